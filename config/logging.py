@@ -27,9 +27,7 @@ def configure_logging(level: str = "INFO", fmt: str = "auto", stream: Any = None
         structlog.processors.StackInfoRenderer(),
     ]
     renderer: Any = (
-        structlog.dev.ConsoleRenderer(colors=False)
-        if use_console
-        else structlog.processors.JSONRenderer()
+        structlog.dev.ConsoleRenderer(colors=False) if use_console else structlog.processors.JSONRenderer()
     )
     final: list[Any] = [] if use_console else [structlog.processors.dict_tracebacks]
     structlog.configure(

@@ -34,7 +34,9 @@ class Settings(BaseSettings):
     lexicon_dir: Path = LEXICON_DIR
     extra_lexicons: list[Path] = Field(default_factory=list, description="Extra bias lexicon YAML files.")
     summary_sentences: int = Field(default=3, ge=1, le=50)
-    max_body_chars: int = Field(default=1_000_000, ge=1, description="Articles with a longer body are rejected.")
+    max_body_chars: int = Field(
+        default=1_000_000, ge=1, description="Articles with a longer body are rejected."
+    )
 
     # Celery.
     worker_concurrency: int = Field(default=2, ge=1)

@@ -16,9 +16,10 @@ from spacy.tokens import Doc
 
 from config.settings import Settings
 from tasks.bias import tag_bias
+from tasks.cues import load_reporting_verbs
 from tasks.entities import entities
 from tasks.figures import figures
-from tasks.lexicon import load_bias_lexicon, load_reporting_verbs
+from tasks.lexicon import load_bias_lexicon
 from tasks.models import Article, BiasResult, Extraction, ResultRecord, Summary
 from tasks.nlp import model_info
 from tasks.quotes import quotes
@@ -38,7 +39,9 @@ def timed(timings: dict[str, float], stage: str, fn: Callable[[], T]) -> T:
 def parse(nlp: Language, article: Article, settings: Settings) -> Doc:
     """Parse the article body once; every stage works on this ``Doc``."""
     if len(article.body) > settings.max_body_chars:
-        raise ValueError(f"body: {len(article.body)} characters is over the limit of {settings.max_body_chars}")
+        raise ValueError(
+            f"body: {len(article.body)} characters is over the limit of {settings.max_body_chars}"
+        )
     nlp.max_length = max(nlp.max_length, settings.max_body_chars + 1)
     return nlp(article.body)
 

@@ -28,9 +28,7 @@ class ParagraphSentencizer:
             if "\n" in prev.text or "\n" in prev.whitespace_:
                 if not token.is_space:
                     token.is_sent_start = True
-            elif roles.get(token.idx) == "close":
-                token.is_sent_start = False
-            elif roles.get(prev.idx) == "open":
+            elif roles.get(token.idx) == "close" or roles.get(prev.idx) == "open":
                 token.is_sent_start = False
         return doc
 

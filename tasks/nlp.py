@@ -52,7 +52,9 @@ def get_nlp(name: str, fallback: str | None = None) -> Language:
 
 
 def model_info(nlp: Language) -> ModelInfo:
-    return ModelInfo(name=f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}", version=nlp.meta.get("version", "?"))
+    return ModelInfo(
+        name=f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}", version=nlp.meta.get("version", "?")
+    )
 
 
 def doc_to_bytes(doc: Doc) -> bytes:

@@ -1,0 +1,165 @@
+"""Thin Celery tasks, one per stage and queue; each calls the pure stage functions in ``tasks.analysis``.
+
+The article is parsed once, in ``wirelens.parse``; the ``Doc`` travels to the next stages as compressed
+``DocBin`` bytes (base64 in the JSON message), never re-parsed. Every task takes and returns a
+:class:`StagePayload` as a plain dict, so a chain ``parse | extract | bias | summarise | publish`` carries
+the article to exactly one result record, whatever happens on the way: a rejected or failed article skips
+the remaining stages and still reaches ``publish``.
+"""
+
+from __future__ import annotations
+
+import base64
+import time
+import traceback
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+import structlog
+from celery import shared_task
+from celery.exceptions import SoftTimeLimitExceeded
+from pydantic import BaseModel, Field, ValidationError
+
+from config.settings import get_settings
+from tasks import analysis
+from tasks.models import Article, BiasResult, Extraction, ModelInfo, ResultRecord, Summary, content_id
+from tasks.nlp import doc_from_bytes, doc_to_bytes, get_nlp, model_info
+from tasks.validation import describe_validation_error
+
+
+class StagePayload(BaseModel):
+    """What travels from stage to stage (JSON on the broker)."""
+
+    article: dict[str, Any]
+    status: str = "ok"
+    error: str | None = None
+    doc: str | None = None  # base64 DocBin bytes
+    extraction: Extraction | None = None
+    bias: BiasResult | None = None
+    summary: Summary | None = None
+    model: ModelInfo | None = None
+    timings_ms: dict[str, float] = Field(default_factory=dict)
+    enqueued_at: float | None = None
+
+
+def _nlp() -> Any:
+    s = get_settings()
+    return get_nlp(s.model, s.fallback_model)
+
+
+def _stage(name: str, payload: dict[str, Any], work: Callable[[StagePayload], None]) -> dict[str, Any]:
+    """Run one stage on a payload: skip when an earlier stage failed, time it, turn errors into a record."""
+    p = StagePayload.model_validate(payload)
+    structlog.contextvars.bind_contextvars(article_id=p.article.get("id"))
+    log = structlog.get_logger()
+    if p.status != "ok":
+        return p.model_dump(mode="json")
+    t0 = time.perf_counter()
+    try:
+        work(p)
+    except SoftTimeLimitExceeded:
+        p.status, p.error = "failed", f"{name}: time limit exceeded"
+    except Exception as exc:  # deterministic for this input: retrying would fail the same way
+        p.status, p.error = "failed", f"{name}: {type(exc).__name__}: {exc}"
+        log.error("stage_failed", stage=name, error=p.error, traceback=traceback.format_exc(limit=5))
+    p.timings_ms[name] = round((time.perf_counter() - t0) * 1000, 2)
+    if p.status != "ok":
+        p.doc = None
+    log.info("stage_done", stage=name, status=p.status, duration_ms=p.timings_ms[name])
+    return p.model_dump(mode="json")
+
+
+@shared_task(name="wirelens.parse", ignore_result=True)
+def parse(article: dict[str, Any], enqueued_at: float | None = None) -> dict[str, Any]:
+    """Validate and parse an article once; reject it with the field and reason when invalid."""
+    try:
+        valid = Article.model_validate(article)
+    except ValidationError as exc:
+        raw = article if isinstance(article, dict) else {"value": article}
+        return StagePayload(
+            article=raw, status="rejected", error=describe_validation_error(exc), enqueued_at=enqueued_at
+        ).model_dump(mode="json")
+    settings = get_settings()
+
+    def work(p: StagePayload) -> None:
+        if valid.language.split("-")[0].lower() != "en":
+            p.status, p.error = "rejected", f"language: no model configured for {valid.language!r}"
+            return
+        if len(valid.body) > settings.max_body_chars:
+            p.status = "rejected"
+            p.error = f"body: {len(valid.body)} characters is over the limit of {settings.max_body_chars}"
+            return
+        nlp = _nlp()
+        doc = analysis.parse(nlp, valid, settings)
+        p.doc = base64.b64encode(doc_to_bytes(doc)).decode("ascii")
+        p.model = model_info(nlp)
+
+    payload = StagePayload(article=valid.model_dump(mode="json"), enqueued_at=enqueued_at)
+    return _stage("parse", payload.model_dump(mode="json"), work)
+
+
+def _doc(p: StagePayload) -> Any:
+    if p.doc is None:
+        raise ValueError("payload carries no parsed Doc")
+    return doc_from_bytes(_nlp(), base64.b64decode(p.doc))
+
+
+@shared_task(name="wirelens.extract", ignore_result=True)
+def extract(payload: dict[str, Any]) -> dict[str, Any]:
+    """Entities, quotes with speakers, figures."""
+
+    def work(p: StagePayload) -> None:
+        p.extraction = analysis.extract(_doc(p), get_settings())
+
+    return _stage("extract", payload, work)
+
+
+@shared_task(name="wirelens.bias", ignore_result=True)
+def bias(payload: dict[str, Any]) -> dict[str, Any]:
+    """Bias-language tags, using extraction's quotes to tell the author's voice from a quoted one."""
+
+    def work(p: StagePayload) -> None:
+        p.bias = analysis.bias(_doc(p), p.extraction or Extraction(), get_settings())
+
+    return _stage("bias", payload, work)
+
+
+@shared_task(name="wirelens.summarise", ignore_result=True)
+def summarise(payload: dict[str, Any], sentences: int | None = None) -> dict[str, Any]:
+    """Extractive summary; drops the Doc afterwards since nothing downstream needs it."""
+
+    def work(p: StagePayload) -> None:
+        p.summary = analysis.summary(_doc(p), get_settings(), sentences=sentences)
+        p.doc = None
+
+    return _stage("summarise", payload, work)
+
+
+def record_from_payload(payload: dict[str, Any]) -> ResultRecord:
+    """The result record a finished (or rejected, or failed) payload stands for."""
+    p = StagePayload.model_validate(payload)
+    a = p.article
+    article_id = str(a.get("id") or "") or content_id(str(a.get("headline") or ""), str(a.get("body") or a))
+    version = a.get("version") if isinstance(a.get("version"), int) else 1
+    record = ResultRecord(
+        article_id=article_id,
+        version=version,
+        status="ok" if p.status == "ok" else ("rejected" if p.status == "rejected" else "failed"),
+        error=p.error,
+        headline=a.get("headline") if isinstance(a.get("headline"), str) else None,
+        source=a.get("source") if isinstance(a.get("source"), str) else None,
+        language=a.get("language") if isinstance(a.get("language"), str) else None,
+        timings_ms=p.timings_ms,
+        model=p.model,
+        processed_at=datetime.now(UTC),
+    )
+    if p.status == "ok":
+        settings = get_settings()
+        ex = p.extraction or Extraction()
+        record.entities, record.quotes, record.figures = ex.entities, ex.quotes, ex.figures
+        record.bias, record.summary = p.bias, p.summary
+        record.lexicon_version = analysis.lexicon_version(settings)
+    if p.enqueued_at is not None:
+        record.timings_ms["total"] = round((time.time() - p.enqueued_at) * 1000, 2)
+    return record

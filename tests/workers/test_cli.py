@@ -1,0 +1,71 @@
+"""The command line: --help on every command, `analyse` in-process, `run` end to end with embedded Redis."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tasks.models import ResultRecord
+from workers.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize("command", ["run", "analyse", "enqueue", "worker", "results", "schema"])
+def test_every_command_has_help(command: str) -> None:
+    result = CliRunner().invoke(main, [command, "--help"])
+    assert result.exit_code == 0, result.output
+    assert "Usage: main " + command in result.output or f"{command} [OPTIONS]" in result.output
+    assert len(result.output.splitlines()) > 4
+
+
+def test_top_level_help_teaches_the_commands() -> None:
+    out = CliRunner().invoke(main, ["--help"]).output
+    for command in ("run", "analyse", "enqueue", "worker", "results"):
+        assert f"wirelens {command}" in out
+
+
+def test_analyse_writes_one_record_per_article_and_rejects_the_invalid(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        json.dumps({"id": "good", "headline": "H", "body": '"We will rebuild," said Mayor Ana Ruiz on Monday.'})
+        + "\n" + json.dumps({"id": "empty", "body": "  "}) + "\n"
+    )
+    result = CliRunner().invoke(main, ["analyse", str(feed)])
+    assert result.exit_code == 1
+    records = [ResultRecord.model_validate_json(line) for line in result.stdout.splitlines()]
+    assert [(r.article_id, r.status) for r in records] == [("good", "ok"), ("empty", "rejected")]
+    assert records[1].error == "body: body is empty or only whitespace"
+    assert records[0].quotes and records[0].quotes[0].speaker
+    assert records[0].quotes[0].speaker.canonical == "Ana Ruiz"
+
+
+def test_schema_file_matches_the_model() -> None:
+    committed = json.loads((ROOT / "schemas" / "result-record.schema.json").read_text())
+    assert committed == ResultRecord.model_json_schema(), "regenerate with: wirelens schema > schemas/..."
+
+
+@pytest.mark.e2e
+def test_run_starts_embedded_redis_and_a_worker_and_reports(tmp_path: Path) -> None:
+    art = tmp_path / "in"
+    art.mkdir()
+    (art / "one.txt").write_text(
+        "Council approves bridge\n\nThe city council approved a new bridge on Tuesday. "
+        '"It is long overdue," said councillor Mark Bell. The bridge will cost more than 12 million dollars.\n'
+    )
+    out = tmp_path / "out.jsonl"
+    env = {k: v for k, v in os.environ.items() if k != "WIRELENS_REDIS_URL"}
+    proc = subprocess.run([sys.executable, "-m", "workers.cli", "run", str(art), "--out", str(out)],
+                          env=env, capture_output=True, text=True, cwd=ROOT, timeout=240)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "Started an embedded redis-server" in proc.stderr
+    assert "Council approves bridge" in proc.stdout and "Mark Bell" in proc.stdout
+    (record,) = [ResultRecord.model_validate_json(x) for x in out.read_text().splitlines()]
+    assert record.status == "ok" and record.headline == "Council approves bridge"
+    assert any(f.value == 12_000_000 and f.qualifier == "more than" for f in record.figures)

@@ -1,0 +1,59 @@
+"""Reading articles: .txt headline rule, .json, .jsonl, directories, stdin, and errors that name the place."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+from workers.inputs import read_articles, text_article
+
+
+def test_txt_first_line_then_blank_is_headline() -> None:
+    art = text_article("Storm hits coast\n\nWinds of 120 km/h hit the coast.\nMore follows.\n")
+    assert art == {"headline": "Storm hits coast", "body": "Winds of 120 km/h hit the coast.\nMore follows."}
+
+
+def test_txt_without_blank_line_is_all_body() -> None:
+    art = text_article("Winds hit the coast.\nMore follows.\n")
+    assert art == {"body": "Winds hit the coast.\nMore follows."}
+
+
+def test_seed_article_has_no_headline(seed_text: str) -> None:
+    assert text_article(seed_text).get("headline") is None
+
+
+def test_directory_is_read_recursively_and_in_order(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a.txt").write_text("Body A.")
+    (tmp_path / "b" / "c.jsonl").write_text('{"id": "c1", "body": "C one."}\n\n{"id": "c2", "body": "C two."}\n')
+    (tmp_path / "b" / "d.json").write_text(json.dumps({"id": "d", "body": "D."}))
+    (tmp_path / "notes.md").write_text("ignored")
+    items = list(read_articles([tmp_path]))
+    assert [i.data["body"] for i in items if i.data] == ["Body A.", "C one.", "C two.", "D."]
+    assert items[1].origin.endswith("c.jsonl:1")
+
+
+def test_bad_lines_are_reported_and_do_not_stop_the_rest(tmp_path: Path) -> None:
+    f = tmp_path / "feed.jsonl"
+    f.write_text('{"id": "ok1", "body": "Fine."}\n{not json\n[1, 2]\n{"id": "ok2", "body": "Also fine."}\n')
+    items = list(read_articles([f]))
+    assert [i.data["id"] for i in items if i.data] == ["ok1", "ok2"]
+    errors = {i.origin.rsplit(":", 1)[1]: i.error for i in items if i.error}
+    assert errors["2"] is not None and errors["2"].startswith("invalid JSON")
+    assert errors["3"] == "article: expected a JSON object, got list"
+
+
+def test_invalid_utf8_and_missing_path(tmp_path: Path) -> None:
+    f = tmp_path / "bin.txt"
+    f.write_bytes(b"\xff\xfe\x00bad")
+    items = list(read_articles([f, tmp_path / "nope.txt"]))
+    assert items[0].error is not None and "UTF-8" in items[0].error
+    assert items[1].error == "path: no such file or directory"
+
+
+def test_stdin_jsonl_and_text() -> None:
+    items = list(read_articles(["-"], stdin=io.StringIO('{"body": "x y z."}\n{"body": "a b."}\n')))
+    assert [i.data["body"] for i in items if i.data] == ["x y z.", "a b."]
+    items = list(read_articles(["-"], stdin=io.StringIO("Headline\n\nSome body text.")))
+    assert items[0].data == {"headline": "Headline", "body": "Some body text."}

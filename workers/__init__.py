@@ -1,0 +1,1 @@
+"""What runs: the Celery app, worker start-up, producers, result publishing and reading, the CLI."""

@@ -1,0 +1,57 @@
+"""The last link of every article's chain: turn the payload into its one result record and publish it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import redis
+import structlog
+from celery import shared_task
+from celery.signals import task_failure
+
+from config.settings import get_settings
+from tasks.jobs import StagePayload, record_from_payload
+from tasks.models import ResultRecord
+from workers.connections import shared_client
+from workers.publish import publish_record
+
+
+@shared_task(
+    name="wirelens.publish",
+    ignore_result=True,
+    autoretry_for=(redis.ConnectionError, redis.TimeoutError),
+    retry_backoff=True,
+    retry_backoff_max=30,
+    max_retries=get_settings().task_max_retries,
+)
+def publish(payload: dict[str, Any]) -> str | None:
+    """Publish the payload's record; returns the stream id, or None for a suppressed duplicate."""
+    settings = get_settings()
+    record = record_from_payload(payload)
+    original = payload.get("article") if record.status != "ok" else None
+    return publish_record(shared_client(settings.broker_url), record, settings, original=original)
+
+
+@task_failure.connect
+def publish_failure(
+    sender: Any = None,
+    task_id: str | None = None,
+    exception: BaseException | None = None,
+    args: tuple[Any, ...] = (),
+    **_: Any,
+) -> None:
+    """A stage that died outright (hard time limit, unexpected crash) still yields a ``failed`` record."""
+    name = getattr(sender, "name", "")
+    if not name.startswith("wirelens.") or not args or not isinstance(args[0], dict):
+        return
+    first = args[0]
+    article = first if name == "wirelens.parse" else first.get("article", {})
+    try:
+        payload = StagePayload(
+            article=article, status="failed", error=f"{name}: {type(exception).__name__}: {exception}"
+        )
+        record: ResultRecord = record_from_payload(payload.model_dump(mode="json"))
+        settings = get_settings()
+        publish_record(shared_client(settings.broker_url), record, settings, original=article)
+    except Exception:  # the broker itself may be what failed; the ledger sweeper picks it up
+        structlog.get_logger().exception("failed_record_not_published", task=name, task_id=task_id)

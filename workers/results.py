@@ -1,0 +1,114 @@
+"""Reading result records from the results stream: plain reads, or a consumer group that acknowledges.
+
+With a group, a reader first re-reads its own pending entries (what it took but did not acknowledge before a
+crash), then new ones; an entry is acknowledged only after the caller has written it out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import redis
+
+from config.settings import Settings
+from tasks.models import ResultRecord
+
+
+@dataclass(frozen=True)
+class Entry:
+    stream_id: str
+    record: ResultRecord
+
+
+def _decode(fields: dict[bytes, bytes]) -> ResultRecord:
+    return ResultRecord.model_validate_json(fields[b"record"])
+
+
+def last_id(client: redis.Redis, stream: str) -> str:
+    """Id of the newest entry, or ``0-0`` for an empty stream: read after it to see only new records."""
+    newest = client.xrevrange(stream, count=1)
+    return newest[0][0].decode() if newest else "0-0"
+
+
+class ResultReader:
+    """Iterate over result records.
+
+    Args:
+        client: Redis connection.
+        settings: Stream name.
+        group: Consumer group name; None reads without a group (nothing is acknowledged).
+        consumer: This reader's name within the group.
+        start: Where a new group (or a plain read) starts: ``0`` for the beginning, ``$`` for new only,
+            or a stream id.
+    """
+
+    def __init__(
+        self,
+        client: redis.Redis,
+        settings: Settings,
+        *,
+        group: str | None = None,
+        consumer: str = "wirelens-cli",
+        start: str = "0",
+    ) -> None:
+        self.client, self.stream, self.group, self.consumer = client, settings.results_stream, group, consumer
+        self.start = start
+        if group:
+            try:
+                client.xgroup_create(self.stream, group, id=start, mkstream=True)
+            except redis.ResponseError as exc:
+                if "BUSYGROUP" not in str(exc):
+                    raise
+
+    def read(self, *, follow: bool = False, block_ms: int = 1000, count: int = 100) -> Iterator[Entry]:
+        """Yield entries in stream order; with ``follow``, wait for new ones until the caller stops."""
+        if self.group:
+            yield from self._read_group(follow=follow, block_ms=block_ms, count=count)
+        else:
+            yield from self._read_plain(follow=follow, block_ms=block_ms, count=count)
+
+    def _read_plain(self, *, follow: bool, block_ms: int, count: int) -> Iterator[Entry]:
+        after = (
+            "0-0"
+            if self.start == "0"
+            else (last_id(self.client, self.stream) if self.start == "$" else self.start)
+        )
+        while True:
+            got = self.client.xread({self.stream: after}, count=count, block=block_ms if follow else None)
+            if not got:
+                if follow:
+                    continue
+                return
+            for sid, fields in got[0][1]:
+                after = sid.decode()
+                yield Entry(after, _decode(fields))
+
+    def _read_group(self, *, follow: bool, block_ms: int, count: int) -> Iterator[Entry]:
+        assert self.group
+        pending = "0"  # our own unacknowledged entries first: what a crash left behind
+        while True:
+            got = self.client.xreadgroup(self.group, self.consumer, {self.stream: pending}, count=count)
+            entries = got[0][1] if got else []
+            if not entries:
+                break
+            for sid, fields in entries:
+                pending = sid.decode()
+                if fields:  # trimmed entries come back empty
+                    yield Entry(pending, _decode(fields))
+                else:
+                    self.ack(pending)
+        while True:
+            got = self.client.xreadgroup(
+                self.group, self.consumer, {self.stream: ">"}, count=count, block=block_ms if follow else None
+            )
+            if not got or not got[0][1]:
+                if follow:
+                    continue
+                return
+            for sid, fields in got[0][1]:
+                yield Entry(sid.decode(), _decode(fields))
+
+    def ack(self, stream_id: str) -> None:
+        if self.group:
+            self.client.xack(self.stream, self.group, stream_id)
