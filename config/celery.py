@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from kombu import Queue
 
-from config.settings import STAGES, get_settings
+from config.settings import DEFAULT_PRIORITY, PRIORITY_STEPS, STAGES, get_settings
 
 _s = get_settings()
 
@@ -33,7 +33,14 @@ broker_connection_max_retries = None
 # soft < hard < visibility timeout, so a stuck article ends before Redis hands it to someone else.
 task_soft_time_limit = _s.task_soft_time_limit
 task_time_limit = _s.task_time_limit
-broker_transport_options = {"visibility_timeout": _s.visibility_timeout}
+# Priorities 0 (highest) to 9: wire urgency 1-3 (flash, bulletin) jumps the queue. Kombu keeps one Redis list
+# per priority step and, with prefetch 1, always takes from the most urgent non-empty one.
+broker_transport_options = {
+    "visibility_timeout": _s.visibility_timeout,
+    "priority_steps": PRIORITY_STEPS,
+    "queue_order_strategy": "priority",
+}
+task_default_priority = DEFAULT_PRIORITY
 
 worker_max_memory_per_child = _s.worker_max_memory_per_child_kb
 worker_concurrency = _s.worker_concurrency

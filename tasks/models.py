@@ -149,4 +149,6 @@ class ResultRecord(BaseModel):
     model: ModelInfo | None = None
     lexicon_version: str | None = None
     processed_at: datetime | None = None
+    supersedes: int | None = Field(default=None, description="The older version this record replaces.")
+    superseded_by: int | None = Field(default=None, description="A newer version has replaced this record.")
     worker: dict[str, str | int] | None = None

@@ -10,6 +10,15 @@ import click
 
 from config.logging import configure_logging
 from config.settings import STAGES, Settings, get_settings
+from workers.formats import FORMATS
+
+format_option = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default=None,
+    help="Input format; detected from the content when not given.",
+)
 
 
 def _settings(ctx: click.Context) -> Settings:
@@ -54,8 +63,16 @@ def main(ctx: click.Context, log_level: str | None) -> None:
 )
 @click.option("--concurrency", default=1, show_default=True, help="Worker pool processes.")
 @click.option("--timeout", default=600.0, show_default=True, help="Seconds to wait for all results.")
+@format_option
 @click.pass_context
-def run(ctx: click.Context, paths: tuple[str, ...], out_path: Path, concurrency: int, timeout: float) -> None:
+def run(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    out_path: Path,
+    concurrency: int,
+    timeout: float,
+    fmt: str | None,
+) -> None:
     """Analyse PATHS (default: seeds/) end to end on a real worker and print a report.
 
     Uses WIRELENS_REDIS_URL when set; otherwise starts an embedded redis-server on a free port for
@@ -82,8 +99,9 @@ def run(ctx: click.Context, paths: tuple[str, ...], out_path: Path, concurrency:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--sentences", type=int, default=None, help="Summary length in sentences.")
+@format_option
 @click.pass_context
-def analyse(ctx: click.Context, paths: tuple[str, ...], sentences: int | None) -> None:
+def analyse(ctx: click.Context, paths: tuple[str, ...], sentences: int | None, fmt: str | None) -> None:
     """Run the analyses in this process, no broker; result records as JSON Lines on stdout.
 
     PATHS are files (.txt, .json, .jsonl), directories, or - for stdin. For evaluation and debugging:
@@ -99,7 +117,7 @@ def analyse(ctx: click.Context, paths: tuple[str, ...], sentences: int | None) -
         settings = settings.model_copy(update={"summary_sentences": sentences})
     nlp = None
     bad = 0
-    for raw in read_articles(paths):
+    for raw in read_articles(paths, fmt=fmt):
         result = validate(raw, settings)
         if isinstance(result, Rejection):
             bad += 1
@@ -115,8 +133,9 @@ def analyse(ctx: click.Context, paths: tuple[str, ...], sentences: int | None) -
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
+@format_option
 @click.pass_context
-def enqueue(ctx: click.Context, paths: tuple[str, ...]) -> None:
+def enqueue(ctx: click.Context, paths: tuple[str, ...], fmt: str | None) -> None:
     """Validate articles and enqueue them into the configured Redis (WIRELENS_REDIS_URL).
 
     Invalid articles are not enqueued: each gets a rejected record with the field and the reason on
@@ -128,10 +147,25 @@ def enqueue(ctx: click.Context, paths: tuple[str, ...]) -> None:
     from workers.producer import enqueue as enqueue_articles
 
     settings = _settings(ctx)
-    report = enqueue_articles(app, redis_client(settings=settings), read_articles(paths), settings)
+    report = enqueue_articles(
+        app,
+        redis_client(settings=settings),
+        read_articles(paths, fmt=fmt),
+        settings,
+        notify=lambda msg: click.echo(msg, err=True),
+    )
     for rej in report.rejected:
         click.echo(f"rejected {rej.origin}: {rej.reason}", err=True)
-    click.echo(f"enqueued {len(report.accepted)}, rejected {len(report.rejected)}", err=True)
+    for skip in report.skipped:
+        what = "already have version" if skip.reason == "duplicate" else "late: newer version known,"
+        click.echo(
+            f"skipped {skip.origin}: {skip.article_id} v{skip.version} ({what} {skip.known_version})",
+            err=True,
+        )
+    click.echo(
+        f"enqueued {len(report.accepted)}, skipped {len(report.skipped)}, rejected {len(report.rejected)}",
+        err=True,
+    )
     if report.rejected:
         sys.exit(1)
 
@@ -207,6 +241,110 @@ def results(ctx: click.Context, follow: bool, group: str | None, consumer: str, 
             reader.ack(entry.stream_id)
     except KeyboardInterrupt:
         pass
+
+
+@main.command()
+@click.argument("article_id")
+@click.option("--version", "version", type=int, default=None, help="A given version instead of the latest.")
+@click.option("--format", "fmt", type=click.Choice(["json", "report"]), default="report", show_default=True)
+@click.pass_context
+def show(ctx: click.Context, article_id: str, version: int | None, fmt: str) -> None:
+    """Print the stored record of one article (the latest version unless --version)."""
+    from workers.connections import redis_client
+    from workers.publish import stored_record
+    from workers.report import render
+
+    settings = _settings(ctx)
+    record = stored_record(redis_client(settings=settings), article_id, settings, version=version)
+    if record is None:
+        click.echo(
+            f"error: no record for article {article_id!r}" + (f" version {version}" if version else ""),
+            err=True,
+        )
+        sys.exit(1)
+    click.echo(record.model_dump_json(indent=2) if fmt == "json" else render(record))
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="One JSON object, for scripts.")
+@click.option(
+    "--no-ping", is_flag=True, help="Do not ask workers to answer (faster; workers shown as unknown)."
+)
+@click.pass_context
+def status(ctx: click.Context, as_json: bool, no_ping: bool) -> None:
+    """Workers alive, queue depth per stage, articles by state, stream lengths, throughput."""
+    from workers.connections import redis_client
+    from workers.status import collect
+    from workers.status import render as render_status
+
+    settings = _settings(ctx)
+    app = None
+    if not no_ping:
+        from workers.app import app
+    snapshot = collect(app, redis_client(settings=settings), settings)
+    click.echo(json.dumps(snapshot) if as_json else render_status(snapshot))
+
+
+@main.command()
+@click.option(
+    "--older-than", type=float, default=None, help="Seconds without progress (default WIRELENS_SWEEP_AFTER)."
+)
+@click.pass_context
+def sweep(ctx: click.Context, older_than: float | None) -> None:
+    """Re-enqueue accepted articles that stopped making progress; mark dead after WIRELENS_MAX_ATTEMPTS.
+
+    Every worker already runs this every WIRELENS_SWEEP_INTERVAL seconds; use it by hand after an outage.
+    """
+    from workers.app import app
+    from workers.connections import redis_client
+    from workers.sweeper import sweep as do_sweep
+
+    settings = _settings(ctx)
+    report = do_sweep(app, redis_client(settings=settings), settings, older_than=older_than)
+    click.echo(f"requeued {len(report.requeued)}, dead {len(report.dead)}")
+
+
+@main.group()
+def dead() -> None:
+    """Dead letters: rejected and failed articles with their reason and original payload."""
+
+
+@dead.command("list")
+@click.option("--count", default=50, show_default=True, help="How many, newest first.")
+@click.option("--json", "as_json", is_flag=True, help="JSON Lines instead of a table.")
+@click.pass_context
+def dead_list(ctx: click.Context, count: int, as_json: bool) -> None:
+    """List dead letters, newest first."""
+    from workers.connections import redis_client
+    from workers.deadletters import list_dead
+
+    settings = _settings(ctx)
+    for letter in list_dead(redis_client(settings=settings), settings, count=count):
+        if as_json:
+            click.echo(json.dumps(letter))
+        else:
+            click.echo(
+                f"{letter['stream_id']}  {letter['article_id']} v{letter['version']}  "
+                f"[{letter['status']}]  {letter['reason']}"
+            )
+
+
+@dead.command("retry")
+@click.argument("article_id")
+@click.pass_context
+def dead_retry(ctx: click.Context, article_id: str) -> None:
+    """Enqueue a dead or failed article again (its newest dead letter's payload), as a new attempt."""
+    from workers.app import app
+    from workers.connections import redis_client
+    from workers.deadletters import DeadLetterError, retry_dead
+
+    settings = _settings(ctx)
+    try:
+        version = retry_dead(app, redis_client(settings=settings), settings, article_id)
+    except DeadLetterError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    click.echo(f"re-enqueued {article_id} v{version}")
 
 
 @main.command()

@@ -1,14 +1,16 @@
-"""The producer: validate articles and enqueue each as one chain of stage tasks; reject the invalid ones.
+"""The producer: validate articles, record them in the ledger, and enqueue each as one chain of stage tasks.
 
-A rejected article is not dropped: it gets a ``rejected`` result record naming the field and the problem,
-and its original payload goes to the dead-letter stream.
+A rejected article is not dropped: it gets a ``rejected`` result record naming the field and the problem, and
+its original payload goes to the dead-letter stream. A resent version is a no-op, an older version arriving
+late is recorded and ignored, a newer one is analysed and supersedes the older. Urgent articles (urgency
+1-3) jump the queue; when the parse backlog is over ``max_queue_depth`` the producer waits.
 """
 
 from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -18,10 +20,11 @@ import structlog
 from celery import Celery, chain
 from pydantic import ValidationError
 
-from config.settings import Settings
+from config.settings import DEFAULT_PRIORITY, KOMBU_PRIORITY_SEP, PRIORITY_STEPS, Settings
 from tasks.models import Article, ResultRecord, content_id
 from tasks.validation import describe_validation_error
 from workers.inputs import RawArticle
+from workers.ledger import Ledger
 from workers.publish import publish_record
 
 CHAIN = ("wirelens.parse", "wirelens.extract", "wirelens.bias", "wirelens.summarise", "wirelens.publish")
@@ -35,10 +38,20 @@ class Rejection:
 
 
 @dataclass
+class Skipped:
+    origin: str
+    article_id: str
+    version: int
+    reason: str  # "duplicate" or "late"
+    known_version: int
+
+
+@dataclass
 class EnqueueReport:
     accepted: list[tuple[str, int]] = field(default_factory=list)  # (article id, version)
     rejected: list[Rejection] = field(default_factory=list)
     records: list[ResultRecord] = field(default_factory=list)  # the rejected articles' records
+    skipped: list[Skipped] = field(default_factory=list)
 
 
 def validate(raw: RawArticle, settings: Settings) -> Article | Rejection:
@@ -53,20 +66,38 @@ def validate(raw: RawArticle, settings: Settings) -> Article | Rejection:
     except ValidationError as exc:
         return Rejection(raw.origin, article_id, describe_validation_error(exc))
     if len(article.body) > settings.max_body_chars:
-        return Rejection(
-            raw.origin,
-            article.id,
-            f"body: {len(article.body)} characters is over the limit of {settings.max_body_chars}",
-        )
+        reason = f"body: {len(article.body)} characters is over the limit of {settings.max_body_chars}"
+        return Rejection(raw.origin, article.id, reason)
     return article
 
 
-def article_chain(app: Celery, article: Article, settings: Settings) -> Any:
-    """The stage chain for one article, each task on its own stage queue."""
+def priority(article: Article) -> int:
+    """Kombu priority (0 most urgent) from wire urgency (1 flash ... 9 lowest); none: the default."""
+    if article.urgency is None:
+        return DEFAULT_PRIORITY
+    return min(max(article.urgency - 1, 0), PRIORITY_STEPS[-1])
+
+
+def article_chain(app: Celery, article: Article, settings: Settings, *, supersedes: int | None = None) -> Any:
+    """The stage chain for one article, each task on its own stage queue, all at the article's priority."""
     payload = article.model_dump(mode="json")
-    first = app.signature(CHAIN[0], args=(payload, time.time()), queue=settings.queue("parse"))
-    rest = [app.signature(name, queue=settings.queue(name.split(".", 1)[1])) for name in CHAIN[1:]]
+    pri = priority(article)
+    first = app.signature(
+        CHAIN[0], args=(payload, time.time(), supersedes), queue=settings.queue("parse"), priority=pri
+    )
+    rest = [
+        app.signature(name, queue=settings.queue(name.split(".", 1)[1]), priority=pri) for name in CHAIN[1:]
+    ]
     return chain(first, *rest)
+
+
+def queue_depth(client: redis.Redis, queue: str) -> int:
+    """Messages waiting in a queue, over all its priority lists."""
+    names = [queue if p == 0 else f"{queue}{KOMBU_PRIORITY_SEP}{p}" for p in PRIORITY_STEPS]
+    pipe = client.pipeline(transaction=False)
+    for name in names:
+        pipe.llen(name)
+    return int(sum(pipe.execute()))
 
 
 def rejected_record(rejection: Rejection, raw: RawArticle) -> ResultRecord:
@@ -85,15 +116,62 @@ def reject(client: redis.Redis, rejection: Rejection, raw: RawArticle, settings:
     """Publish the rejected record; the original payload goes to the dead-letter stream with the reason."""
     record = rejected_record(rejection, raw)
     original = raw.data if raw.data is not None else {"origin": raw.origin, "error": raw.error}
+    Ledger(client, settings).admit(record.article_id, record.version, {})
     publish_record(client, record, settings, original=original)
     return record
 
 
+class Backpressure:
+    """Wait while the parse backlog is over the limit, saying so once per wait."""
+
+    def __init__(
+        self,
+        client: redis.Redis,
+        settings: Settings,
+        *,
+        notify: Callable[[str], None] | None = None,
+        check_every: int = 50,
+        poll: float = 0.5,
+    ) -> None:
+        self.client, self.queue, self.limit = client, settings.queue("parse"), settings.max_queue_depth
+        self.notify, self.check_every, self.poll = notify, check_every, poll
+        self._since_check = check_every
+        self.waited = 0.0
+
+    def __call__(self) -> None:
+        self._since_check += 1
+        if self._since_check < self.check_every and self.check_every < self.limit:
+            return
+        self._since_check = 0
+        depth = queue_depth(self.client, self.queue)
+        if depth <= self.limit:
+            return
+        log = structlog.get_logger()
+        log.warning("backpressure_wait", queue=self.queue, depth=depth, limit=self.limit)
+        if self.notify:
+            self.notify(
+                f"queue {self.queue} holds {depth} articles (limit {self.limit}); waiting for workers..."
+            )
+        started = time.monotonic()
+        while queue_depth(self.client, self.queue) > self.limit:
+            time.sleep(self.poll)
+        self.waited += time.monotonic() - started
+        if self.notify:
+            self.notify(f"queue below {self.limit} again after {time.monotonic() - started:.1f}s; resuming")
+
+
 def enqueue(
-    app: Celery, client: redis.Redis, items: Iterable[RawArticle], settings: Settings
+    app: Celery,
+    client: redis.Redis,
+    items: Iterable[RawArticle],
+    settings: Settings,
+    *,
+    notify: Callable[[str], None] | None = None,
 ) -> EnqueueReport:
-    """Validate and enqueue every item; report what was accepted and what was rejected, and why."""
+    """Validate, admit and enqueue every item; report what was accepted, skipped and rejected, and why."""
     log = structlog.get_logger()
+    ledger = Ledger(client, settings)
+    wait = Backpressure(client, settings, notify=notify)
     report = EnqueueReport()
     for raw in items:
         result = validate(raw, settings)
@@ -104,7 +182,20 @@ def enqueue(
                 "article_rejected", origin=raw.origin, article_id=result.article_id, reason=result.reason
             )
             continue
-        article_chain(app, result, settings).apply_async()
+        payload = result.model_dump(mode="json")
+        outcome, other = ledger.admit(result.id, result.version, payload)
+        if outcome != "accepted":
+            report.skipped.append(Skipped(raw.origin, result.id, result.version, outcome, other))
+            log.info(
+                f"article_{outcome}",
+                origin=raw.origin,
+                article_id=result.id,
+                version=result.version,
+                known_version=other,
+            )
+            continue
+        wait()
+        article_chain(app, result, settings, supersedes=other or None).apply_async()
         report.accepted.append((result.id, result.version))
         log.debug("article_enqueued", origin=raw.origin, article_id=result.id, version=result.version)
     return report

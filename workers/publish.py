@@ -1,7 +1,9 @@
-"""Publishing result records: one per (article id, version), on the results stream, atomically deduplicated.
+"""Publishing result records: one per (article id, version), atomically deduplicated in Redis.
 
 A redelivered article (at-least-once delivery) reaches this step twice; the Lua script makes the second
-publish a no-op, so downstream readers never see a duplicate.
+publish a no-op, so downstream readers never see a duplicate. The same script keeps every version's record
+by id, marks an older version ``superseded_by`` the newer one, feeds the per-stage streams and, for a record
+that is not ``ok``, writes a dead letter with the reason and the original payload.
 """
 
 from __future__ import annotations
@@ -14,31 +16,55 @@ import structlog
 
 from config.settings import Settings
 from tasks.models import ResultRecord
+from workers.ledger import Ledger, State
 
-# KEYS: published marker, results stream, latest-record hash, dead-letter stream
-# ARGV: record JSON, maxlen, article id, version, status, error, original payload JSON (for dead letters)
+# KEYS: published marker, results stream, record hash, dead-letter stream,
+#       extraction stream, bias stream, summary stream
+# ARGV: record JSON, maxlen, article id, version, status, error, original payload JSON,
+#       extraction JSON, bias JSON, summary JSON
 _PUBLISH = """
 if not redis.call('SET', KEYS[1], '1', 'NX') then
   return false
 end
-local id = redis.call('XADD', KEYS[2], 'MAXLEN', '~', ARGV[2], '*',
-  'article_id', ARGV[3], 'version', ARGV[4], 'status', ARGV[5], 'record', ARGV[1])
-local cur = redis.call('HGET', KEYS[3], 'version')
-if (not cur) or tonumber(cur) <= tonumber(ARGV[4]) then
-  redis.call('HSET', KEYS[3], 'version', ARGV[4], 'status', ARGV[5], 'stream_id', id, 'record', ARGV[1])
+local cur = tonumber(redis.call('HGET', KEYS[3], 'version') or '0')
+local v = tonumber(ARGV[4])
+local fields = {'article_id', ARGV[3], 'version', ARGV[4], 'status', ARGV[5]}
+if cur > 0 and cur < v then
+  table.insert(fields, 'supersedes'); table.insert(fields, tostring(cur))
 end
-if ARGV[5] ~= 'ok' then
+table.insert(fields, 'record'); table.insert(fields, ARGV[1])
+local id = redis.call('XADD', KEYS[2], 'MAXLEN', '~', ARGV[2], '*', unpack(fields))
+redis.call('HSET', KEYS[3], 'v' .. ARGV[4], ARGV[1])
+if cur <= v then
+  redis.call('HSET', KEYS[3], 'version', ARGV[4], 'status', ARGV[5], 'stream_id', id, 'record', ARGV[1])
+  if cur > 0 and cur < v then redis.call('HSET', KEYS[3], 'superseded_by:v' .. cur, ARGV[4]) end
+else
+  redis.call('HSET', KEYS[3], 'superseded_by:v' .. ARGV[4], tostring(cur))
+end
+if ARGV[5] == 'ok' then
+  for i, name in ipairs({'extraction', 'bias', 'summary'}) do
+    redis.call('XADD', KEYS[4 + i], 'MAXLEN', '~', ARGV[2], '*',
+      'article_id', ARGV[3], 'version', ARGV[4], 'result_id', id, name, ARGV[7 + i])
+  end
+else
   redis.call('XADD', KEYS[4], 'MAXLEN', '~', ARGV[2], '*',
     'article_id', ARGV[3], 'version', ARGV[4], 'status', ARGV[5], 'reason', ARGV[6], 'payload', ARGV[7])
 end
 return id
 """
 
+FINAL_STATE: dict[str, State] = {"ok": "done", "rejected": "rejected", "failed": "failed"}
+
 
 def publish_record(
-    client: redis.Redis, record: ResultRecord, settings: Settings, *, original: Any = None
+    client: redis.Redis,
+    record: ResultRecord,
+    settings: Settings,
+    *,
+    original: Any = None,
+    ledger_state: State | None = None,
 ) -> str | None:
-    """Write ``record`` to the results stream unless this article version was already published.
+    """Write ``record`` to the results streams unless this article version was already published.
 
     Args:
         client: Redis connection.
@@ -46,9 +72,11 @@ def publish_record(
         settings: Stream names and MAXLEN.
         original: For a record that is not ``ok``, the payload as received; it goes to the dead-letter
             stream with the reason so nothing is lost.
+        ledger_state: How the ledger closes this version; by default from the record's status.
 
     Returns:
-        The stream entry id, or None when the record was a duplicate and nothing was written.
+        The stream entry id, or None when the record was a duplicate and nothing was written. Either way the
+        ledger entry of this version is closed.
     """
     script = client.register_script(_PUBLISH)
     keys = [
@@ -56,6 +84,7 @@ def publish_record(
         settings.results_stream,
         f"{settings.record_key_prefix}{record.article_id}",
         settings.dead_stream,
+        *(settings.stage_stream(s) for s in ("extraction", "bias", "summary")),
     ]
     args = [
         record.model_dump_json(),
@@ -65,8 +94,14 @@ def publish_record(
         record.status,
         record.error or "",
         json.dumps(original, default=str) if original is not None else "",
+        json.dumps(record.model_dump(mode="json", include={"entities", "quotes", "figures"})),
+        record.bias.model_dump_json() if record.bias else "null",
+        record.summary.model_dump_json() if record.summary else "null",
     ]
     entry = script(keys=keys, args=args)
+    Ledger(client, settings).close(
+        record.article_id, record.version, ledger_state or FINAL_STATE[record.status]
+    )
     log = structlog.get_logger()
     if entry is None:
         log.info("publish_duplicate_suppressed", article_id=record.article_id, version=record.version)
@@ -82,7 +117,21 @@ def publish_record(
     return entry_id
 
 
+def stored_record(
+    client: redis.Redis, article_id: str, settings: Settings, *, version: int | None = None
+) -> ResultRecord | None:
+    """The stored record of an article: the latest version, or the one asked for, with ``superseded_by``."""
+    key = f"{settings.record_key_prefix}{article_id}"
+    raw = client.hget(key, "record" if version is None else f"v{version}")
+    if not raw:
+        return None
+    record = ResultRecord.model_validate_json(raw)
+    newer = client.hget(key, f"superseded_by:v{record.version}")
+    if newer:
+        record.superseded_by = int(newer)
+    return record
+
+
 def latest_record(client: redis.Redis, article_id: str, settings: Settings) -> ResultRecord | None:
     """The latest published record of an article (highest version), or None."""
-    raw = client.hget(f"{settings.record_key_prefix}{article_id}", "record")
-    return ResultRecord.model_validate_json(raw) if raw else None
+    return stored_record(client, article_id, settings)

@@ -19,6 +19,7 @@ from workers.embedded import EmbeddedRedis
 from workers.inputs import SUFFIXES, read_articles
 from workers.process import WorkerProcess
 from workers.producer import enqueue
+from workers.publish import stored_record
 from workers.report import render
 from workers.results import last_id
 
@@ -88,6 +89,7 @@ def run(
     timeout: float,
     report: TextIO = sys.stdout,
     status: TextIO = sys.stderr,
+    fmt: str | None = None,
 ) -> RunOutcome:
     """The main job: analyse every article under ``paths`` on a real worker and report the results."""
     with contextlib.ExitStack() as stack:
@@ -113,10 +115,12 @@ def run(
 
         app.conf.broker_url = url
         after = last_id(client, settings.results_stream)
-        result = enqueue(app, client, read_articles(paths), settings)
+        result = enqueue(
+            app, client, read_articles(paths, fmt=fmt), settings, notify=lambda m: print(m, file=status)
+        )
         for rej in result.rejected:
             status.write(f"  rejected {rej.origin}: {rej.reason}\n")
-        if not result.accepted and not result.rejected:
+        if not result.accepted and not result.rejected and not result.skipped:
             raise RunError(f"no articles found in {', '.join(paths)} (looked for {', '.join(SUFFIXES)})")
         status.write(f"Enqueued {len(result.accepted)} article(s), rejected {len(result.rejected)}\n")
 
@@ -129,7 +133,18 @@ def run(
             timeout=timeout,
             progress=status,
         )
-        outcome = RunOutcome(records=[got[k] for k in dict.fromkeys(result.accepted)] + result.records)
+        known = [
+            stored_record(client, s.article_id, settings) for s in result.skipped if s.reason == "duplicate"
+        ]
+        for s in result.skipped:
+            status.write(
+                f"  skipped {s.origin}: {s.article_id} v{s.version} ({s.reason}, have v{s.known_version})\n"
+            )
+        outcome = RunOutcome(
+            records=[got[k] for k in dict.fromkeys(result.accepted)]
+            + [r for r in known if r]
+            + result.records
+        )
         for record in outcome.records:
             report.write(render(record) + "\n")
         outcome.rejected = sum(1 for r in outcome.records if r.status == "rejected")

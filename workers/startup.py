@@ -1,17 +1,29 @@
-"""Worker start-up: our logging instead of Celery's, the model loaded once per process after fork,
-and every log line of a task bound to its article, task and stage."""
+"""Worker start-up: our logging instead of Celery's, the model loaded once per process after fork, every
+log line of a task bound to its article, task and stage, the ledger told of each stage, and the sweeper."""
 
 from __future__ import annotations
 
 import os
 from typing import Any
 
+import redis
 import structlog
-from celery.signals import setup_logging, task_postrun, task_prerun, worker_process_init
+from celery.signals import (
+    setup_logging,
+    task_postrun,
+    task_prerun,
+    worker_process_init,
+    worker_ready,
+    worker_shutdown,
+)
 
 from config.logging import configure_logging
 from config.settings import get_settings
 from tasks.nlp import get_nlp
+from workers.connections import shared_client
+from workers.ledger import Ledger
+
+_sweeper: Any = None
 
 
 @setup_logging.connect
@@ -29,24 +41,46 @@ def _load_model(**_: Any) -> None:
     get_nlp(s.model, s.fallback_model)
 
 
-def _article_id(args: tuple[Any, ...] | list[Any] | None) -> str | None:
+@worker_ready.connect
+def _start_sweeper(sender: Any = None, **_: Any) -> None:
+    global _sweeper
+    from workers.sweeper import SweeperThread
+
+    s = get_settings()
+    _sweeper = SweeperThread(sender.app, shared_client(s.broker_url), s, interval=s.sweep_interval)
+    _sweeper.start()
+
+
+@worker_shutdown.connect
+def _stop_sweeper(**_: Any) -> None:
+    if _sweeper is not None:
+        _sweeper.stop()
+
+
+def _article(args: Any) -> dict[str, Any]:
     if not args or not isinstance(args[0], dict):
-        return None
-    first = args[0]
+        return {}
+    first: dict[str, Any] = args[0]
     article = first.get("article", first)
-    value = article.get("id") if isinstance(article, dict) else None
-    return str(value) if value else None
+    return article if isinstance(article, dict) else {}
 
 
 @task_prerun.connect
 def _bind_task(task_id: str | None = None, task: Any = None, args: Any = None, **_: Any) -> None:
+    stage = getattr(task, "name", "?").removeprefix("wirelens.")
+    article = _article(args)
+    article_id = str(article["id"]) if article.get("id") else None
     structlog.contextvars.clear_contextvars()
     structlog.contextvars.bind_contextvars(
-        pid=os.getpid(),
-        task_id=task_id,
-        stage=getattr(task, "name", "?").removeprefix("wirelens."),
-        article_id=_article_id(args),
+        pid=os.getpid(), task_id=task_id, stage=stage, article_id=article_id
     )
+    version = article.get("version", 1)
+    if article_id and isinstance(version, int):
+        s = get_settings()
+        try:
+            Ledger(shared_client(s.broker_url), s).progress(article_id, version, stage)
+        except redis.RedisError as exc:  # the ledger is bookkeeping: never fail the article for it
+            structlog.get_logger().warning("ledger_progress_failed", error=str(exc))
 
 
 @task_postrun.connect

@@ -34,8 +34,12 @@ def test_top_level_help_teaches_the_commands() -> None:
 def test_analyse_writes_one_record_per_article_and_rejects_the_invalid(tmp_path: Path) -> None:
     feed = tmp_path / "feed.jsonl"
     feed.write_text(
-        json.dumps({"id": "good", "headline": "H", "body": '"We will rebuild," said Mayor Ana Ruiz on Monday.'})
-        + "\n" + json.dumps({"id": "empty", "body": "  "}) + "\n"
+        json.dumps(
+            {"id": "good", "headline": "H", "body": '"We will rebuild," said Mayor Ana Ruiz on Monday.'}
+        )
+        + "\n"
+        + json.dumps({"id": "empty", "body": "  "})
+        + "\n"
     )
     result = CliRunner().invoke(main, ["analyse", str(feed)])
     assert result.exit_code == 1
@@ -57,12 +61,19 @@ def test_run_starts_embedded_redis_and_a_worker_and_reports(tmp_path: Path) -> N
     art.mkdir()
     (art / "one.txt").write_text(
         "Council approves bridge\n\nThe city council approved a new bridge on Tuesday. "
-        '"It is long overdue," said councillor Mark Bell. The bridge will cost more than 12 million dollars.\n'
+        '"It is long overdue," said councillor Mark Bell. '
+        "The bridge will cost more than 12 million dollars.\n"
     )
     out = tmp_path / "out.jsonl"
     env = {k: v for k, v in os.environ.items() if k != "WIRELENS_REDIS_URL"}
-    proc = subprocess.run([sys.executable, "-m", "workers.cli", "run", str(art), "--out", str(out)],
-                          env=env, capture_output=True, text=True, cwd=ROOT, timeout=240)
+    proc = subprocess.run(
+        [sys.executable, "-m", "workers.cli", "run", str(art), "--out", str(out)],
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=240,
+    )
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert "Started an embedded redis-server" in proc.stderr
     assert "Council approves bridge" in proc.stdout and "Mark Bell" in proc.stdout

@@ -30,7 +30,9 @@ WIRELENS = [sys.executable, "-m", "workers.cli"]
 pytestmark = pytest.mark.e2e
 
 
-def _wait(client: redis.Redis, stream: str, n: int, worker: WorkerProcess, timeout: float = 240) -> list[ResultRecord]:
+def _wait(
+    client: redis.Redis, stream: str, n: int, worker: WorkerProcess, timeout: float = 240
+) -> list[ResultRecord]:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         entries = client.xrange(stream)
@@ -51,21 +53,36 @@ def test_seeds_and_an_invalid_article_each_yield_one_record(
     extra = tmp_path / "extra.jsonl"
     seed = (ROOT / "seeds" / "rafah-cairo-talks.txt").read_text()
     extra.write_text(json.dumps({"id": "seed-copy", "body": seed}) + "\n")
-    valid = [a for a in (validate(r, settings) for r in read_articles([ROOT / "seeds", extra])) if hasattr(a, "body")]
+    valid = [
+        a
+        for a in (validate(r, settings) for r in read_articles([ROOT / "seeds", extra]))
+        if hasattr(a, "body")
+    ]
     expected_ids = {a.id for a in valid}  # type: ignore[union-attr]
     assert len(expected_ids) >= 3
 
     env = {**os.environ, "WIRELENS_REDIS_URL": redis_server.url}
     with WorkerProcess(redis_server.url, settings, concurrency=2, log_path=tmp_path / "worker.log") as worker:
-        enq = subprocess.run([*WIRELENS, "enqueue", str(ROOT / "seeds"), str(extra), str(bad)],
-                             env=env, capture_output=True, text=True, cwd=ROOT, timeout=120)
+        enq = subprocess.run(
+            [*WIRELENS, "enqueue", str(ROOT / "seeds"), str(extra), str(bad)],
+            env=env,
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            timeout=120,
+        )
         assert enq.returncode == 1, enq.stderr  # 1: something was rejected
         assert "rejected" in enq.stderr and "body: Field required" in enq.stderr
         records = _wait(redis_client, settings.results_stream, len(expected_ids) + 1, worker)
         time.sleep(1.0)  # would a duplicate turn up late?
-        records = [ResultRecord.model_validate_json(f[b"record"]) for _, f in redis_client.xrange(settings.results_stream)]
+        records = [
+            ResultRecord.model_validate_json(f[b"record"])
+            for _, f in redis_client.xrange(settings.results_stream)
+        ]
     by_status = Counter(r.status for r in records)
-    assert by_status == {"ok": len(expected_ids), "rejected": 1}, [(r.article_id, r.status, r.error) for r in records]
+    assert by_status == {"ok": len(expected_ids), "rejected": 1}, [
+        (r.article_id, r.status, r.error) for r in records
+    ]
     assert {r.article_id for r in records if r.status == "ok"} == expected_ids
     rejected = next(r for r in records if r.status == "rejected")
     assert rejected.article_id == "bad-1" and rejected.error == "body: Field required"
@@ -76,7 +93,9 @@ def test_seeds_and_an_invalid_article_each_yield_one_record(
     assert {"parse", "extract", "bias", "summarise"} <= set(seed_record.timings_ms)
     assert any(q.speaker and q.speaker.canonical == "Benjamin Netanyahu" for q in seed_record.quotes)
     assert seed_record.summary and len(seed_record.summary.sentences) == 3
-    assert seed_record.bias and any(t.text.lower() == "genocidal" and t.voice == "author" for t in seed_record.bias.tags)
+    assert seed_record.bias and any(
+        t.text.lower() == "genocidal" and t.voice == "author" for t in seed_record.bias.tags
+    )
     # The latest record per article is retrievable by id.
     stored = redis_client.hget(f"{settings.record_key_prefix}seed-copy", "record")
     assert stored and ResultRecord.model_validate_json(stored).article_id == "seed-copy"

@@ -12,8 +12,12 @@ from workers.publish import latest_record, publish_record
 
 
 def _rec(version: int = 1, status: str = "ok") -> ResultRecord:
-    return ResultRecord(article_id="a1", version=version, status=status,  # type: ignore[arg-type]
-                        error=None if status == "ok" else "body: Field required")
+    return ResultRecord(
+        article_id="a1",
+        version=version,
+        status=status,  # type: ignore[arg-type]
+        error=None if status == "ok" else "body: Field required",
+    )
 
 
 def test_duplicate_publish_is_suppressed(redis_client: redis.Redis, test_settings: Settings) -> None:
@@ -36,8 +40,10 @@ def test_latest_version_is_kept_and_older_does_not_overwrite(
 def test_rejected_record_goes_to_dead_letters_with_payload(
     redis_client: redis.Redis, test_settings: Settings
 ) -> None:
-    publish_record(redis_client, _rec(status="rejected"), test_settings, original={"id": "a1", "headline": "H"})
-    (_, fields), = redis_client.xrange(test_settings.dead_stream)
+    publish_record(
+        redis_client, _rec(status="rejected"), test_settings, original={"id": "a1", "headline": "H"}
+    )
+    ((_, fields),) = redis_client.xrange(test_settings.dead_stream)
     assert fields[b"reason"] == b"body: Field required"
     assert json.loads(fields[b"payload"]) == {"id": "a1", "headline": "H"}
 

@@ -21,7 +21,9 @@ def test_plain_read_returns_everything_in_order(redis_client: redis.Redis, test_
     assert ids == [f"r{i}" for i in range(5)]
 
 
-def test_group_resumes_from_unacknowledged_entries(redis_client: redis.Redis, test_settings: Settings) -> None:
+def test_group_resumes_from_unacknowledged_entries(
+    redis_client: redis.Redis, test_settings: Settings
+) -> None:
     _publish(redis_client, test_settings, 4)
     reader = ResultReader(redis_client, test_settings, group="desk", consumer="c1")
     seen = []

@@ -1,0 +1,370 @@
+"""Bias-language tags: lexicon words and scare quotes, each in the author's or a quoted voice, and scores.
+
+Every tag says what fired (``rule``), why (``reason``), whose words they are (``voice``, ``speaker``) and
+how much it counts (``weight``). Scores are sums of weights, so every number can be traced to its tags.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple
+
+from spacy.attrs import IS_PUNCT, IS_SPACE
+from spacy.tokens import Doc, Token
+
+from tasks.lexicon import BiasEntry, BiasLexicon
+from tasks.models import BiasResult, BiasTag, Quote, SentenceScore, Voice
+from tasks.quotemarks import quoted_spans
+
+QUOTED_FACTOR = 0.5  # a loaded word in a quotation is reported speech, not the writer's choice
+NEGATED_FACTOR = 0.5  # "not brutal" still puts the word on the page, but asserts less
+BIASED_THRESHOLD = 2.0  # one severity-2 author-voiced word flags a sentence; one quoted word never does
+NEAR = 4  # window of Context.not_near, in tokens either side
+SCARE_QUOTE_RULE = "scare-quote"
+SCARE_QUOTE_MAX_WORDS = 2
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "attr", "oprd", "dative"})
+
+
+class LexiconMatch(NamedTuple):
+    """A lexicon entry found in a doc, as a token span ``[start, end)``."""
+
+    start: int
+    end: int
+    entry: BiasEntry
+
+
+class _Attribution(NamedTuple):
+    voice: Voice
+    speaker: str | None
+
+
+class _VoiceMap:
+    """Who speaks at a character offset: an extractor quote, an unattributed quotation, or the author."""
+
+    def __init__(self, text: str, quotes: Sequence[Quote], *, sourcing: frozenset[str] = frozenset()) -> None:
+        self.quotes = sorted(
+            (
+                (q.start, q.end, _speaker_name(q))
+                for q in quotes
+                if q.end > q.start and not (q.kind == "indirect" and (q.verb or "").lower() in sourcing)
+            ),
+            key=lambda x: x[0],
+        )
+        # Quote-mark spans, each with the speaker of the extractor quote it overlaps (None: unattributed).
+        self.marks: list[tuple[int, int, str | None, bool]] = []
+        for s, e in quoted_spans(text):
+            hits = [(qs, qe, sp) for qs, qe, sp in self.quotes if qs < e and s < qe]
+            self.marks.append((s, e, hits[0][2] if hits else None, bool(hits)))
+
+    def at(self, char: int) -> _Attribution:
+        for s, e, speaker in self.quotes:
+            if s <= char < e:
+                return _Attribution("quoted", speaker)
+        for s, e, speaker, _ in self.marks:
+            if s <= char < e:
+                return _Attribution("quoted", speaker)
+        return _Attribution("author", None)
+
+    def unattributed_marks(self) -> Iterator[tuple[int, int]]:
+        for s, e, _, attributed in self.marks:
+            if not attributed:
+                yield s, e
+
+
+def _speaker_name(q: Quote) -> str | None:
+    if q.speaker is None:
+        return None
+    return q.speaker.canonical or q.speaker.text or None
+
+
+def _keys(token: Token) -> tuple[str, str]:
+    return token.lemma_.lower(), token.lower_
+
+
+def lexicon_matches(
+    doc: Doc, *, lexicon: BiasLexicon, bounds: Sequence[tuple[int, int]] | None = None
+) -> list[LexiconMatch]:
+    """Find lexicon entries in a doc, after POS and context limits, without overlaps.
+
+    Args:
+        doc: A parsed article (lemmas, POS and dependencies are used).
+        lexicon: From :func:`tasks.lexicon.load_bias_lexicon`.
+        bounds: :func:`sentence_bounds` of the doc, when the caller has it already.
+
+    Returns:
+        Matches in document order. Where matches overlap, the longest wins (then the more severe): "reign
+        of terror" beats "terror".
+
+    Notes:
+        A phrase word matches a token whose lemma or lower-case text equals it, so lemmas cover inflections
+        and listed forms cover derivations. A spaCy ``Matcher`` cannot say "lemma or text" in one token
+        pattern without an exponential number of patterns, so the lexicon keeps its own first-word index
+        (built once per lexicon; it does not depend on the vocab).
+    """
+    return _find(doc, doc.text, sentence_bounds(doc) if bounds is None else bounds, lexicon)
+
+
+def _find(doc: Doc, text: str, bounds: Sequence[tuple[int, int]], lexicon: BiasLexicon) -> list[LexiconMatch]:
+    keys = [_keys(t) for t in doc]
+    index = lexicon.index
+    found: list[LexiconMatch] = []
+    n = len(doc)
+    for i, (lemma, lower) in enumerate(keys):
+        patterns = index.get(lemma, ())
+        if lower != lemma:
+            patterns = patterns + index.get(lower, ())
+        done: set[str] = set()
+        for words, entry in patterns:
+            end = i + len(words)
+            if entry.id in done or end > n:
+                continue
+            if all(w in keys[i + k] for k, w in enumerate(words[1:], start=1)) and _applies(
+                doc, text, i, end, entry, bounds[i]
+            ):
+                found.append(LexiconMatch(i, end, entry))
+                done.add(entry.id)
+    found.sort(key=lambda m: (-(m.end - m.start), -m.entry.severity, m.start))
+    taken: set[int] = set()
+    kept: list[LexiconMatch] = []
+    for m in found:
+        span = range(m.start, m.end)
+        if taken.isdisjoint(span):
+            kept.append(m)
+            taken.update(span)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """The ``(start, end)`` token span of each token's sentence (``Token.sent`` rescans the doc each call)."""
+    out: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        out.extend([(sent.start, sent.end)] * len(sent))
+    return out
+
+
+def _applies(doc: Doc, text: str, start: int, end: int, entry: BiasEntry, sent: tuple[int, int]) -> bool:
+    """Whether a phrase match at tokens ``[start, end)`` passes the entry's POS and context limits."""
+    first = doc[start]
+    if entry.pos is not None and first.pos_ not in entry.pos:
+        return False
+    ctx = entry.context
+    if ctx is None:
+        return True
+    if ctx.not_after and start > 0 and not ctx.not_after.isdisjoint(_keys(doc[start - 1])):
+        return False
+    if ctx.not_before and end < len(doc) and not ctx.not_before.isdisjoint(_keys(doc[end])):
+        return False
+    if ctx.not_near:
+        lo, hi = max(sent[0], start - NEAR), min(sent[1], end + NEAR)
+        if any(not ctx.not_near.isdisjoint(_keys(doc[k])) for k in range(lo, hi) if not start <= k < end):
+            return False
+    if ctx.not_with_object:
+        for tok in doc[start:end]:
+            for child in tok.children:
+                objs = [child, *child.children] if child.dep_ == "prep" else [child]
+                if any(o.dep_ in _OBJECT_DEPS and o.lemma_.lower() in ctx.not_with_object for o in objs):
+                    return False
+    if ctx.not_within:
+        s, e = first.idx, doc[end - 1].idx + len(doc[end - 1])
+        for phrase in ctx.not_within:
+            window = text[max(0, s - len(phrase)) : e + len(phrase)]
+            offset = max(0, s - len(phrase))
+            at = window.find(phrase)
+            while at != -1:
+                if offset + at <= s and offset + at + len(phrase) >= e:
+                    return False
+                at = window.find(phrase, at + 1)
+    return True
+
+
+def _negator(doc: Doc, start: int, sent_start: int, lexicon: BiasLexicon) -> str | None:
+    """The word negating the token at ``start``: a ``neg`` dependent, or a negator up to two words before."""
+    tok = doc[start]
+    for cand in (tok, tok.head) if tok.dep_ in {"acomp", "attr", "xcomp"} else (tok,):
+        for child in cand.children:
+            if child.dep_ == "neg":
+                return child.text
+    for k in range(start - 1, max(sent_start, start - 3) - 1, -1):
+        if doc[k].lower_ in lexicon.negators:
+            return doc[k].text
+    return None
+
+
+def _who(attribution: _Attribution) -> str:
+    if attribution.voice == "author":
+        return "the author's"
+    return f"{attribution.speaker}'s" if attribution.speaker else "a quoted source's"
+
+
+def _weight(severity: int, voice: Voice, negated: bool) -> float:
+    w = float(severity) * (QUOTED_FACTOR if voice == "quoted" else 1.0)
+    return round(w * (NEGATED_FACTOR if negated else 1.0), 3)
+
+
+def _scare_quotes(
+    doc: Doc, voices: _VoiceMap, sentences: Sequence[tuple[int, int]], *, lexicon: BiasLexicon
+) -> Iterator[BiasTag]:
+    """Yield scare-quote tags: one or two words in quote marks that no quote or speech verb accounts for.
+
+    Args:
+        doc: A parsed article.
+        voices: Quote spans and quote-mark spans of the doc.
+        sentences: ``(start, end)`` token spans of the doc's sentences.
+        lexicon: Supplies the ``scare-quote`` category (no category, no tags) and the speech verbs.
+
+    Notes:
+        Marks around only proper nouns or title-case words (a title, an operation's name) are skipped.
+    """
+    category = lexicon.categories.get(SCARE_QUOTE_RULE)
+    if category is None:
+        return
+    starts = [s for s, _ in sentences]
+    for s, e in voices.unattributed_marks():
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            continue
+        words = [t for t in span if not (t.is_punct or t.is_space)]
+        if not 1 <= len(words) <= SCARE_QUOTE_MAX_WORDS:
+            continue
+        if all(t.pos_ == "PROPN" or t.is_title for t in words):
+            continue
+        sent_start, sent_end = sentences[max(0, bisect.bisect_right(starts, span.start) - 1)]
+        if any(not lexicon.speech_verbs.isdisjoint(_keys(t)) for t in doc[sent_start:sent_end]):
+            continue
+        start, end = words[0].idx, words[-1].idx + len(words[-1])
+        text = doc[words[0].i : words[-1].i + 1].text
+        yield BiasTag(
+            text=text,
+            start=start,
+            end=end,
+            category=SCARE_QUOTE_RULE,
+            voice="author",
+            speaker=None,
+            reason=category.reason.format(who="the author's", text=text),
+            rule=SCARE_QUOTE_RULE,
+            weight=_weight(category.severity, "author", False),
+            neutral=None,
+        )
+
+
+def tag_bias(
+    doc: Doc,
+    quotes: list[Quote],
+    *,
+    lexicon: BiasLexicon,
+    threshold: float = BIASED_THRESHOLD,
+) -> BiasResult:
+    """Tag biased language in an article and score it, per sentence and overall.
+
+    Args:
+        doc: A parsed article (the parse from ``tasks.analysis.parse``).
+        quotes: Quotes from the extractor, with character spans and speakers. Words inside one are in the
+            quoted voice of its speaker.
+        lexicon: From :func:`tasks.lexicon.load_bias_lexicon`.
+        threshold: Sentence score from which a sentence counts as ``biased``.
+
+    Returns:
+        Tags in document order, per-sentence scores, article scores and counts by category.
+
+    Raises:
+        ValueError: The doc has no sentence boundaries (it was not parsed).
+
+    Notes:
+        Voice: a word is ``quoted`` when it lies in an extractor quote (speaker: the quote's canonical
+        speaker) or in a quote-mark span (:func:`tasks.quotemarks.quoted_spans`; speaker: that of an
+        extractor quote overlapping it, else None). Anything else is the author's, including a clause
+        sourced with a cue such as "according to" (an indirect quote whose ``verb`` is in the lexicon's
+        ``sourcing_cues``): that attributes a fact or a figure, not the wording. One or two words in
+        unattributed quote marks, in a sentence without a speech verb, are also tagged as scare quotes in
+        the author's voice; the words inside stay ``quoted`` with no speaker.
+
+        Weight of a tag: its severity (1-3), times 0.5 when quoted (reporting a loaded word is not using
+        it), times 0.5 when negated (a ``neg`` dependent, or a lexicon negator up to two words before:
+        "not brutal", "never a massacre"). A sentence's score is the sum of its tags' weights; ``biased``
+        when the score is at least ``threshold``. At 2.0 one severity-2 word in the author's voice is
+        enough; one severity-1 word, or one quoted word of any severity, is not. ``author_score`` and
+        ``quoted_score`` are summed weights per 100 words (non-punctuation tokens) of the article;
+        ``score`` is their sum. So 1.0 means about one clear (severity-2) author-voiced word every 200
+        words.
+
+        Heuristics follow the epistemological and framing bias categories of Recasens et al. (2013),
+        "Linguistic Models for Analyzing and Detecting Biased Language"; the lexicon is our own.
+    """
+    doc_text = doc.text
+    voices = _VoiceMap(doc_text, quotes, sourcing=lexicon.sourcing_cues)
+    bounds = sentence_bounds(doc)
+    sentences = list(dict.fromkeys(bounds))
+    tags: list[BiasTag] = []
+    for m in _find(doc, doc_text, bounds, lexicon):
+        entry = m.entry
+        last = doc[m.end - 1]
+        start, end = doc[m.start].idx, last.idx + len(last)
+        text = doc_text[start:end]
+        attribution = voices.at(start)
+        negator = _negator(doc, m.start, bounds[m.start][0], lexicon)
+        template = entry.reason or lexicon.categories[entry.category].reason
+        reason = template.format(who=_who(attribution), text=text)
+        if negator:
+            reason += f"; negated by '{negator}', so it weighs half"
+        if entry.notes:
+            reason += f" ({entry.notes})"
+        tags.append(
+            BiasTag(
+                text=text,
+                start=start,
+                end=end,
+                category=entry.category,
+                voice=attribution.voice,
+                speaker=attribution.speaker,
+                reason=reason,
+                rule=entry.id,
+                weight=_weight(entry.severity, attribution.voice, negator is not None),
+                neutral=entry.neutral,
+            )
+        )
+    tags.extend(_scare_quotes(doc, voices, sentences, lexicon=lexicon))
+    tags.sort(key=lambda t: (t.start, t.end))
+    return BiasResult(
+        tags=tags,
+        sentences=_sentence_scores(doc, sentences, tags, threshold=threshold),
+        counts=dict(sorted(Counter(t.category for t in tags).items())),
+        **_article_scores(doc, tags),
+    )
+
+
+def _sentence_scores(
+    doc: Doc, sentences: Sequence[tuple[int, int]], tags: Sequence[BiasTag], *, threshold: float
+) -> list[SentenceScore]:
+    char_starts = [doc[s].idx for s, _ in sentences]
+    totals = [0.0] * len(sentences)
+    for tag in tags:
+        totals[max(0, bisect.bisect_right(char_starts, tag.start) - 1)] += tag.weight
+    out = []
+    for (s, e), total in zip(sentences, totals, strict=True):
+        last = doc[e - 1]
+        while last.is_space and last.i > s:
+            last = doc[last.i - 1]
+        out.append(
+            SentenceScore(
+                start=doc[s].idx,
+                end=last.idx + len(last),
+                score=round(total, 3),
+                biased=total >= threshold,
+            )
+        )
+    return out
+
+
+def _article_scores(doc: Doc, tags: Sequence[BiasTag]) -> dict[str, float]:
+    flags = doc.to_array([IS_PUNCT, IS_SPACE])
+    words = max(1, int((flags.sum(axis=1) == 0).sum()) if len(doc) else 0)
+    author = sum(t.weight for t in tags if t.voice == "author")
+    quoted = sum(t.weight for t in tags if t.voice == "quoted")
+    per100 = 100.0 / words
+    return {
+        "score": round((author + quoted) * per100, 3),
+        "author_score": round(author * per100, 3),
+        "quoted_score": round(quoted * per100, 3),
+    }

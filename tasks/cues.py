@@ -1,0 +1,88 @@
+"""The attribution lexicon: speech and reporting verbs, source nouns, media and titles, read from YAML.
+
+The words themselves live in ``config/lexicons/reporting_verbs.yaml``; this module only loads and validates
+them (textacy keeps its reporting verbs in ``constants.py``; ours are data).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+FILENAME = "reporting_verbs.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class ReportingVerbs:
+    """Attribution cues, all lower case except ``media_outlets`` (names, matched case-sensitively).
+
+    Attributes:
+        version: Version string of the lexicon file.
+        verbs: Lemmas of speech verbs that attribute a quote to their subject ("say", "describe").
+        reported_speech: Lemmas whose clausal complement is an indirect quote ("said (that) ...").
+        source_nouns: Head nouns naming a person by role; unnamed, they make an anonymous speaker.
+        media_nouns: Head nouns of a news medium ("channel" in "told the ... news channel").
+        media_outlets: Names of news media ("AFP", "Al Jazeera").
+        titles: Titles that precede a name, as space-joined lower-case token sequences.
+    """
+
+    version: str
+    verbs: frozenset[str]
+    reported_speech: frozenset[str] = frozenset()
+    source_nouns: frozenset[str] = frozenset()
+    media_nouns: frozenset[str] = frozenset()
+    media_outlets: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()
+
+
+def _words(data: dict[str, Any], key: str, *, lower: bool = True, required: bool = False) -> frozenset[str]:
+    raw = data.get(key)
+    if raw is None:
+        if required:
+            raise ValueError(f"{FILENAME}: missing required list {key!r}")
+        return frozenset()
+    if not isinstance(raw, list) or not all(isinstance(w, str) and w.strip() for w in raw):
+        raise ValueError(f"{FILENAME}: {key!r} must be a list of non-empty strings")
+    words: Iterable[str] = (w.strip() for w in raw)
+    return frozenset(w.lower() for w in words) if lower else frozenset(words)
+
+
+@lru_cache(maxsize=8)
+def load_reporting_verbs(lexicon_dir: Path) -> ReportingVerbs:
+    """Load the attribution lexicon once per process.
+
+    Args:
+        lexicon_dir: Directory holding ``reporting_verbs.yaml`` (``Settings.lexicon_dir``).
+
+    Returns:
+        The validated lexicon. ``reported_speech`` must be a subset of ``verbs``.
+
+    Raises:
+        FileNotFoundError: The file does not exist.
+        ValueError: The file is not a mapping, lacks ``version`` or ``verbs``, or a list is malformed.
+    """
+    path = Path(lexicon_dir) / FILENAME
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: expected a mapping at the top level")
+    version = data.get("version")
+    if not isinstance(version, str | int | float) or not str(version).strip():
+        raise ValueError(f"{path}: missing 'version'")
+    verbs = _words(data, "verbs", required=True)
+    reported = _words(data, "reported_speech_verbs")
+    if not reported <= verbs:
+        raise ValueError(f"{path}: reported_speech_verbs not in verbs: {sorted(reported - verbs)}")
+    return ReportingVerbs(
+        version=str(version),
+        verbs=verbs,
+        reported_speech=reported,
+        source_nouns=_words(data, "source_nouns"),
+        media_nouns=_words(data, "media_nouns"),
+        media_outlets=_words(data, "media_outlets", lower=False),
+        titles=_words(data, "titles"),
+    )

@@ -1,0 +1,301 @@
+"""The bias lexicon: YAML files in ``config/lexicons/`` read once, validated, and indexed for matching.
+
+A lexicon file has a ``version``, ``categories`` (a reason template and default severity for each),
+``speech_verbs``, ``negators`` and ``sourcing_cues`` (small word lists :mod:`tasks.bias` needs), and
+``entries``: a term, its category and severity, a neutral alternative, notes, and optional ``forms``,
+``pos`` and ``context`` limits. ``config/lexicons/bias.yaml`` documents the format at its top. Extra user
+files have the same format; they add categories and entries (an entry with an id already present replaces
+it) and their versions are appended to the base version.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import yaml
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+# Universal POS tags, as spaCy's ``Token.pos_`` gives them.
+UPOS = frozenset(
+    {"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT"}
+    | {"SCONJ", "SYM", "VERB", "X", "SPACE"}
+)
+BIAS_FILE = "bias.yaml"
+_WORD = re.compile(r"\w+|[^\w\s]")
+
+
+def term_words(term: str) -> tuple[str, ...]:
+    """Split a term the way spaCy's English tokenizer splits it: words, and each punctuation mark alone.
+
+    ``"so-called"`` gives ``("so", "-", "called")``, matching spaCy's infix split of hyphenated words.
+    """
+    return tuple(_WORD.findall(term.lower()))
+
+
+def _check_template(template: str) -> str:
+    try:
+        template.format(who="the author's", text="x")
+    except (KeyError, IndexError, ValueError) as e:
+        raise ValueError(f"reason template may only use {{who}} and {{text}}: {e}") from None
+    return template
+
+
+class Category(BaseModel):
+    """One category of biased language: how to explain a tag, and the severity of rule-made tags."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    reason: str = Field(min_length=1, description="Template with {who} (e.g. the author's) and {text}.")
+    severity: int = Field(default=2, ge=1, le=3, description="Severity of tags made by rules, not entries.")
+
+    @field_validator("reason", mode="after")
+    @classmethod
+    def _template(cls, v: str) -> str:
+        return _check_template(v)
+
+
+class Context(BaseModel):
+    """Where an entry does not apply. Lemmas are compared lower-cased, against lemma and text."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    not_within: tuple[str, ...] = Field(default=(), description="Case-sensitive phrases that may contain it.")
+    not_after: frozenset[str] = Field(default=frozenset(), description="Lemmas of the word just before.")
+    not_before: frozenset[str] = Field(default=frozenset(), description="Lemmas of the word just after.")
+    not_near: frozenset[str] = Field(default=frozenset(), description="Lemmas within four words either side.")
+    not_with_object: frozenset[str] = Field(default=frozenset(), description="Lemmas of its objects.")
+
+    @field_validator("not_after", "not_before", "not_near", "not_with_object", mode="after")
+    @classmethod
+    def _lower(cls, v: frozenset[str]) -> frozenset[str]:
+        return frozenset(w.lower() for w in v)
+
+
+class BiasEntry(BaseModel):
+    """One lexicon entry: a term (and its family of forms) with its category and severity."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(default="", description="Unique id; defaults to the term, or term/POS when pos is set.")
+    term: str = Field(min_length=1, description="A lemma or a phrase.")
+    category: str = Field(min_length=1)
+    severity: int = Field(ge=1, le=3)
+    neutral: str | None = None
+    notes: str = ""
+    forms: tuple[str, ...] = ()
+    pos: frozenset[str] | None = None
+    context: Context | None = None
+    reason: str | None = None
+
+    @field_validator("term", "forms", mode="after")
+    @classmethod
+    def _has_words(cls, v: str | tuple[str, ...]) -> str | tuple[str, ...]:
+        for phrase in (v,) if isinstance(v, str) else v:
+            if not term_words(phrase):
+                raise ValueError(f"{phrase!r} has no words")
+        return v
+
+    @field_validator("pos", mode="after")
+    @classmethod
+    def _known_pos(cls, v: frozenset[str] | None) -> frozenset[str] | None:
+        if v is None:
+            return None
+        bad = sorted(p for p in v if p not in UPOS)
+        if bad or not v:
+            raise ValueError(f"unknown POS tag(s) {bad}; use Universal POS tags such as VERB or NOUN")
+        return v
+
+    @field_validator("reason", mode="after")
+    @classmethod
+    def _template(cls, v: str | None) -> str | None:
+        return None if v is None else _check_template(v)
+
+    @model_validator(mode="after")
+    def _default_id(self) -> BiasEntry:
+        if not self.id:
+            suffix = "/" + "+".join(sorted(self.pos)) if self.pos else ""
+            object.__setattr__(self, "id", f"{self.term}{suffix}")
+        return self
+
+    @property
+    def phrases(self) -> tuple[tuple[str, ...], ...]:
+        """The term and its forms as word tuples, without repeats."""
+        return tuple(dict.fromkeys(term_words(p) for p in (self.term, *self.forms)))
+
+
+class Pattern(NamedTuple):
+    """A precompiled phrase: its words (lower-case) and the entry it belongs to."""
+
+    words: tuple[str, ...]
+    entry: BiasEntry
+
+
+class BiasLexicon(BaseModel):
+    """A validated bias lexicon, with its phrases indexed by first word for matching.
+
+    Build it with :func:`load_bias_lexicon`; the index is made once, when the model is created.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    version: str = Field(min_length=1)
+    categories: dict[str, Category] = Field(default_factory=dict)
+    speech_verbs: frozenset[str] = frozenset()
+    negators: frozenset[str] = frozenset()
+    sourcing_cues: frozenset[str] = frozenset()
+    entries: tuple[BiasEntry, ...] = ()
+
+    _index: dict[str, tuple[Pattern, ...]] = PrivateAttr(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> BiasLexicon:
+        seen: set[str] = set()
+        for i, e in enumerate(self.entries):
+            if e.category not in self.categories:
+                known = sorted(self.categories)
+                raise ValueError(f"entries[{i}] ({e.term!r}): category: {e.category!r} is not one of {known}")
+            if e.id in seen:
+                raise ValueError(f"entries[{i}] ({e.term!r}): id: {e.id!r} is used by another entry")
+            seen.add(e.id)
+        return self
+
+    def model_post_init(self, context: Any, /) -> None:
+        index: dict[str, list[Pattern]] = {}
+        for entry in self.entries:
+            for words in entry.phrases:
+                index.setdefault(words[0], []).append(Pattern(words, entry))
+        # Longest phrases first, so a matcher can stop at the first fit for each entry.
+        self._index = {k: tuple(sorted(v, key=lambda p: -len(p.words))) for k, v in index.items()}
+
+    @property
+    def index(self) -> Mapping[str, tuple[Pattern, ...]]:
+        """Patterns by their first word (a lemma or a lower-case form), longest first."""
+        return self._index
+
+
+class _LexiconFile(BaseModel):
+    """One file as written: like :class:`BiasLexicon` but entries are validated one by one."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    version: str = Field(min_length=1)
+    categories: dict[str, Category] = Field(default_factory=dict)
+    speech_verbs: frozenset[str] = frozenset()
+    negators: frozenset[str] = frozenset()
+    sourcing_cues: frozenset[str] = frozenset()
+    entries: list[dict[str, Any]] = Field(default_factory=list)
+
+
+def _describe(e: ValidationError) -> str:
+    parts = []
+    for err in e.errors():
+        loc = ".".join(str(x) for x in err["loc"]) or "(entry)"
+        parts.append(f"{loc}: {err['msg']}")
+    return "; ".join(parts)
+
+
+def read_lexicon_file(path: Path) -> tuple[_LexiconFile, list[BiasEntry]]:
+    """Read and validate one lexicon file.
+
+    Args:
+        path: A YAML lexicon file.
+
+    Returns:
+        The file's header (version, categories, word lists) and its validated entries.
+
+    Raises:
+        FileNotFoundError: The file does not exist.
+        ValueError: The file is not YAML, or a field is missing or wrong; the message names the file, the
+            entry (index and term) and the field.
+    """
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as e:
+        raise ValueError(f"{path}: not valid YAML: {e}") from None
+    if not isinstance(raw, dict):
+        raise ValueError(f"{path}: expected a mapping with 'version' and 'entries' at the top")
+    try:
+        header = _LexiconFile.model_validate(raw)
+    except ValidationError as e:
+        raise ValueError(f"{path}: {_describe(e)}") from None
+    entries: list[BiasEntry] = []
+    seen: dict[str, int] = {}
+    for i, item in enumerate(header.entries):
+        term = item.get("term") if isinstance(item, dict) else None
+        where = f"{path}: entries[{i}]" + (f" ({term!r})" if term else "")
+        try:
+            entry = BiasEntry.model_validate(item)
+        except ValidationError as e:
+            raise ValueError(f"{where}: {_describe(e)}") from None
+        if entry.id in seen:
+            raise ValueError(f"{where}: id: {entry.id!r} repeats entries[{seen[entry.id]}]; give one an 'id'")
+        seen[entry.id] = i
+        entries.append(entry)
+    return header, entries
+
+
+@lru_cache(maxsize=8)
+def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLexicon:
+    """Load ``lexicon_dir/bias.yaml`` and any extra user lexicons, once per process.
+
+    Args:
+        lexicon_dir: Directory holding ``bias.yaml``.
+        extra: Further lexicon files in the same format, applied in order: their categories and word lists
+            are added, and each entry is added or replaces the entry with the same id.
+
+    Returns:
+        The merged, indexed lexicon. Its version is the base version followed by ``+<file stem>@<version>``
+        for each extra file, so a result record says exactly which lexicon tagged it.
+
+    Raises:
+        FileNotFoundError: A file does not exist.
+        ValueError: A file is malformed (the message names file, entry and field), or an entry uses a
+            category no file defines.
+
+    Notes:
+        Cached with ``lru_cache``: edits to the files are seen only by a new process (or after
+        ``load_bias_lexicon.cache_clear()``).
+    """
+    files = (lexicon_dir / BIAS_FILE, *extra)
+    version = ""
+    categories: dict[str, Category] = {}
+    speech_verbs: set[str] = set()
+    negators: set[str] = set()
+    sourcing_cues: set[str] = set()
+    entries: dict[str, BiasEntry] = {}
+    where: dict[str, str] = {}
+    for n, path in enumerate(files):
+        header, file_entries = read_lexicon_file(path)
+        version = header.version if n == 0 else f"{version}+{path.stem}@{header.version}"
+        categories.update(header.categories)
+        speech_verbs |= {w.lower() for w in header.speech_verbs}
+        negators |= {w.lower() for w in header.negators}
+        sourcing_cues |= {w.lower() for w in header.sourcing_cues}
+        for i, entry in enumerate(file_entries):
+            entries[entry.id] = entry
+            where[entry.id] = f"{path}: entries[{i}] ({entry.term!r})"
+    for entry_id, entry in entries.items():
+        if entry.category not in categories:
+            raise ValueError(
+                f"{where[entry_id]}: category: {entry.category!r} is not defined; known: {sorted(categories)}"
+            )
+    return BiasLexicon(
+        version=version,
+        categories=categories,
+        speech_verbs=frozenset(speech_verbs),
+        negators=frozenset(negators),
+        sourcing_cues=frozenset(sourcing_cues),
+        entries=tuple(entries.values()),
+    )

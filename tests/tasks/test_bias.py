@@ -1,0 +1,330 @@
+"""tasks/bias.py: bias-language tags, their voice and speaker, and the scores."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from config.settings import LEXICON_DIR
+from tasks.bias import BIASED_THRESHOLD, lexicon_matches, tag_bias
+from tasks.lexicon import BiasLexicon, load_bias_lexicon
+from tasks.models import BiasResult, BiasTag, Quote, QuoteKind, Speaker
+
+NETANYAHU = Speaker(text="Benjamin Netanyahu", canonical="Benjamin Netanyahu")
+QISHTA = Speaker(text="Muhanad Ahmad Qishta", canonical="Muhanad Ahmad Qishta")
+TERROR_QUOTE = "a passage that was essential for establishing its reign of terror"
+GENOCIDAL_CLAUSE = "Israel has killed more than 34,500 Palestinians in its genocidal war"
+HEALTH_OFFICIALS = Speaker(text="Gaza's local health officials", canonical="Gaza's local health officials")
+CLAIMS_QUOTE = (
+    "Rafah is a witnessing a very large displacement, as places the Israeli army claims to be safe are also "
+    "being bombed,"
+)
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> BiasLexicon:
+    return load_bias_lexicon(LEXICON_DIR)
+
+
+@pytest.fixture()
+def small_lexicon(tmp_path: Path) -> BiasLexicon:
+    """A lexicon of three entries, so scores are easy to work out by hand."""
+    (tmp_path / "bias.yaml").write_text(
+        """\
+version: "small-1"
+categories:
+  loaded: {reason: "loaded word: {who} '{text}'"}
+  intensifier: {reason: "intensifier: {who} '{text}'"}
+  scare-quote: {reason: "scare quotes: {who} marks around '{text}'", severity: 2}
+speech_verbs: [say, tell, describe]
+sourcing_cues: [according to]
+negators: [not, never]
+entries:
+  - {term: brutal, category: loaded, severity: 2, neutral: harsh, forms: [brutally, brutality]}
+  - {term: vicious, category: loaded, severity: 3, neutral: null}
+  - {term: extreme, category: intensifier, severity: 1, neutral: severe}
+""",
+        encoding="utf-8",
+    )
+    return load_bias_lexicon(tmp_path)
+
+
+def quote(text: str, fragment: str, speaker: Speaker | None, kind: QuoteKind = "direct") -> Quote:
+    """A hand-made extractor quote covering ``fragment`` in ``text``."""
+    start = text.index(fragment)
+    return Quote(text=fragment, start=start, end=start + len(fragment), kind=kind, speaker=speaker)
+
+
+def tags_for(result: BiasResult, text: str) -> list[BiasTag]:
+    return [t for t in result.tags if t.text.lower() == text.lower()]
+
+
+def one_tag(result: BiasResult, text: str) -> BiasTag:
+    found = tags_for(result, text)
+    assert len(found) == 1, (text, [t.text for t in result.tags])
+    return found[0]
+
+
+# ---------------------------------------------------------------------------------------------- the seed
+
+
+@pytest.fixture(scope="module")
+def seed_quotes(seed_text: str) -> list[Quote]:
+    return [
+        quote(seed_text, TERROR_QUOTE, NETANYAHU, "partial"),
+        quote(seed_text, CLAIMS_QUOTE, QISHTA),
+        # What the extractor makes of "..., according to Gaza's local health officials": it sources the
+        # figure, not the wording, so "genocidal" stays the author's.
+        quote(seed_text, GENOCIDAL_CLAUSE, HEALTH_OFFICIALS, "indirect").model_copy(
+            update={"verb": "according to"}
+        ),
+    ]
+
+
+@pytest.fixture(scope="module")
+def seed_result(seed_doc: Doc, seed_quotes: list[Quote], lexicon: BiasLexicon) -> BiasResult:
+    return tag_bias(seed_doc, seed_quotes, lexicon=lexicon)
+
+
+def test_seed_genocidal_is_the_authors(seed_result: BiasResult) -> None:
+    tag = one_tag(seed_result, "genocidal")
+    assert tag.voice == "author"
+    assert tag.speaker is None
+    assert tag.category == "accusatory"
+    assert "the author's 'genocidal'" in tag.reason
+
+
+def test_seed_reign_of_terror_is_netanyahus(seed_result: BiasResult, seed_text: str) -> None:
+    [tag] = [t for t in seed_result.tags if "terror" in t.text.lower()]
+    assert tag.text == "reign of terror"
+    assert seed_text[tag.start : tag.end] == tag.text
+    assert tag.voice == "quoted"
+    assert tag.speaker == "Benjamin Netanyahu"
+    assert "Benjamin Netanyahu's" in tag.reason
+
+
+def test_seed_brutal_in_first_sentence_is_the_authors(seed_result: BiasResult, seed_text: str) -> None:
+    tag = one_tag(seed_result, "brutal")
+    assert tag.start < seed_text.index("\n")
+    assert tag.voice == "author"
+    assert tag.category == "loaded"
+    assert tag.neutral
+    first = seed_result.sentences[0]
+    assert first.start == 0
+    assert first.biased
+
+
+def test_seed_claims_is_qishtas(seed_result: BiasResult) -> None:
+    tag = one_tag(seed_result, "claims")
+    assert tag.category == "epistemic-doubt"
+    assert tag.voice == "quoted"
+    assert tag.speaker == "Muhanad Ahmad Qishta"
+    assert tag.rule == "claim/VERB"
+
+
+def test_seed_unattributed_quotation_is_quoted_without_speaker(seed_result: BiasResult) -> None:
+    # Qishta's first quote was not passed in as a Quote: the quote marks alone make it quoted speech.
+    tag = one_tag(seed_result, "indiscriminately")
+    assert (tag.voice, tag.speaker) == ("quoted", None)
+    assert "a quoted source's" in tag.reason
+
+
+def test_seed_offsets_and_order(seed_result: BiasResult, seed_text: str) -> None:
+    assert seed_result.tags == sorted(seed_result.tags, key=lambda t: (t.start, t.end))
+    for tag in seed_result.tags:
+        assert seed_text[tag.start : tag.end] == tag.text
+        assert tag.rule and tag.reason and tag.weight > 0
+
+
+def test_seed_has_no_scare_quotes(seed_result: BiasResult) -> None:
+    # Every short quotation in the seed ("catastrophic", "decisive", "last chance", "far") has a speech verb.
+    assert "scare-quote" not in seed_result.counts
+
+
+def test_seed_scores_are_consistent(seed_result: BiasResult, seed_doc: Doc) -> None:
+    author = sum(t.weight for t in seed_result.tags if t.voice == "author")
+    quoted = sum(t.weight for t in seed_result.tags if t.voice == "quoted")
+    words = sum(1 for t in seed_doc if not (t.is_punct or t.is_space))
+    assert seed_result.author_score == pytest.approx(100 * author / words, abs=1e-3)
+    assert seed_result.quoted_score == pytest.approx(100 * quoted / words, abs=1e-3)
+    assert seed_result.score == pytest.approx(seed_result.author_score + seed_result.quoted_score, abs=2e-3)
+    assert sum(seed_result.counts.values()) == len(seed_result.tags)
+    assert len(seed_result.sentences) == len(list(seed_doc.sents))
+    assert sum(s.score for s in seed_result.sentences) == pytest.approx(author + quoted, abs=1e-2)
+    assert all(s.biased == (s.score >= BIASED_THRESHOLD) for s in seed_result.sentences)
+
+
+def test_seed_is_fast(seed_doc: Doc, seed_quotes: list[Quote], lexicon: BiasLexicon) -> None:
+    best = float("inf")
+    for _ in range(5):
+        t0 = time.perf_counter()
+        tag_bias(seed_doc, seed_quotes, lexicon=lexicon)
+        best = min(best, time.perf_counter() - t0)
+    assert best < 0.025  # about 3 ms here; generous for a loaded CI machine
+
+
+# ------------------------------------------------------------------------------- hand-written sentences
+
+
+def test_claims_inside_a_quote_is_the_speakers(nlp: Language, lexicon: BiasLexicon) -> None:
+    text = f'"{CLAIMS_QUOTE}" Qishta told AFP.'
+    result = tag_bias(nlp(text), [quote(text, CLAIMS_QUOTE, QISHTA)], lexicon=lexicon)
+    tag = one_tag(result, "claims")
+    assert (tag.category, tag.voice, tag.speaker) == ("epistemic-doubt", "quoted", "Muhanad Ahmad Qishta")
+    assert tag.weight == 1.0  # severity 2, halved in a quotation
+
+
+def test_claims_in_the_narrative_is_the_authors(nlp: Language, lexicon: BiasLexicon) -> None:
+    text = "Displaced families fled again as places the Israeli army claims to be safe were also bombed."
+    result = tag_bias(nlp(text), [], lexicon=lexicon)
+    tag = one_tag(result, "claims")
+    assert (tag.category, tag.voice, tag.speaker) == ("epistemic-doubt", "author", None)
+    assert tag.weight == 2.0
+    assert tag.reason.startswith("doubt-casting attribution verb: the author's 'claims' suggests")
+    assert tag.neutral == "say"
+    assert result.sentences[0].biased
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company paid out insurance claims worth millions after the floods.",
+        "Hamas claimed responsibility for the attack.",
+        "The storm claimed 20 lives in the north.",
+    ],
+)
+def test_claim_senses_that_cast_no_doubt(nlp: Language, lexicon: BiasLexicon, text: str) -> None:
+    result = tag_bias(nlp(text), [], lexicon=lexicon)
+    assert not [t for t in result.tags if t.rule == "claim/VERB"]
+
+
+def test_indirect_quote_is_quoted_unless_it_only_sources_a_fact(
+    nlp: Language, small_lexicon: BiasLexicon
+) -> None:
+    text = "Police said the brutal raid left ten dead. The brutal raid left ten dead, according to police."
+    police = Speaker(text="Police", canonical="police")
+    said = quote(text, "the brutal raid left ten dead", police, "indirect").model_copy(
+        update={"verb": "said"}
+    )
+    according = quote(text, "The brutal raid left ten dead", police, "indirect").model_copy(
+        update={"verb": "according to"}
+    )
+    result = tag_bias(nlp(text), [said, according], lexicon=small_lexicon)
+    assert [(t.voice, t.speaker) for t in result.tags] == [("quoted", "police"), ("author", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council approved a new regime of parking fees.",
+        "The sanctions regime was tightened in March.",
+        "He was admitted to hospital with a knee injury.",
+        "The striker conceded a penalty in the 80th minute.",
+        "She slammed the door and left.",
+        "A blast hit the market on Monday.",
+        "Supplies are supposed to arrive on Friday.",
+    ],
+)
+def test_neutral_senses_are_not_tagged(nlp: Language, lexicon: BiasLexicon, text: str) -> None:
+    assert tag_bias(nlp(text), [], lexicon=lexicon).tags == []
+
+
+def test_historical_reign_of_terror_is_not_tagged(nlp: Language, lexicon: BiasLexicon) -> None:
+    doc = nlp("Robespierre was executed in 1794, ending the Reign of Terror.")
+    assert tag_bias(doc, [], lexicon=lexicon).tags == []
+
+
+def test_lowercase_reign_of_terror_is_one_tag(nlp: Language, lexicon: BiasLexicon) -> None:
+    result = tag_bias(nlp("The militia's reign of terror lasted a decade."), [], lexicon=lexicon)
+    [tag] = [t for t in result.tags if "terror" in t.text]
+    assert (tag.text, tag.rule, tag.voice) == ("reign of terror", "reign of terror", "author")
+
+
+def test_terror_alone_is_tagged(nlp: Language, lexicon: BiasLexicon) -> None:
+    tag = one_tag(tag_bias(nlp("Terror spread through the camp."), [], lexicon=lexicon), "terror")
+    assert tag.rule == "terror"
+
+
+def test_morphology_and_forms(nlp: Language, small_lexicon: BiasLexicon) -> None:
+    doc = nlp("Police brutally dispersed the march. Witnesses described the brutality. It was brutal.")
+    result = tag_bias(doc, [], lexicon=small_lexicon)
+    assert [t.text for t in result.tags] == ["brutally", "brutality", "brutal"]
+    assert {t.rule for t in result.tags} == {"brutal"}
+
+
+def test_multiword_expression(nlp: Language, lexicon: BiasLexicon) -> None:
+    result = tag_bias(nlp("The so-called peace plan was unveiled."), [], lexicon=lexicon)
+    assert one_tag(result, "so-called").category == "epistemic-doubt"
+
+
+def test_pos_limit(nlp: Language, lexicon: BiasLexicon) -> None:
+    result = tag_bias(nlp("A blast hit the market. The minister blasted the plan."), [], lexicon=lexicon)
+    assert [t.text for t in result.tags] == ["blasted"]
+
+
+def test_negation_halves_the_weight(nlp: Language, small_lexicon: BiasLexicon) -> None:
+    plain = one_tag(tag_bias(nlp("The crackdown was brutal."), [], lexicon=small_lexicon), "brutal")
+    negated = one_tag(tag_bias(nlp("The crackdown was not brutal."), [], lexicon=small_lexicon), "brutal")
+    assert plain.weight == 2.0
+    assert negated.weight == 1.0
+    assert "negated by 'not'" in negated.reason
+
+
+def test_author_words_weigh_more_than_quoted(nlp: Language, small_lexicon: BiasLexicon) -> None:
+    text = 'The vicious raid ended. "It was vicious," said Ana Diaz.'
+    diaz = Speaker(text="Ana Diaz", canonical="Ana Diaz")
+    result = tag_bias(nlp(text), [quote(text, "It was vicious,", diaz)], lexicon=small_lexicon)
+    author, quoted = result.tags
+    assert (author.voice, author.weight) == ("author", 3.0)
+    assert (quoted.voice, quoted.speaker, quoted.weight) == ("quoted", "Ana Diaz", 1.5)
+    assert [s.biased for s in result.sentences] == [True, False]
+    assert result.author_score > result.quoted_score > 0
+
+
+def test_scare_quotes(nlp: Language, small_lexicon: BiasLexicon) -> None:
+    text = 'The army described its "humane" evacuation. The "humane" evacuation began at dawn.'
+    result = tag_bias(nlp(text), [], lexicon=small_lexicon)
+    [tag] = result.tags  # the first pair has a speech verb: a partial quotation, not scare quotes
+    assert (tag.text, tag.category, tag.voice, tag.speaker) == ("humane", "scare-quote", "author", None)
+    assert tag.start == text.rindex("humane")
+    assert tag.weight == 2.0
+    assert result.counts == {"scare-quote": 1}
+
+
+def test_words_in_scare_quotes_are_quoted(nlp: Language, small_lexicon: BiasLexicon) -> None:
+    result = tag_bias(nlp('The "extreme" measures were lifted.'), [], lexicon=small_lexicon)
+    by_category = {t.category: t for t in result.tags}
+    assert by_category["scare-quote"].voice == "author"
+    assert (by_category["intensifier"].voice, by_category["intensifier"].speaker) == ("quoted", None)
+
+
+def test_names_in_quote_marks_are_not_scare_quotes(nlp: Language, small_lexicon: BiasLexicon) -> None:
+    assert tag_bias(nlp('The army launched "Iron Dome" drills.'), [], lexicon=small_lexicon).tags == []
+
+
+def test_quote_marks_attributed_to_an_overlapping_quote(nlp: Language, small_lexicon: BiasLexicon) -> None:
+    # The extractor's span may leave out part of the marked text; the marks still carry its speaker.
+    text = 'Ana Diaz said the raid was "brutal and extreme."'
+    q = quote(text, "brutal", Speaker(text="Ms Diaz", canonical="Ana Diaz"), "partial")
+    result = tag_bias(nlp(text), [q], lexicon=small_lexicon)
+    assert [(t.text, t.voice, t.speaker) for t in result.tags] == [
+        ("brutal", "quoted", "Ana Diaz"),
+        ("extreme", "quoted", "Ana Diaz"),
+    ]
+
+
+def test_empty_result(nlp: Language, small_lexicon: BiasLexicon) -> None:
+    result = tag_bias(nlp("The talks resumed in Cairo on Wednesday."), [], lexicon=small_lexicon)
+    assert result.tags == [] and result.counts == {}
+    assert result.score == result.author_score == result.quoted_score == 0.0
+    assert [s.biased for s in result.sentences] == [False]
+
+
+def test_lexicon_matches_prefers_the_longest(nlp: Language, lexicon: BiasLexicon) -> None:
+    doc = nlp("The camp saw a very large influx.")
+    [m] = lexicon_matches(doc, lexicon=lexicon)
+    assert (doc[m.start : m.end].text, m.entry.id) == ("very large", "very large")

@@ -1,0 +1,121 @@
+"""Figures: value, qualifier, counted noun and unit of the numbers an article reports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from config.settings import LEXICON_DIR
+from tasks.figures import figures, load_figure_lexicon
+from tasks.models import Figure
+
+
+@pytest.fixture(scope="module")
+def seed_figures(seed_doc: Doc) -> list[Figure]:
+    return figures(seed_doc)
+
+
+def _by_text(found: list[Figure]) -> dict[str, Figure]:
+    return {f.text: f for f in found}
+
+
+def test_offsets_match_the_text(seed_doc: Doc, seed_figures: list[Figure]) -> None:
+    assert seed_figures == sorted(seed_figures, key=lambda f: f.start)
+    for f in seed_figures:
+        assert seed_doc.text[f.start : f.end] == f.text
+
+
+def test_death_toll(seed_figures: list[Figure]) -> None:
+    f = _by_text(seed_figures)["34,500"]
+    assert (f.value, f.qualifier, f.counted, f.unit) == (34500.0, "more than", "Palestinians", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier", "counted"),
+    [
+        ("four", 4.0, None, "soldiers"),
+        ("seven", 7.0, None, "members"),
+        ("250", 250.0, "about", "people"),
+        ("1,200", 1200.0, "around", None),
+        ("105", 105.0, None, "hostages"),
+        ("1 million", 1_000_000.0, "more than", "people"),
+        ("3,500", 3500.0, "more than", "heavy-duty bombs"),
+        ("one", 1.0, None, "shipment"),
+    ],
+)
+def test_seed_figures(
+    seed_figures: list[Figure], text: str, value: float, qualifier: str | None, counted: str | None
+) -> None:
+    f = _by_text(seed_figures)[text]
+    assert (f.value, f.qualifier, f.counted) == (value, qualifier, counted)
+
+
+def test_measure_and_its_conversion_are_one_figure(seed_figures: list[Figure]) -> None:
+    f = _by_text(seed_figures)["2,000-pound (907 kilograms)"]
+    assert (f.value, f.unit, f.counted) == (2000.0, "pound", "bombs")
+    assert not [g for g in seed_figures if g.text.startswith("907")]
+
+
+def test_dates_ordinals_ages_and_pronoun_one_are_not_figures(seed_figures: list[Figure]) -> None:
+    texts = [f.text for f in seed_figures]
+    for absent in ("29", "7", "seven-month", "first"):
+        assert absent not in texts
+    assert texts.count("one") == 1  # "one shipment", not "one Israel said was 'far'"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "qualifier", "counted", "unit"),
+    [
+        ("The U.S. pledged $5 million in aid.", "$5 million", 5e6, None, None, "USD"),
+        ("Prices rose 12 percent last year.", "12 percent", 12.0, None, None, "percent"),
+        ("At least 20 people were killed.", "20", 20.0, "at least", "people", None),
+        ("Thousands of people fled the city.", "Thousands", None, None, "people", None),
+        (
+            "Nearly two hundred thousand residents left.",
+            "two hundred thousand",
+            2e5,
+            "nearly",
+            "residents",
+            None,
+        ),
+        ("They built 7 km of road.", "7 km", 7.0, None, "road", "kilometer"),
+    ],
+)
+def test_hand_written(
+    nlp: Language,
+    sentence: str,
+    text: str,
+    value: float | None,
+    qualifier: str | None,
+    counted: str | None,
+    unit: str | None,
+) -> None:
+    f = _by_text(figures(nlp(sentence)))[text]
+    assert (f.value, f.qualifier, f.counted, f.unit) == (value, qualifier, counted, unit)
+
+
+def test_numbers_glued_to_names_are_skipped(nlp: Language) -> None:
+    assert figures(nlp("COVID-19 spread fast among F-16 pilots.")) == []
+
+
+def test_fixture_lexicon_drives_qualifiers(nlp: Language, tmp_path: Path) -> None:
+    (tmp_path / "figures.yaml").write_text(
+        "version: t\nqualifiers: [some]\nnumbers: {seven: 7}\n"
+        "scales: {}\nvague: []\nunits: {}\ncurrencies: {}\n"
+    )
+    lex = load_figure_lexicon(tmp_path)
+    doc = nlp("Some seven people and about 250 others left.")
+    found = _by_text(figures(doc, lexicon=lex))
+    assert found["seven"].qualifier == "some" and found["seven"].value == 7.0
+    assert found["250"].qualifier is None  # "about" is not in this lexicon
+    assert _by_text(figures(doc))["250"].qualifier == "about"
+
+
+def test_lexicon_errors_raise(tmp_path: Path) -> None:
+    (tmp_path / "figures.yaml").write_text("version: t\nnumbers: {seven: many}\n")
+    with pytest.raises(ValueError, match="numbers"):
+        load_figure_lexicon(tmp_path)
+    assert load_figure_lexicon(LEXICON_DIR).scales["million"] == 1e6

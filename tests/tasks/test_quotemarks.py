@@ -1,0 +1,34 @@
+"""Quote-mark pairing: straight and curly marks, strays, quotations running over paragraphs."""
+
+from __future__ import annotations
+
+from tasks.quotemarks import quote_roles, quoted_spans
+
+
+def _quoted(text: str) -> list[str]:
+    return [text[s:e] for s, e in quoted_spans(text)]
+
+
+def test_straight_marks_alternate() -> None:
+    text = '"A," he said, "B."'
+    assert _quoted(text) == ["A,", "B."]
+    assert quote_roles(text) == {0: "open", 3: "close", 14: "open", 17: "close"}
+
+
+def test_curly_marks_pair_by_shape() -> None:
+    assert _quoted("He said “we won” and “they lost”.") == ["we won", "they lost"]
+
+
+def test_a_stray_mark_does_not_swallow_the_article() -> None:
+    text = 'A 12" pipe burst.\nThe mayor said "it is fixed."'
+    assert _quoted(text) == ["it is fixed."]  # the stray mark is left unpaired at the paragraph end
+    assert _quoted('He said "it is fixed."\nA 12" pipe burst.') == ["it is fixed."]
+
+
+def test_quote_continues_into_next_paragraph_that_opens_with_a_mark() -> None:
+    text = '"First part.\n"Second part," she said.'
+    assert _quoted(text) == ['First part.\n"Second part,']
+
+
+def test_unclosed_paragraph_without_continuation_is_dropped() -> None:
+    assert _quoted('"First part.\nNo mark here.') == []

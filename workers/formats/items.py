@@ -1,0 +1,91 @@
+"""The result shape shared by every format parser, and the small coercions they all need.
+
+Parsers map provider fields onto ``tasks.models.Article`` names but do not validate the whole article:
+the producer does that once, for every format alike. What they do check is what only they can judge
+(is this urgency a number 1-9, is this date a date), dropping a value that is not rather than failing
+the article over a metadata field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+
+@dataclass(frozen=True)
+class ParsedItem:
+    """One article as parsed from a document, before validation: ``data`` or ``error``, never both."""
+
+    origin: str  # "path", "path[2]" (second item of a document) or "path:7" (line 7 of JSON Lines)
+    data: dict[str, Any] | None = None
+    error: str | None = None
+
+
+def item_origin(origin: str, index: int, count: int) -> str:
+    """Where item ``index`` (1-based) of ``count`` came from: the document itself when it holds just one."""
+    return origin if count == 1 else f"{origin}[{index}]"
+
+
+def article(**fields: Any) -> dict[str, Any]:
+    """An article dict without the fields a format did not provide (``None`` or blank strings)."""
+    return {k: v for k, v in fields.items() if v is not None and not (isinstance(v, str) and not v.strip())}
+
+
+def clean_line(value: Any) -> str | None:
+    """``value`` on one line, whitespace collapsed; ``None`` unless it is a non-blank string."""
+    if not isinstance(value, str):
+        return None
+    line = " ".join(value.split())
+    return line or None
+
+
+def urgency(value: Any) -> int | None:
+    """An IPTC urgency (1 highest .. 9 lowest) from an int or a digit string; ``None`` when out of range."""
+    n = positive_int(value)
+    return n if n is not None and n <= 9 else None
+
+
+def positive_int(value: Any) -> int | None:
+    """An int >= 1 from an int, an integral float or a digit string (ninjs versions are strings)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value.strip())
+    return value if isinstance(value, int) and value >= 1 else None
+
+
+def iso_datetime(value: Any) -> str | None:
+    """An ISO 8601 date-time string (extended form) from ISO 8601 input, basic form included; else ``None``.
+
+    NITF's ``norm`` attributes use the basic form (``20240512T083000Z``), which Python 3.11 reads too.
+    """
+    if not isinstance(value, str) or not value.strip():
+        return None
+    try:
+        return datetime.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        return None
+
+
+def first(mapping: Mapping[str, Any], *keys: str) -> Any:
+    """The value of the first of ``keys`` present and not ``None`` in ``mapping``."""
+    for key in keys:
+        if mapping.get(key) is not None:
+            return mapping[key]
+    return None
+
+
+def plain_text(value: str) -> str:
+    """Plain-text body as delivered, with line ends unified, trailing spaces and outer blank lines removed."""
+    lines = [line.rstrip() for line in value.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    return "\n".join(lines).strip("\n")
+
+
+def type_name(value: Any) -> str:
+    """The JSON name of a decoded value's type, for error messages."""
+    names = {dict: "object", list: "array", str: "string", bool: "boolean", int: "number", float: "number"}
+    return "null" if value is None else names.get(type(value), type(value).__name__)

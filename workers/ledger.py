@@ -1,0 +1,174 @@
+"""The ledger of accepted articles: identity, version, state and attempts, kept in Redis.
+
+Every article the producer accepts gets an entry before it is enqueued; the publish step closes it. So at
+any time ``wirelens status`` can say what is accepted, in flight, done, rejected, failed or dead, and the
+sweeper can find what was accepted but never finished (a message lost between Redis and a worker, a worker
+killed with its article) and send it again.
+
+Keys (prefix ``wirelens:ledger``):
+    ``:<id>``      hash: version, state, attempts, stage, accepted_at, updated_at, previous, payload
+    ``:open``      sorted set of ids not yet finished, scored by the last time they made progress
+    ``:counts``    hash: number of entries per state
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import redis
+
+from config.settings import Settings
+
+State = Literal["accepted", "in_flight", "done", "rejected", "failed", "dead"]
+STATES: tuple[State, ...] = ("accepted", "in_flight", "done", "rejected", "failed", "dead")
+FINAL: frozenset[str] = frozenset({"done", "rejected", "failed", "dead"})
+Admission = Literal["accepted", "duplicate", "late"]
+
+# KEYS: entry, open set, counts. ARGV: version, now, payload JSON, id.
+_ADMIT = """
+local cur = tonumber(redis.call('HGET', KEYS[1], 'version') or '0')
+local v = tonumber(ARGV[1])
+if v == cur then
+  return {'duplicate', tostring(cur)}
+end
+if v < cur then
+  redis.call('HINCRBY', KEYS[1], 'late', 1)
+  redis.call('HSET', KEYS[1], 'late_version', ARGV[1], 'late_at', ARGV[2])
+  return {'late', tostring(cur)}
+end
+local old = redis.call('HGET', KEYS[1], 'state')
+if old then redis.call('HINCRBY', KEYS[3], old, -1) end
+redis.call('HSET', KEYS[1], 'version', ARGV[1], 'state', 'accepted', 'attempts', 0, 'stage', '',
+  'accepted_at', ARGV[2], 'updated_at', ARGV[2], 'previous', tostring(cur), 'payload', ARGV[3])
+redis.call('HINCRBY', KEYS[3], 'accepted', 1)
+redis.call('ZADD', KEYS[2], ARGV[2], ARGV[4])
+return {'accepted', tostring(cur)}
+"""
+
+# KEYS: entry, open set, counts. ARGV: version, now, stage, id. A stage started: progress, one more attempt
+# when it is the first stage.
+_PROGRESS = """
+if tonumber(redis.call('HGET', KEYS[1], 'version') or '-1') ~= tonumber(ARGV[1]) then return 0 end
+local old = redis.call('HGET', KEYS[1], 'state')
+if old ~= 'accepted' and old ~= 'in_flight' then return 0 end
+if ARGV[3] == 'parse' then redis.call('HINCRBY', KEYS[1], 'attempts', 1) end
+redis.call('HSET', KEYS[1], 'state', 'in_flight', 'stage', ARGV[3], 'updated_at', ARGV[2])
+if old ~= 'in_flight' then
+  redis.call('HINCRBY', KEYS[3], old, -1)
+  redis.call('HINCRBY', KEYS[3], 'in_flight', 1)
+end
+redis.call('ZADD', KEYS[2], ARGV[2], ARGV[4])
+return 1
+"""
+
+# KEYS: entry, open set, counts. ARGV: version, now, final state, id.
+_CLOSE = """
+if tonumber(redis.call('HGET', KEYS[1], 'version') or '-1') ~= tonumber(ARGV[1]) then return 0 end
+local old = redis.call('HGET', KEYS[1], 'state')
+if old == ARGV[3] then return 0 end
+redis.call('HINCRBY', KEYS[3], old, -1)
+redis.call('HINCRBY', KEYS[3], ARGV[3], 1)
+redis.call('HSET', KEYS[1], 'state', ARGV[3], 'updated_at', ARGV[2])
+redis.call('HDEL', KEYS[1], 'payload')
+redis.call('ZREM', KEYS[2], ARGV[4])
+return 1
+"""
+
+
+# KEYS: entry, open set, counts. ARGV: version, now, payload JSON, id. A retry of a finished version.
+_REOPEN = """
+local old = redis.call('HGET', KEYS[1], 'state')
+if old then redis.call('HINCRBY', KEYS[3], old, -1) end
+redis.call('HSET', KEYS[1], 'version', ARGV[1], 'state', 'accepted', 'attempts', 0, 'stage', 'retry',
+  'updated_at', ARGV[2], 'payload', ARGV[3])
+redis.call('HINCRBY', KEYS[3], 'accepted', 1)
+redis.call('ZADD', KEYS[2], ARGV[2], ARGV[4])
+return 1
+"""
+
+
+@dataclass(frozen=True)
+class Entry:
+    article_id: str
+    version: int
+    state: str
+    attempts: int
+    stage: str
+    updated_at: float
+    previous: int
+    payload: dict[str, Any] | None
+
+
+class Ledger:
+    """Ledger operations; each is one atomic Lua script or a read."""
+
+    def __init__(self, client: redis.Redis, settings: Settings) -> None:
+        self.client, self.prefix = client, settings.ledger_prefix
+        self._admit = client.register_script(_ADMIT)
+        self._progress = client.register_script(_PROGRESS)
+        self._close = client.register_script(_CLOSE)
+        self._reopen = client.register_script(_REOPEN)
+
+    def _keys(self, article_id: str) -> list[str]:
+        return [f"{self.prefix}:{article_id}", f"{self.prefix}:open", f"{self.prefix}:counts"]
+
+    def admit(self, article_id: str, version: int, payload: dict[str, Any]) -> tuple[Admission, int]:
+        """Record an article before it is enqueued.
+
+        Returns:
+            ``accepted`` (new, or a higher version) with the version it supersedes (0 for none);
+            ``duplicate`` (this version is already known: do nothing) or ``late`` (older than the one
+            known: recorded, ignored) with the version the ledger holds.
+        """
+        outcome, other = self._admit(
+            keys=self._keys(article_id), args=[version, time.time(), json.dumps(payload), article_id]
+        )
+        return outcome.decode(), int(other)
+
+    def progress(self, article_id: str, version: int, stage: str) -> None:
+        """A stage of this article version started (the parse stage counts an attempt)."""
+        self._progress(keys=self._keys(article_id), args=[version, time.time(), stage, article_id])
+
+    def close(self, article_id: str, version: int, state: State) -> bool:
+        """Mark the article version finished (``done``, ``rejected``, ``failed`` or ``dead``)."""
+        return bool(self._close(keys=self._keys(article_id), args=[version, time.time(), state, article_id]))
+
+    def reopen(self, article_id: str, version: int, payload: dict[str, Any]) -> None:
+        """Open a finished version again (``wirelens dead retry``), with its attempts reset."""
+        self._reopen(
+            keys=self._keys(article_id), args=[version, time.time(), json.dumps(payload), article_id]
+        )
+
+    def get(self, article_id: str) -> Entry | None:
+        raw = self.client.hgetall(f"{self.prefix}:{article_id}")
+        if not raw:
+            return None
+        d = {k.decode(): v.decode() for k, v in raw.items()}
+        return Entry(
+            article_id=article_id,
+            version=int(d.get("version", 0)),
+            state=d.get("state", "?"),
+            attempts=int(d.get("attempts", 0)),
+            stage=d.get("stage", ""),
+            updated_at=float(d.get("updated_at", 0)),
+            previous=int(d.get("previous", 0)),
+            payload=json.loads(d["payload"]) if d.get("payload") else None,
+        )
+
+    def counts(self) -> dict[str, int]:
+        raw = self.client.hgetall(f"{self.prefix}:counts")
+        got = {k.decode(): int(v) for k, v in raw.items()}
+        return {s: got.get(s, 0) for s in STATES}
+
+    def stale(self, older_than: float, *, limit: int = 500) -> list[str]:
+        """Ids of unfinished articles that made no progress for ``older_than`` seconds."""
+        cutoff = time.time() - older_than
+        return [
+            m.decode() for m in self.client.zrangebyscore(f"{self.prefix}:open", "-inf", cutoff, 0, limit)
+        ]
+
+    def open_count(self) -> int:
+        return int(self.client.zcard(f"{self.prefix}:open"))

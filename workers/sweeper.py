@@ -1,0 +1,98 @@
+"""The sweeper: re-enqueue accepted articles that stopped making progress; give up after ``max_attempts``.
+
+It covers the holes in Celery-on-Redis delivery that acks-late alone leaves open: a message taken from the
+queue but never recorded as unacknowledged (celery#7950), a worker main process killed with articles in
+hand (restored only after the visibility timeout), a chain link lost with a dying process. A re-enqueued
+article that was only slow is analysed twice, but published once (the publish step deduplicates).
+
+Runs in every worker's main process as a background thread (one sweeper at a time, by a Redis lock), and
+on demand with ``wirelens sweep``.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+import redis
+import structlog
+from celery import Celery
+
+from config.settings import Settings
+from tasks.models import Article, ResultRecord
+from workers.ledger import FINAL, Ledger
+from workers.producer import article_chain
+from workers.publish import publish_record
+
+
+@dataclass
+class SweepReport:
+    requeued: list[str] = field(default_factory=list)
+    dead: list[str] = field(default_factory=list)
+
+
+def sweep(
+    app: Celery, client: redis.Redis, settings: Settings, *, older_than: float | None = None
+) -> SweepReport:
+    """One pass over the ledger's open entries that made no progress for ``older_than`` seconds."""
+    log = structlog.get_logger()
+    ledger = Ledger(client, settings)
+    report = SweepReport()
+    for article_id in ledger.stale(settings.sweep_after if older_than is None else older_than):
+        entry = ledger.get(article_id)
+        if entry is None or entry.state in FINAL or entry.payload is None:
+            client.zrem(f"{settings.ledger_prefix}:open", article_id)
+            continue
+        if entry.attempts >= settings.max_attempts:
+            reason = (
+                f"dead: no result after {entry.attempts} attempts (last stage: {entry.stage or 'queued'})"
+            )
+            record = ResultRecord(
+                article_id=article_id,
+                version=entry.version,
+                status="failed",
+                error=reason,
+                headline=entry.payload.get("headline"),
+                processed_at=datetime.now(UTC),
+            )
+            publish_record(client, record, settings, original=entry.payload, ledger_state="dead")
+            report.dead.append(article_id)
+            log.error("article_dead", article_id=article_id, version=entry.version, attempts=entry.attempts)
+            continue
+        article = Article.model_validate(entry.payload)
+        ledger.progress(article_id, entry.version, "requeued")
+        article_chain(app, article, settings, supersedes=entry.previous or None).apply_async()
+        report.requeued.append(article_id)
+        log.warning(
+            "article_requeued",
+            article_id=article_id,
+            version=entry.version,
+            attempts=entry.attempts,
+            last_stage=entry.stage,
+        )
+    return report
+
+
+class SweeperThread(threading.Thread):
+    """Sweep every ``interval`` seconds while the worker runs; one worker at a time holds the lock."""
+
+    def __init__(self, app: Celery, client: redis.Redis, settings: Settings, *, interval: float) -> None:
+        super().__init__(name="wirelens-sweeper", daemon=True)
+        self.app, self.client, self.settings, self.interval = app, client, settings, interval
+        self.stopping = threading.Event()
+
+    def run(self) -> None:
+        log = structlog.get_logger()
+        lock_key = f"{self.settings.ledger_prefix}:sweeper-lock"
+        while not self.stopping.wait(self.interval):
+            try:
+                if self.client.set(lock_key, "1", nx=True, ex=max(int(self.interval), 1)):
+                    sweep(self.app, self.client, self.settings)
+            except redis.RedisError as exc:  # Redis away: try again next round
+                log.warning("sweep_skipped", error=str(exc))
+            except Exception:
+                log.exception("sweep_failed")
+
+    def stop(self) -> None:
+        self.stopping.set()
