@@ -46,3 +46,5 @@ def configure_logging(level: str = "INFO", fmt: str = "auto", stream: Any = None
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())
+    # Celery's own per-task lines repeat what our stage_done line says, with the whole payload as repr.
+    logging.getLogger("celery.app.trace").setLevel(logging.WARNING)

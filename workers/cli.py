@@ -5,12 +5,16 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from config.logging import configure_logging
 from config.settings import STAGES, Settings, get_settings
 from workers.formats import FORMATS
+
+if TYPE_CHECKING:
+    from workers.producer import EnqueueReport
 
 format_option = click.option(
     "--format",
@@ -19,6 +23,26 @@ format_option = click.option(
     default=None,
     help="Input format; detected from the content when not given.",
 )
+
+
+def _notify(message: str) -> None:
+    click.echo(message, err=True)
+
+
+def _echo_report(report: EnqueueReport) -> None:
+    """What a producer run did, on stderr: each rejection and skip with its reason, then the totals."""
+    for rej in report.rejected:
+        click.echo(f"rejected {rej.origin}: {rej.reason}", err=True)
+    for skip in report.skipped:
+        what = "already have version" if skip.reason == "duplicate" else "late: newer version known,"
+        click.echo(
+            f"skipped {skip.origin}: {skip.article_id} v{skip.version} ({what} {skip.known_version})",
+            err=True,
+        )
+    click.echo(
+        f"enqueued {len(report.accepted)}, skipped {len(report.skipped)}, rejected {len(report.rejected)}",
+        err=True,
+    )
 
 
 def _settings(ctx: click.Context) -> Settings:
@@ -152,20 +176,9 @@ def enqueue(ctx: click.Context, paths: tuple[str, ...], fmt: str | None) -> None
         redis_client(settings=settings),
         read_articles(paths, fmt=fmt),
         settings,
-        notify=lambda msg: click.echo(msg, err=True),
+        notify=_notify,
     )
-    for rej in report.rejected:
-        click.echo(f"rejected {rej.origin}: {rej.reason}", err=True)
-    for skip in report.skipped:
-        what = "already have version" if skip.reason == "duplicate" else "late: newer version known,"
-        click.echo(
-            f"skipped {skip.origin}: {skip.article_id} v{skip.version} ({what} {skip.known_version})",
-            err=True,
-        )
-    click.echo(
-        f"enqueued {len(report.accepted)}, skipped {len(report.skipped)}, rejected {len(report.rejected)}",
-        err=True,
-    )
+    _echo_report(report)
     if report.rejected:
         sys.exit(1)
 
@@ -219,7 +232,11 @@ def worker(
 )
 @click.option("--consumer", default="wirelens-cli", show_default=True, help="Consumer name within the group.")
 @click.option(
-    "--from", "start", default="0", show_default=True, help="Start at 0 (all), $ (new only) or a stream id."
+    "--from",
+    "start",
+    default="0",
+    show_default=True,
+    help="Where a new group or a plain read starts: 0 (all), $ (new only), a stream id, or an ISO time.",
 )
 @click.option("--format", "fmt", type=click.Choice(["json", "report"]), default="json", show_default=True)
 @click.pass_context
@@ -230,9 +247,12 @@ def results(ctx: click.Context, follow: bool, group: str | None, consumer: str, 
     from workers.results import ResultReader
 
     settings = _settings(ctx)
-    reader = ResultReader(
-        redis_client(settings=settings), settings, group=group, consumer=consumer, start=start
-    )
+    try:
+        reader = ResultReader(
+            redis_client(settings=settings), settings, group=group, consumer=consumer, start=start
+        )
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--from") from exc
     try:
         for entry in reader.read(follow=follow):
             line = entry.record.model_dump_json() if fmt == "json" else render(entry.record)
@@ -241,6 +261,62 @@ def results(ctx: click.Context, follow: bool, group: str | None, consumer: str, 
             reader.ack(entry.stream_id)
     except KeyboardInterrupt:
         pass
+
+
+@main.command()
+@click.argument("source")
+@click.option("--follow", is_flag=True, help="SOURCE is a feed URL: poll it until Ctrl-C.")
+@click.option("--watch", is_flag=True, help="SOURCE is a directory: pick up new files until Ctrl-C.")
+@click.option("--interval", default=60.0, show_default=True, help="Seconds between polls.")
+@format_option
+@click.pass_context
+def ingest(
+    ctx: click.Context, source: str, follow: bool, watch: bool, interval: float, fmt: str | None
+) -> None:
+    """Ingest from a feed URL, a file or a directory into the configured Redis.
+
+    \b
+      wirelens ingest https://example.org/wire.rss --follow     poll with ETag / Last-Modified
+      wirelens ingest /var/spool/wire --watch                   new files as they land
+      wirelens ingest today.xml                                 once
+
+    Stops cleanly on Ctrl-C and resumes without re-sending: feed state and files already read are kept
+    in Redis, and a resent article version is a no-op.
+    """
+    import time as _time
+
+    from workers.app import app
+    from workers.connections import redis_client
+    from workers.ingest import DirectoryWatcher, FeedFollower
+    from workers.inputs import RawArticle, read_articles
+    from workers.producer import enqueue as enqueue_articles
+
+    settings = _settings(ctx)
+    client = redis_client(settings=settings)
+
+    def send(items: list[RawArticle]) -> None:
+        if items:
+            _echo_report(enqueue_articles(app, client, items, settings, notify=_notify))
+
+    is_url = source.startswith(("http://", "https://"))
+    try:
+        if follow and is_url:
+            follower = FeedFollower(source, client, settings, fmt=fmt)
+            while True:
+                send(follower.poll())
+                _time.sleep(interval)
+        elif watch:
+            watcher = DirectoryWatcher(Path(source), client, settings, fmt=fmt)
+            click.echo(f"watching {source} every {interval:g}s (Ctrl-C stops)", err=True)
+            while True:
+                watcher.poll(send)
+                _time.sleep(interval)
+        elif is_url:
+            send(FeedFollower(source, client, settings, fmt=fmt).poll())
+        else:
+            send(list(read_articles([source], fmt=fmt)))
+    except KeyboardInterrupt:
+        click.echo("stopped", err=True)
 
 
 @main.command()

@@ -6,8 +6,10 @@ crash), then new ones; an entry is acknowledged only after the caller has writte
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 import redis
 
@@ -23,6 +25,31 @@ class Entry:
 
 def _decode(fields: dict[bytes, bytes]) -> ResultRecord:
     return ResultRecord.model_validate_json(fields[b"record"])
+
+
+_MAX_SEQ = 18446744073709551615
+
+
+def parse_start(value: str) -> str:
+    """A read position: ``0`` (the beginning), ``$`` (new only), a stream id, or an ISO 8601 time.
+
+    A time becomes the id just before that millisecond, so reading "after" it includes the entries of that
+    time (stream ids are milliseconds since the epoch).
+
+    Raises:
+        ValueError: Not any of these.
+    """
+    v = value.strip()
+    if v in ("0", "$") or re.fullmatch(r"\d+(-\d+)?", v):
+        return v
+    try:
+        when = datetime.fromisoformat(v.replace("Z", "+00:00"))
+    except ValueError:
+        raise ValueError(f"--from: {value!r} is not 0, $, a stream id or an ISO 8601 time") from None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    ms = int(when.timestamp() * 1000)
+    return f"{ms - 1}-{_MAX_SEQ}"
 
 
 def last_id(client: redis.Redis, stream: str) -> str:
@@ -53,10 +80,10 @@ class ResultReader:
         start: str = "0",
     ) -> None:
         self.client, self.stream, self.group, self.consumer = client, settings.results_stream, group, consumer
-        self.start = start
+        self.start = parse_start(start)
         if group:
             try:
-                client.xgroup_create(self.stream, group, id=start, mkstream=True)
+                client.xgroup_create(self.stream, group, id=self.start, mkstream=True)
             except redis.ResponseError as exc:
                 if "BUSYGROUP" not in str(exc):
                     raise

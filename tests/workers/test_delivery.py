@@ -1,0 +1,157 @@
+"""Delivery on real parts (redis-server of our own, a real worker process, the real model): versions and
+resends, the sweeper recovering a lost message, dead letters and their retry, and JSON-only messages."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import redis
+from celery import Celery
+
+from config.settings import Settings
+from tasks.models import ResultRecord
+from workers.deadletters import list_dead, retry_dead
+from workers.embedded import EmbeddedRedis
+from workers.inputs import RawArticle
+from workers.ledger import Ledger
+from workers.process import WorkerProcess
+from workers.producer import enqueue
+from workers.publish import stored_record
+from workers.sweeper import sweep
+
+pytestmark = pytest.mark.e2e
+
+BODY = 'The council met on {day}. "We will fix the roads," said Mayor Lena Park. Work starts in {month}.'
+
+
+@pytest.fixture(scope="module")
+def stack(
+    redis_server: EmbeddedRedis, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Celery, Settings]]:
+    settings = Settings(redis_url=redis_server.url, max_attempts=2)
+    redis.Redis.from_url(redis_server.url).flushdb()
+    from workers.app import app
+
+    app.conf.broker_url = redis_server.url
+    log = tmp_path_factory.mktemp("delivery") / "worker.log"
+    with WorkerProcess(redis_server.url, settings, concurrency=1, log_path=log) as worker:
+        yield app, settings
+        assert worker.alive(), worker.log_tail()
+
+
+def _records(client: redis.Redis, settings: Settings, article_id: str) -> list[ResultRecord]:
+    out = []
+    for _, fields in client.xrange(settings.results_stream):
+        if fields[b"article_id"].decode() == article_id:
+            out.append(ResultRecord.model_validate_json(fields[b"record"]))
+    return out
+
+
+def _wait(
+    client: redis.Redis, settings: Settings, article_id: str, n: int, timeout: float = 60
+) -> list[ResultRecord]:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        got = _records(client, settings, article_id)
+        if len(got) >= n:
+            return got
+        time.sleep(0.2)
+    raise AssertionError(f"{article_id}: {len(_records(client, settings, article_id))} of {n} records")
+
+
+def _send(app: Celery, client: redis.Redis, settings: Settings, **article: Any) -> Any:
+    return enqueue(app, client, [RawArticle("test", data=article)], settings)
+
+
+def test_resend_newer_and_late_versions(stack: tuple[Celery, Settings], redis_server: EmbeddedRedis) -> None:
+    app, settings = stack
+    client = redis.Redis.from_url(redis_server.url)
+    first = _send(app, client, settings, id="ver-1", version=1, body=BODY.format(day="Monday", month="May"))
+    assert first.accepted == [("ver-1", 1)]
+    (v1,) = _wait(client, settings, "ver-1", 1)
+    assert v1.status == "ok" and v1.supersedes is None
+
+    again = _send(app, client, settings, id="ver-1", version=1, body=BODY.format(day="Monday", month="May"))
+    assert not again.accepted and again.skipped[0].reason == "duplicate"
+
+    newer = _send(app, client, settings, id="ver-1", version=2, body=BODY.format(day="Tuesday", month="June"))
+    assert newer.accepted == [("ver-1", 2)]
+    records = _wait(client, settings, "ver-1", 2)
+    assert [r.version for r in records] == [1, 2] and records[1].supersedes == 1
+    old = stored_record(client, "ver-1", settings, version=1)
+    latest = stored_record(client, "ver-1", settings)
+    assert old is not None and old.superseded_by == 2
+    assert (
+        latest is not None
+        and latest.version == 2
+        and "June" in (latest.summary.text if latest.summary else "")
+    )
+
+    late = _send(app, client, settings, id="ver-1", version=1, body=BODY.format(day="Sunday", month="April"))
+    assert not late.accepted and late.skipped[0].reason == "late" and late.skipped[0].known_version == 2
+    time.sleep(1.0)
+    assert len(_records(client, settings, "ver-1")) == 2  # no analysis of the resend or the late version
+
+
+def test_sweeper_recovers_an_accepted_article_whose_message_was_lost(
+    stack: tuple[Celery, Settings], redis_server: EmbeddedRedis
+) -> None:
+    app, settings = stack
+    client = redis.Redis.from_url(redis_server.url)
+    # Accepted into the ledger, but the message never reached a queue (as when a worker dies between
+    # taking it from Redis and recording it as unacknowledged).
+    Ledger(client, settings).admit(
+        "lost-1", 1, {"id": "lost-1", "body": BODY.format(day="Friday", month="July")}
+    )
+    report = sweep(app, client, settings, older_than=0)
+    assert report.requeued == ["lost-1"] and not report.dead
+    (record,) = _wait(client, settings, "lost-1", 1)
+    assert record.status == "ok"
+    entry = Ledger(client, settings).get("lost-1")
+    assert entry is not None and entry.state == "done"
+    assert sweep(app, client, settings, older_than=0).requeued == []  # finished: nothing left to sweep
+
+
+def test_article_without_progress_after_max_attempts_is_dead_and_can_be_retried(
+    stack: tuple[Celery, Settings], redis_server: EmbeddedRedis
+) -> None:
+    app, settings = stack
+    client = redis.Redis.from_url(redis_server.url)
+    ledger = Ledger(client, settings)
+    ledger.admit("poison-1", 1, {"id": "poison-1", "body": BODY.format(day="Monday", month="March")})
+    for _ in range(settings.max_attempts):
+        ledger.progress("poison-1", 1, "parse")  # attempts that never finished
+    report = sweep(app, client, settings, older_than=0)
+    assert report.dead == ["poison-1"]
+    (dead,) = _wait(client, settings, "poison-1", 1)
+    assert (
+        dead.status == "failed" and dead.error and dead.error.startswith("dead: no result after 2 attempts")
+    )
+    letters = [d for d in list_dead(client, settings) if d["article_id"] == "poison-1"]
+    assert letters and letters[0]["payload"]["id"] == "poison-1"
+    entry = ledger.get("poison-1")
+    assert entry is not None and entry.state == "dead"
+
+    assert retry_dead(app, client, settings, "poison-1") == 1
+    records = _wait(client, settings, "poison-1", 2)
+    assert records[-1].status == "ok"
+
+
+def test_pickled_message_is_refused_and_the_worker_goes_on(
+    stack: tuple[Celery, Settings], redis_server: EmbeddedRedis, tmp_path: Path
+) -> None:
+    app, settings = stack
+    client = redis.Redis.from_url(redis_server.url)
+    app.send_task(
+        "wirelens.parse",
+        args=({"id": "pickled-1", "body": "A pickled article."},),
+        serializer="pickle",
+        queue=settings.queue("parse"),
+    )
+    _send(app, client, settings, id="after-pickle", body=BODY.format(day="Monday", month="May"))
+    _wait(client, settings, "after-pickle", 1)
+    assert _records(client, settings, "pickled-1") == []

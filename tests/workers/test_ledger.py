@@ -1,0 +1,68 @@
+"""The ledger on a real redis-server: admission by version, progress, closing, counts, staleness."""
+
+from __future__ import annotations
+
+import time
+
+import redis
+
+from config.settings import Settings
+from tasks.models import ResultRecord
+from workers.ledger import Ledger
+from workers.publish import publish_record
+
+
+def test_admission_by_version(redis_client: redis.Redis, test_settings: Settings) -> None:
+    ledger = Ledger(redis_client, test_settings)
+    assert ledger.admit("a", 1, {"id": "a", "body": "x"}) == ("accepted", 0)
+    assert ledger.admit("a", 1, {"id": "a", "body": "x"}) == ("duplicate", 1)
+    assert ledger.admit("a", 3, {"id": "a", "body": "y"}) == ("accepted", 1)
+    assert ledger.admit("a", 2, {"id": "a", "body": "z"}) == ("late", 3)
+    entry = ledger.get("a")
+    assert entry is not None and entry.version == 3 and entry.previous == 1 and entry.state == "accepted"
+    assert redis_client.hget(f"{test_settings.ledger_prefix}:a", "late_version") == b"2"
+
+
+def test_progress_counts_attempts_and_publish_closes(
+    redis_client: redis.Redis, test_settings: Settings
+) -> None:
+    ledger = Ledger(redis_client, test_settings)
+    ledger.admit("b", 1, {"id": "b", "body": "x"})
+    ledger.progress("b", 1, "parse")
+    ledger.progress("b", 1, "extract")
+    ledger.progress("b", 1, "parse")  # redelivered
+    entry = ledger.get("b")
+    assert entry is not None and entry.state == "in_flight" and entry.attempts == 2 and entry.stage == "parse"
+    assert ledger.counts()["in_flight"] == 1
+    publish_record(redis_client, ResultRecord(article_id="b", version=1, status="ok"), test_settings)
+    entry = ledger.get("b")
+    assert entry is not None and entry.state == "done" and entry.payload is None
+    assert ledger.counts() == {
+        "accepted": 0,
+        "in_flight": 0,
+        "done": 1,
+        "rejected": 0,
+        "failed": 0,
+        "dead": 0,
+    }
+    assert ledger.open_count() == 0
+
+
+def test_progress_of_an_older_version_is_ignored(redis_client: redis.Redis, test_settings: Settings) -> None:
+    ledger = Ledger(redis_client, test_settings)
+    ledger.admit("c", 2, {"id": "c", "body": "x"})
+    ledger.progress("c", 1, "parse")
+    entry = ledger.get("c")
+    assert entry is not None and entry.state == "accepted" and entry.attempts == 0
+
+
+def test_stale_lists_only_unfinished_idle_articles(
+    redis_client: redis.Redis, test_settings: Settings
+) -> None:
+    ledger = Ledger(redis_client, test_settings)
+    ledger.admit("d", 1, {"id": "d", "body": "x"})
+    ledger.admit("e", 1, {"id": "e", "body": "x"})
+    ledger.close("e", 1, "done")
+    time.sleep(0.05)
+    assert ledger.stale(0.01) == ["d"]
+    assert ledger.stale(60) == []
