@@ -9,3 +9,16 @@ app.config_from_object("config.celery")
 
 # Signal handlers (logging, model loading after fork, per-task log context) connect on import.
 import workers.startup  # noqa: E402, F401
+
+
+def use_broker(url: str) -> Celery:
+    """Point this process's producer side at another Redis (``wirelens run``, tests, benchmarks).
+
+    Celery caches its connection and producer pools; they are dropped so the next send uses ``url``.
+    """
+    if app._pool is not None:
+        app._pool.force_close_all()
+    app._pool = None
+    app.amqp._producer_pool = None
+    app.conf.broker_url = url
+    return app

@@ -111,9 +111,9 @@ def run(
         worker.start()
         status.write(f"Started a Celery worker (concurrency {concurrency}); its log: {worker.log_path}\n")
 
-        from workers.app import app  # the producer side of the same app, pointed at this Redis
+        from workers.app import use_broker
 
-        app.conf.broker_url = url
+        app = use_broker(url)  # the producer side of the same app, pointed at this Redis
         after = last_id(client, settings.results_stream)
         result = enqueue(
             app, client, read_articles(paths, fmt=fmt), settings, notify=lambda m: print(m, file=status)

@@ -1,9 +1,12 @@
 """The sweeper: re-enqueue accepted articles that stopped making progress; give up after ``max_attempts``.
 
 It covers the holes in Celery-on-Redis delivery that acks-late alone leaves open: a message taken from the
-queue but never recorded as unacknowledged (celery#7950), a worker main process killed with articles in
-hand (restored only after the visibility timeout), a chain link lost with a dying process. A re-enqueued
-article that was only slow is analysed twice, but published once (the publish step deduplicates).
+queue but never recorded as unacknowledged (celery#7950), a chain link lost with a dying process. An
+article counts as lost only when nothing can still deliver it: every stage queue is empty (so it is not
+waiting behind a backlog), it is not among kombu's unacknowledged messages (those come back by themselves
+after the visibility timeout), and it made no progress for ``sweep_after`` seconds (longer than the hard
+time limit, so it is not running). Under a continuous backlog a lost article therefore waits until the
+queues drain. Should it be sent twice after all, it is analysed twice and published once.
 
 Runs in every worker's main process as a background thread (one sweeper at a time, by a Redis lock), and
 on demand with ``wirelens sweep``.
@@ -11,6 +14,8 @@ on demand with ``wirelens sweep``.
 
 from __future__ import annotations
 
+import base64
+import json
 import threading
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -19,10 +24,10 @@ import redis
 import structlog
 from celery import Celery
 
-from config.settings import Settings
+from config.settings import STAGES, Settings
 from tasks.models import Article, ResultRecord
 from workers.ledger import FINAL, Ledger
-from workers.producer import article_chain
+from workers.producer import article_chain, queue_depth
 from workers.publish import publish_record
 
 
@@ -39,10 +44,20 @@ def sweep(
     log = structlog.get_logger()
     ledger = Ledger(client, settings)
     report = SweepReport()
-    for article_id in ledger.stale(settings.sweep_after if older_than is None else older_than):
+    stale = ledger.stale(settings.sweep_after if older_than is None else older_than)
+    if not stale:
+        return report
+    backlog = sum(queue_depth(client, settings.queue(stage)) for stage in STAGES)
+    if backlog:
+        log.info("sweep_deferred", stale=len(stale), backlog=backlog)
+        return report
+    in_hand = unacked_article_ids(client)
+    for article_id in stale:
         entry = ledger.get(article_id)
         if entry is None or entry.state in FINAL or entry.payload is None:
             client.zrem(f"{settings.ledger_prefix}:open", article_id)
+            continue
+        if article_id in in_hand:
             continue
         if entry.attempts >= settings.max_attempts:
             reason = (
@@ -72,6 +87,23 @@ def sweep(
             last_stage=entry.stage,
         )
     return report
+
+
+def unacked_article_ids(client: redis.Redis, key: str = "unacked") -> set[str]:
+    """Ids of the articles in kombu's unacknowledged messages (taken by a worker, not yet acknowledged)."""
+    ids: set[str] = set()
+    for raw in client.hvals(key):
+        try:
+            message = json.loads(raw)[0]
+            body = message["body"]
+            if message.get("properties", {}).get("body_encoding") == "base64":
+                body = base64.b64decode(body)
+            first = json.loads(body)[0][0]
+            article = first.get("article", first)
+            ids.add(str(article["id"]))
+        except (ValueError, KeyError, IndexError, TypeError, AttributeError):
+            continue  # not one of ours, or an older protocol: nothing to match
+    return ids
 
 
 class SweeperThread(threading.Thread):

@@ -10,9 +10,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from config.settings import LEXICON_DIR
-from tasks.bias import BIASED_THRESHOLD, lexicon_matches, tag_bias
+from tasks.bias import AUTHOR_THRESHOLD, BIASED_THRESHOLD, INDIRECT_FACTOR, lexicon_matches, tag_bias
+from tasks.cues import load_reporting_verbs
+from tasks.entities import entities
 from tasks.lexicon import BiasLexicon, load_bias_lexicon
 from tasks.models import BiasResult, BiasTag, Quote, QuoteKind, Speaker
+from tasks.quotes import quotes
 
 NETANYAHU = Speaker(text="Benjamin Netanyahu", canonical="Benjamin Netanyahu")
 QISHTA = Speaker(text="Muhanad Ahmad Qishta", canonical="Muhanad Ahmad Qishta")
@@ -155,7 +158,9 @@ def test_seed_scores_are_consistent(seed_result: BiasResult, seed_doc: Doc) -> N
     assert sum(seed_result.counts.values()) == len(seed_result.tags)
     assert len(seed_result.sentences) == len(list(seed_doc.sents))
     assert sum(s.score for s in seed_result.sentences) == pytest.approx(author + quoted, abs=1e-2)
-    assert all(s.biased == (s.score >= BIASED_THRESHOLD) for s in seed_result.sentences)
+    for s in seed_result.sentences:
+        author = sum(t.weight for t in seed_result.tags if t.voice == "author" and s.start <= t.start < s.end)
+        assert s.biased == (s.score >= BIASED_THRESHOLD or author >= AUTHOR_THRESHOLD)
 
 
 def test_seed_is_fast(seed_doc: Doc, seed_quotes: list[Quote], lexicon: BiasLexicon) -> None:
@@ -328,3 +333,194 @@ def test_lexicon_matches_prefers_the_longest(nlp: Language, lexicon: BiasLexicon
     doc = nlp("The camp saw a very large influx.")
     [m] = lexicon_matches(doc, lexicon=lexicon)
     assert (doc[m.start : m.end].text, m.entry.id) == ("very large", "very large")
+
+
+# ------------------------------------------------------------------ the seed, through the real extractor
+
+
+@pytest.fixture(scope="module")
+def seed_extracted(seed_doc: Doc, lexicon: BiasLexicon) -> BiasResult:
+    ents = entities(seed_doc)
+    found = quotes(seed_doc, ents, cues=load_reporting_verbs(LEXICON_DIR))
+    return tag_bias(seed_doc, found, lexicon=lexicon)
+
+
+def test_seed_extracted_voices(seed_extracted: BiasResult) -> None:
+    genocidal = one_tag(seed_extracted, "genocidal")
+    assert (genocidal.voice, genocidal.speaker, genocidal.weight) == ("author", None, 3.0)
+    terror = one_tag(seed_extracted, "reign of terror")
+    assert (terror.voice, terror.speaker) == ("quoted", "Benjamin Netanyahu")
+    chance = one_tag(seed_extracted, "last chance")
+    assert (chance.voice, chance.speaker) == ("quoted", "senior Hamas official")
+    claims = one_tag(seed_extracted, "claims")
+    assert (claims.category, claims.voice, claims.speaker) == (
+        "epistemic-doubt",
+        "quoted",
+        "Muhanad Ahmad Qishta",
+    )
+
+
+def test_seed_every_tag_is_explained(seed_extracted: BiasResult, seed_text: str) -> None:
+    for tag in seed_extracted.tags:
+        assert seed_text[tag.start : tag.end] == tag.text
+        assert tag.rule and tag.weight > 0
+        assert f"'{tag.text}'" in tag.reason
+
+
+def test_seed_no_tags_on_reporting_verbs_or_names(seed_doc: Doc, seed_extracted: BiasResult) -> None:
+    texts = {t.text.lower() for t in seed_extracted.tags}
+    assert not texts & {"said", "told", "says", "say", "tell", "reported", "according"}
+    names = [e for e in entities(seed_doc) if e.label in {"GPE", "ORG", "LOC", "FAC", "NORP", "PERSON"}]
+    for tag in seed_extracted.tags:
+        assert not any(e.start < tag.end and tag.start < e.end for e in names), (tag.text, tag.rule)
+
+
+def test_seed_article_scores_keep_voices_apart(seed_extracted: BiasResult) -> None:
+    assert seed_extracted.author_score > 0 and seed_extracted.quoted_score > 0
+    assert sum(seed_extracted.counts.values()) == len(seed_extracted.tags)
+    assert seed_extracted.sentences[0].biased  # "its brutal offense"
+
+
+# ------------------------------------------------------------------------------ reported (indirect) speech
+
+
+def test_indirect_speech_is_quoted_at_an_intermediate_weight(
+    nlp: Language, small_lexicon: BiasLexicon
+) -> None:
+    text = "Police said the brutal raid left ten dead."
+    police = Speaker(text="Police", canonical="police")
+    said = quote(text, "the brutal raid left ten dead", police, "indirect").model_copy(
+        update={"verb": "said"}
+    )
+    [tag] = tag_bias(nlp(text), [said], lexicon=small_lexicon).tags
+    assert (tag.voice, tag.speaker) == ("quoted", "police")
+    assert tag.weight == 2 * INDIRECT_FACTOR
+    assert "reported speech" in tag.reason
+    direct = 2 * 0.5
+    assert direct < tag.weight < 2.0  # between a direct quotation and the author's own words
+
+
+def test_quote_marks_inside_reported_speech_are_direct(nlp: Language, small_lexicon: BiasLexicon) -> None:
+    text = 'Diaz said the raid was "brutal" and the response extreme.'
+    diaz = Speaker(text="Diaz", canonical="Ana Diaz")
+    indirect = quote(text, 'the raid was "brutal" and the response extreme', diaz, "indirect")
+    partial = quote(text, "brutal", diaz, "partial")
+    result = tag_bias(nlp(text), [indirect, partial], lexicon=small_lexicon)
+    by_text = {t.text: t for t in result.tags}
+    assert by_text["brutal"].weight == 1.0 and "reported speech" not in by_text["brutal"].reason
+    assert by_text["extreme"].weight == INDIRECT_FACTOR and by_text["extreme"].speaker == "Ana Diaz"
+
+
+# ---------------------------------------------------------------------------------- the sentence decision
+
+
+def test_one_author_word_flags_a_sentence_one_quoted_word_does_not(
+    nlp: Language, small_lexicon: BiasLexicon
+) -> None:
+    text = 'The extreme plan passed. "It is vicious," Ana Diaz said. "Brutal and vicious," Diaz added.'
+    diaz = Speaker(text="Ana Diaz", canonical="Ana Diaz")
+    found = [quote(text, "It is vicious,", diaz), quote(text, "Brutal and vicious,", diaz)]
+    result = tag_bias(nlp(text), found, lexicon=small_lexicon)
+    assert [s.biased for s in result.sentences] == [True, False, True]
+    assert [s.score for s in result.sentences] == [1.0, 1.5, 2.5]
+
+
+# --------------------------------------------------------------------- one tag per category, own sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "category"),
+    [
+        ("The senator called the plan absurd and walked out.", "absurd", "loaded"),
+        ("The mayor's idiotic remarks drew a rebuke.", "idiotic", "loaded"),
+        ("Residents described a harrowing night.", "harrowing", "emotive"),
+        ("The army carried out a massacre in the village.", "massacre", "accusatory"),
+        ("The far-left group marched downtown.", "far-left", "label"),
+        ("The regime arrested three reporters.", "regime", "label"),
+        ("The governor slammed the ruling on Friday.", "slammed", "sensational"),
+        ("The minister lashed out at the unions.", "lashed out", "sensational"),
+        ("Prices rose drastically over the summer.", "drastically", "intensifier"),
+        ("The report falsely links the vaccine to autism.", "falsely", "epistemic-doubt"),
+        ("The so-called reform passed.", "so-called", "epistemic-doubt"),
+        ("The company admitted that the data was lost.", "admitted", "factive"),
+        ("The plan is clearly a failure.", "clearly", "assertive"),
+        ("The minister reportedly resigned on Monday.", "reportedly", "hedge"),
+        ("Critics say the law goes too far.", "Critics say", "weasel"),
+        ("The strike caused collateral damage in the town.", "collateral damage", "euphemism"),
+    ],
+)
+def test_each_category(nlp: Language, lexicon: BiasLexicon, text: str, word: str, category: str) -> None:
+    result = tag_bias(nlp(text), [], lexicon=lexicon)
+    tag = one_tag(result, word)
+    assert tag.category == category
+    assert tag.voice == "author" and tag.speaker is None
+    assert f"'{tag.text}'" in tag.reason and tag.rule
+
+
+def test_tags_name_a_neutral_alternative(nlp: Language, lexicon: BiasLexicon) -> None:
+    result = tag_bias(nlp("The militants slammed the truce."), [], lexicon=lexicon)
+    assert {t.text: t.neutral for t in result.tags} == {"militants": "fighter", "slammed": "criticise"}
+
+
+# ------------------------------------------------------------------------------------------------ senses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army launched an offensive in the north.",
+        "Russia's invasion of Ukraine began in February 2022.",
+        "The volcano erupted on Sunday, sending ash over the island.",
+        "Doctors told him to lie down for an hour.",
+        "The parasite infects the gut of its host.",
+        "A bomb exploded near the market.",
+        "The hijackers took control of the plane.",
+        "Aid agencies prepared for the natural disaster season.",
+        "The horror film opened on Friday.",
+        "Rain is expected to flood the river valley.",
+    ],
+)
+def test_literal_senses_are_not_tagged(nlp: Language, lexicon: BiasLexicon, text: str) -> None:
+    assert tag_bias(nlp(text), [], lexicon=lexicon).tags == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The candidate lied about his record.", "lied"),
+        ("Critics fear an invasion of migrants, the campaign ad said.", "invasion"),
+        ("Pundits say the bill was rammed through.", "rammed through"),
+    ],
+)
+def test_figurative_senses_are_tagged(nlp: Language, lexicon: BiasLexicon, text: str, word: str) -> None:
+    assert tags_for(tag_bias(nlp(text), [], lexicon=lexicon), word)
+
+
+def test_negated_word_is_tagged_at_half_weight(nlp: Language, lexicon: BiasLexicon) -> None:
+    tag = one_tag(tag_bias(nlp("The ruling was not absurd."), [], lexicon=lexicon), "absurd")
+    assert tag.weight == 1.0 and "negated by 'not'" in tag.reason
+
+
+# ---------------------------------------------------------------------------------- one-sided framing
+
+
+def test_one_sided_framing(nlp: Language, lexicon: BiasLexicon) -> None:
+    text = "The militants fired rockets at dawn. Government fighters returned fire."
+    result = tag_bias(nlp(text), [], lexicon=lexicon)
+    [tag] = [t for t in result.tags if t.category == "one-sided"]
+    assert (tag.text, tag.rule, tag.voice, tag.neutral) == (
+        "militants",
+        "one-sided:militant",
+        "author",
+        "fighter",
+    )
+    assert "'fighters'" in tag.reason
+    assert result.counts["one-sided"] == 1
+
+
+def test_one_sided_needs_the_neutral_word_in_the_authors_voice(nlp: Language, lexicon: BiasLexicon) -> None:
+    text = 'The militants fired rockets at dawn. "Our fighters returned fire," a commander said.'
+    commander = Speaker(text="a commander", canonical="commander", anonymous=True)
+    found = [quote(text, "Our fighters returned fire,", commander)]
+    result = tag_bias(nlp(text), found, lexicon=lexicon)
+    assert "one-sided" not in result.counts

@@ -34,9 +34,9 @@ def stack(
 ) -> Iterator[tuple[Celery, Settings]]:
     settings = Settings(redis_url=redis_server.url, max_attempts=2)
     redis.Redis.from_url(redis_server.url).flushdb()
-    from workers.app import app
+    from workers.app import use_broker
 
-    app.conf.broker_url = redis_server.url
+    app = use_broker(redis_server.url)
     log = tmp_path_factory.mktemp("delivery") / "worker.log"
     with WorkerProcess(redis_server.url, settings, concurrency=1, log_path=log) as worker:
         yield app, settings

@@ -21,9 +21,9 @@ def test_flash_article_jumps_a_backlog_of_500(redis_server: EmbeddedRedis, tmp_p
     client = redis.Redis.from_url(redis_server.url)
     client.flushdb()
     settings = Settings(redis_url=redis_server.url)
-    from workers.app import app
+    from workers.app import use_broker
 
-    app.conf.broker_url = redis_server.url
+    app = use_broker(redis_server.url)
     backlog = [
         RawArticle(f"b{i}", data={"id": f"routine-{i}", "body": f"Routine item number {i} was filed."})
         for i in range(500)

@@ -1,0 +1,34 @@
+"""Fault injection in CI, small versions of ``bench/faults.py``: real redis-server (AOF on, own port), real
+worker processes, the real model. Every accepted article must end with exactly one record; none lost."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.faultlib import ScenarioReport, drop_connections, kill_workers, restart_redis, table
+
+pytestmark = pytest.mark.e2e
+
+
+def _check(report: ScenarioReport) -> None:
+    print("\n" + table([report]))
+    assert report.lost == 0, report
+    assert report.duplicate_records == 0, report
+    assert report.results == report.accepted
+    assert report.ok == report.accepted
+
+
+def test_sigkill_workers_mid_batch() -> None:
+    report = kill_workers(200, kills=3, timeout=240)
+    assert report.faults == 3
+    _check(report)
+
+
+def test_restart_redis_with_aof_while_articles_flow() -> None:
+    report = restart_redis(120, restarts=1, timeout=240)
+    _check(report)
+
+
+def test_drop_worker_connections() -> None:
+    report = drop_connections(120, drops=2, timeout=240)
+    _check(report)
