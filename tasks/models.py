@@ -91,6 +91,10 @@ class BiasTag(Span):
     rule: str
     weight: float
     neutral: str | None = None
+    severity: int | None = Field(default=None, description="Lexicon severity, 1 (mild) to 3 (strong).")
+    negated: bool = False
+    reported: bool = Field(default=False, description="Inside reported (indirect) speech, not a direct quote.")
+    lemma: str | None = None
 
 
 class SentenceScore(BaseModel):
@@ -98,6 +102,7 @@ class SentenceScore(BaseModel):
     end: int
     score: float
     biased: bool
+    author_score: float = 0.0
 
 
 class BiasResult(BaseModel):

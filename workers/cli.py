@@ -131,7 +131,8 @@ def analyse(ctx: click.Context, paths: tuple[str, ...], sentences: int | None, f
     PATHS are files (.txt, .json, .jsonl), directories, or - for stdin. For evaluation and debugging:
     the records are the same as those a worker publishes.
     """
-    from tasks.analysis import analyse_article
+    from tasks.analysis import analyse_article, rejection
+    from tasks.models import ResultRecord
     from tasks.nlp import get_nlp
     from workers.inputs import read_articles
     from workers.producer import Rejection, rejected_record, validate
@@ -139,7 +140,6 @@ def analyse(ctx: click.Context, paths: tuple[str, ...], sentences: int | None, f
     settings = _settings(ctx)
     if sentences:
         settings = settings.model_copy(update={"summary_sentences": sentences})
-    nlp = None
     bad = 0
     for raw in read_articles(paths, fmt=fmt):
         result = validate(raw, settings)
@@ -147,8 +147,15 @@ def analyse(ctx: click.Context, paths: tuple[str, ...], sentences: int | None, f
             bad += 1
             click.echo(f"rejected {result.origin}: {result.reason}", err=True)
             record = rejected_record(result, raw)
+        elif reason := rejection(result, settings):
+            bad += 1
+            click.echo(f"rejected {raw.origin}: {reason}", err=True)
+            record = ResultRecord(
+                article_id=result.id, version=result.version, status="rejected", error=reason
+            )
         else:
-            nlp = nlp or get_nlp(settings.model, settings.fallback_model)
+            name = settings.model_for(result.language) or settings.model
+            nlp = get_nlp(name, settings.fallback_model if name == settings.model else None)
             record = analyse_article(nlp, result, settings)
         click.echo(record.model_dump_json())
     if bad:

@@ -21,6 +21,7 @@ from celery import Celery, chain
 from pydantic import ValidationError
 
 from config.settings import DEFAULT_PRIORITY, KOMBU_PRIORITY_SEP, PRIORITY_STEPS, Settings
+from tasks.analysis import rejection
 from tasks.models import Article, ResultRecord, content_id
 from tasks.validation import describe_validation_error
 from workers.inputs import RawArticle
@@ -65,8 +66,8 @@ def validate(raw: RawArticle, settings: Settings) -> Article | Rejection:
         article = Article.model_validate(raw.data)
     except ValidationError as exc:
         return Rejection(raw.origin, article_id, describe_validation_error(exc))
-    if len(article.body) > settings.max_body_chars:
-        reason = f"body: {len(article.body)} characters is over the limit of {settings.max_body_chars}"
+    reason = rejection(article, settings)  # the same rule the worker applies: fail early, say why
+    if reason:
         return Rejection(raw.origin, article.id, reason)
     return article
 

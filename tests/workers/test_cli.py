@@ -80,3 +80,34 @@ def test_run_starts_embedded_redis_and_a_worker_and_reports(tmp_path: Path) -> N
     (record,) = [ResultRecord.model_validate_json(x) for x in out.read_text().splitlines()]
     assert record.status == "ok" and record.headline == "Council approves bridge"
     assert any(f.value == 12_000_000 and f.qualifier == "more than" for f in record.figures)
+
+
+def test_analyse_wire_formats_keeps_provider_ids_and_rejects_languages_without_model() -> None:
+    result = CliRunner().invoke(main, ["analyse", str(ROOT / "tests" / "fixtures" / "wire")])
+    records = {
+        r.article_id: r for r in (ResultRecord.model_validate_json(x) for x in result.stdout.splitlines())
+    }
+    nitf = records["EXW-20260512-LIS-0042"]
+    assert nitf.status == "ok" and nitf.version == 2 and nitf.headline and nitf.headline.startswith("Lisbon")
+    assert records["urn:newsml:wire.example.org:20260512:ZRH-0001"].version == 3
+    assert records["urn:example-wire:rss:osl-0001"].status == "ok"
+    french = records["urn:example-wire:ninjs3:gva-0512-007"]
+    assert (
+        french.status == "rejected"
+        and french.error == "language: no model configured for 'fr' (configured: en)"
+    )
+    assert any(r.error and r.error.startswith("newsml: not well-formed XML") for r in records.values())
+    assert result.exit_code == 1
+
+
+def test_format_override_reads_a_ninjs_file_as_plain_json() -> None:
+    path = ROOT / "tests" / "fixtures" / "wire" / "ninjs-1x.json"
+    as_ninjs = CliRunner().invoke(main, ["analyse", str(path)])
+    as_json = CliRunner().invoke(main, ["analyse", "--format", "json", str(path)])
+    ninjs_record = ResultRecord.model_validate_json(as_ninjs.stdout.splitlines()[0])
+    json_record = ResultRecord.model_validate_json(as_json.stdout.splitlines()[0])
+    assert ninjs_record.status == "ok"
+    # Read as our own JSON, a ninjs object has no `body` field: rejected with the field named.
+    assert (
+        json_record.status == "rejected" and json_record.error and "body: Field required" in json_record.error
+    )

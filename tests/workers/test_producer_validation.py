@@ -47,3 +47,17 @@ def test_body_over_size_limit() -> None:
 def test_unreadable_item_keeps_its_error() -> None:
     r = validate(RawArticle("f.jsonl:3", error="invalid JSON: Expecting value at column 1"), Settings())
     assert isinstance(r, Rejection) and r.reason.startswith("invalid JSON") and r.origin == "f.jsonl:3"
+
+
+def test_language_without_a_model_is_rejected_with_the_reason() -> None:
+    r = _check({"id": "de1", "body": "Der Rat hat am Montag getagt.", "language": "de"})
+    assert isinstance(r, Rejection)
+    assert r.reason == "language: no model configured for 'de' (configured: en)"
+
+
+def test_language_mapping_and_regional_tags() -> None:
+    s = Settings(models={"de": "de_core_news_sm"})
+    assert s.model_for("de-AT") == "de_core_news_sm"
+    assert s.model_for("en-GB") == s.model
+    assert s.model_for("fr") is None
+    assert not isinstance(_check({"body": "Text.", "language": "en-GB"}), Rejection)
