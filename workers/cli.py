@@ -431,6 +431,40 @@ def dead_retry(ctx: click.Context, article_id: str) -> None:
 
 
 @main.command()
+@click.option("--port", type=int, default=None, help="Port (default WIRELENS_FLOWER_PORT, 5555).")
+@click.option("--address", default=None, help="Address to bind (default WIRELENS_FLOWER_ADDRESS, 127.0.0.1).")
+@click.pass_context
+def flower(ctx: click.Context, port: int | None, address: str | None) -> None:
+    """Start Flower, Celery's web monitor, on our broker, with authentication and persistent state.
+
+    Needs WIRELENS_FLOWER_BASIC_AUTH=user:password (taken from the environment, never from the command
+    line, so it does not show in `ps`). /metrics (Prometheus) and /healthcheck are not behind
+    authentication in Flower: keep the port on a private network.
+    """
+    import os
+
+    settings = _settings(ctx)
+    if settings.flower_basic_auth is None:
+        click.echo(
+            "error: WIRELENS_FLOWER_BASIC_AUTH is not set (user:password); Flower never runs open", err=True
+        )
+        sys.exit(2)
+    env = {
+        **os.environ,
+        "WIRELENS_REDIS_URL": settings.broker_url,
+        "FLOWER_BASIC_AUTH": settings.flower_basic_auth.get_secret_value(),
+        "FLOWER_PERSISTENT": "True",
+        "FLOWER_DB": str(settings.flower_db),
+        "FLOWER_STATE_SAVE_INTERVAL": str(settings.flower_state_save_interval_ms),
+        "FLOWER_PURGE_OFFLINE_WORKERS": str(settings.flower_purge_offline_workers_s),
+        "FLOWER_PORT": str(port or settings.flower_port),
+        "FLOWER_ADDRESS": address or settings.flower_address,
+    }
+    argv = [sys.executable, "-m", "celery", "-A", "workers.app", "flower"]
+    os.execve(sys.executable, argv, env)
+
+
+@main.command()
 @click.pass_context
 def schema(ctx: click.Context) -> None:
     """Print the JSON Schema of the result record."""

@@ -82,13 +82,12 @@ def priority(article: Article) -> int:
 def article_chain(app: Celery, article: Article, settings: Settings, *, supersedes: int | None = None) -> Any:
     """The stage chain for one article, each task on its own stage queue, all at the article's priority."""
     payload = article.model_dump(mode="json")
-    pri = priority(article)
+    # Flower and logs show "(id v2)" instead of a whole article body as the task's arguments.
+    options = {"priority": priority(article), "argsrepr": f"({article.id!r} v{article.version})"}
     first = app.signature(
-        CHAIN[0], args=(payload, time.time(), supersedes), queue=settings.queue("parse"), priority=pri
+        CHAIN[0], args=(payload, time.time(), supersedes), queue=settings.queue("parse"), **options
     )
-    rest = [
-        app.signature(name, queue=settings.queue(name.split(".", 1)[1]), priority=pri) for name in CHAIN[1:]
-    ]
+    rest = [app.signature(name, queue=settings.queue(name.split(".", 1)[1]), **options) for name in CHAIN[1:]]
     return chain(first, *rest)
 
 

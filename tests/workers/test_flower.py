@@ -1,0 +1,123 @@
+"""Flower against the test Redis: it starts only with authentication, and its API shows the tasks that
+just ran, with readable names and the article id as their arguments."""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+import pytest
+import redis
+
+from config.settings import Settings
+from workers.embedded import EmbeddedRedis, free_port
+from workers.inputs import RawArticle
+from workers.process import WorkerProcess
+from workers.producer import enqueue
+
+pytestmark = pytest.mark.e2e
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _get(url: str, auth: str | None = None) -> tuple[int, bytes]:
+    req = urllib.request.Request(url)
+    if auth:
+        req.add_header("Authorization", "Basic " + base64.b64encode(auth.encode()).decode())
+    try:
+        with urllib.request.urlopen(req, timeout=5) as r:
+            return r.status, r.read()
+    except urllib.error.HTTPError as e:
+        return e.code, e.read()
+
+
+def test_flower_refuses_to_start_without_authentication() -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("WIRELENS_FLOWER")}
+    proc = subprocess.run(
+        [sys.executable, "-m", "workers.cli", "flower"],
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
+    assert proc.returncode == 2 and "WIRELENS_FLOWER_BASIC_AUTH" in proc.stderr
+
+
+def test_flower_api_shows_the_tasks_that_ran(redis_server: EmbeddedRedis, tmp_path: Path) -> None:
+    client = redis.Redis.from_url(redis_server.url)
+    client.flushdb()
+    settings = Settings(redis_url=redis_server.url)
+    port, auth = free_port(), "desk:s3cret-for-tests"
+    env = {
+        **os.environ,
+        "WIRELENS_REDIS_URL": redis_server.url,
+        "WIRELENS_FLOWER_BASIC_AUTH": auth,
+        "WIRELENS_FLOWER_DB": str(tmp_path / "flower.db"),
+        "WIRELENS_FLOWER_PORT": str(port),
+    }
+    log = (tmp_path / "flower.log").open("wb")
+    flower = subprocess.Popen(
+        [sys.executable, "-m", "workers.cli", "flower"],
+        env=env,
+        cwd=ROOT,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        with WorkerProcess(redis_server.url, settings, concurrency=1, log_path=tmp_path / "w.log"):
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline:
+                try:
+                    if _get(f"{base}/healthcheck")[0] == 200:
+                        break
+                except OSError:
+                    pass
+                time.sleep(0.5)
+            from workers.app import use_broker
+
+            app = use_broker(redis_server.url)
+            enqueue(
+                app,
+                client,
+                [
+                    RawArticle(
+                        "t",
+                        data={"id": "flower-1", "body": "The mayor said the bridge would reopen on Monday."},
+                    )
+                ],
+                settings,
+            )
+            tasks: dict[str, Any] = {}
+            while time.monotonic() < deadline + 60:
+                status, body = _get(f"{base}/api/tasks", auth)
+                assert status == 200
+                tasks = json.loads(body)
+                names = {t.get("name") for t in tasks.values() if t.get("state") == "SUCCESS"}
+                if "wirelens.publish" in names:
+                    break
+                time.sleep(0.5)
+        assert {
+            "wirelens.parse",
+            "wirelens.extract",
+            "wirelens.bias",
+            "wirelens.summarise",
+            "wirelens.publish",
+        } <= {t.get("name") for t in tasks.values()}
+        parse = next(t for t in tasks.values() if t.get("name") == "wirelens.parse")
+        assert "flower-1" in str(parse.get("args")) and "bridge" not in str(parse.get("args"))
+        assert _get(f"{base}/api/tasks")[0] == 401  # no credentials, no data
+        status, metrics = _get(f"{base}/metrics")
+        assert status == 200 and b"flower_events_total" in metrics
+    finally:
+        flower.terminate()
+        flower.wait(15)
+        log.close()
