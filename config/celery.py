@@ -34,7 +34,8 @@ broker_connection_max_retries = None
 task_soft_time_limit = _s.task_soft_time_limit
 task_time_limit = _s.task_time_limit
 # Priorities 0 (highest) to 9: wire urgency 1-3 (flash, bulletin) jumps the queue. Kombu keeps one Redis list
-# per priority step and, with prefetch 1, always takes from the most urgent non-empty one.
+# per priority step and, with prefetch 1, always takes from the most urgent non-empty one; between queues of
+# the same priority it keeps their declared order.
 broker_transport_options = {
     "visibility_timeout": _s.visibility_timeout,
     "priority_steps": PRIORITY_STEPS,
@@ -51,8 +52,10 @@ worker_proc_alive_timeout = 30.0
 worker_send_task_events = True
 task_send_sent_event = True
 
-# One queue per stage so each stage scales on its own.
-task_queues = [Queue(_s.queue(stage)) for stage in STAGES]
+# One queue per stage so each stage scales on its own. A worker on several stages takes from the last stage
+# first ("priority" queue order, below): it finishes articles in hand before it starts new ones, which keeps
+# per-article latency and the backlog of in-flight payloads small.
+task_queues = [Queue(_s.queue(stage)) for stage in reversed(STAGES)]
 task_default_queue = _s.queue("parse")
 task_routes = {f"wirelens.{stage}": {"queue": _s.queue(stage)} for stage in STAGES}
 

@@ -217,7 +217,7 @@ def worker(
     from workers.app import app
 
     settings = _settings(ctx)
-    names = [q.strip() for q in (queues or ",".join(STAGES)).split(",") if q.strip()]
+    names = [q.strip() for q in (queues or ",".join(reversed(STAGES))).split(",") if q.strip()]
     resolved = [settings.queue(n) if n in STAGES else n for n in names]
     argv = [
         "worker",

@@ -41,7 +41,7 @@ class WorkerProcess:
         self.log_path = log_path or Path(tempfile.mkstemp(prefix="wirelens-worker-", suffix=".log")[1])
         self.extra_env = env or {}
         self.name = name or f"wirelens-{os.getpid()}-{int(time.time() * 1000) % 100000}@%h"
-        self.queues = queues or [settings.queue(s) for s in STAGES]
+        self.queues = queues or [settings.queue(s) for s in reversed(STAGES)]  # last stage first
         self.process: subprocess.Popen[bytes] | None = None
 
     def start(self) -> WorkerProcess:

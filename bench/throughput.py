@@ -1,0 +1,239 @@
+"""Speed of the pipeline against the parser's own, measured in one run and printed as a table.
+
+    python bench/throughput.py CORPUS.jsonl [--n 500] [--latency 30] [--memory-articles 0] [--json]
+
+CORPUS is JSON Lines with the article text in ``text`` or ``body`` (for example the BBC News Summary dev
+split in ../shared/eval/summaries/, read in place, never copied). All numbers come from this run, on this
+machine: every ratio divides two measurements taken minutes apart, on the same texts.
+
+- throughput: pipeline words/s (enqueue to last result record, 2 worker processes) / bare ``nlp.pipe``
+  words/s on the same texts with 2 processes (target >= 0.85);
+- scaling: pipeline words/s with 2 worker processes / with 1 (target >= 1.8);
+- latency at idle: one article at a time, enqueue to record, p50 and p95 / its bare parse time
+  (target p50 <= 1.3);
+- memory: resident size of each pool process after ``--memory-articles`` articles (target <= 400 MB);
+- producer: articles enqueued per second, no workers running (target >= 5,000).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import redis
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.faultlib import children  # noqa: E402
+from config.settings import Settings  # noqa: E402
+from tasks.nlp import get_nlp  # noqa: E402
+from workers.app import use_broker  # noqa: E402
+from workers.embedded import EmbeddedRedis  # noqa: E402
+from workers.inputs import RawArticle  # noqa: E402
+from workers.process import WorkerProcess  # noqa: E402
+from workers.producer import enqueue  # noqa: E402
+
+
+def load(path: Path, n: int) -> list[str]:
+    texts = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            text = row.get("text") or row.get("body")
+            if text and len(text.split()) >= 80:
+                texts.append(text)
+            if len(texts) == n:
+                break
+    return texts
+
+
+def words(texts: list[str]) -> int:
+    return sum(len(t.split()) for t in texts)
+
+
+def note(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+def bare_pipe(texts: list[str], processes: int) -> float:
+    settings = Settings()
+    nlp = get_nlp(settings.model, settings.fallback_model)
+    t0 = time.perf_counter()
+    for _ in nlp.pipe(texts, n_process=processes, batch_size=32):
+        pass
+    return words(texts) / (time.perf_counter() - t0)
+
+
+def pipeline(texts: list[str], concurrency: int, prefix: str, tmp: Path) -> tuple[float, dict[str, Any]]:
+    """Words/s from the first enqueue to the last record, with one worker of ``concurrency`` processes."""
+    with EmbeddedRedis() as server:
+        settings = Settings(redis_url=server.url, max_queue_depth=10**9)
+        client = redis.Redis.from_url(server.url)
+        app = use_broker(server.url)
+        with WorkerProcess(
+            server.url, settings, concurrency=concurrency, log_path=tmp / f"{prefix}.log"
+        ) as w:
+            warm = [RawArticle("warm", data={"id": f"{prefix}-warm-{i}", "body": texts[i]}) for i in range(2)]
+            enqueue(app, client, warm, settings)
+            _wait(client, 2, w)
+            client.delete(settings.results_stream)
+            items = [RawArticle(str(i), data={"id": f"{prefix}-{i}", "body": t}) for i, t in enumerate(texts)]
+            t0 = time.time()
+            enqueue(app, client, items, settings)
+            last = _wait(client, len(texts), w, progress=prefix)
+            rss = {pid: _rss_mb(pid) for pid in children(w.process.pid)} if w.process else {}
+        return words(texts) / (last - t0), {"rss_mb": rss}
+
+
+def _wait(client: redis.Redis, n: int, worker: WorkerProcess, progress: str | None = None) -> float:
+    """Wait for ``n`` records; return the time (epoch seconds) of the last one from its stream id."""
+    while True:
+        length = client.xlen("wirelens:results")
+        if progress:
+            print(f"\r  {progress}: {length}/{n} records", end="", file=sys.stderr, flush=True)
+        if length >= n:
+            if progress:
+                print(file=sys.stderr)
+            last_id = client.xrevrange("wirelens:results", count=1)[0][0].decode()
+            return int(last_id.split("-")[0]) / 1000
+        if not worker.alive():
+            raise RuntimeError(worker.log_tail())
+        time.sleep(0.2)
+
+
+def _rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    return 0.0
+
+
+def latency(texts: list[str], tmp: Path) -> dict[str, float]:
+    settings0 = Settings()
+    nlp = get_nlp(settings0.model, settings0.fallback_model)
+    bare = []
+    for t in texts:
+        t0 = time.perf_counter()
+        nlp(t)
+        bare.append(time.perf_counter() - t0)
+    with EmbeddedRedis() as server:
+        settings = Settings(redis_url=server.url)
+        client = redis.Redis.from_url(server.url)
+        app = use_broker(server.url)
+        with WorkerProcess(server.url, settings, concurrency=1, log_path=tmp / "latency.log") as w:
+            enqueue(app, client, [RawArticle("warm", data={"id": "lat-warm", "body": texts[0]})], settings)
+            _wait(client, 1, w)
+            ratios, totals = [], []
+            for i, t in enumerate(texts):
+                n = client.xlen("wirelens:results")
+                t0 = time.time()
+                enqueue(app, client, [RawArticle(str(i), data={"id": f"lat-{i}", "body": t})], settings)
+                while client.xlen("wirelens:results") <= n:
+                    time.sleep(0.001)
+                elapsed = time.time() - t0
+                totals.append(elapsed)
+                ratios.append(elapsed / bare[i])
+    q = statistics.quantiles(ratios, n=20)
+    return {
+        "p50_ms": round(statistics.median(totals) * 1000, 1),
+        "p95_ms": round(statistics.quantiles(totals, n=20)[18] * 1000, 1),
+        "bare_parse_p50_ms": round(statistics.median(bare) * 1000, 1),
+        "p50_ratio": round(statistics.median(ratios), 2),
+        "p95_ratio": round(q[18], 2),
+    }
+
+
+def producer_rate(n: int) -> float:
+    with EmbeddedRedis() as server:
+        settings = Settings(redis_url=server.url, max_queue_depth=10**9)
+        client = redis.Redis.from_url(server.url)
+        app = use_broker(server.url)
+        items = [
+            RawArticle(str(i), data={"id": f"p-{i}", "body": f"Item {i} was filed on Monday."})
+            for i in range(n)
+        ]
+        t0 = time.perf_counter()
+        enqueue(app, client, items, settings)
+        return n / (time.perf_counter() - t0)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("corpus", type=Path)
+    ap.add_argument("--n", type=int, default=500, help="articles for the throughput runs")
+    ap.add_argument("--latency", type=int, default=30, help="articles for the idle latency run")
+    ap.add_argument("--producer", type=int, default=5000, help="articles for the producer rate")
+    ap.add_argument("--skip-scaling", action="store_true")
+    ap.add_argument("--json", action="store_true", help="print the results as one JSON object")
+    args = ap.parse_args()
+    import tempfile
+
+    tmp = Path(tempfile.mkdtemp(prefix="wirelens-bench-"))
+    texts = load(args.corpus, args.n)
+    note(f"{len(texts)} articles, {words(texts)} words (mean {words(texts) // len(texts)})")
+    out: dict[str, Any] = {"articles": len(texts), "words": words(texts)}
+    note("bare nlp.pipe, 2 processes ...")
+    out["bare_wps_2"] = round(bare_pipe(texts, 2))
+    note("pipeline, 2 worker processes ...")
+    wps2, info2 = pipeline(texts, 2, "two", tmp)
+    out["pipeline_wps_2"] = round(wps2)
+    out["rss_mb_after_run"] = info2["rss_mb"]
+    out["throughput_ratio"] = round(wps2 / out["bare_wps_2"], 3)
+    if not args.skip_scaling:
+        note("pipeline, 1 worker process ...")
+        wps1, _ = pipeline(texts, 1, "one", tmp)
+        out["pipeline_wps_1"] = round(wps1)
+        out["scaling_ratio"] = round(wps2 / wps1, 3)
+    note("idle latency ...")
+    out["latency"] = latency(texts[: args.latency], tmp)
+    note("producer ...")
+    out["producer_articles_per_s"] = round(producer_rate(args.producer))
+    if args.json:
+        print(json.dumps(out))
+        return
+    rows = [
+        (
+            "throughput: pipeline / bare nlp.pipe (2 proc)",
+            f"{out['pipeline_wps_2']} / {out['bare_wps_2']} words/s",
+            out["throughput_ratio"],
+            ">= 0.85",
+        ),
+        (
+            "scaling: 2 processes / 1",
+            f"{out.get('pipeline_wps_2')} / {out.get('pipeline_wps_1')} words/s",
+            out.get("scaling_ratio"),
+            ">= 1.8",
+        ),
+        (
+            "latency p50 / bare parse",
+            f"{out['latency']['p50_ms']} / {out['latency']['bare_parse_p50_ms']} ms",
+            out["latency"]["p50_ratio"],
+            "<= 1.3",
+        ),
+        ("latency p95 / bare parse", f"{out['latency']['p95_ms']} ms", out["latency"]["p95_ratio"], "-"),
+        (
+            "memory per pool process",
+            f"{out['rss_mb_after_run']} MB",
+            max(out["rss_mb_after_run"].values() or [0]),
+            "<= 400 MB",
+        ),
+        (
+            "producer",
+            f"{out['producer_articles_per_s']} articles/s",
+            out["producer_articles_per_s"],
+            ">= 5000",
+        ),
+    ]
+    print(f"{'measure':48} {'measured':40} {'ratio':>8}  target")
+    for name, measured, ratio, target in rows:
+        print(f"{name:48} {measured:40} {ratio!s:>8}  {target}")
+
+
+if __name__ == "__main__":
+    main()
