@@ -33,6 +33,9 @@ class Settings(BaseSettings):
     queue_prefix: str = "wirelens."
 
     max_queue_depth: int = Field(default=10_000, ge=1, description="Producer waits above this parse backlog.")
+    producer_max_rate: float = Field(
+        default=0.0, ge=0, description="Articles/s a producer may send; 0: no limit."
+    )
     sweep_after: float = Field(default=600.0, gt=0, description="Re-enqueue articles idle this long (s).")
     sweep_interval: float = Field(default=30.0, gt=0, description="Seconds between sweeps in a worker.")
     max_attempts: int = Field(default=3, ge=1, description="Parse attempts before an article is dead.")

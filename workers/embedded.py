@@ -59,17 +59,26 @@ class EmbeddedRedis:
         directory: Data directory; a new temporary one when None (removed on stop).
     """
 
-    def __init__(self, *, port: int | None = None, appendonly: bool = False, directory: Path | None = None):
+    def __init__(
+        self,
+        *,
+        port: int | None = None,
+        appendonly: bool = False,
+        directory: Path | None = None,
+        password: str | None = None,
+    ):
         self.binary = find_redis_server()
         self.port = port or free_port()
         self.appendonly = appendonly
         self._own_dir = directory is None
         self.directory = directory or Path(tempfile.mkdtemp(prefix="wirelens-redis-"))
+        self.password = password
         self.process: subprocess.Popen[bytes] | None = None
 
     @property
     def url(self) -> str:
-        return f"redis://127.0.0.1:{self.port}/0"
+        auth = f":{self.password}@" if self.password else ""
+        return f"redis://{auth}127.0.0.1:{self.port}/0"
 
     def start(self, timeout: float = 10.0) -> EmbeddedRedis:
         args = [
@@ -91,6 +100,8 @@ class EmbeddedRedis:
             "--logfile",
             str(self.directory / "redis.log"),
         ]
+        if self.password:
+            args += ["--requirepass", self.password]
         self.process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         client = redis.Redis.from_url(self.url, socket_connect_timeout=0.5)
         deadline = time.monotonic() + timeout
@@ -108,7 +119,7 @@ class EmbeddedRedis:
                 raise RuntimeError(f"redis-server on port {self.port} did not answer PING within {timeout}s")
             time.sleep(0.05)
         client.close()
-        structlog.get_logger().info("embedded_redis_started", url=self.url, binary=self.binary)
+        structlog.get_logger().info("embedded_redis_started", port=self.port, binary=self.binary)
         return self
 
     def kill(self) -> None:

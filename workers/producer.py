@@ -160,6 +160,22 @@ class Backpressure:
             self.notify(f"queue below {self.limit} again after {time.monotonic() - started:.1f}s; resuming")
 
 
+class RateLimit:
+    """At most ``rate`` articles per second from this producer (0: no limit); sleeps to keep the pace."""
+
+    def __init__(self, rate: float) -> None:
+        self.interval = 1.0 / rate if rate > 0 else 0.0
+        self.next_at = time.monotonic()
+
+    def __call__(self) -> None:
+        if not self.interval:
+            return
+        now = time.monotonic()
+        if now < self.next_at:
+            time.sleep(self.next_at - now)
+        self.next_at = max(now, self.next_at) + self.interval
+
+
 def enqueue(
     app: Celery,
     client: redis.Redis,
@@ -172,6 +188,7 @@ def enqueue(
     log = structlog.get_logger()
     ledger = Ledger(client, settings)
     wait = Backpressure(client, settings, notify=notify)
+    pace = RateLimit(settings.producer_max_rate)
     report = EnqueueReport()
     for raw in items:
         result = validate(raw, settings)
@@ -195,6 +212,7 @@ def enqueue(
             )
             continue
         wait()
+        pace()
         article_chain(app, result, settings, supersedes=other or None).apply_async()
         report.accepted.append((result.id, result.version))
         log.debug("article_enqueued", origin=raw.origin, article_id=result.id, version=result.version)

@@ -66,3 +66,22 @@ def test_stale_lists_only_unfinished_idle_articles(
     time.sleep(0.05)
     assert ledger.stale(0.01) == ["d"]
     assert ledger.stale(60) == []
+
+
+def test_backpressure_waits_while_the_parse_queue_is_over_the_limit(
+    redis_client: redis.Redis, test_settings: Settings
+) -> None:
+    import threading
+
+    from workers.producer import Backpressure
+
+    settings = test_settings.model_copy(update={"max_queue_depth": 3})
+    queue = settings.queue("parse")
+    redis_client.rpush(queue, *[b"m"] * 5)
+    messages: list[str] = []
+    wait = Backpressure(redis_client, settings, notify=messages.append, poll=0.05)
+    threading.Timer(0.5, lambda: redis_client.ltrim(queue, 0, 1)).start()  # workers catch up
+    t0 = time.monotonic()
+    wait()
+    assert time.monotonic() - t0 >= 0.4
+    assert "holds 5 articles (limit 3); waiting" in messages[0] and "resuming" in messages[-1]

@@ -61,3 +61,20 @@ def test_language_mapping_and_regional_tags() -> None:
     assert s.model_for("en-GB") == s.model
     assert s.model_for("fr") is None
     assert not isinstance(_check({"body": "Text.", "language": "en-GB"}), Rejection)
+
+
+def test_rate_limit_paces_the_producer() -> None:
+    import time
+
+    from workers.producer import RateLimit
+
+    pace = RateLimit(100.0)
+    t0 = time.monotonic()
+    for _ in range(21):
+        pace()
+    assert time.monotonic() - t0 >= 0.19  # 20 intervals of 10 ms
+    unlimited = RateLimit(0)
+    t0 = time.monotonic()
+    for _ in range(1000):
+        unlimited()
+    assert time.monotonic() - t0 < 0.19
