@@ -111,3 +111,16 @@ def test_format_override_reads_a_ninjs_file_as_plain_json() -> None:
     assert (
         json_record.status == "rejected" and json_record.error and "body: Field required" in json_record.error
     )
+
+
+def test_real_records_validate_against_the_checked_in_schema() -> None:
+    import jsonschema
+
+    schema = json.loads((ROOT / "schemas" / "result-record.schema.json").read_text())
+    result = CliRunner().invoke(main, ["analyse", str(ROOT / "seeds")])
+    lines = result.stdout.splitlines()
+    assert len(lines) == 3
+    for line in lines:
+        jsonschema.validate(json.loads(line), schema)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({**json.loads(lines[0]), "status": "maybe"}, schema)
