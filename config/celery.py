@@ -11,7 +11,7 @@ from config.settings import DEFAULT_PRIORITY, PRIORITY_STEPS, STAGES, get_settin
 
 _s = get_settings()
 
-broker_url = _s.broker_url
+broker_url = _s.celery_broker
 # Output goes to Redis Streams, not a result backend.
 result_backend = None
 task_ignore_result = True
@@ -41,7 +41,7 @@ broker_transport_options = {
     "priority_steps": PRIORITY_STEPS,
     "queue_order_strategy": "priority",
 }
-task_default_priority = DEFAULT_PRIORITY
+task_default_priority = _s.broker_priority(DEFAULT_PRIORITY)
 
 worker_max_memory_per_child = _s.worker_max_memory_per_child_kb
 worker_concurrency = _s.worker_concurrency
@@ -55,7 +55,9 @@ task_send_sent_event = True
 # One queue per stage so each stage scales on its own. A worker on several stages takes from the last stage
 # first ("priority" queue order, below): it finishes articles in hand before it starts new ones, which keeps
 # per-article latency and the backlog of in-flight payloads small.
-task_queues = [Queue(_s.queue(stage)) for stage in reversed(STAGES)]
+# RabbitMQ keeps priorities per queue, declared with x-max-priority; Redis keeps a list per priority step.
+_queue_args = {"x-max-priority": PRIORITY_STEPS[-1]} if _s.amqp else None
+task_queues = [Queue(_s.queue(stage), queue_arguments=_queue_args) for stage in reversed(STAGES)]
 task_default_queue = _s.queue("parse")
 task_routes = {f"wirelens.{stage}": {"queue": _s.queue(stage)} for stage in STAGES}
 

@@ -24,6 +24,7 @@ class Settings(BaseSettings):
 
     # Broker and streams. None means: start an embedded redis-server (``wirelens run`` only).
     redis_url: str | None = Field(default=None, description="Redis URL for broker and result streams.")
+    broker: str | None = Field(default=None, description="Celery broker when not the Redis (amqp://...).")
     results_stream: str = "wirelens:results"
     dead_stream: str = "wirelens:dead"
     record_key_prefix: str = "wirelens:record:"
@@ -50,6 +51,8 @@ class Settings(BaseSettings):
     lexicon_dir: Path = LEXICON_DIR
     extra_lexicons: list[Path] = Field(default_factory=list, description="Extra bias lexicon YAML files.")
     summary_sentences: int = Field(default=3, ge=1, le=50)
+    summary_words: int | None = Field(default=None, ge=5, description="A word budget instead of sentences.")
+    summary_neutral: bool = Field(default=False, description="Prefer sentences with fewer loaded terms.")
     max_body_chars: int = Field(
         default=1_000_000, ge=1, description="Articles with a longer body are rejected."
     )
@@ -75,9 +78,22 @@ class Settings(BaseSettings):
     log_format: str = Field(default="auto", pattern="^(auto|json|console)$")
 
     @property
-    def broker_url(self) -> str:
-        """The Redis URL every component uses; the local default when none is configured."""
+    def redis(self) -> str:
+        """The Redis URL for the ledger, streams and (by default) the broker; the local default when unset."""
         return self.redis_url or DEFAULT_REDIS_URL
+
+    @property
+    def celery_broker(self) -> str:
+        """Celery's broker: ``WIRELENS_BROKER`` (for example RabbitMQ's ``amqp://``), else the Redis."""
+        return self.broker or self.redis
+
+    @property
+    def amqp(self) -> bool:
+        return self.celery_broker.startswith(("amqp://", "amqps://", "pyamqp://"))
+
+    def broker_priority(self, level: int) -> int:
+        """Our priority level (0 most urgent) as the broker counts it (RabbitMQ: highest is most urgent)."""
+        return PRIORITY_STEPS[-1] - level if self.amqp else level
 
     def model_for(self, language: str) -> str | None:
         """The model for an article's language (``en``, ``en-GB``, ``de``...), or None when there is none."""

@@ -71,9 +71,25 @@ def bias(doc: Doc, extraction: Extraction, settings: Settings) -> BiasResult:
     return tag_bias(doc, extraction.quotes, lexicon=lexicon)
 
 
-def summary(doc: Doc, settings: Settings, *, sentences: int | None = None) -> Summary:
+def summary(
+    doc: Doc,
+    settings: Settings,
+    *,
+    bias: BiasResult | None = None,
+    sentences: int | None = None,
+    words: int | None = None,
+    neutral: bool | None = None,
+) -> Summary:
+    """The summary stage; per-request ``sentences``/``words``/``neutral`` override the settings."""
     lexicon = load_summary_lexicon(settings.lexicon_dir / "summary.yaml")
-    return summarise(doc, sentences=sentences or settings.summary_sentences, lexicon=lexicon)
+    return summarise(
+        doc,
+        sentences=sentences or settings.summary_sentences,
+        words=words or (None if sentences else settings.summary_words),
+        lexicon=lexicon,
+        bias=bias,
+        neutral=settings.summary_neutral if neutral is None else neutral,
+    )
 
 
 def lexicon_version(settings: Settings) -> str:
@@ -86,7 +102,7 @@ def analyse_article(nlp: Language, article: Article, settings: Settings) -> Resu
     doc = timed(timings, "parse", lambda: parse(nlp, article, settings))
     ex = timed(timings, "extract", lambda: extract(doc, settings))
     bi = timed(timings, "bias", lambda: bias(doc, ex, settings))
-    su = timed(timings, "summarise", lambda: summary(doc, settings))
+    su = timed(timings, "summarise", lambda: summary(doc, settings, bias=bi))
     return build_record(article, ex, bi, su, timings, nlp, settings)
 
 

@@ -42,6 +42,7 @@ class StagePayload(BaseModel):
     timings_ms: dict[str, float] = Field(default_factory=dict)
     enqueued_at: float | None = None
     supersedes: int | None = None  # the older version of this article that the producer already had
+    options: dict[str, Any] = Field(default_factory=dict)  # per-request: summary_sentences, _words, _neutral
 
 
 def _nlp(language: str = "en") -> Any:
@@ -131,11 +132,24 @@ def bias(payload: dict[str, Any]) -> dict[str, Any]:
 
 
 @shared_task(name="wirelens.summarise", ignore_result=True)
-def summarise(payload: dict[str, Any], sentences: int | None = None) -> dict[str, Any]:
+def summarise(
+    payload: dict[str, Any],
+    sentences: int | None = None,
+    words: int | None = None,
+    neutral: bool | None = None,
+) -> dict[str, Any]:
     """Extractive summary; drops the Doc afterwards since nothing downstream needs it."""
 
     def work(p: StagePayload) -> None:
-        p.summary = analysis.summary(_doc(p), get_settings(), sentences=sentences)
+        o = p.options
+        p.summary = analysis.summary(
+            _doc(p),
+            get_settings(),
+            bias=p.bias,
+            sentences=sentences or o.get("summary_sentences"),
+            words=words or o.get("summary_words"),
+            neutral=neutral if neutral is not None else o.get("summary_neutral"),
+        )
         p.doc = None
 
     return _stage("summarise", payload, work)

@@ -93,7 +93,9 @@ class BiasTag(Span):
     neutral: str | None = None
     severity: int | None = Field(default=None, description="Lexicon severity, 1 (mild) to 3 (strong).")
     negated: bool = False
-    reported: bool = Field(default=False, description="Inside reported (indirect) speech, not a direct quote.")
+    reported: bool = Field(
+        default=False, description="Inside reported (indirect) speech, not a direct quote."
+    )
     lemma: str | None = None
 
 
@@ -121,12 +123,19 @@ class Extraction(BaseModel):
 
 
 class SummarySentence(Span):
-    pass
+    resolved_text: str | None = Field(
+        default=None,
+        description="The sentence with its opening pronoun or 'the official' replaced by the referent.",
+    )
 
 
 class Summary(BaseModel):
     text: str
     sentences: list[SummarySentence] = Field(default_factory=list)
+    neutral: bool = Field(default=False, description="Chosen preferring sentences with fewer loaded terms.")
+    loaded_terms: int | None = Field(
+        default=None, description="Author-voice bias tags inside the chosen sentences (when bias ran first)."
+    )
 
 
 class ModelInfo(BaseModel):

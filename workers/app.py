@@ -12,7 +12,7 @@ import workers.startup  # noqa: E402, F401
 
 
 def use_broker(url: str) -> Celery:
-    """Point this process's producer side at another Redis (``wirelens run``, tests, benchmarks).
+    """Point this process's producer side at another broker (``wirelens run``, tests, benchmarks).
 
     Celery caches its connection and producer pools; they are dropped so the next send uses ``url``.
     """

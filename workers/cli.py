@@ -123,9 +123,20 @@ def run(
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--sentences", type=int, default=None, help="Summary length in sentences.")
+@click.option("--words", type=int, default=None, help="Summary length in words (instead of sentences).")
+@click.option(
+    "--neutral", is_flag=True, default=None, help="Prefer summary sentences with fewer loaded terms."
+)
 @format_option
 @click.pass_context
-def analyse(ctx: click.Context, paths: tuple[str, ...], sentences: int | None, fmt: str | None) -> None:
+def analyse(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    sentences: int | None,
+    words: int | None,
+    neutral: bool | None,
+    fmt: str | None,
+) -> None:
     """Run the analyses in this process, no broker; result records as JSON Lines on stdout.
 
     PATHS are files (.txt, .json, .jsonl), directories, or - for stdin. For evaluation and debugging:
@@ -138,8 +149,8 @@ def analyse(ctx: click.Context, paths: tuple[str, ...], sentences: int | None, f
     from workers.producer import Rejection, rejected_record, validate
 
     settings = _settings(ctx)
-    if sentences:
-        settings = settings.model_copy(update={"summary_sentences": sentences})
+    overrides = {"summary_sentences": sentences, "summary_words": words, "summary_neutral": neutral}
+    settings = settings.model_copy(update={k: v for k, v in overrides.items() if v is not None})
     bad = 0
     for raw in read_articles(paths, fmt=fmt):
         result = validate(raw, settings)
@@ -164,9 +175,19 @@ def analyse(ctx: click.Context, paths: tuple[str, ...], sentences: int | None, f
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
+@click.option("--summary-sentences", type=int, default=None, help="Summary length for these articles.")
+@click.option("--summary-words", type=int, default=None, help="Summary word budget for these articles.")
+@click.option("--neutral", is_flag=True, default=None, help="Neutral summaries for these articles.")
 @format_option
 @click.pass_context
-def enqueue(ctx: click.Context, paths: tuple[str, ...], fmt: str | None) -> None:
+def enqueue(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    summary_sentences: int | None,
+    summary_words: int | None,
+    neutral: bool | None,
+    fmt: str | None,
+) -> None:
     """Validate articles and enqueue them into the configured Redis (WIRELENS_REDIS_URL).
 
     Invalid articles are not enqueued: each gets a rejected record with the field and the reason on
@@ -178,12 +199,18 @@ def enqueue(ctx: click.Context, paths: tuple[str, ...], fmt: str | None) -> None
     from workers.producer import enqueue as enqueue_articles
 
     settings = _settings(ctx)
+    request = {
+        "summary_sentences": summary_sentences,
+        "summary_words": summary_words,
+        "summary_neutral": neutral,
+    }
     report = enqueue_articles(
         app,
         redis_client(settings=settings),
         read_articles(paths, fmt=fmt),
         settings,
         notify=_notify,
+        request={k: v for k, v in request.items() if v is not None},
     )
     _echo_report(report)
     if report.rejected:
@@ -451,7 +478,7 @@ def flower(ctx: click.Context, port: int | None, address: str | None) -> None:
         sys.exit(2)
     env = {
         **os.environ,
-        "WIRELENS_REDIS_URL": settings.broker_url,
+        "WIRELENS_REDIS_URL": settings.redis,
         "FLOWER_BASIC_AUTH": settings.flower_basic_auth.get_secret_value(),
         "FLOWER_PERSISTENT": "True",
         "FLOWER_DB": str(settings.flower_db),

@@ -13,7 +13,7 @@ def redis_client(url: str | None = None, *, settings: Settings | None = None) ->
     """A client with timeouts and retries on connection errors, decoding nothing (records are UTF-8 JSON)."""
     settings = settings or get_settings()
     return redis.Redis.from_url(
-        url or settings.broker_url,
+        url or settings.redis,
         socket_connect_timeout=5,
         socket_timeout=30,
         health_check_interval=30,

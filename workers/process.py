@@ -48,6 +48,8 @@ class WorkerProcess:
         env = {
             **os.environ,
             "WIRELENS_REDIS_URL": self.redis_url,
+            **({"WIRELENS_BROKER": self.settings.broker} if self.settings.broker else {}),
+            "WIRELENS_QUEUE_PREFIX": self.settings.queue_prefix,
             "WIRELENS_LOG_FORMAT": "json",
             **self.extra_env,
         }

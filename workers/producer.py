@@ -20,13 +20,14 @@ import structlog
 from celery import Celery, chain
 from pydantic import ValidationError
 
-from config.settings import DEFAULT_PRIORITY, KOMBU_PRIORITY_SEP, PRIORITY_STEPS, Settings
+from config.settings import DEFAULT_PRIORITY, PRIORITY_STEPS, Settings
 from tasks.analysis import rejection
 from tasks.models import Article, ResultRecord, content_id
 from tasks.validation import describe_validation_error
 from workers.inputs import RawArticle
 from workers.ledger import Ledger
 from workers.publish import publish_record
+from workers.queues import QueueDepth
 
 CHAIN = ("wirelens.parse", "wirelens.extract", "wirelens.bias", "wirelens.summarise", "wirelens.publish")
 
@@ -72,32 +73,42 @@ def validate(raw: RawArticle, settings: Settings) -> Article | Rejection:
     return article
 
 
-def priority(article: Article) -> int:
-    """Kombu priority (0 most urgent) from wire urgency (1 flash ... 9 lowest); none: the default."""
-    if article.urgency is None:
-        return DEFAULT_PRIORITY
-    return min(max(article.urgency - 1, 0), PRIORITY_STEPS[-1])
+def priority(article: Article, settings: Settings) -> int:
+    """The broker priority of an article from its wire urgency (1 flash ... 9 lowest; none: the default).
+
+    Redis counts 0 as most urgent, RabbitMQ the highest number: ``Settings.broker_priority`` turns one into
+    the other.
+    """
+    level = (
+        DEFAULT_PRIORITY if article.urgency is None else min(max(article.urgency - 1, 0), PRIORITY_STEPS[-1])
+    )
+    return settings.broker_priority(level)
 
 
-def article_chain(app: Celery, article: Article, settings: Settings, *, supersedes: int | None = None) -> Any:
-    """The stage chain for one article, each task on its own stage queue, all at the article's priority."""
+def article_chain(
+    app: Celery,
+    article: Article,
+    settings: Settings,
+    *,
+    supersedes: int | None = None,
+    request: dict[str, Any] | None = None,
+) -> Any:
+    """The stage chain for one article, each task on its own stage queue, all at the article's priority.
+
+    ``request`` carries per-request analysis options (``summary_sentences``, ``summary_words``,
+    ``summary_neutral``) that override the workers' settings for this article.
+    """
     payload = article.model_dump(mode="json")
     # Flower and logs show "(id v2)" instead of a whole article body as the task's arguments.
-    options = {"priority": priority(article), "argsrepr": f"({article.id!r} v{article.version})"}
+    send = {"priority": priority(article, settings), "argsrepr": f"({article.id!r} v{article.version})"}
     first = app.signature(
-        CHAIN[0], args=(payload, time.time(), supersedes), queue=settings.queue("parse"), **options
+        CHAIN[0],
+        args=(payload, time.time(), supersedes, request or {}),
+        queue=settings.queue("parse"),
+        **send,
     )
-    rest = [app.signature(name, queue=settings.queue(name.split(".", 1)[1]), **options) for name in CHAIN[1:]]
+    rest = [app.signature(name, queue=settings.queue(name.split(".", 1)[1]), **send) for name in CHAIN[1:]]
     return chain(first, *rest)
-
-
-def queue_depth(client: redis.Redis, queue: str) -> int:
-    """Messages waiting in a queue, over all its priority lists."""
-    names = [queue if p == 0 else f"{queue}{KOMBU_PRIORITY_SEP}{p}" for p in PRIORITY_STEPS]
-    pipe = client.pipeline(transaction=False)
-    for name in names:
-        pipe.llen(name)
-    return int(sum(pipe.execute()))
 
 
 def rejected_record(rejection: Rejection, raw: RawArticle) -> ResultRecord:
@@ -133,7 +144,11 @@ class Backpressure:
         check_every: int = 50,
         poll: float = 0.5,
     ) -> None:
-        self.client, self.queue, self.limit = client, settings.queue("parse"), settings.max_queue_depth
+        self.depth, self.queue, self.limit = (
+            QueueDepth(client, settings),
+            settings.queue("parse"),
+            settings.max_queue_depth,
+        )
         self.notify, self.check_every, self.poll = notify, check_every, poll
         self._since_check = check_every
         self.waited = 0.0
@@ -143,7 +158,7 @@ class Backpressure:
         if self._since_check < self.check_every and self.check_every < self.limit:
             return
         self._since_check = 0
-        depth = queue_depth(self.client, self.queue)
+        depth = self.depth(self.queue)
         if depth <= self.limit:
             return
         log = structlog.get_logger()
@@ -153,7 +168,7 @@ class Backpressure:
                 f"queue {self.queue} holds {depth} articles (limit {self.limit}); waiting for workers..."
             )
         started = time.monotonic()
-        while queue_depth(self.client, self.queue) > self.limit:
+        while self.depth(self.queue) > self.limit:
             time.sleep(self.poll)
         self.waited += time.monotonic() - started
         if self.notify:
@@ -183,8 +198,12 @@ def enqueue(
     settings: Settings,
     *,
     notify: Callable[[str], None] | None = None,
+    request: dict[str, Any] | None = None,
 ) -> EnqueueReport:
-    """Validate, admit and enqueue every item; report what was accepted, skipped and rejected, and why."""
+    """Validate, admit and enqueue every item; report what was accepted, skipped and rejected, and why.
+
+    ``request`` holds per-request analysis options for every article of this call (see ``article_chain``).
+    """
     log = structlog.get_logger()
     ledger = Ledger(client, settings)
     wait = Backpressure(client, settings, notify=notify)
@@ -213,7 +232,7 @@ def enqueue(
             continue
         wait()
         pace()
-        article_chain(app, result, settings, supersedes=other or None).apply_async()
+        article_chain(app, result, settings, supersedes=other or None, request=request).apply_async()
         report.accepted.append((result.id, result.version))
         log.debug("article_enqueued", origin=raw.origin, article_id=result.id, version=result.version)
     return report

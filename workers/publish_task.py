@@ -29,7 +29,7 @@ def publish(payload: dict[str, Any]) -> str | None:
     settings = get_settings()
     record = record_from_payload(payload)
     original = payload.get("article") if record.status != "ok" else None
-    return publish_record(shared_client(settings.broker_url), record, settings, original=original)
+    return publish_record(shared_client(settings.redis), record, settings, original=original)
 
 
 @task_failure.connect
@@ -52,6 +52,6 @@ def publish_failure(
         )
         record: ResultRecord = record_from_payload(payload.model_dump(mode="json"))
         settings = get_settings()
-        publish_record(shared_client(settings.broker_url), record, settings, original=article)
+        publish_record(shared_client(settings.redis), record, settings, original=article)
     except Exception:  # the broker itself may be what failed; the ledger sweeper picks it up
         structlog.get_logger().exception("failed_record_not_published", task=name, task_id=task_id)

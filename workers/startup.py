@@ -47,7 +47,7 @@ def _start_sweeper(sender: Any = None, **_: Any) -> None:
     from workers.sweeper import SweeperThread
 
     s = get_settings()
-    _sweeper = SweeperThread(sender.app, shared_client(s.broker_url), s, interval=s.sweep_interval)
+    _sweeper = SweeperThread(sender.app, shared_client(s.redis), s, interval=s.sweep_interval)
     _sweeper.start()
 
 
@@ -78,7 +78,7 @@ def _bind_task(task_id: str | None = None, task: Any = None, args: Any = None, *
     if article_id and isinstance(version, int):
         s = get_settings()
         try:
-            Ledger(shared_client(s.broker_url), s).progress(article_id, version, stage)
+            Ledger(shared_client(s.redis), s).progress(article_id, version, stage)
         except redis.RedisError as exc:  # the ledger is bookkeeping: never fail the article for it
             structlog.get_logger().warning("ledger_progress_failed", error=str(exc))
 

@@ -10,7 +10,7 @@ from celery import Celery
 
 from config.settings import STAGES, Settings
 from workers.ledger import Ledger
-from workers.producer import queue_depth
+from workers.queues import QueueDepth
 
 
 def collect(
@@ -28,9 +28,12 @@ def collect(
         *(settings.stage_stream(s) for s in ("extraction", "bias", "summary")),
     ]
     ledger = Ledger(client, settings)
+    depth = QueueDepth(client, settings)
+    queues = {stage: depth(settings.queue(stage)) for stage in STAGES}
+    depth.close()
     return {
         "workers": workers,
-        "queues": {stage: queue_depth(client, settings.queue(stage)) for stage in STAGES},
+        "queues": queues,
         "streams": {name: int(client.xlen(name)) for name in [*streams, settings.dead_stream]},
         "articles": ledger.counts(),
         "open": ledger.open_count(),

@@ -27,8 +27,9 @@ from celery import Celery
 from config.settings import STAGES, Settings
 from tasks.models import Article, ResultRecord
 from workers.ledger import FINAL, Ledger
-from workers.producer import article_chain, queue_depth
+from workers.producer import article_chain
 from workers.publish import publish_record
+from workers.queues import QueueDepth
 
 
 @dataclass
@@ -47,11 +48,14 @@ def sweep(
     stale = ledger.stale(settings.sweep_after if older_than is None else older_than)
     if not stale:
         return report
-    backlog = sum(queue_depth(client, settings.queue(stage)) for stage in STAGES)
+    depth = QueueDepth(client, settings)
+    backlog = sum(depth(settings.queue(stage)) for stage in STAGES)
+    depth.close()
     if backlog:
         log.info("sweep_deferred", stale=len(stale), backlog=backlog)
         return report
-    in_hand = unacked_article_ids(client)
+    # On Redis, kombu keeps taken messages in a hash until acknowledged; RabbitMQ requeues them itself.
+    in_hand = set() if settings.amqp else unacked_article_ids(client)
     for article_id in stale:
         entry = ledger.get(article_id)
         if entry is None or entry.state in FINAL or entry.payload is None:
