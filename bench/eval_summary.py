@@ -2,7 +2,7 @@
 
 Usage::
 
-    python bench/eval_summary.py PATH [--limit N] [--sentences 3] [--words 60]
+    python bench/eval_summary.py PATH [--limit N] [--sentences 3] [--words 60] [--neutral]
 
 ``PATH`` is a JSON Lines file with ``id``, ``text`` and ``summary`` per line (``title`` is ignored), such as
 the internal BBC News Summary development split. Evaluation data stays outside the repository.
@@ -12,7 +12,11 @@ sentences from the same spaCy sentences: wirelens (``tasks.summary.summarise``),
 sentences), and sumy's LexRank and TextRank (fed spaCy's sentences and tokens, so no NLTK data is needed).
 The table gives ROUGE-1/2/L F1 (``rouge-score``, Porter stemmer) and mean words per summary, once for the
 summaries as picked and once with every summary cut to its first ``--words`` words, plus wirelens run
-natively with a word budget of ``--words``. Progress goes to stderr, the table to stdout.
+natively with a word budget of ``--words``. With ``--neutral`` each article also goes through the
+extraction and bias stages (``tasks.analysis.extract`` and ``bias``) and wirelens runs again with
+``neutral=True``, adding a "wirelens neutral" row and the mean author-voice loaded terms per summary with
+and without it; the bias stage's time is not counted in the summariser's. Progress goes to stderr, the
+table to stdout.
 
 Bench-only dependencies, not part of the package (do not add them to pyproject.toml)::
 
@@ -39,6 +43,7 @@ from sumy.utils import get_stop_words
 
 from config.logging import configure_logging
 from config.settings import Settings
+from tasks.analysis import bias, extract
 from tasks.nlp import get_nlp
 from tasks.summary import summarise
 
@@ -139,6 +144,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--words", type=int, default=60, help="word budget of the second table (default 60)")
     parser.add_argument("--model", default=None, help="spaCy model (default: the configured one)")
     parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--neutral", action="store_true", help="add a row for summarise(neutral=True)")
     args = parser.parse_args(argv)
 
     settings = Settings()
@@ -153,7 +159,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     lexrank.stop_words = textrank.stop_words = get_stop_words("english")
     scorer = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
     n = args.sentences
-    systems = ("wirelens", f"Lead-{n}", "LexRank (sumy)", "TextRank (sumy)")
+    systems: tuple[str, ...] = ("wirelens", f"Lead-{n}", "LexRank (sumy)", "TextRank (sumy)")
+    if args.neutral:
+        systems = ("wirelens", "wirelens neutral", *systems[1:])
+    loaded = {"wirelens": 0, "wirelens neutral": 0}
+    swapped = 0
     full = {name: Scores() for name in systems}
     budget = {name: Scores() for name in systems}
     native = Scores()
@@ -167,8 +177,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         ours = summarise(doc, sentences=n).text
         seconds["wirelens"] += time.perf_counter() - t0
         sentences = spacy_sentences(doc)
-        picks = {
-            "wirelens": ours,
+        picks = {"wirelens": ours}
+        if args.neutral:
+            tags = bias(doc, extract(doc, settings), settings)
+            plain = summarise(doc, sentences=n, bias=tags)
+            calm = summarise(doc, sentences=n, bias=tags, neutral=True)
+            loaded["wirelens"] += plain.loaded_terms or 0
+            loaded["wirelens neutral"] += calm.loaded_terms or 0
+            swapped += plain.text != calm.text
+            picks["wirelens neutral"] = calm.text
+        picks |= {
             f"Lead-{n}": lead(sentences, n),
             "LexRank (sumy)": sumy_summary(lexrank, sentences, n),
             "TextRank (sumy)": sumy_summary(textrank, sentences, n),
@@ -189,6 +207,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name in systems:
         print(budget[name].row(name))
     print(native.row(f"wirelens words={args.words}"))
+    if args.neutral:
+        mean = {name: count / len(rows) for name, count in loaded.items()}
+        print(
+            f"\nauthor-voice loaded terms per {n}-sentence summary: {mean['wirelens']:.3f} plain, "
+            f"{mean['wirelens neutral']:.3f} neutral; neutral changed {swapped} of {len(rows)} summaries"
+        )
     share = 100 * seconds["wirelens"] / max(seconds["parse"], 1e-9)
     print(
         f"\nwirelens summarise(): {1000 * seconds['wirelens'] / len(rows):.2f} ms per article "

@@ -17,12 +17,12 @@ from spacy.tokens import Doc
 from config.settings import Settings
 from tasks.bias import tag_bias
 from tasks.cues import load_reporting_verbs
-from tasks.entities import entities
+from tasks.entities import acronyms, entities
 from tasks.figures import figures, load_figure_lexicon
 from tasks.lexicon import load_bias_lexicon
-from tasks.models import Article, BiasResult, Extraction, ResultRecord, Summary
+from tasks.models import Article, BiasResult, Extraction, Quote, ResultRecord, SpeakerStat, Summary
 from tasks.nlp import model_info
-from tasks.quotes import quotes
+from tasks.quotes import anonymous_share, quotes, speaker_stats
 from tasks.summary import load_summary_lexicon, summarise
 
 T = TypeVar("T")
@@ -59,6 +59,9 @@ def parse(nlp: Language, article: Article, settings: Settings) -> Doc:
 def extract(doc: Doc, settings: Settings) -> Extraction:
     cues = load_reporting_verbs(settings.lexicon_dir)
     ents = entities(doc, titles=cues.titles)
+    expansions = acronyms(doc)
+    for e in ents:
+        e.expansion = expansions.get(e.text)
     return Extraction(
         entities=ents,
         quotes=quotes(doc, ents, cues=cues),
@@ -92,6 +95,12 @@ def summary(
     )
 
 
+def speakers(found: list[Quote]) -> tuple[list[SpeakerStat], int]:
+    """Per-speaker quote statistics and the number of quotes from anonymous sources."""
+    stats = [SpeakerStat.model_validate(row) for row in speaker_stats(found)]
+    return stats, anonymous_share(found)[0]
+
+
 def lexicon_version(settings: Settings) -> str:
     return load_bias_lexicon(settings.lexicon_dir, tuple(settings.extra_lexicons)).version
 
@@ -115,6 +124,7 @@ def build_record(
     nlp: Language,
     settings: Settings,
 ) -> ResultRecord:
+    stats, anonymous = speakers(ex.quotes)
     return ResultRecord(
         article_id=article.id,
         version=article.version,
@@ -125,6 +135,8 @@ def build_record(
         entities=ex.entities,
         quotes=ex.quotes,
         figures=ex.figures,
+        speakers=stats,
+        anonymous_quotes=anonymous,
         bias=bi,
         summary=su,
         timings_ms=timings,

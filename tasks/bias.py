@@ -30,16 +30,22 @@ NEAR = 4  # window of Context.not_near, in tokens either side
 SCARE_QUOTE_RULE = "scare-quote"
 SCARE_QUOTE_MAX_WORDS = 2
 ONE_SIDED_RULE = "one-sided"
+INTENSIFIED_RULE = "intensified"
+EPITHET_RULE = "epithet"
 ONE_SIDED_CATEGORIES = frozenset({"label", "accusatory", "sensational", "epistemic-doubt", "loaded"})
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "attr", "oprd", "dative"})
 
 
 class LexiconMatch(NamedTuple):
-    """A lexicon entry found in a doc, as a token span ``[start, end)``."""
+    """A lexicon entry found in a doc, as a token span ``[start, end)``.
+
+    ``via`` is ``(base, suffix)`` when a derivation reached the entry ("brutally": ``("brutal", "ly")``).
+    """
 
     start: int
     end: int
     entry: BiasEntry
+    via: tuple[str, str] | None = None
 
 
 class _Attribution(NamedTuple):
@@ -136,12 +142,20 @@ def _find(
     keys: Sequence[tuple[str, str]],
 ) -> list[LexiconMatch]:
     index = lexicon.index
+    suffixes = lexicon.suffixes  # read once: pydantic private attributes are slow to reach
     found: list[LexiconMatch] = []
     n = len(doc)
     for i, (lemma, lower) in enumerate(keys):
         patterns = index.get(lemma, ())
         if lower != lemma:
             patterns = patterns + index.get(lower, ())
+        if not patterns:
+            if not suffixes or not lower.endswith(suffixes):
+                continue
+            derived = lexicon.derived(lower, doc[i].pos_)
+            if derived is not None and _applies(doc, text, i, i + 1, derived[0], bounds[i], derived=True):
+                found.append(LexiconMatch(i, i + 1, derived[0], derived[1:]))
+            continue
         done: set[str] = set()
         for words, entry in patterns:
             end = i + len(words)
@@ -177,10 +191,23 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
-def _applies(doc: Doc, text: str, start: int, end: int, entry: BiasEntry, sent: tuple[int, int]) -> bool:
-    """Whether a phrase match at tokens ``[start, end)`` passes the entry's POS and context limits."""
+def _applies(
+    doc: Doc,
+    text: str,
+    start: int,
+    end: int,
+    entry: BiasEntry,
+    sent: tuple[int, int],
+    *,
+    derived: bool = False,
+) -> bool:
+    """Whether a phrase match at tokens ``[start, end)`` passes the entry's POS and context limits.
+
+    A ``derived`` match (an adverb or noun reached through a suffix rule) skips the POS limit: the
+    derivation has its own.
+    """
     first = doc[start]
-    if entry.pos is not None and first.pos_ not in entry.pos:
+    if not derived and entry.pos is not None and first.pos_ not in entry.pos:
         return False
     ctx = entry.context
     if ctx is None:
@@ -279,6 +306,117 @@ def _scare_quotes(
             rule=SCARE_QUOTE_RULE,
             weight=_weight(category.severity, "author", False),
             neutral=None,
+            severity=category.severity,
+            lemma=" ".join(t.lemma_.lower() for t in words),
+        )
+
+
+def _intensified(
+    doc: Doc,
+    keys: Sequence[tuple[str, str]],
+    found: Sequence[tuple[LexiconMatch, _Attribution]],
+    *,
+    lexicon: BiasLexicon,
+) -> Iterator[BiasTag]:
+    """Yield intensifier tags: a degree word ("so", "utterly") right before a tagged evaluative word.
+
+    Args:
+        doc: A parsed article.
+        keys: :func:`token_keys` of the doc.
+        found: Lexicon matches with their attribution, from :func:`tag_bias`.
+        lexicon: Supplies the ``intensifier`` category and the ``intensifiers`` word list.
+
+    Notes:
+        "very" alone describes; "very" before "brutal" doubles down on a judgement the lexicon already
+        flagged, so the pair's first word is tagged too, in the voice of the word it amplifies. Only loaded,
+        emotive and accusatory words count, and the degree word must be an adverb modifying it (``advmod``),
+        or stand just before it.
+    """
+    category = lexicon.categories.get("intensifier")
+    if category is None or not lexicon.intensifiers:
+        return
+    taken = {i for m, _ in found for i in range(m.start, m.end)}
+    for m, attribution in found:
+        if m.entry.category not in _INTENSIFIABLE or m.start == 0:
+            continue
+        k = m.start - 1
+        prev = doc[k]
+        if k in taken or keys[k][1] not in lexicon.intensifiers:
+            continue
+        if not (prev.head.i == m.start and prev.dep_ == "advmod") and prev.pos_ != "ADV":
+            continue
+        taken.add(k)
+        start, end = prev.idx, prev.idx + len(prev)
+        word = doc[m.start]
+        reason = category.reason.format(who=_who(attribution), text=prev.text)
+        yield BiasTag(
+            text=prev.text,
+            start=start,
+            end=end,
+            category="intensifier",
+            voice=attribution.voice,
+            speaker=attribution.speaker,
+            reason=f"{reason}; it strengthens the {m.entry.category} word '{word.text}'",
+            rule=f"{INTENSIFIED_RULE}:{m.entry.id}",
+            weight=_weight(category.severity, attribution.voice, False, indirect=attribution.indirect),
+            neutral=None,
+            severity=category.severity,
+            reported=attribution.indirect,
+            lemma=keys[k][0],
+        )
+
+
+_INTENSIFIABLE = frozenset({"loaded", "emotive", "accusatory"})
+
+
+def _epithets(
+    doc: Doc,
+    keys: Sequence[tuple[str, str]],
+    found: Sequence[tuple[LexiconMatch, _Attribution]],
+    voices: _VoiceMap,
+    *,
+    lexicon: BiasLexicon,
+) -> Iterator[BiasTag]:
+    """Yield compound-epithet tags: a hyphenated "X-loving", "X-hating", "X-obsessed" before a noun.
+
+    Args:
+        doc: A parsed article.
+        keys: :func:`token_keys` of the doc.
+        found: Lexicon matches, from :func:`tag_bias`; a compound they already cover is not tagged again.
+        voices: Quote spans of the doc.
+        lexicon: Supplies the ``epithet`` category and the ``epithet_heads`` word list.
+
+    Notes:
+        spaCy splits "gun-loving" into three tokens; the rule needs a word, a hyphen with no space around
+        it, and a head word from the list. The compound sums a person or a group up by one attitude.
+    """
+    category = lexicon.categories.get(EPITHET_RULE)
+    if category is None or not lexicon.epithet_heads:
+        return
+    taken = {i for m, _ in found for i in range(m.start, m.end)}
+    for i in range(1, len(doc) - 1):
+        if keys[i][1] != "-" or doc[i].whitespace_ or doc[i - 1].whitespace_ or i + 1 in taken:
+            continue
+        head = doc[i + 1]
+        if keys[i + 1][1] not in lexicon.epithet_heads or not doc[i - 1].is_alpha:
+            continue
+        start, end = doc[i - 1].idx, head.idx + len(head)
+        text = doc.text[start:end]
+        attribution = voices.at(start)
+        yield BiasTag(
+            text=text,
+            start=start,
+            end=end,
+            category=EPITHET_RULE,
+            voice=attribution.voice,
+            speaker=attribution.speaker,
+            reason=category.reason.format(who=_who(attribution), text=text),
+            rule=f"{EPITHET_RULE}:-{keys[i + 1][1]}",
+            weight=_weight(category.severity, attribution.voice, False, indirect=attribution.indirect),
+            neutral=None,
+            severity=category.severity,
+            reported=attribution.indirect,
+            lemma=keys[i + 1][1],
         )
 
 
@@ -342,6 +480,8 @@ def _one_sided(
                 rule=f"{ONE_SIDED_RULE}:{m.entry.id}",
                 weight=_weight(category.severity, "author", False),
                 neutral=m.entry.neutral,
+                severity=category.severity,
+                lemma=m.entry.term,
             )
 
 
@@ -413,6 +553,11 @@ def tag_bias(
         negator = _negator(doc, m.start, bounds[m.start][0], lexicon)
         template = entry.reason or lexicon.categories[entry.category].reason
         reason = template.format(who=_who(attribution), text=text)
+        rule = entry.id
+        if m.via is not None:
+            base, suffix = m.via
+            reason += f"; the -{suffix} form of '{base}'"
+            rule = f"{entry.id}+{suffix}"
         if attribution.indirect:
             reason += f"; in reported speech (paraphrased by the author), so it weighs {INDIRECT_FACTOR:g}"
         if negator:
@@ -429,13 +574,19 @@ def tag_bias(
                 voice=attribution.voice,
                 speaker=attribution.speaker,
                 reason=reason,
-                rule=entry.id,
+                rule=rule,
                 weight=_weight(
                     entry.severity, attribution.voice, negator is not None, indirect=attribution.indirect
                 ),
                 neutral=entry.neutral,
+                severity=entry.severity,
+                negated=negator is not None,
+                reported=attribution.indirect,
+                lemma=m.via[0] if m.via is not None else entry.term,
             )
         )
+    tags.extend(_intensified(doc, keys, found, lexicon=lexicon))
+    tags.extend(_epithets(doc, keys, found, voices, lexicon=lexicon))
     tags.extend(_scare_quotes(doc, voices, sentences, lexicon=lexicon))
     tags.extend(_one_sided(doc, keys, found, voices, lexicon=lexicon))
     tags.sort(key=lambda t: (t.start, t.end))
@@ -476,6 +627,7 @@ def _sentence_scores(
                 end=last.idx + len(last),
                 score=round(total, 3),
                 biased=total >= threshold or author >= author_threshold,
+                author_score=round(author, 3),
             )
         )
     return out

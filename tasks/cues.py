@@ -29,6 +29,10 @@ class ReportingVerbs:
         media_nouns: Head nouns of a news medium ("channel" in "told the ... news channel").
         media_outlets: Names of news media ("AFP", "Al Jazeera").
         titles: Titles that precede a name, as space-joined lower-case token sequences.
+        person_nouns: Head nouns naming a person by role who is identified, not anonymous ("mayor", "coach"):
+            a speaker described so can be "he" or "she" later.
+        speaker_nouns: Further head nouns that may speak unnamed: institutions and groups ("military",
+            "residents"). When empty, any noun may speak; otherwise other common nouns are misparses.
     """
 
     version: str
@@ -38,6 +42,8 @@ class ReportingVerbs:
     media_nouns: frozenset[str] = frozenset()
     media_outlets: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()
+    person_nouns: frozenset[str] = frozenset()
+    speaker_nouns: frozenset[str] = frozenset()
 
 
 def _words(data: dict[str, Any], key: str, *, lower: bool = True, required: bool = False) -> frozenset[str]:
@@ -85,4 +91,6 @@ def load_reporting_verbs(lexicon_dir: Path) -> ReportingVerbs:
         media_nouns=_words(data, "media_nouns"),
         media_outlets=_words(data, "media_outlets", lower=False),
         titles=_words(data, "titles"),
+        person_nouns=_words(data, "person_nouns"),
+        speaker_nouns=_words(data, "speaker_nouns"),
     )

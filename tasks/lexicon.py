@@ -1,11 +1,12 @@
 """The bias lexicon: YAML files in ``config/lexicons/`` read once, validated, and indexed for matching.
 
 A lexicon file has a ``version``, ``categories`` (a reason template and default severity for each),
-``speech_verbs``, ``negators`` and ``sourcing_cues`` (small word lists :mod:`tasks.bias` needs), and
-``entries``: a term, its category and severity, a neutral alternative, notes, and optional ``forms``,
-``pos`` and ``context`` limits. ``config/lexicons/bias.yaml`` documents the format at its top. Extra user
-files have the same format; they add categories and entries (an entry with an id already present replaces
-it) and their versions are appended to the base version.
+``speech_verbs``, ``negators``, ``sourcing_cues``, ``intensifiers`` and ``epithet_heads`` (small word lists
+:mod:`tasks.bias` needs), ``derivations`` (suffix rules that extend an adjective entry to its adverb and noun
+forms), and ``entries``: a term, its category and severity, a neutral alternative, notes, and optional
+``forms``, ``pos`` and ``context`` limits. ``config/lexicons/bias.yaml`` documents the format at its top.
+Extra user files have the same format; they add categories and entries (an entry with an id already present
+replaces it) and their versions are appended to the base version.
 """
 
 from __future__ import annotations
@@ -135,6 +136,31 @@ class BiasEntry(BaseModel):
         return tuple(dict.fromkeys(term_words(p) for p in (self.term, *self.forms)))
 
 
+class Derivation(BaseModel):
+    """A suffix rule: a token ending in ``suffix`` (of a listed POS) is also looked up with ``bases`` instead.
+
+    ``{suffix: ily, bases: [y], pos: [ADV]}`` lets the entry ``angry`` match "angrily"; only one-word entries
+    whose ``pos`` is unset or allows ADJ are reached this way, so verbs and nouns do not grow false families.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    suffix: str = Field(min_length=2, pattern=r"^[a-z]+$")
+    bases: tuple[str, ...] = Field(default=("",), description="Replacements for the suffix; '' strips it.")
+    pos: frozenset[str] = Field(min_length=1, description="UPOS the derived token must have.")
+
+    @field_validator("pos", mode="after")
+    @classmethod
+    def _known_pos(cls, v: frozenset[str]) -> frozenset[str]:
+        bad = sorted(p for p in v if p not in UPOS)
+        if bad:
+            raise ValueError(f"unknown POS tag(s) {bad}")
+        return v
+
+
+MIN_BASE = 4  # a derived base shorter than this ("ear" from "early") is never looked up
+
+
 class Pattern(NamedTuple):
     """A precompiled phrase: its words (lower-case) and the entry it belongs to."""
 
@@ -155,9 +181,14 @@ class BiasLexicon(BaseModel):
     speech_verbs: frozenset[str] = frozenset()
     negators: frozenset[str] = frozenset()
     sourcing_cues: frozenset[str] = frozenset()
+    intensifiers: frozenset[str] = frozenset()
+    epithet_heads: frozenset[str] = frozenset()
+    derivations: tuple[Derivation, ...] = ()
     entries: tuple[BiasEntry, ...] = ()
 
     _index: dict[str, tuple[Pattern, ...]] = PrivateAttr(default_factory=dict)
+    _adjectives: dict[str, BiasEntry] = PrivateAttr(default_factory=dict)
+    _suffixes: tuple[str, ...] = PrivateAttr(default=())
 
     @model_validator(mode="after")
     def _consistent(self) -> BiasLexicon:
@@ -178,11 +209,44 @@ class BiasLexicon(BaseModel):
                 index.setdefault(words[0], []).append(Pattern(words, entry))
         # Longest phrases first, so a matcher can stop at the first fit for each entry.
         self._index = {k: tuple(sorted(v, key=lambda p: -len(p.words))) for k, v in index.items()}
+        # One-word terms and forms that derivations may reach: entries not limited to another POS.
+        adjectives: dict[str, BiasEntry] = {}
+        for entry in self.entries:
+            if entry.pos is None or "ADJ" in entry.pos:
+                for words in entry.phrases:
+                    if len(words) == 1:
+                        adjectives.setdefault(words[0], entry)
+        self._adjectives = adjectives
+        self._suffixes = tuple(d.suffix for d in self.derivations)
 
     @property
     def index(self) -> Mapping[str, tuple[Pattern, ...]]:
         """Patterns by their first word (a lemma or a lower-case form), longest first."""
         return self._index
+
+    @property
+    def suffixes(self) -> tuple[str, ...]:
+        """The derivation suffixes, for a quick ``str.endswith`` test before :meth:`derived`."""
+        return self._suffixes
+
+    def derived(self, word: str, pos: str) -> tuple[BiasEntry, str, str] | None:
+        """The entry a derived word belongs to, by the first derivation that reaches one.
+
+        Args:
+            word: A lower-case token text ("brutally", "callousness").
+            pos: Its UPOS tag.
+
+        Returns:
+            ``(entry, base, suffix)``, e.g. ``(brutal entry, "brutal", "ly")``, or None.
+        """
+        for d in self.derivations:
+            if pos in d.pos and word.endswith(d.suffix):
+                stem = word[: -len(d.suffix)]
+                for base in d.bases:
+                    cand = stem + base
+                    if len(cand) >= MIN_BASE and cand != word and cand in self._adjectives:
+                        return self._adjectives[cand], cand, d.suffix
+        return None
 
 
 class _LexiconFile(BaseModel):
@@ -195,6 +259,9 @@ class _LexiconFile(BaseModel):
     speech_verbs: frozenset[str] = frozenset()
     negators: frozenset[str] = frozenset()
     sourcing_cues: frozenset[str] = frozenset()
+    intensifiers: frozenset[str] = frozenset()
+    epithet_heads: frozenset[str] = frozenset()
+    derivations: list[Derivation] = Field(default_factory=list)
     entries: list[dict[str, Any]] = Field(default_factory=list)
 
 
@@ -252,8 +319,8 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
 
     Args:
         lexicon_dir: Directory holding ``bias.yaml``.
-        extra: Further lexicon files in the same format, applied in order: their categories and word lists
-            are added, and each entry is added or replaces the entry with the same id.
+        extra: Further lexicon files in the same format, applied in order: their categories, word lists and
+            derivations are added, and each entry is added or replaces the entry with the same id.
 
     Returns:
         The merged, indexed lexicon. Its version is the base version followed by ``+<file stem>@<version>``
@@ -274,6 +341,9 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
     speech_verbs: set[str] = set()
     negators: set[str] = set()
     sourcing_cues: set[str] = set()
+    intensifiers: set[str] = set()
+    epithet_heads: set[str] = set()
+    derivations: dict[str, Derivation] = {}
     entries: dict[str, BiasEntry] = {}
     where: dict[str, str] = {}
     for n, path in enumerate(files):
@@ -283,6 +353,9 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
         speech_verbs |= {w.lower() for w in header.speech_verbs}
         negators |= {w.lower() for w in header.negators}
         sourcing_cues |= {w.lower() for w in header.sourcing_cues}
+        intensifiers |= {w.lower() for w in header.intensifiers}
+        epithet_heads |= {w.lower() for w in header.epithet_heads}
+        derivations.update((d.suffix, d) for d in header.derivations)
         for i, entry in enumerate(file_entries):
             entries[entry.id] = entry
             where[entry.id] = f"{path}: entries[{i}] ({entry.term!r})"
@@ -297,5 +370,9 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
         speech_verbs=frozenset(speech_verbs),
         negators=frozenset(negators),
         sourcing_cues=frozenset(sourcing_cues),
+        intensifiers=frozenset(intensifiers),
+        epithet_heads=frozenset(epithet_heads),
+        # Longest suffix first, so "ically" is tried before "ly".
+        derivations=tuple(sorted(derivations.values(), key=lambda d: -len(d.suffix))),
         entries=tuple(entries.values()),
     )

@@ -59,6 +59,9 @@ class Span(BaseModel):
 class Entity(Span):
     label: str
     canonical: str
+    expansion: str | None = Field(
+        default=None, description="An acronym's expansion as written in the article."
+    )
 
 
 class Speaker(BaseModel):
@@ -81,6 +84,7 @@ class Figure(Span):
     qualifier: str | None = None
     counted: str | None = None
     unit: str | None = None
+    value_max: float | None = Field(default=None, description="The high end of a range ('20 to 30').")
 
 
 class BiasTag(Span):
@@ -114,6 +118,18 @@ class BiasResult(BaseModel):
     tags: list[BiasTag] = Field(default_factory=list)
     sentences: list[SentenceScore] = Field(default_factory=list)
     counts: dict[str, int] = Field(default_factory=dict)
+
+
+class SpeakerStat(BaseModel):
+    """Who is quoted how often and at what length (``speaker`` None: quotes without a speaker)."""
+
+    speaker: str | None
+    anonymous: bool
+    quotes: int
+    direct: int
+    indirect: int
+    words: int
+    share: float
 
 
 class Extraction(BaseModel):
@@ -157,6 +173,8 @@ class ResultRecord(BaseModel):
     entities: list[Entity] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
     figures: list[Figure] = Field(default_factory=list)
+    speakers: list[SpeakerStat] = Field(default_factory=list)
+    anonymous_quotes: int = Field(default=0, description="Quotes whose speaker is an unnamed source.")
     bias: BiasResult | None = None
     summary: Summary | None = None
     timings_ms: dict[str, float] = Field(default_factory=dict)

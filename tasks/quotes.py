@@ -5,8 +5,11 @@ A wrong speaker is worse than none, so every rule here prefers to leave ``speake
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -19,6 +22,24 @@ SUBJECT_DEPS = frozenset({"nsubj"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
 TRAILING = ",;: \n\t"
 MAX_SCARE_WORDS = 2
+MAX_SPLIT_GAP = 12  # tokens between the two halves of a split quote ("A," said the spokesman, "B.")
+WORD = re.compile(r"\w+")
+DOCUMENT_NOUNS = frozenset(
+    {
+        "statement",
+        "report",
+        "release",
+        "memo",
+        "letter",
+        "email",
+        "tweet",
+        "post",
+        "complaint",
+        "filing",
+        "study",
+    }
+)
+DESCRIBE_VERBS = frozenset({"describe", "characterise", "characterize", "portray", "depict"})
 
 
 @dataclass(slots=True)
@@ -30,6 +51,7 @@ class _Mention:
     speaker: Speaker
     person: bool
     head: str | None  # head lemma of a nominal speaker
+    subject: bool = True  # a speaker or the subject of a clause, not just named in passing
 
 
 @dataclass(slots=True)
@@ -41,6 +63,8 @@ class _Candidate:
     cue: Token | None
     subject: Token | None
     verb: str | None
+    end_sent: int = -1  # sentence of the last token; -1: same as ``sent``
+    text: str | None = None  # joined parts of a split quote; None: the text between start and end
 
 
 class _Context:
@@ -50,12 +74,19 @@ class _Context:
         self.doc = doc
         self.text = doc.text
         self.tokens: list[Token] = list(doc)
+        self.starts: list[int] = [t.idx for t in self.tokens]
         self.cues = cues
         self.spans = quoted_spans(self.text)
         self.sent_of: list[int] = [0] * len(doc)
         self.sent_bounds: list[tuple[int, int]] = []
+        # Index of each sentence among sentences with words: "\n .\n" paragraph fillers do not count.
+        self.content_sent: list[int] = []
+        n_content = -1
         for k, sent in enumerate(doc.sents):
             self.sent_bounds.append((sent.start, sent.end))
+            if any(t.is_alpha for t in sent):
+                n_content += 1
+            self.content_sent.append(max(n_content, 0))
             for i in range(sent.start, sent.end):
                 self.sent_of[i] = k
         # Index of the quoted span each token lies in, or -1.
@@ -67,11 +98,23 @@ class _Context:
             if q < len(self.spans) and self.spans[q][0] <= token.idx < self.spans[q][1]:
                 self.quote_of[token.i] = q
         self.ent_of: dict[int, Entity] = {}
+        # Role words seen before a person's name ("Mayor Doug McCallum"): "the mayor" later is that person.
+        self.role_of: dict[str, str] = {}
+        title_words = {w for t in cues.titles for w in t.split()}
         for ent in ents:
             span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
             if span is not None:
                 for token in span:
                     self.ent_of[token.i] = ent
+                if ent.label == "PERSON":
+                    for token in doc[max(span.start - 3, 0) : span.end]:
+                        if token.lower_ in title_words and token.lower_ not in ent.canonical.lower().split():
+                            self.role_of[token.lower_] = ent.canonical
+        self.genders: dict[str, str] = {}
+
+    def csent(self, token_or_sent: Token | int) -> int:
+        k = token_or_sent if isinstance(token_or_sent, int) else self.sent_of[token_or_sent.i]
+        return self.content_sent[k]
 
     def is_cue(self, token: Token) -> bool:
         return token.pos_ == "VERB" and token.lemma_.lower() in self.cues.verbs and self.quote_of[token.i] < 0
@@ -127,32 +170,35 @@ def quotes(
     """
     ctx = _Context(doc, entities, cues)
     candidates = [c for q in range(len(ctx.spans)) if (c := _quoted(ctx, q)) is not None]
+    candidates = _join_split(ctx, candidates)
     if indirect:
-        candidates.extend(_reported(ctx))
-        candidates.extend(_according(ctx))
+        reported = _reported(ctx) + _according(ctx)
+        candidates = _dedupe(candidates, reported)
     candidates.sort(key=lambda c: (c.start, c.end))
 
+    _learn_genders(ctx)
     history: list[_Mention] = _person_subjects(ctx)
     out: list[Quote] = []
-    last_direct: tuple[int, Speaker | None] | None = None
+    last: tuple[int, Speaker | None] | None = None  # content sentence where the last quote ended, speaker
     for cand in candidates:
         speaker: Speaker | None = None
         medium: str | None = None
         if cand.subject is not None:
             speaker = _speaker(ctx, cand.subject, cand.cue, history, max_lookback)
-        elif cand.cue is None and cand.kind == "direct" and last_direct is not None:
-            prev_sent, prev_speaker = last_direct
-            if 0 <= cand.sent - prev_sent <= 1:
-                speaker = prev_speaker
+        elif cand.cue is None and cand.kind == "direct":
+            speaker = _floating(ctx, cand, last)
         if cand.cue is not None:
             medium = _medium(ctx, cand.cue)
         if speaker is not None:
             head = cand.subject.lemma_.lower() if cand.subject is not None else None
             person = _is_person(ctx, speaker, cand.subject)
-            history.append(_Mention(cand.start, cand.sent, speaker, person, head))
-        if cand.kind == "direct":
-            last_direct = (cand.sent, speaker)
-        text = ctx.text[cand.start : cand.end]
+            pos = cand.subject.idx if cand.subject is not None else cand.start
+            sent = ctx.sent_of[cand.subject.i] if cand.subject is not None else cand.sent
+            history.append(_Mention(pos, sent, speaker, person, head))
+        if cand.kind == "direct" or (cand.kind == "indirect" and speaker is not None):
+            ended = max(cand.end_sent, ctx.sent_of[cand.cue.i] if cand.cue is not None else -1)
+            last = (ctx.csent(ended), speaker)
+        text = cand.text if cand.text is not None else ctx.text[cand.start : cand.end]
         out.append(
             Quote(
                 text=text,
@@ -165,6 +211,43 @@ def quotes(
             )
         )
     return out
+
+
+def speaker_stats(found: Sequence[Quote]) -> list[dict[str, Any]]:
+    """Who is quoted how often and at what length, most quoted first.
+
+    Args:
+        found: The quotes of one article (:func:`quotes`).
+
+    Returns:
+        One plain dict per speaker, keyed by canonical name (``None`` collects quotes without a speaker):
+        ``speaker``, ``anonymous``, ``quotes`` (all kinds), ``direct`` (direct and partial), ``indirect``,
+        ``words`` (words quoted), ``share`` (of all quoted words in the article, 0-1). Sorted by words, then
+        quotes, descending.
+    """
+    rows: dict[tuple[str | None, bool], dict[str, Any]] = {}
+    total = 0
+    for q in found:
+        key = (q.speaker.canonical, q.speaker.anonymous) if q.speaker is not None else (None, False)
+        row = rows.setdefault(
+            key,
+            {"speaker": key[0], "anonymous": key[1], "quotes": 0, "direct": 0, "indirect": 0, "words": 0},
+        )
+        words = len(WORD.findall(q.text))
+        row["quotes"] += 1
+        row["indirect" if q.kind == "indirect" else "direct"] += 1
+        row["words"] += words
+        total += words
+    out = sorted(rows.values(), key=lambda r: (-r["words"], -r["quotes"], str(r["speaker"])))
+    for row in out:
+        row["share"] = round(row["words"] / total, 3) if total else 0.0
+    return out
+
+
+def anonymous_share(found: Sequence[Quote]) -> tuple[int, int]:
+    """How many quotes come from anonymous sources, and how many quotes have a speaker at all."""
+    with_speaker = [q for q in found if q.speaker is not None]
+    return sum(1 for q in with_speaker if q.speaker is not None and q.speaker.anonymous), len(with_speaker)
 
 
 # -- finding quotes ---------------------------------------------------------------------------------------
@@ -193,13 +276,134 @@ def _quoted(ctx: _Context, q: int) -> _Candidate | None:
     kind = _kind(ctx, idx, lo)
     if cue is None and kind == "direct" and len(cues_here) == 1:
         cue = cues_here[0]
-    if kind == "partial" and words <= MAX_SCARE_WORDS and not cues_here:
-        return None
+    if cue is None and kind == "direct":
+        cue = _trailing_cue(ctx, qe) or _lead_in_cue(ctx, first_sent, qs)
+    if kind == "partial" and cue is None and (words <= MAX_SCARE_WORDS or _is_title(doc, idx)):
+        return None  # a scare quote, a nickname or the title of a work: not speech
     start, end = _trim(ctx.text, qs, qe)
     if start >= end:
         return None
     subject = _subject(cue) if cue is not None else None
-    return _Candidate(start, end, kind, first_sent, cue, subject, cue.text if cue is not None else None)
+    verb = cue.text if cue is not None else None
+    return _Candidate(start, end, kind, first_sent, cue, subject, verb, end_sent=last_sent)
+
+
+def _trailing_cue(ctx: _Context, close: int) -> Token | None:
+    """``"Who are they?" Trump asked.``: a sentence the model starts after "?"/"!" that attributes the quote.
+
+    The sentence must start right after the closing mark, on the same line, and open with ``subject verb``
+    (or ``verb subject``) where the verb is a speech verb with no complement of its own.
+    """
+    doc = ctx.tokens
+    k = bisect.bisect_right(ctx.starts, close)
+    after = doc[k] if k < len(doc) else None
+    if after is None or not after.is_sent_start or "\n" in ctx.text[close : after.idx]:
+        return None
+    lo, hi = ctx.sent_bounds[ctx.sent_of[after.i]]
+    for token in doc[lo : min(hi, lo + 6)]:
+        if not ctx.is_cue(token) or any(
+            c.dep_ in {"ccomp", "dobj"} and c.i > token.i for c in token.children
+        ):
+            continue
+        if (subj := _subject(token)) is not None and subj.i >= lo:
+            return token
+    return None
+
+
+def _lead_in_cue(ctx: _Context, sent: int, open_at: int) -> Token | None:
+    """``Trump said:`` closing the paragraph before a quote that opens its own: that speech verb."""
+    prev = sent - 1
+    while prev >= 0 and not any(
+        t.is_alpha for t in ctx.doc[ctx.sent_bounds[prev][0] : ctx.sent_bounds[prev][1]]
+    ):
+        prev -= 1
+    if prev < 0:
+        return None
+    lo, hi = ctx.sent_bounds[prev]
+    words = [t for t in ctx.tokens[lo:hi] if not t.is_space]
+    if not words or words[-1].text != ":" or words[-1].idx > open_at:
+        return None
+    cues = [t for t in words if ctx.is_cue(t) and _subject(t) is not None]
+    return cues[-1] if len(cues) == 1 else None
+
+
+def _is_title(doc: Sequence[Token], idx: Sequence[int]) -> bool:
+    """Title case throughout ("The Kid Who Would Be King"): the name of a work, show or slogan."""
+    words = [doc[i] for i in idx if doc[i].is_alpha]
+    if not words or len(words) > 8:
+        return False
+    return all(t.text[0].isupper() or t.lower_ in _SMALL_WORDS for t in words) and words[0].text[0].isupper()
+
+
+_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with"}
+)
+
+
+def _join_split(ctx: _Context, cands: list[_Candidate]) -> list[_Candidate]:
+    """Join ``"A," he said, "B."`` into one quote: the attribution sits between two halves of one sentence.
+
+    The first half ends with a comma inside its marks, the gap holds the speech verb with its subject and ends
+    with a comma, and the second half has no speech verb of its own (or the same one).
+    """
+    out: list[_Candidate] = []
+    for cand in cands:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "direct"
+            and cand.kind == "direct"
+            and prev.cue is not None
+            and (cand.cue is None or cand.cue.i == prev.cue.i)
+            and _split_gap(ctx, prev, cand)
+        ):
+            first = prev.text if prev.text is not None else ctx.text[prev.start : prev.end]
+            second = ctx.text[cand.start : cand.end]
+            out[-1] = _Candidate(
+                prev.start,
+                cand.end,
+                "direct",
+                prev.sent,
+                prev.cue,
+                prev.subject,
+                prev.verb,
+                end_sent=cand.end_sent,
+                text=f"{first} {second}",
+            )
+            continue
+        out.append(cand)
+    return out
+
+
+def _split_gap(ctx: _Context, a: _Candidate, b: _Candidate) -> bool:
+    if a.cue is None or not (a.end <= a.cue.idx < b.start):
+        return False
+    raw_end = a.end
+    while raw_end < len(ctx.text) and ctx.text[raw_end] not in QUOTE_CHARS:
+        raw_end += 1
+    if "," not in ctx.text[a.end : raw_end + 1] or "\n" in ctx.text[a.end : b.start]:
+        return False
+    gap = [t for t in ctx.tokens if a.end <= t.idx < b.start and not t.is_space and t.text not in QUOTE_CHARS]
+    return 0 < len(gap) <= MAX_SPLIT_GAP and gap[-1].text == "," and gap[0].text == ","
+
+
+def _dedupe(quoted: list[_Candidate], reported: list[_Candidate]) -> list[_Candidate]:
+    """Merge the finders: a reported clause that is all one quotation is that quotation, made ``direct``."""
+    out = list(quoted)
+    for rep in reported:
+        cue = rep.cue
+        inner = [k for k, q in enumerate(out) if q.text is None and rep.start <= q.start and q.end <= rep.end]
+        if cue is not None and len(inner) == 1:
+            q = out[inner[0]]
+            outside = rep.end - rep.start - (q.end - q.start)
+            if outside <= 3:  # only the quote marks and a comma or full stop left over
+                if q.cue is None or q.cue.i == cue.i:
+                    out[inner[0]] = _Candidate(
+                        q.start, q.end, "direct", q.sent, cue, rep.subject, rep.verb, end_sent=q.end_sent
+                    )
+                continue
+        out.append(rep)
+    return out
 
 
 def _tokens_in(ctx: _Context, q: int) -> list[int]:
@@ -218,7 +422,11 @@ def _kind(ctx: _Context, idx: Sequence[int], sent_start: int) -> QuoteKind:
         return "direct"
     inside = set(idx)
     has_clause = any(doc[i].dep_ in SUBJECT_DEPS | {"nsubjpass"} and doc[i].head.i in inside for i in idx)
-    if before[-1].text in {":", ","} and has_clause:
+    if has_clause and (
+        before[-1].text in {":", ","}
+        or (before[-1].pos_ == "VERB" and before[-1].lemma_.lower() in ctx.cues.verbs)
+        or (before[-1].lower_ == "that" and len(before) > 1 and before[-2].lemma_.lower() in ctx.cues.verbs)
+    ):
         return "direct"
     return "partial"
 
@@ -250,9 +458,11 @@ def _reported(ctx: _Context) -> list[_Candidate]:
     out: list[_Candidate] = []
     doc = ctx.tokens
     for verb in doc:
-        if not ctx.is_cue(verb) or verb.lemma_.lower() not in ctx.cues.reported_speech:
+        if not ctx.is_cue(verb):
             continue
         for comp in verb.children:
+            if verb.lemma_.lower() not in ctx.cues.reported_speech:
+                break
             if comp.dep_ != "ccomp" or ctx.quote_of[comp.i] >= 0:
                 continue
             after = comp.right_edge.i + 1
@@ -273,6 +483,16 @@ def _reported(ctx: _Context) -> list[_Candidate]:
                 out.append(
                     _Candidate(start, end, "indirect", ctx.sent_of[comp.i], verb, _subject(verb), verb.text)
                 )
+        if verb.lemma_.lower() in DESCRIBE_VERBS:
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+            if obj is not None and as_ is not None and ctx.quote_of[as_.i] < 0 and obj.i < as_.i:
+                last = as_.right_edge
+                start, end = _close_quotes(ctx, obj.left_edge.idx, last.idx + len(last.text))
+                start, end = _trim(ctx.text, start, end)
+                if end > start:
+                    sent = ctx.sent_of[verb.i]
+                    out.append(_Candidate(start, end, "indirect", sent, verb, _subject(verb), verb.text))
     return out
 
 
@@ -326,8 +546,12 @@ def _subject(verb: Token) -> Token | None:
         agent = next((c for c in node.children if c.dep_ == "agent"), None)
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
-        if node.dep_ == "conj":
-            node = node.head
+        # '"...," Conway notes.': the model takes the name for a compound of the verb.
+        named = [c for c in node.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < node.i]
+        if named and node.tag_ in {"VBZ", "VBD"}:
+            return named[-1]
+        if node.dep_ == "conj" or (node.dep_ == "advcl" and node.tag_ == "VBG" and node.i > node.head.i):
+            node = node.head  # "..., Clark said, noting that ...": the participle shares the subject
         elif node.dep_ in {"acl", "relcl"} and node.head.pos_ in {"NOUN", "PROPN"}:
             return node.head
         else:
@@ -347,6 +571,11 @@ def _speaker(
         return _resolve_pronoun(ctx, subj, cue, history, max_lookback)
     if subj.pos_ not in {"NOUN", "PROPN"}:
         return None
+    if subj.pos_ == "NOUN" and ctx.cues.speaker_nouns:
+        lemma = subj.lemma_.lower()
+        known = ctx.cues.source_nouns | ctx.cues.person_nouns | ctx.cues.speaker_nouns | DOCUMENT_NOUNS
+        if lemma not in known and lemma not in ctx.role_of:
+            return None  # "That makes me smart," the spot said: a misparse, not a speaker
     return _nominal(ctx, subj, history)
 
 
@@ -355,20 +584,39 @@ def _apposed_name(ctx: _Context, subj: Token) -> Entity | None:
 
     The name must fit the head: a person for a source noun ("official"), an organisation otherwise.
     """
-    wanted = "PERSON" if subj.lemma_.lower() in ctx.cues.source_nouns else "ORG"
+    lemma = subj.lemma_.lower()
+    role = lemma in ctx.cues.source_nouns or lemma in ctx.cues.person_nouns
+    wanted = "PERSON" if role else "ORG"
     for token in subj.subtree:
         if token.dep_ != "appos" or (ent := ctx.entity(token)) is None or ent.label != wanted:
             continue
         first = ctx.doc.char_span(ent.start, ent.end, alignment_mode="expand")
-        if first is not None and first.start > 0 and ctx.tokens[first.start - 1].text in {",", "("}:
+        if first is None or first.start == 0:
+            continue
+        # "an aide, Jo Li," or, for a role, also "rookie defenceman Caleb Jones" with no comma.
+        if ctx.tokens[first.start - 1].text in {",", "("} or (role and first.start - 1 == subj.i):
             return ent
+    if lemma in DOCUMENT_NOUNS:
+        # "a statement from the EU", "TransLink's statement": the author speaks through the document.
+        for child in subj.children:
+            if child.dep_ == "poss" and (ent := ctx.entity(child)) is not None:
+                return ent
+            if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None and (ent := ctx.entity(pobj)) is not None:
+                    return ent
     return None
 
 
 def _resolve_pronoun(
     ctx: _Context, pron: Token, cue: Token | None, history: list[_Mention], max_lookback: int
 ) -> Speaker | None:
-    """``he``/``she`` to the nearest person, ``it`` to the nearest non-person; others stay unresolved."""
+    """``he``/``she`` to the nearest compatible person, ``it`` to the nearest non-person; others unresolved.
+
+    Candidates are earlier speakers and PERSON subjects within ``max_lookback`` sentences (sentences without
+    words, such as paragraph fillers, do not count). A person known to be "she" (a pronoun already resolved to
+    her, "Ms.", or "X said she ...") is passed over for "he", and the other way round.
+    """
     gender = pron.morph.get("Gender", [])
     number = pron.morph.get("Number", [])
     if pron.morph.get("Person", []) != ["3"] or number != ["Sing"] or not gender:
@@ -379,16 +627,74 @@ def _resolve_pronoun(
         outer = _subject(cue.head)
         if outer is not None and outer.pos_ != "PRON":
             found = _speaker(ctx, outer, None, history, max_lookback)
-            if found is not None and _is_person(ctx, found, outer) == person:
+            if (
+                found is not None
+                and _is_person(ctx, found, outer) == person
+                and _gender_ok(ctx, found, gender[0])
+            ):
                 return found
-    sent = ctx.sent_of[pron.i]
-    for mention in reversed(history):
-        if mention.pos >= pron.idx:
+    here = ctx.csent(pron)
+    by_sent: dict[int, list[_Mention]] = {}
+    for mention in history:
+        near = mention.pos < pron.idx and 0 <= here - ctx.csent(mention.sent) <= max_lookback
+        if near and mention.person == person and _gender_ok(ctx, mention.speaker, gender[0]):
+            by_sent.setdefault(ctx.csent(mention.sent), []).append(mention)
+    if not by_sent:
+        return None
+    # The nearest sentence with a compatible mention: its last subject, else its first mention.
+    nearest = sorted(by_sent[max(by_sent)], key=lambda m: m.pos)
+    subjects = [m for m in nearest if m.subject]
+    chosen = subjects[-1] if subjects else nearest[0]
+    if person and chosen.speaker.canonical not in ctx.genders:
+        # Someone known to be "she" (or "he") close by beats a person of unknown gender.
+        known = [
+            m
+            for k in sorted(by_sent, reverse=True)[:2]
+            for m in by_sent[k]
+            if ctx.genders.get(m.speaker.canonical) == gender[0]
+        ]
+        if known:
+            chosen = max(known, key=lambda m: m.pos)
+    if person and not chosen.speaker.anonymous:
+        ctx.genders.setdefault(chosen.speaker.canonical, gender[0])
+    return chosen.speaker
+
+
+def _gender_ok(ctx: _Context, speaker: Speaker, gender: str) -> bool:
+    known = ctx.genders.get(speaker.canonical)
+    return known is None or gender not in {"Masc", "Fem"} or known == gender
+
+
+GENDERED_TITLES = {"mr.": "Masc", "mr": "Masc", "mrs.": "Fem", "mrs": "Fem", "ms.": "Fem", "ms": "Fem"}
+
+
+def _learn_genders(ctx: _Context) -> None:
+    """Cheap gender evidence for named persons: "Ms. Levine", and "Levine said she ..." (one person only)."""
+    for i, person in ctx.ent_of.items():
+        title = ctx.tokens[i - 1].lower_ if i > 0 else ""
+        if person.label == "PERSON" and title in GENDERED_TITLES and ctx.tokens[i].idx == person.start:
+            ctx.genders.setdefault(person.canonical, GENDERED_TITLES[title])
+    for pron in ctx.tokens:
+        if pron.lower_ not in {"he", "she"} or pron.dep_ not in SUBJECT_DEPS or pron.head.dep_ != "ccomp":
             continue
-        if sent - mention.sent > max_lookback:
-            break
-        if mention.person == person:
-            return mention.speaker
+        verb = pron.head.head
+        subj = _subject(verb) if ctx.is_cue(verb) else None
+        ent = ctx.entity(subj) if subj is not None else None
+        if ent is None or ent.label != "PERSON":
+            continue
+        lo, hi = ctx.sent_bounds[ctx.sent_of[pron.i]]
+        people = {
+            e.canonical for k in range(lo, hi) if (e := ctx.ent_of.get(k)) is not None and e.label == "PERSON"
+        }
+        if len(people) == 1:
+            ctx.genders.setdefault(ent.canonical, "Fem" if pron.lower_ == "she" else "Masc")
+
+
+def _floating(ctx: _Context, cand: _Candidate, last: tuple[int, Speaker | None] | None) -> Speaker | None:
+    """A quote with no speech verb: the speaker of the quote just before it, or of a ``X said:`` lead-in."""
+    here = ctx.csent(cand.sent)
+    if last is not None and 0 <= here - last[0] <= 1 and last[1] is not None:
+        return last[1]
     return None
 
 
@@ -405,6 +711,10 @@ def _nominal(ctx: _Context, head: Token, history: list[_Mention]) -> Speaker:
         "Dem"
     ]
     lemma = head.lemma_.lower()
+    if definite and lemma in ctx.role_of and all(t.i == head.i or t.pos_ == "ADJ" for t in body):
+        return Speaker(text=text, canonical=ctx.role_of[lemma], start=start, end=end)  # "the mayor"
+    if head.pos_ == "PROPN" and (name := _name(ctx, body)) is not None:
+        return Speaker(text=text, canonical=name, start=start, end=end)
     if definite:
         words = {t.lower_ for t in body if t.i != head.i}
         for mention in reversed(history):
@@ -425,6 +735,46 @@ def _nominal(ctx: _Context, head: Token, history: list[_Mention]) -> Speaker:
     )
 
 
+def _name(ctx: _Context, tokens: Sequence[Token]) -> str | None:
+    """A person's name the model missed, without its titles: "Mayor Ana Ruiz" -> "Ana Ruiz".
+
+    The phrase must be proper nouns after the titles; a surname alone takes the full name of an earlier (or
+    the only) PERSON with that surname.
+    """
+    words = [t for t in tokens if not t.is_punct]
+    n = 0
+    while n < len(words):
+        size = next(
+            (
+                k
+                for k in range(min(4, len(words) - n), 0, -1)
+                if " ".join(t.lower_ for t in words[n : n + k]) in ctx.cues.titles
+            ),
+            0,
+        )
+        if size == 0:
+            break
+        n += size
+    rest = words[n:]
+    if not rest or not all(t.pos_ == "PROPN" for t in rest) or any(ctx.ent_of.get(t.i) for t in rest):
+        return None
+    name = ctx.doc[rest[0].i : rest[-1].i + 1].text
+    if n == 0 and len(rest) > 1:
+        return None  # several proper nouns and no title: an organisation as likely as a person
+    surname = rest[-1].text
+    fulls = [
+        (e.start, e.canonical)
+        for e in ctx.ent_of.values()
+        if e.label == "PERSON" and e.canonical.split()[-1] == surname and e.canonical != name
+    ]
+    earlier = [f for f in fulls if f[0] < rest[0].idx]
+    if earlier:
+        return max(earlier)[1]
+    if len({c for _, c in fulls}) == 1:
+        return fulls[0][1]
+    return name if n > 0 else None
+
+
 def _canonical_phrase(ctx: _Context, tokens: Sequence[Token]) -> str:
     """The phrase with each entity in it replaced by its canonical name ("Benjamin Netanyahu's office")."""
     if not tokens:
@@ -443,25 +793,49 @@ def _canonical_phrase(ctx: _Context, tokens: Sequence[Token]) -> str:
 
 def _is_person(ctx: _Context, speaker: Speaker, subj: Token | None) -> bool:
     """Whether a speaker can be ``he``/``she``: a PERSON entity or a source noun ("official")."""
+    if speaker.canonical in ctx.genders or speaker.canonical in ctx.role_of.values():
+        return True
     if speaker.start is not None:
         span = ctx.doc.char_span(speaker.start, speaker.end or speaker.start, alignment_mode="expand")
         if span is not None:
             ent = ctx.ent_of.get(span[-1].i)
             if ent is not None and ent.start == speaker.start:
                 return ent.label == "PERSON"
-            return span.root.lemma_.lower() in ctx.cues.source_nouns
-    return subj is not None and subj.lemma_.lower() in ctx.cues.source_nouns
+            if any(e.label == "PERSON" and e.canonical == speaker.canonical for e in ctx.ent_of.values()):
+                return True
+            return span.root.lemma_.lower() in ctx.cues.source_nouns | ctx.cues.person_nouns
+    return subj is not None and subj.lemma_.lower() in ctx.cues.source_nouns | ctx.cues.person_nouns
 
 
 def _person_subjects(ctx: _Context) -> list[_Mention]:
-    """PERSON entities that are the subject of a clause: antecedents for a later ``he``/``she``."""
+    """PERSON mentions outside quotes (flagged when a clause's subject): antecedents for ``he``/``she``."""
     out: list[_Mention] = []
     seen: set[int] = set()
     for i, ent in ctx.ent_of.items():
-        if ent.label == "PERSON" and ctx.tokens[i].dep_ in SUBJECT_DEPS and ent.start not in seen:
-            seen.add(ent.start)
-            speaker = Speaker(text=ent.text, canonical=ent.canonical, start=ent.start, end=ent.end)
-            out.append(_Mention(ent.start, ctx.sent_of[i], speaker, True, None))
+        token = ctx.tokens[i]
+        if ent.label != "PERSON" or ent.start in seen or ctx.quote_of[i] >= 0:
+            continue
+        root = ctx.doc.char_span(ent.start, ent.end, alignment_mode="expand")
+        if root is None or root.root.i != i or token.dep_ in {"compound", "pobj", "nmod"}:
+            continue  # "the Kinder Morgan pipeline", "the death of Jordan Lafond": named in passing
+        seen.add(ent.start)
+        subject = token.dep_ in SUBJECT_DEPS | {"nsubjpass"} or (
+            token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS | {"nsubjpass"}
+        )
+        speaker = Speaker(text=ent.text, canonical=ent.canonical, start=ent.start, end=ent.end)
+        out.append(_Mention(ent.start, ctx.sent_of[i], speaker, True, None, subject))
+    # "the mayor" as a subject, when a person was named with that title ("Mayor Doug McCallum").
+    for token in ctx.tokens if ctx.role_of else ():
+        lemma = token.lemma_.lower()
+        if (
+            token.dep_ in SUBJECT_DEPS
+            and lemma in ctx.role_of
+            and token.i not in ctx.ent_of
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        ):
+            start, end = token.left_edge.idx, token.idx + len(token.text)
+            speaker = Speaker(text=ctx.text[start:end], canonical=ctx.role_of[lemma], start=start, end=end)
+            out.append(_Mention(token.idx, ctx.sent_of[token.i], speaker, True, lemma))
     out.sort(key=lambda m: m.pos)
     return out
 

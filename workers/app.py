@@ -16,8 +16,7 @@ def use_broker(url: str) -> Celery:
 
     Celery caches its connection and producer pools; they are dropped so the next send uses ``url``.
     """
-    if app._pool is not None:
-        app._pool.force_close_all()
+    # Drop, do not close: kombu's global producer pools keep serving other apps bound to the same URL.
     app._pool = None
     app.amqp._producer_pool = None
     app.conf.broker_url = url

@@ -524,3 +524,136 @@ def test_one_sided_needs_the_neutral_word_in_the_authors_voice(nlp: Language, le
     found = [quote(text, "Our fighters returned fire,", commander)]
     result = tag_bias(nlp(text), found, lexicon=lexicon)
     assert "one-sided" not in result.counts
+
+
+# ------------------------------------------------------------------------- fields, derivations and rules
+
+
+def test_seed_tags_carry_severity_lemma_and_flags(seed_extracted: BiasResult) -> None:
+    genocidal = one_tag(seed_extracted, "genocidal")
+    assert (genocidal.severity, genocidal.lemma, genocidal.negated, genocidal.reported) == (
+        3,
+        "genocidal",
+        False,
+        False,
+    )
+    terror = one_tag(seed_extracted, "reign of terror")
+    assert (terror.severity, terror.lemma, terror.reported) == (3, "reign of terror", False)
+    assert all(t.severity is not None and 1 <= t.severity <= 3 for t in seed_extracted.tags)
+
+
+def test_seed_sentence_author_scores(seed_extracted: BiasResult, seed_text: str) -> None:
+    genocidal = one_tag(seed_extracted, "genocidal")
+    sentence = next(s for s in seed_extracted.sentences if s.start <= genocidal.start < s.end)
+    assert sentence.author_score >= 3.0 and sentence.biased
+    for s in seed_extracted.sentences:
+        assert 0.0 <= s.author_score <= s.score
+
+
+def test_negated_and_reported_flags(nlp: Language, small_lexicon: BiasLexicon) -> None:
+    text = "The raid was not brutal. Ahmed said the police were vicious."
+    found = [quote(text, "the police were vicious", Speaker(text="Ahmed", canonical="Ahmed"), "indirect")]
+    result = tag_bias(nlp(text), found, lexicon=small_lexicon)
+    brutal, vicious = one_tag(result, "brutal"), one_tag(result, "vicious")
+    assert (brutal.negated, brutal.reported, brutal.voice) == (True, False, "author")
+    assert (vicious.negated, vicious.reported, vicious.voice, vicious.speaker) == (
+        False,
+        True,
+        "quoted",
+        "Ahmed",
+    )
+    assert vicious.weight == 3 * INDIRECT_FACTOR
+    first, second = result.sentences
+    assert first.author_score == brutal.weight and second.author_score == 0.0
+
+
+def test_derivations_reach_adverbs_and_nouns(nlp: Language, lexicon: BiasLexicon) -> None:
+    text = "The minister angrily defended the plan, and critics mocked the callousness of its authors."
+    result = tag_bias(nlp(text), [], lexicon=lexicon)
+    callousness = one_tag(result, "callousness")
+    assert (callousness.lemma, callousness.rule) == ("callous", "callous+ness")
+    assert "-ness form of 'callous'" in callousness.reason
+
+
+def test_derivation_skips_entries_limited_to_other_pos(nlp: Language, tmp_path: Path) -> None:
+    (tmp_path / "bias.yaml").write_text(
+        """\
+version: "d-1"
+categories:
+  loaded: {reason: "loaded: {who} '{text}'"}
+derivations:
+  - {suffix: ly, bases: [""], pos: [ADV]}
+  - {suffix: ness, bases: [""], pos: [NOUN]}
+entries:
+  - {term: harsh, category: loaded, severity: 2}
+  - {term: cold, category: loaded, severity: 1, pos: [NOUN]}
+""",
+        encoding="utf-8",
+    )
+    lexicon = load_bias_lexicon(tmp_path)
+    result = tag_bias(
+        nlp("She spoke harshly, and with coldness, about the harshness of winter."), [], lexicon=lexicon
+    )
+    assert {t.text for t in result.tags} == {"harshly", "harshness"}
+
+
+def test_short_bases_are_never_derived(lexicon: BiasLexicon) -> None:
+    assert lexicon.derived("early", "ADV") is None
+    assert lexicon.derived("only", "ADV") is None
+    found = lexicon.derived("brutally", "ADV")
+    assert found is not None and found[1:] == ("brutal", "ly")
+
+
+def test_intensifier_before_a_loaded_word(nlp: Language, lexicon: BiasLexicon) -> None:
+    result = tag_bias(nlp("It was a deeply callous decision."), [], lexicon=lexicon)
+    deeply = one_tag(result, "deeply")
+    assert (deeply.category, deeply.rule, deeply.voice) == ("intensifier", "intensified:callous", "author")
+    assert "'callous'" in deeply.reason
+    assert (deeply.severity, deeply.weight, deeply.lemma) == (1, 1.0, "deeply")
+
+
+def test_intensifier_alone_is_not_tagged(nlp: Language, lexicon: BiasLexicon) -> None:
+    result = tag_bias(nlp("It was a very long meeting."), [], lexicon=lexicon)
+    assert not tags_for(result, "very")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The gun-loving crowd cheered.", "gun-loving"),
+        ("A group of Trump-hating activists marched.", "Trump-hating"),
+        ("The Trump-worshipping base stayed loyal.", "Trump-worshipping"),
+    ],
+)
+def test_compound_epithets(nlp: Language, lexicon: BiasLexicon, text: str, phrase: str) -> None:
+    tag = one_tag(tag_bias(nlp(text), [], lexicon=lexicon), phrase)
+    assert (tag.category, tag.voice, tag.severity) == ("epithet", "author", 2)
+
+
+def test_hyphen_with_spaces_is_not_an_epithet(nlp: Language, lexicon: BiasLexicon) -> None:
+    result = tag_bias(nlp("The team - loving every minute - won."), [], lexicon=lexicon)
+    assert not [t for t in result.tags if t.category == "epithet"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "category"),
+    [
+        ("The senator doubled down on his remarks.", "doubled down", "sensational"),
+        ("The governor lashed out at reporters.", "lashed out", "sensational"),
+        ("The sanctimonious memo went unanswered.", "sanctimonious", "loaded"),
+        ("The spineless committee folded.", "spineless", "loaded"),
+        ("Sadly, the bill failed.", "Sadly", "loaded"),
+        ("The plan rests on the obvious fact that prices rose.", "obvious", "assertive"),
+        ("The radical, far-left proposal drew fire.", "far-left", "label"),
+    ],
+)
+def test_more_families(nlp: Language, lexicon: BiasLexicon, text: str, word: str, category: str) -> None:
+    tag = one_tag(tag_bias(nlp(text), [], lexicon=lexicon), word)
+    assert tag.category == category and tag.voice == "author"
+
+
+def test_claim_noun_casts_doubt_but_not_insurance_claims(nlp: Language, lexicon: BiasLexicon) -> None:
+    doubt = tag_bias(nlp("His claim that the vote was rigged spread online."), [], lexicon=lexicon)
+    assert one_tag(doubt, "claim").category == "epistemic-doubt"
+    neutral = tag_bias(nlp("Insurance claims rose after the storm."), [], lexicon=lexicon)
+    assert not tags_for(neutral, "claims")

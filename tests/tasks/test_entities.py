@@ -6,7 +6,8 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from tasks.entities import NUMERIC_LABELS, entities
+from config.settings import LEXICON_DIR
+from tasks.entities import NUMERIC_LABELS, acronyms, entities, load_gazetteer
 from tasks.models import Entity
 
 TITLES = frozenset({"prime minister", "president", "doctor", "defense minister"})
@@ -107,3 +108,55 @@ def test_numeric_labels_can_be_kept(nlp: Language) -> None:
     doc = _doc(nlp, ["About", "250", "people", "."], [(1, 2, "CARDINAL")])
     assert entities(doc, titles=TITLES) == []
     assert [e.label for e in entities(doc, titles=TITLES, exclude_labels=())] == ["CARDINAL"]
+
+
+def test_place_tagged_person_is_repaired_by_the_gazetteer(nlp: Language) -> None:
+    words = ["Tanks", "entered", "Khan", "Younis", "and", "the", "Erez", "crossing", "."]
+    doc = _doc(nlp, words, [(2, 4, "PERSON"), (6, 7, "PERSON")])
+    places = {"Khan Younis": "GPE", "Erez": "FAC"}
+    ents = entities(doc, titles=TITLES, gazetteer=places)
+    assert [(e.text, e.label) for e in ents] == [("Khan Younis", "GPE"), ("Erez", "FAC")]
+    assert [e.label for e in entities(doc, titles=TITLES, gazetteer={})] == ["PERSON", "PERSON"]
+
+
+def test_gazetteer_leaves_people_alone(nlp: Language) -> None:
+    words = ["President", "Florence", "Ito", "met", "Doctor", "Victoria", "."]
+    doc = _doc(nlp, words, [(1, 3, "PERSON"), (5, 6, "PERSON")])
+    ents = entities(doc, titles=TITLES, gazetteer={"Florence": "GPE", "Victoria": "GPE"})
+    assert [e.label for e in ents] == ["PERSON", "PERSON"]
+
+
+def test_bundled_gazetteer_knows_cities_and_crossings() -> None:
+    places = load_gazetteer(LEXICON_DIR)
+    assert places["Khan Younis"] == "GPE" and places["Rafah"] == "GPE" and places["France"] == "GPE"
+    assert places["Kerem Shalom"] == "FAC"
+
+
+def test_seed_places_tagged_person_become_places(seed_ents: list[Entity]) -> None:
+    assert {e.label for e in seed_ents if e.canonical in {"Khan Younis"}} == {"GPE"}
+    assert {e.label for e in seed_ents if e.canonical == "Erez"} == {"FAC"}
+
+
+def test_title_around_an_organisation_is_dropped(nlp: Language) -> None:
+    words = ["Secretary", "of", "State", "Antony", "Blinken", "spoke", "."]
+    doc = _doc(nlp, words, [(2, 3, "ORG"), (3, 5, "PERSON")])
+    titles = TITLES | {"secretary of state"}
+    assert [(e.text, e.label) for e in entities(doc, titles=titles)] == [("Antony Blinken", "PERSON")]
+
+
+def test_bare_surname_the_model_missed_is_the_person(nlp: Language) -> None:
+    words = ["Darla", "Koss", "spoke", ".", "Later", ",", "Koss", "left", "."]
+    doc = _doc(nlp, words, [(0, 2, "PERSON")])
+    for token in doc:
+        token.pos_ = "PROPN" if token.text in {"Darla", "Koss"} else "VERB"
+    ents = entities(doc, titles=TITLES, gazetteer={})
+    assert [(e.text, e.canonical, e.label) for e in ents] == [
+        ("Darla Koss", "Darla Koss", "PERSON"),
+        ("Koss", "Darla Koss", "PERSON"),
+    ]
+
+
+def test_acronyms_with_their_expansion(seed_doc: Doc) -> None:
+    found = acronyms(seed_doc)
+    assert found["UNRWA"] == "U.N. agency for Palestinian refugees"
+    assert found["AFP"] == "Agence France-Presse"

@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from config.settings import LEXICON_DIR
-from tasks.figures import figures, load_figure_lexicon
+from tasks.figures import FigureRange, figures, load_figure_lexicon
 from tasks.models import Figure
 
 
@@ -119,3 +119,30 @@ def test_lexicon_errors_raise(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="numbers"):
         load_figure_lexicon(tmp_path)
     assert load_figure_lexicon(LEXICON_DIR).scales["million"] == 1e6
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "low", "high", "counted", "unit"),
+    [
+        ("Officials said 20 to 30 people died.", "20 to 30", 20.0, 30.0, "people", None),
+        ("Between 20 and 30 people were hurt.", "20 and 30", 20.0, 30.0, "people", None),
+        ("Prices rose 5-10 percent.", "5-10 percent", 5.0, 10.0, None, "percent"),
+    ],
+)
+def test_ranges_are_one_figure(
+    nlp: Language, sentence: str, text: str, low: float, high: float, counted: str | None, unit: str | None
+) -> None:
+    (f,) = figures(nlp(sentence))
+    assert isinstance(f, FigureRange)
+    assert (f.text, f.value, f.value_max, f.qualifier, f.counted, f.unit) == (
+        text,
+        low,
+        high,
+        "between",
+        counted,
+        unit,
+    )
+
+
+def test_years_joined_by_and_are_not_a_range(nlp: Language) -> None:
+    assert figures(nlp("He was born in 1990 and left in 2001.")) == []

@@ -179,3 +179,36 @@ def test_lexicon_model_checks_categories_directly() -> None:
         BiasLexicon.model_validate(
             {"version": "v", "entries": [{"term": "x", "category": "loaded", "severity": 1}]}
         )
+
+
+def test_derivations_are_read_and_sorted_longest_first(tmp_path: Path) -> None:
+    (tmp_path / "bias.yaml").write_text(
+        """\
+version: "d-1"
+categories:
+  loaded: {reason: "loaded: {who} '{text}'"}
+intensifiers: [Utterly]
+epithet_heads: [loving]
+derivations:
+  - {suffix: ly, bases: [""], pos: [ADV]}
+  - {suffix: ily, bases: [y], pos: [ADV]}
+entries:
+  - {term: angry, category: loaded, severity: 1}
+""",
+        encoding="utf-8",
+    )
+    lexicon = load_bias_lexicon(tmp_path)
+    assert [d.suffix for d in lexicon.derivations] == ["ily", "ly"]
+    assert lexicon.intensifiers == {"utterly"} and lexicon.epithet_heads == {"loving"}
+    found = lexicon.derived("angrily", "ADV")
+    assert found is not None and (found[0].term, found[1], found[2]) == ("angry", "angry", "ily")
+    assert lexicon.derived("angrily", "NOUN") is None
+
+
+def test_bad_derivation_pos_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "bias.yaml").write_text(
+        'version: "d-1"\nderivations:\n  - {suffix: ly, bases: [""], pos: [ADVERB]}\nentries: []\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ValueError, match="derivations"):
+        load_bias_lexicon(tmp_path)

@@ -25,7 +25,10 @@ from workers.sweeper import sweep
 
 pytestmark = pytest.mark.e2e
 
-BODY = 'The council met on {day}. "We will fix the roads," said Mayor Lena Park. Work starts in {month}.'
+BODY = (
+    "The city council met on {day} to discuss the state of the roads. "
+    '"We will fix the roads," said Mayor Lena Park. Work on the main roads starts in {month}, officials said.'
+)
 
 
 @pytest.fixture(scope="module")
@@ -155,3 +158,19 @@ def test_pickled_message_is_refused_and_the_worker_goes_on(
     _send(app, client, settings, id="after-pickle", body=BODY.format(day="Monday", month="May"))
     _wait(client, settings, "after-pickle", 1)
     assert _records(client, settings, "pickled-1") == []
+
+
+def test_per_request_summary_length(stack: tuple[Celery, Settings], redis_server: EmbeddedRedis) -> None:
+    app, settings = stack
+    client = redis.Redis.from_url(redis_server.url)
+    body = " ".join(f"Sentence number {i} says the council met on Monday about item {i}." for i in range(8))
+    report = enqueue(
+        app,
+        client,
+        [RawArticle("r", data={"id": "req-1", "body": body})],
+        settings,
+        request={"summary_sentences": 1},
+    )
+    assert report.accepted == [("req-1", 1)]
+    (record,) = _wait(client, settings, "req-1", 1)
+    assert record.summary is not None and len(record.summary.sentences) == 1

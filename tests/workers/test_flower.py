@@ -97,7 +97,7 @@ def test_flower_api_shows_the_tasks_that_ran(redis_server: EmbeddedRedis, tmp_pa
                 settings,
             )
             tasks: dict[str, Any] = {}
-            while time.monotonic() < deadline + 60:
+            while time.monotonic() < deadline + 120:
                 status, body = _get(f"{base}/api/tasks", auth)
                 assert status == 200
                 tasks = json.loads(body)

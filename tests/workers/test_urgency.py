@@ -12,7 +12,8 @@ from config.settings import Settings
 from workers.embedded import EmbeddedRedis
 from workers.inputs import RawArticle
 from workers.process import WorkerProcess
-from workers.producer import enqueue, queue_depth
+from workers.producer import enqueue
+from workers.queues import redis_queue_depth
 
 pytestmark = pytest.mark.e2e
 
@@ -46,7 +47,7 @@ def test_flash_article_jumps_a_backlog_of_500(redis_server: EmbeddedRedis, tmp_p
         settings,
     )
     assert flash.accepted == [("flash-1", 1)]
-    assert queue_depth(client, settings.queue("parse")) == 501
+    assert redis_queue_depth(client, settings.queue("parse")) == 501
 
     with WorkerProcess(redis_server.url, settings, concurrency=1, log_path=tmp_path / "w.log") as worker:
         deadline = time.monotonic() + 90
