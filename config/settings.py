@@ -33,6 +33,10 @@ class Settings(BaseSettings):
     stream_maxlen: int = Field(default=100_000, ge=1, description="Approximate MAXLEN of every stream.")
     queue_prefix: str = "wirelens."
 
+    fused: bool = Field(
+        default=False,
+        description="Run every analysis in the parse task (for workers that take all stages): no Doc hops.",
+    )
     max_queue_depth: int = Field(default=10_000, ge=1, description="Producer waits above this parse backlog.")
     producer_max_rate: float = Field(
         default=0.0, ge=0, description="Articles/s a producer may send; 0: no limit."

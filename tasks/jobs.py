@@ -68,7 +68,7 @@ def _stage(name: str, payload: dict[str, Any], work: Callable[[StagePayload], No
     except Exception as exc:  # deterministic for this input: retrying would fail the same way
         p.status, p.error = "failed", f"{name}: {type(exc).__name__}: {exc}"
         log.error("stage_failed", stage=name, error=p.error, traceback=traceback.format_exc(limit=5))
-    p.timings_ms[name] = round((time.perf_counter() - t0) * 1000, 2)
+    p.timings_ms.setdefault(name, round((time.perf_counter() - t0) * 1000, 2))
     if p.status != "ok":
         p.doc = None
     log.info("stage_done", stage=name, status=p.status, duration_ms=p.timings_ms[name])
@@ -98,9 +98,15 @@ def parse(
             p.status, p.error = "rejected", reason
             return
         nlp = _nlp(valid.language)
-        doc = analysis.parse(nlp, valid, settings)
-        p.doc = base64.b64encode(doc_to_bytes(doc)).decode("ascii")
+        doc = analysis.timed(p.timings_ms, "parse", lambda: analysis.parse(nlp, valid, settings))
         p.model = model_info(nlp)
+        if p.options.get("fused"):
+            # One task for every stage: no Doc serialisation, no hops (workers that take all stages).
+            analysis.timed(p.timings_ms, "extract", lambda: _extract(p, doc))
+            analysis.timed(p.timings_ms, "bias", lambda: _bias(p, doc))
+            analysis.timed(p.timings_ms, "summarise", lambda: _summary(p, doc))
+        else:
+            p.doc = base64.b64encode(doc_to_bytes(doc)).decode("ascii")
 
     payload = StagePayload(
         article=valid.model_dump(mode="json"),
@@ -121,20 +127,40 @@ def _doc(p: StagePayload) -> Any:
 def extract(payload: dict[str, Any]) -> dict[str, Any]:
     """Entities, quotes with speakers, figures."""
 
-    def work(p: StagePayload) -> None:
-        p.extraction = analysis.extract(_doc(p), get_settings())
+    return _stage("extract", payload, lambda p: _extract(p, _doc(p)))
 
-    return _stage("extract", payload, work)
+
+def _extract(p: StagePayload, doc: Any) -> None:
+    p.extraction = analysis.extract(doc, get_settings())
+
+
+def _bias(p: StagePayload, doc: Any) -> None:
+    p.bias = analysis.bias(doc, p.extraction or Extraction(), get_settings())
+
+
+def _summary(
+    p: StagePayload,
+    doc: Any,
+    sentences: int | None = None,
+    words: int | None = None,
+    neutral: bool | None = None,
+) -> None:
+    o = p.options
+    p.summary = analysis.summary(
+        doc,
+        get_settings(),
+        bias=p.bias,
+        sentences=sentences or o.get("summary_sentences"),
+        words=words or o.get("summary_words"),
+        neutral=neutral if neutral is not None else o.get("summary_neutral"),
+    )
 
 
 @shared_task(name="wirelens.bias", ignore_result=True)
 def bias(payload: dict[str, Any]) -> dict[str, Any]:
     """Bias-language tags, using extraction's quotes to tell the author's voice from a quoted one."""
 
-    def work(p: StagePayload) -> None:
-        p.bias = analysis.bias(_doc(p), p.extraction or Extraction(), get_settings())
-
-    return _stage("bias", payload, work)
+    return _stage("bias", payload, lambda p: _bias(p, _doc(p)))
 
 
 @shared_task(name="wirelens.summarise", ignore_result=True)
@@ -147,15 +173,7 @@ def summarise(
     """Extractive summary; drops the Doc afterwards since nothing downstream needs it."""
 
     def work(p: StagePayload) -> None:
-        o = p.options
-        p.summary = analysis.summary(
-            _doc(p),
-            get_settings(),
-            bias=p.bias,
-            sentences=sentences or o.get("summary_sentences"),
-            words=words or o.get("summary_words"),
-            neutral=neutral if neutral is not None else o.get("summary_neutral"),
-        )
+        _summary(p, _doc(p), sentences, words, neutral)
         p.doc = None
 
     return _stage("summarise", payload, work)

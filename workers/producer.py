@@ -101,13 +101,13 @@ def article_chain(
     payload = article.model_dump(mode="json")
     # Flower and logs show "(id v2)" instead of a whole article body as the task's arguments.
     send = {"priority": priority(article, settings), "argsrepr": f"({article.id!r} v{article.version})"}
+    options = {**(request or {}), **({"fused": True} if settings.fused else {})}
     first = app.signature(
-        CHAIN[0],
-        args=(payload, time.time(), supersedes, request or {}),
-        queue=settings.queue("parse"),
-        **send,
+        CHAIN[0], args=(payload, time.time(), supersedes, options), queue=settings.queue("parse"), **send
     )
-    rest = [app.signature(name, queue=settings.queue(name.split(".", 1)[1]), **send) for name in CHAIN[1:]]
+    # Fused: the parse task runs every analysis itself and only publishing is a separate hop.
+    names = CHAIN[-1:] if settings.fused else CHAIN[1:]
+    rest = [app.signature(name, queue=settings.queue(name.split(".", 1)[1]), **send) for name in names]
     return chain(first, *rest)
 
 

@@ -3,6 +3,7 @@ resends, the sweeper recovering a lost message, dead letters and their retry, an
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -174,3 +175,27 @@ def test_per_request_summary_length(stack: tuple[Celery, Settings], redis_server
     assert report.accepted == [("req-1", 1)]
     (record,) = _wait(client, settings, "req-1", 1)
     assert record.summary is not None and len(record.summary.sentences) == 1
+
+
+def test_fused_mode_runs_every_analysis_in_the_parse_task(
+    stack: tuple[Celery, Settings], redis_server: EmbeddedRedis, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    app, settings = stack
+    client = redis.Redis.from_url(redis_server.url)
+    fused = settings.model_copy(update={"fused": True})
+    report = enqueue(
+        app,
+        client,
+        [RawArticle("f", data={"id": "fused-1", "body": BODY.format(day="Monday", month="May")})],
+        fused,
+    )
+    assert report.accepted == [("fused-1", 1)]
+    (record,) = _wait(client, settings, "fused-1", 1)
+    assert record.status == "ok" and {"parse", "extract", "bias", "summarise"} <= set(record.timings_ms)
+    assert record.quotes and record.quotes[0].speaker and record.quotes[0].speaker.canonical == "Lena Park"
+    logs = [p for p in tmp_path_factory.getbasetemp().rglob("worker.log") if "delivery" in str(p)]
+    lines = [json.loads(x) for x in logs[0].read_text().splitlines() if x.startswith("{")]
+    stages = {
+        x.get("stage") for x in lines if x.get("article_id") == "fused-1" and x.get("event") == "stage_done"
+    }
+    assert stages == {"parse"}  # no extract, bias or summarise hops
