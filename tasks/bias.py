@@ -281,6 +281,7 @@ def _scare_quotes(
     if category is None:
         return
     starts = [s for s, _ in sentences]
+    has_speech_verb: dict[int, bool] = {}  # per sentence, computed once: many marks can share one sentence
     for s, e in voices.unattributed_marks():
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None:
@@ -290,8 +291,13 @@ def _scare_quotes(
             continue
         if all(t.pos_ == "PROPN" or t.is_title for t in words):
             continue
-        sent_start, sent_end = sentences[max(0, bisect.bisect_right(starts, span.start) - 1)]
-        if any(not lexicon.speech_verbs.isdisjoint(_keys(t)) for t in doc[sent_start:sent_end]):
+        k = max(0, bisect.bisect_right(starts, span.start) - 1)
+        if k not in has_speech_verb:
+            sent_start, sent_end = sentences[k]
+            has_speech_verb[k] = any(
+                not lexicon.speech_verbs.isdisjoint(_keys(t)) for t in doc[sent_start:sent_end]
+            )
+        if has_speech_verb[k]:
             continue
         start, end = words[0].idx, words[-1].idx + len(words[-1])
         text = doc[words[0].i : words[-1].i + 1].text

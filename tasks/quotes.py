@@ -111,10 +111,25 @@ class _Context:
                         if token.lower_ in title_words and token.lower_ not in ent.canonical.lower().split():
                             self.role_of[token.lower_] = ent.canonical
         self.genders: dict[str, str] = {}
+        self._cues_by_sent: dict[int, list[Token]] = {}
 
     def csent(self, token_or_sent: Token | int) -> int:
         k = token_or_sent if isinstance(token_or_sent, int) else self.sent_of[token_or_sent.i]
         return self.content_sent[k]
+
+    def cues_in(self, first_sent: int, last_sent: int) -> list[Token]:
+        """Speech verbs with a subject in sentences ``first_sent`` to ``last_sent``, each scanned once."""
+        out: list[Token] = []
+        for k in range(first_sent, last_sent + 1):
+            if k not in self._cues_by_sent:
+                lo, hi = self.sent_bounds[k]
+                self._cues_by_sent[k] = [
+                    self.tokens[i]
+                    for i in range(lo, hi)
+                    if self.is_cue(self.tokens[i]) and _subject(self.tokens[i]) is not None
+                ]
+            out.extend(self._cues_by_sent[k])
+        return out
 
     def is_cue(self, token: Token) -> bool:
         return token.pos_ == "VERB" and token.lemma_.lower() in self.cues.verbs and self.quote_of[token.i] < 0
@@ -269,10 +284,10 @@ def _quoted(ctx: _Context, q: int) -> _Candidate | None:
         return None
     doc = ctx.tokens
     first_sent, last_sent = ctx.sent_of[idx[0]], ctx.sent_of[idx[-1]]
-    lo, hi = ctx.sent_bounds[first_sent][0], ctx.sent_bounds[last_sent][1]
+    lo = ctx.sent_bounds[first_sent][0]
     words = sum(1 for i in idx if not (doc[i].is_punct or doc[i].is_space))
     cue = _governing_cue(ctx, idx)
-    cues_here = [doc[i] for i in range(lo, hi) if ctx.is_cue(doc[i]) and _subject(doc[i]) is not None]
+    cues_here = ctx.cues_in(first_sent, last_sent)
     kind = _kind(ctx, idx, lo)
     if cue is None and kind == "direct" and len(cues_here) == 1:
         cue = cues_here[0]
@@ -417,7 +432,12 @@ def _tokens_in(ctx: _Context, q: int) -> list[int]:
 def _kind(ctx: _Context, idx: Sequence[int], sent_start: int) -> QuoteKind:
     """``direct`` for a quote that opens its sentence or follows ``:``/``,`` with its own clause."""
     doc = ctx.tokens
-    before = [t for t in doc[sent_start : idx[0]] if not t.is_space and t.text not in QUOTE_CHARS]
+    before: list[Token] = []  # the last two tokens before the quote in its sentence (scanning back)
+    for i in range(idx[0] - 1, sent_start - 1, -1):
+        if not doc[i].is_space and doc[i].text not in QUOTE_CHARS:
+            before.insert(0, doc[i])
+            if len(before) == 2:
+                break
     if not before:
         return "direct"
     inside = set(idx)
