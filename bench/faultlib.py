@@ -204,80 +204,88 @@ def _finish(
     return report
 
 
+def run_scenario(
+    name: str,
+    n_articles: int,
+    faults: int,
+    inject: Callable[[Cluster, int], str],
+    *,
+    workers: int = 1,
+    timeout: float = 300,
+    log: Callable[[str], None] = print,
+) -> ScenarioReport:
+    """Enqueue ``n_articles``, inject ``faults`` evenly spaced through the run, wait for every record.
+
+    ``inject(cluster, k)`` does the k-th fault and returns what it did, for the log.
+    """
+    report = ScenarioReport(name)
+    with Cluster(workers=workers, concurrency=2) as cluster:
+        started = time.monotonic()
+        accepted = cluster.enqueue(articles(n_articles, name))
+        per = max(n_articles // (faults + 2), 1)
+        for k in range(faults):
+            cluster.wait(accepted[: per * (k + 1)], timeout=60)
+            t0 = time.time()
+            what = inject(cluster, k)
+            report.faults += 1
+            report.recover_s.append(cluster.first_result_after(t0))
+            log(f"  {name} {k + 1}/{faults}: {what}; next result after {report.recover_s[-1]:.1f}s")
+        return _finish(report, cluster, accepted, started, timeout)
+
+
+def _kill_worker(cluster: Cluster, k: int) -> str:
+    """SIGKILL, alternately, one pool process (its main process requeues the article) or a whole worker
+    with its pool (unacknowledged messages come back by the visibility timeout or the sweeper)."""
+    live = [w for w in cluster.workers if w.alive()]
+    victim = live[k % len(live)]
+    main_pid = victim.process.pid if victim.process else -1
+    pool = children(main_pid)
+    if k % 2 == 0 and pool:
+        os.kill(pool[0], signal.SIGKILL)
+        return f"SIGKILL pool process {pool[0]}"
+    for pid in [main_pid, *pool]:
+        os.kill(pid, signal.SIGKILL)
+    if victim.process:
+        victim.process.wait(10)
+    cluster.start_worker()
+    return f"SIGKILL worker {main_pid} and its pool; started another"
+
+
+def _restart_redis(cluster: Cluster, k: int) -> str:
+    cluster.redis.stop(remove=False)  # SHUTDOWN: the AOF is flushed
+    time.sleep(1.0)
+    cluster.redis.start()
+    return "restarted Redis (AOF everysec)"
+
+
+def _client_kill(cluster: Cluster, k: int) -> str:
+    admin = redis.Redis.from_url(cluster.redis.url)
+    killed = admin.execute_command("CLIENT", "KILL", "TYPE", "normal", "SKIPME", "yes")
+    admin.close()
+    return f"CLIENT KILL: {killed} connections dropped"
+
+
 def kill_workers(
     n_articles: int, kills: int, *, timeout: float = 300, log: Callable[[str], None] = print
 ) -> ScenarioReport:
-    """SIGKILL worker processes mid-batch, alternating pool children and whole workers; restart them."""
-    report = ScenarioReport("sigkill-workers")
-    with Cluster(workers=2, concurrency=2) as cluster:
-        started = time.monotonic()
-        accepted = cluster.enqueue(articles(n_articles, "kill"))
-        per_kill = max(n_articles // (kills + 2), 1)
-        for k in range(kills):
-            cluster.wait(accepted[: per_kill * (k + 1)], timeout=60)
-            live = [w for w in cluster.workers if w.alive()]
-            victim = live[k % len(live)]
-            main_pid = victim.process.pid if victim.process else -1
-            pool = children(main_pid)
-            t0 = time.time()
-            if k % 2 == 0 and pool:
-                what = f"pool child {pool[0]}"  # the worker's main process requeues its article
-                os.kill(pool[0], signal.SIGKILL)
-            else:
-                what = f"worker {main_pid} and its pool"  # unacked messages return via timeout or sweeper
-                for pid in [main_pid, *pool]:
-                    os.kill(pid, signal.SIGKILL)
-                victim.process.wait(10) if victim.process else None
-                cluster.start_worker()
-            report.faults += 1
-            report.recover_s.append(cluster.first_result_after(t0))
-            log(f"  kill {k + 1}/{kills}: {what}; next result after {report.recover_s[-1]:.1f}s")
-        return _finish(report, cluster, accepted, started, timeout)
+    """SIGKILL worker processes mid-batch (two workers of two pool processes each); restart them."""
+    return run_scenario(
+        "sigkill-workers", n_articles, kills, _kill_worker, workers=2, timeout=timeout, log=log
+    )
 
 
 def restart_redis(
     n_articles: int, restarts: int, *, timeout: float = 300, log: Callable[[str], None] = print
 ) -> ScenarioReport:
     """Restart Redis (AOF on, appendfsync everysec) while articles flow; workers reconnect."""
-    report = ScenarioReport("restart-redis")
-    with Cluster(workers=1, concurrency=2) as cluster:
-        started = time.monotonic()
-        accepted = cluster.enqueue(articles(n_articles, "restart"))
-        per = max(n_articles // (restarts + 2), 1)
-        for k in range(restarts):
-            cluster.wait(accepted[: per * (k + 1)], timeout=60)
-            t0 = time.time()
-            cluster.redis.stop(remove=False)  # SHUTDOWN: AOF is flushed
-            time.sleep(1.0)
-            cluster.redis.start()
-            report.faults += 1
-            report.recover_s.append(cluster.first_result_after(t0))
-            log(f"  restart {k + 1}/{restarts}: next result after {report.recover_s[-1]:.1f}s")
-        return _finish(report, cluster, accepted, started, timeout)
+    return run_scenario("restart-redis", n_articles, restarts, _restart_redis, timeout=timeout, log=log)
 
 
 def drop_connections(
     n_articles: int, drops: int, *, timeout: float = 300, log: Callable[[str], None] = print
 ) -> ScenarioReport:
     """CLIENT KILL every client connection mid-run; workers reconnect and finish."""
-    report = ScenarioReport("client-kill")
-    with Cluster(workers=1, concurrency=2) as cluster:
-        started = time.monotonic()
-        accepted = cluster.enqueue(articles(n_articles, "drop"))
-        per = max(n_articles // (drops + 2), 1)
-        for k in range(drops):
-            cluster.wait(accepted[: per * (k + 1)], timeout=60)
-            t0 = time.time()
-            admin = redis.Redis.from_url(cluster.redis.url)
-            killed = admin.execute_command("CLIENT", "KILL", "TYPE", "normal", "SKIPME", "yes")
-            admin.close()
-            report.faults += 1
-            report.recover_s.append(cluster.first_result_after(t0))
-            log(
-                f"  drop {k + 1}/{drops}: {killed} connections killed; next result after "
-                f"{report.recover_s[-1]:.1f}s"
-            )
-        return _finish(report, cluster, accepted, started, timeout)
+    return run_scenario("client-kill", n_articles, drops, _client_kill, timeout=timeout, log=log)
 
 
 def table(reports: list[ScenarioReport]) -> str:

@@ -144,3 +144,14 @@ def build_record(
         lexicon_version=lexicon_version(settings),
         processed_at=datetime.now(UTC),
     )
+
+
+WARM_UP_TEXT = (
+    '"We will rebuild the bridge," said Mayor Ana Ruiz of Rafah on Monday, after more than 300 homes flooded.'
+)
+
+
+def warm_up(nlp: Language, settings: Settings) -> None:
+    """Run every stage once on a short text so lexicons, the gazetteer and matchers load at start-up,
+    not inside the first article's time."""
+    analyse_article(nlp, Article(id="warm-up", body=WARM_UP_TEXT), settings)

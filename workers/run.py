@@ -36,6 +36,9 @@ class RunOutcome:
 
 
 def _progress(out: TextIO, done: int, total: int, started: float) -> None:
+    if not out.isatty():  # a log file, not a terminal: a line per change instead of a redrawn bar
+        out.write(f"  results: {done}/{total} after {time.monotonic() - started:.1f}s\n")
+        return
     width = 30
     filled = int(width * done / total) if total else width
     bar = "#" * filled + "-" * (width - filled)
@@ -56,6 +59,7 @@ def wait_for_records(
     """Read the results stream after ``after`` until every expected (id, version) has its record."""
     got: dict[tuple[str, int], ResultRecord] = {}
     started = time.monotonic()
+    shown = -1
     while len(got) < len(expected):
         if worker is not None and not worker.alive():
             raise RunError(f"the worker stopped unexpectedly; last log lines:\n{worker.log_tail()}")
@@ -73,9 +77,10 @@ def wait_for_records(
                 key = (record.article_id, record.version)
                 if key in expected:
                     got[key] = record
-        if progress:
+        if progress and (progress.isatty() or len(got) != shown):
             _progress(progress, len(got), len(expected), started)
-    if progress:
+            shown = len(got)
+    if progress and progress.isatty():
         progress.write("\n")
     return got
 

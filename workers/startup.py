@@ -38,7 +38,9 @@ def _load_model(**_: Any) -> None:
     s = get_settings()
     structlog.contextvars.clear_contextvars()
     structlog.contextvars.bind_contextvars(pid=os.getpid())
-    get_nlp(s.model, s.fallback_model)
+    from tasks.analysis import warm_up
+
+    warm_up(get_nlp(s.model, s.fallback_model), s)
 
 
 @worker_ready.connect
