@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -70,25 +72,68 @@ def bare_pipe(texts: list[str], processes: int) -> float:
     return words(texts) / (time.perf_counter() - t0)
 
 
-def pipeline(texts: list[str], concurrency: int, prefix: str, tmp: Path) -> tuple[float, dict[str, Any]]:
-    """Words/s from the first enqueue to the last record, with one worker of ``concurrency`` processes."""
+def pipeline(
+    texts: list[str], concurrency: int, prefix: str, tmp: Path, *, fused: bool = False, profile: bool = False
+) -> tuple[float, dict[str, Any]]:
+    """Words/s from the first enqueue to the last record, with one worker of ``concurrency`` processes.
+
+    With ``profile``, py-spy samples every pool process during the run; the hottest functions are returned.
+    """
     with EmbeddedRedis() as server:
-        settings = Settings(redis_url=server.url, max_queue_depth=10**9)
+        settings = Settings(redis_url=server.url, max_queue_depth=10**9, fused=fused)
         client = redis.Redis.from_url(server.url)
         app = use_broker(server.url)
-        with WorkerProcess(
-            server.url, settings, concurrency=concurrency, log_path=tmp / f"{prefix}.log"
-        ) as w:
+        log = tmp / f"{prefix}.log"
+        with WorkerProcess(server.url, settings, concurrency=concurrency, log_path=log) as w:
             warm = [RawArticle("warm", data={"id": f"{prefix}-warm-{i}", "body": texts[i]}) for i in range(2)]
             enqueue(app, client, warm, settings)
             _wait(client, 2, w)
             client.delete(settings.results_stream)
             items = [RawArticle(str(i), data={"id": f"{prefix}-{i}", "body": t}) for i, t in enumerate(texts)]
+            pool = children(w.process.pid) if w.process else []
+            spies = _start_profilers(pool, tmp, prefix) if profile else []
             t0 = time.time()
             enqueue(app, client, items, settings)
             last = _wait(client, len(texts), w, progress=prefix)
-            rss = {pid: _rss_mb(pid) for pid in children(w.process.pid)} if w.process else {}
-        return words(texts) / (last - t0), {"rss_mb": rss}
+            rss = {pid: _rss_mb(pid) for pid in pool}
+            hot = _stop_profilers(spies) if profile else []
+        return words(texts) / (last - t0), {"rss_mb": rss, "hot": hot}
+
+
+def _start_profilers(pids: list[int], tmp: Path, prefix: str) -> list[tuple[subprocess.Popen[bytes], Path]]:
+    spies = []
+    for pid in pids:
+        out = tmp / f"{prefix}-{pid}.folded"
+        cmd = ["py-spy", "record", "--pid", str(pid), "--format", "raw", "--rate", "50", "--output", str(out)]
+        spies.append((subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL), out))
+    return spies
+
+
+def _frame(f: str) -> str:
+    """``func (path:line)`` to ``func (path)``."""
+    name, _, where = f.partition(" (")
+    return f"{name} ({where.split(':')[0]})"
+
+
+def _stop_profilers(spies: list[tuple[subprocess.Popen[bytes], Path]]) -> list[tuple[str, float]]:
+    """Share of samples per function (inclusive), over all pool processes: where the time goes."""
+    for proc, _ in spies:
+        proc.send_signal(signal.SIGINT)
+    inclusive: dict[str, int] = {}
+    total = 0
+    for proc, out in spies:
+        proc.wait(30)
+        if not out.exists():
+            continue
+        for line in out.read_text().splitlines():
+            stack, _, count = line.rpartition(" ")
+            n = int(count)
+            total += n
+            for frame in {_frame(f) for f in stack.split(";") if " (" in f}:
+                inclusive[frame] = inclusive.get(frame, 0) + n
+    # Frames on every sample are the worker's own scaffolding (click, billiard's loop): leave them out.
+    ranked = sorted(((f, n) for f, n in inclusive.items() if n < 0.97 * total), key=lambda kv: -kv[1])
+    return [(f, round(100 * n / total, 1)) for f, n in ranked[:30]] if total else []
 
 
 def _wait(client: redis.Redis, n: int, worker: WorkerProcess, progress: str | None = None) -> float:
@@ -114,7 +159,7 @@ def _rss_mb(pid: int) -> float:
     return 0.0
 
 
-def latency(texts: list[str], tmp: Path) -> dict[str, float]:
+def latency(texts: list[str], tmp: Path, *, fused: bool = False) -> dict[str, float]:
     settings0 = Settings()
     nlp = get_nlp(settings0.model, settings0.fallback_model)
     bare = []
@@ -123,10 +168,10 @@ def latency(texts: list[str], tmp: Path) -> dict[str, float]:
         nlp(t)
         bare.append(time.perf_counter() - t0)
     with EmbeddedRedis() as server:
-        settings = Settings(redis_url=server.url)
+        settings = Settings(redis_url=server.url, fused=fused)
         client = redis.Redis.from_url(server.url)
         app = use_broker(server.url)
-        with WorkerProcess(server.url, settings, concurrency=1, log_path=tmp / "latency.log") as w:
+        with WorkerProcess(server.url, settings, concurrency=1, log_path=tmp / f"latency-{fused}.log") as w:
             enqueue(app, client, [RawArticle("warm", data={"id": "lat-warm", "body": texts[0]})], settings)
             _wait(client, 1, w)
             ratios, totals = [], []
@@ -170,6 +215,10 @@ def main() -> None:
     ap.add_argument("--latency", type=int, default=30, help="articles for the idle latency run")
     ap.add_argument("--producer", type=int, default=5000, help="articles for the producer rate")
     ap.add_argument("--skip-scaling", action="store_true")
+    ap.add_argument("--fused", action="store_true", help="also measure WIRELENS_FUSED (one task per article)")
+    ap.add_argument(
+        "--profile", action="store_true", help="py-spy the 2-process run; print the hot functions"
+    )
     ap.add_argument("--json", action="store_true", help="print the results as one JSON object")
     args = ap.parse_args()
     import tempfile
@@ -181,10 +230,16 @@ def main() -> None:
     note("bare nlp.pipe, 2 processes ...")
     out["bare_wps_2"] = round(bare_pipe(texts, 2))
     note("pipeline, 2 worker processes ...")
-    wps2, info2 = pipeline(texts, 2, "two", tmp)
+    wps2, info2 = pipeline(texts, 2, "two", tmp, profile=args.profile)
     out["pipeline_wps_2"] = round(wps2)
     out["rss_mb_after_run"] = info2["rss_mb"]
     out["throughput_ratio"] = round(wps2 / out["bare_wps_2"], 3)
+    out["profile"] = info2["hot"]
+    if args.fused:
+        note("pipeline, fused, 2 worker processes ...")
+        wpsf, _ = pipeline(texts, 2, "fused", tmp, fused=True)
+        out["pipeline_fused_wps_2"] = round(wpsf)
+        out["fused_throughput_ratio"] = round(wpsf / out["bare_wps_2"], 3)
     if not args.skip_scaling:
         note("pipeline, 1 worker process ...")
         wps1, _ = pipeline(texts, 1, "one", tmp)
@@ -192,6 +247,8 @@ def main() -> None:
         out["scaling_ratio"] = round(wps2 / wps1, 3)
     note("idle latency ...")
     out["latency"] = latency(texts[: args.latency], tmp)
+    if args.fused:
+        out["latency_fused"] = latency(texts[: args.latency], tmp, fused=True)
     note("producer ...")
     out["producer_articles_per_s"] = round(producer_rate(args.producer))
     if args.json:
@@ -230,9 +287,32 @@ def main() -> None:
             ">= 5000",
         ),
     ]
+    if "latency_fused" in out:
+        lf = out["latency_fused"]
+        rows.insert(
+            4,
+            (
+                "latency p50 / bare parse, fused",
+                f"{lf['p50_ms']} / {lf['bare_parse_p50_ms']} ms",
+                lf["p50_ratio"],
+                "<= 1.3",
+            ),
+        )
+    if "fused_throughput_ratio" in out:
+        fused_row = (
+            "throughput, fused: pipeline / bare nlp.pipe",
+            f"{out['pipeline_fused_wps_2']} / {out['bare_wps_2']} words/s",
+            out["fused_throughput_ratio"],
+            ">= 0.85",
+        )
+        rows.insert(1, fused_row)
     print(f"{'measure':48} {'measured':40} {'ratio':>8}  target")
     for name, measured, ratio, target in rows:
         print(f"{name:48} {measured:40} {ratio!s:>8}  {target}")
+    if out["profile"]:
+        print("\nwhere the pool processes spend their time (py-spy, inclusive share of samples):")
+        for frame, share in out["profile"]:
+            print(f"  {share:5.1f}%  {frame}")
 
 
 if __name__ == "__main__":
