@@ -19,6 +19,24 @@ Scoring:
   a tag (a multiword tag counts once per token). A tagged token is correct when its lower-cased text or its
   lemma equals an annotated word of its row. Precision = correct tagged tokens / tagged tokens; recall =
   annotated words matched by at least one tagged token (text or lemma) / annotated words; F1 from the two.
+* **Two word-level rows.** BABE's annotators mark loaded or biased *words*. Some of our tag categories mark a
+  *construction* instead, and the product keeps them (issue 4 requires them) even though a word list cannot
+  score them fairly:
+
+  - *all tags*: every tag, as above;
+  - *lexical bias tags* (**the headline word-level row**): only tags whose category marks a word as loaded by
+    its meaning - ``loaded``, ``emotive``, ``accusatory``, ``label``, ``sensational``, ``epithet``,
+    ``intensifier``, ``euphemism`` and ``epistemic-doubt`` (doubt-casting words such as "so-called",
+    "supposedly", "claims": they disparage the claim whatever the sentence around them). Left out are the
+    categories of constructions: ``scare-quote`` (the marks, not the word, make the bias), ``factive``,
+    ``assertive`` and ``hedge`` (neutral verbs and adverbs whose effect lies in what they presuppose about a
+    clause, Recasens et al.'s epistemological bias), ``weasel`` (an unattributed-source phrase),
+    ``one-sided`` (a second tag on a word already tagged, about the article's balance), and the
+    ``intensified:`` companions (a degree word such as "very" tagged because of the word it amplifies).
+
+  Both rows score the same run of the product: the headline row filters its tags, the tagger emits and
+  weighs all of them. The baseline's lexical row looks up only the entries of those categories.
+  Sentence-level scores always use all tags.
 * **Sentence level**: a row is predicted ``biased`` when any spaCy sentence of it is ``biased`` in the
   result; macro-F1 over the two classes.
 * Baselines, scored the same way: *lexicon lookup* tags every token sequence whose words equal (text or lemma)
@@ -26,7 +44,7 @@ Scoring:
   *all biased* calls every row biased and tags no words.
 
 Progress goes to stderr, the table (and, with ``--errors K``, K false positives and K false negatives of
-each level, for study) to stdout.
+each level, for study; the word-level ones are those of the lexical row) to stdout.
 """
 
 from __future__ import annotations
@@ -105,17 +123,33 @@ class SentenceScore:
         return (self.counts.get((True, True), 0) + self.counts.get((False, False), 0)) / max(total, 1)
 
 
+# Categories whose tags mark a word as loaded by its meaning: the headline word-level row counts only these.
+LEXICAL_CATEGORIES = frozenset(
+    {"loaded", "emotive", "accusatory", "label", "sensational", "epithet", "intensifier", "euphemism"}
+    | {"epistemic-doubt"}
+)
+# Rule prefix of the intensifier companions ("very" before a tagged word): constructions, not lexical tags.
+COMPANION_RULE = "intensified:"
+
+
+def is_lexical(category: str, rule: str) -> bool:
+    """Whether a tag counts in the *lexical bias tags* row (see the module docstring)."""
+    return category in LEXICAL_CATEGORIES and not rule.startswith(COMPANION_RULE)
+
+
 @dataclass
 class System:
     name: str
     words: WordScore = field(default_factory=WordScore)
+    lexical: WordScore = field(default_factory=WordScore)
     sentences: SentenceScore = field(default_factory=SentenceScore)
 
     def row(self) -> str:
         p, r, f = self.words.prf()
+        lp, lr, lf = self.lexical.prf()
         return (
-            f"| {self.name:<22} | {p:6.3f} | {r:6.3f} | {f:6.3f} | {self.sentences.macro_f1():6.3f} "
-            f"| {self.sentences.accuracy():6.3f} |"
+            f"| {self.name:<16} | {lp:6.3f} | {lr:6.3f} | {lf:6.3f} | {p:6.3f} | {r:6.3f} | {f:6.3f} "
+            f"| {self.sentences.macro_f1():6.3f} | {self.sentences.accuracy():6.3f} |"
         )
 
 
@@ -138,25 +172,29 @@ def gold_words(row: dict[str, object]) -> set[str]:
     return {w for phrase in raw for w in term_words(str(phrase)) if w.isalnum() or ("-" in w and len(w) > 1)}
 
 
-def tag_tokens(doc: Doc, result: BiasResult) -> set[int]:
-    """Indices of the non-punctuation tokens that a tag covers."""
+def tag_tokens(doc: Doc, result: BiasResult, *, lexical_only: bool = False) -> set[int]:
+    """Indices of the non-punctuation tokens that a tag covers (only lexical bias tags, if asked)."""
     out: set[int] = set()
     for tag in result.tags:
+        if lexical_only and not is_lexical(tag.category, tag.rule):
+            continue
         span = doc.char_span(tag.start, tag.end, alignment_mode="expand")
         if span is not None:
             out.update(t.i for t in span if not (t.is_punct or t.is_space))
     return out
 
 
-def lookup_tokens(doc: Doc, lexicon: BiasLexicon) -> set[int]:
+def lookup_tokens(doc: Doc, lexicon: BiasLexicon, *, lexical_only: bool = False) -> set[int]:
     """The plain-lookup baseline: every lexicon phrase anywhere, by text or lemma, no limits at all."""
     keys = [(t.lemma_.lower(), t.lower_) for t in doc]
     out: set[int] = set()
     for i, (lemma, lower) in enumerate(keys):
-        for words, _ in (
+        for words, entry in (
             *lexicon.index.get(lemma, ()),
             *(lexicon.index.get(lower, ()) if lower != lemma else ()),
         ):
+            if lexical_only and entry.category not in LEXICAL_CATEGORIES:
+                continue
             end = i + len(words)
             if end <= len(doc) and all(w in keys[i + k] for k, w in enumerate(words)):
                 out.update(k for k in range(i, end) if not doc[k].is_punct)
@@ -234,12 +272,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         tag_ms += 1000 * (time.perf_counter() - t0)
         predicted = any(s.biased for s in result.sentences)
-        wrong, missed = ours.words.add(doc, tag_tokens(doc, result), gold)
+        ours.words.add(doc, tag_tokens(doc, result), gold)
+        wrong, missed = ours.lexical.add(doc, tag_tokens(doc, result, lexical_only=True), gold)
         ours.sentences.add(is_biased, predicted)
         hits = lookup_tokens(doc, lexicon)
         lookup.words.add(doc, hits, gold)
+        lookup.lexical.add(doc, lookup_tokens(doc, lexicon, lexical_only=True), gold)
         lookup.sentences.add(is_biased, bool(hits))
         every.words.add(doc, set(), gold)
+        every.lexical.add(doc, set(), gold)
         every.sentences.add(is_biased, True)
         if args.errors:
             score = max((s.score for s in result.sentences), default=0.0)
@@ -259,14 +300,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"annotated words; lexicon {lexicon.version} ({len(lexicon.entries)} entries); sentence biased when "
         f"author weight >= {args.author_threshold} or score >= {args.threshold}\n"
     )
-    print("| system                 | word P | word R | word F1 | sent macro-F1 | sent acc |")
-    print("|---|---:|---:|---:|---:|---:|")
+    print("Word level, lexical bias tags (headline) and all tags; sentence level from all tags.\n")
+    print(
+        "| system           | lexical P | lexical R | lexical F1 | all-tags P | all-tags R | all-tags F1 "
+        "| sent macro-F1 | sent acc |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for system in (ours, lookup, every):
         print(system.row())
     print(f"\ntag_bias: {tag_ms / len(rows):.3f} ms per row (after parse, entities and quotes)")
     for title, items in (
-        ("word false positives (tagged, not annotated)", word_fp),
-        ("word false negatives (annotated, not tagged)", word_fn),
+        ("word false positives (lexical tags, not annotated)", word_fp),
+        ("word false negatives (annotated, no lexical tag)", word_fn),
         ("sentence false positives", sent_fp),
         ("sentence false negatives", sent_fn),
     ):

@@ -34,6 +34,8 @@ INTENSIFIED_RULE = "intensified"
 EPITHET_RULE = "epithet"
 ONE_SIDED_CATEGORIES = frozenset({"label", "accusatory", "sensational", "epistemic-doubt", "loaded"})
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "attr", "oprd", "dative"})
+_NAME_MODIFIER_DEPS = frozenset({"compound", "nmod"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
 
 
 class LexiconMatch(NamedTuple):
@@ -214,6 +216,8 @@ def _applies(
         return True
     if ctx.not_after and start > 0 and not ctx.not_after.isdisjoint(_keys(doc[start - 1])):
         return False
+    if ctx.only_after and (start == 0 or ctx.only_after.isdisjoint(_keys(doc[start - 1]))):
+        return False
     if ctx.not_before and end < len(doc) and not ctx.not_before.isdisjoint(_keys(doc[end])):
         return False
     if ctx.not_near:
@@ -275,7 +279,10 @@ def _scare_quotes(
         lexicon: Supplies the ``scare-quote`` category (no category, no tags) and the speech verbs.
 
     Notes:
-        Marks around only proper nouns or title-case words (a title, an operation's name) are skipped.
+        Marks around only proper nouns or title-case words (a title, an operation's name) are skipped, and
+        so are marks around a noun that modifies a noun after the closing mark (the "red flag" law, a
+        "neutrality" policy): they name a term, the writer does not distance themselves from it. A marked
+        adjective (the "humane" evacuation) is still a scare quote.
     """
     category = lexicon.categories.get(SCARE_QUOTE_RULE)
     if category is None:
@@ -291,6 +298,14 @@ def _scare_quotes(
             continue
         if all(t.pos_ == "PROPN" or t.is_title for t in words):
             continue
+        last = words[-1]
+        if (
+            last.dep_ in _NAME_MODIFIER_DEPS
+            and last.pos_ in _NOUNS
+            and last.head.i > last.i
+            and last.head.pos_ in _NOUNS
+        ):
+            continue  # a noun naming the noun after the marks: the "red flag" law, a "neutrality" policy
         k = max(0, bisect.bisect_right(starts, span.start) - 1)
         if k not in has_speech_verb:
             sent_start, sent_end = sentences[k]

@@ -68,7 +68,12 @@ class Category(BaseModel):
 
 
 class Context(BaseModel):
-    """Where an entry does not apply. Lemmas are compared lower-cased, against lemma and text."""
+    """Where an entry does or does not apply. Lemmas are compared lower-cased, against lemma and text.
+
+    The ``not_*`` fields exclude a neutral sense; ``only_after`` is for a word that is loaded only in a few
+    collocations ("agenda" is neutral, a "radical agenda" is not): the match needs one of its lemmas just
+    before.
+    """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -77,8 +82,9 @@ class Context(BaseModel):
     not_before: frozenset[str] = Field(default=frozenset(), description="Lemmas of the word just after.")
     not_near: frozenset[str] = Field(default=frozenset(), description="Lemmas within four words either side.")
     not_with_object: frozenset[str] = Field(default=frozenset(), description="Lemmas of its objects.")
+    only_after: frozenset[str] = Field(default=frozenset(), description="Required lemmas of the word before.")
 
-    @field_validator("not_after", "not_before", "not_near", "not_with_object", mode="after")
+    @field_validator("not_after", "not_before", "not_near", "not_with_object", "only_after", mode="after")
     @classmethod
     def _lower(cls, v: frozenset[str]) -> frozenset[str]:
         return frozenset(w.lower() for w in v)

@@ -657,3 +657,61 @@ def test_claim_noun_casts_doubt_but_not_insurance_claims(nlp: Language, lexicon:
     assert one_tag(doubt, "claim").category == "epistemic-doubt"
     neutral = tag_bias(nlp("Insurance claims rose after the storm."), [], lexicon=lexicon)
     assert not tags_for(neutral, "claims")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forecasters warned of extreme weather across the region.",
+        "The video sparked public outrage in the city.",
+        "The plan would wipe out student loan debt for most borrowers.",
+        "Police said the man allegedly fired at officers.",
+        "He was charged with third-degree murder.",
+        "Thousands marched against police brutality on Saturday.",
+        "The city was on alert after a terrorist attack last year.",
+        "The committee published its agenda for the meeting.",
+        "Elite troops guarded the palace.",
+    ],
+)
+def test_technical_and_reporting_senses_are_not_tagged(
+    nlp: Language, lexicon: BiasLexicon, text: str
+) -> None:
+    assert tag_bias(nlp(text), [], lexicon=lexicon).tags == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "category"),
+    [
+        ("The extreme proposal drew criticism.", "extreme", "intensifier"),
+        ("Outraged residents packed the hall.", "Outraged", "emotive"),
+        ("The army threatened to wipe out the villages.", "wipe out", "sensational"),
+        ("The minister's alleged plan was never published.", "alleged", "epistemic-doubt"),
+        ("The senator blamed the Wuhan virus for the slump.", "Wuhan virus", "label"),
+        ("The stubborn senator refused to budge.", "stubborn", "loaded"),
+        ("Never Trumpers gathered in the capital.", "Never Trumpers", "label"),
+        ("The senator pushed a radical agenda on schools.", "agenda", "loaded"),
+        ("The media elite ignored the vote.", "elite", "label"),
+    ],
+)
+def test_same_words_in_their_loaded_senses(
+    nlp: Language, lexicon: BiasLexicon, text: str, word: str, category: str
+) -> None:
+    tag = one_tag(tag_bias(nlp(text), [], lexicon=lexicon), word)
+    assert tag.category == category and tag.voice == "author"
+
+
+def test_a_term_naming_the_next_noun_is_not_a_scare_quote(nlp: Language, small_lexicon: BiasLexicon) -> None:
+    assert tag_bias(nlp('The state passed a "red flag" law in May.'), [], lexicon=small_lexicon).tags == []
+    result = tag_bias(nlp('The "experts" disagreed with each other.'), [], lexicon=small_lexicon)
+    assert [(t.text, t.category) for t in result.tags] == [("experts", "scare-quote")]
+
+
+def test_real_floods_are_not_loaded_but_a_flood_of_migrants_is(nlp: Language, lexicon: BiasLexicon) -> None:
+    literal = (
+        "The river burst its banks and the floods reached the town. The flood defences held, and a flood "
+        "warning stays in place after the 2019 floods."
+    )
+    assert tag_bias(nlp(literal), [], lexicon=lexicon).tags == []
+    figurative = "The minister warned of a flood of migrants at the border."
+    tag = one_tag(tag_bias(nlp(figurative), [], lexicon=lexicon), "flood of migrants")
+    assert tag.category == "loaded" and tag.voice == "author" and tag.neutral == "arrival of migrants"

@@ -44,7 +44,7 @@ def test_shipped_lexicon_loads_and_has_the_core_terms() -> None:
         "brutal", "devastate", "catastrophic", "genocidal", "genocide", "massacre", "terror",
         "reign of terror", "terrorist", "regime", "militant", "extreme", "indiscriminate", "very large",
         "claim/VERB", "allege", "so-called", "reveal", "admit", "acknowledge", "insist", "slam/VERB",
-        "blast/VERB",
+        "blast/VERB", "wuhan virus", "never trumper", "stubborn",
     ):  # fmt: skip
         assert needed in ids, needed
     assert 150 <= len(lexicon.entries) <= 1000
@@ -212,3 +212,13 @@ def test_bad_derivation_pos_is_an_error(tmp_path: Path) -> None:
     )
     with pytest.raises(ValueError, match="derivations"):
         load_bias_lexicon(tmp_path)
+
+
+def test_only_after_is_read_lower_case(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "bias.yaml",
+        'version: "v"\ncategories: {loaded: {reason: "{text}"}}\nentries:\n'
+        '  - {term: agenda, category: loaded, severity: 1, notes: "x", context: {only_after: [Radical]}}\n',
+    )
+    [entry] = load_bias_lexicon(path.parent).entries
+    assert entry.context is not None and entry.context.only_after == frozenset({"radical"})
