@@ -33,6 +33,8 @@ class ReportingVerbs:
             a speaker described so can be "he" or "she" later.
         speaker_nouns: Further head nouns that may speak unnamed: institutions and groups ("military",
             "residents"). When empty, any noun may speak; otherwise other common nouns are misparses.
+        organisation_nouns: Head nouns that, definite and unmodified ("the agency said"), refer back to the
+            organisation named last.
     """
 
     version: str
@@ -44,6 +46,7 @@ class ReportingVerbs:
     titles: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()
     speaker_nouns: frozenset[str] = frozenset()
+    organisation_nouns: frozenset[str] = frozenset()
 
 
 def _words(data: dict[str, Any], key: str, *, lower: bool = True, required: bool = False) -> frozenset[str]:
@@ -93,4 +96,5 @@ def load_reporting_verbs(lexicon_dir: Path) -> ReportingVerbs:
         titles=_words(data, "titles"),
         person_nouns=_words(data, "person_nouns"),
         speaker_nouns=_words(data, "speaker_nouns"),
+        organisation_nouns=_words(data, "organisation_nouns"),
     )

@@ -78,6 +78,9 @@ def entities(
     ]
     names = [_base_name(ent, title_set, max_title) for ent in spans]
     labels = _repair_labels(spans, names)
+    for k, ent in enumerate(spans):
+        if labels[k] != "PERSON" and (titled := _titled_name(ent, title_set, max_title)) is not None:
+            labels[k], names[k] = "PERSON", titled
     places = gazetteer if gazetteer is not None else load_gazetteer(LEXICON_DIR)
     if places:
         person_words = {
@@ -180,6 +183,21 @@ def _is_title_fragment(ent: Span, titles: frozenset[str], max_title: int) -> boo
         if phrase in titles and doc[after].ent_type_ == "PERSON" and doc[after].ent_iob_ == "B":
             return True
     return False
+
+
+def _titled_name(ent: Span, titles: frozenset[str], max_title: int) -> str | None:
+    """A person the model took for an organisation: "Hereditary Chief Na'moks" -> "Na'moks".
+
+    A title must be followed, to the end of the entity, by proper nouns that are no title words themselves.
+    """
+    tokens = [t for t in ent if t.tag_ != "POS"]
+    title_words = {w for t in titles for w in t.split()}
+    for k in range(len(tokens) - 1):
+        n = _title_len(tokens[k:], titles, max_title)
+        rest = tokens[k + n :]
+        if n and rest and all(t.pos_ == "PROPN" and t.lower_ not in title_words for t in rest):
+            return _tokens_text(rest)
+    return None
 
 
 def _is_age(ent: Span) -> bool:

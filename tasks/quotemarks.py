@@ -30,6 +30,9 @@ def scan_quotes(text: str) -> tuple[dict[int, Role], list[tuple[int, int]]]:
     for line in text.split("\n"):
         marks = [line_start + i for i, ch in enumerate(line) if ch in QUOTE_CHARS]
         lead = line_start + len(line) - len(line.lstrip())
+        if not line.strip():  # a blank line between paragraphs neither continues nor ends a quotation
+            line_start += len(line) + 1
+            continue
         if carried is not None and not (marks and marks[0] == lead):
             carried = None  # the next paragraph does not continue the quotation
         open_at: int | None = None

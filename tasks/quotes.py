@@ -39,6 +39,12 @@ DOCUMENT_NOUNS = frozenset(
         "study",
     }
 )
+MISPARSED_NAME_DEPS = frozenset({"aux", "npadvmod"})  # a name before a speech verb, parsed as neither
+MAX_ORG_LOOKBACK = 3  # content sentences back that "the agency" may look for its organisation
+MAX_ORG_SCAN = 200  # names looked through for "the commission" (bounds the work on long articles)
+DASHES = frozenset("―—–-")
+MAX_CHAIN_WINDOW = 50  # mentions a pronoun of a chain looks through (bounds the work in run-on sentences)
+MAX_CONTINUATION = 3  # content sentences between a quote and a quote paragraph that continues its speaker
 DESCRIBE_VERBS = frozenset({"describe", "characterise", "characterize", "portray", "depict"})
 
 
@@ -52,6 +58,8 @@ class _Mention:
     person: bool
     head: str | None  # head lemma of a nominal speaker
     subject: bool = True  # a speaker or the subject of a clause, not just named in passing
+    unknown: bool = False  # a name the model did not tag: someone a pronoun may mean, but not who
+    spoke: bool = False  # the speaker of a quote (not only the subject of some clause)
 
 
 @dataclass(slots=True)
@@ -97,6 +105,14 @@ class _Context:
                 q += 1
             if q < len(self.spans) and self.spans[q][0] <= token.idx < self.spans[q][1]:
                 self.quote_of[token.i] = q
+        # Index of each sentence among sentences with words outside quotes: the narrative a pronoun looks
+        # back through (a long quote in between does not put its speaker out of reach).
+        self.narr_sent: list[int] = []
+        n_narr = -1
+        for lo, hi in self.sent_bounds:
+            if any(self.tokens[i].is_alpha and self.quote_of[i] < 0 for i in range(lo, hi)):
+                n_narr += 1
+            self.narr_sent.append(max(n_narr, 0))
         self.ent_of: dict[int, Entity] = {}
         # Role words seen before a person's name ("Mayor Doug McCallum"): "the mayor" later is that person.
         self.role_of: dict[str, str] = {}
@@ -112,6 +128,19 @@ class _Context:
                             self.role_of[token.lower_] = ent.canonical
         self.genders: dict[str, str] = {}
         self._cues_by_sent: dict[int, list[Token]] = {}
+        # Named speakers outside quotes, by start offset: ORGs for "the agency", all for "no one intervenes".
+        self.named: list[tuple[int, int, Entity]] = []  # (start offset, token index, entity)
+        seen: set[int] = set()
+        for i in sorted(self.ent_of):
+            ent = self.ent_of[i]
+            if ent.start not in seen and ent.label in SPEAKER_LABELS and self.quote_of[i] < 0:
+                seen.add(ent.start)
+                self.named.append((ent.start, i, ent))
+        self.named_starts: list[int] = [n[0] for n in self.named]
+
+    def nsent(self, token_or_sent: Token | int) -> int:
+        k = token_or_sent if isinstance(token_or_sent, int) else self.sent_of[token_or_sent.i]
+        return self.narr_sent[k]
 
     def csent(self, token_or_sent: Token | int) -> int:
         k = token_or_sent if isinstance(token_or_sent, int) else self.sent_of[token_or_sent.i]
@@ -192,16 +221,25 @@ def quotes(
     candidates.sort(key=lambda c: (c.start, c.end))
 
     _learn_genders(ctx)
-    history: list[_Mention] = _person_subjects(ctx)
+    history: list[_Mention] = _pronoun_chains(ctx, _person_subjects(ctx), max_lookback)
     out: list[Quote] = []
-    last: tuple[int, Speaker | None] | None = None  # content sentence where the last quote ended, speaker
+    last: tuple[int, Speaker | None, int] | None = None  # where the last quote ended (content sentence,
+    # offset) and its speaker
     for cand in candidates:
         speaker: Speaker | None = None
         medium: str | None = None
         if cand.subject is not None:
-            speaker = _speaker(ctx, cand.subject, cand.cue, history, max_lookback)
+            # '"A. B. C," he said.': the pronoun looks back from where the quote starts.
+            anchor = cand.sent if cand.kind != "indirect" and cand.start < cand.subject.idx else None
+            speaker = _speaker(ctx, cand.subject, cand.cue, history, max_lookback, anchor=anchor)
         elif cand.cue is None and cand.kind == "direct":
             speaker = _floating(ctx, cand, last)
+            named = _signed(ctx, cand) if speaker is None else None
+            named = named or (_named_before(ctx, cand) if speaker is None else None)
+            if named is not None:
+                speaker = Speaker(
+                    text=named.text, canonical=named.canonical, start=named.start, end=named.end
+                )
         if cand.cue is not None:
             medium = _medium(ctx, cand.cue)
         if speaker is not None:
@@ -209,10 +247,11 @@ def quotes(
             person = _is_person(ctx, speaker, cand.subject)
             pos = cand.subject.idx if cand.subject is not None else cand.start
             sent = ctx.sent_of[cand.subject.i] if cand.subject is not None else cand.sent
-            history.append(_Mention(pos, sent, speaker, person, head))
+            history.append(_Mention(pos, sent, speaker, person, head, spoke=True))
         if cand.kind == "direct" or (cand.kind == "indirect" and speaker is not None):
             ended = max(cand.end_sent, ctx.sent_of[cand.cue.i] if cand.cue is not None else -1)
-            last = (ctx.csent(ended), speaker)
+            end_at = max(cand.end, cand.cue.idx if cand.cue is not None else 0)
+            last = (ctx.csent(ended), speaker, end_at)
         text = cand.text if cand.text is not None else ctx.text[cand.start : cand.end]
         out.append(
             Quote(
@@ -292,7 +331,7 @@ def _quoted(ctx: _Context, q: int) -> _Candidate | None:
     if cue is None and kind == "direct" and len(cues_here) == 1:
         cue = cues_here[0]
     if cue is None and kind == "direct":
-        cue = _trailing_cue(ctx, qe) or _lead_in_cue(ctx, first_sent, qs)
+        cue = _trailing_cue(ctx, qe) or _lead_in_cue(ctx, first_sent, qs) or _colon_verb(ctx, idx[0], lo)
     if kind == "partial" and cue is None and (words <= MAX_SCARE_WORDS or _is_title(doc, idx)):
         return None  # a scare quote, a nickname or the title of a work: not speech
     start, end = _trim(ctx.text, qs, qe)
@@ -325,13 +364,17 @@ def _trailing_cue(ctx: _Context, close: int) -> Token | None:
     return None
 
 
+def _previous_content(ctx: _Context, sent: int) -> int:
+    """The sentence with words before ``sent`` (paragraph fillers such as " ." skipped), or -1."""
+    prev = sent - 1
+    while prev >= 0 and not any(t.is_alpha for t in ctx.tokens[slice(*ctx.sent_bounds[prev])]):
+        prev -= 1
+    return prev
+
+
 def _lead_in_cue(ctx: _Context, sent: int, open_at: int) -> Token | None:
     """``Trump said:`` closing the paragraph before a quote that opens its own: that speech verb."""
-    prev = sent - 1
-    while prev >= 0 and not any(
-        t.is_alpha for t in ctx.doc[ctx.sent_bounds[prev][0] : ctx.sent_bounds[prev][1]]
-    ):
-        prev -= 1
+    prev = _previous_content(ctx, sent)
     if prev < 0:
         return None
     lo, hi = ctx.sent_bounds[prev]
@@ -339,7 +382,32 @@ def _lead_in_cue(ctx: _Context, sent: int, open_at: int) -> Token | None:
     if not words or words[-1].text != ":" or words[-1].idx > open_at:
         return None
     cues = [t for t in words if ctx.is_cue(t) and _subject(t) is not None]
+    if not cues:
+        return _named_colon_verb(ctx, words[-1])
     return cues[-1] if len(cues) == 1 else None
+
+
+def _colon_verb(ctx: _Context, first: int, sent_start: int) -> Token | None:
+    """``Jo Li boomed: "..."``: the verb before a colon that opens the quote, in its sentence."""
+    for i in range(first - 1, sent_start - 1, -1):
+        token = ctx.tokens[i]
+        if token.is_space or token.text in QUOTE_CHARS:
+            continue
+        return _named_colon_verb(ctx, token) if token.text == ":" else None
+    return None
+
+
+def _named_colon_verb(ctx: _Context, colon: Token) -> Token | None:
+    """The verb a colon hangs from, when it is no speech verb but a named person is its subject.
+
+    ``Jo Li echoed:``, ``Jo Li thanked them, writing:``; a verb of any kind, so only a PERSON will do.
+    """
+    verb = colon.head
+    if colon.text != ":" or verb.pos_ != "VERB" or verb.i > colon.i or ctx.quote_of[verb.i] >= 0:
+        return None
+    subj = _subject(verb)
+    ent = ctx.entity(subj) if subj is not None else None
+    return verb if ent is not None and ent.label == "PERSON" else None
 
 
 def _is_title(doc: Sequence[Token], idx: Sequence[int]) -> bool:
@@ -567,7 +635,16 @@ def _subject(verb: Token) -> Token | None:
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
         # '"...," Conway notes.': the model takes the name for a compound of the verb.
-        named = [c for c in node.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < node.i]
+        # '"...," DeBoer said.': or for an auxiliary ("DeBoer/NNP aux said").
+        named = [
+            c
+            for c in node.children
+            if c.i < node.i
+            and (
+                (c.dep_ == "compound" and c.pos_ == "PROPN")
+                or (c.dep_ in MISPARSED_NAME_DEPS and c.tag_ in {"NNP", "NNPS"})
+            )
+        ]
         if named and node.tag_ in {"VBZ", "VBD"}:
             return named[-1]
         if node.dep_ == "conj" or (node.dep_ == "advcl" and node.tag_ == "VBG" and node.i > node.head.i):
@@ -580,7 +657,13 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _speaker(
-    ctx: _Context, subj: Token, cue: Token | None, history: list[_Mention], max_lookback: int
+    ctx: _Context,
+    subj: Token,
+    cue: Token | None,
+    history: list[_Mention],
+    max_lookback: int,
+    *,
+    anchor: int | None = None,
 ) -> Speaker | None:
     ent = ctx.entity(subj)
     if ent is not None:
@@ -588,12 +671,13 @@ def _speaker(
     if (app := _apposed_name(ctx, subj)) is not None:
         return Speaker(text=app.text, canonical=app.canonical, start=app.start, end=app.end)
     if subj.pos_ == "PRON":
-        return _resolve_pronoun(ctx, subj, cue, history, max_lookback)
+        return _resolve_pronoun(ctx, subj, cue, history, max_lookback, anchor=anchor)
     if subj.pos_ not in {"NOUN", "PROPN"}:
         return None
     if subj.pos_ == "NOUN" and ctx.cues.speaker_nouns:
         lemma = subj.lemma_.lower()
         known = ctx.cues.source_nouns | ctx.cues.person_nouns | ctx.cues.speaker_nouns | DOCUMENT_NOUNS
+        known = known | ctx.cues.organisation_nouns
         if lemma not in known and lemma not in ctx.role_of:
             return None  # "That makes me smart," the spot said: a misparse, not a speaker
     return _nominal(ctx, subj, history)
@@ -629,13 +713,23 @@ def _apposed_name(ctx: _Context, subj: Token) -> Entity | None:
 
 
 def _resolve_pronoun(
-    ctx: _Context, pron: Token, cue: Token | None, history: list[_Mention], max_lookback: int
+    ctx: _Context,
+    pron: Token,
+    cue: Token | None,
+    history: list[_Mention],
+    max_lookback: int,
+    *,
+    anchor: int | None = None,
+    strict: bool = False,
 ) -> Speaker | None:
     """``he``/``she`` to the nearest compatible person, ``it`` to the nearest non-person; others unresolved.
 
     Candidates are earlier speakers and PERSON subjects within ``max_lookback`` sentences (sentences without
-    words, such as paragraph fillers, do not count). A person known to be "she" (a pronoun already resolved to
-    her, "Ms.", or "X said she ...") is passed over for "he", and the other way round.
+    words, such as paragraph fillers, do not count), counted from ``anchor`` (the sentence where the quote the
+    pronoun attributes starts) when given. A person known to be "she" (a pronoun already resolved to
+    her, "Ms.", or "X said she ...") is passed over for "he", and the other way round. ``strict``: resolve
+    only when every candidate is the same person, and learn no gender from it (for pronouns that are no
+    speakers).
     """
     gender = pron.morph.get("Gender", [])
     number = pron.morph.get("Number", [])
@@ -653,29 +747,36 @@ def _resolve_pronoun(
                 and _gender_ok(ctx, found, gender[0])
             ):
                 return found
-    here = ctx.csent(pron)
+    here = ctx.nsent(pron if anchor is None else min(anchor, ctx.sent_of[pron.i]))
     by_sent: dict[int, list[_Mention]] = {}
     for mention in history:
-        near = mention.pos < pron.idx and 0 <= here - ctx.csent(mention.sent) <= max_lookback
+        near = mention.pos < pron.idx and ctx.nsent(mention.sent) <= ctx.nsent(pron)
+        near = near and here - ctx.nsent(mention.sent) <= max_lookback
         if near and mention.person == person and _gender_ok(ctx, mention.speaker, gender[0]):
-            by_sent.setdefault(ctx.csent(mention.sent), []).append(mention)
-    if not by_sent:
+            by_sent.setdefault(ctx.nsent(mention.sent), []).append(mention)
+    if not by_sent or (strict and len({m.speaker.canonical for ms in by_sent.values() for m in ms}) > 1):
         return None
     # The nearest sentence with a compatible mention: its last subject, else its first mention.
     nearest = sorted(by_sent[max(by_sent)], key=lambda m: m.pos)
     subjects = [m for m in nearest if m.subject]
     chosen = subjects[-1] if subjects else nearest[0]
+    if chosen.unknown:
+        # "Laurin said she ...": the untagged name is also a speaker, known to be a person.
+        chosen = next((m for m in nearest if m.pos == chosen.pos and not m.unknown), chosen)
+    if chosen.unknown:
+        return None  # the nearest person is one the model did not name: better no speaker than a guess
     if person and chosen.speaker.canonical not in ctx.genders:
-        # Someone known to be "she" (or "he") close by beats a person of unknown gender.
+        # Someone known to be "she" (or "he") close by beats a person of unknown gender; a speaker of unknown
+        # gender in the nearest sentence is beaten only by someone in that sentence.
         known = [
             m
-            for k in sorted(by_sent, reverse=True)[:2]
+            for k in sorted(by_sent, reverse=True)[: 1 if chosen.spoke else 2]
             for m in by_sent[k]
             if ctx.genders.get(m.speaker.canonical) == gender[0]
         ]
         if known:
             chosen = max(known, key=lambda m: m.pos)
-    if person and not chosen.speaker.anonymous:
+    if person and not chosen.speaker.anonymous and not strict:
         ctx.genders.setdefault(chosen.speaker.canonical, gender[0])
     return chosen.speaker
 
@@ -700,6 +801,11 @@ def _learn_genders(ctx: _Context) -> None:
         verb = pron.head.head
         subj = _subject(verb) if ctx.is_cue(verb) else None
         ent = ctx.entity(subj) if subj is not None else None
+        if subj is not None and ent is None and _untagged_name(ctx, subj):
+            lo, hi = ctx.sent_bounds[ctx.sent_of[pron.i]]
+            if not any(k in ctx.ent_of for k in range(lo, hi)):  # "Laurin said she ...", no one else named
+                ctx.genders.setdefault(subj.text, "Fem" if pron.lower_ == "she" else "Masc")
+            continue
         if ent is None or ent.label != "PERSON":
             continue
         lo, hi = ctx.sent_bounds[ctx.sent_of[pron.i]]
@@ -710,12 +816,110 @@ def _learn_genders(ctx: _Context) -> None:
             ctx.genders.setdefault(ent.canonical, "Fem" if pron.lower_ == "she" else "Masc")
 
 
-def _floating(ctx: _Context, cand: _Candidate, last: tuple[int, Speaker | None] | None) -> Speaker | None:
-    """A quote with no speech verb: the speaker of the quote just before it, or of a ``X said:`` lead-in."""
+def _floating(
+    ctx: _Context, cand: _Candidate, last: tuple[int, Speaker | None, int] | None
+) -> Speaker | None:
+    """A quote with no speech verb: the speaker of the quote just before it, or of a ``X said:`` lead-in.
+
+    A quote that makes a paragraph of its own continues the last quote's speaker a little further (up to
+    ``MAX_CONTINUATION`` sentences), as long as no other name comes between the two outside quotes.
+    """
+    if last is None or last[1] is None or _own_attribution(ctx, cand) or _after_colon(ctx.text, cand.start):
+        return None  # 'Bush: "..."': a lead-in of its own, even when its name is not recognised
     here = ctx.csent(cand.sent)
-    if last is not None and 0 <= here - last[0] <= 1 and last[1] is not None:
+    if 0 <= here - last[0] <= 1:
         return last[1]
+    if not 0 <= here - last[0] <= MAX_CONTINUATION or not _opens_paragraph(ctx.text, cand.start):
+        return None
+    k = bisect.bisect_left(ctx.named_starts, last[2])
+    if k < len(ctx.named) and ctx.named[k][0] < cand.start:
+        return None  # someone else is named in between
+    return last[1]
+
+
+def _named_before(ctx: _Context, cand: _Candidate) -> Entity | None:
+    """``Garland said costs will rise.`` then a paragraph that is only a quote: Garland speaks on.
+
+    The sentence before the quote's paragraph must hold exactly one speech verb and its subject must be a
+    named person; the quote's own sentences must name no one and have no subject outside the quote.
+    """
+    if not _opens_paragraph(ctx.text, cand.start) or _own_attribution(ctx, cand):
+        return None
+    prev = _previous_content(ctx, cand.sent)
+    if prev < 0:
+        return None
+    found = ctx.cues_in(prev, prev)
+    subj = _subject(found[0]) if len(found) == 1 else None
+    ent = ctx.entity(subj) if subj is not None else None
+    return ent if ent is not None and ent.label == "PERSON" else None
+
+
+def _person_at(ctx: _Context, start: int) -> Entity | None:
+    """The PERSON named (outside quotes) from character ``start`` on, if one starts there."""
+    k = bisect.bisect_left(ctx.named_starts, start)
+    if k < len(ctx.named) and ctx.named[k][0] == start and ctx.named[k][2].label == "PERSON":
+        return ctx.named[k][2]
     return None
+
+
+def _signed(ctx: _Context, cand: _Candidate) -> Entity | None:
+    """A quote signed by a name: '"..." ― Ana Ruiz' ending its line, or led in by 'Ana Ruiz: "..."'.
+
+    Vox pops and digests attribute so, with no verb. The name must be a PERSON entity and nothing but the
+    dash (or colon) may stand between it and the quote marks; a name before a colon must head its line or
+    follow a dash or the end of a sentence.
+    """
+    text = ctx.text
+    j = cand.end
+    while j < len(text) and j - cand.end < 4 and text[j] in QUOTE_CHARS | set(".,!?"):
+        j += 1
+    after = text[j : j + 3].lstrip(" ")
+    if after[:1] in DASHES:
+        name_at = j + len(text[j : j + 3]) - len(after) + 1
+        while name_at < len(text) and text[name_at] == " ":
+            name_at += 1
+        ent = _person_at(ctx, name_at)
+        line_end = text.find("\n", ent.end) if ent is not None else -1
+        if ent is not None and not text[ent.end : line_end if line_end >= 0 else len(text)].strip(" ."):
+            return ent
+    i = cand.start
+    while i > 0 and cand.start - i < 3 and (text[i - 1] in QUOTE_CHARS or text[i - 1] == " "):
+        i -= 1
+    if i > 0 and text[i - 1] == ":":
+        k = bisect.bisect_left(ctx.named_starts, i) - 1
+        ent = ctx.named[k][2] if k >= 0 else None
+        if ent is not None and ent.end == i - 1 and ent.label == "PERSON":
+            # "Jo Li:" right before the quote, heading its line or after a dash or a full stop, not the
+            # object of a clause ("... delivered a message to Jo Li:").
+            before = text[text.rfind("\n", 0, ent.start) + 1 : ent.start].rstrip()
+            if not before or before[-1] in DASHES | QUOTE_CHARS | set(".!?"):
+                return ent
+    return None
+
+
+def _own_attribution(ctx: _Context, cand: _Candidate) -> bool:
+    """'"...," Trump shot back.': a named person or "he"/"she" as a subject outside the quote in its
+    sentences, with a verb that is not in the lexicon. Such a quote takes no speaker from elsewhere."""
+    lo, hi = ctx.sent_bounds[cand.sent][0], ctx.sent_bounds[max(cand.sent, cand.end_sent)][1]
+    return any(
+        ctx.quote_of[t.i] < 0
+        and t.dep_ in SUBJECT_DEPS
+        and (((e := ctx.entity(t)) is not None and e.label == "PERSON") or t.lower_ in {"he", "she"})
+        for t in ctx.tokens[lo:hi]
+    )
+
+
+def _after_colon(text: str, start: int) -> bool:
+    """Whether the quote starting at ``start`` follows a colon on its line ('Bush: "..."')."""
+    lead = text[max(0, start - 4) : start].rstrip("".join(QUOTE_CHARS) + " ")
+    return lead.endswith(":")
+
+
+def _opens_paragraph(text: str, start: int) -> bool:
+    """Whether only a quote mark (and spacing) stands between ``start`` and the line start before it."""
+    line = text.rfind("\n", 0, start) + 1
+    lead = text[line:start].strip()
+    return len(lead) == 1 and lead in QUOTE_CHARS
 
 
 def _nominal(ctx: _Context, head: Token, history: list[_Mention]) -> Speaker:
@@ -735,6 +939,10 @@ def _nominal(ctx: _Context, head: Token, history: list[_Mention]) -> Speaker:
         return Speaker(text=text, canonical=ctx.role_of[lemma], start=start, end=end)  # "the mayor"
     if head.pos_ == "PROPN" and (name := _name(ctx, body)) is not None:
         return Speaker(text=text, canonical=name, start=start, end=end)
+    if tokens[0].lower_ == "the" and len(body) == 1 and head.pos_ == "NOUN":
+        org = _last_org(ctx, head)
+        if org is not None:
+            return Speaker(text=text, canonical=org.canonical, start=start, end=end)  # "the agency"
     if definite:
         words = {t.lower_ for t in body if t.i != head.i}
         for mention in reversed(history):
@@ -753,6 +961,34 @@ def _nominal(ctx: _Context, head: Token, history: list[_Mention]) -> Speaker:
     return Speaker(
         text=text, canonical=_canonical_phrase(ctx, body), anonymous=anonymous, start=start, end=end
     )
+
+
+def _last_org(ctx: _Context, head: Token) -> Entity | None:
+    """The organisation "the commission" refers to: the last ORG named outside quotes with the noun in its
+    name ("the Police Commission"); for a generic organisation noun ("the agency", "the company"), failing
+    that, the last ORG named at most ``MAX_ORG_LOOKBACK`` sentences back.
+
+    A news outlet counts only for a media noun ("the network"): "told CNN" names no speaker.
+    """
+    here = ctx.csent(head)
+    lemma = head.lemma_.lower()
+    generic = lemma in ctx.cues.organisation_nouns
+    nearest: Entity | None = None
+    last = bisect.bisect_left(ctx.named_starts, head.idx) - 1
+    for k in range(last, max(last - MAX_ORG_SCAN, -1), -1):
+        _, i, ent = ctx.named[k]
+        if ent.label != "ORG":
+            continue
+        if lemma in ent.canonical.lower().split():
+            return ent
+        if (
+            generic
+            and nearest is None
+            and here - ctx.csent(ctx.tokens[i]) <= MAX_ORG_LOOKBACK
+            and (ent.text not in ctx.cues.media_outlets or lemma in ctx.cues.media_nouns)
+        ):
+            nearest = ent
+    return nearest
 
 
 def _name(ctx: _Context, tokens: Sequence[Token]) -> str | None:
@@ -842,8 +1078,18 @@ def _person_subjects(ctx: _Context) -> list[_Mention]:
         subject = token.dep_ in SUBJECT_DEPS | {"nsubjpass"} or (
             token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS | {"nsubjpass"}
         )
+        clause = token.head if token.dep_ == "appos" else token
+        spoke = subject and clause.dep_ in SUBJECT_DEPS and ctx.is_cue(clause.head)  # "Jo Li, an MP, said"
         speaker = Speaker(text=ent.text, canonical=ent.canonical, start=ent.start, end=ent.end)
-        out.append(_Mention(ent.start, ctx.sent_of[i], speaker, True, None, subject))
+        out.append(_Mention(ent.start, ctx.sent_of[i], speaker, True, None, subject, spoke=spoke))
+    # A name the model missed as the subject of a verb ("Niederreiter has four goals"): a pronoun after it
+    # may mean that person, so it must not skip back to someone named earlier.
+    for token in ctx.tokens:
+        if _untagged_name(ctx, token) and token.head.pos_ in {"VERB", "AUX"}:
+            unknown = Speaker(
+                text=token.text, canonical=token.text, start=token.idx, end=token.idx + len(token)
+            )
+            out.append(_Mention(token.idx, ctx.sent_of[token.i], unknown, True, None, True, unknown=True))
     # "the mayor" as a subject, when a person was named with that title ("Mayor Doug McCallum").
     for token in ctx.tokens if ctx.role_of else ():
         lemma = token.lemma_.lower()
@@ -857,6 +1103,47 @@ def _person_subjects(ctx: _Context) -> list[_Mention]:
             speaker = Speaker(text=ctx.text[start:end], canonical=ctx.role_of[lemma], start=start, end=end)
             out.append(_Mention(token.idx, ctx.sent_of[token.i], speaker, True, lemma))
     out.sort(key=lambda m: m.pos)
+    return out
+
+
+def _untagged_name(ctx: _Context, token: Token) -> bool:
+    """A one-word proper noun subject outside quotes that the model tagged as no entity ("Laurin said")."""
+    return (
+        token.dep_ in SUBJECT_DEPS
+        and token.pos_ == "PROPN"
+        and token.i not in ctx.ent_of
+        and not token.ent_type_
+        and ctx.quote_of[token.i] < 0
+        and not any(c.dep_ == "compound" for c in token.children)
+    )
+
+
+def _pronoun_chains(ctx: _Context, people: list[_Mention], max_lookback: int) -> list[_Mention]:
+    """Add every ``he``/``she`` subject outside quotes, resolved in document order, to the mentions.
+
+    "Patterson dragged her outside. He pulled her across the yard. ... He told police ...": each pronoun
+    resolves like a speaker's (:func:`_resolve_pronoun`, strictly: one person in reach, or none) against the
+    mentions before it, earlier resolved pronouns included, so a chain of them carries the person further
+    than ``max_lookback`` sentences.
+    Only mentions within ``max_lookback`` sentences are looked at, so the work stays linear.
+    """
+    out: list[_Mention] = []
+    k = 0  # next of ``people`` (sorted by position) to merge
+    lo = 0  # first mention of ``out`` still within reach
+    for pron in ctx.tokens:
+        if pron.lower_ not in {"he", "she"} or pron.dep_ not in SUBJECT_DEPS or ctx.quote_of[pron.i] >= 0:
+            continue
+        while k < len(people) and people[k].pos < pron.idx:
+            out.append(people[k])
+            k += 1
+        here = ctx.nsent(pron)
+        while lo < len(out) and here - ctx.nsent(out[lo].sent) > max_lookback:
+            lo += 1
+        window = out[max(lo, len(out) - MAX_CHAIN_WINDOW) :]
+        found = _resolve_pronoun(ctx, pron, None, window, max_lookback, strict=True)
+        if found is not None:
+            out.append(_Mention(pron.idx, ctx.sent_of[pron.i], found, True, None, True))
+    out.extend(people[k:])
     return out
 
 

@@ -160,3 +160,19 @@ def test_acronyms_with_their_expansion(seed_doc: Doc) -> None:
     found = acronyms(seed_doc)
     assert found["UNRWA"] == "U.N. agency for Palestinian refugees"
     assert found["AFP"] == "Agence France-Presse"
+
+
+def test_organisation_with_a_title_is_a_person(nlp: Language) -> None:
+    words = ["Hereditary", "Chief", "Namoks", "said", "no", "."]
+    doc = Doc(nlp.vocab, words=words, pos=["PROPN", "PROPN", "PROPN", "VERB", "INTJ", "PUNCT"])
+    doc.ents = [Span(doc, 0, 3, label="ORG")]
+    (ent,) = entities(doc, titles=frozenset({"chief", "hereditary chief"}), gazetteer={})
+    assert ent.label == "PERSON" and ent.canonical == "Namoks"
+
+
+def test_organisation_without_a_name_after_the_title_stays(nlp: Language) -> None:
+    words = ["Chief", "Executive", "Office", "said", "no", "."]
+    doc = Doc(nlp.vocab, words=words, pos=["PROPN", "PROPN", "PROPN", "VERB", "INTJ", "PUNCT"])
+    doc.ents = [Span(doc, 0, 3, label="ORG")]
+    (ent,) = entities(doc, titles=frozenset({"chief", "chief executive", "office"}), gazetteer={})
+    assert ent.label == "ORG"

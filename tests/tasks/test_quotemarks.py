@@ -32,3 +32,9 @@ def test_quote_continues_into_next_paragraph_that_opens_with_a_mark() -> None:
 
 def test_unclosed_paragraph_without_continuation_is_dropped() -> None:
     assert _quoted('"First part.\nNo mark here.') == []
+
+
+def test_quote_over_paragraphs_separated_by_blank_lines_is_one() -> None:
+    text = 'She said: "The first paragraph goes on.\n\n"The second one too.\n\n"And it ends here," she said.'
+    (span,) = quoted_spans(text)
+    assert text[span[0] : span[1]].startswith("The first") and text[span[0] : span[1]].endswith("ends here,")

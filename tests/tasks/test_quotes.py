@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from config.settings import LEXICON_DIR
 from tasks.cues import ReportingVerbs, load_reporting_verbs
@@ -338,3 +338,154 @@ def test_lexicon_errors_raise(tmp_path: Path) -> None:
     (other / "reporting_verbs.yaml").write_text("version: 1\n")
     with pytest.raises(ValueError, match="verbs"):
         load_reporting_verbs(other)
+
+
+# -- speakers further back: organisations, chains, continued quotes ---------------------------------------
+
+ORG_CUES = ReportingVerbs(
+    version="test",
+    verbs=CUES.verbs,
+    reported_speech=CUES.reported_speech,
+    source_nouns=CUES.source_nouns,
+    titles=CUES.titles,
+    organisation_nouns=frozenset({"company"}),
+)
+
+
+def test_the_company_is_the_organisation_named_just_before(nlp: Language) -> None:
+    text = 'Kestrel Mining Corp. reported a loss on Monday. "We expect a better year," the company said.'
+    q = _one(_quotes(nlp, text, cues=ORG_CUES), "a better year")
+    assert q.speaker is not None and q.speaker.canonical == "Kestrel Mining Corp."
+    assert q.speaker.text == "the company"
+
+
+def test_the_commission_needs_an_organisation_of_that_name(nlp: Language) -> None:
+    named = (
+        "The Harbour Safety Commission met on Tuesday. Delta Shipping Ltd. sent a letter to the city. "
+        '"The rules stand," the commission said.'
+    )
+    q = _one(_quotes(nlp, named, cues=ORG_CUES), "The rules stand")
+    assert q.speaker is not None and q.speaker.canonical == "Harbour Safety Commission"
+    other = 'Delta Shipping Ltd. sent a letter to the city. "The rules stand," the commission said.'
+    q = _one(_quotes(nlp, other, cues=ORG_CUES), "The rules stand")
+    assert q.speaker is not None and q.speaker.canonical == "commission"  # not Delta Shipping
+
+
+def test_quote_paragraph_continues_the_last_speaker(nlp: Language) -> None:
+    text = (
+        '"We are ready," Maria Lopez said. "The plan is good.\n\n'
+        '"We met every week. We talked a lot. We will not stop now."'
+    )
+    q = _one(_quotes(nlp, text), "We will not stop now")
+    assert q.speaker is not None and q.speaker.canonical == "Maria Lopez"
+
+
+def test_quote_paragraph_does_not_continue_past_another_name(nlp: Language) -> None:
+    text = (
+        '"We are ready," Maria Lopez said. "The plan is good.\n\nTom Baker left early.\n\n'
+        '"We met every week. We talked a lot. We will not stop now."'
+    )
+    assert _one(_quotes(nlp, text), "We will not stop now").speaker is None
+
+
+def test_quote_paragraph_after_a_named_speech_verb(nlp: Language) -> None:
+    text = 'Maria Lopez told reporters about the plan.\n\n"We met every week and we talked about it a lot."'
+    q = _one(_quotes(nlp, text), "We met every week")
+    assert q.speaker is not None and q.speaker.canonical == "Maria Lopez"
+
+
+def test_quote_with_an_attribution_we_cannot_read_takes_no_speaker(nlp: Language) -> None:
+    # "reply" is not in the fixture lexicon: Tom Baker speaks, so the quote must not go to Maria Lopez.
+    text = (
+        "Maria Lopez said the plan would work.\n\n"
+        '"We met every week and we talked about it a lot," Tom Baker replied.'
+    )
+    assert _one(_quotes(nlp, text), "We met every week").speaker is None
+
+
+def test_named_person_before_a_colon(nlp: Language) -> None:
+    q = _one(_quotes(nlp, 'Maria Lopez shrugged: "We will see what happens next week."'), "We will see")
+    assert q.speaker is not None and q.speaker.canonical == "Maria Lopez"
+    assert q.verb == "shrugged"
+    q = _one(_quotes(nlp, 'The crowd shrugged: "We will see what happens next week."'), "We will see")
+    assert q.speaker is None  # only a named person makes an unknown verb an attribution
+
+
+def test_pronoun_after_a_long_quote_looks_back_from_its_start(nlp: Language) -> None:
+    text = (
+        "Maria Lopez spoke to reporters on Monday.\n\n"
+        '"We are ready. The team is strong. The fans are loud. The city is with us," she said.'
+    )
+    q = _one(_quotes(nlp, text), "The city is with us")
+    assert q.speaker is not None and q.speaker.canonical == "Maria Lopez"
+
+
+def test_pronoun_chain_carries_the_person(nlp: Language) -> None:
+    text = (
+        "Mark Ruffalo drove to the lake. He parked the car near the water. He walked to the dock. "
+        "He waited there for an hour. He told police he saw nothing."
+    )
+    q = _one(_quotes(nlp, text), "he saw nothing", kind="indirect")
+    assert q.speaker is not None and q.speaker.canonical == "Mark Ruffalo"
+
+
+def test_pronoun_chain_stops_when_two_people_are_in_reach(nlp: Language) -> None:
+    text = (
+        "Mark Ruffalo met Tom Baker at the lake. He parked the car near the water. He walked to the dock. "
+        "He told police he saw nothing."
+    )
+    assert _one(_quotes(nlp, text), "he saw nothing", kind="indirect").speaker is None
+
+
+def test_untagged_name_blocks_an_earlier_person(nlp: Language) -> None:
+    doc = nlp('Tom Baker spoke first. Then Kwezi sang a song. "We won," he said.')
+    doc.ents = [e for e in doc.ents if e.text == "Tom Baker"]  # the model misses "Kwezi"
+    q = _one(quotes(doc, entities(doc, titles=CUES.titles), cues=CUES), "We won")
+    assert q.speaker is None  # "he" may be Kwezi: no guess
+
+
+def test_name_misparsed_as_auxiliary_speaks(nlp: Language) -> None:
+    doc = nlp('"We played well," Kwezi said.')
+    name = next(t for t in doc if t.text == "Kwezi")
+    verb = next(t for t in doc if t.text == "said")
+    name.head, name.dep_, name.tag_ = verb, "aux", "NNP"  # as the small model parses '," DeBoer said.'
+    doc.ents = [Span(doc, name.i, name.i + 1, label="PERSON")]
+    q = _one(quotes(doc, entities(doc, titles=CUES.titles), cues=CUES), "We played well")
+    assert q.speaker is not None and q.speaker.canonical == "Kwezi"
+
+
+def test_lexicon_has_organisation_nouns_and_new_verbs() -> None:
+    cues = load_reporting_verbs(LEXICON_DIR)
+    assert {"agency", "company"} <= cues.organisation_nouns
+    assert {"echo", "bark"} <= cues.verbs
+
+
+def test_quote_signed_with_a_dash_takes_the_name(nlp: Language) -> None:
+    text = (
+        "Readers wrote to us about the debate.\n\n"
+        "“The debate was a mess and nobody won.” ― Maria Lopez\n\n"
+        "“I liked the second half much better.” ― Tom Baker"
+    )
+    found = _quotes(nlp, text)
+    first, second = _one(found, "nobody won"), _one(found, "second half")
+    assert first.speaker is not None and first.speaker.canonical == "Maria Lopez"
+    assert second.speaker is not None and second.speaker.canonical == "Tom Baker"
+    more = (
+        "Readers wrote to us about the debate.\n\n"
+        "“The debate was a mess and nobody won.” ― Maria Lopez, who watched it twice with Tom Baker"
+    )
+    assert _one(_quotes(nlp, more), "nobody won").speaker is None  # the name does not end the line
+
+
+def test_name_and_colon_lead_in(nlp: Language) -> None:
+    text = "The polls missed the late swing - Maria Lopez: “The samples were too small to catch it.”"
+    q = _one(_quotes(nlp, text), "The samples")
+    assert q.speaker is not None and q.speaker.canonical == "Maria Lopez"
+    # The object of a clause is no lead-in.
+    text = "The mayor spoke to Maria Lopez: “We will fix the roads this year.”"
+    assert _one(_quotes(nlp, text), "fix the roads").speaker is None
+
+
+def test_unread_lead_in_does_not_inherit_the_last_speaker(nlp: Language) -> None:
+    text = '"We are ready," Maria Lopez said. The coach: "We are not."'
+    assert _one(_quotes(nlp, text), "We are not").speaker is None
