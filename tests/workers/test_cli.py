@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -124,3 +125,43 @@ def test_real_records_validate_against_the_checked_in_schema() -> None:
         jsonschema.validate(json.loads(line), schema)
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({**json.loads(lines[0]), "status": "maybe"}, schema)
+
+
+def test_show_status_and_dead_list_read_the_configured_redis(redis_client: Any, test_settings: Any) -> None:
+    from config.settings import get_settings
+    from tasks.models import ResultRecord as Record
+    from workers.publish import publish_record
+
+    publish_record(
+        redis_client, Record(article_id="show-1", version=1, status="ok", headline="Old"), test_settings
+    )
+    publish_record(
+        redis_client, Record(article_id="show-1", version=2, status="ok", headline="New"), test_settings
+    )
+    publish_record(
+        redis_client,
+        Record(article_id="bad-9", status="rejected", error="body: Field required"),
+        test_settings,
+        original={"id": "bad-9"},
+    )
+    env = {"WIRELENS_REDIS_URL": test_settings.redis_url}
+    get_settings.cache_clear()
+    try:
+        runner = CliRunner(env=env)
+        latest = runner.invoke(main, ["show", "show-1", "--format", "json"])
+        assert latest.exit_code == 0 and json.loads(latest.stdout)["headline"] == "New"
+        old = runner.invoke(main, ["show", "show-1", "--version", "1", "--format", "json"])
+        assert json.loads(old.stdout)["superseded_by"] == 2
+        missing = runner.invoke(main, ["show", "nope"])
+        assert missing.exit_code == 1 and "no record for article 'nope'" in missing.stderr
+        status = runner.invoke(main, ["status", "--json", "--no-ping"])
+        snapshot = json.loads(status.stdout)
+        assert snapshot["streams"]["wirelens:results"] == 3 and snapshot["streams"]["wirelens:dead"] == 1
+        assert snapshot["results_last_minute"] == 3 and set(snapshot["queues"]) >= {"parse", "publish"}
+        dead = runner.invoke(main, ["dead", "list", "--json"])
+        (letter,) = [json.loads(x) for x in dead.stdout.splitlines()]
+        assert letter["article_id"] == "bad-9" and letter["reason"] == "body: Field required"
+        retry = runner.invoke(main, ["dead", "retry", "bad-9"])
+        assert retry.exit_code == 1 and "not a valid article" in retry.stderr
+    finally:
+        get_settings.cache_clear()
