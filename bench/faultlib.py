@@ -176,6 +176,17 @@ class Cluster:
                 return counts
             time.sleep(0.3)
 
+    def wait_count(self, expected: list[tuple[str, int]], n: int, *, timeout: float) -> int:
+        """Wait until at least ``n`` of the expected articles have a record; return how many have."""
+        deadline = time.monotonic() + timeout
+        want = set(expected)
+        while True:
+            counts = self.record_counts()
+            done = sum(1 for k in want if counts[k])
+            if done >= n or time.monotonic() > deadline:
+                return done
+            time.sleep(0.2)
+
     def first_result_after(self, t0: float, *, timeout: float = 120) -> float:
         """Seconds from ``t0`` (time.time()) until a record newer than it is published."""
         deadline = time.monotonic() + timeout
@@ -224,12 +235,18 @@ def run_scenario(
         accepted = cluster.enqueue(articles(n_articles, name))
         per = max(n_articles // (faults + 2), 1)
         for k in range(faults):
-            cluster.wait(accepted[: per * (k + 1)], timeout=60)
+            done = cluster.wait_count(accepted, per * (k + 1), timeout=120)
+            if done >= len(accepted):
+                log(f"  {name}: the batch finished before fault {k + 1}; no more faults")
+                break
             t0 = time.time()
             what = inject(cluster, k)
             report.faults += 1
             report.recover_s.append(cluster.first_result_after(t0))
-            log(f"  {name} {k + 1}/{faults}: {what}; next result after {report.recover_s[-1]:.1f}s")
+            log(
+                f"  {name} {k + 1}/{faults} at {done}/{len(accepted)} done: {what}; "
+                f"next result after {report.recover_s[-1]:.1f}s"
+            )
         return _finish(report, cluster, accepted, started, timeout)
 
 

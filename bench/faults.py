@@ -16,6 +16,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.faultlib import as_json, drop_connections, kill_workers, restart_redis, table
+from config.logging import configure_logging
 
 
 def main() -> None:
@@ -27,6 +28,7 @@ def main() -> None:
     ap.add_argument("--timeout", type=float, default=1800)
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
+    configure_logging("WARNING")  # the table on stdout, progress on stderr, no per-article lines
 
     def log(msg: str) -> None:
         print(msg, file=sys.stderr, flush=True)

@@ -33,6 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.faultlib import children  # noqa: E402
+from config.logging import configure_logging  # noqa: E402
 from config.settings import Settings  # noqa: E402
 from tasks.nlp import get_nlp  # noqa: E402
 from workers.app import use_broker  # noqa: E402
@@ -221,6 +222,7 @@ def main() -> None:
     )
     ap.add_argument("--json", action="store_true", help="print the results as one JSON object")
     args = ap.parse_args()
+    configure_logging("WARNING")
     import tempfile
 
     tmp = Path(tempfile.mkdtemp(prefix="wirelens-bench-"))

@@ -19,8 +19,8 @@ def _check(report: ScenarioReport) -> None:
 
 
 def test_sigkill_workers_mid_batch() -> None:
-    report = kill_workers(200, kills=3, timeout=240)
-    assert report.faults == 3
+    report = kill_workers(300, kills=3, timeout=240)
+    assert report.faults == 3  # each kill lands while articles are still in flight
     _check(report)
 
 
