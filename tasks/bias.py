@@ -14,7 +14,7 @@ from typing import NamedTuple
 from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER, SENT_START
 from spacy.tokens import Doc, Token
 
-from tasks.lexicon import BiasEntry, BiasLexicon, term_words
+from tasks.lexicon import BiasEntry, BiasLexicon, Category, term_words
 from tasks.models import BiasResult, BiasTag, Quote, SentenceScore, Voice
 from tasks.quotemarks import quoted_spans
 
@@ -267,6 +267,40 @@ def _weight(severity: int, voice: Voice, negated: bool, *, indirect: bool = Fals
     return round(float(severity) * factor * (NEGATED_FACTOR if negated else 1.0), 3)
 
 
+_AUTHOR = _Attribution("author", None)
+
+
+def _rule_tag(
+    name: str,
+    category: Category,
+    attribution: _Attribution,
+    start: int,
+    end: int,
+    text: str,
+    *,
+    rule: str,
+    lemma: str,
+    because: str = "",
+    neutral: str | None = None,
+) -> BiasTag:
+    """A tag made by a rule (not a lexicon entry): the category's reason and severity, the voice's weight."""
+    return BiasTag(
+        text=text,
+        start=start,
+        end=end,
+        category=name,
+        voice=attribution.voice,
+        speaker=attribution.speaker,
+        reason=category.reason.format(who=_who(attribution), text=text) + because,
+        rule=rule,
+        weight=_weight(category.severity, attribution.voice, False, indirect=attribution.indirect),
+        neutral=neutral,
+        severity=category.severity,
+        reported=attribution.indirect,
+        lemma=lemma,
+    )
+
+
 def _scare_quotes(
     doc: Doc, voices: _VoiceMap, sentences: Sequence[tuple[int, int]], *, lexicon: BiasLexicon
 ) -> Iterator[BiasTag]:
@@ -316,19 +350,9 @@ def _scare_quotes(
             continue
         start, end = words[0].idx, words[-1].idx + len(words[-1])
         text = doc[words[0].i : words[-1].i + 1].text
-        yield BiasTag(
-            text=text,
-            start=start,
-            end=end,
-            category=SCARE_QUOTE_RULE,
-            voice="author",
-            speaker=None,
-            reason=category.reason.format(who="the author's", text=text),
-            rule=SCARE_QUOTE_RULE,
-            weight=_weight(category.severity, "author", False),
-            neutral=None,
-            severity=category.severity,
-            lemma=" ".join(t.lemma_.lower() for t in words),
+        lemma = " ".join(t.lemma_.lower() for t in words)
+        yield _rule_tag(
+            SCARE_QUOTE_RULE, category, _AUTHOR, start, end, text, rule=SCARE_QUOTE_RULE, lemma=lemma
         )
 
 
@@ -368,22 +392,16 @@ def _intensified(
             continue
         taken.add(k)
         start, end = prev.idx, prev.idx + len(prev)
-        word = doc[m.start]
-        reason = category.reason.format(who=_who(attribution), text=prev.text)
-        yield BiasTag(
-            text=prev.text,
-            start=start,
-            end=end,
-            category="intensifier",
-            voice=attribution.voice,
-            speaker=attribution.speaker,
-            reason=f"{reason}; it strengthens the {m.entry.category} word '{word.text}'",
+        yield _rule_tag(
+            "intensifier",
+            category,
+            attribution,
+            start,
+            end,
+            prev.text,
             rule=f"{INTENSIFIED_RULE}:{m.entry.id}",
-            weight=_weight(category.severity, attribution.voice, False, indirect=attribution.indirect),
-            neutral=None,
-            severity=category.severity,
-            reported=attribution.indirect,
             lemma=keys[k][0],
+            because=f"; it strengthens the {m.entry.category} word '{doc[m.start].text}'",
         )
 
 
@@ -423,21 +441,9 @@ def _epithets(
             continue
         start, end = doc[i - 1].idx, head.idx + len(head)
         text = doc.text[start:end]
-        attribution = voices.at(start)
-        yield BiasTag(
-            text=text,
-            start=start,
-            end=end,
-            category=EPITHET_RULE,
-            voice=attribution.voice,
-            speaker=attribution.speaker,
-            reason=category.reason.format(who=_who(attribution), text=text),
-            rule=f"{EPITHET_RULE}:-{keys[i + 1][1]}",
-            weight=_weight(category.severity, attribution.voice, False, indirect=attribution.indirect),
-            neutral=None,
-            severity=category.severity,
-            reported=attribution.indirect,
-            lemma=keys[i + 1][1],
+        rule = f"{EPITHET_RULE}:-{keys[i + 1][1]}"
+        yield _rule_tag(
+            EPITHET_RULE, category, voices.at(start), start, end, text, rule=rule, lemma=keys[i + 1][1]
         )
 
 
@@ -489,20 +495,17 @@ def _one_sided(
             last = doc[m.end - 1]
             start, end = doc[m.start].idx, last.idx + len(last)
             text = doc.text[start:end]
-            reason = category.reason.format(who="the author's", text=text)
-            yield BiasTag(
-                text=text,
-                start=start,
-                end=end,
-                category=ONE_SIDED_RULE,
-                voice="author",
-                speaker=None,
-                reason=f"{reason}; elsewhere the author writes '{token.text}' (offset {token.idx})",
+            yield _rule_tag(
+                ONE_SIDED_RULE,
+                category,
+                _AUTHOR,
+                start,
+                end,
+                text,
                 rule=f"{ONE_SIDED_RULE}:{m.entry.id}",
-                weight=_weight(category.severity, "author", False),
-                neutral=m.entry.neutral,
-                severity=category.severity,
                 lemma=m.entry.term,
+                because=f"; elsewhere the author writes '{token.text}' (offset {token.idx})",
+                neutral=m.entry.neutral,
             )
 
 
