@@ -101,6 +101,27 @@ def pipeline(
         return words(texts) / (last - t0), {"rss_mb": rss, "hot": hot}
 
 
+def memory(texts: list[str], n: int, tmp: Path, *, fused: bool) -> list[tuple[int, list[float]]]:
+    """Resident size (MB) of each pool process every n/5 articles over ``n`` articles (texts cycled)."""
+    samples: list[tuple[int, list[float]]] = []
+    with EmbeddedRedis() as server:
+        settings = Settings(redis_url=server.url, max_queue_depth=10**9, fused=fused)
+        client = redis.Redis.from_url(server.url)
+        app = use_broker(server.url)
+        with WorkerProcess(server.url, settings, concurrency=2, log_path=tmp / "memory.log") as w:
+            items = [
+                RawArticle(str(i), data={"id": f"mem-{i}", "body": texts[i % len(texts)]}) for i in range(n)
+            ]
+            enqueue(app, client, items, settings)
+            step = max(n // 5, 1)
+            for target in range(step, n + 1, step):
+                _wait(client, target, w, progress="memory")
+                pool = children(w.process.pid) if w.process else []
+                samples.append((target, [_rss_mb(pid) for pid in pool]))
+                note(f"  after {target} articles: RSS {samples[-1][1]} MB")
+    return samples
+
+
 def _start_profilers(pids: list[int], tmp: Path, prefix: str) -> list[tuple[subprocess.Popen[bytes], Path]]:
     spies = []
     for pid in pids:
@@ -221,6 +242,10 @@ def main() -> None:
         "--profile", action="store_true", help="py-spy the 2-process run; print the hot functions"
     )
     ap.add_argument("--json", action="store_true", help="print the results as one JSON object")
+    ap.add_argument(
+        "--memory-articles", type=int, default=0, help="RSS of the pool processes over N articles"
+    )
+    ap.add_argument("--memory-only", action="store_true", help="only the memory run")
     args = ap.parse_args()
     configure_logging("WARNING")
     import tempfile
@@ -229,6 +254,13 @@ def main() -> None:
     texts = load(args.corpus, args.n)
     note(f"{len(texts)} articles, {words(texts)} words (mean {words(texts) // len(texts)})")
     out: dict[str, Any] = {"articles": len(texts), "words": words(texts)}
+    if args.memory_articles:
+        note(f"memory over {args.memory_articles} articles ...")
+        out["memory"] = memory(texts, args.memory_articles, tmp, fused=args.fused)
+        if args.memory_only:
+            for target, rss in out["memory"]:
+                print(f"after {target:6d} articles: pool RSS {rss} MB")
+            return
     note("bare nlp.pipe, 2 processes ...")
     out["bare_wps_2"] = round(bare_pipe(texts, 2))
     note("pipeline, 2 worker processes ...")
