@@ -174,13 +174,8 @@ class Pattern(NamedTuple):
     entry: BiasEntry
 
 
-class BiasLexicon(BaseModel):
-    """A validated bias lexicon, with its phrases indexed by first word for matching.
-
-    Build it with :func:`load_bias_lexicon`; the index is made once, when the model is created.
-    """
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
+class _LexiconHeader(BaseModel):
+    """What a lexicon file and the merged lexicon share: the version, categories and word lists."""
 
     version: str = Field(min_length=1)
     categories: dict[str, Category] = Field(default_factory=dict)
@@ -189,6 +184,16 @@ class BiasLexicon(BaseModel):
     sourcing_cues: frozenset[str] = frozenset()
     intensifiers: frozenset[str] = frozenset()
     epithet_heads: frozenset[str] = frozenset()
+
+
+class BiasLexicon(_LexiconHeader):
+    """A validated bias lexicon, with its phrases indexed by first word for matching.
+
+    Build it with :func:`load_bias_lexicon`; the index is made once, when the model is created.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
     derivations: tuple[Derivation, ...] = ()
     entries: tuple[BiasEntry, ...] = ()
 
@@ -255,18 +260,11 @@ class BiasLexicon(BaseModel):
         return None
 
 
-class _LexiconFile(BaseModel):
+class _LexiconFile(_LexiconHeader):
     """One file as written: like :class:`BiasLexicon` but entries are validated one by one."""
 
     model_config = ConfigDict(extra="forbid")
 
-    version: str = Field(min_length=1)
-    categories: dict[str, Category] = Field(default_factory=dict)
-    speech_verbs: frozenset[str] = frozenset()
-    negators: frozenset[str] = frozenset()
-    sourcing_cues: frozenset[str] = frozenset()
-    intensifiers: frozenset[str] = frozenset()
-    epithet_heads: frozenset[str] = frozenset()
     derivations: list[Derivation] = Field(default_factory=list)
     entries: list[dict[str, Any]] = Field(default_factory=list)
 
