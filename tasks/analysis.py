@@ -124,26 +124,29 @@ def build_record(
     nlp: Language,
     settings: Settings,
 ) -> ResultRecord:
-    stats, anonymous = speakers(ex.quotes)
-    return ResultRecord(
+    record = ResultRecord(
         article_id=article.id,
         version=article.version,
         status="ok",
         headline=article.headline,
         source=article.source,
         language=article.language,
-        entities=ex.entities,
-        quotes=ex.quotes,
-        figures=ex.figures,
-        speakers=stats,
-        anonymous_quotes=anonymous,
-        bias=bi,
-        summary=su,
         timings_ms=timings,
         model=model_info(nlp),
-        lexicon_version=lexicon_version(settings),
         processed_at=datetime.now(UTC),
     )
+    return with_analyses(record, ex, bi, su, settings)
+
+
+def with_analyses(
+    record: ResultRecord, ex: Extraction, bi: BiasResult | None, su: Summary | None, settings: Settings
+) -> ResultRecord:
+    """Put the stages' results, the speaker statistics and the lexicon version on a record."""
+    record.entities, record.quotes, record.figures = ex.entities, ex.quotes, ex.figures
+    record.speakers, record.anonymous_quotes = speakers(ex.quotes)
+    record.bias, record.summary = bi, su
+    record.lexicon_version = lexicon_version(settings)
+    return record
 
 
 WARM_UP_TEXT = (

@@ -199,12 +199,7 @@ def record_from_payload(payload: dict[str, Any]) -> ResultRecord:
         supersedes=p.supersedes,
     )
     if p.status == "ok":
-        settings = get_settings()
-        ex = p.extraction or Extraction()
-        record.entities, record.quotes, record.figures = ex.entities, ex.quotes, ex.figures
-        record.speakers, record.anonymous_quotes = analysis.speakers(ex.quotes)
-        record.bias, record.summary = p.bias, p.summary
-        record.lexicon_version = analysis.lexicon_version(settings)
+        analysis.with_analyses(record, p.extraction or Extraction(), p.bias, p.summary, get_settings())
     if p.enqueued_at is not None:
         record.timings_ms["total"] = round((time.time() - p.enqueued_at) * 1000, 2)
     return record
