@@ -53,12 +53,15 @@ import argparse
 import json
 import sys
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.tokens import Doc, DocBin
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import progress
 from config.settings import LEXICON_DIR, Settings
 from tasks.bias import AUTHOR_THRESHOLD, BIASED_THRESHOLD, tag_bias
 from tasks.cues import load_reporting_verbs
@@ -221,17 +224,6 @@ def parse(nlp_name: str, texts: Sequence[str], cache: Path | None, batch_size: i
         db.to_disk(cache)
 
 
-def progress(items: Sequence[object], docs: Iterable[Doc]) -> Iterator[Doc]:
-    t0 = time.perf_counter()
-    total = len(items)
-    for i, doc in enumerate(docs, 1):
-        if i % 100 == 0 or i == total:
-            rate = i / max(time.perf_counter() - t0, 1e-9)
-            print(f"\rscored {i}/{total} ({rate:.0f}/s)", end="", file=sys.stderr, flush=True)
-        yield doc
-    print(file=sys.stderr)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n", 1)[0])
     parser.add_argument("path", type=Path, help="JSONL with text, label and biased_words per line")
@@ -262,7 +254,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     tag_ms = 0.0
     texts = [str(row["text"]) for row in rows]
     docs = parse(args.model or settings.model, texts, args.cache, args.batch_size)
-    for row, doc in zip(rows, progress(rows, docs), strict=True):
+    for row, doc in zip(rows, progress("scored", len(rows), docs), strict=True):
         gold = gold_words(row)
         is_biased = row["label"] == "biased"
         found = quotes(doc, entities(doc), cues=cues)

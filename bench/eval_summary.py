@@ -29,9 +29,11 @@ import argparse
 import json
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from rouge_score import rouge_scorer
 from spacy.tokens import Doc
@@ -41,6 +43,7 @@ from sumy.summarizers.lex_rank import LexRankSummarizer
 from sumy.summarizers.text_rank import TextRankSummarizer
 from sumy.utils import get_stop_words
 
+from bench.common import progress
 from config.logging import configure_logging
 from config.settings import Settings
 from tasks.analysis import bias, extract
@@ -125,17 +128,6 @@ def cut(text: str, words: int) -> str:
     return " ".join(text.split()[:words])
 
 
-def progress(label: str, items: Sequence[dict[str, str]], docs: Iterator[Doc]) -> Iterator[Doc]:
-    t0 = time.perf_counter()
-    total = len(items)
-    for i, doc in enumerate(docs, 1):
-        if i % 25 == 0 or i == total:
-            rate = i / max(time.perf_counter() - t0, 1e-9)
-            print(f"\r{label} {i}/{total} ({rate:.1f}/s)", end="", file=sys.stderr, flush=True)
-        yield doc
-    print(file=sys.stderr)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0])
     parser.add_argument("path", type=Path, help="JSONL with id, text and summary per line")
@@ -171,7 +163,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     docs = nlp.pipe((row["text"] for row in rows), batch_size=args.batch_size)
     t_parse = time.perf_counter()
-    for row, doc in zip(rows, progress("parsed and scored", rows, docs), strict=True):
+    for row, doc in zip(rows, progress("parsed and scored", len(rows), docs, every=25), strict=True):
         seconds["parse"] += time.perf_counter() - t_parse
         t0 = time.perf_counter()
         ours = summarise(doc, sentences=n).text
