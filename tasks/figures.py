@@ -165,7 +165,7 @@ def figures(doc: Doc, *, lexicon: FigureLexicon | None = None) -> list[Figure]:
             k += 2
             span = doc[raw.first : high.last + 1]
             out.append(
-                FigureRange(
+                Figure(
                     text=span.text,
                     start=span.start_char,
                     end=span.end_char,
@@ -191,16 +191,6 @@ def figures(doc: Doc, *, lexicon: FigureLexicon | None = None) -> list[Figure]:
             )
         )
     return out
-
-
-class FigureRange(Figure):
-    """A range ("20 to 30 people", "between 20 and 30"): ``value`` is the low end, ``value_max`` the high.
-
-    Until :class:`~tasks.models.Figure` has a ``value_max`` field, serialising as ``Figure`` drops it;
-    ``qualifier`` is ``"between"`` either way, so the low value is never read as exact.
-    """
-
-    value_max: float | None = None
 
 
 RANGE_JOINS = frozenset({"to", "-", "–", "and"})
