@@ -6,6 +6,8 @@ from celery import Celery
 
 app = Celery("wirelens", include=["tasks.jobs", "workers.publish_task"])
 app.config_from_object("config.celery")
+# Celery's consumer, except that losing Redis mid-batch cannot end the worker (see workers/consumer.py).
+app.conf.worker_consumer = "workers.consumer:ResilientConsumer"
 
 # Signal handlers (logging, model loading after fork, per-task log context) connect on import.
 import workers.startup  # noqa: E402, F401
