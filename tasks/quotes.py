@@ -803,7 +803,8 @@ def _learn_genders(ctx: _Context) -> None:
         ent = ctx.entity(subj) if subj is not None else None
         if subj is not None and ent is None and _untagged_name(ctx, subj):
             lo, hi = ctx.sent_bounds[ctx.sent_of[pron.i]]
-            if not any(k in ctx.ent_of for k in range(lo, hi)):  # "Laurin said she ...", no one else named
+            # "Now living in Ottawa, Laurin said she ...": no other person named (places may be).
+            if not any((e := ctx.ent_of.get(k)) is not None and e.label == "PERSON" for k in range(lo, hi)):
                 ctx.genders.setdefault(subj.text, "Fem" if pron.lower_ == "she" else "Masc")
             continue
         if ent is None or ent.label != "PERSON":

@@ -489,3 +489,15 @@ def test_name_and_colon_lead_in(nlp: Language) -> None:
 def test_unread_lead_in_does_not_inherit_the_last_speaker(nlp: Language) -> None:
     text = '"We are ready," Maria Lopez said. The coach: "We are not."'
     assert _one(_quotes(nlp, text), "We are not").speaker is None
+
+
+def test_untagged_name_learns_its_pronoun_beside_a_place(nlp: Language) -> None:
+    """An untagged name becomes "she" by "Laurin said she ...", even with a place named in the sentence."""
+    text = (
+        "Now 57 and living in Ottawa, Kwezi said she was fortunate to keep her pension.\n\n"
+        '"I think I am lucky because many survivors have no plan," she said.'
+    )
+    doc = nlp(text)
+    doc.ents = [e for e in doc.ents if e.text == "Ottawa"]  # the model misses "Kwezi", finds the city
+    q = _one(quotes(doc, entities(doc, titles=CUES.titles), cues=CUES), "I think I am lucky")
+    assert q.speaker is not None and q.speaker.canonical == "Kwezi"
