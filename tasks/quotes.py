@@ -126,6 +126,15 @@ class _Context:
                     for token in doc[max(span.start - 3, 0) : span.end]:
                         if token.lower_ in title_words and token.lower_ not in ent.canonical.lower().split():
                             self.role_of[token.lower_] = ent.canonical
+        # Names by their words as written ("Sinclair" for Murray Sinclair), for a mention the model did not
+        # tag; a word two different entities share maps to None.
+        self.alias: dict[str, Entity | None] = {}
+        for ent in ents:
+            if ent.label in SPEAKER_LABELS:
+                for word in {ent.text, ent.canonical, ent.canonical.split()[-1]}:
+                    known = self.alias.setdefault(word, ent)
+                    if known is not None and known.canonical != ent.canonical:
+                        self.alias[word] = None
         self.genders: dict[str, str] = {}
         self._cues_by_sent: dict[int, list[Token]] = {}
         # Named speakers outside quotes, by start offset: ORGs for "the agency", all for "no one intervenes".
@@ -670,6 +679,10 @@ def _speaker(
         return Speaker(text=ent.text, canonical=ent.canonical, start=ent.start, end=ent.end)
     if (app := _apposed_name(ctx, subj)) is not None:
         return Speaker(text=app.text, canonical=app.canonical, start=app.start, end=app.end)
+    if subj.text[:1].isupper() and subj.pos_ != "PRON" and (alias := ctx.alias.get(subj.text)) is not None:
+        # '"...," Sinclair writes.' with "Sinclair" untagged (or tagged as a common noun) this time.
+        end = subj.idx + len(subj.text)
+        return Speaker(text=subj.text, canonical=alias.canonical, start=subj.idx, end=end)
     if subj.pos_ == "PRON":
         return _resolve_pronoun(ctx, subj, cue, history, max_lookback, anchor=anchor)
     if subj.pos_ not in {"NOUN", "PROPN"}:

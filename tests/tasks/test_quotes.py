@@ -501,3 +501,15 @@ def test_untagged_name_learns_its_pronoun_beside_a_place(nlp: Language) -> None:
     doc.ents = [e for e in doc.ents if e.text == "Ottawa"]  # the model misses "Kwezi", finds the city
     q = _one(quotes(doc, entities(doc, titles=CUES.titles), cues=CUES), "I think I am lucky")
     assert q.speaker is not None and q.speaker.canonical == "Kwezi"
+
+
+def test_untagged_surname_of_a_named_person_speaks_as_that_person(nlp: Language) -> None:
+    doc = nlp(
+        'Murray Sinclair led the review of the police board.\n\n"The issues are not new," Sinclair said.'
+    )
+    doc.ents = [e for e in doc.ents if e.start_char == 0]  # the model tags only the first mention
+    surname = [t for t in doc if t.text == "Sinclair"][-1]
+    surname.pos_, surname.tag_ = "NOUN", "NN"  # and takes the second for a common noun
+    q = _one(quotes(doc, entities(doc, titles=CUES.titles), cues=CUES), "The issues are not new")
+    assert q.speaker is not None and q.speaker.canonical == "Murray Sinclair"
+    assert q.speaker.text == "Sinclair"

@@ -14,7 +14,14 @@ from spacy.tokens import Doc
 
 from config.settings import LEXICON_DIR
 from tasks.models import BiasResult, BiasTag, Summary
-from tasks.summary import DEFAULT_WEIGHTS, _sentences, _similarity, dateline_end, load_summary_lexicon, summarise
+from tasks.summary import (
+    DEFAULT_WEIGHTS,
+    _sentences,
+    _similarity,
+    dateline_end,
+    load_summary_lexicon,
+    summarise,
+)
 
 PRONOUNS = ("He ", "She ", "It ", "They ", "It's ")
 # A pronoun subject that needs a referent: at the start ("He told ...") or after a quote (", he said").
