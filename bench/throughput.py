@@ -1,6 +1,7 @@
 """Speed of the pipeline against the parser's own, measured in one run and printed as a table.
 
     python bench/throughput.py CORPUS.jsonl [--n 500] [--latency 30] [--memory-articles 0] [--json]
+    python bench/throughput.py --only producer [--producer 5000] [--json]     (no corpus, no workers)
 
 CORPUS is JSON Lines with the article text in ``text`` or ``body`` (for example the BBC News Summary dev
 split in ../shared/eval/summaries/, read in place, never copied). All numbers come from this run, on this
@@ -232,7 +233,9 @@ def producer_rate(n: int) -> float:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("corpus", type=Path)
+    ap.add_argument(
+        "corpus", type=Path, nargs="?", help="JSON Lines corpus (not needed with --only producer)"
+    )
     ap.add_argument("--n", type=int, default=500, help="articles for the throughput runs")
     ap.add_argument("--latency", type=int, default=30, help="articles for the idle latency run")
     ap.add_argument("--producer", type=int, default=5000, help="articles for the producer rate")
@@ -246,8 +249,20 @@ def main() -> None:
         "--memory-articles", type=int, default=0, help="RSS of the pool processes over N articles"
     )
     ap.add_argument("--memory-only", action="store_true", help="only the memory run")
+    ap.add_argument(
+        "--only", choices=["producer"], help="only this measure: producer (articles enqueued/s, no corpus)"
+    )
     args = ap.parse_args()
+    if args.corpus is None and args.only != "producer":
+        ap.error("CORPUS is required (except with --only producer)")
     configure_logging("WARNING")
+    if args.only == "producer":
+        rate = round(producer_rate(args.producer))
+        if args.json:
+            print(json.dumps({"producer_articles_per_s": rate}))
+        else:
+            print(f"producer: {rate} articles/s over {args.producer} articles (target >= 5000)")
+        return
     import tempfile
 
     tmp = Path(tempfile.mkdtemp(prefix="wirelens-bench-"))

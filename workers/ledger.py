@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -27,26 +28,53 @@ STATES: tuple[State, ...] = ("accepted", "in_flight", "done", "rejected", "faile
 FINAL: frozenset[str] = frozenset({"done", "rejected", "failed", "dead"})
 Admission = Literal["accepted", "duplicate", "late"]
 
-# KEYS: entry, open set, counts. ARGV: version, now, payload JSON, id.
-_ADMIT = """
-local cur = tonumber(redis.call('HGET', KEYS[1], 'version') or '0')
-local v = tonumber(ARGV[1])
-if v == cur then
-  return {'duplicate', tostring(cur)}
+# The admission rule, once, for one article and for a batch: returns the outcome and the version known before.
+_ADMIT_FN = """
+local function admit(entry, open, counts, version, now, payload, id)
+  local cur = tonumber(redis.call('HGET', entry, 'version') or '0')
+  local v = tonumber(version)
+  if v == cur then
+    return 'duplicate', tostring(cur)
+  end
+  if v < cur then
+    redis.call('HINCRBY', entry, 'late', 1)
+    redis.call('HSET', entry, 'late_version', version, 'late_at', now)
+    return 'late', tostring(cur)
+  end
+  local old = redis.call('HGET', entry, 'state')
+  if old then redis.call('HINCRBY', counts, old, -1) end
+  redis.call('HSET', entry, 'version', version, 'state', 'accepted', 'attempts', 0, 'stage', '',
+    'accepted_at', now, 'updated_at', now, 'previous', tostring(cur), 'payload', payload)
+  redis.call('HINCRBY', counts, 'accepted', 1)
+  redis.call('ZADD', open, now, id)
+  return 'accepted', tostring(cur)
 end
-if v < cur then
-  redis.call('HINCRBY', KEYS[1], 'late', 1)
-  redis.call('HSET', KEYS[1], 'late_version', ARGV[1], 'late_at', ARGV[2])
-  return {'late', tostring(cur)}
-end
-local old = redis.call('HGET', KEYS[1], 'state')
-if old then redis.call('HINCRBY', KEYS[3], old, -1) end
-redis.call('HSET', KEYS[1], 'version', ARGV[1], 'state', 'accepted', 'attempts', 0, 'stage', '',
-  'accepted_at', ARGV[2], 'updated_at', ARGV[2], 'previous', tostring(cur), 'payload', ARGV[3])
-redis.call('HINCRBY', KEYS[3], 'accepted', 1)
-redis.call('ZADD', KEYS[2], ARGV[2], ARGV[4])
-return {'accepted', tostring(cur)}
 """
+
+# KEYS: entry, open set, counts. ARGV: version, now, payload JSON, id.
+_ADMIT = (
+    _ADMIT_FN
+    + """
+local outcome, known = admit(KEYS[1], KEYS[2], KEYS[3], ARGV[1], ARGV[2], ARGV[3], ARGV[4])
+return {outcome, known}
+"""
+)
+
+# KEYS: open set, counts, then one entry per article. ARGV: now, then version, payload JSON, id per article.
+# One article after the other, in order: an id twice in a batch sees its first admission. Returns
+# "outcome known_version" per article, one string (one reply to parse, not two per article).
+_ADMIT_MANY = (
+    _ADMIT_FN
+    + """
+local out = {}
+for i = 3, #KEYS do
+  local a = 2 + (i - 3) * 3
+  local outcome, known = admit(KEYS[i], KEYS[1], KEYS[2], ARGV[a], ARGV[1], ARGV[a + 1], ARGV[a + 2])
+  out[#out + 1] = outcome .. ' ' .. known
+end
+return table.concat(out, ' ')
+"""
+)
 
 # KEYS: entry, open set, counts. ARGV: version, now, stage, id. A stage started: progress, one more attempt
 # when it is the first stage.
@@ -108,6 +136,7 @@ class Ledger:
     def __init__(self, client: redis.Redis, settings: Settings) -> None:
         self.client, self.prefix = client, settings.ledger_prefix
         self._admit = client.register_script(_ADMIT)
+        self._admit_many = client.register_script(_ADMIT_MANY)
         self._progress = client.register_script(_PROGRESS)
         self._close = client.register_script(_CLOSE)
         self._reopen = client.register_script(_REOPEN)
@@ -127,6 +156,23 @@ class Ledger:
             keys=self._keys(article_id), args=[version, time.time(), json.dumps(payload), article_id]
         )
         return outcome.decode(), int(other)
+
+    def admit_many(self, items: Sequence[tuple[str, int, dict[str, Any]]]) -> list[tuple[Admission, int]]:
+        """``admit`` for each ``(id, version, payload)``, in order, in one script call (one round trip).
+
+        The script applies ``admit``'s rule to one article after the other, so an id twice in ``items`` gets
+        exactly the outcomes of one ``admit`` after the other (a resend: ``duplicate``; v1 then v2: both
+        ``accepted``, v2 superseding v1). The batch is atomic, where single calls were each atomic.
+        """
+        if not items:
+            return []
+        keys = [f"{self.prefix}:open", f"{self.prefix}:counts"]
+        args: list[Any] = [time.time()]
+        for article_id, version, payload in items:
+            keys.append(f"{self.prefix}:{article_id}")
+            args += (version, json.dumps(payload), article_id)
+        words = self._admit_many(keys=keys, args=args).decode().split(" ")
+        return [(outcome, int(known)) for outcome, known in zip(words[::2], words[1::2], strict=True)]
 
     def progress(self, article_id: str, version: int, stage: str) -> None:
         """A stage of this article version started (the parse stage counts an attempt)."""

@@ -4,13 +4,26 @@ A rejected article is not dropped: it gets a ``rejected`` result record naming t
 its original payload goes to the dead-letter stream. A resent version is a no-op, an older version arriving
 late is recorded and ignored, a newer one is analysed and supersedes the older. Urgent articles (urgency
 1-3) jump the queue; when the parse backlog is over ``max_queue_depth`` the producer waits.
+
+Why batches: one article at a time cost a ledger round trip, a Celery chain built and frozen through the
+canvas (about 0.4 ms of CPU alone), and the message and its ``task-sent`` event sent through Celery's
+``send_task`` one round trip each: under 1,000 articles/s. ``enqueue`` takes up to ``BATCH`` articles at a
+time: one ledger script admits them all (the admission rule applied to one article after the other, so the
+outcomes are those of one at a time), then ``ChainSender`` builds each first-stage message with the rest of
+the chain embedded as ``chain.apply_async`` does and sends them all through one kombu producer in one Redis
+pipeline (``Producer.batch``): over 6,000 articles/s on 2 cores. The messages are those of
+``article_chain(...).apply_async()`` (task names, queues, priorities, ``argsrepr``, the embedded chain,
+``task-sent`` events; JSON only), so a plain Celery worker runs them. The ledger entry still exists before the
+message is sent; backpressure is checked before each batch (at most a tenth of ``max_queue_depth``).
 """
 
 from __future__ import annotations
 
 import json
+import logging
+import os
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -18,6 +31,11 @@ from typing import Any
 import redis
 import structlog
 from celery import Celery, chain
+from celery.canvas import Signature
+from celery.signals import after_task_publish, before_task_publish, task_sent
+from celery.utils.nodenames import anon_nodename
+from celery.utils.saferepr import saferepr
+from kombu.exceptions import BatchPublishError, OperationalError
 from pydantic import ValidationError
 
 from config.settings import DEFAULT_PRIORITY, PRIORITY_STEPS, Settings
@@ -30,6 +48,7 @@ from workers.publish import publish_record
 from workers.queues import QueueDepth
 
 CHAIN = ("wirelens.parse", "wirelens.extract", "wirelens.bias", "wirelens.summarise", "wirelens.publish")
+BATCH = 500  # articles admitted and sent per round trip (see the module docstring)
 
 
 @dataclass
@@ -58,15 +77,20 @@ class EnqueueReport:
 
 def validate(raw: RawArticle, settings: Settings) -> Article | Rejection:
     """An ``Article`` or the reason it cannot be one."""
-    fallback_id = content_id(raw.origin, json.dumps(raw.data, sort_keys=True, default=str))
+
+    def fallback_id() -> str:  # only a rejection without a usable id needs it: hashing costs
+        return content_id(raw.origin, json.dumps(raw.data, sort_keys=True, default=str))
+
     if raw.data is None:
-        return Rejection(raw.origin, fallback_id, raw.error or "article: unreadable")
+        return Rejection(raw.origin, fallback_id(), raw.error or "article: unreadable")
     given_id = raw.data.get("id")
-    article_id = str(given_id) if isinstance(given_id, str | int) and str(given_id).strip() else fallback_id
     try:
         article = Article.model_validate(raw.data)
     except ValidationError as exc:
-        return Rejection(raw.origin, article_id, describe_validation_error(exc))
+        usable = isinstance(given_id, str | int) and str(given_id).strip()
+        return Rejection(
+            raw.origin, str(given_id) if usable else fallback_id(), describe_validation_error(exc)
+        )
     reason = rejection(article, settings)  # the same rule the worker applies: fail early, say why
     if reason:
         return Rejection(raw.origin, article.id, reason)
@@ -85,6 +109,11 @@ def priority(article: Article, settings: Settings) -> int:
     return settings.broker_priority(level)
 
 
+def _send_options(article: Article, settings: Settings) -> dict[str, Any]:
+    # Flower and logs show "(id v2)" instead of a whole article body as the task's arguments.
+    return {"priority": priority(article, settings), "argsrepr": f"({article.id!r} v{article.version})"}
+
+
 def article_chain(
     app: Celery,
     article: Article,
@@ -99,8 +128,7 @@ def article_chain(
     ``summary_neutral``) that override the workers' settings for this article.
     """
     payload = article.model_dump(mode="json")
-    # Flower and logs show "(id v2)" instead of a whole article body as the task's arguments.
-    send = {"priority": priority(article, settings), "argsrepr": f"({article.id!r} v{article.version})"}
+    send = _send_options(article, settings)
     options = {**(request or {}), **({"fused": True} if settings.fused else {})}
     first = app.signature(
         CHAIN[0], args=(payload, time.time(), supersedes, options), queue=settings.queue("parse"), **send
@@ -109,6 +137,134 @@ def article_chain(
     names = CHAIN[-1:] if settings.fused else CHAIN[1:]
     rest = [app.signature(name, queue=settings.queue(name.split(".", 1)[1]), **send) for name in names]
     return chain(first, *rest)
+
+
+class ChainSender:
+    """Send article chains in batches: the messages of ``article_chain(...).apply_async()``, built cheaply.
+
+    Celery's canvas clones and freezes every signature of a chain (about 0.4 ms per article), and
+    ``send_task`` routes, reads its configuration and publishes each message with its retry wrapper (another
+    0.2 ms). Yet what a worker receives is simple: the first task's message with the remaining tasks, each
+    frozen (a task id and ``reply_to``), embedded in reverse order, and a ``task-sent`` event. ``send``
+    builds exactly that with Celery's ``create_task_message`` (the protocol-2 message ``send_task`` builds)
+    and publishes it and the event as ``send_task_message`` would, through one kombu producer inside
+    ``Producer.batch()``: kombu's Redis transport writes the whole batch (``LPUSH`` to the priority list,
+    ``PUBLISH`` of the event) in one pipeline.
+
+    Celery's own path is used instead, one ``apply_async`` per article, on RabbitMQ (``settings.amqp``) and
+    when anything listens to Celery's publish signals (``before_task_publish`` and the like), which the
+    fast path does not send.
+    """
+
+    def __init__(self, app: Celery, settings: Settings, *, request: dict[str, Any] | None = None) -> None:
+        self.app, self.settings, self.request = app, settings, request
+        # The tasks, queues and options come from article_chain itself, so the two never drift apart.
+        template = article_chain(app, Article(id="template", body="template"), settings, request=request)
+        first, *rest = getattr(template, "tasks", None) or [template]
+        self.name, self.queue, self.options = first["task"], first["options"]["queue"], first["args"][3]
+        # Reversed: the worker pops the next task from the end of the list.
+        self.rest = [(s["task"], s["options"]["queue"]) for s in reversed(rest)]
+        self._events: Any = None
+
+    def send(self, articles: Sequence[tuple[Article, dict[str, Any], int | None]]) -> None:
+        """Send the chain of every ``(article, its JSON payload, version it supersedes)``, in order."""
+        if not articles:
+            return
+        if self.settings.amqp or _publish_signals_connected():
+            for article, _, supersedes in articles:
+                self._apply_async(article, supersedes)
+            return
+        try:
+            with (
+                self.app.producer_or_acquire() as producer,
+                producer.batch(max_size=3 * len(articles)),  # LPUSH, PUBLISH (twice in fanout compat mode)
+            ):
+                self._publish(producer, articles)
+        except (BatchPublishError, OperationalError, redis.ConnectionError, redis.TimeoutError) as exc:
+            # The pipeline may have been written in part: send the batch again, one article at a time with
+            # Celery's publish retries. A message that arrives twice is analysed twice and published once.
+            structlog.get_logger().warning("batch_send_failed", articles=len(articles), error=repr(exc))
+            for article, _, supersedes in articles:
+                self._apply_async(article, supersedes)
+
+    def _apply_async(self, article: Article, supersedes: int | None) -> None:
+        article_chain(
+            self.app, article, self.settings, supersedes=supersedes, request=self.request
+        ).apply_async()
+
+    def _publish(self, producer: Any, articles: Sequence[tuple[Article, dict[str, Any], int | None]]) -> None:
+        """What ``send_task`` and ``send_task_message`` do for the chain's first task, minus routing (the
+        queue is known) and the per-message retry wrapper (nothing leaves before the batch is flushed)."""
+        app, conf, amqp = self.app, self.app.conf, self.app.amqp
+        queue = amqp.queues[self.queue]
+        events = self._event_dispatcher() if conf.task_send_sent_event else None
+        publish_options = {
+            "exchange": "",
+            "routing_key": self.queue,
+            "serializer": conf.task_serializer,
+            "compression": conf.task_compression,
+            "delivery_mode": queue.exchange.delivery_mode or conf.task_default_delivery_mode,
+            "retry": False,
+            "declare": [],
+        }
+        # Registered when tasks.jobs is imported (a worker): Task.apply_async then adds these from the task.
+        task = app.tasks.get(self.name)
+        ignore_result, time_limit, soft_time_limit = (
+            (task.ignore_result, task.time_limit, task.soft_time_limit) if task is not None else (None,) * 3
+        )
+        reply_to, origin, kwargsrepr = app.thread_oid, anon_nodename(), saferepr({})
+        # The frozen signatures of the next stages as plain dicts (a Signature is a dict; plain ones encode
+        # to the same JSON, faster): the worker pops the next one from the end of the list.
+        templates = [dict(Signature(name, queue=q, app=app)) for name, q in self.rest]
+        producer.maybe_declare(queue)
+        for article, payload, supersedes in articles:
+            send = _send_options(article, self.settings)
+            task_id, *ids = _uuid4s(1 + len(templates))
+            chain_ = [
+                {**t, "options": {**t["options"], **send, "task_id": i, "reply_to": reply_to}}
+                for t, i in zip(templates, ids, strict=True)
+            ]
+            headers, properties, body, sent_event = amqp.create_task_message(
+                task_id,
+                self.name,
+                (payload, time.time(), supersedes, self.options),
+                {},
+                reply_to=reply_to,
+                create_sent_event=events is not None,
+                chain=chain_ or None,
+                ignore_result=ignore_result,
+                time_limit=time_limit,
+                soft_time_limit=soft_time_limit,
+                origin=origin,
+                argsrepr=send["argsrepr"],
+                kwargsrepr=kwargsrepr,
+            )
+            if not ignore_result:
+                app.backend.on_task_call(producer, task_id)
+            producer.publish(body, headers=headers, **publish_options, **properties, **send)
+            if events is not None:
+                sent_event.update(queue=self.queue, exchange="", routing_key=self.queue)
+                events.publish("task-sent", sent_event, producer, retry=False)
+
+    def _event_dispatcher(self) -> Any:
+        if self._events is None:
+            # As Celery's own (amqp._event_dispatcher): publish() with our producer, never enabled itself.
+            self._events = self.app.events.Dispatcher(enabled=False)
+        return self._events
+
+
+def _uuid4s(n: int) -> list[str]:
+    """``n`` random (version 4) UUIDs as Celery writes task ids: kombu's ``uuid()``, without its cost."""
+    h = os.urandom(16 * n).hex()
+    return [
+        f"{h[k : k + 8]}-{h[k + 8 : k + 12]}-4{h[k + 13 : k + 16]}-"
+        f"{'89ab'[int(h[k + 16], 16) & 3]}{h[k + 17 : k + 20]}-{h[k + 20 : k + 32]}"
+        for k in range(0, 32 * n, 32)
+    ]
+
+
+def _publish_signals_connected() -> bool:
+    return any(s.receivers for s in (before_task_publish, after_task_publish, task_sent))
 
 
 def rejected_record(rejection: Rejection, raw: RawArticle) -> ResultRecord:
@@ -133,7 +289,11 @@ def reject(client: redis.Redis, rejection: Rejection, raw: RawArticle, settings:
 
 
 class Backpressure:
-    """Wait while the parse backlog is over the limit, saying so once per wait."""
+    """Wait while the parse backlog is over the limit, saying so once per wait.
+
+    ``wait(n)`` before sending ``n`` articles: the queue depth is read once ``check_every`` articles were
+    sent since the last reading (every time when the limit is below ``check_every``).
+    """
 
     def __init__(
         self,
@@ -153,8 +313,8 @@ class Backpressure:
         self._since_check = check_every
         self.waited = 0.0
 
-    def __call__(self) -> None:
-        self._since_check += 1
+    def __call__(self, n: int = 1) -> None:
+        self._since_check += n
         if self._since_check < self.check_every and self.check_every < self.limit:
             return
         self._since_check = 0
@@ -176,19 +336,32 @@ class Backpressure:
 
 
 class RateLimit:
-    """At most ``rate`` articles per second from this producer (0: no limit); sleeps to keep the pace."""
+    """At most ``rate`` articles per second from this producer (0: no limit); sleeps to keep the pace.
+
+    ``pace(n)`` before sending ``n`` articles at once: the next call waits ``n`` intervals.
+    """
 
     def __init__(self, rate: float) -> None:
         self.interval = 1.0 / rate if rate > 0 else 0.0
         self.next_at = time.monotonic()
 
-    def __call__(self) -> None:
+    def __call__(self, n: int = 1) -> None:
         if not self.interval:
             return
         now = time.monotonic()
         if now < self.next_at:
             time.sleep(self.next_at - now)
-        self.next_at = max(now, self.next_at) + self.interval
+        self.next_at = max(now, self.next_at) + n * self.interval
+
+
+def articles_per_batch(batch: int, settings: Settings) -> int:
+    """Articles per batch: at most ``batch``; a tenth of ``max_queue_depth`` at most, so backpressure (read
+    once per batch) holds the backlog near its limit; with ``producer_max_rate``, what 50 ms of that rate
+    allows, so the pace stays even."""
+    size = min(batch, max(settings.max_queue_depth // 10, 1))
+    if settings.producer_max_rate > 0:
+        size = min(size, int(settings.producer_max_rate * 0.05))
+    return max(size, 1)
 
 
 def enqueue(
@@ -199,40 +372,87 @@ def enqueue(
     *,
     notify: Callable[[str], None] | None = None,
     request: dict[str, Any] | None = None,
+    batch: int = BATCH,
 ) -> EnqueueReport:
     """Validate, admit and enqueue every item; report what was accepted, skipped and rejected, and why.
 
     ``request`` holds per-request analysis options for every article of this call (see ``article_chain``).
+    Items are taken ``batch`` at a time (see ``articles_per_batch``): a batch is sent when it is full or when
+    ``items`` ends, so a caller whose items arrive slowly and one by one (a live stream) passes
+    ``batch=1`` lest an article wait for the next ones. The outcome, the report and the ledger are the same
+    as sending one article at a time, for any batch size.
     """
-    log = structlog.get_logger()
+    if batch < 1:
+        raise ValueError(f"batch must be at least 1, not {batch}")
+    size = articles_per_batch(batch, settings)
     ledger = Ledger(client, settings)
     wait = Backpressure(client, settings, notify=notify)
     pace = RateLimit(settings.producer_max_rate)
+    sender = ChainSender(app, settings, request=request)
     report = EnqueueReport()
+    pending: list[tuple[RawArticle, Article | Rejection]] = []
     for raw in items:
-        result = validate(raw, settings)
+        pending.append((raw, validate(raw, settings)))
+        if len(pending) >= size:
+            _enqueue_batch(pending, client, settings, ledger, wait, pace, sender, report)
+            pending = []
+    _enqueue_batch(pending, client, settings, ledger, wait, pace, sender, report)
+    return report
+
+
+def _enqueue_batch(
+    items: list[tuple[RawArticle, Article | Rejection]],
+    client: redis.Redis,
+    settings: Settings,
+    ledger: Ledger,
+    wait: Backpressure,
+    pace: RateLimit,
+    sender: ChainSender,
+    report: EnqueueReport,
+) -> None:
+    """Admit the valid articles of a batch in one round trip, reject the others, then send the accepted.
+
+    A rejection also writes the ledger (its article id and version), so the valid articles before it are
+    admitted first: the ledger sees every article in input order, as one at a time would.
+    """
+    log = structlog.get_logger()
+    run: list[tuple[RawArticle, Article, dict[str, Any]]] = []
+    accepted: list[tuple[RawArticle, Article, dict[str, Any], int | None]] = []
+
+    def admit_run() -> None:
+        outcomes = ledger.admit_many([(article.id, article.version, payload) for _, article, payload in run])
+        for (raw, article, payload), (outcome, other) in zip(run, outcomes, strict=True):
+            if outcome == "accepted":
+                accepted.append((raw, article, payload, other or None))
+                continue
+            report.skipped.append(Skipped(raw.origin, article.id, article.version, outcome, other))
+            log.info(
+                f"article_{outcome}",
+                origin=raw.origin,
+                article_id=article.id,
+                version=article.version,
+                known_version=other,
+            )
+        run.clear()
+
+    for raw, result in items:
         if isinstance(result, Rejection):
+            admit_run()
             report.records.append(reject(client, result, raw, settings))
             report.rejected.append(result)
             log.warning(
                 "article_rejected", origin=raw.origin, article_id=result.article_id, reason=result.reason
             )
-            continue
-        payload = result.model_dump(mode="json")
-        outcome, other = ledger.admit(result.id, result.version, payload)
-        if outcome != "accepted":
-            report.skipped.append(Skipped(raw.origin, result.id, result.version, outcome, other))
-            log.info(
-                f"article_{outcome}",
-                origin=raw.origin,
-                article_id=result.id,
-                version=result.version,
-                known_version=other,
-            )
-            continue
-        wait()
-        pace()
-        article_chain(app, result, settings, supersedes=other or None, request=request).apply_async()
-        report.accepted.append((result.id, result.version))
-        log.debug("article_enqueued", origin=raw.origin, article_id=result.id, version=result.version)
-    return report
+        else:
+            run.append((raw, result, result.model_dump(mode="json")))
+    admit_run()
+    if not accepted:
+        return
+    wait(len(accepted))
+    pace(len(accepted))
+    sender.send([(article, payload, supersedes) for _, article, payload, supersedes in accepted])
+    debug = log.is_enabled_for(logging.DEBUG)  # a filtered line still costs its processors: skip it
+    for raw, article, _, _ in accepted:
+        report.accepted.append((article.id, article.version))
+        if debug:
+            log.debug("article_enqueued", origin=raw.origin, article_id=article.id, version=article.version)
