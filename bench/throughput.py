@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import signal
 import statistics
 import subprocess
@@ -127,7 +128,9 @@ def _start_profilers(pids: list[int], tmp: Path, prefix: str) -> list[tuple[subp
     spies = []
     for pid in pids:
         out = tmp / f"{prefix}-{pid}.folded"
-        cmd = ["py-spy", "record", "--pid", str(pid), "--format", "raw", "--rate", "50", "--output", str(out)]
+        # py-spy from this interpreter's environment (the venv), whether or not it is on PATH.
+        spy = shutil.which("py-spy", path=str(Path(sys.executable).parent)) or "py-spy"
+        cmd = [spy, "record", "--pid", str(pid), "--format", "raw", "--rate", "50", "--output", str(out)]
         spies.append((subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL), out))
     return spies
 

@@ -60,5 +60,7 @@ _queue_args = {"x-max-priority": PRIORITY_STEPS[-1]} if _s.amqp else None
 task_queues = [Queue(_s.queue(stage), queue_arguments=_queue_args) for stage in reversed(STAGES)]
 task_default_queue = _s.queue("parse")
 task_routes = {f"wirelens.{stage}": {"queue": _s.queue(stage)} for stage in STAGES}
+# WIRELENS_FUSED: the whole article in one task, taken from the parse queue (workers/analyse_task.py).
+task_routes["wirelens.analyse"] = {"queue": _s.queue("parse")}
 
 worker_hijack_root_logger = False

@@ -37,6 +37,15 @@ class Settings(BaseSettings):
         default=False,
         description="Run every analysis in the parse task (for workers that take all stages): no Doc hops.",
     )
+    batch_size: int = Field(
+        default=8,
+        ge=1,
+        le=64,
+        description="With fused, articles of one priority per message, parsed in one nlp.pipe call.",
+    )
+    batch_max_chars: int = Field(
+        default=20_000, ge=1, description="With fused, a longer article travels alone, never in a batch."
+    )
     max_queue_depth: int = Field(default=10_000, ge=1, description="Producer waits above this parse backlog.")
     producer_max_rate: float = Field(
         default=0.0, ge=0, description="Articles/s a producer may send; 0: no limit."

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from celery import Celery
 
-app = Celery("wirelens", include=["tasks.jobs", "workers.publish_task"])
+app = Celery("wirelens", include=["tasks.jobs", "workers.publish_task", "workers.analyse_task"])
 app.config_from_object("config.celery")
 # Celery's consumer, except that losing Redis mid-batch cannot end the worker (see workers/consumer.py).
 app.conf.worker_consumer = "workers.consumer:ResilientConsumer"

@@ -48,6 +48,7 @@ from workers.publish import publish_record
 from workers.queues import QueueDepth
 
 CHAIN = ("wirelens.parse", "wirelens.extract", "wirelens.bias", "wirelens.summarise", "wirelens.publish")
+FUSED = "wirelens.analyse"  # WIRELENS_FUSED: parse, analyses and publishing in one task
 BATCH = 500  # articles admitted and sent per round trip (see the module docstring)
 
 
@@ -128,15 +129,76 @@ def article_chain(
     ``summary_neutral``) that override the workers' settings for this article.
     """
     payload = article.model_dump(mode="json")
+    if settings.fused:
+        # One task parses, analyses and publishes (workers/analyse_task.py); here a batch of one.
+        return fused_signature(app, [(article, payload, supersedes)], settings, request=request)
     send = _send_options(article, settings)
-    options = {**(request or {}), **({"fused": True} if settings.fused else {})}
     first = app.signature(
-        CHAIN[0], args=(payload, time.time(), supersedes, options), queue=settings.queue("parse"), **send
+        CHAIN[0],
+        args=(payload, time.time(), supersedes, request or {}),
+        queue=settings.queue("parse"),
+        **send,
     )
-    # Fused: the parse task runs every analysis itself and only publishing is a separate hop.
-    names = CHAIN[-1:] if settings.fused else CHAIN[1:]
-    rest = [app.signature(name, queue=settings.queue(name.split(".", 1)[1]), **send) for name in names]
+    rest = [app.signature(name, queue=settings.queue(name.split(".", 1)[1]), **send) for name in CHAIN[1:]]
     return chain(first, *rest)
+
+
+def fused_item(
+    payload: dict[str, Any], supersedes: int | None, request: dict[str, Any] | None
+) -> dict[str, Any]:
+    """One article of a ``wirelens.analyse`` message."""
+    return {
+        "article": payload,
+        "enqueued_at": time.time(),
+        "supersedes": supersedes,
+        "options": request or {},
+    }
+
+
+def fused_batches(
+    articles: Sequence[tuple[Article, dict[str, Any], int | None]], settings: Settings
+) -> list[list[tuple[Article, dict[str, Any], int | None]]]:
+    """Split articles, in order, into the batches of ``wirelens.analyse`` messages: up to
+    ``settings.batch_size`` consecutive articles of one priority; an article longer than
+    ``settings.batch_max_chars`` travels alone (a slow parse must not hold others to its time limit)."""
+    out: list[list[tuple[Article, dict[str, Any], int | None]]] = []
+    current: list[tuple[Article, dict[str, Any], int | None]] = []
+    level: int | None = None
+    for entry in articles:
+        article = entry[0]
+        alone = len(article.body) > settings.batch_max_chars
+        here = priority(article, settings)
+        if current and (alone or here != level or len(current) >= settings.batch_size):
+            out.append(current)
+            current = []
+        current.append(entry)
+        level = here
+        if alone:
+            out.append(current)
+            current = []
+    if current:
+        out.append(current)
+    return out
+
+
+def fused_signature(
+    app: Celery,
+    batch: Sequence[tuple[Article, dict[str, Any], int | None]],
+    settings: Settings,
+    *,
+    request: dict[str, Any] | None = None,
+) -> Any:
+    """The ``wirelens.analyse`` task for a batch of articles (one of ``fused_batches``)."""
+    items = [fused_item(payload, supersedes, request) for _, payload, supersedes in batch]
+    return app.signature(
+        FUSED, args=(items,), queue=settings.queue("parse"), **_batch_send_options(batch, settings)
+    )
+
+
+def _batch_send_options(batch: Sequence[tuple[Article, Any, Any]], settings: Settings) -> dict[str, Any]:
+    # Flower and logs show "(['a1' v1, 'a2' v1],)" instead of the articles' bodies.
+    names = ", ".join(f"{a.id!r} v{a.version}" for a, _, _ in batch)
+    return {"priority": priority(batch[0][0], settings), "argsrepr": f"([{names}],)"}
 
 
 class ChainSender:
@@ -161,7 +223,8 @@ class ChainSender:
         # The tasks, queues and options come from article_chain itself, so the two never drift apart.
         template = article_chain(app, Article(id="template", body="template"), settings, request=request)
         first, *rest = getattr(template, "tasks", None) or [template]
-        self.name, self.queue, self.options = first["task"], first["options"]["queue"], first["args"][3]
+        self.name, self.queue = first["task"], first["options"]["queue"]
+        self.options = None if settings.fused else first["args"][3]
         # Reversed: the worker pops the next task from the end of the list.
         self.rest = [(s["task"], s["options"]["queue"]) for s in reversed(rest)]
         self._events: Any = None
@@ -171,8 +234,7 @@ class ChainSender:
         if not articles:
             return
         if self.settings.amqp or _publish_signals_connected():
-            for article, _, supersedes in articles:
-                self._apply_async(article, supersedes)
+            self._apply_async(articles)
             return
         try:
             with (
@@ -184,13 +246,35 @@ class ChainSender:
             # The pipeline may have been written in part: send the batch again, one article at a time with
             # Celery's publish retries. A message that arrives twice is analysed twice and published once.
             structlog.get_logger().warning("batch_send_failed", articles=len(articles), error=repr(exc))
-            for article, _, supersedes in articles:
-                self._apply_async(article, supersedes)
+            self._apply_async(articles)
 
-    def _apply_async(self, article: Article, supersedes: int | None) -> None:
-        article_chain(
-            self.app, article, self.settings, supersedes=supersedes, request=self.request
-        ).apply_async()
+    def _apply_async(self, articles: Sequence[tuple[Article, dict[str, Any], int | None]]) -> None:
+        """Celery's own path: one ``apply_async`` per chain (per fused batch)."""
+        if self.settings.fused:
+            for batch in fused_batches(articles, self.settings):
+                fused_signature(self.app, batch, self.settings, request=self.request).apply_async()
+            return
+        for article, _, supersedes in articles:
+            article_chain(
+                self.app, article, self.settings, supersedes=supersedes, request=self.request
+            ).apply_async()
+
+    def _messages(
+        self, articles: Sequence[tuple[Article, dict[str, Any], int | None]]
+    ) -> list[tuple[tuple[Any, ...], dict[str, Any]]]:
+        """Each message's arguments and send options: one per article's chain, or one per fused batch."""
+        if self.settings.fused:
+            return [
+                (
+                    ([fused_item(p, sup, self.request) for _, p, sup in batch],),
+                    _batch_send_options(batch, self.settings),
+                )
+                for batch in fused_batches(articles, self.settings)
+            ]
+        return [
+            ((payload, time.time(), supersedes, self.options), _send_options(article, self.settings))
+            for article, payload, supersedes in articles
+        ]
 
     def _publish(self, producer: Any, articles: Sequence[tuple[Article, dict[str, Any], int | None]]) -> None:
         """What ``send_task`` and ``send_task_message`` do for the chain's first task, minus routing (the
@@ -217,8 +301,7 @@ class ChainSender:
         # to the same JSON, faster): the worker pops the next one from the end of the list.
         templates = [dict(Signature(name, queue=q, app=app)) for name, q in self.rest]
         producer.maybe_declare(queue)
-        for article, payload, supersedes in articles:
-            send = _send_options(article, self.settings)
+        for args, send in self._messages(articles):
             task_id, *ids = _uuid4s(1 + len(templates))
             chain_ = [
                 {**t, "options": {**t["options"], **send, "task_id": i, "reply_to": reply_to}}
@@ -227,7 +310,7 @@ class ChainSender:
             headers, properties, body, sent_event = amqp.create_task_message(
                 task_id,
                 self.name,
-                (payload, time.time(), supersedes, self.options),
+                args,
                 {},
                 reply_to=reply_to,
                 create_sent_event=events is not None,

@@ -42,16 +42,22 @@ def publish_failure(
 ) -> None:
     """A stage that died outright (hard time limit, unexpected crash) still yields a ``failed`` record."""
     name = getattr(sender, "name", "")
-    if not name.startswith("wirelens.") or not args or not isinstance(args[0], dict):
+    if not name.startswith("wirelens.") or not args:
         return
     first = args[0]
-    article = first if name == "wirelens.parse" else first.get("article", {})
-    try:
-        payload = StagePayload(
-            article=article, status="failed", error=f"{name}: {type(exception).__name__}: {exception}"
-        )
-        record: ResultRecord = record_from_payload(payload.model_dump(mode="json"))
-        settings = get_settings()
-        publish_record(shared_client(settings.redis), record, settings, original=article)
-    except Exception:  # the broker itself may be what failed; the ledger sweeper picks it up
-        structlog.get_logger().exception("failed_record_not_published", task=name, task_id=task_id)
+    if name == "wirelens.analyse" and isinstance(first, list):  # a batch: every article in it
+        articles = [item.get("article", {}) for item in first if isinstance(item, dict)]
+    elif isinstance(first, dict):
+        articles = [first if name == "wirelens.parse" else first.get("article", {})]
+    else:
+        return
+    settings = get_settings()
+    for article in articles:
+        try:
+            payload = StagePayload(
+                article=article, status="failed", error=f"{name}: {type(exception).__name__}: {exception}"
+            )
+            record: ResultRecord = record_from_payload(payload.model_dump(mode="json"))
+            publish_record(shared_client(settings.redis), record, settings, original=article)
+        except Exception:  # the broker itself may be what failed; the ledger sweeper picks it up
+            structlog.get_logger().exception("failed_record_not_published", task=name, task_id=task_id)

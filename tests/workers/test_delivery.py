@@ -177,25 +177,29 @@ def test_per_request_summary_length(stack: tuple[Celery, Settings], redis_server
     assert record.summary is not None and len(record.summary.sentences) == 1
 
 
-def test_fused_mode_runs_every_analysis_in_the_parse_task(
+def test_fused_mode_runs_every_analysis_in_one_task_per_batch(
     stack: tuple[Celery, Settings], redis_server: EmbeddedRedis, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
     app, settings = stack
     client = redis.Redis.from_url(redis_server.url)
-    fused = settings.model_copy(update={"fused": True})
-    report = enqueue(
-        app,
-        client,
-        [RawArticle("f", data={"id": "fused-1", "body": BODY.format(day="Monday", month="May")})],
-        fused,
-    )
-    assert report.accepted == [("fused-1", 1)]
-    (record,) = _wait(client, settings, "fused-1", 1)
-    assert record.status == "ok" and {"parse", "extract", "bias", "summarise"} <= set(record.timings_ms)
-    assert record.quotes and record.quotes[0].speaker and record.quotes[0].speaker.canonical == "Lena Park"
+    fused = settings.model_copy(update={"fused": True, "batch_size": 8})
+    days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+    items = [
+        RawArticle(str(k), data={"id": f"fused-{k}", "body": BODY.format(day=days[k % 5], month="May")})
+        for k in range(11)
+    ]
+    report = enqueue(app, client, items, fused)
+    assert len(report.accepted) == 11
+    records = [_wait(client, settings, f"fused-{k}", 1)[0] for k in range(11)]
+    for record in records:
+        assert record.status == "ok" and {"parse", "extract", "bias", "summarise"} <= set(record.timings_ms)
+        assert (
+            record.quotes and record.quotes[0].speaker and record.quotes[0].speaker.canonical == "Lena Park"
+        )
     logs = [p for p in tmp_path_factory.getbasetemp().rglob("worker.log") if "delivery" in str(p)]
     lines = [json.loads(x) for x in logs[0].read_text().splitlines() if x.startswith("{")]
-    stages = {
-        x.get("stage") for x in lines if x.get("article_id") == "fused-1" and x.get("event") == "stage_done"
-    }
-    assert stages == {"parse"}  # no extract, bias or summarise hops
+    ours = [x for x in lines if str(x.get("article_id", "")).startswith("fused-")]
+    assert not [x for x in ours if x.get("event") == "stage_done" and x.get("stage") != "parse"]  # no hops
+    # Eleven articles, batches of eight: two messages, each parsed in one nlp.pipe call and published.
+    tasks = {x["task_id"] for x in ours if x.get("event") == "published"}
+    assert len(tasks) == 2, tasks

@@ -35,6 +35,7 @@ from workers.producer import (
     article_chain,
     articles_per_batch,
     enqueue,
+    fused_batches,
     validate,
 )
 from workers.queues import redis_queue_depth
@@ -247,12 +248,20 @@ def test_batched_messages_are_those_of_apply_async(
     assert [kind for kind, _, _ in expected] == ["queue", "event"]
     assert _normalise(got, {}) == _normalise(expected, {})
     message = got[0][2]
+    if fused:  # one task does it all: no chain
+        assert message["headers"]["task"] == "wirelens.analyse"
+        assert message["headers"]["argsrepr"] == "(['m1' v3],)"
+        assert message["body"][2]["chain"] is None
+        [item] = message["body"][0][0]
+        assert item["article"]["id"] == "m1" and item["supersedes"] == 2 and item["options"] == request
+        return
     assert message["headers"]["task"] == "wirelens.parse" and message["headers"]["argsrepr"] == "('m1' v3)"
-    assert [s["task"] for s in message["body"][2]["chain"]] == (
-        ["wirelens.publish"]
-        if fused
-        else ["wirelens.publish", "wirelens.summarise", "wirelens.bias", "wirelens.extract"]
-    )
+    assert [s["task"] for s in message["body"][2]["chain"]] == [
+        "wirelens.publish",
+        "wirelens.summarise",
+        "wirelens.bias",
+        "wirelens.extract",
+    ]
 
 
 def test_uuids_are_random_version_4() -> None:
@@ -380,7 +389,9 @@ def test_rabbitmq_sends_each_article_with_apply_async(
     settings = test_settings.model_copy(update={"broker": "amqp://guest:guest@localhost:5672//"})
     assert settings.amqp
     sent: list[tuple[str, int | None]] = []
-    monkeypatch.setattr(ChainSender, "_apply_async", lambda self, a, sup: sent.append((a.id, sup)))
+    monkeypatch.setattr(
+        ChainSender, "_apply_async", lambda self, batch: sent.extend((a.id, sup) for a, _, sup in batch)
+    )
     monkeypatch.setattr(ChainSender, "_publish", lambda *a: pytest.fail("no Redis batch on RabbitMQ"))
     articles = [_article(_item(str(i), id=f"amqp-{i}", body=_body(i)), settings) for i in range(2)]
     ChainSender(app, settings).send([(a, a.model_dump(mode="json"), None) for a in articles])
@@ -421,3 +432,17 @@ def test_a_batch_runs_on_a_plain_worker_one_record_each(
     assert next(r for r in records if r.article_id == "run-twice" and r.version == 2).supersedes == 1
     ledger = Ledger(redis_client, settings)
     assert all(e is not None and e.state == "done" for e in (ledger.get(f"run-{i}") for i in range(20)))
+
+
+def test_fused_batches_group_articles_of_one_priority_and_send_long_ones_alone() -> None:
+    settings = Settings(fused=True, batch_size=3, batch_max_chars=500)
+
+    def art(k: int, **extra: Any) -> tuple[Article, dict[str, Any], None]:
+        article = Article(id=f"f{k}", body=extra.pop("body", _body(k)), **extra)
+        return article, {}, None
+
+    articles = [art(0), art(1), art(2), art(3), art(4, urgency=1), art(5), art(6, body="x " * 400), art(7)]
+    batches = [[a.id for a, _, _ in batch] for batch in fused_batches(articles, settings)]
+    # Full at three; the flash article on its own priority; the long article alone.
+    assert batches == [["f0", "f1", "f2"], ["f3"], ["f4"], ["f5"], ["f6"], ["f7"]]
+    assert [a for batch in fused_batches(articles, settings) for a in batch] == articles  # order kept

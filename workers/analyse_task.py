@@ -1,0 +1,67 @@
+"""``WIRELENS_FUSED``: one task per small batch of articles that parses them, runs every analysis and
+publishes each article's record.
+
+For workers that take every stage. The stage chain pays a broker hop per stage (the payload with the
+``DocBin`` out and back, a ``Doc`` rebuilt each time); the fused task pays none: the analyses run on the
+``Doc`` in hand and the records are published from the same task, so an idle article costs one hop from
+enqueue to record. Under load the producer puts up to ``WIRELENS_BATCH_SIZE`` articles of the same priority
+in one message, which spaCy parses in one ``nlp.pipe`` call (faster than one by one); an idle or urgent
+article travels alone.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import redis
+import structlog
+from celery import Task, shared_task
+from celery.exceptions import SoftTimeLimitExceeded
+
+from config.settings import get_settings
+from tasks.jobs import parse_batch
+from workers.connections import shared_client
+from workers.ledger import Ledger
+from workers.publish_task import publish
+
+
+@shared_task(
+    bind=True,
+    name="wirelens.analyse",
+    ignore_result=True,
+    # Redis lost while publishing: run again; publishing is idempotent, so a retry never yields two records.
+    autoretry_for=(redis.ConnectionError, redis.TimeoutError),
+    retry_backoff=True,
+    retry_backoff_max=30,
+    max_retries=get_settings().task_max_retries,
+)
+def analyse(self: Task, items: list[dict[str, Any]]) -> list[str | None]:
+    """Parse, extract, tag, summarise and publish each article of ``items`` (each ``{"article": ...,
+    "enqueued_at": ..., "supersedes": ..., "options": ...}``); returns the records' stream ids (None where a
+    record was already published)."""
+    settings = get_settings()
+    log = structlog.get_logger()
+    ledger = Ledger(shared_client(settings.redis), settings)
+    for item in items:
+        article = item.get("article")
+        if isinstance(article, dict) and article.get("id") and isinstance(article.get("version", 1), int):
+            try:
+                ledger.progress(str(article["id"]), article.get("version", 1), "parse")
+            except redis.RedisError as exc:  # bookkeeping: never fail the articles for it
+                log.warning("ledger_progress_failed", error=str(exc))
+    fused = [{**item, "options": {**(item.get("options") or {}), "fused": True}} for item in items]
+    try:
+        payloads = parse_batch(fused)
+    except SoftTimeLimitExceeded:
+        # The batch's parse ran out of time: send each article again on its own, so a slow one fails alone
+        # and the others are not held to its time.
+        priority = (self.request.delivery_info or {}).get("priority")
+        for item in items:
+            self.apply_async(args=([item],), priority=priority)
+        log.warning("batch_split_after_time_limit", articles=len(items))
+        return []
+    out: list[str | None] = []
+    for payload in payloads:
+        structlog.contextvars.bind_contextvars(article_id=payload.get("article", {}).get("id"))
+        out.append(publish.run(payload))
+    return out
