@@ -96,7 +96,13 @@ def run(
     status: TextIO = sys.stderr,
     fmt: str | None = None,
 ) -> RunOutcome:
-    """The main job: analyse every article under ``paths`` on a real worker and report the results."""
+    """The main job: analyse every article under ``paths`` on a real worker and report the results.
+
+    Its one worker takes every stage, so articles go fused (one task per batch, no hops) unless
+    ``WIRELENS_FUSED`` says otherwise.
+    """
+    if "fused" not in settings.model_fields_set:
+        settings = settings.model_copy(update={"fused": True})
     with contextlib.ExitStack() as stack:
         if settings.redis_url:
             url = settings.redis_url

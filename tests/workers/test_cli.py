@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -81,6 +82,10 @@ def test_run_starts_embedded_redis_and_a_worker_and_reports(tmp_path: Path) -> N
     (record,) = [ResultRecord.model_validate_json(x) for x in out.read_text().splitlines()]
     assert record.status == "ok" and record.headline == "Council approves bridge"
     assert any(f.value == 12_000_000 and f.qualifier == "more than" for f in record.figures)
+    # Its one worker takes every stage, so the article went fused: one task, no stage hops.
+    assert {"parse", "extract", "bias", "summarise"} <= set(record.timings_ms)
+    log = Path(re.search(r"its log: (\S+)", proc.stderr).group(1))  # type: ignore[union-attr]
+    assert "wirelens.analyse" in log.read_text() and "wirelens.extract[" not in log.read_text()
 
 
 def test_analyse_wire_formats_keeps_provider_ids_and_rejects_languages_without_model() -> None:
