@@ -41,6 +41,8 @@ broker_transport_options = {
     "priority_steps": PRIORITY_STEPS,
     "queue_order_strategy": "priority",
 }
+if (_sentinel := _s.sentinel) is not None:  # Redis behind Sentinel: kombu asks them for the master
+    broker_transport_options["master_name"] = _sentinel.master
 task_default_priority = _s.broker_priority(DEFAULT_PRIORITY)
 
 worker_max_memory_per_child = _s.worker_max_memory_per_child_kb

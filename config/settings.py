@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import quote, unquote
 
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -17,13 +19,53 @@ DEFAULT_PRIORITY = 5
 KOMBU_PRIORITY_SEP = "\x06\x16"  # kombu's separator between a queue name and its priority step
 
 
+@dataclass(frozen=True)
+class SentinelURL:
+    """Redis behind Sentinel, for failover: ``sentinel://[:password@]host:port[,host:port...]/master[/db]``."""
+
+    hosts: tuple[tuple[str, int], ...]
+    master: str
+    password: str | None = None
+    db: int = 0
+
+    @classmethod
+    def parse(cls, url: str) -> SentinelURL | None:
+        """The parts of a ``sentinel://`` URL; None for any other URL."""
+        if not url.startswith("sentinel://"):
+            return None
+        rest = url.removeprefix("sentinel://")
+        password = None
+        if "@" in rest:
+            auth, rest = rest.rsplit("@", 1)
+            password = unquote(auth.split(":", 1)[-1]) or None
+        where, _, path = rest.partition("/")
+        parts = [p for p in path.split("/") if p]
+        if not where or not parts:
+            raise ValueError(f"redis_url: a sentinel URL needs hosts and a master name, got {url!r}")
+        hosts = []
+        for entry in where.split(","):
+            host, _, port = entry.rpartition(":")
+            hosts.append((host or entry, int(port) if host else 26379))
+        return cls(tuple(hosts), parts[0], password, int(parts[1]) if len(parts) > 1 else 0)
+
+    def kombu_broker(self) -> str:
+        """The same Sentinels as kombu's ``sentinel://`` broker URL (the master name goes in the transport
+        options: ``master_name``)."""
+        auth = f":{quote(self.password, safe='')}@" if self.password else ""
+        return ";".join(f"sentinel://{auth}{host}:{port}/{self.db}" for host, port in self.hosts)
+
+
 class Settings(BaseSettings):
     """Everything wirelens can be told from outside. Nothing else reads ``os.environ``."""
 
     model_config = SettingsConfigDict(env_prefix="WIRELENS_", env_nested_delimiter="__", extra="ignore")
 
     # Broker and streams. None means: start an embedded redis-server (``wirelens run`` only).
-    redis_url: str | None = Field(default=None, description="Redis URL for broker and result streams.")
+    redis_url: str | None = Field(
+        default=None,
+        description="Redis URL for broker and result streams: redis://, rediss:// or, for failover, "
+        "sentinel://[:password@]host:port[,host:port...]/master[/db].",
+    )
     broker: str | None = Field(default=None, description="Celery broker when not the Redis (amqp://...).")
     results_stream: str = "wirelens:results"
     dead_stream: str = "wirelens:dead"
@@ -96,9 +138,18 @@ class Settings(BaseSettings):
         return self.redis_url or DEFAULT_REDIS_URL
 
     @property
+    def sentinel(self) -> SentinelURL | None:
+        """The Sentinels and master name when ``WIRELENS_REDIS_URL`` is a ``sentinel://`` URL."""
+        return SentinelURL.parse(self.redis)
+
+    @property
     def celery_broker(self) -> str:
-        """Celery's broker: ``WIRELENS_BROKER`` (for example RabbitMQ's ``amqp://``), else the Redis."""
-        return self.broker or self.redis
+        """Celery's broker: ``WIRELENS_BROKER`` (for example RabbitMQ's ``amqp://``), else the Redis (through
+        its Sentinels when it has them)."""
+        if self.broker:
+            return self.broker
+        sentinel = self.sentinel
+        return sentinel.kombu_broker() if sentinel else self.redis
 
     @property
     def amqp(self) -> bool:

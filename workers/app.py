@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from celery import Celery
 
+from config.settings import SentinelURL
+
 app = Celery("wirelens", include=["tasks.jobs", "workers.publish_task", "workers.analyse_task"])
 app.config_from_object("config.celery")
 # Celery's consumer, except that losing Redis mid-batch cannot end the worker (see workers/consumer.py).
@@ -16,10 +18,17 @@ import workers.startup  # noqa: E402, F401
 def use_broker(url: str) -> Celery:
     """Point this process's producer side at another broker (``wirelens run``, tests, benchmarks).
 
+    ``url`` is a Redis URL as ``WIRELENS_REDIS_URL`` takes it (``sentinel://`` included) or another broker's.
     Celery caches its connection and producer pools; they are dropped so the next send uses ``url``.
     """
     # Drop, do not close: kombu's global producer pools keep serving other apps bound to the same URL.
     app._pool = None
     app.amqp._producer_pool = None
-    app.conf.broker_url = url
+    sentinel = SentinelURL.parse(url)
+    app.conf.broker_url = sentinel.kombu_broker() if sentinel else url
+    options = dict(app.conf.broker_transport_options or {})
+    options.pop("master_name", None)
+    if sentinel:
+        options["master_name"] = sentinel.master
+    app.conf.broker_transport_options = options
     return app

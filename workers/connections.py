@@ -3,22 +3,31 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 import redis
+from redis.sentinel import Sentinel
 
-from config.settings import Settings, get_settings
+from config.settings import SentinelURL, Settings, get_settings
 
 
 def redis_client(url: str | None = None, *, settings: Settings | None = None) -> redis.Redis:
     """A client with timeouts and retries on connection errors, decoding nothing (records are UTF-8 JSON)."""
     settings = settings or get_settings()
-    return redis.Redis.from_url(
-        url or settings.redis,
-        socket_connect_timeout=5,
-        socket_timeout=30,
-        health_check_interval=30,
-        retry_on_timeout=True,
-    )
+    url = url or settings.redis
+    options: dict[str, Any] = {
+        "socket_connect_timeout": 5,
+        "socket_timeout": 30,
+        "health_check_interval": 30,
+        "retry_on_timeout": True,
+    }
+    sentinel = SentinelURL.parse(url)
+    if sentinel is not None:
+        # A client of whichever server the Sentinels name master now; after a failover its next command
+        # asks them again (redis-py's SentinelConnectionPool).
+        sentinels = Sentinel(list(sentinel.hosts), socket_connect_timeout=5, socket_timeout=5)
+        return sentinels.master_for(sentinel.master, password=sentinel.password, db=sentinel.db, **options)
+    return redis.Redis.from_url(url, **options)
 
 
 @lru_cache(maxsize=8)
