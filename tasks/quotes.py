@@ -164,7 +164,7 @@ class _Context:
                 self._cues_by_sent[k] = [
                     self.tokens[i]
                     for i in range(lo, hi)
-                    if self.is_cue(self.tokens[i]) and _subject(self.tokens[i]) is not None
+                    if self.is_cue(self.tokens[i]) and _subject(self.tokens[i], self.quote_of) is not None
                 ]
             out.extend(self._cues_by_sent[k])
         return out
@@ -346,7 +346,7 @@ def _quoted(ctx: _Context, q: int) -> _Candidate | None:
     start, end = _trim(ctx.text, qs, qe)
     if start >= end:
         return None
-    subject = _subject(cue) if cue is not None else None
+    subject = _subject(cue, ctx.quote_of) if cue is not None else None
     verb = cue.text if cue is not None else None
     return _Candidate(start, end, kind, first_sent, cue, subject, verb, end_sent=last_sent)
 
@@ -368,7 +368,7 @@ def _trailing_cue(ctx: _Context, close: int) -> Token | None:
             c.dep_ in {"ccomp", "dobj"} and c.i > token.i for c in token.children
         ):
             continue
-        if (subj := _subject(token)) is not None and subj.i >= lo:
+        if (subj := _subject(token, ctx.quote_of)) is not None and subj.i >= lo:
             return token
     return None
 
@@ -390,7 +390,7 @@ def _lead_in_cue(ctx: _Context, sent: int, open_at: int) -> Token | None:
     words = [t for t in ctx.tokens[lo:hi] if not t.is_space]
     if not words or words[-1].text != ":" or words[-1].idx > open_at:
         return None
-    cues = [t for t in words if ctx.is_cue(t) and _subject(t) is not None]
+    cues = [t for t in words if ctx.is_cue(t) and _subject(t, ctx.quote_of) is not None]
     if not cues:
         return _named_colon_verb(ctx, words[-1])
     return cues[-1] if len(cues) == 1 else None
@@ -414,7 +414,7 @@ def _named_colon_verb(ctx: _Context, colon: Token) -> Token | None:
     verb = colon.head
     if colon.text != ":" or verb.pos_ != "VERB" or verb.i > colon.i or ctx.quote_of[verb.i] >= 0:
         return None
-    subj = _subject(verb)
+    subj = _subject(verb, ctx.quote_of)
     ent = ctx.entity(subj) if subj is not None else None
     return verb if ent is not None and ent.label == "PERSON" else None
 
@@ -543,7 +543,7 @@ def _governing_cue(ctx: _Context, idx: Sequence[int]) -> Token | None:
         while node.head.i != node.i:
             node = node.head
             hops += 1
-            if node.i not in inside and ctx.is_cue(node) and _subject(node) is not None:
+            if node.i not in inside and ctx.is_cue(node) and _subject(node, ctx.quote_of) is not None:
                 if best is None or hops < best[0]:
                     best = (hops, node)
                 break
@@ -578,7 +578,15 @@ def _reported(ctx: _Context) -> list[_Candidate]:
             start, end = _trim(ctx.text, start, end)
             if end > start:
                 out.append(
-                    _Candidate(start, end, "indirect", ctx.sent_of[comp.i], verb, _subject(verb), verb.text)
+                    _Candidate(
+                        start,
+                        end,
+                        "indirect",
+                        ctx.sent_of[comp.i],
+                        verb,
+                        _subject(verb, ctx.quote_of),
+                        verb.text,
+                    )
                 )
         if verb.lemma_.lower() in DESCRIBE_VERBS:
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -589,7 +597,11 @@ def _reported(ctx: _Context) -> list[_Candidate]:
                 start, end = _trim(ctx.text, start, end)
                 if end > start:
                     sent = ctx.sent_of[verb.i]
-                    out.append(_Candidate(start, end, "indirect", sent, verb, _subject(verb), verb.text))
+                    out.append(
+                        _Candidate(
+                            start, end, "indirect", sent, verb, _subject(verb, ctx.quote_of), verb.text
+                        )
+                    )
     return out
 
 
@@ -629,13 +641,19 @@ def _close_quotes(ctx: _Context, start: int, end: int) -> tuple[int, int]:
 # -- speakers ---------------------------------------------------------------------------------------------
 
 
-def _subject(verb: Token) -> Token | None:
-    """The speaker token of a speech verb: its subject, the conjoined verb's, or the noun it modifies."""
+def _subject(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
+    """The speaker token of a speech verb: its subject, the conjoined verb's, or the noun it modifies.
+
+    ``quote_of`` (the quoted span of each token, -1 outside quotes) passes over a subject inside a quote:
+    '"Or Ferguson," Trump said.' gives the verb two subjects, and the speaker is the one outside.
+    """
     node: Token | None = verb
     seen = 0
     while node is not None and seen < 4:
         seen += 1
-        subj = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+        subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+        outside = [c for c in subjects if not quote_of or quote_of[c.i] < 0]
+        subj = (outside or subjects)[0] if subjects else None
         if subj is not None:
             if subj.tag_ in {"WDT", "WP"} and node.dep_ == "relcl":
                 return node.head
@@ -751,7 +769,7 @@ def _resolve_pronoun(
     person = gender[0] in {"Masc", "Fem"}
     # "Hamas said it had told ...": the subject of the enclosing speech verb.
     if cue is not None and cue.dep_ in {"ccomp", "xcomp"} and ctx.is_cue(cue.head):
-        outer = _subject(cue.head)
+        outer = _subject(cue.head, ctx.quote_of)
         if outer is not None and outer.pos_ != "PRON":
             found = _speaker(ctx, outer, None, history, max_lookback)
             if (
@@ -812,7 +830,7 @@ def _learn_genders(ctx: _Context) -> None:
         if pron.lower_ not in {"he", "she"} or pron.dep_ not in SUBJECT_DEPS or pron.head.dep_ != "ccomp":
             continue
         verb = pron.head.head
-        subj = _subject(verb) if ctx.is_cue(verb) else None
+        subj = _subject(verb, ctx.quote_of) if ctx.is_cue(verb) else None
         ent = ctx.entity(subj) if subj is not None else None
         if subj is not None and ent is None and _untagged_name(ctx, subj):
             lo, hi = ctx.sent_bounds[ctx.sent_of[pron.i]]
@@ -863,7 +881,7 @@ def _named_before(ctx: _Context, cand: _Candidate) -> Entity | None:
     if prev < 0:
         return None
     found = ctx.cues_in(prev, prev)
-    subj = _subject(found[0]) if len(found) == 1 else None
+    subj = _subject(found[0], ctx.quote_of) if len(found) == 1 else None
     ent = ctx.entity(subj) if subj is not None else None
     return ent if ent is not None and ent.label == "PERSON" else None
 

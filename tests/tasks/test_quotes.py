@@ -513,3 +513,16 @@ def test_untagged_surname_of_a_named_person_speaks_as_that_person(nlp: Language)
     q = _one(quotes(doc, entities(doc, titles=CUES.titles), cues=CUES), "The issues are not new")
     assert q.speaker is not None and q.speaker.canonical == "Murray Sinclair"
     assert q.speaker.text == "Sinclair"
+
+
+def test_a_subject_inside_the_quote_is_not_the_speaker(nlp: Language) -> None:
+    """'"Or Ferguson," Trump said.': the model gives "said" two subjects; the speaker is the one outside."""
+    text = 'Donald Trump named the cities. "Like Oakland. Or Ferguson," Trump said. "The numbers are worse."'
+    doc = nlp(text)
+    said = next(t for t in doc if t.text == "said")
+    ferguson = next(t for t in doc if t.text == "Ferguson")
+    ferguson.head, ferguson.dep_ = said, "nsubj"  # as the small model parses it in a real article
+    assert [c.text for c in said.children if c.dep_ == "nsubj"] == ["Ferguson", "Trump"]
+    found = quotes(doc, entities(doc, titles=CUES.titles), cues=CUES)
+    q = _one(found, "Or Ferguson")
+    assert q.speaker is not None and q.speaker.canonical == "Donald Trump"
