@@ -645,7 +645,8 @@ def _subject(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
     """The speaker token of a speech verb: its subject, the conjoined verb's, or the noun it modifies.
 
     ``quote_of`` (the quoted span of each token, -1 outside quotes) passes over a subject inside a quote:
-    '"Or Ferguson," Trump said.' gives the verb two subjects, and the speaker is the one outside.
+    '"Or Ferguson," Trump said.' gives the verb two subjects, and the speaker is the one outside; of
+    several outside, the nearest to the verb.
     """
     node: Token | None = verb
     seen = 0
@@ -653,7 +654,9 @@ def _subject(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
         seen += 1
         subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
         outside = [c for c in subjects if not quote_of or quote_of[c.i] < 0]
-        subj = (outside or subjects)[0] if subjects else None
+        # Of several (a misparse), the nearest to the verb: "Berea, OH, ..., Gov. John Kasich said".
+        at = node.i
+        subj = min(outside or subjects, key=lambda c: abs(c.i - at)) if subjects else None
         if subj is not None:
             if subj.tag_ in {"WDT", "WP"} and node.dep_ == "relcl":
                 return node.head

@@ -526,3 +526,12 @@ def test_a_subject_inside_the_quote_is_not_the_speaker(nlp: Language) -> None:
     found = quotes(doc, entities(doc, titles=CUES.titles), cues=CUES)
     q = _one(found, "Or Ferguson")
     assert q.speaker is not None and q.speaker.canonical == "Donald Trump"
+
+
+def test_of_two_subjects_the_nearest_to_the_verb_speaks(nlp: Language) -> None:
+    doc = nlp('On Tuesday in Berea, Ohio, Governor John Kasich said, "We are going all the way."')
+    said = next(t for t in doc if t.text == "said")
+    ohio = next(t for t in doc if t.text == "Ohio")
+    ohio.head, ohio.dep_ = said, "nsubj"  # as the small model parses "Berea, OH, ..., Gov. John Kasich said"
+    q = _one(quotes(doc, entities(doc, titles=CUES.titles), cues=CUES), "all the way")
+    assert q.speaker is not None and q.speaker.canonical == "John Kasich"
