@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import re
 import time
 from functools import lru_cache
 
 import spacy
 import structlog
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, DocBin
 
 import tasks.components  # noqa: F401  (registers the wirelens_* factories)
@@ -40,6 +42,7 @@ def get_nlp(name: str, fallback: str | None = None) -> Language:
         nlp = spacy.load(fallback)
     if "parser" in nlp.pipe_names and "wirelens_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("wirelens_paragraphs", before="parser")
+    _split_glued_quotes(nlp)
     LOADS[name] = LOADS.get(name, 0) + 1
     log.info(
         "model_loaded",
@@ -49,6 +52,20 @@ def get_nlp(name: str, fallback: str | None = None) -> Language:
         duration_ms=round((time.perf_counter() - t0) * 1000, 1),
     )
     return nlp
+
+
+# Wire copy loses the space after a closing quote ('paranoia,”Clinton said'): split the punctuation and the
+# quote mark off, so the name is a token of its own and can be the speaker.
+GLUED_QUOTE = r"(?<=[^\W\d_])[,.!?](?=[”\"][A-Z])|(?<=[,.!?])[”\"](?=[A-Z])"
+
+
+def _split_glued_quotes(nlp: Language) -> None:
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return
+    pattern = getattr(getattr(tokenizer.infix_finditer, "__self__", None), "pattern", None)
+    if isinstance(pattern, str) and GLUED_QUOTE not in pattern:
+        tokenizer.infix_finditer = re.compile(f"{pattern}|{GLUED_QUOTE}").finditer
 
 
 def model_info(nlp: Language) -> ModelInfo:

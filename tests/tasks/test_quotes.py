@@ -535,3 +535,11 @@ def test_of_two_subjects_the_nearest_to_the_verb_speaks(nlp: Language) -> None:
     ohio.head, ohio.dep_ = said, "nsubj"  # as the small model parses "Berea, OH, ..., Gov. John Kasich said"
     q = _one(quotes(doc, entities(doc, titles=CUES.titles), cues=CUES), "all the way")
     assert q.speaker is not None and q.speaker.canonical == "John Kasich"
+
+
+def test_a_name_glued_to_the_closing_quote_still_speaks(nlp: Language) -> None:
+    """Wire copy loses spaces: '...,”Clinton said.' The tokenizer splits the mark off the name."""
+    text = "Hillary Clinton took questions.\n\n“We are ready for the fight,”Clinton said on Monday."
+    assert [t.text for t in nlp(text)][-7:-3] == [",", "”", "Clinton", "said"]
+    q = _one(_quotes(nlp, text), "ready for the fight")
+    assert q.speaker is not None and q.speaker.canonical == "Hillary Clinton"
