@@ -45,6 +45,7 @@ MAX_ORG_SCAN = 200  # names looked through for "the commission" (bounds the work
 DASHES = frozenset("―—–-")
 MAX_CHAIN_WINDOW = 50  # mentions a pronoun of a chain looks through (bounds the work in run-on sentences)
 MAX_CONTINUATION = 3  # content sentences between a quote and a quote paragraph that continues its speaker
+ADDRESSEE_VERBS = frozenset({"ask", "tell", "assure", "remind", "warn", "urge", "inform"})
 DESCRIBE_VERBS = frozenset({"describe", "characterise", "characterize", "portray", "depict"})
 
 
@@ -364,9 +365,10 @@ def _trailing_cue(ctx: _Context, close: int) -> Token | None:
         return None
     lo, hi = ctx.sent_bounds[ctx.sent_of[after.i]]
     for token in doc[lo : min(hi, lo + 6)]:
-        if not ctx.is_cue(token) or any(
-            c.dep_ in {"ccomp", "dobj"} and c.i > token.i for c in token.children
-        ):
+        # A complement of its own means the sentence says something else; an object of "ask"/"tell" is
+        # the person addressed ('"Why?" Obama asked Republican politicians.').
+        complements = {"ccomp"} if token.lemma_.lower() in ADDRESSEE_VERBS else {"ccomp", "dobj"}
+        if not ctx.is_cue(token) or any(c.dep_ in complements and c.i > token.i for c in token.children):
             continue
         if (subj := _subject(token, ctx.quote_of)) is not None and subj.i >= lo:
             return token

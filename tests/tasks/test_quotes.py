@@ -543,3 +543,16 @@ def test_a_name_glued_to_the_closing_quote_still_speaks(nlp: Language) -> None:
     assert [t.text for t in nlp(text)][-7:-3] == [",", "”", "Clinton", "said"]
     q = _one(_quotes(nlp, text), "ready for the fight")
     assert q.speaker is not None and q.speaker.canonical == "Hillary Clinton"
+
+
+def test_a_question_attributed_with_its_addressee_after_it(nlp: Language) -> None:
+    """'"Why?" Obama asked Republican politicians.': the object of "ask" is who was asked, not what."""
+    cues = load_reporting_verbs(LEXICON_DIR)
+    text = (
+        "Barack Obama spoke on Tuesday.\n"
+        "“Why are you still endorsing him?” Obama asked Republican politicians. “What does this say?”"
+    )
+    found = _quotes(nlp, text, cues=cues)
+    first = _one(found, "still endorsing him")
+    assert first.verb == "asked" and first.speaker is not None
+    assert first.speaker.canonical == "Barack Obama"
