@@ -46,6 +46,7 @@ DASHES = frozenset("―—–-")
 MAX_CHAIN_WINDOW = 50  # mentions a pronoun of a chain looks through (bounds the work in run-on sentences)
 MAX_CONTINUATION = 3  # content sentences between a quote and a quote paragraph that continues its speaker
 ADDRESSEE_VERBS = frozenset({"ask", "tell", "assure", "remind", "warn", "urge", "inform"})
+PHRASAL_CUES = {"go": "on", "shoot": "back", "fire": "back", "hit": "back", "chime": "in"}
 DESCRIBE_VERBS = frozenset({"describe", "characterise", "characterize", "portray", "depict"})
 
 
@@ -171,7 +172,15 @@ class _Context:
         return out
 
     def is_cue(self, token: Token) -> bool:
-        return token.pos_ == "VERB" and token.lemma_.lower() in self.cues.verbs and self.quote_of[token.i] < 0
+        if token.pos_ != "VERB" or self.quote_of[token.i] >= 0:
+            return False
+        lemma = token.lemma_.lower()
+        if lemma in self.cues.verbs:
+            return True
+        # Phrasal speech verbs: '"...," Trump went on.', 'Sanders shot back'.
+        return lemma in PHRASAL_CUES and any(
+            c.dep_ in {"prt", "advmod"} and c.lower_ == PHRASAL_CUES[lemma] for c in token.children
+        )
 
     def entity(self, token: Token) -> Entity | None:
         ent = self.ent_of.get(token.i)
@@ -677,7 +686,8 @@ def _subject(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
                 or (c.dep_ in MISPARSED_NAME_DEPS and c.tag_ in {"NNP", "NNPS"})
             )
         ]
-        if named and node.tag_ in {"VBZ", "VBD"}:
+        # '"Go back," Trump barked.' may come out as "Trump/compound barked/VBN" as well.
+        if named and (node.tag_ in {"VBZ", "VBD"} or (node.tag_ == "VBN" and named[-1].i == node.i - 1)):
             return named[-1]
         if node.dep_ == "conj" or (node.dep_ == "advcl" and node.tag_ == "VBG" and node.i > node.head.i):
             node = node.head  # "..., Clark said, noting that ...": the participle shares the subject

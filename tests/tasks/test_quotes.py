@@ -556,3 +556,26 @@ def test_a_question_attributed_with_its_addressee_after_it(nlp: Language) -> Non
     first = _one(found, "still endorsing him")
     assert first.verb == "asked" and first.speaker is not None
     assert first.speaker.canonical == "Barack Obama"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '“You know, it happens, right?” Trump went on. “But you have to get over it.”',
+        '“I stood up against the banks,” Sanders shot back.',
+    ],
+)
+def test_phrasal_speech_verbs_attribute(nlp: Language, text: str) -> None:
+    doc = nlp("Donald Trump and Bernie Sanders debated.\n\n" + text)
+    first = quotes(doc, entities(doc, titles=CUES.titles), cues=CUES)[0]
+    assert first.verb in {"went", "shot"} and first.speaker is not None
+    assert first.speaker.canonical in {"Donald Trump", "Bernie Sanders"}
+
+
+def test_a_name_taken_for_a_compound_of_a_participle_speaks(nlp: Language) -> None:
+    cues = load_reporting_verbs(LEXICON_DIR)
+    doc = nlp("Donald Trump took questions.\n\n“Go back to Univision,” Trump barked.")
+    trump, barked = (next(t for t in doc if t.text == w and t.i > 5) for w in ("Trump", "barked"))
+    trump.head, trump.dep_, barked.tag_ = barked, "compound", "VBN"  # as the small model parses it
+    q = _one(quotes(doc, entities(doc, titles=cues.titles), cues=cues), "Go back")
+    assert q.speaker is not None and q.speaker.canonical == "Donald Trump"
