@@ -561,8 +561,8 @@ def test_a_question_attributed_with_its_addressee_after_it(nlp: Language) -> Non
 @pytest.mark.parametrize(
     "text",
     [
-        '“You know, it happens, right?” Trump went on. “But you have to get over it.”',
-        '“I stood up against the banks,” Sanders shot back.',
+        "“You know, it happens, right?” Trump went on. “But you have to get over it.”",
+        "“I stood up against the banks,” Sanders shot back.",
     ],
 )
 def test_phrasal_speech_verbs_attribute(nlp: Language, text: str) -> None:
