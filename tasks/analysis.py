@@ -48,12 +48,20 @@ def rejection(article: Article, settings: Settings) -> str | None:
 
 def parse(nlp: Language, article: Article, settings: Settings) -> Doc:
     """Parse the article body once; every stage works on this ``Doc``."""
-    if len(article.body) > settings.max_body_chars:
-        raise ValueError(
-            f"body: {len(article.body)} characters is over the limit of {settings.max_body_chars}"
-        )
+    return parse_many(nlp, [article], settings)[0]
+
+
+def parse_many(nlp: Language, articles: list[Article], settings: Settings) -> list[Doc]:
+    """Parse several article bodies in one ``nlp.pipe`` call (faster than one by one), in order."""
+    for article in articles:
+        if len(article.body) > settings.max_body_chars:
+            raise ValueError(
+                f"body: {len(article.body)} characters is over the limit of {settings.max_body_chars}"
+            )
     nlp.max_length = max(nlp.max_length, settings.max_body_chars + 1)
-    return nlp(article.body)
+    if len(articles) == 1:
+        return [nlp(articles[0].body)]
+    return list(nlp.pipe((a.body for a in articles), batch_size=len(articles)))
 
 
 def extract(doc: Doc, settings: Settings) -> Extraction:

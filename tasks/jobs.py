@@ -154,10 +154,8 @@ def parse_batch(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if len(members) < 2:
             continue  # nothing to batch: the article is parsed in its own stage, as a single one is
         try:
-            nlp = _nlp(language)
-            nlp.max_length = max(nlp.max_length, settings.max_body_chars + 1)
             t0 = time.perf_counter()
-            docs = list(nlp.pipe((a.body for _, a in members), batch_size=len(members)))
+            docs = analysis.parse_many(_nlp(language), [a for _, a in members], settings)
             ms = (time.perf_counter() - t0) * 1000
             chars = sum(len(a.body) for _, a in members) or 1
             for (k, a), doc in zip(members, docs, strict=True):

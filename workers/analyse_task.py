@@ -22,19 +22,10 @@ from config.settings import get_settings
 from tasks.jobs import parse_batch
 from workers.connections import shared_client
 from workers.ledger import Ledger
-from workers.publish_task import publish
+from workers.publish_task import RETRY_ON_REDIS_ERRORS, publish
 
 
-@shared_task(
-    bind=True,
-    name="wirelens.analyse",
-    ignore_result=True,
-    # Redis lost while publishing: run again; publishing is idempotent, so a retry never yields two records.
-    autoretry_for=(redis.ConnectionError, redis.TimeoutError),
-    retry_backoff=True,
-    retry_backoff_max=30,
-    max_retries=get_settings().task_max_retries,
-)
+@shared_task(bind=True, name="wirelens.analyse", ignore_result=True, **RETRY_ON_REDIS_ERRORS)
 def analyse(self: Task, items: list[dict[str, Any]]) -> list[str | None]:
     """Parse, extract, tag, summarise and publish each article of ``items`` (each ``{"article": ...,
     "enqueued_at": ..., "supersedes": ..., "options": ...}``); returns the records' stream ids (None where a

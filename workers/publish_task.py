@@ -15,15 +15,16 @@ from tasks.models import ResultRecord
 from workers.connections import shared_client
 from workers.publish import publish_record
 
+# Redis lost while publishing: retry with backoff. Publishing is idempotent: a retry never makes two records.
+RETRY_ON_REDIS_ERRORS: dict[str, Any] = {
+    "autoretry_for": (redis.ConnectionError, redis.TimeoutError),
+    "retry_backoff": True,
+    "retry_backoff_max": 30,
+    "max_retries": get_settings().task_max_retries,
+}
 
-@shared_task(
-    name="wirelens.publish",
-    ignore_result=True,
-    autoretry_for=(redis.ConnectionError, redis.TimeoutError),
-    retry_backoff=True,
-    retry_backoff_max=30,
-    max_retries=get_settings().task_max_retries,
-)
+
+@shared_task(name="wirelens.publish", ignore_result=True, **RETRY_ON_REDIS_ERRORS)
 def publish(payload: dict[str, Any]) -> str | None:
     """Publish the payload's record; returns the stream id, or None for a suppressed duplicate."""
     settings = get_settings()
