@@ -76,8 +76,9 @@ class Settings(BaseSettings):
     queue_prefix: str = "wirelens."
 
     fused: bool = Field(
-        default=False,
-        description="Run every analysis in the parse task (for workers that take all stages): no Doc hops.",
+        default=True,
+        description="One task per small batch of articles parses, analyses and publishes them (no Doc hops); "
+        "false: a chain of one task per stage, each on its own queue, for workers that scale per stage.",
     )
     batch_size: int = Field(
         default=8,

@@ -4,6 +4,7 @@ exists, and the same commands run here as plain processes and analyse articles."
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -35,8 +36,6 @@ def compose() -> dict[str, Any]:
 
 def test_compose_file_is_valid_against_the_compose_specification(compose: dict[str, Any]) -> None:
     assert SCHEMA.exists(), f"{SCHEMA} missing: `make test` downloads it (docker-compose 1.29.2 wheel)"
-    import json
-
     schema = json.loads(SCHEMA.read_text())
     jsonschema.Draft201909Validator.check_schema(schema)
     jsonschema.Draft201909Validator(schema).validate(compose)
@@ -65,9 +64,15 @@ def _wirelens_commands(compose: dict[str, Any]) -> dict[str, list[str]]:
 
 def test_every_wirelens_command_in_compose_parses(compose: dict[str, Any]) -> None:
     commands = _wirelens_commands(compose)
-    assert {"worker-parse", "worker-extract", "worker-bias", "worker-summarise", "flower", "producer"} <= set(
-        commands
-    )
+    assert {
+        "worker",
+        "worker-parse",
+        "worker-extract",
+        "worker-bias",
+        "worker-summarise",
+        "flower",
+        "producer",
+    } <= set(commands)
     for name, argv in commands.items():
         sub_name, *rest = argv[1:]
         sub = main.commands.get(sub_name)
@@ -94,20 +99,55 @@ def test_dockerfile_installs_the_model_and_runs_as_non_root() -> None:
     )
 
 
+def _workers_of(compose: dict[str, Any], profile: str | None) -> list[str]:
+    """The worker services `docker compose [--profile P] up --scale worker=0` would start (P given) or
+    plain `docker compose up` would."""
+    return [
+        name
+        for name, svc in compose["services"].items()
+        if name.startswith("worker")
+        and (svc.get("profiles") == [profile] if profile else not svc.get("profiles"))
+    ]
+
+
+def test_the_default_deployment_is_fused_workers_and_stages_are_a_profile(compose: dict[str, Any]) -> None:
+    assert _workers_of(compose, None) == ["worker"]
+    assert set(_workers_of(compose, "stages")) == {
+        "worker-parse",
+        "worker-extract",
+        "worker-bias",
+        "worker-summarise",
+    }
+    env = compose["services"]["worker"]["environment"]
+    assert env["WIRELENS_FUSED"] == "${WIRELENS_FUSED:-true}"  # one switch in .env for every service
+
+
+def _stages_logged(path: Path) -> set[str]:
+    lines = [json.loads(x) for x in path.read_text().splitlines() if x.startswith("{")]
+    return {line["stage"] for line in lines if line.get("task_id") and line.get("stage")}
+
+
 @pytest.mark.e2e
+@pytest.mark.parametrize(("profile", "fused"), [(None, "true"), ("stages", "false")])
 def test_compose_commands_run_as_plain_processes(
-    compose: dict[str, Any], redis_server: EmbeddedRedis, tmp_path: Path
+    compose: dict[str, Any], redis_server: EmbeddedRedis, tmp_path: Path, profile: str | None, fused: str
 ) -> None:
+    """The default deployment (fused workers) and the per-stage one (WIRELENS_FUSED=false, one worker per
+    stage queue) each analyse the seed articles."""
     client = redis.Redis.from_url(redis_server.url)
     client.flushdb()
     wire = tmp_path / "wire"
     shutil.copytree(ROOT / "seeds", wire)
-    env = {**os.environ, "WIRELENS_REDIS_URL": redis_server.url, "WIRELENS_LOG_FORMAT": "json"}
+    env = {
+        **os.environ,
+        "WIRELENS_REDIS_URL": redis_server.url,
+        "WIRELENS_LOG_FORMAT": "json",
+        "WIRELENS_FUSED": fused,
+    }
     procs: list[subprocess.Popen[bytes]] = []
     try:
-        for name, argv in _wirelens_commands(compose).items():
-            if not name.startswith("worker-"):
-                continue
+        for name in _workers_of(compose, profile):
+            argv = _wirelens_commands(compose)[name]
             log = (tmp_path / f"{name}.log").open("wb")
             procs.append(
                 subprocess.Popen(
@@ -139,6 +179,14 @@ def test_compose_commands_run_as_plain_processes(
             time.sleep(0.5)
         statuses = [f[b"status"] for _, f in client.xrange("wirelens:results")]
         assert statuses == [b"ok"] * expected
+        # Each deployment ran its own way: one fused task per batch, or every stage on its own worker
+        # (the stage each log line's task ran, bound from the task's name).
+        stages = {n: _stages_logged(tmp_path / f"{n}.log") for n in _workers_of(compose, profile)}
+        if profile is None:
+            assert stages["worker"] == {"analyse", "parse"}  # the parse stage_done inside analyse
+        else:
+            assert stages["worker-extract"] == {"extract"} and stages["worker-bias"] == {"bias"}
+            assert "analyse" not in set().union(*stages.values())
     finally:
         for p in procs:
             p.terminate()

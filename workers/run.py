@@ -98,11 +98,9 @@ def run(
 ) -> RunOutcome:
     """The main job: analyse every article under ``paths`` on a real worker and report the results.
 
-    Its one worker takes every stage, so articles go fused (one task per batch, no hops) unless
-    ``WIRELENS_FUSED`` says otherwise.
+    Articles go fused (one task per batch, no hops) unless ``WIRELENS_FUSED=false``: its one worker takes
+    every stage either way.
     """
-    if "fused" not in settings.model_fields_set:
-        settings = settings.model_copy(update={"fused": True})
     with contextlib.ExitStack() as stack:
         if settings.redis_url:
             url = settings.redis_url

@@ -51,10 +51,15 @@ def test_flower_refuses_to_start_without_authentication() -> None:
     assert proc.returncode == 2 and "WIRELENS_FLOWER_BASIC_AUTH" in proc.stderr
 
 
-def test_flower_api_shows_the_tasks_that_ran(redis_server: EmbeddedRedis, tmp_path: Path) -> None:
+@pytest.mark.parametrize("fused", [True, False], ids=["fused", "stages"])
+def test_flower_api_shows_the_tasks_that_ran(
+    redis_server: EmbeddedRedis, tmp_path: Path, fused: bool
+) -> None:
+    """Fused (the default): one ``wirelens.analyse`` task per batch; stages: one task per stage."""
     client = redis.Redis.from_url(redis_server.url)
     client.flushdb()
-    settings = Settings(redis_url=redis_server.url)
+    settings = Settings(redis_url=redis_server.url, fused=fused)
+    last_task = "wirelens.analyse" if fused else "wirelens.publish"
     port, auth = free_port(), "desk:s3cret-for-tests"
     env = {
         **os.environ,
@@ -97,7 +102,7 @@ def test_flower_api_shows_the_tasks_that_ran(redis_server: EmbeddedRedis, tmp_pa
                 done = [
                     t
                     for t in tasks.values()
-                    if t.get("name") == "wirelens.publish"
+                    if t.get("name") == last_task
                     and t.get("state") == "SUCCESS"
                     and article_id in str(t.get("args"))
                 ]
@@ -113,17 +118,18 @@ def test_flower_api_shows_the_tasks_that_ran(redis_server: EmbeddedRedis, tmp_pa
             while tasks is None and time.monotonic() < deadline + 120:
                 tasks = published("flower-1")
                 time.sleep(0.5)
-            assert tasks is not None, "Flower never showed the article's publish task"
+            assert tasks is not None, f"Flower never showed the article's {last_task} task"
             tasks = {k: t for k, t in tasks.items() if "flower-1" in str(t.get("args"))}
-        assert {
-            "wirelens.parse",
-            "wirelens.extract",
-            "wirelens.bias",
-            "wirelens.summarise",
-            "wirelens.publish",
-        } <= {t.get("name") for t in tasks.values()}
-        parse = next(t for t in tasks.values() if t.get("name") == "wirelens.parse")
-        assert "flower-1" in str(parse.get("args")) and "bridge" not in str(parse.get("args"))
+        names = {t.get("name") for t in tasks.values()}
+        if fused:
+            assert names == {"wirelens.analyse"}
+        else:
+            stages = {"parse", "extract", "bias", "summarise", "publish"}
+            assert {f"wirelens.{s}" for s in stages} <= names
+        first = next(
+            t for t in tasks.values() if t.get("name") == ("wirelens.analyse" if fused else "wirelens.parse")
+        )
+        assert "flower-1" in str(first.get("args")) and "bridge" not in str(first.get("args"))
         assert _get(f"{base}/api/tasks")[0] == 401  # no credentials, no data
         status, metrics = _get(f"{base}/metrics")
         assert status == 200 and b"flower_events_total" in metrics

@@ -131,6 +131,12 @@ MIXED: list[tuple[str, dict[str, Any]]] = [
 ]
 
 
+@pytest.fixture
+def test_settings(test_settings: Settings) -> Settings:
+    """The stage chain's messages (WIRELENS_FUSED=false); the fused ones have their own tests below."""
+    return test_settings.model_copy(update={"fused": False})
+
+
 def _report(report: EnqueueReport) -> dict[str, Any]:
     return {
         "accepted": report.accepted,
