@@ -6,6 +6,7 @@ them (textacy keeps its reporting verbs in ``constants.py``; ours are data).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -35,6 +36,11 @@ class ReportingVerbs:
             "residents"). When empty, any noun may speak; otherwise other common nouns are misparses.
         organisation_nouns: Head nouns that, definite and unmodified ("the agency said"), refer back to the
             organisation named last.
+        issue_verbs: Lemmas of verbs by which someone issues a document ("a complaint filed by prosecutors"):
+            the agent of one speaks through the document; "a memo obtained by the Globe" names no author.
+        boilerplate_lines: Patterns (case-insensitive, matched at the start of a line) of lines that are no
+            part of the story ("Story continues below advertisement", photo captions): they neither count as
+            sentences between a quote and its speaker nor name anyone a pronoun may mean.
     """
 
     version: str
@@ -47,6 +53,8 @@ class ReportingVerbs:
     person_nouns: frozenset[str] = frozenset()
     speaker_nouns: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()
+    issue_verbs: frozenset[str] = frozenset()
+    boilerplate_lines: tuple[re.Pattern[str], ...] = ()
 
 
 def _words(data: dict[str, Any], key: str, *, lower: bool = True, required: bool = False) -> frozenset[str]:
@@ -97,4 +105,8 @@ def load_reporting_verbs(lexicon_dir: Path) -> ReportingVerbs:
         person_nouns=_words(data, "person_nouns"),
         speaker_nouns=_words(data, "speaker_nouns"),
         organisation_nouns=_words(data, "organisation_nouns"),
+        issue_verbs=_words(data, "issue_verbs"),
+        boilerplate_lines=tuple(
+            re.compile(p, re.IGNORECASE) for p in sorted(_words(data, "boilerplate_lines", lower=False))
+        ),
     )

@@ -116,6 +116,14 @@ def entities(
         if token.text in acronyms and token.i not in covered:
             label, name = acronyms[token.text]
             found.append((token.i, token.i + 1, label, name))
+    # Acronyms never defined in place ("The Parliamentary Budget Officer ..." then "the PBO said"): the one
+    # name in the article whose initials they are.
+    spelled: dict[str, str | None] = {}
+    for k, ent in enumerate(spans):
+        if labels[k] == "ORG" and canon[k] == ent.text and ent.text not in acronyms:
+            if ent.text not in spelled:
+                spelled[ent.text] = _spelled_out(doc, ent.text)
+            canon[k] = spelled[ent.text] or canon[k]
 
     # Short person names take the full name.
     full: list[tuple[int, str]] = [
@@ -144,6 +152,33 @@ def entities(
             Entity(text=span.text, start=span.start_char, end=span.end_char, label=label, canonical=name)
         )
     return out
+
+
+ACRONYM_LINKS = frozenset({"of", "and", "for", "the", "on", "in", "&"})  # words an acronym skips
+
+
+def _spelled_out(doc: Doc, acronym: str) -> str | None:
+    """The name an undefined acronym stands for: the capitalised words in the article whose initials spell
+    it ("Society of Motor Manufacturers and Traders" for SMMT), linked only by small words; None when no name
+    or two different names fit, or the acronym is shorter than three letters (too many names fit those)."""
+    if not (3 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
+        return None
+    found: set[str] = set()
+    tokens = list(doc)
+    for i, first in enumerate(tokens):
+        if first.text[:1] != acronym[0] or not first.is_title:
+            continue
+        letters, j = 0, i
+        while j < len(tokens) and letters < len(acronym):
+            token = tokens[j]
+            if token.is_title and token.text[0] == acronym[letters]:
+                letters += 1
+            elif not (token.lower_ in ACRONYM_LINKS and j > i):
+                break
+            j += 1
+        if letters == len(acronym) and (j >= len(tokens) or not tokens[j].is_title):
+            found.add(doc[i:j].text)
+    return found.pop() if len(found) == 1 else None
 
 
 def _tokens_text(tokens: Sequence[Token]) -> str:

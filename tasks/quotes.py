@@ -37,6 +37,7 @@ DOCUMENT_NOUNS = frozenset(
         "complaint",
         "filing",
         "study",
+        "book",
     }
 )
 MISPARSED_NAME_DEPS = frozenset({"aux", "npadvmod"})  # a name before a speech verb, parsed as neither
@@ -89,12 +90,22 @@ class _Context:
         self.spans = quoted_spans(self.text)
         self.sent_of: list[int] = [0] * len(doc)
         self.sent_bounds: list[tuple[int, int]] = []
+        # Sentences on a line of page furniture or a photo caption: they count as no sentence at all.
+        self.furniture: list[bool] = []
+        furniture_lines: dict[int, bool] = {}
         # Index of each sentence among sentences with words: "\n .\n" paragraph fillers do not count.
         self.content_sent: list[int] = []
         n_content = -1
         for k, sent in enumerate(doc.sents):
             self.sent_bounds.append((sent.start, sent.end))
-            if any(t.is_alpha for t in sent):
+            line = self.text.rfind("\n", 0, sent.start_char) + 1
+            if line not in furniture_lines:
+                end = self.text.find("\n", line)
+                furniture_lines[line] = _is_furniture(
+                    self.text[line : end if end >= 0 else len(self.text)], cues
+                )
+            self.furniture.append(furniture_lines[line])
+            if any(t.is_alpha for t in sent) and not self.furniture[k]:
                 n_content += 1
             self.content_sent.append(max(n_content, 0))
             for i in range(sent.start, sent.end):
@@ -111,8 +122,10 @@ class _Context:
         # back through (a long quote in between does not put its speaker out of reach).
         self.narr_sent: list[int] = []
         n_narr = -1
-        for lo, hi in self.sent_bounds:
-            if any(self.tokens[i].is_alpha and self.quote_of[i] < 0 for i in range(lo, hi)):
+        for k, (lo, hi) in enumerate(self.sent_bounds):
+            if not self.furniture[k] and any(
+                self.tokens[i].is_alpha and self.quote_of[i] < 0 for i in range(lo, hi)
+            ):
                 n_narr += 1
             self.narr_sent.append(max(n_narr, 0))
         self.ent_of: dict[int, Entity] = {}
@@ -128,6 +141,7 @@ class _Context:
                     for token in doc[max(span.start - 3, 0) : span.end]:
                         if token.lower_ in title_words and token.lower_ not in ent.canonical.lower().split():
                             self.role_of[token.lower_] = ent.canonical
+        self._title_persons(title_words | cues.person_nouns)
         # Names by their words as written ("Sinclair" for Murray Sinclair), for a mention the model did not
         # tag; a word two different entities share maps to None.
         self.alias: dict[str, Entity | None] = {}
@@ -137,6 +151,14 @@ class _Context:
                     known = self.alias.setdefault(word, ent)
                     if known is not None and known.canonical != ent.canonical:
                         self.alias[word] = None
+        # PERSON entities by surname, for an untagged surname whose word other entities also use; a surname
+        # two people share maps to None.
+        self.surname: dict[str, Entity | None] = {}
+        for ent in ents:
+            if ent.label == "PERSON":
+                known = self.surname.setdefault(ent.canonical.split()[-1], ent)
+                if known is not None and known.canonical != ent.canonical:
+                    self.surname[ent.canonical.split()[-1]] = None
         self.genders: dict[str, str] = {}
         self._cues_by_sent: dict[int, list[Token]] = {}
         # Named speakers outside quotes, by start offset: ORGs for "the agency", all for "no one intervenes".
@@ -144,10 +166,42 @@ class _Context:
         seen: set[int] = set()
         for i in sorted(self.ent_of):
             ent = self.ent_of[i]
-            if ent.start not in seen and ent.label in SPEAKER_LABELS and self.quote_of[i] < 0:
+            furniture = self.furniture[self.sent_of[i]]
+            if (
+                ent.start not in seen
+                and ent.label in SPEAKER_LABELS
+                and self.quote_of[i] < 0
+                and not furniture
+            ):
                 seen.add(ent.start)
                 self.named.append((ent.start, i, ent))
         self.named_starts: list[int] = [n[0] for n in self.named]
+
+    def _title_persons(self, roles: frozenset[str] | set[str]) -> None:
+        """A PERSON the model makes of a place and a title ("Yellowhead MP") stands for the person it is the
+        title of: the name it is set beside ("Jim Eglinski, Yellowhead MP,") or that follows it
+        ("Yellowhead MP Jim Eglinski"). Without such a name it is left as it is."""
+        done: set[int] = set()
+        for i in sorted(self.ent_of):
+            ent = self.ent_of[i]
+            if ent.label != "PERSON" or ent.start in done or ent.text.split()[-1].lower() not in roles:
+                continue
+            done.add(ent.start)
+            span = self.doc.char_span(ent.start, ent.end, alignment_mode="expand")
+            if span is None or len(span) < 2:
+                continue
+            root = span.root
+            # The name it is set beside, else the name right after it.
+            beside = self.ent_of.get(root.head.i) if root.dep_ == "appos" else None
+            person = beside or self.ent_of.get(span.end)
+            if person is not None and person.label == "PERSON" and person.start != ent.start:
+                for token in span:
+                    self.ent_of[token.i] = person
+
+    def content(self, sent: int) -> bool:
+        """Whether sentence ``sent`` has words and is part of the story (no filler, furniture or caption)."""
+        lo, hi = self.sent_bounds[sent]
+        return not self.furniture[sent] and any(t.is_alpha for t in self.tokens[lo:hi])
 
     def nsent(self, token_or_sent: Token | int) -> int:
         k = token_or_sent if isinstance(token_or_sent, int) else self.sent_of[token_or_sent.i]
@@ -185,6 +239,11 @@ class _Context:
     def entity(self, token: Token) -> Entity | None:
         ent = self.ent_of.get(token.i)
         return ent if ent is not None and ent.label in SPEAKER_LABELS else None
+
+
+def _is_furniture(line: str, cues: ReportingVerbs) -> bool:
+    """Whether a line is page furniture or a photo caption (``cues.boilerplate_lines``), not the story."""
+    return any(p.match(line) for p in cues.boilerplate_lines)
 
 
 def quotes(
@@ -387,7 +446,7 @@ def _trailing_cue(ctx: _Context, close: int) -> Token | None:
 def _previous_content(ctx: _Context, sent: int) -> int:
     """The sentence with words before ``sent`` (paragraph fillers such as " ." skipped), or -1."""
     prev = sent - 1
-    while prev >= 0 and not any(t.is_alpha for t in ctx.tokens[slice(*ctx.sent_bounds[prev])]):
+    while prev >= 0 and not ctx.content(prev):
         prev -= 1
     return prev
 
@@ -691,6 +750,10 @@ def _subject(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
             return named[-1]
         if node.dep_ == "conj" or (node.dep_ == "advcl" and node.tag_ == "VBG" and node.i > node.head.i):
             node = node.head  # "..., Clark said, noting that ...": the participle shares the subject
+        elif node.dep_ == "pcomp" and node.head.lower_ == "as" and node.head.head.lemma_.lower() == "quote":
+            # '"...," he was quoted as saying.': who was quoted is the speaker.
+            quoted = node.head.head
+            return next((c for c in quoted.children if c.dep_ == "nsubjpass"), None)
         elif node.dep_ in {"acl", "relcl"} and node.head.pos_ in {"NOUN", "PROPN"}:
             return node.head
         else:
@@ -720,6 +783,13 @@ def _speaker(
         return _resolve_pronoun(ctx, subj, cue, history, max_lookback, anchor=anchor)
     if subj.pos_ not in {"NOUN", "PROPN"}:
         return None
+    issuer = _issuer(ctx, subj) if subj.lemma_.lower() in DOCUMENT_NOUNS else None
+    # "a statement e-mailed by Jo Li", "a complaint filed by prosecutors": who issued it speaks.
+    if issuer is not None and (found := _speaker(ctx, issuer, None, history, max_lookback)) is not None:
+        return found
+    if subj.pos_ == "NOUN" and (person := _epithet(ctx, subj, history) or _named_next(ctx, subj)) is not None:
+        described = _nominal(ctx, subj, history)
+        return described.model_copy(update={"canonical": person.canonical, "anonymous": False})
     if subj.pos_ == "NOUN" and ctx.cues.speaker_nouns:
         lemma = subj.lemma_.lower()
         known = ctx.cues.source_nouns | ctx.cues.person_nouns | ctx.cues.speaker_nouns | DOCUMENT_NOUNS
@@ -727,6 +797,110 @@ def _speaker(
         if lemma not in known and lemma not in ctx.role_of:
             return None  # "That makes me smart," the spot said: a misparse, not a speaker
     return _nominal(ctx, subj, history)
+
+
+def _issuer(ctx: _Context, document: Token) -> Token | None:
+    """Who issued a document, when its phrase says: "a statement from X", "a report by X", "a complaint
+    filed by X" (a participle of an issuing verb with an agent; "obtained by X" names no author). A
+    pronoun does not count ("his release" is no press release)."""
+    for child in document.children:
+        by: Token | None = None
+        if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
+            by = child
+        elif child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in ctx.cues.issue_verbs:
+            by = next((c for c in child.children if c.dep_ == "agent"), None)
+        if by is None:
+            continue
+        pobj = next((c for c in by.children if c.dep_ == "pobj"), None)
+        if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"}:
+            return pobj
+    return None
+
+
+def _describes_one(ctx: _Context, head: Token, determiners: frozenset[str]) -> bool:
+    """Whether ``head`` heads a description of one person that a name may stand behind: a singular noun
+    after one of ``determiners`` and modifiers (no person's name among them), and not a word for an
+    institution, a group, a document, a medium or an anonymous source."""
+    if head.tag_ != "NN" or ctx.quote_of[head.i] >= 0:
+        return False
+    lemma = head.lemma_.lower()
+    cues = ctx.cues
+    institution = (cues.speaker_nouns - cues.person_nouns) | cues.organisation_nouns | cues.media_nouns
+    if lemma in institution | cues.source_nouns | DOCUMENT_NOUNS:
+        return False
+    left = [t for t in ctx.doc[head.left_edge.i : head.i] if not t.is_punct]
+    if not left or left[0].lower_ not in determiners or left[0].dep_ not in {"det", "nummod"}:
+        return False
+    return not any((e := ctx.ent_of.get(t.i)) is not None and e.label == "PERSON" for t in left)
+
+
+def _person_subject(ctx: _Context, token: Token) -> Entity | None:
+    """The PERSON a subject token names (an untagged surname through the names seen), or None."""
+    ent = ctx.ent_of.get(token.i)
+    if ent is None and _untagged_name(ctx, token):
+        ent = ctx.surname.get(token.text)
+    if ent is None or ent.label != "PERSON":
+        return None
+    clause = token.head if token.dep_ == "appos" else token
+    return ent if clause.dep_ in SUBJECT_DEPS | {"nsubjpass"} else None
+
+
+def _epithet(ctx: _Context, head: Token, history: list[_Mention]) -> Entity | None:
+    """``Jones scored late. "...," said the rookie defenceman.``: a definite description with a modifier
+    ("the 26-year-old winger") stands for the one person who is a subject in its sentence (before it) or
+    the sentence before, in sports and wire copy a common way not to repeat a name.
+
+    Only when the description has no better reading: a title seen with a name ("the mayor"), an earlier
+    speaker of the same description, or an organisation noun. Two people in reach: no guess.
+    """
+    lemma = head.lemma_.lower()
+    if lemma in ctx.role_of or not _describes_one(ctx, head, frozenset({"the"})):
+        return None
+    if head.i - head.left_edge.i < 2 or any(m.head == lemma for m in history):
+        return None  # "the judge" alone may be anyone's judge; an earlier "a judge" is that judge
+    sent = ctx.sent_of[head.i]
+    prev = _previous_content(ctx, sent)
+    lo = ctx.sent_bounds[prev][0] if prev >= 0 else ctx.sent_bounds[sent][0]
+    found: dict[str, Entity] = {}
+    for token in ctx.tokens[lo : head.left_edge.i]:
+        if ctx.quote_of[token.i] >= 0:
+            continue
+        ent = ctx.ent_of.get(token.i)
+        if ent is not None and ent.label == "PERSON" and (person := _person_subject(ctx, token)) is None:
+            if token.dep_ not in {"compound", "poss"}:
+                return None  # a person named, but not as a subject: who the description means is unclear
+            continue
+        if (person := _person_subject(ctx, token)) is not None:
+            found[person.canonical] = person
+        elif _untagged_name(ctx, token):
+            return None  # someone the model did not name
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _named_next(ctx: _Context, head: Token) -> Entity | None:
+    """``A Vancouver hockey coach says ... . Stephen Gillis said ...``: an indefinite description of one
+    person named in the next sentence, where a new PERSON (not named before outside captions) is the
+    subject of the main verb, with no role of his own set beside the name ("Jo Li, a neighbour,")."""
+    if not _describes_one(ctx, head, frozenset({"a", "an", "one"})):
+        return None
+    sent = ctx.sent_of[head.i]
+    nxt = sent + 1
+    while nxt < len(ctx.sent_bounds) and not ctx.content(nxt):
+        nxt += 1
+    if nxt >= len(ctx.sent_bounds):
+        return None
+    lo, hi = ctx.sent_bounds[nxt]
+    root = next((t for t in ctx.tokens[lo:hi] if t.dep_ == "ROOT"), None)
+    if root is None or ctx.quote_of[root.i] >= 0:
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    ent = ctx.entity(subj) if subj is not None else None
+    if subj is None or ent is None or ent.label != "PERSON" or any(c.dep_ == "appos" for c in subj.children):
+        return None
+    for i, other in ctx.ent_of.items():
+        if i < lo and other.canonical == ent.canonical and not ctx.furniture[ctx.sent_of[i]]:
+            return None  # named before: the description introduces no one new
+    return ent
 
 
 def _apposed_name(ctx: _Context, subj: Token) -> Entity | None:
@@ -1116,8 +1290,13 @@ def _person_subjects(ctx: _Context) -> list[_Mention]:
     seen: set[int] = set()
     for i, ent in ctx.ent_of.items():
         token = ctx.tokens[i]
-        if ent.label != "PERSON" or ent.start in seen or ctx.quote_of[i] >= 0:
-            continue
+        if (
+            ent.label != "PERSON"
+            or ent.start in seen
+            or ctx.quote_of[i] >= 0
+            or ctx.furniture[ctx.sent_of[i]]
+        ):
+            continue  # a caption's people are no antecedents for the story's pronouns
         root = ctx.doc.char_span(ent.start, ent.end, alignment_mode="expand")
         if root is None or root.root.i != i or token.dep_ in {"compound", "pobj", "nmod"}:
             continue  # "the Kinder Morgan pipeline", "the death of Jordan Lafond": named in passing
@@ -1132,7 +1311,11 @@ def _person_subjects(ctx: _Context) -> list[_Mention]:
     # A name the model missed as the subject of a verb ("Niederreiter has four goals"): a pronoun after it
     # may mean that person, so it must not skip back to someone named earlier.
     for token in ctx.tokens:
-        if _untagged_name(ctx, token) and token.head.pos_ in {"VERB", "AUX"}:
+        if (
+            _untagged_name(ctx, token)
+            and token.head.pos_ in {"VERB", "AUX"}
+            and not ctx.furniture[ctx.sent_of[token.i]]
+        ):
             unknown = Speaker(
                 text=token.text, canonical=token.text, start=token.idx, end=token.idx + len(token)
             )

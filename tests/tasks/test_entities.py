@@ -176,3 +176,51 @@ def test_organisation_without_a_name_after_the_title_stays(nlp: Language) -> Non
     doc.ents = [Span(doc, 0, 3, label="ORG")]
     (ent,) = entities(doc, titles=frozenset({"chief", "chief executive", "office"}), gazetteer={})
     assert ent.label == "ORG"
+
+
+def test_undefined_acronym_takes_the_name_it_spells(nlp: Language) -> None:
+    words = [
+        "The",
+        "Northern",
+        "Rail",
+        "Safety",
+        "Board",
+        "released",
+        "its",
+        "report",
+        ".",
+        "Later",
+        "the",
+        "NRSB",
+        "said",
+        "trains",
+        "were",
+        "late",
+        ".",
+    ]
+    doc = _doc(nlp, words, [(1, 5, "ORG"), (11, 12, "ORG")])
+    ents = entities(doc, titles=TITLES, gazetteer={})
+    assert _at(ents, "NRSB").canonical == "Northern Rail Safety Board"
+    # Two names that spell it, or none: the acronym stays as it is.
+    words = [
+        "Nina",
+        "Ruiz",
+        "Sold",
+        "Boats",
+        "and",
+        "North",
+        "River",
+        "Ski",
+        "Bars",
+        "met",
+        ".",
+        "The",
+        "NRSB",
+        "said",
+        "no",
+        ".",
+    ]
+    doc = _doc(nlp, words, [(12, 13, "ORG")])
+    assert _at(entities(doc, titles=TITLES, gazetteer={}), "NRSB").canonical == "NRSB"
+    doc = _doc(nlp, ["The", "NRSB", "said", "no", "."], [(1, 2, "ORG")])
+    assert _at(entities(doc, titles=TITLES, gazetteer={}), "NRSB").canonical == "NRSB"
