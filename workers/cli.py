@@ -192,10 +192,13 @@ def enqueue(
 
     Invalid articles are not enqueued: each gets a rejected record with the field and the reason on
     the results stream, and its payload goes to the dead-letter stream.
+
+    PATHS are files, directories, or - for stdin. JSON Lines on stdin are sent as they arrive, so a live
+    feed can be piped in: tail -f wire.jsonl | wirelens enqueue -
     """
     from workers.app import app
     from workers.connections import redis_client
-    from workers.inputs import read_articles
+    from workers.inputs import LiveLines, read_articles
     from workers.producer import enqueue as enqueue_articles
 
     settings = _settings(ctx)
@@ -204,13 +207,16 @@ def enqueue(
         "summary_words": summary_words,
         "summary_neutral": neutral,
     }
+    # stdin may be a live feed: read in the background, and send what is held whenever no line waits.
+    live = LiveLines(sys.stdin) if tuple(paths) == ("-",) else None
     report = enqueue_articles(
         app,
         redis_client(settings=settings),
-        read_articles(paths, fmt=fmt),
+        read_articles(paths, fmt=fmt, live=live),
         settings,
         notify=_notify,
         request={k: v for k, v in request.items() if v is not None},
+        ready=live.ready if live is not None else None,
     )
     _echo_report(report)
     if report.rejected:

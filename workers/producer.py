@@ -456,14 +456,15 @@ def enqueue(
     notify: Callable[[str], None] | None = None,
     request: dict[str, Any] | None = None,
     batch: int = BATCH,
+    ready: Callable[[], bool] | None = None,
 ) -> EnqueueReport:
     """Validate, admit and enqueue every item; report what was accepted, skipped and rejected, and why.
 
     ``request`` holds per-request analysis options for every article of this call (see ``article_chain``).
-    Items are taken ``batch`` at a time (see ``articles_per_batch``): a batch is sent when it is full or when
-    ``items`` ends, so a caller whose items arrive slowly and one by one (a live stream) passes
-    ``batch=1`` lest an article wait for the next ones. The outcome, the report and the ledger are the same
-    as sending one article at a time, for any batch size.
+    Items are taken ``batch`` at a time (see ``articles_per_batch``): a batch is sent when it is full, when
+    ``items`` ends, or, with ``ready``, as soon as ``ready()`` says no next item is waiting (a live stream:
+    an article never waits for the next ones; ``batch=1`` does the same without asking). The outcome, the
+    report and the ledger are the same as sending one article at a time, for any batch size.
     """
     if batch < 1:
         raise ValueError(f"batch must be at least 1, not {batch}")
@@ -476,7 +477,7 @@ def enqueue(
     pending: list[tuple[RawArticle, Article | Rejection]] = []
     for raw in items:
         pending.append((raw, validate(raw, settings)))
-        if len(pending) >= size:
+        if len(pending) >= size or (ready is not None and not ready()):
             _enqueue_batch(pending, client, settings, ledger, wait, pace, sender, report)
             pending = []
     _enqueue_batch(pending, client, settings, ledger, wait, pace, sender, report)

@@ -7,6 +7,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -170,3 +171,40 @@ def test_show_status_and_dead_list_read_the_configured_redis(redis_client: Any, 
         assert retry.exit_code == 1 and "not a valid article" in retry.stderr
     finally:
         get_settings.cache_clear()
+
+
+@pytest.mark.e2e
+def test_enqueue_from_a_live_pipe_sends_each_line_as_it_arrives(redis_server: Any) -> None:
+    import redis
+
+    from config.settings import Settings
+    from workers.queues import redis_queue_depth
+
+    client = redis.Redis.from_url(redis_server.url)
+    client.flushdb()
+    queue = Settings(redis_url=redis_server.url).queue("parse")
+    env = {**os.environ, "WIRELENS_REDIS_URL": redis_server.url}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "workers.cli", "enqueue", "-"],
+        stdin=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        cwd=ROOT,
+        text=True,
+    )
+    assert proc.stdin is not None
+    try:
+        for n in (1, 2):
+            proc.stdin.write(json.dumps({"id": f"live-{n}", "body": f"Item {n} was filed on Monday."}) + "\n")
+            proc.stdin.flush()
+            deadline = time.monotonic() + 30
+            while redis_queue_depth(client, queue) < n and time.monotonic() < deadline:
+                assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
+                time.sleep(0.05)
+            assert redis_queue_depth(client, queue) == n  # sent while the pipe is still open
+        proc.stdin.close()
+        assert proc.wait(30) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert client.exists("wirelens:ledger:live-1") and client.exists("wirelens:ledger:live-2")

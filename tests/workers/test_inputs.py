@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
-from workers.inputs import read_articles, text_article
+from workers.inputs import LiveLines, read_articles, read_stream, text_article
 
 
 def test_txt_first_line_then_blank_is_headline() -> None:
@@ -59,3 +62,51 @@ def test_stdin_jsonl_and_text() -> None:
     assert [i.data["body"] for i in items if i.data] == ["x y z.", "a b."]
     items = list(read_articles(["-"], stdin=io.StringIO("Headline\n\nSome body text.")))
     assert items[0].data == {"headline": "Headline", "body": "Some body text."}
+
+
+class _Feed:
+    """A stream whose lines are handed out one at a time, counting how many were taken (a live pipe)."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines, self.taken = lines, 0
+
+    def __iter__(self) -> Iterator[str]:
+        for line in self.lines:
+            self.taken += 1
+            yield line
+
+
+def test_stdin_json_lines_are_read_one_line_at_a_time() -> None:
+    feed = _Feed(['{"id": "a", "body": "x y z."}\n', "not json\n", "\n", '{"id": "b", "body": "a b."}\n'])
+    items = read_stream(feed)  # type: ignore[arg-type]
+    first = next(items)
+    assert first.origin == "<stdin>:1" and first.data == {"id": "a", "body": "x y z."}
+    assert feed.taken == 1  # the next line is not waited for
+    rest = list(items)
+    assert rest[0].origin == "<stdin>:2" and rest[0].error and rest[0].error.startswith("jsonl: invalid JSON")
+    assert rest[1].origin == "<stdin>:4" and rest[1].data == {"id": "b", "body": "a b."}
+
+
+def test_stdin_that_is_not_json_lines_is_one_document() -> None:
+    pretty = json.dumps([{"id": "a", "body": "x."}, {"id": "b", "body": "y."}], indent=2)
+    items = list(read_stream(io.StringIO(pretty)))
+    assert [(i.origin, i.data and i.data["id"]) for i in items] == [("<stdin>[1]", "a"), ("<stdin>[2]", "b")]
+    ninjs = '{"uri": "urn:x:1", "type": "text", "body_text": "Rain fell."}\n'
+    assert [i.data and i.data["body"] for i in read_stream(io.StringIO(ninjs * 2))] == ["Rain fell."] * 2
+
+
+def test_live_lines_say_whether_a_line_is_waiting() -> None:
+    read_fd, write_fd = os.pipe()
+    with os.fdopen(read_fd) as reader, os.fdopen(write_fd, "w") as writer:
+        live = LiveLines(reader)
+        assert not live.ready()
+        writer.write('{"body": "one."}\n')
+        writer.flush()
+        deadline = time.monotonic() + 5
+        while not live.ready() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert live.ready()
+        lines = iter(live)
+        assert next(lines) == '{"body": "one."}\n' and not live.ready()
+        writer.close()
+        assert list(lines) == []  # end of input ends the iteration

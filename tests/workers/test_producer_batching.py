@@ -358,6 +358,25 @@ def test_batch_one_sends_each_article_before_reading_the_next(
         enqueue(app, redis_client, [], test_settings, batch=0)
 
 
+def test_ready_sends_what_is_held_when_no_next_article_waits(
+    redis_client: redis.Redis, test_settings: Settings, app: Celery
+) -> None:
+    queue = test_settings.queue("parse")
+    seen: list[int] = []
+
+    def stream(prefix: str) -> Iterator[RawArticle]:
+        for i in range(3):
+            yield _item(str(i), id=f"{prefix}-{i}", body=_body(i))
+            seen.append(redis_queue_depth(redis_client, queue))
+
+    enqueue(app, redis_client, stream("idle"), test_settings, ready=lambda: False)
+    assert seen == [1, 2, 3]  # nothing waiting: each article went before the next was read
+    redis_client.flushdb()
+    seen.clear()
+    enqueue(app, redis_client, stream("busy"), test_settings, ready=lambda: True)
+    assert seen == [0, 0, 0] and redis_queue_depth(redis_client, queue) == 3  # more waiting: one batch
+
+
 def test_publish_signal_receivers_get_celerys_own_path(
     redis_client: redis.Redis, test_settings: Settings, app: Celery
 ) -> None:
