@@ -45,6 +45,7 @@ MAX_ORG_LOOKBACK = 3  # content sentences back that "the agency" may look for it
 MAX_ORG_SCAN = 200  # names looked through for "the commission" (bounds the work on long articles)
 DASHES = frozenset("―—–-")
 MAX_CHAIN_WINDOW = 50  # mentions a pronoun of a chain looks through (bounds the work in run-on sentences)
+MAX_PRONOUN_REACH = 5  # narrative sentences a speaker "he"/"she" may look back when no one is nearer
 MAX_CONTINUATION = 3  # content sentences between a quote and a quote paragraph that continues its speaker
 ADDRESSEE_VERBS = frozenset({"ask", "tell", "assure", "remind", "warn", "urge", "inform"})
 PHRASAL_CUES = {"go": "on", "shoot": "back", "fire": "back", "hit": "back", "chime": "in"}
@@ -807,7 +808,11 @@ def _issuer(ctx: _Context, document: Token) -> Token | None:
         by: Token | None = None
         if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
             by = child
-        elif child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in ctx.cues.issue_verbs:
+        elif (
+            child.dep_ == "acl"
+            and child.tag_ in {"VBN", "VBD"}  # a participle after its noun is often tagged as a past tense
+            and child.lemma_.lower() in ctx.cues.issue_verbs
+        ):
             by = next((c for c in child.children if c.dep_ == "agent"), None)
         if by is None:
             continue
@@ -974,6 +979,10 @@ def _resolve_pronoun(
         near = near and here - ctx.nsent(mention.sent) <= max_lookback
         if near and mention.person == person and _gender_ok(ctx, mention.speaker, gender[0]):
             by_sent.setdefault(ctx.nsent(mention.sent), []).append(mention)
+    if not by_sent and person and not strict and max_lookback < MAX_PRONOUN_REACH:
+        # No one in reach: "Li left at dawn. ... (narrative naming no one else) ... He said ...". Look
+        # further back, but only when one person is all there is to find there.
+        return _resolve_pronoun(ctx, pron, cue, history, MAX_PRONOUN_REACH, anchor=anchor, strict=True)
     if not by_sent or (strict and len({m.speaker.canonical for ms in by_sent.values() for m in ms}) > 1):
         return None
     # The nearest sentence with a compatible mention: its last subject, else its first mention.
@@ -984,15 +993,33 @@ def _resolve_pronoun(
         # "Laurin said she ...": the untagged name is also a speaker, known to be a person.
         chosen = next((m for m in nearest if m.pos == chosen.pos and not m.unknown), chosen)
     if chosen.unknown:
+        # "Mills said ...; ... after Mills won ... '...,' he said": the untagged name spoke before (as a
+        # speaker of its own, with that name), so it is known to be that person.
+        unknown = chosen
+        chosen = next(
+            (
+                m
+                for m in reversed(history)
+                if m.spoke
+                and not m.unknown
+                and m.pos < unknown.pos
+                and m.speaker.canonical.split()[-1:] == [unknown.speaker.text]
+                and _gender_ok(ctx, m.speaker, gender[0])
+            ),
+            unknown,
+        )
+    if chosen.unknown:
         return None  # the nearest person is one the model did not name: better no speaker than a guess
     if person and chosen.speaker.canonical not in ctx.genders:
         # Someone known to be "she" (or "he") close by beats a person of unknown gender; a speaker of unknown
         # gender in the nearest sentence is beaten only by someone in that sentence.
+        # A subject of the nearest sentence is not beaten by a possessive or an object: in "he denied
+        # Mr. Li's request" the "Mr." tells Li's gender, not who "he" is.
         known = [
             m
             for k in sorted(by_sent, reverse=True)[: 1 if chosen.spoke else 2]
             for m in by_sent[k]
-            if ctx.genders.get(m.speaker.canonical) == gender[0]
+            if ctx.genders.get(m.speaker.canonical) == gender[0] and (m.subject or not chosen.subject)
         ]
         if known:
             chosen = max(known, key=lambda m: m.pos)

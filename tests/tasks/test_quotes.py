@@ -703,3 +703,53 @@ def test_according_to_a_book_is_its_author(nlp: Language) -> None:
     q = _one(_quotes(nlp, text, cues=cues), "Most of the mills closed", kind="indirect")
     assert q.speaker is not None and q.speaker.canonical == "Maria Lopez"
     assert "columnist" in cues.person_nouns  # "a newspaper columnist wrote": a speaker, not a misparse
+
+
+def test_a_subject_pronoun_beats_a_possessive_person_known_as_he(nlp: Language) -> None:
+    text = (
+        "Justice Tom Reyes said the landlord had acted in bad faith. Still, he denied Mr. Oakes's request "
+        "for costs.\n\n“This dispute has gone on far too long,” he wrote."
+    )
+    q = _one(_quotes(nlp, text, cues=load_reporting_verbs(LEXICON_DIR)), "gone on far too long")
+    # "Mr." makes Oakes a "he", but "he" of the sentence before is the judge, its subject.
+    assert q.speaker is not None and q.speaker.canonical == "Tom Reyes"
+
+
+def test_a_statement_e_mailed_by_someone_is_theirs(nlp: Language) -> None:
+    cues = load_reporting_verbs(LEXICON_DIR)
+    assert "mail" in cues.issue_verbs  # "e-mailed" is tokenized "e", "-", "mailed"
+    text = (
+        "A statement e-mailed to the newspaper by Dana Whitfield, who chairs the board, said "
+        "“The club will appeal the ruling.” Asked about the fine, he replied the club would “pay every cent.”"
+    )
+    found = _quotes(nlp, text, cues=cues)
+    q = _one(found, "The club will appeal")
+    assert q.speaker is not None and q.speaker.canonical == "Dana Whitfield"
+    q = _one(found, "pay every cent", kind="partial")
+    assert q.speaker is not None and q.speaker.canonical == "Dana Whitfield"
+
+
+def test_a_pronoun_looks_further_back_when_no_one_is_nearer(nlp: Language) -> None:
+    text = (
+        "Sarah Johnson left the village at dawn. The road to the coast was flooded. Trucks could not pass. "
+        "The water kept rising through the morning.\n\n“We need boats, not promises,” she said."
+    )
+    q = _one(_quotes(nlp, text), "We need boats")
+    assert q.speaker is not None and q.speaker.canonical == "Sarah Johnson"
+    two = (
+        "Sarah Johnson left the village at dawn. Karen Miller stayed behind. The road was flooded. "
+        "Trucks could not pass. The water kept rising.\n\n“We need boats, not promises,” she said."
+    )
+    assert _one(_quotes(nlp, two), "We need boats").speaker is None  # two women out there: no guess
+
+
+def test_an_untagged_name_that_spoke_before_is_a_pronouns_person(nlp: Language) -> None:
+    text = (
+        "Torres said the harvest was poor. Rain came late. Prices rose after Torres sold the farm "
+        "in June.\n\n“We will plant again in spring,” she said."
+    )
+    doc = nlp(text)
+    doc.ents = []  # as the small model leaves many a name: "Torres" is no entity
+    assert [t.pos_ for t in doc if t.text == "Torres"] == ["PROPN", "PROPN"]
+    q = _one(quotes(doc, entities(doc, titles=CUES.titles), cues=CUES), "plant again")
+    assert q.speaker is not None and q.speaker.canonical == "Torres"
