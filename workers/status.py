@@ -45,7 +45,10 @@ def collect(
 def render(snapshot: dict[str, Any]) -> str:
     w = snapshot["workers"]
     lines = [f"workers alive: {len(w)}" + (f"  ({', '.join(w)})" if w else "")]
-    lines.append("queue depth:   " + ", ".join(f"{k} {v}" for k, v in snapshot["queues"].items()))
+    # Messages, not articles: a fused message carries up to WIRELENS_BATCH_SIZE articles ("articles" counts
+    # those by state).
+    depths = ", ".join(f"{k} {v}" for k, v in snapshot["queues"].items())
+    lines.append(f"queue depth:   {depths} messages")
     lines.append("articles:      " + ", ".join(f"{k} {v}" for k, v in snapshot["articles"].items()))
     lines.append(f"unfinished:    {snapshot['open']}")
     lines.append("streams:       " + ", ".join(f"{k} {v}" for k, v in snapshot["streams"].items()))
