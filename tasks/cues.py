@@ -38,6 +38,8 @@ class ReportingVerbs:
             organisation named last.
         issue_verbs: Lemmas of verbs by which someone issues a document ("a complaint filed by prosecutors"):
             the agent of one speaks through the document; "a memo obtained by the Globe" names no author.
+        male_nouns, female_nouns: Words for a man or a woman ("father", "wife"): set right before a name
+            ("her father Khaled"), they tell whether "he" or "she" may mean that person.
         boilerplate_lines: Patterns (case-insensitive, matched at the start of a line) of lines that are no
             part of the story ("Story continues below advertisement", photo captions): they neither count as
             sentences between a quote and its speaker nor name anyone a pronoun may mean.
@@ -54,6 +56,8 @@ class ReportingVerbs:
     speaker_nouns: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()
     issue_verbs: frozenset[str] = frozenset()
+    male_nouns: frozenset[str] = frozenset()
+    female_nouns: frozenset[str] = frozenset()
     boilerplate_lines: tuple[re.Pattern[str], ...] = ()
 
 
@@ -106,6 +110,8 @@ def load_reporting_verbs(lexicon_dir: Path) -> ReportingVerbs:
         speaker_nouns=_words(data, "speaker_nouns"),
         organisation_nouns=_words(data, "organisation_nouns"),
         issue_verbs=_words(data, "issue_verbs"),
+        male_nouns=_words(data, "male_nouns"),
+        female_nouns=_words(data, "female_nouns"),
         boilerplate_lines=tuple(
             re.compile(p, re.IGNORECASE) for p in sorted(_words(data, "boilerplate_lines", lower=False))
         ),

@@ -40,6 +40,7 @@ DOCUMENT_NOUNS = frozenset(
         "book",
     }
 )
+PERSONAL_POSSESSIVES = frozenset({"his", "her", "my", "your"})
 MISPARSED_NAME_DEPS = frozenset({"aux", "npadvmod"})  # a name before a speech verb, parsed as neither
 MAX_ORG_LOOKBACK = 3  # content sentences back that "the agency" may look for its organisation
 MAX_ORG_SCAN = 200  # names looked through for "the commission" (bounds the work on long articles)
@@ -132,8 +133,13 @@ class _Context:
         self.ent_of: dict[int, Entity] = {}
         # Role words seen before a person's name ("Mayor Doug McCallum"): "the mayor" later is that person.
         self.role_of: dict[str, str] = {}
+        # Role words seen before two different people ("Prime Minister A", "Foreign Minister B"): "the
+        # minister" may be either, so it stands for no one (a modifier may still tell: "the prime minister").
+        self.shared_roles: set[str] = set()
         title_words = {w for t in cues.titles for w in t.split()}
         for ent in ents:
+            if ent.label in SPEAKER_LABELS and not any(c.isupper() for c in ent.text):
+                continue  # "the rookie defenceman" tagged ORG: a description, not a name
             span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
             if span is not None:
                 for token in span:
@@ -141,7 +147,9 @@ class _Context:
                 if ent.label == "PERSON":
                     for token in doc[max(span.start - 3, 0) : span.end]:
                         if token.lower_ in title_words and token.lower_ not in ent.canonical.lower().split():
-                            self.role_of[token.lower_] = ent.canonical
+                            known_role = self.role_of.setdefault(token.lower_, ent.canonical)
+                            if known_role != ent.canonical:
+                                self.shared_roles.add(token.lower_)
         self._title_persons(title_words | cues.person_nouns)
         # Names by their words as written ("Sinclair" for Murray Sinclair), for a mention the model did not
         # tag; a word two different entities share maps to None.
@@ -161,6 +169,9 @@ class _Context:
                 if known is not None and known.canonical != ent.canonical:
                     self.surname[ent.canonical.split()[-1]] = None
         self.genders: dict[str, str] = {}
+        # Documents a speaker wrote or spoke in ("X wrote in a recent report"): (offset, lemma, modifier
+        # words, speaker), for a later "the report said".
+        self.authored: list[tuple[int, str, frozenset[str], Speaker]] = []
         self._cues_by_sent: dict[int, list[Token]] = {}
         # Named speakers outside quotes, by start offset: ORGs for "the agency", all for "no one intervenes".
         self.named: list[tuple[int, int, Entity]] = []  # (start offset, token index, entity)
@@ -327,6 +338,13 @@ def quotes(
             pos = cand.subject.idx if cand.subject is not None else cand.start
             sent = ctx.sent_of[cand.subject.i] if cand.subject is not None else cand.sent
             history.append(_Mention(pos, sent, speaker, person, head, spoke=True))
+        if (
+            speaker is not None
+            and cand.cue is not None
+            and (paper := _document_in(ctx, cand.cue)) is not None
+        ):
+            modifiers = frozenset(t.lower_ for t in paper.lefts if t.dep_ != "det")
+            ctx.authored.append((paper.idx, paper.lemma_.lower(), modifiers, speaker))
         if cand.kind == "direct" or (cand.kind == "indirect" and speaker is not None):
             ended = max(cand.end_sent, ctx.sent_of[cand.cue.i] if cand.cue is not None else -1)
             end_at = max(cand.end, cand.cue.idx if cand.cue is not None else 0)
@@ -784,6 +802,10 @@ def _speaker(
         return _resolve_pronoun(ctx, subj, cue, history, max_lookback, anchor=anchor)
     if subj.pos_ not in {"NOUN", "PROPN"}:
         return None
+    if subj.lemma_.lower() in DOCUMENT_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in PERSONAL_POSSESSIVES for c in subj.children
+    ):
+        return None  # "his release", "her letter": a person's own (a release from jail), no issued document
     issuer = _issuer(ctx, subj) if subj.lemma_.lower() in DOCUMENT_NOUNS else None
     # "a statement e-mailed by Jo Li", "a complaint filed by prosecutors": who issued it speaks.
     if issuer is not None and (found := _speaker(ctx, issuer, None, history, max_lookback)) is not None:
@@ -798,6 +820,16 @@ def _speaker(
         if lemma not in known and lemma not in ctx.role_of:
             return None  # "That makes me smart," the spot said: a misparse, not a speaker
     return _nominal(ctx, subj, history)
+
+
+def _document_in(ctx: _Context, cue: Token) -> Token | None:
+    """The document a speech verb says its subject spoke in: "wrote in a recent report" -> "report"."""
+    for prep in cue.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lemma_.lower() in DOCUMENT_NOUNS and ctx.quote_of[pobj.i] < 0:
+                return pobj
+    return None
 
 
 def _issuer(ctx: _Context, document: Token) -> Token | None:
@@ -915,9 +947,22 @@ def _apposed_name(ctx: _Context, subj: Token) -> Entity | None:
     """
     lemma = subj.lemma_.lower()
     role = lemma in ctx.cues.source_nouns or lemma in ctx.cues.person_nouns
-    wanted = "PERSON" if role else "ORG"
+    wanted = {"PERSON"} if role else {"ORG"}
+    cues = ctx.cues
+    institution = (cues.speaker_nouns - cues.person_nouns) | cues.organisation_nouns | cues.media_nouns
+    if subj.pos_ == "PROPN" and lemma not in institution | DOCUMENT_NOUNS:
+        wanted = {"PERSON", "ORG"}  # "Keeper of the Seal, Jo Li,": a title the lexicon does not know
     for token in subj.subtree:
-        if token.dep_ != "appos" or (ent := ctx.entity(token)) is None or ent.label != wanted:
+        if (
+            role
+            and token.dep_ == "oprd"
+            and token.head.dep_ == "acl"
+            and token.head.lemma_.lower() in {"name", "call"}
+            and (ent := ctx.entity(token)) is not None
+            and ent.label == "PERSON"
+        ):
+            return ent  # "an official named Jo Li told reporters"
+        if token.dep_ != "appos" or (ent := ctx.entity(token)) is None or ent.label not in wanted:
             continue
         first = ctx.doc.char_span(ent.start, ent.end, alignment_mode="expand")
         if first is None or first.start == 0:
@@ -1040,8 +1085,16 @@ def _learn_genders(ctx: _Context) -> None:
     """Cheap gender evidence for named persons: "Ms. Levine", and "Levine said she ..." (one person only)."""
     for i, person in ctx.ent_of.items():
         title = ctx.tokens[i - 1].lower_ if i > 0 else ""
-        if person.label == "PERSON" and title in GENDERED_TITLES and ctx.tokens[i].idx == person.start:
+        if person.label != "PERSON" or ctx.tokens[i].idx != person.start:
+            continue
+        if title in GENDERED_TITLES:
             ctx.genders.setdefault(person.canonical, GENDERED_TITLES[title])
+        elif i > 0 and ctx.tokens[i - 1].pos_ == "NOUN" and ctx.tokens[i - 1].head.i >= i:
+            # "her father Khaled": a word for a man or a woman right before the name, and part of its phrase.
+            if title in ctx.cues.male_nouns:
+                ctx.genders.setdefault(person.canonical, "Masc")
+            elif title in ctx.cues.female_nouns:
+                ctx.genders.setdefault(person.canonical, "Fem")
     for pron in ctx.tokens:
         if pron.lower_ not in {"he", "she"} or pron.dep_ not in SUBJECT_DEPS or pron.head.dep_ != "ccomp":
             continue
@@ -1183,32 +1236,71 @@ def _nominal(ctx: _Context, head: Token, history: list[_Mention]) -> Speaker:
         "Dem"
     ]
     lemma = head.lemma_.lower()
-    if definite and lemma in ctx.role_of and all(t.i == head.i or t.pos_ == "ADJ" for t in body):
-        return Speaker(text=text, canonical=ctx.role_of[lemma], start=start, end=end)  # "the mayor"
+    # "the mayor", "the new mayor", "the prime minister" (the model may make a title's words proper nouns).
+    if (
+        definite
+        and lemma in ctx.role_of
+        and all(t.i == head.i or t.pos_ == "ADJ" or t.lower_ in ctx.role_of for t in body)
+    ):
+        role = _role_person(ctx, head, body)
+        if role is not None:
+            return Speaker(text=text, canonical=role, start=start, end=end)  # "the mayor"
     if head.pos_ == "PROPN" and (name := _name(ctx, body)) is not None:
         return Speaker(text=text, canonical=name, start=start, end=end)
     if tokens[0].lower_ == "the" and len(body) == 1 and head.pos_ == "NOUN":
         org = _last_org(ctx, head)
+        # "according to media buying company GroupM ... the company wrote": a speaker described with the
+        # same noun after the organisation was named is the one meant.
+        spoke = next(
+            (m for m in reversed(history) if m.spoke and m.head == lemma and m.pos < head.idx),
+            None,
+        )
+        if org is not None and spoke is not None and spoke.pos > org.start:
+            org = None
         if org is not None:
             return Speaker(text=text, canonical=org.canonical, start=start, end=end)  # "the agency"
     if definite:
         words = {t.lower_ for t in body if t.i != head.i}
+        earlier: Speaker | None = None
+        earlier_at = -1
         for mention in reversed(history):
             if mention.head == lemma and mention.speaker.start is not None:
                 before = {w.lower() for w in mention.speaker.text.split()}
                 if words <= before:
-                    return Speaker(
-                        text=text,
-                        canonical=mention.speaker.canonical,
-                        anonymous=mention.speaker.anonymous,
-                        start=start,
-                        end=end,
-                    )
+                    earlier, earlier_at = mention.speaker, mention.pos
+                    break
+        # "X wrote in a recent report. ... , the report said": the nearer of that report and an earlier
+        # "the report" speaker is the one meant.
+        authored = [
+            (pos, who)
+            for pos, noun, modifiers, who in ctx.authored
+            if noun == lemma and pos < head.idx and words <= modifiers
+        ]
+        if authored:
+            pos, who = max(authored, key=lambda a: a[0])
+            if earlier is None or earlier_at < pos:
+                earlier = who
+        if earlier is not None:
+            return Speaker(
+                text=text, canonical=earlier.canonical, anonymous=earlier.anonymous, start=start, end=end
+            )
     named = any(ctx.ent_of.get(t.i) is not None and ctx.ent_of[t.i].label == "PERSON" for t in tokens)
     anonymous = lemma in ctx.cues.source_nouns and not named
     return Speaker(
         text=text, canonical=_canonical_phrase(ctx, body), anonymous=anonymous, start=start, end=end
     )
+
+
+def _role_person(ctx: _Context, head: Token, body: Sequence[Token]) -> str | None:
+    """The person "the mayor" stands for: the one named with that title, or, when two people were (two
+    ministers), the one named with a modifier of the description as well ("the prime minister")."""
+    lemma = head.lemma_.lower()
+    if lemma not in ctx.shared_roles:
+        return ctx.role_of.get(lemma)
+    named = [t.lower_ for t in body if t.i != head.i and t.lower_ in ctx.role_of]
+    if len(named) == 1 and named[0] not in ctx.shared_roles:
+        return ctx.role_of[named[0]]
+    return None
 
 
 def _last_org(ctx: _Context, head: Token) -> Entity | None:
@@ -1325,8 +1417,10 @@ def _person_subjects(ctx: _Context) -> list[_Mention]:
         ):
             continue  # a caption's people are no antecedents for the story's pronouns
         root = ctx.doc.char_span(ent.start, ent.end, alignment_mode="expand")
-        if root is None or root.root.i != i or token.dep_ in {"compound", "pobj", "nmod"}:
-            continue  # "the Kinder Morgan pipeline", "the death of Jordan Lafond": named in passing
+        if root is None or root.root.i != i or token.dep_ in {"compound", "nmod"}:
+            continue  # "the Kinder Morgan pipeline": named in passing
+        if token.dep_ == "pobj" and not _closing_person(ctx, token):
+            continue  # "the death of Jordan Lafond": named in passing
         seen.add(ent.start)
         subject = token.dep_ in SUBJECT_DEPS | {"nsubjpass"} or (
             token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS | {"nsubjpass"}
@@ -1353,6 +1447,7 @@ def _person_subjects(ctx: _Context) -> list[_Mention]:
         if (
             token.dep_ in SUBJECT_DEPS
             and lemma in ctx.role_of
+            and lemma not in ctx.shared_roles
             and token.i not in ctx.ent_of
             and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         ):
@@ -1361,6 +1456,26 @@ def _person_subjects(ctx: _Context) -> list[_Mention]:
             out.append(_Mention(token.idx, ctx.sent_of[token.i], speaker, True, lemma))
     out.sort(key=lambda m: m.pos)
     return out
+
+
+def _closing_person(ctx: _Context, pobj: Token) -> bool:
+    """``It also worked for Mississauga teacher Ana Li, 50.`` then ``"...," she says.``: a person who closes a
+    sentence naming no other person, right before a quote paragraph, is whom it introduces."""
+    k = ctx.sent_of[pobj.i]
+    lo, hi = ctx.sent_bounds[k]
+    rest = [t for t in ctx.tokens[pobj.i + 1 : hi] if not t.is_space]
+    if any(
+        t.text not in {",", "."} and not (t.like_num and t.dep_ in {"appos", "npadvmod", "amod"})
+        for t in rest
+    ):
+        return False
+    people = {
+        e.canonical for i in range(lo, hi) if (e := ctx.ent_of.get(i)) is not None and e.label == "PERSON"
+    }
+    nxt = hi
+    while nxt < len(ctx.tokens) and (ctx.tokens[nxt].is_space or ctx.tokens[nxt].text in QUOTE_CHARS):
+        nxt += 1
+    return len(people) == 1 and nxt < len(ctx.tokens) and ctx.quote_of[nxt] >= 0
 
 
 def _untagged_name(ctx: _Context, token: Token) -> bool:

@@ -224,3 +224,15 @@ def test_undefined_acronym_takes_the_name_it_spells(nlp: Language) -> None:
     assert _at(entities(doc, titles=TITLES, gazetteer={}), "NRSB").canonical == "NRSB"
     doc = _doc(nlp, ["The", "NRSB", "said", "no", "."], [(1, 2, "ORG")])
     assert _at(entities(doc, titles=TITLES, gazetteer={}), "NRSB").canonical == "NRSB"
+
+
+def test_a_surname_tagged_org_between_two_full_mentions_is_the_person(nlp: Language) -> None:
+    words = ["Darla", "Koss", "spoke", ".", "Koss", "left", ".", "Darla", "Koss", "returned", "."]
+    doc = _doc(nlp, words, [(0, 2, "PERSON"), (4, 5, "ORG"), (7, 9, "PERSON")])
+    ents = entities(doc, titles=TITLES, gazetteer={})
+    # The full name comes again after the bare "Koss", but it was named first: "Koss" is that person.
+    assert [(e.text, e.canonical, e.label) for e in ents] == [
+        ("Darla Koss", "Darla Koss", "PERSON"),
+        ("Koss", "Darla Koss", "PERSON"),
+        ("Darla Koss", "Darla Koss", "PERSON"),
+    ]
