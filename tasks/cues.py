@@ -38,6 +38,13 @@ class ReportingVerbs:
             organisation named last.
         issue_verbs: Lemmas of verbs by which someone issues a document ("a complaint filed by prosecutors"):
             the agent of one speaks through the document; "a memo obtained by the Globe" names no author.
+        document_nouns: Lemmas of documents that "say" things ("the statement said", "according to the
+            complaint"): their author speaks through them, and they are no person.
+        addressee_verbs: Speech verbs whose object is the person addressed ("Obama asked Republicans"), not
+            what was said.
+        describe_verbs: Verbs of characterising ("described the operation as ..."): the ``as`` phrase is the
+            speaker's words.
+        phrasal_verbs: ``(lemma, particle)`` pairs that are speech verbs together ("go on", "shoot back").
         male_nouns, female_nouns: Words for a man or a woman ("father", "wife"): set right before a name
             ("her father Khaled"), they tell whether "he" or "she" may mean that person.
         boilerplate_lines: Patterns (case-insensitive, matched at the start of a line) of lines that are no
@@ -56,6 +63,10 @@ class ReportingVerbs:
     speaker_nouns: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()
     issue_verbs: frozenset[str] = frozenset()
+    document_nouns: frozenset[str] = frozenset()
+    addressee_verbs: frozenset[str] = frozenset()
+    describe_verbs: frozenset[str] = frozenset()
+    phrasal_verbs: frozenset[tuple[str, str]] = frozenset()
     male_nouns: frozenset[str] = frozenset()
     female_nouns: frozenset[str] = frozenset()
     boilerplate_lines: tuple[re.Pattern[str], ...] = ()
@@ -71,6 +82,17 @@ def _words(data: dict[str, Any], key: str, *, lower: bool = True, required: bool
         raise ValueError(f"{FILENAME}: {key!r} must be a list of non-empty strings")
     words: Iterable[str] = (w.strip() for w in raw)
     return frozenset(w.lower() for w in words) if lower else frozenset(words)
+
+
+def _pairs(data: dict[str, Any], key: str) -> frozenset[tuple[str, str]]:
+    """Two-word entries ("go on") as (verb lemma, particle) pairs."""
+    pairs = set()
+    for entry in _words(data, key):
+        words = entry.split()
+        if len(words) != 2:
+            raise ValueError(f"{FILENAME}: {key!r} entries are a verb and its particle, not {entry!r}")
+        pairs.add((words[0], words[1]))
+    return frozenset(pairs)
 
 
 @lru_cache(maxsize=8)
@@ -110,6 +132,10 @@ def load_reporting_verbs(lexicon_dir: Path) -> ReportingVerbs:
         speaker_nouns=_words(data, "speaker_nouns"),
         organisation_nouns=_words(data, "organisation_nouns"),
         issue_verbs=_words(data, "issue_verbs"),
+        document_nouns=_words(data, "document_nouns"),
+        addressee_verbs=_words(data, "addressee_verbs"),
+        describe_verbs=_words(data, "describe_verbs"),
+        phrasal_verbs=_pairs(data, "phrasal_verbs"),
         male_nouns=_words(data, "male_nouns"),
         female_nouns=_words(data, "female_nouns"),
         boilerplate_lines=tuple(

@@ -24,22 +24,6 @@ TRAILING = ",;: \n\t"
 MAX_SCARE_WORDS = 2
 MAX_SPLIT_GAP = 12  # tokens between the two halves of a split quote ("A," said the spokesman, "B.")
 WORD = re.compile(r"\w+")
-DOCUMENT_NOUNS = frozenset(
-    {
-        "statement",
-        "report",
-        "release",
-        "memo",
-        "letter",
-        "email",
-        "tweet",
-        "post",
-        "complaint",
-        "filing",
-        "study",
-        "book",
-    }
-)
 PERSONAL_POSSESSIVES = frozenset({"his", "her", "my", "your"})
 MISPARSED_NAME_DEPS = frozenset({"aux", "npadvmod"})  # a name before a speech verb, parsed as neither
 MAX_ORG_LOOKBACK = 3  # content sentences back that "the agency" may look for its organisation
@@ -48,9 +32,6 @@ DASHES = frozenset("―—–-")
 MAX_CHAIN_WINDOW = 50  # mentions a pronoun of a chain looks through (bounds the work in run-on sentences)
 MAX_PRONOUN_REACH = 5  # narrative sentences a speaker "he"/"she" may look back when no one is nearer
 MAX_CONTINUATION = 3  # content sentences between a quote and a quote paragraph that continues its speaker
-ADDRESSEE_VERBS = frozenset({"ask", "tell", "assure", "remind", "warn", "urge", "inform"})
-PHRASAL_CUES = {"go": "on", "shoot": "back", "fire": "back", "hit": "back", "chime": "in"}
-DESCRIBE_VERBS = frozenset({"describe", "characterise", "characterize", "portray", "depict"})
 
 
 @dataclass(slots=True)
@@ -244,8 +225,9 @@ class _Context:
         if lemma in self.cues.verbs:
             return True
         # Phrasal speech verbs: '"...," Trump went on.', 'Sanders shot back'.
-        return lemma in PHRASAL_CUES and any(
-            c.dep_ in {"prt", "advmod"} and c.lower_ == PHRASAL_CUES[lemma] for c in token.children
+        return any(
+            c.dep_ in {"prt", "advmod"} and (lemma, c.lower_) in self.cues.phrasal_verbs
+            for c in token.children
         )
 
     def entity(self, token: Token) -> Entity | None:
@@ -454,7 +436,7 @@ def _trailing_cue(ctx: _Context, close: int) -> Token | None:
     for token in doc[lo : min(hi, lo + 6)]:
         # A complement of its own means the sentence says something else; an object of "ask"/"tell" is
         # the person addressed ('"Why?" Obama asked Republican politicians.').
-        complements = {"ccomp"} if token.lemma_.lower() in ADDRESSEE_VERBS else {"ccomp", "dobj"}
+        complements = {"ccomp"} if token.lemma_.lower() in ctx.cues.addressee_verbs else {"ccomp", "dobj"}
         if not ctx.is_cue(token) or any(c.dep_ in complements and c.i > token.i for c in token.children):
             continue
         if (subj := _subject(token, ctx.quote_of)) is not None and subj.i >= lo:
@@ -677,7 +659,7 @@ def _reported(ctx: _Context) -> list[_Candidate]:
                         verb.text,
                     )
                 )
-        if verb.lemma_.lower() in DESCRIBE_VERBS:
+        if verb.lemma_.lower() in ctx.cues.describe_verbs:
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
             as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
             if obj is not None and as_ is not None and ctx.quote_of[as_.i] < 0 and obj.i < as_.i:
@@ -802,11 +784,11 @@ def _speaker(
         return _resolve_pronoun(ctx, subj, cue, history, max_lookback, anchor=anchor)
     if subj.pos_ not in {"NOUN", "PROPN"}:
         return None
-    if subj.lemma_.lower() in DOCUMENT_NOUNS and any(
+    if subj.lemma_.lower() in ctx.cues.document_nouns and any(
         c.dep_ == "poss" and c.lower_ in PERSONAL_POSSESSIVES for c in subj.children
     ):
         return None  # "his release", "her letter": a person's own (a release from jail), no issued document
-    issuer = _issuer(ctx, subj) if subj.lemma_.lower() in DOCUMENT_NOUNS else None
+    issuer = _issuer(ctx, subj) if subj.lemma_.lower() in ctx.cues.document_nouns else None
     # "a statement e-mailed by Jo Li", "a complaint filed by prosecutors": who issued it speaks.
     if issuer is not None and (found := _speaker(ctx, issuer, None, history, max_lookback)) is not None:
         return found
@@ -815,7 +797,9 @@ def _speaker(
         return described.model_copy(update={"canonical": person.canonical, "anonymous": False})
     if subj.pos_ == "NOUN" and ctx.cues.speaker_nouns:
         lemma = subj.lemma_.lower()
-        known = ctx.cues.source_nouns | ctx.cues.person_nouns | ctx.cues.speaker_nouns | DOCUMENT_NOUNS
+        known = (
+            ctx.cues.source_nouns | ctx.cues.person_nouns | ctx.cues.speaker_nouns | ctx.cues.document_nouns
+        )
         known = known | ctx.cues.organisation_nouns
         if lemma not in known and lemma not in ctx.role_of:
             return None  # "That makes me smart," the spot said: a misparse, not a speaker
@@ -827,7 +811,11 @@ def _document_in(ctx: _Context, cue: Token) -> Token | None:
     for prep in cue.children:
         if prep.dep_ == "prep" and prep.lower_ == "in":
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if pobj is not None and pobj.lemma_.lower() in DOCUMENT_NOUNS and ctx.quote_of[pobj.i] < 0:
+            if (
+                pobj is not None
+                and pobj.lemma_.lower() in ctx.cues.document_nouns
+                and ctx.quote_of[pobj.i] < 0
+            ):
                 return pobj
     return None
 
@@ -863,7 +851,7 @@ def _describes_one(ctx: _Context, head: Token, determiners: frozenset[str]) -> b
     lemma = head.lemma_.lower()
     cues = ctx.cues
     institution = (cues.speaker_nouns - cues.person_nouns) | cues.organisation_nouns | cues.media_nouns
-    if lemma in institution | cues.source_nouns | DOCUMENT_NOUNS:
+    if lemma in institution | cues.source_nouns | ctx.cues.document_nouns:
         return False
     left = [t for t in ctx.doc[head.left_edge.i : head.i] if not t.is_punct]
     if not left or left[0].lower_ not in determiners or left[0].dep_ not in {"det", "nummod"}:
@@ -950,7 +938,7 @@ def _apposed_name(ctx: _Context, subj: Token) -> Entity | None:
     wanted = {"PERSON"} if role else {"ORG"}
     cues = ctx.cues
     institution = (cues.speaker_nouns - cues.person_nouns) | cues.organisation_nouns | cues.media_nouns
-    if subj.pos_ == "PROPN" and lemma not in institution | DOCUMENT_NOUNS:
+    if subj.pos_ == "PROPN" and lemma not in institution | ctx.cues.document_nouns:
         wanted = {"PERSON", "ORG"}  # "Keeper of the Seal, Jo Li,": a title the lexicon does not know
     for token in subj.subtree:
         if (
@@ -970,7 +958,7 @@ def _apposed_name(ctx: _Context, subj: Token) -> Entity | None:
         # "an aide, Jo Li," or, for a role, also "rookie defenceman Caleb Jones" with no comma.
         if ctx.tokens[first.start - 1].text in {",", "("} or (role and first.start - 1 == subj.i):
             return ent
-    if lemma in DOCUMENT_NOUNS:
+    if lemma in ctx.cues.document_nouns:
         # "a statement from the EU", "TransLink's statement": the author speaks through the document.
         for child in subj.children:
             if child.dep_ == "poss" and (ent := ctx.entity(child)) is not None:

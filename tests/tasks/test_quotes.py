@@ -25,6 +25,10 @@ CUES = ReportingVerbs(
     media_nouns=frozenset({"channel"}),
     media_outlets=frozenset({"Reuters", "AFP"}),
     titles=frozenset({"president"}),
+    document_nouns=frozenset({"statement", "report", "release", "complaint", "memo", "book"}),
+    addressee_verbs=frozenset({"ask", "tell"}),
+    describe_verbs=frozenset({"describe"}),
+    phrasal_verbs=frozenset({("go", "on"), ("shoot", "back")}),
 )
 
 
@@ -325,6 +329,9 @@ def test_bundled_lexicon_loads() -> None:
     assert cues.reported_speech <= cues.verbs
     assert "official" in cues.source_nouns and "AFP" in cues.media_outlets
     assert cues.version
+    # Vocabulary the rules use, in the data file rather than in code.
+    assert {"statement", "complaint"} <= cues.document_nouns and "ask" in cues.addressee_verbs
+    assert "describe" in cues.describe_verbs and ("go", "on") in cues.phrasal_verbs
 
 
 def test_lexicon_errors_raise(tmp_path: Path) -> None:
@@ -338,6 +345,11 @@ def test_lexicon_errors_raise(tmp_path: Path) -> None:
     (other / "reporting_verbs.yaml").write_text("version: 1\n")
     with pytest.raises(ValueError, match="verbs"):
         load_reporting_verbs(other)
+    third = tmp_path / "third"
+    third.mkdir()
+    (third / "reporting_verbs.yaml").write_text("version: 1\nverbs: [say]\nphrasal_verbs: [go on and on]\n")
+    with pytest.raises(ValueError, match="verb and its particle"):
+        load_reporting_verbs(third)
 
 
 # -- speakers further back: organisations, chains, continued quotes ---------------------------------------
@@ -349,6 +361,10 @@ ORG_CUES = ReportingVerbs(
     source_nouns=CUES.source_nouns,
     titles=CUES.titles,
     organisation_nouns=frozenset({"company"}),
+    document_nouns=CUES.document_nouns,
+    addressee_verbs=CUES.addressee_verbs,
+    describe_verbs=CUES.describe_verbs,
+    phrasal_verbs=CUES.phrasal_verbs,
 )
 
 
