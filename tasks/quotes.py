@@ -1041,8 +1041,10 @@ def _resolve_pronoun(
             ),
             unknown,
         )
-    if chosen.unknown:
-        return None  # the nearest person is one the model did not name: better no speaker than a guess
+    if chosen.unknown and ctx.genders.get(chosen.speaker.canonical) != gender[0]:
+        # The nearest person is one the model did not name: better no speaker than a guess, unless the name's
+        # own sentence says it is this "he"/"she" (see _learn_genders).
+        return None
     if person and chosen.speaker.canonical not in ctx.genders:
         # Someone known to be "she" (or "he") close by beats a person of unknown gender; a speaker of unknown
         # gender in the nearest sentence is beaten only by someone in that sentence.
@@ -1084,7 +1086,24 @@ def _learn_genders(ctx: _Context) -> None:
             elif title in ctx.cues.female_nouns:
                 ctx.genders.setdefault(person.canonical, "Fem")
     for pron in ctx.tokens:
-        if pron.lower_ not in {"he", "she"} or pron.dep_ not in SUBJECT_DEPS or pron.head.dep_ != "ccomp":
+        if pron.lower_ not in {"he", "she"} or pron.dep_ not in SUBJECT_DEPS:
+            continue
+        if pron.head.dep_ == "advcl" and ctx.quote_of[pron.i] < 0:
+            # "Yuni was asleep when she heard the water": an untagged name whose own clause says "she" (and
+            # no one else is named) is a person of that gender, so a later "he" need not stop at her.
+            owner = _subject(pron.head.head, ctx.quote_of)
+            lo, hi = ctx.sent_bounds[ctx.sent_of[pron.i]]
+            if (
+                owner is not None
+                and ctx.entity(owner) is None
+                and _untagged_name(ctx, owner)
+                and not any(
+                    (e := ctx.ent_of.get(k)) is not None and e.label == "PERSON" for k in range(lo, hi)
+                )
+            ):
+                ctx.genders.setdefault(owner.text, "Fem" if pron.lower_ == "she" else "Masc")
+            continue
+        if pron.head.dep_ != "ccomp":
             continue
         verb = pron.head.head
         subj = _subject(verb, ctx.quote_of) if ctx.is_cue(verb) else None

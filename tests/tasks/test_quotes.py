@@ -889,3 +889,31 @@ def test_a_person_closing_the_sentence_before_a_quote_is_whom_it_introduces(nlp:
         "for retired pilot Oscar Lindgren, 64.", "for retired pilot Oscar Lindgren and his class."
     )
     assert _one(_quotes(nlp, inside, cues=cues), "climb stairs").speaker != q.speaker  # not at its close
+
+
+def test_an_untagged_name_her_own_clause_calls_she_speaks_and_lets_he_pass(nlp: Language) -> None:
+    # "Nining" is a name the model tags as nothing; "when she saw" in her own sentence says she is a woman.
+    text = (
+        "Floods hit the coast on Sunday.\n\n"
+        "Nining, a resident of the village, was cooking dinner when she saw the river rise.\n\n"
+        '"The water came so fast. We lost everything," she said.\n\n'
+        "Kokom, who runs a boat in the harbour, said the storm had sunk six boats.\n\n"
+        "Photos of the damage were shared widely online on Monday.\n\n"
+        "He said the village had no clean water left."
+    )
+    found = _quotes(nlp, text)
+    q = _one(found, "We lost everything", kind="direct")
+    assert q.speaker is not None and q.speaker.canonical == "Nining"
+    q = _one(found, "no clean water", kind="indirect")
+    assert q.speaker is not None and q.speaker.canonical == "Kokom"
+
+
+def test_two_untagged_women_leave_a_later_she_unresolved(nlp: Language) -> None:
+    text = (
+        "Nining, a resident of the village, was cooking dinner when she saw the river rise.\n\n"
+        "Ratih, a boat owner in the harbour, said the storm had sunk six boats.\n\n"
+        "Photos of the damage were shared widely online on Monday.\n\n"
+        "She said the village had no clean water left."
+    )
+    q = _one(_quotes(nlp, text), "no clean water", kind="indirect")
+    assert q.speaker is None  # Nining or Ratih: no guess
