@@ -1,0 +1,301 @@
+"""The article as the quote rules see it: each token's sentence, quoted span and entity, speech verbs,
+page furniture, and the candidates and mentions that ``tasks.quotes`` and ``tasks.speakers`` pass between
+them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from tasks.cues import ReportingVerbs
+from tasks.models import Entity, QuoteKind, Speaker
+from tasks.quotemarks import quoted_spans
+
+SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+SUBJECT_DEPS = frozenset({"nsubj"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
+TRAILING = ",;: \n\t"
+MISPARSED_NAME_DEPS = frozenset({"aux", "npadvmod"})  # a name before a speech verb, parsed as neither
+
+
+@dataclass(slots=True)
+class Mention:
+    """A speaker seen so far, for pronouns and definite descriptions ("the official") to resolve to."""
+
+    pos: int
+    sent: int
+    speaker: Speaker
+    person: bool
+    head: str | None  # head lemma of a nominal speaker
+    subject: bool = True  # a speaker or the subject of a clause, not just named in passing
+    unknown: bool = False  # a name the model did not tag: someone a pronoun may mean, but not who
+    spoke: bool = False  # the speaker of a quote (not only the subject of some clause)
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A quote found but not yet attributed: its characters, kind, sentence, speech verb and its subject."""
+
+    start: int
+    end: int
+    kind: QuoteKind
+    sent: int
+    cue: Token | None
+    subject: Token | None
+    verb: str | None
+    end_sent: int = -1  # sentence of the last token; -1: same as ``sent``
+    text: str | None = None  # joined parts of a split quote; None: the text between start and end
+
+
+class Context:
+    """Per-document lookups shared by the helpers: text, sentence and quote of every token, entities."""
+
+    def __init__(self, doc: Doc, ents: Sequence[Entity], cues: ReportingVerbs) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.tokens: list[Token] = list(doc)
+        self.starts: list[int] = [t.idx for t in self.tokens]
+        self.cues = cues
+        self.spans = quoted_spans(self.text)
+        self.sent_of: list[int] = [0] * len(doc)
+        self.sent_bounds: list[tuple[int, int]] = []
+        # Sentences on a line of page furniture or a photo caption: they count as no sentence at all.
+        self.furniture: list[bool] = []
+        furniture_lines: dict[int, bool] = {}
+        # Index of each sentence among sentences with words: "\n .\n" paragraph fillers do not count.
+        self.content_sent: list[int] = []
+        n_content = -1
+        for k, sent in enumerate(doc.sents):
+            self.sent_bounds.append((sent.start, sent.end))
+            line = self.text.rfind("\n", 0, sent.start_char) + 1
+            if line not in furniture_lines:
+                end = self.text.find("\n", line)
+                furniture_lines[line] = is_furniture(
+                    self.text[line : end if end >= 0 else len(self.text)], cues
+                )
+            self.furniture.append(furniture_lines[line])
+            if any(t.is_alpha for t in sent) and not self.furniture[k]:
+                n_content += 1
+            self.content_sent.append(max(n_content, 0))
+            for i in range(sent.start, sent.end):
+                self.sent_of[i] = k
+        # Index of the quoted span each token lies in, or -1.
+        self.quote_of: list[int] = [-1] * len(doc)
+        q = 0
+        for token in self.tokens:
+            while q < len(self.spans) and self.spans[q][1] <= token.idx:
+                q += 1
+            if q < len(self.spans) and self.spans[q][0] <= token.idx < self.spans[q][1]:
+                self.quote_of[token.i] = q
+        # Index of each sentence among sentences with words outside quotes: the narrative a pronoun looks
+        # back through (a long quote in between does not put its speaker out of reach).
+        self.narr_sent: list[int] = []
+        n_narr = -1
+        for k, (lo, hi) in enumerate(self.sent_bounds):
+            if not self.furniture[k] and any(
+                self.tokens[i].is_alpha and self.quote_of[i] < 0 for i in range(lo, hi)
+            ):
+                n_narr += 1
+            self.narr_sent.append(max(n_narr, 0))
+        self.ent_of: dict[int, Entity] = {}
+        # Role words seen before a person's name ("Mayor Doug McCallum"): "the mayor" later is that person.
+        self.role_of: dict[str, str] = {}
+        # Role words seen before two different people ("Prime Minister A", "Foreign Minister B"): "the
+        # minister" may be either, so it stands for no one (a modifier may still tell: "the prime minister").
+        self.shared_roles: set[str] = set()
+        title_words = {w for t in cues.titles for w in t.split()}
+        for ent in ents:
+            if ent.label in SPEAKER_LABELS and not any(c.isupper() for c in ent.text):
+                continue  # "the rookie defenceman" tagged ORG: a description, not a name
+            span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
+            if span is not None:
+                for token in span:
+                    self.ent_of[token.i] = ent
+                if ent.label == "PERSON":
+                    for token in doc[max(span.start - 3, 0) : span.end]:
+                        if token.lower_ in title_words and token.lower_ not in ent.canonical.lower().split():
+                            known_role = self.role_of.setdefault(token.lower_, ent.canonical)
+                            if known_role != ent.canonical:
+                                self.shared_roles.add(token.lower_)
+        self._title_persons(title_words | cues.person_nouns)
+        # Names by their words as written ("Sinclair" for Murray Sinclair), for a mention the model did not
+        # tag; a word two different entities share maps to None.
+        self.alias: dict[str, Entity | None] = {}
+        for ent in ents:
+            if ent.label in SPEAKER_LABELS:
+                for word in {ent.text, ent.canonical, ent.canonical.split()[-1]}:
+                    known = self.alias.setdefault(word, ent)
+                    if known is not None and known.canonical != ent.canonical:
+                        self.alias[word] = None
+        # PERSON entities by surname, for an untagged surname whose word other entities also use; a surname
+        # two people share maps to None.
+        self.surname: dict[str, Entity | None] = {}
+        for ent in ents:
+            if ent.label == "PERSON":
+                known = self.surname.setdefault(ent.canonical.split()[-1], ent)
+                if known is not None and known.canonical != ent.canonical:
+                    self.surname[ent.canonical.split()[-1]] = None
+        self.genders: dict[str, str] = {}
+        # Documents a speaker wrote or spoke in ("X wrote in a recent report"): (offset, lemma, modifier
+        # words, speaker), for a later "the report said".
+        self.authored: list[tuple[int, str, frozenset[str], Speaker]] = []
+        self._cues_by_sent: dict[int, list[Token]] = {}
+        # Named speakers outside quotes, by start offset: ORGs for "the agency", all for "no one intervenes".
+        self.named: list[tuple[int, int, Entity]] = []  # (start offset, token index, entity)
+        seen: set[int] = set()
+        for i in sorted(self.ent_of):
+            ent = self.ent_of[i]
+            furniture = self.furniture[self.sent_of[i]]
+            if (
+                ent.start not in seen
+                and ent.label in SPEAKER_LABELS
+                and self.quote_of[i] < 0
+                and not furniture
+            ):
+                seen.add(ent.start)
+                self.named.append((ent.start, i, ent))
+        self.named_starts: list[int] = [n[0] for n in self.named]
+
+    def _title_persons(self, roles: frozenset[str] | set[str]) -> None:
+        """A PERSON the model makes of a place and a title ("Yellowhead MP") stands for the person it is the
+        title of: the name it is set beside ("Jim Eglinski, Yellowhead MP,") or that follows it
+        ("Yellowhead MP Jim Eglinski"). Without such a name it is left as it is."""
+        done: set[int] = set()
+        for i in sorted(self.ent_of):
+            ent = self.ent_of[i]
+            if ent.label != "PERSON" or ent.start in done or ent.text.split()[-1].lower() not in roles:
+                continue
+            done.add(ent.start)
+            span = self.doc.char_span(ent.start, ent.end, alignment_mode="expand")
+            if span is None or len(span) < 2:
+                continue
+            root = span.root
+            # The name it is set beside, else the name right after it.
+            beside = self.ent_of.get(root.head.i) if root.dep_ == "appos" else None
+            person = beside or self.ent_of.get(span.end)
+            if person is not None and person.label == "PERSON" and person.start != ent.start:
+                for token in span:
+                    self.ent_of[token.i] = person
+
+    def content(self, sent: int) -> bool:
+        """Whether sentence ``sent`` has words and is part of the story (no filler, furniture or caption)."""
+        lo, hi = self.sent_bounds[sent]
+        return not self.furniture[sent] and any(t.is_alpha for t in self.tokens[lo:hi])
+
+    def nsent(self, token_or_sent: Token | int) -> int:
+        k = token_or_sent if isinstance(token_or_sent, int) else self.sent_of[token_or_sent.i]
+        return self.narr_sent[k]
+
+    def csent(self, token_or_sent: Token | int) -> int:
+        k = token_or_sent if isinstance(token_or_sent, int) else self.sent_of[token_or_sent.i]
+        return self.content_sent[k]
+
+    def cues_in(self, first_sent: int, last_sent: int) -> list[Token]:
+        """Speech verbs with a subject in sentences ``first_sent`` to ``last_sent``, each scanned once."""
+        out: list[Token] = []
+        for k in range(first_sent, last_sent + 1):
+            if k not in self._cues_by_sent:
+                lo, hi = self.sent_bounds[k]
+                self._cues_by_sent[k] = [
+                    self.tokens[i]
+                    for i in range(lo, hi)
+                    if self.is_cue(self.tokens[i]) and subject_of(self.tokens[i], self.quote_of) is not None
+                ]
+            out.extend(self._cues_by_sent[k])
+        return out
+
+    def is_cue(self, token: Token) -> bool:
+        if token.pos_ != "VERB" or self.quote_of[token.i] >= 0:
+            return False
+        lemma = token.lemma_.lower()
+        if lemma in self.cues.verbs:
+            return True
+        # Phrasal speech verbs: '"...," Trump went on.', 'Sanders shot back'.
+        return any(
+            c.dep_ in {"prt", "advmod"} and (lemma, c.lower_) in self.cues.phrasal_verbs
+            for c in token.children
+        )
+
+    def entity(self, token: Token) -> Entity | None:
+        ent = self.ent_of.get(token.i)
+        return ent if ent is not None and ent.label in SPEAKER_LABELS else None
+
+
+def is_furniture(line: str, cues: ReportingVerbs) -> bool:
+    """Whether a line is page furniture or a photo caption (``cues.boilerplate_lines``), not the story."""
+    return any(p.match(line) for p in cues.boilerplate_lines)
+
+
+# -- finding quotes ---------------------------------------------------------------------------------------
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``/``end`` without leading white space and trailing punctuation (``TRAILING``)."""
+    while end > start and text[end - 1] in TRAILING:
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+def previous_content(ctx: Context, sent: int) -> int:
+    """The sentence with words before ``sent`` (paragraph fillers such as " ." skipped), or -1."""
+    prev = sent - 1
+    while prev >= 0 and not ctx.content(prev):
+        prev -= 1
+    return prev
+
+
+# -- speakers ---------------------------------------------------------------------------------------------
+
+
+def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
+    """The speaker token of a speech verb: its subject, the conjoined verb's, or the noun it modifies.
+
+    ``quote_of`` (the quoted span of each token, -1 outside quotes) passes over a subject inside a quote:
+    '"Or Ferguson," Trump said.' gives the verb two subjects, and the speaker is the one outside; of
+    several outside, the nearest to the verb.
+    """
+    node: Token | None = verb
+    seen = 0
+    while node is not None and seen < 4:
+        seen += 1
+        subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+        outside = [c for c in subjects if not quote_of or quote_of[c.i] < 0]
+        # Of several (a misparse), the nearest to the verb: "Berea, OH, ..., Gov. John Kasich said".
+        at = node.i
+        subj = min(outside or subjects, key=lambda c: abs(c.i - at)) if subjects else None
+        if subj is not None:
+            if subj.tag_ in {"WDT", "WP"} and node.dep_ == "relcl":
+                return node.head
+            return subj
+        agent = next((c for c in node.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        # '"...," Conway notes.': the model takes the name for a compound of the verb.
+        # '"...," DeBoer said.': or for an auxiliary ("DeBoer/NNP aux said").
+        named = [
+            c
+            for c in node.children
+            if c.i < node.i
+            and (
+                (c.dep_ == "compound" and c.pos_ == "PROPN")
+                or (c.dep_ in MISPARSED_NAME_DEPS and c.tag_ in {"NNP", "NNPS"})
+            )
+        ]
+        # '"Go back," Trump barked.' may come out as "Trump/compound barked/VBN" as well.
+        if named and (node.tag_ in {"VBZ", "VBD"} or (node.tag_ == "VBN" and named[-1].i == node.i - 1)):
+            return named[-1]
+        if node.dep_ == "conj" or (node.dep_ == "advcl" and node.tag_ == "VBG" and node.i > node.head.i):
+            node = node.head  # "..., Clark said, noting that ...": the participle shares the subject
+        elif node.dep_ == "pcomp" and node.head.lower_ == "as" and node.head.head.lemma_.lower() == "quote":
+            # '"...," he was quoted as saying.': who was quoted is the speaker.
+            quoted = node.head.head
+            return next((c for c in quoted.children if c.dep_ == "nsubjpass"), None)
+        elif node.dep_ in {"acl", "relcl"} and node.head.pos_ in {"NOUN", "PROPN"}:
+            return node.head
+        else:
+            node = None
+    return None

@@ -1,0 +1,824 @@
+"""Who speaks each quote: the subject of its speech verb, a name set beside a description, the issuer of a
+document, the organisation named before "the agency", a pronoun's nearest compatible person, the speaker a
+quote paragraph continues, and the medium ("told AFP").
+
+A wrong speaker is worse than none: every rule here prefers to leave the speaker empty over guessing.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from tasks.models import Entity, Speaker
+from tasks.quote_context import (
+    OBJECT_DEPS,
+    SUBJECT_DEPS,
+    Candidate,
+    Context,
+    Mention,
+    previous_content,
+    subject_of,
+    trim,
+)
+from tasks.quotemarks import QUOTE_CHARS
+
+PERSONAL_POSSESSIVES = frozenset({"his", "her", "my", "your"})
+MAX_ORG_LOOKBACK = 3  # content sentences back that "the agency" may look for its organisation
+MAX_ORG_SCAN = 200  # names looked through for "the commission" (bounds the work on long articles)
+DASHES = frozenset("―—–-")
+MAX_CHAIN_WINDOW = 50  # mentions a pronoun of a chain looks through (bounds the work in run-on sentences)
+MAX_PRONOUN_REACH = 5  # narrative sentences a speaker "he"/"she" may look back when no one is nearer
+MAX_CONTINUATION = 3  # content sentences between a quote and a quote paragraph that continues its speaker
+
+
+def resolve_speaker(
+    ctx: Context,
+    subj: Token,
+    cue: Token | None,
+    history: list[Mention],
+    max_lookback: int,
+    *,
+    anchor: int | None = None,
+) -> Speaker | None:
+    """The speaker that the subject ``subj`` of speech verb ``cue`` stands for: its entity, a name set beside
+    it, the issuer of a document, the person a description or pronoun means (looking back ``max_lookback``
+    narrative sentences through ``history``), or the description itself; None when no reading is safe."""
+    ent = ctx.entity(subj)
+    if ent is not None:
+        return Speaker(text=ent.text, canonical=ent.canonical, start=ent.start, end=ent.end)
+    if (app := _apposed_name(ctx, subj)) is not None:
+        return Speaker(text=app.text, canonical=app.canonical, start=app.start, end=app.end)
+    if subj.text[:1].isupper() and subj.pos_ != "PRON" and (alias := ctx.alias.get(subj.text)) is not None:
+        # '"...," Sinclair writes.' with "Sinclair" untagged (or tagged as a common noun) this time.
+        end = subj.idx + len(subj.text)
+        return Speaker(text=subj.text, canonical=alias.canonical, start=subj.idx, end=end)
+    if subj.pos_ == "PRON":
+        return _resolve_pronoun(ctx, subj, cue, history, max_lookback, anchor=anchor)
+    if subj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if subj.lemma_.lower() in ctx.cues.document_nouns and any(
+        c.dep_ == "poss" and c.lower_ in PERSONAL_POSSESSIVES for c in subj.children
+    ):
+        return None  # "his release", "her letter": a person's own (a release from jail), no issued document
+    issuer = _issuer(ctx, subj) if subj.lemma_.lower() in ctx.cues.document_nouns else None
+    # "a statement e-mailed by Jo Li", "a complaint filed by prosecutors": who issued it speaks.
+    if (
+        issuer is not None
+        and (found := resolve_speaker(ctx, issuer, None, history, max_lookback)) is not None
+    ):
+        return found
+    if subj.pos_ == "NOUN" and (person := _epithet(ctx, subj, history) or _named_next(ctx, subj)) is not None:
+        described = _nominal(ctx, subj, history)
+        return described.model_copy(update={"canonical": person.canonical, "anonymous": False})
+    if subj.pos_ == "NOUN" and ctx.cues.speaker_nouns:
+        lemma = subj.lemma_.lower()
+        known = (
+            ctx.cues.source_nouns | ctx.cues.person_nouns | ctx.cues.speaker_nouns | ctx.cues.document_nouns
+        )
+        known = known | ctx.cues.organisation_nouns
+        if lemma not in known and lemma not in ctx.role_of:
+            return None  # "That makes me smart," the spot said: a misparse, not a speaker
+    return _nominal(ctx, subj, history)
+
+
+def document_in(ctx: Context, cue: Token) -> Token | None:
+    """The document a speech verb says its subject spoke in: "wrote in a recent report" -> "report"."""
+    for prep in cue.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if (
+                pobj is not None
+                and pobj.lemma_.lower() in ctx.cues.document_nouns
+                and ctx.quote_of[pobj.i] < 0
+            ):
+                return pobj
+    return None
+
+
+def _issuer(ctx: Context, document: Token) -> Token | None:
+    """Who issued a document, when its phrase says: "a statement from X", "a report by X", "a complaint
+    filed by X" (a participle of an issuing verb with an agent; "obtained by X" names no author). A
+    pronoun does not count ("his release" is no press release)."""
+    for child in document.children:
+        by: Token | None = None
+        if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
+            by = child
+        elif (
+            child.dep_ == "acl"
+            and child.tag_ in {"VBN", "VBD"}  # a participle after its noun is often tagged as a past tense
+            and child.lemma_.lower() in ctx.cues.issue_verbs
+        ):
+            by = next((c for c in child.children if c.dep_ == "agent"), None)
+        if by is None:
+            continue
+        pobj = next((c for c in by.children if c.dep_ == "pobj"), None)
+        if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"}:
+            return pobj
+    return None
+
+
+def _describes_one(ctx: Context, head: Token, determiners: frozenset[str]) -> bool:
+    """Whether ``head`` heads a description of one person that a name may stand behind: a singular noun
+    after one of ``determiners`` and modifiers (no person's name among them), and not a word for an
+    institution, a group, a document, a medium or an anonymous source."""
+    if head.tag_ != "NN" or ctx.quote_of[head.i] >= 0:
+        return False
+    lemma = head.lemma_.lower()
+    cues = ctx.cues
+    institution = (cues.speaker_nouns - cues.person_nouns) | cues.organisation_nouns | cues.media_nouns
+    if lemma in institution | cues.source_nouns | ctx.cues.document_nouns:
+        return False
+    left = [t for t in ctx.doc[head.left_edge.i : head.i] if not t.is_punct]
+    if not left or left[0].lower_ not in determiners or left[0].dep_ not in {"det", "nummod"}:
+        return False
+    return not any((e := ctx.ent_of.get(t.i)) is not None and e.label == "PERSON" for t in left)
+
+
+def _person_subject(ctx: Context, token: Token) -> Entity | None:
+    """The PERSON a subject token names (an untagged surname through the names seen), or None."""
+    ent = ctx.ent_of.get(token.i)
+    if ent is None and untagged_name(ctx, token):
+        ent = ctx.surname.get(token.text)
+    if ent is None or ent.label != "PERSON":
+        return None
+    clause = token.head if token.dep_ == "appos" else token
+    return ent if clause.dep_ in SUBJECT_DEPS | {"nsubjpass"} else None
+
+
+def _epithet(ctx: Context, head: Token, history: list[Mention]) -> Entity | None:
+    """``Jones scored late. "...," said the rookie defenceman.``: a definite description with a modifier
+    ("the 26-year-old winger") stands for the one person who is a subject in its sentence (before it) or
+    the sentence before, in sports and wire copy a common way not to repeat a name.
+
+    Only when the description has no better reading: a title seen with a name ("the mayor"), an earlier
+    speaker of the same description, or an organisation noun. Two people in reach: no guess.
+    """
+    lemma = head.lemma_.lower()
+    if lemma in ctx.role_of or not _describes_one(ctx, head, frozenset({"the"})):
+        return None
+    if head.i - head.left_edge.i < 2 or any(m.head == lemma for m in history):
+        return None  # "the judge" alone may be anyone's judge; an earlier "a judge" is that judge
+    sent = ctx.sent_of[head.i]
+    prev = previous_content(ctx, sent)
+    lo = ctx.sent_bounds[prev][0] if prev >= 0 else ctx.sent_bounds[sent][0]
+    found: dict[str, Entity] = {}
+    for token in ctx.tokens[lo : head.left_edge.i]:
+        if ctx.quote_of[token.i] >= 0:
+            continue
+        ent = ctx.ent_of.get(token.i)
+        if ent is not None and ent.label == "PERSON" and (person := _person_subject(ctx, token)) is None:
+            if token.dep_ not in {"compound", "poss"}:
+                return None  # a person named, but not as a subject: who the description means is unclear
+            continue
+        if (person := _person_subject(ctx, token)) is not None:
+            found[person.canonical] = person
+        elif untagged_name(ctx, token):
+            return None  # someone the model did not name
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _named_next(ctx: Context, head: Token) -> Entity | None:
+    """``A Vancouver hockey coach says ... . Stephen Gillis said ...``: an indefinite description of one
+    person named in the next sentence, where a new PERSON (not named before outside captions) is the
+    subject of the main verb, with no role of his own set beside the name ("Jo Li, a neighbour,")."""
+    if not _describes_one(ctx, head, frozenset({"a", "an", "one"})):
+        return None
+    sent = ctx.sent_of[head.i]
+    nxt = sent + 1
+    while nxt < len(ctx.sent_bounds) and not ctx.content(nxt):
+        nxt += 1
+    if nxt >= len(ctx.sent_bounds):
+        return None
+    lo, hi = ctx.sent_bounds[nxt]
+    root = next((t for t in ctx.tokens[lo:hi] if t.dep_ == "ROOT"), None)
+    if root is None or ctx.quote_of[root.i] >= 0:
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    ent = ctx.entity(subj) if subj is not None else None
+    if subj is None or ent is None or ent.label != "PERSON" or any(c.dep_ == "appos" for c in subj.children):
+        return None
+    for i, other in ctx.ent_of.items():
+        if i < lo and other.canonical == ent.canonical and not ctx.furniture[ctx.sent_of[i]]:
+            return None  # named before: the description introduces no one new
+    return ent
+
+
+def _apposed_name(ctx: Context, subj: Token) -> Entity | None:
+    """A name set off by commas or brackets in apposition: "the U.N. agency ..., UNRWA," or "an aide, Jo Li,".
+
+    The name must fit the head: a person for a source noun ("official"), an organisation otherwise.
+    """
+    lemma = subj.lemma_.lower()
+    role = lemma in ctx.cues.source_nouns or lemma in ctx.cues.person_nouns
+    wanted = {"PERSON"} if role else {"ORG"}
+    cues = ctx.cues
+    institution = (cues.speaker_nouns - cues.person_nouns) | cues.organisation_nouns | cues.media_nouns
+    if subj.pos_ == "PROPN" and lemma not in institution | ctx.cues.document_nouns:
+        wanted = {"PERSON", "ORG"}  # "Keeper of the Seal, Jo Li,": a title the lexicon does not know
+    for token in subj.subtree:
+        if (
+            role
+            and token.dep_ == "oprd"
+            and token.head.dep_ == "acl"
+            and token.head.lemma_.lower() in {"name", "call"}
+            and (ent := ctx.entity(token)) is not None
+            and ent.label == "PERSON"
+        ):
+            return ent  # "an official named Jo Li told reporters"
+        if token.dep_ != "appos" or (ent := ctx.entity(token)) is None or ent.label not in wanted:
+            continue
+        first = ctx.doc.char_span(ent.start, ent.end, alignment_mode="expand")
+        if first is None or first.start == 0:
+            continue
+        # "an aide, Jo Li," or, for a role, also "rookie defenceman Caleb Jones" with no comma.
+        if ctx.tokens[first.start - 1].text in {",", "("} or (role and first.start - 1 == subj.i):
+            return ent
+    if lemma in ctx.cues.document_nouns:
+        # "a statement from the EU", "TransLink's statement": the author speaks through the document.
+        for child in subj.children:
+            if child.dep_ == "poss" and (ent := ctx.entity(child)) is not None:
+                return ent
+            if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None and (ent := ctx.entity(pobj)) is not None:
+                    return ent
+    return None
+
+
+def _resolve_pronoun(
+    ctx: Context,
+    pron: Token,
+    cue: Token | None,
+    history: list[Mention],
+    max_lookback: int,
+    *,
+    anchor: int | None = None,
+    strict: bool = False,
+) -> Speaker | None:
+    """``he``/``she`` to the nearest compatible person, ``it`` to the nearest non-person; others unresolved.
+
+    Candidates are earlier speakers and PERSON subjects within ``max_lookback`` sentences (sentences without
+    words, such as paragraph fillers, do not count), counted from ``anchor`` (the sentence where the quote the
+    pronoun attributes starts) when given. A person known to be "she" (a pronoun already resolved to
+    her, "Ms.", or "X said she ...") is passed over for "he", and the other way round. ``strict``: resolve
+    only when every candidate is the same person, and learn no gender from it (for pronouns that are no
+    speakers).
+    """
+    gender = pron.morph.get("Gender", [])
+    number = pron.morph.get("Number", [])
+    if pron.morph.get("Person", []) != ["3"] or number != ["Sing"] or not gender:
+        return None
+    person = gender[0] in {"Masc", "Fem"}
+    # "Hamas said it had told ...": the subject of the enclosing speech verb.
+    if cue is not None and cue.dep_ in {"ccomp", "xcomp"} and ctx.is_cue(cue.head):
+        outer = subject_of(cue.head, ctx.quote_of)
+        if outer is not None and outer.pos_ != "PRON":
+            found = resolve_speaker(ctx, outer, None, history, max_lookback)
+            if (
+                found is not None
+                and is_person(ctx, found, outer) == person
+                and _gender_ok(ctx, found, gender[0])
+            ):
+                return found
+    here = ctx.nsent(pron if anchor is None else min(anchor, ctx.sent_of[pron.i]))
+    by_sent: dict[int, list[Mention]] = {}
+    for mention in history:
+        near = mention.pos < pron.idx and ctx.nsent(mention.sent) <= ctx.nsent(pron)
+        near = near and here - ctx.nsent(mention.sent) <= max_lookback
+        if near and mention.person == person and _gender_ok(ctx, mention.speaker, gender[0]):
+            by_sent.setdefault(ctx.nsent(mention.sent), []).append(mention)
+    if not by_sent and person and not strict and max_lookback < MAX_PRONOUN_REACH:
+        # No one in reach: "Li left at dawn. ... (narrative naming no one else) ... He said ...". Look
+        # further back, but only when one person is all there is to find there.
+        return _resolve_pronoun(ctx, pron, cue, history, MAX_PRONOUN_REACH, anchor=anchor, strict=True)
+    if not by_sent or (strict and len({m.speaker.canonical for ms in by_sent.values() for m in ms}) > 1):
+        return None
+    # The nearest sentence with a compatible mention: its last subject, else its first mention.
+    nearest = sorted(by_sent[max(by_sent)], key=lambda m: m.pos)
+    subjects = [m for m in nearest if m.subject]
+    chosen = subjects[-1] if subjects else nearest[0]
+    if chosen.unknown:
+        # "Laurin said she ...": the untagged name is also a speaker, known to be a person.
+        chosen = next((m for m in nearest if m.pos == chosen.pos and not m.unknown), chosen)
+    if chosen.unknown:
+        # "Mills said ...; ... after Mills won ... '...,' he said": the untagged name spoke before (as a
+        # speaker of its own, with that name), so it is known to be that person.
+        unknown = chosen
+        chosen = next(
+            (
+                m
+                for m in reversed(history)
+                if m.spoke
+                and not m.unknown
+                and m.pos < unknown.pos
+                and m.speaker.canonical.split()[-1:] == [unknown.speaker.text]
+                and _gender_ok(ctx, m.speaker, gender[0])
+            ),
+            unknown,
+        )
+    if chosen.unknown and ctx.genders.get(chosen.speaker.canonical) != gender[0]:
+        # The nearest person is one the model did not name: better no speaker than a guess, unless the name's
+        # own sentence says it is this "he"/"she" (see learn_genders).
+        return None
+    if person and chosen.speaker.canonical not in ctx.genders:
+        # Someone known to be "she" (or "he") close by beats a person of unknown gender; a speaker of unknown
+        # gender in the nearest sentence is beaten only by someone in that sentence.
+        # A subject of the nearest sentence is not beaten by a possessive or an object: in "he denied
+        # Mr. Li's request" the "Mr." tells Li's gender, not who "he" is.
+        known = [
+            m
+            for k in sorted(by_sent, reverse=True)[: 1 if chosen.spoke else 2]
+            for m in by_sent[k]
+            if ctx.genders.get(m.speaker.canonical) == gender[0] and (m.subject or not chosen.subject)
+        ]
+        if known:
+            chosen = max(known, key=lambda m: m.pos)
+    if person and not chosen.speaker.anonymous and not strict:
+        ctx.genders.setdefault(chosen.speaker.canonical, gender[0])
+    return chosen.speaker
+
+
+def _gender_ok(ctx: Context, speaker: Speaker, gender: str) -> bool:
+    known = ctx.genders.get(speaker.canonical)
+    return known is None or gender not in {"Masc", "Fem"} or known == gender
+
+
+GENDERED_TITLES = {"mr.": "Masc", "mr": "Masc", "mrs.": "Fem", "mrs": "Fem", "ms.": "Fem", "ms": "Fem"}
+
+
+def learn_genders(ctx: Context) -> None:
+    """Cheap gender evidence for named persons: "Ms. Levine", and "Levine said she ..." (one person only)."""
+    for i, person in ctx.ent_of.items():
+        title = ctx.tokens[i - 1].lower_ if i > 0 else ""
+        if person.label != "PERSON" or ctx.tokens[i].idx != person.start:
+            continue
+        if title in GENDERED_TITLES:
+            ctx.genders.setdefault(person.canonical, GENDERED_TITLES[title])
+        elif i > 0 and ctx.tokens[i - 1].pos_ == "NOUN" and ctx.tokens[i - 1].head.i >= i:
+            # "her father Khaled": a word for a man or a woman right before the name, and part of its phrase.
+            if title in ctx.cues.male_nouns:
+                ctx.genders.setdefault(person.canonical, "Masc")
+            elif title in ctx.cues.female_nouns:
+                ctx.genders.setdefault(person.canonical, "Fem")
+    for pron in ctx.tokens:
+        if pron.lower_ not in {"he", "she"} or pron.dep_ not in SUBJECT_DEPS:
+            continue
+        if pron.head.dep_ == "advcl" and ctx.quote_of[pron.i] < 0:
+            # "Yuni was asleep when she heard the water": an untagged name whose own clause says "she" (and
+            # no one else is named) is a person of that gender, so a later "he" need not stop at her.
+            owner = subject_of(pron.head.head, ctx.quote_of)
+            lo, hi = ctx.sent_bounds[ctx.sent_of[pron.i]]
+            if (
+                owner is not None
+                and ctx.entity(owner) is None
+                and untagged_name(ctx, owner)
+                and not any(
+                    (e := ctx.ent_of.get(k)) is not None and e.label == "PERSON" for k in range(lo, hi)
+                )
+            ):
+                ctx.genders.setdefault(owner.text, "Fem" if pron.lower_ == "she" else "Masc")
+            continue
+        if pron.head.dep_ != "ccomp":
+            continue
+        verb = pron.head.head
+        subj = subject_of(verb, ctx.quote_of) if ctx.is_cue(verb) else None
+        ent = ctx.entity(subj) if subj is not None else None
+        if subj is not None and ent is None and untagged_name(ctx, subj):
+            lo, hi = ctx.sent_bounds[ctx.sent_of[pron.i]]
+            # "Now living in Ottawa, Laurin said she ...": no other person named (places may be).
+            if not any((e := ctx.ent_of.get(k)) is not None and e.label == "PERSON" for k in range(lo, hi)):
+                ctx.genders.setdefault(subj.text, "Fem" if pron.lower_ == "she" else "Masc")
+            continue
+        if ent is None or ent.label != "PERSON":
+            continue
+        lo, hi = ctx.sent_bounds[ctx.sent_of[pron.i]]
+        people = {
+            e.canonical for k in range(lo, hi) if (e := ctx.ent_of.get(k)) is not None and e.label == "PERSON"
+        }
+        if len(people) == 1:
+            ctx.genders.setdefault(ent.canonical, "Fem" if pron.lower_ == "she" else "Masc")
+
+
+def continued_speaker(
+    ctx: Context, cand: Candidate, last: tuple[int, Speaker | None, int] | None
+) -> Speaker | None:
+    """A quote with no speech verb: the speaker of the quote just before it, or of a ``X said:`` lead-in.
+
+    A quote that makes a paragraph of its own continues the last quote's speaker a little further (up to
+    ``MAX_CONTINUATION`` sentences), as long as no other name comes between the two outside quotes.
+    """
+    if last is None or last[1] is None or _own_attribution(ctx, cand) or _after_colon(ctx.text, cand.start):
+        return None  # 'Bush: "..."': a lead-in of its own, even when its name is not recognised
+    here = ctx.csent(cand.sent)
+    if 0 <= here - last[0] <= 1:
+        return last[1]
+    if not 0 <= here - last[0] <= MAX_CONTINUATION or not _opens_paragraph(ctx.text, cand.start):
+        return None
+    k = bisect.bisect_left(ctx.named_starts, last[2])
+    if k < len(ctx.named) and ctx.named[k][0] < cand.start:
+        return None  # someone else is named in between
+    return last[1]
+
+
+def named_before(ctx: Context, cand: Candidate) -> Entity | None:
+    """``Garland said costs will rise.`` then a paragraph that is only a quote: Garland speaks on.
+
+    The sentence before the quote's paragraph must hold exactly one speech verb and its subject must be a
+    named person; the quote's own sentences must name no one and have no subject outside the quote.
+    """
+    if not _opens_paragraph(ctx.text, cand.start) or _own_attribution(ctx, cand):
+        return None
+    prev = previous_content(ctx, cand.sent)
+    if prev < 0:
+        return None
+    found = ctx.cues_in(prev, prev)
+    subj = subject_of(found[0], ctx.quote_of) if len(found) == 1 else None
+    ent = ctx.entity(subj) if subj is not None else None
+    return ent if ent is not None and ent.label == "PERSON" else None
+
+
+def _person_at(ctx: Context, start: int) -> Entity | None:
+    """The PERSON named (outside quotes) from character ``start`` on, if one starts there."""
+    k = bisect.bisect_left(ctx.named_starts, start)
+    if k < len(ctx.named) and ctx.named[k][0] == start and ctx.named[k][2].label == "PERSON":
+        return ctx.named[k][2]
+    return None
+
+
+def signed_by(ctx: Context, cand: Candidate) -> Entity | None:
+    """A quote signed by a name: '"..." ― Ana Ruiz' ending its line, or led in by 'Ana Ruiz: "..."'.
+
+    Vox pops and digests attribute so, with no verb. The name must be a PERSON entity and nothing but the
+    dash (or colon) may stand between it and the quote marks; a name before a colon must head its line or
+    follow a dash or the end of a sentence.
+    """
+    text = ctx.text
+    j = cand.end
+    while j < len(text) and j - cand.end < 4 and text[j] in QUOTE_CHARS | set(".,!?"):
+        j += 1
+    after = text[j : j + 3].lstrip(" ")
+    if after[:1] in DASHES:
+        name_at = j + len(text[j : j + 3]) - len(after) + 1
+        while name_at < len(text) and text[name_at] == " ":
+            name_at += 1
+        ent = _person_at(ctx, name_at)
+        line_end = text.find("\n", ent.end) if ent is not None else -1
+        if ent is not None and not text[ent.end : line_end if line_end >= 0 else len(text)].strip(" ."):
+            return ent
+    i = cand.start
+    while i > 0 and cand.start - i < 3 and (text[i - 1] in QUOTE_CHARS or text[i - 1] == " "):
+        i -= 1
+    if i > 0 and text[i - 1] == ":":
+        k = bisect.bisect_left(ctx.named_starts, i) - 1
+        ent = ctx.named[k][2] if k >= 0 else None
+        if ent is not None and ent.end == i - 1 and ent.label == "PERSON":
+            # "Jo Li:" right before the quote, heading its line or after a dash or a full stop, not the
+            # object of a clause ("... delivered a message to Jo Li:").
+            before = text[text.rfind("\n", 0, ent.start) + 1 : ent.start].rstrip()
+            if not before or before[-1] in DASHES | QUOTE_CHARS | set(".!?"):
+                return ent
+    return None
+
+
+def _own_attribution(ctx: Context, cand: Candidate) -> bool:
+    """'"...," Trump shot back.': a named person or "he"/"she" as a subject outside the quote in its
+    sentences, with a verb that is not in the lexicon. Such a quote takes no speaker from elsewhere."""
+    lo, hi = ctx.sent_bounds[cand.sent][0], ctx.sent_bounds[max(cand.sent, cand.end_sent)][1]
+    return any(
+        ctx.quote_of[t.i] < 0
+        and t.dep_ in SUBJECT_DEPS
+        and (((e := ctx.entity(t)) is not None and e.label == "PERSON") or t.lower_ in {"he", "she"})
+        for t in ctx.tokens[lo:hi]
+    )
+
+
+def _after_colon(text: str, start: int) -> bool:
+    """Whether the quote starting at ``start`` follows a colon on its line ('Bush: "..."')."""
+    lead = text[max(0, start - 4) : start].rstrip("".join(QUOTE_CHARS) + " ")
+    return lead.endswith(":")
+
+
+def _opens_paragraph(text: str, start: int) -> bool:
+    """Whether only a quote mark (and spacing) stands between ``start`` and the line start before it."""
+    line = text.rfind("\n", 0, start) + 1
+    lead = text[line:start].strip()
+    return len(lead) == 1 and lead in QUOTE_CHARS
+
+
+def _nominal(ctx: Context, head: Token, history: list[Mention]) -> Speaker:
+    """A speaker described, not named: ``A senior Hamas official``, ``The Israeli military``."""
+    doc = ctx.tokens
+    tokens = [t for t in doc[head.left_edge.i : head.i + 1] if not (t.is_punct and t.text in QUOTE_CHARS)]
+    while tokens and tokens[0].is_punct:
+        tokens.pop(0)
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    text = ctx.text[start:end]
+    body = tokens[1:] if tokens[0].dep_ == "det" else tokens
+    definite = tokens[0].morph.get("Definite", []) == ["Def"] or tokens[0].morph.get("PronType", []) == [
+        "Dem"
+    ]
+    lemma = head.lemma_.lower()
+    # "the mayor", "the new mayor", "the prime minister" (the model may make a title's words proper nouns).
+    if (
+        definite
+        and lemma in ctx.role_of
+        and all(t.i == head.i or t.pos_ == "ADJ" or t.lower_ in ctx.role_of for t in body)
+    ):
+        role = _role_person(ctx, head, body)
+        if role is not None:
+            return Speaker(text=text, canonical=role, start=start, end=end)  # "the mayor"
+    if head.pos_ == "PROPN" and (name := _name(ctx, body)) is not None:
+        return Speaker(text=text, canonical=name, start=start, end=end)
+    if tokens[0].lower_ == "the" and len(body) == 1 and head.pos_ == "NOUN":
+        org = _last_org(ctx, head)
+        # "according to media buying company GroupM ... the company wrote": a speaker described with the
+        # same noun after the organisation was named is the one meant.
+        spoke = next(
+            (m for m in reversed(history) if m.spoke and m.head == lemma and m.pos < head.idx),
+            None,
+        )
+        if org is not None and spoke is not None and spoke.pos > org.start:
+            org = None
+        if org is not None:
+            return Speaker(text=text, canonical=org.canonical, start=start, end=end)  # "the agency"
+    if definite:
+        words = {t.lower_ for t in body if t.i != head.i}
+        earlier: Speaker | None = None
+        earlier_at = -1
+        for mention in reversed(history):
+            if mention.head == lemma and mention.speaker.start is not None:
+                before = {w.lower() for w in mention.speaker.text.split()}
+                if words <= before:
+                    earlier, earlier_at = mention.speaker, mention.pos
+                    break
+        # "X wrote in a recent report. ... , the report said": the nearer of that report and an earlier
+        # "the report" speaker is the one meant.
+        authored = [
+            (pos, who)
+            for pos, noun, modifiers, who in ctx.authored
+            if noun == lemma and pos < head.idx and words <= modifiers
+        ]
+        if authored:
+            pos, who = max(authored, key=lambda a: a[0])
+            if earlier is None or earlier_at < pos:
+                earlier = who
+        if earlier is not None:
+            return Speaker(
+                text=text, canonical=earlier.canonical, anonymous=earlier.anonymous, start=start, end=end
+            )
+    named = any(ctx.ent_of.get(t.i) is not None and ctx.ent_of[t.i].label == "PERSON" for t in tokens)
+    anonymous = lemma in ctx.cues.source_nouns and not named
+    return Speaker(
+        text=text, canonical=_canonical_phrase(ctx, body), anonymous=anonymous, start=start, end=end
+    )
+
+
+def _role_person(ctx: Context, head: Token, body: Sequence[Token]) -> str | None:
+    """The person "the mayor" stands for: the one named with that title, or, when two people were (two
+    ministers), the one named with a modifier of the description as well ("the prime minister")."""
+    lemma = head.lemma_.lower()
+    if lemma not in ctx.shared_roles:
+        return ctx.role_of.get(lemma)
+    named = [t.lower_ for t in body if t.i != head.i and t.lower_ in ctx.role_of]
+    if len(named) == 1 and named[0] not in ctx.shared_roles:
+        return ctx.role_of[named[0]]
+    return None
+
+
+def _last_org(ctx: Context, head: Token) -> Entity | None:
+    """The organisation "the commission" refers to: the last ORG named outside quotes with the noun in its
+    name ("the Police Commission"); for a generic organisation noun ("the agency", "the company"), failing
+    that, the last ORG named at most ``MAX_ORG_LOOKBACK`` sentences back.
+
+    A news outlet counts only for a media noun ("the network"): "told CNN" names no speaker.
+    """
+    here = ctx.csent(head)
+    lemma = head.lemma_.lower()
+    generic = lemma in ctx.cues.organisation_nouns
+    nearest: Entity | None = None
+    last = bisect.bisect_left(ctx.named_starts, head.idx) - 1
+    for k in range(last, max(last - MAX_ORG_SCAN, -1), -1):
+        _, i, ent = ctx.named[k]
+        if ent.label != "ORG":
+            continue
+        if lemma in ent.canonical.lower().split():
+            return ent
+        if (
+            generic
+            and nearest is None
+            and here - ctx.csent(ctx.tokens[i]) <= MAX_ORG_LOOKBACK
+            and (ent.text not in ctx.cues.media_outlets or lemma in ctx.cues.media_nouns)
+        ):
+            nearest = ent
+    return nearest
+
+
+def _name(ctx: Context, tokens: Sequence[Token]) -> str | None:
+    """A person's name the model missed, without its titles: "Mayor Ana Ruiz" -> "Ana Ruiz".
+
+    The phrase must be proper nouns after the titles; a surname alone takes the full name of an earlier (or
+    the only) PERSON with that surname.
+    """
+    words = [t for t in tokens if not t.is_punct]
+    n = 0
+    while n < len(words):
+        size = next(
+            (
+                k
+                for k in range(min(4, len(words) - n), 0, -1)
+                if " ".join(t.lower_ for t in words[n : n + k]) in ctx.cues.titles
+            ),
+            0,
+        )
+        if size == 0:
+            break
+        n += size
+    rest = words[n:]
+    if not rest or not all(t.pos_ == "PROPN" for t in rest) or any(ctx.ent_of.get(t.i) for t in rest):
+        return None
+    name = ctx.doc[rest[0].i : rest[-1].i + 1].text
+    if n == 0 and len(rest) > 1:
+        return None  # several proper nouns and no title: an organisation as likely as a person
+    surname = rest[-1].text
+    fulls = [
+        (e.start, e.canonical)
+        for e in ctx.ent_of.values()
+        if e.label == "PERSON" and e.canonical.split()[-1] == surname and e.canonical != name
+    ]
+    earlier = [f for f in fulls if f[0] < rest[0].idx]
+    if earlier:
+        return max(earlier)[1]
+    if len({c for _, c in fulls}) == 1:
+        return fulls[0][1]
+    return name if n > 0 else None
+
+
+def _canonical_phrase(ctx: Context, tokens: Sequence[Token]) -> str:
+    """The phrase with each entity in it replaced by its canonical name ("Benjamin Netanyahu's office")."""
+    if not tokens:
+        return ""
+    parts: list[str] = []
+    pos = tokens[0].idx
+    end = tokens[-1].idx + len(tokens[-1].text)
+    for token in tokens:
+        ent = ctx.ent_of.get(token.i)
+        if ent is not None and ent.start >= pos and ent.end <= end and token.idx == ent.start:
+            parts.append(ctx.text[pos : ent.start] + ent.canonical)
+            pos = ent.end
+    parts.append(ctx.text[pos:end])
+    return "".join(parts)
+
+
+def is_person(ctx: Context, speaker: Speaker, subj: Token | None) -> bool:
+    """Whether a speaker can be ``he``/``she``: a PERSON entity or a source noun ("official")."""
+    if speaker.canonical in ctx.genders or speaker.canonical in ctx.role_of.values():
+        return True
+    if speaker.start is not None:
+        span = ctx.doc.char_span(speaker.start, speaker.end or speaker.start, alignment_mode="expand")
+        if span is not None:
+            ent = ctx.ent_of.get(span[-1].i)
+            if ent is not None and ent.start == speaker.start:
+                return ent.label == "PERSON"
+            if any(e.label == "PERSON" and e.canonical == speaker.canonical for e in ctx.ent_of.values()):
+                return True
+            return span.root.lemma_.lower() in ctx.cues.source_nouns | ctx.cues.person_nouns
+    return subj is not None and subj.lemma_.lower() in ctx.cues.source_nouns | ctx.cues.person_nouns
+
+
+def person_subjects(ctx: Context) -> list[Mention]:
+    """PERSON mentions outside quotes (flagged when a clause's subject): antecedents for ``he``/``she``."""
+    out: list[Mention] = []
+    seen: set[int] = set()
+    for i, ent in ctx.ent_of.items():
+        token = ctx.tokens[i]
+        if (
+            ent.label != "PERSON"
+            or ent.start in seen
+            or ctx.quote_of[i] >= 0
+            or ctx.furniture[ctx.sent_of[i]]
+        ):
+            continue  # a caption's people are no antecedents for the story's pronouns
+        root = ctx.doc.char_span(ent.start, ent.end, alignment_mode="expand")
+        if root is None or root.root.i != i or token.dep_ in {"compound", "nmod"}:
+            continue  # "the Kinder Morgan pipeline": named in passing
+        if token.dep_ == "pobj" and not _closing_person(ctx, token):
+            continue  # "the death of Jordan Lafond": named in passing
+        seen.add(ent.start)
+        subject = token.dep_ in SUBJECT_DEPS | {"nsubjpass"} or (
+            token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS | {"nsubjpass"}
+        )
+        clause = token.head if token.dep_ == "appos" else token
+        spoke = subject and clause.dep_ in SUBJECT_DEPS and ctx.is_cue(clause.head)  # "Jo Li, an MP, said"
+        speaker = Speaker(text=ent.text, canonical=ent.canonical, start=ent.start, end=ent.end)
+        out.append(Mention(ent.start, ctx.sent_of[i], speaker, True, None, subject, spoke=spoke))
+    # A name the model missed as the subject of a verb ("Niederreiter has four goals"): a pronoun after it
+    # may mean that person, so it must not skip back to someone named earlier.
+    for token in ctx.tokens:
+        if (
+            untagged_name(ctx, token)
+            and token.head.pos_ in {"VERB", "AUX"}
+            and not ctx.furniture[ctx.sent_of[token.i]]
+        ):
+            unknown = Speaker(
+                text=token.text, canonical=token.text, start=token.idx, end=token.idx + len(token)
+            )
+            out.append(Mention(token.idx, ctx.sent_of[token.i], unknown, True, None, True, unknown=True))
+    # "the mayor" as a subject, when a person was named with that title ("Mayor Doug McCallum").
+    for token in ctx.tokens if ctx.role_of else ():
+        lemma = token.lemma_.lower()
+        if (
+            token.dep_ in SUBJECT_DEPS
+            and lemma in ctx.role_of
+            and lemma not in ctx.shared_roles
+            and token.i not in ctx.ent_of
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        ):
+            start, end = token.left_edge.idx, token.idx + len(token.text)
+            speaker = Speaker(text=ctx.text[start:end], canonical=ctx.role_of[lemma], start=start, end=end)
+            out.append(Mention(token.idx, ctx.sent_of[token.i], speaker, True, lemma))
+    out.sort(key=lambda m: m.pos)
+    return out
+
+
+def _closing_person(ctx: Context, pobj: Token) -> bool:
+    """``It also worked for Mississauga teacher Ana Li, 50.`` then ``"...," she says.``: a person who closes a
+    sentence naming no other person, right before a quote paragraph, is whom it introduces."""
+    k = ctx.sent_of[pobj.i]
+    lo, hi = ctx.sent_bounds[k]
+    rest = [t for t in ctx.tokens[pobj.i + 1 : hi] if not t.is_space]
+    if any(
+        t.text not in {",", "."} and not (t.like_num and t.dep_ in {"appos", "npadvmod", "amod"})
+        for t in rest
+    ):
+        return False
+    people = {
+        e.canonical for i in range(lo, hi) if (e := ctx.ent_of.get(i)) is not None and e.label == "PERSON"
+    }
+    nxt = hi
+    while nxt < len(ctx.tokens) and (ctx.tokens[nxt].is_space or ctx.tokens[nxt].text in QUOTE_CHARS):
+        nxt += 1
+    return len(people) == 1 and nxt < len(ctx.tokens) and ctx.quote_of[nxt] >= 0
+
+
+def untagged_name(ctx: Context, token: Token) -> bool:
+    """A one-word proper noun subject outside quotes that the model tagged as no entity ("Laurin said")."""
+    return (
+        token.dep_ in SUBJECT_DEPS
+        and token.pos_ == "PROPN"
+        and token.i not in ctx.ent_of
+        and not token.ent_type_
+        and ctx.quote_of[token.i] < 0
+        and not any(c.dep_ == "compound" for c in token.children)
+    )
+
+
+def pronoun_chains(ctx: Context, people: list[Mention], max_lookback: int) -> list[Mention]:
+    """Add every ``he``/``she`` subject outside quotes, resolved in document order, to the mentions.
+
+    "Patterson dragged her outside. He pulled her across the yard. ... He told police ...": each pronoun
+    resolves like a speaker's (:func:`_resolve_pronoun`, strictly: one person in reach, or none) against the
+    mentions before it, earlier resolved pronouns included, so a chain of them carries the person further
+    than ``max_lookback`` sentences.
+    Only mentions within ``max_lookback`` sentences are looked at, so the work stays linear.
+    """
+    out: list[Mention] = []
+    k = 0  # next of ``people`` (sorted by position) to merge
+    lo = 0  # first mention of ``out`` still within reach
+    for pron in ctx.tokens:
+        if pron.lower_ not in {"he", "she"} or pron.dep_ not in SUBJECT_DEPS or ctx.quote_of[pron.i] >= 0:
+            continue
+        while k < len(people) and people[k].pos < pron.idx:
+            out.append(people[k])
+            k += 1
+        here = ctx.nsent(pron)
+        while lo < len(out) and here - ctx.nsent(out[lo].sent) > max_lookback:
+            lo += 1
+        window = out[max(lo, len(out) - MAX_CHAIN_WINDOW) :]
+        found = _resolve_pronoun(ctx, pron, None, window, max_lookback, strict=True)
+        if found is not None:
+            out.append(Mention(pron.idx, ctx.sent_of[pron.i], found, True, None, True))
+    out.extend(people[k:])
+    return out
+
+
+def medium_of(ctx: Context, verb: Token) -> str | None:
+    """The news medium a speaker told: ``told Agence France-Presse (AFP)``, ``speaking to Reuters``."""
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    for prep in verb.children:
+        if prep.dep_ in {"prep", "dative"} and prep.lower_ in {"to", "with"}:
+            objects.extend(c for c in prep.children if c.dep_ == "pobj")
+    for obj in objects:
+        tokens = list(obj.subtree)
+        names = {t.text for t in tokens} | {e.text for t in tokens if (e := ctx.ent_of.get(t.i)) is not None}
+        if obj.lemma_.lower() in ctx.cues.media_nouns or names & ctx.cues.media_outlets:
+            last = tokens[-1]
+            end = last.idx + len(last.text)
+            opened = sum(t.text == "(" for t in tokens) - sum(t.text == ")" for t in tokens)
+            if opened > 0 and last.i + 1 < len(ctx.tokens) and ctx.tokens[last.i + 1].text == ")":
+                end = ctx.tokens[last.i + 1].idx + 1
+            start, end = trim(ctx.text, tokens[0].idx, end)
+            return ctx.text[start:end]
+    return None
