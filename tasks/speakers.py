@@ -294,7 +294,11 @@ def _resolve_pronoun(
         # No one in reach: "Li left at dawn. ... (narrative naming no one else) ... He said ...". Look
         # further back, but only when one person is all there is to find there.
         return _resolve_pronoun(ctx, pron, cue, history, MAX_PRONOUN_REACH, anchor=anchor, strict=True)
-    if not by_sent or (strict and len({m.speaker.canonical for ms in by_sent.values() for m in ms}) > 1):
+    if not by_sent or (
+        strict
+        and len({m.speaker.canonical for ms in by_sent.values() for m in ms}) > 1
+        and not _subject_carries_on(ctx, by_sent[max(by_sent)], gender[0], pron)
+    ):
         return None
     # The nearest sentence with a compatible mention: its last subject, else its first mention.
     nearest = sorted(by_sent[max(by_sent)], key=lambda m: m.pos)
@@ -339,6 +343,44 @@ def _resolve_pronoun(
     if person and not chosen.speaker.anonymous and not strict:
         ctx.genders.setdefault(chosen.speaker.canonical, gender[0])
     return chosen.speaker
+
+
+def _subject_carries_on(ctx: Context, nearest: list[Mention], gender: str, pron: Token) -> bool:
+    """Whether a strict "he"/"she" may take the nearest sentence's subject though others were named before.
+
+    "Kowalski dragged the bag outside. He pulled it across the yard. ... He told officers ...": a woman
+    named a few sentences earlier does not make the "he" ambiguous when the nearest sentence names only
+    its subject, already known to be a "he", and no capitalised subject (a name, tagged or not, the model's
+    guess of its kind aside) comes between it and the pronoun, unless that subject says "she" of itself
+    ("Ana told police she ...").
+    """
+    name = nearest[0].speaker.canonical
+    if (
+        any(m.speaker.canonical != name or not m.subject or m.unknown for m in nearest)
+        or ctx.genders.get(name) != gender
+    ):
+        return False
+    lo = ctx.sent_bounds[max(m.sent for m in nearest)][1]
+    for tok in ctx.tokens[lo : pron.i]:
+        if tok.dep_ not in SUBJECT_DEPS | {"nsubjpass"} or ctx.quote_of[tok.i] >= 0:
+            continue
+        # A name the model may mis-tag ("Trump" as a verb, a first name as an organisation): any capitalised
+        # subject but a common noun, a pronoun or a number.
+        if tok.pos_ != "PROPN" and (not tok.text[:1].isupper() or tok.pos_ in {"NOUN", "PRON", "DET", "NUM"}):
+            continue
+        ent = ctx.entity(tok)
+        other = ent.canonical if ent is not None and ent.label == "PERSON" else tok.text
+        says_other = any(
+            c.dep_ == "ccomp"
+            and any(
+                g.dep_ in SUBJECT_DEPS and g.lower_ in {"he", "she"} and g.morph.get("Gender", []) != [gender]
+                for g in c.children
+            )
+            for c in tok.head.children
+        )
+        if other != name and ctx.genders.get(other) in {None, gender} and not says_other:
+            return False
+    return True
 
 
 def _gender_ok(ctx: Context, speaker: Speaker, gender: str) -> bool:
