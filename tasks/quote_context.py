@@ -137,6 +137,14 @@ class Context:
                 known = self.surname.setdefault(ent.canonical.split()[-1], ent)
                 if known is not None and known.canonical != ent.canonical:
                     self.surname[ent.canonical.split()[-1]] = None
+        # Surnames of two people named in full with clean names ("Martin Jones", "Caleb Jones"; not the
+        # model's junk such as "Weak - Rubio"): see ``named``.
+        full_names: dict[str, set[str]] = {}
+        for ent in ents:
+            words = ent.canonical.split()
+            if ent.label == "PERSON" and 2 <= len(words) <= 3 and all(_name_word(w) for w in words):
+                full_names.setdefault(words[-1], set()).add(ent.canonical)
+        self.shared_surnames = {w for w, names in full_names.items() if len(names) > 1}
         self.genders: dict[str, str] = {}
         # Documents a speaker wrote or spoke in ("X wrote in a recent report"): (offset, lemma, modifier
         # words, speaker), for a later "the report said".
@@ -221,6 +229,19 @@ class Context:
     def entity(self, token: Token) -> Entity | None:
         ent = self.ent_of.get(token.i)
         return ent if ent is not None and ent.label in SPEAKER_LABELS else None
+
+    def unguessed(self, ent: Entity) -> Entity:
+        """``ent``; for a bare surname that two people named in full share ("Jones" after "Martin Jones"
+        and "Caleb Jones"), the surname as written: as a speaker it could be either of them, and the
+        nearest earlier full name that ``tasks.entities`` gives it is a guess."""
+        if ent.label == "PERSON" and ent.text in self.shared_surnames and ent.canonical != ent.text:
+            return ent.model_copy(update={"canonical": ent.text})
+        return ent
+
+
+def _name_word(word: str) -> bool:
+    """A word of a person's name as written: capitalised letters, inner hyphens and apostrophes allowed."""
+    return word[:1].isupper() and word.replace("-", "").replace("'", "").replace("’", "").isalpha()
 
 
 def is_furniture(line: str, cues: ReportingVerbs) -> bool:

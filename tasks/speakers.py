@@ -48,6 +48,7 @@ def resolve_speaker(
     narrative sentences through ``history``), or the description itself; None when no reading is safe."""
     ent = ctx.entity(subj)
     if ent is not None:
+        ent = ctx.unguessed(ent)
         return Speaker(text=ent.text, canonical=ent.canonical, start=ent.start, end=ent.end)
     if (app := _apposed_name(ctx, subj)) is not None:
         return Speaker(text=app.text, canonical=app.canonical, start=app.start, end=app.end)
@@ -145,7 +146,7 @@ def _person_subject(ctx: Context, token: Token) -> Entity | None:
     if ent is None or ent.label != "PERSON":
         return None
     clause = token.head if token.dep_ == "appos" else token
-    return ent if clause.dep_ in SUBJECT_DEPS | {"nsubjpass"} else None
+    return ctx.unguessed(ent) if clause.dep_ in SUBJECT_DEPS | {"nsubjpass"} else None
 
 
 def _epithet(ctx: Context, head: Token, history: list[Mention]) -> Entity | None:

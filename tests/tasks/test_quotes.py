@@ -940,3 +940,20 @@ def test_two_untagged_women_leave_a_later_she_unresolved(nlp: Language) -> None:
     )
     q = _one(_quotes(nlp, text), "no clean water", kind="indirect")
     assert q.speaker is None  # Nining or Ratih: no guess
+
+
+def test_a_surname_two_people_share_speaks_as_the_surname(nlp: Language) -> None:
+    cues = load_reporting_verbs(LEXICON_DIR)
+    both = (
+        "Goalie Martin Jones stopped 30 shots for San Jose. Defenceman Caleb Jones scored for Edmonton.\n\n"
+        '"It felt like a dream," Jones said after the game.'
+    )
+    q = _one(_quotes(nlp, both, cues=cues), "felt like a dream")
+    # Either Jones may have said it: the surname as written, not a guess at the nearest full name.
+    assert q.speaker is not None and q.speaker.canonical == "Jones"
+    one = (
+        "Defenceman Caleb Jones scored for Edmonton.\n\n"
+        + '"It felt like a dream," Jones said after the game.'
+    )
+    q = _one(_quotes(nlp, one, cues=cues), "felt like a dream")
+    assert q.speaker is not None and q.speaker.canonical == "Caleb Jones"
