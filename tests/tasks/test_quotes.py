@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from pathlib import Path
 
@@ -354,18 +355,7 @@ def test_lexicon_errors_raise(tmp_path: Path) -> None:
 
 # -- speakers further back: organisations, chains, continued quotes ---------------------------------------
 
-ORG_CUES = ReportingVerbs(
-    version="test",
-    verbs=CUES.verbs,
-    reported_speech=CUES.reported_speech,
-    source_nouns=CUES.source_nouns,
-    titles=CUES.titles,
-    organisation_nouns=frozenset({"company"}),
-    document_nouns=CUES.document_nouns,
-    addressee_verbs=CUES.addressee_verbs,
-    describe_verbs=CUES.describe_verbs,
-    phrasal_verbs=CUES.phrasal_verbs,
-)
+ORG_CUES = dataclasses.replace(CUES, organisation_nouns=frozenset({"company"}))
 
 
 def test_the_company_is_the_organisation_named_just_before(nlp: Language) -> None:
