@@ -13,15 +13,11 @@ from __future__ import annotations
 
 from typing import Any
 
-import redis
 import structlog
 from celery import Task, shared_task
 from celery.exceptions import SoftTimeLimitExceeded
 
-from config.settings import get_settings
 from tasks.jobs import parse_batch
-from workers.connections import shared_client
-from workers.ledger import Ledger
 from workers.publish_task import RETRY_ON_REDIS_ERRORS, publish
 
 
@@ -30,16 +26,8 @@ def analyse(self: Task, items: list[dict[str, Any]]) -> list[str | None]:
     """Parse, extract, tag, summarise and publish each article of ``items`` (each ``{"article": ...,
     "enqueued_at": ..., "supersedes": ..., "options": ...}``); returns the records' stream ids (None where a
     record was already published)."""
-    settings = get_settings()
+    # The ledger heard of each article's parse from the task_prerun handler (workers/startup.py).
     log = structlog.get_logger()
-    ledger = Ledger(shared_client(settings.redis), settings)
-    for item in items:
-        article = item.get("article")
-        if isinstance(article, dict) and article.get("id") and isinstance(article.get("version", 1), int):
-            try:
-                ledger.progress(str(article["id"]), article.get("version", 1), "parse")
-            except redis.RedisError as exc:  # bookkeeping: never fail the articles for it
-                log.warning("ledger_progress_failed", error=str(exc))
     fused = [{**item, "options": {**(item.get("options") or {}), "fused": True}} for item in items]
     try:
         payloads = parse_batch(fused)

@@ -67,6 +67,10 @@ def _article(args: Any) -> dict[str, Any]:
     return article if isinstance(article, dict) else {}
 
 
+# The fused task begins with the parse: for the ledger it is the parse stage, which counts an attempt.
+LEDGER_STAGE = {"analyse": "parse"}
+
+
 @task_prerun.connect
 def _bind_task(task_id: str | None = None, task: Any = None, args: Any = None, **_: Any) -> None:
     stage = getattr(task, "name", "?").removeprefix("wirelens.")
@@ -76,11 +80,26 @@ def _bind_task(task_id: str | None = None, task: Any = None, args: Any = None, *
     structlog.contextvars.bind_contextvars(
         pid=os.getpid(), task_id=task_id, stage=stage, article_id=article_id
     )
-    version = article.get("version", 1)
-    if article_id and isinstance(version, int):
-        s = get_settings()
+    # A fused batch (``wirelens.analyse``): every article in it starts its parse.
+    batch = args[0] if args and isinstance(args[0], list) else None
+    articles = [item.get("article") for item in batch if isinstance(item, dict)] if batch else [article]
+    _progress(articles, LEDGER_STAGE.get(stage, stage))
+
+
+def _progress(articles: list[Any], stage: str) -> None:
+    """Tell the ledger each article (with an id and a whole-number version) reached ``stage``."""
+    ledger: Ledger | None = None
+    for article in articles:
+        if not isinstance(article, dict) or not article.get("id"):
+            continue
+        version = article.get("version", 1)
+        if not isinstance(version, int):
+            continue
+        if ledger is None:
+            s = get_settings()
+            ledger = Ledger(shared_client(s.redis), s)
         try:
-            Ledger(shared_client(s.redis), s).progress(article_id, version, stage)
+            ledger.progress(str(article["id"]), version, stage)
         except redis.RedisError as exc:  # the ledger is bookkeeping: never fail the article for it
             structlog.get_logger().warning("ledger_progress_failed", error=str(exc))
 

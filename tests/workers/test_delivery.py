@@ -203,3 +203,8 @@ def test_fused_mode_runs_every_analysis_in_one_task_per_batch(
     # Eleven articles, batches of eight: two messages, each parsed in one nlp.pipe call and published.
     tasks = {x["task_id"] for x in ours if x.get("event") == "published"}
     assert len(tasks) == 2, tasks
+    # The ledger saw each article's parse start (one attempt) and its end.
+    ledger = Ledger(client, settings)
+    for k in range(11):
+        entry = ledger.get(f"fused-{k}")
+        assert entry is not None and entry.state == "done" and entry.attempts == 1, entry
