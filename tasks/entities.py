@@ -132,10 +132,11 @@ def entities(
         if label == "PERSON" and len(name.split()) > 1
     ]
     # A lone word tagged ORG that is the surname of a person named before ("Lonechild said") is that person.
-    # The first full mention counts: the full name may come again after the bare surname.
+    # The first full mention counts (``full`` is in document order): the full name may come again after the
+    # bare surname.
     surnames: dict[str, int] = {}
     for pos, name in full:
-        surnames[name.split()[-1]] = min(pos, surnames.get(name.split()[-1], pos))
+        surnames.setdefault(name.split()[-1], pos)
     for k, ent in enumerate(spans):
         earlier = surnames.get(names[k], ent.start) < ent.start
         if labels[k] == "ORG" and len(ent) == 1 and earlier and names[k] not in acronyms:

@@ -230,6 +230,15 @@ class Context:
         ent = self.ent_of.get(token.i)
         return ent if ent is not None and ent.label in SPEAKER_LABELS else None
 
+    def people_in(self, sent: int) -> set[str]:
+        """Canonical names of the persons named in sentence ``sent``."""
+        lo, hi = self.sent_bounds[sent]
+        return {
+            e.canonical
+            for k in range(lo, hi)
+            if (e := self.ent_of.get(k)) is not None and e.label == "PERSON"
+        }
+
     def unguessed(self, ent: Entity) -> Entity:
         """``ent``; for a bare surname that two people named in full share ("Jones" after "Martin Jones"
         and "Caleb Jones"), the surname as written: as a speaker it could be either of them, and the

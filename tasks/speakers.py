@@ -60,11 +60,10 @@ def resolve_speaker(
         return _resolve_pronoun(ctx, subj, cue, history, max_lookback, anchor=anchor)
     if subj.pos_ not in {"NOUN", "PROPN"}:
         return None
-    if subj.lemma_.lower() in ctx.cues.document_nouns and any(
-        c.dep_ == "poss" and c.lower_ in PERSONAL_POSSESSIVES for c in subj.children
-    ):
+    document = subj.lemma_.lower() in ctx.cues.document_nouns
+    if document and any(c.dep_ == "poss" and c.lower_ in PERSONAL_POSSESSIVES for c in subj.children):
         return None  # "his release", "her letter": a person's own (a release from jail), no issued document
-    issuer = _issuer(ctx, subj) if subj.lemma_.lower() in ctx.cues.document_nouns else None
+    issuer = _issuer(ctx, subj) if document else None
     # "a statement e-mailed by Jo Li", "a complaint filed by prosecutors": who issued it speaks.
     if (
         issuer is not None
@@ -105,7 +104,7 @@ def _issuer(ctx: Context, document: Token) -> Token | None:
     pronoun does not count ("his release" is no press release)."""
     for child in document.children:
         by: Token | None = None
-        if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
+        if _from_or_by(child):
             by = child
         elif (
             child.dep_ == "acl"
@@ -119,6 +118,11 @@ def _issuer(ctx: Context, document: Token) -> Token | None:
         if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"}:
             return pobj
     return None
+
+
+def _from_or_by(token: Token) -> bool:
+    """ "from"/"by" after a document noun: "a statement from the EU", "a report by the agency"."""
+    return token.dep_ == "prep" and token.lower_ in {"from", "by"}
 
 
 def _describes_one(ctx: Context, head: Token, determiners: frozenset[str]) -> bool:
@@ -242,7 +246,7 @@ def _apposed_name(ctx: Context, subj: Token) -> Entity | None:
         for child in subj.children:
             if child.dep_ == "poss" and (ent := ctx.entity(child)) is not None:
                 return ent
-            if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
+            if _from_or_by(child):
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None and (ent := ctx.entity(pobj)) is not None:
                     return ent
@@ -413,14 +417,11 @@ def learn_genders(ctx: Context) -> None:
             # "Yuni was asleep when she heard the water": an untagged name whose own clause says "she" (and
             # no one else is named) is a person of that gender, so a later "he" need not stop at her.
             owner = subject_of(pron.head.head, ctx.quote_of)
-            lo, hi = ctx.sent_bounds[ctx.sent_of[pron.i]]
             if (
                 owner is not None
                 and ctx.entity(owner) is None
                 and untagged_name(ctx, owner)
-                and not any(
-                    (e := ctx.ent_of.get(k)) is not None and e.label == "PERSON" for k in range(lo, hi)
-                )
+                and not ctx.people_in(ctx.sent_of[pron.i])
             ):
                 ctx.genders.setdefault(owner.text, "Fem" if pron.lower_ == "she" else "Masc")
             continue
@@ -430,18 +431,13 @@ def learn_genders(ctx: Context) -> None:
         subj = subject_of(verb, ctx.quote_of) if ctx.is_cue(verb) else None
         ent = ctx.entity(subj) if subj is not None else None
         if subj is not None and ent is None and untagged_name(ctx, subj):
-            lo, hi = ctx.sent_bounds[ctx.sent_of[pron.i]]
             # "Now living in Ottawa, Laurin said she ...": no other person named (places may be).
-            if not any((e := ctx.ent_of.get(k)) is not None and e.label == "PERSON" for k in range(lo, hi)):
+            if not ctx.people_in(ctx.sent_of[pron.i]):
                 ctx.genders.setdefault(subj.text, "Fem" if pron.lower_ == "she" else "Masc")
             continue
         if ent is None or ent.label != "PERSON":
             continue
-        lo, hi = ctx.sent_bounds[ctx.sent_of[pron.i]]
-        people = {
-            e.canonical for k in range(lo, hi) if (e := ctx.ent_of.get(k)) is not None and e.label == "PERSON"
-        }
-        if len(people) == 1:
+        if len(ctx.people_in(ctx.sent_of[pron.i])) == 1:
             ctx.genders.setdefault(ent.canonical, "Fem" if pron.lower_ == "she" else "Masc")
 
 
@@ -790,16 +786,14 @@ def _closing_person(ctx: Context, pobj: Token) -> bool:
     """``It also worked for Mississauga teacher Ana Li, 50.`` then ``"...," she says.``: a person who closes a
     sentence naming no other person, right before a quote paragraph, is whom it introduces."""
     k = ctx.sent_of[pobj.i]
-    lo, hi = ctx.sent_bounds[k]
+    hi = ctx.sent_bounds[k][1]
     rest = [t for t in ctx.tokens[pobj.i + 1 : hi] if not t.is_space]
     if any(
         t.text not in {",", "."} and not (t.like_num and t.dep_ in {"appos", "npadvmod", "amod"})
         for t in rest
     ):
         return False
-    people = {
-        e.canonical for i in range(lo, hi) if (e := ctx.ent_of.get(i)) is not None and e.label == "PERSON"
-    }
+    people = ctx.people_in(k)
     nxt = hi
     while nxt < len(ctx.tokens) and (ctx.tokens[nxt].is_space or ctx.tokens[nxt].text in QUOTE_CHARS):
         nxt += 1
