@@ -1,4 +1,6 @@
-"""The producer: validate articles, record them in the ledger, and enqueue each as one chain of stage tasks.
+"""The producer: validate articles, record them in the ledger, and enqueue them: fused (the default), up to
+``batch_size`` articles per ``wirelens.analyse`` message; with ``WIRELENS_FUSED=false``, each as one chain of
+stage tasks.
 
 A rejected article is not dropped: it gets a ``rejected`` result record naming the field and the problem, and
 its original payload goes to the dead-letter stream. A resent version is a no-op, an older version arriving
@@ -9,9 +11,10 @@ Why batches: one article at a time cost a ledger round trip, a Celery chain buil
 canvas (about 0.4 ms of CPU alone), and the message and its ``task-sent`` event sent through Celery's
 ``send_task`` one round trip each: under 1,000 articles/s. ``enqueue`` takes up to ``BATCH`` articles at a
 time: one ledger script admits them all (the admission rule applied to one article after the other, so the
-outcomes are those of one at a time), then ``ChainSender`` builds each first-stage message with the rest of
-the chain embedded as ``chain.apply_async`` does and sends them all through one kombu producer in one Redis
-pipeline (``Producer.batch``): over 6,000 articles/s on 2 cores. The messages are those of
+outcomes are those of one at a time), then ``ChainSender`` builds each message (a fused batch, or a chain's
+first stage with the rest of the chain embedded as ``chain.apply_async`` does) and sends them all through one
+kombu producer in one Redis pipeline (``Producer.batch``): about 5,500 articles/s for chains and over 20,000
+fused on 2 cores (``bench/throughput.py``). The messages are those of
 ``article_chain(...).apply_async()`` (task names, queues, priorities, ``argsrepr``, the embedded chain,
 ``task-sent`` events; JSON only), so a plain Celery worker runs them. The ledger entry still exists before the
 message is sent; backpressure is checked before each batch (at most a tenth of ``max_queue_depth``).
