@@ -48,6 +48,13 @@ class SentinelURL:
             hosts.append((host or entry, int(port) if host else 26379))
         return cls(tuple(hosts), parts[0], password, int(parts[1]) if len(parts) > 1 else 0)
 
+    @classmethod
+    def broker_for(cls, url: str) -> str:
+        """Celery's broker URL for a Redis URL as ``WIRELENS_REDIS_URL`` takes it: kombu's ``sentinel://``
+        form for a Sentinel URL, any other URL as it is."""
+        sentinel = cls.parse(url)
+        return sentinel.kombu_broker() if sentinel else url
+
     def kombu_broker(self) -> str:
         """The same Sentinels as kombu's ``sentinel://`` broker URL (the master name goes in the transport
         options: ``master_name``)."""
@@ -147,10 +154,7 @@ class Settings(BaseSettings):
     def celery_broker(self) -> str:
         """Celery's broker: ``WIRELENS_BROKER`` (for example RabbitMQ's ``amqp://``), else the Redis (through
         its Sentinels when it has them)."""
-        if self.broker:
-            return self.broker
-        sentinel = self.sentinel
-        return sentinel.kombu_broker() if sentinel else self.redis
+        return self.broker or SentinelURL.broker_for(self.redis)
 
     @property
     def amqp(self) -> bool:

@@ -25,7 +25,7 @@ def use_broker(url: str) -> Celery:
     app._pool = None
     app.amqp._producer_pool = None
     sentinel = SentinelURL.parse(url)
-    app.conf.broker_url = sentinel.kombu_broker() if sentinel else url
+    app.conf.broker_url = SentinelURL.broker_for(url)
     options = dict(app.conf.broker_transport_options or {})
     options.pop("master_name", None)
     if sentinel:
