@@ -124,11 +124,11 @@ def pipeline(
         return words(texts) / (last - t0), {"rss_mb": rss, "hot": hot}
 
 
-def memory(texts: list[str], n: int, tmp: Path, *, fused: bool) -> list[tuple[int, list[float]]]:
+def memory(texts: list[str], n: int, tmp: Path) -> list[tuple[int, list[float]]]:
     """Resident size (MB) of each pool process every n/5 articles over ``n`` articles (texts cycled)."""
     samples: list[tuple[int, list[float]]] = []
     with EmbeddedRedis() as server:
-        settings = Settings(redis_url=server.url, max_queue_depth=10**9, fused=fused)
+        settings = Settings(redis_url=server.url, max_queue_depth=10**9, fused=True)
         client = redis.Redis.from_url(server.url)
         app = use_broker(server.url)
         with WorkerProcess(server.url, settings, concurrency=2, log_path=tmp / "memory.log") as w:
@@ -244,9 +244,9 @@ def latency(texts: list[str], tmp: Path, *, fused: bool = True) -> dict[str, flo
     }
 
 
-def producer_rate(n: int, *, fused: bool = True) -> float:
+def producer_rate(n: int) -> float:
     with EmbeddedRedis() as server:
-        settings = Settings(redis_url=server.url, max_queue_depth=10**9, fused=fused)
+        settings = Settings(redis_url=server.url, max_queue_depth=10**9, fused=True)
         client = redis.Redis.from_url(server.url)
         app = use_broker(server.url)
         items = [
@@ -302,7 +302,7 @@ def main() -> None:
     out: dict[str, Any] = {"articles": len(texts), "words": words(texts)}
     if args.memory_articles:
         note(f"memory over {args.memory_articles} articles ...")
-        out["memory"] = memory(texts, args.memory_articles, tmp, fused=True)
+        out["memory"] = memory(texts, args.memory_articles, tmp)
         if args.memory_only:
             for target, rss in out["memory"]:
                 print(f"after {target:6d} articles: pool RSS {rss} MB")
