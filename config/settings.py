@@ -76,9 +76,11 @@ class Settings(BaseSettings):
     broker: str | None = Field(default=None, description="Celery broker when not the Redis (amqp://...).")
     results_stream: str = "wirelens:results"
     dead_stream: str = "wirelens:dead"
-    record_key_prefix: str = "wirelens:record:"
-    published_key_prefix: str = "wirelens:published:"
-    ledger_prefix: str = "wirelens:ledger"
+    key_root: str = Field(
+        default="wirelens",
+        pattern=r"^[A-Za-z0-9_.-]+$",
+        description="Root of every key wirelens keeps in Redis (layout: workers/keys.py).",
+    )
     stream_maxlen: int = Field(default=100_000, ge=1, description="Approximate MAXLEN of every stream.")
     queue_prefix: str = "wirelens."
 

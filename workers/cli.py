@@ -420,6 +420,22 @@ def sweep(ctx: click.Context, older_than: float | None) -> None:
     click.echo(f"requeued {len(report.requeued)}, dead {len(report.dead)}")
 
 
+@main.command("migrate-keys")
+@click.pass_context
+def migrate_keys(ctx: click.Context) -> None:
+    """Move keys written before ids were namespaced (wirelens:ledger:<id>) to the current layout.
+
+    Run once after upgrading, with producers and workers stopped; a second run does nothing.
+    """
+    from workers.connections import redis_client
+    from workers.migrate import migrate_keys as do_migrate
+
+    report = do_migrate(redis_client(settings=_settings(ctx)), _settings(ctx))
+    click.echo(f"moved {report.moved} keys, merged {len(report.merged)}, left {len(report.skipped)}")
+    for key in report.skipped:
+        click.echo(f"  left as it was (its new name exists or it is not ours): {key!r}")
+
+
 @main.group()
 def dead() -> None:
     """Dead letters: rejected and failed articles with their reason and original payload."""

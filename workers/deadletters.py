@@ -12,6 +12,7 @@ from pydantic import ValidationError
 from config.settings import Settings
 from tasks.models import Article
 from tasks.validation import describe_validation_error
+from workers.keys import Keys
 from workers.ledger import Ledger
 from workers.producer import article_chain
 
@@ -61,7 +62,7 @@ def retry_dead(app: Celery, client: redis.Redis, settings: Settings, article_id:
             "correct it and send it as a new version"
         ) from exc
     # A retry is a fresh attempt at the same version: it may publish again.
-    client.delete(f"{settings.published_key_prefix}{article.id}:{article.version}")
+    client.delete(Keys(settings).published(article.id, article.version))
     Ledger(client, settings).reopen(article.id, article.version, article.model_dump(mode="json"))
     article_chain(app, article, settings).apply_async()
     return article.version

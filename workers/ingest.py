@@ -22,6 +22,7 @@ import structlog
 from config.settings import Settings
 from workers.formats import parse_document
 from workers.inputs import SUFFIXES, RawArticle, read_file
+from workers.keys import Keys
 
 MAX_FEED_BYTES = 20_000_000
 
@@ -67,7 +68,7 @@ class FeedFollower:
     def __init__(self, url: str, client: redis.Redis, settings: Settings, *, fmt: str | None = None) -> None:
         self.url, self.client, self.fmt = url, client, fmt
         key = hashlib.sha256(url.encode()).hexdigest()[:16]
-        self.state_key = f"{settings.ledger_prefix}:ingest:feed:{key}"
+        self.state_key = Keys(settings).ingest_feed(key)
 
     def poll(self) -> list[RawArticle]:
         state = {k.decode(): v.decode() for k, v in self.client.hgetall(self.state_key).items()}
@@ -95,7 +96,7 @@ class DirectoryWatcher:
     ) -> None:
         self.directory, self.client, self.fmt = directory, client, fmt
         key = hashlib.sha256(str(directory.resolve()).encode()).hexdigest()[:16]
-        self.seen_key = f"{settings.ledger_prefix}:ingest:dir:{key}"
+        self.seen_key = Keys(settings).ingest_dir(key)
 
     def _new_files(self) -> Iterator[tuple[Path, str]]:
         for f in sorted(self.directory.rglob("*")):

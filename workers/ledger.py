@@ -5,10 +5,11 @@ any time ``wirelens status`` can say what is accepted, in flight, done, rejected
 sweeper can find what was accepted but never finished (a message lost between Redis and a worker, a worker
 killed with its article) and send it again.
 
-Keys (prefix ``wirelens:ledger``):
-    ``:<id>``      hash: version, state, attempts, stage, accepted_at, updated_at, previous, payload
-    ``:open``      sorted set of ids not yet finished, scored by the last time they made progress
-    ``:counts``    hash: number of entries per state
+Keys (names from ``workers.keys``; no id can name the fixed ones):
+    ``wirelens:article:<id>``        hash: version, state, attempts, stage, accepted_at, updated_at,
+                                     previous, payload
+    ``wirelens:meta:ledger:open``    sorted set of unfinished ids, scored by the last time they made progress
+    ``wirelens:meta:ledger:counts``  hash: number of entries per state
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import Any, Literal
 import redis
 
 from config.settings import Settings
+from workers.keys import Keys
 
 State = Literal["accepted", "in_flight", "done", "rejected", "failed", "dead"]
 STATES: tuple[State, ...] = ("accepted", "in_flight", "done", "rejected", "failed", "dead")
@@ -134,7 +136,7 @@ class Ledger:
     """Ledger operations; each is one atomic Lua script or a read."""
 
     def __init__(self, client: redis.Redis, settings: Settings) -> None:
-        self.client, self.prefix = client, settings.ledger_prefix
+        self.client, self.keys = client, Keys(settings)
         self._admit = client.register_script(_ADMIT)
         self._admit_many = client.register_script(_ADMIT_MANY)
         self._progress = client.register_script(_PROGRESS)
@@ -142,7 +144,7 @@ class Ledger:
         self._reopen = client.register_script(_REOPEN)
 
     def _keys(self, article_id: str) -> list[str]:
-        return [f"{self.prefix}:{article_id}", f"{self.prefix}:open", f"{self.prefix}:counts"]
+        return [self.keys.article(article_id), self.keys.ledger_open, self.keys.ledger_counts]
 
     def admit(self, article_id: str, version: int, payload: dict[str, Any]) -> tuple[Admission, int]:
         """Record an article before it is enqueued.
@@ -166,10 +168,10 @@ class Ledger:
         """
         if not items:
             return []
-        keys = [f"{self.prefix}:open", f"{self.prefix}:counts"]
+        keys = [self.keys.ledger_open, self.keys.ledger_counts]
         args: list[Any] = [time.time()]
         for article_id, version, payload in items:
-            keys.append(f"{self.prefix}:{article_id}")
+            keys.append(self.keys.article(article_id))
             args += (version, json.dumps(payload), article_id)
         words = self._admit_many(keys=keys, args=args).decode().split(" ")
         return [(outcome, int(known)) for outcome, known in zip(words[::2], words[1::2], strict=True)]
@@ -189,7 +191,7 @@ class Ledger:
         )
 
     def get(self, article_id: str) -> Entry | None:
-        raw = self.client.hgetall(f"{self.prefix}:{article_id}")
+        raw = self.client.hgetall(self.keys.article(article_id))
         if not raw:
             return None
         d = {k.decode(): v.decode() for k, v in raw.items()}
@@ -205,7 +207,7 @@ class Ledger:
         )
 
     def counts(self) -> dict[str, int]:
-        raw = self.client.hgetall(f"{self.prefix}:counts")
+        raw = self.client.hgetall(self.keys.ledger_counts)
         got = {k.decode(): int(v) for k, v in raw.items()}
         return {s: got.get(s, 0) for s in STATES}
 
@@ -213,8 +215,8 @@ class Ledger:
         """Ids of unfinished articles that made no progress for ``older_than`` seconds."""
         cutoff = time.time() - older_than
         return [
-            m.decode() for m in self.client.zrangebyscore(f"{self.prefix}:open", "-inf", cutoff, 0, limit)
+            m.decode() for m in self.client.zrangebyscore(self.keys.ledger_open, "-inf", cutoff, 0, limit)
         ]
 
     def open_count(self) -> int:
-        return int(self.client.zcard(f"{self.prefix}:open"))
+        return int(self.client.zcard(self.keys.ledger_open))

@@ -16,6 +16,7 @@ import structlog
 
 from config.settings import Settings
 from tasks.models import ResultRecord
+from workers.keys import Keys
 from workers.ledger import Ledger, State
 
 # KEYS: published marker, results stream, record hash, dead-letter stream,
@@ -79,10 +80,11 @@ def publish_record(
         ledger entry of this version is closed.
     """
     script = client.register_script(_PUBLISH)
+    names = Keys(settings)
     keys = [
-        f"{settings.published_key_prefix}{record.article_id}:{record.version}",
+        names.published(record.article_id, record.version),
         settings.results_stream,
-        f"{settings.record_key_prefix}{record.article_id}",
+        names.record(record.article_id),
         settings.dead_stream,
         *(settings.stage_stream(s) for s in ("extraction", "bias", "summary")),
     ]
@@ -121,7 +123,7 @@ def stored_record(
     client: redis.Redis, article_id: str, settings: Settings, *, version: int | None = None
 ) -> ResultRecord | None:
     """The stored record of an article: the latest version, or the one asked for, with ``superseded_by``."""
-    key = f"{settings.record_key_prefix}{article_id}"
+    key = Keys(settings).record(article_id)
     raw = client.hget(key, "record" if version is None else f"v{version}")
     if not raw:
         return None

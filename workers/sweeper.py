@@ -26,6 +26,7 @@ from celery import Celery
 
 from config.settings import STAGES, Settings
 from tasks.models import Article, ResultRecord
+from workers.keys import Keys
 from workers.ledger import FINAL, Ledger
 from workers.producer import article_chain
 from workers.publish import publish_record
@@ -59,7 +60,7 @@ def sweep(
     for article_id in stale:
         entry = ledger.get(article_id)
         if entry is None or entry.state in FINAL or entry.payload is None:
-            client.zrem(f"{settings.ledger_prefix}:open", article_id)
+            client.zrem(ledger.keys.ledger_open, article_id)
             continue
         if article_id in in_hand:
             continue
@@ -120,7 +121,7 @@ class SweeperThread(threading.Thread):
 
     def run(self) -> None:
         log = structlog.get_logger()
-        lock_key = f"{self.settings.ledger_prefix}:sweeper-lock"
+        lock_key = Keys(self.settings).sweeper_lock
         while not self.stopping.wait(self.interval):
             try:
                 if self.client.set(lock_key, "1", nx=True, ex=max(int(self.interval), 1)):

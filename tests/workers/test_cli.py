@@ -207,4 +207,4 @@ def test_enqueue_from_a_live_pipe_sends_each_line_as_it_arrives(redis_server: An
     finally:
         if proc.poll() is None:
             proc.kill()
-    assert client.exists("wirelens:ledger:live-1") and client.exists("wirelens:ledger:live-2")
+    assert client.exists("wirelens:article:live-1") and client.exists("wirelens:article:live-2")

@@ -21,6 +21,7 @@ from config.settings import Settings
 from tasks.models import ResultRecord
 from workers.embedded import EmbeddedRedis
 from workers.inputs import read_articles
+from workers.keys import Keys
 from workers.process import WorkerProcess
 from workers.producer import validate
 
@@ -97,7 +98,7 @@ def test_seeds_and_an_invalid_article_each_yield_one_record(
         t.text.lower() == "genocidal" and t.voice == "author" for t in seed_record.bias.tags
     )
     # The latest record per article is retrievable by id.
-    stored = redis_client.hget(f"{settings.record_key_prefix}seed-copy", "record")
+    stored = redis_client.hget(Keys(settings).record("seed-copy"), "record")
     assert stored and ResultRecord.model_validate_json(stored).article_id == "seed-copy"
 
     # The model is loaded once per worker process, after fork, never per task.

@@ -8,6 +8,7 @@ import redis
 
 from config.settings import Settings
 from tasks.models import ResultRecord
+from workers.keys import Keys
 from workers.ledger import Ledger
 from workers.publish import publish_record
 
@@ -20,7 +21,7 @@ def test_admission_by_version(redis_client: redis.Redis, test_settings: Settings
     assert ledger.admit("a", 2, {"id": "a", "body": "z"}) == ("late", 3)
     entry = ledger.get("a")
     assert entry is not None and entry.version == 3 and entry.previous == 1 and entry.state == "accepted"
-    assert redis_client.hget(f"{test_settings.ledger_prefix}:a", "late_version") == b"2"
+    assert redis_client.hget(Keys(test_settings).article("a"), "late_version") == b"2"
 
 
 def test_progress_counts_attempts_and_publish_closes(

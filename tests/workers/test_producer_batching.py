@@ -25,6 +25,7 @@ from config.settings import PRIORITY_STEPS, Settings
 from tasks.models import Article, ResultRecord
 from workers.embedded import EmbeddedRedis
 from workers.inputs import RawArticle
+from workers.keys import Keys
 from workers.ledger import Ledger
 from workers.process import WorkerProcess
 from workers.producer import (
@@ -67,14 +68,15 @@ def app(redis_server: EmbeddedRedis) -> Celery:
 def _ledger_state(client: redis.Redis, settings: Settings) -> dict[str, Any]:
     """Everything the ledger holds except the times it wrote."""
     times = {b"accepted_at", b"updated_at", b"late_at"}
-    entries = {}
-    for key in client.scan_iter(f"{settings.ledger_prefix}:*"):
-        if client.type(key) == b"hash" and not key.endswith(b":counts"):
-            entries[key] = {k: v for k, v in client.hgetall(key).items() if k not in times}
+    keys = Keys(settings)
+    entries = {
+        key: {k: v for k, v in client.hgetall(key).items() if k not in times}
+        for key in client.scan_iter(keys.article_prefix + "*")
+    }
     return {
         "entries": entries,
-        "counts": client.hgetall(f"{settings.ledger_prefix}:counts"),
-        "open": sorted(client.zrange(f"{settings.ledger_prefix}:open", 0, -1)),
+        "counts": client.hgetall(keys.ledger_counts),
+        "open": sorted(client.zrange(keys.ledger_open, 0, -1)),
     }
 
 

@@ -1,0 +1,63 @@
+"""Every Redis key wirelens builds, in one place, so that no article id can name a key it does not own.
+
+Layout under the root (``WIRELENS_KEY_ROOT``, default ``wirelens``):
+    ``:article:<id>``            ledger entry of an article (hash)
+    ``:record:<id>``             the article's stored records (hash)
+    ``:published:<id>:<v>``      marker that version ``v`` was published (publishing is once per version)
+    ``:meta:ledger:open``        sorted set of unfinished ids
+    ``:meta:ledger:counts``      hash: entries per state
+    ``:meta:sweeper-lock``       which worker sweeps now
+    ``:meta:ingest:feed:<h>``    a followed feed's ETag and Last-Modified
+    ``:meta:ingest:dir:<h>``     files a drop-directory watcher has taken
+
+Ids are percent-encoded (everything but ASCII letters, digits and ``-._~``), which is injective and leaves no
+``:``, ``*``, ``{``, ``}`` or whitespace in the id's part: ``open`` is ``:article:open``, never
+``:meta:ledger:open``; ``a:1`` published at v2 is ``:published:a%3A1:2``, never id ``a`` at some version.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import quote, unquote
+
+from config.settings import Settings
+
+_SAFE = "-._~"
+
+
+def encode_id(article_id: str) -> str:
+    """The id as it appears in a key. ``surrogatepass``: a lone surrogate that got this far still gets a
+    key of its own instead of an exception (validation rejects it before)."""
+    return quote(article_id, safe=_SAFE, encoding="utf-8", errors="surrogatepass")
+
+
+def decode_id(part: str) -> str:
+    return unquote(part, encoding="utf-8", errors="surrogatepass")
+
+
+class Keys:
+    """Key names for one deployment (one root)."""
+
+    def __init__(self, settings: Settings) -> None:
+        root = settings.key_root
+        self.article_prefix = f"{root}:article:"
+        self.record_prefix = f"{root}:record:"
+        self.published_prefix = f"{root}:published:"
+        self.meta_prefix = f"{root}:meta:"
+        self.ledger_open = f"{self.meta_prefix}ledger:open"
+        self.ledger_counts = f"{self.meta_prefix}ledger:counts"
+        self.sweeper_lock = f"{self.meta_prefix}sweeper-lock"
+
+    def article(self, article_id: str) -> str:
+        return self.article_prefix + encode_id(article_id)
+
+    def record(self, article_id: str) -> str:
+        return self.record_prefix + encode_id(article_id)
+
+    def published(self, article_id: str, version: int) -> str:
+        return f"{self.published_prefix}{encode_id(article_id)}:{int(version)}"
+
+    def ingest_feed(self, digest: str) -> str:
+        return f"{self.meta_prefix}ingest:feed:{digest}"
+
+    def ingest_dir(self, digest: str) -> str:
+        return f"{self.meta_prefix}ingest:dir:{digest}"
