@@ -23,7 +23,16 @@ from pydantic import BaseModel, Field, ValidationError
 
 from config.settings import get_settings
 from tasks import analysis
-from tasks.models import Article, BiasResult, Extraction, ModelInfo, ResultRecord, Summary, content_id
+from tasks.models import (
+    Article,
+    BiasResult,
+    Extraction,
+    ModelInfo,
+    ResultRecord,
+    Summary,
+    content_id,
+    valid_version,
+)
 from tasks.nlp import doc_from_bytes, doc_to_bytes, get_nlp, model_info
 from tasks.validation import describe_validation_error
 
@@ -143,6 +152,7 @@ def parse_batch(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     settings = get_settings()
     parsed: dict[int, tuple[Any, float]] = {}
     groups: dict[str, list[tuple[int, Article]]] = {}
+    items = [item if isinstance(item, dict) else {"article": item} for item in items]
     for k, item in enumerate(items):
         try:
             valid = Article.model_validate(item.get("article"))
@@ -166,16 +176,30 @@ def parse_batch(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
             structlog.get_logger().warning("batch_parse_failed", language=language, articles=len(members))
             for k, _ in members:
                 parsed.pop(k, None)
-    return [
-        _parse(
-            item.get("article", {}),
-            item.get("enqueued_at"),
-            item.get("supersedes"),
-            item.get("options"),
-            parsed.get(k),
-        )
-        for k, item in enumerate(items)
-    ]
+    out = []
+    for k, item in enumerate(items):
+        try:
+            out.append(
+                _parse(
+                    item.get("article", {}),
+                    item.get("enqueued_at"),
+                    item.get("supersedes"),
+                    item.get("options"),
+                    parsed.get(k),
+                )
+            )
+        except SoftTimeLimitExceeded:
+            raise
+        except Exception as exc:  # outside the stage's own guard (a malformed item): this article only
+            structlog.get_logger().error("parse_failed", error=repr(exc))
+            out.append(failed_payload(item.get("article"), f"parse: {type(exc).__name__}: {exc}"))
+    return out
+
+
+def failed_payload(article: Any, error: str) -> dict[str, Any]:
+    """The payload of an article that failed outside a stage: a ``failed`` record for whatever arrived."""
+    raw = article if isinstance(article, dict) else {"value": article}
+    return StagePayload(article=raw, status="failed", error=error).model_dump(mode="json")
 
 
 def _doc(p: StagePayload) -> Any:
@@ -245,7 +269,7 @@ def record_from_payload(payload: dict[str, Any]) -> ResultRecord:
     p = StagePayload.model_validate(payload)
     a = p.article
     article_id = str(a.get("id") or "") or content_id(str(a.get("headline") or ""), str(a.get("body") or a))
-    version = a.get("version") if isinstance(a.get("version"), int) else 1
+    version = valid_version(a.get("version")) or 1
     record = ResultRecord(
         article_id=article_id,
         version=version,

@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic_core import PydanticSerializationError
 
 Voice = Literal["author", "quoted"]
 QuoteKind = Literal["direct", "indirect", "partial"]
 Status = Literal["ok", "rejected", "failed"]
+
+# The highest version: integers beyond 2^53 - 1 lose precision as doubles (Lua in Redis, JavaScript readers).
+MAX_VERSION = 2**53 - 1
+# A code point UTF-8 cannot encode: half of a UTF-16 surrogate pair that arrived alone ("\ud800" in JSON).
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class Article(BaseModel):
@@ -27,8 +34,23 @@ class Article(BaseModel):
     url: str | None = None
     published_at: datetime | None = None
     urgency: int | None = Field(default=None, ge=1, le=9)
-    version: int = Field(default=1, ge=1)
+    version: int = Field(default=1, ge=1, le=MAX_VERSION)
     language: str = Field(default="en", min_length=2, max_length=16)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _encodable(cls, v: Any) -> Any:
+        # Before pydantic's own checks: Redis, the streams and every reader need text UTF-8 can encode.
+        if isinstance(v, str) and (at := lone_surrogate(v)) is not None:
+            raise ValueError(f"invalid Unicode (lone surrogate at {at})")
+        return v
+
+    @field_validator("version", "urgency", mode="before")
+    @classmethod
+    def _not_boolean(cls, v: Any) -> Any:
+        if isinstance(v, bool):  # JSON true is not the number 1
+            raise ValueError("Input should be a whole number, not a boolean")
+        return v
 
     @field_validator("body")
     @classmethod
@@ -42,6 +64,24 @@ class Article(BaseModel):
         if not self.id.strip():
             self.id = content_id(self.headline or "", self.body)
         return self
+
+
+def lone_surrogate(text: str) -> int | None:
+    """The index of the first code point in ``text`` that UTF-8 cannot encode, or None."""
+    found = _SURROGATE.search(text)
+    return found.start() if found else None
+
+
+def encodable(text: str) -> str:
+    """``text`` with each lone surrogate replaced by U+FFFD, so that it can be written anywhere."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def valid_version(value: Any) -> int | None:
+    """``value`` when it is a version (an int from 1 to ``MAX_VERSION``, not a boolean), else None."""
+    if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= MAX_VERSION:
+        return value
+    return None
 
 
 def content_id(*parts: str) -> str:
@@ -184,3 +224,27 @@ class ResultRecord(BaseModel):
     supersedes: int | None = Field(default=None, description="The older version this record replaces.")
     superseded_by: int | None = Field(default=None, description="A newer version has replaced this record.")
     worker: dict[str, str | int] | None = None
+
+
+def encodable_record(record: ResultRecord) -> ResultRecord:
+    """``record`` with every lone surrogate in its text replaced by U+FFFD, so that it can be published and
+    printed (the text of an article rejected for that, or an error message quoting it)."""
+    return ResultRecord.model_validate(_encodable_value(record.model_dump()))
+
+
+def record_json(record: ResultRecord) -> str:
+    """The record as JSON; text UTF-8 cannot encode is replaced (see ``encodable_record``)."""
+    try:
+        return record.model_dump_json()
+    except PydanticSerializationError:
+        return encodable_record(record).model_dump_json()
+
+
+def _encodable_value(value: Any) -> Any:
+    if isinstance(value, str):
+        return encodable(value)
+    if isinstance(value, dict):
+        return {_encodable_value(k): _encodable_value(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_encodable_value(v) for v in value]
+    return value

@@ -17,7 +17,10 @@ import structlog
 from celery import Task, shared_task
 from celery.exceptions import SoftTimeLimitExceeded
 
+from config.settings import get_settings
 from tasks.jobs import parse_batch
+from workers.connections import shared_client
+from workers.isolation import broker_trouble, fail_alone, reason_of
 from workers.publish_task import RETRY_ON_REDIS_ERRORS, publish
 
 
@@ -42,5 +45,14 @@ def analyse(self: Task, items: list[dict[str, Any]]) -> list[str | None]:
     out: list[str | None] = []
     for payload in payloads:
         structlog.contextvars.bind_contextvars(article_id=payload.get("article", {}).get("id"))
-        out.append(publish.run(payload))
+        try:
+            out.append(publish.run(payload))
+        except Exception as exc:  # this article's own: a failed record for it, and on to the next
+            if broker_trouble(exc):
+                raise  # every article would meet it: retried with the batch (publishing is idempotent)
+            reason = reason_of("publish", exc)
+            log.error("publish_failed", error=reason)
+            settings = get_settings()
+            fail_alone(shared_client(settings.redis), settings, payload.get("article"), reason)
+            out.append(None)
     return out

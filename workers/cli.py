@@ -33,6 +33,8 @@ def _echo_report(report: EnqueueReport) -> None:
     """What a producer run did, on stderr: each rejection and skip with its reason, then the totals."""
     for rej in report.rejected:
         click.echo(f"rejected {rej.origin}: {rej.reason}", err=True)
+    for rej in report.failed:
+        click.echo(f"failed {rej.origin}: {rej.reason}", err=True)
     for skip in report.skipped:
         what = "already have version" if skip.reason == "duplicate" else "late: newer version known,"
         click.echo(
@@ -40,7 +42,8 @@ def _echo_report(report: EnqueueReport) -> None:
             err=True,
         )
     click.echo(
-        f"enqueued {len(report.accepted)}, skipped {len(report.skipped)}, rejected {len(report.rejected)}",
+        f"enqueued {len(report.accepted)}, skipped {len(report.skipped)}, rejected {len(report.rejected)}"
+        + (f", failed {len(report.failed)}" if report.failed else ""),
         err=True,
     )
 
@@ -143,7 +146,7 @@ def analyse(
     the records are the same as those a worker publishes.
     """
     from tasks.analysis import analyse_article, rejection
-    from tasks.models import ResultRecord
+    from tasks.models import ResultRecord, record_json
     from tasks.nlp import get_nlp
     from workers.inputs import read_articles
     from workers.producer import Rejection, rejected_record, validate
@@ -167,8 +170,16 @@ def analyse(
         else:
             name = settings.model_for(result.language) or settings.model
             nlp = get_nlp(name, settings.fallback_model if name == settings.model else None)
-            record = analyse_article(nlp, result, settings)
-        click.echo(record.model_dump_json())
+            try:
+                record = analyse_article(nlp, result, settings)
+            except Exception as exc:  # this article's own: a failed record, and on to the next
+                bad += 1
+                error = f"analyse: {type(exc).__name__}: {exc}"
+                click.echo(f"failed {raw.origin}: {error}", err=True)
+                record = ResultRecord(
+                    article_id=result.id, version=result.version, status="failed", error=error
+                )
+        click.echo(record_json(record))
     if bad:
         sys.exit(1)
 
@@ -219,7 +230,7 @@ def enqueue(
         ready=live.ready if live is not None else None,
     )
     _echo_report(report)
-    if report.rejected:
+    if report.rejected or report.failed:
         sys.exit(1)
 
 

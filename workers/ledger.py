@@ -23,6 +23,7 @@ from typing import Any, Literal
 import redis
 
 from config.settings import Settings
+from tasks.models import MAX_VERSION, valid_version
 from workers.keys import Keys
 
 State = Literal["accepted", "in_flight", "done", "rejected", "failed", "dead"]
@@ -31,25 +32,28 @@ FINAL: frozenset[str] = frozenset({"done", "rejected", "failed", "dead"})
 Admission = Literal["accepted", "duplicate", "late"]
 
 # The admission rule, once, for one article and for a batch: returns the outcome and the version known before.
+# Versions are compared as numbers (exact: producers admit at most 2^53 - 1, a double's exact range) and
+# returned and stored as the strings they were written as, never through tostring (which writes 1e+14).
 _ADMIT_FN = """
 local function admit(entry, open, counts, version, now, payload, id)
-  local cur = tonumber(redis.call('HGET', entry, 'version') or '0')
+  local known = redis.call('HGET', entry, 'version') or '0'
+  local cur = tonumber(known)
   local v = tonumber(version)
   if v == cur then
-    return 'duplicate', tostring(cur)
+    return 'duplicate', known
   end
   if v < cur then
     redis.call('HINCRBY', entry, 'late', 1)
     redis.call('HSET', entry, 'late_version', version, 'late_at', now)
-    return 'late', tostring(cur)
+    return 'late', known
   end
   local old = redis.call('HGET', entry, 'state')
   if old then redis.call('HINCRBY', counts, old, -1) end
   redis.call('HSET', entry, 'version', version, 'state', 'accepted', 'attempts', 0, 'stage', '',
-    'accepted_at', now, 'updated_at', now, 'previous', tostring(cur), 'payload', payload)
+    'accepted_at', now, 'updated_at', now, 'previous', known, 'payload', payload)
   redis.call('HINCRBY', counts, 'accepted', 1)
   redis.call('ZADD', open, now, id)
-  return 'accepted', tostring(cur)
+  return 'accepted', known
 end
 """
 
@@ -94,11 +98,13 @@ redis.call('ZADD', KEYS[2], ARGV[2], ARGV[4])
 return 1
 """
 
-# KEYS: entry, open set, counts. ARGV: version, now, final state, id.
+# KEYS: entry, open set, counts. ARGV: version, now, final state, id. A version closes once: a duplicate
+# publish (a batch-mate's failure record after its ok, a late ok after the sweeper gave up) leaves the state
+# the published record gave it.
 _CLOSE = """
 if tonumber(redis.call('HGET', KEYS[1], 'version') or '-1') ~= tonumber(ARGV[1]) then return 0 end
 local old = redis.call('HGET', KEYS[1], 'state')
-if old == ARGV[3] then return 0 end
+if old ~= 'accepted' and old ~= 'in_flight' then return 0 end
 redis.call('HINCRBY', KEYS[3], old, -1)
 redis.call('HINCRBY', KEYS[3], ARGV[3], 1)
 redis.call('HSET', KEYS[1], 'state', ARGV[3], 'updated_at', ARGV[2])
@@ -155,9 +161,10 @@ class Ledger:
             known: recorded, ignored) with the version the ledger holds.
         """
         outcome, other = self._admit(
-            keys=self._keys(article_id), args=[version, time.time(), json.dumps(payload), article_id]
+            keys=self._keys(article_id),
+            args=[_checked(version), time.time(), json.dumps(payload), article_id],
         )
-        return outcome.decode(), int(other)
+        return outcome.decode(), _whole(other.decode())
 
     def admit_many(self, items: Sequence[tuple[str, int, dict[str, Any]]]) -> list[tuple[Admission, int]]:
         """``admit`` for each ``(id, version, payload)``, in order, in one script call (one round trip).
@@ -172,9 +179,9 @@ class Ledger:
         args: list[Any] = [time.time()]
         for article_id, version, payload in items:
             keys.append(self.keys.article(article_id))
-            args += (version, json.dumps(payload), article_id)
+            args += (_checked(version), json.dumps(payload), article_id)
         words = self._admit_many(keys=keys, args=args).decode().split(" ")
-        return [(outcome, int(known)) for outcome, known in zip(words[::2], words[1::2], strict=True)]
+        return [(outcome, _whole(known)) for outcome, known in zip(words[::2], words[1::2], strict=True)]
 
     def progress(self, article_id: str, version: int, stage: str) -> None:
         """A stage of this article version started (the parse stage counts an attempt)."""
@@ -187,7 +194,8 @@ class Ledger:
     def reopen(self, article_id: str, version: int, payload: dict[str, Any]) -> None:
         """Open a finished version again (``wirelens dead retry``), with its attempts reset."""
         self._reopen(
-            keys=self._keys(article_id), args=[version, time.time(), json.dumps(payload), article_id]
+            keys=self._keys(article_id),
+            args=[_checked(version), time.time(), json.dumps(payload), article_id],
         )
 
     def get(self, article_id: str) -> Entry | None:
@@ -197,14 +205,18 @@ class Ledger:
         d = {k.decode(): v.decode() for k, v in raw.items()}
         return Entry(
             article_id=article_id,
-            version=int(d.get("version", 0)),
+            version=_whole(d.get("version", "0")),
             state=d.get("state", "?"),
             attempts=int(d.get("attempts", 0)),
             stage=d.get("stage", ""),
             updated_at=float(d.get("updated_at", 0)),
-            previous=int(d.get("previous", 0)),
+            previous=_whole(d.get("previous", "0")),
             payload=json.loads(d["payload"]) if d.get("payload") else None,
         )
+
+    def raw(self, article_id: str) -> dict[bytes, bytes]:
+        """The entry's fields as stored (for an entry ``get`` cannot read)."""
+        return dict(self.client.hgetall(self.keys.article(article_id)))
 
     def counts(self) -> dict[str, int]:
         raw = self.client.hgetall(self.keys.ledger_counts)
@@ -220,3 +232,18 @@ class Ledger:
 
     def open_count(self) -> int:
         return int(self.client.zcard(self.keys.ledger_open))
+
+
+def _checked(version: int) -> int:
+    """A version the scripts compare exactly (a double holds every integer up to 2^53 - 1)."""
+    if valid_version(version) is None:
+        raise ValueError(f"version: {version!r} is not a whole number from 1 to {MAX_VERSION}")
+    return version
+
+
+def _whole(raw: str) -> int:
+    """A stored version; entries written before versions were kept as strings may hold ``1e+14``."""
+    try:
+        return int(raw)
+    except ValueError:
+        return int(float(raw))

@@ -43,9 +43,10 @@ from pydantic import ValidationError
 
 from config.settings import DEFAULT_PRIORITY, PRIORITY_STEPS, Settings
 from tasks.analysis import rejection
-from tasks.models import Article, ResultRecord, content_id
+from tasks.models import Article, ResultRecord, content_id, encodable, valid_version
 from tasks.validation import describe_validation_error
 from workers.inputs import RawArticle
+from workers.isolation import broker_trouble, fail_alone, reason_of
 from workers.ledger import Ledger
 from workers.publish import publish_record
 from workers.queues import QueueDepth
@@ -77,23 +78,32 @@ class EnqueueReport:
     rejected: list[Rejection] = field(default_factory=list)
     records: list[ResultRecord] = field(default_factory=list)  # the rejected articles' records
     skipped: list[Skipped] = field(default_factory=list)
+    # Valid articles that could not be admitted or sent (an exception of their own): a failed record each.
+    failed: list[Rejection] = field(default_factory=list)
 
 
 def validate(raw: RawArticle, settings: Settings) -> Article | Rejection:
     """An ``Article`` or the reason it cannot be one."""
 
     def fallback_id() -> str:  # only a rejection without a usable id needs it: hashing costs
-        return content_id(raw.origin, json.dumps(raw.data, sort_keys=True, default=str))
+        try:
+            text = json.dumps(raw.data, sort_keys=True, default=str)
+        except (TypeError, ValueError, RecursionError):
+            text = repr(raw.data)
+        return content_id(raw.origin, text)
 
     if raw.data is None:
-        return Rejection(raw.origin, fallback_id(), raw.error or "article: unreadable")
+        return Rejection(raw.origin, fallback_id(), encodable(raw.error or "article: unreadable"))
     given_id = raw.data.get("id")
     try:
         article = Article.model_validate(raw.data)
     except ValidationError as exc:
         usable = isinstance(given_id, str | int) and str(given_id).strip()
+        # An id UTF-8 cannot encode names its rejection with U+FFFD in place of the lone surrogate.
         return Rejection(
-            raw.origin, str(given_id) if usable else fallback_id(), describe_validation_error(exc)
+            raw.origin,
+            encodable(str(given_id)) if usable else fallback_id(),
+            encodable(describe_validation_error(exc)),
         )
     reason = rejection(article, settings)  # the same rule the worker applies: fail early, say why
     if reason:
@@ -355,10 +365,9 @@ def _publish_signals_connected() -> bool:
 
 def rejected_record(rejection: Rejection, raw: RawArticle) -> ResultRecord:
     """The ``rejected`` record of an article that failed validation."""
-    given = (raw.data or {}).get("version")
     return ResultRecord(
         article_id=rejection.article_id,
-        version=given if isinstance(given, int) and given >= 1 else 1,
+        version=valid_version((raw.data or {}).get("version")) or 1,
         status="rejected",
         error=rejection.reason,
         processed_at=datetime.now(UTC),
@@ -507,14 +516,17 @@ def _enqueue_batch(
     accepted: list[tuple[RawArticle, Article, dict[str, Any], int | None]] = []
 
     def admit_run() -> None:
-        outcomes = ledger.admit_many([(article.id, article.version, payload) for _, article, payload in run])
-        for (raw, article, payload), (outcome, other) in zip(run, outcomes, strict=True):
-            if outcome == "accepted":
+        for (raw, article, payload), outcome in zip(run, _admit_each(ledger, run), strict=True):
+            if isinstance(outcome, BaseException):
+                _fail(client, settings, raw, article, payload, reason_of("ledger", outcome), report)
+                continue
+            kind, other = outcome
+            if kind == "accepted":
                 accepted.append((raw, article, payload, other or None))
                 continue
-            report.skipped.append(Skipped(raw.origin, article.id, article.version, outcome, other))
+            report.skipped.append(Skipped(raw.origin, article.id, article.version, kind, other))
             log.info(
-                f"article_{outcome}",
+                f"article_{kind}",
                 origin=raw.origin,
                 article_id=article.id,
                 version=article.version,
@@ -525,7 +537,12 @@ def _enqueue_batch(
     for raw, result in items:
         if isinstance(result, Rejection):
             admit_run()
-            report.records.append(reject(client, result, raw, settings))
+            try:
+                report.records.append(reject(client, result, raw, settings))
+            except Exception as exc:  # this article's own: its rejection is reported all the same
+                if broker_trouble(exc):
+                    raise
+                log.error("rejected_record_not_published", article_id=result.article_id, error=repr(exc))
             report.rejected.append(result)
             log.warning(
                 "article_rejected", origin=raw.origin, article_id=result.article_id, reason=result.reason
@@ -537,9 +554,76 @@ def _enqueue_batch(
         return
     wait(len(accepted))
     pace(len(accepted))
-    sender.send([(article, payload, supersedes) for _, article, payload, supersedes in accepted])
+    sent = _send_each(sender, accepted)
     debug = log.is_enabled_for(logging.DEBUG)  # a filtered line still costs its processors: skip it
-    for raw, article, _, _ in accepted:
+    for (raw, article, payload, _), error in zip(accepted, sent, strict=True):
+        if error is not None:
+            _fail(client, settings, raw, article, payload, reason_of("send", error), report)
+            continue
         report.accepted.append((article.id, article.version))
         if debug:
             log.debug("article_enqueued", origin=raw.origin, article_id=article.id, version=article.version)
+
+
+def _admit_each(
+    ledger: Ledger, run: Sequence[tuple[RawArticle, Article, dict[str, Any]]]
+) -> list[tuple[Any, int] | BaseException]:
+    """The admission of each article of ``run``: one script call, or, when that raises for a reason that
+    is not the broker's, one call per article, so that the exception stays with the article that raised it."""
+    items = [(article.id, article.version, payload) for _, article, payload in run]
+    try:
+        return list(ledger.admit_many(items))
+    except Exception as exc:
+        if broker_trouble(exc):
+            raise
+        if len(items) < 2:
+            return [exc]
+    out: list[tuple[Any, int] | BaseException] = []
+    for item in items:
+        try:
+            out.append(ledger.admit(*item))
+        except Exception as exc:
+            if broker_trouble(exc):
+                raise
+            out.append(exc)
+    return out
+
+
+def _send_each(
+    sender: ChainSender, accepted: Sequence[tuple[RawArticle, Article, dict[str, Any], int | None]]
+) -> list[BaseException | None]:
+    """Send the messages of ``accepted``: all at once, or, when that raises for a reason that is not the
+    broker's, one article at a time; the exception of each article that could not be sent, else None."""
+    try:
+        sender.send([(article, payload, supersedes) for _, article, payload, supersedes in accepted])
+        return [None] * len(accepted)
+    except Exception as exc:
+        if broker_trouble(exc):
+            raise
+    out: list[BaseException | None] = []
+    for _, article, payload, supersedes in accepted:
+        try:
+            sender.send([(article, payload, supersedes)])
+            out.append(None)
+        except Exception as exc:
+            if broker_trouble(exc):
+                raise
+            out.append(exc)
+    return out
+
+
+def _fail(
+    client: redis.Redis,
+    settings: Settings,
+    raw: RawArticle,
+    article: Article,
+    payload: dict[str, Any],
+    reason: str,
+    report: EnqueueReport,
+) -> None:
+    """A valid article that could not be admitted or sent: a failed record, its payload a dead letter."""
+    structlog.get_logger().error(
+        "article_not_enqueued", origin=raw.origin, article_id=article.id, reason=reason
+    )
+    fail_alone(client, settings, payload, reason, version=article.version)
+    report.failed.append(Rejection(raw.origin, article.id, reason))

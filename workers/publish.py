@@ -13,9 +13,10 @@ from typing import Any
 
 import redis
 import structlog
+from pydantic_core import PydanticSerializationError
 
 from config.settings import Settings
-from tasks.models import ResultRecord
+from tasks.models import MAX_VERSION, ResultRecord, encodable_record, valid_version
 from workers.keys import Keys
 from workers.ledger import Ledger, State
 
@@ -27,20 +28,23 @@ _PUBLISH = """
 if not redis.call('SET', KEYS[1], '1', 'NX') then
   return false
 end
-local cur = tonumber(redis.call('HGET', KEYS[3], 'version') or '0')
+-- Versions are compared as numbers (exact: at most 2^53 - 1) and written back as the strings received,
+-- never through tostring (which writes 1e+14).
+local known = redis.call('HGET', KEYS[3], 'version') or '0'
+local cur = tonumber(known)
 local v = tonumber(ARGV[4])
 local fields = {'article_id', ARGV[3], 'version', ARGV[4], 'status', ARGV[5]}
 if cur > 0 and cur < v then
-  table.insert(fields, 'supersedes'); table.insert(fields, tostring(cur))
+  table.insert(fields, 'supersedes'); table.insert(fields, known)
 end
 table.insert(fields, 'record'); table.insert(fields, ARGV[1])
 local id = redis.call('XADD', KEYS[2], 'MAXLEN', '~', ARGV[2], '*', unpack(fields))
 redis.call('HSET', KEYS[3], 'v' .. ARGV[4], ARGV[1])
 if cur <= v then
   redis.call('HSET', KEYS[3], 'version', ARGV[4], 'status', ARGV[5], 'stream_id', id, 'record', ARGV[1])
-  if cur > 0 and cur < v then redis.call('HSET', KEYS[3], 'superseded_by:v' .. cur, ARGV[4]) end
+  if cur > 0 and cur < v then redis.call('HSET', KEYS[3], 'superseded_by:v' .. known, ARGV[4]) end
 else
-  redis.call('HSET', KEYS[3], 'superseded_by:v' .. ARGV[4], tostring(cur))
+  redis.call('HSET', KEYS[3], 'superseded_by:v' .. ARGV[4], known)
 end
 if ARGV[5] == 'ok' then
   for i, name in ipairs({'extraction', 'bias', 'summary'}) do
@@ -80,6 +84,13 @@ def publish_record(
         ledger entry of this version is closed.
     """
     script = client.register_script(_PUBLISH)
+    try:
+        record_json = record.model_dump_json()
+    except PydanticSerializationError:  # text UTF-8 cannot encode (a lone surrogate): replaced, published
+        record = encodable_record(record)
+        record_json = record.model_dump_json()
+    if valid_version(record.version) is None:
+        raise ValueError(f"version: {record.version!r} is not a whole number from 1 to {MAX_VERSION}")
     names = Keys(settings)
     keys = [
         names.published(record.article_id, record.version),
@@ -89,7 +100,7 @@ def publish_record(
         *(settings.stage_stream(s) for s in ("extraction", "bias", "summary")),
     ]
     args = [
-        record.model_dump_json(),
+        record_json,
         settings.stream_maxlen,
         record.article_id,
         record.version,

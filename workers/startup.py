@@ -19,6 +19,7 @@ from celery.signals import (
 
 from config.logging import configure_logging
 from config.settings import get_settings
+from tasks.models import valid_version
 from tasks.nlp import get_nlp
 from workers.connections import shared_client
 from workers.ledger import Ledger
@@ -92,16 +93,16 @@ def _progress(articles: list[Any], stage: str) -> None:
     for article in articles:
         if not isinstance(article, dict) or not article.get("id"):
             continue
-        version = article.get("version", 1)
-        if not isinstance(version, int):
+        version = valid_version(article.get("version", 1))
+        if version is None:
             continue
         if ledger is None:
             s = get_settings()
             ledger = Ledger(shared_client(s.redis), s)
         try:
             ledger.progress(str(article["id"]), version, stage)
-        except redis.RedisError as exc:  # the ledger is bookkeeping: never fail the article for it
-            structlog.get_logger().warning("ledger_progress_failed", error=str(exc))
+        except (redis.RedisError, ValueError) as exc:  # bookkeeping: never fail the article for it
+            structlog.get_logger().warning("ledger_progress_failed", error=repr(exc))
 
 
 @task_postrun.connect

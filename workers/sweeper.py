@@ -25,7 +25,8 @@ import structlog
 from celery import Celery
 
 from config.settings import STAGES, Settings
-from tasks.models import Article, ResultRecord
+from tasks.models import Article, ResultRecord, valid_version
+from workers.isolation import broker_trouble, fail_alone, reason_of
 from workers.keys import Keys
 from workers.ledger import FINAL, Ledger
 from workers.producer import article_chain
@@ -42,7 +43,10 @@ class SweepReport:
 def sweep(
     app: Celery, client: redis.Redis, settings: Settings, *, older_than: float | None = None
 ) -> SweepReport:
-    """One pass over the ledger's open entries that made no progress for ``older_than`` seconds."""
+    """One pass over the ledger's open entries that made no progress for ``older_than`` seconds.
+
+    An entry that raises (other than for broker trouble) is given up alone: dead, with a failed record.
+    """
     log = structlog.get_logger()
     ledger = Ledger(client, settings)
     report = SweepReport()
@@ -58,40 +62,90 @@ def sweep(
     # On Redis, kombu keeps taken messages in a hash until acknowledged; RabbitMQ requeues them itself.
     in_hand = set() if settings.amqp else unacked_article_ids(client)
     for article_id in stale:
-        entry = ledger.get(article_id)
-        if entry is None or entry.state in FINAL or entry.payload is None:
-            client.zrem(ledger.keys.ledger_open, article_id)
-            continue
-        if article_id in in_hand:
-            continue
-        if entry.attempts >= settings.max_attempts:
-            reason = (
-                f"dead: no result after {entry.attempts} attempts (last stage: {entry.stage or 'queued'})"
-            )
-            record = ResultRecord(
-                article_id=article_id,
-                version=entry.version,
-                status="failed",
-                error=reason,
-                headline=entry.payload.get("headline"),
-                processed_at=datetime.now(UTC),
-            )
-            publish_record(client, record, settings, original=entry.payload, ledger_state="dead")
-            report.dead.append(article_id)
-            log.error("article_dead", article_id=article_id, version=entry.version, attempts=entry.attempts)
-            continue
-        article = Article.model_validate(entry.payload)
-        ledger.progress(article_id, entry.version, "requeued")
-        article_chain(app, article, settings, supersedes=entry.previous or None).apply_async()
-        report.requeued.append(article_id)
-        log.warning(
-            "article_requeued",
+        try:
+            _sweep_one(app, client, settings, ledger, article_id, in_hand, report)
+        except Exception as exc:  # this entry's own: give it up, and on to the next
+            if broker_trouble(exc):
+                raise
+            _give_up(client, settings, ledger, article_id, reason_of("sweeper", exc), report)
+    return report
+
+
+def _sweep_one(
+    app: Celery,
+    client: redis.Redis,
+    settings: Settings,
+    ledger: Ledger,
+    article_id: str,
+    in_hand: set[str],
+    report: SweepReport,
+) -> None:
+    """Requeue one stale entry, or declare it dead after ``max_attempts``."""
+    log = structlog.get_logger()
+    entry = ledger.get(article_id)
+    if entry is None or entry.state in FINAL or entry.payload is None:
+        client.zrem(ledger.keys.ledger_open, article_id)
+        return
+    if article_id in in_hand:
+        return
+    if entry.attempts >= settings.max_attempts:
+        reason = f"dead: no result after {entry.attempts} attempts (last stage: {entry.stage or 'queued'})"
+        record = ResultRecord(
             article_id=article_id,
             version=entry.version,
-            attempts=entry.attempts,
-            last_stage=entry.stage,
+            status="failed",
+            error=reason,
+            headline=entry.payload.get("headline"),
+            processed_at=datetime.now(UTC),
         )
-    return report
+        publish_record(client, record, settings, original=entry.payload, ledger_state="dead")
+        report.dead.append(article_id)
+        log.error("article_dead", article_id=article_id, version=entry.version, attempts=entry.attempts)
+        return
+    article = Article.model_validate(entry.payload)
+    ledger.progress(article_id, entry.version, "requeued")
+    article_chain(app, article, settings, supersedes=entry.previous or None).apply_async()
+    report.requeued.append(article_id)
+    log.warning(
+        "article_requeued",
+        article_id=article_id,
+        version=entry.version,
+        attempts=entry.attempts,
+        last_stage=entry.stage,
+    )
+
+
+def _give_up(
+    client: redis.Redis,
+    settings: Settings,
+    ledger: Ledger,
+    article_id: str,
+    reason: str,
+    report: SweepReport,
+) -> None:
+    """An entry the sweeper cannot handle (its stored payload no longer validates, a field is unreadable):
+    dead, with a failed record and a dead letter of what is stored; at worst out of the open set, so that
+    no later sweep meets it again."""
+    structlog.get_logger().error("sweep_entry_failed", article_id=article_id, reason=reason)
+    raw = {k.decode(errors="replace"): v.decode(errors="replace") for k, v in ledger.raw(article_id).items()}
+    try:
+        payload = json.loads(raw.get("payload") or "null")
+    except ValueError:
+        payload = raw.get("payload")
+    version = _stored_version(raw.get("version"))
+    stored = payload if isinstance(payload, dict) else {"id": article_id, "ledger": raw}
+    if version is None or not fail_alone(
+        client, settings, {**stored, "id": article_id}, reason, version=version, ledger_state="dead"
+    ):
+        client.zrem(ledger.keys.ledger_open, article_id)
+    report.dead.append(article_id)
+
+
+def _stored_version(raw: str | None) -> int | None:
+    try:
+        return valid_version(int(raw or ""))
+    except ValueError:
+        return None
 
 
 def unacked_article_ids(client: redis.Redis, key: str = "unacked") -> set[str]:

@@ -53,8 +53,9 @@ def positive_int(value: Any) -> int | None:
         return None
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    if isinstance(value, str) and value.strip().isdigit():
-        value = int(value.strip())
+    if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
+        # ASCII digits only ("²" is a digit int() refuses); a huge number is kept for validation to refuse.
+        value = int(value.strip()) if len(value.strip()) <= 100 else 10**100
     return value if isinstance(value, int) and value >= 1 else None
 
 

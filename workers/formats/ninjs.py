@@ -48,12 +48,14 @@ def parse_ninjs(text: str, origin: str) -> list[ParsedItem]:
     text = text.lstrip("\ufeff")
     try:
         value = json.loads(text)
-    except json.JSONDecodeError as exc:
-        if _json_lines(text):
+    except (json.JSONDecodeError, RecursionError) as exc:
+        if _json_lines(text) or (isinstance(exc, RecursionError) and len(text.splitlines()) > 1):
             return [
                 ParsedItem(where, error=f"ninjs: {error}") if error else ninjs_item(v, where)
                 for where, v, error in json_lines(text, origin)
             ]
+        if isinstance(exc, RecursionError):
+            return [ParsedItem(origin, error="ninjs: invalid JSON: nested too deeply")]
         where = f"line {exc.lineno} column {exc.colno}"
         return [ParsedItem(origin, error=f"ninjs: invalid JSON: {exc.msg} at {where}")]
     values = value if isinstance(value, list) else [value]

@@ -33,6 +33,8 @@ def parse_json(text: str, origin: str) -> list[ParsedItem]:
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno} column {exc.colno}"
         return [ParsedItem(origin, error=f"json: invalid JSON: {exc.msg} at {where}")]
+    except RecursionError:
+        return [ParsedItem(origin, error="json: invalid JSON: nested too deeply")]
     values = value if isinstance(value, list) else [value]
     if not values:
         return [ParsedItem(origin, error="json: empty list, no articles")]
@@ -54,9 +56,13 @@ def json_lines(text: str, origin: str) -> Iterator[tuple[str, Any, str | None]]:
         if not line.strip():
             continue
         try:
-            yield f"{origin}:{n}", json.loads(line), None
+            value = json.loads(line)
         except json.JSONDecodeError as exc:
             yield f"{origin}:{n}", None, f"invalid JSON: {exc.msg} at column {exc.colno}"
+        except RecursionError:  # this line only: the others are read
+            yield f"{origin}:{n}", None, "invalid JSON: nested too deeply"
+        else:
+            yield f"{origin}:{n}", value, None
 
 
 def _as_article(value: Any, origin: str, fmt: str) -> ParsedItem:
