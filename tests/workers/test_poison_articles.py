@@ -6,6 +6,7 @@ the sweeper and ``wirelens analyse``."""
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 from typing import Any
 
@@ -17,8 +18,10 @@ from config.settings import Settings
 from tasks.models import ResultRecord
 from workers.cli import main
 from workers.deadletters import list_dead
+from workers.embedded import EmbeddedRedis
 from workers.inputs import RawArticle, read_articles
 from workers.ledger import Ledger
+from workers.process import WorkerProcess
 from workers.producer import ChainSender, Rejection, enqueue, validate
 from workers.publish import publish_record, stored_record
 from workers.sweeper import sweep
@@ -307,3 +310,119 @@ def test_analyse_command_handles_a_bad_article_alone(tmp_path: Path, monkeypatch
     ]
     assert records[1].error == "headline: invalid Unicode (lone surrogate at 0)"
     assert records[2].error == "analyse: RuntimeError: something this article triggers"
+
+
+GOOD = '"We will fix the roads," said Mayor Lena Park on {day}. Work starts in May, officials said.'
+
+
+@pytest.mark.e2e
+def test_a_hostile_batch_leaves_every_good_article_ok_and_the_pipeline_working(
+    redis_server: EmbeddedRedis, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from config.settings import get_settings
+    from workers.app import use_broker
+
+    client = redis.Redis.from_url(redis_server.url)
+    client.flushdb()
+    settings = Settings(redis_url=redis_server.url)
+    app = use_broker(redis_server.url)
+    ledger = Ledger(client, settings)
+    # Left by an older release: an open entry whose payload today's validation refuses. The worker's sweeper
+    # must give it up and keep sweeping.
+    ledger.admit("stale-poison", 1, {"id": "stale-poison", "body": GOOD, "headline": "\ud800"})
+    good = ["open", "counts", "sweeper-lock", "*", "{x}", "k" * 512, "bidi", "timestamp"]
+    lines = [
+        json.dumps({"id": "open", "body": GOOD.format(day="Monday")}),
+        json.dumps({"id": "bad-id-\ud800", "body": GOOD.format(day="Monday")}),
+        json.dumps({"id": "counts", "body": GOOD.format(day="Tuesday")}),
+        json.dumps({"id": "bad-headline", "headline": "\udc00 half", "body": GOOD.format(day="Monday")}),
+        json.dumps({"id": "sweeper-lock", "body": GOOD.format(day="Wednesday")}),
+        json.dumps({"id": "bool-version", "version": True, "body": GOOD.format(day="Monday")}),
+        "[" * 50_000 + "]" * 50_000,
+        json.dumps({"id": "*", "body": GOOD.format(day="Thursday")}),
+        json.dumps({"id": "too-big", "version": 2**53, "body": GOOD.format(day="Monday")}),
+        json.dumps({"id": "{x}", "body": GOOD.format(day="Friday")}),
+        json.dumps({"id": "k" * 512, "body": GOOD.format(day="Saturday")}),
+        json.dumps(
+            {"id": "bidi", "headline": "\u202eevil\u202c \x1b[31mred", "body": GOOD.format(day="Sunday")}
+        ),
+        json.dumps({"id": "timestamp", "version": 1_733_216_400_123_456, "body": GOOD.format(day="Monday")}),
+    ]
+    feed = tmp_path / "hostile.jsonl"
+    feed.write_text("\n".join(lines) + "\n")
+    report = enqueue(app, client, read_articles([feed]), settings)
+    assert sorted(i for i, _ in report.accepted) == sorted(good)
+    assert len(report.rejected) == 5 and not report.failed
+    # Another producer (no validation) sends a fused batch with a poison article between two good ones.
+    for i in ("fused-x", "fused-y"):
+        ledger.admit(i, 1, {"id": i, "body": GOOD.format(day="Monday")})
+    batch = [
+        {"article": {"id": "fused-x", "body": GOOD.format(day="Monday")}},
+        {"article": {"id": "fused-poison", "headline": "\ud800", "body": GOOD.format(day="Monday")}},
+        {"article": {"id": "fused-y", "body": GOOD.format(day="Tuesday")}},
+    ]
+    app.send_task("wirelens.analyse", args=(batch,), queue=settings.queue("parse"))
+    good += ["fused-x", "fused-y"]
+
+    env = {"WIRELENS_SWEEP_INTERVAL": "1", "WIRELENS_SWEEP_AFTER": "2"}
+    with WorkerProcess(redis_server.url, settings, env=env, log_path=tmp_path / "w.log") as worker:
+        records = _wait_for(client, settings, [*good, "fused-poison", "stale-poison"], worker)
+        # The sweeper went past the poison entry: it still recovers a lost article, and the producer goes on.
+        ledger.admit("lost-good", 1, {"id": "lost-good", "body": GOOD.format(day="Monday")})
+        update = RawArticle("u", data={"id": "timestamp", "version": 1_733_216_400_123_457, "body": GOOD})
+        assert enqueue(app, client, [update], settings).accepted == [("timestamp", 1_733_216_400_123_457)]
+        records = _wait_for(client, settings, ["lost-good"], worker)
+        _wait_for_version(client, settings, "timestamp", 1_733_216_400_123_457, worker)
+        assert worker.alive(), worker.log_tail()
+        log = (tmp_path / "w.log").read_text(errors="replace")
+    for i in [*good, "lost-good"]:
+        assert records[i].status == "ok", (i, records[i].error)
+        entry = ledger.get(i)
+        assert entry is not None and entry.state == "done", (i, entry)
+    assert records["fused-poison"].status == "rejected"
+    assert records["fused-poison"].error == "headline: invalid Unicode (lone surrogate at 0)"
+    assert records["stale-poison"].status == "failed"
+    assert (records["stale-poison"].error or "").startswith("sweeper: ValidationError")
+    assert ledger.get("stale-poison").state == "dead"  # type: ignore[union-attr]
+    latest = stored_record(client, "timestamp", settings)
+    assert latest is not None and latest.supersedes == 1_733_216_400_123_456
+    assert "sweep_failed" not in log and "Unrecoverable error" not in log
+    # Exactly one record per article version.
+    seen = [(f[b"article_id"], f[b"version"]) for _, f in client.xrange(settings.results_stream)]
+    assert len(seen) == len(set(seen))
+    monkeypatch.setenv("WIRELENS_REDIS_URL", redis_server.url)
+    get_settings.cache_clear()
+    try:
+        status = CliRunner().invoke(main, ["status", "--json", "--no-ping"])
+    finally:
+        get_settings.cache_clear()
+    assert status.exit_code == 0, status.output
+    snapshot = json.loads(status.stdout)
+    assert snapshot["open"] == 0 and snapshot["articles"]["done"] == len(good) + 1
+    assert snapshot["articles"]["dead"] == 1 and snapshot["articles"]["rejected"] == 5
+
+
+def _wait_for(
+    client: redis.Redis, settings: Settings, ids: list[str], worker: WorkerProcess, timeout: float = 120
+) -> dict[str, ResultRecord]:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        records = _records(client, settings)
+        if set(ids) <= records.keys():
+            return records
+        assert worker.alive(), worker.log_tail()
+        time.sleep(0.3)
+    raise AssertionError(f"no record for {sorted(set(ids) - _records(client, settings).keys())}")
+
+
+def _wait_for_version(
+    client: redis.Redis, settings: Settings, article_id: str, version: int, worker: WorkerProcess
+) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        record = stored_record(client, article_id, settings)
+        if record is not None and record.version == version:
+            return
+        assert worker.alive(), worker.log_tail()
+        time.sleep(0.3)
+    raise AssertionError(f"{article_id} v{version} has no record")
