@@ -29,15 +29,21 @@ from workers.keys import Keys
 State = Literal["accepted", "in_flight", "done", "rejected", "failed", "dead"]
 STATES: tuple[State, ...] = ("accepted", "in_flight", "done", "rejected", "failed", "dead")
 FINAL: frozenset[str] = frozenset({"done", "rejected", "failed", "dead"})
-Admission = Literal["accepted", "duplicate", "late"]
+# "unreadable": the entry under this id is not one the script can read (another type of key, a version that
+# is not a number): this article alone cannot be admitted; the script goes on with the others.
+Admission = Literal["accepted", "duplicate", "late", "unreadable"]
 
 # The admission rule, once, for one article and for a batch: returns the outcome and the version known before.
 # Versions are compared as numbers (exact: producers admit at most 2^53 - 1, a double's exact range) and
 # returned and stored as the strings they were written as, never through tostring (which writes 1e+14).
 _ADMIT_FN = """
 local function admit(entry, open, counts, version, now, payload, id)
+  -- A script that raises keeps what it wrote before: an entry it cannot read is answered, never raised on.
+  local kind = redis.call('TYPE', entry).ok
+  if kind ~= 'hash' and kind ~= 'none' then return 'unreadable', '0' end
   local known = redis.call('HGET', entry, 'version') or '0'
   local cur = tonumber(known)
+  if cur == nil then return 'unreadable', '0' end
   local v = tonumber(version)
   if v == cur then
     return 'duplicate', known
@@ -85,6 +91,7 @@ return table.concat(out, ' ')
 # KEYS: entry, open set, counts. ARGV: version, now, stage, id. A stage started: progress, one more attempt
 # when it is the first stage.
 _PROGRESS = """
+if redis.call('TYPE', KEYS[1]).ok ~= 'hash' then return 0 end
 if tonumber(redis.call('HGET', KEYS[1], 'version') or '-1') ~= tonumber(ARGV[1]) then return 0 end
 local old = redis.call('HGET', KEYS[1], 'state')
 if old ~= 'accepted' and old ~= 'in_flight' then return 0 end
@@ -102,6 +109,7 @@ return 1
 # publish (a batch-mate's failure record after its ok, a late ok after the sweeper gave up) leaves the state
 # the published record gave it.
 _CLOSE = """
+if redis.call('TYPE', KEYS[1]).ok ~= 'hash' then return 0 end
 if tonumber(redis.call('HGET', KEYS[1], 'version') or '-1') ~= tonumber(ARGV[1]) then return 0 end
 local old = redis.call('HGET', KEYS[1], 'state')
 if old ~= 'accepted' and old ~= 'in_flight' then return 0 end
@@ -166,17 +174,20 @@ class Ledger:
         )
         return outcome.decode(), _whole(other.decode())
 
-    def admit_many(self, items: Sequence[tuple[str, int, dict[str, Any]]]) -> list[tuple[Admission, int]]:
+    def admit_many(
+        self, items: Sequence[tuple[str, int, dict[str, Any]]], *, now: float | None = None
+    ) -> list[tuple[Admission, int]]:
         """``admit`` for each ``(id, version, payload)``, in order, in one script call (one round trip).
 
         The script applies ``admit``'s rule to one article after the other, so an id twice in ``items`` gets
         exactly the outcomes of one ``admit`` after the other (a resend: ``duplicate``; v1 then v2: both
-        ``accepted``, v2 superseding v1). The batch is atomic, where single calls were each atomic.
+        ``accepted``, v2 superseding v1). The batch is atomic, where single calls were each atomic. ``now``
+        is the time recorded as the entries' ``updated_at`` (by default the current time).
         """
         if not items:
             return []
         keys = [self.keys.ledger_open, self.keys.ledger_counts]
-        args: list[Any] = [time.time()]
+        args: list[Any] = [time.time() if now is None else now]
         for article_id, version, payload in items:
             keys.append(self.keys.article(article_id))
             args += (_checked(version), json.dumps(payload), article_id)

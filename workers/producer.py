@@ -521,6 +521,10 @@ def _enqueue_batch(
                 _fail(client, settings, raw, article, payload, reason_of("ledger", outcome), report)
                 continue
             kind, other = outcome
+            if kind == "unreadable":
+                reason = "ledger: the entry under this id cannot be read (not a hash, or no numeric version)"
+                _fail(client, settings, raw, article, payload, reason, report)
+                continue
             if kind == "accepted":
                 accepted.append((raw, article, payload, other or None))
                 continue
@@ -569,23 +573,33 @@ def _admit_each(
     ledger: Ledger, run: Sequence[tuple[RawArticle, Article, dict[str, Any]]]
 ) -> list[tuple[Any, int] | BaseException]:
     """The admission of each article of ``run``: one script call, or, when that raises for a reason that
-    is not the broker's, one call per article, so that the exception stays with the article that raised it."""
+    is not the broker's, one call per article, so that the exception stays with the article that raised it.
+
+    A script that raised keeps what it wrote before the error: an article it admitted is ``duplicate`` the
+    second time, so an entry that this very call admitted (accepted at the batch's time, same version and
+    payload) counts as accepted."""
     items = [(article.id, article.version, payload) for _, article, payload in run]
+    now = time.time()
     try:
-        return list(ledger.admit_many(items))
+        return list(ledger.admit_many(items, now=now))
     except Exception as exc:
         if broker_trouble(exc):
             raise
         if len(items) < 2:
             return [exc]
     out: list[tuple[Any, int] | BaseException] = []
-    for item in items:
+    for article_id, version, payload in items:
         try:
-            out.append(ledger.admit(*item))
+            outcome = ledger.admit(article_id, version, payload)
         except Exception as exc:
             if broker_trouble(exc):
                 raise
             out.append(exc)
+            continue
+        entry = ledger.get(article_id) if outcome[0] == "duplicate" else None
+        if entry is not None and (entry.state, entry.version, entry.updated_at) == ("accepted", version, now):
+            outcome = ("accepted", entry.previous)
+        out.append(outcome)
     return out
 
 

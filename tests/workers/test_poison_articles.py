@@ -190,15 +190,46 @@ def test_a_lone_surrogate_id_is_rejected_and_its_batch_mates_are_enqueued(
     assert [ledger.get(i).state for i in ("before", "after")] == ["accepted", "accepted"]  # type: ignore[union-attr]
 
 
-def test_an_article_the_ledger_script_fails_on_fails_alone(
+def test_an_article_whose_ledger_entry_is_unreadable_fails_alone(
+    app: Any, redis_client: redis.Redis, test_settings: Settings
+) -> None:
+    ledger = Ledger(redis_client, test_settings)
+    # Entries the admission script cannot read (hand-edited, or written by another client): a version that
+    # is not a number, and a key of another type. Before, the script raised on them, keeping what it had
+    # written for the articles before, and the producer stopped.
+    ledger.admit("garbled", 1, {"id": "garbled"})
+    redis_client.hset(ledger._keys("garbled")[0], "version", "garbled")
+    redis_client.set(ledger._keys("wrong-type")[0], "a string")
+    names = ["a", "garbled", "b", "wrong-type", "c"]
+    items = [RawArticle(str(k), data={"id": i, "body": BODY}) for k, i in enumerate(names)]
+    report = enqueue(app, redis_client, items, test_settings)
+    assert report.accepted == [("a", 1), ("b", 1), ("c", 1)]
+    assert [f.article_id for f in report.failed] == ["garbled", "wrong-type"]
+    records = _records(redis_client, test_settings)
+    for name in ("garbled", "wrong-type"):
+        assert records[name].status == "failed"
+        assert (
+            records[name].error
+            == "ledger: the entry under this id cannot be read (not a hash, or no numeric version)"
+        )
+    assert sorted(d["article_id"] for d in list_dead(redis_client, test_settings)) == [
+        "garbled",
+        "wrong-type",
+    ]
+
+
+def test_a_batch_script_that_raises_midway_loses_none_of_the_articles_it_admitted(
     app: Any, redis_client: redis.Redis, test_settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     real_admit_many, real_admit = Ledger.admit_many, Ledger.admit
 
-    def admit_many(self: Ledger, items: list[tuple[str, int, dict[str, Any]]]) -> Any:
-        if any(i == "poison" for i, _, _ in items):
+    def admit_many(self: Ledger, items: list[tuple[str, int, dict[str, Any]]], **kw: Any) -> Any:
+        # A Lua script that raises keeps its earlier writes: the articles before "poison" are admitted.
+        ids = [i for i, _, _ in items]
+        if "poison" in ids:
+            real_admit_many(self, items[: ids.index("poison")], **kw)
             raise redis.ResponseError("user_script:1: something this article triggers")
-        return real_admit_many(self, items)
+        return real_admit_many(self, items, **kw)
 
     def admit(self: Ledger, article_id: str, version: int, payload: dict[str, Any]) -> Any:
         if article_id == "poison" and payload:
@@ -209,12 +240,10 @@ def test_an_article_the_ledger_script_fails_on_fails_alone(
     monkeypatch.setattr(Ledger, "admit", admit)
     items = [RawArticle(str(k), data={"id": i, "body": BODY}) for k, i in enumerate(["a", "poison", "b"])]
     report = enqueue(app, redis_client, items, test_settings)
-    assert report.accepted == [("a", 1), ("b", 1)]
+    assert report.accepted == [("a", 1), ("b", 1)] and not report.skipped
     (failed,) = report.failed
     assert failed.article_id == "poison" and failed.reason.startswith("ledger: ResponseError: user_script")
-    record = _records(redis_client, test_settings)["poison"]
-    assert record.status == "failed" and record.error == failed.reason
-    assert [d["article_id"] for d in list_dead(redis_client, test_settings)] == ["poison"]
+    assert _records(redis_client, test_settings)["poison"].status == "failed"
 
 
 def test_an_article_that_cannot_be_sent_fails_alone(
