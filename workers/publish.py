@@ -25,12 +25,19 @@ from workers.ledger import Ledger, State
 # ARGV: record JSON, maxlen, article id, version, status, error, original payload JSON,
 #       extraction JSON, bias JSON, summary JSON
 _PUBLISH = """
+-- Checked before the first write: a script that raises keeps what it wrote, and a marker set by a publish
+-- that then failed would suppress every retry.
+local kind = redis.call('TYPE', KEYS[3]).ok
+if kind ~= 'hash' and kind ~= 'none' then
+  return redis.error_reply('WRONGTYPE the record key of this article holds a ' .. kind)
+end
 if not redis.call('SET', KEYS[1], '1', 'NX') then
   return false
 end
 -- Versions are compared as numbers (exact: at most 2^53 - 1) and written back as the strings received,
--- never through tostring (which writes 1e+14).
+-- never through tostring (which writes 1e+14). A stored version that is not a number counts as none.
 local known = redis.call('HGET', KEYS[3], 'version') or '0'
+if not tonumber(known) then known = '0' end
 local cur = tonumber(known)
 local v = tonumber(ARGV[4])
 local fields = {'article_id', ARGV[3], 'version', ARGV[4], 'status', ARGV[5]}

@@ -464,3 +464,18 @@ def _wait_for_version(
         assert worker.alive(), worker.log_tail()
         time.sleep(0.3)
     raise AssertionError(f"{article_id} v{version} has no record")
+
+
+def test_a_publish_that_cannot_store_its_record_writes_nothing_and_can_be_retried(
+    redis_client: redis.Redis, test_settings: Settings
+) -> None:
+    from workers.keys import Keys
+
+    record_key = Keys(test_settings).record("clobbered")
+    redis_client.set(record_key, "written by another application")
+    record = ResultRecord(article_id="clobbered", status="ok")
+    with pytest.raises(redis.ResponseError, match="WRONGTYPE the record key of this article holds a string"):
+        publish_record(redis_client, record, test_settings)
+    assert redis_client.xlen(test_settings.results_stream) == 0  # no marker, no stream entry left behind
+    redis_client.delete(record_key)
+    assert publish_record(redis_client, record, test_settings)  # the retry publishes
