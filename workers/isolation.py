@@ -22,22 +22,24 @@ from tasks.models import ResultRecord, content_id, encodable, valid_version
 from workers.ledger import State
 from workers.publish import publish_record
 
-# Errors that say the broker is in trouble, not the article (OutOfMemoryError, ReadOnlyError and
-# "MISCONF" are Redis refusing writes).
-BROKER_ERRORS: tuple[type[BaseException], ...] = (
-    redis.ConnectionError,
-    redis.TimeoutError,
-    redis.exceptions.OutOfMemoryError,
-    redis.exceptions.ReadOnlyError,
-    OperationalError,
-)
+# Replies by which Redis refuses any command for now, whatever the article (out of memory and read-only have
+# classes of their own in redis-py).
+_REFUSALS = ("MISCONF", "LOADING", "BUSY", "NOREPLICAS", "TRYAGAIN", "CLUSTERDOWN", "MASTERDOWN")
 
 
 def broker_trouble(exc: BaseException) -> bool:
-    """Whether ``exc`` is the broker's trouble (every article would meet it), not one article's."""
-    if isinstance(exc, BROKER_ERRORS):
+    """Whether ``exc`` is the broker's trouble (every article would meet it), not one article's.
+
+    A Redis error reply to one command (a script error, WRONGTYPE on this article's key) and a value
+    redis-py cannot send (``DataError``) are the article's; every other Redis error (connection, timeout,
+    out of memory, read-only, persistence failing, an error some caller raises after waiting for Redis) and
+    kombu's ``OperationalError`` are the broker's.
+    """
+    if isinstance(exc, OperationalError | redis.exceptions.OutOfMemoryError | redis.exceptions.ReadOnlyError):
         return True
-    return isinstance(exc, redis.ResponseError) and str(exc).startswith(("MISCONF", "LOADING"))
+    if isinstance(exc, redis.ResponseError):
+        return str(exc).startswith(_REFUSALS)
+    return isinstance(exc, redis.RedisError) and not isinstance(exc, redis.DataError)
 
 
 def reason_of(where: str, exc: BaseException) -> str:

@@ -479,3 +479,35 @@ def test_a_publish_that_cannot_store_its_record_writes_nothing_and_can_be_retrie
     assert redis_client.xlen(test_settings.results_stream) == 0  # no marker, no stream entry left behind
     redis_client.delete(record_key)
     assert publish_record(redis_client, record, test_settings)  # the retry publishes
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        redis.exceptions.OutOfMemoryError("OOM command not allowed when used memory > 'maxmemory'."),
+        redis.ResponseError("MISCONF Redis is configured to save RDB snapshots, but it's unable to persist"),
+        redis.ConnectionError("Connection refused"),
+    ],
+    ids=["oom", "misconf", "connection"],
+)
+def test_broker_trouble_in_a_fused_batch_is_no_article_s_failure(
+    redis_client: redis.Redis, test_settings: Settings, monkeypatch: pytest.MonkeyPatch, error: Exception
+) -> None:
+    from config.settings import get_settings
+    from workers import analyse_task, publish_task
+
+    monkeypatch.setenv("WIRELENS_REDIS_URL", test_settings.redis_url)
+    get_settings.cache_clear()
+
+    def publish_record_(client: Any, record: ResultRecord, *args: Any, **kwargs: Any) -> Any:
+        raise error
+
+    monkeypatch.setattr(publish_task, "publish_record", publish_record_)
+    try:
+        Ledger(redis_client, test_settings).admit("x", 1, {"id": "x", "body": BODY})
+        with pytest.raises(type(error)):  # the task fails (and is retried): every article would meet it
+            analyse_task.analyse.run([{"article": {"id": "x", "body": BODY}}])
+        assert _records(redis_client, test_settings) == {}  # no permanent failed record for the article
+        assert Ledger(redis_client, test_settings).get("x").state == "accepted"  # type: ignore[union-attr]
+    finally:
+        get_settings.cache_clear()
