@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import redis
+import structlog
 
 from config.settings import Settings
 from tasks.models import ResultRecord
@@ -23,8 +24,14 @@ class Entry:
     record: ResultRecord
 
 
-def _decode(fields: dict[bytes, bytes]) -> ResultRecord:
-    return ResultRecord.model_validate_json(fields[b"record"])
+def _decode(fields: dict[bytes, bytes]) -> ResultRecord | None:
+    """The entry's record, or None for an entry that holds none (another application's, a bad client's):
+    skipped with a warning, so one such entry never stops a reader (nor, left pending, every restart)."""
+    try:
+        return ResultRecord.model_validate_json(fields[b"record"])
+    except (KeyError, ValueError) as exc:
+        structlog.get_logger().warning("results_entry_unreadable", error=repr(exc)[:300])
+        return None
 
 
 _MAX_SEQ = 18446744073709551615
@@ -109,7 +116,8 @@ class ResultReader:
                 return
             for sid, fields in got[0][1]:
                 after = sid.decode()
-                yield Entry(after, _decode(fields))
+                if (record := _decode(fields)) is not None:
+                    yield Entry(after, record)
 
     def _read_group(self, *, follow: bool, block_ms: int, count: int) -> Iterator[Entry]:
         assert self.group
@@ -121,8 +129,9 @@ class ResultReader:
                 break
             for sid, fields in entries:
                 pending = sid.decode()
-                if fields:  # trimmed entries come back empty
-                    yield Entry(pending, _decode(fields))
+                # Trimmed entries come back empty; an unreadable one is acknowledged too, never re-read.
+                if fields and (record := _decode(fields)) is not None:
+                    yield Entry(pending, record)
                 else:
                     self.ack(pending)
         while True:
@@ -134,7 +143,10 @@ class ResultReader:
                     continue
                 return
             for sid, fields in got[0][1]:
-                yield Entry(sid.decode(), _decode(fields))
+                if (record := _decode(fields)) is not None:
+                    yield Entry(sid.decode(), record)
+                else:
+                    self.ack(sid.decode())
 
     def ack(self, stream_id: str) -> None:
         if self.group:

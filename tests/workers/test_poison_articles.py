@@ -511,3 +511,28 @@ def test_broker_trouble_in_a_fused_batch_is_no_article_s_failure(
         assert Ledger(redis_client, test_settings).get("x").state == "accepted"  # type: ignore[union-attr]
     finally:
         get_settings.cache_clear()
+
+
+def test_a_results_entry_without_a_record_never_stops_a_reader(
+    redis_client: redis.Redis, test_settings: Settings
+) -> None:
+    from workers.results import ResultReader
+
+    stream = test_settings.results_stream
+    publish_record(redis_client, ResultRecord(article_id="first", status="ok"), test_settings)
+    redis_client.xadd(stream, {"from": "another application"})
+    redis_client.xadd(stream, {"record": "{not json"})
+    publish_record(redis_client, ResultRecord(article_id="last", status="ok"), test_settings)
+    plain = [e.record.article_id for e in ResultReader(redis_client, test_settings).read()]
+    assert plain == ["first", "last"]
+    # A group reader that crashed before acknowledging anything: its pending entries include the bad ones,
+    # which must not stop it on every restart.
+    grouped = ResultReader(redis_client, test_settings, group="g", consumer="c")
+    assert [e.record.article_id for e in grouped.read()] == ["first", "last"]  # taken, not acknowledged
+    restarted = ResultReader(redis_client, test_settings, group="g", consumer="c")
+    got = []
+    for entry in restarted.read():
+        got.append(entry.record.article_id)
+        restarted.ack(entry.stream_id)
+    assert got == ["first", "last"]
+    assert redis_client.xpending(stream, "g")["pending"] == 0
