@@ -22,7 +22,9 @@ class DeadLetterError(RuntimeError):
 
 
 def _decode(stream_id: bytes, fields: dict[bytes, bytes]) -> dict[str, Any]:
-    f = {k.decode(): v.decode(errors="replace") for k, v in fields.items()}
+    # Whatever another client wrote to the stream is listed, never fatal to the listing.
+    f = {k.decode(errors="replace"): v.decode(errors="replace") for k, v in fields.items()}
+    version = f.get("version", "1") or "1"
     payload: Any = None
     if f.get("payload"):
         try:
@@ -32,7 +34,7 @@ def _decode(stream_id: bytes, fields: dict[bytes, bytes]) -> dict[str, Any]:
     return {
         "stream_id": stream_id.decode(),
         "article_id": f.get("article_id", ""),
-        "version": int(f.get("version", "1") or 1),
+        "version": int(version) if version.isascii() and version.isdigit() else 0,
         "status": f.get("status", ""),
         "reason": f.get("reason", ""),
         "payload": payload,

@@ -536,3 +536,17 @@ def test_a_results_entry_without_a_record_never_stops_a_reader(
         restarted.ack(entry.stream_id)
     assert got == ["first", "last"]
     assert redis_client.xpending(stream, "g")["pending"] == 0
+
+
+def test_a_foreign_dead_letter_is_listed_not_fatal(
+    redis_client: redis.Redis, test_settings: Settings
+) -> None:
+    redis_client.xadd(test_settings.dead_stream, {b"version": b"v2", b"\xff": b"\xfe"})
+    publish_record(
+        redis_client,
+        ResultRecord(article_id="d", status="failed", error="x"),
+        test_settings,
+        original={"id": "d"},
+    )
+    letters = list_dead(redis_client, test_settings)
+    assert [(d["article_id"], d["version"]) for d in letters] == [("d", 1), ("", 0)]
