@@ -31,7 +31,9 @@ def analyse(self: Task, items: list[dict[str, Any]]) -> list[str | None]:
     record was already published)."""
     # The ledger heard of each article's parse from the task_prerun handler (workers/startup.py).
     log = structlog.get_logger()
-    fused = [{**item, "options": {**(item.get("options") or {}), "fused": True}} for item in items]
+    # Whatever arrived (another producer's message need not be ours): each item a dict, each article alone.
+    items = [item if isinstance(item, dict) else {"article": item} for item in items]
+    fused = [{**item, "options": {**_options(item), "fused": True}} for item in items]
     try:
         payloads = parse_batch(fused)
     except SoftTimeLimitExceeded:
@@ -44,7 +46,7 @@ def analyse(self: Task, items: list[dict[str, Any]]) -> list[str | None]:
         return []
     out: list[str | None] = []
     for payload in payloads:
-        structlog.contextvars.bind_contextvars(article_id=payload.get("article", {}).get("id"))
+        structlog.contextvars.bind_contextvars(article_id=str(payload.get("article", {}).get("id")))
         try:
             out.append(publish.run(payload))
         except Exception as exc:  # this article's own: a failed record for it, and on to the next
@@ -56,3 +58,8 @@ def analyse(self: Task, items: list[dict[str, Any]]) -> list[str | None]:
             fail_alone(shared_client(settings.redis), settings, payload.get("article"), reason)
             out.append(None)
     return out
+
+
+def _options(item: dict[str, Any]) -> dict[str, Any]:
+    options = item.get("options")
+    return options if isinstance(options, dict) else {}

@@ -53,7 +53,7 @@ GOOD_VERSIONS = st.one_of(
 # An id the producer admits: any text of at most 512 characters UTF-8 can encode, the key names included.
 ADMITTED_IDS = IDS.filter(lambda i: 0 < len(i) <= 512 and i.strip() != "" and lone_surrogate(i) is None)
 TEXT_FIELDS = ("id", "headline", "body", "source", "byline")
-RUN = settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+RUN = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
 def _utf8(text: str) -> bool:
@@ -65,7 +65,7 @@ def _utf8(text: str) -> bool:
 
 
 @given(article_id=IDS, headline=TEXT, body=TEXT, source=TEXT, version=VERSIONS)
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=1000, deadline=None)
 def test_validation_passes_only_what_every_later_step_can_carry(
     article_id: str, headline: str, body: str, source: str, version: Any
 ) -> None:
@@ -167,7 +167,7 @@ ARTICLES = st.fixed_dictionaries(
 
 
 @given(articles=st.lists(ARTICLES, min_size=1, max_size=8))
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_the_producer_accounts_for_every_article_of_a_hostile_batch(
     client: redis.Redis, test_settings: Settings, app: Any, articles: list[dict[str, Any]]
 ) -> None:
@@ -195,3 +195,45 @@ def app(redis_server: EmbeddedRedis) -> Any:
     from workers.app import use_broker
 
     return use_broker(redis_server.url)
+
+
+HOSTILE_ITEMS = st.one_of(
+    ARTICLES.map(lambda a: {"article": a}),  # unvalidated: another producer's, or an older release's
+    st.fixed_dictionaries({"article": st.one_of(st.none(), st.integers(), TEXT, st.lists(TEXT, max_size=2))}),
+    st.one_of(st.none(), TEXT, st.integers()),  # not even an item
+)
+
+
+@given(
+    hostile=st.lists(HOSTILE_ITEMS, min_size=1, max_size=4),
+    where=st.lists(st.integers(min_value=0, max_value=4), min_size=1, max_size=3),
+)
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_a_fused_batch_gives_every_good_article_its_record_whatever_shares_it(
+    client: redis.Redis, worker_settings: Settings, hostile: list[Any], where: list[int]
+) -> None:
+    from workers.analyse_task import analyse
+
+    client.flushdb()
+    items: list[Any] = list(hostile)
+    good = [f"good-{k}" for k in range(len(where))]
+    for article_id, at in zip(good, where, strict=True):
+        items.insert(
+            min(at, len(items)), {"article": {"id": article_id, "body": "The council met on Monday."}}
+        )
+    analyse.run(items)
+    for article_id in good:
+        record = stored_record(client, article_id, worker_settings)
+        assert record is not None and record.status == "ok", (article_id, record)
+
+
+@pytest.fixture(scope="module")
+def worker_settings(redis_server: EmbeddedRedis) -> Iterator[Settings]:
+    """The settings a task in this process reads (``get_settings``), pointed at the test's redis-server."""
+    from config.settings import get_settings
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("WIRELENS_REDIS_URL", redis_server.url)
+        get_settings.cache_clear()
+        yield get_settings()
+    get_settings.cache_clear()
