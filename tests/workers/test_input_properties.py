@@ -237,3 +237,29 @@ def worker_settings(redis_server: EmbeddedRedis) -> Iterator[Settings]:
         get_settings.cache_clear()
         yield get_settings()
     get_settings.cache_clear()
+
+
+@given(stored=st.lists(ARTICLES, min_size=1, max_size=5), at=st.integers(min_value=0, max_value=5))
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_a_sweep_gives_every_stale_entry_an_outcome_and_never_stops(
+    client: redis.Redis, test_settings: Settings, app: Any, stored: list[dict[str, Any]], at: int
+) -> None:
+    from workers.sweeper import sweep
+
+    client.flushdb()
+    ledger = Ledger(client, test_settings)
+    # Payloads as an older release (or a hand edit) may have left them: whatever they hold.
+    ids = [f"stored-{k}" for k in range(len(stored))]
+    entries = [(i, {**a, "id": i}) for i, a in zip(ids, stored, strict=True)]
+    entries.insert(min(at, len(entries)), ("good", {"id": "good", "body": "The council met on Monday."}))
+    for article_id, payload in entries:
+        ledger.admit(article_id, 1, payload)
+    report = sweep(app, client, test_settings, older_than=0)
+    assert "good" in report.requeued
+    assert sorted(report.requeued + report.dead) == sorted(i for i, _ in entries)
+    assert sorted(ledger.stale(0)) == sorted(report.requeued)  # the dead are out of the open set
+    for article_id in report.dead:
+        record = stored_record(client, article_id, test_settings)
+        assert (
+            record is not None and record.status == "failed" and (record.error or "").startswith("sweeper:")
+        )
