@@ -576,8 +576,8 @@ def _admit_each(
     is not the broker's, one call per article, so that the exception stays with the article that raised it.
 
     A script that raised keeps what it wrote before the error: an article it admitted is ``duplicate`` the
-    second time, so an entry that this very call admitted (accepted at the batch's time, same version and
-    payload) counts as accepted."""
+    second time, so an entry that this very call admitted (still accepted, same version, updated at the
+    batch's time) counts as accepted."""
     items = [(article.id, article.version, payload) for _, article, payload in run]
     now = time.time()
     try:
@@ -591,12 +591,12 @@ def _admit_each(
     for article_id, version, payload in items:
         try:
             outcome = ledger.admit(article_id, version, payload)
+            entry = ledger.get(article_id) if outcome[0] == "duplicate" else None
         except Exception as exc:
             if broker_trouble(exc):
                 raise
             out.append(exc)
             continue
-        entry = ledger.get(article_id) if outcome[0] == "duplicate" else None
         if entry is not None and (entry.state, entry.version, entry.updated_at) == ("accepted", version, now):
             outcome = ("accepted", entry.previous)
         out.append(outcome)
