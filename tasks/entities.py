@@ -24,6 +24,28 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")
 MAX_AGE = 120
 PLACES_FILE = "places.yaml"
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+# Titles that name no role, so they cannot tell namesakes apart ("Mr. Biden"): such a mention is matched as if
+# it had no title.
+COURTESY_TITLES = frozenset(
+    {
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "miss",
+        "mx",
+        "mx.",
+        "sir",
+        "dame",
+        "dr",
+        "dr.",
+        "then",
+        "u.s.",
+        "us",
+    }
+)
 
 
 def entities(
@@ -318,13 +340,31 @@ def _title_of(ent: Span, titles: frozenset[str], max_title: int) -> str | None:
     """The title a person's mention carries, right before it or at its start ("vice president" for "Vice
     President Biden"), lower case; None without one."""
     doc = ent.doc
+    title: str | None = None
     for n in range(min(max_title, ent.start), 0, -1):
         phrase = " ".join(t.lower_ for t in doc[ent.start - n : ent.start])
         if phrase in titles:
-            return phrase
+            title = phrase
+            break
     tokens = list(ent)
     n = _title_len(tokens, titles, max_title)
-    return " ".join(t.lower_ for t in tokens[:n]) if 0 < n < len(tokens) else None
+    if title is None and 0 < n < len(tokens):
+        title = " ".join(t.lower_ for t in tokens[:n])
+    return None if title in COURTESY_TITLES else title
+
+
+def _same_title(a: str, b: str) -> bool:
+    """Whether two titles name one role, abbreviations allowed: "sen." and "senator", not "vice president"
+    and "president"."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb):
+        return False
+    for x, y in zip(wa, wb, strict=True):
+        x, y = x.rstrip("."), y.rstrip(".")
+        short, long = sorted((x, y), key=len)
+        if x != y and not _abbreviates(short, long):
+            return False
+    return True
 
 
 def _is_age(ent: Span) -> bool:
@@ -532,7 +572,7 @@ def _titled_full_name(
     if it was given no title at all. Never a later name: a titled mention introduces its person.
     """
     earlier = [(pos, cand) for pos, cand in full if pos < start and cand.split()[-1] == name]
-    same = [m for m in earlier if title in titles_given.get(m[1], set())]
+    same = [m for m in earlier if any(_same_title(title, t) for t in titles_given.get(m[1], set()))]
     if same:
         return max(same)[1]
     distinct = {cand for _, cand in earlier}

@@ -293,6 +293,20 @@ def test_a_titled_surname_takes_the_full_name_it_was_given(nlp: Language, text: 
     assert next(e for e in found if e.text == "Biden").canonical == "Joe Biden"
 
 
+@pytest.mark.parametrize(
+    ("text", "surname", "full"),
+    [
+        ("President Joe Biden spoke. Later, Mr. Biden said nothing.", "Biden", "Joe Biden"),  # no role
+        ("Senator Bernie Sanders spoke. Later, Sen. Sanders said nothing.", "Sanders", "Bernie Sanders"),
+    ],
+)
+def test_courtesy_and_abbreviated_titles_match_the_full_name(
+    nlp: Language, text: str, surname: str, full: str
+) -> None:
+    found = entities(nlp(text), titles=TITLES | {"mr.", "senator", "sen."})
+    assert next(e for e in found if e.text == surname).canonical == full
+
+
 def test_an_acronym_is_expanded_only_to_a_phrase_it_abbreviates(nlp: Language) -> None:
     assert "ISIS" not in acronyms(nlp("Fighters from the militant group, ISIS, attacked the town."))
     found = acronyms(nlp("Officials at the U.N. agency for Palestinian refugees, UNRWA, said aid stopped."))
