@@ -24,6 +24,28 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")
 MAX_AGE = 120
 PLACES_FILE = "places.yaml"
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+# Titles that name no role, so they cannot tell namesakes apart ("Mr. Biden"): such a mention is matched as if
+# it had no title.
+COURTESY_TITLES = frozenset(
+    {
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "miss",
+        "mx",
+        "mx.",
+        "sir",
+        "dame",
+        "dr",
+        "dr.",
+        "then",
+        "u.s.",
+        "us",
+    }
+)
 
 
 def entities(
@@ -61,23 +83,32 @@ def entities(
         4. Gazetteer: a name still tagged PERSON that the gazetteer knows as a place ("Khan Younis", "Erez")
            takes the gazetteer's label, unless the context is a person's: a title before it, a part of a
            longer person's name in the article, the subject of a speech verb, or "he"/"she" right after.
-        5. Acronyms defined in place, ``Name (ACR)`` or ``Name, ACR,`` with matching initials, share the
-           name's canonical; later bare mentions of the acronym the model missed are added.
+        0. A mention never crosses a line break: the model's span is cut to the line holding most of its
+           proper nouns ("The Bank of England\nraised" -> "The Bank of England"), so no canonical name
+           holds a newline.
+        5. Acronyms defined in place, ``Name (ACR)`` or ``Name, ACR,``, whose letters the name spells (the
+           first letter first, the rest in order: "Centers for Disease Control and Prevention (CDC)"), share
+           the name's canonical; later bare mentions of the acronym the model missed are added. The agency in
+           a dateline ("LONDON (AP) —") is an organisation, never the city's acronym.
         6. A shorter PERSON name whose last word ends a longer PERSON name takes the longer one as canonical
            ("Netanyahu" -> "Benjamin Netanyahu"); with several candidates, the nearest earlier one wins, and
            with none earlier, a single later candidate wins, and otherwise the mention keeps its own name.
+           A mention with a title ("Vice President Biden") is an introduction of its own: it takes only an
+           earlier full name given the same title, or the one full name with that surname if that was given
+           no other title; "Hunter Biden" or "President Joe Biden" is not "Vice President Biden".
     """
     title_set = frozenset(titles) if titles is not None else load_reporting_verbs(LEXICON_DIR).titles
     max_title = max((len(t.split()) for t in title_set), default=0)
     spans = [
         ent
-        for ent in doc.ents
+        for ent in _within_lines(doc.ents)
         if ent.label_ not in exclude_labels
         and not _is_title_fragment(ent, title_set, max_title)
         and not _is_age(ent)
     ]
     names = [_base_name(ent, title_set, max_title) for ent in spans]
     labels = _repair_labels(spans, names)
+    labels = ["ORG" if _is_dateline_agency(ent) else lab for ent, lab in zip(spans, labels, strict=True)]
     for k, ent in enumerate(spans):
         if labels[k] != "PERSON" and (titled := _titled_name(ent, title_set, max_title)) is not None:
             labels[k], names[k] = "PERSON", titled
@@ -131,6 +162,14 @@ def entities(
         for ent, name, label in zip(spans, names, labels, strict=True)
         if label == "PERSON" and len(name.split()) > 1
     ]
+    person_titles = [
+        _title_of(ent, title_set, max_title) if label == "PERSON" else None
+        for ent, label in zip(spans, labels, strict=True)
+    ]
+    titles_given: dict[str, set[str]] = {}  # full name -> titles it was given anywhere
+    for name, label, title in zip(names, labels, person_titles, strict=True):
+        if label == "PERSON" and len(name.split()) > 1:
+            titles_given.setdefault(name, set()).update([title] if title else [])
     # A lone word tagged ORG that is the surname of a person named before ("Lonechild said") is that person.
     # The first full mention counts (``full`` is in document order): the full name may come again after the
     # bare surname.
@@ -142,7 +181,9 @@ def entities(
         if labels[k] == "ORG" and len(ent) == 1 and earlier and names[k] not in acronyms:
             labels[k] = "PERSON"
     for k, (ent, name) in enumerate(zip(spans, names, strict=True)):
-        if labels[k] == "PERSON":
+        if labels[k] == "PERSON" and (title := person_titles[k]) is not None and len(name.split()) == 1:
+            canon[k] = _titled_full_name(name, title, ent.start, full, titles_given)
+        elif labels[k] == "PERSON":
             canon[k] = _full_name(name, ent.start, full)
 
     for k, ent in enumerate(spans):
@@ -156,6 +197,62 @@ def entities(
             Entity(text=span.text, start=span.start_char, end=span.end_char, label=label, canonical=name)
         )
     return out
+
+
+def _within_lines(ents: Iterable[Span]) -> list[Span]:
+    """Each entity cut to one line: the piece between line breaks with most proper nouns (the first on a tie),
+    without surrounding whitespace tokens. Pieces that hold no word are dropped."""
+    out: list[Span] = []
+    for ent in ents:
+        pieces: list[list[Token]] = [[]]
+        for token in ent:
+            if "\n" in token.text or "\r" in token.text:
+                pieces.append([])
+            elif not token.is_space:
+                pieces[-1].append(token)
+        pieces = [p for p in pieces if p]
+        if not pieces:
+            continue
+        best = max(pieces, key=lambda p: (sum(t.pos_ == "PROPN" for t in p), -p[0].i))
+        if len(best) == len(ent):
+            out.append(ent)
+        else:
+            out.append(Span(ent.doc, best[0].i, best[-1].i + 1, label=ent.label_))
+    return out
+
+
+DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def _is_dateline_agency(ent: Span) -> bool:
+    """The agency in a dateline: "LONDON (AP) —", a bracketed name after an upper-case place opening a line
+    and before a dash."""
+    doc = ent.doc
+    if ent.start < 2 or ent.end + 1 >= len(doc):
+        return False
+    if doc[ent.start - 1].text != "(" or doc[ent.end].text != ")" or doc[ent.end + 1].text not in DASHES:
+        return False
+    place = doc[ent.start - 2]
+    first = place.i
+    while first > 0 and doc[first - 1].is_upper and not doc[first - 1].is_space:
+        first -= 1
+    line_start = first == 0 or "\n" in doc[first - 1].text
+    return place.is_upper and place.is_alpha and line_start
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """Whether the letters of ``acronym`` spell ``name``: the first letter of its first word (a leading "the"
+    aside) first, the others in order ("CDC" and "Centers for Disease Control and Prevention", "ISIS" and
+    "Islamic State"); not "AP" and "LONDON"."""
+    letters = [c.lower() for c in acronym if c.isalpha()]
+    words = name.split()
+    if words and words[0].lower() == "the" and len(words) > 1:
+        words = words[1:]
+    text = "".join(c.lower() for c in " ".join(words) if c.isalpha())
+    if not letters or not text or text[0] != letters[0]:
+        return False
+    rest = iter(text[1:])
+    return all(c in rest for c in letters[1:])
 
 
 ACRONYM_LINKS = frozenset({"of", "and", "for", "the", "on", "in", "&"})  # words an acronym skips
@@ -237,6 +334,37 @@ def _titled_name(ent: Span, titles: frozenset[str], max_title: int) -> str | Non
         if n and rest and all(t.pos_ == "PROPN" and t.lower_ not in title_words for t in rest):
             return _tokens_text(rest)
     return None
+
+
+def _title_of(ent: Span, titles: frozenset[str], max_title: int) -> str | None:
+    """The title a person's mention carries, right before it or at its start ("vice president" for "Vice
+    President Biden"), lower case; None without one."""
+    doc = ent.doc
+    title: str | None = None
+    for n in range(min(max_title, ent.start), 0, -1):
+        phrase = " ".join(t.lower_ for t in doc[ent.start - n : ent.start])
+        if phrase in titles:
+            title = phrase
+            break
+    tokens = list(ent)
+    n = _title_len(tokens, titles, max_title)
+    if title is None and 0 < n < len(tokens):
+        title = " ".join(t.lower_ for t in tokens[:n])
+    return None if title in COURTESY_TITLES else title
+
+
+def _same_title(a: str, b: str) -> bool:
+    """Whether two titles name one role, abbreviations allowed: "sen." and "senator", not "vice president"
+    and "president"."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb):
+        return False
+    for x, y in zip(wa, wb, strict=True):
+        x, y = x.rstrip("."), y.rstrip(".")
+        short, long = sorted((x, y), key=len)
+        if x != y and not _abbreviates(short, long):
+            return False
+    return True
 
 
 def _is_age(ent: Span) -> bool:
@@ -344,12 +472,13 @@ def load_gazetteer(lexicon_dir: Path, *, min_population: int = 15000) -> Mapping
 def acronyms(doc: Doc) -> dict[str, str]:
     """Acronyms and their expansion as written in the article, first definition wins.
 
-    ``Name (ACR)``, ``Name, ACR,`` with matching initials, and an acronym in apposition to a described noun
-    phrase: "the U.N. agency for Palestinian refugees, UNRWA," gives ``{"UNRWA": "U.N. agency for
-    Palestinian refugees"}`` (leading "the" dropped).
+    ``Name (ACR)`` and ``Name, ACR,`` when the name spells the acronym, and an acronym in apposition to a
+    described noun phrase that starts with its first letter: "the U.N. agency for Palestinian refugees,
+    UNRWA," gives ``{"UNRWA": "U.N. agency for Palestinian refugees"}`` (leading "the" dropped); "the group,
+    ISIS," gives nothing, nor does a dateline's "LONDON (AP)".
     """
     out: dict[str, str] = {}
-    for ent in doc.ents:
+    for ent in _within_lines(doc.ents):
         if ent.label_ in NUMERIC_LABELS:
             continue
         acr = _acronym_after(ent, ent.text)
@@ -359,19 +488,33 @@ def acronyms(doc: Doc) -> dict[str, str]:
         text = token.text
         if not (token.dep_ == "appos" and text.isupper() and text.isalpha() and 2 <= len(text) <= 8):
             continue
-        head = token.head
-        while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i < head.i:
-            head = head.head.head  # "the U.N. agency for Palestinian refugees": up to "agency"
-        if head.i >= token.i or head.pos_ not in {"NOUN", "PROPN"} or text in out:
+        if text in out:
             continue
-        words = [t for t in doc[head.left_edge.i : token.i] if not (t.is_punct and t.i == token.i - 1)]
-        while words and (words[0].lower_ == "the" or words[0].is_punct):
-            words = words[1:]
-        while words and words[-1].is_punct:
-            words = words[:-1]
-        if words and len(words) <= 12:
-            out[text] = _tokens_text(words)
+        # Up from the noun the acronym is apposed to ("refugees" -> "agency" in "the U.N. agency for
+        # Palestinian refugees"), to the first phrase that starts with the acronym's first letter.
+        head: Token | None = token.head
+        while head is not None:
+            words = _described(doc, head, token)
+            if words and head.pos_ in {"NOUN", "PROPN"} and words[0].text[:1].upper() == text[0]:
+                if len(words) <= 12:
+                    out[text] = _tokens_text(words)
+                break
+            up = head.head.head
+            climbs = head.dep_ == "pobj" and head.head.dep_ == "prep" and up.i < head.i
+            head = up if climbs else None
     return out
+
+
+def _described(doc: Doc, head: Token, acronym: Token) -> list[Token]:
+    """The phrase of ``head`` up to the acronym apposed to it, without "the" and punctuation at its ends."""
+    if head.i >= acronym.i:
+        return []
+    words = [t for t in doc[head.left_edge.i : acronym.i] if not (t.is_punct and t.i == acronym.i - 1)]
+    while words and (words[0].lower_ == "the" or words[0].is_punct):
+        words = words[1:]
+    while words and words[-1].is_punct:
+        words = words[:-1]
+    return words
 
 
 def _initials(name: str) -> str:
@@ -387,7 +530,7 @@ def _acronym_after(ent: Span, name: str) -> str | None:
     opener, acr, closer = doc[ent.end], doc[ent.end + 1], doc[ent.end + 2]
     if not (acr.is_alpha and acr.is_upper and len(acr.text) >= 2):
         return None
-    if opener.text == "(" and closer.text == ")":
+    if opener.text == "(" and closer.text == ")" and _abbreviates(acr.text, name):
         return acr.text
     if opener.text == "," and closer.text == "," and _initials(name) == acr.text:
         return acr.text
@@ -418,6 +561,24 @@ def _bare_surnames(
         if len(names) == 1:
             out.append((token.i, token.i + 1, "PERSON", names.pop()))
     return out
+
+
+def _titled_full_name(
+    name: str, title: str, start: int, full: Sequence[tuple[int, str]], titles_given: Mapping[str, set[str]]
+) -> str:
+    """The earlier full name a titled surname ("Vice President Biden") stands for, else ``name`` itself.
+
+    The nearest earlier full name given the same title; failing that, the one full name ending in ``name``
+    if it was given no title at all. Never a later name: a titled mention introduces its person.
+    """
+    earlier = [(pos, cand) for pos, cand in full if pos < start and cand.split()[-1] == name]
+    same = [m for m in earlier if any(_same_title(title, t) for t in titles_given.get(m[1], set()))]
+    if same:
+        return max(same)[1]
+    distinct = {cand for _, cand in earlier}
+    if len(distinct) == 1 and not titles_given.get(next(iter(distinct))):
+        return distinct.pop()
+    return name
 
 
 def _full_name(name: str, start: int, full: Sequence[tuple[int, str]]) -> str:

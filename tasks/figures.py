@@ -5,7 +5,7 @@ Number words, qualifiers, units and currencies live in ``config/lexicons/figures
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -23,6 +23,11 @@ MODIFIER_DEPS = frozenset({"nmod", "compound", "amod", "nummod", "quantmod"})
 NOUNS = frozenset({"NOUN", "PROPN"})
 MAX_AGE = 120
 MAX_QUALIFIER = 3
+YEARS = range(1900, 2100)
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
+# Labels of names: a number the model puts inside one is part of the name ("747" PRODUCT, "Route 66" FAC).
+NAME_LABELS = frozenset({"PRODUCT", "ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +42,8 @@ class FigureLexicon:
         vague: Plural number words without a value ("thousands" of ...).
         units: Units of measure by word, lemma or symbol, mapped to the name reported ("kg" -> "kilogram").
         currencies: Currency symbols and words mapped to ISO codes ("$" -> "USD").
+        clock: Words after a number that make it a clock time ("p.m.", "GMT").
+        not_range_after: Words before "N to M" that make it a change, not a range ("by", "from").
     """
 
     version: str
@@ -46,6 +53,8 @@ class FigureLexicon:
     vague: frozenset[str]
     units: Mapping[str, str]
     currencies: Mapping[str, str]
+    clock: frozenset[str] = frozenset()
+    not_range_after: frozenset[str] = frozenset()
 
 
 def _values(data: dict[str, Any], key: str) -> dict[str, float]:
@@ -83,7 +92,7 @@ def load_figure_lexicon(lexicon_dir: Path) -> FigureLexicon:
     if not isinstance(data, dict) or "version" not in data:
         raise ValueError(f"{path}: expected a mapping with a 'version'")
     lists: dict[str, frozenset[str]] = {}
-    for key in ("qualifiers", "vague"):
+    for key in ("qualifiers", "vague", "clock", "not_range_after"):
         raw = data.get(key) or []
         if not isinstance(raw, list) or not all(isinstance(w, str) for w in raw):
             raise ValueError(f"{path}: {key!r} must be a list of strings")
@@ -96,6 +105,8 @@ def load_figure_lexicon(lexicon_dir: Path) -> FigureLexicon:
         vague=lists["vague"],
         units=_names(data, "units"),
         currencies=_names(data, "currencies"),
+        clock=lists["clock"],
+        not_range_after=lists["not_range_after"],
     )
 
 
@@ -103,6 +114,7 @@ def load_figure_lexicon(lexicon_dir: Path) -> FigureLexicon:
 class _Raw:
     first: int  # first token of the figure text (currency symbol or number)
     last: int  # last token of the figure text (unit or number)
+    numbers: range  # the number tokens themselves
     head: Token  # the number's syntactic head within the group
     value: float | None
     unit: str | None
@@ -124,33 +136,19 @@ def figures(doc: Doc, *, lexicon: FigureLexicon | None = None) -> list[Figure]:
     Notes:
         * A run of number tokens ("1 million") is one figure; its value is summed and scaled ("two hundred
           thousand" -> 200000). Vague plurals ("thousands of") give ``value=None``.
-        * Skipped: numbers inside DATE, TIME or ORDINAL entities, an age after "Name," ("Qishta, 29"),
-          numbers glued to a word by a hyphen ("COVID-19", "F-16") and pronoun "one" ("one Israel said").
+        * A run joins number words and scales only ("two hundred", "1.5 million"): two numerals in a row are
+          two numbers ("about 200 747 freighters" is 200, and 747 is a model number), never their sum.
+        * Skipped: numbers inside DATE, TIME or ORDINAL entities, then the numbers each pass of
+          :data:`NOT_FIGURE_PASSES` rejects, in order (pronoun "one", "COVID-19", ages, clock times, years,
+          model numbers and index names); :func:`rejected_numbers` lists them with the pass that decided.
         * ``counted`` is the noun the number (or its unit) modifies, with its compound and adjective
           modifiers ("more than 3,500 heavy-duty bombs"), or the object of "of" ("seven of the victims").
         * A measure followed by its conversion in brackets ("2,000-pound (907 kilograms)") is one figure.
+        * "N to M" is a range unless a change word comes before it: "down by 12 to 80" is two figures.
     """
     lex = lexicon if lexicon is not None else load_figure_lexicon(LEXICON_DIR)
     tokens = list(doc)
-    skip = {
-        i
-        for ent in doc.ents
-        if ent.label_ in SKIP_LABELS and not _is_bare_range(ent)
-        for i in range(ent.start, ent.end)
-    }
-    raws: list[_Raw] = []
-    i, n = 0, len(tokens)
-    while i < n:
-        if i in skip or not _is_number(tokens[i], lex):
-            i += 1
-            continue
-        j = i
-        while j + 1 < n and j + 1 not in skip and _is_number(tokens[j + 1], lex):
-            j += 1
-        raw = _read(tokens, i, j, lex)
-        if raw is not None:
-            raws.append(raw)
-        i = j + 1
+    raws = [raw for raw, rejected_by in _scan(tokens, lex) if rejected_by is None]
 
     out: list[Figure] = []
     k = 0
@@ -160,7 +158,7 @@ def figures(doc: Doc, *, lexicon: FigureLexicon | None = None) -> list[Figure]:
         if k + 1 < len(raws) and _is_conversion(tokens, raw, raws[k + 1]):
             last = raws[k + 1].last + 1
             k += 1
-        elif k + 1 < len(raws) and (qualifier := _range_word(tokens, raw, raws[k + 1])) is not None:
+        elif k + 1 < len(raws) and (qualifier := _range_word(tokens, raw, raws[k + 1], lex)) is not None:
             high = raws[k + 1]
             k += 2
             span = doc[raw.first : high.last + 1]
@@ -196,9 +194,65 @@ def figures(doc: Doc, *, lexicon: FigureLexicon | None = None) -> list[Figure]:
 RANGE_JOINS = frozenset({"to", "-", "–", "and"})
 
 
-def _range_word(doc: Sequence[Token], low: _Raw, high: _Raw) -> str | None:
-    """``"between"`` when ``low`` and ``high`` make a range: "20 to 30", "5-10 percent", "between 5 and 9"."""
+def rejected_numbers(doc: Doc, *, lexicon: FigureLexicon | None = None) -> list[tuple[str, str]]:
+    """Numbers outside DATE/TIME/ORDINAL entities that are not figures, with the pass that rejected each.
+
+    Returns:
+        ``(text, pass name)`` pairs in document order, e.g. ``("747", "designation")``.
+    """
+    lex = lexicon if lexicon is not None else load_figure_lexicon(LEXICON_DIR)
+    tokens = list(doc)
+    return [
+        (doc[raw.numbers.start : raw.numbers.stop].text, rejected_by)
+        for raw, rejected_by in _scan(tokens, lex)
+        if rejected_by is not None
+    ]
+
+
+def _scan(tokens: Sequence[Token], lex: FigureLexicon) -> list[tuple[_Raw, str | None]]:
+    """Every run of number tokens read as a figure, with the name of the pass that rejects it (or None)."""
+    skip = {
+        i
+        for ent in (tokens[0].doc.ents if tokens else ())
+        if ent.label_ in SKIP_LABELS and not _is_bare_range(ent)
+        for i in range(ent.start, ent.end)
+    }
+    out: list[tuple[_Raw, str | None]] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if i in skip or not _is_number(tokens[i], lex):
+            i += 1
+            continue
+        j = i
+        while (
+            j + 1 < n
+            and j + 1 not in skip
+            and _is_number(tokens[j + 1], lex)
+            and _joins(tokens[j], tokens[j + 1], lex)
+        ):
+            j += 1
+        raw = _read(tokens, i, j, lex)
+        rejected_by = next((name for name, test in NOT_FIGURE_PASSES if test(tokens, raw, lex)), None)
+        out.append((raw, rejected_by))
+        i = j + 1
+    return out
+
+
+def _joins(left: Token, right: Token, lex: FigureLexicon) -> bool:
+    """Whether ``right`` continues the number ``left`` is in: a scale ("1.5 million") or a number word after a
+    number word ("twenty five"). Two numerals in a row ("200 747") are two numbers."""
+    if right.lower_ in lex.scales:
+        return True
+    words = {*lex.numbers, *lex.scales}
+    return left.lower_ in words and right.lower_ in words
+
+
+def _range_word(doc: Sequence[Token], low: _Raw, high: _Raw, lex: FigureLexicon) -> str | None:
+    """``"between"`` when ``low`` and ``high`` make a range: "20 to 30", "5-10 percent", "between 5 and 9";
+    not after a change word ("down by 12 to 80": a change of 12 to a level of 80)."""
     if high.first != low.last + 2 or low.value is None or high.value is None or high.value <= low.value:
+        return None
+    if low.first > 0 and doc[low.first - 1].lower_ in lex.not_range_after:
         return None
     join = doc[low.last + 1].lower_
     if join not in RANGE_JOINS or (low.unit is not None and high.unit is not None and low.unit != high.unit):
@@ -251,32 +305,11 @@ def _value(tokens: list[Token], lex: FigureLexicon) -> float | None:
     return total + current
 
 
-def _read(doc: Sequence[Token], i: int, j: int, lex: FigureLexicon) -> _Raw | None:
-    """One figure from number tokens ``i..j``, or ``None`` for numbers that are not figures."""
+def _read(doc: Sequence[Token], i: int, j: int, lex: FigureLexicon) -> _Raw:
+    """One figure from number tokens ``i..j``, with its currency or unit and qualifier."""
     tokens = list(doc[i : j + 1])
     inside = range(i, j + 1)
     head = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[-1])
-    first = tokens[0]
-    if (
-        first.lower_ == "one"
-        and len(tokens) == 1
-        and not (
-            (head.dep_ == "nummod" and head.head.pos_ == "NOUN")
-            or any(c.lower_ == "of" for c in head.children)
-        )
-    ):
-        return None
-    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and doc[i - 2].is_alpha:
-        return None  # "COVID-19"
-    if (
-        len(tokens) == 1
-        and first.is_digit
-        and i >= 2
-        and doc[i - 1].text == ","
-        and doc[i - 2].ent_type_ == "PERSON"
-        and int(first.text) <= MAX_AGE
-    ):
-        return None  # an age: "Muhanad Ahmad Qishta, 29"
     value = _value(tokens, lex)
     start = i
     unit: str | None = None
@@ -300,7 +333,101 @@ def _read(doc: Sequence[Token], i: int, j: int, lex: FigureLexicon) -> _Raw | No
                 if key in lex.currencies and nxt == j + 1:
                     unit, unit_token, last = lex.currencies[key], doc[nxt], nxt
                     break
-    return _Raw(start, last, head, value, unit, unit_token, _qualifier(doc, start, lex))
+    return _Raw(start, last, inside, head, value, unit, unit_token, _qualifier(doc, start, lex))
+
+
+# Passes that reject a number as a figure, in order; the first that fires names the reason.
+NotFigure = Callable[[Sequence[Token], _Raw, FigureLexicon], bool]
+
+
+def _bare(doc: Sequence[Token], raw: _Raw) -> Token | None:
+    """The token of a figure that is one plain integer ("747"; not "1,200", "$5", "7 km", "about 20")."""
+    if len(raw.numbers) != 1 or raw.unit is not None or raw.qualifier is not None:
+        return None
+    token = doc[raw.numbers.start]
+    return token if token.is_digit else None
+
+
+def _pronoun_one(doc: Sequence[Token], raw: _Raw, lex: FigureLexicon) -> bool:
+    """ "one Israel said": "one" that counts no noun and has no "of"."""
+    return (
+        len(raw.numbers) == 1
+        and doc[raw.numbers.start].lower_ == "one"
+        and not (
+            (raw.head.dep_ == "nummod" and raw.head.head.pos_ == "NOUN")
+            or any(c.lower_ == "of" for c in raw.head.children)
+        )
+    )
+
+
+def _glued_to_a_word(doc: Sequence[Token], raw: _Raw, lex: FigureLexicon) -> bool:
+    """ "COVID-19", "F-16": a number hyphened to the word before it."""
+    i = raw.numbers.start
+    return i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and doc[i - 2].is_alpha
+
+
+def _age(doc: Sequence[Token], raw: _Raw, lex: FigureLexicon) -> bool:
+    """An age after a name: "Muhanad Ahmad Qishta, 29"."""
+    token, i = _bare(doc, raw), raw.numbers.start
+    return (
+        token is not None
+        and i >= 2
+        and doc[i - 1].text == ","
+        and doc[i - 2].ent_type_ == "PERSON"
+        and int(token.text) <= MAX_AGE
+    )
+
+
+def _clock_time(doc: Sequence[Token], raw: _Raw, lex: FigureLexicon) -> bool:
+    """ "10 p.m.", "6 am", "9 o'clock": the model does not always tag them TIME."""
+    after = raw.numbers.stop
+    return raw.unit is None and after < len(doc) and doc[after].lower_ in lex.clock
+
+
+def _year(doc: Sequence[Token], raw: _Raw, lex: FigureLexicon) -> bool:
+    """ "since 1948", "the 2016 election": a four-digit integer in :data:`YEARS` that counts no plural noun
+    ("2000 people" stays a figure). The model leaves some years untagged."""
+    token = _bare(doc, raw)
+    if token is None or len(token.text) != 4 or int(token.text) not in YEARS:
+        return False
+    return not (token.dep_ == "nummod" and token.head.tag_ in PLURAL_NOUN_TAGS and token.head.i > token.i)
+
+
+def _designation(doc: Sequence[Token], raw: _Raw, lex: FigureLexicon) -> bool:
+    """A number that is part of a name: a model number or index ("Boeing 747", "S&P 500", "Route 66",
+    "Boeing's 787"), or a numeral right after a count ("about 200 747 freighters").
+
+    Grounded in the parse: the number follows a proper noun it is attached to (or that shares its head), sits
+    in a name entity, or is itself a noun owned by a possessive. "gave Ukraine 300 tanks" stays a figure:
+    "Ukraine" and "300" attach to different words.
+    """
+    token = _bare(doc, raw)
+    if token is None or raw.first != token.i:
+        return False
+    if token.ent_type_ in NAME_LABELS:
+        return True
+    if token.dep_ not in {"nummod", "quantmod"} and any(c.dep_ == "poss" for c in token.children):
+        return True
+    if token.i == 0 or not token.doc[token.i - 1].whitespace_:
+        return False
+    before = doc[token.i - 1]
+    if before.tag_ == "CD" and before.like_num:
+        return True
+    return before.tag_ in PROPER_NOUN_TAGS and (
+        token.head.i == before.i
+        or before.head.i == token.i
+        or (before.head.i == token.head.i and before.dep_ in {"compound", "nmod"})
+    )
+
+
+NOT_FIGURE_PASSES: tuple[tuple[str, NotFigure], ...] = (
+    ("pronoun_one", _pronoun_one),
+    ("glued_to_a_word", _glued_to_a_word),
+    ("age", _age),
+    ("clock_time", _clock_time),
+    ("year", _year),
+    ("designation", _designation),
+)
 
 
 def _qualifier(doc: Sequence[Token], start: int, lex: FigureLexicon) -> str | None:

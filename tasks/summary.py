@@ -36,6 +36,12 @@ REQUIRED_KEYS = (
     "reporting_verbs",
 )
 SPEAKER_DEPS = ("nsubj", "nsubjpass")
+SPEECH_DEPS = frozenset({"ccomp", "parataxis"})  # what a verb used for speech governs: "it said (that) ..."
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# A line (paragraph) of at most this many words that does not end like a sentence is a headline: a subhead,
+# or the headline of another story teased in the body ("Inspectors find cracks in three more crossings").
+HEADLINE_WORDS = 20
+SENTENCE_ENDS = frozenset(".!?…:;\"”’')")
 CLAUSE_DEPS = ("parataxis", "ccomp", "conj")  # how "..., he said" hangs off the main verb
 ATTRS = (IDX, LEMMA, LOWER, DEP, HEAD, IS_STOP, IS_PUNCT, IS_SPACE, POS)
 
@@ -52,14 +58,19 @@ class Referent:
         titled: Whether a noun needs its antecedent to carry the same noun as a title or apposition
             ("Defense Minister Yoav Gallant" ... "The minister said"): true for people, since an unnamed
             official is often a different person from the one just named.
-        speaking_only: Whether the subject must be a speaker (the subject of a reporting verb): true for
-            organisations, since "it" as the subject of any other verb is seldom the organisation.
+        speaking_only: Whether the subject must be a speaker (the subject of a reporting verb used for
+            speech, with a clause or quote: "it said the talks failed", not "it continued to climb"): true
+            for organisations, since "it" as the subject of any other verb is seldom the organisation.
+        rivals: Entity labels whose mentions compete for the anaphor: when one stands between the antecedent
+            and the anaphor as a subject, or before the anaphor in its own sentence, the anaphor is left
+            as it is ("Hamas said Egypt had been asked ... It said ..."). Empty: no check.
     """
 
     pronouns: frozenset[str]
     nouns: frozenset[str]
     titled: bool
     speaking_only: bool
+    rivals: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,6 +259,7 @@ def _referents(data: object) -> tuple[tuple[str, Referent], ...]:
             nouns=frozenset(w.lower() for w in nouns),
             titled=bool(spec.get("titled", False)),
             speaking_only=bool(spec.get("speaking_only", False)),
+            rivals=frozenset(_strings(spec.get("rivals", []), key=f"{label}.rivals")),
         )
         out.append((str(label), referent))
     return tuple(out)
@@ -270,6 +282,18 @@ def dateline_end(text: str, *, lexicon: SummaryLexicon) -> int:
         if m and m.end() < len(first_line.rstrip()):
             return m.end()
     return 0
+
+
+def is_headline_line(line: str) -> bool:
+    """Whether a line (paragraph) of the body reads as a headline rather than prose: at most
+    :data:`HEADLINE_WORDS` words, not ending like a sentence. Subheads and the headlines of other stories
+    teased between paragraphs ("Bridge inspectors find cracks in three more crossings") are such lines;
+    :func:`summarise` applies this to every line but the first, which may be a standfirst without a full stop.
+
+    Args:
+        line: One line of the article, stripped.
+    """
+    return bool(line) and line[-1] not in SENTENCE_ENDS and len(line.split()) <= HEADLINE_WORDS
 
 
 def is_boilerplate_line(line: str, *, lexicon: SummaryLexicon) -> bool:
@@ -373,15 +397,16 @@ def _reference(
         if not main:
             continue
         word = tok.name(tok.lower[k])
+        speaking = reporting and _speaks(tok.head[k], tok)
         if word in lexicon.referring_openers:
-            triggers.append((k, _pronoun_anaphor(k, word, tok, lexicon=lexicon, reporting=reporting)))
+            triggers.append((k, _pronoun_anaphor(k, word, tok, lexicon=lexicon, reporting=speaking)))
             continue
         subject = tok.doc[k]
         left, right = subject.left_edge.i, subject.right_edge.i
         phrase = text[tok.idx[left] : tok.idx[right] + len(tok.doc[right])]
         if any(p.fullmatch(phrase) for p in lexicon.anaphoric_subjects):
             noun = tok.name(tok.lemma[k]).lower()
-            triggers.append((k, _noun_anaphor(left, right + 1, noun, lexicon=lexicon, reporting=reporting)))
+            triggers.append((k, _noun_anaphor(left, right + 1, noun, lexicon=lexicon, reporting=speaking)))
             continue
         named = named or reporting
     if (
@@ -396,6 +421,13 @@ def _reference(
     if not triggers:
         return False, None
     return True, triggers[0][1] if len(triggers) == 1 else None
+
+
+def _speaks(verb: int, tok: _Tokens) -> bool:
+    """Whether a reporting verb is used for speech: it governs a clause ("it said the talks failed") or hangs
+    off a quoted clause ('"...," it said'); "it continued to climb" is not speech."""
+    token = tok.doc[verb]
+    return token.dep in tok.clause or any(c.dep_ in SPEECH_DEPS for c in token.children)
 
 
 def _pronoun_anaphor(
@@ -453,6 +485,10 @@ def _resolve(
         if not any(_is_speaker(e.root, tok, lexicon=lexicon, quotes=quotes)[0] for e in found):
             return None
         entity = next(e for e in found if _name(e, tok) == longest)
+        if tok.doc[entity.root].tag_ in PLURAL_TAGS and tok.pronoun[a.first]:
+            return None  # "The Democrats said ... It said": "it" is not a plural name
+        if _rivalled(entity, a, sents[j : i + 1], tok, lexicon=lexicon, name=longest):
+            return None
         if a.title is not None:
             lo, hi = max(prev.first, entity.first - 5), min(prev.last, entity.last + 5)
             near = [k for k in range(lo, hi) if not entity.first <= k < entity.last]
@@ -468,6 +504,33 @@ def _resolve(
     return None
 
 
+def _rivalled(
+    antecedent: _Entity,
+    anaphor: _Anaphor,
+    between: Sequence[_Sentence],
+    tok: _Tokens,
+    *,
+    lexicon: SummaryLexicon,
+    name: str,
+) -> bool:
+    """Whether another entity of a rival label could be what the anaphor stands for: one that is a subject
+    after the antecedent ("Hamas said Egypt had been asked ... It said"), or any one before the anaphor in
+    the anaphor's own sentence ("After Qatar hosted the delegation, it said")."""
+    rivals = next((ref.rivals for label, ref in lexicon.referents if label == anaphor.label), frozenset())
+    if not rivals:
+        return False
+    own = between[-1]
+    for sent in between:
+        for e in sent.entities:
+            if e.label not in rivals or e.first < antecedent.last or e.last > anaphor.first:
+                continue
+            if name.endswith(_name(e, tok)):
+                continue  # the antecedent named again
+            if sent is own or tok.dep[e.root] in tok.speaker:
+                return True
+    return False
+
+
 def _name(entity: _Entity, tok: _Tokens) -> str:
     last = tok.doc[entity.last - 1]
     name = tok.text[tok.idx[entity.first] : tok.idx[entity.last - 1] + len(last)]
@@ -481,8 +544,11 @@ def _sentences(doc: Doc, *, lexicon: SummaryLexicon, weights: SummaryWeights) ->
     tok = _Tokens(doc)
     text = tok.text
     cut = dateline_end(text, lexicon=lexicon)
+    lede = len(text) - len(text.lstrip())  # where the first line starts: a lede, never another story's teaser
     quotes = _Quotes(text)
-    labels = {label for label, _ in lexicon.referents}
+    labels = {label for label, _ in lexicon.referents} | {
+        r for _, ref in lexicon.referents for r in ref.rivals
+    }
     entities = [
         _Entity(e.start, e.end, e.label_, e.root.i) for e in doc.ents if labels and e.label_ in labels
     ]
@@ -507,7 +573,9 @@ def _sentences(doc: Doc, *, lexicon: SummaryLexicon, weights: SummaryWeights) ->
         if clean is None:
             line_end = text.find("\n", start)
             line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
-            clean = line_clean[line_start] = not is_boilerplate_line(line, lexicon=lexicon)
+            clean = line_clean[line_start] = not (
+                is_boilerplate_line(line, lexicon=lexicon) or (line_start > lede and is_headline_line(line))
+            )
         at_line_start = not text[line_start:start].strip()
         n_words = len(stripped.split())
         clean = (

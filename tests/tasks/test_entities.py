@@ -236,3 +236,78 @@ def test_a_surname_tagged_org_between_two_full_mentions_is_the_person(nlp: Langu
         ("Koss", "Darla Koss", "PERSON"),
         ("Darla Koss", "Darla Koss", "PERSON"),
     ]
+
+
+def test_dateline_agency_is_an_organisation_not_the_city(nlp: Language) -> None:
+    doc = nlp("LONDON (AP) — Britain's prime minister said on Monday that taxes would rise.")
+    agency = _at(entities(doc), "AP")
+    assert (agency.label, agency.canonical) == ("ORG", "AP")
+    assert "AP" not in acronyms(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "canonical"),
+    [
+        (
+            "He spoke to Reuters.\n \nThe United Nations\n \nsaid more.",
+            "The United Nations",
+            "United Nations",
+        ),
+        ("Jane Doe\nReuters\nLONDON, May 3 - Prices rose.", "Jane Doe", "Jane Doe"),
+    ],
+)
+def test_a_name_never_runs_over_a_line_break(nlp: Language, text: str, mention: str, canonical: str) -> None:
+    found = entities(nlp(text))
+    assert all("\n" not in e.text and "\n" not in e.canonical for e in found)
+    assert _at(found, mention).canonical == canonical
+
+
+def test_a_span_crossing_a_line_keeps_the_line_with_the_name(nlp: Language) -> None:
+    doc = _doc(nlp, ["Rates", "rose", ".", "\n", "Bank", "of", "England", "\n"], [(3, 8, "ORG")])
+    (ent,) = entities(doc, titles=TITLES, gazetteer={})
+    assert (ent.text, ent.canonical) == ("Bank of England", "Bank of England")
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("Vice President Biden met Hunter Biden in Delaware.", "Hunter Biden"),  # a later full name
+        ("President Joe Biden spoke. Later, Vice President Biden's office said nothing.", "Joe Biden"),
+    ],
+)
+def test_a_titled_surname_is_not_another_person_of_that_name(nlp: Language, text: str, other: str) -> None:
+    found = entities(nlp(text), titles=TITLES | {"vice president"})
+    titled = next(e for e in found if e.text == "Biden")
+    assert titled.canonical == "Biden" != other
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joe Biden spoke. Later, President Biden said nothing.",
+        "President Joe Biden spoke. Later, President Biden said no.",
+    ],
+)
+def test_a_titled_surname_takes_the_full_name_it_was_given(nlp: Language, text: str) -> None:
+    found = entities(nlp(text), titles=TITLES)
+    assert next(e for e in found if e.text == "Biden").canonical == "Joe Biden"
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "full"),
+    [
+        ("President Joe Biden spoke. Later, Mr. Biden said nothing.", "Biden", "Joe Biden"),  # no role
+        ("Senator Bernie Sanders spoke. Later, Sen. Sanders said nothing.", "Sanders", "Bernie Sanders"),
+    ],
+)
+def test_courtesy_and_abbreviated_titles_match_the_full_name(
+    nlp: Language, text: str, surname: str, full: str
+) -> None:
+    found = entities(nlp(text), titles=TITLES | {"mr.", "senator", "sen."})
+    assert next(e for e in found if e.text == surname).canonical == full
+
+
+def test_an_acronym_is_expanded_only_to_a_phrase_it_abbreviates(nlp: Language) -> None:
+    assert "ISIS" not in acronyms(nlp("Fighters from the militant group, ISIS, attacked the town."))
+    found = acronyms(nlp("Officials at the U.N. agency for Palestinian refugees, UNRWA, said aid stopped."))
+    assert found["UNRWA"] == "U.N. agency for Palestinian refugees"

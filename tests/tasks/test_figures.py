@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from config.settings import LEXICON_DIR
-from tasks.figures import figures, load_figure_lexicon
+from tasks.figures import figures, load_figure_lexicon, rejected_numbers
 from tasks.models import Figure
 
 
@@ -146,3 +146,59 @@ def test_ranges_are_one_figure(
 
 def test_years_joined_by_and_are_not_a_range(nlp: Language) -> None:
     assert figures(nlp("He was born in 1990 and left in 2001.")) == []
+
+
+def test_a_count_before_a_model_number_is_not_added_to_it(nlp: Language) -> None:
+    (f,) = figures(nlp("The airline operates about 200 747 freighters."))
+    assert (f.text, f.value, f.qualifier, f.counted) == ("200", 200.0, "about", "freighters")
+    assert rejected_numbers(nlp("The airline operates about 200 747 freighters.")) == [("747", "designation")]
+
+
+def test_number_words_still_make_one_number(nlp: Language) -> None:
+    (f,) = figures(nlp("Some twenty five thousand people left."))
+    assert (f.text, f.value) == ("twenty five thousand", 25000.0)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Beds fell, down by 12 to 80.", "Membership rose from 12 to 80."],
+)
+def test_a_change_to_a_level_is_not_a_range(nlp: Language, sentence: str) -> None:
+    found = figures(nlp(sentence))
+    assert [(f.text, f.value, f.value_max) for f in found] == [("12", 12.0, None), ("80", 80.0, None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rejected"),
+    [
+        (
+            "Trading halted at 14 GMT and the curfew begins at 6 am.",
+            [("14", "clock_time"), ("6", "clock_time")],
+        ),
+        ("Israel captured it in the 1967 war and cut its 2023 budget.", [("1967", "year"), ("2023", "year")]),
+        (
+            "Boeing's 787 was delayed while the S&P 500 rose and Route 66 closed.",
+            [("787", "designation"), ("500", "designation"), ("66", "designation")],
+        ),
+    ],
+)
+def test_clock_times_years_and_names_are_not_figures(
+    nlp: Language, sentence: str, rejected: list[tuple[str, str]]
+) -> None:
+    doc = nlp(sentence)
+    assert figures(doc) == []
+    assert rejected_numbers(doc) == rejected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("The U.S. gave Ukraine 300 tanks.", "300"),  # a name before a count it is not attached to
+        ("About 2000 people marched.", "2000"),  # a year-like number counting a plural noun
+        ("The Dow fell 500 points.", "500"),
+    ],
+)
+def test_counts_next_to_names_and_year_like_counts_stay_figures(
+    nlp: Language, sentence: str, text: str
+) -> None:
+    assert text in [f.text for f in figures(nlp(sentence))]

@@ -234,6 +234,33 @@ def test_byline_and_read_more_lines_are_never_chosen(nlp: Language) -> None:
     assert_verbatim_in_order(doc, summary)
 
 
+def test_teasers_of_other_stories_are_never_chosen(nlp: Language) -> None:
+    text = (
+        "The city council voted on Tuesday to close the old bridge over the river for repairs.\n"
+        "• READ MORE: Council rejects plan for new ferry terminal on the harbour\n"
+        "The repairs will cost about $4 million and take two years, officials said.\n"
+        "MORE: Mayor faces questions over rising road repair costs in the city\n"
+        "Residents said the closure would add an hour to their daily commute to work.\n"
+        "Bridge inspectors find cracks in three more city crossings\n"
+        "The council will vote on a detour plan next month, the mayor said."
+    )
+    doc = nlp(text)
+    summary = summarise(doc, sentences=10)
+    assert [s.text.split()[0] for s in summary.sentences] == ["The", "The", "Residents", "The"]
+    for teaser in ("ferry terminal", "Mayor faces", "Bridge inspectors"):
+        assert teaser not in summary.text
+
+
+def test_a_standfirst_without_a_full_stop_may_still_be_chosen(nlp: Language) -> None:
+    text = (
+        "Brewers are making more money from drinks that taste like beer than from beer itself\n"
+        "Beer is heavily taxed, so brewers have turned to cheaper drinks made without malt.\n"
+        "Sales of the new drinks rose by a third last year, the industry group said."
+    )
+    summary = summarise(nlp(text), sentences=3)
+    assert summary.sentences[0].text.startswith("Brewers are making more money")
+
+
 def test_photo_captions_are_never_chosen(nlp: Language) -> None:
     text = (
         "Firefighters fought a large blaze at a warehouse in the port district for most of Sunday.\n"
@@ -360,6 +387,28 @@ def test_neuter_pronoun_without_a_named_organisation_is_not_resolved(nlp: Langua
         summary = summarise(doc, sentences=n)
         assert all(s.resolved_text is None for s in summary.sentences)
         assert_referents_chosen(doc, summary)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "it" is not the organisation: "continued to climb" is no speech.
+        "The Bank of England said inflation rose sharply in May. It continued to climb in June.",
+        # a rival organisation or country stands between the name and "it", or before "it" in its sentence
+        "Hamas said Egypt had been asked to pass on a new offer. It said talks would resume on Sunday.",
+        "Hamas said talks would resume in Cairo next week. After Qatar hosted the delegation on Friday, "
+        "it said a deal was close.",
+    ],
+)
+def test_it_is_left_alone_unless_one_organisation_can_be_meant(nlp: Language, text: str) -> None:
+    sents = _sentences(nlp(text), lexicon=load_summary_lexicon(), weights=DEFAULT_WEIGHTS)
+    assert sents[1].refers_back and sents[1].resolved is None
+
+
+def test_it_said_after_the_one_organisation_that_spoke_is_resolved(nlp: Language) -> None:
+    text = "Google said regulators approved the deal on Monday. It said the merger would close within weeks."
+    sents = _sentences(nlp(text), lexicon=load_summary_lexicon(), weights=DEFAULT_WEIGHTS)
+    assert sents[1].resolved == "Google said the merger would close within weeks."
 
 
 # The neutral option and loaded-term counts.
