@@ -553,6 +553,8 @@ def _nominal(ctx: Context, head: Token, history: list[Mention]) -> Speaker:
     tokens = [t for t in doc[head.left_edge.i : head.i + 1] if not (t.is_punct and t.text in QUOTE_CHARS)]
     while tokens and tokens[0].is_punct:
         tokens.pop(0)
+    if not tokens:  # a head that is itself punctuation ('.»'): name it as it stands
+        tokens = [head]
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     text = ctx.text[start:end]
     body = tokens[1:] if tokens[0].dep_ == "det" else tokens
