@@ -18,11 +18,26 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
+import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
+from spacy.attrs import (
+    DEP,
+    ENT_TYPE,
+    IDX,
+    IS_PUNCT,
+    IS_SPACE,
+    LEMMA,
+    LIKE_NUM,
+    LOWER,
+    ORTH,
+    POS,
+    SENT_START,
+    TAG,
+)
 from spacy.tokens import Doc
 
 from config.settings import SUBJECTIVITY_MODEL as MODEL_PATH
-from tasks.bias import AUTHOR_THRESHOLD, BIASED_THRESHOLD, sentence_bounds
+from tasks.bias import AUTHOR_THRESHOLD, BIASED_THRESHOLD
 from tasks.lexicon import BiasLexicon
 from tasks.models import BiasResult, BiasTag, Quote, SentenceScore
 from tasks.quotemarks import quoted_spans
@@ -97,6 +112,61 @@ def _word_key(lemma: str, pos: str, like_num: bool) -> str:
     return lemma
 
 
+class _Tokens(NamedTuple):
+    """Per-token columns of a doc, read once from its arrays (a spaCy ``Token`` per access is slow)."""
+
+    text: list[str]
+    lower: list[str]
+    lemma: list[str]
+    tag: list[str]
+    pos: list[str]
+    dep: list[str]
+    like_num: list[bool]
+    entity: list[bool]
+    space: list[bool]
+    punct: list[bool]
+    idx: list[int]
+    sentences: list[tuple[int, int]]  # token spans [start, end) of the sentences
+
+
+_COLUMNS = [ORTH, LOWER, LEMMA, TAG, POS, DEP, LIKE_NUM, ENT_TYPE, IS_SPACE, IS_PUNCT, IDX, SENT_START]
+
+
+def _tokens(doc: Doc) -> _Tokens:
+    arr = doc.to_array(_COLUMNS)
+    strings = doc.vocab.strings
+
+    def names(j: int) -> list[str]:
+        # Each distinct string is looked up once: a column has far fewer distinct values than tokens.
+        unique, inverse = np.unique(arr[:, j], return_inverse=True)
+        found = [strings[int(k)] for k in unique]
+        return [found[k] for k in inverse.ravel().tolist()]
+
+    def flags(j: int) -> list[bool]:
+        return [bool(k) for k in arr[:, j].tolist()]
+
+    return _Tokens(
+        names(0),
+        names(1),
+        [x.lower() for x in names(2)],
+        names(3),
+        names(4),
+        names(5),
+        flags(6),
+        flags(7),
+        flags(8),
+        flags(9),
+        [int(k) for k in arr[:, 10].tolist()],
+        _sentences(arr[:, 11].tolist()),
+    )
+
+
+def _sentences(sent_start: list[int]) -> list[tuple[int, int]]:
+    cuts = [i for i, flag in enumerate(sent_start) if flag == 1 and i > 0]
+    edges = [0, *cuts, len(sent_start)]
+    return [(a, b) for a, b in itertools.pairwise(edges) if b > a]
+
+
 def sentence_features(
     doc: Doc, tags: Sequence[BiasTag], quotes: Sequence[Quote], *, lexicon: BiasLexicon
 ) -> list[SentenceFeatures]:
@@ -109,64 +179,64 @@ def sentence_features(
         lexicon: Supplies the intensifier and speech-verb word lists.
     """
     text = doc.text
-    bounds = list(dict.fromkeys(sentence_bounds(doc))) if len(doc) else []
-    starts = [doc[s].idx for s, _ in bounds]
+    toks = _tokens(doc)
+    bounds = toks.sentences
+    starts = [toks.idx[s] for s, _ in bounds]
     per_sentence: list[list[BiasTag]] = [[] for _ in bounds]
     for tag in tags:
         if _field(tag) == "body" and bounds:
             per_sentence[max(0, bisect.bisect_right(starts, tag.start) - 1)].append(tag)
     quoted = [0] * (len(text) + 1)  # difference array over characters inside a quote or quote marks
     for s, e in [*quoted_spans(text), *((q.start, q.end) for q in quotes)]:
-        quoted[max(0, s)] += 1
-        quoted[min(len(text), e)] -= 1
-    inside, run = [], 0
-    for step in quoted[:-1]:
-        run += step
-        inside.append(run > 0)
-    out = []
-    for (s, e), own in zip(bounds, per_sentence, strict=True):
-        out.append(_one_sentence(doc, s, e, own, inside, lexicon))
-    return out
+        quoted[max(0, min(len(text), s))] += 1
+        quoted[max(0, min(len(text), e))] -= 1
+    inside = [run > 0 for run in itertools.accumulate(quoted[:-1])]
+    return [
+        _one_sentence(toks, s, e, own, inside, lexicon)
+        for (s, e), own in zip(bounds, per_sentence, strict=True)
+    ]
 
 
 def _one_sentence(
-    doc: Doc, s: int, e: int, tags: Sequence[BiasTag], inside: Sequence[bool], lexicon: BiasLexicon
+    toks: _Tokens, s: int, e: int, tags: Sequence[BiasTag], inside: Sequence[bool], lexicon: BiasLexicon
 ) -> SentenceFeatures:
-    toks = [t for t in doc[s:e] if not t.is_space]
-    words = [t for t in toks if not t.is_punct]
+    every = [i for i in range(s, e) if not toks.space[i]]
+    words = [i for i in every if not toks.punct[i]]
     n = max(1, len(words))
-    outside = [t for t in words if not inside[t.idx]]
-    tag_ = [t.tag_ for t in words]
+    outside = [i for i in words if not inside[toks.idx[i]]]
+    tag_ = [toks.tag[i] for i in words]
+    lower, pos = toks.lower, toks.pos
     author = [t for t in tags if t.voice == "author"]
+    severities = [_severity(t) for t in author]
     dense: dict[str, float] = {
         "words": math.log1p(len(words)),
         "author_tags": math.log1p(len(author)),
         "author_weight": sum(t.weight for t in author),
-        "author_max_severity": max((_severity(t) for t in author), default=0),
-        **{f"author_severity_{k}": float(sum(1 for t in author if _severity(t) == k)) for k in (1, 2, 3)},
+        "author_max_severity": max(severities, default=0),
+        **{f"author_severity_{k}": float(severities.count(k)) for k in (1, 2, 3)},
         "quoted_tags": math.log1p(len(tags) - len(author)),
-        "quote_share": sum(1 for t in words if inside[t.idx]) / n,
-        "quote_mark": float(any(t.text in QUOTE_MARKS for t in toks)),
-        "modal": float(sum(1 for t in outside if t.tag_ == "MD")),
+        "quote_share": sum(1 for i in words if inside[toks.idx[i]]) / n,
+        "quote_mark": float(any(toks.text[i] in QUOTE_MARKS for i in every)),
+        "modal": float(sum(1 for i in outside if toks.tag[i] == "MD")),
         "adverb_ratio": sum(1 for x in tag_ if x.startswith("RB")) / n,
         "adjective_ratio": sum(1 for x in tag_ if x.startswith("JJ")) / n,
-        "first_person": float(sum(1 for t in outside if t.lower_ in FIRST_PERSON)),
-        "second_person": float(sum(1 for t in outside if t.lower_ in SECOND_PERSON)),
-        "intensifier": float(sum(1 for t in words if t.lower_ in lexicon.intensifiers)),
+        "first_person": float(sum(1 for i in outside if lower[i] in FIRST_PERSON)),
+        "second_person": float(sum(1 for i in outside if lower[i] in SECOND_PERSON)),
+        "intensifier": float(sum(1 for i in words if lower[i] in lexicon.intensifiers)),
         "comparative": float(sum(1 for x in tag_ if x in ("JJR", "RBR"))),
         "superlative": float(sum(1 for x in tag_ if x in ("JJS", "RBS"))),
-        "exclamation": float(any(t.text == "!" for t in toks)),
-        "question": float(any(t.text == "?" for t in toks)),
-        "number_ratio": sum(1 for t in words if t.like_num or t.pos_ == "NUM") / n,
-        "name_ratio": sum(1 for t in words if t.pos_ == "PROPN") / n,
-        "entity_ratio": sum(1 for t in words if t.ent_type_) / n,
-        "speech_verb": float(any(t.lemma_.lower() in lexicon.speech_verbs for t in words)),
-        "negation": float(sum(1 for t in words if t.dep_ == "neg")),
+        "exclamation": float(any(toks.text[i] == "!" for i in every)),
+        "question": float(any(toks.text[i] == "?" for i in every)),
+        "number_ratio": sum(1 for i in words if toks.like_num[i] or pos[i] == "NUM") / n,
+        "name_ratio": sum(1 for i in words if pos[i] == "PROPN") / n,
+        "entity_ratio": sum(1 for i in words if toks.entity[i]) / n,
+        "speech_verb": float(any(toks.lemma[i] in lexicon.speech_verbs for i in words)),
+        "negation": float(sum(1 for i in words if toks.dep[i] == "neg")),
     }
     for tag in author:
         key = f"author:{tag.category}"
         dense[key] = dense.get(key, 0.0) + 1.0
-    keys = [_word_key(t.lemma_.lower(), t.pos_, t.like_num) for t in words]
+    keys = [_word_key(toks.lemma[i], pos[i], toks.like_num[i]) for i in words]
     grams = [f"1:{k}" for k in keys] + [f"2:{a} {b}" for a, b in itertools.pairwise(keys)]
     return SentenceFeatures(s, e, len(words), dense, grams)
 
@@ -229,7 +299,8 @@ def apply_subjectivity(
                 continue
         kept.append(tag)
     by_start = dict(zip(starts, probs, strict=True))
-    sentences = [_rescore(s, kept, by_start.get(s.start)) for s in result.sentences]
+    body = [t for t in kept if _field(t) == "body"]
+    sentences = [_rescore(s, body, by_start.get(s.start)) for s in result.sentences]
     words = sum(f.words for f in feats)
     per = PER_WORDS / max(1, words)
     author = sum(t.weight for t in kept if t.voice == "author")
@@ -255,7 +326,8 @@ def apply_subjectivity(
 
 
 def _rescore(sentence: SentenceScore, tags: Sequence[BiasTag], p: float | None) -> SentenceScore:
-    own = [t for t in tags if _field(t) == "body" and sentence.start <= t.start < sentence.end]
+    """The sentence's scores from the kept body ``tags``, with its probability."""
+    own = [t for t in tags if sentence.start <= t.start < sentence.end]
     total = sum(t.weight for t in own)
     author = sum(t.weight for t in own if t.voice == "author")
     return sentence.model_copy(
