@@ -71,7 +71,8 @@ def render(record: ResultRecord) -> str:
         if b.editorial_probability is not None:
             lines.append(
                 f"  Editorialising: probability {b.editorial_probability:.2f}; "
-                f"{len(b.withheld)} mild tags withheld in sentences that read as plain reporting"
+                f"{len(b.withheld)} mild tag{'' if len(b.withheld) == 1 else 's'} withheld in sentences "
+                "that read as plain reporting"
             )
         for t in b.tags:
             voice = "author" if t.voice == "author" else f"quoted: {t.speaker or 'unattributed'}"

@@ -88,6 +88,22 @@ def test_scores_compare_across_lengths(nlp: Language) -> None:
     )
 
 
+def test_an_opinion_piece_editorialises_more_than_a_report(nlp: Language) -> None:
+    opinion = _bias(
+        nlp,
+        "It is time we admitted the obvious: closing the library is a disgrace. Why should a handful of "
+        "councillors decide what we value? They should be ashamed, and if you care about this town, you must "
+        "tell them so today.",
+    )
+    report = _bias(
+        nlp,
+        "The council voted 7-2 on Monday to close the Elm Street library in March. Its budget of $1.2 "
+        "million will move to the new sports centre, the finance report says.",
+    )
+    assert opinion.editorial_probability is not None and report.editorial_probability is not None
+    assert opinion.editorial_probability > 0.5 > 0.3 > report.editorial_probability
+
+
 def test_author_score_is_per_thousand_words(nlp: Language) -> None:
     result = _bias(nlp, ARTICLE)
     author = sum(t.weight for t in result.tags if t.voice == "author")
