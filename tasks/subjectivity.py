@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import numpy as np
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 from spacy.attrs import (
     DEP,
     ENT_TYPE,
@@ -46,7 +46,6 @@ PER_WORDS = 1000  # article scores are weights per 1,000 words
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
 SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 QUOTE_MARKS = frozenset('"“”«»')
-GATE_RULE = "subjectivity-gate"
 
 
 class SentenceFeatures(NamedTuple):
@@ -80,15 +79,20 @@ class SubjectivityModel(BaseModel):
         "sentence's probability is below the threshold; severities not listed are never withheld"
     )
 
+    _base: float = PrivateAttr(default=0.0)
+    _slopes: dict[str, float] = PrivateAttr(default_factory=dict)
+
+    def model_post_init(self, context: Any, /) -> None:
+        # weight * (value - mean) / scale, summed over every feature (a feature a sentence lacks is 0, not
+        # skipped): the means fold into one constant, so only the features present need a lookup.
+        self._slopes = {name: w / scale for name, (_, scale, w) in self.dense.items()}
+        self._base = self.intercept - sum(w * mean / scale for mean, scale, w in self.dense.values())
+
     def probability(self, features: SentenceFeatures) -> float:
-        z = self.intercept
-        for name, value in features.dense.items():
-            stats = self.dense.get(name)
-            if stats is not None:
-                mean, scale, weight = stats
-                z += weight * (value - mean) / scale
-        for bucket in set(gram_buckets(features.grams, self.buckets)):
-            z += self.hashed[bucket]
+        """P(the writer states an opinion in the sentence), the logistic of the linear score."""
+        slopes = self._slopes
+        z = self._base + sum(slopes.get(name, 0.0) * value for name, value in features.dense.items())
+        z += sum(self.hashed[b] for b in set(gram_buckets(features.grams, self.buckets)))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 

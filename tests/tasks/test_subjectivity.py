@@ -3,6 +3,8 @@ that read as plain reporting, and makes article scores comparable across lengths
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from spacy.language import Language
 
@@ -10,7 +12,7 @@ from config.settings import SUBJECTIVITY_MODEL, Settings
 from tasks.analysis import bias, extract
 from tasks.lexicon import load_bias_lexicon
 from tasks.models import BiasResult
-from tasks.subjectivity import load_model, sentence_features
+from tasks.subjectivity import SentenceFeatures, load_model, sentence_features
 
 OBJECTIVE = (
     "The river reached an unprecedented 9.4 metres at the Mill Road gauge on Tuesday, according to the "
@@ -37,6 +39,13 @@ def test_model_loads_from_config_models_with_its_provenance() -> None:
     assert "NewsSD-ENG" in model.provenance["data"] and model.provenance["licence"] == "CC BY 4.0"
     assert model.gate and all(0.0 < t < 1.0 for t in model.gate.values()) and 3 not in model.gate
     assert len(model.hashed) == model.buckets
+
+
+def test_a_feature_a_sentence_lacks_counts_as_zero() -> None:
+    # Features are standardised: an absent feature (no "loaded" tag) still moves the score by -mean/scale.
+    model = load_model()
+    z = model.intercept + sum(w * (0.0 - mean) / scale for mean, scale, w in model.dense.values())
+    assert model.probability(SentenceFeatures(0, 1, 1, {}, [])) == pytest.approx(1 / (1 + math.exp(-z)))
 
 
 def test_model_knows_the_features_the_analysis_produces(nlp: Language) -> None:
