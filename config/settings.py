@@ -12,6 +12,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 CONFIG_DIR = Path(__file__).resolve().parent
 LEXICON_DIR = CONFIG_DIR / "lexicons"
+SUBJECTIVITY_MODEL = CONFIG_DIR / "models" / "subjectivity.json"
 DEFAULT_REDIS_URL = "redis://localhost:6379/0"
 STAGES = ("parse", "extract", "bias", "summarise", "publish")
 PRIORITY_STEPS = list(range(10))  # 0 is the most urgent (kombu's Redis transport)
@@ -115,6 +116,13 @@ class Settings(BaseSettings):
     )
     lexicon_dir: Path = LEXICON_DIR
     extra_lexicons: list[Path] = Field(default_factory=list, description="Extra bias lexicon YAML files.")
+    subjectivity_model: Path = Field(
+        default=SUBJECTIVITY_MODEL,
+        description="Sentence subjectivity model (bench/train_subjectivity.py writes it).",
+    )
+    subjectivity_gate: bool = Field(
+        default=True, description="Withhold mild author-voice tags in sentences the model reads as objective."
+    )
     summary_sentences: int = Field(default=3, ge=1, le=50)
     summary_words: int | None = Field(default=None, ge=5, description="A word budget instead of sentences.")
     summary_neutral: bool = Field(default=False, description="Prefer sentences with fewer loaded terms.")

@@ -23,6 +23,7 @@ from tasks.lexicon import load_bias_lexicon
 from tasks.models import Article, BiasResult, Extraction, Quote, ResultRecord, SpeakerStat, Summary
 from tasks.nlp import model_info
 from tasks.quotes import anonymous_share, quotes, speaker_stats
+from tasks.subjectivity import apply_subjectivity, load_model
 from tasks.summary import load_summary_lexicon, summarise
 
 T = TypeVar("T")
@@ -78,8 +79,17 @@ def extract(doc: Doc, settings: Settings) -> Extraction:
 
 
 def bias(doc: Doc, extraction: Extraction, settings: Settings) -> BiasResult:
+    """Tag bias; the subjectivity model then gates mild author-voice tags and scores the article."""
     lexicon = load_bias_lexicon(settings.lexicon_dir, tuple(settings.extra_lexicons))
-    return tag_bias(doc, extraction.quotes, lexicon=lexicon)
+    tagged = tag_bias(doc, extraction.quotes, lexicon=lexicon)
+    return apply_subjectivity(
+        doc,
+        tagged,
+        extraction.quotes,
+        lexicon=lexicon,
+        model=load_model(settings.subjectivity_model),
+        gate=settings.subjectivity_gate,
+    )
 
 
 def summary(

@@ -554,9 +554,9 @@ def tag_bias(
         negated severity-2 word) or its score reaches ``threshold`` (2.0: quoted words need company, a
         single one never suffices). Most loaded words of news copy stand alone in their sentence, so the
         author's voice decides; quoting is reporting. ``author_score`` and
-        ``quoted_score`` are summed weights per 100 words (non-punctuation tokens) of the article;
-        ``score`` is their sum. So 1.0 means about one clear (severity-2) author-voiced word every 200
-        words.
+        ``quoted_score`` are summed weights per 1,000 words (non-punctuation tokens) of the article;
+        ``score`` is their sum. So 2.0 means about one clear (severity-2) author-voiced word every 1,000
+        words. (:func:`tasks.subjectivity.apply_subjectivity` rescores with the same units after its gate.)
 
         Heuristics follow the epistemological and framing bias categories of Recasens et al. (2013),
         "Linguistic Models for Analyzing and Detecting Biased Language"; the lexicon is our own.
@@ -662,9 +662,9 @@ def _article_scores(doc: Doc, tags: Sequence[BiasTag]) -> dict[str, float]:
     words = max(1, int((flags.sum(axis=1) == 0).sum()) if len(doc) else 0)
     author = sum(t.weight for t in tags if t.voice == "author")
     quoted = sum(t.weight for t in tags if t.voice == "quoted")
-    per100 = 100.0 / words
+    per = 1000.0 / words
     return {
-        "score": round((author + quoted) * per100, 3),
-        "author_score": round(author * per100, 3),
-        "quoted_score": round(quoted * per100, 3),
+        "score": round((author + quoted) * per, 3),
+        "author_score": round(author * per, 3),
+        "quoted_score": round(quoted * per, 3),
     }

@@ -193,13 +193,37 @@ class SentenceScore(BaseModel):
     score: float
     biased: bool
     author_score: float = 0.0
+    subjectivity: float | None = Field(
+        default=None,
+        description="Probability (0-1) that the writer states an opinion in this sentence.",
+    )
 
 
 class BiasResult(BaseModel):
-    score: float
-    author_score: float = 0.0
-    quoted_score: float = 0.0
+    score: float = Field(description="Weight of all kept tags per 1,000 words (author_score + quoted_score).")
+    author_score: float = Field(
+        default=0.0,
+        description="Weight of author-voice tags per 1,000 words: 2.0 is one severity-2 word per 1,000.",
+    )
+    quoted_score: float = Field(default=0.0, description="Weight of quoted-voice tags per 1,000 words.")
+    editorial_probability: float | None = Field(
+        default=None,
+        ge=0,
+        le=1,
+        description="Probability (0-1) that the article editorialises: the word-weighted mean of its "
+        "sentences' subjectivity, i.e. the chance that a word drawn at random sits in a sentence where the "
+        "writer states an opinion.",
+    )
+    words: int | None = Field(default=None, description="Words (non-punctuation tokens) the scores are per.")
+    subjectivity_model: str | None = Field(
+        default=None, description="Version of the subjectivity model used."
+    )
     tags: list[BiasTag] = Field(default_factory=list)
+    withheld: list[BiasTag] = Field(
+        default_factory=list,
+        description="Author-voice tags the subjectivity gate withheld (mild words in sentences that read as "
+        "plain reporting); not counted in any score.",
+    )
     sentences: list[SentenceScore] = Field(default_factory=list)
     counts: dict[str, int] = Field(default_factory=dict)
 

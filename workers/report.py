@@ -64,9 +64,16 @@ def render(record: ResultRecord) -> str:
         b = record.bias
         flagged = sum(1 for s in b.sentences if s.biased)
         lines.append(
-            f"\n  Flagged language ({len(b.tags)} tags; score {b.score:.2f}, author {b.author_score:.2f}, "
-            f"quoted {b.quoted_score:.2f}; {flagged} of {len(b.sentences)} sentences biased)"
+            f"\n  Flagged language ({len(b.tags)} tags; per 1,000 words: score {b.score:.2f}, author "
+            f"{b.author_score:.2f}, quoted {b.quoted_score:.2f}; "
+            f"{flagged} of {len(b.sentences)} sentences biased)"
         )
+        if b.editorial_probability is not None:
+            lines.append(
+                f"  Editorialising: probability {b.editorial_probability:.2f}; "
+                f"{len(b.withheld)} mild tag{'' if len(b.withheld) == 1 else 's'} withheld in sentences "
+                "that read as plain reporting"
+            )
         for t in b.tags:
             voice = "author" if t.voice == "author" else f"quoted: {t.speaker or 'unattributed'}"
             alt = f" → {t.neutral}" if t.neutral else ""

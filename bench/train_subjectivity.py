@@ -1,0 +1,403 @@
+"""Train the sentence subjectivity model on NewsSD-ENG and write its weights to config/models/.
+
+Usage::
+
+    python bench/train_subjectivity.py [PATH] [--out FILE] [--folds K] [--seed N]
+
+``PATH`` defaults to ``../shared/eval/bias/newssd-dev.jsonl`` (NewsSD-ENG, Antici et al. 2024, CC BY 4.0:
+the only data set whose labels may fit weights that ship). Each sentence runs through the production
+pipeline (parse, quotes, :func:`tasks.bias.tag_bias` without any gate), then
+:func:`tasks.subjectivity.sentence_features`. Nothing of the data is written out except the fitted weights,
+the feature statistics and the figures.
+
+Model: L2-regularised logistic regression (Newton's method in numpy) over standardised dense features and
+hashed word-n-gram presence. Everything reported is cross-validated so that no figure comes from sentences
+the model was fitted on:
+
+* the regularisation strengths are chosen inside each training fold (inner cross-validation, log-loss);
+* out-of-fold probabilities give the model's macro-F1, Brier score and calibration table;
+* the gate (a threshold per severity: 1 and 2; 3 is never withheld) is chosen on the out-of-fold probabilities
+  of one half of the data (sha1 of the id even / odd) and measured on the other half, both ways; the
+  shipped gate is then chosen on all out-of-fold probabilities with the same rule.
+
+The gate rule: maximise macro-F1 of "a sentence is subjective when it keeps an author-voice tag" (the
+shared scorer's definition), among gates that keep the share of objective sentences with a tag at or below
+``--fp-bar`` when given (default: none), and that keep the seed article's author-voice design tags with a
+margin of ``SEED_MARGIN`` in probability.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import pickle
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from config.settings import SUBJECTIVITY_MODEL, Settings  # noqa: E402
+from tasks.analysis import extract, parse_many  # noqa: E402
+from tasks.bias import tag_bias  # noqa: E402
+from tasks.lexicon import load_bias_lexicon  # noqa: E402
+from tasks.nlp import get_nlp  # noqa: E402
+from tasks.subjectivity import SentenceFeatures, gram_buckets, sentence_features  # noqa: E402
+
+DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "bias" / "newssd-dev.jsonl"
+BUCKETS = 1024
+DENSE_LAMBDAS = (10.0, 30.0, 100.0)
+HASH_LAMBDAS = (10.0, 30.0, 100.0)
+SEED = ROOT / "seeds" / "rafah-cairo-talks.txt"
+SEED_AUTHOR_TAGS = frozenset({"genocidal", "brutal"})  # the design article's author-voice tags (README)
+SEED_MARGIN = 0.05
+THRESHOLDS = tuple(round(x, 2) for x in np.arange(0.05, 0.96, 0.01))
+ATTRIBUTION = (
+    "NewsSD-ENG: F. Antici, F. Ruggeri, A. Galassi, K. Korre, A. Muti, A. Bardi, A. Fedotova, "
+    "A. Barrón-Cedeño, "
+    '"A Corpus for Sentence-Level Subjectivity Detection on English News Articles", LREC-COLING 2024; '
+    "data from github.com/nlp-unibo/newssd-eng (data/english train + val), licensed CC BY 4.0 "
+    "(https://creativecommons.org/licenses/by/4.0/). Only the fitted weights are shipped, no sentences."
+)
+
+Row = tuple[str, int, list[SentenceFeatures]]  # id, label (1 subjective), features of its spaCy sentences
+
+
+def featurise(path: Path) -> list[Row]:
+    """Run every row through the production pipeline and return its sentences' features."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    settings = Settings()
+    nlp = get_nlp(settings.model, settings.fallback_model)
+    lexicon = load_bias_lexicon(settings.lexicon_dir, tuple(settings.extra_lexicons))
+    from tasks.models import Article
+
+    articles = [Article(id=r["id"], body=r["text"]) for r in rows]
+    out: list[Row] = []
+    for start in range(0, len(articles), 64):
+        docs = parse_many(nlp, articles[start : start + 64], settings)
+        for r, doc in zip(rows[start : start + 64], docs, strict=True):
+            quotes = extract(doc, settings).quotes
+            tags = tag_bias(doc, quotes, lexicon=lexicon).tags
+            feats = sentence_features(doc, tags, quotes, lexicon=lexicon)
+            out.append((r["id"], int(r["label"] == "subjective"), feats))
+    return out
+
+
+def matrices(
+    feats: list[SentenceFeatures], names: list[str]
+) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    index = {n: i for i, n in enumerate(names)}
+    dense = np.zeros((len(feats), len(names)))
+    hashed = np.zeros((len(feats), BUCKETS))
+    for k, f in enumerate(feats):
+        for name, value in f.dense.items():
+            if name in index:
+                dense[k, index[name]] = value
+        hashed[k, list(set(gram_buckets(f.grams, BUCKETS)))] = 1.0
+    return dense, hashed
+
+
+class Fitted:
+    """A fitted model over a training set's feature names and statistics."""
+
+    def __init__(self, feats: list[SentenceFeatures], y: NDArray[np.float64], lam_d: float, lam_h: float):
+        self.names = sorted({n for f in feats for n in f.dense})
+        dense, hashed = matrices(feats, self.names)
+        self.mean = dense.mean(axis=0)
+        self.scale = dense.std(axis=0)
+        self.scale[self.scale < 1e-9] = 1.0
+        x = np.hstack([np.ones((len(feats), 1)), (dense - self.mean) / self.scale, hashed])
+        reg = np.concatenate([[0.0], np.full(len(self.names), lam_d), np.full(BUCKETS, lam_h)])
+        self.w = newton(x, y, reg)
+
+    def predict(self, feats: list[SentenceFeatures]) -> NDArray[np.float64]:
+        dense, hashed = matrices(feats, self.names)
+        x = np.hstack([np.ones((len(feats), 1)), (dense - self.mean) / self.scale, hashed])
+        return 1.0 / (1.0 + np.exp(-np.clip(x @ self.w, -30, 30)))
+
+
+def newton(x: NDArray[np.float64], y: NDArray[np.float64], reg: NDArray[np.float64]) -> NDArray[np.float64]:
+    """L2-penalised logistic regression by Newton's method (the penalty keeps the Hessian invertible)."""
+    w = np.zeros(x.shape[1])
+    for _ in range(50):
+        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
+        grad = x.T @ (p - y) + reg * w
+        hess = (x * (p * (1 - p))[:, None]).T @ x + np.diag(reg + 1e-9)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-6:
+            break
+    return w
+
+
+def flatten(rows: list[Row]) -> tuple[list[SentenceFeatures], NDArray[np.float64]]:
+    feats = [f for _, _, fs in rows for f in fs]
+    y = np.array([float(label) for _, label, fs in rows for _ in fs])
+    return feats, y
+
+
+def folds(n: int, k: int, seed: int) -> list[NDArray[np.int64]]:
+    order = np.random.default_rng(seed).permutation(n)
+    return [order[i::k] for i in range(k)]
+
+
+def log_loss(y: NDArray[np.float64], p: NDArray[np.float64]) -> float:
+    p = np.clip(p, 1e-6, 1 - 1e-6)
+    return float(-(y * np.log(p) + (1 - y) * np.log(1 - p)).mean())
+
+
+def choose_lambdas(rows: list[Row], seed: int) -> tuple[float, float]:
+    best: tuple[float, float, float] | None = None
+    inner = folds(len(rows), 3, seed + 1)
+    for lam_d in DENSE_LAMBDAS:
+        for lam_h in HASH_LAMBDAS:
+            losses = []
+            for held in inner:
+                held_set = set(held.tolist())
+                train = [r for i, r in enumerate(rows) if i not in held_set]
+                test = [rows[i] for i in held]
+                model = Fitted(*flatten(train), lam_d, lam_h)
+                tf, ty = flatten(test)
+                losses.append(log_loss(ty, model.predict(tf)))
+            loss = float(np.mean(losses))
+            if best is None or loss < best[0]:
+                best = (loss, lam_d, lam_h)
+    assert best is not None
+    return best[1], best[2]
+
+
+def out_of_fold(rows: list[Row], k: int, seed: int) -> tuple[list[list[float]], list[tuple[float, float]]]:
+    """Per row, the probability of each of its sentences from a model that never saw the row."""
+    probs: list[list[float]] = [[] for _ in rows]
+    chosen = []
+    for held in folds(len(rows), k, seed):
+        held_set = set(held.tolist())
+        train = [r for i, r in enumerate(rows) if i not in held_set]
+        lam_d, lam_h = choose_lambdas(train, seed)
+        chosen.append((lam_d, lam_h))
+        model = Fitted(*flatten(train), lam_d, lam_h)
+        for i in held:
+            probs[i] = model.predict(rows[i][2]).tolist() if rows[i][2] else []
+        print(f"  fold done: lambdas {lam_d:g}/{lam_h:g}", file=sys.stderr)
+    return probs, chosen
+
+
+def macro_f1(gold: list[int], pred: list[int]) -> tuple[float, float]:
+    """(macro-F1, share of gold-negative rows predicted positive)."""
+    tp = sum(1 for g, p in zip(gold, pred, strict=True) if g and p)
+    fp = sum(1 for g, p in zip(gold, pred, strict=True) if not g and p)
+    fn = sum(1 for g, p in zip(gold, pred, strict=True) if g and not p)
+    tn = len(gold) - tp - fp - fn
+
+    def f1(a: int, b: int, c: int) -> float:
+        return 2 * a / (2 * a + b + c) if a else 0.0
+
+    neg = tn + fp
+    return (f1(tp, fp, fn) + f1(tn, fn, fp)) / 2, fp / neg if neg else 0.0
+
+
+Gate = dict[int, float]  # severity -> threshold below which an author-voice tag of that severity is withheld
+
+
+class Sentences:
+    """The sentences of some rows as arrays, so that many gates are scored quickly."""
+
+    def __init__(self, rows: list[Row], probs: list[list[float]]):
+        self.gold = np.array([label for _, label, _ in rows])
+        self.row = np.array([i for i, (_, _, fs) in enumerate(rows) for _ in fs], dtype=np.int64)
+        self.p = np.array([p for ps in probs for p in ps])
+        self.count = {
+            k: np.array([f.dense.get(f"author_severity_{k}", 0.0) for _, _, fs in rows for f in fs])
+            for k in (1, 2, 3)
+        }
+
+    def predict(self, gate: Gate) -> list[int]:
+        """The scorer's prediction per row: an author-voice tag survives the gate in one of its sentences."""
+        keep = np.zeros(len(self.p), dtype=bool)
+        for k, count in self.count.items():
+            keep |= (count > 0) & (self.p >= gate.get(k, 0.0))
+        hits = np.bincount(self.row, weights=keep, minlength=len(self.gold)) > 0
+        return [int(h) for h in hits]
+
+    def score(self, gate: Gate) -> tuple[float, float]:
+        return macro_f1(self.gold.tolist(), self.predict(gate))
+
+
+def choose_gate(
+    rows: list[Row], probs: list[list[float]], *, limits: Gate, fp_bar: float | None
+) -> tuple[Gate, float, float]:
+    """The gate with the best macro-F1 (among those that tag at most ``fp_bar`` of objective rows, if given).
+
+    Severity 3 is never gated; a severity-2 word needs at least as much evidence of objectivity as a
+    severity-1 word (its threshold is not higher); no threshold exceeds its ``limits`` entry (the seed's
+    design tags must survive). With ``fp_bar`` and no gate under it, the gate with the fewest objective rows
+    tagged.
+    """
+    data = Sentences(rows, probs)
+    best: tuple[float, float, Gate] | None = None
+    fallback: tuple[float, float, Gate] | None = None
+    for t1 in (0.0, *THRESHOLDS):
+        for t2 in (0.0, *THRESHOLDS):
+            if t2 > t1 or t1 > limits.get(1, 1.0) or t2 > limits.get(2, 1.0):
+                break
+            gate = {k: t for k, t in ((1, t1), (2, t2)) if t}
+            f1, fp = data.score(gate)
+            if (fp_bar is None or fp <= fp_bar) and (best is None or f1 > best[0]):
+                best = (f1, fp, gate)
+            if fallback is None or fp < fallback[1] or (fp == fallback[1] and f1 > fallback[0]):
+                fallback = (f1, fp, gate)
+    assert fallback is not None
+    f1, fp, gate = best or fallback
+    return gate, f1, fp
+
+
+def seed_limits(model: Fitted, margin: float = SEED_MARGIN) -> Gate:
+    """Per severity, the highest threshold that keeps the seed article's author-voice design tags."""
+    settings = Settings()
+    nlp = get_nlp(settings.model, settings.fallback_model)
+    lexicon = load_bias_lexicon(settings.lexicon_dir, tuple(settings.extra_lexicons))
+    doc = nlp(SEED.read_text(encoding="utf-8"))
+    quotes = extract(doc, settings).quotes
+    tags = tag_bias(doc, quotes, lexicon=lexicon).tags
+    feats = sentence_features(doc, tags, quotes, lexicon=lexicon)
+    probs = model.predict(feats)
+    limits: Gate = {}
+    for tag in tags:
+        if tag.voice == "author" and tag.text.lower() in SEED_AUTHOR_TAGS:
+            k = max(i for i, f in enumerate(feats) if doc[f.start].idx <= tag.start)
+            sev = tag.severity or 1
+            limits[sev] = round(min(limits.get(sev, 1.0), float(probs[k]) - margin), 2)
+    return limits
+
+
+def calibration(y: NDArray[np.float64], p: NDArray[np.float64]) -> list[dict[str, Any]]:
+    table = []
+    for lo in np.arange(0.0, 1.0, 0.2):
+        sel = (p >= lo) & (p < lo + 0.2 + (1e-9 if lo >= 0.8 else 0))
+        if sel.any():
+            table.append(
+                {
+                    "bin": f"{lo:.1f}-{lo + 0.2:.1f}",
+                    "n": int(sel.sum()),
+                    "mean_p": round(float(p[sel].mean()), 3),
+                    "share_subjective": round(float(y[sel].mean()), 3),
+                }
+            )
+    return table
+
+
+def half(row_id: str) -> int:
+    return int(hashlib.sha1(row_id.encode()).hexdigest(), 16) % 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("path", nargs="?", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--out", type=Path, default=SUBJECTIVITY_MODEL)
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--fp-bar", type=float, help="only gates that tag at most this share of objective rows")
+    ap.add_argument(
+        "--cache", type=Path, help="pickle of the features, reused when present (keep it outside the repo)"
+    )
+    args = ap.parse_args(argv)
+
+    if args.cache and args.cache.exists():
+        rows = pickle.loads(args.cache.read_bytes())
+    else:
+        rows = featurise(args.path)
+        if args.cache:
+            args.cache.write_bytes(pickle.dumps(rows))
+    gold = [label for _, label, _ in rows]
+    print(f"{len(rows)} rows, {sum(gold)} subjective, {sum(len(f) for _, _, f in rows)} spaCy sentences")
+    oof = args.cache.with_suffix(".oof") if args.cache else None
+    if oof and oof.exists():
+        probs, chosen = pickle.loads(oof.read_bytes())
+    else:
+        probs, chosen = out_of_fold(rows, args.folds, args.seed)
+        if oof:
+            oof.write_bytes(pickle.dumps((probs, chosen)))
+    row_p = [max(ps, default=0.0) for ps in probs]
+    flat_y = np.array([float(label) for _, label, fs in rows for _ in fs])
+    flat_p = np.array([p for ps in probs for p in ps])
+    model_f1 = macro_f1(gold, [int(p >= 0.5) for p in row_p])[0]
+    brier = float(((flat_p - flat_y) ** 2).mean())
+    lam_d, lam_h = choose_lambdas(rows, args.seed)
+    final = Fitted(*flatten(rows), lam_d, lam_h)
+    limits = seed_limits(final)
+    print(f"seed limits (severity -> highest threshold): {limits}")
+    rules_f1, rules_fp = Sentences(rows, probs).score({})
+    halves = {}
+    for k in (0, 1):
+        fit = [i for i, (rid, _, _) in enumerate(rows) if half(rid) == k]
+        test = [i for i, (rid, _, _) in enumerate(rows) if half(rid) != k]
+        gate, _, _ = choose_gate(
+            [rows[i] for i in fit], [probs[i] for i in fit], limits=limits, fp_bar=args.fp_bar
+        )
+        other = Sentences([rows[i] for i in test], [probs[i] for i in test])
+        before, after = other.score({}), other.score(gate)
+        halves[f"chosen_on_half_{k}_measured_on_half_{1 - k}"] = {
+            "gate": {k: float(t) for k, t in gate.items()},
+            "rules_only": {"macro_f1": round(before[0], 3), "objective_tagged": round(before[1], 3)},
+            "gated": {"macro_f1": round(after[0], 3), "objective_tagged": round(after[1], 3)},
+        }
+    gate, gated_f1, gated_fp = choose_gate(rows, probs, limits=limits, fp_bar=args.fp_bar)
+    everything = Sentences(rows, probs)
+    curve = {f"{t:.1f}": [round(x, 3) for x in everything.score({1: t, 2: t})] for t in (0.2, 0.4, 0.6, 0.8)}
+    best_model = max((macro_f1(gold, [int(p >= t) for p in row_p])[0], t) for t in THRESHOLDS)
+    print(f"model alone: macro-F1 {model_f1:.3f} at 0.5, best {best_model[0]:.3f} at {best_model[1]}")
+    metrics: dict[str, Any] = {
+        "cross_validation": f"{args.folds}-fold over rows (seed {args.seed}), "
+        "lambdas chosen by inner 3-fold log-loss",
+        "model_macro_f1_at_0.5": round(model_f1, 3),
+        "sentence_brier": round(brier, 4),
+        "calibration": calibration(flat_y, flat_p),
+        "rules_only": {"macro_f1": round(rules_f1, 3), "objective_tagged": round(rules_fp, 3)},
+        "gated": {"macro_f1": round(gated_f1, 3), "objective_tagged": round(gated_fp, 3)},
+        "gate_rule": "best macro-F1"
+        + (f" with at most {args.fp_bar} of objective rows tagged" if args.fp_bar is not None else "")
+        + f"; thresholds capped by the seed article's design tags: {limits}",
+        "gate_halves": halves,
+        "same_threshold_both_severities_macro_f1_and_objective_tagged": curve,
+        "lambdas_per_fold": chosen,
+    }
+    print(json.dumps(metrics, indent=2))
+
+    w = final.w
+    model = {
+        "version": f"newssd-lr-{datetime.now(UTC):%Y%m%d}",
+        "provenance": {
+            "data": ATTRIBUTION,
+            "licence": "CC BY 4.0",
+            "rows": len(rows),
+            "subjective": sum(gold),
+            "trained_by": "bench/train_subjectivity.py",
+            "trained_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "lambdas": {"dense": lam_d, "hashed": lam_h},
+            "features": "bias tags by voice and category, parse features, hashed lemma 1-2-grams "
+            f"({BUCKETS} buckets; names and numbers replaced by their class)",
+        },
+        "metrics": metrics,
+        "intercept": round(float(w[0]), 6),
+        "dense": {
+            n: [round(float(final.mean[i]), 6), round(float(final.scale[i]), 6), round(float(w[1 + i]), 6)]
+            for i, n in enumerate(final.names)
+        },
+        "buckets": BUCKETS,
+        "hashed": [round(float(v), 5) for v in w[1 + len(final.names) :]],
+        "gate": {k: float(t) for k, t in gate.items()},
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {args.out} (gate: severity -> threshold {gate})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

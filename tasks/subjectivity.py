@@ -1,0 +1,344 @@
+"""Sentence subjectivity: a small logistic model that gates author-voice tags and scores the article.
+
+The model gives each sentence a probability that the writer states an opinion in it (NewsSD-ENG's
+"subjective"), from what the analysis already has: the bias tags and their voice, a few parse features and
+hashed word n-grams. Its weights and provenance live in ``config/models/subjectivity.json``, written by
+``bench/train_subjectivity.py``. :func:`apply_subjectivity` is the one place it acts on a result.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import json
+import math
+import zlib
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import numpy as np
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from spacy.attrs import (
+    DEP,
+    ENT_TYPE,
+    IDX,
+    IS_PUNCT,
+    IS_SPACE,
+    LEMMA,
+    LIKE_NUM,
+    LOWER,
+    ORTH,
+    POS,
+    SENT_START,
+    TAG,
+)
+from spacy.tokens import Doc
+
+from config.settings import SUBJECTIVITY_MODEL as MODEL_PATH
+from tasks.bias import AUTHOR_THRESHOLD, BIASED_THRESHOLD
+from tasks.lexicon import BiasLexicon
+from tasks.models import BiasResult, BiasTag, Quote, SentenceScore
+from tasks.quotemarks import quoted_spans
+
+PER_WORDS = 1000  # article scores are weights per 1,000 words
+FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
+SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
+QUOTE_MARKS = frozenset('"“”«»')
+
+
+class SentenceFeatures(NamedTuple):
+    """What the model reads of one sentence: named dense features and the word n-grams to hash."""
+
+    start: int  # token span [start, end) in the doc
+    end: int
+    words: int
+    dense: dict[str, float]
+    grams: list[str]
+
+
+class SubjectivityModel(BaseModel):
+    """Logistic regression over standardised dense features and hashed n-gram presence.
+
+    ``gate`` decides which author-voice tags are withheld; its thresholds were chosen by cross-validation when
+    the model was trained (see ``metrics``).
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    version: str
+    provenance: dict[str, Any]
+    metrics: dict[str, Any] = Field(default_factory=dict)
+    intercept: float
+    dense: dict[str, tuple[float, float, float]] = Field(description="name -> (mean, scale, weight)")
+    buckets: int = Field(ge=1)
+    hashed: list[float]
+    gate: dict[int, float] = Field(
+        description="severity -> threshold: an author-voice tag of that severity is withheld when its "
+        "sentence's probability is below the threshold; severities not listed are never withheld"
+    )
+
+    _base: float = PrivateAttr(default=0.0)
+    _slopes: dict[str, float] = PrivateAttr(default_factory=dict)
+
+    def model_post_init(self, context: Any, /) -> None:
+        # weight * (value - mean) / scale, summed over every feature (a feature a sentence lacks is 0, not
+        # skipped): the means fold into one constant, so only the features present need a lookup.
+        self._slopes = {name: w / scale for name, (_, scale, w) in self.dense.items()}
+        self._base = self.intercept - sum(w * mean / scale for mean, scale, w in self.dense.values())
+
+    def probability(self, features: SentenceFeatures) -> float:
+        """P(the writer states an opinion in the sentence), the logistic of the linear score."""
+        slopes = self._slopes
+        z = self._base + sum(slopes.get(name, 0.0) * value for name, value in features.dense.items())
+        z += sum(self.hashed[b] for b in set(gram_buckets(features.grams, self.buckets)))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=4)
+def load_model(path: Path = MODEL_PATH) -> SubjectivityModel:
+    """The model file, validated once per process (cached: a new file is seen by a new process)."""
+    return SubjectivityModel.model_validate(json.loads(path.read_text(encoding="utf-8")))
+
+
+def gram_buckets(grams: Sequence[str], buckets: int) -> list[int]:
+    """Stable bucket of each n-gram (crc32: the same in every process, unlike ``hash``)."""
+    return [zlib.crc32(g.encode("utf-8")) % buckets for g in grams]
+
+
+def _word_key(lemma: str, pos: str, like_num: bool) -> str:
+    # Names and numbers stand for their class: the model should learn how news speaks, not what it is about.
+    if pos == "PROPN":
+        return "<name>"
+    if like_num or pos == "NUM":
+        return "<num>"
+    return lemma
+
+
+class _Tokens(NamedTuple):
+    """Per-token columns of a doc, read once from its arrays (a spaCy ``Token`` per access is slow)."""
+
+    text: list[str]
+    lower: list[str]
+    lemma: list[str]
+    tag: list[str]
+    pos: list[str]
+    dep: list[str]
+    like_num: list[bool]
+    entity: list[bool]
+    space: list[bool]
+    punct: list[bool]
+    idx: list[int]
+    sentences: list[tuple[int, int]]  # token spans [start, end) of the sentences
+
+
+_COLUMNS = [ORTH, LOWER, LEMMA, TAG, POS, DEP, LIKE_NUM, ENT_TYPE, IS_SPACE, IS_PUNCT, IDX, SENT_START]
+
+
+def _tokens(doc: Doc) -> _Tokens:
+    arr = doc.to_array(_COLUMNS)
+    strings = doc.vocab.strings
+
+    def names(j: int) -> list[str]:
+        # Each distinct string is looked up once: a column has far fewer distinct values than tokens.
+        unique, inverse = np.unique(arr[:, j], return_inverse=True)
+        found = [strings[int(k)] for k in unique]
+        return [found[k] for k in inverse.ravel().tolist()]
+
+    def flags(j: int) -> list[bool]:
+        return [bool(k) for k in arr[:, j].tolist()]
+
+    return _Tokens(
+        names(0),
+        names(1),
+        [x.lower() for x in names(2)],
+        names(3),
+        names(4),
+        names(5),
+        flags(6),
+        flags(7),
+        flags(8),
+        flags(9),
+        [int(k) for k in arr[:, 10].tolist()],
+        _sentences(arr[:, 11].tolist()),
+    )
+
+
+def _sentences(sent_start: list[int]) -> list[tuple[int, int]]:
+    cuts = [i for i, flag in enumerate(sent_start) if flag == 1 and i > 0]
+    edges = [0, *cuts, len(sent_start)]
+    return [(a, b) for a, b in itertools.pairwise(edges) if b > a]
+
+
+def sentence_features(
+    doc: Doc, tags: Sequence[BiasTag], quotes: Sequence[Quote], *, lexicon: BiasLexicon
+) -> list[SentenceFeatures]:
+    """The features of every sentence of a parsed article, in order.
+
+    Args:
+        doc: A parsed article.
+        tags: Its bias tags before any gate (:func:`tasks.bias.tag_bias`).
+        quotes: Extractor quotes; with quote-mark spans they tell which words are someone else's.
+        lexicon: Supplies the intensifier and speech-verb word lists.
+    """
+    text = doc.text
+    toks = _tokens(doc)
+    bounds = toks.sentences
+    starts = [toks.idx[s] for s, _ in bounds]
+    per_sentence: list[list[BiasTag]] = [[] for _ in bounds]
+    for tag in tags:
+        if _field(tag) == "body" and bounds:
+            per_sentence[max(0, bisect.bisect_right(starts, tag.start) - 1)].append(tag)
+    quoted = [0] * (len(text) + 1)  # difference array over characters inside a quote or quote marks
+    for s, e in [*quoted_spans(text), *((q.start, q.end) for q in quotes)]:
+        quoted[max(0, min(len(text), s))] += 1
+        quoted[max(0, min(len(text), e))] -= 1
+    inside = [run > 0 for run in itertools.accumulate(quoted[:-1])]
+    return [
+        _one_sentence(toks, s, e, own, inside, lexicon)
+        for (s, e), own in zip(bounds, per_sentence, strict=True)
+    ]
+
+
+def _one_sentence(
+    toks: _Tokens, s: int, e: int, tags: Sequence[BiasTag], inside: Sequence[bool], lexicon: BiasLexicon
+) -> SentenceFeatures:
+    every = [i for i in range(s, e) if not toks.space[i]]
+    words = [i for i in every if not toks.punct[i]]
+    n = max(1, len(words))
+    outside = [i for i in words if not inside[toks.idx[i]]]
+    tag_ = [toks.tag[i] for i in words]
+    lower, pos = toks.lower, toks.pos
+    author = [t for t in tags if t.voice == "author"]
+    severities = [_severity(t) for t in author]
+    dense: dict[str, float] = {
+        "words": math.log1p(len(words)),
+        "author_tags": math.log1p(len(author)),
+        "author_weight": sum(t.weight for t in author),
+        "author_max_severity": max(severities, default=0),
+        **{f"author_severity_{k}": float(severities.count(k)) for k in (1, 2, 3)},
+        "quoted_tags": math.log1p(len(tags) - len(author)),
+        "quote_share": sum(1 for i in words if inside[toks.idx[i]]) / n,
+        "quote_mark": float(any(toks.text[i] in QUOTE_MARKS for i in every)),
+        "modal": float(sum(1 for i in outside if toks.tag[i] == "MD")),
+        "adverb_ratio": sum(1 for x in tag_ if x.startswith("RB")) / n,
+        "adjective_ratio": sum(1 for x in tag_ if x.startswith("JJ")) / n,
+        "first_person": float(sum(1 for i in outside if lower[i] in FIRST_PERSON)),
+        "second_person": float(sum(1 for i in outside if lower[i] in SECOND_PERSON)),
+        "intensifier": float(sum(1 for i in words if lower[i] in lexicon.intensifiers)),
+        "comparative": float(sum(1 for x in tag_ if x in ("JJR", "RBR"))),
+        "superlative": float(sum(1 for x in tag_ if x in ("JJS", "RBS"))),
+        "exclamation": float(any(toks.text[i] == "!" for i in every)),
+        "question": float(any(toks.text[i] == "?" for i in every)),
+        "number_ratio": sum(1 for i in words if toks.like_num[i] or pos[i] == "NUM") / n,
+        "name_ratio": sum(1 for i in words if pos[i] == "PROPN") / n,
+        "entity_ratio": sum(1 for i in words if toks.entity[i]) / n,
+        "speech_verb": float(any(toks.lemma[i] in lexicon.speech_verbs for i in words)),
+        "negation": float(sum(1 for i in words if toks.dep[i] == "neg")),
+    }
+    for tag in author:
+        key = f"author:{tag.category}"
+        dense[key] = dense.get(key, 0.0) + 1.0
+    keys = [_word_key(toks.lemma[i], pos[i], toks.like_num[i]) for i in words]
+    grams = [f"1:{k}" for k in keys] + [f"2:{a} {b}" for a, b in itertools.pairwise(keys)]
+    return SentenceFeatures(s, e, len(words), dense, grams)
+
+
+def _severity(tag: BiasTag) -> int:
+    return tag.severity or 1
+
+
+def _field(tag: BiasTag) -> str:
+    # Tags on a headline (when the tagger marks them so) have offsets into the headline, not the body.
+    return str(getattr(tag, "field", None) or "body")
+
+
+def apply_subjectivity(
+    doc: Doc,
+    result: BiasResult,
+    quotes: Sequence[Quote],
+    *,
+    lexicon: BiasLexicon,
+    model: SubjectivityModel,
+    gate: bool = True,
+) -> BiasResult:
+    """Withhold low-confidence author-voice tags in objective sentences; rescore sentences and the article.
+
+    Args:
+        doc: The parsed article the result was made from.
+        result: :func:`tasks.bias.tag_bias`'s result (not changed; a new one is returned).
+        quotes: The extractor quotes given to the tagger.
+        lexicon: The lexicon given to the tagger.
+        model: From :func:`load_model`.
+        gate: False: withhold nothing, only score (``WIRELENS_SUBJECTIVITY_GATE``).
+
+    Returns:
+        The result with withheld tags moved to ``withheld`` (their reason says why), each sentence's
+        ``subjectivity``, its scores recomputed from the kept tags, and the article's ``score``,
+        ``author_score`` and ``quoted_score`` as weights per 1,000 words, ``editorial_probability`` the
+        word-weighted mean of the sentence probabilities.
+
+    Notes:
+        A tag is withheld when it is in the author's voice and the model gives its sentence a probability
+        below ``model.gate[severity]``: a mild word in a sentence that reads as plain reporting is more
+        likely a literal sense or a fixed phrase than the writer's stance. The milder the word, the higher
+        the threshold; severities without a threshold (3: "genocidal") always stay.
+    """
+    feats = sentence_features(doc, result.tags, quotes, lexicon=lexicon)
+    probs = [model.probability(f) for f in feats]
+    starts = [doc[f.start].idx for f in feats]
+    kept: list[BiasTag] = []
+    withheld: list[BiasTag] = []
+    for tag in result.tags:
+        if gate and tag.voice == "author" and _field(tag) == "body" and feats:
+            p = probs[max(0, bisect.bisect_right(starts, tag.start) - 1)]
+            threshold = model.gate.get(_severity(tag))
+            if threshold is not None and p < threshold:
+                why = (
+                    f"; withheld: the sentence reads as plain reporting (subjectivity {p:.2f} < "
+                    f"{threshold:.2f} for a severity-{_severity(tag)} word)"
+                )
+                withheld.append(tag.model_copy(update={"reason": tag.reason + why, "rule": tag.rule}))
+                continue
+        kept.append(tag)
+    by_start = dict(zip(starts, probs, strict=True))
+    body = [t for t in kept if _field(t) == "body"]
+    sentences = [_rescore(s, body, by_start.get(s.start)) for s in result.sentences]
+    words = sum(f.words for f in feats)
+    per = PER_WORDS / max(1, words)
+    author = sum(t.weight for t in kept if t.voice == "author")
+    quoted = sum(t.weight for t in kept if t.voice != "author")
+    editorial = sum(p * f.words for p, f in zip(probs, feats, strict=True)) / words if words else 0.0
+    counts: dict[str, int] = {}
+    for t in kept:
+        counts[t.category] = counts.get(t.category, 0) + 1
+    return result.model_copy(
+        update={
+            "tags": kept,
+            "withheld": [*result.withheld, *withheld],
+            "sentences": sentences,
+            "counts": dict(sorted(counts.items())),
+            "score": round((author + quoted) * per, 3),
+            "author_score": round(author * per, 3),
+            "quoted_score": round(quoted * per, 3),
+            "words": words,
+            "editorial_probability": round(editorial, 3),
+            "subjectivity_model": model.version,
+        }
+    )
+
+
+def _rescore(sentence: SentenceScore, tags: Sequence[BiasTag], p: float | None) -> SentenceScore:
+    """The sentence's scores from the kept body ``tags``, with its probability."""
+    own = [t for t in tags if sentence.start <= t.start < sentence.end]
+    total = sum(t.weight for t in own)
+    author = sum(t.weight for t in own if t.voice == "author")
+    return sentence.model_copy(
+        update={
+            "score": round(total, 3),
+            "author_score": round(author, 3),
+            "biased": total >= BIASED_THRESHOLD or author >= AUTHOR_THRESHOLD,
+            "subjectivity": None if p is None else round(p, 3),
+        }
+    )

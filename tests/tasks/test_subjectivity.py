@@ -1,0 +1,128 @@
+"""The sentence subjectivity model: it loads from config/models, gates mild author-voice tags in sentences
+that read as plain reporting, and makes article scores comparable across lengths."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from spacy.language import Language
+
+from config.settings import SUBJECTIVITY_MODEL, Settings
+from tasks.analysis import bias, extract
+from tasks.lexicon import load_bias_lexicon
+from tasks.models import BiasResult
+from tasks.subjectivity import SentenceFeatures, load_model, sentence_features
+
+OBJECTIVE = (
+    "The river reached an unprecedented 9.4 metres at the Mill Road gauge on Tuesday, according to the "
+    "national weather agency."
+)
+OPINIONATED = "Frankly, we should all be angry: this unprecedented failure is exactly what you get from them!"
+ARTICLE = (
+    "The council voted 7-2 on Monday to close the Elm Street library in March. "
+    "Its budget of $1.2 million will move to the new sports centre, the council's finance report says. "
+    "This is a shameful betrayal of every child in the town, and we should never forgive it!"
+)
+
+
+def _bias(nlp: Language, text: str, settings: Settings | None = None) -> BiasResult:
+    settings = settings or Settings()
+    doc = nlp(text)
+    return bias(doc, extract(doc, settings), settings)
+
+
+def test_model_loads_from_config_models_with_its_provenance() -> None:
+    model = load_model()
+    assert SUBJECTIVITY_MODEL.parent.name == "models" and SUBJECTIVITY_MODEL.parent.parent.name == "config"
+    assert load_model() is model  # read once per process
+    assert "NewsSD-ENG" in model.provenance["data"] and model.provenance["licence"] == "CC BY 4.0"
+    assert model.gate and all(0.0 < t < 1.0 for t in model.gate.values()) and 3 not in model.gate
+    assert len(model.hashed) == model.buckets
+
+
+def test_a_feature_a_sentence_lacks_counts_as_zero() -> None:
+    # Features are standardised: an absent feature (no "loaded" tag) still moves the score by -mean/scale.
+    model = load_model()
+    z = model.intercept + sum(w * (0.0 - mean) / scale for mean, scale, w in model.dense.values())
+    assert model.probability(SentenceFeatures(0, 1, 1, {}, [])) == pytest.approx(1 / (1 + math.exp(-z)))
+
+
+def test_model_knows_the_features_the_analysis_produces(nlp: Language) -> None:
+    # A renamed feature would silently lose its weight: every dense feature of the model must still exist.
+    settings = Settings()
+    lexicon = load_bias_lexicon(settings.lexicon_dir, tuple(settings.extra_lexicons))
+    doc = nlp(OPINIONATED + ' "We will see," she said. ' + OBJECTIVE)
+    made = {name for f in sentence_features(doc, [], [], lexicon=lexicon) for name in f.dense}
+    known = {name for name in load_model().dense if not name.startswith("author:")}
+    assert known <= made
+
+
+def test_gate_withholds_a_mild_author_tag_in_a_plainly_objective_sentence(nlp: Language) -> None:
+    result = _bias(nlp, OBJECTIVE)
+    assert [t.text for t in result.tags if t.voice == "author"] == []
+    assert [t.text for t in result.withheld] == ["unprecedented"]
+    assert "withheld" in result.withheld[0].reason
+    assert result.author_score == 0.0 and not result.sentences[0].biased
+    assert result.sentences[0].subjectivity is not None and result.sentences[0].subjectivity < 0.3
+
+
+def test_gate_keeps_the_same_tag_in_an_opinionated_sentence(nlp: Language) -> None:
+    result = _bias(nlp, OPINIONATED)
+    assert "unprecedented" in [t.text for t in result.tags if t.voice == "author"]
+    assert result.withheld == []
+    assert result.sentences[0].subjectivity is not None and result.sentences[0].subjectivity > 0.7
+
+
+def test_gate_can_be_turned_off(nlp: Language) -> None:
+    result = _bias(nlp, OBJECTIVE, Settings(subjectivity_gate=False))
+    assert [t.text for t in result.tags if t.voice == "author"] == ["unprecedented"]
+    assert result.withheld == [] and result.sentences[0].subjectivity is not None
+
+
+def test_scores_compare_across_lengths(nlp: Language) -> None:
+    once = _bias(nlp, ARTICLE)
+    twice = _bias(nlp, ARTICLE + " " + ARTICLE)
+    assert once.author_score > 0 and once.editorial_probability is not None
+    assert twice.words == 2 * (once.words or 0)
+    assert twice.author_score == pytest.approx(once.author_score, rel=1e-3)
+    assert twice.editorial_probability == pytest.approx(once.editorial_probability, abs=1e-3)
+    # Diluted with plain reporting, the same opinion weighs less per word and the article editorialises less.
+    plain = " ".join(["The meeting started at 7 p.m. and ended at 9 p.m., the minutes show."] * 6)
+    diluted = _bias(nlp, ARTICLE + " " + plain)
+    assert diluted.author_score < once.author_score
+    assert (
+        diluted.editorial_probability is not None
+        and diluted.editorial_probability < once.editorial_probability
+    )
+
+
+def test_an_opinion_piece_editorialises_more_than_a_report(nlp: Language) -> None:
+    opinion = _bias(
+        nlp,
+        "It is time we admitted the obvious: closing the library is a disgrace. Why should a handful of "
+        "councillors decide what we value? They should be ashamed, and if you care about this town, you must "
+        "tell them so today.",
+    )
+    report = _bias(
+        nlp,
+        "The council voted 7-2 on Monday to close the Elm Street library in March. Its budget of $1.2 "
+        "million will move to the new sports centre, the finance report says.",
+    )
+    assert opinion.editorial_probability is not None and report.editorial_probability is not None
+    assert opinion.editorial_probability > 0.5 > 0.3 > report.editorial_probability
+
+
+def test_author_score_is_per_thousand_words(nlp: Language) -> None:
+    result = _bias(nlp, ARTICLE)
+    author = sum(t.weight for t in result.tags if t.voice == "author")
+    assert result.words
+    assert result.author_score == pytest.approx(1000 * author / result.words, abs=1e-3)
+
+
+def test_seed_keeps_its_tags_through_the_gate(nlp: Language, seed_text: str) -> None:
+    result = _bias(nlp, seed_text)
+    kept = {(t.text.lower(), t.voice, t.speaker) for t in result.tags}
+    assert ("genocidal", "author", None) in kept
+    assert ("brutal", "author", None) in kept
+    assert any(t == "reign of terror" and s and "Netanyahu" in s for t, _, s in kept)
