@@ -140,13 +140,16 @@ def analyse(
     """Run the analyses in this process, no broker; result records as JSON Lines on stdout.
 
     PATHS are files (.txt, .json, .jsonl), directories, or - for stdin. For evaluation and debugging:
-    the records are the same as those a worker publishes.
+    the records are the same as those a worker publishes. The workers' time limits hold here too: an
+    article past WIRELENS_TASK_SOFT_TIME_LIMIT gets a failed record and the run goes on; one stuck past
+    WIRELENS_TASK_TIME_LIMIT stops the run (exit 2).
     """
     from tasks.analysis import analyse_article, rejection
     from tasks.models import ResultRecord
     from tasks.nlp import get_nlp
     from workers.inputs import read_articles
     from workers.producer import Rejection, rejected_record, validate
+    from workers.timelimit import TimeLimitExceeded, article_time_limit
 
     settings = _settings(ctx)
     overrides = {"summary_sentences": sentences, "summary_words": words, "summary_neutral": neutral}
@@ -167,7 +170,18 @@ def analyse(
         else:
             name = settings.model_for(result.language) or settings.model
             nlp = get_nlp(name, settings.fallback_model if name == settings.model else None)
-            record = analyse_article(nlp, result, settings)
+            try:
+                # The workers' limits: a pathological article fails alone instead of holding the run.
+                with article_time_limit(
+                    settings.task_soft_time_limit, settings.task_time_limit, what=f"article {result.id!r}"
+                ):
+                    record = analyse_article(nlp, result, settings)
+            except TimeLimitExceeded as exc:
+                bad += 1
+                click.echo(f"failed {raw.origin}: {exc}", err=True)
+                record = ResultRecord(
+                    article_id=result.id, version=result.version, status="failed", error=f"analyse: {exc}"
+                )
         click.echo(record.model_dump_json())
     if bad:
         sys.exit(1)
