@@ -14,23 +14,47 @@ visibility timeout, and the ledger's sweeper re-enqueues any accepted article th
 
 from __future__ import annotations
 
+import time
 from functools import wraps
 from typing import Any
 
 import structlog
 from celery.worker.consumer import Consumer
 
+from workers.transport import is_transient
+
 log = structlog.get_logger(__name__)
+BACKOFF_FIRST, BACKOFF_MAX = 0.5, 10.0  # seconds between attempts while Redis refuses writes
 
 
 class ResilientConsumer(Consumer):  # type: ignore[misc]
-    """Celery's consumer whose reconnect path cannot be ended by closing the dead connection."""
+    """Celery's consumer whose reconnect path cannot be ended by closing the dead connection, and which
+    waits, with a growing backoff, while Redis refuses writes (OOM at maxmemory, READONLY, MISCONF): Celery
+    retries those (``broker_channel_error_retry``) but without a pause, five times a second."""
+
+    _refused = 0
+    _refused_at = 0.0
 
     def on_connection_error_after_connected(self, exc: Exception) -> None:
         connection = self.connection
         if connection is not None:
             connection.close = connection.release = _tolerant_close(connection.close)
         super().on_connection_error_after_connected(exc)
+        self._back_off(exc)
+
+    def on_connection_error_before_connected(self, exc: Exception) -> None:
+        super().on_connection_error_before_connected(exc)
+        self._back_off(exc)
+
+    def _back_off(self, exc: Exception) -> None:
+        if not is_transient(exc):
+            return
+        now = time.monotonic()
+        self._refused = 1 if now - self._refused_at > 2 * BACKOFF_MAX else self._refused + 1
+        wait = min(BACKOFF_FIRST * 2 ** (self._refused - 1), BACKOFF_MAX)
+        log.error("broker_refuses_writes", error=str(exc), attempt=self._refused, retry_in_s=wait)
+        time.sleep(wait)
+        self._refused_at = time.monotonic()
 
 
 def _tolerant_close(close: Any) -> Any:

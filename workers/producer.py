@@ -45,10 +45,12 @@ from config.settings import DEFAULT_PRIORITY, PRIORITY_STEPS, Settings
 from tasks.analysis import rejection
 from tasks.models import Article, ResultRecord, content_id
 from tasks.validation import describe_validation_error
+from workers.errors import describe_redis_error
 from workers.inputs import RawArticle
 from workers.ledger import Ledger
 from workers.publish import publish_record
 from workers.queues import QueueDepth
+from workers.transport import retry_transient
 
 CHAIN = ("wirelens.parse", "wirelens.extract", "wirelens.bias", "wirelens.summarise", "wirelens.publish")
 FUSED = "wirelens.analyse"  # WIRELENS_FUSED: parse, analyses and publishing in one task
@@ -77,6 +79,10 @@ class EnqueueReport:
     rejected: list[Rejection] = field(default_factory=list)
     records: list[ResultRecord] = field(default_factory=list)  # the rejected articles' records
     skipped: list[Skipped] = field(default_factory=list)
+    # Set when Redis or the broker refused and the producer stopped: why, and the origins of the articles
+    # read but not sent (the input after them was not read).
+    stopped: str | None = None
+    unsent: list[str] = field(default_factory=list)
 
 
 def validate(raw: RawArticle, settings: Settings) -> Article | Rejection:
@@ -478,12 +484,31 @@ def enqueue(
     sender = ChainSender(app, settings, request=request)
     report = EnqueueReport()
     pending: list[tuple[RawArticle, Article | Rejection]] = []
+
+    def flush() -> bool:
+        """Send ``pending``; False (and the report says why) when Redis or the broker refused."""
+        n_rejected, n_skipped = len(report.rejected), len(report.skipped)
+        try:
+            _enqueue_batch(pending, client, settings, ledger, wait, pace, sender, report)
+        except (redis.RedisError, OperationalError, BatchPublishError, OSError) as exc:
+            # Stop with a summary rather than a traceback halfway: what was sent stays sent; an article the
+            # ledger admitted but never sent is re-sent by the workers' sweeper. A batch's articles count as
+            # accepted only once sent, so the unsent are those neither rejected nor skipped here.
+            told = {r.origin for r in report.rejected[n_rejected:]} | {
+                k.origin for k in report.skipped[n_skipped:]
+            }
+            report.unsent = [raw.origin for raw, _ in pending if raw.origin not in told]
+            report.stopped = describe_redis_error(exc)
+            structlog.get_logger().error("producer_stopped", reason=report.stopped, unsent=len(report.unsent))
+            return False
+        pending.clear()
+        return True
+
     for raw in items:
         pending.append((raw, validate(raw, settings)))
-        if len(pending) >= size or (ready is not None and not ready()):
-            _enqueue_batch(pending, client, settings, ledger, wait, pace, sender, report)
-            pending = []
-    _enqueue_batch(pending, client, settings, ledger, wait, pace, sender, report)
+        if (len(pending) >= size or (ready is not None and not ready())) and not flush():
+            return report
+    flush()
     return report
 
 
@@ -507,7 +532,9 @@ def _enqueue_batch(
     accepted: list[tuple[RawArticle, Article, dict[str, Any], int | None]] = []
 
     def admit_run() -> None:
-        outcomes = ledger.admit_many([(article.id, article.version, payload) for _, article, payload in run])
+        outcomes = retry_transient(  # Redis full for a moment: wait a little before giving up
+            "admit", lambda: ledger.admit_many([(a.id, a.version, payload) for _, a, payload in run])
+        )
         for (raw, article, payload), (outcome, other) in zip(run, outcomes, strict=True):
             if outcome == "accepted":
                 accepted.append((raw, article, payload, other or None))
