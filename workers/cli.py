@@ -393,6 +393,8 @@ def ingest(
     unless --allow-private. A watched directory gives up files inside it only (no symlink out of it),
     once their size and time stayed the same for one interval (or write elsewhere and rename into it).
     """
+    import redis
+
     from workers.app import app
     from workers.connections import redis_client
     from workers.ingest import DirectoryWatcher, FeedError, FeedFollower
@@ -403,14 +405,15 @@ def ingest(
     settings = _settings(ctx)
     client = redis_client(settings=settings)
 
-    import redis
+    class ProducerStopped(redis.RedisError):  # type: ignore[misc]
+        """Told already by _echo_report; following tries again, a single run exits 2."""
 
     def send(items: list[RawArticle]) -> None:
         if items:
             report = enqueue_articles(app, client, items, settings, notify=_notify)
             _echo_report(report)
             if report.stopped:  # not remembered as read: the next poll sends these again
-                raise redis.RedisError(report.stopped)
+                raise ProducerStopped(report.stopped)
 
     is_url = source.lower().startswith(("http://", "https://"))
     try:
@@ -427,6 +430,8 @@ def ingest(
             send(list(read_articles([source], fmt=fmt)))
     except FeedError as exc:
         click.echo(f"error: {printable(exc)}", err=True)
+        sys.exit(2)
+    except ProducerStopped:
         sys.exit(2)
     except KeyboardInterrupt:
         click.echo("stopped", err=True)
