@@ -20,6 +20,7 @@ from thinc.types import Ints2d
 from tasks.quotemarks import quote_roles
 
 MAX_SENTENCE_TOKENS = 200  # news sentences stay far below; the small model parses longer ones poorly anyway
+ENDS = frozenset(".!?")
 
 
 class ParagraphSentencizer:
@@ -42,18 +43,25 @@ class ParagraphSentencizer:
                     starts[i] = 1
             elif roles.get(token.idx) == "close" or roles.get(prev.idx) == "open":
                 starts[i] = -1
-        _cap_sentences(starts)
+        _cap_sentences(doc, starts)
         doc.from_array([SENT_START], cast(Ints2d, starts.astype("uint64")))
         return doc
 
 
-def _cap_sentences(starts: Any) -> None:
-    """Start a sentence after ``MAX_SENTENCE_TOKENS`` tokens without one, where no quote mark forbids it (at
-    twice that, anywhere)."""
+def _cap_sentences(doc: Doc, starts: Any) -> None:
+    """After ``MAX_SENTENCE_TOKENS`` tokens without a preset start (a paragraph, not a sentence: the parser
+    finds sentences), start one where a sentence plainly ends: a capitalised word after ``.``, ``!`` or
+    ``?``, which is where the parser puts it too. Past twice that, anywhere no quote mark forbids it; past
+    three times, anywhere."""
     run = 0
     for i in range(1, len(starts)):
         run = 0 if starts[i] == 1 else run + 1
-        if (run >= MAX_SENTENCE_TOKENS and starts[i] != -1) or run >= 2 * MAX_SENTENCE_TOKENS:
+        if run < MAX_SENTENCE_TOKENS:
+            continue
+        if run >= 3 * MAX_SENTENCE_TOKENS or (
+            starts[i] != -1
+            and (run >= 2 * MAX_SENTENCE_TOKENS or (doc[i - 1].text in ENDS and doc[i].text[:1].isupper()))
+        ):
             starts[i], run = 1, 0
 
 
