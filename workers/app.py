@@ -5,7 +5,7 @@ from __future__ import annotations
 from celery import Celery
 
 from config.settings import SentinelURL
-from workers.transport import transport_for
+from workers.transport import install as install_transport
 
 app = Celery("wirelens", include=["tasks.jobs", "workers.publish_task", "workers.analyse_task"])
 app.config_from_object("config.celery")
@@ -13,7 +13,7 @@ app.config_from_object("config.celery")
 app.conf.worker_consumer = "workers.consumer:ResilientConsumer"
 # kombu's Redis transport, except that a malformed queue item or a full Redis cannot end the worker
 # (see workers/transport.py).
-app.conf.broker_transport = transport_for(app.conf.broker_url)
+install_transport()
 
 # Signal handlers (logging, model loading after fork, per-task log context) connect on import.
 import workers.startup  # noqa: E402, F401
@@ -30,7 +30,6 @@ def use_broker(url: str) -> Celery:
     app.amqp._producer_pool = None
     sentinel = SentinelURL.parse(url)
     app.conf.broker_url = SentinelURL.broker_for(url)
-    app.conf.broker_transport = transport_for(app.conf.broker_url)
     options = dict(app.conf.broker_transport_options or {})
     options.pop("master_name", None)
     if sentinel:

@@ -9,6 +9,7 @@ signal, delivered between Python steps), and should the analysis not return to P
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sys
@@ -35,6 +36,8 @@ def article_time_limit(soft: float, hard: float, *, what: str) -> Iterator[None]
         raise TimeLimitExceeded(f"time limit exceeded ({soft:g} s)")
 
     def on_hard_limit() -> None:
+        with contextlib.suppress(OSError, ValueError):  # the records already written must reach the reader
+            sys.stdout.flush()
         sys.stderr.write(f"error: {what} ran past the hard time limit ({hard:g} s); stopping\n")
         sys.stderr.flush()
         os._exit(HARD_LIMIT_EXIT)

@@ -25,10 +25,12 @@ from typing import Any, TypeVar
 
 import redis
 import structlog
+from kombu import transport as kombu_transport
+from kombu.transport import TRANSPORT_ALIASES
 from kombu.transport import redis as kombu_redis
 from kombu.transport.virtual import Empty
 
-from config.settings import SentinelURL, get_settings
+from config.settings import get_settings
 
 T = TypeVar("T")
 log = structlog.get_logger(__name__)
@@ -194,11 +196,14 @@ class SentinelTransport(kombu_redis.SentinelTransport):  # type: ignore[misc]
     Channel = SentinelChannel
 
 
-def transport_for(broker_url: str) -> str | None:
-    """Celery's ``broker_transport`` for a broker URL: ours for Redis and Sentinel, None (the URL's) else."""
-    if broker_url.startswith("sentinel://") or SentinelURL.parse(broker_url) is not None:
-        return "workers.transport:SentinelTransport"
-    # Not rediss://: kombu turns TLS on from that scheme name, which a transport class would hide.
-    if broker_url.startswith(("redis://", "unix://")):
-        return "workers.transport:Transport"
-    return None
+def install() -> None:
+    """Make these the transports behind ``redis://``, ``rediss://`` and ``sentinel://`` in this process.
+
+    Through kombu's own alias table rather than Celery's ``broker_transport``: the URL keeps its scheme, so
+    kombu still turns TLS on for ``rediss://``, and Flower and the logs still see a Redis URL.
+    """
+    for scheme in ("redis", "rediss"):
+        TRANSPORT_ALIASES[scheme] = "workers.transport:Transport"
+    TRANSPORT_ALIASES["sentinel"] = "workers.transport:SentinelTransport"
+    for scheme in ("redis", "rediss", "sentinel"):
+        kombu_transport._transport_cache.pop(scheme, None)  # resolved before this call: resolve again
