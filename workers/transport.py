@@ -151,33 +151,23 @@ class _MalformedItems:
 
     def _dead_letter(self, queue: str, item: bytes) -> None:
         chan: Any = self
-        raw = item[:RAW_KEEP]
-        reason = f"broker: not a message on queue {queue} ({len(item)} bytes)"
-        try:
-            with chan.conn_or_acquire() as client:
-                retry_transient(
-                    "dead_letter",
-                    lambda: client.xadd(
-                        get_settings().dead_stream,
-                        {
-                            "article_id": "",
-                            "version": "0",
-                            "status": "malformed",
-                            "reason": reason,
-                            "queue": queue,
-                            "raw": raw,
-                            "payload": "",
-                        },
-                    ),
-                )
-            log.error("malformed_message_dead_lettered", queue=queue, bytes=len(item))
-        except redis.RedisError as exc:
-            log.error(
-                "malformed_message_dropped",
-                queue=queue,
-                raw=raw[:1000].decode(errors="replace"),
-                error=str(exc),
-            )
+        with chan.conn_or_acquire() as client:
+            dead_letter(client, queue, item, f"broker: not a message on queue {queue} ({len(item)} bytes)")
+
+
+def dead_letter(client: redis.Redis, queue: str, item: bytes | str, reason: str) -> None:
+    """Put a queue item no worker can run on the dead-letter stream with its raw bytes; log it if even
+    that fails. Never raises: the consumer goes on either way."""
+    raw = (item.encode(errors="surrogateescape") if isinstance(item, str) else item)[:RAW_KEEP]
+    fields = {"article_id": "", "version": "0", "status": "malformed", "reason": reason, "queue": queue}
+    try:
+        retry_transient(
+            "dead_letter",
+            lambda: client.xadd(get_settings().dead_stream, {**fields, "raw": raw, "payload": ""}),
+        )
+        log.error("malformed_message_dead_lettered", queue=queue, reason=reason, bytes=len(raw))
+    except redis.RedisError as exc:
+        log.error("malformed_message_dropped", queue=queue, reason=reason, raw=raw[:1000], error=str(exc))
 
 
 class Channel(_MalformedItems, kombu_redis.Channel):  # type: ignore[misc]
