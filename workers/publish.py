@@ -123,6 +123,9 @@ def publish_record(
         )
     except redis.RedisError as exc:  # the record is out; the sweeper's resend closes the entry later
         log.error("ledger_close_failed", article_id=record.article_id, error=str(exc), recovery="sweeper")
+    except SoftTimeLimitExceeded as exc:  # as above, and the articles after this one wait for the sweeper
+        log.error("ledger_close_failed", article_id=record.article_id, error="time limit", recovery="sweeper")
+        raise RedisUnavailable("the time limit came while Redis refused writes") from exc
     if entry is None:
         log.info("publish_duplicate_suppressed", article_id=record.article_id, version=record.version)
         return None
