@@ -29,6 +29,9 @@ worker_prefetch_multiplier = 1
 worker_cancel_long_running_tasks_on_connection_loss = True
 broker_connection_retry_on_startup = True
 broker_connection_max_retries = None
+# A Redis error that is not a lost connection (OOM at maxmemory, READONLY after a failover, MISCONF) while
+# the consumer starts or runs: reconnect and try again, never exit (workers/transport.py).
+broker_channel_error_retry = True
 
 # soft < hard < visibility timeout, so a stuck article ends before Redis hands it to someone else.
 task_soft_time_limit = _s.task_soft_time_limit

@@ -7,8 +7,10 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote, unquote
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from config.urls import RedisURLError, check_redis_url, mask_passwords
 
 CONFIG_DIR = Path(__file__).resolve().parent
 LEXICON_DIR = CONFIG_DIR / "lexicons"
@@ -42,10 +44,16 @@ class SentinelURL:
         where, _, path = rest.partition("/")
         parts = [p for p in path.split("/") if p]
         if not where or not parts:
-            raise ValueError(f"redis_url: a sentinel URL needs hosts and a master name, got {url!r}")
+            raise RedisURLError(
+                f"redis_url: a sentinel URL needs hosts and a master name, got {mask_passwords(url)!r}"
+            )
         hosts = []
         for entry in where.split(","):
             host, _, port = entry.rpartition(":")
+            if host and not port.isdigit():
+                raise RedisURLError(
+                    f"redis_url: a sentinel port must be a number, got {mask_passwords(url)!r}"
+                )
             hosts.append((host or entry, int(port) if host else 26379))
         return cls(tuple(hosts), parts[0], password, int(parts[1]) if len(parts) > 1 else 0)
 
@@ -66,7 +74,10 @@ class SentinelURL:
 class Settings(BaseSettings):
     """Everything wirelens can be told from outside. Nothing else reads ``os.environ``."""
 
-    model_config = SettingsConfigDict(env_prefix="WIRELENS_", env_nested_delimiter="__", extra="ignore")
+    # hide_input_in_errors: a rejected value (a Redis URL with its password) never appears in the message.
+    model_config = SettingsConfigDict(
+        env_prefix="WIRELENS_", env_nested_delimiter="__", extra="ignore", hide_input_in_errors=True
+    )
 
     # Broker and streams. None means: start an embedded redis-server (``wirelens run`` only).
     redis_url: str | None = Field(
@@ -149,6 +160,11 @@ class Settings(BaseSettings):
     # Logging.
     log_level: str = "INFO"
     log_format: str = Field(default="auto", pattern="^(auto|json|console)$")
+
+    @field_validator("redis_url")
+    @classmethod
+    def _known_database(cls, url: str | None) -> str | None:
+        return None if url is None else check_redis_url(url)
 
     @property
     def redis(self) -> str:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, DocBin
 
 import tasks.components  # noqa: F401  (registers the wirelens_* factories)
 from tasks.models import ModelInfo
+from tasks.tokenizer import BoundedTokenizer
 
 # How many times this process loaded a model; the worker tests read it from the log to prove "once".
 LOADS: dict[str, int] = {}
@@ -43,6 +44,7 @@ def get_nlp(name: str, fallback: str | None = None) -> Language:
     if "parser" in nlp.pipe_names and "wirelens_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("wirelens_paragraphs", before="parser")
     _split_glued_quotes(nlp)
+    nlp.tokenizer = BoundedTokenizer(nlp.tokenizer, nlp.vocab)
     LOADS[name] = LOADS.get(name, 0) + 1
     log.info(
         "model_loaded",

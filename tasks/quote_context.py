@@ -59,6 +59,7 @@ class Context:
         self.starts: list[int] = [t.idx for t in self.tokens]
         self.cues = cues
         self.spans = quoted_spans(self.text)
+        self.span_starts: list[int] = [qs for qs, _ in self.spans]
         self.sent_of: list[int] = [0] * len(doc)
         self.sent_bounds: list[tuple[int, int]] = []
         # Sentences on a line of page furniture or a photo caption: they count as no sentence at all.

@@ -326,9 +326,14 @@ def _split_gap(ctx: Context, a: Candidate, b: Candidate) -> bool:
 def _dedupe(quoted: list[Candidate], reported: list[Candidate]) -> list[Candidate]:
     """Merge the finders: a reported clause that is all one quotation is that quotation, made ``direct``."""
     out = list(quoted)
+    # (start, index) of every candidate in ``out``, sorted: only those starting inside ``rep`` are looked at
+    # (a scan of all of them per clause was quadratic: 1,333 clauses with a quote each, 0.66 s).
+    by_start = sorted((q.start, k) for k, q in enumerate(out))
     for rep in reported:
         cue = rep.cue
-        inner = [k for k, q in enumerate(out) if q.text is None and rep.start <= q.start and q.end <= rep.end]
+        lo = bisect.bisect_left(by_start, (rep.start, -1))
+        hi = bisect.bisect_right(by_start, (rep.end, len(out)))
+        inner = sorted(k for _, k in by_start[lo:hi] if out[k].text is None and out[k].end <= rep.end)
         if cue is not None and len(inner) == 1:
             q = out[inner[0]]
             outside = rep.end - rep.start - (q.end - q.start)
@@ -338,6 +343,7 @@ def _dedupe(quoted: list[Candidate], reported: list[Candidate]) -> list[Candidat
                         q.start, q.end, "direct", q.sent, cue, rep.subject, rep.verb, end_sent=q.end_sent
                     )
                 continue
+        bisect.insort(by_start, (rep.start, len(out)))
         out.append(rep)
     return out
 
@@ -474,7 +480,11 @@ def _according(ctx: Context) -> list[Candidate]:
 
 def _close_quotes(ctx: Context, start: int, end: int) -> tuple[int, int]:
     """Widen ``[start, end)`` so that it does not cut a quotation in half (marks included)."""
-    for qs, qe in ctx.spans:
+    # Only quotations starting from ``start - 1`` on can match, and none after one starting at ``end`` or
+    # later (``end`` only grows when one matches): a bisection, not a scan of every quotation per clause.
+    for qs, qe in ctx.spans[bisect.bisect_left(ctx.span_starts, start - 1) :]:
+        if qs >= end:
+            break
         if start <= qs < end < qe + 1:
             end = min(qe + 1, len(ctx.text))
         elif start - 1 <= qs and qs < start < qe <= end:

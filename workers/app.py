@@ -5,11 +5,15 @@ from __future__ import annotations
 from celery import Celery
 
 from config.settings import SentinelURL
+from workers.transport import install as install_transport
 
 app = Celery("wirelens", include=["tasks.jobs", "workers.publish_task", "workers.analyse_task"])
 app.config_from_object("config.celery")
 # Celery's consumer, except that losing Redis mid-batch cannot end the worker (see workers/consumer.py).
 app.conf.worker_consumer = "workers.consumer:ResilientConsumer"
+# kombu's Redis transport, except that a malformed queue item or a full Redis cannot end the worker
+# (see workers/transport.py).
+install_transport()
 
 # Signal handlers (logging, model loading after fork, per-task log context) connect on import.
 import workers.startup  # noqa: E402, F401

@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from config.logging import configure_logging
 from config.settings import STAGES, Settings, get_settings
 from workers.formats import FORMATS
+from workers.terminal import printable
 
 if TYPE_CHECKING:
     from workers.producer import EnqueueReport
@@ -32,18 +33,29 @@ def _notify(message: str) -> None:
 def _echo_report(report: EnqueueReport) -> None:
     """What a producer run did, on stderr: each rejection and skip with its reason, then the totals."""
     for rej in report.rejected:
-        click.echo(f"rejected {rej.origin}: {rej.reason}", err=True)
+        click.echo(f"rejected {printable(rej.origin)}: {printable(rej.reason)}", err=True)
     for rej in report.failed:
-        click.echo(f"failed {rej.origin}: {rej.reason}", err=True)
+        click.echo(f"failed {printable(rej.origin)}: {printable(rej.reason)}", err=True)
     for skip in report.skipped:
         what = "already have version" if skip.reason == "duplicate" else "late: newer version known,"
         click.echo(
-            f"skipped {skip.origin}: {skip.article_id} v{skip.version} ({what} {skip.known_version})",
+            f"skipped {printable(skip.origin)}: {printable(skip.article_id)} v{skip.version} "
+            f"({what} {skip.known_version})",
+            err=True,
+        )
+    if report.stopped:
+        shown = ", ".join(printable(o) for o in report.unsent[:5])
+        more = f" and {len(report.unsent) - 5} more" if len(report.unsent) > 5 else ""
+        click.echo(f"error: stopped: {report.stopped}", err=True)
+        click.echo(
+            f"not sent: {len(report.unsent)} article(s) read ({shown}{more}) and the rest of the input "
+            "(articles the ledger admitted but not sent go out with the workers' sweeper)",
             err=True,
         )
     click.echo(
         f"enqueued {len(report.accepted)}, skipped {len(report.skipped)}, rejected {len(report.rejected)}"
-        + (f", failed {len(report.failed)}" if report.failed else ""),
+        + (f", failed {len(report.failed)}" if report.failed else "")
+        + (f", not sent {len(report.unsent)} (stopped)" if report.stopped else ""),
         err=True,
     )
 
@@ -53,7 +65,34 @@ def _settings(ctx: click.Context) -> Settings:
     return settings
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class Commands(click.Group):
+    """The command group: Redis trouble and unusable settings end a command with one clear line, no
+    traceback (exit 2)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        import redis
+        from kombu.exceptions import OperationalError
+        from pydantic import ValidationError
+
+        from config.urls import RedisURLError, mask_passwords
+        from workers.errors import describe_redis_error
+
+        try:
+            return super().invoke(ctx)
+        except ValidationError as exc:  # settings: hide_input_in_errors keeps the values out
+            problems = "; ".join(
+                f"WIRELENS_{'_'.join(str(x) for x in e['loc']).upper()}: {e['msg']}" for e in exc.errors()
+            )
+            message = f"invalid settings: {mask_passwords(problems)}"
+        except RedisURLError as exc:
+            message = mask_passwords(str(exc))
+        except (redis.RedisError, OperationalError) as exc:
+            message = describe_redis_error(exc)
+        click.echo(f"error: {message}", err=True)
+        sys.exit(2)
+
+
+@click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.option("--log-level", default=None, help="Log level (default: WIRELENS_LOG_LEVEL or INFO).")
 @click.pass_context
 def main(ctx: click.Context, log_level: str | None) -> None:
@@ -143,13 +182,16 @@ def analyse(
     """Run the analyses in this process, no broker; result records as JSON Lines on stdout.
 
     PATHS are files (.txt, .json, .jsonl), directories, or - for stdin. For evaluation and debugging:
-    the records are the same as those a worker publishes.
+    the records are the same as those a worker publishes. The workers' time limits hold here too: an
+    article past WIRELENS_TASK_SOFT_TIME_LIMIT gets a failed record and the run goes on; one stuck past
+    WIRELENS_TASK_TIME_LIMIT stops the run (exit 2).
     """
     from tasks.analysis import analyse_article, rejection
     from tasks.models import ResultRecord, record_json
     from tasks.nlp import get_nlp
     from workers.inputs import read_articles
     from workers.producer import Rejection, rejected_record, validate
+    from workers.timelimit import TimeLimitExceeded, article_time_limit
 
     settings = _settings(ctx)
     overrides = {"summary_sentences": sentences, "summary_words": words, "summary_neutral": neutral}
@@ -171,11 +213,21 @@ def analyse(
             name = settings.model_for(result.language) or settings.model
             nlp = get_nlp(name, settings.fallback_model if name == settings.model else None)
             try:
-                record = analyse_article(nlp, result, settings)
+                # The workers' limits: a pathological article fails alone instead of holding the run.
+                with article_time_limit(
+                    settings.task_soft_time_limit, settings.task_time_limit, what=f"article {result.id!r}"
+                ):
+                    record = analyse_article(nlp, result, settings)
+            except TimeLimitExceeded as exc:
+                bad += 1
+                click.echo(f"failed {printable(raw.origin)}: {exc}", err=True)
+                record = ResultRecord(
+                    article_id=result.id, version=result.version, status="failed", error=f"analyse: {exc}"
+                )
             except Exception as exc:  # this article's own: a failed record, and on to the next
                 bad += 1
                 error = f"analyse: {type(exc).__name__}: {exc}"
-                click.echo(f"failed {raw.origin}: {error}", err=True)
+                click.echo(f"failed {printable(raw.origin)}: {printable(error)}", err=True)
                 record = ResultRecord(
                     article_id=result.id, version=result.version, status="failed", error=error
                 )
@@ -230,6 +282,8 @@ def enqueue(
         ready=live.ready if live is not None else None,
     )
     _echo_report(report)
+    if report.stopped:
+        sys.exit(2)
     if report.rejected or report.failed:
         sys.exit(1)
 
@@ -319,10 +373,21 @@ def results(ctx: click.Context, follow: bool, group: str | None, consumer: str, 
 @click.option("--follow", is_flag=True, help="SOURCE is a feed URL: poll it until Ctrl-C.")
 @click.option("--watch", is_flag=True, help="SOURCE is a directory: pick up new files until Ctrl-C.")
 @click.option("--interval", default=60.0, show_default=True, help="Seconds between polls.")
+@click.option(
+    "--allow-private",
+    is_flag=True,
+    help="Let the feed URL (and its redirects) reach private, loopback and link-local addresses.",
+)
 @format_option
 @click.pass_context
 def ingest(
-    ctx: click.Context, source: str, follow: bool, watch: bool, interval: float, fmt: str | None
+    ctx: click.Context,
+    source: str,
+    follow: bool,
+    watch: bool,
+    interval: float,
+    allow_private: bool,
+    fmt: str | None,
 ) -> None:
     """Ingest from a feed URL, a file or a directory into the configured Redis.
 
@@ -332,40 +397,52 @@ def ingest(
       wirelens ingest today.xml                                 once
 
     Stops cleanly on Ctrl-C and resumes without re-sending: feed state and files already read are kept
-    in Redis, and a resent article version is a no-op.
+    in Redis, and a resent article version is a no-op. Following or watching never stops for a failing
+    feed or Redis: each failure is reported and tried again after a pause that doubles, up to 10 minutes.
+    Feeds are fetched over http(s) only, within 120 s, and never from a private or loopback address
+    unless --allow-private. A watched directory gives up files inside it only (no symlink out of it),
+    once their size and time stayed the same for one interval (or write elsewhere and rename into it).
     """
-    import time as _time
+    import redis
 
     from workers.app import app
     from workers.connections import redis_client
-    from workers.ingest import DirectoryWatcher, FeedFollower
+    from workers.ingest import DirectoryWatcher, FeedError, FeedFollower
+    from workers.ingest import follow as follow_feed
     from workers.inputs import RawArticle, read_articles
     from workers.producer import enqueue as enqueue_articles
 
     settings = _settings(ctx)
     client = redis_client(settings=settings)
 
+    class ProducerStopped(redis.RedisError):  # type: ignore[misc]
+        """Told already by _echo_report; following tries again, a single run exits 2."""
+
     def send(items: list[RawArticle]) -> None:
         if items:
-            _echo_report(enqueue_articles(app, client, items, settings, notify=_notify))
+            report = enqueue_articles(app, client, items, settings, notify=_notify)
+            _echo_report(report)
+            if report.stopped:  # not remembered as read: the next poll sends these again
+                raise ProducerStopped(report.stopped)
 
-    is_url = source.startswith(("http://", "https://"))
+    is_url = source.lower().startswith(("http://", "https://"))
     try:
         if follow and is_url:
-            follower = FeedFollower(source, client, settings, fmt=fmt)
-            while True:
-                send(follower.poll())
-                _time.sleep(interval)
+            follower = FeedFollower(source, client, settings, fmt=fmt, allow_private=allow_private)
+            follow_feed(lambda: follower.poll(send), interval, notify=_notify)
         elif watch:
             watcher = DirectoryWatcher(Path(source), client, settings, fmt=fmt)
             click.echo(f"watching {source} every {interval:g}s (Ctrl-C stops)", err=True)
-            while True:
-                watcher.poll(send)
-                _time.sleep(interval)
+            follow_feed(lambda: watcher.poll(send), interval, notify=_notify)
         elif is_url:
-            send(FeedFollower(source, client, settings, fmt=fmt).poll())
+            FeedFollower(source, client, settings, fmt=fmt, allow_private=allow_private).poll(send)
         else:
             send(list(read_articles([source], fmt=fmt)))
+    except FeedError as exc:
+        click.echo(f"error: {printable(exc)}", err=True)
+        sys.exit(2)
+    except ProducerStopped:
+        sys.exit(2)
     except KeyboardInterrupt:
         click.echo("stopped", err=True)
 
@@ -467,8 +544,8 @@ def dead_list(ctx: click.Context, count: int, as_json: bool) -> None:
             click.echo(json.dumps(letter))
         else:
             click.echo(
-                f"{letter['stream_id']}  {letter['article_id']} v{letter['version']}  "
-                f"[{letter['status']}]  {letter['reason']}"
+                f"{letter['stream_id']}  {printable(letter['article_id'])} v{letter['version']}  "
+                f"[{printable(letter['status'])}]  {printable(letter['reason'])}"
             )
 
 

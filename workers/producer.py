@@ -45,11 +45,13 @@ from config.settings import DEFAULT_PRIORITY, PRIORITY_STEPS, Settings
 from tasks.analysis import rejection
 from tasks.models import Article, ResultRecord, content_id, encodable, valid_version
 from tasks.validation import describe_validation_error
+from workers.errors import describe_redis_error
 from workers.inputs import RawArticle
 from workers.isolation import broker_trouble, fail_alone, reason_of
 from workers.ledger import Ledger
 from workers.publish import publish_record
 from workers.queues import QueueDepth
+from workers.transport import retry_transient
 
 CHAIN = ("wirelens.parse", "wirelens.extract", "wirelens.bias", "wirelens.summarise", "wirelens.publish")
 FUSED = "wirelens.analyse"  # WIRELENS_FUSED: parse, analyses and publishing in one task
@@ -80,6 +82,10 @@ class EnqueueReport:
     skipped: list[Skipped] = field(default_factory=list)
     # Valid articles that could not be admitted or sent (an exception of their own): a failed record each.
     failed: list[Rejection] = field(default_factory=list)
+    # Set when Redis or the broker refused and the producer stopped: why, and the origins of the articles
+    # read but not sent (the input after them was not read).
+    stopped: str | None = None
+    unsent: list[str] = field(default_factory=list)
 
 
 def validate(raw: RawArticle, settings: Settings) -> Article | Rejection:
@@ -487,12 +493,31 @@ def enqueue(
     sender = ChainSender(app, settings, request=request)
     report = EnqueueReport()
     pending: list[tuple[RawArticle, Article | Rejection]] = []
+
+    def flush() -> bool:
+        """Send ``pending``; False (and the report says why) when Redis or the broker refused."""
+        n_rejected, n_skipped = len(report.rejected), len(report.skipped)
+        try:
+            _enqueue_batch(pending, client, settings, ledger, wait, pace, sender, report)
+        except (redis.RedisError, OperationalError, BatchPublishError, OSError) as exc:
+            # Stop with a summary rather than a traceback halfway: what was sent stays sent; an article the
+            # ledger admitted but never sent is re-sent by the workers' sweeper. A batch's articles count as
+            # accepted only once sent, so the unsent are those neither rejected nor skipped here.
+            told = {r.origin for r in report.rejected[n_rejected:]} | {
+                k.origin for k in report.skipped[n_skipped:]
+            }
+            report.unsent = [raw.origin for raw, _ in pending if raw.origin not in told]
+            report.stopped = describe_redis_error(exc)
+            structlog.get_logger().error("producer_stopped", reason=report.stopped, unsent=len(report.unsent))
+            return False
+        pending.clear()
+        return True
+
     for raw in items:
         pending.append((raw, validate(raw, settings)))
-        if len(pending) >= size or (ready is not None and not ready()):
-            _enqueue_batch(pending, client, settings, ledger, wait, pace, sender, report)
-            pending = []
-    _enqueue_batch(pending, client, settings, ledger, wait, pace, sender, report)
+        if (len(pending) >= size or (ready is not None and not ready())) and not flush():
+            return report
+    flush()
     return report
 
 
@@ -581,7 +606,8 @@ def _admit_each(
     items = [(article.id, article.version, payload) for _, article, payload in run]
     now = time.time()
     try:
-        return list(ledger.admit_many(items, now=now))
+        # Redis full for a moment: wait a little before giving up
+        return list(retry_transient("admit", lambda: ledger.admit_many(items, now=now)))
     except Exception as exc:
         if broker_trouble(exc):
             raise

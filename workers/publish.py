@@ -13,12 +13,14 @@ from typing import Any
 
 import redis
 import structlog
+from celery.exceptions import SoftTimeLimitExceeded
 from pydantic_core import PydanticSerializationError
 
 from config.settings import Settings
 from tasks.models import MAX_VERSION, ResultRecord, encodable_record, valid_version
 from workers.keys import Keys
 from workers.ledger import Ledger, State
+from workers.transport import retry_transient
 
 # KEYS: published marker, results stream, record hash, dead-letter stream,
 #       extraction stream, bias stream, summary stream
@@ -66,6 +68,11 @@ return id
 """
 
 FINAL_STATE: dict[str, State] = {"ok": "done", "rejected": "rejected", "failed": "failed"}
+PUBLISH_RETRY_DELAYS = (0.5, 1.0, 2.0, 4.0, 8.0)  # 15.5 s, or until the soft time limit
+
+
+class RedisUnavailable(redis.RedisError):  # type: ignore[misc]
+    """Redis refused writes for as long as the task could wait."""
 
 
 def publish_record(
@@ -118,11 +125,27 @@ def publish_record(
         record.bias.model_dump_json() if record.bias else "null",
         record.summary.model_dump_json() if record.summary else "null",
     ]
-    entry = script(keys=keys, args=args)
-    Ledger(client, settings).close(
-        record.article_id, record.version, ledger_state or FINAL_STATE[record.status]
-    )
+    # Redis full (or read-only during a failover) is not the article's fault: wait for it, then let the task
+    # fail with the Redis error, which leaves the article open in the ledger for the sweeper (never a
+    # ``failed`` record; see publish_task.publish_failure).
+    try:
+        entry = retry_transient("publish", lambda: script(keys=keys, args=args), PUBLISH_RETRY_DELAYS)
+    except SoftTimeLimitExceeded as exc:  # the task's time ran out while Redis refused: still not the article
+        raise RedisUnavailable("the time limit came while Redis refused writes") from exc
     log = structlog.get_logger()
+    try:
+        retry_transient(
+            "ledger_close",
+            lambda: Ledger(client, settings).close(
+                record.article_id, record.version, ledger_state or FINAL_STATE[record.status]
+            ),
+            PUBLISH_RETRY_DELAYS,
+        )
+    except redis.RedisError as exc:  # the record is out; the sweeper's resend closes the entry later
+        log.error("ledger_close_failed", article_id=record.article_id, error=str(exc), recovery="sweeper")
+    except SoftTimeLimitExceeded as exc:  # as above, and the articles after this one wait for the sweeper
+        log.error("ledger_close_failed", article_id=record.article_id, error="time limit", recovery="sweeper")
+        raise RedisUnavailable("the time limit came while Redis refused writes") from exc
     if entry is None:
         log.info("publish_duplicate_suppressed", article_id=record.article_id, version=record.version)
         return None

@@ -45,6 +45,16 @@ def publish_failure(
     name = getattr(sender, "name", "")
     if not name.startswith("wirelens.") or not args:
         return
+    if isinstance(exception, redis.RedisError):
+        # Redis failed, not the article: no permanent ``failed`` record for it. Its ledger entry stays open
+        # and the sweeper sends it again once Redis takes writes.
+        structlog.get_logger().error(
+            "articles_left_to_sweeper",
+            task=name,
+            task_id=task_id,
+            error=f"{type(exception).__name__}: {exception}",
+        )
+        return
     first = args[0]
     if name == "wirelens.analyse" and isinstance(first, list):  # a batch: every article in it
         articles = [item.get("article", {}) for item in first if isinstance(item, dict)]

@@ -6,29 +6,35 @@ import textwrap
 from collections import Counter
 
 from tasks.models import ResultRecord
+from workers.terminal import one_line, printable
 
 WIDTH = 100
 
 
 def _wrap(text: str, indent: str = "    ") -> str:
-    return textwrap.fill(" ".join(text.split()), WIDTH, initial_indent=indent, subsequent_indent=indent)
+    return textwrap.fill(one_line(text), WIDTH, initial_indent=indent, subsequent_indent=indent)
 
 
 def _clip(text: str, n: int = 90) -> str:
-    text = " ".join(text.split())
+    text = one_line(text)
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
 def render(record: ResultRecord) -> str:
-    """Entities, quotes with speakers, flagged language with its voice, and the summary."""
-    title = record.headline or "(no headline)"
+    """Entities, quotes with speakers, flagged language with its voice, and the summary.
+
+    Every text from the article is escaped (``workers.terminal``): a feed cannot move the cursor, colour the
+    terminal or forge a line of the report.
+    """
+    p = printable
+    title = p(record.headline) if record.headline else "(no headline)"
     lines = [
         "=" * WIDTH,
-        f"{record.article_id}  v{record.version}  [{record.status}]",
+        f"{p(record.article_id)}  v{record.version}  [{p(record.status)}]",
         f"  {title}",
     ]
     if record.status != "ok":
-        lines.append(f"  error: {record.error}")
+        lines.append(f"  error: {p(record.error)}")
         return "\n".join(lines)
 
     if record.summary and record.summary.sentences:
@@ -38,8 +44,8 @@ def render(record: ResultRecord) -> str:
     by_name: Counter[str] = Counter()
     labels: dict[str, str] = {}
     for e in record.entities:
-        by_name[e.canonical] += 1
-        labels[e.canonical] = e.label
+        by_name[p(e.canonical)] += 1
+        labels[p(e.canonical)] = p(e.label)
     if by_name:
         lines.append(f"\n  Entities ({len(by_name)} distinct, {len(record.entities)} mentions)")
         shown = [f"{name} ({labels[name]}, {n}×)" for name, n in by_name.most_common(15)]
@@ -48,17 +54,17 @@ def render(record: ResultRecord) -> str:
     if record.quotes:
         lines.append(f"\n  Quotes ({len(record.quotes)})")
         for q in record.quotes:
-            who = q.speaker.canonical if q.speaker else "unattributed"
+            who = p(q.speaker.canonical) if q.speaker else "unattributed"
             if q.speaker and q.speaker.anonymous:
                 who += " [anonymous]"
-            verb = f" ({q.verb})" if q.verb else ""
+            verb = f" ({p(q.verb)})" if q.verb else ""
             lines.append(f"    {who}{verb}, {q.kind}: “{_clip(q.text, 70)}”")
 
     if record.figures:
         lines.append(f"\n  Figures ({len(record.figures)})")
         for f in record.figures[:12]:
-            parts = [p for p in (f.qualifier, f.text, "→ " + f.counted if f.counted else None) if p]
-            lines.append("    " + " ".join(parts))
+            parts = [x for x in (f.qualifier, f.text, "→ " + f.counted if f.counted else None) if x]
+            lines.append("    " + one_line(" ".join(parts)))
 
     if record.bias:
         b = record.bias
@@ -75,9 +81,9 @@ def render(record: ResultRecord) -> str:
                 "that read as plain reporting"
             )
         for t in b.tags:
-            voice = "author" if t.voice == "author" else f"quoted: {t.speaker or 'unattributed'}"
-            alt = f" → {t.neutral}" if t.neutral else ""
-            lines.append(f"    [{voice}] “{t.text}” {t.category}{alt}")
+            voice = "author" if t.voice == "author" else f"quoted: {p(t.speaker or 'unattributed')}"
+            alt = f" → {p(t.neutral)}" if t.neutral else ""
+            lines.append(f"    [{voice}] “{one_line(t.text)}” {p(t.category)}{alt}")
     if record.timings_ms:
         shown_t = ", ".join(f"{k} {v:.0f} ms" for k, v in record.timings_ms.items())
         lines.append(f"\n  Timings: {shown_t}")

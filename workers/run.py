@@ -13,6 +13,7 @@ from typing import TextIO
 import redis
 
 from config.settings import Settings
+from config.urls import mask_passwords
 from tasks.models import ResultRecord
 from workers.connections import redis_client
 from workers.embedded import EmbeddedRedis
@@ -22,6 +23,7 @@ from workers.producer import enqueue
 from workers.publish import stored_record
 from workers.report import render
 from workers.results import last_id
+from workers.terminal import printable
 
 
 class RunError(RuntimeError):
@@ -128,9 +130,11 @@ def run(
             app, client, read_articles(paths, fmt=fmt), settings, notify=lambda m: print(m, file=status)
         )
         for rej in result.rejected:
-            status.write(f"  rejected {rej.origin}: {rej.reason}\n")
+            status.write(f"  rejected {printable(rej.origin)}: {printable(rej.reason)}\n")
         if not result.accepted and not result.rejected and not result.skipped:
             raise RunError(f"no articles found in {', '.join(paths)} (looked for {', '.join(SUFFIXES)})")
+        if result.stopped:
+            raise RunError(f"the producer stopped: {result.stopped}")
         status.write(f"Enqueued {len(result.accepted)} article(s), rejected {len(result.rejected)}\n")
 
         got = wait_for_records(
@@ -147,7 +151,8 @@ def run(
         ]
         for s in result.skipped:
             status.write(
-                f"  skipped {s.origin}: {s.article_id} v{s.version} ({s.reason}, have v{s.known_version})\n"
+                f"  skipped {printable(s.origin)}: {printable(s.article_id)} v{s.version} ({s.reason}, "
+                f"have v{s.known_version})\n"
             )
         outcome = RunOutcome(
             records=[got[k] for k in dict.fromkeys(result.accepted)]
@@ -169,10 +174,5 @@ def run(
 
 
 def redact(url: str) -> str:
-    """The URL without its password, for messages."""
-    if "@" not in url:
-        return url
-    scheme, rest = url.split("://", 1)
-    creds, host = rest.rsplit("@", 1)
-    user = creds.split(":", 1)[0]
-    return f"{scheme}://{user}:***@{host}"
+    """The URL (or any text) without its passwords, for messages."""
+    return mask_passwords(url)

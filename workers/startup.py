@@ -23,6 +23,7 @@ from tasks.models import valid_version
 from tasks.nlp import get_nlp
 from workers.connections import shared_client
 from workers.ledger import Ledger
+from workers.persistence import persistence_warning
 
 _sweeper: Any = None
 
@@ -50,7 +51,13 @@ def _start_sweeper(sender: Any = None, **_: Any) -> None:
     from workers.sweeper import SweeperThread
 
     s = get_settings()
-    _sweeper = SweeperThread(sender.app, shared_client(s.redis), s, interval=s.sweep_interval)
+    client = shared_client(s.redis)
+    try:
+        if warning := persistence_warning(client):
+            structlog.get_logger().warning("redis_not_persistent", warning=warning)
+    except redis.RedisError as exc:  # never a reason not to start
+        structlog.get_logger().warning("redis_persistence_unknown", error=str(exc))
+    _sweeper = SweeperThread(sender.app, client, s, interval=s.sweep_interval)
     _sweeper.start()
 
 

@@ -10,6 +10,7 @@ from celery import Celery
 
 from config.settings import STAGES, Settings
 from workers.ledger import Ledger
+from workers.persistence import persistence, persistence_warning
 from workers.queues import QueueDepth
 
 
@@ -32,6 +33,8 @@ def collect(
     queues = {stage: depth(settings.queue(stage)) for stage in STAGES}
     depth.close()
     return {
+        "warnings": [w for w in [persistence_warning(client)] if w],
+        "persistence": persistence(client),
         "workers": workers,
         "queues": queues,
         "streams": {name: int(client.xlen(name)) for name in [*streams, settings.dead_stream]},
@@ -44,7 +47,8 @@ def collect(
 
 def render(snapshot: dict[str, Any]) -> str:
     w = snapshot["workers"]
-    lines = [f"workers alive: {len(w)}" + (f"  ({', '.join(w)})" if w else "")]
+    lines = [f"warning: {text}" for text in snapshot.get("warnings", [])]
+    lines.append(f"workers alive: {len(w)}" + (f"  ({', '.join(w)})" if w else ""))
     # Messages, not articles: a fused message carries up to WIRELENS_BATCH_SIZE articles ("articles" counts
     # those by state).
     depths = ", ".join(f"{k} {v}" for k, v in snapshot["queues"].items())

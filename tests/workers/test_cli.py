@@ -208,3 +208,26 @@ def test_enqueue_from_a_live_pipe_sends_each_line_as_it_arrives(redis_server: An
         if proc.poll() is None:
             proc.kill()
     assert client.exists("wirelens:article:live-1") and client.exists("wirelens:article:live-2")
+
+
+def test_analyse_holds_each_article_to_the_workers_soft_time_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An article past WIRELENS_TASK_SOFT_TIME_LIMIT gets a failed record; the next one is analysed."""
+    from config.settings import Settings
+
+    limited = Settings(task_soft_time_limit=0.3, task_time_limit=60)
+    monkeypatch.setattr("workers.cli.get_settings", lambda: limited)
+    long_body = " ".join(f"Officials in town {i} said the bridge would reopen soon." for i in range(600))
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        json.dumps({"id": "slow", "body": long_body})
+        + "\n"
+        + json.dumps({"id": "quick", "body": "The bridge reopened on Monday."})
+        + "\n"
+    )
+    result = CliRunner().invoke(main, ["analyse", str(feed)])
+    records = [ResultRecord.model_validate_json(line) for line in result.stdout.splitlines()]
+    assert [(r.article_id, r.status) for r in records] == [("slow", "failed"), ("quick", "ok")]
+    assert records[0].error == "analyse: time limit exceeded (0.3 s)"
+    assert result.exit_code == 1
