@@ -15,7 +15,7 @@ from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER, SENT_START
 from spacy.tokens import Doc, Token
 
 from tasks.lexicon import BiasEntry, BiasLexicon, Category, term_words
-from tasks.models import BiasResult, BiasTag, Quote, SentenceScore, Voice
+from tasks.models import BiasResult, BiasTag, Quote, SentenceScore, TextField, Voice
 from tasks.quotemarks import quoted_spans
 
 QUOTED_FACTOR = 0.5  # a loaded word in a quotation is reported speech, not the writer's choice
@@ -516,6 +516,7 @@ def tag_bias(
     lexicon: BiasLexicon,
     threshold: float = BIASED_THRESHOLD,
     author_threshold: float = AUTHOR_THRESHOLD,
+    headline: Doc | None = None,
 ) -> BiasResult:
     """Tag biased language in an article and score it, per sentence and overall.
 
@@ -526,6 +527,9 @@ def tag_bias(
         lexicon: From :func:`tasks.lexicon.load_bias_lexicon`.
         threshold: Sentence score (all voices) from which a sentence counts as ``biased``.
         author_threshold: Summed weight of author-voiced tags from which a sentence counts as ``biased``.
+        headline: The parsed headline, when the article has one: its tags come first, with
+            ``field: "headline"`` and offsets into the headline; they count in the article's scores and
+            counts, not in the body's ``sentences``.
 
     Returns:
         Tags in document order, per-sentence scores, article scores and counts by category.
@@ -561,6 +565,21 @@ def tag_bias(
         Heuristics follow the epistemological and framing bias categories of Recasens et al. (2013),
         "Linguistic Models for Analyzing and Detecting Biased Language"; the lexicon is our own.
     """
+    body = _tags_of(doc, quotes, lexicon, "body")
+    tags = [*(_tags_of(headline, [], lexicon, "headline") if headline is not None else []), *body]
+    sentences = list(dict.fromkeys(sentence_bounds(doc)))
+    return BiasResult(
+        tags=tags,
+        sentences=_sentence_scores(
+            doc, sentences, body, threshold=threshold, author_threshold=author_threshold
+        ),
+        counts=dict(sorted(Counter(t.category for t in tags).items())),
+        **_article_scores(doc, tags, headline),
+    )
+
+
+def _tags_of(doc: Doc, quotes: Sequence[Quote], lexicon: BiasLexicon, field: TextField) -> list[BiasTag]:
+    """Every pass over one text (the body or the headline), tags in order of their offsets into it."""
     doc_text = doc.text
     voices = _VoiceMap(doc_text, quotes, sourcing=lexicon.sourcing_cues)
     bounds = sentence_bounds(doc)
@@ -614,14 +633,9 @@ def tag_bias(
     tags.extend(_scare_quotes(doc, voices, sentences, lexicon=lexicon))
     tags.extend(_one_sided(doc, keys, found, voices, lexicon=lexicon))
     tags.sort(key=lambda t: (t.start, t.end))
-    return BiasResult(
-        tags=tags,
-        sentences=_sentence_scores(
-            doc, sentences, tags, threshold=threshold, author_threshold=author_threshold
-        ),
-        counts=dict(sorted(Counter(t.category for t in tags).items())),
-        **_article_scores(doc, tags),
-    )
+    if field != "body":
+        tags = [t.model_copy(update={"field": field}) for t in tags]
+    return tags
 
 
 def _sentence_scores(
@@ -657,9 +671,15 @@ def _sentence_scores(
     return out
 
 
-def _article_scores(doc: Doc, tags: Sequence[BiasTag]) -> dict[str, float]:
+def _words(doc: Doc | None) -> int:
+    if doc is None or not len(doc):
+        return 0
     flags = doc.to_array([IS_PUNCT, IS_SPACE])
-    words = max(1, int((flags.sum(axis=1) == 0).sum()) if len(doc) else 0)
+    return int((flags.sum(axis=1) == 0).sum())
+
+
+def _article_scores(doc: Doc, tags: Sequence[BiasTag], headline: Doc | None) -> dict[str, float]:
+    words = max(1, _words(doc) + _words(headline))
     author = sum(t.weight for t in tags if t.voice == "author")
     quoted = sum(t.weight for t in tags if t.voice == "quoted")
     per100 = 100.0 / words

@@ -9,6 +9,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 Voice = Literal["author", "quoted"]
+TextField = Literal["body", "headline"]
 QuoteKind = Literal["direct", "indirect", "partial"]
 Status = Literal["ok", "rejected", "failed"]
 
@@ -101,6 +102,9 @@ class BiasTag(Span):
         default=False, description="Inside reported (indirect) speech, not a direct quote."
     )
     lemma: str | None = None
+    field: TextField = Field(
+        default="body", description="Where the tag lies; start and end are offsets into that field."
+    )
 
 
 class SentenceScore(BaseModel):

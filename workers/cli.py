@@ -167,7 +167,17 @@ def analyse(
         else:
             name = settings.model_for(result.language) or settings.model
             nlp = get_nlp(name, settings.fallback_model if name == settings.model else None)
-            record = analyse_article(nlp, result, settings)
+            try:
+                record = analyse_article(nlp, result, settings)
+            except Exception as exc:  # one article's bug must not end the run (a worker publishes it too)
+                bad += 1
+                click.echo(f"failed {raw.origin}: {type(exc).__name__}: {exc}", err=True)
+                record = ResultRecord(
+                    article_id=result.id,
+                    version=result.version,
+                    status="failed",
+                    error=f"{type(exc).__name__}: {exc}",
+                )
         click.echo(record.model_dump_json())
     if bad:
         sys.exit(1)

@@ -67,10 +67,12 @@ def render(record: ResultRecord) -> str:
             f"\n  Flagged language ({len(b.tags)} tags; score {b.score:.2f}, author {b.author_score:.2f}, "
             f"quoted {b.quoted_score:.2f}; {flagged} of {len(b.sentences)} sentences biased)"
         )
-        for t in b.tags:
+        # The headline's tags first: a desk's loaded words concentrate there.
+        for t in sorted(b.tags, key=lambda t: t.field != "headline"):
             voice = "author" if t.voice == "author" else f"quoted: {t.speaker or 'unattributed'}"
             alt = f" → {t.neutral}" if t.neutral else ""
-            lines.append(f"    [{voice}] “{t.text}” {t.category}{alt}")
+            where = "headline, " if t.field == "headline" else ""
+            lines.append(f"    [{where}{voice}] “{t.text}” {t.category}{alt}")
     if record.timings_ms:
         shown_t = ", ".join(f"{k} {v:.0f} ms" for k, v in record.timings_ms.items())
         lines.append(f"\n  Timings: {shown_t}")
