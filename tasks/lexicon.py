@@ -45,6 +45,22 @@ def term_words(term: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(term.lower()))
 
 
+def same_family(term: str, form: str) -> bool:
+    """Whether ``form`` belongs to the word family of ``term``: their first words share a stem.
+
+    A stem is a common prefix of four letters, or three when the shorter word has five letters or fewer
+    ("fury", "furious"). "doubled down" is a form of "double down"; "shoot down" is another rule, with its
+    own senses, and must be an entry of its own: a multiword rule matches only its own words.
+    """
+    a, b = term_words(term)[0], term_words(form)[0]
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n >= (3 if min(len(a), len(b)) <= 5 else 4) or a == b
+
+
 def _check_template(template: str) -> str:
     try:
         template.format(who="the author's", text="x")
@@ -128,6 +144,16 @@ class BiasEntry(BaseModel):
     @classmethod
     def _template(cls, v: str | None) -> str | None:
         return None if v is None else _check_template(v)
+
+    @model_validator(mode="after")
+    def _family(self) -> BiasEntry:
+        strangers = [f for f in self.forms if not same_family(self.term, f)]
+        if strangers:
+            raise ValueError(
+                f"forms {strangers} are not of the family of {self.term!r} (no shared stem): give each its "
+                "own entry, with its own senses, so the rule that fired names the word"
+            )
+        return self
 
     @model_validator(mode="after")
     def _default_id(self) -> BiasEntry:
