@@ -228,8 +228,11 @@ def test_forms_must_be_of_the_terms_family(tmp_path: Path) -> None:
     # "shooting down" a drone once fired the rule for "double down": a form names its own family only
     write(
         tmp_path / "bias.yaml",
-        SMALL.replace("entries:", "entries:\n  - {term: double down, category: loaded, severity: 2, "
-                      "forms: [doubled down, shoot down]}"),
+        SMALL.replace(
+            "entries:",
+            "entries:\n  - {term: double down, category: loaded, severity: 2, "
+            "forms: [doubled down, shoot down]}",
+        ),
     )
     with pytest.raises(ValueError, match=r"\['shoot down'\] are not of the family of 'double down'"):
         load_bias_lexicon(tmp_path)
