@@ -89,7 +89,9 @@ def extract(doc: Doc, settings: Settings) -> Extraction:
 
 def bias(doc: Doc, extraction: Extraction, settings: Settings, *, headline: Doc | None = None) -> BiasResult:
     lexicon = load_bias_lexicon(settings.lexicon_dir, tuple(settings.extra_lexicons))
-    return tag_bias(doc, extraction.quotes, lexicon=lexicon, headline=headline)
+    cues = load_reporting_verbs(settings.lexicon_dir)
+    persons = cues.person_nouns | {t for t in cues.titles if " " not in t and not t.endswith(".")}
+    return tag_bias(doc, extraction.quotes, lexicon=lexicon, headline=headline, persons=persons)
 
 
 def summary(

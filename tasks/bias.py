@@ -11,9 +11,10 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
-from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER, SENT_START
+from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LEMMA, LOWER, SENT_START
 from spacy.tokens import Doc, Token
 
+from tasks.attribution import labelled, social_posts
 from tasks.lexicon import BiasEntry, BiasLexicon, Category, term_words
 from tasks.models import BiasResult, BiasTag, Quote, SentenceScore, TextField, Voice
 from tasks.quotemarks import quoted_spans
@@ -36,6 +37,7 @@ ONE_SIDED_CATEGORIES = frozenset({"label", "accusatory", "sensational", "epistem
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "attr", "oprd", "dative"})
 _NAME_MODIFIER_DEPS = frozenset({"compound", "nmod"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
+_OPENERS = frozenset({":", "—", "–", "-", '"', "“", "‘", "'", "(", "["})
 
 
 class LexiconMatch(NamedTuple):
@@ -54,36 +56,45 @@ class _Attribution(NamedTuple):
     voice: Voice
     speaker: str | None
     indirect: bool = False  # in reported speech ("X said (that) ..."), not between quote marks
+    label: bool = False  # the label of a labelling verb ("X called Y *a sham*"): tasks.attribution
 
 
 class _VoiceMap:
-    """Who speaks at a character offset: an extractor quote, an unattributed quotation, or the author."""
+    """Who speaks at a character offset: an extractor quote, an attributed label, an unattributed quotation,
+    or the author."""
 
-    def __init__(self, text: str, quotes: Sequence[Quote], *, sourcing: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        text: str,
+        quotes: Sequence[Quote],
+        *,
+        sourcing: frozenset[str] = frozenset(),
+        labels: Sequence[Quote] = (),
+    ) -> None:
         kept = [
             q
             for q in quotes
             if q.end > q.start and not (q.kind == "indirect" and (q.verb or "").lower() in sourcing)
         ]
         # Quotes between marks first: where a direct or partial quote lies inside reported speech, the
-        # marked words are the speaker's own.
-        self.quotes = sorted(
-            ((q.start, q.end, _speaker_name(q), q.kind == "indirect") for q in kept),
-            key=lambda x: (x[3], x[0]),
-        )
+        # marked words are the speaker's own. Among reported spans the innermost wins: in "Aides said the
+        # ministry called it a sham", "a sham" is the ministry's.
+        spans = [(q.start, q.end, _speaker_name(q), q.kind == "indirect", False) for q in kept]
+        spans += [(q.start, q.end, _speaker_name(q), True, True) for q in labels if q.end > q.start]
+        self.quotes = sorted(spans, key=lambda x: (x[3], -x[0]))
         # Quote-mark spans, each with the speaker of the extractor quote it overlaps (None: unattributed).
         self.marks: list[tuple[int, int, str | None, bool]] = []
         for s, e in quoted_spans(text):
-            hits = [(qs, qe, sp) for qs, qe, sp, _ in self.quotes if qs < e and s < qe]
+            hits = [(qs, qe, sp) for qs, qe, sp, _, label in self.quotes if qs < e and s < qe and not label]
             self.marks.append((s, e, hits[0][2] if hits else None, bool(hits)))
 
     def at(self, char: int) -> _Attribution:
         indirect: _Attribution | None = None
-        for s, e, speaker, reported in self.quotes:
+        for s, e, speaker, reported, label in self.quotes:
             if s <= char < e:
                 if not reported:
                     return _Attribution("quoted", speaker)
-                indirect = indirect or _Attribution("quoted", speaker, indirect=True)
+                indirect = indirect or _Attribution("quoted", speaker, indirect=True, label=label)
         for s, e, speaker, _ in self.marks:
             if s <= char < e:
                 return _Attribution("quoted", speaker)
@@ -147,6 +158,7 @@ def _find(
     suffixes = lexicon.suffixes  # read once: pydantic private attributes are slow to reach
     found: list[LexiconMatch] = []
     n = len(doc)
+    senses = _Senses(doc, lexicon)
     for i, (lemma, lower) in enumerate(keys):
         patterns = index.get(lemma, ())
         if lower != lemma:
@@ -155,7 +167,11 @@ def _find(
             if not suffixes or not lower.endswith(suffixes):
                 continue
             derived = lexicon.derived(lower, doc[i].pos_)
-            if derived is not None and _applies(doc, text, i, i + 1, derived[0], bounds[i], derived=True):
+            if (
+                derived is not None
+                and _applies(doc, text, i, i + 1, derived[0], bounds[i], derived=True)
+                and senses.loaded(i, i + 1, derived[0])
+            ):
                 found.append(LexiconMatch(i, i + 1, derived[0], derived[1:]))
             continue
         done: set[str] = set()
@@ -163,8 +179,10 @@ def _find(
             end = i + len(words)
             if entry.id in done or end > n:
                 continue
-            if all(w in keys[i + k] for k, w in enumerate(words[1:], start=1)) and _applies(
-                doc, text, i, end, entry, bounds[i]
+            if (
+                all(w in keys[i + k] for k, w in enumerate(words[1:], start=1))
+                and _applies(doc, text, i, end, entry, bounds[i])
+                and senses.loaded(i, end, entry)
             ):
                 found.append(LexiconMatch(i, end, entry))
                 done.add(entry.id)
@@ -191,6 +209,97 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
             out.extend([(start, i)] * (i - start))
             start = i
     return out
+
+
+class _Senses:
+    """Sense before lexicon: the passes that tell a lexicon hit in a neutral sense, in order.
+
+    Each pass is a method with a name and one job; :meth:`loaded` runs them and the first that finds a
+    neutral sense vetoes the tag (``vetoes`` counts them per pass, for the evaluation):
+
+    1. ``name``: a one-word match inside a named entity (a team, a person, a place, a work, a law: the
+       lexicon's ``name_entity_types``) or a capitalised proper noun inside a sentence ("the Savages", "Ellen
+       Hawk") is part of a name. Multiword entries are exempt: a loaded phrase ("reign of terror") is the
+       expression itself, and its capitalised historical use is excluded by its own context.
+    2. ``charge``: the name of an offence in a charge ("charged with murder", "accused of fraud", "a fraud
+       charge"): the lexicon's ``charge_words`` as the head of its preposition or the noun it modifies.
+    3. ``literal``: an entry's ``context.literal_in`` domains (medical, sport, weather, finance, military,
+       legal): a word of the domain as the match's head, dependent, grand-dependent or sibling in the parse
+       ("the tissue was inflamed", "shares plunged", "claim damages in court").
+    """
+
+    PASSES: tuple[str, ...] = ("name", "charge", "literal")
+
+    def __init__(self, doc: Doc, lexicon: BiasLexicon) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.vetoes: Counter[str] = Counter()
+        self._title_case: bool | None = None  # worked out on first need: most texts have few matches
+
+    def _named(self, i: int) -> bool:
+        t = self.doc[i]
+        if self._title_case is None:
+            flags = self.doc.to_array([IS_ALPHA, IS_TITLE, IS_UPPER])
+            alpha = flags[:, 0] == 1
+            capital = ((flags[:, 1] == 1) | (flags[:, 2] == 1)) & alpha
+            self._title_case = bool(capital.sum() > 0.6 * alpha.sum())
+        if self._title_case:
+            # A title-case or all-caps headline: capitals say nothing there, and the entity tagger takes
+            # whole runs of words for a name ("Democrats Claim Amy Coney Barrett ...").
+            return t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
+        if t.ent_type_ in self.lexicon.name_entity_types:
+            return True
+        if not t.is_title or t.ent_type_ == "NORP" or t.pos_ not in _NOUNS or t.is_sent_start:
+            return False
+        # At a sentence start, or after a colon, dash or quote mark, capitals are ordinary; elsewhere a
+        # capitalised noun is a name ("the Savages", "Ellen Hawk"), whatever the tagger thought.
+        k = i - 1
+        while k >= 0 and self.doc[k].is_space:
+            k -= 1
+        prev = self.doc[k]
+        return not (prev.is_punct and prev.text in _OPENERS) and not (prev.is_sent_start and prev.is_punct)
+
+    def loaded(self, start: int, end: int, entry: BiasEntry) -> bool:
+        for name in self.PASSES:
+            if getattr(self, name)(start, end, entry):
+                self.vetoes[name] += 1
+                return False
+        return True
+
+    def name(self, start: int, end: int, entry: BiasEntry) -> bool:
+        if len(term_words(entry.term)) > 1 or (entry.pos is not None and "PROPN" in entry.pos):
+            return False
+        return any(self._named(k) for k in range(start, end))
+
+    def charge(self, start: int, end: int, entry: BiasEntry) -> bool:
+        words = self.lexicon.charge_words
+        if not words:
+            return False
+        tok = self.doc[end - 1]
+        if tok.pos_ != "NOUN":  # an offence is named by a noun; "explosive allegations" name none
+            return False
+        while tok.dep_ == "conj" and tok.head.i < tok.i:  # "charged with murder and assault"
+            tok = tok.head
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ in ("with", "of", "for"):
+            return not words.isdisjoint(_keys(head.head))
+        return tok.dep_ in ("compound", "nmod") and not words.isdisjoint(_keys(head))
+
+    def literal(self, start: int, end: int, entry: BiasEntry) -> bool:
+        ctx = entry.context
+        if ctx is None or not ctx.literal_in:
+            return False
+        cues: set[str] = set()
+        for d in ctx.literal_in:
+            cues |= self.lexicon.domains.get(d, frozenset())
+        span = range(start, end)
+        for k in span:
+            tok = self.doc[k]
+            near = [tok.head, tok.head.head, *tok.head.children, *tok.children]
+            near += [g for c in tok.children for g in c.children]
+            if any(r.i not in span and not cues.isdisjoint(_keys(r)) for r in near):
+                return True
+        return False
 
 
 def _applies(
@@ -241,6 +350,24 @@ def _applies(
                     return False
                 at = window.find(phrase, at + 1)
     return True
+
+
+_PERSON_SUFFIXES = ("er", "or", "ist", "ian")
+
+
+def _describes_a_person(token: Token, persons: frozenset[str]) -> bool:
+    """Whether a word modifies a noun naming a person ("the *disgraced* banker", "*embattled* Mayor Li").
+
+    Inside reported speech ("Relatives suggested the disgraced banker had fled"), the speaker's claim is
+    the clause; the description the writer gives the person it is about is the writer's word.
+    """
+    if token.dep_ != "amod" or token.head.pos_ not in _NOUNS:
+        return False
+    head = token.head
+    if head.ent_type_ == "PERSON" or any(c.ent_type_ == "PERSON" for c in head.children):
+        return True
+    noun = head.lemma_.lower()
+    return noun in persons or (len(noun) > 4 and noun.endswith(_PERSON_SUFFIXES))
 
 
 def _negator(doc: Doc, start: int, sent_start: int, lexicon: BiasLexicon) -> str | None:
@@ -517,6 +644,7 @@ def tag_bias(
     threshold: float = BIASED_THRESHOLD,
     author_threshold: float = AUTHOR_THRESHOLD,
     headline: Doc | None = None,
+    persons: frozenset[str] = frozenset(),
 ) -> BiasResult:
     """Tag biased language in an article and score it, per sentence and overall.
 
@@ -527,6 +655,8 @@ def tag_bias(
         lexicon: From :func:`tasks.lexicon.load_bias_lexicon`.
         threshold: Sentence score (all voices) from which a sentence counts as ``biased``.
         author_threshold: Summed weight of author-voiced tags from which a sentence counts as ``biased``.
+        persons: Lower-case nouns naming a person by role ("mayor", "banker"): an evaluative modifier of
+            one inside reported speech is the writer's description (see Notes).
         headline: The parsed headline, when the article has one: its tags come first, with
             ``field: "headline"`` and offsets into the headline; they count in the article's scores and
             counts, not in the body's ``sentences``.
@@ -565,8 +695,8 @@ def tag_bias(
         Heuristics follow the epistemological and framing bias categories of Recasens et al. (2013),
         "Linguistic Models for Analyzing and Detecting Biased Language"; the lexicon is our own.
     """
-    body = _tags_of(doc, quotes, lexicon, "body")
-    tags = [*(_tags_of(headline, [], lexicon, "headline") if headline is not None else []), *body]
+    body = _tags_of(doc, quotes, lexicon, "body", persons)
+    tags = [*(_tags_of(headline, [], lexicon, "headline", persons) if headline is not None else []), *body]
     sentences = list(dict.fromkeys(sentence_bounds(doc)))
     return BiasResult(
         tags=tags,
@@ -578,10 +708,16 @@ def tag_bias(
     )
 
 
-def _tags_of(doc: Doc, quotes: Sequence[Quote], lexicon: BiasLexicon, field: TextField) -> list[BiasTag]:
+def _tags_of(
+    doc: Doc, quotes: Sequence[Quote], lexicon: BiasLexicon, field: TextField, persons: frozenset[str]
+) -> list[BiasTag]:
     """Every pass over one text (the body or the headline), tags in order of their offsets into it."""
     doc_text = doc.text
-    voices = _VoiceMap(doc_text, quotes, sourcing=lexicon.sourcing_cues)
+    labels = [
+        *labelled(doc, quotes, labelling=lexicon.labelling_verbs, accusing=lexicon.accusing_verbs),
+        *social_posts(doc_text),
+    ]
+    voices = _VoiceMap(doc_text, quotes, sourcing=lexicon.sourcing_cues, labels=labels)
     bounds = sentence_bounds(doc)
     sentences = list(dict.fromkeys(bounds))
     tags: list[BiasTag] = []
@@ -593,9 +729,16 @@ def _tags_of(doc: Doc, quotes: Sequence[Quote], lexicon: BiasLexicon, field: Tex
         start, end = doc[m.start].idx, last.idx + len(last)
         text = doc_text[start:end]
         attribution = voices.at(start)
+        writers = (
+            attribution.indirect and not attribution.label and _describes_a_person(doc[m.start], persons)
+        )
+        if writers:
+            attribution = _AUTHOR
         negator = _negator(doc, m.start, bounds[m.start][0], lexicon)
         template = entry.reason or lexicon.categories[entry.category].reason
         reason = template.format(who=_who(attribution), text=text)
+        if writers:
+            reason += "; the writer's description of a person inside reported speech, not the speaker's words"
         rule = entry.id
         if m.via is not None:
             base, suffix = m.via

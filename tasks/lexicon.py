@@ -99,6 +99,11 @@ class Context(BaseModel):
     not_near: frozenset[str] = Field(default=frozenset(), description="Lemmas within four words either side.")
     not_with_object: frozenset[str] = Field(default=frozenset(), description="Lemmas of its objects.")
     only_after: frozenset[str] = Field(default=frozenset(), description="Required lemmas of the word before.")
+    literal_in: frozenset[str] = Field(
+        default=frozenset(),
+        description="Domains (names from the lexicon's `domains`) where the word is literal or technical: "
+        "not tagged when a word of the domain is its head, dependent or sibling in the parse.",
+    )
 
     @field_validator("not_after", "not_before", "not_near", "not_with_object", "only_after", mode="after")
     @classmethod
@@ -210,6 +215,11 @@ class _LexiconHeader(BaseModel):
     sourcing_cues: frozenset[str] = frozenset()
     intensifiers: frozenset[str] = frozenset()
     epithet_heads: frozenset[str] = frozenset()
+    name_entity_types: frozenset[str] = frozenset()
+    charge_words: frozenset[str] = frozenset()
+    labelling_verbs: frozenset[str] = frozenset()
+    accusing_verbs: frozenset[str] = frozenset()
+    domains: dict[str, frozenset[str]] = Field(default_factory=dict)
 
 
 class BiasLexicon(_LexiconHeader):
@@ -237,6 +247,9 @@ class BiasLexicon(_LexiconHeader):
             if e.id in seen:
                 raise ValueError(f"entries[{i}] ({e.term!r}): id: {e.id!r} is used by another entry")
             seen.add(e.id)
+            unknown = sorted((e.context.literal_in if e.context else frozenset()) - set(self.domains))
+            if unknown:
+                raise ValueError(f"entries[{i}] ({e.term!r}): context.literal_in: {unknown} not in domains")
         return self
 
     def model_post_init(self, context: Any, /) -> None:
@@ -373,6 +386,10 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
     sourcing_cues: set[str] = set()
     intensifiers: set[str] = set()
     epithet_heads: set[str] = set()
+    lists: dict[str, set[str]] = {
+        k: set() for k in ("name_entity_types", "charge_words", "labelling_verbs", "accusing_verbs")
+    }
+    domains: dict[str, set[str]] = {}
     derivations: dict[str, Derivation] = {}
     entries: dict[str, BiasEntry] = {}
     where: dict[str, str] = {}
@@ -385,6 +402,11 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
         sourcing_cues |= {w.lower() for w in header.sourcing_cues}
         intensifiers |= {w.lower() for w in header.intensifiers}
         epithet_heads |= {w.lower() for w in header.epithet_heads}
+        lists["name_entity_types"] |= header.name_entity_types  # spaCy labels, upper-case
+        for key in ("charge_words", "labelling_verbs", "accusing_verbs"):
+            lists[key] |= {w.lower() for w in getattr(header, key)}
+        for name, words in header.domains.items():
+            domains.setdefault(name, set()).update(w.lower() for w in words)
         derivations.update((d.suffix, d) for d in header.derivations)
         for i, entry in enumerate(file_entries):
             entries[entry.id] = entry
@@ -402,6 +424,8 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
         sourcing_cues=frozenset(sourcing_cues),
         intensifiers=frozenset(intensifiers),
         epithet_heads=frozenset(epithet_heads),
+        **{k: frozenset(v) for k, v in lists.items()},
+        domains={k: frozenset(v) for k, v in domains.items()},
         # Longest suffix first, so "ically" is tried before "ly".
         derivations=tuple(sorted(derivations.values(), key=lambda d: -len(d.suffix))),
         entries=tuple(entries.values()),

@@ -49,6 +49,112 @@ def test_headline_tags_carry_their_field_and_offsets(nlp: Language, lexicon: Bia
 
 
 def test_headline_tags_come_before_the_body_tags(nlp: Language, lexicon: BiasLexicon) -> None:
-    result = run(nlp, lexicon, "The brutal storm of criticism went on.", "A shameful week")
+    result = run(nlp, lexicon, "The brutal raid went on.", "A shameful week")
     assert [t.field for t in result.tags] == ["headline", "body"]
     assert [t.text for t in result.tags] == ["shameful", "brutal"]
+
+
+# ---------------------------------------------------------------- sense before lexicon
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Crushers beat the Savages 4-2 on Saturday night.",  # a team
+        "Ellen Hawk, the club's treasurer, presented the accounts.",  # a person's name
+        "The Heroes Act passed the lower house on Tuesday.",  # a law
+    ],
+)
+def test_a_word_inside_a_name_is_not_tagged(nlp: Language, lexicon: BiasLexicon, text: str) -> None:
+    assert run(nlp, lexicon, text).tags == []
+
+
+def test_the_same_words_outside_a_name_are_tagged(nlp: Language, lexicon: BiasLexicon) -> None:
+    result = run(nlp, lexicon, "The rebels were savages, and the hawks in the cabinet wanted war.")
+    assert {"savages", "hawks"} <= set(tagged(result))
+
+
+def test_a_loaded_phrase_is_tagged_even_capitalised_mid_sentence(nlp: Language, lexicon: BiasLexicon) -> None:
+    # multiword entries are the loaded expression itself; only their own context excludes a history name
+    result = run(nlp, lexicon, "Critics of the mayor describe his Reign Of Terror over the council.")
+    assert "reign of terror" in tagged(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Tests showed the tissue was inflamed.", "inflamed"),  # medical
+        ("Shares plunged 8% in early trading.", "plunged"),  # finance
+        ("The troops were shooting down drones all night.", "shooting down"),  # military, not "double down"
+        ("The tenants claimed in court that the landlord had broken the lease.", "claimed"),  # legal
+        ("He was convicted of sabotage and arson.", "sabotage"),  # the name of a charge
+        ("She faces a sabotage charge over the fire.", "sabotage"),
+    ],
+)
+def test_literal_and_legal_senses_are_not_tagged(
+    nlp: Language, lexicon: BiasLexicon, text: str, word: str
+) -> None:
+    assert word not in tagged(run(nlp, lexicon, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The speech inflamed the crowd.", "inflamed"),
+        ("Support for the plan plunged after the scandal broke.", "plunged"),
+        ("The senator doubled down on his remarks.", "doubled down"),
+        ("The government claims the economy is growing.", "claims"),
+        ("The strike was an act of sabotage by the management.", "sabotage"),
+    ],
+)
+def test_figurative_senses_are_still_tagged(
+    nlp: Language, lexicon: BiasLexicon, text: str, word: str
+) -> None:
+    assert tagged(run(nlp, lexicon, text))[word].voice == "author"
+
+
+def test_the_answer_lies_in_is_not_a_lie(nlp: Language, lexicon: BiasLexicon) -> None:
+    assert run(nlp, lexicon, "The answer lies in the data, the engineers said.").tags == []
+
+
+# ---------------------------------------------------------------- voice from the attribution structure
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "speaker"),
+    [
+        ("The ministry called the inquiry a sham.", "sham", "ministry"),
+        ("The minister branded the protesters as thugs.", "thugs", "minister"),
+        ("Critics denounced the plan as a reckless gamble.", "reckless", "Critics"),
+        ("The inquiry was branded a sham by the opposition.", "sham", "opposition"),
+        ("Prosecutors accused the banker of a cover-up.", "cover-up", "Prosecutors"),
+    ],
+)
+def test_the_label_belongs_to_who_gives_it(
+    nlp: Language, lexicon: BiasLexicon, text: str, word: str, speaker: str
+) -> None:
+    tag = tagged(run(nlp, lexicon, text))[word]
+    assert (tag.voice, tag.reported, tag.speaker) == ("quoted", True, speaker)
+
+
+def test_the_writers_words_beside_a_label_stay_the_writers(nlp: Language, lexicon: BiasLexicon) -> None:
+    result = tagged(run(nlp, lexicon, "The embattled minister called the inquiry a sham."))
+    assert result["embattled"].voice == "author"
+    assert result["sham"].voice == "quoted"
+
+
+def test_the_writers_label_for_a_person_in_reported_speech(nlp: Language, lexicon: BiasLexicon) -> None:
+    result = tagged(run(nlp, lexicon, "Relatives suggested the disgraced banker had fled abroad."))
+    tag = result["disgraced"]
+    assert (tag.voice, tag.reported) == ("author", False)
+    assert "writer's description" in tag.reason
+
+
+def test_an_embedded_post_is_its_authors(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = (
+        "The vote passed late on Friday.\n"
+        "This shameful bill is a disgrace. — Jo Marsh (@jomarsh) May 3, 2026\n"
+        "The bill now goes to the upper house."
+    )
+    tag = tagged(run(nlp, lexicon, body))["shameful"]
+    assert (tag.voice, tag.speaker) == ("quoted", "Jo Marsh")
