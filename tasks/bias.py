@@ -85,7 +85,7 @@ class _VoiceMap:
         # Quote-mark spans, each with the speaker of the extractor quote it overlaps (None: unattributed).
         self.marks: list[tuple[int, int, str | None, bool]] = []
         for s, e in quoted_spans(text):
-            hits = [(qs, qe, sp) for qs, qe, sp, _, label in self.quotes if qs < e and s < qe and not label]
+            hits = [(qs, qe, sp) for qs, qe, sp, _, _ in self.quotes if qs < e and s < qe]
             self.marks.append((s, e, hits[0][2] if hits else None, bool(hits)))
 
     def at(self, char: int) -> _Attribution:

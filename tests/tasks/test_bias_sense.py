@@ -158,3 +158,33 @@ def test_an_embedded_post_is_its_authors(nlp: Language, lexicon: BiasLexicon) ->
     )
     tag = tagged(run(nlp, lexicon, body))["shameful"]
     assert (tag.voice, tag.speaker) == ("quoted", "Jo Marsh")
+
+
+# ---------------------------------------------------------------- coverage of the missed families
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "category"),
+    [
+        ("Farmers are tired of the diktats from the capital.", "diktats", "loaded"),
+        ("The minister's lofty plans for the railway came to nothing.", "lofty plans", "loaded"),
+        ("The killer virus spread through the region in weeks.", "killer virus", "emotive"),
+        ("He is a career politician with no feel for the town.", "career politician", "label"),
+        ("The mayor called the levy a stealth tax.", "stealth tax", "label"),
+        ("The estate has become a no-go zone after dark.", "no-go zone", "loaded"),
+    ],
+)
+def test_missed_families_are_tagged(
+    nlp: Language, lexicon: BiasLexicon, text: str, word: str, category: str
+) -> None:
+    assert tagged(run(nlp, lexicon, text))[word].category == category
+
+
+def test_the_label_a_speaker_gives_with_quote_marks_is_the_speakers(
+    nlp: Language, lexicon: BiasLexicon
+) -> None:
+    # the marks sit inside the label: no scare quote in the writer's voice
+    result = run(nlp, lexicon, 'The mayor called the plan a "sham" on Monday.')
+    assert [(t.text, t.category, t.voice, t.speaker) for t in result.tags] == [
+        ("sham", "loaded", "quoted", "mayor")
+    ]
