@@ -29,7 +29,7 @@ AUTHOR_THRESHOLD = 1.0
 BIASED_THRESHOLD = 2.0
 NEAR = 4  # window of Context.not_near, in tokens either side
 SCARE_QUOTE_RULE = "scare-quote"
-SCARE_QUOTE_MAX_WORDS = 2
+SCARE_QUOTE_MAX_WORDS = 1
 ONE_SIDED_RULE = "one-sided"
 INTENSIFIED_RULE = "intensified"
 EPITHET_RULE = "epithet"
@@ -224,8 +224,9 @@ class _Senses:
     2. ``charge``: the name of an offence in a charge ("charged with murder", "accused of fraud", "a fraud
        charge"): the lexicon's ``charge_words`` as the head of its preposition or the noun it modifies.
     3. ``literal``: an entry's ``context.literal_in`` domains (medical, sport, weather, finance, military,
-       legal): a word of the domain as the match's head, dependent, grand-dependent or sibling in the parse
-       ("the tissue was inflamed", "shares plunged", "claim damages in court").
+       legal): a word of the domain among the match's dependents and grand-dependents, or up its clause (each
+       head and that head's dependents) in the parse ("the tissue was inflamed", "shares plunged", "claimed
+       in court").
     """
 
     PASSES: tuple[str, ...] = ("name", "charge", "literal")
@@ -295,8 +296,11 @@ class _Senses:
         span = range(start, end)
         for k in span:
             tok = self.doc[k]
-            near = [tok.head, tok.head.head, *tok.head.children, *tok.children]
-            near += [g for c in tok.children for g in c.children]
+            # Its dependents and theirs, then up the clause: each head and the head's dependents (the
+            # subject of "The suit claims they fraudulently ...", the object of "shares plunged").
+            near = [*tok.children, *(g for c in tok.children for g in c.children)]
+            for anc in tok.ancestors:
+                near += [anc, *anc.children]
             if any(r.i not in span and not cues.isdisjoint(_keys(r)) for r in near):
                 return True
         return False

@@ -188,3 +188,15 @@ def test_the_label_a_speaker_gives_with_quote_marks_is_the_speakers(
     assert [(t.text, t.category, t.voice, t.speaker) for t in result.tags] == [
         ("sham", "loaded", "quoted", "mayor")
     ]
+
+
+def test_a_lawsuits_claims_are_legal_not_doubt(nlp: Language, lexicon: BiasLexicon) -> None:
+    # the legal word is the subject up the clause, not a neighbour of the tagged word
+    result = run(nlp, lexicon, "The lawsuit claims the company fraudulently inflated the value of its farms.")
+    assert result.tags == []
+
+
+def test_two_words_in_quote_marks_name_a_term(nlp: Language, lexicon: BiasLexicon) -> None:
+    # marks around a phrase usually mention a term ("special bonds"); one marked word is the scare quote
+    result = run(nlp, lexicon, "The council will issue “special bonds” to pay for the “humane” plan.")
+    assert [(t.text, t.category) for t in result.tags] == [("humane", "scare-quote")]
