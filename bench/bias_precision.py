@@ -30,7 +30,7 @@ from spacy.tokens import Doc, DocBin
 from bench.common import progress
 from config.settings import Settings
 from tasks import analysis
-from tasks.models import BiasResult, BiasTag
+from tasks.models import Article, BiasResult, BiasTag
 
 WORD = re.compile(r"\w+(?:['’]\w+)*")  # the shared scorer's word and stop-word definitions
 STOP = frozenset(
@@ -150,7 +150,8 @@ def results(
     for row, doc in zip(rows, docs, strict=True):
         if not in_half(str(row.get("id", "")), half):
             continue
-        headline = nlp(row["headline"]) if row.get("headline") else None
+        article = Article(id=str(row.get("id", "x")), headline=row.get("headline"), body=row["text"])
+        headline = analysis.parse_headline(nlp, article, doc)
         try:
             ex = analysis.extract(doc, settings)
         except Exception as exc:  # the product publishes a failed record: no tags

@@ -7,6 +7,7 @@ voice:
 * **Labelling and accusing verbs**: in "The ministry called the inquiry a sham", "X branded / labelled /
   dubbed Y Z", "X denounced / described Y as Z" and "X accused Y of Z", the label Z (or the charge) is X's
   word. Only that part is: the object Y, and anything else the writer put around it, stays the writer's.
+* **Single quote marks in a headline** ("Mayor slams 'sham' inquiry"): headline style for a quotation.
 * **Embedded social-media posts**: a paragraph that ends with an embed's credit line ("— Jo Li (@joli)
   May 3, 2026", "A post shared by Jo Li (@joli)") is the quoted material of the account's owner.
 
@@ -158,3 +159,20 @@ def social_posts(text: str) -> Iterator[Quote]:
             verb="posted",
             speaker=Speaker(text=name, canonical=name),
         )
+
+
+_HEADLINE_QUOTE = re.compile(r"(?<![\w'’])['‘](?P<words>[^'‘’\n]{1,80}?)['’](?![\w'‘])")
+
+
+def headline_quotes(text: str) -> Iterator[Quote]:
+    """Yield the words a headline puts in single quote marks, headline style for a quotation.
+
+    Args:
+        text: A headline ("Mayor slams 'sham' inquiry").
+
+    Notes:
+        Body text quotes in double marks (:mod:`tasks.quotemarks`); headlines use single ones, so "'sham'"
+        there is someone's word, not the desk's. The speaker is left unknown.
+    """
+    for m in _HEADLINE_QUOTE.finditer(text):
+        yield Quote(text=m.group("words"), start=m.start("words"), end=m.end("words"), kind="direct")

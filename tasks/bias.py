@@ -14,7 +14,7 @@ from typing import NamedTuple
 from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LEMMA, LOWER, SENT_START
 from spacy.tokens import Doc, Token
 
-from tasks.attribution import labelled, social_posts
+from tasks.attribution import headline_quotes, labelled, social_posts
 from tasks.lexicon import BiasEntry, BiasLexicon, Category, term_words
 from tasks.models import BiasResult, BiasTag, Quote, SentenceScore, TextField, Voice
 from tasks.quotemarks import quoted_spans
@@ -236,6 +236,8 @@ class _Senses:
         self.lexicon = lexicon
         self.vetoes: Counter[str] = Counter()
         self._title_case: bool | None = None  # worked out on first need: most texts have few matches
+        # Names a headline's article capitalises mid-sentence (tasks.analysis.parse_headline).
+        self.names: frozenset[str] = doc.user_data.get("wl_names", frozenset())
 
     def _named(self, i: int) -> bool:
         t = self.doc[i]
@@ -248,7 +250,7 @@ class _Senses:
             # A title-case or all-caps headline: capitals say nothing there, and the entity tagger takes
             # whole runs of words for a name ("Democrats Claim Amy Coney Barrett ...").
             return t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
-        if t.ent_type_ in self.lexicon.name_entity_types:
+        if t.ent_type_ in self.lexicon.name_entity_types or t.text in self.names:
             return True
         if not t.is_title or t.ent_type_ == "NORP" or t.pos_ not in _NOUNS or t.is_sent_start:
             return False
@@ -720,6 +722,7 @@ def _tags_of(
     labels = [
         *labelled(doc, quotes, labelling=lexicon.labelling_verbs, accusing=lexicon.accusing_verbs),
         *social_posts(doc_text),
+        *(headline_quotes(doc_text) if field == "headline" else ()),
     ]
     voices = _VoiceMap(doc_text, quotes, sourcing=lexicon.sourcing_cues, labels=labels)
     bounds = sentence_bounds(doc)
@@ -781,7 +784,8 @@ def _tags_of(
     tags.extend(_one_sided(doc, keys, found, voices, lexicon=lexicon))
     tags.sort(key=lambda t: (t.start, t.end))
     if field != "body":
-        tags = [t.model_copy(update={"field": field}) for t in tags]
+        written = doc.user_data.get("wl_text", doc_text)  # a headline parsed in sentence case
+        tags = [t.model_copy(update={"field": field, "text": written[t.start : t.end]}) for t in tags]
     return tags
 
 

@@ -197,7 +197,7 @@ def _extract(p: StagePayload, doc: Any) -> None:
 
 def _bias(p: StagePayload, doc: Any) -> None:
     article = Article.model_validate(p.article)
-    headline = analysis.parse_headline(_nlp(article.language), article) if article.headline else None
+    headline = analysis.parse_headline(_nlp(article.language), article, doc) if article.headline else None
     p.bias = analysis.bias(doc, p.extraction or Extraction(), get_settings(), headline=headline)
 
 

@@ -200,3 +200,33 @@ def test_two_words_in_quote_marks_name_a_term(nlp: Language, lexicon: BiasLexico
     # marks around a phrase usually mention a term ("special bonds"); one marked word is the scare quote
     result = run(nlp, lexicon, "The council will issue “special bonds” to pay for the “humane” plan.")
     assert [(t.text, t.category) for t in result.tags] == [("humane", "scare-quote")]
+
+
+def headline_tags(nlp: Language, lexicon: BiasLexicon, headline: str, body: str) -> list[tuple[str, str]]:
+    """Headline tags as the pipeline makes them: the headline parsed beside its body."""
+    from tasks.analysis import parse_headline
+    from tasks.models import Article
+
+    doc = nlp(body)
+    parsed = parse_headline(nlp, Article(id="h", headline=headline, body=body), doc)
+    result = tag_bias(doc, [], lexicon=lexicon, headline=parsed)
+    tags = [t for t in result.tags if t.field == "headline"]
+    assert all(headline[t.start : t.end] == t.text for t in tags)
+    return [(t.text, t.voice) for t in tags]
+
+
+def test_a_title_case_headline_is_read_in_sentence_case(nlp: Language, lexicon: BiasLexicon) -> None:
+    # in title case the tagger takes every word for a name; the tags quote the headline as written
+    tags = headline_tags(nlp, lexicon, "Brutal Crackdown Leaves Dozens Dead", "Police fired on the crowd.")
+    assert tags == [("Brutal", "author"), ("Crackdown", "author")]
+
+
+def test_single_quote_marks_in_a_headline_are_a_quotation(nlp: Language, lexicon: BiasLexicon) -> None:
+    assert headline_tags(nlp, lexicon, "Mayor slams 'sham' inquiry", "The mayor spoke.") == [
+        ("sham", "quoted")
+    ]
+
+
+def test_a_name_the_body_capitalises_is_a_name_in_the_headline(nlp: Language, lexicon: BiasLexicon) -> None:
+    tags = headline_tags(nlp, lexicon, "Savages win again", "The Savages beat the Hurricanes on Saturday.")
+    assert tags == []
