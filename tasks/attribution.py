@@ -87,7 +87,9 @@ def _is_label(child: Token, is_label: bool, is_charge: bool, passive: bool) -> b
         return True
     if not is_label:
         return False
-    return child.dep_ in _LABEL_DEPS or prep == "as" or (passive and child.dep_ == "dobj")
+    if child.dep_ in _LABEL_DEPS:  # "called the plan *absurd*", not "called on them *to act*"
+        return child.pos_ in ("NOUN", "ADJ", "PROPN")
+    return prep == "as" or (passive and child.dep_ == "dobj")
 
 
 def _is_agent(token: Token, verb: Token) -> bool:

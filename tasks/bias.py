@@ -682,6 +682,14 @@ def tag_bias(
         unattributed quote marks, in a sentence without a speech verb, are also tagged as scare quotes in
         the author's voice; the words inside stay ``quoted`` with no speaker.
 
+        The attribution structure adds spans the extractor does not report (:mod:`tasks.attribution`): the
+        label of "X called Y Z" / "X branded Y as Z" and the charge of "X accused Y of Z" are X's reported
+        words, an embedded social-media post is its author's direct quote, single quote marks in a headline
+        are a quotation. Inside reported speech, an evaluative modifier of a person ("the disgraced banker")
+        is the writer's description and stays ``author``. A lexicon hit becomes a tag only when its sense
+        is the loaded one (:class:`_Senses`: not inside a name, not the name of a charge, not in a literal
+        domain of the entry).
+
         Indirect (reported) speech ("X said (that) ...", an extractor quote of kind ``indirect``) is
         ``quoted`` with X as speaker, but weighs more than a direct quotation: the claim is X's, the words
         are the author's paraphrase. Words between quote marks inside reported speech count as direct.
@@ -703,6 +711,8 @@ def tag_bias(
     """
     body = _tags_of(doc, quotes, lexicon, "body", persons)
     tags = [*(_tags_of(headline, [], lexicon, "headline", persons) if headline is not None else []), *body]
+    # The tags are final here: a filter over them (such as a sentence-subjectivity gate on author-voice
+    # tags) goes between this line and the scores, so sentences, counts and scores all see the same tags.
     sentences = list(dict.fromkeys(sentence_bounds(doc)))
     return BiasResult(
         tags=tags,

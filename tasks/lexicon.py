@@ -2,9 +2,11 @@
 
 A lexicon file has a ``version``, ``categories`` (a reason template and default severity for each),
 ``speech_verbs``, ``negators``, ``sourcing_cues``, ``intensifiers`` and ``epithet_heads`` (small word lists
-:mod:`tasks.bias` needs), ``derivations`` (suffix rules that extend an adjective entry to its adverb and noun
-forms), and ``entries``: a term, its category and severity, a neutral alternative, notes, and optional
-``forms``, ``pos`` and ``context`` limits. ``config/lexicons/bias.yaml`` documents the format at its top.
+:mod:`tasks.bias` needs), the sense and voice data (``name_entity_types``, ``charge_words``,
+``labelling_verbs``, ``accusing_verbs``, ``domains``), ``derivations`` (suffix rules that extend an
+adjective entry to its adverb and noun forms), and ``entries``: a term, its category and severity, a neutral
+alternative, notes, and optional ``forms`` (of the term's word family), ``pos`` and ``context`` limits.
+``config/lexicons/bias.yaml`` documents the format at its top.
 Extra user files have the same format; they add categories and entries (an entry with an id already present
 replaces it) and their versions are appended to the base version.
 """

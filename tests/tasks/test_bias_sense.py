@@ -231,3 +231,8 @@ def test_single_quote_marks_in_a_headline_are_a_quotation(nlp: Language, lexicon
 def test_a_name_the_body_capitalises_is_a_name_in_the_headline(nlp: Language, lexicon: BiasLexicon) -> None:
     tags = headline_tags(nlp, lexicon, "Savages win again", "The Savages beat the Hurricanes on Saturday.")
     assert tags == []
+
+
+def test_a_call_to_act_is_not_a_label(nlp: Language, lexicon: BiasLexicon) -> None:
+    result = tagged(run(nlp, lexicon, "The union called on the council to end the brutal cuts."))
+    assert result["brutal"].voice == "author"
