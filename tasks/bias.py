@@ -361,6 +361,20 @@ def _applies(
 _PERSON_SUFFIXES = ("er", "or", "ist", "ian")
 
 
+def _writers_aside(token: Token, persons: frozenset[str]) -> bool:
+    """Whether a word inside reported speech is the writer's: a description of a person, or an aside set
+    off by a comma ("he claimed that his plan, *which slashes aid*, was inspired by his faith")."""
+    if _describes_a_person(token, persons):
+        return True
+    for anc in (token, *token.ancestors):
+        if anc.dep_ in ("relcl", "appos"):
+            left = anc.left_edge
+            return left.i > 0 and token.doc[left.i - 1].text == ","
+        if anc.dep_ in ("ccomp", "ROOT"):
+            return False
+    return False
+
+
 def _describes_a_person(token: Token, persons: frozenset[str]) -> bool:
     """Whether a word modifies a noun naming a person ("the *disgraced* banker", "*embattled* Mayor Li").
 
@@ -746,16 +760,14 @@ def _tags_of(
         start, end = doc[m.start].idx, last.idx + len(last)
         text = doc_text[start:end]
         attribution = voices.at(start)
-        writers = (
-            attribution.indirect and not attribution.label and _describes_a_person(doc[m.start], persons)
-        )
+        writers = attribution.indirect and not attribution.label and _writers_aside(doc[m.start], persons)
         if writers:
             attribution = _AUTHOR
         negator = _negator(doc, m.start, bounds[m.start][0], lexicon)
         template = entry.reason or lexicon.categories[entry.category].reason
         reason = template.format(who=_who(attribution), text=text)
         if writers:
-            reason += "; the writer's description of a person inside reported speech, not the speaker's words"
+            reason += "; the writer's description or aside inside reported speech, not the speaker's words"
         rule = entry.id
         if m.via is not None:
             base, suffix = m.via

@@ -236,3 +236,12 @@ def test_a_name_the_body_capitalises_is_a_name_in_the_headline(nlp: Language, le
 def test_a_call_to_act_is_not_a_label(nlp: Language, lexicon: BiasLexicon) -> None:
     result = tagged(run(nlp, lexicon, "The union called on the council to end the brutal cuts."))
     assert result["brutal"].voice == "author"
+
+
+def test_the_writers_aside_inside_reported_speech_is_the_writers(nlp: Language, lexicon: BiasLexicon) -> None:
+    aside = tagged(
+        run(nlp, lexicon, "The chairman claimed that his plan, which slashes aid, was inspired by faith.")
+    )
+    assert aside["slashes"].voice == "author"
+    restrictive = tagged(run(nlp, lexicon, "The mayor said the plan that slashes aid would pass."))
+    assert (restrictive["slashes"].voice, restrictive["slashes"].speaker) == ("quoted", "mayor")
