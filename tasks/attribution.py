@@ -112,13 +112,14 @@ def _speaker(verb: Token, passive: bool, quotes: Sequence[Quote]) -> Speaker | N
         subject = by
     if subject is None:
         return None
+    ent = next((e for e in subject.doc.ents if e.start <= subject.i < e.end), None)
+    starts = {subject.idx, subject.left_edge.idx} | ({ent.start_char} if ent is not None else set())
+    for q in quotes:  # the quote layer resolved this mention already (its canonical name, or a referent)
+        if q.speaker is not None and q.speaker.start in starts:
+            return q.speaker
     if subject.pos_ == "PRON":
-        for q in quotes:
-            if q.speaker is not None and q.speaker.start == subject.idx:
-                return q.speaker
-        return None
-    if subject.ent_type_:
-        ent = next(e for e in subject.doc.ents if e.start <= subject.i < e.end)
+        return None  # a wrong speaker is worse than none
+    if ent is not None:
         text = ent.text
     else:
         words = [t for t in subject.subtree if t.i <= subject.i and t.dep_ not in ("det", "poss")]

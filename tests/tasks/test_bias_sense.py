@@ -245,3 +245,8 @@ def test_the_writers_aside_inside_reported_speech_is_the_writers(nlp: Language, 
     assert aside["slashes"].voice == "author"
     restrictive = tagged(run(nlp, lexicon, "The mayor said the plan that slashes aid would pass."))
     assert (restrictive["slashes"].voice, restrictive["slashes"].speaker) == ("quoted", "mayor")
+
+
+def test_the_labeller_is_named_as_the_quote_layer_names_them(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = 'Senator Jo Marsh spoke on Monday. Marsh called the inquiry a sham and said "we will fight on."'
+    assert tagged(run(nlp, lexicon, body))["sham"].speaker == "Jo Marsh"
