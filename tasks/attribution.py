@@ -8,6 +8,8 @@ voice:
   dubbed Y Z", "X denounced / described Y as Z" and "X accused Y of Z", the label Z (or the charge) is X's
   word. Only that part is: the object Y, and anything else the writer put around it, stays the writer's.
 * **Single quote marks in a headline** ("Mayor slams 'sham' inquiry"): headline style for a quotation.
+* **A paragraph inside a quotation** whose other mark is in another paragraph (a quote running over
+  several paragraphs opens each with a mark and closes only the last).
 * **Embedded social-media posts**: a paragraph that ends with an embed's credit line ("— Jo Li (@joli)
   May 3, 2026", "A post shared by Jo Li (@joli)") is the quoted material of the account's owner.
 
@@ -179,3 +181,38 @@ def headline_quotes(text: str) -> Iterator[Quote]:
     """
     for m in _HEADLINE_QUOTE.finditer(text):
         yield Quote(text=m.group("words"), start=m.start("words"), end=m.end("words"), kind="direct")
+
+
+_OPEN_MARKS = frozenset('“"')
+_CLOSE_MARKS = frozenset('”"')
+_DOUBLE_MARKS = frozenset('“”„«»"')
+
+
+def paragraph_quotes(text: str) -> Iterator[Quote]:
+    """Yield a paragraph's quotation whose other mark lies outside the paragraph.
+
+    Args:
+        text: The article body.
+
+    Notes:
+        A paragraph whose only double quote mark opens it continues a quotation over several paragraphs
+        (the wire convention: no closing mark until the last one); a paragraph whose only mark closes (a
+        curly closing mark, or a straight one at its end) ends one (an excerpt that starts inside a
+        quotation). Either way the paragraph's words are quoted (up to the closing mark), with the speaker
+        unknown here. :mod:`tasks.quotemarks` leaves such unpaired marks out so a stray mark cannot
+        swallow an article; one paragraph is as far as these go.
+    """
+    start = 0
+    for line in text.split("\n"):
+        body = line.strip()
+        marks = [ch for ch in body if ch in _DOUBLE_MARKS]
+        if len(marks) == 1 and len(body) > 1:
+            lead = start + len(line) - len(line.lstrip())
+            tail = start + len(line.rstrip())
+            close = body.find("”")  # a curly mark says it closes, wherever it stands
+            if body[0] in _OPEN_MARKS:
+                yield Quote(text=text[lead + 1 : tail], start=lead + 1, end=tail, kind="direct")
+            elif close > 0 or body[-1] in _CLOSE_MARKS:
+                end = lead + close if close > 0 else tail - 1
+                yield Quote(text=text[lead:end], start=lead, end=end, kind="direct")
+        start += len(line) + 1

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LEMMA, LOWER, SENT_START
 from spacy.tokens import Doc, Token
 
-from tasks.attribution import headline_quotes, labelled, social_posts
+from tasks.attribution import headline_quotes, labelled, paragraph_quotes, social_posts
 from tasks.lexicon import BiasEntry, BiasLexicon, Category, term_words
 from tasks.models import BiasResult, BiasTag, Quote, SentenceScore, TextField, Voice
 from tasks.quotemarks import quoted_spans
@@ -748,6 +748,7 @@ def _tags_of(
         *social_posts(doc_text),
         *(headline_quotes(doc_text) if field == "headline" else ()),
     ]
+    quotes = [*quotes, *paragraph_quotes(doc_text)]
     voices = _VoiceMap(doc_text, quotes, sourcing=lexicon.sourcing_cues, labels=labels)
     bounds = sentence_bounds(doc)
     sentences = list(dict.fromkeys(bounds))

@@ -250,3 +250,11 @@ def test_the_writers_aside_inside_reported_speech_is_the_writers(nlp: Language, 
 def test_the_labeller_is_named_as_the_quote_layer_names_them(nlp: Language, lexicon: BiasLexicon) -> None:
     body = 'Senator Jo Marsh spoke on Monday. Marsh called the inquiry a sham and said "we will fight on."'
     assert tagged(run(nlp, lexicon, body))["sham"].speaker == "Jo Marsh"
+
+
+def test_a_paragraph_inside_a_longer_quotation_is_quoted(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = "The mayor spoke after the vote.\n“This is a shameful plan.\n“We will fight it,” she said."
+    tag = tagged(run(nlp, lexicon, body))["shameful"]
+    assert tag.voice == "quoted"
+    excerpt = tagged(run(nlp, lexicon, "The town is as shameful as ever.” The vote is on Monday."))
+    assert excerpt["shameful"].voice == "quoted"
