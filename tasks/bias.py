@@ -226,7 +226,7 @@ class _Senses:
     3. ``literal``: an entry's ``context.literal_in`` domains (medical, sport, weather, finance, military,
        legal): a word of the domain among the match's dependents and grand-dependents, or up its clause (each
        head and that head's dependents) in the parse ("the tissue was inflamed", "shares plunged", "claimed
-       in court").
+       in court"); for the lexicon's ``sentence_domains`` (legal) anywhere in the sentence.
     """
 
     PASSES: tuple[str, ...] = ("name", "charge", "literal")
@@ -236,10 +236,24 @@ class _Senses:
         self.lexicon = lexicon
         self.vetoes: Counter[str] = Counter()
         self._title_case: bool | None = None  # worked out on first need: most texts have few matches
+        self._elsewhere: set[str] | None = None
         # Names a headline's article capitalises mid-sentence (tasks.analysis.parse_headline).
         self.names: frozenset[str] = doc.user_data.get("wl_names", frozenset())
 
     def _named(self, i: int) -> bool:
+        if self._named_here(i):
+            return True
+        t = self.doc[i]
+        if not t.is_title or self._title_case:
+            return False
+        # "Wild winger Ryan Hartman scored": at a sentence start the capital says nothing, but the same word
+        # taken for a name elsewhere in the text ("the Wild killed off a penalty") is that name.
+        if self._elsewhere is None:
+            flags = self.doc.to_array([IS_TITLE]).ravel().tolist()
+            self._elsewhere = {self.doc[k].text for k, f in enumerate(flags) if f and self._named_here(k)}
+        return t.text in self._elsewhere
+
+    def _named_here(self, i: int) -> bool:
         t = self.doc[i]
         if self._title_case is None:
             flags = self.doc.to_array([IS_ALPHA, IS_TITLE, IS_UPPER])
@@ -296,6 +310,13 @@ class _Senses:
         for d in ctx.literal_in:
             cues |= self.lexicon.domains.get(d, frozenset())
         span = range(start, end)
+        wide = ctx.literal_in & self.lexicon.sentence_domains
+        if wide:  # a court story's "claims" are legal wherever the legal word sits in the sentence
+            words: set[str] = set()
+            for d in wide:
+                words |= self.lexicon.domains.get(d, frozenset())
+            if any(t.i not in span and not words.isdisjoint(_keys(t)) for t in self.doc[start].sent):
+                return True
         for k in span:
             tok = self.doc[k]
             # Its dependents and theirs, then up the clause: each head and the head's dependents (the

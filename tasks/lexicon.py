@@ -222,6 +222,7 @@ class _LexiconHeader(BaseModel):
     labelling_verbs: frozenset[str] = frozenset()
     accusing_verbs: frozenset[str] = frozenset()
     domains: dict[str, frozenset[str]] = Field(default_factory=dict)
+    sentence_domains: frozenset[str] = frozenset()
 
 
 class BiasLexicon(_LexiconHeader):
@@ -241,6 +242,8 @@ class BiasLexicon(_LexiconHeader):
 
     @model_validator(mode="after")
     def _consistent(self) -> BiasLexicon:
+        if unknown_domains := sorted(self.sentence_domains - set(self.domains)):
+            raise ValueError(f"sentence_domains: {unknown_domains} not in domains")
         seen: set[str] = set()
         for i, e in enumerate(self.entries):
             if e.category not in self.categories:
@@ -392,6 +395,7 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
         k: set() for k in ("name_entity_types", "charge_words", "labelling_verbs", "accusing_verbs")
     }
     domains: dict[str, set[str]] = {}
+    sentence_domains: set[str] = set()
     derivations: dict[str, Derivation] = {}
     entries: dict[str, BiasEntry] = {}
     where: dict[str, str] = {}
@@ -407,6 +411,7 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
         lists["name_entity_types"] |= header.name_entity_types  # spaCy labels, upper-case
         for key in ("charge_words", "labelling_verbs", "accusing_verbs"):
             lists[key] |= {w.lower() for w in getattr(header, key)}
+        sentence_domains |= header.sentence_domains
         for name, words in header.domains.items():
             domains.setdefault(name, set()).update(w.lower() for w in words)
         derivations.update((d.suffix, d) for d in header.derivations)
@@ -428,6 +433,7 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
         epithet_heads=frozenset(epithet_heads),
         **{k: frozenset(v) for k, v in lists.items()},
         domains={k: frozenset(v) for k, v in domains.items()},
+        sentence_domains=frozenset(sentence_domains),
         # Longest suffix first, so "ically" is tried before "ly".
         derivations=tuple(sorted(derivations.values(), key=lambda d: -len(d.suffix))),
         entries=tuple(entries.values()),

@@ -258,3 +258,19 @@ def test_a_paragraph_inside_a_longer_quotation_is_quoted(nlp: Language, lexicon:
     assert tag.voice == "quoted"
     excerpt = tagged(run(nlp, lexicon, "The town is as shameful as ever.” The vote is on Monday."))
     assert excerpt["shameful"].voice == "quoted"
+
+
+def test_sport_and_court_reports_keep_only_real_judgements(nlp: Language, lexicon: BiasLexicon) -> None:
+    game = run(
+        nlp,
+        lexicon,
+        "The Minnesota Wild beat the Calgary Flames 4-3. Wild winger Jo Hart scored twice, and the Wild "
+        "killed off a late penalty.",
+    )
+    assert game.tags == []  # "Wild" opening a sentence is the team named elsewhere in the report
+    court = run(
+        nlp,
+        lexicon,
+        "The landlord, who was charged with fraud last year, denied the claims. It was a travesty.",
+    )
+    assert [t.text for t in court.tags] == ["travesty"]  # the claims are a lawsuit's: legal anywhere in it
