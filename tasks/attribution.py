@@ -38,7 +38,12 @@ _CREDIT = re.compile(
 
 
 def labelled(
-    doc: Doc, quotes: Sequence[Quote], *, labelling: frozenset[str], accusing: frozenset[str]
+    doc: Doc,
+    quotes: Sequence[Quote],
+    *,
+    labelling: frozenset[str],
+    accusing: frozenset[str],
+    naming: frozenset[str] = frozenset(),
 ) -> Iterator[Quote]:
     """Yield the label of each labelling or accusing verb as an indirect quote of the verb's subject.
 
@@ -47,6 +52,8 @@ def labelled(
         quotes: The extractor's quotes: a pronoun subject takes the speaker of a quote that names it.
         labelling: Lemmas of verbs that give a label ("call", "brand", "describe" ... "as").
         accusing: Lemmas of verbs whose "of" phrase is the charge ("accuse").
+        naming: Labelling verbs that take the label as a second object ("call", "brand"): with the first
+            object moved away ("a vote it calls a sham"), the one object left is the label.
 
     Notes:
         The label is the verb's object predicate (``oprd``, ``attr``, ``xcomp``: "called the inquiry *a
@@ -64,8 +71,11 @@ def labelled(
         passive = any(c.dep_ in _PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
         # The parser hangs "of ..." and "as ..." on the verb or on its object ("accused [the banker of ...]").
         objects = [c for c in verb.children if c.dep_ == "dobj"]
+        bare = lemma in naming and not passive and len(objects) == 1 and _indefinite(objects[0])
         near = [*verb.children, *(g for c in objects for g in c.children if g.dep_ == "prep")]
         parts = [c for c in near if _is_label(c, is_label, is_charge, passive and c.head.i == verb.i)]
+        if not parts and bare:
+            parts = objects  # "a vote it calls a sham": the object moved away, the label left behind
         if not parts:
             continue
         speaker = _speaker(verb, passive, quotes)
@@ -94,6 +104,10 @@ def _is_label(child: Token, is_label: bool, is_charge: bool, passive: bool) -> b
     return prep == "as" or (passive and child.dep_ == "dobj")
 
 
+def _indefinite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
 def _is_agent(token: Token, verb: Token) -> bool:
     """Whether a token belongs to the verb's passive agent ("was branded a sham *by the opposition*"): a
     "by" phrase on the verb or on its label, where the parser often hangs it."""
@@ -108,7 +122,12 @@ def _is_agent(token: Token, verb: Token) -> bool:
 def _speaker(verb: Token, passive: bool, quotes: Sequence[Quote]) -> Speaker | None:
     subject: Token | None = None
     if not passive:
-        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        head = verb
+        while head.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in head.children):
+            head = (
+                head.head
+            )  # "Orlov branded the boycott treachery and accused ...": the first verb's subject
+        subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
     else:
         by = next((t for t in verb.subtree if _is_agent(t, verb) and t.dep_ == "pobj"), None)
         subject = by

@@ -765,7 +765,13 @@ def _tags_of(
     """Every pass over one text (the body or the headline), tags in order of their offsets into it."""
     doc_text = doc.text
     labels = [
-        *labelled(doc, quotes, labelling=lexicon.labelling_verbs, accusing=lexicon.accusing_verbs),
+        *labelled(
+            doc,
+            quotes,
+            labelling=lexicon.labelling_verbs,
+            accusing=lexicon.accusing_verbs,
+            naming=lexicon.naming_verbs,
+        ),
         *social_posts(doc_text),
         *(headline_quotes(doc_text) if field == "headline" else ()),
     ]

@@ -221,6 +221,7 @@ class _LexiconHeader(BaseModel):
     charge_words: frozenset[str] = frozenset()
     labelling_verbs: frozenset[str] = frozenset()
     accusing_verbs: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
     domains: dict[str, frozenset[str]] = Field(default_factory=dict)
     sentence_domains: frozenset[str] = frozenset()
 
@@ -392,7 +393,8 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
     intensifiers: set[str] = set()
     epithet_heads: set[str] = set()
     lists: dict[str, set[str]] = {
-        k: set() for k in ("name_entity_types", "charge_words", "labelling_verbs", "accusing_verbs")
+        k: set()
+        for k in ("name_entity_types", "charge_words", "labelling_verbs", "accusing_verbs", "naming_verbs")
     }
     domains: dict[str, set[str]] = {}
     sentence_domains: set[str] = set()
@@ -409,7 +411,7 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
         intensifiers |= {w.lower() for w in header.intensifiers}
         epithet_heads |= {w.lower() for w in header.epithet_heads}
         lists["name_entity_types"] |= header.name_entity_types  # spaCy labels, upper-case
-        for key in ("charge_words", "labelling_verbs", "accusing_verbs"):
+        for key in ("charge_words", "labelling_verbs", "accusing_verbs", "naming_verbs"):
             lists[key] |= {w.lower() for w in getattr(header, key)}
         sentence_domains |= header.sentence_domains
         for name, words in header.domains.items():

@@ -274,3 +274,15 @@ def test_sport_and_court_reports_keep_only_real_judgements(nlp: Language, lexico
         "The landlord, who was charged with fraud last year, denied the claims. It was a travesty.",
     )
     assert [t.text for t in court.tags] == ["travesty"]  # the claims are a lawsuit's: legal anywhere in it
+
+
+def test_labels_in_a_relative_clause_and_after_a_second_verb(nlp: Language, lexicon: BiasLexicon) -> None:
+    result = run(
+        nlp,
+        lexicon,
+        "Minister Pavel Orlov branded the boycott as treachery and accused the opposition of spreading lies.",
+        "Opposition boycotts vote it calls a sham",
+    )
+    voices = {(t.field, t.text): (t.voice, t.speaker) for t in result.tags}
+    assert voices[("headline", "sham")] == ("quoted", None)
+    assert voices[("body", "lies")] == ("quoted", "Pavel Orlov")
