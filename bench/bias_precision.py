@@ -7,9 +7,10 @@ BASIL (``spans`` over whole articles, with a ``headline``). Every text runs thro
 
 Printed per rule and per category: tags on each set, author-voice tags, and how many author-voice tags fell
 on objective NewsSD sentences (a false alarm on straight news, whoever else is right) and on non-biased
-BABE sentences; then the figures of the shared scorer's definitions, recomputed on the same run, so a
-change can be judged on one half of the data (``--half even|odd``: sha1 of the row id) and checked on the
-other.
+BABE sentences; per sense pass (:class:`tasks.bias._Senses`), the hits it withheld and how many of those
+met an annotation (a subjective sentence, an annotated word or span: the recall it costs); then the figures
+of the shared scorer's definitions, recomputed on the same run, so a change can be judged on one half of the
+data (``--half even|odd``: sha1 of the row id) and checked on the other.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from spacy.tokens import Doc, DocBin
 from bench.common import progress
 from config.settings import Settings
 from tasks import analysis
+from tasks.bias import Vetoed
 from tasks.models import Article, BiasResult, BiasTag
 
 WORD = re.compile(r"\w+(?:['’]\w+)*")  # the shared scorer's word and stop-word definitions
@@ -145,7 +147,8 @@ def macro_f1(conf: Counter[tuple[int, int]]) -> float:
 
 def results(
     rows: list[dict[str, Any]], nlp: Language, settings: Settings, cache: Path | None, half: str | None
-) -> Iterator[tuple[dict[str, Any], BiasResult]]:
+) -> Iterator[tuple[dict[str, Any], BiasResult, list[tuple[Vetoed, str, int, int]]]]:
+    """Each row's result, and the hits the sense passes withheld with their text and body offsets."""
     docs = parsed(nlp, [r["text"] for r in rows], cache)
     for row, doc in zip(rows, docs, strict=True):
         if not in_half(str(row.get("id", "")), half):
@@ -156,9 +159,18 @@ def results(
             ex = analysis.extract(doc, settings)
         except Exception as exc:  # the product publishes a failed record: no tags
             print(f"\nextract failed ({type(exc).__name__}: {exc}) on {row.get('id')}", file=sys.stderr)
-            yield row, BiasResult(score=0.0)
+            yield row, BiasResult(score=0.0), []
             continue
-        yield row, analysis.bias(doc, ex, settings, headline=headline)
+        vetoed: list[Vetoed] = []
+        res = analysis.bias(doc, ex, settings, headline=headline, vetoed=vetoed)
+        where = [(v, *_chars(doc if v.field == "body" else headline, v)) for v in vetoed]
+        yield row, res, [(v, doc.text[s:e] if v.field == "body" else "", s, e) for v, s, e in where]
+
+
+def _chars(doc: Doc | None, v: Vetoed) -> tuple[int, int]:
+    if doc is None:
+        return 0, 0
+    return doc[v.start].idx, doc[v.end - 1].idx + len(doc[v.end - 1])
 
 
 def report(paths: Sequence[Path], *, half: str | None, cache_dir: Path | None, top: int, errors: int) -> int:
@@ -170,16 +182,19 @@ def report(paths: Sequence[Path], *, half: str | None, cache_dir: Path | None, t
     by_cat: dict[str, Tally] = defaultdict(Tally)
     fig = Figures()
     examples: dict[str, list[str]] = defaultdict(list)
+    by_pass: dict[str, Counter[str]] = defaultdict(Counter)
     for path in paths:
         rows = read(path)
         if not rows:
             continue
         kind = kind_of(rows[0])
         cache = cache_dir / f"wirelens-{path.stem}.docbin" if cache_dir else None
-        for row, res in progress(kind, len(rows), results(rows, nlp, settings, cache, half)):
+        for row, res, vetoed in progress(kind, len(rows), results(rows, nlp, settings, cache, half)):
             _count(kind, row, res, by_rule, by_cat, fig, examples, errors)
+            _count_vetoes(kind, row, vetoed, by_pass)
     _print_table("rule", by_rule, top)
     _print_table("category", by_cat, len(by_cat))
+    _print_vetoes(by_pass)
     _print_figures(fig)
     for rule, items in sorted(examples.items(), key=lambda kv: -by_rule[kv[0]].objective)[:top]:
         print(f"\n## {rule}: author-voice tags on objective NewsSD sentences")
@@ -228,6 +243,43 @@ def _count(
         fig.conf["babe"][(int(row["label"] == "biased"), p)] += 1
     else:
         _basil(row, [t for t in res.tags if t.field == "body"], fig.basil)
+
+
+def _count_vetoes(
+    kind: str,
+    row: dict[str, Any],
+    vetoed: list[tuple[Vetoed, str, int, int]],
+    by_pass: dict[str, Counter[str]],
+) -> None:
+    """Count each withheld hit against the annotation it would have met: a sense pass that withholds many
+    hits on subjective sentences or on annotated words costs recall."""
+    for v, text, start, end in vetoed:
+        c = by_pass[v.sense]
+        c[kind] += 1
+        if v.field != "body":
+            continue
+        if kind == "newssd":
+            c["newssd-" + row["label"]] += 1
+        elif kind == "babe":
+            gold = {w.lower() for bw in row["biased_words"] for w in WORD.findall(bw)}
+            c["babe-gold"] += bool(gold & {w.lower() for w in WORD.findall(text)})
+        else:
+            spans = [sp for sp in row["spans"] if sp["bias"] == "lexical"]
+            c["basil-span"] += any(start < sp["end"] and sp["start"] < end for sp in spans)
+
+
+def _print_vetoes(by_pass: dict[str, Counter[str]]) -> None:
+    print(
+        "\n| sense pass | withheld NewsSD/BABE/BASIL | on objective NewsSD | on subjective NewsSD "
+        "| on an annotated BABE word | on a BASIL lexical span |"
+    )
+    print("|---|---:|---:|---:|---:|---:|")
+    for name, c in sorted(by_pass.items()):
+        held = "/".join(str(c[k]) for k in ("newssd", "babe", "basil"))
+        print(
+            f"| {name} | {held} | {c['newssd-objective']} | {c['newssd-subjective']} | {c['babe-gold']} "
+            f"| {c['basil-span']} |"
+        )
 
 
 def _basil(row: dict[str, Any], tags: list[BiasTag], c: Counter[str]) -> None:

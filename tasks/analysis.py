@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from config.settings import Settings
-from tasks.bias import tag_bias
+from tasks.bias import Vetoed, tag_bias
 from tasks.cues import load_reporting_verbs
 from tasks.entities import acronyms, entities
 from tasks.figures import figures, load_figure_lexicon
@@ -120,11 +120,21 @@ def extract(doc: Doc, settings: Settings) -> Extraction:
     )
 
 
-def bias(doc: Doc, extraction: Extraction, settings: Settings, *, headline: Doc | None = None) -> BiasResult:
+def bias(
+    doc: Doc,
+    extraction: Extraction,
+    settings: Settings,
+    *,
+    headline: Doc | None = None,
+    vetoed: list[Vetoed] | None = None,
+) -> BiasResult:
+    """The bias stage; ``vetoed`` receives the lexicon hits the sense passes withheld (for evaluation)."""
     lexicon = load_bias_lexicon(settings.lexicon_dir, tuple(settings.extra_lexicons))
     cues = load_reporting_verbs(settings.lexicon_dir)
     persons = cues.person_nouns | {t for t in cues.titles if " " not in t and not t.endswith(".")}
-    return tag_bias(doc, extraction.quotes, lexicon=lexicon, headline=headline, persons=persons)
+    return tag_bias(
+        doc, extraction.quotes, lexicon=lexicon, headline=headline, persons=persons, vetoed=vetoed
+    )
 
 
 def summary(

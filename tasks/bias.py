@@ -52,6 +52,16 @@ class LexiconMatch(NamedTuple):
     via: tuple[str, str] | None = None
 
 
+class Vetoed(NamedTuple):
+    """A lexicon hit a sense pass withheld: which pass, which rule, where (token span) and in which field."""
+
+    sense: str
+    rule: str
+    start: int
+    end: int
+    field: TextField = "body"
+
+
 class _Attribution(NamedTuple):
     voice: Voice
     speaker: str | None
@@ -153,12 +163,13 @@ def _find(
     bounds: Sequence[tuple[int, int]],
     lexicon: BiasLexicon,
     keys: Sequence[tuple[str, str]],
+    vetoed: list[Vetoed] | None = None,
 ) -> list[LexiconMatch]:
     index = lexicon.index
     suffixes = lexicon.suffixes  # read once: pydantic private attributes are slow to reach
     found: list[LexiconMatch] = []
     n = len(doc)
-    senses = _Senses(doc, lexicon)
+    senses = _Senses(doc, lexicon, vetoed)
     for i, (lemma, lower) in enumerate(keys):
         patterns = index.get(lemma, ())
         if lower != lemma:
@@ -215,7 +226,7 @@ class _Senses:
     """Sense before lexicon: the passes that tell a lexicon hit in a neutral sense, in order.
 
     Each pass is a method with a name and one job; :meth:`loaded` runs them and the first that finds a
-    neutral sense vetoes the tag (``vetoes`` counts them per pass, for the evaluation):
+    neutral sense vetoes the tag (recorded as :class:`Vetoed` when the caller keeps a record):
 
     1. ``name``: a one-word match inside a named entity (a team, a person, a place, a work, a law: the
        lexicon's ``name_entity_types``) or a capitalised proper noun inside a sentence ("the Savages", "Ellen
@@ -231,10 +242,10 @@ class _Senses:
 
     PASSES: tuple[str, ...] = ("name", "charge", "literal")
 
-    def __init__(self, doc: Doc, lexicon: BiasLexicon) -> None:
+    def __init__(self, doc: Doc, lexicon: BiasLexicon, vetoed: list[Vetoed] | None = None) -> None:
         self.doc = doc
         self.lexicon = lexicon
-        self.vetoes: Counter[str] = Counter()
+        self.vetoed = vetoed  # the caller's record of every decision, when it keeps one
         self._title_case: bool | None = None  # worked out on first need: most texts have few matches
         self._elsewhere: set[str] | None = None
         # Names a headline's article capitalises mid-sentence (tasks.analysis.parse_headline).
@@ -279,7 +290,8 @@ class _Senses:
     def loaded(self, start: int, end: int, entry: BiasEntry) -> bool:
         for name in self.PASSES:
             if getattr(self, name)(start, end, entry):
-                self.vetoes[name] += 1
+                if self.vetoed is not None:
+                    self.vetoed.append(Vetoed(name, entry.id, start, end))
                 return False
         return True
 
@@ -686,6 +698,7 @@ def tag_bias(
     author_threshold: float = AUTHOR_THRESHOLD,
     headline: Doc | None = None,
     persons: frozenset[str] = frozenset(),
+    vetoed: list[Vetoed] | None = None,
 ) -> BiasResult:
     """Tag biased language in an article and score it, per sentence and overall.
 
@@ -698,6 +711,7 @@ def tag_bias(
         author_threshold: Summed weight of author-voiced tags from which a sentence counts as ``biased``.
         persons: Lower-case nouns naming a person by role ("mayor", "banker"): an evaluative modifier of
             one inside reported speech is the writer's description (see Notes).
+        vetoed: A list that receives every lexicon hit a sense pass withheld (for the evaluation).
         headline: The parsed headline, when the article has one: its tags come first, with
             ``field: "headline"`` and offsets into the headline; they count in the article's scores and
             counts, not in the body's ``sentences``.
@@ -744,8 +758,14 @@ def tag_bias(
         Heuristics follow the epistemological and framing bias categories of Recasens et al. (2013),
         "Linguistic Models for Analyzing and Detecting Biased Language"; the lexicon is our own.
     """
-    body = _tags_of(doc, quotes, lexicon, "body", persons)
-    tags = [*(_tags_of(headline, [], lexicon, "headline", persons) if headline is not None else []), *body]
+    body = _tags_of(doc, quotes, lexicon, "body", persons, vetoed)
+    top: list[BiasTag] = []
+    if headline is not None:
+        mark = len(vetoed) if vetoed is not None else 0
+        top = _tags_of(headline, [], lexicon, "headline", persons, vetoed)
+        if vetoed is not None:
+            vetoed[mark:] = [v._replace(field="headline") for v in vetoed[mark:]]
+    tags = [*top, *body]
     # The tags are final here: a filter over them (such as a sentence-subjectivity gate on author-voice
     # tags) goes between this line and the scores, so sentences, counts and scores all see the same tags.
     sentences = list(dict.fromkeys(sentence_bounds(doc)))
@@ -760,7 +780,12 @@ def tag_bias(
 
 
 def _tags_of(
-    doc: Doc, quotes: Sequence[Quote], lexicon: BiasLexicon, field: TextField, persons: frozenset[str]
+    doc: Doc,
+    quotes: Sequence[Quote],
+    lexicon: BiasLexicon,
+    field: TextField,
+    persons: frozenset[str],
+    vetoed: list[Vetoed] | None = None,
 ) -> list[BiasTag]:
     """Every pass over one text (the body or the headline), tags in order of their offsets into it."""
     doc_text = doc.text
@@ -782,7 +807,7 @@ def _tags_of(
     tags: list[BiasTag] = []
     found: list[tuple[LexiconMatch, _Attribution]] = []
     keys = token_keys(doc)
-    for m in _find(doc, doc_text, bounds, lexicon, keys):
+    for m in _find(doc, doc_text, bounds, lexicon, keys, vetoed):
         entry = m.entry
         last = doc[m.end - 1]
         start, end = doc[m.start].idx, last.idx + len(last)
