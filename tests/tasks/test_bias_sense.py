@@ -286,3 +286,16 @@ def test_labels_in_a_relative_clause_and_after_a_second_verb(nlp: Language, lexi
     voices = {(t.field, t.text): (t.voice, t.speaker) for t in result.tags}
     assert voices[("headline", "sham")] == ("quoted", None)
     assert voices[("body", "lies")] == ("quoted", "Pavel Orlov")
+
+
+def test_each_withheld_hit_is_recorded_with_its_pass(nlp: Language, lexicon: BiasLexicon) -> None:
+    from tasks.bias import Vetoed
+
+    vetoed: list[Vetoed] = []
+    doc = nlp("The Crushers beat the Savages, and the tissue was inflamed.")
+    tag_bias(doc, [], lexicon=lexicon, vetoed=vetoed)
+    assert [(v.sense, v.rule, doc[v.start : v.end].text) for v in vetoed] == [
+        ("name", "savage", "Savages"),  # two entries reach the word: each hit is withheld
+        ("name", "savages", "Savages"),
+        ("literal", "inflame", "inflamed"),
+    ]
