@@ -3,6 +3,12 @@
 Usage::
 
     python bench/eval_bias.py PATH [--limit N] [--errors K] [--threshold T] [--cache FILE]
+    python bench/eval_bias.py --rules PATH [PATH ...] [--half even|odd] [--errors K] [--cache-dir DIR]
+
+With ``--rules``, the files may be BABE, NewsSD-ENG and BASIL development splits together, and the script
+prints the precision report of :mod:`bench.bias_precision` instead: per rule and per category, the tags on
+each set and how many author-voice tags fell on objective NewsSD sentences (a rule that mostly misfires
+shows at the top), then the shared scorer's figures on the same run.
 
 ``PATH`` is a JSON Lines file with ``text``, ``label`` (``biased`` | ``non-biased``) and ``biased_words`` (the
 words annotators marked) per line, such as the internal BABE development split. Evaluation data stays outside
@@ -61,6 +67,7 @@ from spacy.tokens import Doc, DocBin
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench import bias_precision
 from bench.common import progress
 from config.settings import LEXICON_DIR, Settings
 from tasks.bias import AUTHOR_THRESHOLD, BIASED_THRESHOLD, tag_bias
@@ -226,7 +233,15 @@ def parse(nlp_name: str, texts: Sequence[str], cache: Path | None, batch_size: i
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n", 1)[0])
-    parser.add_argument("path", type=Path, help="JSONL with text, label and biased_words per line")
+    parser.add_argument("path", type=Path, nargs="+", help="JSONL with text, label and biased_words per line")
+    parser.add_argument(
+        "--rules", action="store_true", help="per-rule precision report over BABE/NewsSD/BASIL"
+    )
+    parser.add_argument(
+        "--half", choices=("even", "odd"), default=None, help="only rows of one sha1(id) half"
+    )
+    parser.add_argument("--cache-dir", type=Path, default=None, help="directory for DocBin parse caches")
+    parser.add_argument("--top", type=int, default=40, help="rules shown in the --rules table")
     parser.add_argument("--limit", type=int, default=None, help="only the first N rows")
     parser.add_argument("--errors", type=int, default=0, help="print K false positives and negatives")
     parser.add_argument("--threshold", type=float, default=BIASED_THRESHOLD, help="sentence score threshold")
@@ -239,6 +254,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--model", default=None, help="spaCy model (default: the configured one)")
     parser.add_argument("--batch-size", type=int, default=64)
     args = parser.parse_args(argv)
+    if args.rules:
+        return bias_precision.report(
+            args.path, half=args.half, cache_dir=args.cache_dir, top=args.top, errors=args.errors
+        )
+    if len(args.path) != 1:
+        parser.error("one PATH without --rules")
+    args.path = args.path[0]
 
     settings = Settings()
     rows = read_rows(args.path, args.limit)

@@ -6,6 +6,7 @@ in-process (``wirelens analyse``, tests, benchmarks). Both produce the same ``Re
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -15,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from config.settings import Settings
-from tasks.bias import tag_bias
+from tasks.bias import Vetoed, tag_bias
 from tasks.cues import load_reporting_verbs
 from tasks.entities import acronyms, entities
 from tasks.figures import figures, load_figure_lexicon
@@ -65,6 +66,48 @@ def parse_many(nlp: Language, articles: list[Article], settings: Settings) -> li
     return list(nlp.pipe((a.body for a in articles), batch_size=len(articles)))
 
 
+def parse_headline(nlp: Language, article: Article, body: Doc | None = None) -> Doc | None:
+    """Parse the headline on its own (a few words: about a millisecond), or None when there is none.
+
+    The body's ``Doc`` keeps offsets into the body alone; the headline's tags carry ``field: headline``. A
+    title-case headline ("Trump Slams 'Sham' Inquiry") is parsed in sentence case, keeping the capitals of
+    words the body capitalises mid-sentence (names): in title case the tagger takes every word for a name.
+    The copy has the headline's length, so offsets hold; tags quote the headline as written.
+    """
+    if not article.headline or not article.headline.strip():
+        return None
+    text = article.headline
+    names = _names_in(body) if body is not None else frozenset()
+    cased = sentence_case(text, names)
+    doc = nlp(cased)
+    doc.user_data["wl_names"] = names  # a headline's first word may be one ("Savages crush ...")
+    if cased != text:
+        doc.user_data["wl_text"] = text
+    return doc
+
+
+def _names_in(doc: Doc) -> frozenset[str]:
+    """Words the text capitalises inside a sentence: names, as far as capitals tell."""
+    return frozenset(t.text for t in doc if t.is_title and not t.is_sent_start and t.is_alpha)
+
+
+def sentence_case(text: str, names: frozenset[str]) -> str:
+    """``text`` in sentence case when most of its words are capitalised, else unchanged (same length)."""
+    words = text.split()
+    capitals = [w for w in words if w[:1].isupper()]
+    if len(words) < 3 or len(capitals) <= 0.6 * len(words):
+        return text
+    out: list[str] = []
+    first = True
+    for piece in re.split(r"(\s+)", text):
+        core = piece.strip("'\"‘’“”()[]:;,.!?-")
+        keep = first or not core or core in names or (core.isupper() and len(core) > 1)
+        lowered = piece if keep else piece.lower()
+        out.append(lowered if len(lowered) == len(piece) else piece)
+        first = first and not core
+    return "".join(out)
+
+
 def extract(doc: Doc, settings: Settings) -> Extraction:
     cues = load_reporting_verbs(settings.lexicon_dir)
     ents = entities(doc, titles=cues.titles)
@@ -78,10 +121,23 @@ def extract(doc: Doc, settings: Settings) -> Extraction:
     )
 
 
-def bias(doc: Doc, extraction: Extraction, settings: Settings) -> BiasResult:
-    """Tag bias; the subjectivity model then gates mild author-voice tags and scores the article."""
+def bias(
+    doc: Doc,
+    extraction: Extraction,
+    settings: Settings,
+    *,
+    headline: Doc | None = None,
+    vetoed: list[Vetoed] | None = None,
+) -> BiasResult:
+    """Tag bias; the subjectivity model then gates mild author-voice tags and scores the article.
+
+    ``vetoed`` receives the lexicon hits the sense passes withheld (for evaluation)."""
     lexicon = load_bias_lexicon(settings.lexicon_dir, tuple(settings.extra_lexicons))
-    tagged = tag_bias(doc, extraction.quotes, lexicon=lexicon)
+    cues = load_reporting_verbs(settings.lexicon_dir)
+    persons = cues.person_nouns | {t for t in cues.titles if " " not in t and not t.endswith(".")}
+    tagged = tag_bias(
+        doc, extraction.quotes, lexicon=lexicon, headline=headline, persons=persons, vetoed=vetoed
+    )
     return apply_subjectivity(
         doc,
         tagged,
@@ -128,7 +184,7 @@ def analyse_article(nlp: Language, article: Article, settings: Settings) -> Resu
     timings: dict[str, float] = {}
     doc = timed(timings, "parse", lambda: parse(nlp, article, settings))
     ex = timed(timings, "extract", lambda: extract(doc, settings))
-    bi = timed(timings, "bias", lambda: bias(doc, ex, settings))
+    bi = timed(timings, "bias", lambda: bias(doc, ex, settings, headline=parse_headline(nlp, article, doc)))
     su = timed(timings, "summarise", lambda: summary(doc, settings, bias=bi))
     return build_record(article, ex, bi, su, timings, nlp, settings)
 

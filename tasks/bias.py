@@ -11,11 +11,12 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
-from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER, SENT_START
+from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LEMMA, LOWER, SENT_START
 from spacy.tokens import Doc, Token
 
+from tasks.attribution import headline_quotes, labelled, paragraph_quotes, social_posts
 from tasks.lexicon import BiasEntry, BiasLexicon, Category, term_words
-from tasks.models import BiasResult, BiasTag, Quote, SentenceScore, Voice
+from tasks.models import BiasResult, BiasTag, Quote, SentenceScore, TextField, Voice
 from tasks.quotemarks import quoted_spans
 
 QUOTED_FACTOR = 0.5  # a loaded word in a quotation is reported speech, not the writer's choice
@@ -28,7 +29,7 @@ AUTHOR_THRESHOLD = 1.0
 BIASED_THRESHOLD = 2.0
 NEAR = 4  # window of Context.not_near, in tokens either side
 SCARE_QUOTE_RULE = "scare-quote"
-SCARE_QUOTE_MAX_WORDS = 2
+SCARE_QUOTE_MAX_WORDS = 1
 ONE_SIDED_RULE = "one-sided"
 INTENSIFIED_RULE = "intensified"
 EPITHET_RULE = "epithet"
@@ -36,6 +37,7 @@ ONE_SIDED_CATEGORIES = frozenset({"label", "accusatory", "sensational", "epistem
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "attr", "oprd", "dative"})
 _NAME_MODIFIER_DEPS = frozenset({"compound", "nmod"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
+_OPENERS = frozenset({":", "—", "–", "-", '"', "“", "‘", "'", "(", "["})
 
 
 class LexiconMatch(NamedTuple):
@@ -50,40 +52,59 @@ class LexiconMatch(NamedTuple):
     via: tuple[str, str] | None = None
 
 
+class Vetoed(NamedTuple):
+    """A lexicon hit a sense pass withheld: which pass, which rule, where (token span) and in which field."""
+
+    sense: str
+    rule: str
+    start: int
+    end: int
+    field: TextField = "body"
+
+
 class _Attribution(NamedTuple):
     voice: Voice
     speaker: str | None
     indirect: bool = False  # in reported speech ("X said (that) ..."), not between quote marks
+    label: bool = False  # the label of a labelling verb ("X called Y *a sham*"): tasks.attribution
 
 
 class _VoiceMap:
-    """Who speaks at a character offset: an extractor quote, an unattributed quotation, or the author."""
+    """Who speaks at a character offset: an extractor quote, an attributed label, an unattributed quotation,
+    or the author."""
 
-    def __init__(self, text: str, quotes: Sequence[Quote], *, sourcing: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        text: str,
+        quotes: Sequence[Quote],
+        *,
+        sourcing: frozenset[str] = frozenset(),
+        labels: Sequence[Quote] = (),
+    ) -> None:
         kept = [
             q
             for q in quotes
             if q.end > q.start and not (q.kind == "indirect" and (q.verb or "").lower() in sourcing)
         ]
         # Quotes between marks first: where a direct or partial quote lies inside reported speech, the
-        # marked words are the speaker's own.
-        self.quotes = sorted(
-            ((q.start, q.end, _speaker_name(q), q.kind == "indirect") for q in kept),
-            key=lambda x: (x[3], x[0]),
-        )
+        # marked words are the speaker's own. Among reported spans the innermost wins: in "Aides said the
+        # ministry called it a sham", "a sham" is the ministry's.
+        spans = [(q.start, q.end, _speaker_name(q), q.kind == "indirect", False) for q in kept]
+        spans += [(q.start, q.end, _speaker_name(q), True, True) for q in labels if q.end > q.start]
+        self.quotes = sorted(spans, key=lambda x: (x[3], -x[0]))
         # Quote-mark spans, each with the speaker of the extractor quote it overlaps (None: unattributed).
         self.marks: list[tuple[int, int, str | None, bool]] = []
         for s, e in quoted_spans(text):
-            hits = [(qs, qe, sp) for qs, qe, sp, _ in self.quotes if qs < e and s < qe]
+            hits = [(qs, qe, sp) for qs, qe, sp, _, _ in self.quotes if qs < e and s < qe]
             self.marks.append((s, e, hits[0][2] if hits else None, bool(hits)))
 
     def at(self, char: int) -> _Attribution:
         indirect: _Attribution | None = None
-        for s, e, speaker, reported in self.quotes:
+        for s, e, speaker, reported, label in self.quotes:
             if s <= char < e:
                 if not reported:
                     return _Attribution("quoted", speaker)
-                indirect = indirect or _Attribution("quoted", speaker, indirect=True)
+                indirect = indirect or _Attribution("quoted", speaker, indirect=True, label=label)
         for s, e, speaker, _ in self.marks:
             if s <= char < e:
                 return _Attribution("quoted", speaker)
@@ -142,11 +163,13 @@ def _find(
     bounds: Sequence[tuple[int, int]],
     lexicon: BiasLexicon,
     keys: Sequence[tuple[str, str]],
+    vetoed: list[Vetoed] | None = None,
 ) -> list[LexiconMatch]:
     index = lexicon.index
     suffixes = lexicon.suffixes  # read once: pydantic private attributes are slow to reach
     found: list[LexiconMatch] = []
     n = len(doc)
+    senses = _Senses(doc, lexicon, vetoed)
     for i, (lemma, lower) in enumerate(keys):
         patterns = index.get(lemma, ())
         if lower != lemma:
@@ -155,7 +178,11 @@ def _find(
             if not suffixes or not lower.endswith(suffixes):
                 continue
             derived = lexicon.derived(lower, doc[i].pos_)
-            if derived is not None and _applies(doc, text, i, i + 1, derived[0], bounds[i], derived=True):
+            if (
+                derived is not None
+                and _applies(doc, text, i, i + 1, derived[0], bounds[i], derived=True)
+                and senses.loaded(i, i + 1, derived[0])
+            ):
                 found.append(LexiconMatch(i, i + 1, derived[0], derived[1:]))
             continue
         done: set[str] = set()
@@ -163,8 +190,10 @@ def _find(
             end = i + len(words)
             if entry.id in done or end > n:
                 continue
-            if all(w in keys[i + k] for k, w in enumerate(words[1:], start=1)) and _applies(
-                doc, text, i, end, entry, bounds[i]
+            if (
+                all(w in keys[i + k] for k, w in enumerate(words[1:], start=1))
+                and _applies(doc, text, i, end, entry, bounds[i])
+                and senses.loaded(i, end, entry)
             ):
                 found.append(LexiconMatch(i, end, entry))
                 done.add(entry.id)
@@ -191,6 +220,125 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
             out.extend([(start, i)] * (i - start))
             start = i
     return out
+
+
+class _Senses:
+    """Sense before lexicon: the passes that tell a lexicon hit in a neutral sense, in order.
+
+    Each pass is a method with a name and one job; :meth:`loaded` runs them and the first that finds a
+    neutral sense vetoes the tag (recorded as :class:`Vetoed` when the caller keeps a record):
+
+    1. ``name``: a one-word match inside a named entity (a team, a person, a place, a work, a law: the
+       lexicon's ``name_entity_types``) or a capitalised proper noun inside a sentence ("the Savages", "Ellen
+       Hawk") is part of a name. Multiword entries are exempt: a loaded phrase ("reign of terror") is the
+       expression itself, and its capitalised historical use is excluded by its own context.
+    2. ``charge``: the name of an offence in a charge ("charged with murder", "accused of fraud", "a fraud
+       charge"): the lexicon's ``charge_words`` as the head of its preposition or the noun it modifies.
+    3. ``literal``: an entry's ``context.literal_in`` domains (medical, sport, weather, finance, military,
+       legal): a word of the domain among the match's dependents and grand-dependents, or up its clause (each
+       head and that head's dependents) in the parse ("the tissue was inflamed", "shares plunged", "claimed
+       in court"); for the lexicon's ``sentence_domains`` (legal) anywhere in the sentence.
+    """
+
+    PASSES: tuple[str, ...] = ("name", "charge", "literal")
+
+    def __init__(self, doc: Doc, lexicon: BiasLexicon, vetoed: list[Vetoed] | None = None) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.vetoed = vetoed  # the caller's record of every decision, when it keeps one
+        self._title_case: bool | None = None  # worked out on first need: most texts have few matches
+        self._elsewhere: set[str] | None = None
+        # Names a headline's article capitalises mid-sentence (tasks.analysis.parse_headline).
+        self.names: frozenset[str] = doc.user_data.get("wl_names", frozenset())
+
+    def _named(self, i: int) -> bool:
+        if self._named_here(i):
+            return True
+        t = self.doc[i]
+        if not t.is_title or self._title_case:
+            return False
+        # "Wild winger Ryan Hartman scored": at a sentence start the capital says nothing, but the same word
+        # taken for a name elsewhere in the text ("the Wild killed off a penalty") is that name.
+        if self._elsewhere is None:
+            flags = self.doc.to_array([IS_TITLE]).ravel().tolist()
+            self._elsewhere = {self.doc[k].text for k, f in enumerate(flags) if f and self._named_here(k)}
+        return t.text in self._elsewhere
+
+    def _named_here(self, i: int) -> bool:
+        t = self.doc[i]
+        if self._title_case is None:
+            flags = self.doc.to_array([IS_ALPHA, IS_TITLE, IS_UPPER])
+            alpha = flags[:, 0] == 1
+            capital = ((flags[:, 1] == 1) | (flags[:, 2] == 1)) & alpha
+            self._title_case = bool(capital.sum() > 0.6 * alpha.sum())
+        if self._title_case:
+            # A title-case or all-caps headline: capitals say nothing there, and the entity tagger takes
+            # whole runs of words for a name ("Democrats Claim Amy Coney Barrett ...").
+            return t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
+        if t.ent_type_ in self.lexicon.name_entity_types or t.text in self.names:
+            return True
+        if not t.is_title or t.ent_type_ == "NORP" or t.pos_ not in _NOUNS or t.is_sent_start:
+            return False
+        # At a sentence start, or after a colon, dash or quote mark, capitals are ordinary; elsewhere a
+        # capitalised noun is a name ("the Savages", "Ellen Hawk"), whatever the tagger thought.
+        k = i - 1
+        while k >= 0 and self.doc[k].is_space:
+            k -= 1
+        prev = self.doc[k]
+        return not (prev.is_punct and prev.text in _OPENERS) and not (prev.is_sent_start and prev.is_punct)
+
+    def loaded(self, start: int, end: int, entry: BiasEntry) -> bool:
+        for name in self.PASSES:
+            if getattr(self, name)(start, end, entry):
+                if self.vetoed is not None:
+                    self.vetoed.append(Vetoed(name, entry.id, start, end))
+                return False
+        return True
+
+    def name(self, start: int, end: int, entry: BiasEntry) -> bool:
+        if len(term_words(entry.term)) > 1 or (entry.pos is not None and "PROPN" in entry.pos):
+            return False
+        return any(self._named(k) for k in range(start, end))
+
+    def charge(self, start: int, end: int, entry: BiasEntry) -> bool:
+        words = self.lexicon.charge_words
+        if not words:
+            return False
+        tok = self.doc[end - 1]
+        if tok.pos_ != "NOUN":  # an offence is named by a noun; "explosive allegations" name none
+            return False
+        while tok.dep_ == "conj" and tok.head.i < tok.i:  # "charged with murder and assault"
+            tok = tok.head
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ in ("with", "of", "for"):
+            return not words.isdisjoint(_keys(head.head))
+        return tok.dep_ in ("compound", "nmod") and not words.isdisjoint(_keys(head))
+
+    def literal(self, start: int, end: int, entry: BiasEntry) -> bool:
+        ctx = entry.context
+        if ctx is None or not ctx.literal_in:
+            return False
+        cues: set[str] = set()
+        for d in ctx.literal_in:
+            cues |= self.lexicon.domains.get(d, frozenset())
+        span = range(start, end)
+        wide = ctx.literal_in & self.lexicon.sentence_domains
+        if wide:  # a court story's "claims" are legal wherever the legal word sits in the sentence
+            words: set[str] = set()
+            for d in wide:
+                words |= self.lexicon.domains.get(d, frozenset())
+            if any(t.i not in span and not words.isdisjoint(_keys(t)) for t in self.doc[start].sent):
+                return True
+        for k in span:
+            tok = self.doc[k]
+            # Its dependents and theirs, then up the clause: each head and the head's dependents (the
+            # subject of "The suit claims they fraudulently ...", the object of "shares plunged").
+            near = [*tok.children, *(g for c in tok.children for g in c.children)]
+            for anc in tok.ancestors:
+                near += [anc, *anc.children]
+            if any(r.i not in span and not cues.isdisjoint(_keys(r)) for r in near):
+                return True
+        return False
 
 
 def _applies(
@@ -241,6 +389,38 @@ def _applies(
                     return False
                 at = window.find(phrase, at + 1)
     return True
+
+
+_PERSON_SUFFIXES = ("er", "or", "ist", "ian")
+
+
+def _writers_aside(token: Token, persons: frozenset[str]) -> bool:
+    """Whether a word inside reported speech is the writer's: a description of a person, or an aside set
+    off by a comma ("he claimed that his plan, *which slashes aid*, was inspired by his faith")."""
+    if _describes_a_person(token, persons):
+        return True
+    for anc in (token, *token.ancestors):
+        if anc.dep_ in ("relcl", "appos"):
+            left = anc.left_edge
+            return left.i > 0 and token.doc[left.i - 1].text == ","
+        if anc.dep_ in ("ccomp", "ROOT"):
+            return False
+    return False
+
+
+def _describes_a_person(token: Token, persons: frozenset[str]) -> bool:
+    """Whether a word modifies a noun naming a person ("the *disgraced* banker", "*embattled* Mayor Li").
+
+    Inside reported speech ("Relatives suggested the disgraced banker had fled"), the speaker's claim is
+    the clause; the description the writer gives the person it is about is the writer's word.
+    """
+    if token.dep_ != "amod" or token.head.pos_ not in _NOUNS:
+        return False
+    head = token.head
+    if head.ent_type_ == "PERSON" or any(c.ent_type_ == "PERSON" for c in head.children):
+        return True
+    noun = head.lemma_.lower()
+    return noun in persons or (len(noun) > 4 and noun.endswith(_PERSON_SUFFIXES))
 
 
 def _negator(doc: Doc, start: int, sent_start: int, lexicon: BiasLexicon) -> str | None:
@@ -516,6 +696,9 @@ def tag_bias(
     lexicon: BiasLexicon,
     threshold: float = BIASED_THRESHOLD,
     author_threshold: float = AUTHOR_THRESHOLD,
+    headline: Doc | None = None,
+    persons: frozenset[str] = frozenset(),
+    vetoed: list[Vetoed] | None = None,
 ) -> BiasResult:
     """Tag biased language in an article and score it, per sentence and overall.
 
@@ -526,6 +709,12 @@ def tag_bias(
         lexicon: From :func:`tasks.lexicon.load_bias_lexicon`.
         threshold: Sentence score (all voices) from which a sentence counts as ``biased``.
         author_threshold: Summed weight of author-voiced tags from which a sentence counts as ``biased``.
+        persons: Lower-case nouns naming a person by role ("mayor", "banker"): an evaluative modifier of
+            one inside reported speech is the writer's description (see Notes).
+        vetoed: A list that receives every lexicon hit a sense pass withheld (for the evaluation).
+        headline: The parsed headline, when the article has one: its tags come first, with
+            ``field: "headline"`` and offsets into the headline; they count in the article's scores and
+            counts, not in the body's ``sentences``.
 
     Returns:
         Tags in document order, per-sentence scores, article scores and counts by category.
@@ -541,6 +730,14 @@ def tag_bias(
         ``sourcing_cues``): that attributes a fact or a figure, not the wording. One or two words in
         unattributed quote marks, in a sentence without a speech verb, are also tagged as scare quotes in
         the author's voice; the words inside stay ``quoted`` with no speaker.
+
+        The attribution structure adds spans the extractor does not report (:mod:`tasks.attribution`): the
+        label of "X called Y Z" / "X branded Y as Z" and the charge of "X accused Y of Z" are X's reported
+        words, an embedded social-media post is its author's direct quote, single quote marks in a headline
+        are a quotation. Inside reported speech, an evaluative modifier of a person ("the disgraced banker")
+        is the writer's description and stays ``author``. A lexicon hit becomes a tag only when its sense
+        is the loaded one (:class:`_Senses`: not inside a name, not the name of a charge, not in a literal
+        domain of the entry).
 
         Indirect (reported) speech ("X said (that) ...", an extractor quote of kind ``indirect``) is
         ``quoted`` with X as speaker, but weighs more than a direct quotation: the claim is X's, the words
@@ -561,22 +758,69 @@ def tag_bias(
         Heuristics follow the epistemological and framing bias categories of Recasens et al. (2013),
         "Linguistic Models for Analyzing and Detecting Biased Language"; the lexicon is our own.
     """
+    body = _tags_of(doc, quotes, lexicon, "body", persons, vetoed)
+    top: list[BiasTag] = []
+    if headline is not None:
+        mark = len(vetoed) if vetoed is not None else 0
+        top = _tags_of(headline, [], lexicon, "headline", persons, vetoed)
+        if vetoed is not None:
+            vetoed[mark:] = [v._replace(field="headline") for v in vetoed[mark:]]
+    tags = [*top, *body]
+    # The tags are final here: a filter over them (such as a sentence-subjectivity gate on author-voice
+    # tags) goes between this line and the scores, so sentences, counts and scores all see the same tags.
+    sentences = list(dict.fromkeys(sentence_bounds(doc)))
+    return BiasResult(
+        tags=tags,
+        sentences=_sentence_scores(
+            doc, sentences, body, threshold=threshold, author_threshold=author_threshold
+        ),
+        counts=dict(sorted(Counter(t.category for t in tags).items())),
+        **_article_scores(doc, tags, headline),
+    )
+
+
+def _tags_of(
+    doc: Doc,
+    quotes: Sequence[Quote],
+    lexicon: BiasLexicon,
+    field: TextField,
+    persons: frozenset[str],
+    vetoed: list[Vetoed] | None = None,
+) -> list[BiasTag]:
+    """Every pass over one text (the body or the headline), tags in order of their offsets into it."""
     doc_text = doc.text
-    voices = _VoiceMap(doc_text, quotes, sourcing=lexicon.sourcing_cues)
+    labels = [
+        *labelled(
+            doc,
+            quotes,
+            labelling=lexicon.labelling_verbs,
+            accusing=lexicon.accusing_verbs,
+            naming=lexicon.naming_verbs,
+        ),
+        *social_posts(doc_text),
+        *(headline_quotes(doc_text) if field == "headline" else ()),
+    ]
+    quotes = [*quotes, *paragraph_quotes(doc_text)]
+    voices = _VoiceMap(doc_text, quotes, sourcing=lexicon.sourcing_cues, labels=labels)
     bounds = sentence_bounds(doc)
     sentences = list(dict.fromkeys(bounds))
     tags: list[BiasTag] = []
     found: list[tuple[LexiconMatch, _Attribution]] = []
     keys = token_keys(doc)
-    for m in _find(doc, doc_text, bounds, lexicon, keys):
+    for m in _find(doc, doc_text, bounds, lexicon, keys, vetoed):
         entry = m.entry
         last = doc[m.end - 1]
         start, end = doc[m.start].idx, last.idx + len(last)
         text = doc_text[start:end]
         attribution = voices.at(start)
+        writers = attribution.indirect and not attribution.label and _writers_aside(doc[m.start], persons)
+        if writers:
+            attribution = _AUTHOR
         negator = _negator(doc, m.start, bounds[m.start][0], lexicon)
         template = entry.reason or lexicon.categories[entry.category].reason
         reason = template.format(who=_who(attribution), text=text)
+        if writers:
+            reason += "; the writer's description or aside inside reported speech, not the speaker's words"
         rule = entry.id
         if m.via is not None:
             base, suffix = m.via
@@ -614,14 +858,10 @@ def tag_bias(
     tags.extend(_scare_quotes(doc, voices, sentences, lexicon=lexicon))
     tags.extend(_one_sided(doc, keys, found, voices, lexicon=lexicon))
     tags.sort(key=lambda t: (t.start, t.end))
-    return BiasResult(
-        tags=tags,
-        sentences=_sentence_scores(
-            doc, sentences, tags, threshold=threshold, author_threshold=author_threshold
-        ),
-        counts=dict(sorted(Counter(t.category for t in tags).items())),
-        **_article_scores(doc, tags),
-    )
+    if field != "body":
+        written = doc.user_data.get("wl_text", doc_text)  # a headline parsed in sentence case
+        tags = [t.model_copy(update={"field": field, "text": written[t.start : t.end]}) for t in tags]
+    return tags
 
 
 def _sentence_scores(
@@ -657,9 +897,15 @@ def _sentence_scores(
     return out
 
 
-def _article_scores(doc: Doc, tags: Sequence[BiasTag]) -> dict[str, float]:
+def _words(doc: Doc | None) -> int:
+    if doc is None or not len(doc):
+        return 0
     flags = doc.to_array([IS_PUNCT, IS_SPACE])
-    words = max(1, int((flags.sum(axis=1) == 0).sum()) if len(doc) else 0)
+    return int((flags.sum(axis=1) == 0).sum())
+
+
+def _article_scores(doc: Doc, tags: Sequence[BiasTag], headline: Doc | None) -> dict[str, float]:
+    words = max(1, _words(doc) + _words(headline))
     author = sum(t.weight for t in tags if t.voice == "author")
     quoted = sum(t.weight for t in tags if t.voice == "quoted")
     per = 1000.0 / words

@@ -220,7 +220,9 @@ def _extract(p: StagePayload, doc: Any) -> None:
 
 
 def _bias(p: StagePayload, doc: Any) -> None:
-    p.bias = analysis.bias(doc, p.extraction or Extraction(), get_settings())
+    article = Article.model_validate(p.article)
+    headline = analysis.parse_headline(_nlp(article.language), article, doc) if article.headline else None
+    p.bias = analysis.bias(doc, p.extraction or Extraction(), get_settings(), headline=headline)
 
 
 def _summary(

@@ -2,9 +2,11 @@
 
 A lexicon file has a ``version``, ``categories`` (a reason template and default severity for each),
 ``speech_verbs``, ``negators``, ``sourcing_cues``, ``intensifiers`` and ``epithet_heads`` (small word lists
-:mod:`tasks.bias` needs), ``derivations`` (suffix rules that extend an adjective entry to its adverb and noun
-forms), and ``entries``: a term, its category and severity, a neutral alternative, notes, and optional
-``forms``, ``pos`` and ``context`` limits. ``config/lexicons/bias.yaml`` documents the format at its top.
+:mod:`tasks.bias` needs), the sense and voice data (``name_entity_types``, ``charge_words``,
+``labelling_verbs``, ``accusing_verbs``, ``domains``), ``derivations`` (suffix rules that extend an
+adjective entry to its adverb and noun forms), and ``entries``: a term, its category and severity, a neutral
+alternative, notes, and optional ``forms`` (of the term's word family), ``pos`` and ``context`` limits.
+``config/lexicons/bias.yaml`` documents the format at its top.
 Extra user files have the same format; they add categories and entries (an entry with an id already present
 replaces it) and their versions are appended to the base version.
 """
@@ -45,6 +47,22 @@ def term_words(term: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(term.lower()))
 
 
+def same_family(term: str, form: str) -> bool:
+    """Whether ``form`` belongs to the word family of ``term``: their first words share a stem.
+
+    A stem is a common prefix of four letters, or three when the shorter word has five letters or fewer
+    ("fury", "furious"). "doubled down" is a form of "double down"; "shoot down" is another rule, with its
+    own senses, and must be an entry of its own: a multiword rule matches only its own words.
+    """
+    a, b = term_words(term)[0], term_words(form)[0]
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n >= (3 if min(len(a), len(b)) <= 5 else 4) or a == b
+
+
 def _check_template(template: str) -> str:
     try:
         template.format(who="the author's", text="x")
@@ -83,6 +101,11 @@ class Context(BaseModel):
     not_near: frozenset[str] = Field(default=frozenset(), description="Lemmas within four words either side.")
     not_with_object: frozenset[str] = Field(default=frozenset(), description="Lemmas of its objects.")
     only_after: frozenset[str] = Field(default=frozenset(), description="Required lemmas of the word before.")
+    literal_in: frozenset[str] = Field(
+        default=frozenset(),
+        description="Domains (names from the lexicon's `domains`) where the word is literal or technical: "
+        "not tagged when a word of the domain is its head, dependent or sibling in the parse.",
+    )
 
     @field_validator("not_after", "not_before", "not_near", "not_with_object", "only_after", mode="after")
     @classmethod
@@ -128,6 +151,16 @@ class BiasEntry(BaseModel):
     @classmethod
     def _template(cls, v: str | None) -> str | None:
         return None if v is None else _check_template(v)
+
+    @model_validator(mode="after")
+    def _family(self) -> BiasEntry:
+        strangers = [f for f in self.forms if not same_family(self.term, f)]
+        if strangers:
+            raise ValueError(
+                f"forms {strangers} are not of the family of {self.term!r} (no shared stem): give each its "
+                "own entry, with its own senses, so the rule that fired names the word"
+            )
+        return self
 
     @model_validator(mode="after")
     def _default_id(self) -> BiasEntry:
@@ -184,6 +217,13 @@ class _LexiconHeader(BaseModel):
     sourcing_cues: frozenset[str] = frozenset()
     intensifiers: frozenset[str] = frozenset()
     epithet_heads: frozenset[str] = frozenset()
+    name_entity_types: frozenset[str] = frozenset()
+    charge_words: frozenset[str] = frozenset()
+    labelling_verbs: frozenset[str] = frozenset()
+    accusing_verbs: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
+    domains: dict[str, frozenset[str]] = Field(default_factory=dict)
+    sentence_domains: frozenset[str] = frozenset()
 
 
 class BiasLexicon(_LexiconHeader):
@@ -203,6 +243,8 @@ class BiasLexicon(_LexiconHeader):
 
     @model_validator(mode="after")
     def _consistent(self) -> BiasLexicon:
+        if unknown_domains := sorted(self.sentence_domains - set(self.domains)):
+            raise ValueError(f"sentence_domains: {unknown_domains} not in domains")
         seen: set[str] = set()
         for i, e in enumerate(self.entries):
             if e.category not in self.categories:
@@ -211,6 +253,9 @@ class BiasLexicon(_LexiconHeader):
             if e.id in seen:
                 raise ValueError(f"entries[{i}] ({e.term!r}): id: {e.id!r} is used by another entry")
             seen.add(e.id)
+            unknown = sorted((e.context.literal_in if e.context else frozenset()) - set(self.domains))
+            if unknown:
+                raise ValueError(f"entries[{i}] ({e.term!r}): context.literal_in: {unknown} not in domains")
         return self
 
     def model_post_init(self, context: Any, /) -> None:
@@ -347,6 +392,12 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
     sourcing_cues: set[str] = set()
     intensifiers: set[str] = set()
     epithet_heads: set[str] = set()
+    lists: dict[str, set[str]] = {
+        k: set()
+        for k in ("name_entity_types", "charge_words", "labelling_verbs", "accusing_verbs", "naming_verbs")
+    }
+    domains: dict[str, set[str]] = {}
+    sentence_domains: set[str] = set()
     derivations: dict[str, Derivation] = {}
     entries: dict[str, BiasEntry] = {}
     where: dict[str, str] = {}
@@ -359,6 +410,12 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
         sourcing_cues |= {w.lower() for w in header.sourcing_cues}
         intensifiers |= {w.lower() for w in header.intensifiers}
         epithet_heads |= {w.lower() for w in header.epithet_heads}
+        lists["name_entity_types"] |= header.name_entity_types  # spaCy labels, upper-case
+        for key in ("charge_words", "labelling_verbs", "accusing_verbs", "naming_verbs"):
+            lists[key] |= {w.lower() for w in getattr(header, key)}
+        sentence_domains |= header.sentence_domains
+        for name, words in header.domains.items():
+            domains.setdefault(name, set()).update(w.lower() for w in words)
         derivations.update((d.suffix, d) for d in header.derivations)
         for i, entry in enumerate(file_entries):
             entries[entry.id] = entry
@@ -376,6 +433,9 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
         sourcing_cues=frozenset(sourcing_cues),
         intensifiers=frozenset(intensifiers),
         epithet_heads=frozenset(epithet_heads),
+        **{k: frozenset(v) for k, v in lists.items()},
+        domains={k: frozenset(v) for k, v in domains.items()},
+        sentence_domains=frozenset(sentence_domains),
         # Longest suffix first, so "ically" is tried before "ly".
         derivations=tuple(sorted(derivations.values(), key=lambda d: -len(d.suffix))),
         entries=tuple(entries.values()),

@@ -18,6 +18,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError, PydanticSerializationError
 
 Voice = Literal["author", "quoted"]
+TextField = Literal["body", "headline"]
 QuoteKind = Literal["direct", "indirect", "partial"]
 Status = Literal["ok", "rejected", "failed"]
 
@@ -185,6 +186,9 @@ class BiasTag(Span):
         default=False, description="Inside reported (indirect) speech, not a direct quote."
     )
     lemma: str | None = None
+    field: TextField = Field(
+        default="body", description="Where the tag lies; start and end are offsets into that field."
+    )
 
 
 class SentenceScore(BaseModel):

@@ -125,7 +125,7 @@ class Context:
         # tag; a word two different entities share maps to None.
         self.alias: dict[str, Entity | None] = {}
         for ent in ents:
-            if ent.label in SPEAKER_LABELS:
+            if ent.label in SPEAKER_LABELS and ent.canonical.strip():  # an entity "the\xa0" has no name
                 for word in {ent.text, ent.canonical, ent.canonical.split()[-1]}:
                     known = self.alias.setdefault(word, ent)
                     if known is not None and known.canonical != ent.canonical:

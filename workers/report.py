@@ -80,10 +80,12 @@ def render(record: ResultRecord) -> str:
                 f"{len(b.withheld)} mild tag{'' if len(b.withheld) == 1 else 's'} withheld in sentences "
                 "that read as plain reporting"
             )
-        for t in b.tags:
+        # The headline's tags first: a desk's loaded words concentrate there.
+        for t in sorted(b.tags, key=lambda t: t.field != "headline"):
             voice = "author" if t.voice == "author" else f"quoted: {p(t.speaker or 'unattributed')}"
             alt = f" → {p(t.neutral)}" if t.neutral else ""
-            lines.append(f"    [{voice}] “{one_line(t.text)}” {p(t.category)}{alt}")
+            where = "headline, " if t.field == "headline" else ""
+            lines.append(f"    [{where}{voice}] “{one_line(t.text)}” {p(t.category)}{alt}")
     if record.timings_ms:
         shown_t = ", ".join(f"{k} {v:.0f} ms" for k, v in record.timings_ms.items())
         lines.append(f"\n  Timings: {shown_t}")

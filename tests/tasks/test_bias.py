@@ -431,7 +431,7 @@ def test_one_author_word_flags_a_sentence_one_quoted_word_does_not(
 @pytest.mark.parametrize(
     ("text", "word", "category"),
     [
-        ("The senator called the plan absurd and walked out.", "absurd", "loaded"),
+        ("The plan is absurd, and the senator walked out.", "absurd", "loaded"),
         ("The mayor's idiotic remarks drew a rebuke.", "idiotic", "loaded"),
         ("Residents described a harrowing night.", "harrowing", "emotive"),
         ("The army carried out a massacre in the village.", "massacre", "accusatory"),

@@ -47,7 +47,7 @@ def test_shipped_lexicon_loads_and_has_the_core_terms() -> None:
         "blast/VERB", "wuhan virus", "never trumper", "stubborn",
     ):  # fmt: skip
         assert needed in ids, needed
-    assert 150 <= len(lexicon.entries) <= 1000
+    assert 150 <= len(lexicon.entries) <= 2500  # one entry per word family (issue 12)
     assert all(e.notes for e in lexicon.entries), "every shipped entry says why it is there"
     assert {"say", "tell"} <= lexicon.speech_verbs
     assert "no" in lexicon.negators  # quoted in YAML, or it would load as False
@@ -222,3 +222,17 @@ def test_only_after_is_read_lower_case(tmp_path: Path) -> None:
     )
     [entry] = load_bias_lexicon(path.parent).entries
     assert entry.context is not None and entry.context.only_after == frozenset({"radical"})
+
+
+def test_forms_must_be_of_the_terms_family(tmp_path: Path) -> None:
+    # "shooting down" a drone once fired the rule for "double down": a form names its own family only
+    write(
+        tmp_path / "bias.yaml",
+        SMALL.replace(
+            "entries:",
+            "entries:\n  - {term: double down, category: loaded, severity: 2, "
+            "forms: [doubled down, shoot down]}",
+        ),
+    )
+    with pytest.raises(ValueError, match=r"\['shoot down'\] are not of the family of 'double down'"):
+        load_bias_lexicon(tmp_path)

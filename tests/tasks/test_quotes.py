@@ -947,3 +947,14 @@ def test_a_surname_two_people_share_speaks_as_the_surname(nlp: Language) -> None
     )
     q = _one(_quotes(nlp, one, cues=cues), "felt like a dream")
     assert q.speaker is not None and q.speaker.canonical == "Caleb Jones"
+
+
+def test_an_entity_without_a_name_does_not_stop_the_quotes(nlp: Language) -> None:
+    # spaCy can tag a lone "the" before a no-break space as an ORG; its canonical name is then empty
+    from tasks.models import Entity
+
+    doc = nlp('"We will rebuild," said Ana Ruiz, quoted by the\xa0Daily Planet.')
+    at = doc.text.index("the\xa0")
+    nameless = Entity(text="the\xa0", label="ORG", start=at, end=at + 4, canonical="")
+    found = quotes(doc, [*entities(doc, titles=CUES.titles), nameless], cues=CUES)
+    assert [q.speaker.canonical for q in found if q.speaker] == ["Ana Ruiz"]

@@ -231,3 +231,55 @@ def test_analyse_holds_each_article_to_the_workers_soft_time_limit(
     assert [(r.article_id, r.status) for r in records] == [("slow", "failed"), ("quick", "ok")]
     assert records[0].error == "analyse: time limit exceeded (0.3 s)"
     assert result.exit_code == 1
+
+
+def test_analyse_goes_on_after_an_article_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import tasks.analysis
+
+    real = tasks.analysis.analyse_article
+
+    def flaky(nlp: Any, article: Any, settings: Any) -> ResultRecord:
+        if article.id == "bad":
+            raise IndexError("list index out of range")
+        return real(nlp, article, settings)
+
+    monkeypatch.setattr(tasks.analysis, "analyse_article", flaky)
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        "".join(json.dumps({"id": i, "body": "The council met on Monday."}) + "\n" for i in ("a", "bad", "c"))
+    )
+    result = CliRunner().invoke(main, ["analyse", str(feed)])
+    records = [ResultRecord.model_validate_json(line) for line in result.stdout.splitlines()]
+    assert [(r.article_id, r.status) for r in records] == [("a", "ok"), ("bad", "failed"), ("c", "ok")]
+    assert records[1].error == "analyse: IndexError: list index out of range"
+    assert result.exit_code == 1
+
+
+def test_report_shows_headline_tags_first() -> None:
+    from tasks.models import BiasResult, BiasTag
+    from workers.report import render
+
+    def tag(text: str, field: str) -> BiasTag:
+        return BiasTag.model_validate(
+            {
+                "text": text,
+                "start": 0,
+                "end": len(text),
+                "category": "loaded",
+                "voice": "author",
+                "reason": "r",
+                "rule": text,
+                "weight": 2.0,
+                "field": field,
+            }
+        )
+
+    record = ResultRecord(
+        article_id="a",
+        version=1,
+        status="ok",
+        headline="A shameful week",
+        bias=BiasResult(score=1.0, tags=[tag("brutal", "body"), tag("shameful", "headline")]),
+    )
+    lines = [line for line in render(record).splitlines() if "“" in line]
+    assert lines == ["    [headline, author] “shameful” loaded", "    [author] “brutal” loaded"]

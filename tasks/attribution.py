@@ -1,0 +1,237 @@
+"""Whose words a label is: attribution structures the quote extractor does not report as quotes.
+
+The quote layer (:mod:`tasks.quotes`) finds what people said. Two more structures hand words to a speaker
+without quote marks or a "said (that)" clause, and the bias tagger needs them to give a loaded word its
+voice:
+
+* **Labelling and accusing verbs**: in "The ministry called the inquiry a sham", "X branded / labelled /
+  dubbed Y Z", "X denounced / described Y as Z" and "X accused Y of Z", the label Z (or the charge) is X's
+  word. Only that part is: the object Y, and anything else the writer put around it, stays the writer's.
+* **Single quote marks in a headline** ("Mayor slams 'sham' inquiry"): headline style for a quotation.
+* **A paragraph inside a quotation** whose other mark is in another paragraph (a quote running over
+  several paragraphs opens each with a mark and closes only the last).
+* **Embedded social-media posts**: a paragraph that ends with an embed's credit line ("— Jo Li (@joli)
+  May 3, 2026", "A post shared by Jo Li (@joli)") is the quoted material of the account's owner.
+
+Both come back as :class:`tasks.models.Quote` spans (``indirect`` for a label, ``direct`` for a post), for
+the bias tagger's voice map only; they do not enter the record's quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from spacy.tokens import Doc, Token
+
+from tasks.models import Quote, Speaker
+
+_LABEL_DEPS = frozenset({"oprd", "attr", "xcomp"})
+_SUBJECTS = frozenset({"nsubj"})
+_PASSIVE_SUBJECTS = frozenset({"nsubjpass"})
+_MAX_SPEAKER_WORDS = 6
+# "— Jo Li (@joli) May 3, 2026" (an embedded X/Twitter post), "A post shared by Jo Li (@joli)" (Instagram).
+_CREDIT = re.compile(
+    r"(?:^|\s)(?:[—–-]\s*|A post shared by\s+)(?P<name>[^\n()@—–]{1,80}?)\s*\(@(?P<handle>\w{1,30})\)"
+    r"(?P<tail>[^\n]{0,40})",
+)
+
+
+def labelled(
+    doc: Doc,
+    quotes: Sequence[Quote],
+    *,
+    labelling: frozenset[str],
+    accusing: frozenset[str],
+    naming: frozenset[str] = frozenset(),
+) -> Iterator[Quote]:
+    """Yield the label of each labelling or accusing verb as an indirect quote of the verb's subject.
+
+    Args:
+        doc: A parsed article.
+        quotes: The extractor's quotes: a pronoun subject takes the speaker of a quote that names it.
+        labelling: Lemmas of verbs that give a label ("call", "brand", "describe" ... "as").
+        accusing: Lemmas of verbs whose "of" phrase is the charge ("accuse").
+        naming: Labelling verbs that take the label as a second object ("call", "brand"): with the first
+            object moved away ("a vote it calls a sham"), the one object left is the label.
+
+    Notes:
+        The label is the verb's object predicate (``oprd``, ``attr``, ``xcomp``: "called the inquiry *a
+        sham*"), its "as" phrase ("denounced the plan *as a reckless gamble*"), for an accusing verb its "of"
+        phrase ("accused her rivals *of being blinded by hatred*"), and in the passive the object left
+        behind ("was branded *a sham* by the opposition"). The speaker is the active subject or the passive
+        agent ("by the opposition"); with neither ("he was branded a traitor"), the label is still not the
+        writer's, and the speaker is None.
+    """
+    for verb in doc:
+        lemma = verb.lemma_.lower()
+        is_label, is_charge = lemma in labelling, lemma in accusing
+        if verb.pos_ not in ("VERB", "AUX") or not (is_label or is_charge):
+            continue
+        passive = any(c.dep_ in _PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
+        # The parser hangs "of ..." and "as ..." on the verb or on its object ("accused [the banker of ...]").
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        bare = lemma in naming and not passive and len(objects) == 1 and _indefinite(objects[0])
+        near = [*verb.children, *(g for c in objects for g in c.children if g.dep_ == "prep")]
+        parts = [c for c in near if _is_label(c, is_label, is_charge, passive and c.head.i == verb.i)]
+        if not parts and bare:
+            parts = objects  # "a vote it calls a sham": the object moved away, the label left behind
+        if not parts:
+            continue
+        speaker = _speaker(verb, passive, quotes)
+        for part in parts:
+            tokens = [t for t in part.subtree if not (passive and _is_agent(t, verb))]
+            start, last = tokens[0], tokens[-1]
+            yield Quote(
+                text=doc.text[start.idx : last.idx + len(last)],
+                start=start.idx,
+                end=last.idx + len(last),
+                kind="indirect",
+                verb=verb.text,
+                speaker=speaker,
+            )
+
+
+def _is_label(child: Token, is_label: bool, is_charge: bool, passive: bool) -> bool:
+    """Whether a dependent of a labelling or accusing verb is the label (or the charge) it gives."""
+    prep = child.lower_ if child.dep_ == "prep" else ""
+    if is_charge and prep == "of":
+        return True
+    if not is_label:
+        return False
+    if child.dep_ in _LABEL_DEPS:  # "called the plan *absurd*", not "called on them *to act*"
+        return child.pos_ in ("NOUN", "ADJ", "PROPN")
+    return prep == "as" or (passive and child.dep_ == "dobj")
+
+
+def _indefinite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
+def _is_agent(token: Token, verb: Token) -> bool:
+    """Whether a token belongs to the verb's passive agent ("was branded a sham *by the opposition*"): a
+    "by" phrase on the verb or on its label, where the parser often hangs it."""
+    for anc in (token, *token.ancestors):
+        if anc.i == verb.i:
+            return False
+        if anc.dep_ in ("agent", "prep") and anc.lower_ == "by":
+            return anc.head.i == verb.i or anc.head.head.i == verb.i
+    return False
+
+
+def _speaker(verb: Token, passive: bool, quotes: Sequence[Quote]) -> Speaker | None:
+    subject: Token | None = None
+    if not passive:
+        head = verb
+        while head.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in head.children):
+            head = (
+                head.head
+            )  # "Orlov branded the boycott treachery and accused ...": the first verb's subject
+        subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
+    else:
+        by = next((t for t in verb.subtree if _is_agent(t, verb) and t.dep_ == "pobj"), None)
+        subject = by
+    if subject is None:
+        return None
+    ent = next((e for e in subject.doc.ents if e.start <= subject.i < e.end), None)
+    starts = {subject.idx, subject.left_edge.idx} | ({ent.start_char} if ent is not None else set())
+    for q in quotes:  # the quote layer resolved this mention already (its canonical name, or a referent)
+        if q.speaker is not None and q.speaker.start in starts:
+            return q.speaker
+    if subject.pos_ == "PRON":
+        return None  # a wrong speaker is worse than none
+    if ent is not None:
+        text = ent.text
+    else:
+        words = [t for t in subject.subtree if t.i <= subject.i and t.dep_ not in ("det", "poss")]
+        text = " ".join(t.text for t in words[-_MAX_SPEAKER_WORDS:])
+    text = re.sub(r"^[Tt]he\s+", "", text)
+    return Speaker(text=text, canonical=text, start=subject.idx)
+
+
+def social_posts(text: str) -> Iterator[Quote]:
+    """Yield each embedded social-media post (its paragraph up to the credit line) as its author's quote.
+
+    Args:
+        text: The article body.
+
+    Notes:
+        An embed pasted into article text keeps its credit line: "— Display Name (@handle) Month D, YYYY"
+        after an X/Twitter post, "A post shared by Display Name (@handle)" after an Instagram one. The post
+        is the paragraph before the credit (or the text since the last blank line); the speaker is the
+        display name.
+    """
+    for m in _CREDIT.finditer(text):
+        end = m.start("name")
+        dash = text.rfind("\n", 0, end)
+        para_start = dash + 1
+        head = text[para_start:end].rstrip(" —–-").rstrip()
+        if m.group(0).lstrip().startswith("A post shared by"):
+            head = text[para_start : m.start()].rstrip()
+            if not head:  # Instagram puts the credit on its own line, after the caption
+                prev = text.rfind("\n", 0, max(0, dash - 1))
+                para_start = prev + 1
+                head = text[para_start:dash].rstrip()
+        if not head.strip():
+            continue
+        name = m.group("name").strip()
+        yield Quote(
+            text=head,
+            start=para_start,
+            end=para_start + len(head),
+            kind="direct",
+            verb="posted",
+            speaker=Speaker(text=name, canonical=name),
+        )
+
+
+_HEADLINE_QUOTE = re.compile(r"(?<![\w'’])['‘](?P<words>[^'‘’\n]{1,80}?)['’](?![\w'‘])")
+
+
+def headline_quotes(text: str) -> Iterator[Quote]:
+    """Yield the words a headline puts in single quote marks, headline style for a quotation.
+
+    Args:
+        text: A headline ("Mayor slams 'sham' inquiry").
+
+    Notes:
+        Body text quotes in double marks (:mod:`tasks.quotemarks`); headlines use single ones, so "'sham'"
+        there is someone's word, not the desk's. The speaker is left unknown.
+    """
+    for m in _HEADLINE_QUOTE.finditer(text):
+        yield Quote(text=m.group("words"), start=m.start("words"), end=m.end("words"), kind="direct")
+
+
+_OPEN_MARKS = frozenset('“"')
+_CLOSE_MARKS = frozenset('”"')
+_DOUBLE_MARKS = frozenset('“”„«»"')
+
+
+def paragraph_quotes(text: str) -> Iterator[Quote]:
+    """Yield a paragraph's quotation whose other mark lies outside the paragraph.
+
+    Args:
+        text: The article body.
+
+    Notes:
+        A paragraph whose only double quote mark opens it continues a quotation over several paragraphs
+        (the wire convention: no closing mark until the last one); a paragraph whose only mark closes (a
+        curly closing mark, or a straight one at its end) ends one (an excerpt that starts inside a
+        quotation). Either way the paragraph's words are quoted (up to the closing mark), with the speaker
+        unknown here. :mod:`tasks.quotemarks` leaves such unpaired marks out so a stray mark cannot
+        swallow an article; one paragraph is as far as these go.
+    """
+    start = 0
+    for line in text.split("\n"):
+        body = line.strip()
+        marks = [ch for ch in body if ch in _DOUBLE_MARKS]
+        if len(marks) == 1 and len(body) > 1:
+            lead = start + len(line) - len(line.lstrip())
+            tail = start + len(line.rstrip())
+            close = body.find("”")  # a curly mark says it closes, wherever it stands
+            if body[0] in _OPEN_MARKS:
+                yield Quote(text=text[lead + 1 : tail], start=lead + 1, end=tail, kind="direct")
+            elif close > 0 or body[-1] in _CLOSE_MARKS:
+                end = lead + close if close > 0 else tail - 1
+                yield Quote(text=text[lead:end], start=lead, end=end, kind="direct")
+        start += len(line) + 1
