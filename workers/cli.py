@@ -186,7 +186,7 @@ def analyse(
     article past WIRELENS_TASK_SOFT_TIME_LIMIT gets a failed record and the run goes on; one stuck past
     WIRELENS_TASK_TIME_LIMIT stops the run (exit 2).
     """
-    from tasks.analysis import analyse_article, rejection
+    from tasks.analysis import analyse_article, rejection, warm_up
     from tasks.models import ResultRecord, record_json
     from tasks.nlp import get_nlp
     from workers.inputs import read_articles
@@ -197,6 +197,7 @@ def analyse(
     overrides = {"summary_sentences": sentences, "summary_words": words, "summary_neutral": neutral}
     settings = settings.model_copy(update={k: v for k, v in overrides.items() if v is not None})
     bad = 0
+    warmed: set[str] = set()
     for raw in read_articles(paths, fmt=fmt):
         result = validate(raw, settings)
         if isinstance(result, Rejection):
@@ -212,6 +213,9 @@ def analyse(
         else:
             name = settings.model_for(result.language) or settings.model
             nlp = get_nlp(name, settings.fallback_model if name == settings.model else None)
+            if name not in warmed:  # lexicons load here, as at a worker's start, not in the limit
+                warm_up(nlp, settings)
+                warmed.add(name)
             try:
                 # The workers' limits: a pathological article fails alone instead of holding the run.
                 with article_time_limit(
