@@ -19,16 +19,16 @@ from tasks.models import Entity, Quote, QuoteKind, Speaker
 from tasks.quote_context import SUBJECT_DEPS, Candidate, Context, Mention, previous_content, subject_of, trim
 from tasks.quotemarks import QUOTE_CHARS
 from tasks.speakers import (
-    continued_speaker,
+    Ask,
+    Last,
+    attribute,
     document_in,
     is_person,
     learn_genders,
     medium_of,
-    named_before,
     person_subjects,
     pronoun_chains,
     resolve_speaker,
-    signed_by,
 )
 
 MAX_SCARE_WORDS = 2
@@ -91,7 +91,7 @@ def quotes(
     learn_genders(ctx)
     history: list[Mention] = pronoun_chains(ctx, person_subjects(ctx), max_lookback)
     out: list[Quote] = []
-    last: tuple[int, Speaker | None, int] | None = None  # where the last quote ended (content sentence,
+    last: Last | None = None  # where the last quote ended (content sentence,
     # offset) and its speaker
     for cand in candidates:
         speaker: Speaker | None = None
@@ -101,13 +101,7 @@ def quotes(
             anchor = cand.sent if cand.kind != "indirect" and cand.start < cand.subject.idx else None
             speaker = resolve_speaker(ctx, cand.subject, cand.cue, history, max_lookback, anchor=anchor)
         elif cand.cue is None and cand.kind == "direct":
-            speaker = continued_speaker(ctx, cand, last)
-            named = signed_by(ctx, cand) if speaker is None else None
-            named = named or (named_before(ctx, cand) if speaker is None else None)
-            if named is not None:
-                speaker = Speaker(
-                    text=named.text, canonical=named.canonical, start=named.start, end=named.end
-                )
+            speaker = attribute(Ask(ctx, None, None, history, max_lookback, cand=cand, last=last))
         if cand.cue is not None:
             medium = medium_of(ctx, cand.cue)
         if speaker is not None:

@@ -97,7 +97,12 @@ def test_anonymous_hamas_official_and_his_pronoun(seed_quotes: list[Quote]) -> N
     assert decisive.speaker.anonymous
     resistance = _one(seed_quotes, "The resistance insists")
     assert resistance.kind == "direct" and resistance.verb == "told" and resistance.medium == "AFP"
-    assert resistance.speaker == decisive.speaker
+    assert resistance.speaker is not None
+    # "he told AFP": the same mention as the official's, found through the pronoun.
+    assert resistance.speaker.model_copy(update={"rule": None}) == decisive.speaker.model_copy(
+        update={"rule": None}
+    )
+    assert (decisive.speaker.rule, resistance.speaker.rule) == ("description", "pronoun")
     # "The official had previously warned ..." is the same unnamed person.
     chance = _one(seed_quotes, "last chance", kind="partial")
     assert chance.speaker is not None and chance.speaker.text == "The official"

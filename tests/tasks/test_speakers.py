@@ -1,0 +1,76 @@
+"""Speakers: attribution as an ordered sieve of named passes, each recorded as ``speaker.rule``."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from config.settings import LEXICON_DIR
+from tasks import speakers
+from tasks.cues import load_reporting_verbs
+from tasks.entities import entities
+from tasks.models import Quote, Speaker
+from tasks.quotes import quotes
+from tasks.speakers import VETO, Ask, Pass
+
+CUES = load_reporting_verbs(LEXICON_DIR)
+
+
+def _quotes(nlp: Language, text: str) -> list[Quote]:
+    doc = nlp(text)
+    return quotes(doc, entities(doc, titles=CUES.titles), cues=CUES)
+
+
+def _by_text(found: list[Quote], fragment: str) -> Quote:
+    hits = [q for q in found if fragment in q.text]
+    assert len(hits) == 1, [(q.kind, q.text) for q in found]
+    return hits[0]
+
+
+def _rule(found: list[Quote], fragment: str) -> tuple[str | None, str | None]:
+    q = _by_text(found, fragment)
+    return (q.speaker.canonical, q.speaker.rule) if q.speaker is not None else (None, None)
+
+
+def test_each_speaker_records_the_pass_that_named_it(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "Council votes on the new bridge\n\n"
+        '"The bridge is long overdue," Karen Smith said on Tuesday.\n\n'
+        '"We have waited ten years for it," she told reporters.\n\n'
+        '"Nobody wants another winter of detours."\n\n'
+        '"The costs are not under control," a city official said.\n',
+    )
+    assert _rule(found, "long overdue") == ("Karen Smith", "named-subject")
+    assert _rule(found, "ten years") == ("Karen Smith", "pronoun")
+    assert _rule(found, "another winter") == ("Karen Smith", "continuation")
+    official = _by_text(found, "under control").speaker
+    assert official is not None and official.rule == "description" and official.anonymous
+
+
+def test_the_first_answer_wins_and_a_veto_stops_the_sieve(
+    nlp: Language, seed_doc: Doc, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    doc = nlp("Jo Li said the plan works.")
+    subj = next(t for t in doc if t.dep_ == "nsubj")
+    ctx = speakers.Context(doc, entities(doc, titles=CUES.titles), CUES)
+    ask = Ask(ctx, subj, subj.head, [], 2)
+    seen: list[str] = []
+
+    def answer(name: str, result: Speaker | speakers.Veto | None) -> Pass:
+        def run(_: Ask) -> Speaker | speakers.Veto | None:
+            seen.append(name)
+            return result
+
+        return Pass(name, run)
+
+    first = Speaker(text="Jo Li", canonical="Jo Li")
+    monkeypatch.setattr(
+        speakers, "PASSES", (answer("nothing", None), answer("first", first), answer("later", first))
+    )
+    found = speakers.attribute(ask)
+    assert found is not None and found.rule == "first" and seen == ["nothing", "first"]
+    seen.clear()
+    monkeypatch.setattr(speakers, "PASSES", (answer("veto", VETO), answer("later", first)))
+    assert speakers.attribute(ask) is None and seen == ["veto"]
