@@ -135,10 +135,14 @@ class Tally:
     # Per attribution pass: [speakers it named on matched quotes with a named gold speaker, right ones].
     rules: dict[str, list[int]] = field(default_factory=dict)
 
-    def rule(self, name: str | None, ok: bool) -> None:
+    wrong_by_rule: list[str] = field(default_factory=list)
+
+    def rule(self, name: str | None, ok: bool, shown: str) -> None:
         row = self.rules.setdefault(name or "(none)", [0, 0])
         row[0] += 1
         row[1] += ok
+        if not ok and name is not None:
+            self.wrong_by_rule.append(f"[{name}] {shown}")
 
 
 def half_of(article_id: str) -> str:
@@ -352,7 +356,11 @@ def score_ggt(row: dict[str, Any], preds: list[Pred], tally: Tally) -> None:
                 ok = speaker_match(g.get("reference"), pred_speaker)
                 ref = g.get("reference") or g.get("speaker")
                 if content_words(ref):
-                    tally.rule(flat[best][4] if pred_speaker else None, same_person(ref, flat[best]))
+                    shown = (
+                        f"[{row['id']}] gold={ref!r} pred={pred_speaker!r} ({flat[best][5]!r}): "
+                        f"{_show(text, g['quote_start'], g['quote_end'], 100)}"
+                    )
+                    tally.rule(flat[best][4] if pred_speaker else None, same_person(ref, flat[best]), shown)
                 if ok:
                     tally.spk_ok += 1
                 else:
@@ -416,7 +424,11 @@ def score_polnear(row: dict[str, Any], preds: list[Pred], tally: Tally) -> None:
         tally.qm_found += 1
         source = " ".join(f[2] for f in a["source"])
         if content_words(source):
-            tally.rule(direct[best][4] if direct[best][1] else None, same_person(source, direct[best]))
+            shown = (
+                f"[{row['id']}] gold={source!r} pred={direct[best][1]!r} ({direct[best][5]!r}): "
+                f"{_show(text, frags[0][0], frags[-1][1], 100)}"
+            )
+            tally.rule(direct[best][4] if direct[best][1] else None, same_person(source, direct[best]), shown)
         if source and is_name(source):
             tally.named_n += 1
             if speaker_match(source, direct[best][1]):
@@ -516,7 +528,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         for fname, name, t, _, _ in results:
             if name != "wirelens":
                 continue
-            for title, items in (("missed", t.misses), ("false alarms", t.alarms), ("speakers", t.speakers)):
+            for title, items in (
+                ("missed", t.misses),
+                ("false alarms", t.alarms),
+                ("speakers", t.speakers),
+                ("wrong speakers by pass", sorted(t.wrong_by_rule)),
+            ):
                 print(f"\n== {fname} {name}: {title} ({len(items)}) ==")
                 for line in items[: args.errors]:
                     print("  " + line)

@@ -301,6 +301,73 @@ def _same_description(a: Ask) -> Answer:
     )
 
 
+def _document(a: Ask) -> Answer:
+    """ "the Associated Press report said": a document speaks for the organisation or person named in its
+    phrase. A document with no issuer in sight ("a tweet last week said", "reports said") is no speaker:
+    the reader wants who issued it, and the document's name would be a wrong speaker."""
+    head, ctx = a.subj, a.ctx
+    if head is None or head.lemma_.lower() not in ctx.cues.document_nouns:
+        return None
+    for token in _phrase(ctx, head).body:
+        ent = ctx.ent_of.get(token.i)
+        if token.i != head.i and ent is not None and ent.label in {"PERSON", "ORG"}:
+            return _speaker_of(ctx.unguessed(ent))
+    issuer = _issued_before(ctx, head)
+    if issuer is not None and (found := resolve_speaker(ctx, issuer, None, a.history, a.max_lookback)):
+        return found
+    return VETO
+
+
+def _issued_before(ctx: Context, head: Token) -> Token | None:
+    """ "The league issued a release. The release said ...": the subject of an issuing verb whose object is
+    the same document noun, in the document's sentence (before it) or up to ``MAX_ORG_LOOKBACK`` content
+    sentences back; the nearest wins."""
+    lemma = head.lemma_.lower()
+    sent = ctx.sent_of[head.i]
+    lo = sent
+    for _ in range(MAX_ORG_LOOKBACK):
+        prev = previous_content(ctx, lo)
+        if prev < 0:
+            break
+        lo = prev
+    for token in reversed(ctx.tokens[ctx.sent_bounds[lo][0] : head.i]):
+        verb = token.head
+        if (
+            token.lemma_.lower() == lemma
+            and token.dep_ in OBJECT_DEPS
+            and verb.lemma_.lower() in ctx.cues.issue_verbs
+            and ctx.quote_of[token.i] < 0
+            and (subj := subject_of(verb, ctx.quote_of)) is not None
+            and subj.pos_ in {"NOUN", "PROPN"}
+        ):
+            return subj
+    return None
+
+
+def _anonymous_source(a: Ask) -> Answer:
+    """ "a senior official said", "sources told AFP": a source noun and no name in its phrase."""
+    found = _description(a)
+    return found if isinstance(found, Speaker) and found.anonymous else None
+
+
+def _named_description(a: Ask) -> Answer:
+    """ "Alan Grayson's spokeswoman", "the Israeli military": a description that names whom it belongs to."""
+    if a.subj is None:
+        return None
+    if not any(t.i != a.subj.i and t.i in a.ctx.ent_of for t in _phrase(a.ctx, a.subj).body):
+        return None
+    return _description(a)
+
+
+def _institution(a: Ask) -> Answer:
+    """ "the police", "the ministry", "the network": a word the lexicon knows for an institution."""
+    if a.subj is None:
+        return None
+    cues = a.ctx.cues
+    institution = (cues.speaker_nouns - cues.person_nouns) | cues.organisation_nouns | cues.media_nouns
+    return _description(a) if a.subj.lemma_.lower() in institution else None
+
+
 def _description(a: Ask) -> Answer:
     """A speaker described, not named: "A senior Hamas official", "The Israeli military"; anonymous when
     its head is a source noun ("official") and no name is in the phrase."""
@@ -326,9 +393,15 @@ def _verbless(a: Ask) -> Candidate | None:
 
 
 def _continuation(a: Ask) -> Answer:
-    """A quote paragraph that carries on the quote before it (see :func:`continued_speaker`)."""
+    """A quote in the sentence after a quote carries on its speaker (see :func:`continued_speaker`)."""
     cand = _verbless(a)
     return continued_speaker(a.ctx, cand, a.last) if cand is not None else None
+
+
+def _quote_paragraph(a: Ask) -> Answer:
+    """A quote paragraph a few sentences after a quote, no name between (see :func:`continued_speaker`)."""
+    cand = _verbless(a)
+    return continued_speaker(a.ctx, cand, a.last, adjacent=False) if cand is not None else None
 
 
 def _signed(a: Ask) -> Answer:
@@ -702,18 +775,21 @@ def learn_genders(ctx: Context) -> None:
             ctx.genders.setdefault(ent.canonical, "Fem" if pron.lower_ == "she" else "Masc")
 
 
-def continued_speaker(ctx: Context, cand: Candidate, last: Last | None) -> Speaker | None:
+def continued_speaker(
+    ctx: Context, cand: Candidate, last: Last | None, *, adjacent: bool = True
+) -> Speaker | None:
     """A quote with no speech verb: the speaker of the quote just before it, or of a ``X said:`` lead-in.
 
-    A quote that makes a paragraph of its own continues the last quote's speaker a little further (up to
-    ``MAX_CONTINUATION`` sentences), as long as no other name comes between the two outside quotes.
+    ``adjacent``: the quote is in the sentence after the last (or the same). Otherwise a quote that makes a
+    paragraph of its own continues the last quote's speaker a little further (up to ``MAX_CONTINUATION``
+    sentences), as long as no other name comes between the two outside quotes.
     """
     if last is None or last[1] is None or _own_attribution(ctx, cand) or _after_colon(ctx.text, cand.start):
         return None  # 'Bush: "..."': a lead-in of its own, even when its name is not recognised
     here = ctx.csent(cand.sent)
     if 0 <= here - last[0] <= 1:
-        return last[1]
-    if not 0 <= here - last[0] <= MAX_CONTINUATION or not _opens_paragraph(ctx.text, cand.start):
+        return last[1] if adjacent else None
+    if adjacent or not 0 <= here - last[0] <= MAX_CONTINUATION or not _opens_paragraph(ctx.text, cand.start):
         return None
     k = bisect.bisect_left(ctx.named_starts, last[2])
     if k < len(ctx.named) and ctx.named[k][0] < cand.start:
@@ -1069,8 +1145,13 @@ PASSES: tuple[Pass, ...] = (
     Pass("missed-name", _missed_name),
     Pass("organisation-noun", _organisation_noun),
     Pass("same-description", _same_description),
+    Pass("document", _document),
+    Pass("anonymous-source", _anonymous_source),
+    Pass("named-description", _named_description),
+    Pass("institution", _institution),
     Pass("description", _description),
     Pass("continuation", _continuation),
+    Pass("quote-paragraph", _quote_paragraph),
     Pass("signed", _signed),
     Pass("named-before", _named_before_pass),
 )

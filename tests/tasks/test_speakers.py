@@ -46,7 +46,7 @@ def test_each_speaker_records_the_pass_that_named_it(nlp: Language) -> None:
     assert _rule(found, "ten years") == ("Karen Smith", "pronoun")
     assert _rule(found, "another winter") == ("Karen Smith", "continuation")
     official = _by_text(found, "under control").speaker
-    assert official is not None and official.rule == "description" and official.anonymous
+    assert official is not None and official.rule == "anonymous-source" and official.anonymous
 
 
 def test_the_first_answer_wins_and_a_veto_stops_the_sieve(
@@ -74,3 +74,23 @@ def test_the_first_answer_wins_and_a_veto_stops_the_sieve(
     seen.clear()
     monkeypatch.setattr(speakers, "PASSES", (answer("veto", VETO), answer("later", first)))
     assert speakers.attribute(ask) is None and seen == ["veto"]
+
+
+def test_a_document_speaks_for_its_issuer_or_for_no_one(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "The union has warned about ambulance delays for months.\n\n"
+        "A tweet last week said there were no ambulances available in the city.\n\n"
+        "The Associated Press report said the waiting times had doubled.\n",
+    )
+    tweet = _by_text(found, "no ambulances")
+    assert tweet.speaker is None  # not "A tweet": who sent it is not said
+    assert _rule(found, "waiting times") == ("Associated Press", "document")
+
+
+def test_an_anonymous_source_is_its_own_pass(nlp: Language) -> None:
+    found = _quotes(
+        nlp, 'The talks stalled again.\n\n"We are not close," a senior official told reporters.\n'
+    )
+    q = _by_text(found, "not close")
+    assert q.speaker is not None and q.speaker.anonymous and q.speaker.rule == "anonymous-source"
