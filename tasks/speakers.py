@@ -8,6 +8,7 @@ A wrong speaker is worse than none: every rule here prefers to leave the speaker
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeAlias
@@ -814,6 +815,24 @@ def named_before(ctx: Context, cand: Candidate) -> Entity | None:
     return ent if ent is not None and ent.label == "PERSON" else None
 
 
+def _after_titles(ctx: Context, start: int) -> int:
+    """Where a name starts after the titles at ``start`` ("President Barack Obama" -> "Barack Obama")."""
+    while _person_at(ctx, start) is None:
+        words = list(re.finditer(r"\S+", ctx.text[start : start + 60]))[:3]
+        size = next(
+            (
+                n
+                for n in range(len(words) - 1, 0, -1)
+                if " ".join(w.group() for w in words[:n]).lower() in ctx.cues.titles
+            ),
+            0,
+        )
+        if size == 0:
+            break
+        start += words[size].start()
+    return start
+
+
 def _person_at(ctx: Context, start: int) -> Entity | None:
     """The PERSON named (outside quotes) from character ``start`` on, if one starts there."""
     k = bisect.bisect_left(ctx.named_starts, start)
@@ -831,30 +850,57 @@ def signed_by(ctx: Context, cand: Candidate) -> Entity | None:
     """
     text = ctx.text
     j = cand.end
-    while j < len(text) and j - cand.end < 4 and text[j] in QUOTE_CHARS | set(".,!?"):
+    while j < len(text) and j - cand.end < 4 and text[j] in QUOTE_CHARS | set(".,!?)"):
         j += 1
-    after = text[j : j + 3].lstrip(" ")
-    if after[:1] in DASHES:
-        name_at = j + len(text[j : j + 3]) - len(after) + 1
-        while name_at < len(text) and text[name_at] == " ":
+    # The dash follows on the quote's line, or heads the next paragraph ('"..."\n\n-Jo Li, tweeting').
+    gap = re.match(r"[^\S\n]*(?:\n\s*)?(?=[―—–-])", text[j : j + 8])
+    if gap is not None:
+        name_at = j + gap.end() + 1
+        while name_at < len(text) and text[name_at] in " \xa0\t":
             name_at += 1
+        name_at = _after_titles(ctx, name_at)
         ent = _person_at(ctx, name_at)
         line_end = text.find("\n", ent.end) if ent is not None else -1
-        if ent is not None and not text[ent.end : line_end if line_end >= 0 else len(text)].strip(" ."):
+        rest = text[ent.end : line_end if line_end >= 0 else len(text)] if ent is not None else ""
+        # Nothing else on the line, or an embedded post's handle and date ("(@jodoe) May 3, 2024"), or a
+        # comma and what the person was doing ("-Jo Li, tweeting after the speech"), but no clause about
+        # the person (", who ...") that may name someone else.
+        if ent is not None and (
+            not rest.strip(" .\xa0") or re.match(r"\s*(?:\(@\w+\)|,\s*[a-z]+ing\b)", rest)
+        ):
             return ent
     i = cand.start
-    while i > 0 and cand.start - i < 3 and (text[i - 1] in QUOTE_CHARS or text[i - 1] == " "):
+    # The quote on the colon's line, or heading the next paragraph ('Said Jo Li:\n\n"...').
+    while i > 0 and cand.start - i < 5 and (text[i - 1] in QUOTE_CHARS or text[i - 1].isspace()):
         i -= 1
     if i > 0 and text[i - 1] == ":":
         k = bisect.bisect_left(ctx.named_starts, i) - 1
         ent = ctx.named[k][2] if k >= 0 else None
         if ent is not None and ent.end == i - 1 and ent.label == "PERSON":
             # "Jo Li:" right before the quote, heading its line or after a dash or a full stop, not the
-            # object of a clause ("... delivered a message to Jo Li:").
+            # object of a clause ("... delivered a message to Jo Li:"); or led by a speech verb alone in
+            # its sentence ("Said Jo Li:", "Stated Jo Li:").
+            first, _, rest = ent.text.partition(" ")
+            if rest and _is_speech_word(ctx, first):
+                # "Stated Jo Li" tagged as one name: the verb is no part of it.
+                canonical = ent.canonical.removeprefix(first + " ")
+                ent = ent.model_copy(
+                    update={"text": rest, "canonical": canonical, "start": ent.end - len(rest)}
+                )
             before = text[text.rfind("\n", 0, ent.start) + 1 : ent.start].rstrip()
+            words = before.split()
+            if words and words[-1][:1].isupper() and _is_speech_word(ctx, words[-1]):
+                before = before[: len(before) - len(words[-1])].rstrip()
             if not before or before[-1] in DASHES | QUOTE_CHARS | set(".!?"):
                 return ent
     return None
+
+
+def _is_speech_word(ctx: Context, word: str) -> bool:
+    """Whether a word is a speech verb's past form or present ("Said", "Stated", "Adds")."""
+    lower = word.lower()
+    stems = {lower, lower[:-1], lower[:-2], lower[:-1] + "y" if lower.endswith("id") else lower}
+    return lower in {"said", "says"} or any(stem in ctx.cues.verbs for stem in stems if stem)
 
 
 def _own_attribution(ctx: Context, cand: Candidate) -> bool:
@@ -1150,8 +1196,8 @@ PASSES: tuple[Pass, ...] = (
     Pass("named-description", _named_description),
     Pass("institution", _institution),
     Pass("description", _description),
+    Pass("signed", _signed),
     Pass("continuation", _continuation),
     Pass("quote-paragraph", _quote_paragraph),
-    Pass("signed", _signed),
     Pass("named-before", _named_before_pass),
 )

@@ -94,3 +94,29 @@ def test_an_anonymous_source_is_its_own_pass(nlp: Language) -> None:
     )
     q = _by_text(found, "not close")
     assert q.speaker is not None and q.speaker.anonymous and q.speaker.rule == "anonymous-source"
+
+
+def test_signed_quotes_embedded_posts_and_signatures_on_the_next_line(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "Readers wrote to us after the debate.\n"
+        "“The debate settled nothing for me.” ―\xa0Maria Gonzalez\n"
+        "“I will vote early this year.” ―\xa0Peter Novak\n\n"
+        '"Great speech. She is ready."\n\n'
+        "-President Barack Obama, tweeting after the speech.\n\n"
+        "“The lines were long but friendly.” — Karen Smith (@ksmith) May 3, 2016\n",
+    )
+    assert _rule(found, "settled nothing") == ("Maria Gonzalez", "signed")
+    assert _rule(found, "vote early") == ("Peter Novak", "signed")  # not the previous signature's
+    assert _rule(found, "Great speech") == ("Barack Obama", "signed")
+    assert _rule(found, "lines were long") == ("Karen Smith", "signed")
+
+
+def test_a_speech_verb_before_a_name_and_colon_leads_in_a_quote(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "Experts doubt the plan will pass. Said Peter Novak: “I do not see the votes for it.”\n\n"
+        "The governor spoke later.\n\nStated Karen Smith:\n\n“We will fight this in court.”\n",
+    )
+    assert _rule(found, "see the votes")[0] == "Peter Novak"
+    assert _rule(found, "fight this in court") == ("Karen Smith", "signed")
