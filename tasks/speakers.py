@@ -35,6 +35,7 @@ DASHES = frozenset("―—–-")
 MAX_CHAIN_WINDOW = 50  # mentions a pronoun of a chain looks through (bounds the work in run-on sentences)
 MAX_PRONOUN_REACH = 5  # narrative sentences a speaker "he"/"she" may look back when no one is nearer
 MAX_CONTINUATION = 3  # content sentences between a quote and a quote paragraph that continues its speaker
+PRECISION_FLOOR = 0.95  # a pass measured below this on a dev corpus answers only with corroboration
 
 
 class Veto:
@@ -68,10 +69,13 @@ class Ask:
 
 @dataclass(frozen=True, slots=True)
 class Pass:
-    """One step of the sieve: its name (recorded as ``speaker.rule``) and its function."""
+    """One step of the sieve: its name (recorded as ``speaker.rule``) and its function. ``corroborate``: for a
+    pass whose measured precision is below ``PRECISION_FLOOR`` on a dev corpus, the test its answer must
+    pass to stand; an answer that fails it is dropped and the next pass is asked."""
 
     name: str
     run: Callable[[Ask], Answer]
+    corroborate: Callable[[Ask, Speaker], bool] | None = None
 
 
 def attribute(ask: Ask) -> Speaker | None:
@@ -81,7 +85,7 @@ def attribute(ask: Ask) -> Speaker | None:
         found = step.run(ask)
         if isinstance(found, Veto):
             return None
-        if found is not None:
+        if found is not None and (step.corroborate is None or step.corroborate(ask, found)):
             return found.model_copy(update={"rule": step.name})
     return None
 

@@ -120,3 +120,23 @@ def test_a_speech_verb_before_a_name_and_colon_leads_in_a_quote(nlp: Language) -
     )
     assert _rule(found, "see the votes")[0] == "Peter Novak"
     assert _rule(found, "fight this in court") == ("Karen Smith", "signed")
+
+
+def test_an_answer_without_corroboration_falls_through(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    doc = nlp("Jo Li said the plan works.")
+    subj = next(t for t in doc if t.dep_ == "nsubj")
+    ask = Ask(speakers.Context(doc, entities(doc, titles=CUES.titles), CUES), subj, subj.head, [], 2)
+    weak = Speaker(text="a guess", canonical="a guess")
+    sure = Speaker(text="Jo Li", canonical="Jo Li")
+    monkeypatch.setattr(
+        speakers,
+        "PASSES",
+        (
+            Pass("weak", lambda _: weak, lambda _a, found: found.canonical != "a guess"),
+            Pass("sure", lambda _: sure),
+        ),
+    )
+    found = speakers.attribute(ask)
+    assert found is not None and (found.canonical, found.rule) == ("Jo Li", "sure")
