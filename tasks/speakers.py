@@ -35,6 +35,7 @@ DASHES = frozenset("―—–-")
 MAX_CHAIN_WINDOW = 50  # mentions a pronoun of a chain looks through (bounds the work in run-on sentences)
 MAX_PRONOUN_REACH = 5  # narrative sentences a speaker "he"/"she" may look back when no one is nearer
 MAX_CONTINUATION = 3  # content sentences between a quote and a quote paragraph that continues its speaker
+MAX_QUESTIONS = 2  # the writer's questions between two quotes that an answer may follow
 PRECISION_FLOOR = 0.95  # a pass measured below this on a dev corpus answers only with corroboration
 
 
@@ -414,6 +415,27 @@ def _signed(a: Ask) -> Answer:
     cand = _verbless(a)
     ent = signed_by(a.ctx, cand) if cand is not None else None
     return _speaker_of(ent) if ent is not None else None
+
+
+def _answer(a: Ask) -> Answer:
+    """ "... ," she said. And if the talks fail? "I don't want to think about that.": the writer's own
+    questions between two quotes are turns of an interview, and the quote after them is the answer of the
+    speaker before them (at most ``MAX_QUESTIONS`` narrative questions, no one named in them)."""
+    cand, ctx, last = _verbless(a), a.ctx, a.last
+    if cand is None or last is None or last[1] is None or _own_attribution(ctx, cand):
+        return None
+    sent = previous_content(ctx, cand.sent)
+    asked = 0
+    while sent >= 0 and ctx.csent(sent) > last[0]:
+        lo, hi = ctx.sent_bounds[sent]
+        words = [t for t in ctx.tokens[lo:hi] if not t.is_space]
+        if not words or words[-1].text != "?" or any(ctx.quote_of[t.i] >= 0 for t in words):
+            return None
+        if ctx.people_in(sent):
+            return None
+        asked += 1
+        sent = previous_content(ctx, sent)
+    return last[1] if 0 < asked <= MAX_QUESTIONS else None
 
 
 def _named_before_pass(a: Ask) -> Answer:
@@ -1204,4 +1226,5 @@ PASSES: tuple[Pass, ...] = (
     Pass("continuation", _continuation),
     Pass("quote-paragraph", _quote_paragraph),
     Pass("named-before", _named_before_pass),
+    Pass("answer", _answer),
 )

@@ -140,3 +140,26 @@ def test_an_answer_without_corroboration_falls_through(
     )
     found = speakers.attribute(ask)
     assert found is not None and (found.canonical, found.rule) == ("Jo Li", "sure")
+
+
+def test_a_quote_after_the_writers_question_is_the_answer(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "Karen Smith chairs the budget committee.\n\n"
+        "“Our goal is to keep the government running,” she said. "
+        "And if the shutdown drags on? “I don’t even want to think about that.”\n",
+    )
+    assert _rule(found, "think about that") == ("Karen Smith", "answer")
+
+
+def test_title_and_province_abbreviations_end_no_sentence(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "KINGSTON, Ont. — Police in eastern Ontario say a man has died.\n\n"
+        '"We are still investigating," Const. Ana Ruiz said.\n\n'
+        '"It is a sad day," Ont. resident Tom Baker said.\n',
+    )
+    assert _rule(found, "still investigating")[0] == "Ana Ruiz"  # not the police's words carried on
+    assert _rule(found, "sad day") == ("Tom Baker", "named-subject")
+    sents = [s.text for s in nlp("The crash was near Kingston, Ont. Police said the road was icy.").sents]
+    assert len(sents) == 2  # a capitalised word after a province may start a sentence
