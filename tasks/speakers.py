@@ -26,7 +26,7 @@ from tasks.quote_context import (
     subject_of,
     trim,
 )
-from tasks.quotemarks import QUOTE_CHARS
+from tasks.quotemarks import MARK_CHARS
 
 PERSONAL_POSSESSIVES = frozenset({"his", "her", "my", "your"})
 MAX_ORG_LOOKBACK = 3  # content sentences back that "the agency" may look for its organisation
@@ -134,6 +134,34 @@ def _alias(a: Ask) -> Answer:
     return Speaker(text=subj.text, canonical=alias.canonical, start=subj.idx, end=subj.idx + len(subj.text))
 
 
+ACRONYM_LINKS = frozenset({"of", "the", "and", "for", "on", "in", "de"})
+
+
+def _acronym(a: Ask) -> Answer:
+    """'The World Health Organization said ... "...," WHO said': capital initials of the one organisation
+    named before with those initials, even when the model reads them as a word ("WHO" as "who")."""
+    subj, ctx = a.subj, a.ctx
+    if subj is None or not (subj.text.isupper() and subj.text.isalpha() and len(subj.text) >= 2):
+        return None
+    if (ent := ctx.entity(subj)) is not None and ent.label != "ORG":
+        return None
+    found = {
+        e.canonical: e
+        for _, _, e in ctx.named[: bisect.bisect_left(ctx.named_starts, subj.idx)]
+        if e.label == "ORG" and _initials(e.canonical) == subj.text and e.canonical != subj.text
+    }
+    if len(found) != 1:
+        return None
+    (org,) = found.values()
+    end = subj.idx + len(subj.text)
+    return Speaker(text=subj.text, canonical=org.canonical, start=subj.idx, end=end)
+
+
+def _initials(name: str) -> str:
+    """ "World Health Organization" -> "WHO" (linking words left out)."""
+    return "".join(w[0] for w in name.split() if w.lower() not in ACRONYM_LINKS and w[:1].isupper())
+
+
 def _pronoun(a: Ask) -> Answer:
     """ "he"/"she"/"it": the nearest compatible person or organisation (see :func:`_resolve_pronoun`)."""
     if a.subj is None or a.subj.pos_ != "PRON":
@@ -212,7 +240,7 @@ class Phrase:
 
 def _phrase(ctx: Context, head: Token) -> Phrase:
     span = ctx.tokens[head.left_edge.i : head.i + 1]
-    tokens = [t for t in span if not (t.is_punct and t.text in QUOTE_CHARS)]
+    tokens = [t for t in span if not (t.is_punct and t.text in MARK_CHARS)]
     while tokens and tokens[0].is_punct:
         tokens.pop(0)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
@@ -876,7 +904,7 @@ def signed_by(ctx: Context, cand: Candidate) -> Entity | None:
     """
     text = ctx.text
     j = cand.end
-    while j < len(text) and j - cand.end < 4 and text[j] in QUOTE_CHARS | set(".,!?)"):
+    while j < len(text) and j - cand.end < 4 and text[j] in MARK_CHARS | set(".,!?)"):
         j += 1
     # The dash follows on the quote's line, or heads the next paragraph ('"..."\n\n-Jo Li, tweeting').
     gap = re.match(r"[^\S\n]*(?:\n\s*)?(?=[―—–-])", text[j : j + 8])
@@ -897,7 +925,7 @@ def signed_by(ctx: Context, cand: Candidate) -> Entity | None:
             return ent
     i = cand.start
     # The quote on the colon's line, or heading the next paragraph ('Said Jo Li:\n\n"...').
-    while i > 0 and cand.start - i < 5 and (text[i - 1] in QUOTE_CHARS or text[i - 1].isspace()):
+    while i > 0 and cand.start - i < 5 and (text[i - 1] in MARK_CHARS or text[i - 1].isspace()):
         i -= 1
     if i > 0 and text[i - 1] == ":":
         k = bisect.bisect_left(ctx.named_starts, i) - 1
@@ -917,7 +945,7 @@ def signed_by(ctx: Context, cand: Candidate) -> Entity | None:
             words = before.split()
             if words and words[-1][:1].isupper() and _is_speech_word(ctx, words[-1]):
                 before = before[: len(before) - len(words[-1])].rstrip()
-            if not before or before[-1] in DASHES | QUOTE_CHARS | set(".!?"):
+            if not before or before[-1] in DASHES | MARK_CHARS | set(".!?"):
                 return ent
     return None
 
@@ -943,7 +971,7 @@ def _own_attribution(ctx: Context, cand: Candidate) -> bool:
 
 def _after_colon(text: str, start: int) -> bool:
     """Whether the quote starting at ``start`` follows a colon on its line ('Bush: "..."')."""
-    lead = text[max(0, start - 4) : start].rstrip("".join(QUOTE_CHARS) + " ")
+    lead = text[max(0, start - 4) : start].rstrip("".join(MARK_CHARS) + " ")
     return lead.endswith(":")
 
 
@@ -951,7 +979,7 @@ def _opens_paragraph(text: str, start: int) -> bool:
     """Whether only a quote mark (and spacing) stands between ``start`` and the line start before it."""
     line = text.rfind("\n", 0, start) + 1
     lead = text[line:start].strip()
-    return len(lead) == 1 and lead in QUOTE_CHARS
+    return len(lead) == 1 and lead in MARK_CHARS
 
 
 def _role_person(ctx: Context, head: Token, body: Sequence[Token]) -> str | None:
@@ -1134,7 +1162,7 @@ def _closing_person(ctx: Context, pobj: Token) -> bool:
         return False
     people = ctx.people_in(k)
     nxt = hi
-    while nxt < len(ctx.tokens) and (ctx.tokens[nxt].is_space or ctx.tokens[nxt].text in QUOTE_CHARS):
+    while nxt < len(ctx.tokens) and (ctx.tokens[nxt].is_space or ctx.tokens[nxt].text in MARK_CHARS):
         nxt += 1
     return len(people) == 1 and nxt < len(ctx.tokens) and ctx.quote_of[nxt] >= 0
 
@@ -1206,6 +1234,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("named-subject", _named_subject),
     Pass("apposition", _apposition),
     Pass("alias", _alias),
+    Pass("acronym", _acronym),
     Pass("pronoun", _pronoun),
     Pass("not-a-noun", _not_a_noun),
     Pass("own-document", _own_document),

@@ -163,3 +163,36 @@ def test_title_and_province_abbreviations_end_no_sentence(nlp: Language) -> None
     assert _rule(found, "sad day") == ("Tom Baker", "named-subject")
     sents = [s.text for s in nlp("The crash was near Kingston, Ont. Police said the road was icy.").sents]
     assert len(sents) == 2  # a capitalised word after a province may start a sentence
+
+
+def test_a_british_quote_over_two_paragraphs_keeps_its_speaker(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "Council backs plan\n\n"
+        "‘We don’t have the money for this,’ said Karen Smith, the council leader.\n\n"
+        "‘The players’ union agrees with us. We will not pay.\n\n"
+        "‘Nobody wants a tax rise.’\n",
+    )
+    q = _by_text(found, "Nobody wants a tax rise")
+    assert q.kind == "direct" and "We will not pay" in q.text
+    assert q.speaker is not None and q.speaker.canonical == "Karen Smith"
+
+
+def test_an_acronym_speaks_for_the_organisation_it_abbreviates(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "The World Health Organization said cases rose in March.\n\n"
+        '"We are worried," WHO said in a statement.\n',
+    )
+    assert _rule(found, "We are worried") == ("World Health Organization", "acronym")  # not "who"
+
+
+def test_a_trailing_name_with_an_apposition_speaks_when_the_parse_misses_it(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "The anchor was escorted out.\n\n"
+        "“We were tremendously wrong to not have confronted him from the beginning,” Ramos, 58, told AFP "
+        "in an interview in Mexico City on Monday.\n",
+    )
+    q = _by_text(found, "tremendously wrong")
+    assert q.speaker is not None and q.speaker.canonical == "Ramos" and q.medium == "AFP"
