@@ -942,12 +942,32 @@ def signed_by(ctx: Context, cand: Candidate) -> Entity | None:
                     update={"text": rest, "canonical": canonical, "start": ent.end - len(rest)}
                 )
             before = text[text.rfind("\n", 0, ent.start) + 1 : ent.start].rstrip()
+            joined = _coordinated(ctx, ent)
+            if joined is not None:
+                # "Mark Blumenthal and Jon Cohen:": the two sign together.
+                ent = joined
+                before = text[text.rfind("\n", 0, ent.start) + 1 : ent.start].rstrip()
             words = before.split()
             if words and words[-1][:1].isupper() and _is_speech_word(ctx, words[-1]):
                 before = before[: len(before) - len(words[-1])].rstrip()
             if not before or before[-1] in DASHES | MARK_CHARS | set(".!?"):
                 return ent
     return None
+
+
+def _coordinated(ctx: Context, ent: Entity) -> Entity | None:
+    """ "Jo Li and Ana Ruiz" ending at ``ent``: both persons as one signature, or None."""
+    head = ctx.text[max(0, ent.start - 5) : ent.start]
+    if head != " and ":
+        return None
+    k = bisect.bisect_left(ctx.named_starts, ent.start) - 1
+    first = ctx.named[k][2] if k >= 0 else None
+    if first is None or first.label != "PERSON" or first.end != ent.start - 5:
+        return None
+    both = ctx.text[first.start : ent.end]
+    return ent.model_copy(
+        update={"text": both, "canonical": f"{first.canonical} and {ent.canonical}", "start": first.start}
+    )
 
 
 def _is_speech_word(ctx: Context, word: str) -> bool:

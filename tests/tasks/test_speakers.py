@@ -196,3 +196,19 @@ def test_a_trailing_name_with_an_apposition_speaks_when_the_parse_misses_it(nlp:
     )
     q = _by_text(found, "tremendously wrong")
     assert q.speaker is not None and q.speaker.canonical == "Ramos" and q.medium == "AFP"
+
+
+def test_two_names_sign_a_quote_together(nlp: Language) -> None:
+    found = _quotes(
+        nlp, "POLLS NOT WRONG - Mark Blumenthal and Jon Cohen: “The polls were not wrong, just early.”\n"
+    )
+    assert _rule(found, "just early") == ("Mark Blumenthal and Jon Cohen", "signed")
+
+
+def test_a_quote_glued_to_its_speech_verb_keeps_its_speaker(nlp: Language) -> None:
+    found = _quotes(
+        nlp, "Paul Ryan spoke Tuesday.\n\nRyan said,“Look, the images have no place in a campaign.”\n"
+    )
+    q = _by_text(found, "no place in a campaign")
+    assert q.kind == "direct" and q.verb == "said"
+    assert q.speaker is not None and q.speaker.canonical == "Paul Ryan"
