@@ -212,3 +212,12 @@ def test_a_quote_glued_to_its_speech_verb_keeps_its_speaker(nlp: Language) -> No
     q = _by_text(found, "no place in a campaign")
     assert q.kind == "direct" and q.verb == "said"
     assert q.speaker is not None and q.speaker.canonical == "Paul Ryan"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Maria Gonzalez/The Daily Planet", "By Maria Gonzalez", "Photo: Maria Gonzalez/AFP/Getty Images"],
+)
+def test_a_credit_line_or_byline_is_no_one_who_speaks(nlp: Language, credit: str) -> None:
+    found = _quotes(nlp, f'Flood waters rise in the valley\n\n{credit}\n\n"We will rebuild," she said.\n')
+    assert _by_text(found, "We will rebuild").speaker is None  # not the photographer or the reporter
