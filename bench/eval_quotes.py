@@ -101,8 +101,10 @@ LINKS = frozenset(
     ["of", "the", "for", "and", "de", "del", "da", "al", "von", "van", "la", "le", "bin", "ibn"]
 )
 
-# A prediction: character parts (several for a split quote), speaker name or None, kind, extractor's text.
-Pred = tuple[list[tuple[int, int]], str | None, str, str]
+# A prediction: character parts (several for a split quote), speaker name or None, kind, extractor's text,
+# the attribution pass that named the speaker (None: no speaker, or an extractor without passes) and the
+# speaker's own words in the text.
+Pred = tuple[list[tuple[int, int]], str | None, str, str, str | None, str | None]
 Extractor = Callable[[Doc], list[Pred]]
 
 
@@ -130,6 +132,22 @@ class Tally:
     misses: list[str] = field(default_factory=list)
     alarms: list[str] = field(default_factory=list)
     speakers: list[str] = field(default_factory=list)
+    # Per attribution pass: [speakers it named on matched quotes with a named gold speaker, right ones].
+    rules: dict[str, list[int]] = field(default_factory=dict)
+
+    wrong_by_rule: list[str] = field(default_factory=list)
+
+    def rule(self, name: str | None, ok: bool, shown: str) -> None:
+        row = self.rules.setdefault(name or "(none)", [0, 0])
+        row[0] += 1
+        row[1] += ok
+        if not ok and name is not None:
+            self.wrong_by_rule.append(f"[{name}] {shown}")
+
+
+def half_of(article_id: str) -> str:
+    """The dev half an article belongs to, by the parity of the SHA-1 of its id (PolNeAR: of its document)."""
+    return "even" if int(hashlib.sha1(article_id.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "odd"
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -168,6 +186,28 @@ def speaker_match(gold: str | None, pred: str | None) -> bool:
     return g[-1] == p[-1] or set(g) <= set(p) or set(p) <= set(g) or g[-1] in p
 
 
+_STOP_WORDS = (
+    "a an the of to in on at for and or but by with from as is are was were be been it its that this these "
+    "those he she they we i you his her their our has have had not no"
+)
+STOP = frozenset(_STOP_WORDS.split())
+
+
+def content_words(name: str | None) -> set[str]:
+    return {
+        w.lower() for w in re.findall(r"\w+(?:['’]\w+)*", name or "") if w.lower() not in STOP and len(w) > 1
+    }
+
+
+def same_person(gold: str | None, pred: Pred | tuple[Any, ...]) -> bool:
+    """The shared scorer's test (``../shared/eval/score.py``): the predicted speaker (canonical name or its
+    words in the text) shares a content word with the annotated one."""
+    if pred[1] is None:
+        return False
+    g, p = content_words(gold), content_words(pred[1]) | content_words(pred[5])
+    return bool(g and p) and (g <= p or p <= g or bool(g & p))
+
+
 def is_name(source: str) -> bool:
     words = re.findall(r"[\w.'’-]+", source)
     if not words or words[0].lower() in PRONOUNS or words[0].lower() in {"the", "a", "an"}:
@@ -191,7 +231,9 @@ def wirelens_extractor() -> Extractor:
             if q.kind == "indirect" or len(parts) < 2:
                 parts = [(q.start, q.end)]
             speaker = q.speaker.canonical if q.speaker is not None else None
-            out.append((parts, speaker, q.kind, q.text))
+            rule = q.speaker.rule if q.speaker is not None else None
+            said = q.speaker.text if q.speaker is not None else None
+            out.append((parts, speaker, q.kind, q.text, rule, said))
         return out
 
     return run
@@ -213,7 +255,7 @@ def textacy_extractor() -> Extractor | None:
         for t in triples:
             span = t.content
             speaker = " ".join(tok.text for tok in t.speaker) or None
-            out.append(([(span.start_char, span.end_char)], speaker, "direct", span.text))
+            out.append(([(span.start_char, span.end_char)], speaker, "direct", span.text, None, speaker))
         return out
 
     return run
@@ -280,7 +322,7 @@ def score_ggt(row: dict[str, Any], preds: list[Pred], tally: Tally) -> None:
             for j, o in enumerate(preds)
         )
     ]
-    flat = [(part, speaker, kind, shown) for parts, speaker, kind, shown in outer for part in parts]
+    flat = [(part, p[1], p[2], p[3], p[4], p[5]) for p in outer for part in p[0]]
     pred_tokens = [token_set(text, [part]) for part, *_ in flat]
     for threshold in (0.3, 0.8):
         used: set[int] = set()
@@ -311,18 +353,27 @@ def score_ggt(row: dict[str, Any], preds: list[Pred], tally: Tally) -> None:
             if threshold == 0.3:
                 tally.spk_n += 1
                 pred_speaker = flat[best][1]
-                if speaker_match(g.get("reference"), pred_speaker):
+                ok = speaker_match(g.get("reference"), pred_speaker)
+                ref = g.get("reference") or g.get("speaker")
+                if content_words(ref):
+                    shown = (
+                        f"[{row['id']}] gold={ref!r} pred={pred_speaker!r} ({flat[best][5]!r}): "
+                        f"{_show(text, g['quote_start'], g['quote_end'], 100)}"
+                    )
+                    tally.rule(flat[best][4] if pred_speaker else None, same_person(ref, flat[best]), shown)
+                if ok:
                     tally.spk_ok += 1
                 else:
                     tally.speakers.append(
-                        f"[{row['id']}] gold={g.get('reference')!r} pred={pred_speaker!r}: "
+                        f"[{row['id']}] gold={g.get('reference')!r} pred={pred_speaker!r} "
+                        f"[{flat[best][4]}]: "
                         f"{_show(text, g['quote_start'], g['quote_end'], 100)}"
                     )
         fp = len(flat) - len(used)
         if threshold == 0.3:
             tally.tp3 += tp
             tally.fp3 += fp
-            for k, (part, _, kind, _shown) in enumerate(flat):
+            for k, (part, _, kind, *_) in enumerate(flat):
                 if k not in used:
                     tally.alarms.append(f"[{row['id']}] {kind}: {_show(text, *part)}")
         else:
@@ -372,13 +423,19 @@ def score_polnear(row: dict[str, Any], preds: list[Pred], tally: Tally) -> None:
         used.add(best)
         tally.qm_found += 1
         source = " ".join(f[2] for f in a["source"])
+        if content_words(source):
+            shown = (
+                f"[{row['id']}] gold={source!r} pred={direct[best][1]!r} ({direct[best][5]!r}): "
+                f"{_show(text, frags[0][0], frags[-1][1], 100)}"
+            )
+            tally.rule(direct[best][4] if direct[best][1] else None, same_person(source, direct[best]), shown)
         if source and is_name(source):
             tally.named_n += 1
             if speaker_match(source, direct[best][1]):
                 tally.named_ok += 1
             else:
                 tally.speakers.append(
-                    f"[{row['id']}] gold={source!r} pred={direct[best][1]!r}: "
+                    f"[{row['id']}] gold={source!r} pred={direct[best][1]!r} [{direct[best][4]}]: "
                     f"{_show(text, frags[0][0], frags[-1][1], 100)}"
                 )
 
@@ -397,6 +454,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--errors", type=int, default=0, metavar="K", help="print K errors of each kind")
     ap.add_argument("--cache", type=Path, default=None, help="keep parses here (outside the repository)")
     ap.add_argument("--no-textacy", action="store_true", help="score wirelens alone")
+    ap.add_argument(
+        "--half",
+        choices=["even", "odd"],
+        default=None,
+        help="score only the articles whose sha1(id) is even (the half to study errors on) or odd",
+    )
     args = ap.parse_args(argv)
 
     nlp = get_nlp(MODEL)
@@ -412,6 +475,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{path.name}: {kind}, {len(rows)} articles", file=sys.stderr)
         texts = [r["text"] for r in rows]
         docs, parse_s = parsed(nlp, texts, args.cache, f"{path.stem}-{args.limit}")
+        if args.half is not None:  # after parsing, so that both halves share one cached parse
+            kept = [k for k, r in enumerate(rows) if half_of(r["id"]) == args.half]
+            rows, docs, texts = [rows[k] for k in kept], [docs[k] for k in kept], [texts[k] for k in kept]
         words = sum(len(t.split()) for t in texts)
         for name, run in systems.items():
             tally = Tally(words=words)
@@ -447,11 +513,27 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{'':<32}  extraction {_ms_per_k(t.ms, words):.1f} ms/1k words, "
             f"parse {_ms_per_k(parse_ms, words):.1f} ms/1k words ({words} words)"
         )
+    print(
+        "\nattribution passes (wirelens), on matched quotes whose gold speaker has a content word: precision"
+        " as the shared scorer judges a speaker (a content word in common), coverage of those quotes"
+    )
+    for fname, name, t, _, _ in results:
+        if name != "wirelens" or not t.rules:
+            continue
+        total = sum(n for n, _ in t.rules.values())
+        print(f"  {fname}  ({total} quotes)")
+        for rule, (n, ok) in sorted(t.rules.items(), key=lambda r: -r[1][0]):
+            print(f"    {rule:<20} precision {ok / n:.3f} ({ok}/{n})  coverage {n / total:.3f}")
     if args.errors:
         for fname, name, t, _, _ in results:
             if name != "wirelens":
                 continue
-            for title, items in (("missed", t.misses), ("false alarms", t.alarms), ("speakers", t.speakers)):
+            for title, items in (
+                ("missed", t.misses),
+                ("false alarms", t.alarms),
+                ("speakers", t.speakers),
+                ("wrong speakers by pass", sorted(t.wrong_by_rule)),
+            ):
                 print(f"\n== {fname} {name}: {title} ({len(items)}) ==")
                 for line in items[: args.errors]:
                     print("  " + line)

@@ -6,21 +6,45 @@ the closing ``"`` of a quote). No preset sentence runs over ``MAX_SENTENCE_TOKEN
 sentence end the parser can see (thousands of ``Mr. A said "b"``, quote marks, a list without full stops)
 otherwise becomes one sentence whose subtrees span the whole text, and the quote and speaker passes, which
 walk a cue's subtree for each cue, turn quadratic (1,333 such clauses: 73 s of extraction before this cap).
+Nor does a sentence start at the word after a title abbreviation ("Const. Ana Ruiz"), or a
+lower-case word after a place abbreviation ("an Ont. resident"): ``config/lexicons/abbreviations.yaml``.
 """
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any, cast
 
+import yaml
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.types import Ints2d
 
+from config.settings import LEXICON_DIR
+from tasks.cues import load_reporting_verbs
 from tasks.quotemarks import quote_roles
 
 MAX_SENTENCE_TOKENS = 200  # news sentences stay far below; the small model parses longer ones poorly anyway
 ENDS = frozenset(".!?")
+
+
+@cache
+def abbreviations() -> tuple[frozenset[str], frozenset[str]]:
+    """Title abbreviations (lower case) and place abbreviations (as written)."""
+    titles = {t for t in load_reporting_verbs(LEXICON_DIR).titles if t.endswith(".") and " " not in t}
+    data = yaml.safe_load((LEXICON_DIR / "abbreviations.yaml").read_text(encoding="utf-8"))
+    return frozenset(titles | {str(t) for t in data["titles"]}), frozenset(str(p) for p in data["places"])
+
+
+def abbreviation_at(doc: Doc, i: int) -> str:
+    """The word ending at token ``i`` with its full stop ("Ont." is two tokens, "N.S." one), or ""."""
+    token = doc[i]
+    if token.text != ".":
+        return token.text if token.text.endswith(".") else ""
+    if i == 0 or doc[i - 1].whitespace_:
+        return ""
+    return doc[i - 1].text + "."
 
 
 class ParagraphSentencizer:
@@ -34,6 +58,7 @@ class ParagraphSentencizer:
         # Set through one array: each ``token.is_sent_start = ...`` first scans the whole Doc for a parse
         # (``has_annotation("DEP")``), which made this quadratic (a body of 4,000 quote marks: 0.24 s).
         starts = doc.to_array([SENT_START]).astype("int64")
+        titles, places = abbreviations()
         for i, token in enumerate(doc):
             if i == 0:
                 continue
@@ -43,6 +68,10 @@ class ParagraphSentencizer:
                     starts[i] = 1
             elif roles.get(token.idx) == "close" or roles.get(prev.idx) == "open":
                 starts[i] = -1
+            elif (abbr := abbreviation_at(doc, i - 1)) and (
+                abbr.lower() in titles or (abbr in places and not token.text[:1].isupper())
+            ):
+                starts[i] = -1  # "Const. Ana Ruiz", "an Ont. resident"
         _cap_sentences(doc, starts)
         doc.from_array([SENT_START], cast(Ints2d, starts.astype("uint64")))
         return doc

@@ -155,6 +155,9 @@ class Speaker(BaseModel):
     anonymous: bool = False
     start: int | None = None
     end: int | None = None
+    rule: str | None = Field(
+        default=None, description="The attribution pass that named this speaker (README: Speakers)."
+    )
 
 
 class Quote(Span):

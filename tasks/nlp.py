@@ -56,9 +56,10 @@ def get_nlp(name: str, fallback: str | None = None) -> Language:
     return nlp
 
 
-# Wire copy loses the space after a closing quote ('paranoia,”Clinton said'): split the punctuation and the
-# quote mark off, so the name is a token of its own and can be the speaker.
-GLUED_QUOTE = r"(?<=[^\W\d_])[,.!?](?=[”\"][A-Z])|(?<=[,.!?])[”\"](?=[A-Z])"
+# Wire copy loses the space after a closing quote ('paranoia,”Clinton said') or before an opening one
+# ('Ryan said,“Look'): split the punctuation and the quote mark off, so the name is a token of its own and
+# can be the speaker, and the speech verb is a word of its own.
+GLUED_QUOTE = r"(?<=[^\W\d_])[,.!?:](?=[”“\"][A-Z])|(?<=[,.!?:])[”“\"](?=[A-Z])"
 
 
 def _split_glued_quotes(nlp: Language) -> None:

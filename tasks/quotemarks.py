@@ -2,7 +2,10 @@
 
 Curly marks say it themselves; straight marks alternate within a paragraph. A paragraph that opens a quote
 and never closes it continues into the next paragraph when that one opens with a quote mark too (the wire
-convention for a quote running over several paragraphs), so the two make one quotation.
+convention for a quote running over several paragraphs), so the two make one quotation. Two apostrophes
+(``''`` or ``’’``, AP wire copy's closing mark) close a quotation that a double mark opened; nothing else.
+An article with no double marks but curly single ones quotes in the British way: ``‘`` opens, and ``’``
+closes unless it is an apostrophe (``don’t``, ``the players’ union``).
 """
 
 from __future__ import annotations
@@ -14,6 +17,9 @@ OPENERS = frozenset("“«„")
 CLOSERS = frozenset("”»")
 STRAIGHT = frozenset('"')
 QUOTE_CHARS = OPENERS | CLOSERS | STRAIGHT
+DOUBLED_CLOSERS = ("''", "’’")  # two apostrophes standing for a closing double mark
+SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
+MARK_CHARS = QUOTE_CHARS | {SINGLE_OPEN, SINGLE_CLOSE}  # any mark a quotation may begin or end with
 
 
 def scan_quotes(text: str) -> tuple[dict[int, Role], list[tuple[int, int]]]:
@@ -25,10 +31,21 @@ def scan_quotes(text: str) -> tuple[dict[int, Role], list[tuple[int, int]]]:
     """
     roles: dict[int, Role] = {}
     spans: list[tuple[int, int]] = []
+    british = SINGLE_OPEN in text and not any(ch in QUOTE_CHARS for ch in text)
+    openers, closers = ({SINGLE_OPEN}, {SINGLE_CLOSE}) if british else (OPENERS, CLOSERS)
     carried: int | None = None  # start of a quotation left open at the end of the previous paragraph
     line_start = 0
     for line in text.split("\n"):
-        marks = [line_start + i for i, ch in enumerate(line) if ch in QUOTE_CHARS]
+        if british:
+            marks = [
+                line_start + i
+                for i, ch in enumerate(line)
+                if ch == SINGLE_OPEN or (ch == SINGLE_CLOSE and _single_closes(line, i))
+            ]
+            doubled: set[int] = set()
+        else:
+            doubled = _doubled(line, line_start)
+            marks = sorted([line_start + i for i, ch in enumerate(line) if ch in QUOTE_CHARS] + list(doubled))
         lead = line_start + len(line) - len(line.lstrip())
         if not line.strip():  # a blank line between paragraphs neither continues nor ends a quotation
             line_start += len(line) + 1
@@ -39,9 +56,9 @@ def scan_quotes(text: str) -> tuple[dict[int, Role], list[tuple[int, int]]]:
         for pos in marks:
             ch = text[pos]
             if open_at is None:
-                if ch not in CLOSERS:
+                if ch not in closers and pos not in doubled:
                     open_at = pos
-            elif ch not in OPENERS:
+            elif ch not in openers:
                 roles[open_at], roles[pos] = "open", "close"
                 start = carried if carried is not None and open_at == lead else open_at + 1
                 spans.append((start, pos))
@@ -51,6 +68,26 @@ def scan_quotes(text: str) -> tuple[dict[int, Role], list[tuple[int, int]]]:
             carried = carried if carried is not None and open_at == lead else open_at + 1
         line_start += len(line) + 1
     return roles, spans
+
+
+def _single_closes(line: str, i: int) -> bool:
+    """Whether the ``’`` at ``i`` closes a quotation: not inside a word ("don’t") nor a plural possessive
+    ("the players’ union"), so after punctuation, or before anything but a letter or a space after "s"."""
+    before, after = line[i - 1 : i], line[i + 1 : i + 2]
+    if before in {".", ",", "!", "?", ";", ":"}:
+        return True
+    return not after.isalpha() and not (after == " " and before.lower() == "s")
+
+
+def _doubled(line: str, line_start: int) -> set[int]:
+    """Offsets of the doubled apostrophes in a line (each pair once, at its first character)."""
+    out: set[int] = set()
+    for pair in DOUBLED_CLOSERS:
+        i = line.find(pair)
+        while i >= 0:
+            out.add(line_start + i)
+            i = line.find(pair, i + 2)
+    return out
 
 
 def quote_roles(text: str) -> dict[int, Role]:

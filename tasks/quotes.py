@@ -14,21 +14,22 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from tasks.components import abbreviation_at, abbreviations
 from tasks.cues import ReportingVerbs
 from tasks.models import Entity, Quote, QuoteKind, Speaker
 from tasks.quote_context import SUBJECT_DEPS, Candidate, Context, Mention, previous_content, subject_of, trim
-from tasks.quotemarks import QUOTE_CHARS
+from tasks.quotemarks import MARK_CHARS
 from tasks.speakers import (
-    continued_speaker,
+    Ask,
+    Last,
+    attribute,
     document_in,
     is_person,
     learn_genders,
     medium_of,
-    named_before,
     person_subjects,
     pronoun_chains,
     resolve_speaker,
-    signed_by,
 )
 
 MAX_SCARE_WORDS = 2
@@ -91,7 +92,7 @@ def quotes(
     learn_genders(ctx)
     history: list[Mention] = pronoun_chains(ctx, person_subjects(ctx), max_lookback)
     out: list[Quote] = []
-    last: tuple[int, Speaker | None, int] | None = None  # where the last quote ended (content sentence,
+    last: Last | None = None  # where the last quote ended (content sentence,
     # offset) and its speaker
     for cand in candidates:
         speaker: Speaker | None = None
@@ -101,13 +102,7 @@ def quotes(
             anchor = cand.sent if cand.kind != "indirect" and cand.start < cand.subject.idx else None
             speaker = resolve_speaker(ctx, cand.subject, cand.cue, history, max_lookback, anchor=anchor)
         elif cand.cue is None and cand.kind == "direct":
-            speaker = continued_speaker(ctx, cand, last)
-            named = signed_by(ctx, cand) if speaker is None else None
-            named = named or (named_before(ctx, cand) if speaker is None else None)
-            if named is not None:
-                speaker = Speaker(
-                    text=named.text, canonical=named.canonical, start=named.start, end=named.end
-                )
+            speaker = attribute(Ask(ctx, None, None, history, max_lookback, cand=cand, last=last))
         if cand.cue is not None:
             medium = medium_of(ctx, cand.cue)
         if speaker is not None:
@@ -198,8 +193,31 @@ def _quoted(ctx: Context, q: int) -> Candidate | None:
     if start >= end:
         return None
     subject = subject_of(cue, ctx.quote_of) if cue is not None else None
+    if cue is not None and cue.idx >= qe and (subject is None or ctx.quote_of[subject.i] >= 0):
+        subject = _name_before_verb(ctx, qe, cue) or subject
     verb = cue.text if cue is not None else None
     return Candidate(start, end, kind, first_sent, cue, subject, verb, end_sent=last_sent)
+
+
+MAX_APPOSITION = 10  # tokens of an apposition between a trailing name and its speech verb ("Ramos, 58,")
+
+
+def _name_before_verb(ctx: Context, close: int, cue: Token) -> Token | None:
+    """'"...," Ramos, 58, told AFP': the parser left the speech verb without a subject. A name opening the
+    text after the closing mark, then nothing or one comma-set apposition, then the verb: that name."""
+    tokens = [t for t in ctx.tokens[bisect.bisect_left(ctx.starts, close) : cue.i] if not t.is_space]
+    while tokens and (tokens[0].text in MARK_CHARS or tokens[0].text == ","):
+        tokens.pop(0)
+    if not tokens or "\n" in ctx.text[close : cue.idx]:
+        return None
+    ent = ctx.ent_of.get(tokens[0].i)
+    if ent is None or ent.start != tokens[0].idx or ent.label not in {"PERSON", "ORG", "NORP"}:
+        return None
+    name = [t for t in tokens if t.idx < ent.end]
+    rest = tokens[len(name) :]
+    if rest and not (rest[0].text == "," and rest[-1].text == "," and len(rest) <= MAX_APPOSITION):
+        return None
+    return name[-1]
 
 
 def _trailing_cue(ctx: Context, close: int) -> Token | None:
@@ -211,6 +229,14 @@ def _trailing_cue(ctx: Context, close: int) -> Token | None:
     doc = ctx.tokens
     k = bisect.bisect_right(ctx.starts, close)
     after = doc[k] if k < len(doc) else None
+    if (
+        after is not None
+        and not after.is_sent_start
+        and k + 2 < len(doc)
+        and doc[k + 2].is_sent_start
+        and abbreviation_at(ctx.doc, k + 1).lower() in abbreviations()[0]
+    ):
+        after = doc[k + 2]  # '"...," Const. Ana Ruiz said.': the parser ends a sentence at a title's stop
     if after is None or not after.is_sent_start or "\n" in ctx.text[close : after.idx]:
         return None
     lo, hi = ctx.sent_bounds[ctx.sent_of[after.i]]
@@ -244,7 +270,7 @@ def _colon_verb(ctx: Context, first: int, sent_start: int) -> Token | None:
     """``Jo Li boomed: "..."``: the verb before a colon that opens the quote, in its sentence."""
     for i in range(first - 1, sent_start - 1, -1):
         token = ctx.tokens[i]
-        if token.is_space or token.text in QUOTE_CHARS:
+        if token.is_space or token.text in MARK_CHARS:
             continue
         return _named_colon_verb(ctx, token) if token.text == ":" else None
     return None
@@ -315,11 +341,11 @@ def _split_gap(ctx: Context, a: Candidate, b: Candidate) -> bool:
     if a.cue is None or not (a.end <= a.cue.idx < b.start):
         return False
     raw_end = a.end
-    while raw_end < len(ctx.text) and ctx.text[raw_end] not in QUOTE_CHARS:
+    while raw_end < len(ctx.text) and ctx.text[raw_end] not in MARK_CHARS:
         raw_end += 1
     if "," not in ctx.text[a.end : raw_end + 1] or "\n" in ctx.text[a.end : b.start]:
         return False
-    gap = [t for t in ctx.tokens if a.end <= t.idx < b.start and not t.is_space and t.text not in QUOTE_CHARS]
+    gap = [t for t in ctx.tokens if a.end <= t.idx < b.start and not t.is_space and t.text not in MARK_CHARS]
     return 0 < len(gap) <= MAX_SPLIT_GAP and gap[-1].text == "," and gap[0].text == ","
 
 
@@ -361,7 +387,7 @@ def _kind(ctx: Context, idx: Sequence[int], sent_start: int) -> QuoteKind:
     doc = ctx.tokens
     before: list[Token] = []  # the last two tokens before the quote in its sentence (scanning back)
     for i in range(idx[0] - 1, sent_start - 1, -1):
-        if not doc[i].is_space and doc[i].text not in QUOTE_CHARS:
+        if not doc[i].is_space and doc[i].text not in MARK_CHARS:
             before.insert(0, doc[i])
             if len(before) == 2:
                 break

@@ -8,7 +8,10 @@ A wrong speaker is worse than none: every rule here prefers to leave the speaker
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TypeAlias
 
 from spacy.tokens import Token
 
@@ -23,7 +26,7 @@ from tasks.quote_context import (
     subject_of,
     trim,
 )
-from tasks.quotemarks import QUOTE_CHARS
+from tasks.quotemarks import MARK_CHARS
 
 PERSONAL_POSSESSIVES = frozenset({"his", "her", "my", "your"})
 MAX_ORG_LOOKBACK = 3  # content sentences back that "the agency" may look for its organisation
@@ -32,6 +35,60 @@ DASHES = frozenset("―—–-")
 MAX_CHAIN_WINDOW = 50  # mentions a pronoun of a chain looks through (bounds the work in run-on sentences)
 MAX_PRONOUN_REACH = 5  # narrative sentences a speaker "he"/"she" may look back when no one is nearer
 MAX_CONTINUATION = 3  # content sentences between a quote and a quote paragraph that continues its speaker
+MAX_QUESTIONS = 2  # the writer's questions between two quotes that an answer may follow
+PRECISION_FLOOR = 0.95  # a pass measured below this on a dev corpus answers only with corroboration
+
+
+class Veto:
+    """A pass's answer that no later pass may name a speaker: the reading is known to be unsafe."""
+
+    def __repr__(self) -> str:
+        return "VETO"
+
+
+VETO = Veto()
+Answer: TypeAlias = Speaker | Veto | None  # a speaker, a veto, or nothing (the next pass is asked)
+# The last quote: its content sentence, its speaker and its end offset.
+Last: TypeAlias = tuple[int, Speaker | None, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Ask:
+    """What a pass sees. ``subj``: the subject of the speech verb ``cue`` (None for a quote with no verb of
+    its own, ``cand``); ``history``: the speakers and persons seen so far; ``max_lookback``: how far a pronoun
+    may look back; ``anchor``: the sentence a quote before its verb starts in; ``last``: the quote before."""
+
+    ctx: Context
+    subj: Token | None
+    cue: Token | None
+    history: list[Mention]
+    max_lookback: int
+    anchor: int | None = None
+    cand: Candidate | None = None
+    last: Last | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Pass:
+    """One step of the sieve: its name (recorded as ``speaker.rule``) and its function. ``corroborate``: for a
+    pass whose measured precision is below ``PRECISION_FLOOR`` on a dev corpus, the test its answer must
+    pass to stand; an answer that fails it is dropped and the next pass is asked."""
+
+    name: str
+    run: Callable[[Ask], Answer]
+    corroborate: Callable[[Ask, Speaker], bool] | None = None
+
+
+def attribute(ask: Ask) -> Speaker | None:
+    """The first answer of :data:`PASSES`, most precise first, with the pass recorded as ``rule``; None when
+    a pass vetoes or none answers."""
+    for step in PASSES:
+        found = step.run(ask)
+        if isinstance(found, Veto):
+            return None
+        if found is not None and (step.corroborate is None or step.corroborate(ask, found)):
+            return found.model_copy(update={"rule": step.name})
+    return None
 
 
 def resolve_speaker(
@@ -43,45 +100,379 @@ def resolve_speaker(
     *,
     anchor: int | None = None,
 ) -> Speaker | None:
-    """The speaker that the subject ``subj`` of speech verb ``cue`` stands for: its entity, a name set beside
-    it, the issuer of a document, the person a description or pronoun means (looking back ``max_lookback``
-    narrative sentences through ``history``), or the description itself; None when no reading is safe."""
-    ent = ctx.entity(subj)
-    if ent is not None:
-        ent = ctx.unguessed(ent)
-        return Speaker(text=ent.text, canonical=ent.canonical, start=ent.start, end=ent.end)
-    if (app := _apposed_name(ctx, subj)) is not None:
-        return Speaker(text=app.text, canonical=app.canonical, start=app.start, end=app.end)
-    if subj.text[:1].isupper() and subj.pos_ != "PRON" and (alias := ctx.alias.get(subj.text)) is not None:
-        # '"...," Sinclair writes.' with "Sinclair" untagged (or tagged as a common noun) this time.
-        end = subj.idx + len(subj.text)
-        return Speaker(text=subj.text, canonical=alias.canonical, start=subj.idx, end=end)
-    if subj.pos_ == "PRON":
-        return _resolve_pronoun(ctx, subj, cue, history, max_lookback, anchor=anchor)
-    if subj.pos_ not in {"NOUN", "PROPN"}:
+    """The speaker that the subject ``subj`` of speech verb ``cue`` stands for (see :func:`attribute`)."""
+    return attribute(Ask(ctx, subj, cue, history, max_lookback, anchor))
+
+
+# -- passes on the subject of a speech verb ------------------------------------------------------------------
+
+
+def _speaker_of(ent: Entity) -> Speaker:
+    return Speaker(text=ent.text, canonical=ent.canonical, start=ent.start, end=ent.end)
+
+
+def _named_subject(a: Ask) -> Answer:
+    """'"...," Jo Li said': the subject is a named entity."""
+    ent = a.ctx.entity(a.subj) if a.subj is not None else None
+    return _speaker_of(a.ctx.unguessed(ent)) if ent is not None else None
+
+
+def _apposition(a: Ask) -> Answer:
+    """ "an aide, Jo Li, said", "the U.N. agency ..., UNRWA, said": a name set beside the subject."""
+    app = _apposed_name(a.ctx, a.subj) if a.subj is not None else None
+    return _speaker_of(app) if app is not None else None
+
+
+def _alias(a: Ask) -> Answer:
+    """'"...," Sinclair writes.' with "Sinclair" untagged (or tagged as a common noun) this time."""
+    subj = a.subj
+    if subj is None or not subj.text[:1].isupper() or subj.pos_ == "PRON":
         return None
-    document = subj.lemma_.lower() in ctx.cues.document_nouns
-    if document and any(c.dep_ == "poss" and c.lower_ in PERSONAL_POSSESSIVES for c in subj.children):
-        return None  # "his release", "her letter": a person's own (a release from jail), no issued document
-    issuer = _issuer(ctx, subj) if document else None
-    # "a statement e-mailed by Jo Li", "a complaint filed by prosecutors": who issued it speaks.
-    if (
-        issuer is not None
-        and (found := resolve_speaker(ctx, issuer, None, history, max_lookback)) is not None
+    alias = a.ctx.alias.get(subj.text)
+    if alias is None:
+        return None
+    return Speaker(text=subj.text, canonical=alias.canonical, start=subj.idx, end=subj.idx + len(subj.text))
+
+
+ACRONYM_LINKS = frozenset({"of", "the", "and", "for", "on", "in", "de"})
+
+
+def _acronym(a: Ask) -> Answer:
+    """'The World Health Organization said ... "...," WHO said': capital initials of the one organisation
+    named before with those initials, even when the model reads them as a word ("WHO" as "who")."""
+    subj, ctx = a.subj, a.ctx
+    if subj is None or not (subj.text.isupper() and subj.text.isalpha() and len(subj.text) >= 2):
+        return None
+    if (ent := ctx.entity(subj)) is not None and ent.label != "ORG":
+        return None
+    found = {
+        e.canonical: e
+        for _, _, e in ctx.named[: bisect.bisect_left(ctx.named_starts, subj.idx)]
+        if e.label == "ORG" and _initials(e.canonical) == subj.text and e.canonical != subj.text
+    }
+    if len(found) != 1:
+        return None
+    (org,) = found.values()
+    end = subj.idx + len(subj.text)
+    return Speaker(text=subj.text, canonical=org.canonical, start=subj.idx, end=end)
+
+
+def _initials(name: str) -> str:
+    """ "World Health Organization" -> "WHO" (linking words left out)."""
+    return "".join(w[0] for w in name.split() if w.lower() not in ACRONYM_LINKS and w[:1].isupper())
+
+
+def _pronoun(a: Ask) -> Answer:
+    """ "he"/"she"/"it": the nearest compatible person or organisation (see :func:`_resolve_pronoun`)."""
+    if a.subj is None or a.subj.pos_ != "PRON":
+        return None
+    found = _resolve_pronoun(a.ctx, a.subj, a.cue, a.history, a.max_lookback, anchor=a.anchor)
+    return found if found is not None else VETO
+
+
+def _not_a_noun(a: Ask) -> Answer:
+    """A subject that is neither a noun nor a name (a misparse) speaks for no one."""
+    return VETO if a.subj is not None and a.subj.pos_ not in {"NOUN", "PROPN"} else None
+
+
+def _own_document(a: Ask) -> Answer:
+    """ "his release", "her letter": a person's own (a release from jail), no issued document."""
+    subj = a.subj
+    if subj is None or subj.lemma_.lower() not in a.ctx.cues.document_nouns:
+        return None
+    return VETO if any(c.dep_ == "poss" and c.lower_ in PERSONAL_POSSESSIVES for c in subj.children) else None
+
+
+def _document_issuer(a: Ask) -> Answer:
+    """ "a statement e-mailed by Jo Li", "a complaint filed by prosecutors": who issued it speaks."""
+    subj = a.subj
+    if subj is None or subj.lemma_.lower() not in a.ctx.cues.document_nouns:
+        return None
+    issuer = _issuer(a.ctx, subj)
+    return resolve_speaker(a.ctx, issuer, None, a.history, a.max_lookback) if issuer is not None else None
+
+
+def _described(a: Ask, person: Entity | None) -> Answer:
+    if person is None or a.subj is None:
+        return None
+    phrase = _phrase(a.ctx, a.subj)
+    return Speaker(text=phrase.text, canonical=person.canonical, start=phrase.start, end=phrase.end)
+
+
+def _epithet_pass(a: Ask) -> Answer:
+    """ "Jo Li scored late. ... said the rookie defenceman": see :func:`_epithet`."""
+    if a.subj is None or a.subj.pos_ != "NOUN":
+        return None
+    return _described(a, _epithet(a.ctx, a.subj, a.history))
+
+
+def _named_next_pass(a: Ask) -> Answer:
+    """ "A Vancouver hockey coach says ... . Stephen Gillis said ...": see :func:`_named_next`."""
+    if a.subj is None or a.subj.pos_ != "NOUN":
+        return None
+    return _described(a, _named_next(a.ctx, a.subj))
+
+
+def _unknown_noun(a: Ask) -> Answer:
+    """'"That makes me smart," the spot said': a common noun the lexicon knows as no speaker is a misparse."""
+    subj, ctx = a.subj, a.ctx
+    if subj is None or subj.pos_ != "NOUN" or not ctx.cues.speaker_nouns:
+        return None
+    lemma = subj.lemma_.lower()
+    cues = ctx.cues
+    known = cues.source_nouns | cues.person_nouns | cues.speaker_nouns | cues.document_nouns
+    known = known | cues.organisation_nouns
+    return VETO if lemma not in known and lemma not in ctx.role_of else None
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A described speaker's noun phrase: its tokens (quote marks and leading punctuation dropped), the
+    tokens after its determiner, its characters, and whether it is definite ("the", "this")."""
+
+    tokens: list[Token]
+    body: list[Token]
+    start: int
+    end: int
+    text: str
+    definite: bool
+
+
+def _phrase(ctx: Context, head: Token) -> Phrase:
+    span = ctx.tokens[head.left_edge.i : head.i + 1]
+    tokens = [t for t in span if not (t.is_punct and t.text in MARK_CHARS)]
+    while tokens and tokens[0].is_punct:
+        tokens.pop(0)
+    if not tokens:  # a head that is itself punctuation ('.»'): name it as it stands
+        tokens = [head]
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    body = tokens[1:] if tokens[0].dep_ == "det" else tokens
+    first = tokens[0].morph
+    definite = first.get("Definite", []) == ["Def"] or first.get("PronType", []) == ["Dem"]
+    return Phrase(tokens, body, start, end, ctx.text[start:end], definite)
+
+
+def _role(a: Ask) -> Answer:
+    """ "the mayor", "the new mayor", "the prime minister" (the model may make a title's words proper nouns):
+    the person named with that title."""
+    head, ctx = a.subj, a.ctx
+    if head is None:
+        return None
+    lemma = head.lemma_.lower()
+    p = _phrase(ctx, head)
+    if not (
+        p.definite
+        and lemma in ctx.role_of
+        and all(t.i == head.i or t.pos_ == "ADJ" or t.lower_ in ctx.role_of for t in p.body)
     ):
+        return None
+    role = _role_person(ctx, head, p.body)
+    return Speaker(text=p.text, canonical=role, start=p.start, end=p.end) if role is not None else None
+
+
+def _missed_name(a: Ask) -> Answer:
+    """ "Mayor Ana Ruiz" that the model did not tag: the name without its titles (see :func:`_name`)."""
+    if a.subj is None or a.subj.pos_ != "PROPN":
+        return None
+    p = _phrase(a.ctx, a.subj)
+    name = _name(a.ctx, p.body)
+    return Speaker(text=p.text, canonical=name, start=p.start, end=p.end) if name is not None else None
+
+
+def _organisation_noun(a: Ask) -> Answer:
+    """ "the agency", "the commission": the organisation last named (see :func:`_last_org`)."""
+    head, ctx = a.subj, a.ctx
+    if head is None or head.pos_ != "NOUN":
+        return None
+    p = _phrase(ctx, head)
+    if p.tokens[0].lower_ != "the" or len(p.body) != 1:
+        return None
+    lemma = head.lemma_.lower()
+    org = _last_org(ctx, head)
+    # "according to media buying company GroupM ... the company wrote": a speaker described with the same
+    # noun after the organisation was named is the one meant.
+    spoke = next(
+        (m for m in reversed(a.history) if m.spoke and m.head == lemma and m.pos < head.idx),
+        None,
+    )
+    if org is None or (spoke is not None and spoke.pos > org.start):
+        return None
+    return Speaker(text=p.text, canonical=org.canonical, start=p.start, end=p.end)
+
+
+def _same_description(a: Ask) -> Answer:
+    """ "A senior official said ... the official said": an earlier speaker described with the same noun (and
+    no new modifiers), or the author of "the report" someone "wrote in"."""
+    head, ctx = a.subj, a.ctx
+    if head is None:
+        return None
+    p = _phrase(ctx, head)
+    if not p.definite:
+        return None
+    lemma = head.lemma_.lower()
+    words = {t.lower_ for t in p.body if t.i != head.i}
+    earlier: Speaker | None = None
+    earlier_at = -1
+    for mention in reversed(a.history):
+        if mention.head == lemma and mention.speaker.start is not None:
+            before = {w.lower() for w in mention.speaker.text.split()}
+            if words <= before:
+                earlier, earlier_at = mention.speaker, mention.pos
+                break
+    # "X wrote in a recent report. ... , the report said": the nearer of that report and an earlier "the
+    # report" speaker is the one meant.
+    authored = [
+        (pos, who)
+        for pos, noun, modifiers, who in ctx.authored
+        if noun == lemma and pos < head.idx and words <= modifiers
+    ]
+    if authored:
+        pos, who = max(authored, key=lambda x: x[0])
+        if earlier is None or earlier_at < pos:
+            earlier = who
+    if earlier is None:
+        return None
+    return Speaker(
+        text=p.text, canonical=earlier.canonical, anonymous=earlier.anonymous, start=p.start, end=p.end
+    )
+
+
+def _document(a: Ask) -> Answer:
+    """ "the Associated Press report said": a document speaks for the organisation or person named in its
+    phrase. A document with no issuer in sight ("a tweet last week said", "reports said") is no speaker:
+    the reader wants who issued it, and the document's name would be a wrong speaker."""
+    head, ctx = a.subj, a.ctx
+    if head is None or head.lemma_.lower() not in ctx.cues.document_nouns:
+        return None
+    for token in _phrase(ctx, head).body:
+        ent = ctx.ent_of.get(token.i)
+        if token.i != head.i and ent is not None and ent.label in {"PERSON", "ORG"}:
+            return _speaker_of(ctx.unguessed(ent))
+    issuer = _issued_before(ctx, head)
+    if issuer is not None and (found := resolve_speaker(ctx, issuer, None, a.history, a.max_lookback)):
         return found
-    if subj.pos_ == "NOUN" and (person := _epithet(ctx, subj, history) or _named_next(ctx, subj)) is not None:
-        described = _nominal(ctx, subj, history)
-        return described.model_copy(update={"canonical": person.canonical, "anonymous": False})
-    if subj.pos_ == "NOUN" and ctx.cues.speaker_nouns:
-        lemma = subj.lemma_.lower()
-        known = (
-            ctx.cues.source_nouns | ctx.cues.person_nouns | ctx.cues.speaker_nouns | ctx.cues.document_nouns
-        )
-        known = known | ctx.cues.organisation_nouns
-        if lemma not in known and lemma not in ctx.role_of:
-            return None  # "That makes me smart," the spot said: a misparse, not a speaker
-    return _nominal(ctx, subj, history)
+    return VETO
+
+
+def _issued_before(ctx: Context, head: Token) -> Token | None:
+    """ "The league issued a release. The release said ...": the subject of an issuing verb whose object is
+    the same document noun, in the document's sentence (before it) or up to ``MAX_ORG_LOOKBACK`` content
+    sentences back; the nearest wins."""
+    lemma = head.lemma_.lower()
+    sent = ctx.sent_of[head.i]
+    lo = sent
+    for _ in range(MAX_ORG_LOOKBACK):
+        prev = previous_content(ctx, lo)
+        if prev < 0:
+            break
+        lo = prev
+    for token in reversed(ctx.tokens[ctx.sent_bounds[lo][0] : head.i]):
+        verb = token.head
+        if (
+            token.lemma_.lower() == lemma
+            and token.dep_ in OBJECT_DEPS
+            and verb.lemma_.lower() in ctx.cues.issue_verbs
+            and ctx.quote_of[token.i] < 0
+            and (subj := subject_of(verb, ctx.quote_of)) is not None
+            and subj.pos_ in {"NOUN", "PROPN"}
+        ):
+            return subj
+    return None
+
+
+def _anonymous_source(a: Ask) -> Answer:
+    """ "a senior official said", "sources told AFP": a source noun and no name in its phrase."""
+    found = _description(a)
+    return found if isinstance(found, Speaker) and found.anonymous else None
+
+
+def _named_description(a: Ask) -> Answer:
+    """ "Alan Grayson's spokeswoman", "the Israeli military": a description that names whom it belongs to."""
+    if a.subj is None:
+        return None
+    if not any(t.i != a.subj.i and t.i in a.ctx.ent_of for t in _phrase(a.ctx, a.subj).body):
+        return None
+    return _description(a)
+
+
+def _institution(a: Ask) -> Answer:
+    """ "the police", "the ministry", "the network": a word the lexicon knows for an institution."""
+    if a.subj is None:
+        return None
+    cues = a.ctx.cues
+    institution = (cues.speaker_nouns - cues.person_nouns) | cues.organisation_nouns | cues.media_nouns
+    return _description(a) if a.subj.lemma_.lower() in institution else None
+
+
+def _description(a: Ask) -> Answer:
+    """A speaker described, not named: "A senior Hamas official", "The Israeli military"; anonymous when
+    its head is a source noun ("official") and no name is in the phrase."""
+    head, ctx = a.subj, a.ctx
+    if head is None:
+        return None
+    p = _phrase(ctx, head)
+    named = any((e := ctx.ent_of.get(t.i)) is not None and e.label == "PERSON" for t in p.tokens)
+    anonymous = head.lemma_.lower() in ctx.cues.source_nouns and not named
+    return Speaker(
+        text=p.text, canonical=_canonical_phrase(ctx, p.body), anonymous=anonymous, start=p.start, end=p.end
+    )
+
+
+# -- passes on a quote with no speech verb of its own --------------------------------------------------------
+
+
+def _verbless(a: Ask) -> Candidate | None:
+    cand = a.cand
+    if a.subj is not None or cand is None or cand.cue is not None or cand.kind != "direct":
+        return None
+    return cand
+
+
+def _continuation(a: Ask) -> Answer:
+    """A quote in the sentence after a quote carries on its speaker (see :func:`continued_speaker`)."""
+    cand = _verbless(a)
+    return continued_speaker(a.ctx, cand, a.last) if cand is not None else None
+
+
+def _quote_paragraph(a: Ask) -> Answer:
+    """A quote paragraph a few sentences after a quote, no name between (see :func:`continued_speaker`)."""
+    cand = _verbless(a)
+    return continued_speaker(a.ctx, cand, a.last, adjacent=False) if cand is not None else None
+
+
+def _signed(a: Ask) -> Answer:
+    """'"..." ― Ana Ruiz' or 'Ana Ruiz: "..."' (see :func:`signed_by`)."""
+    cand = _verbless(a)
+    ent = signed_by(a.ctx, cand) if cand is not None else None
+    return _speaker_of(ent) if ent is not None else None
+
+
+def _answer(a: Ask) -> Answer:
+    """ "... ," she said. And if the talks fail? "I don't want to think about that.": the writer's own
+    questions between two quotes are turns of an interview, and the quote after them is the answer of the
+    speaker before them (at most ``MAX_QUESTIONS`` narrative questions, no one named in them)."""
+    cand, ctx, last = _verbless(a), a.ctx, a.last
+    if cand is None or last is None or last[1] is None or _own_attribution(ctx, cand):
+        return None
+    sent = previous_content(ctx, cand.sent)
+    asked = 0
+    while sent >= 0 and ctx.csent(sent) > last[0]:
+        lo, hi = ctx.sent_bounds[sent]
+        words = [t for t in ctx.tokens[lo:hi] if not t.is_space]
+        if not words or words[-1].text != "?" or any(ctx.quote_of[t.i] >= 0 for t in words):
+            return None
+        if ctx.people_in(sent):
+            return None
+        asked += 1
+        sent = previous_content(ctx, sent)
+    return last[1] if 0 < asked <= MAX_QUESTIONS else None
+
+
+def _named_before_pass(a: Ask) -> Answer:
+    """ "Garland said costs will rise." then a quote paragraph (see :func:`named_before`)."""
+    cand = _verbless(a)
+    ent = named_before(a.ctx, cand) if cand is not None else None
+    return _speaker_of(ent) if ent is not None else None
 
 
 def document_in(ctx: Context, cue: Token) -> Token | None:
@@ -442,19 +833,20 @@ def learn_genders(ctx: Context) -> None:
 
 
 def continued_speaker(
-    ctx: Context, cand: Candidate, last: tuple[int, Speaker | None, int] | None
+    ctx: Context, cand: Candidate, last: Last | None, *, adjacent: bool = True
 ) -> Speaker | None:
     """A quote with no speech verb: the speaker of the quote just before it, or of a ``X said:`` lead-in.
 
-    A quote that makes a paragraph of its own continues the last quote's speaker a little further (up to
-    ``MAX_CONTINUATION`` sentences), as long as no other name comes between the two outside quotes.
+    ``adjacent``: the quote is in the sentence after the last (or the same). Otherwise a quote that makes a
+    paragraph of its own continues the last quote's speaker a little further (up to ``MAX_CONTINUATION``
+    sentences), as long as no other name comes between the two outside quotes.
     """
     if last is None or last[1] is None or _own_attribution(ctx, cand) or _after_colon(ctx.text, cand.start):
         return None  # 'Bush: "..."': a lead-in of its own, even when its name is not recognised
     here = ctx.csent(cand.sent)
     if 0 <= here - last[0] <= 1:
-        return last[1]
-    if not 0 <= here - last[0] <= MAX_CONTINUATION or not _opens_paragraph(ctx.text, cand.start):
+        return last[1] if adjacent else None
+    if adjacent or not 0 <= here - last[0] <= MAX_CONTINUATION or not _opens_paragraph(ctx.text, cand.start):
         return None
     k = bisect.bisect_left(ctx.named_starts, last[2])
     if k < len(ctx.named) and ctx.named[k][0] < cand.start:
@@ -479,6 +871,24 @@ def named_before(ctx: Context, cand: Candidate) -> Entity | None:
     return ent if ent is not None and ent.label == "PERSON" else None
 
 
+def _after_titles(ctx: Context, start: int) -> int:
+    """Where a name starts after the titles at ``start`` ("President Barack Obama" -> "Barack Obama")."""
+    while _person_at(ctx, start) is None:
+        words = list(re.finditer(r"\S+", ctx.text[start : start + 60]))[:3]
+        size = next(
+            (
+                n
+                for n in range(len(words) - 1, 0, -1)
+                if " ".join(w.group() for w in words[:n]).lower() in ctx.cues.titles
+            ),
+            0,
+        )
+        if size == 0:
+            break
+        start += words[size].start()
+    return start
+
+
 def _person_at(ctx: Context, start: int) -> Entity | None:
     """The PERSON named (outside quotes) from character ``start`` on, if one starts there."""
     k = bisect.bisect_left(ctx.named_starts, start)
@@ -496,30 +906,77 @@ def signed_by(ctx: Context, cand: Candidate) -> Entity | None:
     """
     text = ctx.text
     j = cand.end
-    while j < len(text) and j - cand.end < 4 and text[j] in QUOTE_CHARS | set(".,!?"):
+    while j < len(text) and j - cand.end < 4 and text[j] in MARK_CHARS | set(".,!?)"):
         j += 1
-    after = text[j : j + 3].lstrip(" ")
-    if after[:1] in DASHES:
-        name_at = j + len(text[j : j + 3]) - len(after) + 1
-        while name_at < len(text) and text[name_at] == " ":
+    # The dash follows on the quote's line, or heads the next paragraph ('"..."\n\n-Jo Li, tweeting').
+    gap = re.match(r"[^\S\n]*(?:\n\s*)?(?=[―—–-])", text[j : j + 8])
+    if gap is not None:
+        name_at = j + gap.end() + 1
+        while name_at < len(text) and text[name_at] in " \xa0\t":
             name_at += 1
+        name_at = _after_titles(ctx, name_at)
         ent = _person_at(ctx, name_at)
         line_end = text.find("\n", ent.end) if ent is not None else -1
-        if ent is not None and not text[ent.end : line_end if line_end >= 0 else len(text)].strip(" ."):
+        rest = text[ent.end : line_end if line_end >= 0 else len(text)] if ent is not None else ""
+        # Nothing else on the line, or an embedded post's handle and date ("(@jodoe) May 3, 2024"), or a
+        # comma and what the person was doing ("-Jo Li, tweeting after the speech"), but no clause about
+        # the person (", who ...") that may name someone else.
+        if ent is not None and (
+            not rest.strip(" .\xa0") or re.match(r"\s*(?:\(@\w+\)|,\s*[a-z]+ing\b)", rest)
+        ):
             return ent
     i = cand.start
-    while i > 0 and cand.start - i < 3 and (text[i - 1] in QUOTE_CHARS or text[i - 1] == " "):
+    # The quote on the colon's line, or heading the next paragraph ('Said Jo Li:\n\n"...').
+    while i > 0 and cand.start - i < 5 and (text[i - 1] in MARK_CHARS or text[i - 1].isspace()):
         i -= 1
     if i > 0 and text[i - 1] == ":":
         k = bisect.bisect_left(ctx.named_starts, i) - 1
         ent = ctx.named[k][2] if k >= 0 else None
         if ent is not None and ent.end == i - 1 and ent.label == "PERSON":
             # "Jo Li:" right before the quote, heading its line or after a dash or a full stop, not the
-            # object of a clause ("... delivered a message to Jo Li:").
+            # object of a clause ("... delivered a message to Jo Li:"); or led by a speech verb alone in
+            # its sentence ("Said Jo Li:", "Stated Jo Li:").
+            first, _, rest = ent.text.partition(" ")
+            if rest and _is_speech_word(ctx, first):
+                # "Stated Jo Li" tagged as one name: the verb is no part of it.
+                canonical = ent.canonical.removeprefix(first + " ")
+                ent = ent.model_copy(
+                    update={"text": rest, "canonical": canonical, "start": ent.end - len(rest)}
+                )
             before = text[text.rfind("\n", 0, ent.start) + 1 : ent.start].rstrip()
-            if not before or before[-1] in DASHES | QUOTE_CHARS | set(".!?"):
+            joined = _coordinated(ctx, ent)
+            if joined is not None:
+                # "Mark Blumenthal and Jon Cohen:": the two sign together.
+                ent = joined
+                before = text[text.rfind("\n", 0, ent.start) + 1 : ent.start].rstrip()
+            words = before.split()
+            if words and words[-1][:1].isupper() and _is_speech_word(ctx, words[-1]):
+                before = before[: len(before) - len(words[-1])].rstrip()
+            if not before or before[-1] in DASHES | MARK_CHARS | set(".!?"):
                 return ent
     return None
+
+
+def _coordinated(ctx: Context, ent: Entity) -> Entity | None:
+    """ "Jo Li and Ana Ruiz" ending at ``ent``: both persons as one signature, or None."""
+    head = ctx.text[max(0, ent.start - 5) : ent.start]
+    if head != " and ":
+        return None
+    k = bisect.bisect_left(ctx.named_starts, ent.start) - 1
+    first = ctx.named[k][2] if k >= 0 else None
+    if first is None or first.label != "PERSON" or first.end != ent.start - 5:
+        return None
+    both = ctx.text[first.start : ent.end]
+    return ent.model_copy(
+        update={"text": both, "canonical": f"{first.canonical} and {ent.canonical}", "start": first.start}
+    )
+
+
+def _is_speech_word(ctx: Context, word: str) -> bool:
+    """Whether a word is a speech verb's past form or present ("Said", "Stated", "Adds")."""
+    lower = word.lower()
+    stems = {lower, lower[:-1], lower[:-2], lower[:-1] + "y" if lower.endswith("id") else lower}
+    return lower in {"said", "says"} or any(stem in ctx.cues.verbs for stem in stems if stem)
 
 
 def _own_attribution(ctx: Context, cand: Candidate) -> bool:
@@ -536,7 +993,7 @@ def _own_attribution(ctx: Context, cand: Candidate) -> bool:
 
 def _after_colon(text: str, start: int) -> bool:
     """Whether the quote starting at ``start`` follows a colon on its line ('Bush: "..."')."""
-    lead = text[max(0, start - 4) : start].rstrip("".join(QUOTE_CHARS) + " ")
+    lead = text[max(0, start - 4) : start].rstrip("".join(MARK_CHARS) + " ")
     return lead.endswith(":")
 
 
@@ -544,77 +1001,7 @@ def _opens_paragraph(text: str, start: int) -> bool:
     """Whether only a quote mark (and spacing) stands between ``start`` and the line start before it."""
     line = text.rfind("\n", 0, start) + 1
     lead = text[line:start].strip()
-    return len(lead) == 1 and lead in QUOTE_CHARS
-
-
-def _nominal(ctx: Context, head: Token, history: list[Mention]) -> Speaker:
-    """A speaker described, not named: ``A senior Hamas official``, ``The Israeli military``."""
-    doc = ctx.tokens
-    tokens = [t for t in doc[head.left_edge.i : head.i + 1] if not (t.is_punct and t.text in QUOTE_CHARS)]
-    while tokens and tokens[0].is_punct:
-        tokens.pop(0)
-    if not tokens:  # a head that is itself punctuation ('.»'): name it as it stands
-        tokens = [head]
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    text = ctx.text[start:end]
-    body = tokens[1:] if tokens[0].dep_ == "det" else tokens
-    definite = tokens[0].morph.get("Definite", []) == ["Def"] or tokens[0].morph.get("PronType", []) == [
-        "Dem"
-    ]
-    lemma = head.lemma_.lower()
-    # "the mayor", "the new mayor", "the prime minister" (the model may make a title's words proper nouns).
-    if (
-        definite
-        and lemma in ctx.role_of
-        and all(t.i == head.i or t.pos_ == "ADJ" or t.lower_ in ctx.role_of for t in body)
-    ):
-        role = _role_person(ctx, head, body)
-        if role is not None:
-            return Speaker(text=text, canonical=role, start=start, end=end)  # "the mayor"
-    if head.pos_ == "PROPN" and (name := _name(ctx, body)) is not None:
-        return Speaker(text=text, canonical=name, start=start, end=end)
-    if tokens[0].lower_ == "the" and len(body) == 1 and head.pos_ == "NOUN":
-        org = _last_org(ctx, head)
-        # "according to media buying company GroupM ... the company wrote": a speaker described with the
-        # same noun after the organisation was named is the one meant.
-        spoke = next(
-            (m for m in reversed(history) if m.spoke and m.head == lemma and m.pos < head.idx),
-            None,
-        )
-        if org is not None and spoke is not None and spoke.pos > org.start:
-            org = None
-        if org is not None:
-            return Speaker(text=text, canonical=org.canonical, start=start, end=end)  # "the agency"
-    if definite:
-        words = {t.lower_ for t in body if t.i != head.i}
-        earlier: Speaker | None = None
-        earlier_at = -1
-        for mention in reversed(history):
-            if mention.head == lemma and mention.speaker.start is not None:
-                before = {w.lower() for w in mention.speaker.text.split()}
-                if words <= before:
-                    earlier, earlier_at = mention.speaker, mention.pos
-                    break
-        # "X wrote in a recent report. ... , the report said": the nearer of that report and an earlier
-        # "the report" speaker is the one meant.
-        authored = [
-            (pos, who)
-            for pos, noun, modifiers, who in ctx.authored
-            if noun == lemma and pos < head.idx and words <= modifiers
-        ]
-        if authored:
-            pos, who = max(authored, key=lambda a: a[0])
-            if earlier is None or earlier_at < pos:
-                earlier = who
-        if earlier is not None:
-            return Speaker(
-                text=text, canonical=earlier.canonical, anonymous=earlier.anonymous, start=start, end=end
-            )
-    named = any(ctx.ent_of.get(t.i) is not None and ctx.ent_of[t.i].label == "PERSON" for t in tokens)
-    anonymous = lemma in ctx.cues.source_nouns and not named
-    return Speaker(
-        text=text, canonical=_canonical_phrase(ctx, body), anonymous=anonymous, start=start, end=end
-    )
+    return len(lead) == 1 and lead in MARK_CHARS
 
 
 def _role_person(ctx: Context, head: Token, body: Sequence[Token]) -> str | None:
@@ -797,7 +1184,7 @@ def _closing_person(ctx: Context, pobj: Token) -> bool:
         return False
     people = ctx.people_in(k)
     nxt = hi
-    while nxt < len(ctx.tokens) and (ctx.tokens[nxt].is_space or ctx.tokens[nxt].text in QUOTE_CHARS):
+    while nxt < len(ctx.tokens) and (ctx.tokens[nxt].is_space or ctx.tokens[nxt].text in MARK_CHARS):
         nxt += 1
     return len(people) == 1 and nxt < len(ctx.tokens) and ctx.quote_of[nxt] >= 0
 
@@ -861,3 +1248,34 @@ def medium_of(ctx: Context, verb: Token) -> str | None:
             start, end = trim(ctx.text, tokens[0].idx, end)
             return ctx.text[start:end]
     return None
+
+
+# The sieve, most precise first: each pass answers only where all before it gave nothing. README "Speakers"
+# gives each pass's measured precision (bench/eval_quotes.py prints them).
+PASSES: tuple[Pass, ...] = (
+    Pass("named-subject", _named_subject),
+    Pass("apposition", _apposition),
+    Pass("alias", _alias),
+    Pass("acronym", _acronym),
+    Pass("pronoun", _pronoun),
+    Pass("not-a-noun", _not_a_noun),
+    Pass("own-document", _own_document),
+    Pass("document-issuer", _document_issuer),
+    Pass("epithet", _epithet_pass),
+    Pass("named-next", _named_next_pass),
+    Pass("unknown-noun", _unknown_noun),
+    Pass("role", _role),
+    Pass("missed-name", _missed_name),
+    Pass("organisation-noun", _organisation_noun),
+    Pass("same-description", _same_description),
+    Pass("document", _document),
+    Pass("anonymous-source", _anonymous_source),
+    Pass("named-description", _named_description),
+    Pass("institution", _institution),
+    Pass("description", _description),
+    Pass("signed", _signed),
+    Pass("continuation", _continuation),
+    Pass("quote-paragraph", _quote_paragraph),
+    Pass("named-before", _named_before_pass),
+    Pass("answer", _answer),
+)

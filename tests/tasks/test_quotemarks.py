@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tasks.quotemarks import quote_roles, quoted_spans
+from tasks.quotemarks import quote_roles, quoted_spans, scan_quotes
 
 
 def _quoted(text: str) -> list[str]:
@@ -38,3 +38,21 @@ def test_quote_over_paragraphs_separated_by_blank_lines_is_one() -> None:
     text = 'She said: "The first paragraph goes on.\n\n"The second one too.\n\n"And it ends here," she said.'
     (span,) = quoted_spans(text)
     assert text[span[0] : span[1]].startswith("The first") and text[span[0] : span[1]].endswith("ends here,")
+
+
+def test_two_apostrophes_close_a_double_quote_as_in_ap_copy() -> None:
+    text = "The board said factors \"would not have been enough'' for his release. “We're ready’’ Li said."
+    _, spans = scan_quotes(text)
+    assert [text[s:e] for s, e in spans] == ["would not have been enough", "We're ready"]
+    # Without an open double mark they are apostrophes (inches, a nickname), not quotation marks.
+    assert scan_quotes("It was a 12'' pipe and ''Doc'' fixed it.")[1] == []
+
+
+def test_british_single_marks_quote_across_paragraphs_when_no_double_marks() -> None:
+    text = "‘We don’t have the money,’ she said.\n\n‘The players’ union agrees. We will not pay.\n\n‘No.’\n"
+    assert _quoted(text) == [
+        "We don’t have the money,",
+        "The players’ union agrees. We will not pay.\n\n‘No.",
+    ]
+    # With double marks in the article, single marks are apostrophes and inner quotes.
+    assert _quoted("“It’s the ‘best’ plan,” he said.") == ["It’s the ‘best’ plan,"]

@@ -1,0 +1,223 @@
+"""Speakers: attribution as an ordered sieve of named passes, each recorded as ``speaker.rule``."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from config.settings import LEXICON_DIR
+from tasks import speakers
+from tasks.cues import load_reporting_verbs
+from tasks.entities import entities
+from tasks.models import Quote, Speaker
+from tasks.quotes import quotes
+from tasks.speakers import VETO, Ask, Pass
+
+CUES = load_reporting_verbs(LEXICON_DIR)
+
+
+def _quotes(nlp: Language, text: str) -> list[Quote]:
+    doc = nlp(text)
+    return quotes(doc, entities(doc, titles=CUES.titles), cues=CUES)
+
+
+def _by_text(found: list[Quote], fragment: str) -> Quote:
+    hits = [q for q in found if fragment in q.text]
+    assert len(hits) == 1, [(q.kind, q.text) for q in found]
+    return hits[0]
+
+
+def _rule(found: list[Quote], fragment: str) -> tuple[str | None, str | None]:
+    q = _by_text(found, fragment)
+    return (q.speaker.canonical, q.speaker.rule) if q.speaker is not None else (None, None)
+
+
+def test_each_speaker_records_the_pass_that_named_it(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "Council votes on the new bridge\n\n"
+        '"The bridge is long overdue," Karen Smith said on Tuesday.\n\n'
+        '"We have waited ten years for it," she told reporters.\n\n'
+        '"Nobody wants another winter of detours."\n\n'
+        '"The costs are not under control," a city official said.\n',
+    )
+    assert _rule(found, "long overdue") == ("Karen Smith", "named-subject")
+    assert _rule(found, "ten years") == ("Karen Smith", "pronoun")
+    assert _rule(found, "another winter") == ("Karen Smith", "continuation")
+    official = _by_text(found, "under control").speaker
+    assert official is not None and official.rule == "anonymous-source" and official.anonymous
+
+
+def test_the_first_answer_wins_and_a_veto_stops_the_sieve(
+    nlp: Language, seed_doc: Doc, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    doc = nlp("Jo Li said the plan works.")
+    subj = next(t for t in doc if t.dep_ == "nsubj")
+    ctx = speakers.Context(doc, entities(doc, titles=CUES.titles), CUES)
+    ask = Ask(ctx, subj, subj.head, [], 2)
+    seen: list[str] = []
+
+    def answer(name: str, result: Speaker | speakers.Veto | None) -> Pass:
+        def run(_: Ask) -> Speaker | speakers.Veto | None:
+            seen.append(name)
+            return result
+
+        return Pass(name, run)
+
+    first = Speaker(text="Jo Li", canonical="Jo Li")
+    monkeypatch.setattr(
+        speakers, "PASSES", (answer("nothing", None), answer("first", first), answer("later", first))
+    )
+    found = speakers.attribute(ask)
+    assert found is not None and found.rule == "first" and seen == ["nothing", "first"]
+    seen.clear()
+    monkeypatch.setattr(speakers, "PASSES", (answer("veto", VETO), answer("later", first)))
+    assert speakers.attribute(ask) is None and seen == ["veto"]
+
+
+def test_a_document_speaks_for_its_issuer_or_for_no_one(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "The union has warned about ambulance delays for months.\n\n"
+        "A tweet last week said there were no ambulances available in the city.\n\n"
+        "The Associated Press report said the waiting times had doubled.\n",
+    )
+    tweet = _by_text(found, "no ambulances")
+    assert tweet.speaker is None  # not "A tweet": who sent it is not said
+    assert _rule(found, "waiting times") == ("Associated Press", "document")
+
+
+def test_an_anonymous_source_is_its_own_pass(nlp: Language) -> None:
+    found = _quotes(
+        nlp, 'The talks stalled again.\n\n"We are not close," a senior official told reporters.\n'
+    )
+    q = _by_text(found, "not close")
+    assert q.speaker is not None and q.speaker.anonymous and q.speaker.rule == "anonymous-source"
+
+
+def test_signed_quotes_embedded_posts_and_signatures_on_the_next_line(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "Readers wrote to us after the debate.\n"
+        "“The debate settled nothing for me.” ―\xa0Maria Gonzalez\n"
+        "“I will vote early this year.” ―\xa0Peter Novak\n\n"
+        '"Great speech. She is ready."\n\n'
+        "-President Barack Obama, tweeting after the speech.\n\n"
+        "“The lines were long but friendly.” — Karen Smith (@ksmith) May 3, 2016\n",
+    )
+    assert _rule(found, "settled nothing") == ("Maria Gonzalez", "signed")
+    assert _rule(found, "vote early") == ("Peter Novak", "signed")  # not the previous signature's
+    assert _rule(found, "Great speech") == ("Barack Obama", "signed")
+    assert _rule(found, "lines were long") == ("Karen Smith", "signed")
+
+
+def test_a_speech_verb_before_a_name_and_colon_leads_in_a_quote(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "Experts doubt the plan will pass. Said Peter Novak: “I do not see the votes for it.”\n\n"
+        "The governor spoke later.\n\nStated Karen Smith:\n\n“We will fight this in court.”\n",
+    )
+    assert _rule(found, "see the votes")[0] == "Peter Novak"
+    assert _rule(found, "fight this in court") == ("Karen Smith", "signed")
+
+
+def test_an_answer_without_corroboration_falls_through(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    doc = nlp("Jo Li said the plan works.")
+    subj = next(t for t in doc if t.dep_ == "nsubj")
+    ask = Ask(speakers.Context(doc, entities(doc, titles=CUES.titles), CUES), subj, subj.head, [], 2)
+    weak = Speaker(text="a guess", canonical="a guess")
+    sure = Speaker(text="Jo Li", canonical="Jo Li")
+    monkeypatch.setattr(
+        speakers,
+        "PASSES",
+        (
+            Pass("weak", lambda _: weak, lambda _a, found: found.canonical != "a guess"),
+            Pass("sure", lambda _: sure),
+        ),
+    )
+    found = speakers.attribute(ask)
+    assert found is not None and (found.canonical, found.rule) == ("Jo Li", "sure")
+
+
+def test_a_quote_after_the_writers_question_is_the_answer(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "Karen Smith chairs the budget committee.\n\n"
+        "“Our goal is to keep the government running,” she said. "
+        "And if the shutdown drags on? “I don’t even want to think about that.”\n",
+    )
+    assert _rule(found, "think about that") == ("Karen Smith", "answer")
+
+
+def test_title_and_province_abbreviations_end_no_sentence(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "KINGSTON, Ont. — Police in eastern Ontario say a man has died.\n\n"
+        '"We are still investigating," Const. Ana Ruiz said.\n\n'
+        '"It is a sad day," Ont. resident Tom Baker said.\n',
+    )
+    assert _rule(found, "still investigating")[0] == "Ana Ruiz"  # not the police's words carried on
+    assert _rule(found, "sad day") == ("Tom Baker", "named-subject")
+    sents = [s.text for s in nlp("The crash was near Kingston, Ont. Police said the road was icy.").sents]
+    assert len(sents) == 2  # a capitalised word after a province may start a sentence
+
+
+def test_a_british_quote_over_two_paragraphs_keeps_its_speaker(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "Council backs plan\n\n"
+        "‘We don’t have the money for this,’ said Karen Smith, the council leader.\n\n"
+        "‘The players’ union agrees with us. We will not pay.\n\n"
+        "‘Nobody wants a tax rise.’\n",
+    )
+    q = _by_text(found, "Nobody wants a tax rise")
+    assert q.kind == "direct" and "We will not pay" in q.text
+    assert q.speaker is not None and q.speaker.canonical == "Karen Smith"
+
+
+def test_an_acronym_speaks_for_the_organisation_it_abbreviates(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "The World Health Organization said cases rose in March.\n\n"
+        '"We are worried," WHO said in a statement.\n',
+    )
+    assert _rule(found, "We are worried") == ("World Health Organization", "acronym")  # not "who"
+
+
+def test_a_trailing_name_with_an_apposition_speaks_when_the_parse_misses_it(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "The anchor was escorted out.\n\n"
+        "“We were tremendously wrong to not have confronted him from the beginning,” Ramos, 58, told AFP "
+        "in an interview in Mexico City on Monday.\n",
+    )
+    q = _by_text(found, "tremendously wrong")
+    assert q.speaker is not None and q.speaker.canonical == "Ramos" and q.medium == "AFP"
+
+
+def test_two_names_sign_a_quote_together(nlp: Language) -> None:
+    found = _quotes(
+        nlp, "POLLS NOT WRONG - Mark Blumenthal and Jon Cohen: “The polls were not wrong, just early.”\n"
+    )
+    assert _rule(found, "just early") == ("Mark Blumenthal and Jon Cohen", "signed")
+
+
+def test_a_quote_glued_to_its_speech_verb_keeps_its_speaker(nlp: Language) -> None:
+    found = _quotes(
+        nlp, "Paul Ryan spoke Tuesday.\n\nRyan said,“Look, the images have no place in a campaign.”\n"
+    )
+    q = _by_text(found, "no place in a campaign")
+    assert q.kind == "direct" and q.verb == "said"
+    assert q.speaker is not None and q.speaker.canonical == "Paul Ryan"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Maria Gonzalez/The Daily Planet", "By Maria Gonzalez", "Photo: Maria Gonzalez/AFP/Getty Images"],
+)
+def test_a_credit_line_or_byline_is_no_one_who_speaks(nlp: Language, credit: str) -> None:
+    found = _quotes(nlp, f'Flood waters rise in the valley\n\n{credit}\n\n"We will rebuild," she said.\n')
+    assert _by_text(found, "We will rebuild").speaker is None  # not the photographer or the reporter
