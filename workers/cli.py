@@ -219,7 +219,9 @@ def analyse(
             try:
                 # The workers' limits: a pathological article fails alone instead of holding the run.
                 with article_time_limit(
-                    settings.task_soft_time_limit, settings.task_time_limit, what=f"article {result.id!r}"
+                    settings.task_soft_time_limit,
+                    settings.task_time_limit,
+                    what=f"article '{printable(result.id)}'",
                 ):
                     record = analyse_article(nlp, result, settings)
             except TimeLimitExceeded as exc:
@@ -466,7 +468,8 @@ def show(ctx: click.Context, article_id: str, version: int | None, fmt: str) -> 
     record = stored_record(redis_client(settings=settings), article_id, settings, version=version)
     if record is None:
         click.echo(
-            f"error: no record for article {article_id!r}" + (f" version {version}" if version else ""),
+            f"error: no record for article '{printable(article_id)}'"
+            + (f" version {version}" if version else ""),
             err=True,
         )
         sys.exit(1)
@@ -525,7 +528,7 @@ def migrate_keys(ctx: click.Context) -> None:
     report = do_migrate(redis_client(settings=_settings(ctx)), _settings(ctx))
     click.echo(f"moved {report.moved} keys, merged {len(report.merged)}, left {len(report.skipped)}")
     for key in report.skipped:
-        click.echo(f"  left as it was (its new name exists or it is not ours): {key!r}")
+        click.echo(f"  left as it was (its new name exists or it is not ours): '{printable(key)}'")
 
 
 @main.group()

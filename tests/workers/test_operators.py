@@ -64,6 +64,9 @@ def test_show_results_and_dead_list_escape_what_a_feed_sent(
             assert result.exit_code == 0, (args, result.output)
             _clean(result.stdout)
             assert "\\x1b" in result.stdout
+        missing = runner.invoke(main, ["show", HOSTILE_HEADLINE])  # no such article: the error escapes it too
+        assert missing.exit_code == 1 and "no record for article" in missing.stderr
+        _clean(missing.stderr)
         dead = runner.invoke(main, ["dead", "list"]).stdout
         assert len(dead.splitlines()) == 1  # one letter, one line: no forged second line
         as_json = runner.invoke(main, ["dead", "list", "--json"]).stdout  # JSON stays exact
