@@ -99,6 +99,30 @@ def test_dockerfile_installs_the_model_and_runs_as_non_root() -> None:
     )
 
 
+def _health_argv(argv: list[str], tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    """Run a health check command here, with no worker: it must fail for want of a heartbeat (exit 1), not
+    for a module or option that does not exist (exit 2)."""
+    assert argv[:3] == ["python", "-m", "workers.healthcheck"], argv
+    env = {**os.environ, "WIRELENS_HEARTBEAT_FILE": str(tmp_path / "none"), "WIRELENS_READY_FILE": "x"}
+    return subprocess.run([sys.executable, *argv[1:]], env=env, capture_output=True, text=True, timeout=30)
+
+
+def test_worker_health_checks_are_the_light_check(compose: dict[str, Any], tmp_path: Path) -> None:
+    line = next(
+        x for x in (ROOT / "Dockerfile").read_text().splitlines() if x.strip().startswith("CMD python")
+    )
+    docker_argv = line.split("CMD", 1)[1].split("||")[0].split()
+    assert "inspect" not in line
+    result = _health_argv(docker_argv, tmp_path)
+    assert result.returncode == 1 and "no heartbeat" in result.stderr, result.stderr
+    for name in [*_workers_of(compose, None), *_workers_of(compose, "stages")]:
+        test = compose["services"][name]["healthcheck"]["test"]
+        assert test[0] == "CMD" and test[1:] == docker_argv, name
+    # Services that are no worker do not inherit the image's worker check.
+    assert compose["services"]["producer"]["healthcheck"] == {"disable": True}
+    assert "workers.healthcheck" not in str(compose["services"]["flower"]["healthcheck"])
+
+
 def _workers_of(compose: dict[str, Any], profile: str | None) -> list[str]:
     """The worker services `docker compose [--profile P] up --scale worker=0` would start (P given) or
     plain `docker compose up` would."""
