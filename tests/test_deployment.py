@@ -23,6 +23,7 @@ import yaml
 from config.settings import Settings
 from workers.cli import main
 from workers.embedded import EmbeddedRedis
+from workers.exporter import SystemCollector
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = Path(sys.prefix) / "share" / "compose-spec.json"
@@ -72,6 +73,7 @@ def test_every_wirelens_command_in_compose_parses(compose: dict[str, Any]) -> No
         "worker-summarise",
         "flower",
         "producer",
+        "exporter",
     } <= set(commands)
     for name, argv in commands.items():
         sub_name, *rest = argv[1:]
@@ -121,6 +123,65 @@ def test_worker_health_checks_are_the_light_check(compose: dict[str, Any], tmp_p
     # Services that are no worker do not inherit the image's worker check.
     assert compose["services"]["producer"]["healthcheck"] == {"disable": True}
     assert "workers.healthcheck" not in str(compose["services"]["flower"]["healthcheck"])
+
+
+def _yaml(path: Path) -> Any:
+    return yaml.safe_load(path.read_text())
+
+
+def test_prometheus_scrapes_the_exporter(compose: dict[str, Any]) -> None:
+    services = compose["services"]
+    argv = services["exporter"]["command"]
+    port = argv[argv.index("--port") + 1]
+    assert services["exporter"]["ports"] == [f"127.0.0.1:{port}:{port}"]  # private, as Flower's
+    assert f"127.0.0.1:{port}/healthz" in " ".join(services["exporter"]["healthcheck"]["test"])
+    prometheus = services["prometheus"]
+    config_flag = next(a for a in prometheus["command"] if a.startswith("--config.file="))
+    mounts = dict(v.rsplit(":", 1)[0].split(":", 1) for v in prometheus["volumes"] if v.startswith("./"))
+    source = {target: src for src, target in mounts.items()}[config_flag.split("=", 1)[1]]
+    config = _yaml(ROOT / source)
+    targets = [t for job in config["scrape_configs"] for sc in job["static_configs"] for t in sc["targets"]]
+    assert targets == [f"exporter:{port}"]
+
+
+def test_grafana_provisions_the_dashboard_on_the_prometheus_datasource(compose: dict[str, Any]) -> None:
+    grafana = compose["services"]["grafana"]
+    mounts = dict(v.rsplit(":", 1)[0].split(":", 1) for v in grafana["volumes"] if v.startswith("./"))
+    provisioning = ROOT / next(s for s, t in mounts.items() if t == "/etc/grafana/provisioning")
+    provider = _yaml(provisioning / "dashboards" / "wirelens.yml")["providers"][0]
+    dashboards = ROOT / next(s for s, t in mounts.items() if t == provider["options"]["path"])
+    datasource = _yaml(provisioning / "datasources" / "prometheus.yml")["datasources"][0]
+    assert datasource["url"] == "http://prometheus:9090"
+    dashboard = json.loads((dashboards / "wirelens.json").read_text())
+    uids = {p["datasource"]["uid"] for p in dashboard["panels"]} | {
+        t["datasource"]["uid"] for p in dashboard["panels"] for t in p["targets"]
+    }
+    assert uids == {datasource["uid"]}
+
+
+def _exposed(redis_url: str) -> tuple[set[str], dict[str, str]]:
+    """Sample names the exporter exposes, and each family's exposed name with its type."""
+    collector = SystemCollector(redis.Redis.from_url(redis_url), Settings(redis_url=redis_url))
+    families = list(collector.collect())
+    samples = {s.name for f in families for s in f.samples}
+    named = {f.name + ("_total" if f.type == "counter" else ""): f.type for f in families}
+    return samples, named
+
+
+def test_every_metric_the_dashboard_and_readme_name_is_exposed(redis_server: EmbeddedRedis) -> None:
+    client = redis.Redis.from_url(redis_server.url)
+    client.flushdb()
+    client.xgroup_create("wirelens:results", "archive", id="0", mkstream=True)  # group gauges have samples
+    samples, families = _exposed(redis_server.url)
+    dashboard = (ROOT / "deploy" / "grafana" / "dashboards" / "wirelens.json").read_text()
+    exprs = " ".join(t["expr"] for p in json.loads(dashboard)["panels"] for t in p["targets"])
+    used = set(re.findall(r"wirelens_[a-z_]+", exprs))
+    assert used and used <= samples, used - samples
+    assert {"wirelens_queue_depth_messages", "wirelens_queue_oldest_message_age_seconds"} <= samples
+    # README's metrics reference: one row per family, with its type, and nothing else.
+    readme = (ROOT / "README.md").read_text().split("### Metrics reference", 1)[1].split("\n#", 1)[0]
+    rows = re.findall(r"^\| `(wirelens_[a-z_]+)` \| (\w+) \|", readme, flags=re.M)
+    assert dict(rows) == families
 
 
 def _workers_of(compose: dict[str, Any], profile: str | None) -> list[str]:
