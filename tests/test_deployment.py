@@ -8,9 +8,11 @@ import json
 import os
 import re
 import shutil
+import socket
 import subprocess
 import sys
 import time
+import urllib.request
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +21,7 @@ import jsonschema
 import pytest
 import redis
 import yaml
+from prometheus_client.parser import text_string_to_metric_families
 
 from config.settings import Settings
 from workers.cli import main
@@ -207,6 +210,24 @@ def test_the_default_deployment_is_fused_workers_and_stages_are_a_profile(compos
     assert env["WIRELENS_FUSED"] == "${WIRELENS_FUSED:-true}"  # one switch in .env for every service
 
 
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _wait_for(url: str, process: subprocess.Popen[bytes], log: Path) -> None:
+    deadline = time.monotonic() + 30
+    while True:
+        assert process.poll() is None, log.read_text()
+        try:
+            urllib.request.urlopen(url, timeout=5).close()
+            return
+        except OSError:
+            assert time.monotonic() < deadline, log.read_text()
+            time.sleep(0.1)
+
+
 def _stages_logged(path: Path) -> set[str]:
     lines = [json.loads(x) for x in path.read_text().splitlines() if x.startswith("{")]
     return {line["stage"] for line in lines if line.get("task_id") and line.get("stage")}
@@ -231,6 +252,18 @@ def test_compose_commands_run_as_plain_processes(
     }
     procs: list[subprocess.Popen[bytes]] = []
     try:
+        # The exporter first: it counts the records published after it started.
+        exporter = _wirelens_commands(compose)["exporter"]
+        port = _free_port()
+        argv = [str(port) if a == exporter[exporter.index("--port") + 1] else a for a in exporter[1:]]
+        log = (tmp_path / "exporter.log").open("wb")
+        procs.append(
+            subprocess.Popen(
+                [sys.executable, "-m", "workers.cli", *argv], env=env, cwd=ROOT, stdout=log, stderr=log
+            )
+        )
+        metrics_url = f"http://127.0.0.1:{port}/metrics"
+        _wait_for(metrics_url, procs[-1], tmp_path / "exporter.log")
         for name in _workers_of(compose, profile):
             argv = _wirelens_commands(compose)[name]
             log = (tmp_path / f"{name}.log").open("wb")
@@ -264,6 +297,16 @@ def test_compose_commands_run_as_plain_processes(
             time.sleep(0.5)
         statuses = [f[b"status"] for _, f in client.xrange("wirelens:results")]
         assert statuses == [b"ok"] * expected
+        with urllib.request.urlopen(metrics_url, timeout=10) as reply:
+            metrics = {
+                (sample.name, tuple(sorted(sample.labels.items()))): sample.value
+                for family in text_string_to_metric_families(reply.read().decode())
+                for sample in family.samples
+            }
+        assert metrics[("wirelens_records_total", (("status", "ok"),))] == expected
+        assert metrics[("wirelens_ledger_articles", (("state", "done"),))] == expected
+        assert metrics[("wirelens_article_latency_seconds_count", ())] == expected
+        assert metrics[("wirelens_workers_alive", ())] >= 1  # same host: the workers share one node name
         # Each deployment ran its own way: one fused task per batch, or every stage on its own worker
         # (the stage each log line's task ran, bound from the task's name).
         stages = {n: _stages_logged(tmp_path / f"{n}.log") for n in _workers_of(compose, profile)}
