@@ -18,12 +18,12 @@ import redis
 from prometheus_client.parser import text_string_to_metric_families
 
 from config.settings import Settings
+from tasks.models import ResultRecord
 from workers.embedded import EmbeddedRedis
+from workers.exporter import _timings
 from workers.inputs import RawArticle
 from workers.process import WorkerProcess
 from workers.producer import enqueue
-
-pytestmark = pytest.mark.e2e
 
 Samples = dict[tuple[str, tuple[tuple[str, str], ...]], float]
 
@@ -102,6 +102,7 @@ def article(i: int, urgency: int | None = None) -> RawArticle:
     return RawArticle(f"item-{i}", data=data)
 
 
+@pytest.mark.e2e
 def test_exporter_reports_queued_and_finished_articles(
     redis_server: EmbeddedRedis, exporter: Exporter, tmp_path: Path
 ) -> None:
@@ -187,6 +188,7 @@ def test_exporter_reports_queued_and_finished_articles(
     assert status == 200, text
 
 
+@pytest.mark.e2e
 def test_exporter_without_redis_says_so(tmp_path: Path) -> None:
     """Redis down: /healthz answers 503, /metrics still answers, with wirelens_redis_up 0."""
     nobody = f"redis://127.0.0.1:{free_port()}/0"
@@ -200,3 +202,20 @@ def test_exporter_without_redis_says_so(tmp_path: Path) -> None:
         assert not any(name == "wirelens_queue_depth_messages" for name, _ in m)
     finally:
         running.stop()
+
+
+def test_timings_are_cut_from_the_record_whatever_its_text_holds() -> None:
+    """The exporter cuts ``timings_ms`` out of a record's JSON: text that looks like the key (a headline, an
+    error) is escaped in JSON and never taken for it."""
+    lure = '"timings_ms":{"parse":99999} {'
+    record = ResultRecord(
+        article_id=lure,
+        status="failed",
+        headline=lure,
+        error=lure + "}",
+        timings_ms={"parse": 12.5, "total": 40.0},
+    )
+    assert _timings(record.model_dump_json().encode()) == {"parse": 12.5, "total": 40.0}
+    assert _timings(ResultRecord(article_id="r", status="rejected").model_dump_json().encode()) == {}
+    assert _timings(b"not a record") is None
+    assert _timings(b'{"timings_ms":{"parse": 1,') is None
