@@ -141,7 +141,14 @@ class SystemCollector:
 
     def _gauges(self) -> Iterator[Metric]:
         s, client = self.settings, self.client
-        depths = queue_depths(client, s)
+        try:
+            depths = queue_depths(client, s)
+        except Exception as exc:
+            if not s.amqp or isinstance(exc, redis.RedisError):
+                raise
+            # RabbitMQ unreachable: no depth this scrape (absent, not 0), the rest still reported.
+            log.warning("exporter_broker_unavailable", error=str(exc))
+            depths = {}
         yield _labelled(
             "wirelens_queue_depth_messages",
             "Messages waiting in a stage queue, over all its priority lists (a fused message holds up to "
