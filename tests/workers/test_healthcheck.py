@@ -113,3 +113,33 @@ def test_a_real_worker_beats_becomes_ready_and_goes_stale_when_stopped(
     stale = check(env, "--max-age", "2")
     assert stale.returncode == 1 and "stale" in stale.stderr, stale.stderr
     assert client.zscore(Keys(settings).workers, "health@test") is None
+
+
+@pytest.mark.e2e
+def test_the_heartbeat_pauses_while_redis_is_down_and_resumes_after(tmp_path: Path) -> None:
+    """A worker waiting to reconnect does not beat (its event loop does not run): the liveness probe's
+    failure threshold must ride out broker outages. Once Redis is back it beats again by itself."""
+    server = EmbeddedRedis().start()
+    try:
+        *_, env = files(tmp_path)
+        settings = Settings(redis_url=server.url)
+        worker = WorkerProcess(
+            server.url, settings, log_path=tmp_path / "w.log", env={**env, "WIRELENS_HEARTBEAT_INTERVAL": "1"}
+        )
+        with worker:
+            deadline = time.monotonic() + 120
+            while check(env, "--ready").returncode != 0:
+                assert worker.alive() and time.monotonic() < deadline, worker.log_tail()
+                time.sleep(0.5)
+            server.stop(remove=False)
+            time.sleep(6)
+            paused = check(env, "--max-age", "4")
+            assert paused.returncode == 1 and "stale" in paused.stderr
+            server.start()
+            deadline = time.monotonic() + 90
+            while check(env, "--max-age", "3").returncode != 0:
+                assert worker.alive() and time.monotonic() < deadline, worker.log_tail()
+                time.sleep(0.5)
+            assert check(env, "--ready").returncode == 0
+    finally:
+        server.stop()
