@@ -10,6 +10,7 @@ from urllib.parse import quote, unquote
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from config.health import HEARTBEAT_FILE, READY_FILE
 from config.urls import RedisURLError, check_redis_url, mask_passwords
 
 CONFIG_DIR = Path(__file__).resolve().parent
@@ -156,6 +157,17 @@ class Settings(BaseSettings):
     flower_db: Path = Path("flower.db")
     flower_state_save_interval_ms: int = 60_000
     flower_purge_offline_workers_s: int = 600
+
+    # Health files (python -m workers.healthcheck reads them) and the Prometheus exporter.
+    heartbeat_file: Path = Field(
+        default=Path(HEARTBEAT_FILE), description="A worker touches it every heartbeat_interval seconds."
+    )
+    ready_file: Path = Field(
+        default=Path(READY_FILE), description="A worker writes it once a pool process has loaded the model."
+    )
+    heartbeat_interval: float = Field(default=10.0, gt=0, description="Seconds between a worker's beats.")
+    exporter_port: int = Field(default=9808, ge=1, le=65535, description="Port of `wirelens exporter`.")
+    exporter_address: str = Field(default="0.0.0.0", description="Address `wirelens exporter` binds.")
 
     # Logging.
     log_level: str = "INFO"

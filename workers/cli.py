@@ -609,6 +609,37 @@ def flower(ctx: click.Context, port: int | None, address: str | None) -> None:
 
 
 @main.command()
+@click.option("--port", type=int, default=None, help="Port (default WIRELENS_EXPORTER_PORT, 9808).")
+@click.option("--address", default=None, help="Address to bind (default WIRELENS_EXPORTER_ADDRESS, 0.0.0.0).")
+@click.pass_context
+def exporter(ctx: click.Context, port: int | None, address: str | None) -> None:
+    """Serve Prometheus metrics for the whole system at /metrics, and /healthz (200 when Redis answers).
+
+    Everything is read from Redis at each scrape, so one exporter covers every producer and worker: queue
+    depth per stage over every priority list, the oldest waiting message's age, articles by ledger state,
+    dead letters, streams and consumer-group lag, workers alive, producer totals, and records by status with
+    stage and end-to-end latency histograms (counted from the records published since the exporter
+    started). Run one per Redis. Metrics are not behind authentication: keep the port private.
+    """
+    from workers.exporter import serve
+
+    settings = _settings(ctx)
+    where = (address or settings.exporter_address, port or settings.exporter_port)
+    try:
+        serve(
+            settings,
+            address=where[0],
+            port=where[1],
+            started=lambda url: click.echo(f"serving metrics at {url} (Ctrl-C stops)", err=True),
+        )
+    except OSError as exc:  # the port is taken, the address is not this host's
+        click.echo(f"error: cannot listen on {where[0]}:{where[1]}: {exc.strerror or exc}", err=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        pass
+
+
+@main.command()
 @click.pass_context
 def schema(ctx: click.Context) -> None:
     """Print the JSON Schema of the result record."""

@@ -9,6 +9,8 @@ Layout under the root (``WIRELENS_KEY_ROOT``, default ``wirelens``):
     ``:meta:sweeper-lock``       which worker sweeps now
     ``:meta:ingest:feed:<h>``    a followed feed's ETag and Last-Modified
     ``:meta:ingest:dir:<h>``     files a drop-directory watcher has taken
+    ``:meta:workers``            sorted set: worker node name -> time of its last heartbeat
+    ``:meta:producer:counts``    hash: articles producers admitted, skipped, rejected, failed (totals)
 
 Ids are percent-encoded (everything but ASCII letters, digits and ``-._~``), which is injective and leaves no
 ``:``, ``*``, ``{``, ``}`` or whitespace in the id's part: ``open`` is ``:article:open``, never
@@ -46,6 +48,8 @@ class Keys:
         self.ledger_open = f"{self.meta_prefix}ledger:open"
         self.ledger_counts = f"{self.meta_prefix}ledger:counts"
         self.sweeper_lock = f"{self.meta_prefix}sweeper-lock"
+        self.workers = f"{self.meta_prefix}workers"
+        self.producer_counts = f"{self.meta_prefix}producer:counts"
 
     def article(self, article_id: str) -> str:
         return self.article_prefix + encode_id(article_id)

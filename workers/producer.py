@@ -45,6 +45,7 @@ from config.settings import DEFAULT_PRIORITY, PRIORITY_STEPS, Settings
 from tasks.analysis import rejection
 from tasks.models import Article, ResultRecord, content_id, encodable, valid_version
 from tasks.validation import describe_validation_error
+from workers import producer_counts
 from workers.errors import describe_redis_error
 from workers.inputs import RawArticle
 from workers.isolation import broker_trouble, fail_alone, reason_of
@@ -497,6 +498,7 @@ def enqueue(
     def flush() -> bool:
         """Send ``pending``; False (and the report says why) when Redis or the broker refused."""
         n_rejected, n_skipped = len(report.rejected), len(report.skipped)
+        since = producer_counts.marks(report)
         try:
             _enqueue_batch(pending, client, settings, ledger, wait, pace, sender, report)
         except (redis.RedisError, OperationalError, BatchPublishError, OSError) as exc:
@@ -510,6 +512,8 @@ def enqueue(
             report.stopped = describe_redis_error(exc)
             structlog.get_logger().error("producer_stopped", reason=report.stopped, unsent=len(report.unsent))
             return False
+        finally:
+            producer_counts.count(client, settings, report, since)  # for the exporter's totals
         pending.clear()
         return True
 
