@@ -48,6 +48,9 @@ KUBE_VERSIONS = ("1.29.0", kubernetes_validate.latest_version())
 # each pool process 230-295 MB with the model loaded; these round them up.
 PARENT_MIB = 150
 POOL_PROCESS_MIB = 300
+# ... and parsing a long article costs about 3.5 MB per 1,000 characters more (`wirelens analyse` of 20,000,
+# 100,000 and 288,018 characters: 304, 582 and 1,207 MB peak).
+ARTICLE_MIB_PER_1000_CHARS = 3.5
 
 Doc = dict[str, Any]
 
@@ -389,6 +392,9 @@ def test_the_worker_is_sized_for_its_concurrency_and_outlasts_the_hard_time_limi
     assert per_child_mib >= POOL_PROCESS_MIB
     assert mebibytes(limits["memory"]) >= PARENT_MIB + concurrency * per_child_mib
     assert cores(requests["cpu"]) >= concurrency  # one core per pool process: the parse is CPU-bound
+    # The longest article the producer admits fits too, in one process beside the others.
+    longest = POOL_PROCESS_MIB + ARTICLE_MIB_PER_1000_CHARS * settings.max_body_chars / 1000
+    assert mebibytes(limits["memory"]) >= PARENT_MIB + (concurrency - 1) * POOL_PROCESS_MIB + longest
     # SIGTERM is a warm shutdown: a running task may take up to the hard limit, then the worker acks and
     # closes. Kubernetes must not SIGKILL it before.
     grace = one(overlay, "Deployment", "wirelens-worker")["spec"]["template"]["spec"][
@@ -478,6 +484,7 @@ def test_keda_scales_the_workers_on_the_exporters_queue_depth(overlay: list[Doc]
     spec = scaled["spec"]
     target = one(overlay, "Deployment", spec["scaleTargetRef"]["name"])
     assert worker(overlay) in target["spec"]["template"]["spec"]["containers"]
+    assert "replicas" not in target["spec"]  # the HPA's: a value here would reset it at every apply
     assert 1 <= spec["minReplicaCount"] < spec["maxReplicaCount"]
     assert spec["cooldownPeriod"] > 0
     behavior = spec["advanced"]["horizontalPodAutoscalerConfig"]["behavior"]
