@@ -354,6 +354,14 @@ def test_every_container_runs_a_real_wirelens_command(
     assert seen == {"worker", "exporter", "flower", "ingest"}
 
 
+def test_other_images_are_the_ones_compose_runs(overlay: list[Doc], overlay_image: str) -> None:
+    """One list of third-party images to update and credit: Redis and Prometheus as compose runs them."""
+    compose = yaml.safe_load((ROOT / "compose.yaml").read_text())
+    pulled = {svc["image"] for svc in compose["services"].values() if "image" in svc}
+    others = {c["image"] for _, c in containers(overlay) if not is_wirelens(c["image"], overlay_image)}
+    assert others and others <= pulled, others - pulled
+
+
 def test_every_wirelens_variable_is_a_setting_and_compose_and_kubernetes_agree(overlay: list[Doc]) -> None:
     fields = {f"WIRELENS_{name.upper()}" for name in Settings.model_fields}
     compose = yaml.safe_load((ROOT / "compose.yaml").read_text())
