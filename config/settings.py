@@ -143,7 +143,10 @@ class Settings(BaseSettings):
         description="Below this confidence, detection is recorded but never acted on.",
     )
     language_sample_chars: int = Field(
-        default=5_000, ge=100, description="The detector reads at most this many characters of the body."
+        default=1_000,
+        ge=100,
+        description="The detector reads at most this many characters of the body (its time grows with them; "
+        "on 2,183 English dev articles 1,000 decide as 5,000 do, at a third of the time).",
     )
     lexicon_dir: Path = LEXICON_DIR
     extra_lexicons: list[Path] = Field(default_factory=list, description="Extra bias lexicon YAML files.")

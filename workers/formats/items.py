@@ -3,7 +3,9 @@
 Parsers map provider fields onto ``tasks.models.Article`` names but do not validate the whole article:
 the producer does that once, for every format alike. What they do check is what only they can judge
 (is this urgency a number 1-9, is this date a date), dropping a value that is not rather than failing
-the article over a metadata field.
+the article over a metadata field. Provider metadata (subjects, keywords, genres, located, embargoed,
+version_created) is mapped to our shape and passed on as found: ``Article`` validation drops an invalid
+value with a note naming it (``metadata_dropped``), so that the record says what was lost.
 """
 
 from __future__ import annotations
