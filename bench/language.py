@@ -193,6 +193,25 @@ def timing(settings: Settings, texts: list[str]) -> None:
     ratio = sum(detect_ms) / sum(parse_ms)
     # Per article, then the median: robust to a process preempted in the middle of one measurement.
     per_article = statistics.median(d / p for d, p in zip(detect_ms, parse_ms, strict=True))
+    # The producer validates (and now detects) every article: its cost per article with and without.
+    from workers.inputs import RawArticle
+    from workers.producer import validate
+
+    raws = [RawArticle(str(k), data={"id": str(k), "body": t}) for k, t in enumerate(texts)]
+    off = settings.model_copy(update={"language_detection": False})
+    cost = {}
+    for label, config in (("without", off), ("with", settings)):
+        best = []
+        for _ in range(3):
+            t0 = time.perf_counter()
+            for raw in raws:
+                validate(raw, config)
+            best.append((time.perf_counter() - t0) * 1000 / len(raws))
+        cost[label] = min(best)
+    print(
+        f"  producer validation per article: {cost['without']:.3f} ms without detection, "
+        f"{cost['with']:.3f} ms with (best of 3 passes)"
+    )
     print(
         f"  {len(texts)} articles (mean {chars:,.0f} chars): detection {statistics.mean(detect_ms):.3f} ms "
         f"(median {statistics.median(detect_ms):.3f}), parse {statistics.mean(parse_ms):.1f} ms "
