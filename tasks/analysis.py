@@ -20,8 +20,19 @@ from tasks.bias import Vetoed, tag_bias
 from tasks.cues import load_reporting_verbs
 from tasks.entities import acronyms, entities
 from tasks.figures import figures, load_figure_lexicon
+from tasks.language import analysis_language, language_rejection
+from tasks.language import warm_up as warm_up_detector
 from tasks.lexicon import load_bias_lexicon
-from tasks.models import Article, BiasResult, Extraction, Quote, ResultRecord, SpeakerStat, Summary
+from tasks.models import (
+    Article,
+    BiasResult,
+    Extraction,
+    ProviderMetadata,
+    Quote,
+    ResultRecord,
+    SpeakerStat,
+    Summary,
+)
 from tasks.nlp import model_info
 from tasks.quotes import anonymous_share, quotes, speaker_stats
 from tasks.subjectivity import apply_subjectivity, load_model
@@ -39,10 +50,15 @@ def timed(timings: dict[str, float], stage: str, fn: Callable[[], T]) -> T:
 
 
 def rejection(article: Article, settings: Settings) -> str | None:
-    """Why a valid article cannot be analysed here (no model for its language, too long), or None."""
-    if settings.model_for(article.language) is None:
+    """Why a valid article cannot be analysed here (no model for the language detected in its body or, when
+    detection is not acted on, for the declared one; too long), or None."""
+    reason = language_rejection(article)
+    if reason:
+        return reason
+    language = analysis_language(article)
+    if settings.model_for(language) is None:
         known = ", ".join(settings.languages())
-        return f"language: no model configured for {article.language!r} (configured: {known})"
+        return f"language: no model configured for {language!r} (configured: {known})"
     if len(article.body) > settings.max_body_chars:
         return f"body: {len(article.body)} characters is over the limit of {settings.max_body_chars}"
     return None
@@ -205,6 +221,8 @@ def build_record(
         headline=article.headline,
         source=article.source,
         language=article.language,
+        language_detected=article.language_detected,
+        provider=ProviderMetadata.of(article),
         timings_ms=timings,
         model=model_info(nlp),
         processed_at=datetime.now(UTC),
@@ -231,4 +249,5 @@ WARM_UP_TEXT = (
 def warm_up(nlp: Language, settings: Settings) -> None:
     """Run every stage once on a short text so lexicons, the gazetteer and matchers load at start-up,
     not inside the first article's time."""
+    warm_up_detector(settings)
     analyse_article(nlp, Article(id="warm-up", headline="Bridge to reopen", body=WARM_UP_TEXT), settings)

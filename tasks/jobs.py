@@ -23,11 +23,15 @@ from pydantic import BaseModel, Field, ValidationError
 
 from config.settings import get_settings
 from tasks import analysis
+from tasks.language import analysis_language, analysis_language_of, with_detection
 from tasks.models import (
+    METADATA_FIELDS,
     Article,
     BiasResult,
     Extraction,
+    LanguageDetection,
     ModelInfo,
+    ProviderMetadata,
     ResultRecord,
     Summary,
     content_id,
@@ -112,13 +116,14 @@ def _parse(
             article=raw, status="rejected", error=describe_validation_error(exc), enqueued_at=enqueued_at
         ).model_dump(mode="json")
     settings = get_settings()
+    valid = with_detection(valid, settings)  # the producer's detection travels with the payload
 
     def work(p: StagePayload) -> None:
         reason = analysis.rejection(valid, settings)
         if reason:
             p.status, p.error = "rejected", reason
             return
-        nlp = _nlp(valid.language)
+        nlp = _nlp(analysis_language(valid))
         if parsed is None:
             doc = analysis.timed(p.timings_ms, "parse", lambda: analysis.parse(nlp, valid, settings))
         else:
@@ -158,8 +163,11 @@ def parse_batch(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
             valid = Article.model_validate(item.get("article"))
         except ValidationError:
             continue
+        if valid.language_detected is None and settings.language_detection:
+            valid = with_detection(valid, settings)  # once: _parse below reads it from the item
+            items[k] = {**item, "article": {**item["article"], "language_detected": valid.language_detected}}
         if analysis.rejection(valid, settings) is None:
-            groups.setdefault(valid.language, []).append((k, valid))
+            groups.setdefault(analysis_language(valid), []).append((k, valid))
     for language, members in groups.items():
         if len(members) < 2:
             continue  # nothing to batch: the article is parsed in its own stage, as a single one is
@@ -205,7 +213,7 @@ def failed_payload(article: Any, error: str) -> dict[str, Any]:
 def _doc(p: StagePayload) -> Any:
     if p.doc is None:
         raise ValueError("payload carries no parsed Doc")
-    return doc_from_bytes(_nlp(str(p.article.get("language", "en"))), base64.b64decode(p.doc))
+    return doc_from_bytes(_nlp(analysis_language_of(p.article)), base64.b64decode(p.doc))
 
 
 @shared_task(name="wirelens.extract", ignore_result=True)
@@ -221,7 +229,8 @@ def _extract(p: StagePayload, doc: Any) -> None:
 
 def _bias(p: StagePayload, doc: Any) -> None:
     article = Article.model_validate(p.article)
-    headline = analysis.parse_headline(_nlp(article.language), article, doc) if article.headline else None
+    nlp = _nlp(analysis_language(article))
+    headline = analysis.parse_headline(nlp, article, doc) if article.headline else None
     p.bias = analysis.bias(doc, p.extraction or Extraction(), get_settings(), headline=headline)
 
 
@@ -280,6 +289,8 @@ def record_from_payload(payload: dict[str, Any]) -> ResultRecord:
         headline=a.get("headline") if isinstance(a.get("headline"), str) else None,
         source=a.get("source") if isinstance(a.get("source"), str) else None,
         language=a.get("language") if isinstance(a.get("language"), str) else None,
+        language_detected=_detected(a),
+        provider=_provider(a),
         timings_ms=p.timings_ms,
         model=p.model,
         processed_at=datetime.now(UTC),
@@ -290,3 +301,22 @@ def record_from_payload(payload: dict[str, Any]) -> ResultRecord:
     if p.enqueued_at is not None:
         record.timings_ms["total"] = round((time.time() - p.enqueued_at) * 1000, 2)
     return record
+
+
+def _detected(article: dict[str, Any]) -> LanguageDetection | None:
+    """The language detection a payload's article carries, if it is one (a rejected payload may hold any)."""
+    try:
+        return LanguageDetection.model_validate(article.get("language_detected"))
+    except ValidationError:
+        return None
+
+
+def _provider(article: dict[str, Any]) -> ProviderMetadata | None:
+    """The provider metadata of a payload's article: its metadata fields alone, so that an article rejected
+    for another field still passes on what it said."""
+    keys = (*METADATA_FIELDS, "byline", "urgency", "metadata_dropped")
+    fields = {k: article[k] for k in keys if k in article}
+    try:
+        return ProviderMetadata.of(Article.model_validate({**fields, "body": "-"}))
+    except ValidationError:
+        return None

@@ -187,6 +187,7 @@ def analyse(
     WIRELENS_TASK_TIME_LIMIT stops the run (exit 2).
     """
     from tasks.analysis import analyse_article, rejection, warm_up
+    from tasks.language import analysis_language
     from tasks.models import ResultRecord, record_json
     from tasks.nlp import get_nlp
     from workers.inputs import read_articles
@@ -207,11 +208,9 @@ def analyse(
         elif reason := rejection(result, settings):
             bad += 1
             click.echo(f"rejected {raw.origin}: {reason}", err=True)
-            record = ResultRecord(
-                article_id=result.id, version=result.version, status="rejected", error=reason
-            )
+            record = rejected_record(Rejection(raw.origin, result.id, reason, result), raw)
         else:
-            name = settings.model_for(result.language) or settings.model
+            name = settings.model_for(analysis_language(result)) or settings.model
             nlp = get_nlp(name, settings.fallback_model if name == settings.model else None)
             if name not in warmed:  # lexicons load here, as at a worker's start, not in the limit
                 warm_up(nlp, settings)

@@ -43,7 +43,8 @@ from pydantic import ValidationError
 
 from config.settings import DEFAULT_PRIORITY, PRIORITY_STEPS, Settings
 from tasks.analysis import rejection
-from tasks.models import Article, ResultRecord, content_id, encodable, valid_version
+from tasks.language import with_detection
+from tasks.models import Article, ProviderMetadata, ResultRecord, content_id, encodable, valid_version
 from tasks.validation import describe_validation_error
 from workers import producer_counts
 from workers.errors import describe_redis_error
@@ -64,6 +65,7 @@ class Rejection:
     origin: str
     article_id: str
     reason: str
+    article: Article | None = None  # a valid article rejected for its language or length
 
 
 @dataclass
@@ -112,9 +114,11 @@ def validate(raw: RawArticle, settings: Settings) -> Article | Rejection:
             encodable(str(given_id)) if usable else fallback_id(),
             encodable(describe_validation_error(exc)),
         )
+    # Detected here, once, and carried to the worker in the payload; what the input said is not taken.
+    article = with_detection(article, settings, fresh=True)
     reason = rejection(article, settings)  # the same rule the worker applies: fail early, say why
     if reason:
-        return Rejection(raw.origin, article.id, reason)
+        return Rejection(raw.origin, article.id, reason, article)
     return article
 
 
@@ -371,13 +375,26 @@ def _publish_signals_connected() -> bool:
 
 
 def rejected_record(rejection: Rejection, raw: RawArticle) -> ResultRecord:
-    """The ``rejected`` record of an article that failed validation."""
+    """The ``rejected`` record of an article that failed validation; one rejected for its language or
+    length still says what it is (headline, language, detection, provider metadata)."""
+    article = rejection.article
     return ResultRecord(
         article_id=rejection.article_id,
         version=valid_version((raw.data or {}).get("version")) or 1,
         status="rejected",
         error=rejection.reason,
         processed_at=datetime.now(UTC),
+        **(
+            {
+                "headline": article.headline,
+                "source": article.source,
+                "language": article.language,
+                "language_detected": article.language_detected,
+                "provider": ProviderMetadata.of(article),
+            }
+            if article is not None
+            else {}
+        ),
     )
 
 

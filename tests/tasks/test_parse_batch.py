@@ -44,3 +44,37 @@ def test_bad_articles_in_a_batch_fail_alone_in_order() -> None:
     ]
     assert "body" in out[1]["error"] and "no model configured for 'de'" in out[2]["error"]
     assert out[3]["supersedes"] == 1 and out[3]["extraction"]["entities"]
+
+
+GERMAN = (
+    "Die Stadtwerke von Kassel haben am Montag angekündigt, die Preise für Fernwärme im kommenden Jahr um "
+    "durchschnittlich sieben Prozent zu erhöhen. Als Grund nannte das Unternehmen gestiegene Kosten für "
+    "Erdgas und die Modernisierung des Leitungsnetzes. Verbraucherschützer kritisierten die Entscheidung."
+)
+
+
+def test_the_worker_detects_the_language_of_a_payload_that_comes_without_it() -> None:
+    # Another producer's message: no language_detected. The worker detects, rejects German with its reason,
+    # and records the detection of the English article it analyses.
+    from tasks.jobs import record_from_payload
+
+    items = [
+        _item({"id": "de-raw", "body": GERMAN}),
+        _item({"id": "en-raw", "body": " ".join(SEEDS * 2), "subjects": [{"code": "1", "scheme": "x"}]}),
+    ]
+    german, english = (record_from_payload(p) for p in parse_batch(items))
+    assert (german.status, german.error) == (
+        "rejected",
+        "language: detected 'de' (0.99), no model configured for it",
+    )
+    assert german.language_detected is not None and german.language_detected.code == "de"
+    assert english.status == "ok" and english.language_detected is not None
+    assert (english.language_detected.code, english.language_detected.decision) == ("en", "undeclared")
+    assert english.provider is not None and [s.code for s in english.provider.subjects] == ["1"]
+
+
+def test_the_producers_detection_is_not_repeated_by_the_worker() -> None:
+    # What the producer found travels in the payload: the worker acts on it as it is.
+    found = {"code": "en", "confidence": 0.97, "reliable": True, "decision": "undeclared", "chars": 300}
+    [payload] = parse_batch([_item({"id": "carried", "body": SEEDS[0], "language_detected": found})])
+    assert payload["status"] == "ok" and payload["article"]["language_detected"]["confidence"] == 0.97
