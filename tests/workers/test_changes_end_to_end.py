@@ -1,0 +1,79 @@
+"""A correction through the real pipeline: ``wirelens enqueue`` of three versions of our own short article,
+a real Celery worker with the real model, a redis-server of our own; the records read from the results stream
+as a consumer would, and ``wirelens show ID --diff`` as a desk would."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import redis
+
+from config.settings import Settings
+from tasks.models import ResultRecord
+from workers.embedded import EmbeddedRedis
+from workers.process import WorkerProcess
+
+ROOT = Path(__file__).resolve().parents[2]
+WIRELENS = [sys.executable, "-m", "workers.cli"]
+VERSIONS = ROOT / "tests" / "fixtures" / "versions" / "quake.jsonl"
+
+pytestmark = pytest.mark.e2e
+
+
+def _records(
+    client: redis.Redis, settings: Settings, n: int, worker: WorkerProcess
+) -> dict[int, ResultRecord]:
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline:
+        entries = client.xrange(settings.results_stream)
+        if len(entries) >= n:
+            records = [ResultRecord.model_validate_json(f[b"record"]) for _, f in entries]
+            return {r.version: r for r in records}
+        assert worker.alive(), worker.log_tail()
+        time.sleep(0.3)
+    raise AssertionError(f"only {client.xlen(settings.results_stream)} of {n} records\n{worker.log_tail()}")
+
+
+def _cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*WIRELENS, *args], env=env, capture_output=True, text=True, cwd=ROOT, timeout=120, check=False
+    )
+
+
+def test_a_correction_enqueued_to_a_worker_carries_its_changes_downstream(
+    redis_server: EmbeddedRedis, redis_client: redis.Redis, tmp_path: Path
+) -> None:
+    settings = Settings(redis_url=redis_server.url)
+    v1, v2, v3 = VERSIONS.read_text().splitlines()
+    first, later = tmp_path / "v1.jsonl", tmp_path / "v2-v3.jsonl"
+    first.write_text(v1 + "\n")
+    later.write_text(v2 + "\n" + v3 + "\n")  # the correction, then the same text re-sent as version 3
+    env = {**os.environ, "WIRELENS_REDIS_URL": redis_server.url}
+    with WorkerProcess(redis_server.url, settings, concurrency=1, log_path=tmp_path / "worker.log") as worker:
+        assert _cli(env, "enqueue", str(first)).returncode == 0
+        _records(redis_client, settings, 1, worker)
+        enq = _cli(env, "enqueue", str(later))
+        assert enq.returncode == 0, enq.stderr
+        records = _records(redis_client, settings, 3, worker)
+
+    assert records[1].changes is None
+    c = records[2].changes
+    assert records[2].supersedes == 1 and c is not None and c.compared
+    assert [(f.counted, f.old.value, f.new.value) for f in c.figures.changed] == [("people", 20, 27)]
+    assert [(q.speaker, q.kind) for q in c.quotes.removed] == [("Mehmet Kaya", "direct")]
+    assert [(t.text, t.voice) for t in c.terms.removed] == [("callous", "author")]
+    resent = records[3].changes
+    assert records[3].supersedes == 2 and resent is not None and resent.compared and resent.count == 0
+
+    show = _cli(env, "show", "quake-1", "--version", "2", "--diff")
+    assert show.returncode == 0, show.stderr
+    assert "figure changed: people: at least 20 → at least 27" in show.stdout
+    assert "quote removed: Mehmet Kaya, direct: “The government abandoned this region" in show.stdout
+    assert "loaded term removed: “callous” loaded [author]" in show.stdout
+    latest = _cli(env, "show", "quake-1", "--diff")
+    assert "Changes from v2: none" in latest.stdout
