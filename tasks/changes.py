@@ -17,12 +17,13 @@ Thresholds and labels are data: ``config/lexicons/changes.yaml``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections import defaultdict, deque
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 import yaml
 
@@ -51,8 +52,22 @@ FILENAME = "changes.yaml"
 _WORD = re.compile(r"\w+")
 
 T = TypeVar("T")
-# A pass scores a pair (None: no match); pairs are taken best score first, then in order of appearance.
-Pass = tuple[str, Callable[[T, T], float | None]]
+
+
+@dataclass(frozen=True)
+class Keyed(Generic[T]):
+    """A matching pass: items with the same key (None: this pass does not pair the item) are one item."""
+
+    name: str
+    key: Callable[[T], Hashable | None]
+
+
+@dataclass(frozen=True)
+class Scored(Generic[T]):
+    """A matching pass over pairs: a score (None: no match), best first."""
+
+    name: str
+    score: Callable[[T, T], float | None]
 
 
 @dataclass(frozen=True)
@@ -61,6 +76,7 @@ class ChangeRules:
     similar: float
     contained: float
     contained_min_words: int
+    max_pairs: int
     entity_labels: frozenset[str]
 
 
@@ -84,16 +100,18 @@ def load_change_rules(lexicon_dir: Path = LEXICON_DIR) -> ChangeRules:
             raise ValueError(f"{file}: quotes.{key}: expected a number above 0 and at most 1, got {value!r}")
         return float(value)
 
-    min_words = quotes.get("contained_min_words")
-    if not isinstance(min_words, int) or isinstance(min_words, bool) or min_words < 1:
-        raise ValueError(
-            f"{file}: quotes.contained_min_words: expected a whole number >= 1, got {min_words!r}"
-        )
+    def whole(key: str) -> int:
+        value = quotes.get(key)
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            raise ValueError(f"{file}: quotes.{key}: expected a whole number >= 1, got {value!r}")
+        return value
+
     return ChangeRules(
         version=str(data.get("version", "")),
         similar=share("similar"),
         contained=share("contained"),
-        contained_min_words=min_words,
+        contained_min_words=whole("contained_min_words"),
+        max_pairs=whole("max_pairs"),
         entity_labels=frozenset(labels),
     )
 
@@ -139,6 +157,7 @@ def not_compared(previous: int, reason: str) -> Changes:
 def compare(old: ResultRecord, new: ResultRecord, rules: ChangeRules | None = None) -> Changes:
     """Every difference between two ``ok`` records of one article (``old`` the earlier version)."""
     r = rules or load_change_rules()
+    quotes, notes = _quotes(old.quotes, new.quotes, r)
     changes = Changes(
         previous=old.version,
         compared=True,
@@ -147,7 +166,8 @@ def compare(old: ResultRecord, new: ResultRecord, rules: ChangeRules | None = No
         summary=_text_change(
             old.summary.text if old.summary else None, new.summary.text if new.summary else None
         ),
-        quotes=_quotes(old.quotes, new.quotes, r),
+        quotes=quotes,
+        notes=notes,
         figures=_figures(old.figures, new.figures),
         entities=_entities(old, new, r),
         terms=_terms(old.bias.tags if old.bias else [], new.bias.tags if new.bias else []),
@@ -165,33 +185,62 @@ def compare(old: ResultRecord, new: ResultRecord, rules: ChangeRules | None = No
     return changes
 
 
+@dataclass
+class Matching:
+    pairs: list[tuple[int, int, str, float]]  # (old index, new index, pass name, score)
+    old_left: list[int]
+    new_left: list[int]
+    skipped: list[str]  # scored passes not run: more pairs left than max_pairs
+
+
 def match(
-    old: Sequence[T], new: Sequence[T], passes: Sequence[Pass[T]]
-) -> tuple[list[tuple[int, int, str, float]], list[int], list[int]]:
-    """Pair items of ``old`` and ``new`` by the ordered ``passes``.
+    old: Sequence[T],
+    new: Sequence[T],
+    passes: Sequence[Keyed[T] | Scored[T]],
+    *,
+    max_pairs: int | None = None,
+) -> Matching:
+    """Pair items of ``old`` and ``new`` by the ordered ``passes``, each item at most once.
 
-    Each pass scores the pairs still free; its pairs are taken best score first, ties in order of
-    appearance (so two figures of one kind pair first with first), each item at most once.
-
-    Returns:
-        ``(old index, new index, pass name, score)`` per pair, then the old and the new indices left free.
+    A ``Keyed`` pass pairs items of equal key in order of appearance (two figures of one kind pair first
+    with first); a ``Scored`` pass scores the pairs still free and takes them best score first, ties in
+    order of appearance. A scored pass facing more than ``max_pairs`` pairs is skipped (and named in
+    ``skipped``): it costs the product of what is left on both sides.
     """
-    free_old, free_new = list(range(len(old))), list(range(len(new)))
-    pairs: list[tuple[int, int, str, float]] = []
-    for name, score in passes:
-        scored = [(s, i, j) for i in free_old for j in free_new if (s := score(old[i], new[j])) is not None]
-        scored.sort(key=lambda x: (-x[0], x[1], x[2]))
-        taken_old: set[int] = set()
-        taken_new: set[int] = set()
-        for s, i, j in scored:
-            if i in taken_old or j in taken_new:
-                continue
-            taken_old.add(i)
-            taken_new.add(j)
-            pairs.append((i, j, name, s))
-        free_old = [i for i in free_old if i not in taken_old]
-        free_new = [j for j in free_new if j not in taken_new]
-    return pairs, free_old, free_new
+    m = Matching([], list(range(len(old))), list(range(len(new))), [])
+    for p in passes:
+        taken: list[tuple[int, int, str, float]] = []
+        if isinstance(p, Keyed):
+            waiting: dict[Hashable, deque[int]] = defaultdict(deque)
+            for j in m.new_left:
+                if (k := p.key(new[j])) is not None:
+                    waiting[k].append(j)
+            for i in m.old_left:
+                k = p.key(old[i])
+                if k is not None and waiting.get(k):
+                    taken.append((i, waiting[k].popleft(), p.name, 1.0))
+        elif max_pairs is not None and len(m.old_left) * len(m.new_left) > max_pairs:
+            m.skipped.append(p.name)
+        else:
+            scored = [
+                (s, i, j)
+                for j in m.new_left
+                for i in m.old_left
+                if (s := p.score(old[i], new[j])) is not None
+            ]
+            scored.sort(key=lambda x: (-x[0], x[1], x[2]))
+            used_old: set[int] = set()
+            used_new: set[int] = set()
+            for s, i, j in scored:
+                if i not in used_old and j not in used_new:
+                    used_old.add(i)
+                    used_new.add(j)
+                    taken.append((i, j, p.name, s))
+        m.pairs += taken
+        gone_old, gone_new = {i for i, *_ in taken}, {j for _, j, *_ in taken}
+        m.old_left = [i for i in m.old_left if i not in gone_old]
+        m.new_left = [j for j in m.new_left if j not in gone_new]
+    return m
 
 
 def words(text: str) -> tuple[str, ...]:
@@ -215,32 +264,46 @@ def _quote_ref(q: Quote) -> QuoteRef:
     )
 
 
-def _quotes(old: Sequence[Quote], new: Sequence[Quote], r: ChangeRules) -> QuoteChanges:
+def _quotes(old: Sequence[Quote], new: Sequence[Quote], r: ChangeRules) -> tuple[QuoteChanges, list[str]]:
     ow, nw = [words(q.text) for q in old], [words(q.text) for q in new]
-    index_old, index_new = list(range(len(old))), list(range(len(new)))
+    # One matcher per new quote (difflib caches what it learns of its second sequence), bounds first:
+    # real_quick_ratio and quick_ratio are upper bounds of ratio, quick_ratio gives the words in common.
+    matchers: dict[tuple[str, ...], SequenceMatcher[str]] = {}
 
-    def same_text(i: int, j: int) -> float | None:
-        return 1.0 if ow[i] == nw[j] else None
+    def matcher(a: tuple[str, ...], b: tuple[str, ...]) -> SequenceMatcher[str]:
+        if (sm := matchers.get(b)) is None:
+            sm = matchers[b] = SequenceMatcher(None, b=b, autojunk=False)
+        sm.set_seq1(a)
+        return sm
 
-    def similar_text(i: int, j: int) -> float | None:
-        ratio = SequenceMatcher(None, ow[i], nw[j], autojunk=False).ratio()
+    def similar_text(a: tuple[str, ...], b: tuple[str, ...]) -> float | None:
+        sm = matcher(a, b)
+        if sm.real_quick_ratio() < r.similar or sm.quick_ratio() < r.similar:
+            return None
+        ratio = sm.ratio()
         return ratio if ratio >= r.similar else None
 
-    def contained(i: int, j: int) -> float | None:
-        shorter = min(len(ow[i]), len(nw[j]))
+    def contained(a: tuple[str, ...], b: tuple[str, ...]) -> float | None:
+        shorter = min(len(a), len(b))
         if shorter < r.contained_min_words:
             return None
-        blocks = SequenceMatcher(None, ow[i], nw[j], autojunk=False).get_matching_blocks()
-        share = sum(b.size for b in blocks) / shorter
+        sm = matcher(a, b)
+        if sm.quick_ratio() * (len(a) + len(b)) / 2 < r.contained * shorter:  # words in common, any order
+            return None
+        share = sum(block.size for block in sm.get_matching_blocks()) / shorter
         return share if share >= r.contained else None
 
-    pairs, gone, came = match(
-        index_old,
-        index_new,
-        [("same_text", same_text), ("similar_text", similar_text), ("contained", contained)],
+    found = match(
+        ow,
+        nw,
+        [Keyed("same_text", _same), Scored("similar_text", similar_text), Scored("contained", contained)],
+        max_pairs=r.max_pairs,
     )
-    out = QuoteChanges(removed=[_quote_ref(old[i]) for i in gone], added=[_quote_ref(new[j]) for j in came])
-    for i, j, name, _ in sorted(pairs, key=lambda p: p[1]):
+    out = QuoteChanges(
+        removed=[_quote_ref(old[i]) for i in found.old_left],
+        added=[_quote_ref(new[j]) for j in found.new_left],
+    )
+    for i, j, name, _ in sorted(found.pairs, key=lambda p: p[1]):
         a, b = _quote_ref(old[i]), _quote_ref(new[j])
         what = [
             field
@@ -254,7 +317,18 @@ def _quotes(old: Sequence[Quote], new: Sequence[Quote], r: ChangeRules) -> Quote
         if what:
             ratio = SequenceMatcher(None, ow[i], nw[j], autojunk=False).ratio()
             out.changed.append(QuoteEdit(old=a, new=b, match=name, similarity=round(ratio, 3), what=what))
-    return out
+    notes = []
+    if found.skipped:
+        notes.append(
+            f"quotes: {len(found.old_left)} x {len(found.new_left)} left after exact matching, over "
+            f"max_pairs {r.max_pairs}: {', '.join(found.skipped)} not tried (edited quotes show as removed "
+            "and added)"
+        )
+    return out, notes
+
+
+def _same(item: T) -> T:
+    return item
 
 
 # Figures -----------------------------------------------------------------------------------------------
@@ -279,30 +353,23 @@ def _figure_ref(f: Figure) -> FigureRef:
 
 
 def _figures(old: Sequence[Figure], new: Sequence[Figure]) -> FigureChanges:
-    def same_figure(a: Figure, b: Figure) -> float | None:
-        amount = (a.value, a.value_max, (a.qualifier or "").casefold())
-        same = amount == (b.value, b.value_max, (b.qualifier or "").casefold())
-        return 1.0 if same and _kind(a) == _kind(b) and (a.unit or "") == (b.unit or "") else None
+    def same_figure(f: Figure) -> Hashable:
+        return _kind(f), (f.unit or "").casefold(), f.value, f.value_max, (f.qualifier or "").casefold()
 
-    def same_value(a: Figure, b: Figure) -> float | None:
-        return (
-            1.0
-            if _kind(a) is not None
-            and _kind(a) == _kind(b)
-            and (a.value, a.value_max) == (b.value, b.value_max)
-            else None
-        )
+    def same_value(f: Figure) -> Hashable | None:
+        kind = _kind(f)
+        return None if kind is None else (kind, f.value, f.value_max)
 
-    def same_counted(a: Figure, b: Figure) -> float | None:
-        return 1.0 if _kind(a) is not None and _kind(a) == _kind(b) else None
-
-    pairs, gone, came = match(
-        old, new, [("same_figure", same_figure), ("same_value", same_value), ("same_counted", same_counted)]
+    found = match(
+        old,
+        new,
+        [Keyed("same_figure", same_figure), Keyed("same_value", same_value), Keyed("same_counted", _kind)],
     )
     out = FigureChanges(
-        removed=[_figure_ref(old[i]) for i in gone], added=[_figure_ref(new[j]) for j in came]
+        removed=[_figure_ref(old[i]) for i in found.old_left],
+        added=[_figure_ref(new[j]) for j in found.new_left],
     )
-    for i, j, name, _ in sorted(pairs, key=lambda p: p[1]):
+    for i, j, name, _ in sorted(found.pairs, key=lambda p: p[1]):
         if name == "same_figure":
             continue
         a, b = old[i], new[j]
@@ -338,22 +405,16 @@ def _terms(old: Sequence[BiasTag], new: Sequence[BiasTag]) -> TermChanges:
     def term(t: BiasTag) -> tuple[str, str, str]:
         return (t.lemma or " ".join(words(t.text))).casefold(), t.category, t.field
 
-    def voice(t: BiasTag) -> tuple[str, str]:
-        return t.voice, (t.speaker or "").casefold()
+    def same_voice(t: BiasTag) -> Hashable:
+        return term(t), t.voice, (t.speaker or "").casefold()
 
-    def same_voice(a: BiasTag, b: BiasTag) -> float | None:
-        return 1.0 if term(a) == term(b) and voice(a) == voice(b) else None
-
-    def voice_changed(a: BiasTag, b: BiasTag) -> float | None:
-        return 1.0 if term(a) == term(b) else None
-
-    pairs, gone, came = match(old, new, [("same_voice", same_voice), ("voice_changed", voice_changed)])
+    found = match(old, new, [Keyed("same_voice", same_voice), Keyed("voice_changed", term)])
     return TermChanges(
-        removed=[_term_ref(old[i]) for i in gone],
-        added=[_term_ref(new[j]) for j in came],
+        removed=[_term_ref(old[i]) for i in found.old_left],
+        added=[_term_ref(new[j]) for j in found.new_left],
         changed=[
             TermEdit(old=_term_ref(old[i]), new=_term_ref(new[j]))
-            for i, j, name, _ in sorted(pairs, key=lambda p: p[1])
+            for i, j, name, _ in sorted(found.pairs, key=lambda p: p[1])
             if name == "voice_changed"
         ],
     )

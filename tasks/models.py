@@ -376,6 +376,9 @@ class Changes(BaseModel):
     terms: TermChanges = Field(
         default_factory=TermChanges, description="Loaded terms: the kept bias tags (not the withheld)."
     )
+    notes: list[str] = Field(
+        default_factory=list, description="Matching the rules left out (too many quotes left to pair)."
+    )
     rules: str | None = Field(default=None, description="Version of the matching rules (changes.yaml).")
 
 

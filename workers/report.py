@@ -141,6 +141,7 @@ def change_lines(c: Changes, version: int) -> list[str]:
     lines += [f"    loaded term added: {_term(t)}" for t in c.terms.added]
     lines += [f"    loaded term removed: {_term(t)}" for t in c.terms.removed]
     lines += [f"    loaded term's voice changed: {_term(t.old)} → {_voice(t.new)}" for t in c.terms.changed]
+    lines += [f"    note: {one_line(n)}" for n in c.notes]
     return lines
 
 

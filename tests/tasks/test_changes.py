@@ -4,6 +4,7 @@ analysed with the real model, and on hand-made records for each matching rule.""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -118,9 +119,7 @@ def test_a_quote_given_to_another_speaker_is_changed_with_both_names() -> None:
 def test_a_trimmed_quote_is_changed_and_an_unrelated_one_is_removed_and_added() -> None:
     long = "The water came at night and took the bridge, the school and the road to the hospital"
     old = _record(1, quotes=[_quote(long), _quote("Nobody warned us about the dam at all")])
-    new = _record(
-        2, quotes=[_quote("took the bridge, the school and"), _quote("Help is on its way")]
-    )
+    new = _record(2, quotes=[_quote("took the bridge, the school and"), _quote("Help is on its way")])
     c = compare(old, new)
     (trimmed,) = c.quotes.changed
     assert trimmed.match == "contained" and trimmed.old.text == long
@@ -190,9 +189,23 @@ def test_no_diff_against_a_missing_failed_or_wrong_record() -> None:
 def test_change_rules_reject_a_bad_threshold_naming_the_field(tmp_path: Path) -> None:
     assert 0 < load_change_rules().similar <= 1 and "PERSON" in load_change_rules().entity_labels
     (tmp_path / "changes.yaml").write_text(
-        "quotes: {similar: 1.5, contained: 0.8, contained_min_words: 5}\nentity_labels: [PERSON]\n"
+        "quotes: {similar: 1.5, contained: 0.8, contained_min_words: 5, max_pairs: 9}\n"
+        "entity_labels: [PERSON]\n"
     )
     with pytest.raises(
         ValueError, match=r"quotes\.similar: expected a number above 0 and at most 1, got 1\.5"
     ):
         load_change_rules(tmp_path)
+
+
+def test_past_max_pairs_the_fuzzy_passes_are_skipped_and_the_record_says_so() -> None:
+    old = _record(1, quotes=[_quote("We will rebuild every house in the valley"), _quote("Not one more")])
+    new = _record(2, quotes=[_quote("We will rebuild every home in the valley"), _quote("Never again")])
+    assert len(compare(old, new).quotes.changed) == 1
+    few = replace(load_change_rules(), max_pairs=3)  # 2 x 2 pairs left after exact matching
+    c = compare(old, new, few)
+    assert not c.quotes.changed and len(c.quotes.removed) == len(c.quotes.added) == 2
+    assert c.notes == [
+        "quotes: 2 x 2 left after exact matching, over max_pairs 3: similar_text, contained not tried "
+        "(edited quotes show as removed and added)"
+    ]
