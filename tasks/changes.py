@@ -143,10 +143,9 @@ def changes_since(
             f"version {previous.version}",
         )
     if previous.status != "ok":
+        what = "was rejected" if previous.status == "rejected" else "failed"
         why = f": {previous.error}" if previous.error else ""
-        return not_compared(
-            old_version, f"version {old_version} was {previous.status}{why}; nothing to compare"
-        )
+        return not_compared(old_version, f"version {old_version} {what}{why}; nothing to compare")
     return compare(previous, new, rules)
 
 

@@ -209,3 +209,9 @@ def test_past_max_pairs_the_fuzzy_passes_are_skipped_and_the_record_says_so() ->
         "quotes: 2 x 2 left after exact matching, over max_pairs 3: similar_text, contained not tried "
         "(edited quotes show as removed and added)"
     ]
+
+
+def test_after_a_failed_version_the_reason_names_its_error() -> None:
+    failed = ResultRecord(article_id="a", version=1, status="failed", error="extract: time limit exceeded")
+    c = changes_since(failed, _record(2))
+    assert c is not None and c.reason == "version 1 failed: extract: time limit exceeded; nothing to compare"
