@@ -179,13 +179,16 @@ def version_changes(client: redis.Redis, record: ResultRecord, settings: Setting
     version's note, never its failure.
     """
     key = Keys(settings).record(record.article_id)
-    old_version = record.supersedes
-    if old_version is None:
-        old_version = _older_stored(client, key, record.version)
+    try:
+        old_version = record.supersedes or _older_stored(client, key, record.version)
         if old_version is None:
             return None
-    try:
         raw = client.hget(key, f"v{old_version}") if 0 < old_version < record.version else None
+    except redis.ResponseError as exc:
+        if not str(exc).startswith("WRONGTYPE"):
+            raise
+        return None  # the record key holds no hash: the publish script refuses it, naming the problem
+    try:
         previous = ResultRecord.model_validate_json(raw) if raw else None
     except ValidationError as exc:
         reason = f"the stored record of version {old_version} is unreadable ({exc.error_count()} error(s))"
