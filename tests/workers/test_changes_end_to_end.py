@@ -77,3 +77,28 @@ def test_a_correction_enqueued_to_a_worker_carries_its_changes_downstream(
     assert "loaded term removed: “callous” loaded [author]" in show.stdout
     latest = _cli(env, "show", "quake-1", "--diff")
     assert "Changes from v2: none" in latest.stdout
+
+
+def test_wirelens_run_reports_what_each_version_changed(tmp_path: Path) -> None:
+    out = tmp_path / "results.jsonl"
+    env = {k: v for k, v in os.environ.items() if k != "WIRELENS_REDIS_URL"}  # its own embedded Redis
+    run = subprocess.run(
+        [*WIRELENS, "run", str(VERSIONS), "--out", str(out)],
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    records = {r.version: r for r in map(ResultRecord.model_validate_json, out.read_text().splitlines())}
+    assert records[1].changes is None
+    c2, c3 = records[2].changes, records[3].changes
+    assert c2 is not None and [(f.old.value, f.new.value) for f in c2.figures.changed] == [(20, 27)]
+    assert c3 is not None and c3.compared and c3.count == 0
+    assert (
+        "Changes from v1 (" in run.stdout
+        and "figure changed: people: at least 20 → at least 27" in run.stdout
+    )
+    assert "Changes from v2: none" in run.stdout
