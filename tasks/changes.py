@@ -31,6 +31,7 @@ from config.settings import LEXICON_DIR
 from tasks.models import (
     BiasTag,
     Changes,
+    Entity,
     EntityChanges,
     EntityRef,
     Figure,
@@ -303,17 +304,17 @@ def _quotes(old: Sequence[Quote], new: Sequence[Quote], r: ChangeRules) -> tuple
         added=[_quote_ref(new[j]) for j in found.new_left],
     )
     for i, j, name, _ in sorted(found.pairs, key=lambda p: p[1]):
-        a, b = _quote_ref(old[i]), _quote_ref(new[j])
         what = [
             field
             for field, differs in (
                 ("text", ow[i] != nw[j]),
-                ("speaker", (a.speaker or "").casefold() != (b.speaker or "").casefold()),
-                ("kind", a.kind != b.kind),
+                ("speaker", _speaker(old[i]) != _speaker(new[j])),
+                ("kind", old[i].kind != new[j].kind),
             )
             if differs
         ]
-        if what:
+        if what:  # the refs only for what is listed: most quotes of a correction are unchanged
+            a, b = _quote_ref(old[i]), _quote_ref(new[j])
             ratio = SequenceMatcher(None, ow[i], nw[j], autojunk=False).ratio()
             out.changed.append(QuoteEdit(old=a, new=b, match=name, similarity=round(ratio, 3), what=what))
     notes = []
@@ -324,6 +325,10 @@ def _quotes(old: Sequence[Quote], new: Sequence[Quote], r: ChangeRules) -> tuple
             "and added)"
         )
     return out, notes
+
+
+def _speaker(q: Quote) -> str:
+    return q.speaker.canonical.casefold() if q.speaker else ""
 
 
 def _same(item: T) -> T:
@@ -352,17 +357,26 @@ def _figure_ref(f: Figure) -> FigureRef:
 
 
 def _figures(old: Sequence[Figure], new: Sequence[Figure]) -> FigureChanges:
+    kinds = {id(f): _kind(f) for f in (*old, *new)}  # each figure's words once, not once per pass
+
     def same_figure(f: Figure) -> Hashable:
-        return _kind(f), (f.unit or "").casefold(), f.value, f.value_max, (f.qualifier or "").casefold()
+        return kinds[id(f)], (f.unit or "").casefold(), f.value, f.value_max, (f.qualifier or "").casefold()
 
     def same_value(f: Figure) -> Hashable | None:
-        kind = _kind(f)
+        kind = kinds[id(f)]
         return None if kind is None else (kind, f.value, f.value_max)
+
+    def same_counted(f: Figure) -> Hashable | None:
+        return kinds[id(f)]
 
     found = match(
         old,
         new,
-        [Keyed("same_figure", same_figure), Keyed("same_value", same_value), Keyed("same_counted", _kind)],
+        [
+            Keyed("same_figure", same_figure),
+            Keyed("same_value", same_value),
+            Keyed("same_counted", same_counted),
+        ],
     )
     out = FigureChanges(
         removed=[_figure_ref(old[i]) for i in found.old_left],
@@ -382,17 +396,17 @@ def _figures(old: Sequence[Figure], new: Sequence[Figure]) -> FigureChanges:
 
 
 def _entities(old: ResultRecord, new: ResultRecord, r: ChangeRules) -> EntityChanges:
-    def names(record: ResultRecord) -> dict[str, EntityRef]:
-        seen: dict[str, EntityRef] = {}
+    def names(record: ResultRecord) -> dict[str, Entity]:
+        seen: dict[str, Entity] = {}
         for e in record.entities:
             if e.label in r.entity_labels:
-                seen.setdefault(e.canonical.casefold(), EntityRef(canonical=e.canonical, label=e.label))
+                seen.setdefault(e.canonical.casefold(), e)
         return seen
 
     a, b = names(old), names(new)
     return EntityChanges(
-        added=[ref for key, ref in b.items() if key not in a],
-        removed=[ref for key, ref in a.items() if key not in b],
+        added=[EntityRef(canonical=e.canonical, label=e.label) for key, e in b.items() if key not in a],
+        removed=[EntityRef(canonical=e.canonical, label=e.label) for key, e in a.items() if key not in b],
     )
 
 
