@@ -24,7 +24,7 @@ The table gives per revision the articles it applied to, the share found, and th
 reported (spurious: every quote, figure, entity and term reported besides the expected one; for ``withdraw``
 only quotes added or removed besides it, since the paragraph's names, figures and terms rightly go with it;
 headline and summary are left out, since a revision may rightly change them). Progress on stderr, the table
-on stdout.
+on stdout, and the time a comparison takes as a share of analysing one version.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ import itertools
 import json
 import re
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -177,9 +178,13 @@ def main() -> None:
     applied = dict.fromkeys(REVISIONS, 0)
     found = dict.fromkeys(REVISIONS, 0)
     spurious = dict.fromkeys(REVISIONS, 0)
+    analysed = compared = 0.0
+    comparisons = 0
     for row in progress("articles", len(rows), rows, every=10):
         article = Article(id=str(row["id"]), headline=row.get("title"), body=row["text"])
+        t0 = time.perf_counter()
         v1 = analyse_article(nlp, article, settings)
+        analysed += time.perf_counter() - t0
         if v1.status != "ok":
             continue
         for name, revise in REVISIONS.items():
@@ -191,7 +196,10 @@ def main() -> None:
             )
             if v2.status != "ok":
                 continue
+            t0 = time.perf_counter()
             c = compare(v1, v2)
+            compared += time.perf_counter() - t0
+            comparisons += 1
             applied[name] += 1
             hit = revision.expected is not None and revision.expected(c)
             found[name] += hit
@@ -207,6 +215,12 @@ def main() -> None:
         n = applied[name]
         share = "n/a" if name in ("resend", "move") else f"{found[name] / n:.3f}" if n else "-"
         print(f"| {name} | {n} | {share} | {spurious[name] / n:.2f} |" if n else f"| {name} | 0 | - | - |")
+    if comparisons:
+        per_compare, per_analysis = compared / comparisons, analysed / len(rows)
+        print(
+            f"comparison ÷ analysis of one version (parse and every analysis, in process): "
+            f"{per_compare / per_analysis:.3f} ({per_compare * 1000:.2f} ms ÷ {per_analysis * 1000:.1f} ms)"
+        )
 
 
 if __name__ == "__main__":

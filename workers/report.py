@@ -130,7 +130,8 @@ def change_lines(c: Changes, version: int) -> list[str]:
     for q in c.quotes.changed:
         who = _who(q.old) if _who(q.old) == _who(q.new) else f"{_who(q.old)} → {_who(q.new)}"
         lines.append(
-            f"    quote changed ({', '.join(q.what)}; {q.match}, similarity {q.similarity:.2f}): {who}"
+            f"    quote changed ({one_line(', '.join(q.what))}; {one_line(q.match)}, similarity "
+            f"{q.similarity:.2f}): {who}"
         )
         lines.append(f"      was: “{_clip(q.old.text, 84)}”")
         lines.append(f"      now: “{_clip(q.new.text, 84)}”")
@@ -146,13 +147,20 @@ def change_lines(c: Changes, version: int) -> list[str]:
 
 
 def _figure(f: FigureRef, *, counted: bool = True) -> str:
-    amount = f.text if f.value is None else f"{f.value:g}" + (f"-{f.value_max:g}" if f.value_max else "")
+    amount = (
+        f.text if f.value is None else _number(f.value) + (f"-{_number(f.value_max)}" if f.value_max else "")
+    )
     parts = [f.qualifier, amount, f.unit, f"({f.counted})" if f.counted and counted else None]
     return one_line(" ".join(x for x in parts if x))
 
 
 def _entity(e: EntityRef) -> str:
     return f"{one_line(e.canonical)} ({one_line(e.label)})"
+
+
+def _number(value: float) -> str:
+    """20, 1,500,000, 2.5: as a reader writes them (never 1.5e+06)."""
+    return f"{int(value):,}" if value.is_integer() else f"{value:,}"
 
 
 def _who(q: QuoteRef) -> str:

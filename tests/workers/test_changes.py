@@ -155,3 +155,12 @@ def test_show_diff_escapes_what_the_article_said(redis_client: redis.Redis, test
     _, out, _ = _show(test_settings, "--diff")
     assert "\x1b" not in out and "\x07" not in out and "\\x1b]0;owned\\x07" in out
     assert not any(line.startswith("FORGED") for line in out.splitlines())
+
+
+def test_the_diff_report_writes_figures_as_a_reader_does() -> None:
+    from tasks.changes import compare
+    from workers.report import render_changes
+
+    old, new = _rec(1, 1_500_000), _rec(2, 1_600_000, supersedes=1)
+    out = render_changes(new, compare(old, new))
+    assert "figure changed: people: 1,500,000 → 1,600,000" in out
