@@ -8,6 +8,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from spacy.language import Language
 
 from config.settings import Settings
@@ -215,3 +217,37 @@ def test_after_a_failed_version_the_reason_names_its_error() -> None:
     failed = ResultRecord(article_id="a", version=1, status="failed", error="extract: time limit exceeded")
     c = changes_since(failed, _record(2))
     assert c is not None and c.reason == "version 1 failed: extract: time limit exceeded; nothing to compare"
+
+
+_WORDS = st.sampled_from(["we", "will", "rebuild", "the", "bridge", "now", "never", "20", "ÉTÉ", "'", "—"])
+_TEXT = st.lists(_WORDS, min_size=1, max_size=12).map(" ".join)
+_QUOTES = st.lists(st.builds(_quote, _TEXT, st.sampled_from(["Jo Li", "Sam Roe", None])), max_size=8)
+_FIGURES = st.lists(
+    st.builds(
+        _figure,
+        st.sampled_from([1.0, 20.0, 27.0, 1e6]),
+        st.sampled_from(["people", "homes", None]),
+        st.sampled_from([None, "about", "at least"]),
+    ),
+    max_size=8,
+)
+_TAGS = st.lists(
+    st.builds(_tag, st.sampled_from(["brutal", "regime", "slammed"]), st.just("author")), max_size=8
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_QUOTES, _QUOTES, _FIGURES, _FIGURES, _TAGS, _TAGS)
+def test_every_item_is_kept_changed_or_listed_once_and_a_record_equals_itself(
+    q1: list[Quote], q2: list[Quote], f1: list[Figure], f2: list[Figure], t1: list[BiasTag], t2: list[BiasTag]
+) -> None:
+    old = _record(1, quotes=q1, figures=f1, bias=BiasResult(score=0, tags=t1))
+    new = _record(2, quotes=q2, figures=f2, bias=BiasResult(score=0, tags=t2))
+    c = compare(old, new)
+    # Whatever is not listed as removed was paired with exactly one item of the new version, and back.
+    assert len(q1) - len(c.quotes.removed) == len(q2) - len(c.quotes.added) >= len(c.quotes.changed)
+    assert len(f1) - len(c.figures.removed) == len(f2) - len(c.figures.added) >= len(c.figures.changed)
+    assert len(t1) - len(c.terms.removed) == len(t2) - len(c.terms.added) >= len(c.terms.changed)
+    # A figure is only ever paired with one that counts the same thing.
+    assert all(e.old.counted == e.new.counted and e.old.counted for e in c.figures.changed)
+    assert compare(old, old.model_copy(update={"version": 2})).count == 0
