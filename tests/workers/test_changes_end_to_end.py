@@ -4,6 +4,7 @@ as a consumer would, and ``wirelens show ID --diff`` as a desk would."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -45,15 +46,17 @@ def _cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.parametrize("fused", [True, False], ids=["fused", "stages"])
 def test_a_correction_enqueued_to_a_worker_carries_its_changes_downstream(
-    redis_server: EmbeddedRedis, redis_client: redis.Redis, tmp_path: Path
+    redis_server: EmbeddedRedis, redis_client: redis.Redis, tmp_path: Path, fused: bool
 ) -> None:
-    settings = Settings(redis_url=redis_server.url)
+    settings = Settings(redis_url=redis_server.url, fused=fused)
     v1, v2, v3 = VERSIONS.read_text().splitlines()
     first, later = tmp_path / "v1.jsonl", tmp_path / "v2-v3.jsonl"
     first.write_text(v1 + "\n")
     later.write_text(v2 + "\n" + v3 + "\n")  # the correction, then the same text re-sent as version 3
-    env = {**os.environ, "WIRELENS_REDIS_URL": redis_server.url}
+    # The producer chooses the deployment: one fused task, or the chain whose last stage publishes.
+    env = {**os.environ, "WIRELENS_REDIS_URL": redis_server.url, "WIRELENS_FUSED": str(fused).lower()}
     with WorkerProcess(redis_server.url, settings, concurrency=1, log_path=tmp_path / "worker.log") as worker:
         assert _cli(env, "enqueue", str(first)).returncode == 0
         _records(redis_client, settings, 1, worker)
@@ -61,6 +64,9 @@ def test_a_correction_enqueued_to_a_worker_carries_its_changes_downstream(
         assert enq.returncode == 0, enq.stderr
         records = _records(redis_client, settings, 3, worker)
 
+    logged = [json.loads(x) for x in (tmp_path / "worker.log").read_text().splitlines() if x.startswith("{")]
+    stages = {line.get("stage") for line in logged if line.get("event") == "stage_done"}
+    assert stages == ({"parse"} if fused else {"parse", "extract", "bias", "summarise"}), stages
     assert records[1].changes is None
     c = records[2].changes
     assert records[2].supersedes == 1 and c is not None and c.compared
