@@ -269,11 +269,6 @@ class Summary(BaseModel):
     )
 
 
-class ModelInfo(BaseModel):
-    name: str
-    version: str
-
-
 class QuoteRef(BaseModel):
     """A quote as compared between versions."""
 
@@ -380,6 +375,11 @@ class Changes(BaseModel):
         default_factory=list, description="Matching the rules left out (too many quotes left to pair)."
     )
     rules: str | None = Field(default=None, description="Version of the matching rules (changes.yaml).")
+
+
+class ModelInfo(BaseModel):
+    name: str
+    version: str
 
 
 class ResultRecord(BaseModel):
