@@ -490,7 +490,7 @@ def _show_diff(client: redis.Redis, record: ResultRecord, settings: Settings, fm
     """The record's changes; when it was published before the older version's record was stored (versions
     finishing out of order), the comparison is made now from the stored records, and the output says so."""
     from workers.publish import version_changes
-    from workers.report import render_changes
+    from workers.version_report import render_changes
 
     changes, note = record.changes, None
     if record.status == "ok" and (changes is None or not changes.compared):

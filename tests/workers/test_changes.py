@@ -159,7 +159,7 @@ def test_show_diff_escapes_what_the_article_said(redis_client: redis.Redis, test
 
 def test_the_diff_report_writes_figures_as_a_reader_does() -> None:
     from tasks.changes import compare
-    from workers.report import render_changes
+    from workers.version_report import render_changes
 
     old, new = _rec(1, 1_500_000), _rec(2, 1_600_000, supersedes=1)
     out = render_changes(new, compare(old, new))
