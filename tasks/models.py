@@ -419,6 +419,114 @@ class Summary(BaseModel):
     )
 
 
+class QuoteRef(BaseModel):
+    """A quote as compared between versions."""
+
+    text: str
+    kind: QuoteKind
+    speaker: str | None = Field(default=None, description="The speaker's canonical name; null when none.")
+    anonymous: bool = False
+
+
+class QuoteEdit(BaseModel):
+    old: QuoteRef
+    new: QuoteRef
+    match: str = Field(description="The matching pass that paired them: same_text, similar_text, contained.")
+    similarity: float = Field(description="Word-sequence similarity of the two texts (0-1).")
+    what: list[str] = Field(description="What differs: text, speaker, kind.")
+
+
+class QuoteChanges(BaseModel):
+    added: list[QuoteRef] = Field(default_factory=list)
+    removed: list[QuoteRef] = Field(default_factory=list)
+    changed: list[QuoteEdit] = Field(default_factory=list)
+
+
+class FigureRef(BaseModel):
+    text: str
+    value: float | None
+    value_max: float | None = None
+    qualifier: str | None = None
+    counted: str | None = None
+    unit: str | None = None
+
+
+class FigureEdit(BaseModel):
+    """The same thing counted (counted and unit) with another value or qualifier."""
+
+    counted: str | None
+    unit: str | None
+    old: FigureRef
+    new: FigureRef
+    match: str = Field(description="The matching pass that paired them: same_value, same_counted.")
+
+
+class FigureChanges(BaseModel):
+    added: list[FigureRef] = Field(default_factory=list)
+    removed: list[FigureRef] = Field(default_factory=list)
+    changed: list[FigureEdit] = Field(default_factory=list)
+
+
+class EntityRef(BaseModel):
+    canonical: str
+    label: str
+
+
+class EntityChanges(BaseModel):
+    added: list[EntityRef] = Field(default_factory=list)
+    removed: list[EntityRef] = Field(default_factory=list)
+
+
+class TermRef(BaseModel):
+    """A kept bias tag (loaded term) as compared between versions."""
+
+    text: str
+    category: str
+    voice: Voice
+    speaker: str | None = None
+    field: TextField = "body"
+
+
+class TermEdit(BaseModel):
+    """The same term in the same place kind, now in another voice (author / quoted, or another speaker)."""
+
+    old: TermRef
+    new: TermRef
+
+
+class TermChanges(BaseModel):
+    added: list[TermRef] = Field(default_factory=list)
+    removed: list[TermRef] = Field(default_factory=list)
+    changed: list[TermEdit] = Field(default_factory=list)
+
+
+class TextChange(BaseModel):
+    changed: bool = False
+    old: str | None = Field(default=None, description="The older version's text, when changed.")
+    new: str | None = Field(default=None, description="This version's text, when changed.")
+
+
+class Changes(BaseModel):
+    """What this version changed from the version it supersedes."""
+
+    previous: int = Field(description="The version compared with (the one this record supersedes).")
+    compared: bool = Field(description="False when there was nothing to compare with; reason says why.")
+    reason: str | None = Field(default=None, description="Why the versions were not compared.")
+    count: int = Field(default=0, description="How many differences are listed (0: nothing changed).")
+    headline: TextChange = Field(default_factory=TextChange)
+    summary: TextChange = Field(default_factory=TextChange)
+    quotes: QuoteChanges = Field(default_factory=QuoteChanges)
+    figures: FigureChanges = Field(default_factory=FigureChanges)
+    entities: EntityChanges = Field(default_factory=EntityChanges)
+    terms: TermChanges = Field(
+        default_factory=TermChanges, description="Loaded terms: the kept bias tags (not the withheld)."
+    )
+    notes: list[str] = Field(
+        default_factory=list, description="Matching the rules left out (too many quotes left to pair)."
+    )
+    rules: str | None = Field(default=None, description="Version of the matching rules (changes.yaml).")
+
+
 class ModelInfo(BaseModel):
     name: str
     version: str
@@ -488,6 +596,9 @@ class ResultRecord(BaseModel):
     processed_at: datetime | None = None
     supersedes: int | None = Field(default=None, description="The older version this record replaces.")
     superseded_by: int | None = Field(default=None, description="A newer version has replaced this record.")
+    changes: Changes | None = Field(
+        default=None, description="What this version changed from the one it supersedes (README: Changes)."
+    )
     worker: dict[str, str | int] | None = None
 
 

@@ -15,6 +15,9 @@ from workers.formats import FORMATS
 from workers.terminal import printable
 
 if TYPE_CHECKING:
+    import redis
+
+    from tasks.models import ResultRecord
     from workers.producer import EnqueueReport
 
 format_option = click.option(
@@ -456,15 +459,19 @@ def ingest(
 @click.argument("article_id")
 @click.option("--version", "version", type=int, default=None, help="A given version instead of the latest.")
 @click.option("--format", "fmt", type=click.Choice(["json", "report"]), default="report", show_default=True)
+@click.option(
+    "--diff", is_flag=True, help="Only what this version changed from the one it supersedes (README)."
+)
 @click.pass_context
-def show(ctx: click.Context, article_id: str, version: int | None, fmt: str) -> None:
+def show(ctx: click.Context, article_id: str, version: int | None, fmt: str, diff: bool) -> None:
     """Print the stored record of one article (the latest version unless --version)."""
     from workers.connections import redis_client
     from workers.publish import stored_record
     from workers.report import render
 
     settings = _settings(ctx)
-    record = stored_record(redis_client(settings=settings), article_id, settings, version=version)
+    client = redis_client(settings=settings)
+    record = stored_record(client, article_id, settings, version=version)
     if record is None:
         click.echo(
             f"error: no record for article '{printable(article_id)}'"
@@ -472,7 +479,32 @@ def show(ctx: click.Context, article_id: str, version: int | None, fmt: str) -> 
             err=True,
         )
         sys.exit(1)
+    if diff:
+        _show_diff(client, record, settings, fmt)
+        return
     click.echo(record.model_dump_json(indent=2) if fmt == "json" else render(record))
+
+
+def _show_diff(client: redis.Redis, record: ResultRecord, settings: Settings, fmt: str) -> None:
+    """The record's changes; when it was published before the older version's record was stored (versions
+    finishing out of order), the comparison is made now from the stored records, and the output says so."""
+    from workers.publish import version_changes
+    from workers.version_report import render_changes
+
+    changes, note = record.changes, None
+    if record.status == "ok" and (changes is None or not changes.compared):
+        fresh = version_changes(client, record, settings)
+        if fresh is not None and fresh.compared:
+            note = "compared now from the stored records" + (
+                f"; when this version was published: {changes.reason}" if changes else ""
+            )
+            changes = fresh
+    if fmt == "json":
+        click.echo(changes.model_dump_json(indent=2) if changes else "null")
+        if note:
+            click.echo(f"note: {printable(note)}", err=True)
+    else:
+        click.echo(render_changes(record, changes, note=note))
 
 
 @main.command()

@@ -7,6 +7,7 @@ from collections import Counter
 
 from tasks.models import Concept, ResultRecord
 from workers.terminal import one_line, printable
+from workers.version_report import change_lines
 
 WIDTH = 100
 
@@ -94,6 +95,9 @@ def render(record: ResultRecord) -> str:
             alt = f" → {p(t.neutral)}" if t.neutral else ""
             where = "headline, " if t.field == "headline" else ""
             lines.append(f"    [{where}{voice}] “{one_line(t.text)}” {p(t.category)}{alt}")
+    if record.changes is not None:
+        lines.append("")
+        lines += change_lines(record.changes, record.version)
     if record.timings_ms:
         shown_t = ", ".join(f"{k} {v:.0f} ms" for k, v in record.timings_ms.items())
         lines.append(f"\n  Timings: {shown_t}")
