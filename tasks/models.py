@@ -274,6 +274,18 @@ class ModelInfo(BaseModel):
     version: str
 
 
+class Fingerprint(BaseModel):
+    """What the workers compare across articles (computed with the analyses, used at publishing)."""
+
+    minhash: str | None = Field(
+        default=None, description="MinHash of the body's word shingles (base64 uint32); None: body too short."
+    )
+    shingles: int | None = Field(default=None, description="Distinct word shingles of the body.")
+    story_terms: dict[str, float] = Field(
+        default_factory=dict, description="Unit-length weights of the entities and key terms of the event."
+    )
+
+
 class ResultRecord(BaseModel):
     """One result per article version: what the stream, the store and ``wirelens analyse`` carry."""
 
@@ -299,6 +311,22 @@ class ResultRecord(BaseModel):
     supersedes: int | None = Field(default=None, description="The older version this record replaces.")
     superseded_by: int | None = Field(default=None, description="A newer version has replaced this record.")
     worker: dict[str, str | int] | None = None
+    duplicate_of: str | None = Field(
+        default=None,
+        description="The id of the first article whose body this one repeats or lightly rewrites (README: "
+        "Near-duplicates); None when none was seen, or outside the workers.",
+    )
+    similarity: float | None = Field(
+        default=None,
+        ge=0,
+        le=1,
+        description="Estimated Jaccard similarity (0-1) of this body's 3-word shingles with duplicate_of's.",
+    )
+    story_id: str | None = Field(
+        default=None,
+        description="The event this article reports, shared by every article on it from any outlet "
+        "(README: Stories); None outside the workers.",
+    )
 
 
 def encodable_record(record: ResultRecord) -> ResultRecord:
