@@ -20,7 +20,8 @@ of words of any article.
 
 Printed: recall (duplicates linked to their own group's first article), link precision (links that stay
 inside the right group; a link between distinct articles is a false link), per kind of rewrite; per-article
-milliseconds of the signature, of the Redis script and of the parse (``nlp(body)``), and their ratios.
+milliseconds of the signature, of the Redis script (round trip, and inside the server) and of the parse
+(``nlp(body)``), and their ratios.
 ``--half`` keeps the groups whose normalised title hashes to that parity (study one, check the other).
 """
 
@@ -158,6 +159,7 @@ def main() -> None:
     with EmbeddedRedis() as server:
         client = redis.Redis.from_url(server.url)
         index = DuplicateIndex(client, Settings(redis_url=server.url), config)
+        memory_before = int(client.info("memory")["used_memory"])
         for r in [*rows, *rewrites]:
             t0 = time.perf_counter()
             sig = body_signature(r["text"], config)
@@ -169,6 +171,9 @@ def main() -> None:
             link = index.link(r["id"], 1, encode_signature(sig[0]), sig[1])
             script_ms.append((time.perf_counter() - t1) * 1000)
             links[r["id"]], sims[r["id"]] = link.duplicate_of, link.similarity
+        evalsha = client.info("commandstats").get("cmdstat_evalsha", {})
+        indexed = max(len(script_ms), 1)
+        redis_bytes = (int(client.info("memory")["used_memory"]) - memory_before) / indexed
         client.close()
 
     # The first article of each group, in arrival order: what a duplicate should point to.
@@ -216,10 +221,12 @@ def main() -> None:
     cost = {
         "signature_ms": round(statistics.mean(sig_ms), 3),
         "redis_script_ms": round(statistics.mean(script_ms), 3),
+        "redis_server_ms": round(float(evalsha.get("usec_per_call", 0)) / 1000, 3),
         "parse_ms": round(statistics.mean(parse_ms), 2),
     }
     cost["signature_over_parse"] = round(cost["signature_ms"] / cost["parse_ms"], 4)
     cost["script_over_parse"] = round(cost["redis_script_ms"] / cost["parse_ms"], 4)
+    cost["redis_bytes"] = round(redis_bytes)
     out["cost_per_article"] = cost
     if args.json:
         print(json.dumps(out, indent=2))
@@ -243,9 +250,10 @@ def main() -> None:
     print(f"  missed: {out['missed_examples']}")
     print(f"  false links: {out['false_link_examples']}")
     print(
-        f"cost per article: signature {cost['signature_ms']} ms, Redis script {cost['redis_script_ms']} ms, "
+        f"cost per article: signature {cost['signature_ms']} ms, Redis script {cost['redis_script_ms']} ms "
+        f"(in the server {cost['redis_server_ms']} ms), "
         f"parse {cost['parse_ms']} ms -> {cost['signature_over_parse']:.2%} and "
-        f"{cost['script_over_parse']:.2%} of the parse"
+        f"{cost['script_over_parse']:.2%} of the parse; Redis memory {cost['redis_bytes']} bytes per body"
     )
 
 

@@ -5,9 +5,10 @@ through the real Redis index (a private redis-server), with the cost of the stor
 
 BASIL.jsonl is the dev split in ../shared/eval/bias/ (read in place, never copied): 50 events, each reported
 by Fox News, The New York Times and HuffPost, dated. Each article is parsed and analysed as a worker does
-(entities, then tasks.fingerprint.story_features) and assigned a story; a pair of articles is "same story"
-when they got one story_id, and truly so when BASIL gives them one event. ``--half`` keeps the events of that
-parity in sorted order (tune on one, check on the other). Three arrival scenarios, each on a fresh index:
+(entities, then tasks.fingerprint.story_features) and assigned a story (the parse, the features and the
+Redis script timed per article); a pair of articles is "same story" when they got one story_id, and truly
+so when BASIL gives them one event. ``--half`` keeps the events of that parity in sorted order (tune on
+one, check on the other). Three arrival scenarios, each on a fresh index:
 
 - dated, in time order: ``published_at`` as BASIL gives it, articles arriving in date order (a live desk);
 - dated, shuffled: the same dates, arrival order shuffled (``--shuffles`` seeds; a backlog replayed);
@@ -101,15 +102,19 @@ def main() -> None:
     out: dict[str, Any] = {"corpus": str(args.corpus), "half": args.half or "all", "articles": len(rows)}
     out["events"] = len({r["event"] for r in rows})
     results = []
+    script_ms: list[float] = []
     with EmbeddedRedis() as server:
         client = redis.Redis.from_url(server.url)
         for name, order, use_dates in scenarios:
             client.flushdb()
             index = StoryIndex(client, Settings(redis_url=server.url), config)
-            story = {
-                r["id"]: index.assign(r["id"], 1, features[r["id"]], dated(r) if use_dates else None)
-                for r in order
-            }
+            memory_before = int(client.info("memory")["used_memory"])
+            story = {}
+            for r in order:
+                t0 = time.perf_counter()
+                story[r["id"]] = index.assign(r["id"], 1, features[r["id"]], dated(r) if use_dates else None)
+                script_ms.append((time.perf_counter() - t0) * 1000)
+            redis_bytes = (int(client.info("memory")["used_memory"]) - memory_before) / max(len(order), 1)
             p, rec, tp, fp, fn = pairwise(rows, story)
             results.append(
                 {
@@ -126,9 +131,12 @@ def main() -> None:
     out["results"] = results
     cost = {
         "features_ms": round(statistics.mean(feature_ms), 3),
+        "redis_script_ms": round(statistics.mean(script_ms), 3),
         "parse_ms": round(statistics.mean(parse_ms), 2),
     }
     cost["features_over_parse"] = round(cost["features_ms"] / cost["parse_ms"], 4)
+    cost["script_over_parse"] = round(cost["redis_script_ms"] / cost["parse_ms"], 4)
+    cost["redis_bytes"] = round(redis_bytes)
     out["cost_per_article"] = cost
     if args.json:
         print(json.dumps(out, indent=2))
@@ -140,8 +148,9 @@ def main() -> None:
             f"({x['stories']} stories; pairs tp {x['tp']} fp {x['fp']} fn {x['fn']})"
         )
     print(
-        f"cost per article: story features {cost['features_ms']} ms, parse {cost['parse_ms']} ms -> "
-        f"{cost['features_over_parse']:.2%} of the parse"
+        f"cost per article: story features {cost['features_ms']} ms, Redis script {cost['redis_script_ms']} "
+        f"ms, parse {cost['parse_ms']} ms -> {cost['features_over_parse']:.2%} and "
+        f"{cost['script_over_parse']:.2%} of the parse; Redis memory {cost['redis_bytes']} bytes per article"
     )
 
 

@@ -37,6 +37,12 @@ def render(record: ResultRecord) -> str:
         lines.append(f"  error: {p(record.error)}")
         return "\n".join(lines)
 
+    if record.duplicate_of:
+        similarity = f" (similarity {record.similarity:.2f})" if record.similarity is not None else ""
+        lines.append(f"  duplicate of {p(record.duplicate_of)}{similarity}")
+    if record.story_id:
+        lines.append(f"  story {p(record.story_id)}")
+
     if record.summary and record.summary.sentences:
         lines.append("\n  Summary")
         lines.append(_wrap(record.summary.text))

@@ -88,3 +88,5 @@ def test_run_links_a_resend_and_groups_a_story(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr[-3000:]
     records = {r.article_id: r for r in map(ResultRecord.model_validate_json, out.read_text().splitlines())}
     _check(records)
+    # The report says it too.
+    assert "duplicate of wire-lisbon-1" in proc.stdout and "story story-" in proc.stdout
