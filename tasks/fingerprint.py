@@ -42,6 +42,7 @@ class DuplicateConfig:
     threshold: float
     containment: float
     min_jaccard: float
+    copies_unfiled_from: float
     min_shingles: int
     window_days: float
 
@@ -90,6 +91,7 @@ def load_identity_config(path: Path | str) -> IdentityConfig:
             threshold=float(d["threshold"]),
             containment=float(d["containment"]),
             min_jaccard=float(d["min_jaccard"]),
+            copies_unfiled_from=float(d["copies_unfiled_from"]),
             min_shingles=int(d["min_shingles"]),
             window_days=float(d["window_days"]),
         )

@@ -23,7 +23,8 @@ from workers.keys import Keys, encode_id
 
 # KEYS: this article's doc key, then its band keys
 # ARGV: article id, version, signature bytes, jaccard threshold, ttl (s), doc key prefix, encoded id,
-#       max candidates, shingle count, containment threshold, min jaccard for containment
+#       max candidates, shingle count, containment threshold, min jaccard for containment, similarity from
+#       which a copy is not filed in the bands
 _LINK = """
 local function similarity(a, b)
   if #a ~= #b or #a == 0 then return 0 end
@@ -77,9 +78,13 @@ local ttl = tonumber(ARGV[5])
 redis.call('HSET', KEYS[1], 'id', ARGV[1], 'version', ARGV[2], 'sig', ARGV[3], 'n', ARGV[9], 'first', first,
   'first_key', first ~= '' and best_first_key or '', 'sim', sim)
 redis.call('EXPIRE', KEYS[1], ttl)
-for i = 2, #KEYS do
-  redis.call('SADD', KEYS[i], ARGV[7])
-  redis.call('EXPIRE', KEYS[i], ttl)
+-- A near-exact copy adds nothing a later copy could match better through the first: not filed in the bands,
+-- so a flood of one text leaves the bands (and the work per article) as they were.
+if first == '' or tonumber(sim) < tonumber(ARGV[12]) then
+  for i = 2, #KEYS do
+    redis.call('SADD', KEYS[i], ARGV[7])
+    redis.call('EXPIRE', KEYS[i], ttl)
+  end
 end
 return {first, sim}
 """
@@ -123,6 +128,7 @@ class DuplicateIndex:
             shingles,
             self._config.containment,
             self._config.min_jaccard,
+            self._config.copies_unfiled_from,
         ]
         first, sim = self._script(keys=keys, args=args)
         first = first.decode() if isinstance(first, bytes) else first

@@ -65,9 +65,10 @@ def test_a_resend_under_a_new_id_links_to_the_first(
     # a duplicate of its own later copy.
     assert link("lisbon-bridge-resend") == resend
     assert link("lisbon-bridge", version=2).duplicate_of is None
-    # A copy of a copy points to the first article of the group.
-    third = link("lisbon-bridge-resend", article_id="wire-lisbon-1-third")
+    # A copy of a copy points to the first article of the group, whatever characters its id holds.
+    third = link("lisbon-bridge-resend", article_id="meta:dedup:band:0:* {x}")
     assert third.duplicate_of == "wire-lisbon-1"
+    assert link("lisbon-bridge", article_id="fourth").duplicate_of == "wire-lisbon-1"
     # Everything lives under the deployment's meta namespace, where no article id reaches.
     assert all(k.startswith(b"wirelens:meta:dedup:") for k in redis_client.keys("*"))
 
@@ -94,6 +95,9 @@ def test_two_workers_publishing_one_body_at_once_make_one_first(
     firsts = [i for i, to in links.items() if to is None]
     assert len(firsts) == 1
     assert {to for to in links.values() if to is not None} == {f"copy-{firsts[0]}"}
+    # Exact copies are not filed in the bands: a flood of one text leaves one member per band.
+    bands = list(redis_client.scan_iter("wirelens:meta:dedup:band:*"))
+    assert bands and all(redis_client.scard(b) == 1 for b in bands)
 
 
 def test_two_rewrites_of_one_event_share_a_story_and_another_event_does_not(
