@@ -4,7 +4,9 @@ One Lua script per article looks up the bodies that share an LSH band with it, c
 links the article to the first of the best match's group when the estimated similarity reaches the
 threshold, and adds the article to the index, all atomically: of two copies published at the same moment by
 two workers, exactly one is first. Keys live under ``<root>:meta:dedup:`` (workers/keys.py), which no article
-id can reach, and expire ``window_days`` after their last write.
+id can reach. The bands are filed in periods of ``window_days``: one hash per band and period (band value ->
+the ids filed under it), the current and the last period searched, each kept for two periods; a body is thus
+findable for one to two periods (a key per band value would cost about 2.3 times the memory).
 
 datasketch's ``MinHashLSH`` with Redis storage was considered and not used: it opens its own connection from
 host and port (not our URL, Sentinel or TLS settings), costs one round trip per band to query and two per
@@ -13,18 +15,19 @@ band to insert, and its query-then-insert is not atomic, so two workers could bo
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 import redis
 
 from config.settings import Settings
-from tasks.fingerprint import DuplicateConfig, band_keys, decode_signature
+from tasks.fingerprint import DuplicateConfig, band_values, decode_signature
 from workers.keys import Keys, encode_id
 
-# KEYS: this article's doc key, then its band keys
+# KEYS: this article's doc key, the band hashes of this period (one per band), the same of the last period
 # ARGV: article id, version, signature bytes, jaccard threshold, ttl (s), doc key prefix, encoded id,
 #       max candidates, shingle count, containment threshold, min jaccard for containment, similarity from
-#       which a copy is not filed in the bands
+#       which a copy is not filed in the bands, then the article's value in each band
 _LINK = """
 local function similarity(a, b)
   if #a ~= #b or #a == 0 then return 0 end
@@ -44,21 +47,25 @@ local known = redis.call('HMGET', KEYS[1], 'version', 'first', 'sim')
 if known[1] and tonumber(known[1]) and tonumber(known[1]) >= tonumber(ARGV[2]) then
   return {known[2] or '', known[3] or ''}  -- a redelivery (or an older version): the answer given before
 end
+local bands = (#KEYS - 1) / 2
 local n = tonumber(ARGV[9])
 local best, best_sim, best_first, best_first_key = nil, -1, '', ''
 local seen, looked, limit = {}, 0, tonumber(ARGV[8])
-for i = 2, #KEYS do
-  for _, m in ipairs(redis.call('SMEMBERS', KEYS[i])) do
-    if m ~= ARGV[7] and not seen[m] and looked < limit then
-      seen[m] = true
-      looked = looked + 1
-      local c = redis.call('HMGET', ARGV[6] .. m, 'id', 'sig', 'first', 'first_key', 'n')
-      -- Not this article (another version of it) and not a later copy of it.
-      if c[2] and c[1] ~= ARGV[1] and c[3] ~= ARGV[1] then
-        local s = similarity(ARGV[3], c[2])
-        if matches(s, n, tonumber(c[5]) or 0) and (s > best_sim or (s == best_sim and c[1] < best)) then
-          best, best_sim, best_first, best_first_key = c[1], s, c[3] or '', c[4] or ''
-          if best_first == '' then best_first_key = m end
+for i = 1, bands do
+  for _, key in ipairs({KEYS[1 + i], KEYS[1 + bands + i]}) do
+    local filed = redis.call('HGET', key, ARGV[12 + i])
+    for m in string.gmatch(filed or '', '%S+') do
+      if m ~= ARGV[7] and not seen[m] and looked < limit then
+        seen[m] = true
+        looked = looked + 1
+        local c = redis.call('HMGET', ARGV[6] .. m, 'id', 'sig', 'first', 'first_key', 'n')
+        -- Not this article (another version of it) and not a later copy of it.
+        if c[2] and c[1] ~= ARGV[1] and c[3] ~= ARGV[1] then
+          local s = similarity(ARGV[3], c[2])
+          if matches(s, n, tonumber(c[5]) or 0) and (s > best_sim or (s == best_sim and c[1] < best)) then
+            best, best_sim, best_first, best_first_key = c[1], s, c[3] or '', c[4] or ''
+            if best_first == '' then best_first_key = m end
+          end
         end
       end
     end
@@ -77,13 +84,19 @@ end
 local ttl = tonumber(ARGV[5])
 redis.call('HSET', KEYS[1], 'id', ARGV[1], 'version', ARGV[2], 'sig', ARGV[3], 'n', ARGV[9], 'first', first,
   'first_key', first ~= '' and best_first_key or '', 'sim', sim)
-redis.call('EXPIRE', KEYS[1], ttl)
+redis.call('EXPIRE', KEYS[1], 2 * ttl)
 -- A near-exact copy adds nothing a later copy could match better through the first: not filed in the bands,
 -- so a flood of one text leaves the bands (and the work per article) as they were.
 if first == '' or tonumber(sim) < tonumber(ARGV[12]) then
-  for i = 2, #KEYS do
-    redis.call('SADD', KEYS[i], ARGV[7])
-    redis.call('EXPIRE', KEYS[i], ttl)
+  for i = 1, bands do
+    local key, value = KEYS[1 + i], ARGV[12 + i]
+    local filed = redis.call('HGET', key, value)
+    if not filed then
+      redis.call('HSET', key, value, ARGV[7])
+    elseif not string.find(' ' .. filed .. ' ', ' ' .. ARGV[7] .. ' ', 1, true) then
+      redis.call('HSET', key, value, filed .. ' ' .. ARGV[7])
+    end
+    if redis.call('TTL', key) < 0 then redis.call('EXPIRE', key, 2 * ttl) end
   end
 end
 return {first, sim}
@@ -113,9 +126,12 @@ class DuplicateIndex:
             raise ValueError(
                 f"fingerprint.minhash: {sig.size} values, expected {self._config.num_perm} (identity.yaml)"
             )
-        keys = [self._keys.dedup_doc(article_id)]
-        keys += [self._keys.dedup_band(b) for b in band_keys(sig, self._config)]
         ttl = max(1, int(self._config.window_days * 86400))
+        period = int(time.time() // ttl)
+        values = band_values(sig, self._config)
+        keys = [self._keys.dedup_doc(article_id)]
+        keys += [self._keys.dedup_band(period, i) for i in range(len(values))]
+        keys += [self._keys.dedup_band(period - 1, i) for i in range(len(values))]
         args = [
             article_id,
             version,
@@ -129,6 +145,7 @@ class DuplicateIndex:
             self._config.containment,
             self._config.min_jaccard,
             self._config.copies_unfiled_from,
+            *values,
         ]
         first, sim = self._script(keys=keys, args=args)
         first = first.decode() if isinstance(first, bytes) else first

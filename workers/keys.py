@@ -10,7 +10,7 @@ Layout under the root (``WIRELENS_KEY_ROOT``, default ``wirelens``):
     ``:meta:ingest:feed:<h>``    a followed feed's ETag and Last-Modified
     ``:meta:ingest:dir:<h>``     files a drop-directory watcher has taken
     ``:meta:dedup:doc:<id>``     an article's body signature and its duplicate link (hash)
-    ``:meta:dedup:band:<b>``     ids of the bodies that share LSH band value ``b`` (set)
+    ``:meta:dedup:band:<p>:<b>`` LSH band ``b`` in period ``p``: band value -> ids of the bodies (hash)
     ``:meta:story:doc:<id>``     an article's story (hash)
     ``:meta:story:f:<day>:<h>``  articles of one day carrying story feature ``h``, with its weight (hash)
 
@@ -67,9 +67,9 @@ class Keys:
     def dedup_doc(self, article_id: str) -> str:
         return self.dedup_doc_prefix + encode_id(article_id)
 
-    def dedup_band(self, band: str) -> str:
-        """``band`` is ``<band number>:<hex digest>`` (tasks.fingerprint.band_keys), never article text."""
-        return f"{self.meta_prefix}dedup:band:{band}"
+    def dedup_band(self, period: int, band: int) -> str:
+        """The hash of one LSH band in one period: band value -> ids (workers/dedup.py)."""
+        return f"{self.meta_prefix}dedup:band:{int(period)}:{int(band)}"
 
     @property
     def story_doc_prefix(self) -> str:
