@@ -14,9 +14,10 @@ from config.settings import Settings
 from tasks import analysis
 from tasks.fingerprint import load_identity_config
 from tasks.jobs import StagePayload
-from tasks.models import Article, Fingerprint
+from tasks.models import Article, Fingerprint, ResultRecord
 from workers.dedup import DuplicateIndex
 from workers.embedded import EmbeddedRedis
+from workers.identity import annotate
 from workers.publish_task import publish
 from workers.stories import StoryIndex
 
@@ -151,3 +152,15 @@ def test_publishing_sets_the_fields_and_a_bad_fingerprint_costs_no_record(
     assert records["wire-lisbon-1-resend"]["duplicate_of"] == "wire-lisbon-1"
     assert records["wire-lisbon-1-resend"]["story_id"] == records["wire-lisbon-1"]["story_id"]
     assert records["broken"]["status"] == "ok" and records["broken"]["duplicate_of"] is None
+
+
+def test_turned_off_nothing_is_indexed_or_set(
+    redis_client: redis.Redis, test_settings: Settings, fingerprints: dict[str, tuple[Article, Fingerprint]]
+) -> None:
+    off = test_settings.model_copy(update={"dedup": False, "stories": False})
+    article, fp = fingerprints["lisbon-bridge"]
+    for _ in range(2):
+        record = ResultRecord(article_id=article.id, status="ok")
+        annotate(redis_client, record, fp, article.model_dump(mode="json"), off)
+        assert (record.duplicate_of, record.similarity, record.story_id) == (None, None, None)
+    assert not list(redis_client.scan_iter("wirelens:meta:*"))
