@@ -186,16 +186,6 @@ def containment(jaccard: float, size_a: int, size_b: int) -> float:
     return min(1.0, jaccard * (size_a + size_b) / (1 + jaccard) / min(size_a, size_b))
 
 
-def band_values(sig: np.ndarray, config: DuplicateConfig) -> list[str]:
-    """One short digest per LSH band (of its rows), in band order: two bodies with the same digest in the
-    same band are candidates."""
-    out = []
-    for i in range(config.bands):
-        band = sig[i * config.rows : (i + 1) * config.rows].tobytes()
-        out.append(f"{zlib.crc32(band):08x}{zlib.adler32(band):08x}")
-    return out
-
-
 def encode_signature(sig: np.ndarray) -> str:
     """The signature as text for the broker (little-endian uint32, base64)."""
     return base64.b64encode(sig.astype("<u4").tobytes()).decode("ascii")

@@ -21,13 +21,14 @@ from dataclasses import dataclass
 import redis
 
 from config.settings import Settings
-from tasks.fingerprint import DuplicateConfig, band_values, decode_signature
+from tasks.fingerprint import DuplicateConfig, decode_signature
 from workers.keys import Keys, encode_id
 
-# KEYS: this article's doc key, the band hashes of this period (one per band), the same of the last period
+# KEYS: this article's doc key
 # ARGV: article id, version, signature bytes, jaccard threshold, ttl (s), doc key prefix, encoded id,
 #       max candidates, shingle count, containment threshold, min jaccard for containment, similarity from
-#       which a copy is not filed in the bands, then the article's value in each band
+#       which a copy is not filed in the bands, band key prefix, period, bands, rows
+# A band's value is its rows' bytes of the signature, used as they are as the field of the band's hash.
 _LINK = """
 local function similarity(a, b)
   if #a ~= #b or #a == 0 then return 0 end
@@ -47,13 +48,15 @@ local known = redis.call('HMGET', KEYS[1], 'version', 'first', 'sim')
 if known[1] and tonumber(known[1]) and tonumber(known[1]) >= tonumber(ARGV[2]) then
   return {known[2] or '', known[3] or ''}  -- a redelivery (or an older version): the answer given before
 end
-local bands = (#KEYS - 1) / 2
+local bands, width, period = tonumber(ARGV[15]), 4 * tonumber(ARGV[16]), tonumber(ARGV[14])
+local function band_key(p, i) return ARGV[13] .. string.format('%d:%d', p, i) end
+local function band_value(i) return string.sub(ARGV[3], (i - 1) * width + 1, i * width) end
 local n = tonumber(ARGV[9])
 local best, best_sim, best_first, best_first_key = nil, -1, '', ''
 local seen, looked, limit = {}, 0, tonumber(ARGV[8])
 for i = 1, bands do
-  for _, key in ipairs({KEYS[1 + i], KEYS[1 + bands + i]}) do
-    local filed = redis.call('HGET', key, ARGV[12 + i])
+  for _, key in ipairs({band_key(period, i), band_key(period - 1, i)}) do
+    local filed = redis.call('HGET', key, band_value(i))
     for m in string.gmatch(filed or '', '%S+') do
       if m ~= ARGV[7] and not seen[m] and looked < limit then
         seen[m] = true
@@ -89,7 +92,7 @@ redis.call('EXPIRE', KEYS[1], 2 * ttl)
 -- so a flood of one text leaves the bands (and the work per article) as they were.
 if first == '' or tonumber(sim) < tonumber(ARGV[12]) then
   for i = 1, bands do
-    local key, value = KEYS[1 + i], ARGV[12 + i]
+    local key, value = band_key(period, i), band_value(i)
     local filed = redis.call('HGET', key, value)
     if not filed then
       redis.call('HSET', key, value, ARGV[7])
@@ -127,11 +130,7 @@ class DuplicateIndex:
                 f"fingerprint.minhash: {sig.size} values, expected {self._config.num_perm} (identity.yaml)"
             )
         ttl = max(1, int(self._config.window_days * 86400))
-        period = int(time.time() // ttl)
-        values = band_values(sig, self._config)
         keys = [self._keys.dedup_doc(article_id)]
-        keys += [self._keys.dedup_band(period, i) for i in range(len(values))]
-        keys += [self._keys.dedup_band(period - 1, i) for i in range(len(values))]
         args = [
             article_id,
             version,
@@ -145,7 +144,10 @@ class DuplicateIndex:
             self._config.containment,
             self._config.min_jaccard,
             self._config.copies_unfiled_from,
-            *values,
+            self._keys.dedup_band_prefix,
+            int(time.time() // ttl),
+            self._config.bands,
+            self._config.rows,
         ]
         first, sim = self._script(keys=keys, args=args)
         first = first.decode() if isinstance(first, bytes) else first

@@ -67,9 +67,11 @@ class Keys:
     def dedup_doc(self, article_id: str) -> str:
         return self.dedup_doc_prefix + encode_id(article_id)
 
-    def dedup_band(self, period: int, band: int) -> str:
-        """The hash of one LSH band in one period: band value -> ids (workers/dedup.py)."""
-        return f"{self.meta_prefix}dedup:band:{int(period)}:{int(band)}"
+    @property
+    def dedup_band_prefix(self) -> str:
+        """Followed by ``<period>:<band number>``: one LSH band's hash in one period, band value -> ids (built
+        in workers/dedup.py's script)."""
+        return f"{self.meta_prefix}dedup:band:"
 
     @property
     def story_doc_prefix(self) -> str:

@@ -11,7 +11,7 @@ from celery.signals import task_failure
 
 from config.settings import get_settings
 from tasks.jobs import StagePayload, record_from_payload
-from tasks.models import ResultRecord
+from tasks.models import Fingerprint, ResultRecord
 from workers.connections import shared_client
 from workers.identity import annotate
 from workers.publish import publish_record
@@ -32,8 +32,9 @@ def publish(payload: dict[str, Any]) -> str | None:
     record = record_from_payload(payload)
     original = payload.get("article") if record.status != "ok" else None
     client = shared_client(settings.redis)
-    if record.status == "ok":
-        fingerprint = StagePayload.model_validate(payload).fingerprint
+    if record.status == "ok" and isinstance(payload.get("fingerprint"), dict):
+        # Only the fingerprint is read again (record_from_payload validated the whole payload once).
+        fingerprint = Fingerprint.model_validate(payload["fingerprint"])
         annotate(client, record, fingerprint, payload.get("article") or {}, settings)
     return publish_record(client, record, settings, original=original)
 
