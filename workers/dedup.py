@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from typing import Any
 
 import redis
+from redis.client import Pipeline
 
 from config.settings import Settings
 from tasks.fingerprint import DuplicateConfig, decode_signature
@@ -120,10 +122,17 @@ class DuplicateIndex:
     def __init__(self, client: redis.Redis, settings: Settings, config: DuplicateConfig) -> None:
         self._keys = Keys(settings)
         self._config = config
+        self._client = client
         self._script = client.register_script(_LINK)
 
     def link(self, article_id: str, version: int, minhash: str, shingles: int) -> DuplicateLink:
         """Index this body and return the first article it repeats (None when it is the first)."""
+        return self.parse(self.queue(self._client, article_id, version, minhash, shingles))
+
+    def queue(
+        self, client: redis.Redis | Pipeline, article_id: str, version: int, minhash: str, shingles: int
+    ) -> Any:
+        """Run the script on ``client``, or queue it on a pipeline (its reply goes to ``parse``)."""
         sig = decode_signature(minhash)
         if sig.size != self._config.num_perm:  # computed under other parameters: not comparable
             raise ValueError(
@@ -149,7 +158,11 @@ class DuplicateIndex:
             self._config.bands,
             self._config.rows,
         ]
-        first, sim = self._script(keys=keys, args=args)
+        return self._script(keys=keys, args=args, client=client)
+
+    @staticmethod
+    def parse(reply: Any) -> DuplicateLink:
+        first, sim = reply
         first = first.decode() if isinstance(first, bytes) else first
         sim = sim.decode() if isinstance(sim, bytes) else sim
         if not first:

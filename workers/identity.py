@@ -25,29 +25,46 @@ def annotate(
 ) -> ResultRecord:
     """Set ``duplicate_of``, ``similarity`` and ``story_id`` on an ``ok`` record from its fingerprint.
 
-    Redis errors propagate (the publish task retries, and both scripts answer a retry as before). Anything
-    else leaves the fields None and is logged: a broken index never costs the article its record.
+    Redis errors propagate (the publish task retries, and both scripts answer a retry as before). A
+    fingerprint an index cannot use leaves its fields None and is logged: it never costs the article its
+    record.
     """
     if record.status != "ok" or fingerprint is None:
         return record
     log = structlog.get_logger()
     config = load_identity_config(settings.lexicon_dir)
+    # Both scripts go in one round trip; each part that cannot be asked is left out, alone.
+    pipe = client.pipeline(transaction=False)
+    parts: list[str] = []
     try:
         if settings.dedup and fingerprint.minhash:
-            link = DuplicateIndex(client, settings, config.duplicates).link(
-                record.article_id, record.version, fingerprint.minhash, fingerprint.shingles or 0
+            dedup = DuplicateIndex(client, settings, config.duplicates)
+            dedup.queue(
+                pipe, record.article_id, record.version, fingerprint.minhash, fingerprint.shingles or 0
             )
-            record.duplicate_of, record.similarity = link.duplicate_of, link.similarity
-            if link.duplicate_of:
-                log.info("duplicate_linked", duplicate_of=link.duplicate_of, similarity=link.similarity)
-        if settings.stories and fingerprint.story_terms:
-            record.story_id = StoryIndex(client, settings, config.stories).assign(
-                record.article_id, record.version, fingerprint.story_terms, _published_at(article)
-            )
-    except redis.RedisError:
-        raise
+            parts.append("dedup")
     except Exception as exc:  # an index problem is not the article's
-        log.error("identity_failed", error=f"{type(exc).__name__}: {exc}")
+        log.error("identity_failed", part="dedup", error=f"{type(exc).__name__}: {exc}")
+    try:
+        if settings.stories and fingerprint.story_terms:
+            stories = StoryIndex(client, settings, config.stories)
+            stories.queue(
+                pipe, record.article_id, record.version, fingerprint.story_terms, _published_at(article)
+            )
+            parts.append("stories")
+    except Exception as exc:
+        log.error("identity_failed", part="stories", error=f"{type(exc).__name__}: {exc}")
+    if not parts:
+        return record
+    # Redis errors propagate: the publish task retries, and both scripts answer a retry as before.
+    replies = dict(zip(parts, pipe.execute(), strict=True))
+    if "dedup" in replies:
+        link = DuplicateIndex.parse(replies["dedup"])
+        record.duplicate_of, record.similarity = link.duplicate_of, link.similarity
+        if link.duplicate_of:
+            log.info("duplicate_linked", duplicate_of=link.duplicate_of, similarity=link.similarity)
+    if "stories" in replies:
+        record.story_id = StoryIndex.parse(replies["stories"])
     return record
 
 

@@ -19,8 +19,10 @@ from __future__ import annotations
 import hashlib
 import time
 from datetime import datetime
+from typing import Any
 
 import redis
+from redis.client import Pipeline
 
 from config.settings import Settings
 from tasks.fingerprint import StoryConfig
@@ -92,12 +94,24 @@ class StoryIndex:
     def __init__(self, client: redis.Redis, settings: Settings, config: StoryConfig) -> None:
         self._keys = Keys(settings)
         self._config = config
+        self._client = client
         self._script = client.register_script(_ASSIGN)
 
     def assign(
         self, article_id: str, version: int, features: dict[str, float], published_at: datetime | None
     ) -> str:
         """The story of this article: an earlier similar article's, or a new one it starts."""
+        return self.parse(self.queue(self._client, article_id, version, features, published_at))
+
+    def queue(
+        self,
+        client: redis.Redis | Pipeline,
+        article_id: str,
+        version: int,
+        features: dict[str, float],
+        published_at: datetime | None,
+    ) -> Any:
+        """Run the script on ``client``, or queue it on a pipeline (its reply goes to ``parse``)."""
         c = self._config
         args: list[str | int | float] = [
             article_id,
@@ -114,5 +128,9 @@ class StoryIndex:
         ]
         for feature, weight in sorted(features.items()):
             args += [feature_digest(feature), weight]
-        story, _ = self._script(keys=[self._keys.story_doc(article_id)], args=args)
+        return self._script(keys=[self._keys.story_doc(article_id)], args=args, client=client)
+
+    @staticmethod
+    def parse(reply: Any) -> str:
+        story = reply[0]
         return story.decode() if isinstance(story, bytes) else str(story)
