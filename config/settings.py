@@ -161,6 +161,13 @@ class Settings(BaseSettings):
     summary_sentences: int = Field(default=3, ge=1, le=50)
     summary_words: int | None = Field(default=None, ge=5, description="A word budget instead of sentences.")
     summary_neutral: bool = Field(default=False, description="Prefer sentences with fewer loaded terms.")
+    dedup: bool = Field(
+        default=True,
+        description="Link re-sent and lightly rewritten bodies to the first one (duplicate_of; needs Redis).",
+    )
+    stories: bool = Field(
+        default=True, description="Group articles on one event under one story_id (needs Redis)."
+    )
     max_body_chars: int = Field(
         default=1_000_000, ge=1, description="Articles with a longer body are rejected."
     )

@@ -20,6 +20,7 @@ from tasks.bias import Vetoed, tag_bias
 from tasks.cues import load_reporting_verbs
 from tasks.entities import acronyms, entities
 from tasks.figures import figures, load_figure_lexicon
+from tasks.fingerprint import body_signature, encode_signature, load_identity_config, story_features
 from tasks.language import analysis_language, language_rejection
 from tasks.language import warm_up as warm_up_detector
 from tasks.lexicon import load_bias_lexicon
@@ -27,6 +28,7 @@ from tasks.models import (
     Article,
     BiasResult,
     Extraction,
+    Fingerprint,
     ProviderMetadata,
     Quote,
     ResultRecord,
@@ -182,6 +184,19 @@ def summary(
         lexicon=lexicon,
         bias=bias,
         neutral=settings.summary_neutral if neutral is None else neutral,
+    )
+
+
+def fingerprint(doc: Doc, article: Article, ex: Extraction, settings: Settings) -> Fingerprint:
+    """The body's MinHash and the event's weighted entities and terms, for the workers' duplicate and story
+    indexes (workers/dedup.py, workers/stories.py)."""
+    config = load_identity_config(settings.lexicon_dir)
+    sig = body_signature(article.body, config.duplicates) if settings.dedup else None
+    terms = story_features(doc, ex.entities, article.headline, config.stories) if settings.stories else {}
+    return Fingerprint(
+        minhash=encode_signature(sig[0]) if sig is not None else None,
+        shingles=sig[1] if sig is not None else None,
+        story_terms=terms,
     )
 
 

@@ -29,6 +29,7 @@ from tasks.models import (
     Article,
     BiasResult,
     Extraction,
+    Fingerprint,
     LanguageDetection,
     ModelInfo,
     ProviderMetadata,
@@ -51,6 +52,7 @@ class StagePayload(BaseModel):
     extraction: Extraction | None = None
     bias: BiasResult | None = None
     summary: Summary | None = None
+    fingerprint: Fingerprint | None = None  # for the duplicate and story indexes at publishing
     model: ModelInfo | None = None
     timings_ms: dict[str, float] = Field(default_factory=dict)
     enqueued_at: float | None = None
@@ -224,7 +226,14 @@ def extract(payload: dict[str, Any]) -> dict[str, Any]:
 
 
 def _extract(p: StagePayload, doc: Any) -> None:
-    p.extraction = analysis.extract(doc, get_settings())
+    settings = get_settings()
+    p.extraction = analysis.extract(doc, settings)
+    if settings.dedup or settings.stories:
+        article = Article.model_validate(p.article)
+        extraction = p.extraction
+        p.fingerprint = analysis.timed(
+            p.timings_ms, "fingerprint", lambda: analysis.fingerprint(doc, article, extraction, settings)
+        )
 
 
 def _bias(p: StagePayload, doc: Any) -> None:

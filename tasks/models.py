@@ -563,6 +563,17 @@ class ProviderMetadata(BaseModel):
         )
         return meta if meta.model_dump(exclude_defaults=True) else None
 
+class Fingerprint(BaseModel):
+    """What the workers compare across articles (computed with the analyses, used at publishing)."""
+
+    minhash: str | None = Field(
+        default=None, description="MinHash of the body's word shingles (base64 uint32); None: body too short."
+    )
+    shingles: int | None = Field(default=None, description="Distinct word shingles of the body.")
+    story_terms: dict[str, float] = Field(
+        default_factory=dict, description="Unit-length weights of the entities and key terms of the event."
+    )
+
 
 class ResultRecord(BaseModel):
     """One result per article version: what the stream, the store and ``wirelens analyse`` carry."""
@@ -600,6 +611,22 @@ class ResultRecord(BaseModel):
         default=None, description="What this version changed from the one it supersedes (README: Changes)."
     )
     worker: dict[str, str | int] | None = None
+    duplicate_of: str | None = Field(
+        default=None,
+        description="The id of the first article whose body this one repeats or lightly rewrites (README: "
+        "Near-duplicates); None when none was seen, or outside the workers.",
+    )
+    similarity: float | None = Field(
+        default=None,
+        ge=0,
+        le=1,
+        description="Estimated Jaccard similarity (0-1) of this body's 3-word shingles with duplicate_of's.",
+    )
+    story_id: str | None = Field(
+        default=None,
+        description="The event this article reports, shared by every article on it from any outlet "
+        "(README: Stories); None outside the workers.",
+    )
 
 
 def encodable_record(record: ResultRecord) -> ResultRecord:

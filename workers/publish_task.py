@@ -11,8 +11,9 @@ from celery.signals import task_failure
 
 from config.settings import get_settings
 from tasks.jobs import StagePayload, record_from_payload
-from tasks.models import ResultRecord
+from tasks.models import Fingerprint, ResultRecord
 from workers.connections import shared_client
+from workers.identity import annotate
 from workers.publish import publish_record
 
 # Redis lost while publishing: retry with backoff. Publishing is idempotent: a retry never makes two records.
@@ -30,7 +31,12 @@ def publish(payload: dict[str, Any]) -> str | None:
     settings = get_settings()
     record = record_from_payload(payload)
     original = payload.get("article") if record.status != "ok" else None
-    return publish_record(shared_client(settings.redis), record, settings, original=original)
+    client = shared_client(settings.redis)
+    if record.status == "ok" and isinstance(payload.get("fingerprint"), dict):
+        # Only the fingerprint is read again (record_from_payload validated the whole payload once).
+        fingerprint = Fingerprint.model_validate(payload["fingerprint"])
+        annotate(client, record, fingerprint, payload.get("article") or {}, settings)
+    return publish_record(client, record, settings, original=original)
 
 
 @task_failure.connect

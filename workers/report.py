@@ -46,6 +46,12 @@ def render(record: ResultRecord) -> str:
     if record.provider is not None:
         lines.append(_wrap(f"Provider: {provider_line(record)}", indent="  "))
 
+    if record.duplicate_of:
+        similarity = f" (similarity {record.similarity:.2f})" if record.similarity is not None else ""
+        lines.append(f"  duplicate of {p(record.duplicate_of)}{similarity}")
+    if record.story_id:
+        lines.append(f"  story {p(record.story_id)}")
+
     if record.summary and record.summary.sentences:
         lines.append("\n  Summary")
         lines.append(_wrap(record.summary.text))
