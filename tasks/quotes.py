@@ -369,6 +369,10 @@ def _dedupe(quoted: list[Candidate], reported: list[Candidate]) -> list[Candidat
                         q.start, q.end, "direct", q.sent, cue, rep.subject, rep.verb, end_sent=q.end_sent
                     )
                 continue
+        if cue is None and len(inner) == 1 and out[inner[0]].kind == "direct" and out[inner[0]].cue is None:
+            q = out[inner[0]]
+            if rep.end - rep.start - (q.end - q.start) <= 4:
+                continue  # 'According to X, "..."': the quote itself, attributed by the according-to pass
         bisect.insort(by_start, (rep.start, len(out)))
         out.append(rep)
     return out

@@ -468,6 +468,78 @@ def _answer(a: Ask) -> Answer:
     return last[1] if 0 < asked <= MAX_QUESTIONS else None
 
 
+LEAD_IN_PUNCT = frozenset(",:;")
+
+
+def _touches(ctx: Context, start: int, end: int) -> bool:
+    """Whether only spacing, quote marks and a comma or colon stand between ``start`` and ``end``."""
+    gap = ctx.text[start:end]
+    return "\n" not in gap.strip() and all(ch.isspace() or ch in MARK_CHARS | LEAD_IN_PUNCT for ch in gap)
+
+
+def _phrase_end(token: Token) -> int:
+    last = token.right_edge
+    return last.idx + len(last.text)
+
+
+def _near(ctx: Context, cand: Candidate) -> list[Token]:
+    """The tokens of the quote's sentences outside any quote."""
+    lo, hi = ctx.sent_bounds[cand.sent][0], ctx.sent_bounds[max(cand.sent, cand.end_sent)][1]
+    return [t for t in ctx.tokens[lo:hi] if ctx.quote_of[t.i] < 0]
+
+
+def according_source(ctx: Context, cand: Candidate) -> Token | None:
+    """'According to the newspaper, "..."', '"...," according to Jo Li.': the source of an "according to"
+    phrase that a quote with no speech verb touches (only marks and a comma or colon between)."""
+    for acc in _near(ctx, cand):
+        if acc.lower_ != "according":
+            continue
+        to = next((c for c in acc.children if c.lower_ == "to"), None)
+        source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if source is None or source.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        before = _phrase_end(acc) <= cand.start and _touches(ctx, _phrase_end(acc), cand.start)
+        after = acc.idx >= cand.end and _touches(ctx, cand.end, acc.idx)
+        if before or after:
+            return source
+    return None
+
+
+def _according_to(a: Ask) -> Answer:
+    """'According to the newspaper, "..."': the source of the phrase, read as a speech verb's subject."""
+    cand = _verbless(a)
+    source = according_source(a.ctx, cand) if cand is not None else None
+    return resolve_speaker(a.ctx, source, None, a.history, a.max_lookback) if source is not None else None
+
+
+def as_clause_subject(ctx: Context, cand: Candidate) -> Token | None:
+    """'As Jo Li put it, "..."', 'As the report noted: "..."': the subject of an "as" clause that leads
+    straight into a quote with no speech verb. The clause must say nothing of its own (no object but "it",
+    no clause of its own), so that it can only introduce the quote."""
+    for mark in _near(ctx, cand):
+        verb = mark.head
+        if mark.lower_ != "as" or mark.dep_ != "mark" or verb.pos_ != "VERB" or verb.idx > cand.start:
+            continue
+        if not _touches(ctx, _phrase_end(verb), cand.start):
+            continue
+        if any(
+            c.dep_ in {"ccomp", "xcomp", "advcl"} or (c.dep_ in OBJECT_DEPS and c.lower_ != "it")
+            for c in verb.children
+        ):
+            continue
+        subj = subject_of(verb, ctx.quote_of)
+        if subj is not None and subj.i > mark.i:
+            return subj
+    return None
+
+
+def _as_clause(a: Ask) -> Answer:
+    """'As Jo Li put it, "..."': the subject of the clause, read as a speech verb's subject."""
+    cand = _verbless(a)
+    subj = as_clause_subject(a.ctx, cand) if cand is not None else None
+    return resolve_speaker(a.ctx, subj, None, a.history, a.max_lookback) if subj is not None else None
+
+
 def _named_before_pass(a: Ask) -> Answer:
     """ "Garland said costs will rise." then a quote paragraph (see :func:`named_before`)."""
     cand = _verbless(a)
@@ -1274,6 +1346,8 @@ PASSES: tuple[Pass, ...] = (
     Pass("institution", _institution),
     Pass("description", _description),
     Pass("signed", _signed),
+    Pass("according-to", _according_to),
+    Pass("as-clause", _as_clause),
     Pass("continuation", _continuation),
     Pass("quote-paragraph", _quote_paragraph),
     Pass("named-before", _named_before_pass),

@@ -221,3 +221,28 @@ def test_a_quote_glued_to_its_speech_verb_keeps_its_speaker(nlp: Language) -> No
 def test_a_credit_line_or_byline_is_no_one_who_speaks(nlp: Language, credit: str) -> None:
     found = _quotes(nlp, f'Flood waters rise in the valley\n\n{credit}\n\n"We will rebuild," she said.\n')
     assert _by_text(found, "We will rebuild").speaker is None  # not the photographer or the reporter
+
+
+def test_according_to_before_or_after_a_quote_names_its_speaker(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "The council met again on Tuesday.\n\n"
+        'According to Mayor Ana Ruiz, "the bridge will not be paid for this year."\n\n'
+        '"We have waited ten years for it," according to Peter Novak.\n\n'
+        'According to the figures, the deficit grew. "Nobody saw it coming."\n',
+    )
+    assert _rule(found, "not be paid for") == ("Ana Ruiz", "according-to")
+    assert _rule(found, "ten years") == ("Peter Novak", "according-to")
+    # The phrase belongs to another clause: the quote does not touch it.
+    assert _rule(found, "Nobody saw it")[1] != "according-to"
+
+
+def test_an_as_clause_leading_into_a_quote_names_its_speaker(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "The bill passed the Senate late on Friday.\n\n"
+        'As Senator Jo Whitfield put it, "nobody in this chamber has read the bill."\n\n'
+        'As the crowd cheered the vote, the speaker left the room. "We will be back next year."\n',
+    )
+    assert _rule(found, "read the bill") == ("Jo Whitfield", "as-clause")
+    assert _rule(found, "back next year")[1] != "as-clause"  # the clause says something of its own
