@@ -185,6 +185,9 @@ def _quoted(ctx: Context, q: int) -> Candidate | None:
     kind = _kind(ctx, idx, lo)
     if cue is None and kind == "direct" and len(cues_here) == 1:
         cue = cues_here[0]
+    inverted = _inverted_cue(ctx, qe) if cue is None and kind == "direct" else None
+    if inverted is not None:
+        cue = inverted[0]
     if cue is None and kind == "direct":
         cue = _trailing_cue(ctx, qe) or _lead_in_cue(ctx, first_sent, qs) or _colon_verb(ctx, idx[0], lo)
     if kind == "partial" and cue is None and (words <= MAX_SCARE_WORDS or _is_title(doc, idx)):
@@ -195,6 +198,8 @@ def _quoted(ctx: Context, q: int) -> Candidate | None:
     subject = subject_of(cue, ctx.quote_of) if cue is not None else None
     if cue is not None and cue.idx >= qe and (subject is None or ctx.quote_of[subject.i] >= 0):
         subject = _name_before_verb(ctx, qe, cue) or subject
+    if inverted is not None and subject is None:
+        subject = inverted[1]
     verb = cue.text if cue is not None else None
     return Candidate(start, end, kind, first_sent, cue, subject, verb, end_sent=last_sent)
 
@@ -218,6 +223,30 @@ def _name_before_verb(ctx: Context, close: int, cue: Token) -> Token | None:
     if rest and not (rest[0].text == "," and rest[-1].text == "," and len(rest) <= MAX_APPOSITION):
         return None
     return name[-1]
+
+
+def _inverted_cue(ctx: Context, close: int) -> tuple[Token, Token] | None:
+    """'"The risk," said Edward Leamer, an economist ..., "is that ...."': a speech verb right after the
+    closing mark, with a name right after it that the parser hung on another verb (the next quote's), so the
+    verb has no subject. That name is its subject: the verb and the name's head, or None. Any verb will do
+    before a person ('"...," tweeted Jo Li'): only speech puts a verb before its subject after a quote."""
+    k = bisect.bisect_left(ctx.starts, close)
+    doc = ctx.tokens
+    while k < len(doc) and (doc[k].text in MARK_CHARS or doc[k].text == "," or doc[k].is_space):
+        if "\n" in doc[k].text:
+            return None
+        k += 1
+    if k + 1 >= len(doc) or doc[k].pos_ != "VERB" or subject_of(doc[k], ctx.quote_of) is not None:
+        return None
+    verb, first = doc[k], doc[k + 1]
+    ent = ctx.ent_of.get(first.i)
+    if ent is None or ent.start != first.idx or ent.label not in {"PERSON", "ORG", "NORP"}:
+        return None
+    if not ctx.is_cue(verb) and ent.label != "PERSON":
+        return None  # '"...," tweeted Jo Li': a verb the lexicon lacks, inverted after a quote, with a person
+    name = [t for t in doc[first.i : first.i + 8] if t.idx < ent.end]
+    head = next((t for t in name if not (name[0].i <= t.head.i <= name[-1].i) or t.head.i == t.i), None)
+    return (verb, head) if head is not None and ctx.quote_of[head.i] < 0 else None
 
 
 def _trailing_cue(ctx: Context, close: int) -> Token | None:

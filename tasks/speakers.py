@@ -913,9 +913,11 @@ def continued_speaker(
     paragraph of its own continues the last quote's speaker a little further (up to ``MAX_CONTINUATION``
     sentences), as long as no other name comes between the two outside quotes.
     """
-    if last is None or last[1] is None or _own_attribution(ctx, cand) or _after_colon(ctx.text, cand.start):
-        return None  # 'Bush: "..."': a lead-in of its own, even when its name is not recognised
     here = ctx.csent(cand.sent)
+    if last is None or last[1] is None or _after_colon(ctx.text, cand.start):
+        return None  # 'Bush: "..."': a lead-in of its own, even when its name is not recognised
+    if _own_attribution(ctx, cand, last[1] if 0 <= here - last[0] <= 1 else None):
+        return None
     if 0 <= here - last[0] <= 1:
         return last[1] if adjacent else None
     if adjacent or not 0 <= here - last[0] <= MAX_CONTINUATION or not _opens_paragraph(ctx.text, cand.start):
@@ -1051,14 +1053,24 @@ def _is_speech_word(ctx: Context, word: str) -> bool:
     return lower in {"said", "says"} or any(stem in ctx.cues.verbs for stem in stems if stem)
 
 
-def _own_attribution(ctx: Context, cand: Candidate) -> bool:
+def _own_attribution(ctx: Context, cand: Candidate, same: Speaker | None = None) -> bool:
     """'"...," Trump shot back.': a named person or "he"/"she" as a subject outside the quote in its
-    sentences, with a verb that is not in the lexicon. Such a quote takes no speaker from elsewhere."""
+    sentences, with a verb that is not in the lexicon. Such a quote takes no speaker from elsewhere.
+
+    ``same``: a speaker whose own name does not count ('"A," said Jo Li, an economist who ..., "B."': the
+    parser makes Jo Li the subject of B's verb; the name is the one B carries on from A)."""
     lo, hi = ctx.sent_bounds[cand.sent][0], ctx.sent_bounds[max(cand.sent, cand.end_sent)][1]
     return any(
         ctx.quote_of[t.i] < 0
         and t.dep_ in SUBJECT_DEPS
-        and (((e := ctx.entity(t)) is not None and e.label == "PERSON") or t.lower_ in {"he", "she"})
+        and (
+            (
+                (e := ctx.entity(t)) is not None
+                and e.label == "PERSON"
+                and (same is None or same.canonical != e.canonical)
+            )
+            or t.lower_ in {"he", "she"}
+        )
         for t in ctx.tokens[lo:hi]
     )
 

@@ -246,3 +246,25 @@ def test_an_as_clause_leading_into_a_quote_names_its_speaker(nlp: Language) -> N
     )
     assert _rule(found, "read the bill") == ("Jo Whitfield", "as-clause")
     assert _rule(found, "back next year")[1] != "as-clause"  # the clause says something of its own
+
+
+def test_a_split_quote_around_a_long_apposition_keeps_its_speaker(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "Local governments could feel a budget pinch in the state.\n\n"
+        '"The risk," said Edward Leamer, an economist who is the director of the UCLA Anderson Forecast, '
+        '"is that we are going to be attracting workers and repelling jobs."\n',
+    )
+    # The parser hangs the name on the second half's verb: the first half's verb has no subject of its own.
+    assert _rule(found, "The risk") == ("Edward Leamer", "named-subject")
+    assert _rule(found, "attracting workers") == ("Edward Leamer", "continuation")
+
+
+def test_a_quote_whose_sentence_names_another_subject_does_not_continue(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "The vote was close.\n\n"
+        '"We won," Karen Smith said. "It was close," Peter Novak shot back at the count.\n',
+    )
+    assert _rule(found, "We won") == ("Karen Smith", "named-subject")
+    assert _rule(found, "It was close")[0] != "Karen Smith"
