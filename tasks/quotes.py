@@ -100,7 +100,9 @@ def quotes(
         if cand.subject is not None:
             # '"A. B. C," he said.': the pronoun looks back from where the quote starts.
             anchor = cand.sent if cand.kind != "indirect" and cand.start < cand.subject.idx else None
-            speaker = resolve_speaker(ctx, cand.subject, cand.cue, history, max_lookback, anchor=anchor)
+            speaker = resolve_speaker(
+                ctx, cand.subject, cand.cue, history, max_lookback, anchor=anchor, cand=cand
+            )
         elif cand.cue is None and cand.kind == "direct":
             speaker = attribute(Ask(ctx, None, None, history, max_lookback, cand=cand, last=last))
         if cand.cue is not None:

@@ -99,9 +99,11 @@ def resolve_speaker(
     max_lookback: int,
     *,
     anchor: int | None = None,
+    cand: Candidate | None = None,
 ) -> Speaker | None:
-    """The speaker that the subject ``subj`` of speech verb ``cue`` stands for (see :func:`attribute`)."""
-    return attribute(Ask(ctx, subj, cue, history, max_lookback, anchor))
+    """The speaker that the subject ``subj`` of speech verb ``cue`` stands for (see :func:`attribute`);
+    ``cand``: the quote the verb attributes, when there is one."""
+    return attribute(Ask(ctx, subj, cue, history, max_lookback, anchor, cand))
 
 
 # -- passes on the subject of a speech verb ------------------------------------------------------------------
@@ -211,6 +213,37 @@ def _named_next_pass(a: Ask) -> Answer:
     if a.subj is None or a.subj.pos_ != "NOUN":
         return None
     return _described(a, _named_next(a.ctx, a.subj))
+
+
+def _attribution_clause(a: Ask) -> Answer:
+    """'"...," the man said.', '"...," said the woman, who ...', '"...," wrote one commenter': a common noun
+    whose whole clause does nothing but attribute the quote it follows (subject and verb next to the closing
+    mark, no object or clause of its own) is a person described, though the lexicon does not know the word
+    (which would otherwise veto it as a misparse)."""
+    subj, cue, cand, ctx = a.subj, a.cue, a.cand, a.ctx
+    if subj is None or cue is None or cand is None or cand.kind != "direct" or subj.pos_ != "NOUN":
+        return None
+    if (
+        cue.idx < cand.end
+        or subj.dep_ not in SUBJECT_DEPS
+        or subj.head.i != cue.i
+        or ctx.quote_of[subj.i] >= 0
+    ):
+        return None
+    if not isinstance(_unknown_noun(a), Veto):
+        return None  # a word the lexicon knows: the passes after this one read it
+    first = min(cue.i, subj.left_edge.i)
+    last = max(cue.i, subj.i)
+    if not _touches(ctx, cand.end, ctx.tokens[first].idx):
+        return None
+    phrase = {t.i for t in subj.subtree} | {cue.i}
+    if any(t.i not in phrase and not (t.is_punct or t.is_space) for t in ctx.tokens[first : last + 1]):
+        return None  # something between the subject and the verb besides the subject's own phrase
+    # An object of "tell"/"ask" is whom the quote was said to ('"...," the man told reporters').
+    objects = {"ccomp", "xcomp"} | (set() if cue.lemma_.lower() in ctx.cues.addressee_verbs else OBJECT_DEPS)
+    if any(c.dep_ in objects and ctx.quote_of[c.i] < 0 for c in cue.children):
+        return None  # "the poll showed support": a clause of its own, not an attribution
+    return _description(a)
 
 
 def _unknown_noun(a: Ask) -> Answer:
@@ -1347,6 +1380,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("document-issuer", _document_issuer),
     Pass("epithet", _epithet_pass),
     Pass("named-next", _named_next_pass),
+    Pass("attribution-clause", _attribution_clause),
     Pass("unknown-noun", _unknown_noun),
     Pass("role", _role),
     Pass("missed-name", _missed_name),

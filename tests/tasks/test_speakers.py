@@ -268,3 +268,20 @@ def test_a_quote_whose_sentence_names_another_subject_does_not_continue(nlp: Lan
     )
     assert _rule(found, "We won") == ("Karen Smith", "named-subject")
     assert _rule(found, "It was close")[0] != "Karen Smith"
+
+
+def test_a_clause_that_only_attributes_a_quote_names_a_described_speaker(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "People in the town are shocked.\n\n"
+        '"I do not think this is right," the man said.\n\n'
+        '"One guy came in and said we should leave," said the woman, who did not want to be named.\n\n'
+        '"It is a fraud," wrote one commenter.\n\n'
+        '"We lost," the fellow told reporters.\n\n'
+        '"Nobody came," the fellow explained the rules to voters.\n',
+    )
+    assert _rule(found, "not think this") == ("man", "attribution-clause")
+    assert _rule(found, "One guy came") == ("woman", "attribution-clause")
+    assert _rule(found, "It is a fraud") == ("one commenter", "attribution-clause")
+    assert _rule(found, "We lost") == ("fellow", "attribution-clause")  # told whom: still an attribution
+    assert _rule(found, "Nobody came") == (None, None)  # explained what: a clause of its own
