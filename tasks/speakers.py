@@ -172,6 +172,32 @@ def _pronoun(a: Ask) -> Answer:
     return found if found is not None else VETO
 
 
+def _plural_pronoun(a: Ask) -> Answer:
+    """ "Authorities said ... . They said ...": "they" stands for the nearest plural subject outside quotes,
+    in its own sentence (before it) or the content sentence before, read as a speech verb's subject would be
+    (so a noun the lexicon does not know is still vetoed). Two different plural subjects there: no guess."""
+    subj, ctx = a.subj, a.ctx
+    if subj is None or subj.lower_ != "they" or subj.dep_ not in SUBJECT_DEPS:
+        return None
+    sent = ctx.sent_of[subj.i]
+    for k in (sent, previous_content(ctx, sent)):
+        if k < 0:
+            return None
+        lo, hi = ctx.sent_bounds[k]
+        found = [
+            t
+            for t in ctx.tokens[lo : min(hi, subj.i)]
+            if t.dep_ in SUBJECT_DEPS and t.tag_ in {"NNS", "NNPS"} and ctx.quote_of[t.i] < 0
+        ]
+        if found:
+            if len({t.lemma_.lower() for t in found}) > 1 or any(
+                c.dep_ == "conj" for c in found[-1].children
+            ):
+                return None  # two groups, or "residents and officials": not one noun phrase to name
+            return resolve_speaker(ctx, found[-1], None, a.history, a.max_lookback)
+    return None
+
+
 def _not_a_noun(a: Ask) -> Answer:
     """A subject that is neither a noun nor a name (a misparse) speaks for no one."""
     return VETO if a.subj is not None and a.subj.pos_ not in {"NOUN", "PROPN"} else None
@@ -1374,6 +1400,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("apposition", _apposition),
     Pass("alias", _alias),
     Pass("acronym", _acronym),
+    Pass("plural-pronoun", _plural_pronoun),
     Pass("pronoun", _pronoun),
     Pass("not-a-noun", _not_a_noun),
     Pass("own-document", _own_document),

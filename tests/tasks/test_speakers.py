@@ -285,3 +285,15 @@ def test_a_clause_that_only_attributes_a_quote_names_a_described_speaker(nlp: La
     assert _rule(found, "It is a fraud") == ("one commenter", "attribution-clause")
     assert _rule(found, "We lost") == ("fellow", "attribution-clause")  # told whom: still an attribution
     assert _rule(found, "Nobody came") == (None, None)  # explained what: a clause of its own
+
+
+def test_they_stands_for_the_nearest_plural_subject(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "A man fled after a shooting on Main Street.\n\n"
+        "Authorities described the attack as a carjacking. They said the driver's injuries were minor.\n\n"
+        "Residents and officials met on Monday. They said the street needs more light.\n",
+    )
+    q = _by_text(found, "injuries were minor")
+    assert q.speaker is not None and q.speaker.text == "Authorities" and q.speaker.rule == "plural-pronoun"
+    assert _by_text(found, "more light").speaker is None  # residents or officials: no guess
