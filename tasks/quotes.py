@@ -188,6 +188,8 @@ def _quoted(ctx: Context, q: int) -> Candidate | None:
     if cue is None and kind == "direct" and len(cues_here) == 1:
         cue = cues_here[0]
     inverted = _inverted_cue(ctx, qe) if cue is None and kind == "direct" else None
+    if cue is None and kind == "direct" and inverted is None:
+        inverted = _orphan_cue(ctx, idx)
     if inverted is not None:
         cue = inverted[0]
     if cue is None and kind == "direct":
@@ -225,6 +227,62 @@ def _name_before_verb(ctx: Context, close: int, cue: Token) -> Token | None:
     if rest and not (rest[0].text == "," and rest[-1].text == "," and len(rest) <= MAX_APPOSITION):
         return None
     return name[-1]
+
+
+MAX_ASIDE = 4  # tokens of a comma-set aside between a name and its verb ("Clinton, exasperated, responded")
+
+
+def _orphan_cue(ctx: Context, idx: Sequence[int]) -> tuple[Token, Token] | None:
+    """'In a statement to the Observer, her adviser, Jake Sullivan, said: "..."', 'Clinton, exasperated,
+    famously responded: "..."': a speech verb governing the quote that the parse left without a subject,
+    with a person named right before it (see :func:`_name_before`). The verb and the name, or None."""
+    inside = set(idx)
+    for i in idx:
+        node = ctx.tokens[i]
+        if node.head.i in inside and node.head.i != i:
+            continue
+        for _ in range(3):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if node.i in inside:
+                continue
+            if ctx.is_cue(node) and subject_of(node, ctx.quote_of) is None:
+                name = _name_before(ctx, node)
+                return (node, name) if name is not None else None
+            break
+    return None
+
+
+def _name_before(ctx: Context, verb: Token) -> Token | None:
+    """The last token of a PERSON named right before ``verb`` in its sentence: only commas, the verb's own
+    adverbs and one comma-set aside of at most ``MAX_ASIDE`` tokens between."""
+    lo = ctx.sent_bounds[ctx.sent_of[verb.i]][0]
+    i = verb.i - 1
+    aside = False
+    while i >= lo:
+        token = ctx.tokens[i]
+        if token.is_space or (token.dep_ == "advmod" and token.head.i == verb.i):
+            i -= 1
+            continue
+        if token.text == ",":
+            ent = ctx.ent_of.get(i - 1)
+            if ent is not None and ent.label == "PERSON" and ctx.quote_of[i - 1] < 0:
+                return ctx.tokens[i - 1]
+            if aside:
+                return None
+            # "Clinton, exasperated, responded": pass over the aside to the comma before it.
+            k = next(
+                (j for j in range(i - 1, max(lo, i - MAX_ASIDE - 2) - 1, -1) if ctx.tokens[j].text == ","),
+                None,
+            )
+            if k is None or any(ctx.quote_of[j] >= 0 for j in range(k, i)):
+                return None
+            aside, i = True, k
+            continue
+        ent = ctx.ent_of.get(i)
+        return token if ent is not None and ent.label == "PERSON" and ctx.quote_of[i] < 0 else None
+    return None
 
 
 def _inverted_cue(ctx: Context, close: int) -> tuple[Token, Token] | None:

@@ -297,3 +297,16 @@ def test_they_stands_for_the_nearest_plural_subject(nlp: Language) -> None:
     q = _by_text(found, "injuries were minor")
     assert q.speaker is not None and q.speaker.text == "Authorities" and q.speaker.rule == "plural-pronoun"
     assert _by_text(found, "more light").speaker is None  # residents or officials: no guess
+
+
+def test_a_speech_verb_left_without_a_subject_takes_the_person_named_before_it(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "Sen. Ron Johnson kept asking her why the department had tied the violence to protests.\n\n"
+        'Clinton, exasperated, famously responded: "What difference does it make?" Her critics cited it.\n\n'
+        "In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: "
+        '"Hillary Clinton believes that transatlantic cooperation is essential."\n',
+    )
+    # The parser gives neither verb a subject ("Clinton" hangs on "exasperated", Sullivan on "Observer").
+    assert _rule(found, "What difference") == ("Hillary Clinton", "named-subject")
+    assert _rule(found, "transatlantic") == ("Jake Sullivan", "named-subject")
