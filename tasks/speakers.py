@@ -198,6 +198,23 @@ def _plural_pronoun(a: Ask) -> Answer:
     return None
 
 
+def _one_of(a: Ask) -> Answer:
+    """'"...," says one of the players', 'said one of those advisers': a number or quantifier whose "of"
+    names the group is a member of that group described (anonymous when the group is of sources)."""
+    subj, ctx = a.subj, a.ctx
+    if subj is None or subj.pos_ not in {"NUM", "PRON", "DET", "ADJ"}:
+        return None
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if group is None or group.pos_ != "NOUN" or group.tag_ != "NNS" or ctx.quote_of[group.i] >= 0:
+        return None
+    start, end = trim(ctx.text, subj.left_edge.idx, group.idx + len(group.text))
+    text = ctx.text[start:end]
+    named = any((e := ctx.ent_of.get(t.i)) is not None and e.label == "PERSON" for t in group.subtree)
+    anonymous = group.lemma_.lower() in ctx.cues.source_nouns and not named
+    return Speaker(text=text, canonical=text, anonymous=anonymous, start=start, end=end)
+
+
 def _not_a_noun(a: Ask) -> Answer:
     """A subject that is neither a noun nor a name (a misparse) speaks for no one."""
     return VETO if a.subj is not None and a.subj.pos_ not in {"NOUN", "PROPN"} else None
@@ -1402,6 +1419,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("acronym", _acronym),
     Pass("plural-pronoun", _plural_pronoun),
     Pass("pronoun", _pronoun),
+    Pass("one-of", _one_of),
     Pass("not-a-noun", _not_a_noun),
     Pass("own-document", _own_document),
     Pass("document-issuer", _document_issuer),

@@ -310,3 +310,15 @@ def test_a_speech_verb_left_without_a_subject_takes_the_person_named_before_it(n
     # The parser gives neither verb a subject ("Clinton" hangs on "exasperated", Sullivan on "Observer").
     assert _rule(found, "What difference") == ("Hillary Clinton", "named-subject")
     assert _rule(found, "transatlantic") == ("Jake Sullivan", "named-subject")
+
+
+def test_one_of_a_group_speaks_as_a_member_of_that_group(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "The team made a video for their coach.\n\n"
+        '"Stephen really needs a kidney," says one of the players in the video.\n\n'
+        '"There is no path for him," said one of the officials, who spoke on the condition of anonymity.\n',
+    )
+    assert _rule(found, "needs a kidney") == ("one of the players", "one-of")
+    adviser = _by_text(found, "no path").speaker
+    assert adviser is not None and adviser.rule == "one-of" and adviser.anonymous
