@@ -187,6 +187,8 @@ def _quoted(ctx: Context, q: int) -> Candidate | None:
     kind = _kind(ctx, idx, lo)
     if cue is None and kind == "direct" and len(cues_here) == 1:
         cue = cues_here[0]
+    if cue is not None and (nearer := _colon_cue(ctx, idx[0], lo)) is not None and cue.i < nearer.i:
+        cue = nearer  # '"...," Cruz said as the heckler yelled: "You suck!"': the verb the colon ends
     inverted = _inverted_cue(ctx, qe) if cue is None and kind == "direct" else None
     if cue is None and kind == "direct" and inverted is None:
         inverted = _orphan_cue(ctx, idx)
@@ -353,6 +355,21 @@ def _lead_in_cue(ctx: Context, sent: int, open_at: int) -> Token | None:
     if not cues:
         return _named_colon_verb(ctx, words[-1])
     return cues[-1] if len(cues) == 1 else None
+
+
+def _colon_cue(ctx: Context, first: int, sent_start: int) -> Token | None:
+    """The speech verb (with a subject) nearest before a colon that opens the quote, in its sentence."""
+    i = first - 1
+    while i >= sent_start and (ctx.tokens[i].is_space or ctx.tokens[i].text in MARK_CHARS):
+        i -= 1
+    if i < sent_start or ctx.tokens[i].text != ":":
+        return None
+    for token in reversed(ctx.tokens[sent_start:i]):
+        if ctx.quote_of[token.i] >= 0:
+            return None
+        if ctx.is_cue(token) and subject_of(token, ctx.quote_of) is not None:
+            return token
+    return None
 
 
 def _colon_verb(ctx: Context, first: int, sent_start: int) -> Token | None:

@@ -322,3 +322,16 @@ def test_one_of_a_group_speaks_as_a_member_of_that_group(nlp: Language) -> None:
     assert _rule(found, "needs a kidney") == ("one of the players", "one-of")
     adviser = _by_text(found, "no path").speaker
     assert adviser is not None and adviser.rule == "one-of" and adviser.anonymous
+
+
+def test_a_quote_after_a_colon_belongs_to_the_verb_the_colon_ends(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "Now he is prescribing the same discipline for a protester.\n\n"
+        '"There is a young man having some problems," Cruz said as Peter Novak yelled: "You suck!"\n',
+    )
+    assert _rule(found, "young man")[0] == "Cruz"
+    assert _rule(found, "You suck") == (
+        "Peter Novak",
+        "named-subject",
+    )  # not Cruz, whose verb the parse chose
