@@ -170,3 +170,20 @@ def test_animals_are_animals(nlp: Language, lexicon: BiasLexicon, text: str) -> 
 )
 def test_animals_said_of_people_is_a_label(nlp: Language, lexicon: BiasLexicon, text: str) -> None:
     assert "animals" in words(run(nlp, lexicon, text))
+
+
+# ------------------------------------------------------------ a rule withheld for misfiring on straight news
+
+
+def test_a_withheld_rule_is_kept_aside_with_its_reason(nlp: Language, lexicon: BiasLexicon) -> None:
+    result = run(nlp, lexicon, "The ministry launched a pilot scheme for young drivers in March.")
+    assert result.tags == [] and result.author_score == 0
+    [held] = result.withheld
+    assert (held.text, held.rule) == ("scheme", "scheme")
+    assert "withheld: the rule misfires on straight news" in held.reason
+
+
+def test_a_withheld_rule_feeds_no_other_rule(nlp: Language, lexicon: BiasLexicon) -> None:
+    # "plan" elsewhere would make "scheme" one-sided; withheld, it is not tagged at all
+    text = "The council has a plan for the port. The mayor has a scheme for the airport."
+    assert run(nlp, lexicon, text).tags == []
