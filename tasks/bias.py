@@ -235,7 +235,11 @@ class _Senses:
        Hawk") is part of a name. Multiword entries are exempt: a loaded phrase ("reign of terror") is the
        expression itself, and its capitalised historical use is excluded by its own context.
     2. ``charge``: the name of an offence in a charge ("charged with murder", "accused of fraud", "a fraud
-       charge"): the lexicon's ``charge_words`` as the head of its preposition or the noun it modifies.
+       charge", "allegations of misleading investors"): the lexicon's ``charge_words`` as the head of its
+       preposition or the noun it modifies.
+    2b. ``question``: a charge (the lexicon's ``question_categories``) inside a clause of "whether" is the
+       question an inquiry asks, not a fact the writer states ("investigating whether investors were
+       misled").
     3. ``object``: a verb of saying loaded only as such (``context.reporting``: "claims", "revealed",
        "conceded") with a noun object and no clause reports no statement: "claimed the title", "revealed a new
        phone", "conceded a goal".
@@ -252,7 +256,7 @@ class _Senses:
        body's genre (``doc.user_data["wl_genre"]``).
     """
 
-    PASSES: tuple[str, ...] = ("name", "charge", "object", "people", "literal", "genre")
+    PASSES: tuple[str, ...] = ("name", "charge", "question", "object", "people", "literal", "genre")
 
     def __init__(self, doc: Doc, lexicon: BiasLexicon, vetoed: list[Vetoed] | None = None) -> None:
         self.doc = doc
@@ -319,14 +323,27 @@ class _Senses:
         if not words:
             return False
         tok = self.doc[end - 1]
-        if tok.pos_ != "NOUN":  # an offence is named by a noun; "explosive allegations" name none
+        # An offence is named by a noun ("explosive allegations" name none), or by a gerund after the
+        # preposition ("allegations of misleading investors", "convicted of selling secrets").
+        if tok.pos_ != "NOUN" and not (tok.pos_ == "VERB" and tok.tag_ == "VBG"):
             return False
         while tok.dep_ == "conj" and tok.head.i < tok.i:  # "charged with murder and assault"
             tok = tok.head
         head = tok.head
-        if tok.dep_ == "pobj" and head.lower_ in ("with", "of", "for"):
+        named = tok.dep_ == "pobj" or (tok.dep_ == "pcomp" and tok.tag_ == "VBG")
+        if named and head.lower_ in _CHARGE_PREPS:
             return not words.isdisjoint(_keys(head.head))
         return tok.dep_ in ("compound", "nmod") and not words.isdisjoint(_keys(head))
+
+    def question(self, start: int, end: int, entry: BiasEntry) -> bool:
+        if entry.category not in self.lexicon.question_categories:
+            return False
+        # A charge inside a clause of "whether" is what an inquiry asks, not what the writer states:
+        # "investigating whether investors were misled", "an inquiry into whether insurers rigged the market".
+        for anc in (self.doc[start], *self.doc[start].ancestors):
+            if any(c.dep_ == "mark" and c.lower_ == "whether" for c in anc.children):
+                return True
+        return False
 
     def object(self, start: int, end: int, entry: BiasEntry) -> bool:
         if entry.context is None or not entry.context.reporting:
@@ -387,6 +404,7 @@ class _Senses:
         return False
 
 
+_CHARGE_PREPS = frozenset({"with", "of", "for"})
 _PREDICATE_DEPS = frozenset({"attr", "oprd", "appos", "xcomp", "conj", "ROOT", "npadvmod"})
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "advcl"})
 _OBJECT_POS = frozenset({"NOUN", "PROPN", "NUM"})

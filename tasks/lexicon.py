@@ -273,6 +273,7 @@ class _LexiconHeader(BaseModel):
     domains: dict[str, frozenset[str]] = Field(default_factory=dict)
     sentence_domains: frozenset[str] = frozenset()
     genres: dict[str, Genre] = Field(default_factory=dict)
+    question_categories: frozenset[str] = frozenset()
 
 
 class BiasLexicon(_LexiconHeader):
@@ -294,6 +295,8 @@ class BiasLexicon(_LexiconHeader):
     def _consistent(self) -> BiasLexicon:
         if unknown_domains := sorted(self.sentence_domains - set(self.domains)):
             raise ValueError(f"sentence_domains: {unknown_domains} not in domains")
+        if unknown_questions := sorted(self.question_categories - set(self.categories)):
+            raise ValueError(f"question_categories: {unknown_questions} not in categories")
         for name, genre in self.genres.items():
             if unknown_categories := sorted(genre.categories - set(self.categories)):
                 raise ValueError(f"genres.{name}.categories: {unknown_categories} not in categories")
@@ -451,6 +454,7 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
     domains: dict[str, set[str]] = {}
     sentence_domains: set[str] = set()
     genres: dict[str, Genre] = {}
+    question_categories: set[str] = set()
     derivations: dict[str, Derivation] = {}
     entries: dict[str, BiasEntry] = {}
     where: dict[str, str] = {}
@@ -468,6 +472,7 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
             lists[key] |= {w.lower() for w in getattr(header, key)}
         sentence_domains |= header.sentence_domains
         genres.update(header.genres)  # a later file replaces a genre whole
+        question_categories |= header.question_categories
         for name, words in header.domains.items():
             domains.setdefault(name, set()).update(w.lower() for w in words)
         derivations.update((d.suffix, d) for d in header.derivations)
@@ -491,6 +496,7 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
         domains={k: frozenset(v) for k, v in domains.items()},
         sentence_domains=frozenset(sentence_domains),
         genres=genres,
+        question_categories=frozenset(question_categories),
         # Longest suffix first, so "ically" is tried before "ly".
         derivations=tuple(sorted(derivations.values(), key=lambda d: -len(d.suffix))),
         entries=tuple(entries.values()),

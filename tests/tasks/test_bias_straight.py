@@ -187,3 +187,30 @@ def test_a_withheld_rule_feeds_no_other_rule(nlp: Language, lexicon: BiasLexicon
     # "plan" elsewhere would make "scheme" one-sided; withheld, it is not tagged at all
     text = "The council has a plan for the port. The mayor has a scheme for the airport."
     assert run(nlp, lexicon, text).tags == []
+
+
+# ---------------------------------------------------------------- charges an inquiry asks about or names
+
+
+@pytest.mark.parametrize(
+    ("text", "sense"),
+    [
+        ("The regulator is investigating whether investors were misled about the risks.", "question"),
+        ("The attorney-general opened an inquiry into whether insurers rigged the market.", "question"),
+        ("The watchdog is examining allegations of misleading the market.", "charge"),
+        ("He was convicted of selling secrets and murdering a guard.", "charge"),
+    ],
+)
+def test_a_charge_asked_about_or_named_is_not_stated(
+    nlp: Language, lexicon: BiasLexicon, text: str, sense: str
+) -> None:
+    vetoed: list[Vetoed] = []
+    assert run(nlp, lexicon, text, vetoed=vetoed).tags == []
+    assert {v.sense for v in vetoed} == {sense}
+
+
+@pytest.mark.parametrize(
+    "text", ["The insurers rigged the market for years.", "The company misled investors about its debts."]
+)
+def test_the_same_charge_stated_is_tagged(nlp: Language, lexicon: BiasLexicon, text: str) -> None:
+    assert run(nlp, lexicon, text).tags
