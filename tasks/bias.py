@@ -234,29 +234,40 @@ class _Senses:
        lexicon's ``name_entity_types``) or a capitalised proper noun inside a sentence ("the Savages", "Ellen
        Hawk") is part of a name. Multiword entries are exempt: a loaded phrase ("reign of terror") is the
        expression itself, and its capitalised historical use is excluded by its own context.
-    2. ``charge``: the name of an offence in a charge ("charged with murder", "accused of fraud", "a fraud
+    2. ``opposed``: a one-word hit glued after "anti-" names what is opposed, not anyone labelled: the
+       "anti-terror bill", an "anti-Nazi film", an "anti-sectarian summit".
+    3. ``charge``: the name of an offence in a charge ("charged with murder", "accused of fraud", "a fraud
        charge", "allegations of misleading investors"): the lexicon's ``charge_words`` as the head of its
        preposition or the noun it modifies.
-    2b. ``question``: a charge (the lexicon's ``question_categories``) inside a clause of "whether" is the
+    4. ``question``: a charge (the lexicon's ``question_categories``) inside a clause of "whether" is the
        question an inquiry asks, not a fact the writer states ("investigating whether investors were
        misled").
-    3. ``object``: a verb of saying loaded only as such (``context.reporting``: "claims", "revealed",
+    5. ``object``: a verb of saying loaded only as such (``context.reporting``: "claims", "revealed",
        "conceded") with a noun object and no clause reports no statement: "claimed the title", "revealed a new
        phone", "conceded a goal".
-    4. ``people``: a noun that labels people only when said of them (``context.of_people``: "animals")
+    6. ``people``: a noun that labels people only when said of them (``context.of_people``: "animals")
        is the thing itself unless the parse predicates it of someone ("they are animals", "called them
        animals", "treated like animals"): "protect animals from cruelty" is about animals.
-    5. ``literal``: an entry's ``context.literal_in`` domains (medical, sport, weather, finance, military,
+    7. ``literal``: an entry's ``context.literal_in`` domains (medical, sport, weather, finance, military,
        legal): a word of the domain among the match's dependents and grand-dependents, or up its clause (each
        head and that head's dependents) in the parse ("the tissue was inflamed", "shares plunged", "claimed
        in court"); for the lexicon's ``sentence_domains`` (legal) anywhere in the sentence.
-    6. ``genre``: in an article of one of the lexicon's ``genres`` (a match report: its share of the genre's
+    8. ``genre``: in an article of one of the lexicon's ``genres`` (a match report: its share of the genre's
        cue words and scorelines), mild evaluative words of the genre's categories describe the play in the
        genre's own idiom ("a brilliant tackle", "a crushing 23-3 win"), not a side taken. A headline takes its
        body's genre (``doc.user_data["wl_genre"]``).
     """
 
-    PASSES: tuple[str, ...] = ("name", "charge", "question", "object", "people", "literal", "genre")
+    PASSES: tuple[str, ...] = (
+        "name",
+        "opposed",
+        "charge",
+        "question",
+        "object",
+        "people",
+        "literal",
+        "genre",
+    )
 
     def __init__(self, doc: Doc, lexicon: BiasLexicon, vetoed: list[Vetoed] | None = None) -> None:
         self.doc = doc
@@ -317,6 +328,12 @@ class _Senses:
         if len(term_words(entry.term)) > 1 or (entry.pos is not None and "PROPN" in entry.pos):
             return False
         return any(self._named(k) for k in range(start, end))
+
+    def opposed(self, start: int, end: int, entry: BiasEntry) -> bool:
+        if end - start != 1 or start < 2:
+            return False
+        dash, anti = self.doc[start - 1], self.doc[start - 2]
+        return dash.text == "-" and not dash.whitespace_ and not anti.whitespace_ and anti.lower_ == "anti"
 
     def charge(self, start: int, end: int, entry: BiasEntry) -> bool:
         words = self.lexicon.charge_words

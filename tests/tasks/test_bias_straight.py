@@ -214,3 +214,30 @@ def test_a_charge_asked_about_or_named_is_not_stated(
 )
 def test_the_same_charge_stated_is_tagged(nlp: Language, lexicon: BiasLexicon, text: str) -> None:
     assert run(nlp, lexicon, text).tags
+
+
+# ---------------------------------------------------------------- what "anti-" opposes, what a tribunal tries
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime minister defended his anti-terror proposals in the Commons.",
+        "A German film about an anti-Nazi resistance heroine drew loud applause.",
+    ],
+)
+def test_what_anti_opposes_labels_no_one(nlp: Language, lexicon: BiasLexicon, text: str) -> None:
+    vetoed: list[Vetoed] = []
+    assert run(nlp, lexicon, text, vetoed=vetoed).tags == []
+    assert [v.sense for v in vetoed] == ["opposed"]
+
+
+def test_the_same_words_without_anti_are_tagged(nlp: Language, lexicon: BiasLexicon) -> None:
+    assert {"terror", "nazi"} <= words(run(nlp, lexicon, "Nazi thugs spread terror through the town."))
+
+
+def test_a_tribunal_named_for_its_charge_is_a_name(nlp: Language, lexicon: BiasLexicon) -> None:
+    vetoed: list[Vetoed] = []
+    text = "Talks will begin once the country co-operates with the UN war crimes tribunal."
+    assert run(nlp, lexicon, text, vetoed=vetoed).tags == []
+    assert [v.sense for v in vetoed] == ["charge"]
