@@ -252,7 +252,11 @@ class _Senses:
        legal): a word of the domain among the match's dependents and grand-dependents, or up its clause (each
        head and that head's dependents) in the parse ("the tissue was inflamed", "shares plunged", "claimed
        in court"); for the lexicon's ``sentence_domains`` (legal) anywhere in the sentence.
-    8. ``genre``: in an article of one of the lexicon's ``genres`` (a match report: its share of the genre's
+    8. ``fiction``: a word describing a part an actor plays or a work's genre is the story's, not the writer's
+       judgement of anyone: the object of a casting verb ("*playing* seductive con artist Myra Langtry"), a
+       noun "played by" someone ("crooked cops *played by* ..."), a modifier of a work ("a gangster *flick*");
+       the lexicon's ``fiction_verbs`` and ``fiction_works``.
+    9. ``genre``: in an article of one of the lexicon's ``genres`` (a match report: its share of the genre's
        cue words and scorelines), mild evaluative words of the genre's categories describe the play in the
        genre's own idiom ("a brilliant tackle", "a crushing 23-3 win"), not a side taken. A headline takes its
        body's genre (``doc.user_data["wl_genre"]``).
@@ -266,6 +270,7 @@ class _Senses:
         "object",
         "people",
         "literal",
+        "fiction",
         "genre",
     )
 
@@ -384,6 +389,32 @@ class _Senses:
             return False  # "called the gang members animals", parsed as one object
         # "treated like animals", "behaved as animals": a simile for people
         return not (tok.dep_ == "pobj" and head.lower_ in ("like", "as"))
+
+    def fiction(self, start: int, end: int, entry: BiasEntry) -> bool:
+        verbs, works = self.lexicon.fiction_verbs, self.lexicon.fiction_works
+        if not verbs and not works:
+            return False
+        tok = self.doc[end - 1]
+        if tok.pos_ not in _NOUNS and tok.dep_ not in ("amod", "compound"):
+            return False  # only a noun or its modifier names a part or a genre
+        noun = tok if tok.pos_ in _NOUNS else tok.head
+        if not works.isdisjoint(_keys(noun)):
+            return True  # "a gangster flick"
+        while noun.dep_ in ("compound", "amod") and noun.head.pos_ in _NOUNS and noun.head.i != noun.i:
+            noun = noun.head  # "seductive con artist Myra Langtry": up to the phrase's head
+            if not works.isdisjoint(_keys(noun)):
+                return True  # "the 1991 gangster flick Bugsy"
+        if any(c.dep_ == "acl" and not verbs.isdisjoint(_keys(c)) for c in noun.children):
+            return True  # "crooked cops played by ..."
+        head = noun.head
+        if noun.dep_ == "appos":  # "their wicked uncle, Count Olaf, played by Carrey"
+            head = head.head if head.dep_ != "ROOT" else head
+        if noun.dep_ == "pobj" and head.lower_ == "as":  # "stars as an exorcist"
+            head = head.head
+        # A part has a character's name in it ("playing con artist Myra Langtry"); "play the same slimy game"
+        # and "play an enormous role in ..." are no part.
+        named = noun.lemma_.lower() not in ("role", "part") and any(t.pos_ == "PROPN" for t in noun.subtree)
+        return named and noun.dep_ in ("dobj", "pobj", "appos") and not verbs.isdisjoint(_keys(head))
 
     def genre(self, start: int, end: int, entry: BiasEntry) -> bool:
         if not self._genre_known:

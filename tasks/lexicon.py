@@ -274,6 +274,8 @@ class _LexiconHeader(BaseModel):
     sentence_domains: frozenset[str] = frozenset()
     genres: dict[str, Genre] = Field(default_factory=dict)
     question_categories: frozenset[str] = frozenset()
+    fiction_verbs: frozenset[str] = frozenset()
+    fiction_works: frozenset[str] = frozenset()
 
 
 class BiasLexicon(_LexiconHeader):
@@ -455,6 +457,7 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
     sentence_domains: set[str] = set()
     genres: dict[str, Genre] = {}
     question_categories: set[str] = set()
+    fiction: dict[str, set[str]] = {"fiction_verbs": set(), "fiction_works": set()}
     derivations: dict[str, Derivation] = {}
     entries: dict[str, BiasEntry] = {}
     where: dict[str, str] = {}
@@ -473,6 +476,8 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
         sentence_domains |= header.sentence_domains
         genres.update(header.genres)  # a later file replaces a genre whole
         question_categories |= header.question_categories
+        for key in fiction:
+            fiction[key] |= {w.lower() for w in getattr(header, key)}
         for name, words in header.domains.items():
             domains.setdefault(name, set()).update(w.lower() for w in words)
         derivations.update((d.suffix, d) for d in header.derivations)
@@ -497,6 +502,7 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
         sentence_domains=frozenset(sentence_domains),
         genres=genres,
         question_categories=frozenset(question_categories),
+        **{k: frozenset(v) for k, v in fiction.items()},
         # Longest suffix first, so "ically" is tried before "ly".
         derivations=tuple(sorted(derivations.values(), key=lambda d: -len(d.suffix))),
         entries=tuple(entries.values()),

@@ -241,3 +241,33 @@ def test_a_tribunal_named_for_its_charge_is_a_name(nlp: Language, lexicon: BiasL
     text = "Talks will begin once the country co-operates with the UN war crimes tribunal."
     assert run(nlp, lexicon, text, vetoed=vetoed).tags == []
     assert [v.sense for v in vetoed] == ["charge"]
+
+
+# ---------------------------------------------------------------- the story's words, a show's tickets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her breakthrough came in 1990, playing seductive con artist Myra Langtry in a thriller.",
+        "It was her role in the 1991 gangster flick Bugsy that made her name.",
+        "They are taken in by their wicked uncle Count Olaf, played by Carrey.",
+        "Other bands at the sold-out festival include Keane.",
+    ],
+)
+def test_a_part_played_a_works_genre_and_a_full_house_are_not_judgements(
+    nlp: Language, lexicon: BiasLexicon, text: str
+) -> None:
+    vetoed: list[Vetoed] = []
+    assert run(nlp, lexicon, text, vetoed=vetoed).tags == []
+    assert vetoed and {v.sense for v in vetoed} <= {"fiction", "literal"}
+
+
+def test_the_same_words_about_real_people_are_tagged(nlp: Language, lexicon: BiasLexicon) -> None:
+    text = "The senator is a crooked politician and a sell-out, and the gangster runs the city."
+    assert {"crooked", "sell-out", "gangster"} <= words(run(nlp, lexicon, text))
+
+
+def test_playing_a_game_is_no_part(nlp: Language, lexicon: BiasLexicon) -> None:
+    text = "They play the same slimy game as their opponents."
+    assert "slimy" in words(run(nlp, lexicon, text))
