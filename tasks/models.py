@@ -378,8 +378,9 @@ class BiasResult(BaseModel):
     tags: list[BiasTag] = Field(default_factory=list)
     withheld: list[BiasTag] = Field(
         default_factory=list,
-        description="Author-voice tags the subjectivity gate withheld (mild words in sentences that read as "
-        "plain reporting); not counted in any score.",
+        description="Tags withheld: author-voice tags of the subjectivity gate (mild words in sentences that "
+        "read as plain reporting) and hits of lexicon rules withheld for misfiring on straight news; not "
+        "counted in any score.",
     )
     sentences: list[SentenceScore] = Field(default_factory=list)
     counts: dict[str, int] = Field(default_factory=dict)
