@@ -96,7 +96,10 @@ def test_redis_full_mid_run_fails_no_article_and_no_worker() -> None:
         ]
         assert errors == []  # no permanent "failed" record for an article Redis merely refused
         assert worker.alive()
-        assert "redis_write_retry" in worker.log_path.read_text()
+        # Redis's refusals did reach the worker (which path met them first depends on timing): an
+        # acknowledgement retried, or a task's writes refused and its articles left to the sweeper.
+        log = worker.log_path.read_text()
+        assert "redis_write_retry" in log or "articles_left_to_sweeper" in log, worker.log_tail()
 
 
 def test_items_that_are_not_messages_go_to_the_dead_letters_and_the_worker_goes_on() -> None:
