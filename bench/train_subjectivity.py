@@ -371,7 +371,7 @@ def main(argv: list[str] | None = None) -> int:
 
     w = final.w
     model = {
-        "version": f"newssd-lr-{datetime.now(UTC):%Y%m%d}",
+        "version": f"newssd-lr-{datetime.now(UTC):%Y%m%d-%H%M}",  # two fits on one day differ
         "provenance": {
             "data": ATTRIBUTION,
             "licence": "CC BY 4.0",
