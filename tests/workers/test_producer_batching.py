@@ -39,6 +39,7 @@ from workers.producer import (
     fused_batches,
     validate,
 )
+from workers.message import AnalysisOptions, WorkItem, read_item
 from workers.queues import redis_queue_depth
 
 BODY = "The city council met on {day} to discuss the roads. Work starts in {month}, officials said."
@@ -155,9 +156,15 @@ def _queued(client: redis.Redis, settings: Settings) -> list[dict[str, Any]]:
         key = settings.queue("parse") + (f"\x06\x16{p}" if p else "")
         for raw in reversed(client.lrange(key, 0, -1)):
             message = json.loads(raw)
-            args = json.loads(base64.b64decode(message["body"]))[0]
+            (item,) = json.loads(base64.b64decode(message["body"]))[0]
+            article = item["article"]
             out.append(
-                {"id": args[0]["id"], "version": args[0]["version"], "supersedes": args[2], "priority": p}
+                {
+                    "id": article["id"],
+                    "version": article["version"],
+                    "supersedes": item["supersedes"],
+                    "priority": p,
+                }
             )
     return out
 
@@ -250,7 +257,8 @@ def test_batched_messages_are_those_of_apply_async(
     request = {"summary_sentences": 1}
     article_chain(app, article, settings, supersedes=2, request=request).apply_async()
     expected = _sent(redis_client, pubsub, settings)
-    ChainSender(app, settings, request=request).send([(article, article.model_dump(mode="json"), 2)])
+    item = WorkItem(article, time.time(), 2, AnalysisOptions(**request), article.model_dump(mode="json"))
+    ChainSender(app, settings).send([item])
     got = _sent(redis_client, pubsub, settings)
     pubsub.close()
     assert [kind for kind, _, _ in expected] == ["queue", "event"]
@@ -262,8 +270,11 @@ def test_batched_messages_are_those_of_apply_async(
         assert message["body"][2]["chain"] is None
         [item] = message["body"][0][0]
         assert item["article"]["id"] == "m1" and item["supersedes"] == 2 and item["options"] == request
+        assert read_item(item) == WorkItem(article, item["enqueued_at"], 2, AnalysisOptions(**request))
         return
     assert message["headers"]["task"] == "wirelens.parse" and message["headers"]["argsrepr"] == "('m1' v3)"
+    (item,) = message["body"][0]  # one work item, as the fused task's
+    assert read_item(item) == WorkItem(article, item["enqueued_at"], 2, AnalysisOptions(**request))
     assert [s["task"] for s in message["body"][2]["chain"]] == [
         "wirelens.publish",
         "wirelens.summarise",
@@ -417,11 +428,13 @@ def test_rabbitmq_sends_each_article_with_apply_async(
     assert settings.amqp
     sent: list[tuple[str, int | None]] = []
     monkeypatch.setattr(
-        ChainSender, "_apply_async", lambda self, batch: sent.extend((a.id, sup) for a, _, sup in batch)
+        ChainSender,
+        "_apply_async",
+        lambda self, batch: sent.extend((i.article.id, i.supersedes) for i in batch),
     )
     monkeypatch.setattr(ChainSender, "_publish", lambda *a: pytest.fail("no Redis batch on RabbitMQ"))
     articles = [_article(_item(str(i), id=f"amqp-{i}", body=_body(i)), settings) for i in range(2)]
-    ChainSender(app, settings).send([(a, a.model_dump(mode="json"), None) for a in articles])
+    ChainSender(app, settings).send([WorkItem(a, time.time()) for a in articles])
     assert sent == [("amqp-0", None), ("amqp-1", None)]
 
 
