@@ -3,8 +3,8 @@
     python bench/fused_cost.py CORPUS.jsonl [--n 64] [--rounds 3] [--batch 8]
 
 ``wirelens.analyse`` is run in this process (``analyse.run``, no broker, publishing replaced by a no-op) on
-batches of ``--batch`` work items, and ``tasks.analysis.analyse_article`` on the same texts one by one;
-rounds alternate so a machine whose speed drifts (shared hosts do) tilts both alike. The ratio is what the
+batches of ``--batch`` work items, and ``tasks.analysis.analyse_article`` on the same texts one by one,
+batch after batch. The ratio is what the
 fused task adds to (or, through ``nlp.pipe`` batching, saves from) the analyses themselves: reading the work
 items, building the records. It needs no Redis and no worker, so it can compare two versions of the code
 on a busy machine.
@@ -45,27 +45,28 @@ def main() -> None:
         {"article": {"id": f"cost-{k}", "body": t}, "enqueued_at": time.time(), "supersedes": None}
         for k, t in enumerate(texts)
     ]
-    fused: list[float] = []
-    bare: list[float] = []
-    for _ in range(args.rounds):
-        t0 = time.perf_counter()
+    # Chunk by chunk, the fused task then the bare analysis on the same texts: each ratio divides two
+    # measurements seconds apart, so a machine whose speed drifts tilts both alike.
+    fused = bare = 0.0
+    ratios: list[float] = []
+    for r in range(args.rounds + 1):  # round 0 warms caches and is not counted
         for k in range(0, len(items), args.batch):
+            t0 = time.perf_counter()
             analyse_task.analyse.run(items[k : k + args.batch])
-        fused.append((time.perf_counter() - t0) * 1000 / len(items))
-        t0 = time.perf_counter()
-        for k, t in enumerate(texts):
-            analyse_article(nlp, Article(id=f"cost-{k}", body=t), settings)
-        bare.append((time.perf_counter() - t0) * 1000 / len(texts))
-    ratios = [f / b for f, b in zip(fused, bare, strict=True)]
+            t1 = time.perf_counter()
+            for j, t in enumerate(texts[k : k + args.batch], k):
+                analyse_article(nlp, Article(id=f"cost-{j}", body=t), settings)
+            t2 = time.perf_counter()
+            if r:
+                fused, bare = fused + t1 - t0, bare + t2 - t1
+                ratios.append((t1 - t0) / (t2 - t1))
+    n = len(texts) * args.rounds
     print(f"{len(texts)} articles x {args.rounds} rounds, batches of {args.batch}")
-    print(f"fused task in-process: {statistics.median(fused):.1f} ms/article (rounds {_fmt(fused)})")
-    print(f"bare analyse_article:  {statistics.median(bare):.1f} ms/article (rounds {_fmt(bare)})")
-    print(f"ratio fused / bare: {statistics.median(ratios):.3f} (rounds {', '.join(f'{r:.3f}' for r in ratios)})")
-
-
-def _fmt(values: list[float]) -> str:
-    return ", ".join(f"{v:.1f}" for v in values)
-
+    print(f"fused task in-process: {fused * 1000 / n:.1f} ms/article")
+    print(f"bare analyse_article:  {bare * 1000 / n:.1f} ms/article")
+    q = statistics.quantiles(ratios, n=4)
+    median = statistics.median(ratios)
+    print(f"ratio fused / bare per batch: median {median:.3f} (quartiles {q[0]:.3f}, {q[2]:.3f})")
 
 if __name__ == "__main__":
     main()

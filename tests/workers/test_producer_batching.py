@@ -27,6 +27,7 @@ from workers.embedded import EmbeddedRedis
 from workers.inputs import RawArticle
 from workers.keys import Keys
 from workers.ledger import Ledger
+from workers.message import AnalysisOptions, WorkItem, read_item
 from workers.process import WorkerProcess
 from workers.producer import (
     BATCH,
@@ -39,7 +40,6 @@ from workers.producer import (
     fused_batches,
     validate,
 )
-from workers.message import AnalysisOptions, WorkItem, read_item
 from workers.queues import redis_queue_depth
 
 BODY = "The city council met on {day} to discuss the roads. Work starts in {month}, officials said."
@@ -477,12 +477,11 @@ def test_a_batch_runs_on_a_plain_worker_one_record_each(
 def test_fused_batches_group_articles_of_one_priority_and_send_long_ones_alone() -> None:
     settings = Settings(fused=True, batch_size=3, batch_max_chars=500)
 
-    def art(k: int, **extra: Any) -> tuple[Article, dict[str, Any], None]:
-        article = Article(id=f"f{k}", body=extra.pop("body", _body(k)), **extra)
-        return article, {}, None
+    def art(k: int, **extra: Any) -> WorkItem:
+        return WorkItem(Article(id=f"f{k}", body=extra.pop("body", _body(k)), **extra))
 
     articles = [art(0), art(1), art(2), art(3), art(4, urgency=1), art(5), art(6, body="x " * 400), art(7)]
-    batches = [[a.id for a, _, _ in batch] for batch in fused_batches(articles, settings)]
+    batches = [[i.article.id for i in batch] for batch in fused_batches(articles, settings)]
     # Full at three; the flash article on its own priority; the long article alone.
     assert batches == [["f0", "f1", "f2"], ["f3"], ["f4"], ["f5"], ["f6"], ["f7"]]
     assert [a for batch in fused_batches(articles, settings) for a in batch] == articles  # order kept
