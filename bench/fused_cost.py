@@ -68,5 +68,6 @@ def main() -> None:
     median = statistics.median(ratios)
     print(f"ratio fused / bare per batch: median {median:.3f} (quartiles {q[0]:.3f}, {q[2]:.3f})")
 
+
 if __name__ == "__main__":
     main()
