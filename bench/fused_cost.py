@@ -4,10 +4,10 @@
 
 ``wirelens.analyse`` is run in this process (``analyse.run``, no broker, publishing replaced by a no-op) on
 batches of ``--batch`` work items, and ``tasks.analysis.analyse_article`` on the same texts one by one,
-batch after batch. The ratio is what the
-fused task adds to (or, through ``nlp.pipe`` batching, saves from) the analyses themselves: reading the work
-items, building the records; its time outside the stages' own timings (``timings_ms``) is printed too. It needs no Redis and no worker, so it can compare two versions of the code
-on a busy machine.
+batch after batch. The ratio is what the fused task adds to (or, through ``nlp.pipe`` batching, saves from)
+the analyses themselves: reading the work items, building the records; its time outside the stages' own
+timings (``timings_ms``) is printed too. It needs no Redis and no worker, so it can compare two versions of
+the code on a busy machine.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ def main() -> None:
         published.append(record)  # no Redis: the cost only
         return "0-0"
 
-    publish_task.publish_record = publish_record  # type: ignore[assignment]
+    setattr(publish_task, "publish_record", publish_record)  # noqa: B010
     settings = get_settings()
     nlp = get_nlp(settings.model, settings.fallback_model)
     warm_up(nlp, settings)
@@ -80,6 +80,7 @@ def main() -> None:
     q = statistics.quantiles(ratios, n=4)
     median = statistics.median(ratios)
     print(f"ratio fused / bare per batch: median {median:.3f} (quartiles {q[0]:.3f}, {q[2]:.3f})")
+
 
 if __name__ == "__main__":
     main()
