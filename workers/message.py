@@ -18,6 +18,7 @@ import math
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cached_property
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -51,8 +52,14 @@ class AnalysisOptions(BaseModel):
     summary_words: int | None = Field(default=None, ge=1, strict=True)
     summary_neutral: bool | None = Field(default=None, strict=True)
 
-    def to_json(self) -> dict[str, Any]:
+    @cached_property
+    def json_set(self) -> dict[str, Any]:
         return self.model_dump(exclude_none=True)
+
+    def to_json(self) -> dict[str, Any]:
+        """The options set (read-only: shared by every item with these options, dumped once, not once per
+        item: the producer sends thousands a second)."""
+        return self.json_set
 
 
 NO_OPTIONS = AnalysisOptions()
@@ -77,7 +84,7 @@ class _Envelope(BaseModel):
         return v
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class WorkItem:
     """One article on its way through the workers, with what the producer knows about it."""
 
@@ -128,7 +135,7 @@ class WorkItem:
         )
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Malformed:
     """What arrived where a work item was expected but is not one, and why (the field and the problem)."""
 
