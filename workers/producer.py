@@ -145,8 +145,10 @@ def analysis_options(request: AnalysisOptions | dict[str, Any] | None) -> Analys
     """
     if isinstance(request, AnalysisOptions):
         return request
+    if not request:
+        return NO_OPTIONS
     try:
-        return AnalysisOptions.model_validate(request or {})
+        return AnalysisOptions.model_validate(request)
     except ValidationError as exc:
         raise ValueError(f"analysis options: {describe_validation_error(exc)}") from exc
 
