@@ -57,7 +57,8 @@ def analyse(self: Task, items: list[Any]) -> list[str | None]:
         structlog.contextvars.bind_contextvars(article_id=logged_id(got))
         record = analyse_item(got, parsed.get(k))
         try:
-            out.append(publish_task.publish_result(record, got.original))
+            # The article's JSON goes to the dead letters with a record that is not ok; made only then.
+            out.append(publish_task.publish_result(record, got.original if record.status != "ok" else None))
         except Exception as exc:  # this article's own: a failed record for it, and on to the next
             if broker_trouble(exc):
                 raise  # every article would meet it: retried with the batch (publishing is idempotent)
