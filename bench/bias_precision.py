@@ -89,7 +89,11 @@ def kind_of(row: dict[str, Any]) -> str:
         return "basil"
     if row.get("label") in ("subjective", "objective"):
         return "newssd"
-    return "babe"
+    if "biased_words" in row:
+        return "babe"
+    # BBC News Summary, GGT, PolNeAR: straight news with no bias annotation; every tag there is a candidate
+    # false alarm, so the report counts them per 1,000 words and shows them in context.
+    return "straight"
 
 
 def in_half(row_id: str, half: str | None) -> bool:
@@ -101,7 +105,13 @@ def in_half(row_id: str, half: str | None) -> bool:
 
 def read(path: Path) -> list[dict[str, Any]]:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [r for r in rows if r.get("text")]
+    seen: set[str] = set()
+    out = []
+    for r in rows:  # PolNeAR has one row per annotator and the BBC corpus repeats articles: one text once
+        if r.get("text") and r["text"] not in seen:
+            seen.add(r["text"])
+            out.append(r)
+    return out
 
 
 def parsed(nlp: Language, texts: Sequence[str], cache: Path | None) -> list[Doc]:
@@ -128,6 +138,7 @@ class Tally:
     objective: int = 0  # author-voice tags on objective NewsSD sentences
     subjective: int = 0
     babe_clean: int = 0  # author-voice tags on non-biased BABE sentences
+    straight: int = 0  # author-voice tags on straight news (BBC, GGT, PolNeAR articles)
 
 
 @dataclass
@@ -135,6 +146,7 @@ class Figures:
     conf: dict[str, Counter[tuple[int, int]]] = field(default_factory=lambda: defaultdict(Counter))
     words: Counter[str] = field(default_factory=Counter)
     basil: Counter[str] = field(default_factory=Counter)
+    straight: Counter[str] = field(default_factory=Counter)  # words, tags, author tags on straight news
 
 
 def macro_f1(conf: Counter[tuple[int, int]]) -> float:
@@ -153,7 +165,8 @@ def results(
     for row, doc in zip(rows, docs, strict=True):
         if not in_half(str(row.get("id", "")), half):
             continue
-        article = Article(id=str(row.get("id", "x")), headline=row.get("headline"), body=row["text"])
+        title = row.get("headline") or row.get("title")
+        article = Article(id=str(row.get("id", "x")), headline=title, body=row["text"])
         headline = analysis.parse_headline(nlp, article, doc)
         try:
             ex = analysis.extract(doc, settings)
@@ -196,8 +209,9 @@ def report(paths: Sequence[Path], *, half: str | None, cache_dir: Path | None, t
     _print_table("category", by_cat, len(by_cat))
     _print_vetoes(by_pass)
     _print_figures(fig)
-    for rule, items in sorted(examples.items(), key=lambda kv: -by_rule[kv[0]].objective)[:top]:
-        print(f"\n## {rule}: author-voice tags on objective NewsSD sentences")
+    order = sorted(examples.items(), key=lambda kv: -by_rule[kv[0]].objective - by_rule[kv[0]].straight)
+    for rule, items in order[:top]:
+        print(f"\n## {rule}: author-voice tags on objective NewsSD sentences and straight news")
         for item in items:
             print(f"- {item}")
     return 0
@@ -227,9 +241,11 @@ def _count(
                         tally.subjective += 1
                 elif kind == "babe" and row["label"] == "non-biased":
                     tally.babe_clean += 1
-        objective = kind == "newssd" and row["label"] == "objective"
+                elif kind == "straight":
+                    tally.straight += 1
+        objective = kind in ("newssd", "straight") and row.get("label", "objective") == "objective"
         if objective and t.voice == "author" and len(examples[t.rule]) < errors:
-            examples[t.rule].append(f"'{t.text}' in: {text}")
+            examples[t.rule].append(f"[{row.get('id')}] '{t.text}' in: {_context(text, t)}")
     if kind == "newssd":
         p = int(any(t.voice == "author" for t in res.tags))
         fig.conf["newssd"][(int(row["label"] == "subjective"), p)] += 1
@@ -241,8 +257,22 @@ def _count(
         fig.words["gold"] += len(gold)
         p = int(any(s.biased for s in res.sentences))
         fig.conf["babe"][(int(row["label"] == "biased"), p)] += 1
+    elif kind == "straight":
+        fig.straight["articles"] += 1
+        fig.straight["words"] += len(WORD.findall(text)) + len(WORD.findall(row.get("title") or ""))
+        fig.straight["tags"] += len(res.tags)
+        fig.straight["author"] += sum(t.voice == "author" for t in res.tags)
     else:
         _basil(row, [t for t in res.tags if t.field == "body"], fig.basil)
+
+
+def _context(text: str, t: BiasTag) -> str:
+    """The tag's sentence or so, with the tag in [[ ]] (a headline tag is shown alone)."""
+    if t.field != "body":
+        return f"(headline) [[{t.text}]]"
+    s = max(text.rfind(". ", 0, t.start), text.rfind("\n", 0, t.start)) + 1
+    e = min(k for k in (text.find(". ", t.end), text.find("\n", t.end), len(text)) if k >= 0)
+    return (text[s : t.start] + "[[" + text[t.start : t.end] + "]]" + text[t.end : e + 1]).strip()
 
 
 def _count_vetoes(
@@ -270,12 +300,12 @@ def _count_vetoes(
 
 def _print_vetoes(by_pass: dict[str, Counter[str]]) -> None:
     print(
-        "\n| sense pass | withheld NewsSD/BABE/BASIL | on objective NewsSD | on subjective NewsSD "
+        "\n| sense pass | withheld NewsSD/BABE/BASIL/straight | on objective NewsSD | on subjective NewsSD "
         "| on an annotated BABE word | on a BASIL lexical span |"
     )
     print("|---|---:|---:|---:|---:|---:|")
     for name, c in sorted(by_pass.items()):
-        held = "/".join(str(c[k]) for k in ("newssd", "babe", "basil"))
+        held = "/".join(str(c[k]) for k in ("newssd", "babe", "basil", "straight"))
         print(
             f"| {name} | {held} | {c['newssd-objective']} | {c['newssd-subjective']} | {c['babe-gold']} "
             f"| {c['basil-span']} |"
@@ -300,20 +330,30 @@ def _basil(row: dict[str, Any], tags: list[BiasTag], c: Counter[str]) -> None:
 
 def _print_table(name: str, table: dict[str, Tally], top: int) -> None:
     print(
-        f"\n| {name} | tags NewsSD/BABE/BASIL | author-voice | on objective NewsSD | on subjective NewsSD "
-        "| on non-biased BABE |"
+        f"\n| {name} | tags NewsSD/BABE/BASIL/straight | author-voice | on objective NewsSD "
+        "| on subjective NewsSD | on non-biased BABE | author-voice on straight news |"
     )
-    print("|---|---:|---:|---:|---:|---:|")
-    rows = sorted(table.items(), key=lambda kv: (-kv[1].objective, -sum(kv[1].tags.values())))
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    rows = sorted(
+        table.items(), key=lambda kv: (-kv[1].objective - kv[1].straight, -sum(kv[1].tags.values()))
+    )
     for key, t in rows[:top]:
-        tags = "/".join(str(t.tags[k]) for k in ("newssd", "babe", "basil"))
+        tags = "/".join(str(t.tags[k]) for k in ("newssd", "babe", "basil", "straight"))
         print(
-            f"| {key} | {tags} | {sum(t.author.values())} | {t.objective} | {t.subjective} | {t.babe_clean} |"
+            f"| {key} | {tags} | {sum(t.author.values())} | {t.objective} | {t.subjective} | {t.babe_clean} "
+            f"| {t.straight} |"
         )
 
 
 def _print_figures(fig: Figures) -> None:
     print()
+    st = fig.straight
+    if st["articles"]:
+        per = 1000 / max(st["words"], 1)
+        print(
+            f"Straight news: {st['articles']} articles, {st['words']} words; tags per 1,000 words "
+            f"{st['tags'] * per:.2f} ({st['tags']}), author-voice {st['author'] * per:.2f} ({st['author']})"
+        )
     conf = fig.conf["newssd"]
     if conf:
         n_obj = conf[(0, 0)] + conf[(0, 1)]

@@ -21,8 +21,21 @@ from tasks.bias import Vetoed, tag_bias
 from tasks.cues import load_reporting_verbs
 from tasks.entities import acronyms, entities
 from tasks.figures import figures, load_figure_lexicon
+from tasks.fingerprint import body_signature, encode_signature, load_identity_config, story_features
+from tasks.language import analysis_language, language_rejection
+from tasks.language import warm_up as warm_up_detector
 from tasks.lexicon import load_bias_lexicon
-from tasks.models import Article, BiasResult, Extraction, Quote, ResultRecord, SpeakerStat, Summary
+from tasks.models import (
+    Article,
+    BiasResult,
+    Extraction,
+    Fingerprint,
+    ProviderMetadata,
+    Quote,
+    ResultRecord,
+    SpeakerStat,
+    Summary,
+)
 from tasks.nlp import model_info
 from tasks.quotes import anonymous_share, quotes, speaker_stats
 from tasks.subjectivity import apply_subjectivity, load_model
@@ -40,10 +53,15 @@ def timed(timings: dict[str, float], stage: str, fn: Callable[[], T]) -> T:
 
 
 def rejection(article: Article, settings: Settings) -> str | None:
-    """Why a valid article cannot be analysed here (no model for its language, too long), or None."""
-    if settings.model_for(article.language) is None:
+    """Why a valid article cannot be analysed here (no model for the language detected in its body or, when
+    detection is not acted on, for the declared one; too long), or None."""
+    reason = language_rejection(article)
+    if reason:
+        return reason
+    language = analysis_language(article)
+    if settings.model_for(language) is None:
         known = ", ".join(settings.languages())
-        return f"language: no model configured for {article.language!r} (configured: {known})"
+        return f"language: no model configured for {language!r} (configured: {known})"
     if len(article.body) > settings.max_body_chars:
         return f"body: {len(article.body)} characters is over the limit of {settings.max_body_chars}"
     return None
@@ -170,6 +188,19 @@ def summary(
     )
 
 
+def fingerprint(doc: Doc, article: Article, ex: Extraction, settings: Settings) -> Fingerprint:
+    """The body's MinHash and the event's weighted entities and terms, for the workers' duplicate and story
+    indexes (workers/dedup.py, workers/stories.py)."""
+    config = load_identity_config(settings.lexicon_dir)
+    sig = body_signature(article.body, config.duplicates) if settings.dedup else None
+    terms = story_features(doc, ex.entities, article.headline, config.stories) if settings.stories else {}
+    return Fingerprint(
+        minhash=encode_signature(sig[0]) if sig is not None else None,
+        shingles=sig[1] if sig is not None else None,
+        story_terms=terms,
+    )
+
+
 def speakers(found: list[Quote]) -> tuple[list[SpeakerStat], int]:
     """Per-speaker quote statistics and the number of quotes from anonymous sources."""
     stats = [SpeakerStat.model_validate(row) for row in speaker_stats(found)]
@@ -206,6 +237,8 @@ def build_record(
         headline=article.headline,
         source=article.source,
         language=article.language,
+        language_detected=article.language_detected,
+        provider=ProviderMetadata.of(article),
         timings_ms=timings,
         model=model_info(nlp),
         processed_at=datetime.now(UTC),
@@ -232,4 +265,5 @@ WARM_UP_TEXT = (
 def warm_up(nlp: Language, settings: Settings) -> None:
     """Run every stage once on a short text so lexicons, the gazetteer and matchers load at start-up,
     not inside the first article's time."""
+    warm_up_detector(settings)
     analyse_article(nlp, Article(id="warm-up", headline="Bridge to reopen", body=WARM_UP_TEXT), settings)

@@ -7,6 +7,7 @@ how much it counts (``weight``). Scores are sums of weights, so every number can
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
@@ -33,6 +34,7 @@ SCARE_QUOTE_MAX_WORDS = 1
 ONE_SIDED_RULE = "one-sided"
 INTENSIFIED_RULE = "intensified"
 EPITHET_RULE = "epithet"
+WITHHELD_RULE = "withheld: the rule misfires on straight news (its lexicon entry is marked withheld)"
 ONE_SIDED_CATEGORIES = frozenset({"label", "accusatory", "sensational", "epistemic-doubt", "loaded"})
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "attr", "oprd", "dative"})
 _NAME_MODIFIER_DEPS = frozenset({"compound", "nmod"})
@@ -232,15 +234,45 @@ class _Senses:
        lexicon's ``name_entity_types``) or a capitalised proper noun inside a sentence ("the Savages", "Ellen
        Hawk") is part of a name. Multiword entries are exempt: a loaded phrase ("reign of terror") is the
        expression itself, and its capitalised historical use is excluded by its own context.
-    2. ``charge``: the name of an offence in a charge ("charged with murder", "accused of fraud", "a fraud
-       charge"): the lexicon's ``charge_words`` as the head of its preposition or the noun it modifies.
-    3. ``literal``: an entry's ``context.literal_in`` domains (medical, sport, weather, finance, military,
+    2. ``opposed``: a one-word hit glued after "anti-" names what is opposed, not anyone labelled: the
+       "anti-terror bill", an "anti-Nazi film", an "anti-sectarian summit".
+    3. ``charge``: the name of an offence in a charge ("charged with murder", "accused of fraud", "a fraud
+       charge", "allegations of misleading investors"): the lexicon's ``charge_words`` as the head of its
+       preposition or the noun it modifies.
+    4. ``question``: a charge (the lexicon's ``question_categories``) inside a clause of "whether" is the
+       question an inquiry asks, not a fact the writer states ("investigating whether investors were
+       misled").
+    5. ``object``: a verb of saying loaded only as such (``context.reporting``: "claims", "revealed",
+       "conceded") with a noun object and no clause reports no statement: "claimed the title", "revealed a new
+       phone", "conceded a goal".
+    6. ``people``: a noun that labels people only when said of them (``context.of_people``: "animals")
+       is the thing itself unless the parse predicates it of someone ("they are animals", "called them
+       animals", "treated like animals"): "protect animals from cruelty" is about animals.
+    7. ``literal``: an entry's ``context.literal_in`` domains (medical, sport, weather, finance, military,
        legal): a word of the domain among the match's dependents and grand-dependents, or up its clause (each
        head and that head's dependents) in the parse ("the tissue was inflamed", "shares plunged", "claimed
        in court"); for the lexicon's ``sentence_domains`` (legal) anywhere in the sentence.
+    8. ``fiction``: a word describing a part an actor plays or a work's genre is the story's, not the writer's
+       judgement of anyone: the object of a casting verb ("*playing* seductive con artist Myra Langtry"), a
+       noun "played by" someone ("crooked cops *played by* ..."), a modifier of a work ("a gangster *flick*");
+       the lexicon's ``fiction_verbs`` and ``fiction_works``.
+    9. ``genre``: in an article of one of the lexicon's ``genres`` (a match report: its share of the genre's
+       cue words and scorelines), mild evaluative words of the genre's categories describe the play in the
+       genre's own idiom ("a brilliant tackle", "a crushing 23-3 win"), not a side taken. A headline takes its
+       body's genre (``doc.user_data["wl_genre"]``).
     """
 
-    PASSES: tuple[str, ...] = ("name", "charge", "literal")
+    PASSES: tuple[str, ...] = (
+        "name",
+        "opposed",
+        "charge",
+        "question",
+        "object",
+        "people",
+        "literal",
+        "fiction",
+        "genre",
+    )
 
     def __init__(self, doc: Doc, lexicon: BiasLexicon, vetoed: list[Vetoed] | None = None) -> None:
         self.doc = doc
@@ -250,6 +282,8 @@ class _Senses:
         self._elsewhere: set[str] | None = None
         # Names a headline's article capitalises mid-sentence (tasks.analysis.parse_headline).
         self.names: frozenset[str] = doc.user_data.get("wl_names", frozenset())
+        self._genre: str | None = doc.user_data.get("wl_genre")  # set for a headline: its body's genre
+        self._genre_known = "wl_genre" in doc.user_data
 
     def _named(self, i: int) -> bool:
         if self._named_here(i):
@@ -300,19 +334,96 @@ class _Senses:
             return False
         return any(self._named(k) for k in range(start, end))
 
+    def opposed(self, start: int, end: int, entry: BiasEntry) -> bool:
+        if end - start != 1 or start < 2:
+            return False
+        dash, anti = self.doc[start - 1], self.doc[start - 2]
+        return dash.text == "-" and not dash.whitespace_ and not anti.whitespace_ and anti.lower_ == "anti"
+
     def charge(self, start: int, end: int, entry: BiasEntry) -> bool:
         words = self.lexicon.charge_words
         if not words:
             return False
         tok = self.doc[end - 1]
-        if tok.pos_ != "NOUN":  # an offence is named by a noun; "explosive allegations" name none
+        # An offence is named by a noun ("explosive allegations" name none), or by a gerund after the
+        # preposition ("allegations of misleading investors", "convicted of selling secrets").
+        if tok.pos_ != "NOUN" and not (tok.pos_ == "VERB" and tok.tag_ == "VBG"):
             return False
         while tok.dep_ == "conj" and tok.head.i < tok.i:  # "charged with murder and assault"
             tok = tok.head
         head = tok.head
-        if tok.dep_ == "pobj" and head.lower_ in ("with", "of", "for"):
+        named = tok.dep_ == "pobj" or (tok.dep_ == "pcomp" and tok.tag_ == "VBG")
+        if named and head.lower_ in _CHARGE_PREPS:
             return not words.isdisjoint(_keys(head.head))
         return tok.dep_ in ("compound", "nmod") and not words.isdisjoint(_keys(head))
+
+    def question(self, start: int, end: int, entry: BiasEntry) -> bool:
+        if entry.category not in self.lexicon.question_categories:
+            return False
+        # A charge inside a clause of "whether" is what an inquiry asks, not what the writer states:
+        # "investigating whether investors were misled", "an inquiry into whether insurers rigged the market".
+        for anc in (self.doc[start], *self.doc[start].ancestors):
+            if any(c.dep_ == "mark" and c.lower_ == "whether" for c in anc.children):
+                return True
+        return False
+
+    def object(self, start: int, end: int, entry: BiasEntry) -> bool:
+        if entry.context is None or not entry.context.reporting:
+            return False
+        tok = self.doc[start]
+        if tok.pos_ not in ("VERB", "AUX"):
+            return False
+        deps = {c.dep_ for c in tok.children}
+        if deps & _CLAUSE_DEPS:
+            return False  # "claimed (that) he was ...", "claimed to be": a statement reported
+        return any(c.dep_ == "dobj" and c.pos_ in _OBJECT_POS for c in tok.children)
+
+    def people(self, start: int, end: int, entry: BiasEntry) -> bool:
+        if entry.context is None or not entry.context.of_people:
+            return False
+        tok = self.doc[end - 1]
+        if tok.dep_ in _PREDICATE_DEPS:  # "they are animals", "called them animals", "Li, an animal, ..."
+            return False
+        head = tok.head
+        if tok.dep_ == "dobj" and head.lemma_.lower() in self.lexicon.naming_verbs:
+            return False  # "called the gang members animals", parsed as one object
+        # "treated like animals", "behaved as animals": a simile for people
+        return not (tok.dep_ == "pobj" and head.lower_ in ("like", "as"))
+
+    def fiction(self, start: int, end: int, entry: BiasEntry) -> bool:
+        verbs, works = self.lexicon.fiction_verbs, self.lexicon.fiction_works
+        if not verbs and not works:
+            return False
+        tok = self.doc[end - 1]
+        if tok.pos_ not in _NOUNS and tok.dep_ not in ("amod", "compound"):
+            return False  # only a noun or its modifier names a part or a genre
+        noun = tok if tok.pos_ in _NOUNS else tok.head
+        if not works.isdisjoint(_keys(noun)):
+            return True  # "a gangster flick"
+        while noun.dep_ in ("compound", "amod") and noun.head.pos_ in _NOUNS and noun.head.i != noun.i:
+            noun = noun.head  # "seductive con artist Myra Langtry": up to the phrase's head
+            if not works.isdisjoint(_keys(noun)):
+                return True  # "the 1991 gangster flick Bugsy"
+        if any(c.dep_ == "acl" and not verbs.isdisjoint(_keys(c)) for c in noun.children):
+            return True  # "crooked cops played by ..."
+        head = noun.head
+        if noun.dep_ == "appos":  # "their wicked uncle, Count Olaf, played by Carrey"
+            head = head.head if head.dep_ != "ROOT" else head
+        if noun.dep_ == "pobj" and head.lower_ == "as":  # "stars as an exorcist"
+            head = head.head
+        # A part has a character's name in it ("playing con artist Myra Langtry"); "play the same slimy game"
+        # and "play an enormous role in ..." are no part.
+        named = noun.lemma_.lower() not in ("role", "part") and any(t.pos_ == "PROPN" for t in noun.subtree)
+        return named and noun.dep_ in ("dobj", "pobj", "appos") and not verbs.isdisjoint(_keys(head))
+
+    def genre(self, start: int, end: int, entry: BiasEntry) -> bool:
+        if not self._genre_known:
+            self._genre = report_genre(self.doc, self.lexicon)
+            self._genre_known = True
+        if self._genre is None:
+            return False
+        g = self.lexicon.genres[self._genre]
+        return entry.category in g.categories and entry.severity <= g.max_severity
 
     def literal(self, start: int, end: int, entry: BiasEntry) -> bool:
         ctx = entry.context
@@ -341,6 +452,41 @@ class _Senses:
         return False
 
 
+_CHARGE_PREPS = frozenset({"with", "of", "for"})
+_PREDICATE_DEPS = frozenset({"attr", "oprd", "appos", "xcomp", "conj", "ROOT", "npadvmod"})
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "advcl"})
+_OBJECT_POS = frozenset({"NOUN", "PROPN", "NUM"})
+_SCORELINE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
+
+
+def report_genre(doc: Doc, lexicon: BiasLexicon) -> str | None:
+    """The lexicon genre an article belongs to (a match report), or None.
+
+    Args:
+        doc: A parsed article body.
+        lexicon: Supplies the ``genres``, each with its cue lemmas and thresholds.
+
+    Returns:
+        The first genre whose cue words (and scorelines such as "3-1", where the genre counts them) make up at
+        least its ``share`` of the article's words, with at least ``distinct`` different cues, in an article
+        of ``min_words`` words or more; None for any other article.
+    """
+    if not lexicon.genres:
+        return None
+    keys = token_keys(doc)
+    alpha = doc.to_array([IS_ALPHA]).ravel().tolist()
+    words = sum(alpha)
+    for name, g in lexicon.genres.items():
+        if words < g.min_words:
+            continue
+        cues = g.cues
+        seen = [lemma if lemma in cues else lower for lemma, lower in keys if lemma in cues or lower in cues]
+        hits = len(seen) + (len(_SCORELINE.findall(doc.text)) if g.scorelines else 0)
+        if len(set(seen)) >= g.distinct and hits >= g.share * words:
+            return name
+    return None
+
+
 def _applies(
     doc: Doc,
     text: str,
@@ -367,6 +513,8 @@ def _applies(
     if ctx.only_after and (start == 0 or ctx.only_after.isdisjoint(_keys(doc[start - 1]))):
         return False
     if ctx.not_before and end < len(doc) and not ctx.not_before.isdisjoint(_keys(doc[end])):
+        return False
+    if ctx.only_before and (end == len(doc) or ctx.only_before.isdisjoint(_keys(doc[end]))):
         return False
     if ctx.not_near:
         lo, hi = max(sent[0], start - NEAR), min(sent[1], end + NEAR)
@@ -736,8 +884,10 @@ def tag_bias(
         words, an embedded social-media post is its author's direct quote, single quote marks in a headline
         are a quotation. Inside reported speech, an evaluative modifier of a person ("the disgraced banker")
         is the writer's description and stays ``author``. A lexicon hit becomes a tag only when its sense
-        is the loaded one (:class:`_Senses`: not inside a name, not the name of a charge, not in a literal
-        domain of the entry).
+        is the loaded one (:class:`_Senses`: not inside a name, not the name of a charge, not a verb of
+        saying with a noun object, not a people-label said of no one, not in a literal domain of the entry,
+        not mild evaluation in a match report). Hits of an entry marked ``withheld`` (a rule measured to
+        misfire on straight news) go to the result's ``withheld``, with the reason.
 
         Indirect (reported) speech ("X said (that) ...", an extractor quote of kind ``indirect``) is
         ``quoted`` with X as speaker, but weighs more than a direct quotation: the claim is X's, the words
@@ -758,11 +908,13 @@ def tag_bias(
         Heuristics follow the epistemological and framing bias categories of Recasens et al. (2013),
         "Linguistic Models for Analyzing and Detecting Biased Language"; the lexicon is our own.
     """
-    body = _tags_of(doc, quotes, lexicon, "body", persons, vetoed)
+    held: list[BiasTag] = []
+    body = _tags_of(doc, quotes, lexicon, "body", persons, held, vetoed)
     top: list[BiasTag] = []
     if headline is not None:
         mark = len(vetoed) if vetoed is not None else 0
-        top = _tags_of(headline, [], lexicon, "headline", persons, vetoed)
+        headline.user_data["wl_genre"] = report_genre(doc, lexicon)  # a headline is too short to tell
+        top = _tags_of(headline, [], lexicon, "headline", persons, held, vetoed)
         if vetoed is not None:
             vetoed[mark:] = [v._replace(field="headline") for v in vetoed[mark:]]
     tags = [*top, *body]
@@ -771,6 +923,7 @@ def tag_bias(
     sentences = list(dict.fromkeys(sentence_bounds(doc)))
     return BiasResult(
         tags=tags,
+        withheld=held,
         sentences=_sentence_scores(
             doc, sentences, body, threshold=threshold, author_threshold=author_threshold
         ),
@@ -785,9 +938,13 @@ def _tags_of(
     lexicon: BiasLexicon,
     field: TextField,
     persons: frozenset[str],
+    held: list[BiasTag],
     vetoed: list[Vetoed] | None = None,
 ) -> list[BiasTag]:
-    """Every pass over one text (the body or the headline), tags in order of their offsets into it."""
+    """Every pass over one text (the body or the headline), tags in order of their offsets into it.
+
+    Hits of a lexicon entry marked ``withheld`` go to ``held`` instead, with the reason, and feed no other
+    rule (no intensifier or one-sided tag rides on them)."""
     doc_text = doc.text
     labels = [
         *labelled(
@@ -805,6 +962,7 @@ def _tags_of(
     bounds = sentence_bounds(doc)
     sentences = list(dict.fromkeys(bounds))
     tags: list[BiasTag] = []
+    own_held: list[BiasTag] = []
     found: list[tuple[LexiconMatch, _Attribution]] = []
     keys = token_keys(doc)
     for m in _find(doc, doc_text, bounds, lexicon, keys, vetoed):
@@ -832,8 +990,11 @@ def _tags_of(
             reason += f"; negated by '{negator}', so it weighs half"
         if entry.notes:
             reason += f" ({entry.notes})"
-        found.append((m, attribution))
-        tags.append(
+        if entry.withheld:
+            reason += f"; {WITHHELD_RULE}"
+        else:
+            found.append((m, attribution))
+        (own_held if entry.withheld else tags).append(
             BiasTag(
                 text=text,
                 start=start,
@@ -861,6 +1022,8 @@ def _tags_of(
     if field != "body":
         written = doc.user_data.get("wl_text", doc_text)  # a headline parsed in sentence case
         tags = [t.model_copy(update={"field": field, "text": written[t.start : t.end]}) for t in tags]
+        own_held = [t.model_copy(update={"field": field, "text": written[t.start : t.end]}) for t in own_held]
+    held.extend(own_held)
     return tags
 
 

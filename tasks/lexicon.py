@@ -101,13 +101,31 @@ class Context(BaseModel):
     not_near: frozenset[str] = Field(default=frozenset(), description="Lemmas within four words either side.")
     not_with_object: frozenset[str] = Field(default=frozenset(), description="Lemmas of its objects.")
     only_after: frozenset[str] = Field(default=frozenset(), description="Required lemmas of the word before.")
+    only_before: frozenset[str] = Field(
+        default=frozenset(),
+        description="Required lemmas of the word after: a metaphor of quantity is one only with its 'of' "
+        "('a tsunami of lawsuits'); alone it names the thing itself ('the Asian tsunami').",
+    )
     literal_in: frozenset[str] = Field(
         default=frozenset(),
         description="Domains (names from the lexicon's `domains`) where the word is literal or technical: "
         "not tagged when a word of the domain is its head, dependent or sibling in the parse.",
     )
+    reporting: bool = Field(
+        default=False,
+        description="A verb loaded only as a verb of saying: with a noun object and no clause ('claimed the "
+        "title', 'revealed a new phone', 'conceded a goal') it reports no statement and is not tagged.",
+    )
+    of_people: bool = Field(
+        default=False,
+        description="A noun that is a label only when said of people: predicated of them ('they are "
+        "animals'), given as their label ('called them animals'), in apposition or a simile ('treated like "
+        "animals'). Anywhere else it names the thing itself ('protect animals from cruelty').",
+    )
 
-    @field_validator("not_after", "not_before", "not_near", "not_with_object", "only_after", mode="after")
+    @field_validator(
+        "not_after", "not_before", "not_near", "not_with_object", "only_after", "only_before", mode="after"
+    )
     @classmethod
     def _lower(cls, v: frozenset[str]) -> frozenset[str]:
         return frozenset(w.lower() for w in v)
@@ -128,6 +146,11 @@ class BiasEntry(BaseModel):
     pos: frozenset[str] | None = None
     context: Context | None = None
     reason: str | None = None
+    withheld: bool = Field(
+        default=False,
+        description="Measured to misfire on straight news (bench/bias_precision.py): its hits go to the "
+        "result's `withheld`, with the reason, never to the tags or the scores.",
+    )
 
     @field_validator("term", "forms", mode="after")
     @classmethod
@@ -207,6 +230,31 @@ class Pattern(NamedTuple):
     entry: BiasEntry
 
 
+class Genre(BaseModel):
+    """A kind of report whose own idiom is description, not judgement (a match report's "brilliant tackle").
+
+    An article is of the genre when its words include at least ``share`` of ``cues`` (lemmas; a scoreline
+    such as "3-1" counts as one when ``scorelines`` is set) and at least ``distinct`` different cues, in
+    ``min_words`` words or more. There, hits of ``categories`` up to ``max_severity`` are vetoed (the sense
+    pass ``genre`` of :class:`tasks.bias._Senses`).
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    cues: frozenset[str] = Field(min_length=1)
+    share: float = Field(gt=0, le=1)
+    distinct: int = Field(default=1, ge=1)
+    min_words: int = Field(default=100, ge=1)
+    scorelines: bool = False
+    categories: frozenset[str] = Field(min_length=1)
+    max_severity: int = Field(default=2, ge=1, le=3)
+
+    @field_validator("cues", mode="after")
+    @classmethod
+    def _lower(cls, v: frozenset[str]) -> frozenset[str]:
+        return frozenset(w.lower() for w in v)
+
+
 class _LexiconHeader(BaseModel):
     """What a lexicon file and the merged lexicon share: the version, categories and word lists."""
 
@@ -224,6 +272,10 @@ class _LexiconHeader(BaseModel):
     naming_verbs: frozenset[str] = frozenset()
     domains: dict[str, frozenset[str]] = Field(default_factory=dict)
     sentence_domains: frozenset[str] = frozenset()
+    genres: dict[str, Genre] = Field(default_factory=dict)
+    question_categories: frozenset[str] = frozenset()
+    fiction_verbs: frozenset[str] = frozenset()
+    fiction_works: frozenset[str] = frozenset()
 
 
 class BiasLexicon(_LexiconHeader):
@@ -245,6 +297,11 @@ class BiasLexicon(_LexiconHeader):
     def _consistent(self) -> BiasLexicon:
         if unknown_domains := sorted(self.sentence_domains - set(self.domains)):
             raise ValueError(f"sentence_domains: {unknown_domains} not in domains")
+        if unknown_questions := sorted(self.question_categories - set(self.categories)):
+            raise ValueError(f"question_categories: {unknown_questions} not in categories")
+        for name, genre in self.genres.items():
+            if unknown_categories := sorted(genre.categories - set(self.categories)):
+                raise ValueError(f"genres.{name}.categories: {unknown_categories} not in categories")
         seen: set[str] = set()
         for i, e in enumerate(self.entries):
             if e.category not in self.categories:
@@ -398,6 +455,9 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
     }
     domains: dict[str, set[str]] = {}
     sentence_domains: set[str] = set()
+    genres: dict[str, Genre] = {}
+    question_categories: set[str] = set()
+    fiction: dict[str, set[str]] = {"fiction_verbs": set(), "fiction_works": set()}
     derivations: dict[str, Derivation] = {}
     entries: dict[str, BiasEntry] = {}
     where: dict[str, str] = {}
@@ -414,6 +474,10 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
         for key in ("charge_words", "labelling_verbs", "accusing_verbs", "naming_verbs"):
             lists[key] |= {w.lower() for w in getattr(header, key)}
         sentence_domains |= header.sentence_domains
+        genres.update(header.genres)  # a later file replaces a genre whole
+        question_categories |= header.question_categories
+        for key in fiction:
+            fiction[key] |= {w.lower() for w in getattr(header, key)}
         for name, words in header.domains.items():
             domains.setdefault(name, set()).update(w.lower() for w in words)
         derivations.update((d.suffix, d) for d in header.derivations)
@@ -436,6 +500,9 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
         **{k: frozenset(v) for k, v in lists.items()},
         domains={k: frozenset(v) for k, v in domains.items()},
         sentence_domains=frozenset(sentence_domains),
+        genres=genres,
+        question_categories=frozenset(question_categories),
+        **{k: frozenset(v) for k, v in fiction.items()},
         # Longest suffix first, so "ically" is tried before "ly".
         derivations=tuple(sorted(derivations.values(), key=lambda d: -len(d.suffix))),
         entries=tuple(entries.values()),

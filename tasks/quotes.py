@@ -100,7 +100,9 @@ def quotes(
         if cand.subject is not None:
             # '"A. B. C," he said.': the pronoun looks back from where the quote starts.
             anchor = cand.sent if cand.kind != "indirect" and cand.start < cand.subject.idx else None
-            speaker = resolve_speaker(ctx, cand.subject, cand.cue, history, max_lookback, anchor=anchor)
+            speaker = resolve_speaker(
+                ctx, cand.subject, cand.cue, history, max_lookback, anchor=anchor, cand=cand
+            )
         elif cand.cue is None and cand.kind == "direct":
             speaker = attribute(Ask(ctx, None, None, history, max_lookback, cand=cand, last=last))
         if cand.cue is not None:
@@ -185,6 +187,13 @@ def _quoted(ctx: Context, q: int) -> Candidate | None:
     kind = _kind(ctx, idx, lo)
     if cue is None and kind == "direct" and len(cues_here) == 1:
         cue = cues_here[0]
+    if cue is not None and (nearer := _colon_cue(ctx, idx[0], lo)) is not None and cue.i < nearer.i:
+        cue = nearer  # '"...," Cruz said as the heckler yelled: "You suck!"': the verb the colon ends
+    inverted = _inverted_cue(ctx, qe) if cue is None and kind == "direct" else None
+    if cue is None and kind == "direct" and inverted is None:
+        inverted = _orphan_cue(ctx, idx)
+    if inverted is not None:
+        cue = inverted[0]
     if cue is None and kind == "direct":
         cue = _trailing_cue(ctx, qe) or _lead_in_cue(ctx, first_sent, qs) or _colon_verb(ctx, idx[0], lo)
     if kind == "partial" and cue is None and (words <= MAX_SCARE_WORDS or _is_title(doc, idx)):
@@ -195,6 +204,8 @@ def _quoted(ctx: Context, q: int) -> Candidate | None:
     subject = subject_of(cue, ctx.quote_of) if cue is not None else None
     if cue is not None and cue.idx >= qe and (subject is None or ctx.quote_of[subject.i] >= 0):
         subject = _name_before_verb(ctx, qe, cue) or subject
+    if inverted is not None and subject is None:
+        subject = inverted[1]
     verb = cue.text if cue is not None else None
     return Candidate(start, end, kind, first_sent, cue, subject, verb, end_sent=last_sent)
 
@@ -218,6 +229,86 @@ def _name_before_verb(ctx: Context, close: int, cue: Token) -> Token | None:
     if rest and not (rest[0].text == "," and rest[-1].text == "," and len(rest) <= MAX_APPOSITION):
         return None
     return name[-1]
+
+
+MAX_ASIDE = 4  # tokens of a comma-set aside between a name and its verb ("Clinton, exasperated, responded")
+
+
+def _orphan_cue(ctx: Context, idx: Sequence[int]) -> tuple[Token, Token] | None:
+    """'In a statement to the Observer, her adviser, Jake Sullivan, said: "..."', 'Clinton, exasperated,
+    famously responded: "..."': a speech verb governing the quote that the parse left without a subject,
+    with a person named right before it (see :func:`_name_before`). The verb and the name, or None."""
+    inside = set(idx)
+    for i in idx:
+        node = ctx.tokens[i]
+        if node.head.i in inside and node.head.i != i:
+            continue
+        for _ in range(3):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if node.i in inside:
+                continue
+            if ctx.is_cue(node) and subject_of(node, ctx.quote_of) is None:
+                name = _name_before(ctx, node)
+                return (node, name) if name is not None else None
+            break
+    return None
+
+
+def _name_before(ctx: Context, verb: Token) -> Token | None:
+    """The last token of a PERSON named right before ``verb`` in its sentence: only commas, the verb's own
+    adverbs and one comma-set aside of at most ``MAX_ASIDE`` tokens between."""
+    lo = ctx.sent_bounds[ctx.sent_of[verb.i]][0]
+    i = verb.i - 1
+    aside = False
+    while i >= lo:
+        token = ctx.tokens[i]
+        if token.is_space or (token.dep_ == "advmod" and token.head.i == verb.i):
+            i -= 1
+            continue
+        if token.text == ",":
+            ent = ctx.ent_of.get(i - 1)
+            if ent is not None and ent.label == "PERSON" and ctx.quote_of[i - 1] < 0:
+                return ctx.tokens[i - 1]
+            if aside:
+                return None
+            # "Clinton, exasperated, responded": pass over the aside to the comma before it.
+            k = next(
+                (j for j in range(i - 1, max(lo, i - MAX_ASIDE - 2) - 1, -1) if ctx.tokens[j].text == ","),
+                None,
+            )
+            if k is None or any(ctx.quote_of[j] >= 0 for j in range(k, i)):
+                return None
+            aside, i = True, k
+            continue
+        ent = ctx.ent_of.get(i)
+        return token if ent is not None and ent.label == "PERSON" and ctx.quote_of[i] < 0 else None
+    return None
+
+
+def _inverted_cue(ctx: Context, close: int) -> tuple[Token, Token] | None:
+    """'"The risk," said Edward Leamer, an economist ..., "is that ...."': a speech verb right after the
+    closing mark, with a name right after it that the parser hung on another verb (the next quote's), so the
+    verb has no subject. That name is its subject: the verb and the name's head, or None. Any verb will do
+    before a person ('"...," tweeted Jo Li'): only speech puts a verb before its subject after a quote."""
+    k = bisect.bisect_left(ctx.starts, close)
+    doc = ctx.tokens
+    while k < len(doc) and (doc[k].text in MARK_CHARS or doc[k].text == "," or doc[k].is_space):
+        if "\n" in doc[k].text:
+            return None
+        k += 1
+    if k + 1 >= len(doc) or doc[k].pos_ != "VERB" or subject_of(doc[k], ctx.quote_of) is not None:
+        return None
+    verb, first = doc[k], doc[k + 1]
+    ent = ctx.ent_of.get(first.i)
+    if ent is None or ent.start != first.idx or ent.label not in {"PERSON", "ORG", "NORP"}:
+        return None
+    if not ctx.is_cue(verb) and ent.label != "PERSON":
+        return None  # '"...," tweeted Jo Li': a verb the lexicon lacks, inverted after a quote, with a person
+    name = [t for t in doc[first.i : first.i + 8] if t.idx < ent.end]
+    head = next((t for t in name if not (name[0].i <= t.head.i <= name[-1].i) or t.head.i == t.i), None)
+    return (verb, head) if head is not None and ctx.quote_of[head.i] < 0 else None
 
 
 def _trailing_cue(ctx: Context, close: int) -> Token | None:
@@ -264,6 +355,21 @@ def _lead_in_cue(ctx: Context, sent: int, open_at: int) -> Token | None:
     if not cues:
         return _named_colon_verb(ctx, words[-1])
     return cues[-1] if len(cues) == 1 else None
+
+
+def _colon_cue(ctx: Context, first: int, sent_start: int) -> Token | None:
+    """The speech verb (with a subject) nearest before a colon that opens the quote, in its sentence."""
+    i = first - 1
+    while i >= sent_start and (ctx.tokens[i].is_space or ctx.tokens[i].text in MARK_CHARS):
+        i -= 1
+    if i < sent_start or ctx.tokens[i].text != ":":
+        return None
+    for token in reversed(ctx.tokens[sent_start:i]):
+        if ctx.quote_of[token.i] >= 0:
+            return None
+        if ctx.is_cue(token) and subject_of(token, ctx.quote_of) is not None:
+            return token
+    return None
 
 
 def _colon_verb(ctx: Context, first: int, sent_start: int) -> Token | None:
@@ -369,6 +475,10 @@ def _dedupe(quoted: list[Candidate], reported: list[Candidate]) -> list[Candidat
                         q.start, q.end, "direct", q.sent, cue, rep.subject, rep.verb, end_sent=q.end_sent
                     )
                 continue
+        if cue is None and len(inner) == 1 and out[inner[0]].kind == "direct" and out[inner[0]].cue is None:
+            q = out[inner[0]]
+            if rep.end - rep.start - (q.end - q.start) <= 4:
+                continue  # 'According to X, "..."': the quote itself, attributed by the according-to pass
         bisect.insort(by_start, (rep.start, len(out)))
         out.append(rep)
     return out

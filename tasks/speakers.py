@@ -99,9 +99,11 @@ def resolve_speaker(
     max_lookback: int,
     *,
     anchor: int | None = None,
+    cand: Candidate | None = None,
 ) -> Speaker | None:
-    """The speaker that the subject ``subj`` of speech verb ``cue`` stands for (see :func:`attribute`)."""
-    return attribute(Ask(ctx, subj, cue, history, max_lookback, anchor))
+    """The speaker that the subject ``subj`` of speech verb ``cue`` stands for (see :func:`attribute`);
+    ``cand``: the quote the verb attributes, when there is one."""
+    return attribute(Ask(ctx, subj, cue, history, max_lookback, anchor, cand))
 
 
 # -- passes on the subject of a speech verb ------------------------------------------------------------------
@@ -170,6 +172,49 @@ def _pronoun(a: Ask) -> Answer:
     return found if found is not None else VETO
 
 
+def _plural_pronoun(a: Ask) -> Answer:
+    """ "Authorities said ... . They said ...": "they" stands for the nearest plural subject outside quotes,
+    in its own sentence (before it) or the content sentence before, read as a speech verb's subject would be
+    (so a noun the lexicon does not know is still vetoed). Two different plural subjects there: no guess."""
+    subj, ctx = a.subj, a.ctx
+    if subj is None or subj.lower_ != "they" or subj.dep_ not in SUBJECT_DEPS:
+        return None
+    sent = ctx.sent_of[subj.i]
+    for k in (sent, previous_content(ctx, sent)):
+        if k < 0:
+            return None
+        lo, hi = ctx.sent_bounds[k]
+        found = [
+            t
+            for t in ctx.tokens[lo : min(hi, subj.i)]
+            if t.dep_ in SUBJECT_DEPS and t.tag_ in {"NNS", "NNPS"} and ctx.quote_of[t.i] < 0
+        ]
+        if found:
+            if len({t.lemma_.lower() for t in found}) > 1 or any(
+                c.dep_ == "conj" for c in found[-1].children
+            ):
+                return None  # two groups, or "residents and officials": not one noun phrase to name
+            return resolve_speaker(ctx, found[-1], None, a.history, a.max_lookback)
+    return None
+
+
+def _one_of(a: Ask) -> Answer:
+    """'"...," says one of the players', 'said one of those advisers': a number or quantifier whose "of"
+    names the group is a member of that group described (anonymous when the group is of sources)."""
+    subj, ctx = a.subj, a.ctx
+    if subj is None or subj.pos_ not in {"NUM", "PRON", "DET", "ADJ"}:
+        return None
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if group is None or group.pos_ != "NOUN" or group.tag_ != "NNS" or ctx.quote_of[group.i] >= 0:
+        return None
+    start, end = trim(ctx.text, subj.left_edge.idx, group.idx + len(group.text))
+    text = ctx.text[start:end]
+    named = any((e := ctx.ent_of.get(t.i)) is not None and e.label == "PERSON" for t in group.subtree)
+    anonymous = group.lemma_.lower() in ctx.cues.source_nouns and not named
+    return Speaker(text=text, canonical=text, anonymous=anonymous, start=start, end=end)
+
+
 def _not_a_noun(a: Ask) -> Answer:
     """A subject that is neither a noun nor a name (a misparse) speaks for no one."""
     return VETO if a.subj is not None and a.subj.pos_ not in {"NOUN", "PROPN"} else None
@@ -211,6 +256,37 @@ def _named_next_pass(a: Ask) -> Answer:
     if a.subj is None or a.subj.pos_ != "NOUN":
         return None
     return _described(a, _named_next(a.ctx, a.subj))
+
+
+def _attribution_clause(a: Ask) -> Answer:
+    """'"...," the man said.', '"...," said the woman, who ...', '"...," wrote one commenter': a common noun
+    whose whole clause does nothing but attribute the quote it follows (subject and verb next to the closing
+    mark, no object or clause of its own) is a person described, though the lexicon does not know the word
+    (which would otherwise veto it as a misparse)."""
+    subj, cue, cand, ctx = a.subj, a.cue, a.cand, a.ctx
+    if subj is None or cue is None or cand is None or cand.kind != "direct" or subj.pos_ != "NOUN":
+        return None
+    if (
+        cue.idx < cand.end
+        or subj.dep_ not in SUBJECT_DEPS
+        or subj.head.i != cue.i
+        or ctx.quote_of[subj.i] >= 0
+    ):
+        return None
+    if not isinstance(_unknown_noun(a), Veto):
+        return None  # a word the lexicon knows: the passes after this one read it
+    first = min(cue.i, subj.left_edge.i)
+    last = max(cue.i, subj.i)
+    if not _touches(ctx, cand.end, ctx.tokens[first].idx):
+        return None
+    phrase = {t.i for t in subj.subtree} | {cue.i}
+    if any(t.i not in phrase and not (t.is_punct or t.is_space) for t in ctx.tokens[first : last + 1]):
+        return None  # something between the subject and the verb besides the subject's own phrase
+    # An object of "tell"/"ask" is whom the quote was said to ('"...," the man told reporters').
+    objects = {"ccomp", "xcomp"} | (set() if cue.lemma_.lower() in ctx.cues.addressee_verbs else OBJECT_DEPS)
+    if any(c.dep_ in objects and ctx.quote_of[c.i] < 0 for c in cue.children):
+        return None  # "the poll showed support": a clause of its own, not an attribution
+    return _description(a)
 
 
 def _unknown_noun(a: Ask) -> Answer:
@@ -466,6 +542,78 @@ def _answer(a: Ask) -> Answer:
         asked += 1
         sent = previous_content(ctx, sent)
     return last[1] if 0 < asked <= MAX_QUESTIONS else None
+
+
+LEAD_IN_PUNCT = frozenset(",:;")
+
+
+def _touches(ctx: Context, start: int, end: int) -> bool:
+    """Whether only spacing, quote marks and a comma or colon stand between ``start`` and ``end``."""
+    gap = ctx.text[start:end]
+    return "\n" not in gap.strip() and all(ch.isspace() or ch in MARK_CHARS | LEAD_IN_PUNCT for ch in gap)
+
+
+def _phrase_end(token: Token) -> int:
+    last = token.right_edge
+    return last.idx + len(last.text)
+
+
+def _near(ctx: Context, cand: Candidate) -> list[Token]:
+    """The tokens of the quote's sentences outside any quote."""
+    lo, hi = ctx.sent_bounds[cand.sent][0], ctx.sent_bounds[max(cand.sent, cand.end_sent)][1]
+    return [t for t in ctx.tokens[lo:hi] if ctx.quote_of[t.i] < 0]
+
+
+def according_source(ctx: Context, cand: Candidate) -> Token | None:
+    """'According to the newspaper, "..."', '"...," according to Jo Li.': the source of an "according to"
+    phrase that a quote with no speech verb touches (only marks and a comma or colon between)."""
+    for acc in _near(ctx, cand):
+        if acc.lower_ != "according":
+            continue
+        to = next((c for c in acc.children if c.lower_ == "to"), None)
+        source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if source is None or source.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        before = _phrase_end(acc) <= cand.start and _touches(ctx, _phrase_end(acc), cand.start)
+        after = acc.idx >= cand.end and _touches(ctx, cand.end, acc.idx)
+        if before or after:
+            return source
+    return None
+
+
+def _according_to(a: Ask) -> Answer:
+    """'According to the newspaper, "..."': the source of the phrase, read as a speech verb's subject."""
+    cand = _verbless(a)
+    source = according_source(a.ctx, cand) if cand is not None else None
+    return resolve_speaker(a.ctx, source, None, a.history, a.max_lookback) if source is not None else None
+
+
+def as_clause_subject(ctx: Context, cand: Candidate) -> Token | None:
+    """'As Jo Li put it, "..."', 'As the report noted: "..."': the subject of an "as" clause that leads
+    straight into a quote with no speech verb. The clause must say nothing of its own (no object but "it",
+    no clause of its own), so that it can only introduce the quote."""
+    for mark in _near(ctx, cand):
+        verb = mark.head
+        if mark.lower_ != "as" or mark.dep_ != "mark" or verb.pos_ != "VERB" or verb.idx > cand.start:
+            continue
+        if not _touches(ctx, _phrase_end(verb), cand.start):
+            continue
+        if any(
+            c.dep_ in {"ccomp", "xcomp", "advcl"} or (c.dep_ in OBJECT_DEPS and c.lower_ != "it")
+            for c in verb.children
+        ):
+            continue
+        subj = subject_of(verb, ctx.quote_of)
+        if subj is not None and subj.i > mark.i:
+            return subj
+    return None
+
+
+def _as_clause(a: Ask) -> Answer:
+    """'As Jo Li put it, "..."': the subject of the clause, read as a speech verb's subject."""
+    cand = _verbless(a)
+    subj = as_clause_subject(a.ctx, cand) if cand is not None else None
+    return resolve_speaker(a.ctx, subj, None, a.history, a.max_lookback) if subj is not None else None
 
 
 def _named_before_pass(a: Ask) -> Answer:
@@ -841,9 +989,11 @@ def continued_speaker(
     paragraph of its own continues the last quote's speaker a little further (up to ``MAX_CONTINUATION``
     sentences), as long as no other name comes between the two outside quotes.
     """
-    if last is None or last[1] is None or _own_attribution(ctx, cand) or _after_colon(ctx.text, cand.start):
-        return None  # 'Bush: "..."': a lead-in of its own, even when its name is not recognised
     here = ctx.csent(cand.sent)
+    if last is None or last[1] is None or _after_colon(ctx.text, cand.start):
+        return None  # 'Bush: "..."': a lead-in of its own, even when its name is not recognised
+    if _own_attribution(ctx, cand, last[1] if 0 <= here - last[0] <= 1 else None):
+        return None
     if 0 <= here - last[0] <= 1:
         return last[1] if adjacent else None
     if adjacent or not 0 <= here - last[0] <= MAX_CONTINUATION or not _opens_paragraph(ctx.text, cand.start):
@@ -979,14 +1129,24 @@ def _is_speech_word(ctx: Context, word: str) -> bool:
     return lower in {"said", "says"} or any(stem in ctx.cues.verbs for stem in stems if stem)
 
 
-def _own_attribution(ctx: Context, cand: Candidate) -> bool:
+def _own_attribution(ctx: Context, cand: Candidate, same: Speaker | None = None) -> bool:
     """'"...," Trump shot back.': a named person or "he"/"she" as a subject outside the quote in its
-    sentences, with a verb that is not in the lexicon. Such a quote takes no speaker from elsewhere."""
+    sentences, with a verb that is not in the lexicon. Such a quote takes no speaker from elsewhere.
+
+    ``same``: a speaker whose own name does not count ('"A," said Jo Li, an economist who ..., "B."': the
+    parser makes Jo Li the subject of B's verb; the name is the one B carries on from A)."""
     lo, hi = ctx.sent_bounds[cand.sent][0], ctx.sent_bounds[max(cand.sent, cand.end_sent)][1]
     return any(
         ctx.quote_of[t.i] < 0
         and t.dep_ in SUBJECT_DEPS
-        and (((e := ctx.entity(t)) is not None and e.label == "PERSON") or t.lower_ in {"he", "she"})
+        and (
+            (
+                (e := ctx.entity(t)) is not None
+                and e.label == "PERSON"
+                and (same is None or same.canonical != e.canonical)
+            )
+            or t.lower_ in {"he", "she"}
+        )
         for t in ctx.tokens[lo:hi]
     )
 
@@ -1257,12 +1417,15 @@ PASSES: tuple[Pass, ...] = (
     Pass("apposition", _apposition),
     Pass("alias", _alias),
     Pass("acronym", _acronym),
+    Pass("plural-pronoun", _plural_pronoun),
     Pass("pronoun", _pronoun),
+    Pass("one-of", _one_of),
     Pass("not-a-noun", _not_a_noun),
     Pass("own-document", _own_document),
     Pass("document-issuer", _document_issuer),
     Pass("epithet", _epithet_pass),
     Pass("named-next", _named_next_pass),
+    Pass("attribution-clause", _attribution_clause),
     Pass("unknown-noun", _unknown_noun),
     Pass("role", _role),
     Pass("missed-name", _missed_name),
@@ -1274,6 +1437,8 @@ PASSES: tuple[Pass, ...] = (
     Pass("institution", _institution),
     Pass("description", _description),
     Pass("signed", _signed),
+    Pass("according-to", _according_to),
+    Pass("as-clause", _as_clause),
     Pass("continuation", _continuation),
     Pass("quote-paragraph", _quote_paragraph),
     Pass("named-before", _named_before_pass),

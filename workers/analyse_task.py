@@ -3,8 +3,10 @@ publishes each article's record.
 
 For workers that take every stage. The stage chain pays a broker hop per stage (the payload with the
 ``DocBin`` out and back, a ``Doc`` rebuilt each time); the fused task pays none: it reads its work items
-once, runs the analyses of ``tasks.analysis`` on the ``Doc`` in hand and publishes each record from the
-same task, so an idle article costs one hop from enqueue to record and nothing is serialised in between.
+once (detecting each article's language when the producer did not), runs the analyses of
+``tasks.analysis`` on the ``Doc`` in hand (with the fingerprint for the duplicate and story indexes) and
+publishes each record from the same task, so an idle article costs one hop from enqueue to record and
+nothing is serialised in between.
 Under load the producer puts up to ``WIRELENS_BATCH_SIZE`` articles of the same priority in one message,
 which spaCy parses in one ``nlp.pipe`` call (faster than one by one); an idle or urgent article travels
 alone.
@@ -23,14 +25,15 @@ from spacy.tokens import Doc
 
 from config.settings import get_settings
 from tasks import analysis
-from tasks.models import BiasResult, Extraction, ModelInfo, ResultRecord, Summary
+from tasks.language import analysis_language, with_detection
+from tasks.models import BiasResult, Extraction, Fingerprint, ModelInfo, ResultRecord, Summary
 from tasks.nlp import model_info
 from workers import publish_task
 from workers.connections import shared_client
 from workers.isolation import broker_trouble, fail_alone, reason_of
 from workers.message import FUSED, Malformed, WorkItem, logged_id, read_item
 from workers.publish_task import RETRY_ON_REDIS_ERRORS
-from workers.stage_tasks import bias_of, nlp_for, summary_of
+from workers.stage_tasks import bias_of, fingerprint_of, nlp_for, summary_of
 
 
 @shared_task(bind=True, name=FUSED, ignore_result=True, **RETRY_ON_REDIS_ERRORS)
@@ -55,10 +58,12 @@ def analyse(self: Task, items: list[Any]) -> list[str | None]:
     out: list[str | None] = []
     for k, got in enumerate(received):
         structlog.contextvars.bind_contextvars(article_id=logged_id(got))
-        record = analyse_item(got, parsed.get(k))
+        record, fingerprint = analyse_one(got, parsed.get(k))
         try:
             # The article's JSON goes to the dead letters with a record that is not ok; made only then.
-            out.append(publish_task.publish_result(record, got.original if record.status != "ok" else None))
+            original = got.original if record.status != "ok" else None
+            published = {"published_at": got.article.published_at} if isinstance(got, WorkItem) else None
+            out.append(publish_task.publish_result(record, original, fingerprint, published))
         except Exception as exc:  # this article's own: a failed record for it, and on to the next
             if broker_trouble(exc):
                 raise  # every article would meet it: retried with the batch (publishing is idempotent)
@@ -82,8 +87,11 @@ def parse_batch(received: list[WorkItem | Malformed]) -> dict[int, tuple[Doc, fl
     parsed: dict[int, tuple[Doc, float]] = {}
     groups: dict[str, list[tuple[int, WorkItem]]] = {}
     for k, got in enumerate(received):
-        if isinstance(got, WorkItem) and analysis.rejection(got.article, settings) is None:
-            groups.setdefault(got.article.language, []).append((k, got))
+        if not isinstance(got, WorkItem):
+            continue
+        with_detection(got.article, settings)  # once, when the producer did not: analyse_one reads it
+        if analysis.rejection(got.article, settings) is None:
+            groups.setdefault(analysis_language(got.article), []).append((k, got))
     for language, members in groups.items():
         if len(members) < 2:
             continue  # nothing to batch: the article is parsed on its own, as a single one is
@@ -104,22 +112,31 @@ def parse_batch(received: list[WorkItem | Malformed]) -> dict[int, tuple[Doc, fl
 
 
 def analyse_item(got: WorkItem | Malformed, parsed: tuple[Doc, float] | None = None) -> ResultRecord:
-    """One article's record: every analysis on its ``Doc`` (``parsed``, or parsed here), in-process.
+    """One article's record (``analyse_one`` without the fingerprint)."""
+    return analyse_one(got, parsed)[0]
 
-    Rejected with the reason when the item or its article is not valid here; failed, naming the stage,
-    when an analysis raises or runs out of time. Never raises for the article's sake."""
+
+def analyse_one(
+    got: WorkItem | Malformed, parsed: tuple[Doc, float] | None = None
+) -> tuple[ResultRecord, Fingerprint | None]:
+    """One article's record: every analysis on its ``Doc`` (``parsed``, or parsed here), in-process; and its
+    fingerprint for publishing (None when the duplicate and story indexes are off or the record is not ok).
+
+    Rejected with the reason when the item or its article is not valid here (its language detected first
+    when the producer did not); failed, naming the stage, when an analysis raises or runs out of time.
+    Never raises for the article's sake."""
     if isinstance(got, Malformed):
-        return got.record("rejected", got.reason)
+        return got.record("rejected", got.reason), None
     settings = get_settings()
-    article = got.article
+    article = with_detection(got.article, settings)  # a no-op when the producer or parse_batch detected
     if reason := analysis.rejection(article, settings):
-        return got.record("rejected", reason)
+        return got.record("rejected", reason), None
     timings: dict[str, float] = {}
     model: ModelInfo | None = None
     stage, error = "parse", None
     t0 = time.perf_counter()
     try:
-        nlp = nlp_for(article.language)
+        nlp = nlp_for(analysis_language(article))
         if parsed is None:
             doc = analysis.timed(timings, "parse", lambda: analysis.parse(nlp, article, settings))
         else:
@@ -127,6 +144,7 @@ def analyse_item(got: WorkItem | Malformed, parsed: tuple[Doc, float] | None = N
         model = model_info(nlp)
         stage = "extract"
         ex: Extraction = analysis.timed(timings, stage, lambda: analysis.extract(doc, settings))
+        fp = fingerprint_of(article, doc, ex, timings)  # timed apart, as in the chain's extract stage
         stage = "bias"
         bi: BiasResult = analysis.timed(timings, stage, lambda: bias_of(got, doc, ex))
         stage = "summarise"
@@ -144,6 +162,6 @@ def analyse_item(got: WorkItem | Malformed, parsed: tuple[Doc, float] | None = N
         "stage_done", stage="parse", status="ok" if error is None else "failed", duration_ms=timings["parse"]
     )
     if error is not None:
-        return got.record("failed", error, timings_ms=timings, model=model)
+        return got.record("failed", error, timings_ms=timings, model=model), None
     record = got.record("ok", timings_ms=timings, model=model)
-    return analysis.with_analyses(record, ex, bi, su, settings)
+    return analysis.with_analyses(record, ex, bi, su, settings), fp

@@ -5,6 +5,7 @@ from __future__ import annotations
 from celery import Celery
 
 from config.settings import SentinelURL
+from workers.heartbeat import Heartbeat
 from workers.transport import install as install_transport
 
 app = Celery("wirelens", include=["workers.stage_tasks", "workers.publish_task", "workers.analyse_task"])
@@ -14,6 +15,8 @@ app.conf.worker_consumer = "workers.consumer:ResilientConsumer"
 # kombu's Redis transport, except that a malformed queue item or a full Redis cannot end the worker
 # (see workers/transport.py).
 install_transport()
+# The heartbeat and ready files a probe reads without importing the app (see workers/heartbeat.py).
+app.steps["worker"].add(Heartbeat)
 
 # Signal handlers (logging, model loading after fork, per-task log context) connect on import.
 import workers.startup  # noqa: E402, F401

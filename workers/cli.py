@@ -15,6 +15,9 @@ from workers.formats import FORMATS
 from workers.terminal import printable
 
 if TYPE_CHECKING:
+    import redis
+
+    from tasks.models import ResultRecord
     from workers.producer import EnqueueReport
 
 format_option = click.option(
@@ -187,6 +190,7 @@ def analyse(
     WIRELENS_TASK_TIME_LIMIT stops the run (exit 2).
     """
     from tasks.analysis import analyse_article, rejection, warm_up
+    from tasks.language import analysis_language
     from tasks.models import ResultRecord, record_json
     from tasks.nlp import get_nlp
     from workers.inputs import read_articles
@@ -207,11 +211,9 @@ def analyse(
         elif reason := rejection(result, settings):
             bad += 1
             click.echo(f"rejected {raw.origin}: {reason}", err=True)
-            record = ResultRecord(
-                article_id=result.id, version=result.version, status="rejected", error=reason
-            )
+            record = rejected_record(Rejection(raw.origin, result.id, reason, result), raw)
         else:
-            name = settings.model_for(result.language) or settings.model
+            name = settings.model_for(analysis_language(result)) or settings.model
             nlp = get_nlp(name, settings.fallback_model if name == settings.model else None)
             if name not in warmed:  # lexicons load here, as at a worker's start, not in the limit
                 warm_up(nlp, settings)
@@ -464,15 +466,19 @@ def ingest(
 @click.argument("article_id")
 @click.option("--version", "version", type=int, default=None, help="A given version instead of the latest.")
 @click.option("--format", "fmt", type=click.Choice(["json", "report"]), default="report", show_default=True)
+@click.option(
+    "--diff", is_flag=True, help="Only what this version changed from the one it supersedes (README)."
+)
 @click.pass_context
-def show(ctx: click.Context, article_id: str, version: int | None, fmt: str) -> None:
+def show(ctx: click.Context, article_id: str, version: int | None, fmt: str, diff: bool) -> None:
     """Print the stored record of one article (the latest version unless --version)."""
     from workers.connections import redis_client
     from workers.publish import stored_record
     from workers.report import render
 
     settings = _settings(ctx)
-    record = stored_record(redis_client(settings=settings), article_id, settings, version=version)
+    client = redis_client(settings=settings)
+    record = stored_record(client, article_id, settings, version=version)
     if record is None:
         click.echo(
             f"error: no record for article '{printable(article_id)}'"
@@ -480,7 +486,32 @@ def show(ctx: click.Context, article_id: str, version: int | None, fmt: str) -> 
             err=True,
         )
         sys.exit(1)
+    if diff:
+        _show_diff(client, record, settings, fmt)
+        return
     click.echo(record.model_dump_json(indent=2) if fmt == "json" else render(record))
+
+
+def _show_diff(client: redis.Redis, record: ResultRecord, settings: Settings, fmt: str) -> None:
+    """The record's changes; when it was published before the older version's record was stored (versions
+    finishing out of order), the comparison is made now from the stored records, and the output says so."""
+    from workers.publish import version_changes
+    from workers.version_report import render_changes
+
+    changes, note = record.changes, None
+    if record.status == "ok" and (changes is None or not changes.compared):
+        fresh = version_changes(client, record, settings)
+        if fresh is not None and fresh.compared:
+            note = "compared now from the stored records" + (
+                f"; when this version was published: {changes.reason}" if changes else ""
+            )
+            changes = fresh
+    if fmt == "json":
+        click.echo(changes.model_dump_json(indent=2) if changes else "null")
+        if note:
+            click.echo(f"note: {printable(note)}", err=True)
+    else:
+        click.echo(render_changes(record, changes, note=note))
 
 
 @main.command()
@@ -613,6 +644,37 @@ def flower(ctx: click.Context, port: int | None, address: str | None) -> None:
     }
     argv = [sys.executable, "-m", "celery", "-A", "workers.app", "flower"]
     os.execve(sys.executable, argv, env)
+
+
+@main.command()
+@click.option("--port", type=int, default=None, help="Port (default WIRELENS_EXPORTER_PORT, 9808).")
+@click.option("--address", default=None, help="Address to bind (default WIRELENS_EXPORTER_ADDRESS, 0.0.0.0).")
+@click.pass_context
+def exporter(ctx: click.Context, port: int | None, address: str | None) -> None:
+    """Serve Prometheus metrics for the whole system at /metrics, and /healthz (200 when Redis answers).
+
+    Everything is read from Redis at each scrape, so one exporter covers every producer and worker: queue
+    depth per stage over every priority list, the oldest waiting message's age, articles by ledger state,
+    dead letters, streams and consumer-group lag, workers alive, producer totals, and records by status with
+    stage and end-to-end latency histograms (counted from the records published since the exporter
+    started). Run one per Redis. Metrics are not behind authentication: keep the port private.
+    """
+    from workers.exporter import serve
+
+    settings = _settings(ctx)
+    where = (address or settings.exporter_address, port or settings.exporter_port)
+    try:
+        serve(
+            settings,
+            address=where[0],
+            port=where[1],
+            started=lambda url: click.echo(f"serving metrics at {url} (Ctrl-C stops)", err=True),
+        )
+    except OSError as exc:  # the port is taken, the address is not this host's
+        click.echo(f"error: cannot listen on {where[0]}:{where[1]}: {exc.strerror or exc}", err=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        pass
 
 
 @main.command()

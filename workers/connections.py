@@ -11,13 +11,18 @@ from redis.sentinel import Sentinel
 from config.settings import SentinelURL, Settings, get_settings
 
 
-def redis_client(url: str | None = None, *, settings: Settings | None = None) -> redis.Redis:
-    """A client with timeouts and retries on connection errors, decoding nothing (records are UTF-8 JSON)."""
+def redis_client(
+    url: str | None = None, *, settings: Settings | None = None, timeout: float = 30.0
+) -> redis.Redis:
+    """A client with timeouts and retries on connection errors, decoding nothing (records are UTF-8 JSON).
+
+    ``timeout``: seconds a command may take (the exporter answers a scrape sooner than the default 30).
+    """
     settings = settings or get_settings()
     url = url or settings.redis
     options: dict[str, Any] = {
-        "socket_connect_timeout": 5,
-        "socket_timeout": 30,
+        "socket_connect_timeout": min(5.0, timeout),
+        "socket_timeout": timeout,
         "health_check_interval": 30,
         "retry_on_timeout": True,
     }

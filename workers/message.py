@@ -25,10 +25,14 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from tasks.models import (
     MAX_VERSION,
+    METADATA_FIELDS,
     Article,
     BiasResult,
     Extraction,
+    Fingerprint,
+    LanguageDetection,
     ModelInfo,
+    ProviderMetadata,
     ResultRecord,
     Status,
     Summary,
@@ -128,6 +132,8 @@ class WorkItem:
             headline=a.headline,
             source=a.source,
             language=a.language,
+            language_detected=a.language_detected,
+            provider=ProviderMetadata.of(a),
             timings_ms=_with_total(timings_ms, self.enqueued_at),
             model=model,
             processed_at=datetime.now(UTC),
@@ -180,6 +186,8 @@ class Malformed:
             headline=_text(a.get("headline")),
             source=_text(a.get("source")),
             language=_text(a.get("language")),
+            language_detected=_detected(a),
+            provider=_provider(a),
             timings_ms=_with_total(timings_ms, enqueued_at),
             model=model,
             processed_at=datetime.now(UTC),
@@ -188,6 +196,25 @@ class Malformed:
 
 def _text(value: Any) -> str | None:
     return value if isinstance(value, str) else None
+
+
+def _detected(article: dict[str, Any]) -> LanguageDetection | None:
+    """The language detection a malformed item's article carries, if it is one (it may hold anything)."""
+    try:
+        return LanguageDetection.model_validate(article.get("language_detected"))
+    except ValidationError:
+        return None
+
+
+def _provider(article: dict[str, Any]) -> ProviderMetadata | None:
+    """The provider metadata of a malformed item's article: its metadata fields alone, so that an article
+    rejected for another field still passes on what it said."""
+    keys = (*METADATA_FIELDS, "byline", "urgency", "metadata_dropped")
+    fields = {k: article[k] for k in keys if k in article}
+    try:
+        return ProviderMetadata.of(Article.model_validate({**fields, "body": "-"}))
+    except ValidationError:
+        return None
 
 
 def _with_total(timings_ms: dict[str, float] | None, enqueued_at: float | None) -> dict[str, float]:
@@ -240,6 +267,7 @@ class StagePayload(BaseModel):
     extraction: Extraction | None = None
     bias: BiasResult | None = None
     summary: Summary | None = None
+    fingerprint: Fingerprint | None = None  # for the duplicate and story indexes at publishing
     model: ModelInfo | None = None
     timings_ms: dict[str, float] = Field(default_factory=dict)
 

@@ -44,8 +44,10 @@ from pydantic import ValidationError
 
 from config.settings import DEFAULT_PRIORITY, PRIORITY_STEPS, Settings
 from tasks.analysis import rejection
-from tasks.models import Article, ResultRecord, content_id, encodable, valid_version
+from tasks.language import with_detection
+from tasks.models import Article, ProviderMetadata, ResultRecord, content_id, encodable, valid_version
 from tasks.validation import describe_validation_error
+from workers import producer_counts
 from workers.errors import describe_redis_error
 from workers.inputs import RawArticle
 from workers.isolation import broker_trouble, fail_alone, reason_of
@@ -65,6 +67,7 @@ class Rejection:
     origin: str
     article_id: str
     reason: str
+    article: Article | None = None  # a valid article rejected for its language or length
 
 
 @dataclass
@@ -113,9 +116,11 @@ def validate(raw: RawArticle, settings: Settings) -> Article | Rejection:
             encodable(str(given_id)) if usable else fallback_id(),
             encodable(describe_validation_error(exc)),
         )
+    # Detected here, once, and carried to the worker in the payload; what the input said is not taken.
+    article = with_detection(article, settings, fresh=True)
     reason = rejection(article, settings)  # the same rule the worker applies: fail early, say why
     if reason:
-        return Rejection(raw.origin, article.id, reason)
+        return Rejection(raw.origin, article.id, reason, article)
     return article
 
 
@@ -358,13 +363,26 @@ def _publish_signals_connected() -> bool:
 
 
 def rejected_record(rejection: Rejection, raw: RawArticle) -> ResultRecord:
-    """The ``rejected`` record of an article that failed validation."""
+    """The ``rejected`` record of an article that failed validation; one rejected for its language or
+    length still says what it is (headline, language, detection, provider metadata)."""
+    article = rejection.article
     return ResultRecord(
         article_id=rejection.article_id,
         version=valid_version((raw.data or {}).get("version")) or 1,
         status="rejected",
         error=rejection.reason,
         processed_at=datetime.now(UTC),
+        **(
+            {
+                "headline": article.headline,
+                "source": article.source,
+                "language": article.language,
+                "language_detected": article.language_detected,
+                "provider": ProviderMetadata.of(article),
+            }
+            if article is not None
+            else {}
+        ),
     )
 
 
@@ -487,6 +505,7 @@ def enqueue(
     def flush() -> bool:
         """Send ``pending``; False (and the report says why) when Redis or the broker refused."""
         n_rejected, n_skipped = len(report.rejected), len(report.skipped)
+        since = producer_counts.marks(report)
         try:
             _enqueue_batch(pending, client, settings, ledger, wait, pace, sender, report, options=options)
         except (redis.RedisError, OperationalError, BatchPublishError, OSError) as exc:
@@ -500,6 +519,8 @@ def enqueue(
             report.stopped = describe_redis_error(exc)
             structlog.get_logger().error("producer_stopped", reason=report.stopped, unsent=len(report.unsent))
             return False
+        finally:
+            producer_counts.count(client, settings, report, since)  # for the exporter's totals
         pending.clear()
         return True
 

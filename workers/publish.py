@@ -9,15 +9,18 @@ that is not ``ok``, writes a dead letter with the reason and the original payloa
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import redis
 import structlog
 from celery.exceptions import SoftTimeLimitExceeded
+from pydantic import ValidationError
 from pydantic_core import PydanticSerializationError
 
 from config.settings import Settings
-from tasks.models import MAX_VERSION, ResultRecord, encodable_record, valid_version
+from tasks.changes import changes_since, not_compared
+from tasks.models import MAX_VERSION, Changes, ResultRecord, encodable_record, valid_version
 from workers.keys import Keys
 from workers.ledger import Ledger, State
 from workers.transport import retry_transient
@@ -67,6 +70,7 @@ end
 return id
 """
 
+_VERSION_FIELD = re.compile(rb"v(\d{1,16})")
 FINAL_STATE: dict[str, State] = {"ok": "done", "rejected": "rejected", "failed": "failed"}
 PUBLISH_RETRY_DELAYS = (0.5, 1.0, 2.0, 4.0, 8.0)  # 15.5 s, or until the soft time limit
 
@@ -98,6 +102,10 @@ def publish_record(
         ledger entry of this version is closed.
     """
     script = client.register_script(_PUBLISH)
+    if record.changes is None and record.status == "ok":
+        record.changes = version_changes(client, record, settings)
+        if record.changes is not None and record.supersedes is None:  # found in the store, not the ledger
+            record.supersedes = record.changes.previous
     try:
         record_json = record.model_dump_json()
     except PydanticSerializationError:  # text UTF-8 cannot encode (a lone surrogate): replaced, published
@@ -158,6 +166,46 @@ def publish_record(
         stream_id=entry_id,
     )
     return entry_id
+
+
+def version_changes(client: redis.Redis, record: ResultRecord, settings: Settings) -> Changes | None:
+    """What ``record`` changed from the version it supersedes, read from that version's stored record.
+
+    The older version is the one the producer's ledger knew (``supersedes``) or, when it knew none (an older
+    version the producer rejected never entered the ledger), the newest stored below this one. Every
+    version's record stays in the hash (``v<N>``) and is never rewritten, so the older one is there whatever
+    was published since; a newer version published first never stands in for it. A Redis error propagates
+    (the broker's trouble, retried); an unreadable older record or a comparison that raises is this
+    version's note, never its failure.
+    """
+    key = Keys(settings).record(record.article_id)
+    try:
+        old_version = record.supersedes or _older_stored(client, key, record.version)
+        if old_version is None:
+            return None
+        raw = client.hget(key, f"v{old_version}") if 0 < old_version < record.version else None
+    except redis.ResponseError as exc:
+        if not str(exc).startswith("WRONGTYPE"):
+            raise
+        return None  # the record key holds no hash: the publish script refuses it, naming the problem
+    try:
+        previous = ResultRecord.model_validate_json(raw) if raw else None
+    except ValidationError as exc:
+        reason = f"the stored record of version {old_version} is unreadable ({exc.error_count()} error(s))"
+        structlog.get_logger().warning("changes_not_compared", article_id=record.article_id, reason=reason)
+        return not_compared(old_version, reason)
+    try:
+        return changes_since(previous, record.model_copy(update={"supersedes": old_version}))
+    except Exception as exc:  # a bug in the comparison must not cost the article its record
+        structlog.get_logger().exception("changes_failed", article_id=record.article_id)
+        return not_compared(old_version, f"changes: {type(exc).__name__}: {exc}")
+
+
+def _older_stored(client: redis.Redis, key: str, version: int) -> int | None:
+    """The newest version below ``version`` with a stored record (fields ``v<N>`` of the record hash)."""
+    stored = (int(m[1]) for f in client.hkeys(key) if (m := _VERSION_FIELD.fullmatch(f)))
+    older = [v for v in stored if v < version]
+    return max(older, default=None)
 
 
 def stored_record(

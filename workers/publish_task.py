@@ -10,8 +10,9 @@ from celery import shared_task
 from celery.signals import task_failure
 
 from config.settings import get_settings
-from tasks.models import ResultRecord
+from tasks.models import Fingerprint, ResultRecord
 from workers.connections import shared_client
+from workers.identity import annotate
 from workers.message import StagePayload, task_items
 from workers.publish import publish_record
 from workers.stage_tasks import record_from_payload
@@ -25,18 +26,29 @@ RETRY_ON_REDIS_ERRORS: dict[str, Any] = {
 }
 
 
-def publish_result(record: ResultRecord, original: Any) -> str | None:
-    """Publish a record (``original`` to the dead letters when it is not ``ok``); returns the stream id, or
-    None for a suppressed duplicate."""
+def publish_result(
+    record: ResultRecord,
+    original: Any,
+    fingerprint: Fingerprint | None = None,
+    article: dict[str, Any] | None = None,
+) -> str | None:
+    """Publish a record (``original`` to the dead letters when it is not ``ok``), an ``ok`` one first linked
+    to its duplicates and story from ``fingerprint`` (``workers/identity.py``; ``article`` holds its
+    ``published_at``); returns the stream id, or None for a suppressed duplicate."""
     settings = get_settings()
     original = original if record.status != "ok" else None
-    return publish_record(shared_client(settings.redis), record, settings, original=original)
+    client = shared_client(settings.redis)
+    if record.status == "ok" and fingerprint is not None and article is not None:
+        annotate(client, record, fingerprint, article, settings)
+    return publish_record(client, record, settings, original=original)
 
 
 @shared_task(name="wirelens.publish", ignore_result=True, **RETRY_ON_REDIS_ERRORS)
 def publish(payload: Any) -> str | None:
     """Publish the payload's record; returns the stream id, or None for a suppressed duplicate."""
-    return publish_result(*record_from_payload(StagePayload.model_validate(payload)))
+    p = StagePayload.model_validate(payload)
+    record, original = record_from_payload(p)  # original: the article's JSON, for an ok record
+    return publish_result(record, original, p.fingerprint, original)
 
 
 @task_failure.connect

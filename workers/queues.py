@@ -12,11 +12,15 @@ from kombu import Connection
 from config.settings import KOMBU_PRIORITY_SEP, PRIORITY_STEPS, Settings
 
 
+def priority_lists(queue: str) -> list[str]:
+    """The Redis lists of a queue, one per priority step (kombu names them so; step 0 is the queue's name)."""
+    return [queue if p == 0 else f"{queue}{KOMBU_PRIORITY_SEP}{p}" for p in PRIORITY_STEPS]
+
+
 def redis_queue_depth(client: redis.Redis, queue: str) -> int:
     """Messages waiting in a Redis-backed queue, over all its priority lists."""
-    names = [queue if p == 0 else f"{queue}{KOMBU_PRIORITY_SEP}{p}" for p in PRIORITY_STEPS]
     pipe = client.pipeline(transaction=False)
-    for name in names:
+    for name in priority_lists(queue):
         pipe.llen(name)
     return int(sum(pipe.execute()))
 

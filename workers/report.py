@@ -5,8 +5,9 @@ from __future__ import annotations
 import textwrap
 from collections import Counter
 
-from tasks.models import ResultRecord
+from tasks.models import Concept, ResultRecord
 from workers.terminal import one_line, printable
+from workers.version_report import change_lines
 
 WIDTH = 100
 
@@ -36,6 +37,20 @@ def render(record: ResultRecord) -> str:
     if record.status != "ok":
         lines.append(f"  error: {p(record.error)}")
         return "\n".join(lines)
+    found = record.language_detected
+    if found is not None and found.decision == "mismatch":
+        lines.append(
+            f"  language: declared {p(found.declared)!r}, detected {p(found.code)!r} "
+            f"({found.confidence:.2f}); analysed as {p(found.code)!r}"
+        )
+    if record.provider is not None:
+        lines.append(_wrap(f"Provider: {provider_line(record)}", indent="  "))
+
+    if record.duplicate_of:
+        similarity = f" (similarity {record.similarity:.2f})" if record.similarity is not None else ""
+        lines.append(f"  duplicate of {p(record.duplicate_of)}{similarity}")
+    if record.story_id:
+        lines.append(f"  story {p(record.story_id)}")
 
     if record.summary and record.summary.sentences:
         lines.append("\n  Summary")
@@ -86,7 +101,37 @@ def render(record: ResultRecord) -> str:
             alt = f" → {p(t.neutral)}" if t.neutral else ""
             where = "headline, " if t.field == "headline" else ""
             lines.append(f"    [{where}{voice}] “{one_line(t.text)}” {p(t.category)}{alt}")
+    if record.changes is not None:
+        lines.append("")
+        lines += change_lines(record.changes, record.version)
     if record.timings_ms:
         shown_t = ", ".join(f"{k} {v:.0f} ms" for k, v in record.timings_ms.items())
         lines.append(f"\n  Timings: {shown_t}")
     return "\n".join(lines)
+
+
+def provider_line(record: ResultRecord) -> str:
+    """The provider's metadata on one line: subjects, genres, keywords, located, embargo."""
+    meta = record.provider
+    if meta is None:
+        return ""
+    p = printable
+
+    def concept(c: Concept) -> str:
+        code = ":".join(x for x in (c.scheme, c.code) if x)
+        return p(f"{c.name} ({code})" if c.name and code else c.name or code)
+
+    parts = []
+    if meta.subjects:
+        parts.append("subjects " + ", ".join(concept(c) for c in meta.subjects))
+    if meta.genres:
+        parts.append("genre " + ", ".join(concept(c) for c in meta.genres))
+    if meta.keywords:
+        parts.append("keywords " + ", ".join(p(k) for k in meta.keywords))
+    if meta.located:
+        parts.append(f"located {p(meta.located)}")
+    if meta.embargoed:
+        parts.append(f"embargoed until {meta.embargoed.isoformat()}")
+    if meta.dropped:
+        parts.append(f"{len(meta.dropped)} invalid value(s) dropped")
+    return "; ".join(parts)

@@ -24,7 +24,8 @@ from spacy.tokens import Doc
 
 from config.settings import get_settings
 from tasks import analysis
-from tasks.models import BiasResult, Extraction, ResultRecord, Status, Summary
+from tasks.language import analysis_language, with_detection
+from tasks.models import Article, BiasResult, Extraction, Fingerprint, ResultRecord, Status, Summary
 from tasks.nlp import doc_from_bytes, doc_to_bytes, get_nlp, model_info
 from workers.message import Malformed, StagePayload, WorkItem, legacy_parse_item, logged_id, read_item
 
@@ -41,8 +42,22 @@ def nlp_for(language: str = "en") -> Language:
 def bias_of(item: WorkItem, doc: Doc, extraction: Extraction) -> BiasResult:
     """The bias stage, the headline parsed on its own."""
     article = item.article
-    headline = analysis.parse_headline(nlp_for(article.language), article, doc) if article.headline else None
+    nlp = nlp_for(analysis_language(article))
+    headline = analysis.parse_headline(nlp, article, doc) if article.headline else None
     return analysis.bias(doc, extraction, get_settings(), headline=headline)
+
+
+def fingerprint_of(
+    article: Article, doc: Doc, extraction: Extraction, timings_ms: dict[str, float]
+) -> Fingerprint | None:
+    """The article's fingerprint for the duplicate and story indexes at publishing (part of the extract
+    stage, timed on its own); None when neither index is on."""
+    settings = get_settings()
+    if not (settings.dedup or settings.stories):
+        return None
+    return analysis.timed(
+        timings_ms, "fingerprint", lambda: analysis.fingerprint(doc, article, extraction, settings)
+    )
 
 
 def summary_of(item: WorkItem, doc: Doc, bias: BiasResult | None) -> Summary:
@@ -99,13 +114,16 @@ def parse(item: Any, *legacy: Any) -> dict[str, Any]:
     if isinstance(got, Malformed):
         return StagePayload(item=raw, status="rejected", error=got.reason).model_dump(mode="json")
     settings = get_settings()
+    # The producer's detection travels in the item's article; another producer's item is detected here, once:
+    # the later stages read it from the item this stage passes on.
+    with_detection(got.article, settings)
 
     def work(p: StagePayload, item: WorkItem) -> None:
         reason = analysis.rejection(item.article, settings)
         if reason:
             p.status, p.error = "rejected", reason
             return
-        nlp = nlp_for(item.article.language)
+        nlp = nlp_for(analysis_language(item.article))
         doc = analysis.timed(p.timings_ms, "parse", lambda: analysis.parse(nlp, item.article, settings))
         p.model = model_info(nlp)
         p.doc = base64.b64encode(doc_to_bytes(doc)).decode("ascii")
@@ -116,15 +134,18 @@ def parse(item: Any, *legacy: Any) -> dict[str, Any]:
 def _doc(p: StagePayload, item: WorkItem) -> Doc:
     if p.doc is None:
         raise ValueError("payload carries no parsed Doc")
-    return doc_from_bytes(nlp_for(item.article.language), base64.b64decode(p.doc))
+    return doc_from_bytes(nlp_for(analysis_language(item.article)), base64.b64decode(p.doc))
 
 
 @shared_task(name="wirelens.extract", ignore_result=True)
 def extract(payload: Any) -> dict[str, Any]:
-    """Entities, quotes with speakers, figures."""
+    """Entities, quotes with speakers, figures; the fingerprint publishing files in the duplicate and story
+    indexes."""
 
     def work(p: StagePayload, item: WorkItem) -> None:
-        p.extraction = analysis.extract(_doc(p, item), get_settings())
+        doc = _doc(p, item)
+        p.extraction = analysis.extract(doc, get_settings())
+        p.fingerprint = fingerprint_of(item.article, doc, p.extraction, p.timings_ms)
 
     return _stage("extract", StagePayload.model_validate(payload), work)
 

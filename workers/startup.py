@@ -21,6 +21,7 @@ from config.logging import configure_logging
 from config.settings import get_settings
 from tasks.nlp import get_nlp
 from workers.connections import shared_client
+from workers.heartbeat import mark_ready
 from workers.ledger import Ledger
 from workers.message import article_key, logged_id, task_items
 from workers.persistence import persistence_warning
@@ -43,6 +44,7 @@ def _load_model(**_: Any) -> None:
     from tasks.analysis import warm_up
 
     warm_up(get_nlp(s.model, s.fallback_model), s)
+    mark_ready(s)  # readiness: this process can take work now
 
 
 @worker_ready.connect

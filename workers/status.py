@@ -3,15 +3,43 @@
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import redis
-from celery import Celery
 
 from config.settings import STAGES, Settings
 from workers.ledger import Ledger
 from workers.persistence import persistence, persistence_warning
 from workers.queues import QueueDepth
+
+if TYPE_CHECKING:
+    from celery import Celery
+
+
+def queue_depths(client: redis.Redis, settings: Settings) -> dict[str, int]:
+    """Messages waiting per stage (over every priority list of its queue), for ``status`` and the exporter."""
+    depth = QueueDepth(client, settings)
+    try:
+        return {stage: depth(settings.queue(stage)) for stage in STAGES}
+    finally:
+        depth.close()
+
+
+def streams(settings: Settings) -> list[str]:
+    """Every stream wirelens writes: results, one per stage part, dead letters."""
+    return [
+        settings.results_stream,
+        *(settings.stage_stream(s) for s in ("extraction", "bias", "summary")),
+        settings.dead_stream,
+    ]
+
+
+def stream_lengths(client: redis.Redis, settings: Settings) -> dict[str, int]:
+    pipe = client.pipeline(transaction=False)
+    names = streams(settings)
+    for name in names:
+        pipe.xlen(name)
+    return dict(zip(names, (int(n) for n in pipe.execute()), strict=True))
 
 
 def collect(
@@ -24,20 +52,13 @@ def collect(
     if app is not None:
         replies = app.control.ping(timeout=ping_timeout) or []
         workers = sorted(name for reply in replies for name in reply)
-    streams = [
-        settings.results_stream,
-        *(settings.stage_stream(s) for s in ("extraction", "bias", "summary")),
-    ]
     ledger = Ledger(client, settings)
-    depth = QueueDepth(client, settings)
-    queues = {stage: depth(settings.queue(stage)) for stage in STAGES}
-    depth.close()
     return {
         "warnings": [w for w in [persistence_warning(client)] if w],
         "persistence": persistence(client),
         "workers": workers,
-        "queues": queues,
-        "streams": {name: int(client.xlen(name)) for name in [*streams, settings.dead_stream]},
+        "queues": queue_depths(client, settings),
+        "streams": stream_lengths(client, settings),
         "articles": ledger.counts(),
         "open": ledger.open_count(),
         "results_last_minute": len(last_minute),

@@ -221,3 +221,117 @@ def test_a_quote_glued_to_its_speech_verb_keeps_its_speaker(nlp: Language) -> No
 def test_a_credit_line_or_byline_is_no_one_who_speaks(nlp: Language, credit: str) -> None:
     found = _quotes(nlp, f'Flood waters rise in the valley\n\n{credit}\n\n"We will rebuild," she said.\n')
     assert _by_text(found, "We will rebuild").speaker is None  # not the photographer or the reporter
+
+
+def test_according_to_before_or_after_a_quote_names_its_speaker(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "The council met again on Tuesday.\n\n"
+        'According to Mayor Ana Ruiz, "the bridge will not be paid for this year."\n\n'
+        '"We have waited ten years for it," according to Peter Novak.\n\n'
+        'According to the figures, the deficit grew. "Nobody saw it coming."\n',
+    )
+    assert _rule(found, "not be paid for") == ("Ana Ruiz", "according-to")
+    assert _rule(found, "ten years") == ("Peter Novak", "according-to")
+    # The phrase belongs to another clause: the quote does not touch it.
+    assert _rule(found, "Nobody saw it")[1] != "according-to"
+
+
+def test_an_as_clause_leading_into_a_quote_names_its_speaker(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "The bill passed the Senate late on Friday.\n\n"
+        'As Senator Jo Whitfield put it, "nobody in this chamber has read the bill."\n\n'
+        'As the crowd cheered the vote, the speaker left the room. "We will be back next year."\n',
+    )
+    assert _rule(found, "read the bill") == ("Jo Whitfield", "as-clause")
+    assert _rule(found, "back next year")[1] != "as-clause"  # the clause says something of its own
+
+
+def test_a_split_quote_around_a_long_apposition_keeps_its_speaker(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "Local governments could feel a budget pinch in the state.\n\n"
+        '"The risk," said Edward Leamer, an economist who is the director of the UCLA Anderson Forecast, '
+        '"is that we are going to be attracting workers and repelling jobs."\n',
+    )
+    # The parser hangs the name on the second half's verb: the first half's verb has no subject of its own.
+    assert _rule(found, "The risk") == ("Edward Leamer", "named-subject")
+    assert _rule(found, "attracting workers") == ("Edward Leamer", "continuation")
+
+
+def test_a_quote_whose_sentence_names_another_subject_does_not_continue(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "The vote was close.\n\n"
+        '"We won," Karen Smith said. "It was close," Peter Novak shot back at the count.\n',
+    )
+    assert _rule(found, "We won") == ("Karen Smith", "named-subject")
+    assert _rule(found, "It was close")[0] != "Karen Smith"
+
+
+def test_a_clause_that_only_attributes_a_quote_names_a_described_speaker(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "People in the town are shocked.\n\n"
+        '"I do not think this is right," the man said.\n\n'
+        '"One guy came in and said we should leave," said the woman, who did not want to be named.\n\n'
+        '"It is a fraud," wrote one commenter.\n\n'
+        '"We lost," the fellow told reporters.\n\n'
+        '"Nobody came," the fellow explained the rules to voters.\n',
+    )
+    assert _rule(found, "not think this") == ("man", "attribution-clause")
+    assert _rule(found, "One guy came") == ("woman", "attribution-clause")
+    assert _rule(found, "It is a fraud") == ("one commenter", "attribution-clause")
+    assert _rule(found, "We lost") == ("fellow", "attribution-clause")  # told whom: still an attribution
+    assert _rule(found, "Nobody came") == (None, None)  # explained what: a clause of its own
+
+
+def test_they_stands_for_the_nearest_plural_subject(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "A man fled after a shooting on Main Street.\n\n"
+        "Authorities described the attack as a carjacking. They said the driver's injuries were minor.\n\n"
+        "Residents and officials met on Monday. They said the street needs more light.\n",
+    )
+    q = _by_text(found, "injuries were minor")
+    assert q.speaker is not None and q.speaker.text == "Authorities" and q.speaker.rule == "plural-pronoun"
+    assert _by_text(found, "more light").speaker is None  # residents or officials: no guess
+
+
+def test_a_speech_verb_left_without_a_subject_takes_the_person_named_before_it(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "Sen. Ron Johnson kept asking her why the department had tied the violence to protests.\n\n"
+        'Clinton, exasperated, famously responded: "What difference does it make?" Her critics cited it.\n\n'
+        "In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: "
+        '"Hillary Clinton believes that transatlantic cooperation is essential."\n',
+    )
+    # The parser gives neither verb a subject ("Clinton" hangs on "exasperated", Sullivan on "Observer").
+    assert _rule(found, "What difference") == ("Hillary Clinton", "named-subject")
+    assert _rule(found, "transatlantic") == ("Jake Sullivan", "named-subject")
+
+
+def test_one_of_a_group_speaks_as_a_member_of_that_group(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "The team made a video for their coach.\n\n"
+        '"Stephen really needs a kidney," says one of the players in the video.\n\n'
+        '"There is no path for him," said one of the officials, who spoke on the condition of anonymity.\n',
+    )
+    assert _rule(found, "needs a kidney") == ("one of the players", "one-of")
+    adviser = _by_text(found, "no path").speaker
+    assert adviser is not None and adviser.rule == "one-of" and adviser.anonymous
+
+
+def test_a_quote_after_a_colon_belongs_to_the_verb_the_colon_ends(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "Now he is prescribing the same discipline for a protester.\n\n"
+        '"There is a young man having some problems," Cruz said as Peter Novak yelled: "You suck!"\n',
+    )
+    assert _rule(found, "young man")[0] == "Cruz"
+    assert _rule(found, "You suck") == (
+        "Peter Novak",
+        "named-subject",
+    )  # not Cruz, whose verb the parse chose

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tasks.models import Article
+from tasks.models import Article, ProviderMetadata
 from workers.formats import FORMATS, ParsedItem, detect_format, html_to_text, parse_document
 
 WIRE = Path(__file__).resolve().parent.parent / "fixtures" / "wire"
@@ -194,7 +194,12 @@ def test_ninjs_bylines_list_and_lenient_metadata() -> None:
         "id": "urn:t:1",
         "body": "Plain body, no content type.",
         "byline": "Maria Ölund, Piotr Nowak, Ana Souza",
+        "version_created": "yesterday",
     }  # version, urgency and date dropped (not valid), not fatal
+    # The provider's version time is metadata: validation drops it with a note, never the article.
+    article = Article.model_validate(item.data)
+    assert article.version_created is None
+    assert article.metadata_dropped == ["version_created: expected an ISO 8601 date-time, got 'yesterday'"]
 
 
 def test_ninjs_int_version_and_firstcreated_fallback() -> None:
@@ -271,6 +276,15 @@ def test_newsml_message_with_two_items() -> None:
         "published_at": "2026-05-12T09:58:00+02:00",
         "language": "en-GB",
         "source": "Example Wire",
+        "subjects": [
+            {"code": "20000363", "scheme": "medtop", "name": "central bank"},
+            {"code": "20000349", "scheme": "medtop"},
+        ],
+        "genres": [{"code": "Current", "scheme": "genre", "name": "Current"}],
+        "keywords": ["interest rates", "Swiss franc"],
+        "located": "Zürich",
+        "embargoed": "2026-05-12T10:30:00+02:00",
+        "version_created": "2026-05-12T09:58:00+02:00",
     }
     assert second.data is not None
     assert "byline" not in second.data  # missing byline stays missing
@@ -365,6 +379,14 @@ def test_nitf_document() -> None:
         "published_at": "2026-05-12T14:30:00+00:00",
         "language": "en",
         "source": "Example Wire AG",
+        "subjects": [
+            {"code": "09002000", "scheme": "subj", "name": "strike"},
+            {"code": "11013000", "scheme": "subj", "name": "Politics"},
+        ],
+        "genres": [{"name": "Current"}],
+        "keywords": ["ferry", "strike"],
+        "located": "LISBON",
+        "embargoed": "2026-05-12T15:00:00+00:00",
     }
 
 
@@ -398,6 +420,8 @@ def test_rss_two_items() -> None:
         "url": "https://wire.example.org/europe/vienna-opera",
         "language": "en-gb",
         "source": "Example Wire – Europe",
+        "subjects": [{"code": "20000038", "scheme": "medtop"}],  # a category with a domain
+        "keywords": ["Culture"],  # one without
     }
     assert second.data is not None
     assert second.data["id"] == "https://wire.example.org/europe/krakow-marathon"  # no guid: the link
@@ -435,6 +459,134 @@ def test_truncated_feed_is_one_error() -> None:
     text = (WIRE / "rss-two-items.xml").read_text(encoding="utf-8")
     [item] = parse_document(text[: len(text) // 2], origin="cut.xml")
     assert item.error is not None and item.error.startswith("feed: not well-formed XML: ")
+
+
+# --- provider metadata ---------------------------------------------------------------------------------
+
+
+def metadata(name: str, index: int = 0) -> ProviderMetadata | None:
+    item = parse(name)[index]
+    assert item.data is not None, item.error
+    return ProviderMetadata.of(Article.model_validate(item.data))
+
+
+def test_ninjs_1x_metadata_scheme_uris_become_iptc_aliases() -> None:
+    meta = metadata("ninjs-1x.json")
+    assert meta is not None
+    assert [(s.scheme, s.code, s.name) for s in meta.subjects] == [
+        ("medtop", "20000668", "wage negotiation"),
+        ("medtop", "20000759", "public transport"),
+    ]
+    assert [(g.scheme, g.code) for g in meta.genres] == [("genre", "Current")]
+    assert meta.keywords == ["tram", "wages", "Zürich"]
+    assert (meta.located, meta.byline, meta.urgency) == ("Zürich", "By Lena Brunner", 3)
+    assert meta.embargoed is not None and meta.embargoed.isoformat() == "2026-05-12T10:00:00+02:00"
+    assert (
+        meta.version_created is not None and meta.version_created.isoformat() == "2026-05-12T08:30:00+02:00"
+    )
+    assert meta.dropped == []
+
+
+def test_ninjs_2x_and_3x_metadata_from_uri_and_literal() -> None:
+    two = metadata("ninjs-2x.json")
+    assert two is not None
+    assert [(s.scheme, s.code, s.name) for s in two.subjects] == [
+        ("medtop", "20000151", "flood"),  # from the uri
+        ("medtop", "20000759", "city transport"),  # from a qcode literal
+    ]
+    assert two.embargoed is None and two.keywords == []  # not sent: not invented
+    three = metadata("ninjs-3x.json")
+    assert three is not None
+    assert [(s.scheme, s.code) for s in three.subjects] == [("medtop", "20000252")]  # https too
+    assert [(g.scheme, g.code, g.name) for g in three.genres] == [("genre", "Current", "Current")]
+    assert three.keywords == ["électricité", "Genève"] and three.located == "Genève"
+    assert three.embargoed is not None and three.embargoed.isoformat() == "2026-05-12T12:00:00+00:00"
+
+
+def test_newsml_nitf_and_feed_metadata() -> None:
+    newsml = metadata("newsml-message.xml")
+    assert newsml is not None and newsml.embargoed is not None and newsml.urgency == 2
+    assert [(s.scheme, s.code) for s in newsml.subjects] == [("medtop", "20000363"), ("medtop", "20000349")]
+    nitf = metadata("nitf-lisbon.xml")
+    assert nitf is not None and nitf.version_created is None  # NITF has no version time
+    assert (nitf.subjects[0].scheme, nitf.subjects[0].code, nitf.subjects[0].name) == (
+        "subj",
+        "09002000",
+        "strike",
+    )
+    atom = metadata("atom-feed.xml")
+    assert atom is not None
+    assert [(s.scheme, s.code, s.name) for s in atom.subjects] == [("medtop", "20000178", "Zinssatz")]
+    assert atom.keywords == ["Banken"]
+    assert (
+        atom.version_created is not None and atom.version_created.isoformat() == "2026-05-12T06:05:00+00:00"
+    )
+    assert metadata("rss-two-items.xml", 1) is None  # an item without metadata has none
+
+
+def test_json_metadata_fields_and_lenient_forms() -> None:
+    [item] = parse_document(
+        json.dumps(
+            {
+                "body": "Text.",
+                "subjects": [{"code": "20000002", "scheme": "medtop", "name": "arts"}, "Culture"],
+                "keywords": "opera, Vienna, opera",
+                "genre": {"code": "Current", "scheme": "genre"},
+                "located": "Vienna",
+                "embargoed": "2026-05-12T10:00:00Z",
+                "version_created": "2026-05-12T09:00:00Z",
+            }
+        ),
+        fmt="json",
+    )
+    meta = ProviderMetadata.of(Article.model_validate(item.data))
+    assert meta is not None and meta.dropped == []
+    assert [(s.scheme, s.code, s.name) for s in meta.subjects] == [
+        ("medtop", "20000002", "arts"),
+        (None, None, "Culture"),  # a string subject is a name
+    ]
+    assert meta.keywords == ["opera", "Vienna"]  # a string is split on commas, repeats dropped
+    assert [(g.scheme, g.code) for g in meta.genres] == [("genre", "Current")]  # genre read as genres
+
+
+@pytest.mark.parametrize(
+    ("fields", "note"),
+    [
+        ({"subjects": 5}, "subjects: expected an object or a string, got number"),
+        ({"subjects": [{"code": "1"}, 7]}, "subjects[1]: expected an object or a string, got number"),
+        ({"subjects": [{"name": ["a"]}]}, "subjects[0].name: expected a string, got array"),
+        ({"keywords": {"a": 1}}, "keywords: expected a list of strings, got object"),
+        ({"keywords": ["a", None]}, "keywords[1]: expected a string, got null"),
+        ({"genres": [True]}, "genres[0]: expected an object or a string, got boolean"),
+        ({"located": 12}, "located: expected a string, got number"),
+        ({"embargoed": "next week"}, "embargoed: expected an ISO 8601 date-time, got 'next week'"),
+        ({"version_created": 1715500000}, "version_created: expected an ISO 8601 date-time, got 1715500000"),
+    ],
+)
+def test_invalid_metadata_is_dropped_with_a_note_naming_the_field(fields: dict[str, Any], note: str) -> None:
+    article = Article.model_validate({"id": "m", "body": "Text.", **fields})  # never a rejection
+    assert note in article.metadata_dropped
+    meta = ProviderMetadata.of(article)
+    assert meta is not None and note in meta.dropped
+
+
+def test_invalid_ninjs_metadata_is_dropped_not_the_article() -> None:
+    item = ninjs(
+        body_text="Text.",
+        subjects=[{"name": "ok", "uri": "http://cv.iptc.org/newscodes/mediatopic/20000002"}, "x", 3],
+        genres="Current",
+        keywords=[1, "kept"],
+        embargoed="soon",
+    )
+    assert item.error is None and item.data is not None
+    article = Article.model_validate(item.data)
+    assert [(s.code, s.name) for s in article.subjects] == [("20000002", "ok"), (None, "x")]
+    assert [g.name for g in article.genres] == ["Current"] and article.keywords == ["kept"]
+    assert article.metadata_dropped == [
+        "subjects[2]: expected an object or a string, got number",
+        "keywords[0]: expected a string, got number",
+        "embargoed: expected an ISO 8601 date-time, got 'soon'",
+    ]
 
 
 # --- plain formats ------------------------------------------------------------------------------------

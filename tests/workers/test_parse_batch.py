@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from workers.analyse_task import analyse_item, parse_batch
+from workers.analyse_task import analyse_item, analyse_one, parse_batch
 from workers.message import StagePayload, WorkItem, read_item
 from workers.stage_tasks import bias, extract, parse, record_from_payload, summarise
 
@@ -78,3 +78,54 @@ def test_the_stage_chain_gives_the_record_of_the_fused_task() -> None:
     assert fused.bias and [(t.field, t.text) for t in fused.bias.tags] == [("headline", "brutal")]
     assert fused.summary and len(fused.summary.sentences) == 1
     assert original["id"] == "h1"
+    # Both paths compute the fingerprint publishing files in the duplicate and story indexes.
+    _, fingerprint = analyse_one(got)
+    assert fingerprint is not None and fingerprint.minhash
+    assert payload["fingerprint"] == fingerprint.model_dump(mode="json")
+
+
+GERMAN = (
+    "Die Stadtwerke von Kassel haben am Montag angekündigt, die Preise für Fernwärme im kommenden Jahr um "
+    "durchschnittlich sieben Prozent zu erhöhen. Als Grund nannte das Unternehmen gestiegene Kosten für "
+    "Erdgas und die Modernisierung des Leitungsnetzes. Verbraucherschützer kritisierten die Entscheidung."
+)
+GERMAN_REJECTED = "language: detected 'de' (0.99), no model configured for it"
+
+
+def test_the_worker_detects_the_language_of_an_item_that_comes_without_it() -> None:
+    # Another producer's message: no language_detected. The worker detects, rejects German with its reason,
+    # and records the detection of the English article it analyses, on either path.
+    items = [
+        _item({"id": "de-raw", "body": GERMAN}),
+        _item({"id": "en-raw", "body": " ".join(SEEDS * 2), "subjects": [{"code": "1", "scheme": "x"}]}),
+    ]
+    received = [read_item(i) for i in items]
+    parsed = parse_batch(received)
+    german, english = (analyse_item(got, parsed.get(k)) for k, got in enumerate(received))
+    assert (german.status, german.error) == ("rejected", GERMAN_REJECTED)
+    assert german.language_detected is not None and german.language_detected.code == "de"
+    assert english.status == "ok" and english.language_detected is not None
+    assert (english.language_detected.code, english.language_detected.decision) == ("en", "undeclared")
+    assert english.provider is not None and [s.code for s in english.provider.subjects] == ["1"]
+
+    chained_german, _ = record_from_payload(StagePayload.model_validate(parse.run(items[0])))
+    assert (chained_german.status, chained_german.error) == ("rejected", GERMAN_REJECTED)
+    assert chained_german.language_detected == german.language_detected
+    payload = parse.run(items[1])
+    for stage in (extract, bias, summarise):
+        payload = stage.run(payload)
+    chained_english, _ = record_from_payload(StagePayload.model_validate(payload))
+    assert chained_english.status == "ok"
+    assert chained_english.language_detected == english.language_detected
+    assert chained_english.provider == english.provider
+
+
+def test_the_producers_detection_is_not_repeated_by_the_worker() -> None:
+    # What the producer found travels in the item: the worker acts on it as it is.
+    found = {"code": "en", "confidence": 0.97, "reliable": True, "decision": "undeclared", "chars": 300}
+    item = _item({"id": "carried", "body": SEEDS[0], "language_detected": found})
+    record = analyse_item(read_item(item))
+    assert record.status == "ok" and record.language_detected is not None
+    assert record.language_detected.confidence == 0.97
+    payload = parse.run(item)
+    assert payload["status"] == "ok" and payload["item"]["article"]["language_detected"]["confidence"] == 0.97

@@ -18,7 +18,7 @@ import feedparser
 from lxml import etree
 
 from workers.formats.html import html_to_text
-from workers.formats.items import ParsedItem, article, clean_line, item_origin, plain_text
+from workers.formats.items import ParsedItem, article, clean_line, concept, item_origin, plain_text
 from workers.formats.xmltree import XMLError, inline_entities, parse_xml
 
 HEADERS = {"content-type": "application/xml; charset=utf-8"}
@@ -57,8 +57,27 @@ def feed_item(entry: Mapping[str, Any], feed: Mapping[str, Any], origin: str, *,
             url=_web_link(entry.get("link")),
             language=clean_line(body_lang) or clean_line(feed.get("language")),
             source=_text(feed.get("title_detail"), one_line=True),
+            subjects=[c for c in (_category(t) for t in _tags(entry) if t.get("scheme")) if c] or None,
+            keywords=[k for k in (_label(t) for t in _tags(entry) if not t.get("scheme")) if k] or None,
+            # dict.get: feedparser's own get() answers for a missing `updated` with `published`.
+            version_created=_datetime(dict.get(entry, "updated_parsed")) if isinstance(entry, dict) else None,
         ),
     )
+
+
+def _tags(entry: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """The entry's categories (RSS ``category``, ``dc:subject``, Atom ``category``) as feedparser reads them:
+    ``{term, scheme, label}``; the scheme is RSS's ``domain``."""
+    return [t for t in entry.get("tags") or [] if isinstance(t, Mapping)]
+
+
+def _label(tag: Mapping[str, Any]) -> str | None:
+    return clean_line(tag.get("label")) or clean_line(tag.get("term"))
+
+
+def _category(tag: Mapping[str, Any]) -> dict[str, Any] | None:
+    """A category with a scheme is a subject: the term its code, the label (Atom) its name."""
+    return concept(clean_line(tag.get("term")), clean_line(tag.get("scheme")), clean_line(tag.get("label")))
 
 
 def _body(entry: Mapping[str, Any]) -> tuple[str | None, str | None]:

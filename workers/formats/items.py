@@ -3,7 +3,9 @@
 Parsers map provider fields onto ``tasks.models.Article`` names but do not validate the whole article:
 the producer does that once, for every format alike. What they do check is what only they can judge
 (is this urgency a number 1-9, is this date a date), dropping a value that is not rather than failing
-the article over a metadata field.
+the article over a metadata field. Provider metadata (subjects, keywords, genres, located, embargoed,
+version_created) is mapped to our shape and passed on as found: ``Article`` validation drops an invalid
+value with a note naming it (``metadata_dropped``), so that the record says what was lost.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
+
+from config.schemes import SCHEME_ALIASES
 
 
 @dataclass(frozen=True)
@@ -90,3 +94,50 @@ def type_name(value: Any) -> str:
     """The JSON name of a decoded value's type, for error messages."""
     names = {dict: "object", list: "array", str: "string", bool: "boolean", int: "number", float: "number"}
     return "null" if value is None else names.get(type(value), type(value).__name__)
+
+
+def concept(code: Any = None, scheme: Any = None, name: Any = None) -> dict[str, Any] | None:
+    """A subject or genre as our record carries it (``{code, scheme, name}``), the blank parts left out; a
+    URI scheme of a known vocabulary becomes its alias. None when nothing is left. Values of the wrong type
+    are passed on for ``Article`` validation to drop with a note."""
+    parts = {"code": code, "scheme": scheme, "name": name}
+    out = {k: (clean_line(v) if isinstance(v, str) else v) for k, v in parts.items() if v is not None}
+    if isinstance(known := out.get("scheme"), str):
+        out["scheme"] = scheme_alias(known)
+    out = {k: v for k, v in out.items() if v is not None}
+    return out or None
+
+
+def qcode_concept(qcode: str | None, name: str | None = None) -> dict[str, Any] | None:
+    """A concept from a qcode (``medtop:20000002``: scheme alias, colon, code) and its name."""
+    scheme, sep, code = (qcode or "").strip().partition(":")
+    return concept(code, scheme, name) if sep else concept(qcode or None, None, name)
+
+
+def uri_concept(uri: str | None, name: str | None = None) -> dict[str, Any] | None:
+    """A concept from a URI (``http://cv.iptc.org/newscodes/mediatopic/20000002``): the scheme is what
+    precedes the last path segment, the code that segment."""
+    if not uri or not uri.strip():
+        return concept(None, None, name)
+    head, sep, code = uri.strip().rstrip("/").rpartition("/")
+    return concept(code, head + sep, name) if sep and code else concept(uri, None, name)
+
+
+def scheme_alias(scheme: str) -> str:
+    """The IPTC alias of a vocabulary URI (``medtop`` for the Media Topics), else the scheme as given."""
+    key = scheme.strip().split("://", 1)[-1]
+    key = key if key.endswith("/") else key + "/"
+    return SCHEME_ALIASES.get(key, scheme.strip())
+
+
+def concepts(values: Any, read: Any) -> Any:
+    """``read(value)`` for each item of a provider's list (items that are not objects kept as they are, for
+    validation to drop with a note naming them); a value that is not a list is passed on as it is."""
+    if not isinstance(values, list):
+        return values
+    out = []
+    for value in values:
+        item = read(value) if isinstance(value, dict) else value
+        if item is not None:
+            out.append(item)
+    return out or None

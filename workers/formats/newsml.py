@@ -20,7 +20,9 @@ from workers.formats.items import (
     item_origin,
     plain_text,
     positive_int,
+    qcode_concept,
     urgency,
+    uri_concept,
 )
 from workers.formats.nitf import nitf_body
 from workers.formats.xmltree import XMLError, attr, children, find, inline_entities, lang, parse_xml
@@ -68,8 +70,31 @@ def news_item(item: etree._Element, origin: str) -> ParsedItem:
             ),
             language=attr(find(meta, "language"), "tag") or lang(item),
             source=_names(item_meta, "provider"),
+            subjects=_concepts(meta, "subject"),
+            genres=_concepts(meta, "genre"),
+            keywords=[k for k in (_line(e) for e in _all(meta, "keyword")) if k] or None,
+            located=_line(find(meta, "located", "name")),
+            embargoed=_line(find(item_meta, "embargoed")),
+            version_created=_line(find(item_meta, "versionCreated")),
         ),
     )
+
+
+def _all(parent: etree._Element | None, tag: str) -> list[etree._Element]:
+    return [] if parent is None else list(children(parent, tag))
+
+
+def _concepts(meta: etree._Element | None, tag: str) -> list[dict[str, object]] | None:
+    """``subject`` or ``genre`` elements as concepts: a ``qcode`` (``medtop:20000002``) or a ``uri``, and
+    the first ``name``."""
+    out = []
+    for element in _all(meta, tag):
+        name = _line(find(element, "name"))
+        qcode, uri = attr(element, "qcode"), attr(element, "uri")
+        found = qcode_concept(qcode, name) if qcode else uri_concept(uri, name)
+        if found:
+            out.append(found)
+    return out or None
 
 
 def _line(element: etree._Element | None) -> str | None:

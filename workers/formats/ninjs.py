@@ -19,13 +19,17 @@ from workers.formats.items import (
     ParsedItem,
     article,
     clean_line,
+    concept,
+    concepts,
     first,
     iso_datetime,
     item_origin,
     plain_text,
     positive_int,
+    qcode_concept,
     type_name,
     urgency,
+    uri_concept,
 )
 from workers.formats.plain import json_lines
 
@@ -98,7 +102,28 @@ def ninjs_article(obj: Mapping[str, Any]) -> dict[str, Any]:
         ),
         language=clean_line(obj.get("language")),
         source=clean_line(first(obj, "copyrightholder", "copyrightHolder", "source")) or _info_source(obj),
+        # Provider metadata: invalid values are passed on for Article validation to drop with a note.
+        subjects=concepts(first(obj, "subjects", "subject"), _concept),
+        genres=concepts(first(obj, "genres", "genre"), _concept),
+        keywords=obj.get("keywords"),
+        located=obj.get("located"),
+        embargoed=obj.get("embargoed"),
+        version_created=first(obj, "versioncreated", "versionCreated"),
     )
+
+
+def _concept(entry: Mapping[str, Any]) -> dict[str, Any] | None:
+    """A subject or genre of any ninjs version: 1.x ``{name, scheme, code}``, 2.x/3.x ``{name, uri,
+    literal}`` (the URI gives scheme and code; else a qcode-like literal, ``medtop:20000002``, is split)."""
+    name = entry.get("name")
+    if entry.get("code") is not None or entry.get("scheme") is not None:
+        return concept(entry.get("code"), entry.get("scheme"), name)
+    uri, literal = entry.get("uri"), entry.get("literal")
+    if isinstance(uri, str) and uri.strip():
+        return uri_concept(uri, name)
+    if isinstance(literal, str) and ":" in literal and "/" not in literal:
+        return qcode_concept(literal, name)
+    return concept(literal, None, name)
 
 
 def _check_types(obj: Mapping[str, Any]) -> None:

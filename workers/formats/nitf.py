@@ -9,9 +9,18 @@ from __future__ import annotations
 
 from lxml import etree
 
+from config.schemes import NITF_IPR_ALIASES
 from workers.formats.html import element_text, localname
-from workers.formats.items import ParsedItem, article, clean_line, iso_datetime, positive_int, urgency
-from workers.formats.xmltree import XMLError, attr, find, lang, parse_xml
+from workers.formats.items import (
+    ParsedItem,
+    article,
+    clean_line,
+    concept,
+    iso_datetime,
+    positive_int,
+    urgency,
+)
+from workers.formats.xmltree import XMLError, attr, children, find, lang, parse_xml
 
 
 def parse_nitf(text: str, origin: str) -> list[ParsedItem]:
@@ -43,8 +52,40 @@ def parse_nitf(text: str, origin: str) -> list[ParsedItem]:
         or iso_datetime(attr(pubdata, "date.publication")),
         language=lang(root if content is None else content),
         source=source,
+        subjects=_subjects(find(root, "head", "tobject")),
+        genres=[{"name": g} for g in _genres(find(root, "head", "tobject"))] or None,
+        keywords=[k for k in (attr(e, "key") for e in _all(find(docdata, "key-list"), "keyword")) if k]
+        or None,
+        located=_line(find(body_head, "dateline", "location")) or attr(find(docdata, "evloc"), "city"),
+        embargoed=iso_datetime(attr(find(docdata, "date.release"), "norm")),
     )
     return [ParsedItem(origin, data=data)]
+
+
+def _all(parent: etree._Element | None, tag: str) -> list[etree._Element]:
+    return [] if parent is None else list(children(parent, tag))
+
+
+def _subjects(tobject: etree._Element | None) -> list[dict[str, object]] | None:
+    """``tobject.subject`` elements: the reference number is the code, the information provider (``IPTC``
+    by default: the IPTC Subject NewsCodes) the scheme, the most detailed of detail, matter and type the
+    name."""
+    out = []
+    for element in _all(tobject, "tobject.subject"):
+        ipr = attr(element, "tobject.subject.ipr") or "IPTC"
+        name = next(
+            (v for k in ("detail", "matter", "type") if (v := attr(element, f"tobject.subject.{k}"))), None
+        )
+        found = concept(attr(element, "tobject.subject.refnum"), NITF_IPR_ALIASES.get(ipr, ipr), name)
+        if found:
+            out.append(found)
+    return out or None
+
+
+def _genres(tobject: etree._Element | None) -> list[str]:
+    """``tobject.property`` types: NITF's genre (Current, Analysis, Feature ...)."""
+    found = (attr(e, "tobject.property.type") for e in _all(tobject, "tobject.property"))
+    return [g for g in found if g]
 
 
 def nitf_body(root: etree._Element) -> str:

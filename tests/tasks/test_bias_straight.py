@@ -1,0 +1,273 @@
+"""Issue 12, straight news: senses of ordinary wire, sport and technology copy that are not bias.
+
+Short texts of our own; each test fails without the mechanism it names (the ``object`` and ``genre`` sense
+passes, the ``computing`` literal domain).
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from config.settings import LEXICON_DIR
+from tasks.bias import Vetoed, report_genre, tag_bias
+from tasks.cues import load_reporting_verbs
+from tasks.entities import entities
+from tasks.lexicon import BiasLexicon, load_bias_lexicon
+from tasks.models import BiasResult
+from tasks.quotes import quotes
+
+MATCH_REPORT = (
+    "Rovers claimed their first league title in a decade with a crushing 4-0 win over City on Saturday. "
+    "Jo Li opened the scoring after ten minutes when a brilliant pass from the captain left the goalkeeper "
+    "stranded. City wasted a glorious chance to draw level before half-time, and a desperate tackle by the "
+    "defender kept Rovers ahead. The striker scored twice in the second half, and the substitute added a "
+    "fourth from the penalty spot in the final minute. The manager praised his squad after the match, and "
+    "the club said the team would parade the trophy on Sunday. Rovers finish the season against United in "
+    "the last game at their old stadium, where the league leaders have not lost since the opening weekend."
+)
+# The same kind of words in a political report: no genre, so they are the writer's judgements.
+POLICY_REPORT = (
+    "The council approved the housing plan on Tuesday after a long debate. Supporters called the vote a "
+    "turning point for the city. The brilliant plan will wipe out the waiting list, and the opposition "
+    "wasted a glorious chance to shape it. Officials said building would start in the spring, with the "
+    "first homes finished next year. The plan sets aside land near the river for 2,000 homes, a school and a "
+    "clinic. "
+    "The mayor said the money would come from the sale of two office buildings and a loan from the national "
+    "housing fund, which must still approve the terms before the summer recess."
+)
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> BiasLexicon:
+    return load_bias_lexicon(LEXICON_DIR)
+
+
+def run(
+    nlp: Language,
+    lexicon: BiasLexicon,
+    body: str,
+    headline: str | None = None,
+    vetoed: list[Vetoed] | None = None,
+) -> BiasResult:
+    """The production order: entities, quotes with the shipped verbs, then the tagger (no gate)."""
+    cues = load_reporting_verbs(LEXICON_DIR)
+    doc = nlp(body)
+    found = quotes(doc, entities(doc, titles=cues.titles), cues=cues)
+    return tag_bias(doc, found, lexicon=lexicon, headline=nlp(headline) if headline else None, vetoed=vetoed)
+
+
+def words(result: BiasResult) -> set[str]:
+    return {t.text.lower() for t in result.tags}
+
+
+# ---------------------------------------------------------------- a verb of saying used for something else
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portsmouth claimed a draw at Anfield on Saturday.",
+        "The company revealed a new phone at the trade fair in Berlin.",
+        "The champion conceded the first set before the rain came.",
+    ],
+)
+def test_a_verb_of_saying_with_a_noun_object_reports_nothing(
+    nlp: Language, lexicon: BiasLexicon, text: str
+) -> None:
+    vetoed: list[Vetoed] = []
+    assert run(nlp, lexicon, text, vetoed=vetoed).tags == []
+    assert [v.sense for v in vetoed] == ["object"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The minister claimed the figures were wrong.", "claimed"),
+        ("The champion conceded that she had played badly.", "conceded"),
+        ("The firm claimed to have doubled its sales.", "claimed"),
+    ],
+)
+def test_the_same_verbs_reporting_a_statement_are_tagged(
+    nlp: Language, lexicon: BiasLexicon, text: str, word: str
+) -> None:
+    assert word in words(run(nlp, lexicon, text))
+
+
+# ---------------------------------------------------------------- the match report's own idiom
+
+
+def test_a_match_report_is_recognised_by_its_words(nlp: Language, lexicon: BiasLexicon) -> None:
+    assert report_genre(nlp(MATCH_REPORT), lexicon) == "sport"
+    assert report_genre(nlp(POLICY_REPORT), lexicon) is None
+    short = "City wasted a glorious chance in the final minute of the match."
+    assert report_genre(nlp(short), lexicon) is None
+
+
+def test_description_of_play_in_a_match_report_is_not_tagged(nlp: Language, lexicon: BiasLexicon) -> None:
+    vetoed: list[Vetoed] = []
+    result = run(nlp, lexicon, MATCH_REPORT, headline="Brilliant Rovers crush City", vetoed=vetoed)
+    assert not {"crushing", "brilliant", "glorious", "desperate", "crush"} & words(result)
+    assert {"genre"} == {v.sense for v in vetoed if v.rule in ("crush", "brilliant", "glorious")}
+    assert any(v.field == "headline" and v.sense == "genre" for v in vetoed)  # the headline takes its body's
+
+
+def test_the_same_words_outside_a_match_report_are_tagged(nlp: Language, lexicon: BiasLexicon) -> None:
+    assert {"brilliant", "glorious"} <= words(run(nlp, lexicon, POLICY_REPORT))
+
+
+def test_labels_in_a_match_report_are_still_tagged(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = MATCH_REPORT + " Police are investigating racist chants by a group of thugs in the away end."
+    assert {"racist", "thugs"} <= words(run(nlp, lexicon, body))
+
+
+# ---------------------------------------------------------------- technical senses of computing
+
+
+def test_computing_terms_are_technical(nlp: Language, lexicon: BiasLexicon) -> None:
+    text = (
+        "The number of malicious programs circulating online topped 100,000, and one worm crippled the "
+        "network of a bank."
+    )
+    assert run(nlp, lexicon, text).tags == []
+
+
+def test_the_same_words_about_people_are_tagged(nlp: Language, lexicon: BiasLexicon) -> None:
+    assert "malicious" in words(run(nlp, lexicon, "Her rivals spread malicious rumours about her family."))
+
+
+# ---------------------------------------------------------------- a metaphor of quantity needs its "of"
+
+
+def test_the_wave_itself_is_not_a_metaphor(nlp: Language, lexicon: BiasLexicon) -> None:
+    assert run(nlp, lexicon, "Labour postponed its poster launch after the Asian tsunami.").tags == []
+    assert "tsunami" in words(run(nlp, lexicon, "The firm now faces a tsunami of lawsuits."))
+
+
+# ---------------------------------------------------------------- a label only when said of people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bill would protect animals from neglect by their keepers.",
+        "The ministry valued the culled animals at twice the market price.",
+    ],
+)
+def test_animals_are_animals(nlp: Language, lexicon: BiasLexicon, text: str) -> None:
+    vetoed: list[Vetoed] = []
+    assert run(nlp, lexicon, text, vetoed=vetoed).tags == []
+    assert [v.sense for v in vetoed] == ["people"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "These people are animals.",
+        "The prisoners were treated like animals.",
+        "The president called the gang members animals.",
+    ],
+)
+def test_animals_said_of_people_is_a_label(nlp: Language, lexicon: BiasLexicon, text: str) -> None:
+    assert "animals" in words(run(nlp, lexicon, text))
+
+
+# ------------------------------------------------------------ a rule withheld for misfiring on straight news
+
+
+def test_a_withheld_rule_is_kept_aside_with_its_reason(nlp: Language, lexicon: BiasLexicon) -> None:
+    result = run(nlp, lexicon, "The ministry launched a pilot scheme for young drivers in March.")
+    assert result.tags == [] and result.author_score == 0
+    [held] = result.withheld
+    assert (held.text, held.rule) == ("scheme", "scheme")
+    assert "withheld: the rule misfires on straight news" in held.reason
+
+
+def test_a_withheld_rule_feeds_no_other_rule(nlp: Language, lexicon: BiasLexicon) -> None:
+    # "plan" elsewhere would make "scheme" one-sided; withheld, it is not tagged at all
+    text = "The council has a plan for the port. The mayor has a scheme for the airport."
+    assert run(nlp, lexicon, text).tags == []
+
+
+# ---------------------------------------------------------------- charges an inquiry asks about or names
+
+
+@pytest.mark.parametrize(
+    ("text", "sense"),
+    [
+        ("The regulator is investigating whether investors were misled about the risks.", "question"),
+        ("The attorney-general opened an inquiry into whether insurers rigged the market.", "question"),
+        ("The watchdog is examining allegations of misleading the market.", "charge"),
+        ("He was convicted of selling secrets and murdering a guard.", "charge"),
+    ],
+)
+def test_a_charge_asked_about_or_named_is_not_stated(
+    nlp: Language, lexicon: BiasLexicon, text: str, sense: str
+) -> None:
+    vetoed: list[Vetoed] = []
+    assert run(nlp, lexicon, text, vetoed=vetoed).tags == []
+    assert {v.sense for v in vetoed} == {sense}
+
+
+@pytest.mark.parametrize(
+    "text", ["The insurers rigged the market for years.", "The company misled investors about its debts."]
+)
+def test_the_same_charge_stated_is_tagged(nlp: Language, lexicon: BiasLexicon, text: str) -> None:
+    assert run(nlp, lexicon, text).tags
+
+
+# ---------------------------------------------------------------- what "anti-" opposes, what a tribunal tries
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime minister defended his anti-terror proposals in the Commons.",
+        "A German film about an anti-Nazi resistance heroine drew loud applause.",
+    ],
+)
+def test_what_anti_opposes_labels_no_one(nlp: Language, lexicon: BiasLexicon, text: str) -> None:
+    vetoed: list[Vetoed] = []
+    assert run(nlp, lexicon, text, vetoed=vetoed).tags == []
+    assert [v.sense for v in vetoed] == ["opposed"]
+
+
+def test_the_same_words_without_anti_are_tagged(nlp: Language, lexicon: BiasLexicon) -> None:
+    assert {"terror", "nazi"} <= words(run(nlp, lexicon, "Nazi thugs spread terror through the town."))
+
+
+def test_a_tribunal_named_for_its_charge_is_a_name(nlp: Language, lexicon: BiasLexicon) -> None:
+    vetoed: list[Vetoed] = []
+    text = "Talks will begin once the country co-operates with the UN war crimes tribunal."
+    assert run(nlp, lexicon, text, vetoed=vetoed).tags == []
+    assert [v.sense for v in vetoed] == ["charge"]
+
+
+# ---------------------------------------------------------------- the story's words, a show's tickets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her breakthrough came in 1990, playing seductive con artist Myra Langtry in a thriller.",
+        "It was her role in the 1991 gangster flick Bugsy that made her name.",
+        "They are taken in by their wicked uncle Count Olaf, played by Carrey.",
+        "Other bands at the sold-out festival include Keane.",
+    ],
+)
+def test_a_part_played_a_works_genre_and_a_full_house_are_not_judgements(
+    nlp: Language, lexicon: BiasLexicon, text: str
+) -> None:
+    vetoed: list[Vetoed] = []
+    assert run(nlp, lexicon, text, vetoed=vetoed).tags == []
+    assert vetoed and {v.sense for v in vetoed} <= {"fiction", "literal"}
+
+
+def test_the_same_words_about_real_people_are_tagged(nlp: Language, lexicon: BiasLexicon) -> None:
+    text = "The senator is a crooked politician and a sell-out, and the gangster runs the city."
+    assert {"crooked", "sell-out", "gangster"} <= words(run(nlp, lexicon, text))
+
+
+def test_playing_a_game_is_no_part(nlp: Language, lexicon: BiasLexicon) -> None:
+    text = "They play the same slimy game as their opponents."
+    assert "slimy" in words(run(nlp, lexicon, text))
