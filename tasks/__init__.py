@@ -1,4 +1,5 @@
 """The analyses: pure functions over a parsed spaCy ``Doc`` returning typed results.
 
-Only ``tasks.jobs`` knows about Celery (through ``shared_task``); nothing here imports Redis or ``workers``.
+Nothing here knows about Celery or Redis or imports ``workers``: the Celery tasks that call these live in
+``workers/`` (``stage_tasks.py``, ``analyse_task.py``, ``publish_task.py``).
 """

@@ -1,7 +1,8 @@
 """The three analyses over one parse, in the order each needs the other: extraction, bias, summary.
 
-The Celery tasks in ``tasks.jobs`` call these stage functions one per queue; ``analyse_article`` runs them
-in-process (``wirelens analyse``, tests, benchmarks). Both produce the same ``ResultRecord``.
+The Celery tasks call these stage functions: the fused task (``workers/analyse_task.py``) one after the other
+on the ``Doc`` in hand, the stage chain (``workers/stage_tasks.py``) one per queue; ``analyse_article`` runs
+them in-process (``wirelens analyse``, tests, benchmarks). Both produce the same ``ResultRecord``.
 """
 
 from __future__ import annotations

@@ -564,6 +564,7 @@ class ProviderMetadata(BaseModel):
         )
         return meta if meta.model_dump(exclude_defaults=True) else None
 
+
 class Fingerprint(BaseModel):
     """What the workers compare across articles (computed with the analyses, used at publishing)."""
 

@@ -8,7 +8,7 @@ from config.settings import SentinelURL
 from workers.heartbeat import Heartbeat
 from workers.transport import install as install_transport
 
-app = Celery("wirelens", include=["tasks.jobs", "workers.publish_task", "workers.analyse_task"])
+app = Celery("wirelens", include=["workers.stage_tasks", "workers.publish_task", "workers.analyse_task"])
 app.config_from_object("config.celery")
 # Celery's consumer, except that losing Redis mid-batch cannot end the worker (see workers/consumer.py).
 app.conf.worker_consumer = "workers.consumer:ResilientConsumer"

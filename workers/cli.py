@@ -246,8 +246,15 @@ def analyse(
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--summary-sentences", type=int, default=None, help="Summary length for these articles.")
-@click.option("--summary-words", type=int, default=None, help="Summary word budget for these articles.")
+@click.option(
+    "--summary-sentences", type=click.IntRange(min=1), default=None, help="Summary length for these articles."
+)
+@click.option(
+    "--summary-words",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Summary word budget for these articles.",
+)
 @click.option("--neutral", is_flag=True, default=None, help="Neutral summaries for these articles.")
 @format_option
 @click.pass_context

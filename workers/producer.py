@@ -11,7 +11,8 @@ Why batches: one article at a time cost a ledger round trip, a Celery chain buil
 canvas (about 0.4 ms of CPU alone), and the message and its ``task-sent`` event sent through Celery's
 ``send_task`` one round trip each: under 1,000 articles/s. ``enqueue`` takes up to ``BATCH`` articles at a
 time: one ledger script admits them all (the admission rule applied to one article after the other, so the
-outcomes are those of one at a time), then ``ChainSender`` builds each message (a fused batch, or a chain's
+outcomes are those of one at a time), the producer makes each accepted article a ``WorkItem``
+(``workers/message.py``), then ``ChainSender`` builds each message (a fused batch of items, or a chain's
 first stage with the rest of the chain embedded as ``chain.apply_async`` does) and sends them all through one
 kombu producer in one Redis pipeline (``Producer.batch``): about 5,500 articles/s for chains and over 20,000
 fused on 2 cores (``bench/throughput.py``). The messages are those of
@@ -51,6 +52,7 @@ from workers.errors import describe_redis_error
 from workers.inputs import RawArticle
 from workers.isolation import broker_trouble, fail_alone, reason_of
 from workers.ledger import Ledger
+from workers.message import NO_OPTIONS, AnalysisOptions, WorkItem
 from workers.publish import publish_record
 from workers.queues import QueueDepth
 from workers.transport import retry_transient
@@ -139,57 +141,59 @@ def _send_options(article: Article, settings: Settings) -> dict[str, Any]:
     return {"priority": priority(article, settings), "argsrepr": f"({article.id!r} v{article.version})"}
 
 
+def analysis_options(request: AnalysisOptions | dict[str, Any] | None) -> AnalysisOptions:
+    """Per-request analysis options (``summary_sentences``, ``summary_words``, ``summary_neutral``) that
+    override the workers' settings for the articles of one request.
+
+    Raises:
+        ValueError: An unknown option or a bad value, named.
+    """
+    if isinstance(request, AnalysisOptions):
+        return request
+    if not request:
+        return NO_OPTIONS
+    try:
+        return AnalysisOptions.model_validate(request)
+    except ValidationError as exc:
+        raise ValueError(f"analysis options: {describe_validation_error(exc)}") from exc
+
+
 def article_chain(
     app: Celery,
     article: Article,
     settings: Settings,
     *,
     supersedes: int | None = None,
-    request: dict[str, Any] | None = None,
+    request: AnalysisOptions | dict[str, Any] | None = None,
 ) -> Any:
-    """The stage chain for one article, each task on its own stage queue, all at the article's priority.
+    """The tasks for one article: fused, one ``wirelens.analyse`` task (a batch of one); else the stage
+    chain, each task on its own stage queue, all at the article's priority.
 
-    ``request`` carries per-request analysis options (``summary_sentences``, ``summary_words``,
-    ``summary_neutral``) that override the workers' settings for this article.
+    ``request``: per-request analysis options (see ``analysis_options``).
     """
-    payload = article.model_dump(mode="json")
+    return item_tasks(app, WorkItem(article, time.time(), supersedes, analysis_options(request)), settings)
+
+
+def item_tasks(app: Celery, item: WorkItem, settings: Settings) -> Any:
+    """``article_chain`` for a work item."""
     if settings.fused:
         # One task parses, analyses and publishes (workers/analyse_task.py); here a batch of one.
-        return fused_signature(app, [(article, payload, supersedes)], settings, request=request)
-    send = _send_options(article, settings)
-    first = app.signature(
-        CHAIN[0],
-        args=(payload, time.time(), supersedes, request or {}),
-        queue=settings.queue("parse"),
-        **send,
-    )
+        return fused_signature(app, [item], settings)
+    send = _send_options(item.article, settings)
+    first = app.signature(CHAIN[0], args=(item.to_json(),), queue=settings.queue("parse"), **send)
     rest = [app.signature(name, queue=settings.queue(name.split(".", 1)[1]), **send) for name in CHAIN[1:]]
     return chain(first, *rest)
 
 
-def fused_item(
-    payload: dict[str, Any], supersedes: int | None, request: dict[str, Any] | None
-) -> dict[str, Any]:
-    """One article of a ``wirelens.analyse`` message."""
-    return {
-        "article": payload,
-        "enqueued_at": time.time(),
-        "supersedes": supersedes,
-        "options": request or {},
-    }
-
-
-def fused_batches(
-    articles: Sequence[tuple[Article, dict[str, Any], int | None]], settings: Settings
-) -> list[list[tuple[Article, dict[str, Any], int | None]]]:
-    """Split articles, in order, into the batches of ``wirelens.analyse`` messages: up to
+def fused_batches(items: Sequence[WorkItem], settings: Settings) -> list[list[WorkItem]]:
+    """Split work items, in order, into the batches of ``wirelens.analyse`` messages: up to
     ``settings.batch_size`` consecutive articles of one priority; an article longer than
     ``settings.batch_max_chars`` travels alone (a slow parse must not hold others to its time limit)."""
-    out: list[list[tuple[Article, dict[str, Any], int | None]]] = []
-    current: list[tuple[Article, dict[str, Any], int | None]] = []
+    out: list[list[WorkItem]] = []
+    current: list[WorkItem] = []
     level: int | None = None
-    for entry in articles:
-        article = entry[0]
+    for entry in items:
+        article = entry.article
         alone = len(article.body) > settings.batch_max_chars
         here = priority(article, settings)
         if current and (alone or here != level or len(current) >= settings.batch_size):
@@ -205,24 +209,18 @@ def fused_batches(
     return out
 
 
-def fused_signature(
-    app: Celery,
-    batch: Sequence[tuple[Article, dict[str, Any], int | None]],
-    settings: Settings,
-    *,
-    request: dict[str, Any] | None = None,
-) -> Any:
-    """The ``wirelens.analyse`` task for a batch of articles (one of ``fused_batches``)."""
-    items = [fused_item(payload, supersedes, request) for _, payload, supersedes in batch]
+def fused_signature(app: Celery, batch: Sequence[WorkItem], settings: Settings) -> Any:
+    """The ``wirelens.analyse`` task for a batch of work items (one of ``fused_batches``)."""
+    items = [item.to_json() for item in batch]
     return app.signature(
         FUSED, args=(items,), queue=settings.queue("parse"), **_batch_send_options(batch, settings)
     )
 
 
-def _batch_send_options(batch: Sequence[tuple[Article, Any, Any]], settings: Settings) -> dict[str, Any]:
+def _batch_send_options(batch: Sequence[WorkItem], settings: Settings) -> dict[str, Any]:
     # Flower and logs show "(['a1' v1, 'a2' v1],)" instead of the articles' bodies.
-    names = ", ".join(f"{a.id!r} v{a.version}" for a, _, _ in batch)
-    return {"priority": priority(batch[0][0], settings), "argsrepr": f"([{names}],)"}
+    names = ", ".join(f"{i.article.id!r} v{i.article.version}" for i in batch)
+    return {"priority": priority(batch[0].article, settings), "argsrepr": f"([{names}],)"}
 
 
 class ChainSender:
@@ -242,65 +240,54 @@ class ChainSender:
     fast path does not send.
     """
 
-    def __init__(self, app: Celery, settings: Settings, *, request: dict[str, Any] | None = None) -> None:
-        self.app, self.settings, self.request = app, settings, request
-        # The tasks, queues and options come from article_chain itself, so the two never drift apart.
-        template = article_chain(app, Article(id="template", body="template"), settings, request=request)
+    def __init__(self, app: Celery, settings: Settings) -> None:
+        self.app, self.settings = app, settings
+        # The tasks and queues come from article_chain itself, so the two never drift apart.
+        template = article_chain(app, Article(id="template", body="template"), settings)
         first, *rest = getattr(template, "tasks", None) or [template]
         self.name, self.queue = first["task"], first["options"]["queue"]
-        self.options = None if settings.fused else first["args"][3]
         # Reversed: the worker pops the next task from the end of the list.
         self.rest = [(s["task"], s["options"]["queue"]) for s in reversed(rest)]
         self._events: Any = None
 
-    def send(self, articles: Sequence[tuple[Article, dict[str, Any], int | None]]) -> None:
-        """Send the chain of every ``(article, its JSON payload, version it supersedes)``, in order."""
-        if not articles:
+    def send(self, items: Sequence[WorkItem]) -> None:
+        """Send the messages of every work item, in order."""
+        if not items:
             return
         if self.settings.amqp or _publish_signals_connected():
-            self._apply_async(articles)
+            self._apply_async(items)
             return
         try:
             with (
                 self.app.producer_or_acquire() as producer,
-                producer.batch(max_size=3 * len(articles)),  # LPUSH, PUBLISH (twice in fanout compat mode)
+                producer.batch(max_size=3 * len(items)),  # LPUSH, PUBLISH (twice in fanout compat mode)
             ):
-                self._publish(producer, articles)
+                self._publish(producer, items)
         except (BatchPublishError, OperationalError, redis.ConnectionError, redis.TimeoutError) as exc:
             # The pipeline may have been written in part: send the batch again, one article at a time with
             # Celery's publish retries. A message that arrives twice is analysed twice and published once.
-            structlog.get_logger().warning("batch_send_failed", articles=len(articles), error=repr(exc))
-            self._apply_async(articles)
+            structlog.get_logger().warning("batch_send_failed", articles=len(items), error=repr(exc))
+            self._apply_async(items)
 
-    def _apply_async(self, articles: Sequence[tuple[Article, dict[str, Any], int | None]]) -> None:
+    def _apply_async(self, items: Sequence[WorkItem]) -> None:
         """Celery's own path: one ``apply_async`` per chain (per fused batch)."""
         if self.settings.fused:
-            for batch in fused_batches(articles, self.settings):
-                fused_signature(self.app, batch, self.settings, request=self.request).apply_async()
+            for batch in fused_batches(items, self.settings):
+                fused_signature(self.app, batch, self.settings).apply_async()
             return
-        for article, _, supersedes in articles:
-            article_chain(
-                self.app, article, self.settings, supersedes=supersedes, request=self.request
-            ).apply_async()
+        for item in items:
+            item_tasks(self.app, item, self.settings).apply_async()
 
-    def _messages(
-        self, articles: Sequence[tuple[Article, dict[str, Any], int | None]]
-    ) -> list[tuple[tuple[Any, ...], dict[str, Any]]]:
+    def _messages(self, items: Sequence[WorkItem]) -> list[tuple[tuple[Any, ...], dict[str, Any]]]:
         """Each message's arguments and send options: one per article's chain, or one per fused batch."""
         if self.settings.fused:
             return [
-                (
-                    ([fused_item(p, sup, self.request) for _, p, sup in batch],),
-                    _batch_send_options(batch, self.settings),
-                )
-                for batch in fused_batches(articles, self.settings)
+                (([i.to_json() for i in batch],), _batch_send_options(batch, self.settings))
+                for batch in fused_batches(items, self.settings)
             ]
-        return [
-            ((payload, time.time(), supersedes, self.options), _send_options(article, self.settings))
-            for article, payload, supersedes in articles
-        ]
+        return [((item.to_json(),), _send_options(item.article, self.settings)) for item in items]
 
-    def _publish(self, producer: Any, articles: Sequence[tuple[Article, dict[str, Any], int | None]]) -> None:
+    def _publish(self, producer: Any, items: Sequence[WorkItem]) -> None:
         """What ``send_task`` and ``send_task_message`` do for the chain's first task, minus routing (the
         queue is known) and the per-message retry wrapper (nothing leaves before the batch is flushed)."""
         app, conf, amqp = self.app, self.app.conf, self.app.amqp
@@ -315,7 +302,8 @@ class ChainSender:
             "retry": False,
             "declare": [],
         }
-        # Registered when tasks.jobs is imported (a worker): Task.apply_async then adds these from the task.
+        # Registered when the task modules are imported (a worker): Task.apply_async then adds these from
+        # the task.
         task = app.tasks.get(self.name)
         ignore_result, time_limit, soft_time_limit = (
             (task.ignore_result, task.time_limit, task.soft_time_limit) if task is not None else (None,) * 3
@@ -325,7 +313,7 @@ class ChainSender:
         # to the same JSON, faster): the worker pops the next one from the end of the list.
         templates = [dict(Signature(name, queue=q, app=app)) for name, q in self.rest]
         producer.maybe_declare(queue)
-        for args, send in self._messages(articles):
+        for args, send in self._messages(items):
             task_id, *ids = _uuid4s(1 + len(templates))
             chain_ = [
                 {**t, "options": {**t["options"], **send, "task_id": i, "reply_to": reply_to}}
@@ -490,13 +478,14 @@ def enqueue(
     settings: Settings,
     *,
     notify: Callable[[str], None] | None = None,
-    request: dict[str, Any] | None = None,
+    request: AnalysisOptions | dict[str, Any] | None = None,
     batch: int = BATCH,
     ready: Callable[[], bool] | None = None,
 ) -> EnqueueReport:
     """Validate, admit and enqueue every item; report what was accepted, skipped and rejected, and why.
 
-    ``request`` holds per-request analysis options for every article of this call (see ``article_chain``).
+    ``request`` holds per-request analysis options for every article of this call (see
+    ``analysis_options``; a bad one raises ``ValueError`` before any article is read).
     Items are taken ``batch`` at a time (see ``articles_per_batch``): a batch is sent when it is full, when
     ``items`` ends, or, with ``ready``, as soon as ``ready()`` says no next item is waiting (a live stream:
     an article never waits for the next ones; ``batch=1`` does the same without asking). The outcome, the
@@ -508,7 +497,8 @@ def enqueue(
     ledger = Ledger(client, settings)
     wait = Backpressure(client, settings, notify=notify)
     pace = RateLimit(settings.producer_max_rate)
-    sender = ChainSender(app, settings, request=request)
+    options = analysis_options(request)
+    sender = ChainSender(app, settings)
     report = EnqueueReport()
     pending: list[tuple[RawArticle, Article | Rejection]] = []
 
@@ -517,7 +507,7 @@ def enqueue(
         n_rejected, n_skipped = len(report.rejected), len(report.skipped)
         since = producer_counts.marks(report)
         try:
-            _enqueue_batch(pending, client, settings, ledger, wait, pace, sender, report)
+            _enqueue_batch(pending, client, settings, ledger, wait, pace, sender, report, options=options)
         except (redis.RedisError, OperationalError, BatchPublishError, OSError) as exc:
             # Stop with a summary rather than a traceback halfway: what was sent stays sent; an article the
             # ledger admitted but never sent is re-sent by the workers' sweeper. A batch's articles count as
@@ -551,6 +541,8 @@ def _enqueue_batch(
     pace: RateLimit,
     sender: ChainSender,
     report: EnqueueReport,
+    *,
+    options: AnalysisOptions = NO_OPTIONS,
 ) -> None:
     """Admit the valid articles of a batch in one round trip, reject the others, then send the accepted.
 
@@ -604,7 +596,11 @@ def _enqueue_batch(
         return
     wait(len(accepted))
     pace(len(accepted))
-    sent = _send_each(sender, accepted)
+    now = time.time()
+    work = [
+        WorkItem(article, now, sup, options, article_json=payload) for _, article, payload, sup in accepted
+    ]
+    sent = _send_each(sender, work)
     debug = log.is_enabled_for(logging.DEBUG)  # a filtered line still costs its processors: skip it
     for (raw, article, payload, _), error in zip(accepted, sent, strict=True):
         if error is not None:
@@ -650,21 +646,19 @@ def _admit_each(
     return out
 
 
-def _send_each(
-    sender: ChainSender, accepted: Sequence[tuple[RawArticle, Article, dict[str, Any], int | None]]
-) -> list[BaseException | None]:
-    """Send the messages of ``accepted``: all at once, or, when that raises for a reason that is not the
+def _send_each(sender: ChainSender, items: Sequence[WorkItem]) -> list[BaseException | None]:
+    """Send the messages of ``items``: all at once, or, when that raises for a reason that is not the
     broker's, one article at a time; the exception of each article that could not be sent, else None."""
     try:
-        sender.send([(article, payload, supersedes) for _, article, payload, supersedes in accepted])
-        return [None] * len(accepted)
+        sender.send(items)
+        return [None] * len(items)
     except Exception as exc:
         if broker_trouble(exc):
             raise
     out: list[BaseException | None] = []
-    for _, article, payload, supersedes in accepted:
+    for item in items:
         try:
-            sender.send([(article, payload, supersedes)])
+            sender.send([item])
             out.append(None)
         except Exception as exc:
             if broker_trouble(exc):

@@ -10,11 +10,12 @@ from celery import shared_task
 from celery.signals import task_failure
 
 from config.settings import get_settings
-from tasks.jobs import StagePayload, record_from_payload
 from tasks.models import Fingerprint, ResultRecord
 from workers.connections import shared_client
 from workers.identity import annotate
+from workers.message import StagePayload, task_items
 from workers.publish import publish_record
+from workers.stage_tasks import record_from_payload
 
 # Redis lost while publishing: retry with backoff. Publishing is idempotent: a retry never makes two records.
 RETRY_ON_REDIS_ERRORS: dict[str, Any] = {
@@ -25,18 +26,29 @@ RETRY_ON_REDIS_ERRORS: dict[str, Any] = {
 }
 
 
-@shared_task(name="wirelens.publish", ignore_result=True, **RETRY_ON_REDIS_ERRORS)
-def publish(payload: dict[str, Any]) -> str | None:
-    """Publish the payload's record; returns the stream id, or None for a suppressed duplicate."""
+def publish_result(
+    record: ResultRecord,
+    original: Any,
+    fingerprint: Fingerprint | None = None,
+    article: dict[str, Any] | None = None,
+) -> str | None:
+    """Publish a record (``original`` to the dead letters when it is not ``ok``), an ``ok`` one first linked
+    to its duplicates and story from ``fingerprint`` (``workers/identity.py``; ``article`` holds its
+    ``published_at``); returns the stream id, or None for a suppressed duplicate."""
     settings = get_settings()
-    record = record_from_payload(payload)
-    original = payload.get("article") if record.status != "ok" else None
+    original = original if record.status != "ok" else None
     client = shared_client(settings.redis)
-    if record.status == "ok" and isinstance(payload.get("fingerprint"), dict):
-        # Only the fingerprint is read again (record_from_payload validated the whole payload once).
-        fingerprint = Fingerprint.model_validate(payload["fingerprint"])
-        annotate(client, record, fingerprint, payload.get("article") or {}, settings)
+    if record.status == "ok" and fingerprint is not None and article is not None:
+        annotate(client, record, fingerprint, article, settings)
     return publish_record(client, record, settings, original=original)
+
+
+@shared_task(name="wirelens.publish", ignore_result=True, **RETRY_ON_REDIS_ERRORS)
+def publish(payload: Any) -> str | None:
+    """Publish the payload's record; returns the stream id, or None for a suppressed duplicate."""
+    p = StagePayload.model_validate(payload)
+    record, original = record_from_payload(p)  # original: the article's JSON, for an ok record
+    return publish_result(record, original, p.fingerprint, original)
 
 
 @task_failure.connect
@@ -61,20 +73,11 @@ def publish_failure(
             error=f"{type(exception).__name__}: {exception}",
         )
         return
-    first = args[0]
-    if name == "wirelens.analyse" and isinstance(first, list):  # a batch: every article in it
-        articles = [item.get("article", {}) for item in first if isinstance(item, dict)]
-    elif isinstance(first, dict):
-        articles = [first if name == "wirelens.parse" else first.get("article", {})]
-    else:
-        return
+    error = f"{name}: {type(exception).__name__}: {exception}"
     settings = get_settings()
-    for article in articles:
+    for got in task_items(name, args):  # a fused batch: every article in it
         try:
-            payload = StagePayload(
-                article=article, status="failed", error=f"{name}: {type(exception).__name__}: {exception}"
-            )
-            record: ResultRecord = record_from_payload(payload.model_dump(mode="json"))
-            publish_record(shared_client(settings.redis), record, settings, original=article)
+            record = got.record("failed", error)
+            publish_record(shared_client(settings.redis), record, settings, original=got.original)
         except Exception:  # the broker itself may be what failed; the ledger sweeper picks it up
             structlog.get_logger().exception("failed_record_not_published", task=name, task_id=task_id)

@@ -2,9 +2,11 @@
 
 Redis lists keep no times, so the time comes from the message: kombu pushes new messages on the left of each
 priority list and workers take them from the right, so the oldest of a list is at index -1; its Celery body
-holds the enqueue time the producer wrote (``workers/producer.py``): each item's ``enqueued_at`` in a fused
-``wirelens.analyse`` batch, the second argument of a chain's first stage, the payload's ``enqueued_at`` in a
-later stage. The oldest over every priority list counts: a routine article starved by urgent ones shows.
+holds the enqueue time the producer wrote in each work item (``workers/message.py``): each item's
+``enqueued_at`` in a fused ``wirelens.analyse`` batch, the one item's in a chain's first stage, the item's
+in a later stage's payload (``{"item": {...}}``). Messages of the release before work items are read too
+(the second argument of a chain's first stage, the payload's own ``enqueued_at``).
+The oldest over every priority list counts: a routine article starved by urgent ones shows.
 """
 
 from __future__ import annotations
@@ -29,9 +31,12 @@ def enqueued_at(args: Any) -> float | None:
         times = [_number(item.get("enqueued_at")) for item in first if isinstance(item, dict)]
         known = [t for t in times if t is not None]
         return min(known) if known else None
-    if isinstance(first, dict) and "enqueued_at" in first:  # a stage payload past the first stage
+    if isinstance(first, dict) and isinstance(first.get("item"), dict):  # a later stage's payload
+        return _number(first["item"].get("enqueued_at"))
+    if isinstance(first, dict) and "enqueued_at" in first:  # a chain's first stage (or an older payload)
         return _number(first["enqueued_at"])
-    return _number(args[1]) if len(args) > 1 else None  # a chain's first stage: (article, enqueued_at, ...)
+    # An older chain's first stage: (article, enqueued_at, supersedes, options).
+    return _number(args[1]) if len(args) > 1 else None
 
 
 def message_enqueued_at(item: bytes) -> float | None:

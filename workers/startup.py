@@ -19,11 +19,11 @@ from celery.signals import (
 
 from config.logging import configure_logging
 from config.settings import get_settings
-from tasks.models import valid_version
 from tasks.nlp import get_nlp
 from workers.connections import shared_client
 from workers.heartbeat import mark_ready
 from workers.ledger import Ledger
+from workers.message import article_key, logged_id, task_items
 from workers.persistence import persistence_warning
 
 _sweeper: Any = None
@@ -69,47 +69,32 @@ def _stop_sweeper(**_: Any) -> None:
         _sweeper.stop()
 
 
-def _article(args: Any) -> dict[str, Any]:
-    if not args or not isinstance(args[0], dict):
-        return {}
-    first: dict[str, Any] = args[0]
-    article = first.get("article", first)
-    return article if isinstance(article, dict) else {}
-
-
 # The fused task begins with the parse: for the ledger it is the parse stage, which counts an attempt.
 LEDGER_STAGE = {"analyse": "parse"}
 
 
 @task_prerun.connect
 def _bind_task(task_id: str | None = None, task: Any = None, args: Any = None, **_: Any) -> None:
-    stage = getattr(task, "name", "?").removeprefix("wirelens.")
-    article = _article(args)
-    article_id = str(article["id"]) if article.get("id") else None
+    name = getattr(task, "name", "?")
+    stage = name.removeprefix("wirelens.")
+    items = task_items(name, args)  # a fused batch: every article in it starts its parse
+    article_id = logged_id(items[0]) if len(items) == 1 else None
     structlog.contextvars.clear_contextvars()
     structlog.contextvars.bind_contextvars(
         pid=os.getpid(), task_id=task_id, stage=stage, article_id=article_id
     )
-    # A fused batch (``wirelens.analyse``): every article in it starts its parse.
-    batch = args[0] if args and isinstance(args[0], list) else None
-    articles = [item.get("article") for item in batch if isinstance(item, dict)] if batch else [article]
-    _progress(articles, LEDGER_STAGE.get(stage, stage))
+    _progress([key for got in items if (key := article_key(got)) is not None], LEDGER_STAGE.get(stage, stage))
 
 
-def _progress(articles: list[Any], stage: str) -> None:
-    """Tell the ledger each article (with an id and a whole-number version) reached ``stage``."""
+def _progress(articles: list[tuple[str, int]], stage: str) -> None:
+    """Tell the ledger each article (id, version) reached ``stage``."""
     ledger: Ledger | None = None
-    for article in articles:
-        if not isinstance(article, dict) or not article.get("id"):
-            continue
-        version = valid_version(article.get("version", 1))
-        if version is None:
-            continue
+    for article_id, version in articles:
         if ledger is None:
             s = get_settings()
             ledger = Ledger(shared_client(s.redis), s)
         try:
-            ledger.progress(str(article["id"]), version, stage)
+            ledger.progress(article_id, version, stage)
         except (redis.RedisError, ValueError) as exc:  # bookkeeping: never fail the article for it
             structlog.get_logger().warning("ledger_progress_failed", error=repr(exc))
 

@@ -31,17 +31,3 @@ def test_rejection_reasons() -> None:
     assert rejection(Article(body="kurz", language="de"), settings) == (
         "language: no model configured for 'de' (configured: en)"
     )
-
-
-def test_the_stage_chain_tags_the_headline_as_the_fused_task_does() -> None:
-    from tasks.jobs import StagePayload, _bias, _doc, _extract, _parse
-
-    article = {"id": "h1", "headline": "Council passes brutal budget", "body": "The council met on Monday."}
-    fused = StagePayload.model_validate(_parse(article, None, None, {"fused": True}))
-    chained = StagePayload.model_validate(_parse(article, None, None, {}))
-    doc = _doc(chained)
-    _extract(chained, doc)
-    _bias(chained, doc)
-    for p in (fused, chained):
-        assert p.bias is not None
-        assert [(t.field, t.text) for t in p.bias.tags] == [("headline", "brutal")]

@@ -24,6 +24,7 @@ from workers.exporter import _timings
 from workers.inputs import RawArticle
 from workers.process import WorkerProcess
 from workers.producer import enqueue
+from workers.queue_age import enqueued_at
 
 Samples = dict[tuple[str, tuple[tuple[str, str], ...]], float]
 
@@ -219,3 +220,18 @@ def test_timings_are_cut_from_the_record_whatever_its_text_holds() -> None:
     assert _timings(ResultRecord(article_id="r", status="rejected").model_dump_json().encode()) == {}
     assert _timings(b"not a record") is None
     assert _timings(b'{"timings_ms":{"parse": 1,') is None
+
+
+def test_the_enqueue_time_is_read_from_every_message_shape() -> None:
+    """Work items (fused batch, chain's first stage, a later stage's payload) and the release before them."""
+    from tasks.models import Article
+    from workers.message import StagePayload, WorkItem
+
+    item = WorkItem(Article(id="q", body="Text."), enqueued_at=50.0).to_json()
+    later = {**item, "enqueued_at": 70.0}
+    assert enqueued_at([[later, item, {"article": {}}]]) == 50.0  # the earliest of a fused batch
+    assert enqueued_at([item]) == 50.0  # wirelens.parse(item)
+    assert enqueued_at([StagePayload(item=item).model_dump(mode="json")]) == 50.0  # extract ... publish
+    assert enqueued_at([{"id": "q", "body": "Text."}, 60.0, None, {}]) == 60.0  # the old chain's first stage
+    assert enqueued_at([{"article": {}, "status": "ok", "enqueued_at": 65.0}]) == 65.0  # an old payload
+    assert enqueued_at([{"item": {"article": {}}}]) is None and enqueued_at([]) is None

@@ -13,11 +13,11 @@ from spacy.language import Language
 from config.settings import Settings
 from tasks import analysis
 from tasks.fingerprint import load_identity_config
-from tasks.jobs import StagePayload
 from tasks.models import Article, Fingerprint, ResultRecord
 from workers.dedup import DuplicateIndex
 from workers.embedded import EmbeddedRedis
 from workers.identity import annotate
+from workers.message import StagePayload
 from workers.publish_task import publish
 from workers.stories import StoryIndex
 
@@ -134,12 +134,12 @@ def test_publishing_sets_the_fields_and_a_bad_fingerprint_costs_no_record(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr("workers.publish_task.get_settings", lambda: test_settings)
-    monkeypatch.setattr("tasks.jobs.get_settings", lambda: test_settings)
+    monkeypatch.setattr("workers.stage_tasks.get_settings", lambda: test_settings)
 
     def payload(name: str, fp: Fingerprint | None = None, article_id: str | None = None) -> dict[str, object]:
         article, own = fingerprints[name]
         raw = article.model_dump(mode="json") | ({"id": article_id} if article_id else {})
-        return StagePayload(article=raw, fingerprint=fp or own).model_dump(mode="json")
+        return StagePayload(item={"article": raw}, fingerprint=fp or own).model_dump(mode="json")
 
     publish.run(payload("lisbon-bridge"))
     publish.run(payload("lisbon-bridge-resend"))

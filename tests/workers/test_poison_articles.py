@@ -251,10 +251,10 @@ def test_an_article_that_cannot_be_sent_fails_alone(
 ) -> None:
     real = ChainSender._publish
 
-    def publish(self: ChainSender, producer: Any, articles: Any) -> None:
-        if any(a.id == "unsendable" for a, _, _ in articles):
+    def publish(self: ChainSender, producer: Any, items: Any) -> None:
+        if any(i.article.id == "unsendable" for i in items):
             raise TypeError("Object of type X is not JSON serializable")
-        real(self, producer, articles)
+        real(self, producer, items)
 
     monkeypatch.setattr(ChainSender, "_publish", publish)
     items = [RawArticle(str(k), data={"id": i, "body": BODY}) for k, i in enumerate(["c", "unsendable", "d"])]

@@ -27,6 +27,7 @@ from workers.embedded import EmbeddedRedis
 from workers.inputs import RawArticle
 from workers.keys import Keys
 from workers.ledger import Ledger
+from workers.message import AnalysisOptions, WorkItem, read_item
 from workers.process import WorkerProcess
 from workers.producer import (
     BATCH,
@@ -155,9 +156,15 @@ def _queued(client: redis.Redis, settings: Settings) -> list[dict[str, Any]]:
         key = settings.queue("parse") + (f"\x06\x16{p}" if p else "")
         for raw in reversed(client.lrange(key, 0, -1)):
             message = json.loads(raw)
-            args = json.loads(base64.b64decode(message["body"]))[0]
+            (item,) = json.loads(base64.b64decode(message["body"]))[0]
+            article = item["article"]
             out.append(
-                {"id": args[0]["id"], "version": args[0]["version"], "supersedes": args[2], "priority": p}
+                {
+                    "id": article["id"],
+                    "version": article["version"],
+                    "supersedes": item["supersedes"],
+                    "priority": p,
+                }
             )
     return out
 
@@ -250,7 +257,8 @@ def test_batched_messages_are_those_of_apply_async(
     request = {"summary_sentences": 1}
     article_chain(app, article, settings, supersedes=2, request=request).apply_async()
     expected = _sent(redis_client, pubsub, settings)
-    ChainSender(app, settings, request=request).send([(article, article.model_dump(mode="json"), 2)])
+    item = WorkItem(article, time.time(), 2, AnalysisOptions(**request), article.model_dump(mode="json"))
+    ChainSender(app, settings).send([item])
     got = _sent(redis_client, pubsub, settings)
     pubsub.close()
     assert [kind for kind, _, _ in expected] == ["queue", "event"]
@@ -262,8 +270,11 @@ def test_batched_messages_are_those_of_apply_async(
         assert message["body"][2]["chain"] is None
         [item] = message["body"][0][0]
         assert item["article"]["id"] == "m1" and item["supersedes"] == 2 and item["options"] == request
+        assert read_item(item) == WorkItem(article, item["enqueued_at"], 2, AnalysisOptions(**request))
         return
     assert message["headers"]["task"] == "wirelens.parse" and message["headers"]["argsrepr"] == "('m1' v3)"
+    (item,) = message["body"][0]  # one work item, as the fused task's
+    assert read_item(item) == WorkItem(article, item["enqueued_at"], 2, AnalysisOptions(**request))
     assert [s["task"] for s in message["body"][2]["chain"]] == [
         "wirelens.publish",
         "wirelens.summarise",
@@ -417,11 +428,13 @@ def test_rabbitmq_sends_each_article_with_apply_async(
     assert settings.amqp
     sent: list[tuple[str, int | None]] = []
     monkeypatch.setattr(
-        ChainSender, "_apply_async", lambda self, batch: sent.extend((a.id, sup) for a, _, sup in batch)
+        ChainSender,
+        "_apply_async",
+        lambda self, batch: sent.extend((i.article.id, i.supersedes) for i in batch),
     )
     monkeypatch.setattr(ChainSender, "_publish", lambda *a: pytest.fail("no Redis batch on RabbitMQ"))
     articles = [_article(_item(str(i), id=f"amqp-{i}", body=_body(i)), settings) for i in range(2)]
-    ChainSender(app, settings).send([(a, a.model_dump(mode="json"), None) for a in articles])
+    ChainSender(app, settings).send([WorkItem(a, time.time()) for a in articles])
     assert sent == [("amqp-0", None), ("amqp-1", None)]
 
 
@@ -464,12 +477,11 @@ def test_a_batch_runs_on_a_plain_worker_one_record_each(
 def test_fused_batches_group_articles_of_one_priority_and_send_long_ones_alone() -> None:
     settings = Settings(fused=True, batch_size=3, batch_max_chars=500)
 
-    def art(k: int, **extra: Any) -> tuple[Article, dict[str, Any], None]:
-        article = Article(id=f"f{k}", body=extra.pop("body", _body(k)), **extra)
-        return article, {}, None
+    def art(k: int, **extra: Any) -> WorkItem:
+        return WorkItem(Article(id=f"f{k}", body=extra.pop("body", _body(k)), **extra))
 
     articles = [art(0), art(1), art(2), art(3), art(4, urgency=1), art(5), art(6, body="x " * 400), art(7)]
-    batches = [[a.id for a, _, _ in batch] for batch in fused_batches(articles, settings)]
+    batches = [[i.article.id for i in batch] for batch in fused_batches(articles, settings)]
     # Full at three; the flash article on its own priority; the long article alone.
     assert batches == [["f0", "f1", "f2"], ["f3"], ["f4"], ["f5"], ["f6"], ["f7"]]
     assert [a for batch in fused_batches(articles, settings) for a in batch] == articles  # order kept
