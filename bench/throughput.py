@@ -16,13 +16,15 @@ machine: every ratio divides two measurements taken minutes apart, on the same t
 - producer: articles enqueued per second, no workers running (target >= 5,000);
 - with ``--features``: the fused 2-process pipeline with language detection, near-duplicates and stories
   all off, then all on, interleaved (off/on per round, same texts, a fresh Redis each), and the producer
-  rate with language detection off and on; on / off (issue 14's target: pipeline >= 0.95).
+  rate with language detection off and on; on / off (issue 14's target: pipeline >= 0.95), and the CPU
+  seconds of every process in the pipeline runs, off / on (steadier than wall time on a shared machine).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import signal
 import statistics
@@ -140,13 +142,31 @@ def pipeline(
             items = [RawArticle(str(i), data={"id": f"{prefix}-{i}", "body": t}) for i, t in enumerate(texts)]
             pool = children(w.process.pid) if w.process else []
             spies = _start_profilers(pool, tmp, prefix) if profile else []
+            # CPU of the producer (this process), the worker with its pool and Redis: on a shared machine
+            # far steadier than wall time, which other users' load moves.
+            busy = [
+                *pool,
+                *([w.process.pid] if w.process else []),
+                *([server.process.pid] if server.process else []),
+            ]
+            cpu0 = _cpu_s(busy) + time.process_time()
             t0 = time.time()
             enqueue(app, client, items, settings)
             last = _wait(client, len(texts), w, progress=prefix)
+            cpu = _cpu_s(busy) + time.process_time() - cpu0
             rss = {pid: _rss_mb(pid) for pid in pool}
             hot = _stop_profilers(spies) if profile else []
             seen = _fields_set(client, settings.results_stream) if features is not None else {}
-        return words(texts) / (last - t0), {"rss_mb": rss, "hot": hot, "seen": seen}
+        return words(texts) / (last - t0), {"rss_mb": rss, "hot": hot, "seen": seen, "cpu_s": cpu}
+
+
+def _cpu_s(pids: list[int]) -> float:
+    """User and system CPU seconds of these processes so far, from /proc."""
+    total = 0
+    for pid in pids:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
 
 
 def _fields_set(client: redis.Redis, stream: str) -> dict[str, int]:
@@ -295,6 +315,7 @@ def feature_costs(texts: list[str], tmp: Path, rounds: int, producer_n: int) -> 
     """Issue 14's features off and on, interleaved round by round so a machine whose speed drifts moves both
     alike; each pipeline run has its own fresh Redis, so near-duplicates and stories see the same history."""
     wps: dict[bool, list[float]] = {False: [], True: []}
+    cpu: dict[bool, list[float]] = {False: [], True: []}
     rate: dict[bool, list[float]] = {False: [], True: []}
     seen: dict[bool, dict[str, int]] = {}
     for r in range(rounds):
@@ -302,6 +323,7 @@ def feature_costs(texts: list[str], tmp: Path, rounds: int, producer_n: int) -> 
             note(f"features {'on' if on else 'off'}, round {r + 1}/{rounds}: pipeline, 2 processes ...")
             speed, info = pipeline(texts, 2, f"feat-{on}-{r}", tmp, features=on)
             wps[on].append(speed)
+            cpu[on].append(info["cpu_s"])
             seen[on] = info["seen"]
     for r in range(rounds):
         for on in (False, True):
@@ -312,6 +334,10 @@ def feature_costs(texts: list[str], tmp: Path, rounds: int, producer_n: int) -> 
         "pipeline_wps_on": [round(x) for x in wps[True]],
         "pipeline_ratio": round(sum(wps[True]) / sum(wps[False]), 3),
         "pipeline_round_ratios": [round(on / off, 3) for off, on in zip(wps[False], wps[True], strict=True)],
+        "pipeline_cpu_s_off": [round(x, 1) for x in cpu[False]],
+        "pipeline_cpu_s_on": [round(x, 1) for x in cpu[True]],
+        # Throughput the CPU allows, on / off: CPU off / CPU on for the same texts.
+        "pipeline_cpu_ratio": round(sum(cpu[False]) / sum(cpu[True]), 3),
         "producer_per_s_off": [round(x) for x in rate[False]],
         "producer_per_s_on": [round(x) for x in rate[True]],
         "producer_ratio": round(sum(rate[True]) / sum(rate[False]), 3),
@@ -499,6 +525,12 @@ def main() -> None:
                 ">= 0.95",
             ),
             ("  per round (on / off)", " ".join(map(str, f["pipeline_round_ratios"])), "-", "-"),
+            (
+                "features off / on: pipeline CPU s (all processes)",
+                f"{f['pipeline_cpu_s_off']} / {f['pipeline_cpu_s_on']}",
+                f["pipeline_cpu_ratio"],
+                ">= 0.95",
+            ),
             (
                 "features on / off: producer (article bodies)",
                 f"{f['producer_per_s_on']} / {f['producer_per_s_off']} art/s",
