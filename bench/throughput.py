@@ -13,13 +13,18 @@ machine: every ratio divides two measurements taken minutes apart, on the same t
 - latency at idle: one article at a time, enqueue to record, p50 and p95 / its bare parse time
   (target p50 <= 1.3);
 - memory: resident size of each pool process after ``--memory-articles`` articles (target <= 400 MB);
-- producer: articles enqueued per second, no workers running (target >= 5,000).
+- producer: articles enqueued per second, no workers running (target >= 5,000);
+- with ``--features``: the fused 2-process pipeline with language detection, near-duplicates and stories
+  all off, then all on, interleaved (off/on per round, same texts, a fresh Redis each), and the producer
+  rate with language detection off and on; on / off (issue 14's target: pipeline >= 0.95), and the CPU
+  seconds of every process in the pipeline runs, off / on (steadier than wall time on a shared machine).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import signal
 import statistics
@@ -96,19 +101,40 @@ def bare_independent(texts: list[str], processes: int) -> float:
         return total / (time.perf_counter() - t0)
 
 
+# The settings issue 14 added, each a cost per article (detection in the producer, the rest at publishing).
+# The version comparison (``changes``) has no switch: it runs for every record and finds nothing to compare
+# in these runs, where every article is new.
+FEATURES = ("language_detection", "dedup", "stories")
+
+
+def feature_settings(on: bool | None) -> dict[str, Any]:
+    """Every issue-14 feature on or off; ``None``: as the environment and defaults say."""
+    return {} if on is None else {f: on for f in FEATURES}
+
+
 def pipeline(
-    texts: list[str], concurrency: int, prefix: str, tmp: Path, *, fused: bool = True, profile: bool = False
+    texts: list[str],
+    concurrency: int,
+    prefix: str,
+    tmp: Path,
+    *,
+    fused: bool = True,
+    profile: bool = False,
+    features: bool | None = None,
 ) -> tuple[float, dict[str, Any]]:
     """Words/s from the first enqueue to the last record, with one worker of ``concurrency`` processes.
 
     With ``profile``, py-spy samples every pool process during the run; the hottest functions are returned.
+    ``features`` turns issue 14's features on or off in the producer and the worker alike.
     """
     with EmbeddedRedis() as server:
-        settings = Settings(redis_url=server.url, max_queue_depth=10**9, fused=fused)
+        flags = feature_settings(features)
+        settings = Settings(redis_url=server.url, max_queue_depth=10**9, fused=fused, **flags)
         client = redis.Redis.from_url(server.url)
         app = use_broker(server.url)
         log = tmp / f"{prefix}.log"
-        with WorkerProcess(server.url, settings, concurrency=concurrency, log_path=log) as w:
+        env = {f"WIRELENS_{k.upper()}": str(v).lower() for k, v in flags.items()}
+        with WorkerProcess(server.url, settings, concurrency=concurrency, log_path=log, env=env) as w:
             warm = [RawArticle("warm", data={"id": f"{prefix}-warm-{i}", "body": texts[i]}) for i in range(2)]
             enqueue(app, client, warm, settings)
             _wait(client, 2, w)
@@ -116,12 +142,38 @@ def pipeline(
             items = [RawArticle(str(i), data={"id": f"{prefix}-{i}", "body": t}) for i, t in enumerate(texts)]
             pool = children(w.process.pid) if w.process else []
             spies = _start_profilers(pool, tmp, prefix) if profile else []
+            # CPU of the producer (this process), the worker with its pool and Redis: on a shared machine
+            # far steadier than wall time, which other users' load moves.
+            busy = [
+                *pool,
+                *([w.process.pid] if w.process else []),
+                *([server.process.pid] if server.process else []),
+            ]
+            cpu0 = _cpu_s(busy) + time.process_time()
             t0 = time.time()
             enqueue(app, client, items, settings)
             last = _wait(client, len(texts), w, progress=prefix)
+            cpu = _cpu_s(busy) + time.process_time() - cpu0
             rss = {pid: _rss_mb(pid) for pid in pool}
             hot = _stop_profilers(spies) if profile else []
-        return words(texts) / (last - t0), {"rss_mb": rss, "hot": hot}
+            seen = _fields_set(client, settings.results_stream) if features is not None else {}
+        return words(texts) / (last - t0), {"rss_mb": rss, "hot": hot, "seen": seen, "cpu_s": cpu}
+
+
+def _cpu_s(pids: list[int]) -> float:
+    """User and system CPU seconds of these processes so far, from /proc."""
+    total = 0
+    for pid in pids:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def _fields_set(client: redis.Redis, stream: str) -> dict[str, int]:
+    """How many records carry each issue-14 field: proof that a run had its features on or off."""
+    records = [json.loads(fields[b"record"]) for _, fields in client.xrange(stream)]
+    keys = ("language_detected", "duplicate_of", "story_id")
+    return {k: sum(1 for r in records if r.get(k) is not None) for k in keys}
 
 
 def memory(texts: list[str], n: int, tmp: Path) -> list[tuple[int, list[float]]]:
@@ -244,18 +296,53 @@ def latency(texts: list[str], tmp: Path, *, fused: bool = True) -> dict[str, flo
     }
 
 
-def producer_rate(n: int) -> float:
+def producer_rate(n: int, texts: list[str] | None = None, features: bool | None = None) -> float:
+    """Articles enqueued per second; bodies cycled from ``texts`` (article-length, what language detection
+    reads) or, without them, one short sentence each."""
     with EmbeddedRedis() as server:
-        settings = Settings(redis_url=server.url, max_queue_depth=10**9, fused=True)
+        flags = feature_settings(features)
+        settings = Settings(redis_url=server.url, max_queue_depth=10**9, fused=True, **flags)
         client = redis.Redis.from_url(server.url)
         app = use_broker(server.url)
-        items = [
-            RawArticle(str(i), data={"id": f"p-{i}", "body": f"Item {i} was filed on Monday."})
-            for i in range(n)
-        ]
+        bodies = texts or [f"Item {i} was filed on Monday." for i in range(n)]
+        items = [RawArticle(str(i), data={"id": f"p-{i}", "body": bodies[i % len(bodies)]}) for i in range(n)]
         t0 = time.perf_counter()
         enqueue(app, client, items, settings)
         return n / (time.perf_counter() - t0)
+
+
+def feature_costs(texts: list[str], tmp: Path, rounds: int, producer_n: int) -> dict[str, Any]:
+    """Issue 14's features off and on, interleaved round by round so a machine whose speed drifts moves both
+    alike; each pipeline run has its own fresh Redis, so near-duplicates and stories see the same history."""
+    wps: dict[bool, list[float]] = {False: [], True: []}
+    cpu: dict[bool, list[float]] = {False: [], True: []}
+    rate: dict[bool, list[float]] = {False: [], True: []}
+    seen: dict[bool, dict[str, int]] = {}
+    for r in range(rounds):
+        for on in (False, True):
+            note(f"features {'on' if on else 'off'}, round {r + 1}/{rounds}: pipeline, 2 processes ...")
+            speed, info = pipeline(texts, 2, f"feat-{on}-{r}", tmp, features=on)
+            wps[on].append(speed)
+            cpu[on].append(info["cpu_s"])
+            seen[on] = info["seen"]
+    for r in range(rounds):
+        for on in (False, True):
+            note(f"features {'on' if on else 'off'}, round {r + 1}/{rounds}: producer ...")
+            rate[on].append(producer_rate(producer_n, texts, features=on))
+    return {
+        "pipeline_wps_off": [round(x) for x in wps[False]],
+        "pipeline_wps_on": [round(x) for x in wps[True]],
+        "pipeline_ratio": round(sum(wps[True]) / sum(wps[False]), 3),
+        "pipeline_round_ratios": [round(on / off, 3) for off, on in zip(wps[False], wps[True], strict=True)],
+        "pipeline_cpu_s_off": [round(x, 1) for x in cpu[False]],
+        "pipeline_cpu_s_on": [round(x, 1) for x in cpu[True]],
+        # Throughput the CPU allows, on / off: CPU off / CPU on for the same texts.
+        "pipeline_cpu_ratio": round(sum(cpu[False]) / sum(cpu[True]), 3),
+        "producer_per_s_off": [round(x) for x in rate[False]],
+        "producer_per_s_on": [round(x) for x in rate[True]],
+        "producer_ratio": round(sum(rate[True]) / sum(rate[False]), 3),
+        "records_with_field_off_on": [seen[False], seen[True]],
+    }
 
 
 def main() -> None:
@@ -275,6 +362,12 @@ def main() -> None:
     ap.add_argument(
         "--profile", action="store_true", help="py-spy the 2-process run; print the hot functions"
     )
+    ap.add_argument(
+        "--features",
+        action="store_true",
+        help="also measure issue 14's features (language detection, duplicates, stories) off and on",
+    )
+    ap.add_argument("--feature-rounds", type=int, default=2, help="off/on pairs for --features")
     ap.add_argument("--json", action="store_true", help="print the results as one JSON object")
     ap.add_argument(
         "--memory-articles", type=int, default=0, help="RSS of the pool processes over N articles"
@@ -349,6 +442,8 @@ def main() -> None:
         out["latency_chain"] = latency(texts[: args.latency], tmp, fused=False)
     note("producer ...")
     out["producer_articles_per_s"] = round(producer_rate(args.producer))
+    if args.features:
+        out["features"] = feature_costs(texts, tmp, args.feature_rounds, args.producer)
     if args.json:
         print(json.dumps(out))
         return
@@ -420,9 +515,35 @@ def main() -> None:
                 "",
             ),
         ]
+    if args.features:
+        f = out["features"]
+        rows += [
+            (
+                "features on / off: pipeline (fused, 2 proc)",
+                f"{f['pipeline_wps_on']} / {f['pipeline_wps_off']} words/s",
+                f["pipeline_ratio"],
+                ">= 0.95",
+            ),
+            ("  per round (on / off)", " ".join(map(str, f["pipeline_round_ratios"])), "-", "-"),
+            (
+                "features off / on: pipeline CPU s (all processes)",
+                f"{f['pipeline_cpu_s_off']} / {f['pipeline_cpu_s_on']}",
+                f["pipeline_cpu_ratio"],
+                ">= 0.95",
+            ),
+            (
+                "features on / off: producer (article bodies)",
+                f"{f['producer_per_s_on']} / {f['producer_per_s_off']} art/s",
+                f["producer_ratio"],
+                "-",
+            ),
+        ]
     print(f"{'measure':48} {'measured':40} {'ratio':>8}  target")
     for name, measured, ratio, target in rows:
         print(f"{name:48} {measured:40} {ratio!s:>8}  {target}")
+    if args.features:
+        off, on = out["features"]["records_with_field_off_on"]
+        print(f"\nrecords carrying issue 14's fields, last run with features off: {off}; on: {on}")
     if out["profile"]:
         print("\nwhere the pool processes spend their time (py-spy, inclusive share of samples):")
         for frame, share in out["profile"]:
