@@ -15,7 +15,6 @@ data (``--half even|odd``: sha1 of the row id) and checked on the other.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import sys
@@ -28,7 +27,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
-from bench.common import progress
+from bench.common import half_of, progress
 from config.settings import Settings
 from tasks import analysis
 from tasks.bias import Vetoed
@@ -97,10 +96,7 @@ def kind_of(row: dict[str, Any]) -> str:
 
 
 def in_half(row_id: str, half: str | None) -> bool:
-    if half is None:
-        return True
-    even = int(hashlib.sha1(row_id.encode()).hexdigest(), 16) % 2 == 0
-    return even == (half == "even")
+    return half is None or half_of(row_id) == half
 
 
 def read(path: Path) -> list[dict[str, Any]]:

@@ -30,7 +30,6 @@ on stdout, and the time a comparison takes as a share of analysing one version.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import itertools
 import json
 import re
@@ -42,7 +41,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import progress
+from bench.common import half_of, progress
 from config.logging import configure_logging
 from config.settings import Settings
 from tasks.analysis import analyse_article
@@ -51,11 +50,6 @@ from tasks.models import Article, Changes, ResultRecord
 from tasks.nlp import get_nlp
 
 QUOTE_MARKS = re.compile('["“”]')
-
-
-def half_of(article_id: str) -> str:
-    """The dev half an article belongs to (as in bench/eval_quotes.py)."""
-    return "even" if int(hashlib.sha1(article_id.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "odd"
 
 
 def items(c: Changes) -> int:

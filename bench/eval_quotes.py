@@ -58,6 +58,9 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import half_of
 from config.settings import LEXICON_DIR
 from tasks.cues import load_reporting_verbs
 from tasks.entities import entities, load_gazetteer
@@ -143,11 +146,6 @@ class Tally:
         row[1] += ok
         if not ok and name is not None:
             self.wrong_by_rule.append(f"[{name}] {shown}")
-
-
-def half_of(article_id: str) -> str:
-    """The dev half an article belongs to, by the parity of the SHA-1 of its id (PolNeAR: of its document)."""
-    return "even" if int(hashlib.sha1(article_id.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "odd"
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:

@@ -21,7 +21,6 @@ installed and ``--lingua`` is given (``pip install lingua-language-detector``; n
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import statistics
 import subprocess
@@ -34,6 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.common import half_of  # noqa: E402
 from config.settings import Settings  # noqa: E402
 from tasks.language import detect, detection  # noqa: E402
 from tasks.models import Article  # noqa: E402
@@ -48,10 +48,6 @@ ENGLISH = {
 }
 # lingua restricted to the languages a European wire desk meets (memory grows with each language loaded).
 LINGUA_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "pl", "da", "nb", "fi", "ru", "tr", "ro")
-
-
-def half_of(article_id: str) -> str:
-    return "even" if int(hashlib.sha1(article_id.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "odd"
 
 
 def own_samples() -> list[tuple[str, str, str]]:
