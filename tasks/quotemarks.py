@@ -4,6 +4,8 @@ Curly marks say it themselves; straight marks alternate within a paragraph. A pa
 and never closes it continues into the next paragraph when that one opens with a quote mark too (the wire
 convention for a quote running over several paragraphs), so the two make one quotation. Two apostrophes
 (``''`` or ``’’``, AP wire copy's closing mark) close a quotation that a double mark opened; nothing else.
+Two single marks at the start of a word (``‘’It’s``, ``''It's``, ``‘‘It’s``: the same wire copy's opening mark)
+open one.
 An article with no double marks but curly single ones quotes in the British way: ``‘`` opens, and ``’``
 closes unless it is an apostrophe (``don’t``, ``the players’ union``).
 """
@@ -18,6 +20,7 @@ CLOSERS = frozenset("”»")
 STRAIGHT = frozenset('"')
 QUOTE_CHARS = OPENERS | CLOSERS | STRAIGHT
 DOUBLED_CLOSERS = ("''", "’’")  # two apostrophes standing for a closing double mark
+DOUBLED_OPENERS = ("''", "’’", "‘’", "‘‘", "``")  # two single marks before a word: an opening double mark
 SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
 MARK_CHARS = QUOTE_CHARS | {SINGLE_OPEN, SINGLE_CLOSE}  # any mark a quotation may begin or end with
 
@@ -43,9 +46,13 @@ def scan_quotes(text: str) -> tuple[dict[int, Role], list[tuple[int, int]]]:
                 if ch == SINGLE_OPEN or (ch == SINGLE_CLOSE and _single_closes(line, i))
             ]
             doubled: set[int] = set()
+            opening: set[int] = set()
         else:
-            doubled = _doubled(line, line_start)
-            marks = sorted([line_start + i for i, ch in enumerate(line) if ch in QUOTE_CHARS] + list(doubled))
+            opening = _doubled_openers(line, line_start)
+            doubled = _doubled(line, line_start) - opening
+            marks = sorted(
+                [line_start + i for i, ch in enumerate(line) if ch in QUOTE_CHARS] + list(doubled | opening)
+            )
         lead = line_start + len(line) - len(line.lstrip())
         if not line.strip():  # a blank line between paragraphs neither continues nor ends a quotation
             line_start += len(line) + 1
@@ -58,14 +65,14 @@ def scan_quotes(text: str) -> tuple[dict[int, Role], list[tuple[int, int]]]:
             if open_at is None:
                 if ch not in closers and pos not in doubled:
                     open_at = pos
-            elif ch not in openers:
+            elif ch not in openers and pos not in opening:
                 roles[open_at], roles[pos] = "open", "close"
-                start = carried if carried is not None and open_at == lead else open_at + 1
+                start = carried if carried is not None and open_at == lead else open_at + _width(open_at, opening)
                 spans.append((start, pos))
                 carried, open_at = None, None
         if open_at is not None:
             roles[open_at] = "open"
-            carried = carried if carried is not None and open_at == lead else open_at + 1
+            carried = carried if carried is not None and open_at == lead else open_at + _width(open_at, opening)
         line_start += len(line) + 1
     return roles, spans
 
@@ -88,6 +95,24 @@ def _doubled(line: str, line_start: int) -> set[int]:
             out.add(line_start + i)
             i = line.find(pair, i + 2)
     return out
+
+
+def _doubled_openers(line: str, line_start: int) -> set[int]:
+    """Offsets of two single marks that open a quotation: at the start of the line or after a space or an
+    opening bracket, and right before a letter or digit (``‘’It’s not``)."""
+    out: set[int] = set()
+    for pair in DOUBLED_OPENERS:
+        i = line.find(pair)
+        while i >= 0:
+            if (i == 0 or line[i - 1].isspace() or line[i - 1] in "([") and line[i + 2 : i + 3].isalnum():
+                out.add(line_start + i)
+            i = line.find(pair, i + 2)
+    return out
+
+
+def _width(pos: int, opening: set[int]) -> int:
+    """Characters of the opening mark at ``pos``: two for a doubled single mark."""
+    return 2 if pos in opening else 1
 
 
 def quote_roles(text: str) -> dict[int, Role]:

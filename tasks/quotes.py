@@ -18,6 +18,7 @@ from tasks.components import abbreviation_at, abbreviations
 from tasks.cues import ReportingVerbs
 from tasks.models import Entity, Quote, QuoteKind, Speaker
 from tasks.quote_context import SUBJECT_DEPS, Candidate, Context, Mention, previous_content, subject_of, trim
+from tasks.quote_units import Found, by_paragraph, fold_nested
 from tasks.quotemarks import MARK_CHARS
 from tasks.speakers import (
     Ask,
@@ -87,11 +88,13 @@ def quotes(
     if indirect:
         reported = _reported(ctx) + _according(ctx)
         candidates = _dedupe(candidates, reported)
+    # A caption, a credit line or a link to another story is no part of the story: nobody speaks there.
+    candidates = [c for c in candidates if not ctx.furniture[c.sent]]
     candidates.sort(key=lambda c: (c.start, c.end))
 
     learn_genders(ctx)
     history: list[Mention] = pronoun_chains(ctx, person_subjects(ctx), max_lookback)
-    out: list[Quote] = []
+    found: list[Found] = []
     last: Last | None = None  # where the last quote ended (content sentence,
     # offset) and its speaker
     for cand in candidates:
@@ -121,18 +124,17 @@ def quotes(
             end_at = max(cand.end, cand.cue.idx if cand.cue is not None else 0)
             last = (ctx.csent(ended), speaker, end_at)
         text = cand.text if cand.text is not None else ctx.text[cand.start : cand.end]
-        out.append(
-            Quote(
-                text=text,
-                start=cand.start,
-                end=cand.end,
-                kind=cand.kind,
-                verb=cand.verb,
-                speaker=speaker,
-                medium=medium,
-            )
+        quote = Quote(
+            text=text,
+            start=cand.start,
+            end=cand.end,
+            kind=cand.kind,
+            verb=cand.verb,
+            speaker=speaker,
+            medium=medium,
         )
-    return out
+        found.append((quote, cand.cue))
+    return [q for q, _ in by_paragraph(ctx.text, fold_nested(found))]
 
 
 def speaker_stats(found: Sequence[Quote]) -> list[dict[str, Any]]:
@@ -541,7 +543,7 @@ def _reported(ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
     doc = ctx.tokens
     for verb in doc:
-        if not ctx.is_cue(verb):
+        if not ctx.is_cue(verb) or not reports_speech(verb):
             continue
         for comp in verb.children:
             if verb.lemma_.lower() not in ctx.cues.reported_speech:
@@ -589,6 +591,14 @@ def _reported(ctx: Context) -> list[Candidate]:
                         )
                     )
     return out
+
+
+def reports_speech(verb: Token) -> bool:
+    """Whether a speech verb reports something said: not negated ("has not said", "can't tell") nor in its
+    bare form ("to say that ...", "attempts to confirm that ..."), unless "do" carries it ("did say")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return verb.tag_ != "VB" or any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in verb.children)
 
 
 def _according(ctx: Context) -> list[Candidate]:
