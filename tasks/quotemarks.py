@@ -4,8 +4,8 @@ Curly marks say it themselves; straight marks alternate within a paragraph. A pa
 and never closes it continues into the next paragraph when that one opens with a quote mark too (the wire
 convention for a quote running over several paragraphs), so the two make one quotation. Two apostrophes
 (``''`` or ``’’``, AP wire copy's closing mark) close a quotation that a double mark opened; nothing else.
-Two single marks at the start of a word (``‘’It’s``, ``''It's``, ``‘‘It’s``: the same wire copy's opening mark)
-open one.
+Two single marks at the start of a word (``‘’It’s``, ``''It's``, ``‘‘It’s``: the same wire copy's opening
+mark) open one.
 An article with no double marks but curly single ones quotes in the British way: ``‘`` opens, and ``’``
 closes unless it is an apostrophe (``don’t``, ``the players’ union``).
 """
@@ -67,12 +67,14 @@ def scan_quotes(text: str) -> tuple[dict[int, Role], list[tuple[int, int]]]:
                     open_at = pos
             elif ch not in openers and pos not in opening:
                 roles[open_at], roles[pos] = "open", "close"
-                start = carried if carried is not None and open_at == lead else open_at + _width(open_at, opening)
+                width = 2 if open_at in opening else 1  # a doubled single mark is two characters
+                start = carried if carried is not None and open_at == lead else open_at + width
                 spans.append((start, pos))
                 carried, open_at = None, None
         if open_at is not None:
             roles[open_at] = "open"
-            carried = carried if carried is not None and open_at == lead else open_at + _width(open_at, opening)
+            width = 2 if open_at in opening else 1
+            carried = carried if carried is not None and open_at == lead else open_at + width
         line_start += len(line) + 1
     return roles, spans
 
@@ -108,11 +110,6 @@ def _doubled_openers(line: str, line_start: int) -> set[int]:
                 out.add(line_start + i)
             i = line.find(pair, i + 2)
     return out
-
-
-def _width(pos: int, opening: set[int]) -> int:
-    """Characters of the opening mark at ``pos``: two for a doubled single mark."""
-    return 2 if pos in opening else 1
 
 
 def quote_roles(text: str) -> dict[int, Role]:
