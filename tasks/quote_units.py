@@ -17,14 +17,19 @@ from tasks.quotemarks import MARK_CHARS
 Found = tuple[Quote, Token | None]  # a quote and the speech verb that governs it
 
 
-def fold_nested(found: list[Found]) -> list[Found]:
+def fold_nested(found: list[Found], describe_verbs: frozenset[str] = frozenset()) -> list[Found]:
     """Leave out a direct or partial quote that lies inside an indirect quote of the same speech verb.
 
     'He said the team was "very committed" to it': the reported clause already holds the marked words. The
     bias stage still reads the marks themselves as the speaker's words (:mod:`tasks.bias`), so nothing but
-    the count changes.
+    the count changes. A label quoted after a describing verb ('described it as "a very important step"')
+    stays a quote of its own: the marked words are all that is said.
     """
-    clauses = [(q.start, q.end, verb.i) for q, verb in found if q.kind == "indirect" and verb is not None]
+    clauses = [
+        (q.start, q.end, verb.i)
+        for q, verb in found
+        if q.kind == "indirect" and verb is not None and verb.lemma_.lower() not in describe_verbs
+    ]
     out: list[Found] = []
     for q, verb in found:
         if (

@@ -4,8 +4,8 @@ Curly marks say it themselves; straight marks alternate within a paragraph. A pa
 and never closes it continues into the next paragraph when that one opens with a quote mark too (the wire
 convention for a quote running over several paragraphs), so the two make one quotation. Two apostrophes
 (``''`` or ``’’``, AP wire copy's closing mark) close a quotation that a double mark opened; nothing else.
-Two single marks at the start of a word (``‘’It’s``, ``''It's``, ``‘‘It’s``: the same wire copy's opening
-mark) open one.
+A left single mark doubled at the start of a word (``‘’It’s``, ``‘‘It’s``: the same wire copy's opening
+mark) opens one.
 An article with no double marks but curly single ones quotes in the British way: ``‘`` opens, and ``’``
 closes unless it is an apostrophe (``don’t``, ``the players’ union``).
 """
@@ -20,7 +20,7 @@ CLOSERS = frozenset("”»")
 STRAIGHT = frozenset('"')
 QUOTE_CHARS = OPENERS | CLOSERS | STRAIGHT
 DOUBLED_CLOSERS = ("''", "’’")  # two apostrophes standing for a closing double mark
-DOUBLED_OPENERS = ("''", "’’", "‘’", "‘‘", "``")  # two single marks before a word: an opening double mark
+DOUBLED_OPENERS = ("‘’", "‘‘", "``")  # a left single mark and another before a word: an opening double mark
 SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
 MARK_CHARS = QUOTE_CHARS | {SINGLE_OPEN, SINGLE_CLOSE}  # any mark a quotation may begin or end with
 

@@ -134,7 +134,7 @@ def quotes(
             medium=medium,
         )
         found.append((quote, cand.cue))
-    return [q for q, _ in by_paragraph(ctx.text, fold_nested(found))]
+    return [q for q, _ in by_paragraph(ctx.text, fold_nested(found, cues.describe_verbs))]
 
 
 def speaker_stats(found: Sequence[Quote]) -> list[dict[str, Any]]:

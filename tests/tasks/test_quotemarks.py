@@ -56,3 +56,10 @@ def test_british_single_marks_quote_across_paragraphs_when_no_double_marks() -> 
     ]
     # With double marks in the article, single marks are apostrophes and inner quotes.
     assert _quoted("“It’s the ‘best’ plan,” he said.") == ["It’s the ‘best’ plan,"]
+
+
+def test_a_doubled_left_single_mark_opens_a_quotation() -> None:
+    text = "He spoke on TV. ‘’It’s not a question of who wins,” he said. ``Nobody does,” she said."
+    assert _quoted(text) == ["It’s not a question of who wins,", "Nobody does,"]
+    # Inside a word or after one it opens nothing: "rock ‘’n roll" has no quotation.
+    assert _quoted("They played rock‘’n roll all night.") == []

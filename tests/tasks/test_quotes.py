@@ -90,7 +90,9 @@ def test_follow_on_quote_inherits_the_speaker(seed_quotes: list[Quote]) -> None:
 
 
 def test_anonymous_hamas_official_and_his_pronoun(seed_quotes: list[Quote]) -> None:
-    decisive = _one(seed_quotes, "decisive", kind="partial")
+    # 'said the latest round ... would be "decisive."': one quote, the reported clause with the marked word.
+    decisive = _one(seed_quotes, "decisive")
+    assert decisive.kind == "indirect" and decisive.text.startswith("the latest round")
     assert decisive.speaker is not None
     assert decisive.speaker.text == "A senior Hamas official"
     assert decisive.speaker.anonymous
@@ -103,25 +105,25 @@ def test_anonymous_hamas_official_and_his_pronoun(seed_quotes: list[Quote]) -> N
     )
     assert (decisive.speaker.rule, resistance.speaker.rule) == ("anonymous-source", "pronoun")
     # "The official had previously warned ..." is the same unnamed person.
-    chance = _one(seed_quotes, "last chance", kind="partial")
+    chance = _one(seed_quotes, "last chance")
     assert chance.speaker is not None and chance.speaker.text == "The official"
     assert chance.speaker.canonical == decisive.speaker.canonical and chance.speaker.anonymous
 
 
 def test_unnamed_doctor_is_not_the_place_next_to_him(seed_quotes: list[Quote]) -> None:
-    q = _one(seed_quotes, "catastrophic", kind="partial")
+    q = _one(seed_quotes, "catastrophic")
     assert q.speaker is not None
     assert q.speaker.text == "An emergency doctor" and q.speaker.anonymous
 
 
 def test_us_official_definite_descriptions_join(seed_quotes: list[Quote]) -> None:
     paused = _one(seed_quotes, "paused one shipment")
-    focused = _one(seed_quotes, "especially focused", kind="partial")
+    focused = _one(seed_quotes, "especially focused")
     assert paused.speaker is not None and focused.speaker is not None
     assert paused.speaker.text == "a senior U.S. administration official"
     assert focused.speaker.text == "The U.S. official"
     assert focused.speaker.canonical == paused.speaker.canonical
-    hamas = _one(seed_quotes, "decisive", kind="partial").speaker
+    hamas = _one(seed_quotes, "decisive").speaker
     assert hamas is not None and paused.speaker.canonical != hamas.canonical
 
 
@@ -168,16 +170,20 @@ def test_two_sentences_around_an_attribution_stay_two_quotes(nlp: Language) -> N
     assert all(q.speaker is not None and q.speaker.canonical == "Joe Biden" for q in found)
 
 
-def test_quote_running_over_paragraphs_is_one_quote(nlp: Language) -> None:
+def test_quote_running_over_paragraphs_is_one_quote_per_paragraph(nlp: Language) -> None:
     text = (
         "Maria Lopez, the head of the clinic, spoke to reporters.\n"
         '"We have no fuel left and the generators stopped at noon.\n'
         '"Nobody can reach us now," Lopez said.'
     )
     direct = [q for q in _quotes(nlp, text) if q.kind == "direct"]
-    assert len(direct) == 1
-    assert direct[0].text.startswith("We have no fuel") and direct[0].text.endswith("reach us now")
-    assert direct[0].speaker is not None and direct[0].speaker.canonical == "Maria Lopez"
+    # One quotation, reported paragraph by paragraph: the attribution at its end holds for the first too.
+    assert [q.text for q in direct] == [
+        "We have no fuel left and the generators stopped at noon.",
+        "Nobody can reach us now",
+    ]
+    assert all(q.speaker is not None and q.speaker.canonical == "Maria Lopez" for q in direct)
+    assert [text[q.start : q.end] for q in direct] == [q.text for q in direct]
 
 
 def test_title_is_stripped_from_a_speaker_the_model_did_not_tag(nlp: Language) -> None:
@@ -953,3 +959,38 @@ def test_an_entity_without_a_name_does_not_stop_the_quotes(nlp: Language) -> Non
     nameless = Entity(text="the\xa0", label="ORG", start=at, end=at + 4, canonical="")
     found = quotes(doc, [*entities(doc, titles=CUES.titles), nameless], cues=CUES)
     assert [q.speaker.canonical for q in found if q.speaker] == ["Ana Ruiz"]
+
+
+# -- the units quotes are reported in -----------------------------------------------------------------------
+
+
+def test_marked_words_inside_a_reported_clause_are_that_quote(nlp: Language) -> None:
+    found = _quotes(nlp, 'Maria Lopez said the staff were "very committed" to the plan.')
+    assert [(q.kind, q.text) for q in found] == [("indirect", 'the staff were "very committed" to the plan')]
+    assert found[0].speaker is not None and found[0].speaker.canonical == "Maria Lopez"
+
+
+def test_marked_words_of_another_verb_stay_a_quote(nlp: Language) -> None:
+    # The label is Tom Baker's, inside Maria Lopez's clause: two speakers, two quotes.
+    found = _quotes(nlp, 'Maria Lopez said Tom Baker described the plan as "a disaster" on Monday.')
+    assert any(q.kind == "partial" and q.text == "a disaster" for q in found), found
+
+
+def test_no_quote_on_a_caption_credit_or_link_line(nlp: Language) -> None:
+    cues = load_reporting_verbs(LEXICON_DIR)
+    text = (
+        "Maria Lopez opened the clinic on Monday.\n\n"
+        "Maria Lopez said the clinic would stay open all night. (Jane Doe/The Daily Planet).\n\n"
+        "Tom Baker said the roads were closed. Jane Doe/THE DAILY PLANET.\n\n"
+        "READ MORE: Mayor says the clinic will close in June\n\n"
+        "Maria Lopez said the clinic needs more nurses."
+    )
+    found = _quotes(nlp, text, cues=cues)
+    assert [q.text for q in found] == ["the clinic needs more nurses"]
+
+
+def test_a_negated_or_bare_speech_verb_reports_nothing(nlp: Language) -> None:
+    assert _quotes(nlp, "The mayor has not said she would resign.") == []
+    assert _quotes(nlp, "To say that the plan failed is unfair to the staff.") == []
+    (q,) = _quotes(nlp, "The mayor did say she would resign.")
+    assert q.kind == "indirect" and q.text == "she would resign"
