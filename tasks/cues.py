@@ -50,6 +50,8 @@ class ReportingVerbs:
         boilerplate_lines: Patterns (case-insensitive, matched at the start of a line) of lines that are no
             part of the story ("Story continues below advertisement", photo captions): they neither count as
             sentences between a quote and its speaker nor name anyone a pronoun may mean.
+        link_lines: Patterns, in the same form, of lines that link to another story ("READ MORE: ..."): no
+            quote is found there.
     """
 
     version: str
@@ -70,6 +72,7 @@ class ReportingVerbs:
     male_nouns: frozenset[str] = frozenset()
     female_nouns: frozenset[str] = frozenset()
     boilerplate_lines: tuple[re.Pattern[str], ...] = ()
+    link_lines: tuple[re.Pattern[str], ...] = ()
 
 
 def _words(data: dict[str, Any], key: str, *, lower: bool = True, required: bool = False) -> frozenset[str]:
@@ -140,5 +143,8 @@ def load_reporting_verbs(lexicon_dir: Path) -> ReportingVerbs:
         female_nouns=_words(data, "female_nouns"),
         boilerplate_lines=tuple(
             re.compile(p, re.IGNORECASE) for p in sorted(_words(data, "boilerplate_lines", lower=False))
+        ),
+        link_lines=tuple(
+            re.compile(p, re.IGNORECASE) for p in sorted(_words(data, "link_lines", lower=False))
         ),
     )

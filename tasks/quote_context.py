@@ -65,6 +65,9 @@ class Context:
         # Sentences on a line of page furniture or a photo caption: they count as no sentence at all.
         self.furniture: list[bool] = []
         furniture_lines: dict[int, bool] = {}
+        # Sentences on a line that links to another story: still sentences, but nobody in this story speaks.
+        self.link: list[bool] = []
+        link_lines: dict[int, bool] = {}
         # Index of each sentence among sentences with words: "\n .\n" paragraph fillers do not count.
         self.content_sent: list[int] = []
         n_content = -1
@@ -77,6 +80,11 @@ class Context:
                     self.text[line : end if end >= 0 else len(self.text)], cues
                 )
             self.furniture.append(furniture_lines[line])
+            if line not in link_lines:
+                end = self.text.find("\n", line)
+                body = self.text[line : end if end >= 0 else len(self.text)]
+                link_lines[line] = any(p.match(body) for p in cues.link_lines)
+            self.link.append(link_lines[line])
             if any(t.is_alpha for t in sent) and not self.furniture[k]:
                 n_content += 1
             self.content_sent.append(max(n_content, 0))

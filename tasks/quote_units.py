@@ -18,12 +18,13 @@ Found = tuple[Quote, Token | None]  # a quote and the speech verb that governs i
 
 
 def fold_nested(found: list[Found], describe_verbs: frozenset[str] = frozenset()) -> list[Found]:
-    """Leave out a direct or partial quote that lies inside an indirect quote of the same speech verb.
+    """Leave out a partial quote that lies inside an indirect quote of the same speech verb.
 
     'He said the team was "very committed" to it': the reported clause already holds the marked words. The
     bias stage still reads the marks themselves as the speaker's words (:mod:`tasks.bias`), so nothing but
     the count changes. A label quoted after a describing verb ('described it as "a very important step"')
-    stays a quote of its own: the marked words are all that is said.
+    stays a quote of its own: the marked words are all that is said. So does a direct quote after its own
+    comma or colon ('told Mic on Monday, "..."'), whatever the parse hangs it on.
     """
     clauses = [
         (q.start, q.end, verb.i)
@@ -33,7 +34,7 @@ def fold_nested(found: list[Found], describe_verbs: frozenset[str] = frozenset()
     out: list[Found] = []
     for q, verb in found:
         if (
-            q.kind != "indirect"
+            q.kind == "partial"
             and verb is not None
             and any(s <= q.start and q.end <= e and v == verb.i for s, e, v in clauses)
         ):

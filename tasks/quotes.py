@@ -89,7 +89,7 @@ def quotes(
         reported = _reported(ctx) + _according(ctx)
         candidates = _dedupe(candidates, reported)
     # A caption, a credit line or a link to another story is no part of the story: nobody speaks there.
-    candidates = [c for c in candidates if not ctx.furniture[c.sent]]
+    candidates = [c for c in candidates if not (ctx.furniture[c.sent] or ctx.link[c.sent])]
     candidates.sort(key=lambda c: (c.start, c.end))
 
     learn_genders(ctx)
@@ -548,7 +548,7 @@ def _reported(ctx: Context) -> list[Candidate]:
         for comp in verb.children:
             if verb.lemma_.lower() not in ctx.cues.reported_speech:
                 break
-            if comp.dep_ != "ccomp" or ctx.quote_of[comp.i] >= 0:
+            if comp.dep_ != "ccomp":
                 continue
             after = comp.right_edge.i + 1
             if comp.i < verb.i and (after >= len(doc) or doc[after].text != ","):
@@ -558,7 +558,9 @@ def _reported(ctx: Context) -> list[Candidate]:
             ]
             while tokens and (tokens[0].is_punct or tokens[0].is_space):
                 tokens.pop(0)
-            if not tokens:
+            # A clause whose verb lies between quote marks is a quote of its own, unless the clause opens
+            # outside them ('said further details would be "released in due course."').
+            if not tokens or (ctx.quote_of[comp.i] >= 0 and ctx.quote_of[tokens[0].i] >= 0):
                 continue
             start = tokens[0].idx
             end = tokens[-1].idx + len(tokens[-1].text)
@@ -576,6 +578,8 @@ def _reported(ctx: Context) -> list[Candidate]:
                         verb.text,
                     )
                 )
+        if (aside := _aside_clause(ctx, verb)) is not None:
+            out.append(aside)
         if verb.lemma_.lower() in ctx.cues.describe_verbs:
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
             as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
@@ -591,6 +595,27 @@ def _reported(ctx: Context) -> list[Candidate]:
                         )
                     )
     return out
+
+
+def _aside_clause(ctx: Context, verb: Token) -> Candidate | None:
+    """'There are people spreading fear, he said, though he named no one': a speech verb the parser hung as
+    an aside (``parataxis``) on the clause before it. That clause, up to the comma before the aside, is what
+    was said; the verb must have a subject, and the clause its own verb before the aside."""
+    head = verb.head
+    if verb.dep_ != "parataxis" or head.i >= verb.i or verb.lemma_.lower() not in ctx.cues.reported_speech:
+        return None
+    subject = subject_of(verb, ctx.quote_of)
+    first, lo = head.left_edge, verb.left_edge.i
+    comma = lo if ctx.tokens[lo].text == "," else lo - 1  # the comma may hang on the aside's verb
+    if subject is None or comma <= head.i or ctx.tokens[comma].text != ",":
+        return None
+    if any(ctx.quote_of[i] >= 0 for i in range(first.i, comma)):
+        return None  # a quote with its attribution after it: found between its marks
+    last = ctx.tokens[comma - 1]
+    start, end = trim(ctx.text, first.idx, last.idx + len(last.text))
+    if end <= start:
+        return None
+    return Candidate(start, end, "indirect", ctx.sent_of[head.i], verb, subject, verb.text)
 
 
 def reports_speech(verb: Token) -> bool:

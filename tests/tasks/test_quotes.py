@@ -754,7 +754,7 @@ def test_a_statement_e_mailed_by_someone_is_theirs(nlp: Language) -> None:
     found = _quotes(nlp, text, cues=cues)
     q = _one(found, "The club will appeal")
     assert q.speaker is not None and q.speaker.canonical == "Dana Whitfield"
-    q = _one(found, "pay every cent", kind="partial")
+    q = _one(found, "pay every cent")  # the reported clause, its marked words in it
     assert q.speaker is not None and q.speaker.canonical == "Dana Whitfield"
 
 
@@ -994,3 +994,22 @@ def test_a_negated_or_bare_speech_verb_reports_nothing(nlp: Language) -> None:
     assert _quotes(nlp, "To say that the plan failed is unfair to the staff.") == []
     (q,) = _quotes(nlp, "The mayor did say she would resign.")
     assert q.kind == "indirect" and q.text == "she would resign"
+
+
+def test_a_clause_with_its_verb_between_marks_is_reported_from_where_it_opens(nlp: Language) -> None:
+    found = _quotes(nlp, 'Maria Lopez said further details would be "released in due course."')
+    clause = 'further details would be "released in due course."'
+    assert [(q.kind, q.text) for q in found] == [("indirect", clause)]
+    assert found[0].speaker is not None and found[0].speaker.canonical == "Maria Lopez"
+
+
+def test_speech_verb_hung_as_an_aside_reports_the_clause_before_it(nlp: Language) -> None:
+    text = (
+        "Maria Lopez spoke on Monday.\n\n"
+        "There are people trying to create fear about the clinic, she said, though she did not name anyone."
+    )
+    (q,) = _quotes(nlp, text)
+    assert (q.kind, q.text) == ("indirect", "There are people trying to create fear about the clinic")
+    assert q.speaker is not None and q.speaker.canonical == "Maria Lopez"
+    # An aside inside the clause ("The plan, she said, will fail.") leaves nothing before it to report.
+    assert _quotes(nlp, "The plan, she said, will fail.") == []
