@@ -1067,15 +1067,17 @@ def continued_speaker(
 
 def _new_voice(ctx: Context, ent: Entity, token: Token, speaker: Speaker) -> bool:
     """Whether a name between a quote and a quote paragraph may be whose words the paragraph is: another
-    person, or anyone as a clause's subject or agent. The speaker named again ("At 25, Li was diagnosed
-    ...") or a place or body named in passing ("fear across Canada") hands the paragraph to no one else."""
-    if ent.canonical == speaker.canonical:
-        return False
-    if ent.label == "PERSON":
-        return True
+    person, or anyone else as a clause's subject or agent. The speaker named again as the subject ("At 25,
+    Li was diagnosed ...": the story stays with Li) or a place or body named in passing ("fear across
+    Canada") hands the paragraph to no one else."""
     root = ctx.doc.char_span(ent.start, ent.end, alignment_mode="expand")
     head = root.root if root is not None else token
-    return head.dep_ in SUBJECT_DEPS | {"nsubjpass"} or (head.dep_ == "pobj" and head.head.dep_ == "agent")
+    subject = head.dep_ in SUBJECT_DEPS | {"nsubjpass"}
+    if ent.canonical == speaker.canonical:
+        return not subject
+    if ent.label == "PERSON":
+        return True
+    return subject or (head.dep_ == "pobj" and head.head.dep_ == "agent")
 
 
 def named_before(ctx: Context, cand: Candidate) -> Entity | None:
