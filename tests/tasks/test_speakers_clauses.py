@@ -94,3 +94,15 @@ def test_they_as_the_subject_beside_a_quote_stops_a_continuation(nlp: Language) 
         '"Please help us help our coach," they sign off together.\n',
     )
     assert _rule(found, "Please help") == (None, None)
+
+
+def test_a_title_inside_what_another_speaker_reports_names_no_one(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "Mayor Karen Smith opened the new bridge on Monday.\n\n"
+        '"It took ten years," the mayor said.\n\n'
+        "Councillor Tom Baker said that Smith ran on low taxes, but if the mayor is now saying, "
+        '"We will raise taxes to pay for it," that is not what voters wanted.\n',
+    )
+    assert _rule(found, "It took ten years") == ("Karen Smith", "role")
+    assert _rule(found, "We will raise taxes") == (None, None)
