@@ -135,7 +135,7 @@ def test_an_answer_without_corroboration_gives_no_speaker(
             speakers,
             "PASSES",
             (
-                Pass("weak", lambda _: weak, lambda _a, _f, ok=corroborated: ok),
+                Pass("weak", lambda _: weak, lambda _a, _f, ok=corroborated: ok),  # type: ignore[misc]
                 Pass("sure", lambda _: sure),
             ),
         )
