@@ -327,7 +327,11 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
         # '"Go back," Trump barked.' may come out as "Trump/compound barked/VBN" as well.
         if named and (node.tag_ in {"VBZ", "VBD"} or (node.tag_ == "VBN" and named[-1].i == node.i - 1)):
             return named[-1]
-        if node.dep_ == "conj" or (node.dep_ == "advcl" and node.tag_ == "VBG" and node.i > node.head.i):
+        if node.dep_ == "advcl" and node.tag_ == "VBG" and node.i > node.head.i and node.head.dep_ == "ccomp":
+            # "Li said the province will stick to its plan, insisting ...": the parser hangs the participle
+            # on the reported clause, but a speech participle after it goes on the reporter's words.
+            node = node.head.head
+        elif node.dep_ == "conj" or (node.dep_ == "advcl" and node.tag_ == "VBG" and node.i > node.head.i):
             node = node.head  # "..., Clark said, noting that ...": the participle shares the subject
         elif node.dep_ == "pcomp" and node.head.lower_ == "as" and node.head.head.lemma_.lower() == "quote":
             # '"...," he was quoted as saying.': who was quoted is the speaker.

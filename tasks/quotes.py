@@ -106,7 +106,7 @@ def quotes(
             speaker = resolve_speaker(
                 ctx, cand.subject, cand.cue, history, max_lookback, anchor=anchor, cand=cand
             )
-        elif cand.cue is None and cand.kind == "direct":
+        elif cand.cue is None and cand.kind in {"direct", "partial"}:
             speaker = attribute(Ask(ctx, None, None, history, max_lookback, cand=cand, last=last))
         if cand.cue is not None:
             medium = medium_of(ctx, cand.cue)

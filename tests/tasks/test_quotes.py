@@ -400,13 +400,15 @@ def test_quote_paragraph_after_a_named_speech_verb(nlp: Language) -> None:
     assert q.speaker is not None and q.speaker.canonical == "Maria Lopez"
 
 
-def test_quote_with_an_attribution_we_cannot_read_takes_no_speaker(nlp: Language) -> None:
-    # "reply" is not in the fixture lexicon: Tom Baker speaks, so the quote must not go to Maria Lopez.
+def test_quote_with_an_attribution_we_cannot_read_takes_no_speaker_from_before(nlp: Language) -> None:
+    # "reply" is not in the fixture lexicon: Tom Baker speaks, so the quote must not go to Maria Lopez; the
+    # quote is the clause of a verb with a person for its subject, which names him (`clausal-verb`).
     text = (
         "Maria Lopez said the plan would work.\n\n"
         '"We met every week and we talked about it a lot," Tom Baker replied.'
     )
-    assert _one(_quotes(nlp, text), "We met every week").speaker is None
+    speaker = _one(_quotes(nlp, text), "We met every week").speaker
+    assert speaker is not None and (speaker.canonical, speaker.rule) == ("Tom Baker", "clausal-verb")
 
 
 def test_named_person_before_a_colon(nlp: Language) -> None:
