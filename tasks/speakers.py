@@ -234,7 +234,8 @@ def _document_issuer(a: Ask) -> Answer:
     if subj is None or subj.lemma_.lower() not in a.ctx.cues.document_nouns:
         return None
     issuer = _issuer(a.ctx, subj)
-    return resolve_speaker(a.ctx, issuer, None, a.history, a.max_lookback) if issuer is not None else None
+    found = resolve_speaker(a.ctx, issuer, None, a.history, a.max_lookback) if issuer is not None else None
+    return _through_document(_phrase(a.ctx, subj), found) if found is not None else None
 
 
 def _described(a: Ask, person: Entity | None) -> Answer:
@@ -420,19 +421,27 @@ def _document(a: Ask) -> Answer:
     head, ctx = a.subj, a.ctx
     if head is None or head.lemma_.lower() not in ctx.cues.document_nouns:
         return None
-    for token in _phrase(ctx, head).body:
+    p = _phrase(ctx, head)
+    for token in p.body:
         ent = ctx.ent_of.get(token.i)
         if token.i != head.i and ent is not None and ent.label in {"PERSON", "ORG"}:
-            return _speaker_of(ctx.unguessed(ent))
+            return _through_document(p, _speaker_of(ctx.unguessed(ent)))
     issuer = _issued_before(ctx, head)
     if issuer is not None and (found := resolve_speaker(ctx, issuer, None, a.history, a.max_lookback)):
-        return found
+        return _through_document(p, found)
     return VETO
+
+
+def _through_document(p: Phrase, issuer: Speaker) -> Speaker:
+    """ "The release said": the words of the attribution ("The release") as the speaker's text, the issuer
+    as who speaks (``canonical``), as for any description resolved to a name."""
+    return issuer.model_copy(update={"text": p.text, "start": p.start, "end": p.end, "rule": None})
 
 
 def _issued_before(ctx: Context, head: Token) -> Token | None:
     """ "The league issued a release. The release said ...": the subject of an issuing verb whose object is
-    the same document noun, in the document's sentence (before it) or up to ``MAX_ORG_LOOKBACK`` content
+    the same document noun (or the agent of one whose passive subject it is: "a release was sent by"), in
+    the document's sentence (before it) or up to ``MAX_ORG_LOOKBACK`` content
     sentences back; the nearest wins."""
     lemma = head.lemma_.lower()
     sent = ctx.sent_of[head.i]
@@ -445,14 +454,27 @@ def _issued_before(ctx: Context, head: Token) -> Token | None:
     for token in reversed(ctx.tokens[ctx.sent_bounds[lo][0] : head.i]):
         verb = token.head
         if (
-            token.lemma_.lower() == lemma
-            and token.dep_ in OBJECT_DEPS
-            and verb.lemma_.lower() in ctx.cues.issue_verbs
-            and ctx.quote_of[token.i] < 0
-            and (subj := subject_of(verb, ctx.quote_of)) is not None
-            and subj.pos_ in {"NOUN", "PROPN"}
+            token.lemma_.lower() != lemma
+            or verb.lemma_.lower() not in ctx.cues.issue_verbs
+            or ctx.quote_of[token.i] >= 0
         ):
+            continue
+        subj = subject_of(verb, ctx.quote_of) if token.dep_ in OBJECT_DEPS else None
+        if token.dep_ == "nsubjpass":
+            subj = _passive_issuer(verb)  # "An email was sent by (or from) the director."
+        if subj is not None and subj.pos_ in {"NOUN", "PROPN"}:
             return subj
+    return None
+
+
+def _passive_issuer(verb: Token) -> Token | None:
+    """Who issued a document that is the passive subject of ``verb``: the agent ("was sent by X"), or the
+    object of "from" ("was sent from X")."""
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "from"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
     return None
 
 
@@ -613,6 +635,62 @@ def _as_clause(a: Ask) -> Answer:
     """'As Jo Li put it, "..."': the subject of the clause, read as a speech verb's subject."""
     cand = _verbless(a)
     subj = as_clause_subject(a.ctx, cand) if cand is not None else None
+    return resolve_speaker(a.ctx, subj, None, a.history, a.max_lookback) if subj is not None else None
+
+
+MAX_ADDRESSEE = 4  # words of an addressee between a lead-in participle and its quote ("telling the crowd")
+PARTICIPLE_LINKS = frozenset({",", "by", "before", "after", "while"})
+
+
+def participle_subject(ctx: Context, cand: Candidate) -> Token | None:
+    """'Jo Li shared the news, writing "..."', 'Li seemed ready, telling the crowd, "..."': a speech verb's
+    participle leading straight into the quote (a comma, a colon, a paragraph break after a colon, or its
+    addressee between), with no
+    subject of its own, after a comma or "by"/"before"/"after". The participle shares the subject of its
+    sentence's main clause, which the parse often loses (it makes the participle a subject in the quote)."""
+    k = bisect.bisect_left(ctx.starts, cand.start) - 1
+    tokens = ctx.tokens
+    while k >= 0 and (tokens[k].is_space or tokens[k].text in MARK_CHARS | LEAD_IN_PUNCT):
+        k -= 1
+    if k < 0:
+        return None
+    # The lead-in may end the paragraph before the quote ("..., reporting:" then the quote paragraph).
+    lo = ctx.sent_bounds[ctx.sent_of[k]][0]
+    between = 0
+    while k >= lo and tokens[k].tag_ != "VBG" and between < MAX_ADDRESSEE:
+        t = tokens[k]
+        addressee = t.pos_ in {"DET", "NOUN", "PROPN", "PRON", "ADJ"} or t.lower_ == "to"
+        if ctx.quote_of[t.i] >= 0 or not addressee:
+            return None
+        k, between = k - 1, between + 1
+    if k <= lo or ctx.quote_of[k] >= 0:
+        return None
+    verb = tokens[k]
+    if verb.tag_ != "VBG" or not ctx.is_cue(verb) or tokens[k - 1].lower_ not in PARTICIPLE_LINKS:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS and ctx.quote_of[c.i] < 0 and c.i < verb.i for c in verb.children):
+        return None  # "with Trump yelling": a subject of its own
+    main = next(
+        (
+            t
+            for t in tokens[lo : k - 1]
+            if ctx.quote_of[t.i] < 0
+            and t.pos_ in {"VERB", "AUX"}
+            and (t.dep_ == "ROOT" or ctx.quote_of[t.head.i] >= 0 or t.head.i >= k)
+        ),
+        None,
+    )
+    subj = subject_of(main, ctx.quote_of) if main is not None else None
+    if subj is None or not lo <= subj.i < k or ctx.quote_of[subj.i] >= 0:
+        return None
+    return subj
+
+
+def _participle(a: Ask) -> Answer:
+    """'Jo Li shared the news, writing "..."': the main clause's subject (see :func:`participle_subject`),
+    read as a speech verb's subject."""
+    cand = _verbless(a)
+    subj = participle_subject(a.ctx, cand) if cand is not None else None
     return resolve_speaker(a.ctx, subj, None, a.history, a.max_lookback) if subj is not None else None
 
 
@@ -1439,6 +1517,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("signed", _signed),
     Pass("according-to", _according_to),
     Pass("as-clause", _as_clause),
+    Pass("participle", _participle),
     Pass("continuation", _continuation),
     Pass("quote-paragraph", _quote_paragraph),
     Pass("named-before", _named_before_pass),
