@@ -367,3 +367,14 @@ def test_a_document_speaks_for_its_issuer_under_its_own_words(nlp: Language) -> 
     email = _by_text(found, "wind down").speaker
     assert email is not None and email.rule == "document"
     assert (email.text, email.canonical) == ("The email", "Jeremy Vale")
+
+
+def test_a_question_is_attributed_by_a_sentence_that_opens_with_a_long_subject(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "Perez spoke last. He was the most animated on stage this morning.\n\n"
+        '"Will he be the next attorney general?" a Democratic staffer in the room wondered. '
+        "Perez has also been mentioned.\n",
+    )
+    staffer = _by_text(found, "attorney general").speaker
+    assert staffer is not None and staffer.text == "a Democratic staffer"
