@@ -378,3 +378,19 @@ def test_a_question_is_attributed_by_a_sentence_that_opens_with_a_long_subject(n
     )
     staffer = _by_text(found, "attorney general").speaker
     assert staffer is not None and staffer.text == "a Democratic staffer"
+
+
+def test_a_lead_in_ending_in_a_colon_gives_its_subject(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "The state board ruled on the petition on Friday.\n\n"
+        "As if addressing the senator directly, the Ohio Board of Elections was blunt in its findings: "
+        "“Further discussion on this issue is unnecessary.”\n\n"
+        "Nora Vance leads the policy panel.\n\n"
+        "Vance’s letter makes a plain case: “We must stand together to protect everyone from threats.”\n",
+    )
+    assert _rule(found, "Further discussion") == ("Ohio Board of Elections", "colon")
+    letter = _by_text(found, "stand together").speaker
+    assert letter is not None and letter.rule == "colon"
+    # A document keeps its own words as the text, its author as who speaks.
+    assert (letter.text, letter.canonical) == ("Vance’s letter", "Nora Vance")
