@@ -313,6 +313,10 @@ def _inverted_cue(ctx: Context, close: int) -> tuple[Token, Token] | None:
     return (verb, head) if head is not None and ctx.quote_of[head.i] < 0 else None
 
 
+MAX_TRAILING_VERB = 6  # tokens before the speech verb of a sentence that attributes the quote before it
+MAX_TRAILING = 10  # the same when a subject phrase opens that sentence ("a staffer in the room wondered")
+
+
 def _trailing_cue(ctx: Context, close: int) -> Token | None:
     """``"Who are they?" Trump asked.``: a sentence the model starts after "?"/"!" that attributes the quote.
 
@@ -333,13 +337,16 @@ def _trailing_cue(ctx: Context, close: int) -> Token | None:
     if after is None or not after.is_sent_start or "\n" in ctx.text[close : after.idx]:
         return None
     lo, hi = ctx.sent_bounds[ctx.sent_of[after.i]]
-    for token in doc[lo : min(hi, lo + 6)]:
+    for token in doc[lo : min(hi, lo + MAX_TRAILING)]:
         # A complement of its own means the sentence says something else; an object of "ask"/"tell" is
         # the person addressed ('"Why?" Obama asked Republican politicians.').
         complements = {"ccomp"} if token.lemma_.lower() in ctx.cues.addressee_verbs else {"ccomp", "dobj"}
         if not ctx.is_cue(token) or any(c.dep_ in complements and c.i > token.i for c in token.children):
             continue
-        if (subj := subject_of(token, ctx.quote_of)) is not None and subj.i >= lo:
+        subj = subject_of(token, ctx.quote_of)
+        # Further in, only after a subject phrase that opens the sentence ("a staffer in the room
+        # wondered"), not after a clause of its own.
+        if subj is not None and subj.i >= lo and (token.i - lo < MAX_TRAILING_VERB or subj.left_edge.i == lo):
             return token
     return None
 

@@ -338,3 +338,62 @@ def test_a_quote_after_a_colon_belongs_to_the_verb_the_colon_ends(nlp: Language)
         "Peter Novak",
         "named-subject",
     )  # not Cruz, whose verb the parse chose
+
+
+def test_a_lead_in_participle_shares_the_subject_of_its_main_clause(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "Mayor Ana Ruiz seemed to be ready to joke about the incident in Ohio, telling the crowd, "
+        "“Some people get a little carried away, have you noticed that?”\n\n"
+        "The Daily Courier confirmed that account, reporting:\n\n"
+        '"As the company slowly took control of the mine in three deals from 2009 to 2013, records show, '
+        'a flow of cash made its way to the charity."\n',
+    )
+    assert _rule(found, "carried away") == ("Ana Ruiz", "participle")
+    courier = _by_text(found, "flow of cash").speaker
+    assert courier is not None and courier.rule == "participle" and "Courier" in courier.canonical
+
+
+def test_a_document_speaks_for_its_issuer_under_its_own_words(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "The council voted on Tuesday.\n\n"
+        "The mayor’s office provided a written statement in response to questions about the vote.\n\n"
+        "“The mayor believes the vote was a mistake,” the statement said.\n\n"
+        "The club is closing.\n\n"
+        "An email was sent from the club’s director, Jeremy Vale, to the members on Friday. The email said, "
+        "“Effective immediately, we are going to wind down the club.”\n",
+    )
+    statement = _by_text(found, "was a mistake").speaker
+    assert statement is not None and statement.rule == "document"
+    assert (statement.text, statement.canonical) == ("the statement", "mayor’s office")
+    email = _by_text(found, "wind down").speaker
+    assert email is not None and email.rule == "document"
+    assert (email.text, email.canonical) == ("The email", "Jeremy Vale")
+
+
+def test_a_question_is_attributed_by_a_sentence_that_opens_with_a_long_subject(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "Perez spoke last. He was the most animated on stage this morning.\n\n"
+        '"Will he be the next attorney general?" a Democratic staffer in the room wondered. '
+        "Perez has also been mentioned.\n",
+    )
+    staffer = _by_text(found, "attorney general").speaker
+    assert staffer is not None and staffer.text == "a Democratic staffer"
+
+
+def test_a_lead_in_ending_in_a_colon_gives_its_subject(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "The state board ruled on the petition on Friday.\n\n"
+        "As if addressing the senator directly, the Ohio Board of Elections was blunt in its findings: "
+        "“Further discussion on this issue is unnecessary.”\n\n"
+        "Nora Vance leads the policy panel.\n\n"
+        "Vance’s letter makes a plain case: “We must stand together to protect everyone from threats.”\n",
+    )
+    assert _rule(found, "Further discussion") == ("Ohio Board of Elections", "colon")
+    letter = _by_text(found, "stand together").speaker
+    assert letter is not None and letter.rule == "colon"
+    # A document keeps its own words as the text, its author as who speaks.
+    assert (letter.text, letter.canonical) == ("Vance’s letter", "Nora Vance")
