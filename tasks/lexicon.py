@@ -114,7 +114,9 @@ class Context(BaseModel):
     reporting: bool = Field(
         default=False,
         description="A verb loaded only as a verb of saying: with a noun object and no clause ('claimed the "
-        "title', 'revealed a new phone', 'conceded a goal') it reports no statement and is not tagged.",
+        "title', 'revealed a new phone', 'conceded a goal') it reports no statement and is not tagged. As a "
+        "noun ('the claim'), loaded only when no one owns it: 'Bellamy's claim', 'a claim by Hain', 'these "
+        "claims', 'Conte made the claims' report a statement already attributed.",
     )
     of_people: bool = Field(
         default=False,
@@ -270,6 +272,8 @@ class _LexiconHeader(BaseModel):
     labelling_verbs: frozenset[str] = frozenset()
     accusing_verbs: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
+    owner_verbs: frozenset[str] = frozenset()
+    statement_nouns: frozenset[str] = frozenset()
     domains: dict[str, frozenset[str]] = Field(default_factory=dict)
     sentence_domains: frozenset[str] = frozenset()
     genres: dict[str, Genre] = Field(default_factory=dict)
@@ -451,7 +455,15 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
     epithet_heads: set[str] = set()
     lists: dict[str, set[str]] = {
         k: set()
-        for k in ("name_entity_types", "charge_words", "labelling_verbs", "accusing_verbs", "naming_verbs")
+        for k in (
+            "name_entity_types",
+            "charge_words",
+            "labelling_verbs",
+            "accusing_verbs",
+            "naming_verbs",
+            "owner_verbs",
+            "statement_nouns",
+        )
     }
     domains: dict[str, set[str]] = {}
     sentence_domains: set[str] = set()
@@ -471,7 +483,14 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
         intensifiers |= {w.lower() for w in header.intensifiers}
         epithet_heads |= {w.lower() for w in header.epithet_heads}
         lists["name_entity_types"] |= header.name_entity_types  # spaCy labels, upper-case
-        for key in ("charge_words", "labelling_verbs", "accusing_verbs", "naming_verbs"):
+        for key in (
+            "charge_words",
+            "labelling_verbs",
+            "accusing_verbs",
+            "naming_verbs",
+            "owner_verbs",
+            "statement_nouns",
+        ):
             lists[key] |= {w.lower() for w in getattr(header, key)}
         sentence_domains |= header.sentence_domains
         genres.update(header.genres)  # a later file replaces a genre whole

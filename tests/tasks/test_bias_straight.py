@@ -271,3 +271,75 @@ def test_the_same_words_about_real_people_are_tagged(nlp: Language, lexicon: Bia
 def test_playing_a_game_is_no_part(nlp: Language, lexicon: BiasLexicon) -> None:
     text = "They play the same slimy game as their opponents."
     assert "slimy" in words(run(nlp, lexicon, text))
+
+
+# ------------------------------------------------------------ a statement with its owner, a charge's words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The manager's claim that the board had acted was denied on Friday.",
+        "Ms Hart said a claim by the mayor shows the council is worried.",
+        "The singer made the claims in a television interview.",
+        "The minister discussed these claims with the chancellor.",
+    ],
+)
+def test_a_claim_with_its_owner_is_reported_not_doubted(
+    nlp: Language, lexicon: BiasLexicon, text: str
+) -> None:
+    vetoed: list[Vetoed] = []
+    assert "claim" not in {w.rstrip("s") for w in words(run(nlp, lexicon, text, vetoed=vetoed))}
+    assert "owned" in {v.sense for v in vetoed}
+
+
+def test_a_claim_no_one_owns_still_casts_doubt(nlp: Language, lexicon: BiasLexicon) -> None:
+    assert "claims" in words(run(nlp, lexicon, "The site spread claims that the vaccine causes autism."))
+
+
+def test_the_clause_of_an_owned_claim_is_the_owners(nlp: Language, lexicon: BiasLexicon) -> None:
+    text = "The coach's claim that the referee had lied was dismissed by the league."
+    tag = next(t for t in run(nlp, lexicon, text).tags if t.text == "lied")
+    assert (tag.voice, tag.reported, tag.speaker) == ("quoted", True, "coach")
+    unowned = run(nlp, lexicon, "The claim that the referee had lied was dismissed by the league.")
+    assert next(t for t in unowned.tags if t.text == "lied").voice == "author"
+
+
+@pytest.mark.parametrize(
+    ("text", "sense"),
+    [
+        ("He was found guilty of terrorist acts in 2003.", "charge"),  # the offence's own words
+        ("The parties floated the notion of admitting refugees from Syria.", "object"),  # admit = let in
+        ("She was designated a dangerous offender in 2001.", "literal"),  # a legal designation
+        ("The phone is heavily exploited by virus writers.", "literal"),  # computing
+    ],
+)
+def test_technical_and_legal_terms_are_not_judgements(
+    nlp: Language, lexicon: BiasLexicon, text: str, sense: str
+) -> None:
+    vetoed: list[Vetoed] = []
+    assert run(nlp, lexicon, text, vetoed=vetoed).tags == []
+    assert sense in {v.sense for v in vetoed}
+
+
+def test_a_pleas_object_in_a_headline_is_the_charge(nlp: Language, lexicon: BiasLexicon) -> None:
+    vetoed: list[Vetoed] = []
+    headline = "Sprinter denies faking road crash"
+    result = run(nlp, lexicon, "The sprinter spoke to reporters.", headline, vetoed)
+    assert result.tags == [] and [v.sense for v in vetoed] == ["charge"]
+    assert "faking" in words(run(nlp, lexicon, "The sprinter was faking the injury all along."))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("It was a knee-jerk reaction to the case.", "jerk"),  # the other half of a hyphenated compound
+        ("Aid is to rise to 0.7% of gross national income.", "gross"),
+        ("In spite of the allegations, he continues to lead the bank.", "spite"),
+        ("The senator used his bully pulpit.", "bully"),
+    ],
+)
+def test_fixed_expressions_are_not_the_loaded_word(
+    nlp: Language, lexicon: BiasLexicon, text: str, word: str
+) -> None:
+    assert word not in words(run(nlp, lexicon, text))
