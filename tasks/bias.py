@@ -264,6 +264,9 @@ class _Senses:
        cue words and scorelines), mild evaluative words of the genre's categories describe the play in the
        genre's own idiom ("a brilliant tackle", "a crushing 23-3 win"), not a side taken. A headline takes its
        body's genre (``doc.user_data["wl_genre"]``).
+    10. ``headline``: in a headline, mild words of the lexicon's ``headline_idiom`` categories are the
+       register's shorthand ("feud", "chides", "insists", "admits"): the desk's loaded words of severity 2 and
+       up, labels and accusations still count.
     """
 
     PASSES: tuple[str, ...] = (
@@ -277,6 +280,7 @@ class _Senses:
         "literal",
         "fiction",
         "genre",
+        "headline",
     )
 
     def __init__(self, doc: Doc, lexicon: BiasLexicon, vetoed: list[Vetoed] | None = None) -> None:
@@ -289,6 +293,7 @@ class _Senses:
         self.names: frozenset[str] = doc.user_data.get("wl_names", frozenset())
         self._genre: str | None = doc.user_data.get("wl_genre")  # set for a headline: its body's genre
         self._genre_known = "wl_genre" in doc.user_data
+        self._headline: bool = doc.user_data.get("wl_headline", False)
 
     def _named(self, i: int) -> bool:
         if self._named_here(i):
@@ -464,6 +469,12 @@ class _Senses:
             return False
         g = self.lexicon.genres[self._genre]
         return entry.category in g.categories and entry.severity <= g.max_severity
+
+    def headline(self, start: int, end: int, entry: BiasEntry) -> bool:
+        # Headlinese: a desk compresses "disagreement" to "feud", "said" to "insists", "criticised" to
+        # "chides"; mild words of these categories are the register's shorthand, not a judgement.
+        most = self.lexicon.headline_idiom.get(entry.category)
+        return self._headline and most is not None and entry.severity <= most
 
     def literal(self, start: int, end: int, entry: BiasEntry) -> bool:
         ctx = entry.context
@@ -966,6 +977,7 @@ def tag_bias(
     if headline is not None:
         mark = len(vetoed) if vetoed is not None else 0
         headline.user_data["wl_genre"] = report_genre(doc, lexicon)  # a headline is too short to tell
+        headline.user_data["wl_headline"] = True
         top = _tags_of(headline, [], lexicon, "headline", persons, held, vetoed)
         if vetoed is not None:
             vetoed[mark:] = [v._replace(field="headline") for v in vetoed[mark:]]

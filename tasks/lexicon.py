@@ -277,6 +277,11 @@ class _LexiconHeader(BaseModel):
     domains: dict[str, frozenset[str]] = Field(default_factory=dict)
     sentence_domains: frozenset[str] = frozenset()
     genres: dict[str, Genre] = Field(default_factory=dict)
+    headline_idiom: dict[str, int] = Field(
+        default_factory=dict,
+        description="Category -> highest severity that is headline shorthand, not the desk's judgement, in a "
+        "headline ('feud', 'chides', 'insists', 'admits', 'troubled firm').",
+    )
     question_categories: frozenset[str] = frozenset()
     fiction_verbs: frozenset[str] = frozenset()
     fiction_works: frozenset[str] = frozenset()
@@ -468,6 +473,7 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
     domains: dict[str, set[str]] = {}
     sentence_domains: set[str] = set()
     genres: dict[str, Genre] = {}
+    headline_idiom: dict[str, int] = {}
     question_categories: set[str] = set()
     fiction: dict[str, set[str]] = {"fiction_verbs": set(), "fiction_works": set()}
     derivations: dict[str, Derivation] = {}
@@ -494,6 +500,7 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
             lists[key] |= {w.lower() for w in getattr(header, key)}
         sentence_domains |= header.sentence_domains
         genres.update(header.genres)  # a later file replaces a genre whole
+        headline_idiom.update(header.headline_idiom)
         question_categories |= header.question_categories
         for key in fiction:
             fiction[key] |= {w.lower() for w in getattr(header, key)}
@@ -520,6 +527,7 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
         domains={k: frozenset(v) for k, v in domains.items()},
         sentence_domains=frozenset(sentence_domains),
         genres=genres,
+        headline_idiom=headline_idiom,
         question_categories=frozenset(question_categories),
         **{k: frozenset(v) for k, v in fiction.items()},
         # Longest suffix first, so "ically" is tried before "ly".

@@ -343,3 +343,23 @@ def test_fixed_expressions_are_not_the_loaded_word(
     nlp: Language, lexicon: BiasLexicon, text: str, word: str
 ) -> None:
     assert word not in words(run(nlp, lexicon, text))
+
+
+# ---------------------------------------------------------------- headlinese
+
+
+def test_headline_shorthand_is_not_the_desks_judgement(nlp: Language, lexicon: BiasLexicon) -> None:
+    vetoed: list[Vetoed] = []
+    body = "The two brothers disagreed again over the firm's plans, the company said on Monday."
+    result = run(nlp, lexicon, body, "Family feud heats up as chairman chides board", vetoed)
+    assert [t for t in result.tags if t.field == "headline"] == []
+    assert {v.sense for v in vetoed} == {"headline"}
+    # The same words in the body are the writer's.
+    assert {"feud", "chides"} <= words(
+        run(nlp, lexicon, "The family feud heats up as the chairman chides the board.")
+    )
+
+
+def test_the_desks_loaded_words_in_a_headline_still_count(nlp: Language, lexicon: BiasLexicon) -> None:
+    result = run(nlp, lexicon, "The council met on Monday.", "Council passes brutal budget")
+    assert [(t.field, t.text) for t in result.tags] == [("headline", "brutal")]
