@@ -223,7 +223,9 @@ def test_a_title_case_headline_is_read_in_sentence_case(nlp: Language, lexicon: 
 
 def test_single_quote_marks_in_a_headline_are_a_quotation(nlp: Language, lexicon: BiasLexicon) -> None:
     # "slams" is headline shorthand for "criticises" (the `headline` sense pass); "sham" is the mayor's word
-    assert headline_tags(nlp, lexicon, "Mayor slams 'sham' inquiry", "The mayor spoke.") == [("sham", "quoted")]
+    assert headline_tags(nlp, lexicon, "Mayor slams 'sham' inquiry", "The mayor spoke.") == [
+        ("sham", "quoted")
+    ]
 
 
 def test_a_name_the_body_capitalises_is_a_name_in_the_headline(nlp: Language, lexicon: BiasLexicon) -> None:
