@@ -432,7 +432,7 @@ def test_one_author_word_flags_a_sentence_one_quoted_word_does_not(
         ("Prices rose drastically over the summer.", "drastically", "intensifier"),
         ("The report falsely links the vaccine to autism.", "falsely", "epistemic-doubt"),
         ("The so-called reform passed.", "so-called", "epistemic-doubt"),
-        ("The company admitted that the data was lost.", "admitted", "factive"),
+        ("The company confessed that the data was lost.", "confessed", "factive"),
         ("The plan is clearly a failure.", "clearly", "assertive"),
         ("The minister reportedly resigned on Monday.", "reportedly", "hedge"),
         ("Critics say the law goes too far.", "Critics say", "weasel"),

@@ -84,7 +84,7 @@ def test_a_verb_of_saying_with_a_noun_object_reports_nothing(
     ("text", "word"),
     [
         ("The minister claimed the figures were wrong.", "claimed"),
-        ("The champion conceded that she had played badly.", "conceded"),
+        ("The mayor confessed that the figures were wrong.", "confessed"),
         ("The firm claimed to have doubled its sales.", "claimed"),
     ],
 )
@@ -363,3 +363,11 @@ def test_headline_shorthand_is_not_the_desks_judgement(nlp: Language, lexicon: B
 def test_the_desks_loaded_words_in_a_headline_still_count(nlp: Language, lexicon: BiasLexicon) -> None:
     result = run(nlp, lexicon, "The council met on Monday.", "Council passes brutal budget")
     assert [(t.field, t.text) for t in result.tags] == [("headline", "brutal")]
+
+
+def test_plain_reporting_verbs_are_withheld_with_their_reason(nlp: Language, lexicon: BiasLexicon) -> None:
+    text = "The company admitted that the data was lost, and the minister insisted the plan would work."
+    result = run(nlp, lexicon, text)
+    assert not {"admitted", "insisted"} & words(result)
+    assert {t.text for t in result.withheld} == {"admitted", "insisted"}
+    assert all("withheld" in t.reason for t in result.withheld)
