@@ -249,7 +249,8 @@ class _Senses:
     5b. ``owned``: a noun of saying (``context.reporting``: "claim") with its owner named ("Bellamy's
        claim", "a claim by Hain"), pointed back to ("these claims") or the subject of the verb that put it
        ("Conte made the claims", the lexicon's ``owner_verbs``) reports a statement already attributed.
-    6. ``people``: a noun that labels people only when said of them (``context.of_people``: "animals")
+    6. ``people``: a noun that labels people only when said of them (``context.of_people``: "animals"; and
+       ``context.predicated``: "terrorism" labels an act only when said of it, elsewhere it names a topic)
        is the thing itself unless the parse predicates it of someone ("they are animals", "called them
        animals", "treated like animals"): "protect animals from cruelty" is about animals.
     7. ``literal``: an entry's ``context.literal_in`` domains (medical, sport, weather, finance, military,
@@ -424,7 +425,7 @@ class _Senses:
         )
 
     def people(self, start: int, end: int, entry: BiasEntry) -> bool:
-        if entry.context is None or not entry.context.of_people:
+        if entry.context is None or not (entry.context.of_people or entry.context.predicated):
             return False
         tok = self.doc[end - 1]
         if tok.dep_ in _PREDICATE_DEPS:  # "they are animals", "called them animals", "Li, an animal, ..."
@@ -869,7 +870,15 @@ def _one_sided(
     wanted: dict[str, list[tuple[LexiconMatch, _Attribution]]] = {}
     for m, attribution in found:
         neutral = term_words(m.entry.neutral or "")
-        if attribution.voice == "author" and len(neutral) == 1 and m.entry.category in ONE_SIDED_CATEGORIES:
+        # A verb of saying's neutral word ("say") is the register's default: every article "says", so
+        # finding it elsewhere shows no choice made for one side.
+        plain = len(neutral) == 1 and neutral[0] in lexicon.speech_verbs
+        if (
+            attribution.voice == "author"
+            and len(neutral) == 1
+            and not plain
+            and m.entry.category in ONE_SIDED_CATEGORIES
+        ):
             wanted.setdefault(neutral[0], []).append((m, attribution))
     if not wanted:
         return

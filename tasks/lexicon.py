@@ -118,6 +118,12 @@ class Context(BaseModel):
         "noun ('the claim'), loaded only when no one owns it: 'Bellamy's claim', 'a claim by Hain', 'these "
         "claims', 'Conte made the claims' report a statement already attributed.",
     )
+    predicated: bool = Field(
+        default=False,
+        description="A noun that labels only when said of something: predicated of an act or a group ('the "
+        "attack was terrorism', 'called it terrorism'). Anywhere else it names a topic ('the fight against "
+        "terrorism', 'terror laws', 'terrorism charges').",
+    )
     of_people: bool = Field(
         default=False,
         description="A noun that is a label only when said of people: predicated of them ('they are "

@@ -371,3 +371,33 @@ def test_plain_reporting_verbs_are_withheld_with_their_reason(nlp: Language, lex
     assert not {"admitted", "insisted"} & words(result)
     assert {t.text for t in result.withheld} == {"admitted", "insisted"}
     assert all("withheld" in t.reason for t in result.withheld)
+
+
+# ---------------------------------------------------------------- a topic, not a label; the register's "says"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Citizens suspected of involvement in terrorism could face house arrest.",
+        "The government will spend more on the fight against terrorism.",
+        "The war on terror has cost billions, and terror suspects will be held longer.",
+    ],
+)
+def test_terrorism_as_a_topic_labels_no_one(nlp: Language, lexicon: BiasLexicon, text: str) -> None:
+    assert not {"terrorism", "terror"} & words(run(nlp, lexicon, text))
+
+
+def test_terrorism_said_of_an_act_is_a_label(nlp: Language, lexicon: BiasLexicon) -> None:
+    assert "terrorism" in words(run(nlp, lexicon, "The bombing of the market was terrorism."))
+
+
+def test_the_register_default_verb_of_saying_is_no_one_sided_choice(
+    nlp: Language, lexicon: BiasLexicon
+) -> None:
+    text = "The mayor claimed that the figures were wrong. The treasurer said they were right."
+    rules = {t.rule for t in run(nlp, lexicon, text).tags}
+    assert "claim/VERB" in rules and not any(r.startswith("one-sided") for r in rules)
+    # A neutral word that is a real choice still shows one-sided framing.
+    text = "The regime jailed the protesters. The government of the neighbouring country freed its own."
+    assert any(t.rule.startswith("one-sided") for t in run(nlp, lexicon, text).tags)
