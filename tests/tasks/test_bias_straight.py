@@ -401,3 +401,13 @@ def test_the_register_default_verb_of_saying_is_no_one_sided_choice(
     # A neutral word that is a real choice still shows one-sided framing.
     text = "The regime jailed the protesters. The government of the neighbouring country freed its own."
     assert any(t.rule.startswith("one-sided") for t in run(nlp, lexicon, text).tags)
+
+
+# ---------------------------------------------------------------- a disease described as a disease
+
+
+def test_a_disease_doing_what_diseases_do_is_literal(nlp: Language, lexicon: BiasLexicon) -> None:
+    vetoed: list[Vetoed] = []
+    assert run(nlp, lexicon, "The disease cripples the immune system within weeks.", vetoed=vetoed).tags == []
+    assert [v.sense for v in vetoed] == ["literal"]
+    assert "crippled" in words(run(nlp, lexicon, "The strike crippled the city's transport for a week."))
