@@ -7,6 +7,8 @@ voice:
 * **Labelling and accusing verbs**: in "The ministry called the inquiry a sham", "X branded / labelled /
   dubbed Y Z", "X denounced / described Y as Z" and "X accused Y of Z", the label Z (or the charge) is X's
   word. Only that part is: the object Y, and anything else the writer put around it, stays the writer's.
+* **A statement noun with its owner** ("Bellamy's claim that Souness had lied", "a claim by Hain that
+  ..."): the clause is the owner's reported speech.
 * **Single quote marks in a headline** ("Mayor slams 'sham' inquiry"): headline style for a quotation.
 * **A paragraph inside a quotation** whose other mark is in another paragraph (a quote running over
   several paragraphs opens each with a mark and closes only the last).
@@ -90,6 +92,62 @@ def labelled(
                 verb=verb.text,
                 speaker=speaker,
             )
+
+
+def owned_statements(doc: Doc, quotes: Sequence[Quote], *, nouns: frozenset[str]) -> Iterator[Quote]:
+    """Yield the content clause of a statement noun with a named owner as the owner's indirect quote.
+
+    Args:
+        doc: A parsed article.
+        quotes: The extractor's quotes: an owner the quote layer resolved keeps its canonical name.
+        nouns: Lemmas of nouns that report a statement ("claim", "allegation", "suggestion").
+
+    Notes:
+        In "Bellamy's claim that Souness had lied" and "a claim by Hain that the Tories are rattled", the
+        clause is what the owner said, reported by the writer: "lied" is Bellamy's word, as it would be in
+        "Bellamy claimed that Souness had lied". The owner is the possessor or the "by" phrase; a pronoun
+        possessor ("his claim that ...") keeps the clause reported with no speaker named.
+    """
+    for noun in doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns:
+            continue
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and _has_that(c)), None)
+        if clause is None:
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            owner = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+        if owner is None:
+            continue
+        tokens = [t for t in clause.subtree if not t.is_punct or t.i != clause.right_edge.i]
+        start, last = tokens[0], tokens[-1]
+        yield Quote(
+            text=doc.text[start.idx : last.idx + len(last)],
+            start=start.idx,
+            end=last.idx + len(last),
+            kind="indirect",
+            verb=noun.text,
+            speaker=_owner(owner, quotes),
+        )
+
+
+def _has_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def _owner(owner: Token, quotes: Sequence[Quote]) -> Speaker | None:
+    ent = next((e for e in owner.doc.ents if e.start <= owner.i < e.end), None)
+    starts = {owner.idx, owner.left_edge.idx} | ({ent.start_char} if ent is not None else set())
+    for q in quotes:
+        if q.speaker is not None and q.speaker.start in starts:
+            return q.speaker
+    if owner.pos_ == "PRON":
+        return None
+    words = [t for t in owner.subtree if t.i <= owner.i and t.dep_ not in ("det", "case")]
+    text = ent.text if ent is not None else " ".join(t.text for t in words[-_MAX_SPEAKER_WORDS:])
+    text = re.sub(r"^[Tt]he\s+", "", text)
+    return Speaker(text=text, canonical=text, start=owner.idx)
 
 
 def _is_label(child: Token, is_label: bool, is_charge: bool, passive: bool) -> bool:

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LEMMA, LOWER, SENT_START
 from spacy.tokens import Doc, Token
 
-from tasks.attribution import headline_quotes, labelled, paragraph_quotes, social_posts
+from tasks.attribution import headline_quotes, labelled, owned_statements, paragraph_quotes, social_posts
 from tasks.lexicon import BiasEntry, BiasLexicon, Category, term_words
 from tasks.models import BiasResult, BiasTag, Quote, SentenceScore, TextField, Voice
 from tasks.quotemarks import quoted_spans
@@ -238,14 +238,19 @@ class _Senses:
        "anti-terror bill", an "anti-Nazi film", an "anti-sectarian summit".
     3. ``charge``: the name of an offence in a charge ("charged with murder", "accused of fraud", "a fraud
        charge", "allegations of misleading investors"): the lexicon's ``charge_words`` as the head of its
-       preposition or the noun it modifies.
+       preposition or the noun it modifies; a modifier of that noun ("guilty of *terrorist* acts"); a plea's
+       object ("denies *faking* a crash").
     4. ``question``: a charge (the lexicon's ``question_categories``) inside a clause of "whether" is the
        question an inquiry asks, not a fact the writer states ("investigating whether investors were
        misled").
     5. ``object``: a verb of saying loaded only as such (``context.reporting``: "claims", "revealed",
        "conceded") with a noun object and no clause reports no statement: "claimed the title", "revealed a new
        phone", "conceded a goal".
-    6. ``people``: a noun that labels people only when said of them (``context.of_people``: "animals")
+    5b. ``owned``: a noun of saying (``context.reporting``: "claim") with its owner named ("Bellamy's
+       claim", "a claim by Hain"), pointed back to ("these claims") or the subject of the verb that put it
+       ("Conte made the claims", the lexicon's ``owner_verbs``) reports a statement already attributed.
+    6. ``people``: a noun that labels people only when said of them (``context.of_people``: "animals"; and
+       ``context.predicated``: "terrorism" labels an act only when said of it, elsewhere it names a topic)
        is the thing itself unless the parse predicates it of someone ("they are animals", "called them
        animals", "treated like animals"): "protect animals from cruelty" is about animals.
     7. ``literal``: an entry's ``context.literal_in`` domains (medical, sport, weather, finance, military,
@@ -260,6 +265,9 @@ class _Senses:
        cue words and scorelines), mild evaluative words of the genre's categories describe the play in the
        genre's own idiom ("a brilliant tackle", "a crushing 23-3 win"), not a side taken. A headline takes its
        body's genre (``doc.user_data["wl_genre"]``).
+    10. ``headline``: in a headline, mild words of the lexicon's ``headline_idiom`` categories are the
+       register's shorthand ("feud", "chides", "insists", "admits"): the desk's loaded words of severity 2 and
+       up, labels and accusations still count.
     """
 
     PASSES: tuple[str, ...] = (
@@ -268,10 +276,12 @@ class _Senses:
         "charge",
         "question",
         "object",
+        "owned",
         "people",
         "literal",
         "fiction",
         "genre",
+        "headline",
     )
 
     def __init__(self, doc: Doc, lexicon: BiasLexicon, vetoed: list[Vetoed] | None = None) -> None:
@@ -284,6 +294,7 @@ class _Senses:
         self.names: frozenset[str] = doc.user_data.get("wl_names", frozenset())
         self._genre: str | None = doc.user_data.get("wl_genre")  # set for a headline: its body's genre
         self._genre_known = "wl_genre" in doc.user_data
+        self._headline: bool = doc.user_data.get("wl_headline", False)
 
     def _named(self, i: int) -> bool:
         if self._named_here(i):
@@ -345,6 +356,8 @@ class _Senses:
         if not words:
             return False
         tok = self.doc[end - 1]
+        if tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN" and self._charged_noun(tok.head):
+            return True  # "found guilty of terrorist acts": the modifier is part of the offence's name
         # An offence is named by a noun ("explosive allegations" name none), or by a gerund after the
         # preposition ("allegations of misleading investors", "convicted of selling secrets").
         if tok.pos_ != "NOUN" and not (tok.pos_ == "VERB" and tok.tag_ == "VBG"):
@@ -355,7 +368,19 @@ class _Senses:
         named = tok.dep_ == "pobj" or (tok.dep_ == "pcomp" and tok.tag_ == "VBG")
         if named and head.lower_ in _CHARGE_PREPS:
             return not words.isdisjoint(_keys(head.head))
+        if tok.dep_ in _PLEA_DEPS and head.pos_ == "VERB":
+            return not words.isdisjoint(_keys(head))  # a plea's object: "denies faking", "admitted cheating"
         return tok.dep_ in ("compound", "nmod") and not words.isdisjoint(_keys(head))
+
+    def _charged_noun(self, tok: Token) -> bool:
+        """Whether ``tok`` is the noun of a charge ("guilty of terrorist *acts*", "charged with racist
+        *abuse*"): its modifier describes the offence charged, not the writer's verdict."""
+        while tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ in _CHARGE_PREPS:
+            return not self.lexicon.charge_words.isdisjoint(_keys(head.head))
+        return False
 
     def question(self, start: int, end: int, entry: BiasEntry) -> bool:
         if entry.category not in self.lexicon.question_categories:
@@ -378,8 +403,29 @@ class _Senses:
             return False  # "claimed (that) he was ...", "claimed to be": a statement reported
         return any(c.dep_ == "dobj" and c.pos_ in _OBJECT_POS for c in tok.children)
 
+    def owned(self, start: int, end: int, entry: BiasEntry) -> bool:
+        if entry.context is None or not entry.context.reporting:
+            return False
+        tok = self.doc[end - 1]
+        if tok.pos_ != "NOUN":
+            return False
+        # A statement the article has attributed is reported, not doubted: its owner named ("Bellamy's
+        # claim", "a claim by Peter Hain"), pointed back to ("these claims"), or the subject of the verb
+        # that put it ("Conte made the claims"). An unowned "claims that vaccines ..." still casts doubt.
+        for c in tok.children:
+            if c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _ANAPHORIC):
+                return True
+            if c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pobj" for g in c.children):
+                return True
+        head = tok.head
+        return (
+            tok.dep_ == "dobj"
+            and not self.lexicon.owner_verbs.isdisjoint(_keys(head))
+            and any(c.dep_ == "nsubj" for c in head.children)
+        )
+
     def people(self, start: int, end: int, entry: BiasEntry) -> bool:
-        if entry.context is None or not entry.context.of_people:
+        if entry.context is None or not (entry.context.of_people or entry.context.predicated):
             return False
         tok = self.doc[end - 1]
         if tok.dep_ in _PREDICATE_DEPS:  # "they are animals", "called them animals", "Li, an animal, ..."
@@ -425,6 +471,12 @@ class _Senses:
         g = self.lexicon.genres[self._genre]
         return entry.category in g.categories and entry.severity <= g.max_severity
 
+    def headline(self, start: int, end: int, entry: BiasEntry) -> bool:
+        # Headlinese: a desk compresses "disagreement" to "feud", "said" to "insists", "criticised" to
+        # "chides"; mild words of these categories are the register's shorthand, not a judgement.
+        most = self.lexicon.headline_idiom.get(entry.category)
+        return self._headline and most is not None and entry.severity <= most
+
     def literal(self, start: int, end: int, entry: BiasEntry) -> bool:
         ctx = entry.context
         if ctx is None or not ctx.literal_in:
@@ -453,6 +505,8 @@ class _Senses:
 
 
 _CHARGE_PREPS = frozenset({"with", "of", "for"})
+_PLEA_DEPS = frozenset({"dobj", "xcomp"})
+_ANAPHORIC = frozenset({"this", "that", "these", "those"})
 _PREDICATE_DEPS = frozenset({"attr", "oprd", "appos", "xcomp", "conj", "ROOT", "npadvmod"})
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "advcl"})
 _OBJECT_POS = frozenset({"NOUN", "PROPN", "NUM"})
@@ -508,11 +562,11 @@ def _applies(
     ctx = entry.context
     if ctx is None:
         return True
-    if ctx.not_after and start > 0 and not ctx.not_after.isdisjoint(_keys(doc[start - 1])):
+    if ctx.not_after and start > 0 and not ctx.not_after.isdisjoint(_keys(doc[_glued(doc, start - 1, -1)])):
         return False
     if ctx.only_after and (start == 0 or ctx.only_after.isdisjoint(_keys(doc[start - 1]))):
         return False
-    if ctx.not_before and end < len(doc) and not ctx.not_before.isdisjoint(_keys(doc[end])):
+    if ctx.not_before and end < len(doc) and not ctx.not_before.isdisjoint(_keys(doc[_glued(doc, end, 1)])):
         return False
     if ctx.only_before and (end == len(doc) or ctx.only_before.isdisjoint(_keys(doc[end]))):
         return False
@@ -537,6 +591,16 @@ def _applies(
                     return False
                 at = window.find(phrase, at + 1)
     return True
+
+
+def _glued(doc: Doc, i: int, step: int) -> int:
+    """The word at ``i``, or past it when it is a hyphen glued to both sides: an exception's neighbour is
+    the other half of a compound ("knee-jerk", "worst-affected") as much as a separate word."""
+    j = i + step
+    t = doc[i]
+    if t.text == "-" and not t.whitespace_ and 0 <= j < len(doc) and not doc[min(i, j)].whitespace_:
+        return j
+    return i
 
 
 _PERSON_SUFFIXES = ("er", "or", "ist", "ian")
@@ -806,7 +870,15 @@ def _one_sided(
     wanted: dict[str, list[tuple[LexiconMatch, _Attribution]]] = {}
     for m, attribution in found:
         neutral = term_words(m.entry.neutral or "")
-        if attribution.voice == "author" and len(neutral) == 1 and m.entry.category in ONE_SIDED_CATEGORIES:
+        # A verb of saying's neutral word ("say") is the register's default: every article "says", so
+        # finding it elsewhere shows no choice made for one side.
+        plain = len(neutral) == 1 and neutral[0] in lexicon.speech_verbs
+        if (
+            attribution.voice == "author"
+            and len(neutral) == 1
+            and not plain
+            and m.entry.category in ONE_SIDED_CATEGORIES
+        ):
             wanted.setdefault(neutral[0], []).append((m, attribution))
     if not wanted:
         return
@@ -914,6 +986,7 @@ def tag_bias(
     if headline is not None:
         mark = len(vetoed) if vetoed is not None else 0
         headline.user_data["wl_genre"] = report_genre(doc, lexicon)  # a headline is too short to tell
+        headline.user_data["wl_headline"] = True
         top = _tags_of(headline, [], lexicon, "headline", persons, held, vetoed)
         if vetoed is not None:
             vetoed[mark:] = [v._replace(field="headline") for v in vetoed[mark:]]
@@ -954,6 +1027,7 @@ def _tags_of(
             accusing=lexicon.accusing_verbs,
             naming=lexicon.naming_verbs,
         ),
+        *owned_statements(doc, quotes, nouns=lexicon.statement_nouns),
         *social_posts(doc_text),
         *(headline_quotes(doc_text) if field == "headline" else ()),
     ]

@@ -114,7 +114,15 @@ class Context(BaseModel):
     reporting: bool = Field(
         default=False,
         description="A verb loaded only as a verb of saying: with a noun object and no clause ('claimed the "
-        "title', 'revealed a new phone', 'conceded a goal') it reports no statement and is not tagged.",
+        "title', 'revealed a new phone', 'conceded a goal') it reports no statement and is not tagged. As a "
+        "noun ('the claim'), loaded only when no one owns it: 'Bellamy's claim', 'a claim by Hain', 'these "
+        "claims', 'Conte made the claims' report a statement already attributed.",
+    )
+    predicated: bool = Field(
+        default=False,
+        description="A noun that labels only when said of something: predicated of an act or a group ('the "
+        "attack was terrorism', 'called it terrorism'). Anywhere else it names a topic ('the fight against "
+        "terrorism', 'terror laws', 'terrorism charges').",
     )
     of_people: bool = Field(
         default=False,
@@ -270,9 +278,16 @@ class _LexiconHeader(BaseModel):
     labelling_verbs: frozenset[str] = frozenset()
     accusing_verbs: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
+    owner_verbs: frozenset[str] = frozenset()
+    statement_nouns: frozenset[str] = frozenset()
     domains: dict[str, frozenset[str]] = Field(default_factory=dict)
     sentence_domains: frozenset[str] = frozenset()
     genres: dict[str, Genre] = Field(default_factory=dict)
+    headline_idiom: dict[str, int] = Field(
+        default_factory=dict,
+        description="Category -> highest severity that is headline shorthand, not the desk's judgement, in a "
+        "headline ('feud', 'chides', 'insists', 'admits', 'troubled firm').",
+    )
     question_categories: frozenset[str] = frozenset()
     fiction_verbs: frozenset[str] = frozenset()
     fiction_works: frozenset[str] = frozenset()
@@ -451,11 +466,20 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
     epithet_heads: set[str] = set()
     lists: dict[str, set[str]] = {
         k: set()
-        for k in ("name_entity_types", "charge_words", "labelling_verbs", "accusing_verbs", "naming_verbs")
+        for k in (
+            "name_entity_types",
+            "charge_words",
+            "labelling_verbs",
+            "accusing_verbs",
+            "naming_verbs",
+            "owner_verbs",
+            "statement_nouns",
+        )
     }
     domains: dict[str, set[str]] = {}
     sentence_domains: set[str] = set()
     genres: dict[str, Genre] = {}
+    headline_idiom: dict[str, int] = {}
     question_categories: set[str] = set()
     fiction: dict[str, set[str]] = {"fiction_verbs": set(), "fiction_works": set()}
     derivations: dict[str, Derivation] = {}
@@ -471,10 +495,18 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
         intensifiers |= {w.lower() for w in header.intensifiers}
         epithet_heads |= {w.lower() for w in header.epithet_heads}
         lists["name_entity_types"] |= header.name_entity_types  # spaCy labels, upper-case
-        for key in ("charge_words", "labelling_verbs", "accusing_verbs", "naming_verbs"):
+        for key in (
+            "charge_words",
+            "labelling_verbs",
+            "accusing_verbs",
+            "naming_verbs",
+            "owner_verbs",
+            "statement_nouns",
+        ):
             lists[key] |= {w.lower() for w in getattr(header, key)}
         sentence_domains |= header.sentence_domains
         genres.update(header.genres)  # a later file replaces a genre whole
+        headline_idiom.update(header.headline_idiom)
         question_categories |= header.question_categories
         for key in fiction:
             fiction[key] |= {w.lower() for w in getattr(header, key)}
@@ -501,6 +533,7 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
         domains={k: frozenset(v) for k, v in domains.items()},
         sentence_domains=frozenset(sentence_domains),
         genres=genres,
+        headline_idiom=headline_idiom,
         question_categories=frozenset(question_categories),
         **{k: frozenset(v) for k, v in fiction.items()},
         # Longest suffix first, so "ically" is tried before "ly".

@@ -432,7 +432,7 @@ def test_one_author_word_flags_a_sentence_one_quoted_word_does_not(
         ("Prices rose drastically over the summer.", "drastically", "intensifier"),
         ("The report falsely links the vaccine to autism.", "falsely", "epistemic-doubt"),
         ("The so-called reform passed.", "so-called", "epistemic-doubt"),
-        ("The company admitted that the data was lost.", "admitted", "factive"),
+        ("The company confessed that the data was lost.", "confessed", "factive"),
         ("The plan is clearly a failure.", "clearly", "assertive"),
         ("The minister reportedly resigned on Monday.", "reportedly", "hedge"),
         ("Critics say the law goes too far.", "Critics say", "weasel"),
@@ -643,8 +643,11 @@ def test_more_families(nlp: Language, lexicon: BiasLexicon, text: str, word: str
 
 
 def test_claim_noun_casts_doubt_but_not_insurance_claims(nlp: Language, lexicon: BiasLexicon) -> None:
-    doubt = tag_bias(nlp("His claim that the vote was rigged spread online."), [], lexicon=lexicon)
+    doubt = tag_bias(nlp("The claim that the vote was rigged spread online."), [], lexicon=lexicon)
     assert one_tag(doubt, "claim").category == "epistemic-doubt"
+    # Owned by someone, it reports their statement (the `owned` sense pass, test_bias_straight.py).
+    owned = tag_bias(nlp("His claim that the vote was rigged spread online."), [], lexicon=lexicon)
+    assert not tags_for(owned, "claim")
     neutral = tag_bias(nlp("Insurance claims rose after the storm."), [], lexicon=lexicon)
     assert not tags_for(neutral, "claims")
 

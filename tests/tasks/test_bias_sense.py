@@ -217,14 +217,14 @@ def headline_tags(nlp: Language, lexicon: BiasLexicon, headline: str, body: str)
 
 def test_a_title_case_headline_is_read_in_sentence_case(nlp: Language, lexicon: BiasLexicon) -> None:
     # in title case the tagger takes every word for a name; the tags quote the headline as written
-    tags = headline_tags(nlp, lexicon, "Brutal Crackdown Leaves Dozens Dead", "Police fired on the crowd.")
-    assert tags == [("Brutal", "author"), ("Crackdown", "author")]
+    tags = headline_tags(nlp, lexicon, "Brutal Regime Leaves Dozens Dead", "Police fired on the crowd.")
+    assert tags == [("Brutal", "author"), ("Regime", "author")]
 
 
 def test_single_quote_marks_in_a_headline_are_a_quotation(nlp: Language, lexicon: BiasLexicon) -> None:
+    # "slams" is headline shorthand for "criticises" (the `headline` sense pass); "sham" is the mayor's word
     assert headline_tags(nlp, lexicon, "Mayor slams 'sham' inquiry", "The mayor spoke.") == [
-        ("slams", "author"),
-        ("sham", "quoted"),
+        ("sham", "quoted")
     ]
 
 

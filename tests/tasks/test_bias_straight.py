@@ -84,7 +84,7 @@ def test_a_verb_of_saying_with_a_noun_object_reports_nothing(
     ("text", "word"),
     [
         ("The minister claimed the figures were wrong.", "claimed"),
-        ("The champion conceded that she had played badly.", "conceded"),
+        ("The mayor confessed that the figures were wrong.", "confessed"),
         ("The firm claimed to have doubled its sales.", "claimed"),
     ],
 )
@@ -271,3 +271,143 @@ def test_the_same_words_about_real_people_are_tagged(nlp: Language, lexicon: Bia
 def test_playing_a_game_is_no_part(nlp: Language, lexicon: BiasLexicon) -> None:
     text = "They play the same slimy game as their opponents."
     assert "slimy" in words(run(nlp, lexicon, text))
+
+
+# ------------------------------------------------------------ a statement with its owner, a charge's words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The manager's claim that the board had acted was denied on Friday.",
+        "Ms Hart said a claim by the mayor shows the council is worried.",
+        "The singer made the claims in a television interview.",
+        "The minister discussed these claims with the chancellor.",
+    ],
+)
+def test_a_claim_with_its_owner_is_reported_not_doubted(
+    nlp: Language, lexicon: BiasLexicon, text: str
+) -> None:
+    vetoed: list[Vetoed] = []
+    assert "claim" not in {w.rstrip("s") for w in words(run(nlp, lexicon, text, vetoed=vetoed))}
+    assert "owned" in {v.sense for v in vetoed}
+
+
+def test_a_claim_no_one_owns_still_casts_doubt(nlp: Language, lexicon: BiasLexicon) -> None:
+    assert "claims" in words(run(nlp, lexicon, "The site spread claims that the vaccine causes autism."))
+
+
+def test_the_clause_of_an_owned_claim_is_the_owners(nlp: Language, lexicon: BiasLexicon) -> None:
+    text = "The coach's claim that the referee had lied was dismissed by the league."
+    tag = next(t for t in run(nlp, lexicon, text).tags if t.text == "lied")
+    assert (tag.voice, tag.reported, tag.speaker) == ("quoted", True, "coach")
+    unowned = run(nlp, lexicon, "The claim that the referee had lied was dismissed by the league.")
+    assert next(t for t in unowned.tags if t.text == "lied").voice == "author"
+
+
+@pytest.mark.parametrize(
+    ("text", "sense"),
+    [
+        ("He was found guilty of terrorist acts in 2003.", "charge"),  # the offence's own words
+        ("The parties floated the notion of admitting refugees from Syria.", "object"),  # admit = let in
+        ("She was designated a dangerous offender in 2001.", "literal"),  # a legal designation
+        ("The phone is heavily exploited by virus writers.", "literal"),  # computing
+    ],
+)
+def test_technical_and_legal_terms_are_not_judgements(
+    nlp: Language, lexicon: BiasLexicon, text: str, sense: str
+) -> None:
+    vetoed: list[Vetoed] = []
+    assert run(nlp, lexicon, text, vetoed=vetoed).tags == []
+    assert sense in {v.sense for v in vetoed}
+
+
+def test_a_pleas_object_in_a_headline_is_the_charge(nlp: Language, lexicon: BiasLexicon) -> None:
+    vetoed: list[Vetoed] = []
+    headline = "Sprinter denies faking road crash"
+    result = run(nlp, lexicon, "The sprinter spoke to reporters.", headline, vetoed)
+    assert result.tags == [] and [v.sense for v in vetoed] == ["charge"]
+    assert "faking" in words(run(nlp, lexicon, "The sprinter was faking the injury all along."))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("It was a knee-jerk reaction to the case.", "jerk"),  # the other half of a hyphenated compound
+        ("Aid is to rise to 0.7% of gross national income.", "gross"),
+        ("In spite of the allegations, he continues to lead the bank.", "spite"),
+        ("The senator used his bully pulpit.", "bully"),
+    ],
+)
+def test_fixed_expressions_are_not_the_loaded_word(
+    nlp: Language, lexicon: BiasLexicon, text: str, word: str
+) -> None:
+    assert word not in words(run(nlp, lexicon, text))
+
+
+# ---------------------------------------------------------------- headlinese
+
+
+def test_headline_shorthand_is_not_the_desks_judgement(nlp: Language, lexicon: BiasLexicon) -> None:
+    vetoed: list[Vetoed] = []
+    body = "The two brothers disagreed again over the firm's plans, the company said on Monday."
+    result = run(nlp, lexicon, body, "Family feud heats up as chairman chides board", vetoed)
+    assert [t for t in result.tags if t.field == "headline"] == []
+    assert {v.sense for v in vetoed} == {"headline"}
+    # The same words in the body are the writer's.
+    assert {"feud", "chides"} <= words(
+        run(nlp, lexicon, "The family feud heats up as the chairman chides the board.")
+    )
+
+
+def test_the_desks_loaded_words_in_a_headline_still_count(nlp: Language, lexicon: BiasLexicon) -> None:
+    result = run(nlp, lexicon, "The council met on Monday.", "Council passes brutal budget")
+    assert [(t.field, t.text) for t in result.tags] == [("headline", "brutal")]
+
+
+def test_plain_reporting_verbs_are_withheld_with_their_reason(nlp: Language, lexicon: BiasLexicon) -> None:
+    text = "The company admitted that the data was lost, and the minister insisted the plan would work."
+    result = run(nlp, lexicon, text)
+    assert not {"admitted", "insisted"} & words(result)
+    assert {t.text for t in result.withheld} == {"admitted", "insisted"}
+    assert all("withheld" in t.reason for t in result.withheld)
+
+
+# ---------------------------------------------------------------- a topic, not a label; the register's "says"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Citizens suspected of involvement in terrorism could face house arrest.",
+        "The government will spend more on the fight against terrorism.",
+        "The war on terror has cost billions, and terror suspects will be held longer.",
+    ],
+)
+def test_terrorism_as_a_topic_labels_no_one(nlp: Language, lexicon: BiasLexicon, text: str) -> None:
+    assert not {"terrorism", "terror"} & words(run(nlp, lexicon, text))
+
+
+def test_terrorism_said_of_an_act_is_a_label(nlp: Language, lexicon: BiasLexicon) -> None:
+    assert "terrorism" in words(run(nlp, lexicon, "The bombing of the market was terrorism."))
+
+
+def test_the_register_default_verb_of_saying_is_no_one_sided_choice(
+    nlp: Language, lexicon: BiasLexicon
+) -> None:
+    text = "The mayor claimed that the figures were wrong. The treasurer said they were right."
+    rules = {t.rule for t in run(nlp, lexicon, text).tags}
+    assert "claim/VERB" in rules and not any(r.startswith("one-sided") for r in rules)
+    # A neutral word that is a real choice still shows one-sided framing.
+    text = "The regime jailed the protesters. The government of the neighbouring country freed its own."
+    assert any(t.rule.startswith("one-sided") for t in run(nlp, lexicon, text).tags)
+
+
+# ---------------------------------------------------------------- a disease described as a disease
+
+
+def test_a_disease_doing_what_diseases_do_is_literal(nlp: Language, lexicon: BiasLexicon) -> None:
+    vetoed: list[Vetoed] = []
+    assert run(nlp, lexicon, "The disease cripples the immune system within weeks.", vetoed=vetoed).tags == []
+    assert [v.sense for v in vetoed] == ["literal"]
+    assert "crippled" in words(run(nlp, lexicon, "The strike crippled the city's transport for a week."))
