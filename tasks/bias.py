@@ -16,7 +16,7 @@ from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LEMMA,
 from spacy.tokens import Doc, Token
 
 from tasks.attribution import headline_quotes, labelled, paragraph_quotes, social_posts
-from tasks.lexicon import BiasEntry, BiasLexicon, Category, term_words
+from tasks.lexicon import POSSESSIVE_SLOT, SLOTS, BiasEntry, BiasLexicon, Category, term_words
 from tasks.models import BiasResult, BiasTag, Quote, SentenceScore, TextField, Voice
 from tasks.quotemarks import quoted_spans
 
@@ -193,7 +193,10 @@ def _find(
             if entry.id in done or end > n:
                 continue
             if (
-                all(w in keys[i + k] for k, w in enumerate(words[1:], start=1))
+                all(
+                    w in keys[i + k] or (w in SLOTS and _fills(doc[i + k], w))
+                    for k, w in enumerate(words[1:], start=1)
+                )
                 and _applies(doc, text, i, end, entry, bounds[i])
                 and senses.loaded(i, end, entry)
             ):
@@ -208,6 +211,14 @@ def _find(
             kept.append(m)
             taken.update(span)
     return sorted(kept, key=lambda m: m.start)
+
+
+def _fills(token: Token, slot: str) -> bool:
+    """Whether a token fills an idiom's slot: ``one's`` a possessive pronoun ("dug *his* heels in"),
+    ``oneself`` a reflexive one ("shot *themselves* in the foot")."""
+    if slot == POSSESSIVE_SLOT:
+        return token.tag_ == "PRP$"
+    return token.tag_ == "PRP" and token.lower_.endswith(("self", "selves"))
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:

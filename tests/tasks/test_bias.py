@@ -705,3 +705,46 @@ def test_real_floods_are_not_loaded_but_a_flood_of_migrants_is(nlp: Language, le
     figurative = "The minister warned of a flood of migrants at the border."
     tag = one_tag(tag_bias(nlp(figurative), [], lexicon=lexicon), "flood of migrants")
     assert tag.category == "loaded" and tag.voice == "author" and tag.neutral == "arrival of migrants"
+
+
+@pytest.fixture()
+def idiom_lexicon(tmp_path: Path) -> BiasLexicon:
+    """Idioms with a possessive and a reflexive slot."""
+    (tmp_path / "bias.yaml").write_text(
+        """\
+version: "idioms-1"
+categories:
+  loaded: {reason: "loaded word: {who} '{text}'"}
+entries:
+  - {term: "dig one's heels in", category: loaded, severity: 1, forms: ["dig in one's heels"]}
+  - {term: shoot oneself in the foot, category: loaded, severity: 2, neutral: null}
+""",
+        encoding="utf-8",
+    )
+    return load_bias_lexicon(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged"),
+    [
+        ("The governor dug his heels in on Tuesday.", "dug his heels in"),
+        ("Both parties dug in their heels over the budget.", "dug in their heels"),
+        ("The council shot itself in the foot with the new parking rules.", "shot itself in the foot"),
+    ],
+)
+def test_idiom_slots_take_any_pronoun(
+    nlp: Language, idiom_lexicon: BiasLexicon, text: str, tagged: str
+) -> None:
+    result = tag_bias(nlp(text), [], lexicon=idiom_lexicon)
+    assert [t.text for t in result.tags] == [tagged]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gardener dug the heels in the mud.",  # a noun phrase, no possessive: not the idiom
+        "The hunter shot him in the foot by accident.",  # not reflexive
+    ],
+)
+def test_idiom_slots_need_their_kind_of_word(nlp: Language, idiom_lexicon: BiasLexicon, text: str) -> None:
+    assert tag_bias(nlp(text), [], lexicon=idiom_lexicon).tags == []
