@@ -86,7 +86,10 @@ class _VoiceMap:
         kept = [
             q
             for q in quotes
-            if q.end > q.start and not (q.kind == "indirect" and (q.verb or "").lower() in sourcing)
+            if q.end > q.start
+            and not (q.kind == "indirect" and (q.verb or "").lower() in sourcing)
+            # a paraphrase credited to no one is the writer's wording, not a source's
+            and not (q.kind == "indirect" and _speaker_name(q) is None)
         ]
         # Quotes between marks first: where a direct or partial quote lies inside reported speech, the
         # marked words are the speaker's own. Among reported spans the innermost wins: in "Aides said the
@@ -902,7 +905,9 @@ def tag_bias(
 
         Indirect (reported) speech ("X said (that) ...", an extractor quote of kind ``indirect``) is
         ``quoted`` with X as speaker, but weighs more than a direct quotation: the claim is X's, the words
-        are the author's paraphrase. Words between quote marks inside reported speech count as direct.
+        are the author's paraphrase. Words between quote marks inside reported speech count as direct. A
+        reported clause whose speaker the quote layer could not name ("... to suggest that", "arguing
+        that" with no subject found) is the writer's: a paraphrase credited to no one is the writer's wording.
 
         Weight of a tag: its severity (1-3), times 0.5 in a direct or partial quotation (reporting a loaded
         word is not using it), 0.75 in reported speech, 1.0 in the author's voice; times 0.5 when negated

@@ -748,3 +748,18 @@ def test_idiom_slots_take_any_pronoun(
 )
 def test_idiom_slots_need_their_kind_of_word(nlp: Language, idiom_lexicon: BiasLexicon, text: str) -> None:
     assert tag_bias(nlp(text), [], lexicon=idiom_lexicon).tags == []
+
+
+def test_reported_clause_without_a_speaker_is_the_writers(nlp: Language, small_lexicon: BiasLexicon) -> None:
+    # Nobody can be credited with a paraphrase whose speaker is unknown: its wording is the writer's.
+    text = "Police said the brutal raid left ten dead. Leaked files suggest the raid was brutal."
+    police = Speaker(text="Police", canonical="police")
+    said = quote(text, "the brutal raid left ten dead", police, "indirect").model_copy(
+        update={"verb": "said"}
+    )
+    unknown = quote(text, "the raid was brutal", None, "indirect").model_copy(update={"verb": "suggest"})
+    result = tag_bias(nlp(text), [said, unknown], lexicon=small_lexicon)
+    assert [(t.voice, t.speaker, t.reported) for t in result.tags] == [
+        ("quoted", "police", True),
+        ("author", None, False),
+    ]
