@@ -763,3 +763,33 @@ def test_reported_clause_without_a_speaker_is_the_writers(nlp: Language, small_l
         ("quoted", "police", True),
         ("author", None, False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged"),
+    [
+        ("The government raided the pension fund to pay for the tax cut.", "raided"),
+        ("The bill would gut protections for tenants.", "gut"),
+        ("The strike is a fresh headache for the minister.", "headache"),
+        ("Both parties dug their heels in over the budget.", "dug their heels in"),
+        ("The senator took a swipe at her rivals.", "took a swipe at"),
+    ],
+)
+def test_missed_families_in_the_writers_voice(
+    nlp: Language, lexicon: BiasLexicon, text: str, tagged: str
+) -> None:
+    assert one_tag(tag_bias(nlp(text), [], lexicon=lexicon), tagged).voice == "author"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers raided the house at dawn and arrested two men.",  # a police raid
+        "The warehouse was gutted by fire overnight.",  # a fire
+        "She suffered a headache after the fall.",  # the symptom
+        "The ball crossed the line before the keeper reached it.",  # a goal line
+        "The train derailed near the station.",  # no metaphor here
+    ],
+)
+def test_missed_families_keep_their_literal_senses(nlp: Language, lexicon: BiasLexicon, text: str) -> None:
+    assert tag_bias(nlp(text), [], lexicon=lexicon).tags == []
