@@ -16,7 +16,7 @@ from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LEMMA,
 from spacy.tokens import Doc, Token
 
 from tasks.attribution import headline_quotes, labelled, owned_statements, paragraph_quotes, social_posts
-from tasks.lexicon import BiasEntry, BiasLexicon, Category, term_words
+from tasks.lexicon import POSSESSIVE_SLOT, SLOTS, BiasEntry, BiasLexicon, Category, term_words
 from tasks.models import BiasResult, BiasTag, Quote, SentenceScore, TextField, Voice
 from tasks.quotemarks import quoted_spans
 
@@ -86,7 +86,10 @@ class _VoiceMap:
         kept = [
             q
             for q in quotes
-            if q.end > q.start and not (q.kind == "indirect" and (q.verb or "").lower() in sourcing)
+            if q.end > q.start
+            and not (q.kind == "indirect" and (q.verb or "").lower() in sourcing)
+            # a paraphrase credited to no one is the writer's wording, not a source's
+            and not (q.kind == "indirect" and _speaker_name(q) is None)
         ]
         # Quotes between marks first: where a direct or partial quote lies inside reported speech, the
         # marked words are the speaker's own. Among reported spans the innermost wins: in "Aides said the
@@ -193,7 +196,10 @@ def _find(
             if entry.id in done or end > n:
                 continue
             if (
-                all(w in keys[i + k] for k, w in enumerate(words[1:], start=1))
+                all(
+                    w in keys[i + k] or (w in SLOTS and _fills(doc[i + k], w))
+                    for k, w in enumerate(words[1:], start=1)
+                )
                 and _applies(doc, text, i, end, entry, bounds[i])
                 and senses.loaded(i, end, entry)
             ):
@@ -208,6 +214,14 @@ def _find(
             kept.append(m)
             taken.update(span)
     return sorted(kept, key=lambda m: m.start)
+
+
+def _fills(token: Token, slot: str) -> bool:
+    """Whether a token fills an idiom's slot: ``one's`` a possessive pronoun ("dug *his* heels in"),
+    ``oneself`` a reflexive one ("shot *themselves* in the foot")."""
+    if slot == POSSESSIVE_SLOT:
+        return token.tag_ == "PRP$"
+    return token.tag_ == "PRP" and token.lower_.endswith(("self", "selves"))
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
@@ -963,7 +977,9 @@ def tag_bias(
 
         Indirect (reported) speech ("X said (that) ...", an extractor quote of kind ``indirect``) is
         ``quoted`` with X as speaker, but weighs more than a direct quotation: the claim is X's, the words
-        are the author's paraphrase. Words between quote marks inside reported speech count as direct.
+        are the author's paraphrase. Words between quote marks inside reported speech count as direct. A
+        reported clause whose speaker the quote layer could not name ("... to suggest that", "arguing
+        that" with no subject found) is the writer's: a paraphrase credited to no one is the writer's wording.
 
         Weight of a tag: its severity (1-3), times 0.5 in a direct or partial quotation (reporting a loaded
         word is not using it), 0.75 in reported speech, 1.0 in the author's voice; times 0.5 when negated

@@ -36,13 +36,19 @@ UPOS = frozenset(
     | {"SCONJ", "SYM", "VERB", "X", "SPACE"}
 )
 BIAS_FILE = "bias.yaml"
-_WORD = re.compile(r"\w+|[^\w\s]")
+# Slots of idioms written with a placeholder ("dig one's heels in", "shoot oneself in the foot"): each matches
+# one token of its kind (tasks.bias), so one entry covers "dug his heels in", "dug their heels in".
+POSSESSIVE_SLOT = "one's"
+REFLEXIVE_SLOT = "oneself"
+SLOTS = frozenset({POSSESSIVE_SLOT, REFLEXIVE_SLOT})
+_WORD = re.compile(r"one's|\w+|[^\w\s]")
 
 
 def term_words(term: str) -> tuple[str, ...]:
     """Split a term the way spaCy's English tokenizer splits it: words, and each punctuation mark alone.
 
-    ``"so-called"`` gives ``("so", "-", "called")``, matching spaCy's infix split of hyphenated words.
+    ``"so-called"`` gives ``("so", "-", "called")``, matching spaCy's infix split of hyphenated words. The
+    slot ``one's`` stays one word (it stands for one possessive token).
     """
     return tuple(_WORD.findall(term.lower()))
 
@@ -164,8 +170,11 @@ class BiasEntry(BaseModel):
     @classmethod
     def _has_words(cls, v: str | tuple[str, ...]) -> str | tuple[str, ...]:
         for phrase in (v,) if isinstance(v, str) else v:
-            if not term_words(phrase):
+            words = term_words(phrase)
+            if not words:
                 raise ValueError(f"{phrase!r} has no words")
+            if words[0] in SLOTS:
+                raise ValueError(f"{phrase!r} starts with a slot: a phrase is found by its first word")
         return v
 
     @field_validator("pos", mode="after")

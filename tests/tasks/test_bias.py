@@ -708,3 +708,91 @@ def test_real_floods_are_not_loaded_but_a_flood_of_migrants_is(nlp: Language, le
     figurative = "The minister warned of a flood of migrants at the border."
     tag = one_tag(tag_bias(nlp(figurative), [], lexicon=lexicon), "flood of migrants")
     assert tag.category == "loaded" and tag.voice == "author" and tag.neutral == "arrival of migrants"
+
+
+@pytest.fixture()
+def idiom_lexicon(tmp_path: Path) -> BiasLexicon:
+    """Idioms with a possessive and a reflexive slot."""
+    (tmp_path / "bias.yaml").write_text(
+        """\
+version: "idioms-1"
+categories:
+  loaded: {reason: "loaded word: {who} '{text}'"}
+entries:
+  - {term: "dig one's heels in", category: loaded, severity: 1, forms: ["dig in one's heels"]}
+  - {term: shoot oneself in the foot, category: loaded, severity: 2, neutral: null}
+""",
+        encoding="utf-8",
+    )
+    return load_bias_lexicon(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged"),
+    [
+        ("The governor dug his heels in on Tuesday.", "dug his heels in"),
+        ("Both parties dug in their heels over the budget.", "dug in their heels"),
+        ("The council shot itself in the foot with the new parking rules.", "shot itself in the foot"),
+    ],
+)
+def test_idiom_slots_take_any_pronoun(
+    nlp: Language, idiom_lexicon: BiasLexicon, text: str, tagged: str
+) -> None:
+    result = tag_bias(nlp(text), [], lexicon=idiom_lexicon)
+    assert [t.text for t in result.tags] == [tagged]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gardener dug the heels in the mud.",  # a noun phrase, no possessive: not the idiom
+        "The hunter shot him in the foot by accident.",  # not reflexive
+    ],
+)
+def test_idiom_slots_need_their_kind_of_word(nlp: Language, idiom_lexicon: BiasLexicon, text: str) -> None:
+    assert tag_bias(nlp(text), [], lexicon=idiom_lexicon).tags == []
+
+
+def test_reported_clause_without_a_speaker_is_the_writers(nlp: Language, small_lexicon: BiasLexicon) -> None:
+    # Nobody can be credited with a paraphrase whose speaker is unknown: its wording is the writer's.
+    text = "Police said the brutal raid left ten dead. Leaked files suggest the raid was brutal."
+    police = Speaker(text="Police", canonical="police")
+    said = quote(text, "the brutal raid left ten dead", police, "indirect").model_copy(
+        update={"verb": "said"}
+    )
+    unknown = quote(text, "the raid was brutal", None, "indirect").model_copy(update={"verb": "suggest"})
+    result = tag_bias(nlp(text), [said, unknown], lexicon=small_lexicon)
+    assert [(t.voice, t.speaker, t.reported) for t in result.tags] == [
+        ("quoted", "police", True),
+        ("author", None, False),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged"),
+    [
+        ("The government raided the pension fund to pay for the tax cut.", "raided"),
+        ("The bill would gut protections for tenants.", "gut"),
+        ("The strike is a fresh headache for the minister.", "headache"),
+        ("Both parties dug their heels in over the budget.", "dug their heels in"),
+        ("The senator took a swipe at her rivals.", "took a swipe at"),
+    ],
+)
+def test_missed_families_in_the_writers_voice(
+    nlp: Language, lexicon: BiasLexicon, text: str, tagged: str
+) -> None:
+    assert one_tag(tag_bias(nlp(text), [], lexicon=lexicon), tagged).voice == "author"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers raided the house at dawn and arrested two men.",  # a police raid
+        "The warehouse was gutted by fire overnight.",  # a fire
+        "She suffered a headache after the fall.",  # the symptom
+        "The ball crossed the line before the keeper reached it.",  # a goal line
+        "The train derailed near the station.",  # no metaphor here
+    ],
+)
+def test_missed_families_keep_their_literal_senses(nlp: Language, lexicon: BiasLexicon, text: str) -> None:
+    assert tag_bias(nlp(text), [], lexicon=lexicon).tags == []

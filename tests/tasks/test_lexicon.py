@@ -236,3 +236,15 @@ def test_forms_must_be_of_the_terms_family(tmp_path: Path) -> None:
     )
     with pytest.raises(ValueError, match=r"\['shoot down'\] are not of the family of 'double down'"):
         load_bias_lexicon(tmp_path)
+
+
+def test_slot_is_one_word_and_cannot_start_a_phrase(tmp_path: Path) -> None:
+    assert term_words("dig one's heels in") == ("dig", "one's", "heels", "in")
+    assert term_words("someone's plan") == ("someone", "'", "s", "plan")
+    (tmp_path / "bias.yaml").write_text(
+        'version: "t"\ncategories: {loaded: {reason: "{who} {text}"}}\n'
+        'entries:\n  - {term: "one\'s own goal", category: loaded, severity: 1}\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ValueError, match="starts with a slot"):
+        load_bias_lexicon(tmp_path)
