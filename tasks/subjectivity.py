@@ -151,10 +151,13 @@ class SubjectivityModel(BaseModel):
         z += sum(self.hashed[b] for b in set(gram_buckets(features.grams, self.buckets)))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
+    def unigram_weight(self, c: Candidate) -> float:
+        """The weight of the word's own unigram."""
+        return self.hashed[gram_buckets([f"1:{c.key}"], self.buckets)[0]]
+
     def word_weight(self, c: Candidate, words: int) -> float:
         """What the word adds to its sentence's linear score (:func:`token_weight`)."""
-        unigram = self.hashed[gram_buckets([f"1:{c.key}"], self.buckets)[0]]
-        return token_weight(self._slopes, unigram, c, words)
+        return token_weight(self._slopes, self.unigram_weight(c), c, words)
 
 
 @lru_cache(maxsize=4)
@@ -467,14 +470,20 @@ def _model_tags(
         if p < rule.threshold:
             continue
         lo, hi = toks.idx[f.start], toks.idx[f.end - 1] + len(toks.text[f.end - 1])
-        if any(lo <= s < hi for s in authored):
-            continue  # the rules already give the sentence its evidence
+        if any(lo <= s < hi for s in authored) or f.dense.get("quote_mark"):
+            # the rules already give the sentence its evidence; or quote marks the quote layer did not pair
+            # may hold someone else's words
+            continue
         best: tuple[float, int, str] | None = None
         for c in f.candidates:
             if c.pos not in rule.pos or c.lemma in rule.never:
                 continue
+            # The word itself must lean toward opinion (its own n-gram weight, or a prescriptive modal); the
+            # dense shares alone would pick any adjective of a long sentence.
+            if c.pos != "MD" and model.unigram_weight(c) <= rule.min_weight:
+                continue
             w = model.word_weight(c, f.words)
-            if w > rule.min_weight and (best is None or w > best[0]):
+            if best is None or w > best[0]:
                 best = (w, c.token, c.lemma)
         if best is None:
             continue
