@@ -138,14 +138,20 @@ class Fitted:
         self.w = newton(x, y, reg)
 
     def best_word(self, f: SentenceFeatures) -> float:
-        """The highest unigram weight among the sentence's words a model tag may fall on (``-inf``: none)."""
+        """What the sentence's word for a model tag adds to its score (``-inf``: no word qualifies), with the
+        rules of ``tasks.subjectivity._model_tags``: the word's own weight must lean toward opinion (a modal
+        excepted), and a sentence with quote marks gets none."""
+        if f.dense.get("quote_mark"):
+            return float("-inf")
         hashed = self.w[1 + len(self.names) :]
         slopes = {n: float(self.w[1 + i] / self.scale[i]) for i, n in enumerate(self.names)}
-        weights = [
-            token_weight(slopes, float(hashed[gram_buckets([f"1:{c.key}"], BUCKETS)[0]]), c, f.words)
-            for c in f.candidates
-            if c.pos in TAG_POS and c.lemma not in TAG_NEVER
-        ]
+        weights = []
+        for c in f.candidates:
+            if c.pos not in TAG_POS or c.lemma in TAG_NEVER:
+                continue
+            unigram = float(hashed[gram_buckets([f"1:{c.key}"], BUCKETS)[0]])
+            if c.pos == "MD" or unigram > TAG_MIN_WEIGHT:
+                weights.append(token_weight(slopes, unigram, c, f.words))
         return max(weights, default=float("-inf"))
 
     def predict(self, feats: list[SentenceFeatures]) -> NDArray[np.float64]:
@@ -263,7 +269,7 @@ class Sentences:
         for k, count in self.count.items():
             keep |= (count > 0) & (self.p >= gate.get(k, 0.0))
         if tag is not None:
-            keep |= (self.p >= tag) & (self.word > TAG_MIN_WEIGHT)
+            keep |= (self.p >= tag) & np.isfinite(self.word)
         hits = np.bincount(self.row, weights=keep, minlength=len(self.gold)) > 0
         return [int(h) for h in hits]
 
