@@ -48,7 +48,12 @@ from tasks.analysis import extract, parse_many  # noqa: E402
 from tasks.bias import tag_bias  # noqa: E402
 from tasks.lexicon import load_bias_lexicon  # noqa: E402
 from tasks.nlp import get_nlp  # noqa: E402
-from tasks.subjectivity import SentenceFeatures, gram_buckets, sentence_features  # noqa: E402
+from tasks.subjectivity import (  # noqa: E402
+    SentenceFeatures,
+    gram_buckets,
+    sentence_features,
+    token_weight,
+)
 
 DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "bias" / "newssd-dev.jsonl"
 BUCKETS = 1024
@@ -58,6 +63,22 @@ SEED = ROOT / "seeds" / "rafah-cairo-talks.txt"
 SEED_AUTHOR_TAGS = frozenset({"genocidal", "brutal"})  # the design article's author-voice tags (README)
 SEED_MARGIN = 0.05
 THRESHOLDS = tuple(round(x, 2) for x in np.arange(0.05, 0.96, 0.01))
+# The model's own tags (tasks.subjectivity.ModelTag): evaluative word classes, and lemmas of those classes
+# that evaluate nothing (time, place, order, quantity, connectives; modals that do not prescribe). Ours.
+TAG_POS = ("ADJ", "ADV", "MD")  # MD: a modal verb ("should", "must"), the writer prescribing
+TAG_NEVER = (
+    "also", "then", "now", "just", "still", "only", "even", "so", "too", "as", "there", "here", "again",
+    "already", "yet", "ever", "never", "soon", "later", "early", "once", "back", "away", "together", "else",
+    "other", "such", "same", "own", "many", "much", "more", "most", "few", "several", "certain", "last",
+    "next", "first", "new", "former", "previous", "recent", "recently", "current", "currently", "further",
+    "far", "well", "rather", "instead", "about", "around", "up", "down", "out", "off", "over", "ago", "when",
+    "where", "how", "why", "not", "n't",
+    # modals of tense, ability and possibility: a writer's "should", "must", "ought" prescribe, these report
+    "will", "shall", "would", "can", "could", "may", "might", "'ll", "'d", "ca", "wo",
+)  # fmt: skip
+TAG_MIN_WEIGHT = 0.05
+TAG_FP_SLACK = 0.0
+TAG_THRESHOLDS = tuple(round(x, 2) for x in np.arange(0.50, 0.91, 0.05))
 ATTRIBUTION = (
     "NewsSD-ENG: F. Antici, F. Ruggeri, A. Galassi, K. Korre, A. Muti, A. Bardi, A. Fedotova, "
     "A. Barrón-Cedeño, "
@@ -116,6 +137,23 @@ class Fitted:
         reg = np.concatenate([[0.0], np.full(len(self.names), lam_d), np.full(BUCKETS, lam_h)])
         self.w = newton(x, y, reg)
 
+    def best_word(self, f: SentenceFeatures) -> float:
+        """What the sentence's word for a model tag adds to its score (``-inf``: no word qualifies), with the
+        rules of ``tasks.subjectivity._model_tags``: the word's own weight must lean toward opinion (a modal
+        excepted), and a sentence with quote marks gets none."""
+        if f.dense.get("quote_mark"):
+            return float("-inf")
+        hashed = self.w[1 + len(self.names) :]
+        slopes = {n: float(self.w[1 + i] / self.scale[i]) for i, n in enumerate(self.names)}
+        weights = []
+        for c in f.candidates:
+            if c.pos not in TAG_POS or c.lemma in TAG_NEVER:
+                continue
+            unigram = float(hashed[gram_buckets([f"1:{c.key}"], BUCKETS)[0]])
+            if c.pos == "MD" or unigram > TAG_MIN_WEIGHT:
+                weights.append(token_weight(slopes, unigram, c, f.words))
+        return max(weights, default=float("-inf"))
+
     def predict(self, feats: list[SentenceFeatures]) -> NDArray[np.float64]:
         dense, hashed = matrices(feats, self.names)
         x = np.hstack([np.ones((len(feats), 1)), (dense - self.mean) / self.scale, hashed])
@@ -172,20 +210,25 @@ def choose_lambdas(rows: list[Row], seed: int) -> tuple[float, float]:
     return best[1], best[2]
 
 
-def out_of_fold(rows: list[Row], k: int, seed: int) -> tuple[list[list[float]], list[tuple[float, float]]]:
-    """Per row, the probability of each of its sentences from a model that never saw the row."""
+def out_of_fold(
+    rows: list[Row], k: int, seed: int, lambdas: tuple[float, float] | None = None
+) -> tuple[list[list[float]], list[tuple[float, float]], list[list[float]]]:
+    """Per row, the probability of each of its sentences from a model that never saw the row, and per sentence
+    the weight, in that model, of its best word for a model tag (``-inf`` when it has none)."""
     probs: list[list[float]] = [[] for _ in rows]
+    words: list[list[float]] = [[] for _ in rows]
     chosen = []
     for held in folds(len(rows), k, seed):
         held_set = set(held.tolist())
         train = [r for i, r in enumerate(rows) if i not in held_set]
-        lam_d, lam_h = choose_lambdas(train, seed)
+        lam_d, lam_h = lambdas or choose_lambdas(train, seed)
         chosen.append((lam_d, lam_h))
         model = Fitted(*flatten(train), lam_d, lam_h)
         for i in held:
             probs[i] = model.predict(rows[i][2]).tolist() if rows[i][2] else []
+            words[i] = [model.best_word(f) for f in rows[i][2]]
         print(f"  fold done: lambdas {lam_d:g}/{lam_h:g}", file=sys.stderr)
-    return probs, chosen
+    return probs, chosen, words
 
 
 def macro_f1(gold: list[int], pred: list[int]) -> tuple[float, float]:
@@ -208,25 +251,42 @@ Gate = dict[int, float]  # severity -> threshold below which an author-voice tag
 class Sentences:
     """The sentences of some rows as arrays, so that many gates are scored quickly."""
 
-    def __init__(self, rows: list[Row], probs: list[list[float]]):
+    def __init__(self, rows: list[Row], probs: list[list[float]], words: list[list[float]] | None = None):
         self.gold = np.array([label for _, label, _ in rows])
         self.row = np.array([i for i, (_, _, fs) in enumerate(rows) for _ in fs], dtype=np.int64)
         self.p = np.array([p for ps in probs for p in ps])
+        flat = [w for ws in words for w in ws] if words is not None else [float("-inf")] * len(self.p)
+        self.word = np.array(flat)
         self.count = {
             k: np.array([f.dense.get(f"author_severity_{k}", 0.0) for _, _, fs in rows for f in fs])
             for k in (1, 2, 3)
         }
 
-    def predict(self, gate: Gate) -> list[int]:
-        """The scorer's prediction per row: an author-voice tag survives the gate in one of its sentences."""
+    def predict(self, gate: Gate, tag: float | None = None) -> list[int]:
+        """The scorer's prediction per row: an author-voice tag survives the gate in one of its sentences, or
+        (with ``tag``, the model-tag threshold) the model tags a word of a confident, untagged sentence."""
         keep = np.zeros(len(self.p), dtype=bool)
         for k, count in self.count.items():
             keep |= (count > 0) & (self.p >= gate.get(k, 0.0))
+        if tag is not None:
+            keep |= (self.p >= tag) & np.isfinite(self.word)
         hits = np.bincount(self.row, weights=keep, minlength=len(self.gold)) > 0
         return [int(h) for h in hits]
 
-    def score(self, gate: Gate) -> tuple[float, float]:
-        return macro_f1(self.gold.tolist(), self.predict(gate))
+    def score(self, gate: Gate, tag: float | None = None) -> tuple[float, float]:
+        return macro_f1(self.gold.tolist(), self.predict(gate, tag))
+
+
+def choose_tag(data: Sentences, gate: Gate, slack: float) -> tuple[float | None, float, float]:
+    """The model-tag threshold with the best macro-F1 whose share of objective rows tagged stays within
+    ``slack`` of the gate's alone (None: no threshold gains)."""
+    base_f1, base_fp = data.score(gate)
+    best: tuple[float | None, float, float] = (None, base_f1, base_fp)
+    for t in TAG_THRESHOLDS:
+        f1, fp = data.score(gate, t)
+        if fp <= base_fp + slack + 1e-9 and f1 > best[1]:
+            best = (t, f1, fp)
+    return best
 
 
 def choose_gate(
@@ -306,6 +366,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--cache", type=Path, help="pickle of the features, reused when present (keep it outside the repo)"
     )
+    ap.add_argument(
+        "--tag-fp-slack",
+        type=float,
+        default=TAG_FP_SLACK,
+        help="the model tags words only at a threshold that adds at most this share of objective rows tagged",
+    )
+    ap.add_argument("--no-tag", action="store_true", help="the model never tags a word itself")
+    ap.add_argument(
+        "--half",
+        choices=("even", "odd"),
+        help="fit on one sha1(id) half only, to measure the shipped pipeline on the other (cross-fit)",
+    )
+    ap.add_argument("--lambdas", type=float, nargs=2, help="fixed dense and hashed penalties (no inner CV)")
     args = ap.parse_args(argv)
 
     if args.cache and args.cache.exists():
@@ -314,21 +387,25 @@ def main(argv: list[str] | None = None) -> int:
         rows = featurise(args.path)
         if args.cache:
             args.cache.write_bytes(pickle.dumps(rows))
+    if args.half:
+        rows = [r for r in rows if half(r[0]) == ("even", "odd").index(args.half)]
     gold = [label for _, label, _ in rows]
     print(f"{len(rows)} rows, {sum(gold)} subjective, {sum(len(f) for _, _, f in rows)} spaCy sentences")
-    oof = args.cache.with_suffix(".oof") if args.cache else None
+    fixed = tuple(args.lambdas) if args.lambdas else None
+    oof = args.cache.with_suffix(f".{args.half or 'all'}.{fixed or 'cv'}.oof") if args.cache else None
     if oof and oof.exists():
-        probs, chosen = pickle.loads(oof.read_bytes())
+        probs, chosen, words = pickle.loads(oof.read_bytes())
     else:
-        probs, chosen = out_of_fold(rows, args.folds, args.seed)
+        probs, chosen, words = out_of_fold(rows, args.folds, args.seed, fixed)
         if oof:
-            oof.write_bytes(pickle.dumps((probs, chosen)))
+            oof.write_bytes(pickle.dumps((probs, chosen, words)))
+    slack = None if args.no_tag else args.tag_fp_slack
     row_p = [max(ps, default=0.0) for ps in probs]
     flat_y = np.array([float(label) for _, label, fs in rows for _ in fs])
     flat_p = np.array([p for ps in probs for p in ps])
     model_f1 = macro_f1(gold, [int(p >= 0.5) for p in row_p])[0]
     brier = float(((flat_p - flat_y) ** 2).mean())
-    lam_d, lam_h = choose_lambdas(rows, args.seed)
+    lam_d, lam_h = fixed or choose_lambdas(rows, args.seed)
     final = Fitted(*flatten(rows), lam_d, lam_h)
     limits = seed_limits(final)
     print(f"seed limits (severity -> highest threshold): {limits}")
@@ -340,15 +417,30 @@ def main(argv: list[str] | None = None) -> int:
         gate, _, _ = choose_gate(
             [rows[i] for i in fit], [probs[i] for i in fit], limits=limits, fp_bar=args.fp_bar
         )
-        other = Sentences([rows[i] for i in test], [probs[i] for i in test])
-        before, after = other.score({}), other.score(gate)
+        if not fit or not test:
+            continue
+        tag = None
+        if slack is not None:
+            own = Sentences([rows[i] for i in fit], [probs[i] for i in fit], [words[i] for i in fit])
+            tag = choose_tag(own, gate, slack)[0]
+        other = Sentences([rows[i] for i in test], [probs[i] for i in test], [words[i] for i in test])
+        before, after, tagged = other.score({}), other.score(gate), other.score(gate, tag)
         halves[f"chosen_on_half_{k}_measured_on_half_{1 - k}"] = {
             "gate": {k: float(t) for k, t in gate.items()},
+            "tag_threshold": tag,
             "rules_only": {"macro_f1": round(before[0], 3), "objective_tagged": round(before[1], 3)},
             "gated": {"macro_f1": round(after[0], 3), "objective_tagged": round(after[1], 3)},
+            "gated_and_model_tags": {
+                "macro_f1": round(tagged[0], 3),
+                "objective_tagged": round(tagged[1], 3),
+            },
         }
     gate, gated_f1, gated_fp = choose_gate(rows, probs, limits=limits, fp_bar=args.fp_bar)
-    everything = Sentences(rows, probs)
+    everything = Sentences(rows, probs, words)
+    tag_threshold, tagged_f1, tagged_fp = (
+        choose_tag(everything, gate, slack) if slack is not None else (None, gated_f1, gated_fp)
+    )
+    tag_curve = {f"{t:.2f}": [round(x, 3) for x in everything.score(gate, t)] for t in TAG_THRESHOLDS}
     curve = {f"{t:.1f}": [round(x, 3) for x in everything.score({1: t, 2: t})] for t in (0.2, 0.4, 0.6, 0.8)}
     best_model = max((macro_f1(gold, [int(p >= t) for p in row_p])[0], t) for t in THRESHOLDS)
     print(f"model alone: macro-F1 {model_f1:.3f} at 0.5, best {best_model[0]:.3f} at {best_model[1]}")
@@ -360,6 +452,13 @@ def main(argv: list[str] | None = None) -> int:
         "calibration": calibration(flat_y, flat_p),
         "rules_only": {"macro_f1": round(rules_f1, 3), "objective_tagged": round(rules_fp, 3)},
         "gated": {"macro_f1": round(gated_f1, 3), "objective_tagged": round(gated_fp, 3)},
+        "gated_and_model_tags": {
+            "tag_threshold": tag_threshold,
+            "macro_f1": round(tagged_f1, 3),
+            "objective_tagged": round(tagged_fp, 3),
+            "rule": f"best macro-F1 adding at most {slack} of objective rows tagged to the gate's",
+        },
+        "model_tag_threshold_macro_f1_and_objective_tagged": tag_curve,
         "gate_rule": "best macro-F1"
         + (f" with at most {args.fp_bar} of objective rows tagged" if args.fp_bar is not None else "")
         + f"; thresholds capped by the seed article's design tags: {limits}",
@@ -370,7 +469,7 @@ def main(argv: list[str] | None = None) -> int:
     print(json.dumps(metrics, indent=2))
 
     w = final.w
-    model = {
+    model: dict[str, Any] = {
         "version": f"newssd-lr-{datetime.now(UTC):%Y%m%d-%H%M}",  # two fits on one day differ
         "provenance": {
             "data": ATTRIBUTION,
@@ -393,6 +492,15 @@ def main(argv: list[str] | None = None) -> int:
         "hashed": [round(float(v), 5) for v in w[1 + len(final.names) :]],
         "gate": {k: float(t) for k, t in gate.items()},
     }
+    if tag_threshold is not None:
+        model["tag"] = {
+            "threshold": tag_threshold,
+            "pos": sorted(TAG_POS),
+            "min_weight": TAG_MIN_WEIGHT,
+            "never": sorted(TAG_NEVER),
+        }
+    if args.half:
+        model["provenance"]["fitted_on"] = f"the {args.half} half only (sha1 of the id), for cross-fitting"
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {args.out} (gate: severity -> threshold {gate})")

@@ -37,7 +37,7 @@ from spacy.attrs import (
 from spacy.tokens import Doc
 
 from config.settings import SUBJECTIVITY_MODEL as MODEL_PATH
-from tasks.bias import AUTHOR_THRESHOLD, BIASED_THRESHOLD
+from tasks.bias import AUTHOR_THRESHOLD, BIASED_THRESHOLD, report_genre
 from tasks.lexicon import BiasLexicon
 from tasks.models import BiasResult, BiasTag, Quote, SentenceScore
 from tasks.quotemarks import quoted_spans
@@ -46,6 +46,39 @@ PER_WORDS = 1000  # article scores are weights per 1,000 words
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
 SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 QUOTE_MARKS = frozenset('"“”«»')
+MODEL_TAG_RULE = "subjectivity-model"
+CANDIDATE_POS = frozenset({"ADJ", "ADV", "VERB", "NOUN"})  # word classes a model tag may ever fall on
+MODEL_TAG_CATEGORY = "opinion"  # a category of the bias lexicon (its reason template and severity)
+
+
+class Candidate(NamedTuple):
+    """A word of the writer's that a model tag may fall on, with what the model reads of it."""
+
+    token: int  # its index in the doc
+    pos: str  # coarse POS; a modal verb is "MD"
+    tag: str  # fine POS (JJS: a superlative)
+    lemma: str
+    key: str  # its unigram n-gram key
+    intensifier: bool
+
+
+def token_weight(slopes: dict[str, float], unigram: float, c: Candidate, words: int) -> float:
+    """How much one word adds to its sentence's linear score: its own unigram weight and its share of the
+    dense features it makes (an adjective its part of the adjective ratio, a modal one modal, ...)."""
+    w = unigram
+    if c.tag.startswith("JJ"):
+        w += slopes.get("adjective_ratio", 0.0) / max(1, words)
+    elif c.tag.startswith("RB"):
+        w += slopes.get("adverb_ratio", 0.0) / max(1, words)
+    if c.tag in ("JJS", "RBS"):
+        w += slopes.get("superlative", 0.0)
+    elif c.tag in ("JJR", "RBR"):
+        w += slopes.get("comparative", 0.0)
+    if c.tag == "MD":
+        w += slopes.get("modal", 0.0)
+    if c.intensifier:
+        w += slopes.get("intensifier", 0.0)
+    return w
 
 
 class SentenceFeatures(NamedTuple):
@@ -56,6 +89,27 @@ class SentenceFeatures(NamedTuple):
     words: int
     dense: dict[str, float]
     grams: list[str]
+    # The writer's own words the model may tag (no name, number, entity, negation, nothing inside quotes or
+    # reported speech).
+    candidates: tuple[Candidate, ...] = ()
+
+
+class ModelTag(BaseModel):
+    """When the model may tag a word itself: a sentence it reads as the writer's opinion with no author-voice
+    tag kept gets one on the evaluative word that weighs most toward that reading.
+
+    Without such a tag the sentence counts as reporting wherever a tag is the evidence (the article scores, a
+    reader scanning the tags), though the model is confident it is not.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    threshold: float = Field(gt=0.0, le=1.0, description="sentence probability from which the model tags")
+    pos: frozenset[str] = Field(description="coarse POS a tagged word may have (evaluative word classes)")
+    min_weight: float = Field(ge=0.0, description="the word's own n-gram weight must exceed this")
+    never: frozenset[str] = Field(
+        default=frozenset(), description="lemmas of those classes that carry no evaluation (also, other)"
+    )
 
 
 class SubjectivityModel(BaseModel):
@@ -79,6 +133,8 @@ class SubjectivityModel(BaseModel):
         "sentence's probability is below the threshold; severities not listed are never withheld"
     )
 
+    tag: ModelTag | None = Field(default=None, description="absent: the model never tags a word itself")
+
     _base: float = PrivateAttr(default=0.0)
     _slopes: dict[str, float] = PrivateAttr(default_factory=dict)
 
@@ -94,6 +150,14 @@ class SubjectivityModel(BaseModel):
         z = self._base + sum(slopes.get(name, 0.0) * value for name, value in features.dense.items())
         z += sum(self.hashed[b] for b in set(gram_buckets(features.grams, self.buckets)))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def unigram_weight(self, c: Candidate) -> float:
+        """The weight of the word's own unigram."""
+        return self.hashed[gram_buckets([f"1:{c.key}"], self.buckets)[0]]
+
+    def word_weight(self, c: Candidate, words: int) -> float:
+        """What the word adds to its sentence's linear score (:func:`token_weight`)."""
+        return token_weight(self._slopes, self.unigram_weight(c), c, words)
 
 
 @lru_cache(maxsize=4)
@@ -182,6 +246,13 @@ def sentence_features(
         quotes: Extractor quotes; with quote-mark spans they tell which words are someone else's.
         lexicon: Supplies the intensifier and speech-verb word lists.
     """
+    return _features(doc, tags, quotes, lexicon)[0]
+
+
+def _features(
+    doc: Doc, tags: Sequence[BiasTag], quotes: Sequence[Quote], lexicon: BiasLexicon
+) -> tuple[list[SentenceFeatures], _Tokens]:
+    """The sentences' features and the token columns they were read from."""
     text = doc.text
     toks = _tokens(doc)
     bounds = toks.sentences
@@ -195,10 +266,11 @@ def sentence_features(
         quoted[max(0, min(len(text), s))] += 1
         quoted[max(0, min(len(text), e))] -= 1
     inside = [run > 0 for run in itertools.accumulate(quoted[:-1])]
-    return [
+    feats = [
         _one_sentence(toks, s, e, own, inside, lexicon)
         for (s, e), own in zip(bounds, per_sentence, strict=True)
     ]
+    return feats, toks
 
 
 def _one_sentence(
@@ -240,9 +312,27 @@ def _one_sentence(
     for tag in author:
         key = f"author:{tag.category}"
         dense[key] = dense.get(key, 0.0) + 1.0
+    intensifiers = lexicon.intensifiers
     keys = [_word_key(toks.lemma[i], pos[i], toks.like_num[i]) for i in words]
     grams = [f"1:{k}" for k in keys] + [f"2:{a} {b}" for a, b in itertools.pairwise(keys)]
-    return SentenceFeatures(s, e, len(words), dense, grams)
+    candidates = tuple(
+        Candidate(
+            i,
+            "MD" if toks.tag[i] == "MD" else pos[i],
+            toks.tag[i],
+            toks.lemma[i],
+            k,
+            lower[i] in intensifiers,
+        )
+        for i, k in zip(words, keys, strict=True)
+        if (pos[i] in CANDIDATE_POS or toks.tag[i] == "MD")
+        and not toks.entity[i]
+        and not toks.like_num[i]
+        and not inside[toks.idx[i]]
+        and toks.dep[i] != "neg"
+        and toks.text[i].isalpha()
+    )
+    return SentenceFeatures(s, e, len(words), dense, grams, candidates)
 
 
 def _severity(tag: BiasTag) -> int:
@@ -285,7 +375,7 @@ def apply_subjectivity(
         likely a literal sense or a fixed phrase than the writer's stance. The milder the word, the higher
         the threshold; severities without a threshold (3: "genocidal") always stay.
     """
-    feats = sentence_features(doc, result.tags, quotes, lexicon=lexicon)
+    feats, toks = _features(doc, result.tags, quotes, lexicon)
     probs = [model.probability(f) for f in feats]
     starts = [doc[f.start].idx for f in feats]
     kept: list[BiasTag] = []
@@ -302,6 +392,11 @@ def apply_subjectivity(
                 withheld.append(tag.model_copy(update={"reason": tag.reason + why, "rule": tag.rule}))
                 continue
         kept.append(tag)
+    if model.tag is not None and MODEL_TAG_CATEGORY in lexicon.categories:
+        kept = sorted(
+            [*kept, *_model_tags(doc, toks, feats, probs, kept, model, model.tag, lexicon)],
+            key=lambda t: (_field(t) != "headline", t.start, t.end),
+        )
     by_start = dict(zip(starts, probs, strict=True))
     body = [t for t in kept if _field(t) == "body"]
     sentences = [_rescore(s, body, by_start.get(s.start)) for s in result.sentences]
@@ -342,3 +437,71 @@ def _rescore(sentence: SentenceScore, tags: Sequence[BiasTag], p: float | None) 
             "subjectivity": None if p is None else round(p, 3),
         }
     )
+
+
+def _model_tags(
+    doc: Doc,
+    toks: _Tokens,
+    feats: Sequence[SentenceFeatures],
+    probs: Sequence[float],
+    kept: Sequence[BiasTag],
+    model: SubjectivityModel,
+    rule: ModelTag,
+    lexicon: BiasLexicon,
+) -> list[BiasTag]:
+    """An author-voice tag per confident, untagged sentence, on its evaluative word that weighs most.
+
+    Only the writer's own words qualify (``SentenceFeatures.candidates``); of the allowed word classes, the
+    word whose own weight pushes the sentence furthest toward opinion, if that weight is positive enough to
+    say it is evaluative at all. A genre that describes in its own idiom (a match report) and vetoes the
+    category's mild words gets none.
+    """
+    category = lexicon.categories[MODEL_TAG_CATEGORY]
+    if not any(p >= rule.threshold for p in probs):
+        return []
+    genre = report_genre(doc, lexicon)
+    if genre is not None:
+        g = lexicon.genres[genre]
+        if MODEL_TAG_CATEGORY in g.categories and category.severity <= g.max_severity:
+            return []
+    authored = [t.start for t in kept if t.voice == "author" and _field(t) == "body"]
+    out: list[BiasTag] = []
+    for f, p in zip(feats, probs, strict=True):
+        if p < rule.threshold:
+            continue
+        lo, hi = toks.idx[f.start], toks.idx[f.end - 1] + len(toks.text[f.end - 1])
+        if any(lo <= s < hi for s in authored) or f.dense.get("quote_mark"):
+            # the rules already give the sentence its evidence; or quote marks the quote layer did not pair
+            # may hold someone else's words
+            continue
+        best: tuple[float, int, str] | None = None
+        for c in f.candidates:
+            if c.pos not in rule.pos or c.lemma in rule.never:
+                continue
+            # The word itself must lean toward opinion (its own n-gram weight, or a prescriptive modal); the
+            # dense shares alone would pick any adjective of a long sentence.
+            if c.pos != "MD" and model.unigram_weight(c) <= rule.min_weight:
+                continue
+            w = model.word_weight(c, f.words)
+            if best is None or w > best[0]:
+                best = (w, c.token, c.lemma)
+        if best is None:
+            continue
+        w, i, lemma = best
+        text = toks.text[i]
+        out.append(
+            BiasTag(
+                text=text,
+                start=toks.idx[i],
+                end=toks.idx[i] + len(text),
+                category=MODEL_TAG_CATEGORY,
+                voice="author",
+                reason=category.reason.format(who="the author's", text=text)
+                + f" (subjectivity {p:.2f} >= {rule.threshold:.2f}; the word's weight {w:.2f})",
+                rule=MODEL_TAG_RULE,
+                weight=float(category.severity),
+                severity=category.severity,
+                lemma=lemma,
+            )
+        )
+    return out

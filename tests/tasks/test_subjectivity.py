@@ -10,9 +10,19 @@ from spacy.language import Language
 
 from config.settings import SUBJECTIVITY_MODEL, Settings
 from tasks.analysis import bias, extract
+from tasks.bias import tag_bias
 from tasks.lexicon import load_bias_lexicon
 from tasks.models import BiasResult
-from tasks.subjectivity import SentenceFeatures, load_model, sentence_features
+from tasks.subjectivity import (
+    MODEL_TAG_CATEGORY,
+    MODEL_TAG_RULE,
+    ModelTag,
+    SentenceFeatures,
+    SubjectivityModel,
+    apply_subjectivity,
+    load_model,
+    sentence_features,
+)
 
 OBJECTIVE = (
     "The river reached an unprecedented 9.4 metres at the Mill Road gauge on Tuesday, according to the "
@@ -126,3 +136,74 @@ def test_seed_keeps_its_tags_through_the_gate(nlp: Language, seed_text: str) -> 
     assert ("genocidal", "author", None) in kept
     assert ("brutal", "author", None) in kept
     assert any(t == "reign of terror" and s and "Netanyahu" in s for t, _, s in kept)
+
+
+# The model's own tags (rule `subjectivity-model`): a sentence the model reads as the writer's view, with no
+# author-voice tag kept, gets one on the writer's own evaluative word that weighs most toward that reading.
+NO_LEXICON_HIT = "Frankly, we should be thankful for this modest, tidy plan."
+
+
+def _with_tag(threshold: float, *, min_weight: float = -100.0) -> SubjectivityModel:
+    # min_weight far below any weight: the test sees the mechanism, not the shipped weights of a word.
+    tag = ModelTag(threshold=threshold, pos=frozenset({"ADJ", "ADV"}), min_weight=0.0, never=frozenset())
+    return load_model().model_copy(update={"tag": tag.model_copy(update={"min_weight": min_weight})})
+
+
+def _apply(nlp: Language, text: str, model: SubjectivityModel) -> BiasResult:
+    settings = Settings()
+    lexicon = load_bias_lexicon(settings.lexicon_dir, tuple(settings.extra_lexicons))
+    doc = nlp(text)
+    found = extract(doc, settings).quotes
+    return apply_subjectivity(doc, tag_bias(doc, found, lexicon=lexicon), found, lexicon=lexicon, model=model)
+
+
+def test_model_tags_an_evaluative_word_of_a_confident_untagged_sentence(nlp: Language) -> None:
+    without = _apply(nlp, NO_LEXICON_HIT, _with_tag(0.99).model_copy(update={"tag": None}))
+    assert [t for t in without.tags if t.voice == "author"] == []
+    result = _apply(nlp, NO_LEXICON_HIT, _with_tag(0.01))
+    made = [t for t in result.tags if t.rule == MODEL_TAG_RULE]
+    assert len(made) == 1 and made[0].voice == "author" and made[0].category == MODEL_TAG_CATEGORY
+    doc = nlp(NO_LEXICON_HIT)
+    token = next(t for t in doc if t.idx == made[0].start)
+    assert token.pos_ in ("ADJ", "ADV") and token.text == made[0].text
+    assert "subjectivity" in made[0].reason and result.author_score > 0
+
+
+def test_model_tags_nothing_below_its_threshold(nlp: Language) -> None:
+    result = _apply(nlp, NO_LEXICON_HIT, _with_tag(0.999))
+    assert [t for t in result.tags if t.rule == MODEL_TAG_RULE] == []
+
+
+def test_model_tags_nothing_inside_quotes_or_names(nlp: Language) -> None:
+    quoted = '"We should be thankful for this modest, tidy plan," the mayor of Greenville said on Monday.'
+    result = _apply(nlp, quoted, _with_tag(0.01))
+    assert [t for t in result.tags if t.rule == MODEL_TAG_RULE] == []
+    settings = Settings()
+    lexicon = load_bias_lexicon(settings.lexicon_dir, tuple(settings.extra_lexicons))
+    doc = nlp('The Grateful Dead played a wonderful show in Boston, which the critic called "truly awful".')
+    found = extract(doc, settings).quotes
+    words = {
+        lemma
+        for f in sentence_features(doc, [], found, lexicon=lexicon)
+        for _, _, _, lemma, _, _ in f.candidates
+    }
+    assert "wonderful" in words and not words & {"grateful", "truly", "awful"}
+
+
+def test_model_adds_nothing_where_the_rules_already_tagged_the_author(nlp: Language) -> None:
+    result = _apply(nlp, OPINIONATED, _with_tag(0.01))
+    assert "unprecedented" in [t.text for t in result.tags if t.voice == "author"]
+    assert [t for t in result.tags if t.rule == MODEL_TAG_RULE] == []
+
+
+def test_model_tags_nothing_in_a_match_report(nlp: Language) -> None:
+    report = (
+        "United won the match 3-1 at their stadium on Saturday, the team's third win of the season. "
+        "The striker scored twice in the first half and the goalkeeper saved a penalty before the final "
+        "whistle, and the coach praised the squad, the club said. The league leaders play the cup holders "
+        "next week in the championship, and the captain and the manager expect another tight game. "
+    ) * 2 + NO_LEXICON_HIT
+    result = _apply(nlp, report, _with_tag(0.01))
+    assert [t for t in result.tags if t.rule == MODEL_TAG_RULE] == []
+    alone = _apply(nlp, NO_LEXICON_HIT, _with_tag(0.01))
+    assert [t for t in alone.tags if t.rule == MODEL_TAG_RULE]
