@@ -79,8 +79,7 @@ def test_a_place_named_in_passing_does_not_stop_a_quote_paragraph(nlp: Language)
         nlp,
         "Karen Smith spoke at a town hall on Thursday.\n\n"
         '"We have to stay calm," Smith said.\n\n'
-        "There are people trying to create fear about the economy across Canada, she said, though she "
-        "did not name any groups.\n\n"
+        "Smith toured factories across Canada on Friday, meeting workers who fear for their jobs.\n\n"
         '"The kind of fear going around the country is something we must answer."\n',
     )
     assert _rule(found, "The kind of fear") == ("Karen Smith", "quote-paragraph")
