@@ -443,6 +443,17 @@ def read_lexicon_file(path: Path) -> tuple[_LexiconFile, list[BiasEntry]]:
     return header, entries
 
 
+# Header word lists merged across lexicon files, lower-cased.
+_WORD_LISTS = (
+    "charge_words",
+    "labelling_verbs",
+    "accusing_verbs",
+    "naming_verbs",
+    "owner_verbs",
+    "statement_nouns",
+)
+
+
 @lru_cache(maxsize=8)
 def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLexicon:
     """Load ``lexicon_dir/bias.yaml`` and any extra user lexicons, once per process.
@@ -473,18 +484,7 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
     sourcing_cues: set[str] = set()
     intensifiers: set[str] = set()
     epithet_heads: set[str] = set()
-    lists: dict[str, set[str]] = {
-        k: set()
-        for k in (
-            "name_entity_types",
-            "charge_words",
-            "labelling_verbs",
-            "accusing_verbs",
-            "naming_verbs",
-            "owner_verbs",
-            "statement_nouns",
-        )
-    }
+    lists: dict[str, set[str]] = {k: set() for k in ("name_entity_types", *_WORD_LISTS)}
     domains: dict[str, set[str]] = {}
     sentence_domains: set[str] = set()
     genres: dict[str, Genre] = {}
@@ -504,14 +504,7 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
         intensifiers |= {w.lower() for w in header.intensifiers}
         epithet_heads |= {w.lower() for w in header.epithet_heads}
         lists["name_entity_types"] |= header.name_entity_types  # spaCy labels, upper-case
-        for key in (
-            "charge_words",
-            "labelling_verbs",
-            "accusing_verbs",
-            "naming_verbs",
-            "owner_verbs",
-            "statement_nouns",
-        ):
+        for key in _WORD_LISTS:
             lists[key] |= {w.lower() for w in getattr(header, key)}
         sentence_domains |= header.sentence_domains
         genres.update(header.genres)  # a later file replaces a genre whole
