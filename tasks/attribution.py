@@ -83,15 +83,21 @@ def labelled(
         speaker = _speaker(verb, passive, quotes)
         for part in parts:
             tokens = [t for t in part.subtree if not (passive and _is_agent(t, verb))]
-            start, last = tokens[0], tokens[-1]
-            yield Quote(
-                text=doc.text[start.idx : last.idx + len(last)],
-                start=start.idx,
-                end=last.idx + len(last),
-                kind="indirect",
-                verb=verb.text,
-                speaker=speaker,
-            )
+            yield _reported(doc, tokens, verb, speaker)
+
+
+def _reported(doc: Doc, tokens: list[Token], cue: Token, speaker: Speaker | None) -> Quote:
+    """The indirect quote spanning ``tokens`` (in document order), reported by ``cue``."""
+    start, last = tokens[0], tokens[-1]
+    end = last.idx + len(last)
+    return Quote(
+        text=doc.text[start.idx : end],
+        start=start.idx,
+        end=end,
+        kind="indirect",
+        verb=cue.text,
+        speaker=speaker,
+    )
 
 
 def owned_statements(doc: Doc, quotes: Sequence[Quote], *, nouns: frozenset[str]) -> Iterator[Quote]:
@@ -121,15 +127,7 @@ def owned_statements(doc: Doc, quotes: Sequence[Quote], *, nouns: frozenset[str]
         if owner is None:
             continue
         tokens = [t for t in clause.subtree if not t.is_punct or t.i != clause.right_edge.i]
-        start, last = tokens[0], tokens[-1]
-        yield Quote(
-            text=doc.text[start.idx : last.idx + len(last)],
-            start=start.idx,
-            end=last.idx + len(last),
-            kind="indirect",
-            verb=noun.text,
-            speaker=_owner(owner, quotes),
-        )
+        yield _reported(doc, tokens, noun, _owner(owner, quotes))
 
 
 def _has_that(clause: Token) -> bool:
