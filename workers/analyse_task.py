@@ -50,20 +50,27 @@ def analyse(self: Task, items: list[Any]) -> list[str | None]:
     except SoftTimeLimitExceeded:
         # The batch's parse ran out of time: send each article again on its own, so a slow one fails alone
         # and the others are not held to its time.
-        priority = (self.request.delivery_info or {}).get("priority")
-        for item in raw:
-            self.apply_async(args=([item],), priority=priority)
-        log.warning("batch_split_after_time_limit", articles=len(raw))
+        _send_alone(self, raw, "parse")
         return []
     out: list[str | None] = []
     for k, got in enumerate(received):
         structlog.contextvars.bind_contextvars(article_id=logged_id(got))
-        record, fingerprint = analyse_one(got, parsed.get(k))
+        try:
+            # In a batch, the time limit is the batch's: the article it stops (and those after it) are
+            # sent again alone rather than failed for their neighbours' time. Alone, it fails as its own.
+            record, fingerprint = analyse_one(got, parsed.get(k), alone=len(raw) == 1)
+        except SoftTimeLimitExceeded:
+            _send_alone(self, raw[k:], "analyse")
+            return out
         try:
             # The article's JSON goes to the dead letters with a record that is not ok; made only then.
             original = got.original if record.status != "ok" else None
             published = {"published_at": got.article.published_at} if isinstance(got, WorkItem) else None
             out.append(publish_task.publish_result(record, original, fingerprint, published))
+        except SoftTimeLimitExceeded:
+            # Publishing is idempotent: this article is sent again too, and published once.
+            _send_alone(self, raw[k:], "publish")
+            return out
         except Exception as exc:  # this article's own: a failed record for it, and on to the next
             if broker_trouble(exc):
                 raise  # every article would meet it: retried with the batch (publishing is idempotent)
@@ -73,6 +80,14 @@ def analyse(self: Task, items: list[Any]) -> list[str | None]:
             fail_alone(shared_client(settings.redis), settings, got.original, reason)
             out.append(None)
     return out
+
+
+def _send_alone(task: Task, items: list[Any], stage: str) -> None:
+    """Send each of ``items`` again as a message of its own, at the priority the batch came with."""
+    priority = (task.request.delivery_info or {}).get("priority")
+    for item in items:
+        task.apply_async(args=([item],), priority=priority)
+    structlog.get_logger().warning("batch_split_after_time_limit", stage=stage, articles=len(items))
 
 
 def parse_batch(received: list[WorkItem | Malformed]) -> dict[int, tuple[Doc, float]]:
@@ -117,14 +132,15 @@ def analyse_item(got: WorkItem | Malformed, parsed: tuple[Doc, float] | None = N
 
 
 def analyse_one(
-    got: WorkItem | Malformed, parsed: tuple[Doc, float] | None = None
+    got: WorkItem | Malformed, parsed: tuple[Doc, float] | None = None, *, alone: bool = True
 ) -> tuple[ResultRecord, Fingerprint | None]:
     """One article's record: every analysis on its ``Doc`` (``parsed``, or parsed here), in-process; and its
     fingerprint for publishing (None when the duplicate and story indexes are off or the record is not ok).
 
     Rejected with the reason when the item or its article is not valid here (its language detected first
     when the producer did not); failed, naming the stage, when an analysis raises or runs out of time.
-    Never raises for the article's sake."""
+    Never raises for the article's sake, except that out of ``alone`` (one of a batch) running out of time
+    is raised, for the caller to send the article again on its own."""
     if isinstance(got, Malformed):
         return got.record("rejected", got.reason), None
     settings = get_settings()
@@ -150,6 +166,8 @@ def analyse_one(
         stage = "summarise"
         su: Summary = analysis.timed(timings, stage, lambda: summary_of(got, doc, bi))
     except SoftTimeLimitExceeded:
+        if not alone:
+            raise
         error = f"{stage}: time limit exceeded"
     except Exception as exc:  # deterministic for this input: retrying would fail the same way
         error = f"{stage}: {type(exc).__name__}: {exc}"

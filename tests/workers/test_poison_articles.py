@@ -318,6 +318,45 @@ def test_a_fused_batch_publishes_each_article_alone(
         get_settings.cache_clear()
 
 
+def test_a_batch_out_of_time_sends_the_rest_again_alone(
+    redis_client: redis.Redis, test_settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The time limit is the batch's: the article it stops and those after it go again one message each
+    (where each has the whole limit to itself), instead of failing for their neighbours' time."""
+    from celery.exceptions import SoftTimeLimitExceeded
+
+    from config.settings import get_settings
+    from workers import analyse_task
+
+    monkeypatch.setenv("WIRELENS_REDIS_URL", test_settings.redis_url)
+    get_settings.cache_clear()
+    real = analyse_task.analyse_one
+
+    def analyse_one(got: Any, parsed: Any = None, *, alone: bool = True) -> Any:
+        if getattr(got, "article", None) and got.article.id == "slow-neighbour" and not alone:
+            raise SoftTimeLimitExceeded()  # the limit fires while this one is analysed
+        return real(got, parsed, alone=alone)
+
+    resent: list[Any] = []
+    monkeypatch.setattr(analyse_task, "analyse_one", analyse_one)
+    monkeypatch.setattr(analyse_task.analyse, "apply_async", lambda args, **kw: resent.append(args[0]))
+    try:
+        items = [
+            {"article": {"id": i, "body": BODY}, "enqueued_at": None, "supersedes": None}
+            for i in ("first", "slow-neighbour", "last")
+        ]
+        analyse_task.analyse.run(items)
+        records = _records(redis_client, test_settings)
+        assert {i: r.status for i, r in records.items() if i in ("first", "slow-neighbour", "last")} == {
+            "first": "ok"
+        }
+        assert [[m["article"]["id"] for m in batch] for batch in resent] == [["slow-neighbour"], ["last"]]
+        analyse_task.analyse.run(resent[0])  # alone, it has the time it needs
+        assert _records(redis_client, test_settings)["slow-neighbour"].status == "ok"
+    finally:
+        get_settings.cache_clear()
+
+
 def test_analyse_command_handles_a_bad_article_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import tasks.analysis
 
