@@ -7,12 +7,14 @@ from typing import Any
 import redis
 import structlog
 from celery import shared_task
+from celery.exceptions import Reject
 from celery.signals import task_failure
 
 from config.settings import get_settings
 from tasks.models import Fingerprint, ResultRecord
 from workers.connections import shared_client
 from workers.identity import annotate
+from workers.isolation import broker_trouble
 from workers.message import StagePayload, task_items
 from workers.publish import publish_record
 from workers.stage_tasks import record_from_payload
@@ -63,7 +65,10 @@ def publish_failure(
     name = getattr(sender, "name", "")
     if not name.startswith("wirelens.") or not args:
         return
-    if isinstance(exception, redis.RedisError):
+    if isinstance(exception, Reject) and isinstance(exception.reason, BaseException):
+        # Celery rejects a task whose retry could not be sent (the broker down): the reason is what failed.
+        exception = exception.reason
+    if exception is not None and broker_trouble(exception):
         # Redis failed, not the article: no permanent ``failed`` record for it. Its ledger entry stays open
         # and the sweeper sends it again once Redis takes writes.
         structlog.get_logger().error(

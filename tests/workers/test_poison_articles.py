@@ -357,6 +357,40 @@ def test_a_batch_out_of_time_sends_the_rest_again_alone(
         get_settings.cache_clear()
 
 
+def test_a_task_rejected_because_its_retry_could_not_reach_redis_leaves_its_articles_to_the_sweeper(
+    redis_client: redis.Redis, test_settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Redis down while a batch publishes: Celery cannot send the retry and rejects the task. That is the
+    broker's trouble, not the articles': no permanent ``failed`` record, the ledger entries stay open for the
+    sweeper. A crash of the task's own still gives each article a failed record."""
+    from celery.exceptions import Reject
+    from kombu.exceptions import OperationalError
+
+    from config.settings import get_settings
+    from workers import analyse_task
+    from workers.publish_task import publish_failure
+
+    monkeypatch.setenv("WIRELENS_REDIS_URL", test_settings.redis_url)
+    get_settings.cache_clear()
+    try:
+        ledger = Ledger(redis_client, test_settings)
+        batch = []
+        for i in ("down-1", "down-2"):
+            ledger.admit(i, 1, {"id": i, "body": BODY})
+            batch.append({"article": {"id": i, "body": BODY}, "enqueued_at": None, "supersedes": None})
+        refused = OperationalError("Error 111 connecting to 127.0.0.1:6390. Connection refused.")
+        publish_failure(
+            sender=analyse_task.analyse, task_id="t1", exception=Reject(refused, False), args=(batch,)
+        )
+        assert not {"down-1", "down-2"} & set(_records(redis_client, test_settings))
+        assert [ledger.get(i).state for i in ("down-1", "down-2")] == ["accepted", "accepted"]  # type: ignore[union-attr]
+        publish_failure(sender=analyse_task.analyse, task_id="t2", exception=KeyError("own"), args=(batch,))
+        records = _records(redis_client, test_settings)
+        assert [records[i].status for i in ("down-1", "down-2")] == ["failed", "failed"]
+    finally:
+        get_settings.cache_clear()
+
+
 def test_analyse_command_handles_a_bad_article_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import tasks.analysis
 
