@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from config.settings import Settings
+from tasks.article_view import ArticleView, article_view
 from tasks.bias import Vetoed, tag_bias
 from tasks.cues import load_reporting_verbs
 from tasks.entities import acronyms, entities
@@ -127,6 +128,13 @@ def sentence_case(text: str, names: frozenset[str]) -> str:
     return "".join(out)
 
 
+def shared_view(doc: Doc, settings: Settings) -> ArticleView:
+    """The doc's shared read-only view (sentences, quote spans, furniture and link lines, entities), built on
+    first use with the configured attribution lexicon's furniture patterns and reused by every stage."""
+    cues = load_reporting_verbs(settings.lexicon_dir)
+    return article_view(doc, furniture=cues.boilerplate_lines, links=cues.link_lines)
+
+
 def extract(doc: Doc, settings: Settings) -> Extraction:
     cues = load_reporting_verbs(settings.lexicon_dir)
     ents = entities(doc, titles=cues.titles)
@@ -154,8 +162,15 @@ def bias(
     lexicon = load_bias_lexicon(settings.lexicon_dir, tuple(settings.extra_lexicons))
     cues = load_reporting_verbs(settings.lexicon_dir)
     persons = cues.person_nouns | {t for t in cues.titles if " " not in t and not t.endswith(".")}
+    shared = shared_view(doc, settings)
     tagged = tag_bias(
-        doc, extraction.quotes, lexicon=lexicon, headline=headline, persons=persons, vetoed=vetoed
+        doc,
+        extraction.quotes,
+        lexicon=lexicon,
+        headline=headline,
+        persons=persons,
+        vetoed=vetoed,
+        view=shared,
     )
     return apply_subjectivity(
         doc,
@@ -164,6 +179,7 @@ def bias(
         lexicon=lexicon,
         model=load_model(settings.subjectivity_model),
         gate=settings.subjectivity_gate,
+        view=shared,
     )
 
 
@@ -185,6 +201,7 @@ def summary(
         lexicon=lexicon,
         bias=bias,
         neutral=settings.summary_neutral if neutral is None else neutral,
+        view=shared_view(doc, settings),
     )
 
 

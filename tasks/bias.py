@@ -12,13 +12,13 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
-from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LEMMA, LOWER, SENT_START
+from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
+from tasks.article_view import ArticleView, article_view
 from tasks.attribution import headline_quotes, labelled, owned_statements, paragraph_quotes, social_posts
 from tasks.lexicon import POSSESSIVE_SLOT, SLOTS, BiasEntry, BiasLexicon, Category, term_words
 from tasks.models import BiasResult, BiasTag, Quote, SentenceScore, TextField, Voice
-from tasks.quotemarks import quoted_spans
 
 QUOTED_FACTOR = 0.5  # a loaded word in a quotation is reported speech, not the writer's choice
 INDIRECT_FACTOR = 0.75  # reported speech: the speaker's claim, but the writer chose the paraphrase's words
@@ -77,7 +77,7 @@ class _VoiceMap:
 
     def __init__(
         self,
-        text: str,
+        marks: Sequence[tuple[int, int]],
         quotes: Sequence[Quote],
         *,
         sourcing: frozenset[str] = frozenset(),
@@ -99,7 +99,7 @@ class _VoiceMap:
         self.quotes = sorted(spans, key=lambda x: (x[3], -x[0]))
         # Quote-mark spans, each with the speaker of the extractor quote it overlaps (None: unattributed).
         self.marks: list[tuple[int, int, str | None, bool]] = []
-        for s, e in quoted_spans(text):
+        for s, e in marks:
             hits = [(qs, qe, sp) for qs, qe, sp, _, _ in self.quotes if qs < e and s < qe]
             self.marks.append((s, e, hits[0][2] if hits else None, bool(hits)))
 
@@ -225,17 +225,13 @@ def _fills(token: Token, slot: str) -> bool:
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-    """The ``(start, end)`` token span of each token's sentence (``Token.sent`` rescans the doc each call)."""
-    if not doc.has_annotation("SENT_START"):
-        next(iter(doc.sents), None)  # raises spaCy's ValueError: sentence boundaries unset
-    flags = doc.to_array([SENT_START]).ravel().tolist()
-    out: list[tuple[int, int]] = []
-    start = 0
-    for i in range(1, len(doc) + 1):
-        if i == len(doc) or flags[i] == 1:
-            out.extend([(start, i)] * (i - start))
-            start = i
-    return out
+    """The ``(start, end)`` token span of each token's sentence (``Token.sent`` rescans the doc each call),
+    from the document's shared view.
+
+    Raises:
+        ValueError: The doc has no sentence boundaries (it was not parsed).
+    """
+    return article_view(doc).token_sentences()
 
 
 class _Senses:
@@ -933,6 +929,7 @@ def tag_bias(
     headline: Doc | None = None,
     persons: frozenset[str] = frozenset(),
     vetoed: list[Vetoed] | None = None,
+    view: ArticleView | None = None,
 ) -> BiasResult:
     """Tag biased language in an article and score it, per sentence and overall.
 
@@ -949,6 +946,8 @@ def tag_bias(
         headline: The parsed headline, when the article has one: its tags come first, with
             ``field: "headline"`` and offsets into the headline; they count in the article's scores and
             counts, not in the body's ``sentences``.
+        view: The body's shared view (:func:`tasks.article_view.article_view`: sentences, quote-mark spans);
+            by default the one cached on ``doc``.
 
     Returns:
         Tags in document order, per-sentence scores, article scores and counts by category.
@@ -997,19 +996,20 @@ def tag_bias(
         "Linguistic Models for Analyzing and Detecting Biased Language"; the lexicon is our own.
     """
     held: list[BiasTag] = []
-    body = _tags_of(doc, quotes, lexicon, "body", persons, held, vetoed)
+    view = view or article_view(doc)
+    body = _tags_of(doc, quotes, lexicon, "body", persons, held, vetoed, view=view)
     top: list[BiasTag] = []
     if headline is not None:
         mark = len(vetoed) if vetoed is not None else 0
         headline.user_data["wl_genre"] = report_genre(doc, lexicon)  # a headline is too short to tell
         headline.user_data["wl_headline"] = True
-        top = _tags_of(headline, [], lexicon, "headline", persons, held, vetoed)
+        top = _tags_of(headline, [], lexicon, "headline", persons, held, vetoed, view=article_view(headline))
         if vetoed is not None:
             vetoed[mark:] = [v._replace(field="headline") for v in vetoed[mark:]]
     tags = [*top, *body]
     # The tags are final here: a filter over them (such as a sentence-subjectivity gate on author-voice
     # tags) goes between this line and the scores, so sentences, counts and scores all see the same tags.
-    sentences = list(dict.fromkeys(sentence_bounds(doc)))
+    sentences = list(view.sentences)
     return BiasResult(
         tags=tags,
         withheld=held,
@@ -1029,6 +1029,8 @@ def _tags_of(
     persons: frozenset[str],
     held: list[BiasTag],
     vetoed: list[Vetoed] | None = None,
+    *,
+    view: ArticleView,
 ) -> list[BiasTag]:
     """Every pass over one text (the body or the headline), tags in order of their offsets into it.
 
@@ -1048,9 +1050,9 @@ def _tags_of(
         *(headline_quotes(doc_text) if field == "headline" else ()),
     ]
     quotes = [*quotes, *paragraph_quotes(doc_text)]
-    voices = _VoiceMap(doc_text, quotes, sourcing=lexicon.sourcing_cues, labels=labels)
-    bounds = sentence_bounds(doc)
-    sentences = list(dict.fromkeys(bounds))
+    voices = _VoiceMap(view.quote_spans, quotes, sourcing=lexicon.sourcing_cues, labels=labels)
+    bounds = view.token_sentences()
+    sentences = list(view.sentences)
     tags: list[BiasTag] = []
     own_held: list[BiasTag] = []
     found: list[tuple[LexiconMatch, _Attribution]] = []

@@ -1,6 +1,7 @@
-"""The article as the quote rules see it: each token's sentence, quoted span and entity, speech verbs,
-page furniture, and the candidates and mentions that ``tasks.quotes`` and ``tasks.speakers`` pass between
-them."""
+"""The article as the quote rules see it: the shared read-only view (:mod:`tasks.article_view`: each token's
+sentence and quoted span, page furniture) with what the speaker passes add to it (entities resolved to their
+canonical names, speech verbs), and the candidates and mentions that ``tasks.quotes`` and ``tasks.speakers``
+pass between them."""
 
 from __future__ import annotations
 
@@ -9,9 +10,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from tasks.article_view import ArticleView, article_view
 from tasks.cues import ReportingVerbs
 from tasks.models import Entity, QuoteKind, Speaker
-from tasks.quotemarks import quoted_spans
 
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 SUBJECT_DEPS = frozenset({"nsubj"})
@@ -52,52 +53,32 @@ class Candidate:
 class Context:
     """Per-document lookups shared by the helpers: text, sentence and quote of every token, entities."""
 
-    def __init__(self, doc: Doc, ents: Sequence[Entity], cues: ReportingVerbs) -> None:
+    def __init__(
+        self, doc: Doc, ents: Sequence[Entity], cues: ReportingVerbs, *, view: ArticleView | None = None
+    ) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.view = view = view or article_view(doc, furniture=cues.boilerplate_lines, links=cues.link_lines)
+        self.text = view.text
         self.tokens: list[Token] = list(doc)
         self.starts: list[int] = [t.idx for t in self.tokens]
         self.cues = cues
-        self.spans = quoted_spans(self.text)
-        self.span_starts: list[int] = [qs for qs, _ in self.spans]
-        self.sent_of: list[int] = [0] * len(doc)
-        self.sent_bounds: list[tuple[int, int]] = []
+        self.spans = view.quote_spans
+        self.span_starts: list[int] = view.quote_starts
+        self.sent_of = view.sent_of
+        self.sent_bounds = view.sentences
         # Sentences on a line of page furniture or a photo caption: they count as no sentence at all.
-        self.furniture: list[bool] = []
-        furniture_lines: dict[int, bool] = {}
+        self.furniture = view.furniture
         # Sentences on a line that links to another story: still sentences, but nobody in this story speaks.
-        self.link: list[bool] = []
-        link_lines: dict[int, bool] = {}
+        self.link = view.link
         # Index of each sentence among sentences with words: "\n .\n" paragraph fillers do not count.
         self.content_sent: list[int] = []
         n_content = -1
-        for k, sent in enumerate(doc.sents):
-            self.sent_bounds.append((sent.start, sent.end))
-            line = self.text.rfind("\n", 0, sent.start_char) + 1
-            if line not in furniture_lines:
-                end = self.text.find("\n", line)
-                furniture_lines[line] = is_furniture(
-                    self.text[line : end if end >= 0 else len(self.text)], cues
-                )
-            self.furniture.append(furniture_lines[line])
-            if line not in link_lines:
-                end = self.text.find("\n", line)
-                body = self.text[line : end if end >= 0 else len(self.text)]
-                link_lines[line] = any(p.match(body) for p in cues.link_lines)
-            self.link.append(link_lines[line])
-            if any(t.is_alpha for t in sent) and not self.furniture[k]:
+        for k, (lo, hi) in enumerate(self.sent_bounds):
+            if not self.furniture[k] and any(t.is_alpha for t in self.tokens[lo:hi]):
                 n_content += 1
             self.content_sent.append(max(n_content, 0))
-            for i in range(sent.start, sent.end):
-                self.sent_of[i] = k
         # Index of the quoted span each token lies in, or -1.
-        self.quote_of: list[int] = [-1] * len(doc)
-        q = 0
-        for token in self.tokens:
-            while q < len(self.spans) and self.spans[q][1] <= token.idx:
-                q += 1
-            if q < len(self.spans) and self.spans[q][0] <= token.idx < self.spans[q][1]:
-                self.quote_of[token.i] = q
+        self.quote_of = view.quote_of
         # Index of each sentence among sentences with words outside quotes: the narrative a pronoun looks
         # back through (a long quote in between does not put its speaker out of reach).
         self.narr_sent: list[int] = []
@@ -260,11 +241,6 @@ class Context:
 def _name_word(word: str) -> bool:
     """A word of a person's name as written: capitalised letters, inner hyphens and apostrophes allowed."""
     return word[:1].isupper() and word.replace("-", "").replace("'", "").replace("’", "").isalpha()
-
-
-def is_furniture(line: str, cues: ReportingVerbs) -> bool:
-    """Whether a line is page furniture or a photo caption (``cues.boilerplate_lines``), not the story."""
-    return any(p.match(line) for p in cues.boilerplate_lines)
 
 
 # -- finding quotes ---------------------------------------------------------------------------------------

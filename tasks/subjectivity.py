@@ -31,16 +31,15 @@ from spacy.attrs import (
     LOWER,
     ORTH,
     POS,
-    SENT_START,
     TAG,
 )
 from spacy.tokens import Doc
 
 from config.settings import SUBJECTIVITY_MODEL as MODEL_PATH
+from tasks.article_view import ArticleView, article_view
 from tasks.bias import AUTHOR_THRESHOLD, BIASED_THRESHOLD, report_genre
 from tasks.lexicon import BiasLexicon
 from tasks.models import BiasResult, BiasTag, Quote, SentenceScore
-from tasks.quotemarks import quoted_spans
 
 PER_WORDS = 1000  # article scores are weights per 1,000 words
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
@@ -194,10 +193,9 @@ class _Tokens(NamedTuple):
     space: list[bool]
     punct: list[bool]
     idx: list[int]
-    sentences: list[tuple[int, int]]  # token spans [start, end) of the sentences
 
 
-_COLUMNS = [ORTH, LOWER, LEMMA, TAG, POS, DEP, LIKE_NUM, ENT_TYPE, IS_SPACE, IS_PUNCT, IDX, SENT_START]
+_COLUMNS = [ORTH, LOWER, LEMMA, TAG, POS, DEP, LIKE_NUM, ENT_TYPE, IS_SPACE, IS_PUNCT, IDX]
 
 
 def _tokens(doc: Doc) -> _Tokens:
@@ -225,18 +223,16 @@ def _tokens(doc: Doc) -> _Tokens:
         flags(8),
         flags(9),
         [int(k) for k in arr[:, 10].tolist()],
-        _sentences(arr[:, 11].tolist()),
     )
 
 
-def _sentences(sent_start: list[int]) -> list[tuple[int, int]]:
-    cuts = [i for i, flag in enumerate(sent_start) if flag == 1 and i > 0]
-    edges = [0, *cuts, len(sent_start)]
-    return [(a, b) for a, b in itertools.pairwise(edges) if b > a]
-
-
 def sentence_features(
-    doc: Doc, tags: Sequence[BiasTag], quotes: Sequence[Quote], *, lexicon: BiasLexicon
+    doc: Doc,
+    tags: Sequence[BiasTag],
+    quotes: Sequence[Quote],
+    *,
+    lexicon: BiasLexicon,
+    view: ArticleView | None = None,
 ) -> list[SentenceFeatures]:
     """The features of every sentence of a parsed article, in order.
 
@@ -245,24 +241,30 @@ def sentence_features(
         tags: Its bias tags before any gate (:func:`tasks.bias.tag_bias`).
         quotes: Extractor quotes; with quote-mark spans they tell which words are someone else's.
         lexicon: Supplies the intensifier and speech-verb word lists.
+        view: The doc's shared view; by default the one cached on ``doc``.
     """
-    return _features(doc, tags, quotes, lexicon)[0]
+    return _features(doc, tags, quotes, lexicon, view)[0]
 
 
 def _features(
-    doc: Doc, tags: Sequence[BiasTag], quotes: Sequence[Quote], lexicon: BiasLexicon
+    doc: Doc,
+    tags: Sequence[BiasTag],
+    quotes: Sequence[Quote],
+    lexicon: BiasLexicon,
+    view: ArticleView | None = None,
 ) -> tuple[list[SentenceFeatures], _Tokens]:
     """The sentences' features and the token columns they were read from."""
-    text = doc.text
+    view = view or article_view(doc)
+    text = view.text
     toks = _tokens(doc)
-    bounds = toks.sentences
+    bounds = view.sentences
     starts = [toks.idx[s] for s, _ in bounds]
     per_sentence: list[list[BiasTag]] = [[] for _ in bounds]
     for tag in tags:
         if _field(tag) == "body" and bounds:
             per_sentence[max(0, bisect.bisect_right(starts, tag.start) - 1)].append(tag)
     quoted = [0] * (len(text) + 1)  # difference array over characters inside a quote or quote marks
-    for s, e in [*quoted_spans(text), *((q.start, q.end) for q in quotes)]:
+    for s, e in [*view.quote_spans, *((q.start, q.end) for q in quotes)]:
         quoted[max(0, min(len(text), s))] += 1
         quoted[max(0, min(len(text), e))] -= 1
     inside = [run > 0 for run in itertools.accumulate(quoted[:-1])]
@@ -352,6 +354,7 @@ def apply_subjectivity(
     lexicon: BiasLexicon,
     model: SubjectivityModel,
     gate: bool = True,
+    view: ArticleView | None = None,
 ) -> BiasResult:
     """Withhold low-confidence author-voice tags in objective sentences; rescore sentences and the article.
 
@@ -362,6 +365,7 @@ def apply_subjectivity(
         lexicon: The lexicon given to the tagger.
         model: From :func:`load_model`.
         gate: False: withhold nothing, only score (``WIRELENS_SUBJECTIVITY_GATE``).
+        view: The doc's shared view (sentences, quote-mark spans); by default the one cached on ``doc``.
 
     Returns:
         The result with withheld tags moved to ``withheld`` (their reason says why), each sentence's
@@ -375,7 +379,7 @@ def apply_subjectivity(
         likely a literal sense or a fixed phrase than the writer's stance. The milder the word, the higher
         the threshold; severities without a threshold (3: "genocidal") always stay.
     """
-    feats, toks = _features(doc, result.tags, quotes, lexicon)
+    feats, toks = _features(doc, result.tags, quotes, lexicon, view)
     probs = [model.probability(f) for f in feats]
     starts = [doc[f.start].idx for f in feats]
     kept: list[BiasTag] = []

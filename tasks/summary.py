@@ -23,8 +23,9 @@ from spacy.symbols import PRON
 from spacy.tokens import Doc
 
 from config.settings import LEXICON_DIR
+from tasks.article_view import ArticleView, article_view
+from tasks.cues import load_reporting_verbs
 from tasks.models import BiasResult, Summary, SummarySentence
-from tasks.quotemarks import quoted_spans
 
 LEXICON_FILE = "summary.yaml"
 REQUIRED_KEYS = (
@@ -338,19 +339,7 @@ class _Tokens:
         return s
 
 
-class _Quotes:
-    """The article's quoted spans (sorted, non-overlapping), for membership tests by character offset."""
-
-    def __init__(self, text: str) -> None:
-        self.spans = quoted_spans(text)
-        self.starts = [s for s, _ in self.spans]
-
-    def inside(self, offset: int) -> bool:
-        k = bisect.bisect_right(self.starts, offset) - 1
-        return k >= 0 and self.spans[k][0] <= offset < self.spans[k][1]
-
-
-def _is_speaker(k: int, tok: _Tokens, *, lexicon: SummaryLexicon, quotes: _Quotes) -> tuple[bool, bool]:
+def _is_speaker(k: int, tok: _Tokens, *, lexicon: SummaryLexicon, quotes: ArticleView) -> tuple[bool, bool]:
     """Whether token ``k`` is the subject of its sentence's main verb, and whether that verb reports speech.
 
     The main verb is the root, or a reporting verb hanging off the root ("..., he said"); neither the verb
@@ -365,13 +354,13 @@ def _is_speaker(k: int, tok: _Tokens, *, lexicon: SummaryLexicon, quotes: _Quote
     main = tok.dep[verb] == tok.root or (
         reporting and tok.dep[verb] in tok.clause and tok.dep[tok.head[verb]] == tok.root
     )
-    if not main or quotes.inside(tok.idx[verb]) or quotes.inside(tok.idx[k]):
+    if not main or quotes.in_quote(tok.idx[verb]) or quotes.in_quote(tok.idx[k]):
         return False, False
     return True, reporting
 
 
 def _reference(
-    sent: _Sentence, tok: _Tokens, *, lexicon: SummaryLexicon, quotes: _Quotes, text: str
+    sent: _Sentence, tok: _Tokens, *, lexicon: SummaryLexicon, quotes: ArticleView, text: str
 ) -> tuple[bool, _Anaphor | None]:
     """Whether a sentence only makes sense after the one before it, and the anaphor a name could replace.
 
@@ -416,7 +405,7 @@ def _reference(
         and all(k != opening for k, _ in triggers)
     ):
         triggers.append((opening, None))
-    if not triggers and not named and opening is not None and quotes.inside(tok.idx[opening]):
+    if not triggers and not named and opening is not None and quotes.in_quote(tok.idx[opening]):
         triggers.append((opening, None))  # no speaker named outside the quote marks
     if not triggers:
         return False, None
@@ -452,7 +441,7 @@ def _noun_anaphor(
 
 
 def _resolve(
-    i: int, sents: Sequence[_Sentence], tok: _Tokens, *, lexicon: SummaryLexicon, quotes: _Quotes
+    i: int, sents: Sequence[_Sentence], tok: _Tokens, *, lexicon: SummaryLexicon, quotes: ArticleView
 ) -> str | None:
     """The text of sentence ``i`` with its anaphor replaced by the entity it names, or None when unsure.
 
@@ -539,25 +528,35 @@ def _name(entity: _Entity, tok: _Tokens) -> str:
     return name.strip()
 
 
-def _sentences(doc: Doc, *, lexicon: SummaryLexicon, weights: SummaryWeights) -> list[_Sentence]:
+def default_view(doc: Doc) -> ArticleView:
+    """The doc's shared view, its furniture and link lines those of the default attribution lexicon."""
+    cues = load_reporting_verbs(LEXICON_DIR)
+    return article_view(doc, furniture=cues.boilerplate_lines, links=cues.link_lines)
+
+
+def _sentences(
+    doc: Doc, *, lexicon: SummaryLexicon, weights: SummaryWeights, view: ArticleView | None = None
+) -> list[_Sentence]:
     """The article's sentences with stripped offsets, the dateline cut off, and hygiene flags set."""
+    view = view or default_view(doc)
     tok = _Tokens(doc)
     text = tok.text
     cut = dateline_end(text, lexicon=lexicon)
     lede = len(text) - len(text.lstrip())  # where the first line starts: a lede, never another story's teaser
-    quotes = _Quotes(text)
+    quotes = view
     labels = {label for label, _ in lexicon.referents} | {
         r for _, ref in lexicon.referents for r in ref.rivals
     }
     entities = [
-        _Entity(e.start, e.end, e.label_, e.root.i) for e in doc.ents if labels and e.label_ in labels
+        _Entity(e.start, e.end, e.label, e.root) for e in view.entities if labels and e.label in labels
     ]
     entity_starts = [e.first for e in entities]
     anchored = lexicon.anchored
     line_clean: dict[int, bool] = {}
     alnum: dict[int, bool] = {}
     out: list[_Sentence] = []
-    for n, span in enumerate(doc.sents):
+    for n, (first_token, end_token) in enumerate(view.sentences):
+        span = doc[first_token:end_token]
         tok.sent[span.start : span.end] = [n] * (span.end - span.start)
         start, end = max(span.start_char, cut), span.end_char
         if end <= start:
@@ -753,6 +752,7 @@ def summarise(
     weights: SummaryWeights | None = None,
     bias: BiasResult | None = None,
     neutral: bool = False,
+    view: ArticleView | None = None,
 ) -> Summary:
     """Pick the article's most central sentences, lead first, without repeating itself.
 
@@ -767,6 +767,9 @@ def summarise(
         bias: The bias stage's result for the same text; its author-voice tags are counted per sentence.
         neutral: Between units of near-equal value (within ``weights.neutral_tolerance``), prefer the one with
             fewer author-voice loaded terms per sentence. Has no effect without ``bias``.
+        view: The doc's shared view (:func:`tasks.article_view.article_view`: sentences, quote-mark spans,
+            furniture and link lines, entities); by default the one cached on ``doc`` with the default
+            attribution lexicon's furniture and link patterns.
 
     Returns:
         The chosen sentences in document order with character offsets into ``doc.text`` (surrounding
@@ -800,7 +803,7 @@ def summarise(
         raise ValueError(f"words must be at least 1, got {words}")
     lex = lexicon or load_summary_lexicon()
     w = weights or DEFAULT_WEIGHTS
-    sents = _sentences(doc, lexicon=lex, weights=w)
+    sents = _sentences(doc, lexicon=lex, weights=w, view=view)
     if bias is not None:
         _count_loaded(sents, bias)
     neutral = neutral and bias is not None
