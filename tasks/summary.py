@@ -579,6 +579,8 @@ def _sentences(
         n_words = len(stripped.split())
         clean = (
             clean
+            # Credit lines, captions and teasers for other stories, as the speaker passes see them.
+            and not view.outside_story(n)
             and n_words >= weights.min_words
             and (at_line_start or not any(p.search(stripped) for p in anchored))
         )
@@ -791,11 +793,13 @@ def summarise(
         preference). Selection is greedy maximal marginal relevance over cosine similarity (Carbonell &
         Goldstein 1998), taking a sentence together with the sentences it refers back to.
         Never chosen: the dateline prefix, bylines, photo captions, boilerplate lines, fragments under
-        ``weights.min_words`` words. A sentence that opens with a pronoun or an anaphoric subject ("The
-        official said"), or quotes a speaker it does not name, is chosen only together with the sentence
-        before it, unless its one back-reference is a subject that a named entity of the sentence before
-        resolves with certainty (see ``_resolve``): it may then stand alone, and when the sentence before is
-        left out its ``resolved_text`` names the referent ('"...," Jane Roe told AFP.').
+        ``weights.min_words`` words; nor a sentence on a line the shared view marks as furniture (a credit
+        line, a caption ending in a credit) or as a link to another story ("WATCH: ...", "RELATED: ..."),
+        the same lines the speaker passes leave out. A sentence that opens with a pronoun or an anaphoric
+        subject ("The official said"), or quotes a speaker it does not name, is chosen only together with the
+        sentence before it, unless its one back-reference is a subject that a named entity of the sentence
+        before resolves with certainty (see ``_resolve``): it may then stand alone, and when the sentence
+        before is left out its ``resolved_text`` names the referent ('"...," Jane Roe told AFP.').
     """
     if sentences < 1:
         raise ValueError(f"sentences must be at least 1, got {sentences}")

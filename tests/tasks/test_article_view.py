@@ -93,6 +93,14 @@ def test_a_view_given_explicitly_is_used(nlp: Language) -> None:
     assert "WATCH" in picked
 
 
+def test_the_summary_never_picks_a_teaser_or_a_captioned_credit_line(nlp: Language) -> None:
+    doc = nlp(ARTICLE)
+    for n in (3, 5, 7):
+        chosen = [s.text for s in summarise(doc, sentences=n).sentences]
+        assert chosen, n
+        assert not any(t.startswith(("WATCH", "RELATED", "Workers lower")) for t in chosen), chosen
+
+
 def test_a_dateline_place_is_never_a_speaker_and_names_hold_no_newline(nlp: Language) -> None:
     text = (
         "LONDON (AP) — The river authority will close the old lock for repairs, it said on Tuesday.\n\n"
