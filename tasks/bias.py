@@ -500,7 +500,9 @@ class _Senses:
             words: set[str] = set()
             for d in wide:
                 words |= self.lexicon.domains.get(d, frozenset())
-            if any(t.i not in span and not words.isdisjoint(_keys(t)) for t in self.doc[start].sent):
+            view = article_view(self.doc)
+            lo, hi = view.sentences[view.sent_of[start]]
+            if any(t.i not in span and not words.isdisjoint(_keys(t)) for t in self.doc[lo:hi]):
                 return True
         for k in span:
             tok = self.doc[k]
