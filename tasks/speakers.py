@@ -236,6 +236,21 @@ def _own_document(a: Ask) -> Answer:
     return VETO if any(c.dep_ == "poss" and c.lower_ in PERSONAL_POSSESSIVES for c in subj.children) else None
 
 
+def _document_owner(a: Ask) -> Answer:
+    """ "Li wrote to the council. ... Her letter said": a document a person's "his"/"her" owns speaks for
+    that person, the possessive resolved as "he"/"she" would be. "His release" (from jail) is no document
+    of his (``event_documents``), nor is one whose owner the pronoun does not find."""
+    subj, ctx = a.subj, a.ctx
+    lemma = subj.lemma_.lower() if subj is not None else ""
+    if subj is None or lemma not in ctx.cues.document_nouns or lemma in ctx.cues.event_documents:
+        return None
+    poss = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
+    if poss is None or ctx.quote_of[poss.i] >= 0:
+        return None
+    owner = _resolve_pronoun(ctx, poss, None, a.history, a.max_lookback, anchor=a.anchor)
+    return _through_document(_phrase(ctx, subj), owner) if owner is not None else None
+
+
 def _document_issuer(a: Ask) -> Answer:
     """ "a statement e-mailed by Jo Li", "a complaint filed by prosecutors": who issued it speaks."""
     subj = a.subj
@@ -1643,6 +1658,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("pronoun", _pronoun),
     Pass("one-of", _one_of),
     Pass("not-a-noun", _not_a_noun),
+    Pass("document-owner", _document_owner),
     Pass("own-document", _own_document),
     Pass("document-issuer", _document_issuer),
     Pass("epithet", _epithet_pass),

@@ -1,0 +1,36 @@
+"""Speaker passes of issue 13's later round: a document a person's "his"/"her" owns, a description a person
+was introduced with, Q&A turns, and a quote after a sentence about its speaker."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from config.settings import LEXICON_DIR
+from tasks.cues import load_reporting_verbs
+from tasks.entities import entities
+from tasks.models import Quote
+from tasks.quotes import quotes
+
+CUES = load_reporting_verbs(LEXICON_DIR)
+
+
+def _quotes(nlp: Language, text: str) -> list[Quote]:
+    doc = nlp(text)
+    return quotes(doc, entities(doc, titles=CUES.titles), cues=CUES)
+
+
+def _rule(found: list[Quote], fragment: str) -> tuple[str | None, str | None]:
+    hits = [q for q in found if fragment in q.text]
+    assert len(hits) == 1, [(q.kind, q.text) for q in found]
+    q = hits[0]
+    return (q.speaker.canonical, q.speaker.rule) if q.speaker is not None else (None, None)
+
+
+def test_her_letter_speaks_for_the_woman_who_wrote_it(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "City council weighs new tower\n\n"
+        "Local resident Maria Gonzalez wrote to the council on Monday to oppose the tower.\n\n"
+        'Her letter said the building "would cast the park into shadow for half the year."\n',
+    )
+    assert _rule(found, "cast the park") == ("Maria Gonzalez", "document-owner")
