@@ -461,6 +461,27 @@ def _same_description(a: Ask) -> Answer:
     )
 
 
+def _introduced_as(a: Ask) -> Answer:
+    """ "Jo Li, a nurse at Mercy Hospital, ..." then "the nurse said": a definite description stands for the
+    one person introduced before with that noun (its modifiers among the introduction's words); two people
+    introduced so: no guess. See :mod:`tasks.introductions`."""
+    head, ctx = a.subj, a.ctx
+    if head is None or head.pos_ != "NOUN" or head.tag_ != "NN" or not ctx.introduced:
+        return None
+    p = _phrase(ctx, head)
+    if not p.definite or any(t.i in ctx.ent_of for t in p.tokens):
+        return None
+    lemma = head.lemma_.lower()
+    words = {t.lower_ for t in p.body if t.i != head.i and not t.is_punct}
+    people = {
+        i.canonical for i in ctx.introduced if i.head == lemma and i.pos < head.idx and words <= i.words
+    }
+    if len(people) != 1:
+        return None
+    (person,) = people
+    return Speaker(text=p.text, canonical=person, start=p.start, end=p.end)
+
+
 def _document(a: Ask) -> Answer:
     """ "the Associated Press report said": a document speaks for the organisation or person named in its
     phrase. A document with no issuer in sight ("a tweet last week said", "reports said") is no speaker:
@@ -1669,6 +1690,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("missed-name", _missed_name),
     Pass("organisation-noun", _organisation_noun),
     Pass("same-description", _same_description),
+    Pass("introduced-as", _introduced_as),
     Pass("document", _document),
     Pass("anonymous-source", _anonymous_source),
     Pass("named-description", _named_description),

@@ -34,3 +34,25 @@ def test_her_letter_speaks_for_the_woman_who_wrote_it(nlp: Language) -> None:
         'Her letter said the building "would cast the park into shadow for half the year."\n',
     )
     assert _rule(found, "cast the park") == ("Maria Gonzalez", "document-owner")
+
+
+def test_the_nurse_is_the_person_introduced_as_a_nurse(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "Hospital staff walk out\n\n"
+        "Jo Li, a nurse at Mercy Hospital, has worked nights for a decade.\n\n"
+        "The union says staff have not had a raise in five years.\n\n"
+        '"We are exhausted and nobody is listening," the nurse said.\n',
+    )
+    assert _rule(found, "exhausted") == ("Jo Li", "introduced-as")
+
+
+def test_a_description_two_people_were_introduced_with_names_no_one(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "Hospital staff walk out\n\n"
+        "Jo Li, a nurse at Mercy Hospital, has worked nights for a decade.\n\n"
+        "Maria Gonzalez, a nurse at General Hospital, joined her on the picket line.\n\n"
+        '"We are exhausted and nobody is listening," the nurse said.\n',
+    )
+    assert _rule(found, "exhausted")[1] != "introduced-as"
