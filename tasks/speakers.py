@@ -29,6 +29,7 @@ from tasks.quote_context import (
 from tasks.quotemarks import MARK_CHARS
 
 PERSONAL_POSSESSIVES = frozenset({"his", "her", "my", "your"})
+FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 MAX_ORG_LOOKBACK = 3  # content sentences back that "the agency" may look for its organisation
 MAX_ORG_SCAN = 200  # names looked through for "the commission" (bounds the work on long articles)
 DASHES = frozenset("―—–-")
@@ -862,6 +863,47 @@ def _named_before_pass(a: Ask) -> Answer:
     cand = _verbless(a)
     ent = named_before(a.ctx, cand) if cand is not None else None
     return _speaker_of(ent) if ent is not None else None
+
+
+def _subject_before(a: Ask) -> Answer:
+    """ "Li did not need much coaxing. \"I'm thankful.\"": see :func:`subject_before`."""
+    cand = _verbless(a)
+    ent = subject_before(a.ctx, cand) if cand is not None else None
+    return _speaker_of(ent) if ent is not None else None
+
+
+def subject_before(ctx: Context, cand: Candidate) -> Entity | None:
+    """A quote that opens its sentence right after a narrative sentence whose main subject is a named person,
+    the only person that sentence names: the quote is that person's words ("Li did not need much coaxing.
+    "I'm thankful for the invitation.""), as features put a quote after a sentence about its speaker.
+
+    Not when the quote has an attribution of its own, follows a colon (a lead-in of its own) or does not
+    start its sentence, nor when the sentence before holds a quote (the passes for quotes read it).
+    """
+    if _after_colon(ctx.text, cand.start) or _own_attribution(ctx, cand):
+        return None
+    lo = ctx.sent_bounds[cand.sent][0]
+    if ctx.text[ctx.tokens[lo].idx : cand.start].strip(" \n" + "".join(MARK_CHARS)):
+        return None  # the quote does not open its sentence
+    prev = previous_content(ctx, cand.sent)
+    if prev < 0 or ctx.link[prev]:
+        return None
+    plo, phi = ctx.sent_bounds[prev]
+    if any(ctx.quote_of[i] >= 0 for i in range(plo, phi)):
+        return None
+    root = next((t for t in ctx.tokens[plo:phi] if t.dep_ == "ROOT"), None)
+    subj = subject_of(root, ctx.quote_of) if root is not None else None
+    ent = _person_subject(ctx, subj) if subj is not None else None
+    if ent is None or not ctx.people_in(prev) <= {ent.canonical}:
+        return None
+    # The quote speaks as "I" or "we", and not of the person ("Obama said in his speech ...": someone
+    # else's words about that person).
+    words = [t for t in ctx.tokens if cand.start <= t.idx < cand.end]
+    if not any(t.lower_ in FIRST_PERSON for t in words) or any(
+        t.text in ent.canonical.split() or t.lower_ in {"he", "she", "him", "her", "his"} for t in words
+    ):
+        return None
+    return ent
 
 
 def document_in(ctx: Context, cue: Token) -> Token | None:
@@ -1705,5 +1747,6 @@ PASSES: tuple[Pass, ...] = (
     Pass("continuation", _continuation),
     Pass("quote-paragraph", _quote_paragraph),
     Pass("named-before", _named_before_pass),
+    Pass("subject-before", _subject_before),
     Pass("answer", _answer),
 )

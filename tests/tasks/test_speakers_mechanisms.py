@@ -56,3 +56,25 @@ def test_a_description_two_people_were_introduced_with_names_no_one(nlp: Languag
         '"We are exhausted and nobody is listening," the nurse said.\n',
     )
     assert _rule(found, "exhausted")[1] != "introduced-as"
+
+
+def test_a_quote_after_a_sentence_about_a_person_is_theirs(nlp: Language) -> None:
+    text = (
+        "Choreographer returns to Toronto\n\n"
+        "The company invited Jeanette Marlowe back to work with its dancers this winter. "
+        "Marlowe did not need much persuading. "
+        '"I am grateful for the chance to go deeper into the piece." '
+        "She will work with seven dancers.\n"
+    )
+    assert _rule(_quotes(nlp, text), "grateful") == ("Jeanette Marlowe", "subject-before")
+
+
+def test_a_quote_about_the_person_before_it_is_not_theirs(nlp: Language) -> None:
+    text = (
+        "Choreographer returns to Toronto\n\n"
+        "The company invited Jeanette Marlowe back to work with its dancers this winter. "
+        "Marlowe did not need much persuading. "
+        '"We are lucky she said yes." '
+        "She will work with seven dancers.\n"
+    )
+    assert _rule(_quotes(nlp, text), "lucky")[1] != "subject-before"
