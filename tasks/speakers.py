@@ -873,9 +873,10 @@ def _subject_before(a: Ask) -> Answer:
 
 
 def subject_before(ctx: Context, cand: Candidate) -> Entity | None:
-    """A quote that opens its sentence right after a narrative sentence whose main subject is a named person,
-    the only person that sentence names: the quote is that person's words ("Li did not need much coaxing.
-    "I'm thankful for the invitation.""), as features put a quote after a sentence about its speaker.
+    """A quote that opens its sentence right after a narrative sentence of its paragraph whose main subject
+    is a named person, the only person that sentence names: the quote is that person's words ("Li did not
+    need much coaxing. "I'm thankful for the invitation.""), as features put a quote after a sentence about
+    its speaker.
 
     Not when the quote has an attribution of its own, follows a colon (a lead-in of its own) or does not
     start its sentence, nor when the sentence before holds a quote (the passes for quotes read it).
@@ -889,8 +890,11 @@ def subject_before(ctx: Context, cand: Candidate) -> Entity | None:
     if prev < 0 or ctx.link[prev]:
         return None
     plo, phi = ctx.sent_bounds[prev]
-    if any(ctx.quote_of[i] >= 0 for i in range(plo, phi)):
-        return None
+    if (
+        any(ctx.quote_of[i] >= 0 for i in range(plo, phi))
+        or "\n" in ctx.text[ctx.tokens[phi - 1].idx : cand.start]
+    ):
+        return None  # a quote in it, or the quote in a paragraph of its own (whose it is, is less sure)
     root = next((t for t in ctx.tokens[plo:phi] if t.dep_ == "ROOT"), None)
     subj = subject_of(root, ctx.quote_of) if root is not None else None
     ent = _person_subject(ctx, subj) if subj is not None else None
@@ -1281,6 +1285,8 @@ def continued_speaker(
         return last[1] if adjacent else None
     if adjacent or not 0 <= here - last[0] <= MAX_CONTINUATION or not _opens_paragraph(ctx.text, cand.start):
         return None
+    if _names_in_quote(ctx, cand, last[1]):
+        return None  # '"If she wants to lead, Jo Li should ..."': words about the speaker, not by her
     k = bisect.bisect_left(ctx.named_starts, last[2])
     while k < len(ctx.named) and ctx.named[k][0] < cand.start:
         if _new_voice(ctx, ctx.named[k][2], ctx.tokens[ctx.named[k][1]], last[1]):
@@ -1291,17 +1297,23 @@ def continued_speaker(
 
 def _new_voice(ctx: Context, ent: Entity, token: Token, speaker: Speaker) -> bool:
     """Whether a name between a quote and a quote paragraph may be whose words the paragraph is: another
-    person, or anyone else as a clause's subject or agent. The speaker named again as the subject ("At 25,
-    Li was diagnosed ...": the story stays with Li) or a place or body named in passing ("fear across
-    Canada") hands the paragraph to no one else."""
+    person, or anyone else as a clause's subject or agent. The speaker named again, as the subject ("At 25,
+    Li was diagnosed ...": the story stays with Li) or not (a pull quote signed "District Attorney Jo Li"),
+    or a place or body named in passing ("fear across Canada") hands the paragraph to no one else."""
+    if ent.canonical == speaker.canonical:
+        return False
     root = ctx.doc.char_span(ent.start, ent.end, alignment_mode="expand")
     head = root.root if root is not None else token
     subject = head.dep_ in SUBJECT_DEPS | {"nsubjpass"}
-    if ent.canonical == speaker.canonical:
-        return not subject
     if ent.label == "PERSON":
         return True
     return subject or (head.dep_ == "pobj" and head.head.dep_ == "agent")
+
+
+def _names_in_quote(ctx: Context, cand: Candidate, speaker: Speaker) -> bool:
+    """Whether the quote names ``speaker`` (the last word of the name, as a word of its own)."""
+    name = speaker.canonical.split()[-1:] if speaker.canonical else []
+    return bool(name) and re.search(rf"\b{re.escape(name[0])}\b", ctx.text[cand.start : cand.end]) is not None
 
 
 def named_before(ctx: Context, cand: Candidate) -> Entity | None:

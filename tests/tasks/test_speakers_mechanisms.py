@@ -78,3 +78,26 @@ def test_a_quote_about_the_person_before_it_is_not_theirs(nlp: Language) -> None
         "She will work with seven dancers.\n"
     )
     assert _rule(_quotes(nlp, text), "lucky")[1] != "subject-before"
+
+
+def test_a_quote_paragraph_continues_past_its_speaker_named_again(nlp: Language) -> None:
+    """A line naming the speaker again, not as a subject (a pull quote signed with her title and name),
+    hands the next quote paragraph to no one else."""
+    text = (
+        "Prosecutor fights release\n\n"
+        "District Attorney Caroline Whitfield said the decision was wrong.\n\n"
+        '"Nothing in that decision makes anyone safer," she said.\n\n'
+        "A ruling that ignores the victims. County prosecutor Caroline Whitfield\n\n"
+        '"We are bound by the sentencing rules of the time, and they are not enough."\n'
+    )
+    assert _rule(_quotes(nlp, text), "bound by") == ("Caroline Whitfield", "quote-paragraph")
+
+
+def test_a_quote_paragraph_that_names_the_last_speaker_is_not_hers(nlp: Language) -> None:
+    text = (
+        "Editorial board weighs in\n\n"
+        '"The state deserves better," Governor Maria Gonzalez said on Monday.\n\n'
+        "The newspaper's board was not impressed.\n\n"
+        '"If she wants a second term, Gonzalez should show up in person."\n'
+    )
+    assert _rule(_quotes(nlp, text), "second term") == (None, None)
