@@ -614,6 +614,45 @@ def _signed(a: Ask) -> Answer:
     return _speaker_of(ent) if ent is not None else None
 
 
+def _qa_turn(a: Ask) -> Answer:
+    """An interview set out as questions and answers: see :func:`interviewee`."""
+    cand = _verbless(a)
+    ent = interviewee(a.ctx, cand) if cand is not None else None
+    return _speaker_of(ent) if ent is not None else None
+
+
+QUESTION_LINE = re.compile(r"^[^\S\n]*(?:Q\s*[:.]\s*)?[^\n\"“”«»]{8,}\?[^\S\n]*$", re.MULTILINE)
+MIN_QUESTIONS = 2  # question paragraphs that make an article a Q&A interview
+
+
+def interviewee(ctx: Context, cand: Candidate) -> Entity | None:
+    """A quote paragraph right after a question paragraph of a Q&A interview (an article with at least
+    ``MIN_QUESTIONS`` paragraphs that are the interviewer's questions, quote marks in none) answers for the
+    person the introduction is about: the person named most often before the first question (no tie)."""
+    if not _opens_paragraph(ctx.text, cand.start) or _own_attribution(ctx, cand):
+        return None
+    questions = [m.start() for m in QUESTION_LINE.finditer(ctx.text)]
+    if len(questions) < MIN_QUESTIONS:
+        return None
+    prev = previous_content(ctx, cand.sent)
+    if prev < 0:
+        return None
+    line = ctx.text.rfind("\n", 0, ctx.tokens[ctx.sent_bounds[prev][0]].idx) + 1
+    if line not in questions:
+        return None
+    counts: dict[str, int] = {}
+    people: dict[str, Entity] = {}
+    for _, _, ent in ctx.named[: bisect.bisect_left(ctx.named_starts, questions[0])]:
+        if ent.label == "PERSON":
+            counts[ent.canonical] = counts.get(ent.canonical, 0) + 1
+            people.setdefault(ent.canonical, ent)
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None
+    top = max(counts, key=lambda name: counts[name])
+    return people[top]
+
+
 def _answer(a: Ask) -> Answer:
     """ "... ," she said. And if the talks fail? "I don't want to think about that.": the writer's own
     questions between two quotes are turns of an interview, and the quote after them is the answer of the
@@ -1761,4 +1800,5 @@ PASSES: tuple[Pass, ...] = (
     Pass("named-before", _named_before_pass),
     Pass("subject-before", _subject_before),
     Pass("answer", _answer),
+    Pass("qa-turn", _qa_turn),
 )

@@ -101,3 +101,18 @@ def test_a_quote_paragraph_that_names_the_last_speaker_is_not_hers(nlp: Language
         '"If she wants a second term, Gonzalez should show up in person."\n'
     )
     assert _rule(_quotes(nlp, text), "second term") == (None, None)
+
+
+def test_an_answer_after_an_interview_question_is_the_interviewees(nlp: Language) -> None:
+    text = (
+        "Five questions for the new fire chief\n\n"
+        "Maria Gonzalez took over the city's fire department in January. Gonzalez spent 20 years with the "
+        "department in Halifax before moving west. We asked her about the year ahead.\n\n"
+        "What is your first priority?\n\n"
+        '"Staffing. We are short 40 firefighters, and overtime is burning people out."\n\n'
+        "How will you pay for new hires?\n\n"
+        '"The council has promised a budget increase, and I intend to hold them to it."\n'
+    )
+    found = _quotes(nlp, text)
+    assert _rule(found, "Staffing") == ("Maria Gonzalez", "qa-turn")
+    assert _rule(found, "budget increase")[0] == "Maria Gonzalez"
