@@ -601,6 +601,18 @@ def _continuation(a: Ask) -> Answer:
     return continued_speaker(a.ctx, cand, a.last) if cand is not None else None
 
 
+def _quoted_predicate(a: Ask) -> Answer:
+    """'Jo Li said ... "...". The prime minister "could get a deal if she ..."': a partial quote that holds
+    its sentence's verb (outside the quote only a subject phrase, no verb) is the last speaker's words, the
+    writer having supplied the subject, in the sentence after that speaker's quote."""
+    cand, ctx = a.cand, a.ctx
+    if a.subj is not None or cand is None or cand.cue is not None or cand.kind != "partial":
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} for t in _near(ctx, cand)):
+        return None
+    return continued_speaker(ctx, cand, a.last)
+
+
 def _quote_paragraph(a: Ask) -> Answer:
     """A quote paragraph a few sentences after a quote, no name between (see :func:`continued_speaker`)."""
     cand = _verbless(a)
@@ -1796,6 +1808,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("participle", _participle),
     Pass("colon", _colon),
     Pass("continuation", _continuation),
+    Pass("quoted-predicate", _quoted_predicate),
     Pass("quote-paragraph", _quote_paragraph),
     Pass("named-before", _named_before_pass),
     Pass("subject-before", _subject_before),

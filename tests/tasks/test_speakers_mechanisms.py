@@ -116,3 +116,12 @@ def test_an_answer_after_an_interview_question_is_the_interviewees(nlp: Language
     found = _quotes(nlp, text)
     assert _rule(found, "Staffing") == ("Maria Gonzalez", "qa-turn")
     assert _rule(found, "budget increase")[0] == "Maria Gonzalez"
+
+
+def test_a_partial_quote_holding_its_verb_carries_on_the_last_speaker(nlp: Language) -> None:
+    text = (
+        "Brexit vote looms\n\n"
+        'Tim Bale, a politics professor, said May will try once more, "hoping that panic brings MPs over." '
+        'The Prime Minister "could get a deal if she is prepared to soften Brexit and win Labour over."\n'
+    )
+    assert _rule(_quotes(nlp, text), "could get a deal") == ("Tim Bale", "quoted-predicate")
