@@ -773,14 +773,25 @@ def clausal_subject(ctx: Context, cand: Candidate) -> Token | None:
             continue  # not a root of the quoted fragment
         node = token
         while node.head.i != node.i and node.dep_ != "ccomp":
+            if node.dep_ == "conj" and node.i == token.i and _quoted_clause(ctx, node, inside):
+                break  # 'he believed X, and "it would send the wrong message"': what he believed, too
             node = node.head
         verb = node.head
-        if node.dep_ != "ccomp" or verb.i in inside or ctx.quote_of[verb.i] >= 0:
+        if node.dep_ not in {"ccomp", "conj"} or verb.i in inside or ctx.quote_of[verb.i] >= 0:
             continue
         subj = subject_of(verb, ctx.quote_of)
         if subj is not None and _person_like(ctx, subj):
             return subj
     return None
+
+
+def _quoted_clause(ctx: Context, conj: Token, inside: range) -> bool:
+    """Whether a verb conjoined to a verb that takes a clause is a whole clause of the quote (its subject in
+    the quote too), set beside that clause: 'he believed the station had erred, and "it would be wrong"'."""
+    head = conj.head
+    if head.pos_ != "VERB" or not any(c.dep_ == "ccomp" for c in head.children):
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and c.i in inside for c in conj.children)
 
 
 def _person_like(ctx: Context, token: Token) -> bool:

@@ -125,3 +125,13 @@ def test_a_partial_quote_holding_its_verb_carries_on_the_last_speaker(nlp: Langu
         'The Prime Minister "could get a deal if she is prepared to soften Brexit and win Labour over."\n'
     )
     assert _rule(_quotes(nlp, text), "could get a deal") == ("Tim Bale", "quoted-predicate")
+
+
+def test_a_quoted_clause_beside_a_believed_clause_is_the_believers(nlp: Language) -> None:
+    text = (
+        "Station ordered to pay costs\n\n"
+        "Though Justice Sean Dunphy said he was loath to penalize a not-for-profit, he believed the station "
+        'had acted improperly by "tossing roadblocks in the way of democracy," and "it would be sending the '
+        'wrong message" to not charge it some share of the costs.\n'
+    )
+    assert _rule(_quotes(nlp, text), "sending the wrong") == ("Sean Dunphy", "clausal-verb")
