@@ -36,6 +36,7 @@ DASHES = frozenset("―—–-")
 MAX_CHAIN_WINDOW = 50  # mentions a pronoun of a chain looks through (bounds the work in run-on sentences)
 MAX_PRONOUN_REACH = 5  # narrative sentences a speaker "he"/"she" may look back when no one is nearer
 MAX_CONTINUATION = 3  # content sentences between a quote and a quote paragraph that continues its speaker
+MAX_COLLECTIVE_LOOKBACK = 2  # content sentences back that "they" may look for the body it stands for
 MAX_QUESTIONS = 2  # the writer's questions between two quotes that an answer may follow
 PRECISION_FLOOR = 0.95  # a pass measured below this on a dev corpus answers only with corroboration
 
@@ -204,7 +205,42 @@ def _plural_pronoun(a: Ask) -> Answer:
             ):
                 return None  # two groups, or "residents and officials": not one noun phrase to name
             return resolve_speaker(ctx, found[-1], None, a.history, a.max_lookback)
-    return None
+    body = _collective_subject(ctx, subj)
+    return resolve_speaker(ctx, body, None, a.history, a.max_lookback) if body is not None else None
+
+
+def _collective_subject(ctx: Context, they: Token) -> Token | None:
+    """ "The union started a campaign. ... On Monday, they tweeted": with no plural subject in reach, "they"
+    stands for the one organisation that is a subject in its sentence or the ``MAX_COLLECTIVE_LOOKBACK``
+    before it (an ORG named, or a noun the lexicon knows for an institution), as British and Canadian copy
+    treat a body as plural. Two bodies, a person as a subject, or a plural noun for people there
+    ("executives"): no guess."""
+    first = ctx.sent_of[they.i]
+    for _ in range(MAX_COLLECTIVE_LOOKBACK):
+        prev = previous_content(ctx, first)
+        if prev < 0:
+            break
+        first = prev
+    lo = ctx.sent_bounds[first][0]
+    cues = ctx.cues
+    institution = (cues.speaker_nouns - cues.person_nouns) | cues.organisation_nouns
+    people = cues.person_nouns | cues.source_nouns | (cues.speaker_nouns - institution)
+    found: dict[str, Token] = {}
+    for t in ctx.tokens[lo : they.i]:
+        if ctx.quote_of[t.i] >= 0:
+            continue
+        if t.tag_ in {"NNS", "NNPS"} and t.lemma_.lower() in people:
+            return None  # "the company met several executives": they may be the executives
+        if t.dep_ not in SUBJECT_DEPS:
+            continue
+        ent = ctx.entity(t)
+        if (ent is not None and ent.label == "PERSON") or t.lower_ in {"he", "she"}:
+            return None
+        if ent is not None and ent.label == "ORG":
+            found[ent.canonical] = t
+        elif ent is None and t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in institution:
+            found[t.lemma_.lower()] = t
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _one_of(a: Ask) -> Answer:

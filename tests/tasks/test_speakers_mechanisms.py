@@ -135,3 +135,23 @@ def test_a_quoted_clause_beside_a_believed_clause_is_the_believers(nlp: Language
         'wrong message" to not charge it some share of the costs.\n'
     )
     assert _rule(_quotes(nlp, text), "sending the wrong") == ("Sean Dunphy", "clausal-verb")
+
+
+def test_they_stands_for_the_one_body_in_reach(nlp: Language) -> None:
+    text = (
+        "Ambulance shortage\n\n"
+        "To draw attention to the problem, the union started a campaign last year. "
+        "Whenever a zone runs short of ambulances, they post it online. "
+        "On Monday, they said that only one unit was available in the city.\n"
+    )
+    assert _rule(_quotes(nlp, text), "only one unit") == ("union", "plural-pronoun")
+
+
+def test_they_names_no_body_when_people_are_in_reach(nlp: Language) -> None:
+    text = (
+        "Carmakers weigh Brexit\n\n"
+        "Ford Motor Co. met several executives of its suppliers last week. "
+        "The meeting ran long. "
+        "They said that British plants could become uncompetitive.\n"
+    )
+    assert _rule(_quotes(nlp, text), "British plants") == (None, None)
