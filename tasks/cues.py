@@ -40,6 +40,8 @@ class ReportingVerbs:
             the agent of one speaks through the document; "a memo obtained by the Globe" names no author.
         document_nouns: Lemmas of documents that "say" things ("the statement said", "according to the
             complaint"): their author speaks through them, and they are no person.
+        event_documents: Document nouns that also name something done to a person ("his release" from
+            jail): "his release said" is not the owner's document.
         addressee_verbs: Speech verbs whose object is the person addressed ("Obama asked Republicans"), not
             what was said.
         describe_verbs: Verbs of characterising ("described the operation as ..."): the ``as`` phrase is the
@@ -66,6 +68,7 @@ class ReportingVerbs:
     organisation_nouns: frozenset[str] = frozenset()
     issue_verbs: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
+    event_documents: frozenset[str] = frozenset()
     addressee_verbs: frozenset[str] = frozenset()
     describe_verbs: frozenset[str] = frozenset()
     phrasal_verbs: frozenset[tuple[str, str]] = frozenset()
@@ -136,6 +139,7 @@ def load_reporting_verbs(lexicon_dir: Path) -> ReportingVerbs:
         organisation_nouns=_words(data, "organisation_nouns"),
         issue_verbs=_words(data, "issue_verbs"),
         document_nouns=_words(data, "document_nouns"),
+        event_documents=_words(data, "event_documents"),
         addressee_verbs=_words(data, "addressee_verbs"),
         describe_verbs=_words(data, "describe_verbs"),
         phrasal_verbs=_pairs(data, "phrasal_verbs"),

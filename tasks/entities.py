@@ -16,6 +16,7 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from config.settings import LEXICON_DIR
+from tasks.components import abbreviations
 from tasks.cues import load_reporting_verbs
 from tasks.models import Entity
 
@@ -112,6 +113,9 @@ def entities(
     for k, ent in enumerate(spans):
         if labels[k] != "PERSON" and (titled := _titled_name(ent, title_set, max_title)) is not None:
             labels[k], names[k] = "PERSON", titled
+    for k, ent in enumerate(spans):
+        if (abbr := _place_abbreviation(ent)) is not None:
+            labels[k], names[k] = "GPE", abbr  # "Barrie, Ont., said": a province, never a person
     places = gazetteer if gazetteer is not None else load_gazetteer(LEXICON_DIR)
     if places:
         person_words = {
@@ -222,6 +226,22 @@ def _within_lines(ents: Iterable[Span]) -> list[Span]:
 
 
 DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def _place_abbreviation(ent: Span) -> str | None:
+    """The province or state abbreviation an entity is ("Ont." tagged PERSON, "Calif." ORG), with its full
+    stop (often a token of its own after the entity), or None: ``places`` of ``abbreviations.yaml``."""
+    if ent.label_ in PLACE_LABELS:
+        return None
+    doc, word = ent.doc, ent.text
+    if (
+        not word.endswith(".")
+        and ent.end < len(doc)
+        and doc[ent.end].text == "."
+        and not doc[ent.end - 1].whitespace_
+    ):
+        word += "."
+    return word if word in abbreviations()[1] else None
 
 
 def _is_dateline_agency(ent: Span) -> bool:

@@ -29,12 +29,14 @@ from tasks.quote_context import (
 from tasks.quotemarks import MARK_CHARS
 
 PERSONAL_POSSESSIVES = frozenset({"his", "her", "my", "your"})
+FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 MAX_ORG_LOOKBACK = 3  # content sentences back that "the agency" may look for its organisation
 MAX_ORG_SCAN = 200  # names looked through for "the commission" (bounds the work on long articles)
 DASHES = frozenset("―—–-")
 MAX_CHAIN_WINDOW = 50  # mentions a pronoun of a chain looks through (bounds the work in run-on sentences)
 MAX_PRONOUN_REACH = 5  # narrative sentences a speaker "he"/"she" may look back when no one is nearer
 MAX_CONTINUATION = 3  # content sentences between a quote and a quote paragraph that continues its speaker
+MAX_COLLECTIVE_LOOKBACK = 2  # content sentences back that "they" may look for the body it stands for
 MAX_QUESTIONS = 2  # the writer's questions between two quotes that an answer may follow
 PRECISION_FLOOR = 0.95  # a pass measured below this on a dev corpus answers only with corroboration
 
@@ -203,7 +205,42 @@ def _plural_pronoun(a: Ask) -> Answer:
             ):
                 return None  # two groups, or "residents and officials": not one noun phrase to name
             return resolve_speaker(ctx, found[-1], None, a.history, a.max_lookback)
-    return None
+    body = _collective_subject(ctx, subj)
+    return resolve_speaker(ctx, body, None, a.history, a.max_lookback) if body is not None else None
+
+
+def _collective_subject(ctx: Context, they: Token) -> Token | None:
+    """ "The union started a campaign. ... On Monday, they tweeted": with no plural subject in reach, "they"
+    stands for the one organisation that is a subject in its sentence or the ``MAX_COLLECTIVE_LOOKBACK``
+    before it (an ORG named, or a noun the lexicon knows for an institution), as British and Canadian copy
+    treat a body as plural. Two bodies, a person as a subject, or a plural noun for people there
+    ("executives"): no guess."""
+    first = ctx.sent_of[they.i]
+    for _ in range(MAX_COLLECTIVE_LOOKBACK):
+        prev = previous_content(ctx, first)
+        if prev < 0:
+            break
+        first = prev
+    lo = ctx.sent_bounds[first][0]
+    cues = ctx.cues
+    institution = (cues.speaker_nouns - cues.person_nouns) | cues.organisation_nouns
+    people = cues.person_nouns | cues.source_nouns | (cues.speaker_nouns - institution)
+    found: dict[str, Token] = {}
+    for t in ctx.tokens[lo : they.i]:
+        if ctx.quote_of[t.i] >= 0:
+            continue
+        if t.tag_ in {"NNS", "NNPS"} and t.lemma_.lower() in people:
+            return None  # "the company met several executives": they may be the executives
+        if t.dep_ not in SUBJECT_DEPS:
+            continue
+        ent = ctx.entity(t)
+        if (ent is not None and ent.label == "PERSON") or t.lower_ in {"he", "she"}:
+            return None
+        if ent is not None and ent.label == "ORG":
+            found[ent.canonical] = t
+        elif ent is None and t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in institution:
+            found[t.lemma_.lower()] = t
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _one_of(a: Ask) -> Answer:
@@ -234,6 +271,21 @@ def _own_document(a: Ask) -> Answer:
     if subj is None or subj.lemma_.lower() not in a.ctx.cues.document_nouns:
         return None
     return VETO if any(c.dep_ == "poss" and c.lower_ in PERSONAL_POSSESSIVES for c in subj.children) else None
+
+
+def _document_owner(a: Ask) -> Answer:
+    """ "Li wrote to the council. ... Her letter said": a document a person's "his"/"her" owns speaks for
+    that person, the possessive resolved as "he"/"she" would be. "His release" (from jail) is no document
+    of his (``event_documents``), nor is one whose owner the pronoun does not find."""
+    subj, ctx = a.subj, a.ctx
+    lemma = subj.lemma_.lower() if subj is not None else ""
+    if subj is None or lemma not in ctx.cues.document_nouns or lemma in ctx.cues.event_documents:
+        return None
+    poss = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
+    if poss is None or ctx.quote_of[poss.i] >= 0:
+        return None
+    owner = _resolve_pronoun(ctx, poss, None, a.history, a.max_lookback, anchor=a.anchor)
+    return _through_document(_phrase(ctx, subj), owner) if owner is not None else None
 
 
 def _document_issuer(a: Ask) -> Answer:
@@ -446,6 +498,27 @@ def _same_description(a: Ask) -> Answer:
     )
 
 
+def _introduced_as(a: Ask) -> Answer:
+    """ "Jo Li, a nurse at Mercy Hospital, ..." then "the nurse said": a definite description stands for the
+    one person introduced before with that noun (its modifiers among the introduction's words); two people
+    introduced so: no guess. See :mod:`tasks.introductions`."""
+    head, ctx = a.subj, a.ctx
+    if head is None or head.pos_ != "NOUN" or head.tag_ != "NN" or not ctx.introduced:
+        return None
+    p = _phrase(ctx, head)
+    if not p.definite or any(t.i in ctx.ent_of for t in p.tokens):
+        return None
+    lemma = head.lemma_.lower()
+    words = {t.lower_ for t in p.body if t.i != head.i and not t.is_punct}
+    people = {
+        i.canonical for i in ctx.introduced if i.head == lemma and i.pos < head.idx and words <= i.words
+    }
+    if len(people) != 1:
+        return None
+    (person,) = people
+    return Speaker(text=p.text, canonical=person, start=p.start, end=p.end)
+
+
 def _document(a: Ask) -> Answer:
     """ "the Associated Press report said": a document speaks for the organisation or person named in its
     phrase. A document with no issuer in sight ("a tweet last week said", "reports said") is no speaker:
@@ -564,6 +637,18 @@ def _continuation(a: Ask) -> Answer:
     return continued_speaker(a.ctx, cand, a.last) if cand is not None else None
 
 
+def _quoted_predicate(a: Ask) -> Answer:
+    """'Jo Li said ... "...". The prime minister "could get a deal if she ..."': a partial quote that holds
+    its sentence's verb (outside the quote only a subject phrase, no verb) is the last speaker's words, the
+    writer having supplied the subject, in the sentence after that speaker's quote."""
+    cand, ctx = a.cand, a.ctx
+    if a.subj is not None or cand is None or cand.cue is not None or cand.kind != "partial":
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} for t in _near(ctx, cand)):
+        return None
+    return continued_speaker(ctx, cand, a.last)
+
+
 def _quote_paragraph(a: Ask) -> Answer:
     """A quote paragraph a few sentences after a quote, no name between (see :func:`continued_speaker`)."""
     cand = _verbless(a)
@@ -575,6 +660,45 @@ def _signed(a: Ask) -> Answer:
     cand = _verbless(a)
     ent = signed_by(a.ctx, cand) if cand is not None else None
     return _speaker_of(ent) if ent is not None else None
+
+
+def _qa_turn(a: Ask) -> Answer:
+    """An interview set out as questions and answers: see :func:`interviewee`."""
+    cand = _verbless(a)
+    ent = interviewee(a.ctx, cand) if cand is not None else None
+    return _speaker_of(ent) if ent is not None else None
+
+
+QUESTION_LINE = re.compile(r"^[^\S\n]*(?:Q\s*[:.]\s*)?[^\n\"“”«»]{8,}\?[^\S\n]*$", re.MULTILINE)
+MIN_QUESTIONS = 2  # question paragraphs that make an article a Q&A interview
+
+
+def interviewee(ctx: Context, cand: Candidate) -> Entity | None:
+    """A quote paragraph right after a question paragraph of a Q&A interview (an article with at least
+    ``MIN_QUESTIONS`` paragraphs that are the interviewer's questions, quote marks in none) answers for the
+    person the introduction is about: the person named most often before the first question (no tie)."""
+    if not _opens_paragraph(ctx.text, cand.start) or _own_attribution(ctx, cand):
+        return None
+    questions = [m.start() for m in QUESTION_LINE.finditer(ctx.text)]
+    if len(questions) < MIN_QUESTIONS:
+        return None
+    prev = previous_content(ctx, cand.sent)
+    if prev < 0:
+        return None
+    line = ctx.text.rfind("\n", 0, ctx.tokens[ctx.sent_bounds[prev][0]].idx) + 1
+    if line not in questions:
+        return None
+    counts: dict[str, int] = {}
+    people: dict[str, Entity] = {}
+    for _, _, ent in ctx.named[: bisect.bisect_left(ctx.named_starts, questions[0])]:
+        if ent.label == "PERSON":
+            counts[ent.canonical] = counts.get(ent.canonical, 0) + 1
+            people.setdefault(ent.canonical, ent)
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None
+    top = max(counts, key=lambda name: counts[name])
+    return people[top]
 
 
 def _answer(a: Ask) -> Answer:
@@ -685,14 +809,25 @@ def clausal_subject(ctx: Context, cand: Candidate) -> Token | None:
             continue  # not a root of the quoted fragment
         node = token
         while node.head.i != node.i and node.dep_ != "ccomp":
+            if node.dep_ == "conj" and node.i == token.i and _quoted_clause(ctx, node, inside):
+                break  # 'he believed X, and "it would send the wrong message"': what he believed, too
             node = node.head
         verb = node.head
-        if node.dep_ != "ccomp" or verb.i in inside or ctx.quote_of[verb.i] >= 0:
+        if node.dep_ not in {"ccomp", "conj"} or verb.i in inside or ctx.quote_of[verb.i] >= 0:
             continue
         subj = subject_of(verb, ctx.quote_of)
         if subj is not None and _person_like(ctx, subj):
             return subj
     return None
+
+
+def _quoted_clause(ctx: Context, conj: Token, inside: range) -> bool:
+    """Whether a verb conjoined to a verb that takes a clause is a whole clause of the quote (its subject in
+    the quote too), set beside that clause: 'he believed the station had erred, and "it would be wrong"'."""
+    head = conj.head
+    if head.pos_ != "VERB" or not any(c.dep_ == "ccomp" for c in head.children):
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and c.i in inside for c in conj.children)
 
 
 def _person_like(ctx: Context, token: Token) -> bool:
@@ -826,6 +961,51 @@ def _named_before_pass(a: Ask) -> Answer:
     cand = _verbless(a)
     ent = named_before(a.ctx, cand) if cand is not None else None
     return _speaker_of(ent) if ent is not None else None
+
+
+def _subject_before(a: Ask) -> Answer:
+    """ "Li did not need much coaxing. \"I'm thankful.\"": see :func:`subject_before`."""
+    cand = _verbless(a)
+    ent = subject_before(a.ctx, cand) if cand is not None else None
+    return _speaker_of(ent) if ent is not None else None
+
+
+def subject_before(ctx: Context, cand: Candidate) -> Entity | None:
+    """A quote that opens its sentence right after a narrative sentence of its paragraph whose main subject
+    is a named person, the only person that sentence names: the quote is that person's words ("Li did not
+    need much coaxing. "I'm thankful for the invitation.""), as features put a quote after a sentence about
+    its speaker.
+
+    Not when the quote has an attribution of its own, follows a colon (a lead-in of its own) or does not
+    start its sentence, nor when the sentence before holds a quote (the passes for quotes read it).
+    """
+    if _after_colon(ctx.text, cand.start) or _own_attribution(ctx, cand):
+        return None
+    lo = ctx.sent_bounds[cand.sent][0]
+    if ctx.text[ctx.tokens[lo].idx : cand.start].strip(" \n" + "".join(MARK_CHARS)):
+        return None  # the quote does not open its sentence
+    prev = previous_content(ctx, cand.sent)
+    if prev < 0 or ctx.link[prev]:
+        return None
+    plo, phi = ctx.sent_bounds[prev]
+    if (
+        any(ctx.quote_of[i] >= 0 for i in range(plo, phi))
+        or "\n" in ctx.text[ctx.tokens[phi - 1].idx : cand.start]
+    ):
+        return None  # a quote in it, or the quote in a paragraph of its own (whose it is, is less sure)
+    root = next((t for t in ctx.tokens[plo:phi] if t.dep_ == "ROOT"), None)
+    subj = subject_of(root, ctx.quote_of) if root is not None else None
+    ent = _person_subject(ctx, subj) if subj is not None else None
+    if ent is None or not ctx.people_in(prev) <= {ent.canonical}:
+        return None
+    # The quote speaks as "I" or "we", and not of the person ("Obama said in his speech ...": someone
+    # else's words about that person).
+    words = [t for t in ctx.tokens if cand.start <= t.idx < cand.end]
+    if not any(t.lower_ in FIRST_PERSON for t in words) or any(
+        t.text in ent.canonical.split() or t.lower_ in {"he", "she", "him", "her", "his"} for t in words
+    ):
+        return None
+    return ent
 
 
 def document_in(ctx: Context, cue: Token) -> Token | None:
@@ -1203,6 +1383,8 @@ def continued_speaker(
         return last[1] if adjacent else None
     if adjacent or not 0 <= here - last[0] <= MAX_CONTINUATION or not _opens_paragraph(ctx.text, cand.start):
         return None
+    if _names_in_quote(ctx, cand, last[1]):
+        return None  # '"If she wants to lead, Jo Li should ..."': words about the speaker, not by her
     k = bisect.bisect_left(ctx.named_starts, last[2])
     while k < len(ctx.named) and ctx.named[k][0] < cand.start:
         if _new_voice(ctx, ctx.named[k][2], ctx.tokens[ctx.named[k][1]], last[1]):
@@ -1213,17 +1395,23 @@ def continued_speaker(
 
 def _new_voice(ctx: Context, ent: Entity, token: Token, speaker: Speaker) -> bool:
     """Whether a name between a quote and a quote paragraph may be whose words the paragraph is: another
-    person, or anyone else as a clause's subject or agent. The speaker named again as the subject ("At 25,
-    Li was diagnosed ...": the story stays with Li) or a place or body named in passing ("fear across
-    Canada") hands the paragraph to no one else."""
+    person, or anyone else as a clause's subject or agent. The speaker named again, as the subject ("At 25,
+    Li was diagnosed ...": the story stays with Li) or not (a pull quote signed "District Attorney Jo Li"),
+    or a place or body named in passing ("fear across Canada") hands the paragraph to no one else."""
+    if ent.canonical == speaker.canonical:
+        return False
     root = ctx.doc.char_span(ent.start, ent.end, alignment_mode="expand")
     head = root.root if root is not None else token
     subject = head.dep_ in SUBJECT_DEPS | {"nsubjpass"}
-    if ent.canonical == speaker.canonical:
-        return not subject
     if ent.label == "PERSON":
         return True
     return subject or (head.dep_ == "pobj" and head.head.dep_ == "agent")
+
+
+def _names_in_quote(ctx: Context, cand: Candidate, speaker: Speaker) -> bool:
+    """Whether the quote names ``speaker`` (the last word of the name, as a word of its own)."""
+    name = speaker.canonical.split()[-1:] if speaker.canonical else []
+    return bool(name) and re.search(rf"\b{re.escape(name[0])}\b", ctx.text[cand.start : cand.end]) is not None
 
 
 def named_before(ctx: Context, cand: Candidate) -> Entity | None:
@@ -1643,6 +1831,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("pronoun", _pronoun),
     Pass("one-of", _one_of),
     Pass("not-a-noun", _not_a_noun),
+    Pass("document-owner", _document_owner),
     Pass("own-document", _own_document),
     Pass("document-issuer", _document_issuer),
     Pass("epithet", _epithet_pass),
@@ -1653,6 +1842,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("missed-name", _missed_name),
     Pass("organisation-noun", _organisation_noun),
     Pass("same-description", _same_description),
+    Pass("introduced-as", _introduced_as),
     Pass("document", _document),
     Pass("anonymous-source", _anonymous_source),
     Pass("named-description", _named_description),
@@ -1665,7 +1855,10 @@ PASSES: tuple[Pass, ...] = (
     Pass("participle", _participle),
     Pass("colon", _colon),
     Pass("continuation", _continuation),
+    Pass("quoted-predicate", _quoted_predicate),
     Pass("quote-paragraph", _quote_paragraph),
     Pass("named-before", _named_before_pass),
+    Pass("subject-before", _subject_before),
     Pass("answer", _answer),
+    Pass("qa-turn", _qa_turn),
 )

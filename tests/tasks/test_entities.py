@@ -311,3 +311,13 @@ def test_an_acronym_is_expanded_only_to_a_phrase_it_abbreviates(nlp: Language) -
     assert "ISIS" not in acronyms(nlp("Fighters from the militant group, ISIS, attacked the town."))
     found = acronyms(nlp("Officials at the U.N. agency for Palestinian refugees, UNRWA, said aid stopped."))
     assert found["UNRWA"] == "U.N. agency for Palestinian refugees"
+
+
+@pytest.mark.parametrize("abbr", ["Ont.", "Calif."])
+def test_a_province_or_state_abbreviation_is_a_place(nlp: Language, abbr: str) -> None:
+    """ "Barrie, Ont., said" (abbreviations.yaml ``places``): the model's PERSON or ORG is a place, never a
+    person who may speak or be a pronoun's antecedent."""
+    doc = nlp(f"Ana Ruiz, who moved to Barrie, {abbr}, in 2010, runs a bakery.\n\n{abbr} voters were told.\n")
+    words = abbr.rstrip(".")
+    found = [e for e in entities(doc) if e.text.rstrip(".") == words]
+    assert found and all(e.label == "GPE" and e.canonical == abbr for e in found)

@@ -1,0 +1,71 @@
+"""People introduced with a description: "Jo Li, a nurse at Mercy Hospital," or "a nurse, Jo Li," or "veteran
+nurse Jo Li". A later "the nurse said" stands for that person (the ``introduced-as`` speaker pass).
+
+Read from the parse once per article: a PERSON set in apposition with a common noun, or a common noun right
+before a name and part of its phrase. Titles are not handled here ("Mayor Ana Ruiz" is the ``role`` pass's).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Token
+
+from tasks.models import Entity
+
+
+class Introduction(NamedTuple):
+    """A person introduced with a description: where (character offset), the description's head lemma, its
+    words (lower case, for matching a later phrase's modifiers) and the person's canonical name."""
+
+    pos: int
+    head: str
+    words: frozenset[str]
+    canonical: str
+
+
+def introductions(doc: Doc, ent_of: Mapping[int, Entity], quote_of: Sequence[int]) -> list[Introduction]:
+    """Descriptions that introduce a named person, outside quotes, in document order.
+
+    Args:
+        doc: A parsed article.
+        ent_of: The entity of each token that has one.
+        quote_of: The quoted span of each token, or -1.
+    """
+    found = [
+        Introduction(noun.idx, noun.lemma_.lower(), _words(noun), person.canonical)
+        for noun, person in _described(doc, ent_of)
+        if quote_of[noun.i] < 0
+    ]
+    return sorted(found)
+
+
+def _described(doc: Doc, ent_of: Mapping[int, Entity]) -> Iterator[tuple[Token, Entity]]:
+    for token in doc:
+        person = ent_of.get(token.i)
+        if person is None or person.label != "PERSON" or token.pos_ != "PROPN":
+            continue
+        for child in token.children:
+            # "Jo Li, a nurse at Mercy Hospital,": the description in apposition to the name.
+            if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i not in ent_of:
+                yield child, person
+        # "a nurse, Jo Li,": the name in apposition to the description.
+        if token.dep_ == "appos" and token.head.pos_ == "NOUN" and token.head.i not in ent_of:
+            yield token.head, person
+        # "veteran nurse Jo Li": a common noun right before the name, part of its phrase.
+        before = doc[token.i - 1] if token.i > 0 else None
+        if (
+            before is not None
+            and token.idx == person.start
+            and before.pos_ == "NOUN"
+            and before.dep_ == "compound"
+            and before.i not in ent_of
+            and ent_of.get(before.head.i) is person
+        ):
+            yield before, person
+
+
+def _words(noun: Token) -> frozenset[str]:
+    """The description's words: its modifiers before the head, and the head ("senior policy analyst")."""
+    return frozenset(t.lower_ for t in noun.subtree if t.i <= noun.i and not t.is_punct)
