@@ -39,6 +39,7 @@ from tasks.models import (
 )
 from tasks.nlp import model_info
 from tasks.quotes import anonymous_share, quotes, speaker_stats
+from tasks.stance import load_stance_lexicon
 from tasks.subjectivity import apply_subjectivity, load_model
 from tasks.summary import load_summary_lexicon, summarise
 
@@ -163,6 +164,7 @@ def bias(
     cues = load_reporting_verbs(settings.lexicon_dir)
     persons = cues.person_nouns | {t for t in cues.titles if " " not in t and not t.endswith(".")}
     shared = shared_view(doc, settings)
+    stance = load_stance_lexicon(settings.lexicon_dir)
     tagged = tag_bias(
         doc,
         extraction.quotes,
@@ -171,6 +173,7 @@ def bias(
         persons=persons,
         vetoed=vetoed,
         view=shared,
+        stance=stance,
     )
     return apply_subjectivity(
         doc,
@@ -180,6 +183,7 @@ def bias(
         model=load_model(settings.subjectivity_model),
         gate=settings.subjectivity_gate,
         view=shared,
+        stance_gate=stance.min_subjectivity,
     )
 
 

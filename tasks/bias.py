@@ -19,6 +19,8 @@ from tasks.article_view import ArticleView, article_view
 from tasks.attribution import headline_quotes, labelled, owned_statements, paragraph_quotes, social_posts
 from tasks.lexicon import POSSESSIVE_SLOT, SLOTS, BiasEntry, BiasLexicon, Category, term_words
 from tasks.models import BiasResult, BiasTag, Quote, SentenceScore, TextField, Voice
+from tasks.stance import RULE_PREFIX as STANCE_RULE_PREFIX
+from tasks.stance import StanceLexicon, stance_cues
 
 QUOTED_FACTOR = 0.5  # a loaded word in a quotation is reported speech, not the writer's choice
 INDIRECT_FACTOR = 0.75  # reported speech: the speaker's claim, but the writer chose the paraphrase's words
@@ -921,6 +923,28 @@ def _one_sided(
             )
 
 
+def _stance_tags(doc: Doc, voices: _VoiceMap, stance: StanceLexicon) -> Iterator[BiasTag]:
+    """Author-voice tags on the writer's stance forms (:mod:`tasks.stance`): the voice map decides which
+    words are the writer's, so a prescription inside a quotation or after "X said" is the speaker's."""
+    for cue in stance_cues(doc, lexicon=stance, own=lambda char: voices.at(char).voice == "author"):
+        category = stance.categories[cue.kind]
+        last = doc[cue.end - 1]
+        start, end = doc[cue.start].idx, last.idx + len(last)
+        text = doc.text[start:end]
+        yield BiasTag(
+            text=text,
+            start=start,
+            end=end,
+            category=cue.kind,
+            voice="author",
+            reason=category.reason.format(who="the author's", text=text) + f"; {cue.why}",
+            rule=f"{STANCE_RULE_PREFIX}{cue.kind}",
+            weight=float(category.severity),
+            severity=category.severity,
+            lemma=text.lower(),
+        )
+
+
 def tag_bias(
     doc: Doc,
     quotes: list[Quote],
@@ -932,6 +956,7 @@ def tag_bias(
     persons: frozenset[str] = frozenset(),
     vetoed: list[Vetoed] | None = None,
     view: ArticleView | None = None,
+    stance: StanceLexicon | None = None,
 ) -> BiasResult:
     """Tag biased language in an article and score it, per sentence and overall.
 
@@ -950,6 +975,9 @@ def tag_bias(
             counts, not in the body's ``sentences``.
         view: The body's shared view (:func:`tasks.article_view.article_view`: sentences, quote-mark spans);
             by default the one cached on ``doc``.
+        stance: The stance forms' cue words (:mod:`tasks.stance`); None: no stance tags. Stance tags lie in
+            the body only (a headline's question or exclamation is the desk's register) and are meant to be
+            corroborated by the sentence model (:func:`tasks.subjectivity.apply_subjectivity`).
 
     Returns:
         Tags in document order, per-sentence scores, article scores and counts by category.
@@ -999,7 +1027,7 @@ def tag_bias(
     """
     held: list[BiasTag] = []
     view = view or article_view(doc)
-    body = _tags_of(doc, quotes, lexicon, "body", persons, held, vetoed, view=view)
+    body = _tags_of(doc, quotes, lexicon, "body", persons, held, vetoed, view=view, stance=stance)
     top: list[BiasTag] = []
     if headline is not None:
         mark = len(vetoed) if vetoed is not None else 0
@@ -1033,6 +1061,7 @@ def _tags_of(
     vetoed: list[Vetoed] | None = None,
     *,
     view: ArticleView,
+    stance: StanceLexicon | None = None,
 ) -> list[BiasTag]:
     """Every pass over one text (the body or the headline), tags in order of their offsets into it.
 
@@ -1112,6 +1141,8 @@ def _tags_of(
     tags.extend(_epithets(doc, keys, found, voices, lexicon=lexicon))
     tags.extend(_scare_quotes(doc, voices, sentences, lexicon=lexicon))
     tags.extend(_one_sided(doc, keys, found, voices, lexicon=lexicon))
+    if stance is not None and field == "body":
+        tags.extend(_stance_tags(doc, voices, stance))
     tags.sort(key=lambda t: (t.start, t.end))
     if field != "body":
         written = doc.user_data.get("wl_text", doc_text)  # a headline parsed in sentence case

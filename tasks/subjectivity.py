@@ -40,6 +40,7 @@ from tasks.article_view import ArticleView, article_view
 from tasks.bias import AUTHOR_THRESHOLD, BIASED_THRESHOLD, report_genre
 from tasks.lexicon import BiasLexicon
 from tasks.models import BiasResult, BiasTag, Quote, SentenceScore
+from tasks.stance import RULE_PREFIX as STANCE_RULE_PREFIX
 
 PER_WORDS = 1000  # article scores are weights per 1,000 words
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
@@ -284,6 +285,10 @@ def _one_sentence(
     outside = [i for i in words if not inside[toks.idx[i]]]
     tag_ = [toks.tag[i] for i in words]
     lower, pos = toks.lower, toks.pos
+    # Stance tags (tasks.stance) are forms, not words: they count apart, as "stance:<kind>", so that a model
+    # trained without them reads the lexicon's tags as it was trained to and ignores the stance features.
+    forms = [t for t in tags if t.rule.startswith(STANCE_RULE_PREFIX)]
+    tags = [t for t in tags if not t.rule.startswith(STANCE_RULE_PREFIX)]
     author = [t for t in tags if t.voice == "author"]
     severities = [_severity(t) for t in author]
     dense: dict[str, float] = {
@@ -313,6 +318,9 @@ def _one_sentence(
     }
     for tag in author:
         key = f"author:{tag.category}"
+        dense[key] = dense.get(key, 0.0) + 1.0
+    for tag in forms:
+        key = f"stance:{tag.category}"
         dense[key] = dense.get(key, 0.0) + 1.0
     intensifiers = lexicon.intensifiers
     keys = [_word_key(toks.lemma[i], pos[i], toks.like_num[i]) for i in words]
@@ -355,6 +363,7 @@ def apply_subjectivity(
     model: SubjectivityModel,
     gate: bool = True,
     view: ArticleView | None = None,
+    stance_gate: float | None = None,
 ) -> BiasResult:
     """Withhold low-confidence author-voice tags in objective sentences; rescore sentences and the article.
 
@@ -366,6 +375,8 @@ def apply_subjectivity(
         model: From :func:`load_model`.
         gate: False: withhold nothing, only score (``WIRELENS_SUBJECTIVITY_GATE``).
         view: The doc's shared view (sentences, quote-mark spans); by default the one cached on ``doc``.
+        stance_gate: A stance tag (:mod:`tasks.stance`) is kept only when its sentence's probability reaches
+            this (``min_subjectivity`` of the stance lexicon); None: stance tags are not tested.
 
     Returns:
         The result with withheld tags moved to ``withheld`` (their reason says why), each sentence's
@@ -378,7 +389,12 @@ def apply_subjectivity(
         below ``model.gate[severity]``: a mild word in a sentence that reads as plain reporting is more
         likely a literal sense or a fixed phrase than the writer's stance. The milder the word, the higher
         the threshold; severities without a threshold (3: "genocidal") always stay.
+
+        Stance tags are the reverse: a form (a prescription, "we", a question) is evidence of the writer's
+        voice, not of opinion, so it stays only where the model, reading the sentence without the stance
+        tags (it was trained without them), finds it likely the writer's opinion.
     """
+    stance = [t for t in result.tags if t.rule.startswith(STANCE_RULE_PREFIX)]
     feats, toks = _features(doc, result.tags, quotes, lexicon, view)
     probs = [model.probability(f) for f in feats]
     starts = [doc[f.start].idx for f in feats]
@@ -387,6 +403,17 @@ def apply_subjectivity(
     for tag in result.tags:
         if gate and tag.voice == "author" and _field(tag) == "body" and feats:
             p = probs[max(0, bisect.bisect_right(starts, tag.start) - 1)]
+            if tag in stance:
+                if stance_gate is not None and p < stance_gate:
+                    why = f"; withheld: the sentence model does not agree ({p:.2f} < {stance_gate:.2f})"
+                    withheld.append(tag.model_copy(update={"reason": tag.reason + why}))
+                    continue
+                if stance_gate is not None:
+                    tag = tag.model_copy(
+                        update={"reason": tag.reason + f"; the sentence model agrees ({p:.2f})"}
+                    )
+                kept.append(tag)
+                continue
             threshold = model.gate.get(_severity(tag))
             if threshold is not None and p < threshold:
                 why = (
