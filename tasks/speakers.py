@@ -36,6 +36,10 @@ MAX_CHAIN_WINDOW = 50  # mentions a pronoun of a chain looks through (bounds the
 MAX_PRONOUN_REACH = 5  # narrative sentences a speaker "he"/"she" may look back when no one is nearer
 MAX_CONTINUATION = 3  # content sentences between a quote and a quote paragraph that continues its speaker
 MAX_QUESTIONS = 2  # the writer's questions between two quotes that an answer may follow
+# After a signature's name: where the signer is from, capitalised words only ("-Jo Li, Springfield, Ill.").
+SIGNED_PLACE = re.compile(r"(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}){1,2}[\s.\xa0]*")
+# Entity labels a signature's words may not carry (the small model tags a surname PRODUCT now and then).
+NOT_NAMES = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART", "LAW", "DATE", "TIME"})
 PRECISION_FLOOR = 0.95  # a pass measured below this on a dev corpus answers only with corroboration
 
 
@@ -815,6 +819,43 @@ def _colon(a: Ask) -> Answer:
     return found if found is not None and _names_someone(a.ctx, found) else None
 
 
+def lead_in_subject(ctx: Context, cand: Candidate) -> Token | None:
+    """'Jo Li agreed. "..."', 'Jo Li said in a statement. "..."': a sentence whose main verb is a speech
+    verb with nothing said of its own (no object but an addressee, no clause), ending right before the
+    quote on the same line, leads into it as a colon would; its subject is who speaks."""
+    k = bisect.bisect_left(ctx.starts, cand.start) - 1
+    tokens = ctx.tokens
+    while k >= 0 and (tokens[k].is_space or tokens[k].text in MARK_CHARS):
+        k -= 1
+    if k <= 0 or tokens[k].text != "." or ctx.quote_of[k] >= 0:
+        return None
+    if "\n" in ctx.text[tokens[k].idx : cand.start]:
+        return None  # a paragraph of its own: named-before's case
+    lo = ctx.sent_bounds[ctx.sent_of[k]][0]
+    if any(ctx.quote_of[t.i] >= 0 for t in tokens[lo:k]):
+        return None  # a sentence with a quote of its own: continuation's case
+    main = _main_verb(ctx, lo, k)
+    if main is None or not ctx.is_cue(main):
+        return None
+    objects = {"ccomp", "xcomp", "advcl"} | (
+        set() if main.lemma_.lower() in ctx.cues.addressee_verbs else OBJECT_DEPS
+    )
+    if any(c.dep_ in objects for c in main.children):
+        return None  # "Jo Li said the plan works.": the sentence reports something of its own
+    subj = subject_of(main, ctx.quote_of)
+    if subj is None or not lo <= subj.i < k:
+        return None
+    return subj
+
+
+def _lead_in_sentence(a: Ask) -> Answer:
+    """'Jo Li agreed. "..."': the lead-in sentence's subject (see :func:`lead_in_subject`), read as a
+    speech verb's subject."""
+    cand = _verbless(a)
+    subj = lead_in_subject(a.ctx, cand) if cand is not None else None
+    return resolve_speaker(a.ctx, subj, None, a.history, a.max_lookback) if subj is not None else None
+
+
 def _names_someone(ctx: Context, speaker: Speaker) -> bool:
     """Whether a speaker is, or belongs to, a person or organisation named in the article."""
     names = {e.canonical for e in ctx.ent_of.values() if e.label in {"PERSON", "ORG"}}
@@ -1269,6 +1310,44 @@ def _person_at(ctx: Context, start: int) -> Entity | None:
     return None
 
 
+def _dashed_person(ctx: Context, start: int) -> Entity | None:
+    """The PERSON at ``start`` whose mention took in the signature's dash ("-Jo Li": the tokenizer keeps
+    "-Jo" whole), without the dash."""
+    ent = _person_at(ctx, start)
+    if ent is None or ent.text[:1] not in DASHES:
+        return None
+    return ent.model_copy(
+        update={"text": ent.text[1:], "canonical": ent.canonical.lstrip("".join(DASHES)), "start": start + 1}
+    )
+
+
+def _signature_name(ctx: Context, start: int) -> Entity | None:
+    """A name the model did not tag on a signature line of its own ("-Jo Li" or "-Jo Li, Springfield."
+    after a quote paragraph): two or three capitalised proper nouns, nothing but a place after them. The
+    line's layout, not the model, says this is who signs."""
+    k = bisect.bisect_left(ctx.starts, start)
+    if k >= len(ctx.tokens) or ctx.tokens[k].idx > start + 1:
+        k -= 1  # "-Jo" kept whole by the tokenizer
+    words: list[Token] = []
+    while k < len(ctx.tokens) and len(words) < 4:
+        t = ctx.tokens[k]
+        word = t.text.lstrip("".join(DASHES)) if not words else t.text
+        if t.pos_ != "PROPN" or not word[:1].isupper() or not word[1:].islower() or t.ent_type_ in NOT_NAMES:
+            break  # "-Daily News" is no one: the model tagged it an organisation
+        words.append(t)
+        k += 1
+    if not 2 <= len(words) <= 3:
+        return None
+    first = max(words[0].idx, start)
+    end = words[-1].idx + len(words[-1].text)
+    line_end = ctx.text.find("\n", end)
+    rest = ctx.text[end : line_end if line_end >= 0 else len(ctx.text)]
+    if rest.strip(" .\xa0") and not SIGNED_PLACE.fullmatch(rest):
+        return None
+    name = ctx.text[first:end]
+    return Entity(text=name, label="PERSON", canonical=name, start=first, end=end)
+
+
 def signed_by(ctx: Context, cand: Candidate) -> Entity | None:
     """A quote signed by a name: '"..." ― Ana Ruiz' ending its line, or led in by 'Ana Ruiz: "..."'.
 
@@ -1287,14 +1366,17 @@ def signed_by(ctx: Context, cand: Candidate) -> Entity | None:
         while name_at < len(text) and text[name_at] in " \xa0\t":
             name_at += 1
         name_at = _after_titles(ctx, name_at)
-        ent = _person_at(ctx, name_at)
+        ent = _person_at(ctx, name_at) or _dashed_person(ctx, name_at - 1) or _signature_name(ctx, name_at)
         line_end = text.find("\n", ent.end) if ent is not None else -1
         rest = text[ent.end : line_end if line_end >= 0 else len(text)] if ent is not None else ""
         # Nothing else on the line, or an embedded post's handle and date ("(@jodoe) May 3, 2024"), or a
-        # comma and what the person was doing ("-Jo Li, tweeting after the speech"), but no clause about
-        # the person (", who ...") that may name someone else.
+        # comma and what the person was doing ("-Jo Li, tweeting after the speech"), or where the person
+        # is from ("-Jo Li, Springfield, Ill."), but no clause about the person (", who ...") that may
+        # name someone else.
         if ent is not None and (
-            not rest.strip(" .\xa0") or re.match(r"\s*(?:\(@\w+\)|,\s*[a-z]+ing\b)", rest)
+            not rest.strip(" .\xa0")
+            or re.match(r"\s*(?:\(@\w+\)|,\s*[a-z]+ing\b)", rest)
+            or SIGNED_PLACE.fullmatch(rest)
         ):
             return ent
     i = cand.start
@@ -1664,6 +1746,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("clausal-verb", _clausal_verb),
     Pass("participle", _participle),
     Pass("colon", _colon),
+    Pass("lead-in-sentence", _lead_in_sentence),
     Pass("continuation", _continuation),
     Pass("quote-paragraph", _quote_paragraph),
     Pass("named-before", _named_before_pass),

@@ -1,0 +1,52 @@
+"""Speakers read from the layout around a quote with no speech verb of its own: a lead-in sentence that
+only attributes, and a signature line under the quote."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from config.settings import LEXICON_DIR
+from tasks.cues import load_reporting_verbs
+from tasks.entities import entities
+from tasks.models import Quote
+from tasks.quotes import quotes
+
+CUES = load_reporting_verbs(LEXICON_DIR)
+
+
+def _quotes(nlp: Language, text: str) -> list[Quote]:
+    doc = nlp(text)
+    return quotes(doc, entities(doc, titles=CUES.titles), cues=CUES)
+
+
+def _rule(found: list[Quote], fragment: str) -> tuple[str | None, str | None]:
+    hits = [q for q in found if q.text.startswith(fragment)]
+    assert len(hits) == 1, [(q.kind, q.text) for q in found]
+    q = hits[0]
+    return (q.speaker.canonical, q.speaker.rule) if q.speaker is not None else (None, None)
+
+
+def test_a_lead_in_sentence_that_only_attributes_names_the_quote_after_it(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "The vote on the bus budget was close.\n\n"
+        'Carl Weston agreed. "The mayor is running out of time to find a new plan."\n\n'
+        'Ann Ford, the head of the board, said in a statement. "There are no ballots to count again."\n\n'
+        'Tom Reed met the mayor at noon. "Nothing was decided."\n',
+    )
+    assert _rule(found, "The mayor is running") == ("Carl Weston", "lead-in-sentence")
+    assert _rule(found, "There are no ballots") == ("Ann Ford", "lead-in-sentence")
+    assert _rule(found, "Nothing was decided") == (None, None)  # no speech verb leads into it
+
+
+def test_a_signature_line_names_the_quote_above_it(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "Readers wrote to us about the buses.\n\n"
+        '"The buses are late and nobody at City Hall seems to care about it."\n\n'
+        "-Mary Cole, Springfield.\n\n"
+        '"The trains are worse than the buses, and they cost twice as much."\n\n'
+        "-Laura Bennett\n",
+    )
+    assert _rule(found, "The buses are late") == ("Mary Cole", "signed")
+    assert _rule(found, "The trains are worse") == ("Laura Bennett", "signed")
