@@ -40,6 +40,9 @@ MAX_QUESTIONS = 2  # the writer's questions between two quotes that an answer ma
 SIGNED_PLACE = re.compile(r"(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}){1,2}[\s.\xa0]*")
 # Entity labels a signature's words may not carry (the small model tags a surname PRODUCT now and then).
 NOT_NAMES = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART", "LAW", "DATE", "TIME"})
+MIN_STEM = 8  # letters an affiliation shares with its form beside a name ("Democrat" / "Democratic")
+INTRO_BEFORE = 3  # words before a name that may introduce it ("Republican pollster Jo Li")
+INTRO_AFTER = 6  # words after a name that may introduce it ("Jo Li, a Democrat from Ohio,")
 PRECISION_FLOOR = 0.95  # a pass measured below this on a dev corpus answers only with corroboration
 
 
@@ -125,6 +128,57 @@ def _named_subject(a: Ask) -> Answer:
     """'"...," Jo Li said': the subject is a named entity."""
     ent = a.ctx.entity(a.subj) if a.subj is not None else None
     return _speaker_of(a.ctx.unguessed(ent)) if ent is not None else None
+
+
+def _nominal_adjective(a: Ask) -> Answer:
+    """ "the Republican said", "said the 46-year-old": an affiliation or an age standing for a person is
+    the person introduced with it ("Republican pollster Jo Li", "Jo Li, a Republican from Ohio",
+    "Jo Li, 46,"); an age no one was introduced with stays a description, an affiliation goes on to
+    ``named-subject``."""
+    subj, ctx = a.subj, a.ctx
+    if subj is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        return None
+    age = _age_in(subj)
+    if age is not None:
+        aged = re.compile(rf",\s*{age},")
+        person = _introduced(ctx, subj, lambda k, e: aged.match(ctx.text, e.end) is not None)
+        return _described(a, person) if person is not None else _description(a)
+    ent = ctx.ent_of.get(subj.i)
+    if ent is None or ent.label != "NORP" or subj.tag_ != "NNP":
+        return None
+    stem = subj.lower_[:MIN_STEM] if len(subj.lower_) > MIN_STEM else subj.lower_
+    return _described(a, _introduced(ctx, subj, lambda k, e: _said_with(ctx, k, e, stem)))
+
+
+def _age_in(head: Token) -> str | None:
+    """The number of "the 46-year-old" headed by ``head``, or None."""
+    year = next((c for c in head.children if c.lower_ == "year"), None) if head.lower_ == "old" else None
+    num = next((c for c in year.children if c.like_num), None) if year is not None else None
+    return num.text if num is not None and num.text.isdigit() else None
+
+
+def _introduced(ctx: Context, subj: Token, test: Callable[[int, Entity], bool]) -> Entity | None:
+    """The nearest PERSON named before ``subj`` (outside quotes) for whom ``test`` holds."""
+    k = bisect.bisect_left(ctx.named_starts, subj.idx) - 1
+    for start, i, ent in reversed(ctx.named[max(0, k - MAX_ORG_SCAN) : k + 1]):
+        if ent.label == "PERSON" and start < subj.idx and test(i, ent):
+            return ent
+    return None
+
+
+def _said_with(ctx: Context, i: int, ent: Entity, stem: str) -> bool:
+    """Whether a word starting with ``stem`` stands next to the name at token ``i`` in its sentence, in the
+    phrase that introduces it ("Republican pollster Jo Li", "Jo Li, a Democrat from Ohio,"), with no
+    other person named there."""
+    lo, hi = ctx.sent_bounds[ctx.sent_of[i]]
+    span = ctx.doc.char_span(ent.start, ent.end, alignment_mode="expand")
+    last = span.end if span is not None else i + 1
+    window = ctx.tokens[max(lo, i - INTRO_BEFORE) : min(hi, last + INTRO_AFTER)]
+    others = any(
+        (e := ctx.ent_of.get(t.i)) is not None and e.label == "PERSON" and e.canonical != ent.canonical
+        for t in window
+    )
+    return not others and any(t.lower_.startswith(stem) and ctx.quote_of[t.i] < 0 for t in window)
 
 
 def _apposition(a: Ask) -> Answer:
@@ -280,8 +334,9 @@ def _attribution_clause(a: Ask) -> Answer:
     if subj is None or cue is None or cand is None or cand.kind != "direct" or subj.pos_ != "NOUN":
         return None
     lead_in = cue.idx < cand.start
+    split = cand.start < cue.idx < cand.end  # '"A," the man said, "B."': the clause between the parts
     if (
-        (cue.idx < cand.end and not lead_in)
+        (cue.idx < cand.end and not lead_in and not split)
         or subj.dep_ not in SUBJECT_DEPS
         or subj.head.i != cue.i
         or ctx.quote_of[subj.i] >= 0
@@ -303,6 +358,9 @@ def _attribution_clause(a: Ask) -> Answer:
         end = ctx.tokens[last].idx + len(ctx.tokens[last].text)
         if end > cand.start or not _touches(ctx, end, cand.start):
             return None
+    elif split:
+        if not _between_parts(ctx, ctx.tokens[first].idx, _phrase_end(ctx.tokens[last])):
+            return None
     elif not _touches(ctx, cand.end, ctx.tokens[first].idx):
         return None
     if any(t.i not in phrase and not (t.is_punct or t.is_space) for t in ctx.tokens[first : last + 1]):
@@ -312,6 +370,14 @@ def _attribution_clause(a: Ask) -> Answer:
     if any(c.dep_ in objects and ctx.quote_of[c.i] < 0 for c in cue.children):
         return None  # "the poll showed support": a clause of its own, not an attribution
     return _description(a)
+
+
+def _between_parts(ctx: Context, start: int, end: int) -> bool:
+    """Whether the characters ``start`` to ``end`` sit between two quoted parts, touching both."""
+    k = bisect.bisect_right(ctx.span_starts, start) - 1
+    if k < 0 or k + 1 >= len(ctx.spans) or ctx.spans[k][1] > start:
+        return False
+    return _touches(ctx, ctx.spans[k][1], start) and _touches(ctx, end, ctx.spans[k + 1][0])
 
 
 def _unknown_noun(a: Ask) -> Answer:
@@ -1717,6 +1783,7 @@ def medium_of(ctx: Context, verb: Token) -> str | None:
 # The sieve, most precise first: each pass answers only where all before it gave nothing. README "Speakers"
 # gives each pass's measured precision (bench/eval_quotes.py prints them).
 PASSES: tuple[Pass, ...] = (
+    Pass("nominal-adjective", _nominal_adjective),
     Pass("named-subject", _named_subject),
     Pass("apposition", _apposition),
     Pass("alias", _alias),

@@ -50,3 +50,25 @@ def test_a_signature_line_names_the_quote_above_it(nlp: Language) -> None:
     )
     assert _rule(found, "The buses are late") == ("Mary Cole", "signed")
     assert _rule(found, "The trains are worse") == ("Laura Bennett", "signed")
+
+
+def test_the_clause_between_the_parts_of_a_split_quote_attributes_it(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "The council met on Monday.\n\n"
+        '"If you are on the council and nobody listens to you," the investor said, "that is even worse."\n',
+    )
+    assert _rule(found, "If you are on the council") == ("investor", "attribution-clause")
+
+
+def test_an_affiliation_or_an_age_standing_for_a_person_is_the_person_introduced_with_it(
+    nlp: Language,
+) -> None:
+    found = _quotes(
+        nlp,
+        "Republican pollster Rob Portman spoke on Monday.\n\n"
+        '"We need a plan," the Republican said.\n\n'
+        'The council met on Tuesday. "We need a budget," said the 46-year-old.\n',
+    )
+    assert _rule(found, "We need a plan") == ("Rob Portman", "nominal-adjective")
+    assert _rule(found, "We need a budget") == ("46-year-old", "nominal-adjective")  # no one aged 46
