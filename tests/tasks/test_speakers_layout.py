@@ -72,3 +72,8 @@ def test_an_affiliation_or_an_age_standing_for_a_person_is_the_person_introduced
     )
     assert _rule(found, "We need a plan") == ("Rob Portman", "nominal-adjective")
     assert _rule(found, "We need a budget") == ("46-year-old", "nominal-adjective")  # no one aged 46
+
+
+def test_a_crowd_that_chants_speaks_as_a_group(nlp: Language) -> None:
+    found = _quotes(nlp, 'The rally was loud.\n\nThe crowd chanted back at him, "Send them home."\n')
+    assert _rule(found, "Send them home")[0] == "crowd"
