@@ -787,6 +787,54 @@ def _clausal_verb(a: Ask) -> Answer:
     return resolve_speaker(a.ctx, subj, None, a.history, a.max_lookback) if subj is not None else None
 
 
+# Dependencies from a quote up to the verb whose object it is ("labels the plan "a ..."", "thanked him
+# for "..."", "described it as "..."", "a dig at "...""): objects, prepositions, and a noun they modify.
+OBJECT_PATH = frozenset({"dobj", "pobj", "pcomp", "prep", "attr", "oprd", "dative", "acomp", "appos"})
+MAX_OBJECT_HOPS = 3
+
+
+def object_subject(ctx: Context, cand: Candidate) -> Token | None:
+    """'Jo Li thanked him for "stepping up"', 'Jo Li is labeling the plan "an abuse"', 'Jo Li described it
+    as "news to me"': a quote with no speech verb that is the object of a verb the lexicon lacks (or what
+    one of its prepositions takes) whose subject, before the quote, is a person or a named organisation.
+    A verb of a person's that takes the quoted words as its object puts them in that person's mouth,
+    whatever the word (a verb class read from the parse, as for ``clausal-verb``)."""
+    span = ctx.doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None:
+        return None
+    inside = range(span.start, span.end)
+    for token in span:
+        if token.head.i in inside and token.head.i != token.i:
+            continue  # not a root of the quoted fragment
+        node, hops = token, 0
+        while node.dep_ in OBJECT_PATH and node.head.i != node.i and hops < MAX_OBJECT_HOPS:
+            node, hops = node.head, hops + 1
+            if node.pos_ == "VERB":
+                break
+        verb = node
+        if verb is token or verb.pos_ != "VERB" or verb.i in inside or ctx.quote_of[verb.i] >= 0:
+            continue
+        subj = subject_of(verb, ctx.quote_of)
+        if subj is not None and subj.i < span.start and (_person_like(ctx, subj) or _named_org(ctx, subj)):
+            return subj
+    return None
+
+
+def _named_org(ctx: Context, token: Token) -> bool:
+    """Whether a token names an organisation ("CREW filed a request for "..."")."""
+    ent = ctx.entity(token)
+    return ent is not None and ent.label == "ORG"
+
+
+def _object_of_person(a: Ask) -> Answer:
+    """A quote a person's verb takes as its object: see :func:`object_subject`."""
+    cand = a.cand
+    if a.subj is not None or cand is None or cand.cue is not None or cand.kind == "indirect":
+        return None
+    subj = object_subject(a.ctx, cand)
+    return resolve_speaker(a.ctx, subj, None, a.history, a.max_lookback) if subj is not None else None
+
+
 MAX_ADDRESSEE = 4  # words of an addressee between a lead-in participle and its quote ("telling the crowd")
 PARTICIPLE_LINKS = frozenset({",", "by", "before", "after", "while"})
 
@@ -1811,6 +1859,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("according-to", _according_to),
     Pass("as-clause", _as_clause),
     Pass("clausal-verb", _clausal_verb),
+    Pass("object-of-person", _object_of_person),
     Pass("participle", _participle),
     Pass("colon", _colon),
     Pass("lead-in-sentence", _lead_in_sentence),

@@ -77,3 +77,16 @@ def test_an_affiliation_or_an_age_standing_for_a_person_is_the_person_introduced
 def test_a_crowd_that_chants_speaks_as_a_group(nlp: Language) -> None:
     found = _quotes(nlp, 'The rally was loud.\n\nThe crowd chanted back at him, "Send them home."\n')
     assert _rule(found, "Send them home")[0] == "crowd"
+
+
+def test_a_quote_a_persons_verb_takes_as_its_object_is_that_persons(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "The rally was loud.\n\n"
+        'Tom Baker thanked the mayor for "stepping up when the council would not."\n\n'
+        'Tom Baker is labeling the plan "a blatant abuse of power."\n\n'
+        'The bus passed a sign that called the plan "a disaster."\n',
+    )
+    assert _rule(found, "stepping up") == ("Tom Baker", "object-of-person")
+    assert _rule(found, "a blatant abuse") == ("Tom Baker", "object-of-person")
+    assert _rule(found, "a disaster") == (None, None)  # a sign is no one
