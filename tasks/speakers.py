@@ -835,6 +835,48 @@ def _object_of_person(a: Ask) -> Answer:
     return resolve_speaker(a.ctx, subj, None, a.history, a.max_lookback) if subj is not None else None
 
 
+def trailing_subject(ctx: Context, cand: Candidate) -> Token | None:
+    """'"...?" Jo Li questioned.', '"..." reacted Jo Li.': a clause right after a quote with no speech
+    verb, of nothing but a person and a verb the lexicon lacks (no object, no clause of its own; times
+    and places may follow), attributes the quote as a speech verb would: the verb is whatever the person
+    did in saying it."""
+    tokens = ctx.tokens
+    k = bisect.bisect_left(ctx.starts, cand.end)
+    while k < len(tokens) and (tokens[k].is_space or tokens[k].text in MARK_CHARS | LEAD_IN_PUNCT):
+        k += 1
+    if k >= len(tokens) or ctx.quote_of[k] >= 0 or not _touches(ctx, cand.end, tokens[k].idx):
+        return None
+    if "\n" in ctx.text[cand.end : tokens[k].idx]:
+        return None  # the next paragraph is no part of the quote's attribution
+    first = tokens[k]
+    if first.pos_ == "VERB":  # '"..." reacted Jo Li.'
+        verb = first
+        subj = subject_of(verb, ctx.quote_of)
+        if subj is None or subj.left_edge.i != verb.i + 1:
+            return None
+    else:  # '"..." Jo Li questioned.'
+        subj = next((t for t in tokens[k : k + 8] if t.dep_ in SUBJECT_DEPS), None)
+        if subj is None or subj.left_edge.i != k:
+            return None
+        verb = subj.head
+        between = tokens[subj.right_edge.i + 1 : verb.i]
+        if verb.pos_ != "VERB" or verb.i < subj.i or any(t.dep_ not in {"advmod", "aux"} for t in between):
+            return None
+    if ctx.quote_of[verb.i] >= 0 or ctx.quote_of[subj.i] >= 0 or not _person_like(ctx, subj):
+        return None
+    if any(c.dep_ in OBJECT_DEPS | {"ccomp", "xcomp"} and ctx.quote_of[c.i] < 0 for c in verb.children):
+        return None  # '"..." Jo Li wrote the book.': a clause of its own
+    return subj
+
+
+def _trailing_clause(a: Ask) -> Answer:
+    """'"...?" Jo Li questioned.': the subject of the clause after the quote (see
+    :func:`trailing_subject`), read as a speech verb's subject."""
+    cand = _verbless(a)
+    subj = trailing_subject(a.ctx, cand) if cand is not None else None
+    return resolve_speaker(a.ctx, subj, None, a.history, a.max_lookback) if subj is not None else None
+
+
 MAX_ADDRESSEE = 4  # words of an addressee between a lead-in participle and its quote ("telling the crowd")
 PARTICIPLE_LINKS = frozenset({",", "by", "before", "after", "while"})
 
@@ -1860,6 +1902,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("as-clause", _as_clause),
     Pass("clausal-verb", _clausal_verb),
     Pass("object-of-person", _object_of_person),
+    Pass("trailing-clause", _trailing_clause),
     Pass("participle", _participle),
     Pass("colon", _colon),
     Pass("lead-in-sentence", _lead_in_sentence),

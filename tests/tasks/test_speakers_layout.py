@@ -90,3 +90,16 @@ def test_a_quote_a_persons_verb_takes_as_its_object_is_that_persons(nlp: Languag
     assert _rule(found, "stepping up") == ("Tom Baker", "object-of-person")
     assert _rule(found, "a blatant abuse") == ("Tom Baker", "object-of-person")
     assert _rule(found, "a disaster") == (None, None)  # a sign is no one
+
+
+def test_a_clause_of_a_person_and_a_verb_after_a_quote_attributes_it(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "The rally was loud.\n\n"
+        '"Why did the mayor change his mind so fast?" Tom Baker questioned.\n\n'
+        '"Where did the money go?" Tom Baker wrote the book.\n\n'
+        '"Nobody knows."\n\nTom Baker questioned the mayor.\n',
+    )
+    assert _rule(found, "Why did the mayor") == ("Tom Baker", "trailing-clause")
+    assert _rule(found, "Where did the money")[1] != "trailing-clause"  # a clause of its own
+    assert _rule(found, "Nobody knows")[1] != "trailing-clause"  # the next paragraph
