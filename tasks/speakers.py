@@ -862,7 +862,9 @@ def trailing_subject(ctx: Context, cand: Candidate) -> Token | None:
         between = tokens[subj.right_edge.i + 1 : verb.i]
         if verb.pos_ != "VERB" or verb.i < subj.i or any(t.dep_ not in {"advmod", "aux"} for t in between):
             return None
-    if ctx.quote_of[verb.i] >= 0 or ctx.quote_of[subj.i] >= 0 or not _person_like(ctx, subj):
+    if not verb.is_alpha or ctx.quote_of[verb.i] >= 0 or ctx.quote_of[subj.i] >= 0:
+        return None  # a signature's dash the parse took for a verb ('"..." ― Jo Li, who ...')
+    if not _person_like(ctx, subj):
         return None
     if any(c.dep_ in OBJECT_DEPS | {"ccomp", "xcomp"} and ctx.quote_of[c.i] < 0 for c in verb.children):
         return None  # '"..." Jo Li wrote the book.': a clause of its own
