@@ -43,6 +43,7 @@ NOT_NAMES = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART
 MIN_STEM = 8  # letters an affiliation shares with its form beside a name ("Democrat" / "Democratic")
 INTRO_BEFORE = 3  # words before a name that may introduce it ("Republican pollster Jo Li")
 INTRO_AFTER = 6  # words after a name that may introduce it ("Jo Li, a Democrat from Ohio,")
+MAX_AFFILIATION = 40  # characters of a party or place in brackets after a signing name
 PRECISION_FLOOR = 0.95  # a pass measured below this on a dev corpus answers only with corroboration
 
 
@@ -642,8 +643,10 @@ def _quote_paragraph(a: Ask) -> Answer:
 
 def _signed(a: Ask) -> Answer:
     """'"..." ― Ana Ruiz' or 'Ana Ruiz: "..."' (see :func:`signed_by`)."""
-    cand = _verbless(a)
-    ent = signed_by(a.ctx, cand) if cand is not None else None
+    cand = a.cand
+    if a.subj is not None or cand is None or cand.cue is not None or cand.kind == "indirect":
+        return None  # a partial quote too: 'Jo Li (R-Ohio):"..."' may read as one
+    ent = signed_by(a.ctx, cand)
     return _speaker_of(ent) if ent is not None else None
 
 
@@ -1542,9 +1545,10 @@ def signed_by(ctx: Context, cand: Candidate) -> Entity | None:
     while i > 0 and cand.start - i < 5 and (text[i - 1] in MARK_CHARS or text[i - 1].isspace()):
         i -= 1
     if i > 0 and text[i - 1] == ":":
-        k = bisect.bisect_left(ctx.named_starts, i) - 1
+        name_end = _before_affiliation(text, i - 1)
+        k = bisect.bisect_left(ctx.named_starts, name_end) - 1
         ent = ctx.named[k][2] if k >= 0 else None
-        if ent is not None and ent.end == i - 1 and ent.label == "PERSON":
+        if ent is not None and ent.end == name_end and ent.label == "PERSON":
             # "Jo Li:" right before the quote, heading its line or after a dash or a full stop, not the
             # object of a clause ("... delivered a message to Jo Li:"); or led by a speech verb alone in
             # its sentence ("Said Jo Li:", "Stated Jo Li:").
@@ -1564,9 +1568,34 @@ def signed_by(ctx: Context, cand: Candidate) -> Entity | None:
             words = before.split()
             if words and words[-1][:1].isupper() and _is_speech_word(ctx, words[-1]):
                 before = before[: len(before) - len(words[-1])].rstrip()
+            before = _strip_titles(ctx, before)  # "Former secretary of state Jo Li:"
             if not before or before[-1] in DASHES | MARK_CHARS | set(".!?"):
                 return ent
     return None
+
+
+def _before_affiliation(text: str, end: int) -> int:
+    """Where a name ends that a party or place in brackets follows up to ``end`` ("Jo Li (R-Ohio)")."""
+    if not text[:end].endswith(")"):
+        return end
+    opening = text.rfind("(", max(0, end - MAX_AFFILIATION), end)
+    if opening < 0 or "\n" in text[opening:end]:
+        return end
+    return len(text[:opening].rstrip())
+
+
+def _strip_titles(ctx: Context, before: str) -> str:
+    """``before`` without the titles that end it ("Former secretary of state"), as far as they go."""
+    words = before.split()
+    while words:
+        size = next(
+            (n for n in range(min(3, len(words)), 0, -1) if " ".join(words[-n:]).lower() in ctx.cues.titles),
+            0,
+        )
+        if size == 0:
+            break
+        words = words[:-size]
+    return before[: len(" ".join(words))] if words else ""
 
 
 def _coordinated(ctx: Context, ent: Entity) -> Entity | None:

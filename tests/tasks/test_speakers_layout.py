@@ -103,3 +103,16 @@ def test_a_clause_of_a_person_and_a_verb_after_a_quote_attributes_it(nlp: Langua
     assert _rule(found, "Why did the mayor") == ("Tom Baker", "trailing-clause")
     assert _rule(found, "Where did the money")[1] != "trailing-clause"  # a clause of its own
     assert _rule(found, "Nobody knows")[1] != "trailing-clause"  # the next paragraph
+
+
+def test_a_name_with_its_titles_or_party_before_a_colon_signs_the_quote(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "The hearing ran late.\n\n"
+        'Rep. Tom Baker (R-Ohio): "Who told you that the files were safe? Who told you that?"\n\n'
+        'Former secretary of state Maria Lopez:"We learned that from the department and its review."\n\n'
+        'The mayor spoke to Tom Baker (R-Ohio): "Nobody reads the files anyway."\n',
+    )
+    assert _rule(found, "Who told you") == ("Tom Baker", "signed")
+    assert _rule(found, "We learned that") == ("Maria Lopez", "signed")
+    assert _rule(found, "Nobody reads") == (None, None)  # the object of a clause
