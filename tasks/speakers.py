@@ -182,6 +182,22 @@ def _said_with(ctx: Context, i: int, ent: Entity, stem: str) -> bool:
     return not others and any(t.lower_.startswith(stem) and ctx.quote_of[t.i] < 0 for t in window)
 
 
+def _coordinated_speech(a: Ask) -> Answer:
+    """'Jo Li said it was too early but added, "..."': the parse joins the second speech verb to the clause
+    the first reports, and lends it that clause's subject ("it"); a speech verb that follows what another
+    reports is that reporter's, so the first verb's subject speaks."""
+    subj, cue, ctx = a.subj, a.cue, a.ctx
+    if subj is None or cue is None or cue.dep_ != "conj" or subj.head.i == cue.i:
+        return None
+    clause = cue.head
+    if clause.dep_ != "ccomp" or subj.head.i != clause.i or not ctx.is_cue(clause.head):
+        return None
+    reporter = subject_of(clause.head, ctx.quote_of)
+    if reporter is None or reporter.i == subj.i:
+        return None
+    return resolve_speaker(ctx, reporter, clause.head, a.history, a.max_lookback)
+
+
 def _apposition(a: Ask) -> Answer:
     """ "an aide, Jo Li, said", "the U.N. agency ..., UNRWA, said": a name set beside the subject."""
     app = _apposed_name(a.ctx, a.subj) if a.subj is not None else None
@@ -1904,6 +1920,7 @@ def medium_of(ctx: Context, verb: Token) -> str | None:
 # The sieve, most precise first: each pass answers only where all before it gave nothing. README "Speakers"
 # gives each pass's measured precision (bench/eval_quotes.py prints them).
 PASSES: tuple[Pass, ...] = (
+    Pass("coordinated-speech", _coordinated_speech),
     Pass("nominal-adjective", _nominal_adjective),
     Pass("named-subject", _named_subject),
     Pass("apposition", _apposition),

@@ -116,3 +116,13 @@ def test_a_name_with_its_titles_or_party_before_a_colon_signs_the_quote(nlp: Lan
     assert _rule(found, "Who told you") == ("Tom Baker", "signed")
     assert _rule(found, "We learned that") == ("Maria Lopez", "signed")
     assert _rule(found, "Nobody reads") == (None, None)  # the object of a clause
+
+
+def test_a_speech_verb_joined_to_the_clause_another_reports_is_the_reporters(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "The hearing ran late.\n\n"
+        "Earlier, Tom Baker said it was too early to celebrate but added, "
+        '"I think you all know the results."\n',
+    )
+    assert _rule(found, "I think you all know") == ("Tom Baker", "coordinated-speech")
