@@ -38,6 +38,14 @@ MAX_PRONOUN_REACH = 5  # narrative sentences a speaker "he"/"she" may look back 
 MAX_CONTINUATION = 3  # content sentences between a quote and a quote paragraph that continues its speaker
 MAX_COLLECTIVE_LOOKBACK = 2  # content sentences back that "they" may look for the body it stands for
 MAX_QUESTIONS = 2  # the writer's questions between two quotes that an answer may follow
+# After a signature's name: where the signer is from, capitalised words only ("-Jo Li, Springfield, Ill.").
+SIGNED_PLACE = re.compile(r"(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}){1,2}[\s.\xa0]*")
+# Entity labels a signature's words may not carry (the small model tags a surname PRODUCT now and then).
+NOT_NAMES = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART", "LAW", "DATE", "TIME"})
+MIN_STEM = 8  # letters an affiliation shares with its form beside a name ("Democrat" / "Democratic")
+INTRO_BEFORE = 3  # words before a name that may introduce it ("Republican pollster Jo Li")
+INTRO_AFTER = 6  # words after a name that may introduce it ("Jo Li, a Democrat from Ohio,")
+MAX_AFFILIATION = 40  # characters of a party or place in brackets after a signing name
 PRECISION_FLOOR = 0.95  # a pass measured below this on a dev corpus answers only with corroboration
 
 
@@ -123,6 +131,73 @@ def _named_subject(a: Ask) -> Answer:
     """'"...," Jo Li said': the subject is a named entity."""
     ent = a.ctx.entity(a.subj) if a.subj is not None else None
     return _speaker_of(a.ctx.unguessed(ent)) if ent is not None else None
+
+
+def _nominal_adjective(a: Ask) -> Answer:
+    """ "the Republican said", "said the 46-year-old": an affiliation or an age standing for a person is
+    the person introduced with it ("Republican pollster Jo Li", "Jo Li, a Republican from Ohio",
+    "Jo Li, 46,"); an age no one was introduced with stays a description, an affiliation goes on to
+    ``named-subject``."""
+    subj, ctx = a.subj, a.ctx
+    if subj is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        return None
+    age = _age_in(subj)
+    if age is not None:
+        aged = re.compile(rf",\s*{age},")
+        person = _introduced(ctx, subj, lambda k, e: aged.match(ctx.text, e.end) is not None)
+        return _described(a, person) if person is not None else _description(a)
+    ent = ctx.ent_of.get(subj.i)
+    if ent is None or ent.label != "NORP" or subj.tag_ != "NNP":
+        return None
+    stem = subj.lower_[:MIN_STEM] if len(subj.lower_) > MIN_STEM else subj.lower_
+    return _described(a, _introduced(ctx, subj, lambda k, e: _said_with(ctx, k, e, stem)))
+
+
+def _age_in(head: Token) -> str | None:
+    """The number of "the 46-year-old" headed by ``head``, or None."""
+    year = next((c for c in head.children if c.lower_ == "year"), None) if head.lower_ == "old" else None
+    num = next((c for c in year.children if c.like_num), None) if year is not None else None
+    return num.text if num is not None and num.text.isdigit() else None
+
+
+def _introduced(ctx: Context, subj: Token, test: Callable[[int, Entity], bool]) -> Entity | None:
+    """The nearest PERSON named before ``subj`` (outside quotes) for whom ``test`` holds."""
+    k = bisect.bisect_left(ctx.named_starts, subj.idx) - 1
+    for start, i, ent in reversed(ctx.named[max(0, k - MAX_ORG_SCAN) : k + 1]):
+        if ent.label == "PERSON" and start < subj.idx and test(i, ent):
+            return ent
+    return None
+
+
+def _said_with(ctx: Context, i: int, ent: Entity, stem: str) -> bool:
+    """Whether a word starting with ``stem`` stands next to the name at token ``i`` in its sentence, in the
+    phrase that introduces it ("Republican pollster Jo Li", "Jo Li, a Democrat from Ohio,"), with no
+    other person named there."""
+    lo, hi = ctx.sent_bounds[ctx.sent_of[i]]
+    span = ctx.doc.char_span(ent.start, ent.end, alignment_mode="expand")
+    last = span.end if span is not None else i + 1
+    window = ctx.tokens[max(lo, i - INTRO_BEFORE) : min(hi, last + INTRO_AFTER)]
+    others = any(
+        (e := ctx.ent_of.get(t.i)) is not None and e.label == "PERSON" and e.canonical != ent.canonical
+        for t in window
+    )
+    return not others and any(t.lower_.startswith(stem) and ctx.quote_of[t.i] < 0 for t in window)
+
+
+def _coordinated_speech(a: Ask) -> Answer:
+    """'Jo Li said it was too early but added, "..."': the parse joins the second speech verb to the clause
+    the first reports, and lends it that clause's subject ("it"); a speech verb that follows what another
+    reports is that reporter's, so the first verb's subject speaks."""
+    subj, cue, ctx = a.subj, a.cue, a.ctx
+    if subj is None or cue is None or cue.dep_ != "conj" or subj.head.i == cue.i:
+        return None
+    clause = cue.head
+    if clause.dep_ != "ccomp" or subj.head.i != clause.i or not ctx.is_cue(clause.head):
+        return None
+    reporter = subject_of(clause.head, ctx.quote_of)
+    if reporter is None or reporter.i == subj.i:
+        return None
+    return resolve_speaker(ctx, reporter, clause.head, a.history, a.max_lookback)
 
 
 def _apposition(a: Ask) -> Answer:
@@ -328,8 +403,9 @@ def _attribution_clause(a: Ask) -> Answer:
     if subj is None or cue is None or cand is None or cand.kind != "direct" or subj.pos_ != "NOUN":
         return None
     lead_in = cue.idx < cand.start
+    split = cand.start < cue.idx < cand.end  # '"A," the man said, "B."': the clause between the parts
     if (
-        (cue.idx < cand.end and not lead_in)
+        (cue.idx < cand.end and not lead_in and not split)
         or subj.dep_ not in SUBJECT_DEPS
         or subj.head.i != cue.i
         or ctx.quote_of[subj.i] >= 0
@@ -351,6 +427,9 @@ def _attribution_clause(a: Ask) -> Answer:
         end = ctx.tokens[last].idx + len(ctx.tokens[last].text)
         if end > cand.start or not _touches(ctx, end, cand.start):
             return None
+    elif split:
+        if not _between_parts(ctx, ctx.tokens[first].idx, _phrase_end(ctx.tokens[last])):
+            return None
     elif not _touches(ctx, cand.end, ctx.tokens[first].idx):
         return None
     if any(t.i not in phrase and not (t.is_punct or t.is_space) for t in ctx.tokens[first : last + 1]):
@@ -360,6 +439,14 @@ def _attribution_clause(a: Ask) -> Answer:
     if any(c.dep_ in objects and ctx.quote_of[c.i] < 0 for c in cue.children):
         return None  # "the poll showed support": a clause of its own, not an attribution
     return _description(a)
+
+
+def _between_parts(ctx: Context, start: int, end: int) -> bool:
+    """Whether the characters ``start`` to ``end`` sit between two quoted parts, touching both."""
+    k = bisect.bisect_right(ctx.span_starts, start) - 1
+    if k < 0 or k + 1 >= len(ctx.spans) or ctx.spans[k][1] > start:
+        return False
+    return _touches(ctx, ctx.spans[k][1], start) and _touches(ctx, end, ctx.spans[k + 1][0])
 
 
 def _unknown_noun(a: Ask) -> Answer:
@@ -657,8 +744,10 @@ def _quote_paragraph(a: Ask) -> Answer:
 
 def _signed(a: Ask) -> Answer:
     """'"..." ― Ana Ruiz' or 'Ana Ruiz: "..."' (see :func:`signed_by`)."""
-    cand = _verbless(a)
-    ent = signed_by(a.ctx, cand) if cand is not None else None
+    cand = a.cand
+    if a.subj is not None or cand is None or cand.cue is not None or cand.kind == "indirect":
+        return None  # a partial quote too: 'Jo Li (R-Ohio):"..."' may read as one
+    ent = signed_by(a.ctx, cand)
     return _speaker_of(ent) if ent is not None else None
 
 
@@ -852,6 +941,100 @@ def _clausal_verb(a: Ask) -> Answer:
     return resolve_speaker(a.ctx, subj, None, a.history, a.max_lookback) if subj is not None else None
 
 
+# Dependencies from a quote up to the verb whose object it is ("labels the plan "a ..."", "thanked him
+# for "..."", "described it as "..."", "a dig at "...""): objects, prepositions, and a noun they modify.
+OBJECT_PATH = frozenset({"dobj", "pobj", "pcomp", "prep", "attr", "oprd", "dative", "acomp", "appos"})
+MAX_OBJECT_HOPS = 3
+
+
+def object_subject(ctx: Context, cand: Candidate) -> Token | None:
+    """'Jo Li thanked him for "stepping up"', 'Jo Li is labeling the plan "an abuse"', 'Jo Li described it
+    as "news to me"': a quote with no speech verb that is the object of a verb the lexicon lacks (or what
+    one of its prepositions takes) whose subject, before the quote, is a person or a named organisation.
+    A verb of a person's that takes the quoted words as its object puts them in that person's mouth,
+    whatever the word (a verb class read from the parse, as for ``clausal-verb``)."""
+    span = ctx.doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None:
+        return None
+    inside = range(span.start, span.end)
+    for token in span:
+        if token.head.i in inside and token.head.i != token.i:
+            continue  # not a root of the quoted fragment
+        node, hops = token, 0
+        while node.dep_ in OBJECT_PATH and node.head.i != node.i and hops < MAX_OBJECT_HOPS:
+            node, hops = node.head, hops + 1
+            if node.pos_ == "VERB":
+                break
+        verb = node
+        if verb is token or verb.pos_ != "VERB" or verb.i in inside or ctx.quote_of[verb.i] >= 0:
+            continue
+        subj = subject_of(verb, ctx.quote_of)
+        if subj is not None and subj.i < span.start and (_person_like(ctx, subj) or _named_org(ctx, subj)):
+            return subj
+    return None
+
+
+def _named_org(ctx: Context, token: Token) -> bool:
+    """Whether a token names an organisation ("CREW filed a request for "..."")."""
+    ent = ctx.entity(token)
+    return ent is not None and ent.label == "ORG"
+
+
+def _object_of_person(a: Ask) -> Answer:
+    """A quote a person's verb takes as its object: see :func:`object_subject`."""
+    cand = a.cand
+    if a.subj is not None or cand is None or cand.cue is not None or cand.kind == "indirect":
+        return None
+    subj = object_subject(a.ctx, cand)
+    return resolve_speaker(a.ctx, subj, None, a.history, a.max_lookback) if subj is not None else None
+
+
+def trailing_subject(ctx: Context, cand: Candidate) -> Token | None:
+    """'"...?" Jo Li questioned.', '"..." reacted Jo Li.': a clause right after a quote with no speech
+    verb, of nothing but a person and a verb the lexicon lacks (no object, no clause of its own; times
+    and places may follow), attributes the quote as a speech verb would: the verb is whatever the person
+    did in saying it."""
+    tokens = ctx.tokens
+    k = bisect.bisect_left(ctx.starts, cand.end)
+    while k < len(tokens) and (tokens[k].is_space or tokens[k].text in MARK_CHARS | LEAD_IN_PUNCT):
+        k += 1
+    if k >= len(tokens) or ctx.quote_of[k] >= 0 or not _touches(ctx, cand.end, tokens[k].idx):
+        return None
+    if "\n" in ctx.text[cand.end : tokens[k].idx]:
+        return None  # the next paragraph is no part of the quote's attribution
+    first = tokens[k]
+    if first.pos_ == "VERB":  # '"..." reacted Jo Li.'
+        verb = first
+        subj = subject_of(verb, ctx.quote_of)
+        if subj is None or subj.left_edge.i != verb.i + 1:
+            return None
+    else:  # '"..." Jo Li questioned.'
+        subj = next((t for t in tokens[k : k + 8] if t.dep_ in SUBJECT_DEPS), None)
+        if subj is None or subj.left_edge.i != k:
+            return None
+        verb = subj.head
+        between = tokens[subj.right_edge.i + 1 : verb.i]
+        if verb.pos_ != "VERB" or verb.i < subj.i or any(t.dep_ not in {"advmod", "aux"} for t in between):
+            return None
+    if not verb.is_alpha or ctx.quote_of[verb.i] >= 0 or ctx.quote_of[subj.i] >= 0:
+        return None  # a signature's dash the parse took for a verb ('"..." ― Jo Li, who ...')
+    if not _person_like(ctx, subj):
+        return None
+    if any(c.dep_ in OBJECT_DEPS | {"ccomp", "xcomp"} and ctx.quote_of[c.i] < 0 for c in verb.children):
+        return None  # '"..." Jo Li wrote the book.': a clause of its own
+    if any(c.tag_ == "MD" and c.lower_ != "would" for c in verb.children):
+        return None  # '"..." She will work with the dancers.': a modal tells what is to come, not the saying
+    return subj
+
+
+def _trailing_clause(a: Ask) -> Answer:
+    """'"...?" Jo Li questioned.': the subject of the clause after the quote (see
+    :func:`trailing_subject`), read as a speech verb's subject."""
+    cand = _verbless(a)
+    subj = trailing_subject(a.ctx, cand) if cand is not None else None
+    return resolve_speaker(a.ctx, subj, None, a.history, a.max_lookback) if subj is not None else None
+
+
 MAX_ADDRESSEE = 4  # words of an addressee between a lead-in participle and its quote ("telling the crowd")
 PARTICIPLE_LINKS = frozenset({",", "by", "before", "after", "while"})
 
@@ -948,6 +1131,43 @@ def _colon(a: Ask) -> Answer:
     subj = colon_subject(a.ctx, cand) if cand is not None else None
     found = resolve_speaker(a.ctx, subj, None, a.history, a.max_lookback) if subj is not None else None
     return found if found is not None and _names_someone(a.ctx, found) else None
+
+
+def lead_in_subject(ctx: Context, cand: Candidate) -> Token | None:
+    """'Jo Li agreed. "..."', 'Jo Li said in a statement. "..."': a sentence whose main verb is a speech
+    verb with nothing said of its own (no object but an addressee, no clause), ending right before the
+    quote on the same line, leads into it as a colon would; its subject is who speaks."""
+    k = bisect.bisect_left(ctx.starts, cand.start) - 1
+    tokens = ctx.tokens
+    while k >= 0 and (tokens[k].is_space or tokens[k].text in MARK_CHARS):
+        k -= 1
+    if k <= 0 or tokens[k].text != "." or ctx.quote_of[k] >= 0:
+        return None
+    if "\n" in ctx.text[tokens[k].idx : cand.start]:
+        return None  # a paragraph of its own: named-before's case
+    lo = ctx.sent_bounds[ctx.sent_of[k]][0]
+    if any(ctx.quote_of[t.i] >= 0 for t in tokens[lo:k]):
+        return None  # a sentence with a quote of its own: continuation's case
+    main = _main_verb(ctx, lo, k)
+    if main is None or not ctx.is_cue(main):
+        return None
+    objects = {"ccomp", "xcomp", "advcl"} | (
+        set() if main.lemma_.lower() in ctx.cues.addressee_verbs else OBJECT_DEPS
+    )
+    if any(c.dep_ in objects for c in main.children):
+        return None  # "Jo Li said the plan works.": the sentence reports something of its own
+    subj = subject_of(main, ctx.quote_of)
+    if subj is None or not lo <= subj.i < k:
+        return None
+    return subj
+
+
+def _lead_in_sentence(a: Ask) -> Answer:
+    """'Jo Li agreed. "..."': the lead-in sentence's subject (see :func:`lead_in_subject`), read as a
+    speech verb's subject."""
+    cand = _verbless(a)
+    subj = lead_in_subject(a.ctx, cand) if cand is not None else None
+    return resolve_speaker(a.ctx, subj, None, a.history, a.max_lookback) if subj is not None else None
 
 
 def _names_someone(ctx: Context, speaker: Speaker) -> bool:
@@ -1457,6 +1677,44 @@ def _person_at(ctx: Context, start: int) -> Entity | None:
     return None
 
 
+def _dashed_person(ctx: Context, start: int) -> Entity | None:
+    """The PERSON at ``start`` whose mention took in the signature's dash ("-Jo Li": the tokenizer keeps
+    "-Jo" whole), without the dash."""
+    ent = _person_at(ctx, start)
+    if ent is None or ent.text[:1] not in DASHES:
+        return None
+    return ent.model_copy(
+        update={"text": ent.text[1:], "canonical": ent.canonical.lstrip("".join(DASHES)), "start": start + 1}
+    )
+
+
+def _signature_name(ctx: Context, start: int) -> Entity | None:
+    """A name the model did not tag on a signature line of its own ("-Jo Li" or "-Jo Li, Springfield."
+    after a quote paragraph): two or three capitalised proper nouns, nothing but a place after them. The
+    line's layout, not the model, says this is who signs."""
+    k = bisect.bisect_left(ctx.starts, start)
+    if k >= len(ctx.tokens) or ctx.tokens[k].idx > start + 1:
+        k -= 1  # "-Jo" kept whole by the tokenizer
+    words: list[Token] = []
+    while k < len(ctx.tokens) and len(words) < 4:
+        t = ctx.tokens[k]
+        word = t.text.lstrip("".join(DASHES)) if not words else t.text
+        if t.pos_ != "PROPN" or not word[:1].isupper() or not word[1:].islower() or t.ent_type_ in NOT_NAMES:
+            break  # "-Daily News" is no one: the model tagged it an organisation
+        words.append(t)
+        k += 1
+    if not 2 <= len(words) <= 3:
+        return None
+    first = max(words[0].idx, start)
+    end = words[-1].idx + len(words[-1].text)
+    line_end = ctx.text.find("\n", end)
+    rest = ctx.text[end : line_end if line_end >= 0 else len(ctx.text)]
+    if rest.strip(" .\xa0") and not SIGNED_PLACE.fullmatch(rest):
+        return None
+    name = ctx.text[first:end]
+    return Entity(text=name, label="PERSON", canonical=name, start=first, end=end)
+
+
 def signed_by(ctx: Context, cand: Candidate) -> Entity | None:
     """A quote signed by a name: '"..." ― Ana Ruiz' ending its line, or led in by 'Ana Ruiz: "..."'.
 
@@ -1475,14 +1733,17 @@ def signed_by(ctx: Context, cand: Candidate) -> Entity | None:
         while name_at < len(text) and text[name_at] in " \xa0\t":
             name_at += 1
         name_at = _after_titles(ctx, name_at)
-        ent = _person_at(ctx, name_at)
+        ent = _person_at(ctx, name_at) or _dashed_person(ctx, name_at - 1) or _signature_name(ctx, name_at)
         line_end = text.find("\n", ent.end) if ent is not None else -1
         rest = text[ent.end : line_end if line_end >= 0 else len(text)] if ent is not None else ""
         # Nothing else on the line, or an embedded post's handle and date ("(@jodoe) May 3, 2024"), or a
-        # comma and what the person was doing ("-Jo Li, tweeting after the speech"), but no clause about
-        # the person (", who ...") that may name someone else.
+        # comma and what the person was doing ("-Jo Li, tweeting after the speech"), or where the person
+        # is from ("-Jo Li, Springfield, Ill."), but no clause about the person (", who ...") that may
+        # name someone else.
         if ent is not None and (
-            not rest.strip(" .\xa0") or re.match(r"\s*(?:\(@\w+\)|,\s*[a-z]+ing\b)", rest)
+            not rest.strip(" .\xa0")
+            or re.match(r"\s*(?:\(@\w+\)|,\s*[a-z]+ing\b)", rest)
+            or SIGNED_PLACE.fullmatch(rest)
         ):
             return ent
     i = cand.start
@@ -1490,9 +1751,10 @@ def signed_by(ctx: Context, cand: Candidate) -> Entity | None:
     while i > 0 and cand.start - i < 5 and (text[i - 1] in MARK_CHARS or text[i - 1].isspace()):
         i -= 1
     if i > 0 and text[i - 1] == ":":
-        k = bisect.bisect_left(ctx.named_starts, i) - 1
+        name_end = _before_affiliation(text, i - 1)
+        k = bisect.bisect_left(ctx.named_starts, name_end) - 1
         ent = ctx.named[k][2] if k >= 0 else None
-        if ent is not None and ent.end == i - 1 and ent.label == "PERSON":
+        if ent is not None and ent.end == name_end and ent.label == "PERSON":
             # "Jo Li:" right before the quote, heading its line or after a dash or a full stop, not the
             # object of a clause ("... delivered a message to Jo Li:"); or led by a speech verb alone in
             # its sentence ("Said Jo Li:", "Stated Jo Li:").
@@ -1512,9 +1774,34 @@ def signed_by(ctx: Context, cand: Candidate) -> Entity | None:
             words = before.split()
             if words and words[-1][:1].isupper() and _is_speech_word(ctx, words[-1]):
                 before = before[: len(before) - len(words[-1])].rstrip()
+            before = _strip_titles(ctx, before)  # "Former secretary of state Jo Li:"
             if not before or before[-1] in DASHES | MARK_CHARS | set(".!?"):
                 return ent
     return None
+
+
+def _before_affiliation(text: str, end: int) -> int:
+    """Where a name ends that a party or place in brackets follows up to ``end`` ("Jo Li (R-Ohio)")."""
+    if not text[:end].endswith(")"):
+        return end
+    opening = text.rfind("(", max(0, end - MAX_AFFILIATION), end)
+    if opening < 0 or "\n" in text[opening:end]:
+        return end
+    return len(text[:opening].rstrip())
+
+
+def _strip_titles(ctx: Context, before: str) -> str:
+    """``before`` without the titles that end it ("Former secretary of state"), as far as they go."""
+    words = before.split()
+    while words:
+        size = next(
+            (n for n in range(min(3, len(words)), 0, -1) if " ".join(words[-n:]).lower() in ctx.cues.titles),
+            0,
+        )
+        if size == 0:
+            break
+        words = words[:-size]
+    return before[: len(" ".join(words))] if words else ""
 
 
 def _coordinated(ctx: Context, ent: Entity) -> Entity | None:
@@ -1823,6 +2110,8 @@ def medium_of(ctx: Context, verb: Token) -> str | None:
 # The sieve, most precise first: each pass answers only where all before it gave nothing. README "Speakers"
 # gives each pass's measured precision (bench/eval_quotes.py prints them).
 PASSES: tuple[Pass, ...] = (
+    Pass("coordinated-speech", _coordinated_speech),
+    Pass("nominal-adjective", _nominal_adjective),
     Pass("named-subject", _named_subject),
     Pass("apposition", _apposition),
     Pass("alias", _alias),
@@ -1852,8 +2141,11 @@ PASSES: tuple[Pass, ...] = (
     Pass("according-to", _according_to),
     Pass("as-clause", _as_clause),
     Pass("clausal-verb", _clausal_verb),
+    Pass("object-of-person", _object_of_person),
+    Pass("trailing-clause", _trailing_clause),
     Pass("participle", _participle),
     Pass("colon", _colon),
+    Pass("lead-in-sentence", _lead_in_sentence),
     Pass("continuation", _continuation),
     Pass("quoted-predicate", _quoted_predicate),
     Pass("quote-paragraph", _quote_paragraph),
