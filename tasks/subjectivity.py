@@ -38,7 +38,7 @@ from spacy.tokens import Doc
 
 from config.settings import SUBJECTIVITY_MODEL as MODEL_PATH
 from tasks.bias import AUTHOR_THRESHOLD, BIASED_THRESHOLD, report_genre
-from tasks.lexicon import BiasLexicon
+from tasks.lexicon import BiasLexicon, term_words
 from tasks.models import BiasResult, BiasTag, Quote, SentenceScore
 from tasks.quotemarks import quoted_spans
 
@@ -49,6 +49,11 @@ QUOTE_MARKS = frozenset('"“”«»')
 MODEL_TAG_RULE = "subjectivity-model"
 CANDIDATE_POS = frozenset({"ADJ", "ADV", "VERB", "NOUN"})  # word classes a model tag may ever fall on
 MODEL_TAG_CATEGORY = "opinion"  # a category of the bias lexicon (its reason template and severity)
+# Figurative multiword expressions ("took a swipe at", "tug of war", "wasted no time") are loaded by their
+# form: no literal sense of the whole phrase reads as plain reporting, yet the sentence model, which sees
+# single words and pairs, rates their sentences as objective. Their hits pass the gate one severity level up.
+# Labels and accusations are left out: many multiword ones are the names of things ("illegal immigrant").
+IDIOM_CATEGORIES = frozenset({"loaded", "sensational", "emotive"})
 
 
 class Candidate(NamedTuple):
@@ -339,6 +344,22 @@ def _severity(tag: BiasTag) -> int:
     return tag.severity or 1
 
 
+def _idiom(tag: BiasTag) -> bool:
+    """Whether a tag is a lexicon entry's own hit on a figurative multiword expression of the idiom categories
+    (not a rule tag riding on one, whose ``rule`` names its rule before a colon)."""
+    return (
+        tag.category in IDIOM_CATEGORIES
+        and ":" not in tag.rule
+        and tag.lemma is not None
+        and sum(w.isalpha() for w in term_words(tag.lemma)) > 1
+    )
+
+
+def _gate_severity(tag: BiasTag) -> int:
+    """The severity at which the gate reads a tag: an idiom's one level up (see IDIOM_CATEGORIES)."""
+    return _severity(tag) + (1 if _idiom(tag) else 0)
+
+
 def _field(tag: BiasTag) -> str:
     # Tags on a headline (when the tagger marks them so) have offsets into the headline, not the body.
     return str(getattr(tag, "field", None) or "body")
@@ -373,7 +394,8 @@ def apply_subjectivity(
         A tag is withheld when it is in the author's voice and the model gives its sentence a probability
         below ``model.gate[severity]``: a mild word in a sentence that reads as plain reporting is more
         likely a literal sense or a fixed phrase than the writer's stance. The milder the word, the higher
-        the threshold; severities without a threshold (3: "genocidal") always stay.
+        the threshold; severities without a threshold (3: "genocidal") always stay. A figurative multiword
+        expression of the idiom categories is read one severity up (:data:`IDIOM_CATEGORIES`).
     """
     feats, toks = _features(doc, result.tags, quotes, lexicon)
     probs = [model.probability(f) for f in feats]
@@ -383,11 +405,12 @@ def apply_subjectivity(
     for tag in result.tags:
         if gate and tag.voice == "author" and _field(tag) == "body" and feats:
             p = probs[max(0, bisect.bisect_right(starts, tag.start) - 1)]
-            threshold = model.gate.get(_severity(tag))
+            level = _gate_severity(tag)
+            threshold = model.gate.get(level)
             if threshold is not None and p < threshold:
                 why = (
                     f"; withheld: the sentence reads as plain reporting (subjectivity {p:.2f} < "
-                    f"{threshold:.2f} for a severity-{_severity(tag)} word)"
+                    f"{threshold:.2f} for a severity-{level} {'idiom' if _idiom(tag) else 'word'})"
                 )
                 withheld.append(tag.model_copy(update={"reason": tag.reason + why, "rule": tag.rule}))
                 continue

@@ -207,3 +207,14 @@ def test_model_tags_nothing_in_a_match_report(nlp: Language) -> None:
     assert [t for t in result.tags if t.rule == MODEL_TAG_RULE] == []
     alone = _apply(nlp, NO_LEXICON_HIT, _with_tag(0.01))
     assert [t for t in alone.tags if t.rule == MODEL_TAG_RULE]
+
+
+def test_gate_reads_a_figurative_phrase_one_severity_up(nlp: Language) -> None:
+    # A severity-1 idiom in a sentence the model rates near plain reporting (below the severity-1 threshold,
+    # above the severity-2 one): loaded by its form, it stays; a one-word tag of the same severity would go.
+    result = _bias(nlp, "The senator took a swipe at the governor's budget plan on Tuesday in Albany.")
+    p = result.sentences[0].subjectivity
+    model = load_model()
+    assert p is not None and model.gate[2] <= p < model.gate[1]
+    assert [t.text for t in result.tags if t.voice == "author"] == ["took a swipe at"]
+    assert result.withheld == []
