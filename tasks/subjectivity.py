@@ -344,20 +344,23 @@ def _severity(tag: BiasTag) -> int:
     return tag.severity or 1
 
 
-def _idiom(tag: BiasTag) -> bool:
-    """Whether a tag is a lexicon entry's own hit on a figurative multiword expression of the idiom categories
-    (not a rule tag riding on one, whose ``rule`` names its rule before a colon)."""
-    return (
-        tag.category in IDIOM_CATEGORIES
-        and ":" not in tag.rule
-        and tag.lemma is not None
-        and sum(w.isalpha() for w in term_words(tag.lemma)) > 1
+def _idiom(doc: Doc, tag: BiasTag, markers: frozenset[str]) -> bool:
+    """Whether a tag is a lexicon entry's own hit (not a rule tag riding on one, whose ``rule`` names its rule
+    before a colon) of the idiom categories on a figurative expression: a multiword one ("took a swipe at"),
+    or a word that a figurative marker modifies in the parse ("a *political* firestorm")."""
+    if tag.category not in IDIOM_CATEGORIES or ":" in tag.rule or tag.lemma is None:
+        return False
+    if sum(w.isalpha() for w in term_words(tag.lemma)) > 1:
+        return True
+    span = doc.char_span(tag.start, tag.end, alignment_mode="expand")
+    return span is not None and any(
+        c.dep_ == "amod" and c.lemma_.lower() in markers for t in span for c in t.children
     )
 
 
-def _gate_severity(tag: BiasTag) -> int:
+def _gate_severity(doc: Doc, tag: BiasTag, markers: frozenset[str]) -> int:
     """The severity at which the gate reads a tag: an idiom's one level up (see IDIOM_CATEGORIES)."""
-    return _severity(tag) + (1 if _idiom(tag) else 0)
+    return _severity(tag) + (1 if _idiom(doc, tag, markers) else 0)
 
 
 def _field(tag: BiasTag) -> str:
@@ -395,7 +398,8 @@ def apply_subjectivity(
         below ``model.gate[severity]``: a mild word in a sentence that reads as plain reporting is more
         likely a literal sense or a fixed phrase than the writer's stance. The milder the word, the higher
         the threshold; severities without a threshold (3: "genocidal") always stay. A figurative multiword
-        expression of the idiom categories is read one severity up (:data:`IDIOM_CATEGORIES`).
+        expression of the idiom categories, or such a word under one of the lexicon's
+        ``figurative_markers`` ("a political firestorm"), is read one severity up (:data:`IDIOM_CATEGORIES`).
     """
     feats, toks = _features(doc, result.tags, quotes, lexicon)
     probs = [model.probability(f) for f in feats]
@@ -405,12 +409,13 @@ def apply_subjectivity(
     for tag in result.tags:
         if gate and tag.voice == "author" and _field(tag) == "body" and feats:
             p = probs[max(0, bisect.bisect_right(starts, tag.start) - 1)]
-            level = _gate_severity(tag)
+            level = _gate_severity(doc, tag, lexicon.figurative_markers)
             threshold = model.gate.get(level)
             if threshold is not None and p < threshold:
+                kind = "idiom" if level > _severity(tag) else "word"
                 why = (
                     f"; withheld: the sentence reads as plain reporting (subjectivity {p:.2f} < "
-                    f"{threshold:.2f} for a severity-{level} {'idiom' if _idiom(tag) else 'word'})"
+                    f"{threshold:.2f} for a severity-{level} {kind})"
                 )
                 withheld.append(tag.model_copy(update={"reason": tag.reason + why, "rule": tag.rule}))
                 continue

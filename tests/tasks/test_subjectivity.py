@@ -218,3 +218,12 @@ def test_gate_reads_a_figurative_phrase_one_severity_up(nlp: Language) -> None:
     assert p is not None and model.gate[2] <= p < model.gate[1]
     assert [t.text for t in result.tags if t.voice == "author"] == ["took a swipe at"]
     assert result.withheld == []
+
+
+def test_gate_reads_a_word_under_a_figurative_marker_as_an_idiom(nlp: Language) -> None:
+    # "political" moves "headache" into public life: no literal pain, so it passes like an idiom; the same
+    # sentence without the marker reads as reporting and the word is withheld.
+    marked = _bias(nlp, "The backlash has become a political headache for the governor this week.")
+    plain = _bias(nlp, "The backlash has become a headache for the governor this week.")
+    assert [t.text for t in marked.tags if t.voice == "author"] == ["headache"]
+    assert [t.text for t in plain.withheld] == ["headache"]
