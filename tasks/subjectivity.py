@@ -49,11 +49,14 @@ QUOTE_MARKS = frozenset('"“”«»')
 MODEL_TAG_RULE = "subjectivity-model"
 CANDIDATE_POS = frozenset({"ADJ", "ADV", "VERB", "NOUN"})  # word classes a model tag may ever fall on
 MODEL_TAG_CATEGORY = "opinion"  # a category of the bias lexicon (its reason template and severity)
-# Figurative multiword expressions ("took a swipe at", "tug of war", "wasted no time") are loaded by their
-# form: no literal sense of the whole phrase reads as plain reporting, yet the sentence model, which sees
-# single words and pairs, rates their sentences as objective. Their hits pass the gate one severity level up.
-# Labels and accusations are left out: many multiword ones are the names of things ("illegal immigrant").
-IDIOM_CATEGORIES = frozenset({"loaded", "sensational", "emotive"})
+# Figurative multiword expressions ("took a swipe at", "tug of war", "wasted no time", "so-called", "all too")
+# are loaded by their form: no literal sense of the whole phrase reads as plain reporting, yet the sentence
+# model, which sees single words and pairs, rates their sentences as objective. Their hits pass the gate one
+# severity level up. Labels and accusations are left out: many multiword ones are the names of things
+# ("illegal immigrant", "war crime"); so are hedges and weasel phrases, which wire copy uses as attribution.
+IDIOM_CATEGORIES = frozenset(
+    {"loaded", "sensational", "emotive", "intensifier", "epistemic-doubt", "assertive", "factive"}
+)
 
 
 class Candidate(NamedTuple):

@@ -227,3 +227,11 @@ def test_gate_reads_a_word_under_a_figurative_marker_as_an_idiom(nlp: Language) 
     plain = _bias(nlp, "The backlash has become a headache for the governor this week.")
     assert [t.text for t in marked.tags if t.voice == "author"] == ["headache"]
     assert [t.text for t in plain.withheld] == ["headache"]
+
+
+def test_gate_reads_a_doubt_casting_compound_as_an_idiom(nlp: Language) -> None:
+    # "so-called" casts doubt by its form, whatever the sentence model makes of the rest of the sentence.
+    result = _bias(nlp, "The so-called reform plan goes to a vote in the state senate on Tuesday.")
+    p = result.sentences[0].subjectivity
+    assert p is not None and p < load_model().gate[1]
+    assert [t.text for t in result.tags if t.voice == "author"] == ["so-called"]
