@@ -297,6 +297,11 @@ class _LexiconHeader(BaseModel):
         description="Category -> highest severity that is headline shorthand, not the desk's judgement, in a "
         "headline ('feud', 'chides', 'insists', 'admits', 'troubled firm').",
     )
+    figurative_markers: frozenset[str] = Field(
+        default=frozenset(),
+        description="Modifiers that move a word into public life, so it can only be figurative there: a "
+        "'political firestorm', a 'diplomatic headache' (tasks/subjectivity.py reads such hits as idioms).",
+    )
     question_categories: frozenset[str] = frozenset()
     fiction_verbs: frozenset[str] = frozenset()
     fiction_works: frozenset[str] = frozenset()
@@ -451,6 +456,7 @@ _WORD_LISTS = (
     "naming_verbs",
     "owner_verbs",
     "statement_nouns",
+    "figurative_markers",
 )
 
 

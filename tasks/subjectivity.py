@@ -38,7 +38,7 @@ from spacy.tokens import Doc
 from config.settings import SUBJECTIVITY_MODEL as MODEL_PATH
 from tasks.article_view import ArticleView, article_view
 from tasks.bias import AUTHOR_THRESHOLD, BIASED_THRESHOLD, report_genre
-from tasks.lexicon import BiasLexicon
+from tasks.lexicon import BiasLexicon, term_words
 from tasks.models import BiasResult, BiasTag, Quote, SentenceScore
 from tasks.stance import RULE_PREFIX as STANCE_RULE_PREFIX
 
@@ -49,6 +49,14 @@ QUOTE_MARKS = frozenset('"“”«»')
 MODEL_TAG_RULE = "subjectivity-model"
 CANDIDATE_POS = frozenset({"ADJ", "ADV", "VERB", "NOUN"})  # word classes a model tag may ever fall on
 MODEL_TAG_CATEGORY = "opinion"  # a category of the bias lexicon (its reason template and severity)
+# Figurative multiword expressions ("took a swipe at", "tug of war", "wasted no time", "so-called", "all too")
+# are loaded by their form: no literal sense of the whole phrase reads as plain reporting, yet the sentence
+# model, which sees single words and pairs, rates their sentences as objective. Their hits pass the gate one
+# severity level up. Labels and accusations are left out: many multiword ones are the names of things
+# ("illegal immigrant", "war crime"); so are hedges and weasel phrases, which wire copy uses as attribution.
+IDIOM_CATEGORIES = frozenset(
+    {"loaded", "sensational", "emotive", "intensifier", "epistemic-doubt", "assertive", "factive"}
+)
 
 
 class Candidate(NamedTuple):
@@ -349,6 +357,25 @@ def _severity(tag: BiasTag) -> int:
     return tag.severity or 1
 
 
+def _idiom(doc: Doc, tag: BiasTag, markers: frozenset[str]) -> bool:
+    """Whether a tag is a lexicon entry's own hit (not a rule tag riding on one, whose ``rule`` names its rule
+    before a colon) of the idiom categories on a figurative expression: a multiword one ("took a swipe at"),
+    or a word that a figurative marker modifies in the parse ("a *political* firestorm")."""
+    if tag.category not in IDIOM_CATEGORIES or ":" in tag.rule or tag.lemma is None:
+        return False
+    if sum(w.isalpha() for w in term_words(tag.lemma)) > 1:
+        return True
+    span = doc.char_span(tag.start, tag.end, alignment_mode="expand")
+    return span is not None and any(
+        c.dep_ == "amod" and c.lemma_.lower() in markers for t in span for c in t.children
+    )
+
+
+def _gate_severity(doc: Doc, tag: BiasTag, markers: frozenset[str]) -> int:
+    """The severity at which the gate reads a tag: an idiom's one level up (see IDIOM_CATEGORIES)."""
+    return _severity(tag) + (1 if _idiom(doc, tag, markers) else 0)
+
+
 def _field(tag: BiasTag) -> str:
     # Tags on a headline (when the tagger marks them so) have offsets into the headline, not the body.
     return str(getattr(tag, "field", None) or "body")
@@ -388,7 +415,9 @@ def apply_subjectivity(
         A tag is withheld when it is in the author's voice and the model gives its sentence a probability
         below ``model.gate[severity]``: a mild word in a sentence that reads as plain reporting is more
         likely a literal sense or a fixed phrase than the writer's stance. The milder the word, the higher
-        the threshold; severities without a threshold (3: "genocidal") always stay.
+        the threshold; severities without a threshold (3: "genocidal") always stay. A figurative multiword
+        expression of the idiom categories, or such a word under one of the lexicon's
+        ``figurative_markers`` ("a political firestorm"), is read one severity up (:data:`IDIOM_CATEGORIES`).
 
         Stance tags are the reverse: a form (a prescription, "we", a question) is evidence of the writer's
         voice, not of opinion, so it stays only where the model, reading the sentence without the stance
@@ -414,11 +443,13 @@ def apply_subjectivity(
                     )
                 kept.append(tag)
                 continue
-            threshold = model.gate.get(_severity(tag))
+            level = _gate_severity(doc, tag, lexicon.figurative_markers)
+            threshold = model.gate.get(level)
             if threshold is not None and p < threshold:
+                kind = "idiom" if level > _severity(tag) else "word"
                 why = (
                     f"; withheld: the sentence reads as plain reporting (subjectivity {p:.2f} < "
-                    f"{threshold:.2f} for a severity-{_severity(tag)} word)"
+                    f"{threshold:.2f} for a severity-{level} {kind})"
                 )
                 withheld.append(tag.model_copy(update={"reason": tag.reason + why, "rule": tag.rule}))
                 continue

@@ -299,3 +299,42 @@ def test_each_withheld_hit_is_recorded_with_its_pass(nlp: Language, lexicon: Bia
         ("name", "savages", "Savages"),
         ("literal", "inflame", "inflamed"),
     ]
+
+
+# ---------------------------------------- 2026.12.04 families: conflict, opportunism, character
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "category"),
+    [
+        ("The governor took aim at the new tax on Monday.", "took aim at", "sensational"),
+        ("Rivals were quick to seize on the gaffe.", "seize on", "loaded"),
+        ("The challenger toppled the veteran senator in the primary.", "toppled", "sensational"),
+        ("The two parties are locked in a war of words over the budget.", "war of words", "sensational"),
+        ("The minister was adamant that the plan would go ahead.", "adamant", "loaded"),
+        ("She remained unrepentant about the vote.", "unrepentant", "loaded"),
+        ("The governor is a lame duck with a year left in office.", "lame duck", "label"),
+        ("The union was conspicuously silent about the deal.", "conspicuously", "loaded"),
+    ],
+)
+def test_conflict_opportunism_and_character_families_are_tagged(
+    nlp: Language, lexicon: BiasLexicon, text: str, word: str, category: str
+) -> None:
+    tag = tagged(run(nlp, lexicon, text))[word]
+    assert (tag.category, tag.voice) == (category, "author")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Customs officers seized on Tuesday two tonnes of cocaine hidden in a ship.", "seized on"),
+        ("The storm toppled trees across the county.", "toppled"),
+        ("The sniper took aim at the convoy from a rooftop.", "took aim at"),
+        ("Residents scrambled to safety as the water rose.", "scrambled to"),
+        ("Two people died in a fiery crash on the motorway.", "fiery"),
+    ],
+)
+def test_literal_senses_of_the_new_families_are_not_tagged(
+    nlp: Language, lexicon: BiasLexicon, text: str, word: str
+) -> None:
+    assert word not in tagged(run(nlp, lexicon, text))

@@ -207,3 +207,31 @@ def test_model_tags_nothing_in_a_match_report(nlp: Language) -> None:
     assert [t for t in result.tags if t.rule == MODEL_TAG_RULE] == []
     alone = _apply(nlp, NO_LEXICON_HIT, _with_tag(0.01))
     assert [t for t in alone.tags if t.rule == MODEL_TAG_RULE]
+
+
+def test_gate_reads_a_figurative_phrase_one_severity_up(nlp: Language) -> None:
+    # A severity-1 idiom in a sentence the model rates near plain reporting (below the severity-1 threshold,
+    # above the severity-2 one): loaded by its form, it stays; a one-word tag of the same severity would go.
+    result = _bias(nlp, "The senator took a swipe at the governor's budget plan on Tuesday in Albany.")
+    p = result.sentences[0].subjectivity
+    model = load_model()
+    assert p is not None and model.gate[2] <= p < model.gate[1]
+    assert [t.text for t in result.tags if t.voice == "author"] == ["took a swipe at"]
+    assert result.withheld == []
+
+
+def test_gate_reads_a_word_under_a_figurative_marker_as_an_idiom(nlp: Language) -> None:
+    # "political" moves "headache" into public life: no literal pain, so it passes like an idiom; the same
+    # sentence without the marker reads as reporting and the word is withheld.
+    marked = _bias(nlp, "The backlash has become a political headache for the governor this week.")
+    plain = _bias(nlp, "The backlash has become a headache for the governor this week.")
+    assert [t.text for t in marked.tags if t.voice == "author"] == ["headache"]
+    assert [t.text for t in plain.withheld] == ["headache"]
+
+
+def test_gate_reads_a_doubt_casting_compound_as_an_idiom(nlp: Language) -> None:
+    # "so-called" casts doubt by its form, whatever the sentence model makes of the rest of the sentence.
+    result = _bias(nlp, "The so-called reform plan goes to a vote in the state senate on Tuesday.")
+    p = result.sentences[0].subjectivity
+    assert p is not None and p < load_model().gate[1]
+    assert [t.text for t in result.tags if t.voice == "author"] == ["so-called"]
