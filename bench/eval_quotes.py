@@ -52,13 +52,16 @@ import argparse
 import hashlib
 import json
 import re
+import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
@@ -484,6 +487,34 @@ def print_passes(tallies: Sequence[tuple[str, Tally]], answers: bool = False) ->
                         print("  " + line[len(name) + 3 :])
 
 
+def record_passes(path: Path, tallies: Sequence[tuple[str, Tally]]) -> None:
+    """Write the measured counts into ``path`` (see :mod:`tasks.pass_precision`), one entry per pass in
+    ``PASSES`` order with ``right``/``wrong`` per corpus (``ggt``, ``polnear``: the file name's first word),
+    keeping the ``open`` reasons already written there and the other header fields."""
+    old = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
+    kept = (old or {}).get("passes") or {}
+    data = {k: v for k, v in (old or {}).items() if k != "passes"}
+    data["measured"] = date.today().isoformat()
+    commit = subprocess.run(
+        ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True
+    )
+    data["code"] = commit.stdout.strip() or "unknown"  # the commit measured (uncommitted edits not shown)
+    data["passes"] = {}
+    for step in PASSES:
+        entry: dict[str, Any] = {}
+        for fname, t in tallies:
+            n, ok = t.rules.get(step.name, (0, 0))
+            entry[fname.split("-")[0]] = {"right": ok, "wrong": n - ok}
+        if (reason := (kept.get(step.name) or {}).get("open")) is not None:
+            entry["open"] = reason
+        data["passes"][step.name] = entry
+    head = "".join(
+        line + "\n" for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("#")
+    )
+    body = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=110, default_flow_style=None)
+    path.write_text(head + body, encoding="utf-8")
+
+
 def _ms_per_k(ms: float, words: int) -> float:
     return ms / words * 1000 if words else 0.0
 
@@ -505,6 +536,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--answers",
         action="store_true",
         help="list each pass's wrong answers under the pass table (study them on the even half only)",
+    )
+    ap.add_argument(
+        "--record",
+        type=Path,
+        default=None,
+        metavar="YAML",
+        help="write each pass's right/wrong counts per corpus to this file (config/speaker_passes.yaml), "
+        "keeping its open: reasons; run on the whole dev splits",
     )
     args = ap.parse_args(argv)
 
@@ -559,7 +598,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{'':<32}  extraction {_ms_per_k(t.ms, words):.1f} ms/1k words, "
             f"parse {_ms_per_k(parse_ms, words):.1f} ms/1k words ({words} words)"
         )
-    print_passes([(fname, t) for fname, name, t, _, _ in results if name == "wirelens"], args.answers)
+    tallies = [(fname, t) for fname, name, t, _, _ in results if name == "wirelens"]
+    print_passes(tallies, args.answers)
+    if args.record is not None:
+        record_passes(args.record, tallies)
     if args.errors:
         for fname, name, t, _, _ in results:
             if name != "wirelens":
