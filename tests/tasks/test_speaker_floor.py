@@ -15,6 +15,7 @@ from tasks.entities import entities
 from tasks.models import Quote
 from tasks.pass_precision import Counts, PassFigures, PassPrecision, load_pass_precision
 from tasks.quotes import quotes
+from tasks.speakers import _not_an_addressee
 
 CUES = load_reporting_verbs(LEXICON_DIR)
 
@@ -79,3 +80,18 @@ def test_a_refused_corroboration_withholds_the_speaker(
     )
     monkeypatch.setattr(speakers, "PASSES", refused)
     assert _speaker(nlp, text) == (None, None)
+
+
+def test_the_recipient_of_a_message_is_no_speaker(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``_not_an_addressee``: "a text message to supporters saying" makes the recipients the participle's
+    subject in the parse; the institution pass's answer is withheld, and "according to" still speaks."""
+    text = 'The Green Party sent a text message to supporters saying: "We won the seat."\n'
+    assert _speaker(nlp, text) == (None, None)
+    bare = tuple(
+        speakers.Pass(p.name, p.run) if p.corroborate is _not_an_addressee else p for p in speakers.PASSES
+    )
+    monkeypatch.setattr(speakers, "PASSES", bare)
+    assert _speaker(nlp, text) == ("supporters", "institution")  # what the pass says uncorroborated
+    monkeypatch.undo()
+    said = _speaker(nlp, 'According to the union, "the strike starts on Monday."\n')
+    assert said == ("the union", "according-to")
