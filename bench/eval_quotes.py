@@ -2,7 +2,8 @@
 
 Usage::
 
-    python bench/eval_quotes.py [PATH ...] [--limit N] [--errors K] [--cache DIR] [--no-textacy]
+    python bench/eval_quotes.py [PATH ...] [--limit N] [--errors K] [--answers] [--half even|odd]
+        [--cache DIR] [--no-textacy]
 
 Each ``PATH`` is a JSON Lines file in one of two shapes (told apart by their fields), by default the internal
 development splits ``../shared/eval/quotes/ggt-dev.jsonl`` and ``polnear-dev.jsonl``:
@@ -39,7 +40,10 @@ Scoring. Overlap is on word tokens (``\\w+``) and is referenced to the annotatio
 
 textacy is a bench-only dependency (``pip install textacy``); it gives up on an article whose count of quote
 marks is odd (``ValueError``), which is scored as no quotes. Progress goes to stderr, the table (and, with
-``--errors K``, K misses, K false alarms and K wrong speakers per data set, for study) to stdout.
+``--errors K``, K misses, K false alarms and K wrong speakers per data set, for study) to stdout. Below
+it, one table of the attribution passes in ``PASSES`` order with both corpora side by side (right/wrong,
+precision, coverage); ``--answers`` lists each pass's wrong answers (study them on ``--half even`` only).
+These counts are what ``config/speaker_passes.yaml`` records (see ``tasks.pass_precision``).
 """
 
 from __future__ import annotations
@@ -48,13 +52,16 @@ import argparse
 import hashlib
 import json
 import re
+import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
@@ -67,6 +74,7 @@ from tasks.entities import entities, load_gazetteer
 from tasks.nlp import get_nlp
 from tasks.quotemarks import quoted_spans
 from tasks.quotes import quotes
+from tasks.speakers import PASSES
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PATHS = [
@@ -441,6 +449,72 @@ def score_polnear(row: dict[str, Any], preds: list[Pred], tally: Tally) -> None:
 # -- main -------------------------------------------------------------------------------------------------
 
 
+def print_passes(tallies: Sequence[tuple[str, Tally]], answers: bool = False) -> None:
+    """One table of the attribution passes, in :data:`tasks.speakers.PASSES` order, each corpus side by side:
+    right and wrong speakers and precision (as the shared scorer judges a speaker: a content word in common,
+    on matched quotes whose gold speaker has one), and coverage (the share of those quotes the pass named).
+    A pass no corpus saw shows dashes; ``(none)`` is the quotes left without a speaker. With ``answers``,
+    each pass's wrong answers follow, for study."""
+    if not tallies:
+        return
+    names = [p.name for p in PASSES] + ["(none)"]
+    print(
+        "\nattribution passes (wirelens), in PASSES order: right/wrong speakers and precision on matched"
+        " quotes whose gold speaker has a content word (the shared scorer's test), coverage of those quotes"
+    )
+    head = f"  {'pass':<20}" + "".join(
+        f"{fname.split('-')[0] + ' right/wrong':>20}{'prec':>7}{'cover':>7}" for fname, _ in tallies
+    )
+    print(head)
+    totals = [sum(n for n, _ in t.rules.values()) for _, t in tallies]
+    for name in names:
+        cells = ""
+        for (_, t), total in zip(tallies, totals, strict=True):
+            n, ok = t.rules.get(name, (0, 0))
+            if not n:
+                cells += f"{'-':>20}{'-':>7}{'-':>7}"
+                continue
+            prec = f"{ok / n:.3f}" if name != "(none)" else "-"
+            cells += f"{f'{ok}/{n - ok}':>20}{prec:>7}{n / total if total else 0.0:>7.3f}"
+        print(f"  {name:<20}{cells}")
+    if answers:
+        for fname, t in tallies:
+            for name in names[:-1]:
+                wrong = [w for w in t.wrong_by_rule if w.startswith(f"[{name}] ")]
+                if wrong:
+                    print(f"\n== {fname}: wrong answers of {name} ({len(wrong)}) ==")
+                    for line in wrong:
+                        print("  " + line[len(name) + 3 :])
+
+
+def record_passes(path: Path, tallies: Sequence[tuple[str, Tally]]) -> None:
+    """Write the measured counts into ``path`` (see :mod:`tasks.pass_precision`), one entry per pass in
+    ``PASSES`` order with ``right``/``wrong`` per corpus (``ggt``, ``polnear``: the file name's first word),
+    keeping the ``open`` reasons already written there and the other header fields."""
+    old = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
+    kept = (old or {}).get("passes") or {}
+    data = {k: v for k, v in (old or {}).items() if k != "passes"}
+    data["measured"] = date.today().isoformat()
+    commit = subprocess.run(
+        ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True
+    )
+    data["code"] = commit.stdout.strip() or "unknown"  # the commit measured (uncommitted edits not shown)
+    data["passes"] = {}
+    for step in PASSES:
+        entry: dict[str, Any] = {}
+        for fname, t in tallies:
+            n, ok = t.rules.get(step.name, (0, 0))
+            entry[fname.split("-")[0]] = {"right": ok, "wrong": n - ok}
+        if (reason := (kept.get(step.name) or {}).get("open")) is not None:
+            entry["open"] = reason
+        data["passes"][step.name] = entry
+    head = "".join(
+        line + "\n" for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("#")
+    )
+    body = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=110, default_flow_style=None)
+    path.write_text(head + body, encoding="utf-8")
+
+
 def _ms_per_k(ms: float, words: int) -> float:
     return ms / words * 1000 if words else 0.0
 
@@ -457,6 +531,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         choices=["even", "odd"],
         default=None,
         help="score only the articles whose sha1(id) is even (the half to study errors on) or odd",
+    )
+    ap.add_argument(
+        "--answers",
+        action="store_true",
+        help="list each pass's wrong answers under the pass table (study them on the even half only)",
+    )
+    ap.add_argument(
+        "--record",
+        type=Path,
+        default=None,
+        metavar="YAML",
+        help="write each pass's right/wrong counts per corpus to this file (config/speaker_passes.yaml), "
+        "keeping its open: reasons; run on the whole dev splits",
     )
     args = ap.parse_args(argv)
 
@@ -511,17 +598,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{'':<32}  extraction {_ms_per_k(t.ms, words):.1f} ms/1k words, "
             f"parse {_ms_per_k(parse_ms, words):.1f} ms/1k words ({words} words)"
         )
-    print(
-        "\nattribution passes (wirelens), on matched quotes whose gold speaker has a content word: precision"
-        " as the shared scorer judges a speaker (a content word in common), coverage of those quotes"
-    )
-    for fname, name, t, _, _ in results:
-        if name != "wirelens" or not t.rules:
-            continue
-        total = sum(n for n, _ in t.rules.values())
-        print(f"  {fname}  ({total} quotes)")
-        for rule, (n, ok) in sorted(t.rules.items(), key=lambda r: -r[1][0]):
-            print(f"    {rule:<20} precision {ok / n:.3f} ({ok}/{n})  coverage {n / total:.3f}")
+    tallies = [(fname, t) for fname, name, t, _, _ in results if name == "wirelens"]
+    print_passes(tallies, args.answers)
+    if args.record is not None:
+        record_passes(args.record, tallies)
     if args.errors:
         for fname, name, t, _, _ in results:
             if name != "wirelens":
@@ -530,7 +610,6 @@ def main(argv: Sequence[str] | None = None) -> int:
                 ("missed", t.misses),
                 ("false alarms", t.alarms),
                 ("speakers", t.speakers),
-                ("wrong speakers by pass", sorted(t.wrong_by_rule)),
             ):
                 print(f"\n== {fname} {name}: {title} ({len(items)}) ==")
                 for line in items[: args.errors]:

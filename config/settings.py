@@ -15,6 +15,7 @@ from config.urls import RedisURLError, check_redis_url, mask_passwords
 
 CONFIG_DIR = Path(__file__).resolve().parent
 LEXICON_DIR = CONFIG_DIR / "lexicons"
+SPEAKER_PASSES = CONFIG_DIR / "speaker_passes.yaml"  # measured precision of each attribution pass
 SUBJECTIVITY_MODEL = CONFIG_DIR / "models" / "subjectivity.json"
 DEFAULT_REDIS_URL = "redis://localhost:6379/0"
 STAGES = ("parse", "extract", "bias", "summarise", "publish")

@@ -694,6 +694,17 @@ def _institution(a: Ask) -> Answer:
     return _description(a) if a.subj.lemma_.lower() in institution else None
 
 
+def _not_an_addressee(a: Ask, _: Speaker) -> bool:
+    """Corroboration of ``institution`` and ``description`` (both measured below the precision floor): the
+    phrase is not the one spoken to. In "sent a text message to supporters saying '...'" the parse makes
+    the noun a speech participle follows its subject, though "to" makes it the message's recipient; "according
+    to the union" is the one "to" whose object speaks."""
+    subj = a.subj
+    if subj is None or subj.dep_ != "pobj" or subj.head.lower_ != "to":
+        return True
+    return subj.head.head.lemma_.lower() == "accord" or subj.head.head.lower_ == "according"
+
+
 def _description(a: Ask) -> Answer:
     """A speaker described, not named: "A senior Hamas official", "The Israeli military"; anonymous when
     its head is a source noun ("official") and no name is in the phrase."""
@@ -2135,8 +2146,8 @@ PASSES: tuple[Pass, ...] = (
     Pass("document", _document),
     Pass("anonymous-source", _anonymous_source),
     Pass("named-description", _named_description),
-    Pass("institution", _institution),
-    Pass("description", _description),
+    Pass("institution", _institution, _not_an_addressee),
+    Pass("description", _description, _not_an_addressee),
     Pass("signed", _signed),
     Pass("according-to", _according_to),
     Pass("as-clause", _as_clause),
