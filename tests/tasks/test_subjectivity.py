@@ -235,3 +235,14 @@ def test_gate_reads_a_doubt_casting_compound_as_an_idiom(nlp: Language) -> None:
     p = result.sentences[0].subjectivity
     assert p is not None and p < load_model().gate[1]
     assert [t.text for t in result.tags if t.voice == "author"] == ["so-called"]
+
+
+def test_gate_reads_a_sensational_verb_said_of_a_person_one_severity_up(nlp: Language) -> None:
+    # "slammed" with a named senator as its subject is a figure for what she said, the writer's choice of
+    # frame: it passes the gate like an idiom. With a thing as its subject it keeps its own severity.
+    said = _bias(nlp, "Senator Ruiz slammed the budget plan on Tuesday in Albany.")
+    p = said.sentences[0].subjectivity
+    assert p is not None and p < load_model().gate[2]
+    assert [t.text for t in said.tags if t.voice == "author"] == ["slammed"]
+    thing = _bias(nlp, "The new tariff slammed the budget plan on Tuesday in Albany.")
+    assert [t.text for t in thing.withheld] == ["slammed"]
