@@ -370,6 +370,23 @@ class _Senses:
         tok = self.doc[end - 1]
         if tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN" and self._charged_noun(tok.head):
             return True  # "found guilty of terrorist acts": the modifier is part of the offence's name
+        gerund = self._offence_gerund(tok)
+        if gerund is not None and self._names_offence(gerund):
+            return True  # "jailed for inciting hatred": the gerund's object is part of the offence's name
+        return self._names_offence(tok)
+
+    @staticmethod
+    def _offence_gerund(tok: Token) -> Token | None:
+        """The gerund whose object ``tok`` is or modifies ("inciting *hatred*", "spreading *immoral*
+        content")."""
+        if tok.dep_ in ("amod", "compound") and tok.head.dep_ == "dobj":
+            tok = tok.head
+        head = tok.head
+        return head if tok.dep_ == "dobj" and head.pos_ == "VERB" and head.tag_ == "VBG" else None
+
+    def _names_offence(self, tok: Token) -> bool:
+        """Whether ``tok`` names the offence of a charge, a conviction or a plea."""
+        words = self.lexicon.charge_words
         # An offence is named by a noun ("explosive allegations" name none), or by a gerund after the
         # preposition ("allegations of misleading investors", "convicted of selling secrets").
         if tok.pos_ != "NOUN" and not (tok.pos_ == "VERB" and tok.tag_ == "VBG"):

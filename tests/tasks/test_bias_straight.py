@@ -210,6 +210,26 @@ def test_a_charge_asked_about_or_named_is_not_stated(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The blogger was jailed for inciting hatred against the police.",
+        "The two men were charged with spreading immoral content online.",
+        "She was convicted of promoting immorality on social media.",
+    ],
+)
+def test_the_object_of_an_offences_gerund_is_the_offences_name(
+    nlp: Language, lexicon: BiasLexicon, text: str
+) -> None:
+    vetoed: list[Vetoed] = []
+    assert run(nlp, lexicon, text, vetoed=vetoed).tags == []
+    assert {v.sense for v in vetoed} == {"charge"}
+
+
+def test_the_same_object_outside_a_charge_is_tagged(nlp: Language, lexicon: BiasLexicon) -> None:
+    assert words(run(nlp, lexicon, "The cleric was preaching hatred at the rally.")) == {"hatred"}
+
+
+@pytest.mark.parametrize(
     "text", ["The insurers rigged the market for years.", "The company misled investors about its debts."]
 )
 def test_the_same_charge_stated_is_tagged(nlp: Language, lexicon: BiasLexicon, text: str) -> None:
