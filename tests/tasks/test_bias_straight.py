@@ -431,3 +431,11 @@ def test_a_disease_doing_what_diseases_do_is_literal(nlp: Language, lexicon: Bia
     assert run(nlp, lexicon, "The disease cripples the immune system within weeks.", vetoed=vetoed).tags == []
     assert [v.sense for v in vetoed] == ["literal"]
     assert "crippled" in words(run(nlp, lexicon, "The strike crippled the city's transport for a week."))
+
+
+def test_a_self_description_credits_the_label_and_casts_no_doubt(nlp: Language, lexicon: BiasLexicon) -> None:
+    # "self-described" attributes the label to the person's own words; "self-appointed" questions a title.
+    assert words(run(nlp, lexicon, "The self-described socialist won the primary on Tuesday.")) == set()
+    assert words(run(nlp, lexicon, "The self-appointed guardians of the party won the primary.")) == {
+        "self-appointed"
+    }
