@@ -215,6 +215,7 @@ def test_a_charge_asked_about_or_named_is_not_stated(
         "The blogger was jailed for inciting hatred against the police.",
         "The two men were charged with spreading immoral content online.",
         "She was convicted of promoting immorality on social media.",
+        "Police arrested the men for carrying rifles and planning to incite violence at the rally.",
     ],
 )
 def test_the_object_of_an_offences_gerund_is_the_offences_name(
@@ -227,6 +228,7 @@ def test_the_object_of_an_offences_gerund_is_the_offences_name(
 
 def test_the_same_object_outside_a_charge_is_tagged(nlp: Language, lexicon: BiasLexicon) -> None:
     assert words(run(nlp, lexicon, "The cleric was preaching hatred at the rally.")) == {"hatred"}
+    assert words(run(nlp, lexicon, "The men were planning to incite violence at the rally.")) == {"incite"}
 
 
 @pytest.mark.parametrize(
