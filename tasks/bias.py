@@ -370,6 +370,29 @@ class _Senses:
         tok = self.doc[end - 1]
         if tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN" and self._charged_noun(tok.head):
             return True  # "found guilty of terrorist acts": the modifier is part of the offence's name
+        return self._names_offence(tok)
+
+    @staticmethod
+    def _offence_gerunds(tok: Token) -> Iterator[Token]:
+        """The gerunds ``tok`` is the object, the complement or a modifier of, nearest first ("inciting
+        *hatred*", "spreading *immoral* content", "planning to *incite* violence")."""
+        for _ in range(4):
+            if tok.dep_ not in ("amod", "compound", "dobj", "xcomp") or tok.head.i == tok.i:
+                return
+            tok = tok.head
+            if tok.pos_ == "VERB" and tok.tag_ == "VBG":
+                yield tok
+
+    def _names_offence(self, tok: Token, depth: int = 0) -> bool:
+        """Whether ``tok`` names the offence of a charge, a conviction or a plea, or is part of a gerund's
+        phrase that does ("jailed for inciting *hatred*", "arrested for planning to *incite* violence")."""
+        if depth < 2:
+            base = tok
+            while base.dep_ == "conj" and base.head.i < base.i:
+                base = base.head
+            if any(self._names_offence(g, depth + 1) for g in self._offence_gerunds(base)):
+                return True
+        words = self.lexicon.charge_words
         # An offence is named by a noun ("explosive allegations" name none), or by a gerund after the
         # preposition ("allegations of misleading investors", "convicted of selling secrets").
         if tok.pos_ != "NOUN" and not (tok.pos_ == "VERB" and tok.tag_ == "VBG"):

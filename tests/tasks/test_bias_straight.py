@@ -210,6 +210,28 @@ def test_a_charge_asked_about_or_named_is_not_stated(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The blogger was jailed for inciting hatred against the police.",
+        "The two men were charged with spreading immoral content online.",
+        "She was convicted of promoting immorality on social media.",
+        "Police arrested the men for carrying rifles and planning to incite violence at the rally.",
+    ],
+)
+def test_the_object_of_an_offences_gerund_is_the_offences_name(
+    nlp: Language, lexicon: BiasLexicon, text: str
+) -> None:
+    vetoed: list[Vetoed] = []
+    assert run(nlp, lexicon, text, vetoed=vetoed).tags == []
+    assert {v.sense for v in vetoed} == {"charge"}
+
+
+def test_the_same_object_outside_a_charge_is_tagged(nlp: Language, lexicon: BiasLexicon) -> None:
+    assert words(run(nlp, lexicon, "The cleric was preaching hatred at the rally.")) == {"hatred"}
+    assert words(run(nlp, lexicon, "The men were planning to incite violence at the rally.")) == {"incite"}
+
+
+@pytest.mark.parametrize(
     "text", ["The insurers rigged the market for years.", "The company misled investors about its debts."]
 )
 def test_the_same_charge_stated_is_tagged(nlp: Language, lexicon: BiasLexicon, text: str) -> None:
@@ -411,3 +433,11 @@ def test_a_disease_doing_what_diseases_do_is_literal(nlp: Language, lexicon: Bia
     assert run(nlp, lexicon, "The disease cripples the immune system within weeks.", vetoed=vetoed).tags == []
     assert [v.sense for v in vetoed] == ["literal"]
     assert "crippled" in words(run(nlp, lexicon, "The strike crippled the city's transport for a week."))
+
+
+def test_a_self_description_credits_the_label_and_casts_no_doubt(nlp: Language, lexicon: BiasLexicon) -> None:
+    # "self-described" attributes the label to the person's own words; "self-appointed" questions a title.
+    assert words(run(nlp, lexicon, "The self-described socialist won the primary on Tuesday.")) == set()
+    assert words(run(nlp, lexicon, "The self-appointed guardians of the party won the primary.")) == {
+        "self-appointed"
+    }
