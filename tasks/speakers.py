@@ -1610,6 +1610,8 @@ def continued_speaker(
         return None  # 'Bush: "..."': a lead-in of its own, even when its name is not recognised
     if _own_attribution(ctx, cand, last[1] if 0 <= here - last[0] <= 1 else None):
         return None
+    if _put_to(ctx, cand):
+        return None  # 'Li was asked, "..."': put to the last speaker, not said by her
     if 0 <= here - last[0] <= 1:
         return last[1] if adjacent else None
     if adjacent or not 0 <= here - last[0] <= MAX_CONTINUATION or not _opens_paragraph(ctx.text, cand.start):
@@ -1855,6 +1857,16 @@ def _own_attribution(ctx: Context, cand: Candidate, same: Speaker | None = None)
             )
             or t.lower_ in {"he", "she", "they"}
         )
+        for t in ctx.tokens[lo:hi]
+    )
+
+
+def _put_to(ctx: Context, cand: Candidate) -> bool:
+    """'Li was asked, "..."': a passive subject of an addressee verb outside the quote, in the quote's
+    sentences, is the one the quote was put to, not its speaker."""
+    lo, hi = ctx.sent_bounds[cand.sent][0], ctx.sent_bounds[max(cand.sent, cand.end_sent)][1]
+    return any(
+        ctx.quote_of[t.i] < 0 and t.dep_ == "nsubjpass" and t.head.lemma_.lower() in ctx.cues.addressee_verbs
         for t in ctx.tokens[lo:hi]
     )
 
