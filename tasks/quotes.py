@@ -97,6 +97,7 @@ def quotes(
     found: list[Found] = []
     last: Last | None = None  # where the last quote ended (content sentence,
     # offset) and its speaker
+    last_direct = False  # whether a direct quote set ``last``
     for cand in candidates:
         speaker: Speaker | None = None
         medium: str | None = None
@@ -122,7 +123,12 @@ def quotes(
         if cand.kind == "direct" or (cand.kind == "indirect" and speaker is not None):
             ended = max(cand.end_sent, ctx.sent_of[cand.cue.i] if cand.cue is not None else -1)
             end_at = max(cand.end, cand.cue.idx if cand.cue is not None else 0)
-            last = (ctx.csent(ended), speaker, end_at)
+            here = ctx.csent(ended)
+            # '"A," Li told Jo, after Jo assured him that B. "C."': an indirect quote in a direct quote's
+            # sentence is reported within it; the quote after carries on the direct quote's voice.
+            if not (cand.kind == "indirect" and last_direct and last is not None and last[0] == here):
+                last = (here, speaker, end_at)
+                last_direct = cand.kind == "direct"
         text = cand.text if cand.text is not None else ctx.text[cand.start : cand.end]
         quote = Quote(
             text=text,

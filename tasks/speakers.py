@@ -40,6 +40,8 @@ MAX_COLLECTIVE_LOOKBACK = 2  # content sentences back that "they" may look for t
 MAX_QUESTIONS = 2  # the writer's questions between two quotes that an answer may follow
 # After a signature's name: where the signer is from, capitalised words only ("-Jo Li, Springfield, Ill.").
 SIGNED_PLACE = re.compile(r"(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}){1,2}[\s.\xa0]*")
+# After a signature's name: what the signer was doing ("-Jo Li, tweeting after the speech").
+SIGNED_DOING = re.compile(r"\s*,\s*[a-z]+ing\b")
 # Entity labels a signature's words may not carry (the small model tags a surname PRODUCT now and then).
 NOT_NAMES = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART", "LAW", "DATE", "TIME"})
 MIN_STEM = 8  # letters an affiliation shares with its form beside a name ("Democrat" / "Democratic")
@@ -1610,6 +1612,8 @@ def continued_speaker(
         return None  # 'Bush: "..."': a lead-in of its own, even when its name is not recognised
     if _own_attribution(ctx, cand, last[1] if 0 <= here - last[0] <= 1 else None):
         return None
+    if _put_to(ctx, cand):
+        return None  # 'Li was asked, "..."': put to the last speaker, not said by her
     if 0 <= here - last[0] <= 1:
         return last[1] if adjacent else None
     if adjacent or not 0 <= here - last[0] <= MAX_CONTINUATION or not _opens_paragraph(ctx.text, cand.start):
@@ -1699,10 +1703,13 @@ def _dashed_person(ctx: Context, start: int) -> Entity | None:
     )
 
 
-def _signature_name(ctx: Context, start: int) -> Entity | None:
+def _signature_name(ctx: Context, start: int, titled: bool = False) -> Entity | None:
     """A name the model did not tag on a signature line of its own ("-Jo Li" or "-Jo Li, Springfield."
     after a quote paragraph): two or three capitalised proper nouns, nothing but a place after them. The
-    line's layout, not the model, says this is who signs."""
+    line's layout, not the model, says this is who signs.
+
+    ``titled``: a title came before (``start`` is past it): "-President Li, tweeting after the speech" signs
+    with the surname alone, and what the person was doing may follow."""
     k = bisect.bisect_left(ctx.starts, start)
     if k >= len(ctx.tokens) or ctx.tokens[k].idx > start + 1:
         k -= 1  # "-Jo" kept whole by the tokenizer
@@ -1714,13 +1721,14 @@ def _signature_name(ctx: Context, start: int) -> Entity | None:
             break  # "-Daily News" is no one: the model tagged it an organisation
         words.append(t)
         k += 1
-    if not 2 <= len(words) <= 3:
+    if not (1 if titled else 2) <= len(words) <= 3:
         return None
     first = max(words[0].idx, start)
     end = words[-1].idx + len(words[-1].text)
     line_end = ctx.text.find("\n", end)
     rest = ctx.text[end : line_end if line_end >= 0 else len(ctx.text)]
-    if rest.strip(" .\xa0") and not SIGNED_PLACE.fullmatch(rest):
+    doing = titled and SIGNED_DOING.match(rest) is not None
+    if rest.strip(" .\xa0") and not SIGNED_PLACE.fullmatch(rest) and not doing:
         return None
     name = ctx.text[first:end]
     return Entity(text=name, label="PERSON", canonical=name, start=first, end=end)
@@ -1743,8 +1751,12 @@ def signed_by(ctx: Context, cand: Candidate) -> Entity | None:
         name_at = j + gap.end() + 1
         while name_at < len(text) and text[name_at] in " \xa0\t":
             name_at += 1
-        name_at = _after_titles(ctx, name_at)
-        ent = _person_at(ctx, name_at) or _dashed_person(ctx, name_at - 1) or _signature_name(ctx, name_at)
+        titled = _after_titles(ctx, name_at)
+        ent = (
+            _person_at(ctx, titled)
+            or _dashed_person(ctx, titled - 1)
+            or _signature_name(ctx, titled, titled > name_at)
+        )
         line_end = text.find("\n", ent.end) if ent is not None else -1
         rest = text[ent.end : line_end if line_end >= 0 else len(text)] if ent is not None else ""
         # Nothing else on the line, or an embedded post's handle and date ("(@jodoe) May 3, 2024"), or a
@@ -1753,7 +1765,8 @@ def signed_by(ctx: Context, cand: Candidate) -> Entity | None:
         # name someone else.
         if ent is not None and (
             not rest.strip(" .\xa0")
-            or re.match(r"\s*(?:\(@\w+\)|,\s*[a-z]+ing\b)", rest)
+            or re.match(r"\s*\(@\w+\)", rest)
+            or SIGNED_DOING.match(rest)
             or SIGNED_PLACE.fullmatch(rest)
         ):
             return ent
@@ -1855,6 +1868,16 @@ def _own_attribution(ctx: Context, cand: Candidate, same: Speaker | None = None)
             )
             or t.lower_ in {"he", "she", "they"}
         )
+        for t in ctx.tokens[lo:hi]
+    )
+
+
+def _put_to(ctx: Context, cand: Candidate) -> bool:
+    """'Li was asked, "..."': a passive subject of an addressee verb outside the quote, in the quote's
+    sentences, is the one the quote was put to, not its speaker."""
+    lo, hi = ctx.sent_bounds[cand.sent][0], ctx.sent_bounds[max(cand.sent, cand.end_sent)][1]
+    return any(
+        ctx.quote_of[t.i] < 0 and t.dep_ == "nsubjpass" and t.head.lemma_.lower() in ctx.cues.addressee_verbs
         for t in ctx.tokens[lo:hi]
     )
 

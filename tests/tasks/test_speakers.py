@@ -112,6 +112,19 @@ def test_signed_quotes_embedded_posts_and_signatures_on_the_next_line(nlp: Langu
     assert _rule(found, "lines were long") == ("Karen Smith", "signed")
 
 
+def test_a_signature_of_a_title_and_surname_signs_the_quote_before(nlp: Language) -> None:
+    """'-Governor Novak, tweeting ...' on the next line: a title and a surname the model did not tag sign
+    the quote, which does not carry on the quote before it."""
+    found = _quotes(
+        nlp,
+        "The senator spoke to the delegates on Monday.\n\n"
+        '"We will win this state," Karen Smith said.\n\n'
+        '"A fine speech. The senator is ready."\n\n'
+        "-Governor Novak, tweeting after the speech.\n",
+    )
+    assert _rule(found, "A fine speech") == ("Novak", "signed")
+
+
 def test_a_speech_verb_before_a_name_and_colon_leads_in_a_quote(nlp: Language) -> None:
     found = _quotes(
         nlp,

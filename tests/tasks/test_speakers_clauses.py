@@ -105,3 +105,25 @@ def test_a_title_inside_what_another_speaker_reports_names_no_one(nlp: Language)
     )
     assert _rule(found, "It took ten years") == ("Karen Smith", "role")
     assert _rule(found, "We will raise taxes") == (None, None)
+
+
+def test_a_quote_after_a_direct_quote_carries_its_voice_past_a_clause_it_reports(nlp: Language) -> None:
+    """The indirect quote in the direct quote's sentence ("after Novak told Smith that ...") is reported
+    within it: the verbless quote after carries on the direct quote's speaker, not the clause's."""
+    found = _quotes(
+        nlp,
+        "The two candidates met on Monday.\n\n"
+        '"Your plan is brilliant," Karen Smith assured Peter Novak, after Peter Novak told Smith that '
+        'his voters liked her. "I will not forget it."\n',
+    )
+    assert _rule(found, "I will not forget") == ("Karen Smith", "continuation")
+
+
+def test_a_quote_put_to_the_last_speaker_does_not_continue_her_words(nlp: Language) -> None:
+    """'Smith was asked, "..."': the passive subject of an addressee verb is the one the quote was put to."""
+    found = _quotes(
+        nlp,
+        "Karen Smith said the bridge would open in May.\n\n"
+        'In an interview on Monday, Smith was asked, "Why did it take so long?"\n',
+    )
+    assert _rule(found, "Why did it take")[0] != "Karen Smith"
