@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TypeAlias
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from tasks.models import Entity, Speaker
 from tasks.quote_context import (
@@ -896,6 +896,14 @@ def _as_clause(a: Ask) -> Answer:
     return resolve_speaker(a.ctx, subj, None, a.history, a.max_lookback) if subj is not None else None
 
 
+def _fragment_roots(span: Span) -> Iterator[Token]:
+    """The tokens of a quoted fragment whose head lies outside it (or that head themselves): where the
+    fragment hangs in the sentence's parse."""
+    for token in span:
+        if not (span.start <= token.head.i < span.end) or token.head.i == token.i:
+            yield token
+
+
 def clausal_subject(ctx: Context, cand: Candidate) -> Token | None:
     """'He believed the station had acted by "tossing roadblocks ...",' 'The judge ruled he would "pose a
     risk"': a quote with no speech verb inside the clausal complement (``ccomp``) of a verb the lexicon
@@ -906,9 +914,7 @@ def clausal_subject(ctx: Context, cand: Candidate) -> Token | None:
     if span is None:
         return None
     inside = range(span.start, span.end)
-    for token in span:
-        if token.head.i in inside and token.head.i != token.i:
-            continue  # not a root of the quoted fragment
+    for token in _fragment_roots(span):
         node = token
         while node.head.i != node.i and node.dep_ != "ccomp":
             if node.dep_ == "conj" and node.i == token.i and _quoted_clause(ctx, node, inside):
@@ -970,9 +976,7 @@ def object_subject(ctx: Context, cand: Candidate) -> Token | None:
     if span is None:
         return None
     inside = range(span.start, span.end)
-    for token in span:
-        if token.head.i in inside and token.head.i != token.i:
-            continue  # not a root of the quoted fragment
+    for token in _fragment_roots(span):
         node, hops = token, 0
         while node.dep_ in OBJECT_PATH and node.head.i != node.i and hops < MAX_OBJECT_HOPS:
             node, hops = node.head, hops + 1

@@ -5,25 +5,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from config.settings import LEXICON_DIR
-from tasks.cues import load_reporting_verbs
-from tasks.entities import entities
-from tasks.models import Quote
-from tasks.quotes import quotes
-
-CUES = load_reporting_verbs(LEXICON_DIR)
-
-
-def _quotes(nlp: Language, text: str) -> list[Quote]:
-    doc = nlp(text)
-    return quotes(doc, entities(doc, titles=CUES.titles), cues=CUES)
-
-
-def _rule(found: list[Quote], fragment: str) -> tuple[str | None, str | None]:
-    hits = [q for q in found if q.text.startswith(fragment)]
-    assert len(hits) == 1, [(q.kind, q.text) for q in found]
-    q = hits[0]
-    return (q.speaker.canonical, q.speaker.rule) if q.speaker is not None else (None, None)
+from tests.tasks.speaker_cases import find_quotes as _quotes
+from tests.tasks.speaker_cases import speaker_rule as _rule
 
 
 def test_a_lead_in_sentence_that_only_attributes_names_the_quote_after_it(nlp: Language) -> None:

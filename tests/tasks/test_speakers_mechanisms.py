@@ -5,25 +5,9 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from config.settings import LEXICON_DIR
-from tasks.cues import load_reporting_verbs
-from tasks.entities import entities
 from tasks.models import Quote
-from tasks.quotes import quotes
-
-CUES = load_reporting_verbs(LEXICON_DIR)
-
-
-def _quotes(nlp: Language, text: str) -> list[Quote]:
-    doc = nlp(text)
-    return quotes(doc, entities(doc, titles=CUES.titles), cues=CUES)
-
-
-def _rule(found: list[Quote], fragment: str) -> tuple[str | None, str | None]:
-    hits = [q for q in found if fragment in q.text]
-    assert len(hits) == 1, [(q.kind, q.text) for q in found]
-    q = hits[0]
-    return (q.speaker.canonical, q.speaker.rule) if q.speaker is not None else (None, None)
+from tests.tasks.speaker_cases import find_quotes as _quotes
+from tests.tasks.speaker_cases import speaker_rule
 
 
 def test_her_letter_speaks_for_the_woman_who_wrote_it(nlp: Language) -> None:
@@ -155,3 +139,7 @@ def test_they_names_no_body_when_people_are_in_reach(nlp: Language) -> None:
         "They said that British plants could become uncompetitive.\n"
     )
     assert _rule(_quotes(nlp, text), "British plants") == (None, None)
+
+
+def _rule(found: list[Quote], fragment: str) -> tuple[str | None, str | None]:
+    return speaker_rule(found, fragment, anywhere=True)
