@@ -731,6 +731,20 @@ def _verbless(a: Ask) -> Candidate | None:
     return cand
 
 
+def _verbless_or_partial(a: Ask) -> Candidate | None:
+    """As :func:`_verbless`, a partial quote too (a fragment a person's verb takes: 'ruled he would "pose a
+    risk"')."""
+    cand = a.cand
+    if a.subj is not None or cand is None or cand.cue is not None or cand.kind == "indirect":
+        return None
+    return cand
+
+
+def _as_speech_subject(a: Ask, subj: Token | None) -> Speaker | None:
+    """A subject a layout pass found, read as a speech verb's subject would be (name, description or veto)."""
+    return resolve_speaker(a.ctx, subj, None, a.history, a.max_lookback) if subj is not None else None
+
+
 def _continuation(a: Ask) -> Answer:
     """A quote in the sentence after a quote carries on its speaker (see :func:`continued_speaker`)."""
     cand = _verbless(a)
@@ -757,10 +771,8 @@ def _quote_paragraph(a: Ask) -> Answer:
 
 def _signed(a: Ask) -> Answer:
     """'"..." ― Ana Ruiz' or 'Ana Ruiz: "..."' (see :func:`signed_by`)."""
-    cand = a.cand
-    if a.subj is not None or cand is None or cand.cue is not None or cand.kind == "indirect":
-        return None  # a partial quote too: 'Jo Li (R-Ohio):"..."' may read as one
-    ent = signed_by(a.ctx, cand)
+    cand = _verbless_or_partial(a)  # a partial quote too: 'Jo Li (R-Ohio):"..."' may read as one
+    ent = signed_by(a.ctx, cand) if cand is not None else None
     return _speaker_of(ent) if ent is not None else None
 
 
@@ -893,7 +905,7 @@ def _as_clause(a: Ask) -> Answer:
     """'As Jo Li put it, "..."': the subject of the clause, read as a speech verb's subject."""
     cand = _verbless(a)
     subj = as_clause_subject(a.ctx, cand) if cand is not None else None
-    return resolve_speaker(a.ctx, subj, None, a.history, a.max_lookback) if subj is not None else None
+    return _as_speech_subject(a, subj)
 
 
 def _fragment_roots(span: Span) -> Iterator[Token]:
@@ -953,11 +965,9 @@ def _person_like(ctx: Context, token: Token) -> bool:
 
 def _clausal_verb(a: Ask) -> Answer:
     """A quote inside what a person "believed", "ruled", "feared": see :func:`clausal_subject`."""
-    cand = a.cand
-    if a.subj is not None or cand is None or cand.cue is not None or cand.kind == "indirect":
-        return None
-    subj = clausal_subject(a.ctx, cand)
-    return resolve_speaker(a.ctx, subj, None, a.history, a.max_lookback) if subj is not None else None
+    cand = _verbless_or_partial(a)
+    subj = clausal_subject(a.ctx, cand) if cand is not None else None
+    return _as_speech_subject(a, subj)
 
 
 # Dependencies from a quote up to the verb whose object it is ("labels the plan "a ..."", "thanked him
@@ -999,11 +1009,9 @@ def _named_org(ctx: Context, token: Token) -> bool:
 
 def _object_of_person(a: Ask) -> Answer:
     """A quote a person's verb takes as its object: see :func:`object_subject`."""
-    cand = a.cand
-    if a.subj is not None or cand is None or cand.cue is not None or cand.kind == "indirect":
-        return None
-    subj = object_subject(a.ctx, cand)
-    return resolve_speaker(a.ctx, subj, None, a.history, a.max_lookback) if subj is not None else None
+    cand = _verbless_or_partial(a)
+    subj = object_subject(a.ctx, cand) if cand is not None else None
+    return _as_speech_subject(a, subj)
 
 
 def trailing_subject(ctx: Context, cand: Candidate) -> Token | None:
@@ -1049,7 +1057,7 @@ def _trailing_clause(a: Ask) -> Answer:
     :func:`trailing_subject`), read as a speech verb's subject."""
     cand = _verbless(a)
     subj = trailing_subject(a.ctx, cand) if cand is not None else None
-    return resolve_speaker(a.ctx, subj, None, a.history, a.max_lookback) if subj is not None else None
+    return _as_speech_subject(a, subj)
 
 
 MAX_ADDRESSEE = 4  # words of an addressee between a lead-in participle and its quote ("telling the crowd")
@@ -1096,7 +1104,7 @@ def _participle(a: Ask) -> Answer:
     read as a speech verb's subject."""
     cand = _verbless(a)
     subj = participle_subject(a.ctx, cand) if cand is not None else None
-    return resolve_speaker(a.ctx, subj, None, a.history, a.max_lookback) if subj is not None else None
+    return _as_speech_subject(a, subj)
 
 
 def _main_verb(ctx: Context, lo: int, k: int) -> Token | None:
@@ -1146,7 +1154,7 @@ def _colon(a: Ask) -> Answer:
     than one, so a mere description ("The crowd shrugged:") gives nothing."""
     cand = _verbless(a)
     subj = colon_subject(a.ctx, cand) if cand is not None else None
-    found = resolve_speaker(a.ctx, subj, None, a.history, a.max_lookback) if subj is not None else None
+    found = _as_speech_subject(a, subj)
     return found if found is not None and _names_someone(a.ctx, found) else None
 
 
@@ -1184,7 +1192,7 @@ def _lead_in_sentence(a: Ask) -> Answer:
     speech verb's subject."""
     cand = _verbless(a)
     subj = lead_in_subject(a.ctx, cand) if cand is not None else None
-    return resolve_speaker(a.ctx, subj, None, a.history, a.max_lookback) if subj is not None else None
+    return _as_speech_subject(a, subj)
 
 
 def _names_someone(ctx: Context, speaker: Speaker) -> bool:
