@@ -400,6 +400,9 @@ class _Senses:
         while tok.dep_ == "conj" and tok.head.i < tok.i:  # "charged with murder and assault"
             tok = tok.head
         head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ in _EXAMPLE_PREPS and head.head.pos_ == "NOUN" and depth < 2:
+            # an example of the offence charged is the charge: "charged with crimes, including *sedition*"
+            return self._names_offence(head.head, depth + 1)
         named = tok.dep_ == "pobj" or (tok.dep_ == "pcomp" and tok.tag_ == "VBG")
         if named and head.lower_ in _CHARGE_PREPS:
             return not words.isdisjoint(_keys(head.head))
@@ -542,6 +545,7 @@ class _Senses:
 
 
 _CHARGE_PREPS = frozenset({"with", "of", "for"})
+_EXAMPLE_PREPS = frozenset({"including", "like"})
 _PLEA_DEPS = frozenset({"dobj", "xcomp"})
 _ANAPHORIC = frozenset({"this", "that", "these", "those"})
 _PREDICATE_DEPS = frozenset({"attr", "oprd", "appos", "xcomp", "conj", "ROOT", "npadvmod"})

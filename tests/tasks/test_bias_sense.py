@@ -89,6 +89,12 @@ def test_a_loaded_phrase_is_tagged_even_capitalised_mid_sentence(nlp: Language, 
         ("The tenants claimed in court that the landlord had broken the lease.", "claimed"),  # legal
         ("He was convicted of sabotage and arson.", "sabotage"),  # the name of a charge
         ("She faces a sabotage charge over the fire.", "sabotage"),
+        ("Prosecutors charged the protesters with crimes including sedition.", "sedition"),  # an example
+        ("Graduates carry $40 billion in outstanding student loan debt.", "outstanding"),  # finance
+        ("Cheap imports helped suppress wages in the region last year.", "suppress"),
+        ("Lockdowns fueled demand for home delivery in the second quarter.", "fueled"),
+        ("Investors sold big tech shares in early trading on Monday.", "big tech"),
+        ("Many would-be buyers face higher mortgage rates this spring.", "would-be"),
     ],
 )
 def test_literal_and_legal_senses_are_not_tagged(
