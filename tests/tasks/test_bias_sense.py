@@ -95,6 +95,8 @@ def test_a_loaded_phrase_is_tagged_even_capitalised_mid_sentence(nlp: Language, 
         ("Lockdowns fueled demand for home delivery in the second quarter.", "fueled"),
         ("Investors sold big tech shares in early trading on Monday.", "big tech"),
         ("Many would-be buyers face higher mortgage rates this spring.", "would-be"),
+        ("Two men robbed a bank at gunpoint, police said.", "robbed"),  # a robbery
+        ("The swimmer was banned for cheating with a doping drug.", "cheating"),
     ],
 )
 def test_literal_and_legal_senses_are_not_tagged(
@@ -178,6 +180,10 @@ def test_an_embedded_post_is_its_authors(nlp: Language, lexicon: BiasLexicon) ->
         ("He is a career politician with no feel for the town.", "career politician", "label"),
         ("The mayor called the levy a stealth tax.", "stealth tax", "label"),
         ("The estate has become a no-go zone after dark.", "no-go zone", "loaded"),
+        ("Years of mismanagement left the port short of cranes.", "mismanagement", "loaded"),
+        ("The new tax would rob pensioners of their savings.", "rob", "loaded"),
+        ("The board kept yammering about efficiency.", "yammering", "sensational"),
+        ("The council tried to railroad the zoning change through.", "railroad", "loaded"),
     ],
 )
 def test_missed_families_are_tagged(
