@@ -96,6 +96,10 @@ def test_a_loaded_phrase_is_tagged_even_capitalised_mid_sentence(nlp: Language, 
         ("Investors sold big tech shares in early trading on Monday.", "big tech"),
         ("Many would-be buyers face higher mortgage rates this spring.", "would-be"),
         ("Two men robbed a bank at gunpoint, police said.", "robbed"),  # a robbery
+        ("The hero of the new film is a retired postman.", "hero"),  # a story's character
+        ("The worm has been found in the wild on a few phones.", "wild"),
+        ("The suspect signed a confession at the police station.", "confession"),
+        ("A knee injury had troubled him all season.", "troubled"),  # the verb: worry
         ("The swimmer was banned for cheating with a doping drug.", "cheating"),
     ],
 )
