@@ -100,6 +100,17 @@ def test_a_loaded_phrase_is_tagged_even_capitalised_mid_sentence(nlp: Language, 
         ("The worm has been found in the wild on a few phones.", "wild"),
         ("The suspect signed a confession at the police station.", "confession"),
         ("A knee injury had troubled him all season.", "troubled"),  # the verb: worry
+        ("Critics still rank It's A Wonderful Life among the best Christmas films.", "wonderful"),  # a title
+        ("The film is based on a cult children's book from the 1980s.", "cult"),
+        ("Tech-savvy shoppers compared prices online.", "savvy"),
+        ("Conducting the orchestra is a plate-spinning job.", "spinning"),
+        ("Security flaws that plague older computers were patched.", "plague"),
+        ("The telescope listens for alien signals from distant stars.", "alien"),  # space, not people
+        ("The game is a fantasy adventure set on a distant island.", "fantasy"),  # a genre
+        ("Miners profited from sky-high prices for copper.", "sky-high"),  # the market's idiom
+        ("The chipmaker became a darling of investors last year.", "darling"),
+        ("The sprinter passed a lie detector test, her lawyer said.", "lie"),
+        ("Her new single soared up the charts this week.", "soared"),
         ("The swimmer was banned for cheating with a doping drug.", "cheating"),
     ],
 )
