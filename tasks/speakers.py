@@ -1647,6 +1647,8 @@ def continued_speaker(
         return None
     if _put_to(ctx, cand):
         return None  # 'Li was asked, "..."': put to the last speaker, not said by her
+    if _clause_after(ctx, cand):
+        return None  # '"...," read one sign.': the quote has a subject of its own, whoever it is
     if 0 <= here - last[0] <= 1:
         return last[1] if adjacent else None
     if adjacent or not 0 <= here - last[0] <= MAX_CONTINUATION or not _opens_paragraph(ctx.text, cand.start):
@@ -1903,6 +1905,25 @@ def _own_attribution(ctx: Context, cand: Candidate, same: Speaker | None = None)
         )
         for t in ctx.tokens[lo:hi]
     )
+
+
+def _clause_after(ctx: Context, cand: Candidate) -> bool:
+    """'"...," read another sign.', '"...," one banner read.': a clause that follows the quote on its
+    line, its verb (no speech verb, or the quote would have one) and its own subject right there, says
+    whose the quote is, even when that is no person; the speaker before does not carry on into it."""
+    tokens = ctx.tokens
+    k = bisect.bisect_left(ctx.starts, cand.end)
+    while k < len(tokens) and (tokens[k].is_space or tokens[k].text in MARK_CHARS | LEAD_IN_PUNCT):
+        k += 1
+    if k >= len(tokens) or ctx.quote_of[k] >= 0 or "\n" in ctx.text[cand.end : tokens[k].idx]:
+        return False
+    if ctx.text[cand.start : cand.end].rstrip("".join(MARK_CHARS) + " ").endswith("."):
+        return False  # '"... a bad mom." Employees stay': the next sentence, not the quote's clause
+    first = tokens[k]
+    if first.pos_ in {"VERB", "AUX"}:  # inverted: '"...," read one.'
+        return any(c.dep_ in SUBJECT_DEPS and c.i > k and ctx.quote_of[c.i] < 0 for c in first.children)
+    subj = next((t for t in tokens[k : k + 4] if t.dep_ in SUBJECT_DEPS and t.left_edge.i == k), None)
+    return subj is not None and subj.head.pos_ == "VERB" and subj.head.i == subj.right_edge.i + 1
 
 
 def _put_to(ctx: Context, cand: Candidate) -> bool:

@@ -1,6 +1,7 @@
 """Who "he said" / "she said" may mean (issue 13's families on unseen articles): a given name tells a
-person's gender, a quoted "he" or "the judge" is no one the story's pronoun means, and an aside or a client
-a sentence back makes the pronoun ambiguous rather than someone else's."""
+person's gender, a quoted "he" or "the judge" is no one the story's pronoun means, a client a sentence
+before his lawyer makes the pronoun ambiguous rather than the client's, and a quote with a clause of its own
+after it does not carry on the speaker before."""
 
 from __future__ import annotations
 
@@ -60,3 +61,15 @@ def test_he_between_a_client_and_his_lawyer_names_no_one(nlp: Language) -> None:
         '"We will appeal," he said.\n',
     )
     assert speaker_rule(named, "We will appeal") == ("Chris Bell", "pronoun")
+
+
+def test_a_quote_with_a_clause_of_its_own_does_not_carry_on_the_speaker(nlp: Language) -> None:
+    """'"...," one sign read.': the clause after the quote gives it a subject of its own (no person, and no
+    speech verb), so the speaker of the sentence before does not carry on into it."""
+    found = find_quotes(
+        nlp,
+        'The union said marchers carried signs. "We want our jobs back," said organiser Jo Li. '
+        '"Fair pay now," one sign read.\n',
+    )
+    assert speaker_rule(found, "Fair pay now") == (None, None)
+    assert speaker_rule(found, "We want") == ("Jo Li", "named-subject")
