@@ -334,7 +334,9 @@ class _Senses:
             return t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
         if t.ent_type_ in self.lexicon.name_entity_types or t.text in self.names:
             return True
-        if not t.is_title or t.ent_type_ == "NORP" or t.pos_ not in _NOUNS or t.is_sent_start:
+        if not t.is_title or t.ent_type_ == "NORP" or t.is_sent_start:
+            return False
+        if t.pos_ not in _NOUNS and not self._inside_title(i):
             return False
         # At a sentence start, or after a colon, dash or quote mark, capitals are ordinary; elsewhere a
         # capitalised noun is a name ("the Savages", "Ellen Hawk"), whatever the tagger thought.
@@ -343,6 +345,16 @@ class _Senses:
             k -= 1
         prev = self.doc[k]
         return not (prev.is_punct and prev.text in _OPENERS) and not (prev.is_sent_start and prev.is_punct)
+
+    def _inside_title(self, i: int) -> bool:
+        """Whether a capitalised word mid-sentence has capitalised words on both sides: a title ("It's A
+        *Wonderful* Life", "the Cult Of Personality tour"), whatever the tagger made of each word. An epithet
+        before a name ("crooked Hillary") has a capital on one side only."""
+        doc = self.doc
+        if not 0 < i < len(doc) - 1:
+            return False
+        prev, nxt = doc[i - 1], doc[i + 1]
+        return prev.is_title and not prev.is_sent_start and nxt.is_title
 
     def loaded(self, start: int, end: int, entry: BiasEntry) -> bool:
         for name in self.PASSES:
@@ -400,6 +412,9 @@ class _Senses:
         while tok.dep_ == "conj" and tok.head.i < tok.i:  # "charged with murder and assault"
             tok = tok.head
         head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ in _EXAMPLE_PREPS and head.head.pos_ == "NOUN" and depth < 2:
+            # an example of the offence charged is the charge: "charged with crimes, including *sedition*"
+            return self._names_offence(head.head, depth + 1)
         named = tok.dep_ == "pobj" or (tok.dep_ == "pcomp" and tok.tag_ == "VBG")
         if named and head.lower_ in _CHARGE_PREPS:
             return not words.isdisjoint(_keys(head.head))
@@ -542,6 +557,7 @@ class _Senses:
 
 
 _CHARGE_PREPS = frozenset({"with", "of", "for"})
+_EXAMPLE_PREPS = frozenset({"including", "like"})
 _PLEA_DEPS = frozenset({"dobj", "xcomp"})
 _ANAPHORIC = frozenset({"this", "that", "these", "those"})
 _PREDICATE_DEPS = frozenset({"attr", "oprd", "appos", "xcomp", "conj", "ROOT", "npadvmod"})

@@ -34,7 +34,7 @@ from spacy.attrs import (
     POS,
     TAG,
 )
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from config.settings import SUBJECTIVITY_MODEL as MODEL_PATH
 from tasks.article_view import ArticleView, article_view
@@ -439,10 +439,22 @@ def _speech_figure(doc: Doc, tag: BiasTag) -> bool:
         return False
     parties = [c for c in span[0].children if c.dep_ in _PARTY_DEPS]
     parties += [g for c in parties if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    parties += _shared_subjects(span[0])
     return any(
         p.ent_type_ in _PEOPLE_ENTS or p.tag_ == "PRP" or (p.pos_ == "PROPN" and not p.ent_type_)
         for p in parties
     )
+
+
+def _shared_subjects(verb: Token) -> list[Token]:
+    """The subject a conjoined verb shares with the verb before it ("Ruiz attacked the plan and *blasted* the
+    rule": Ruiz), when it has none of its own."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    head = verb.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _gate_severity(doc: Doc, tag: BiasTag, markers: frozenset[str]) -> int:

@@ -89,6 +89,29 @@ def test_a_loaded_phrase_is_tagged_even_capitalised_mid_sentence(nlp: Language, 
         ("The tenants claimed in court that the landlord had broken the lease.", "claimed"),  # legal
         ("He was convicted of sabotage and arson.", "sabotage"),  # the name of a charge
         ("She faces a sabotage charge over the fire.", "sabotage"),
+        ("Prosecutors charged the protesters with crimes including sedition.", "sedition"),  # an example
+        ("Graduates carry $40 billion in outstanding student loan debt.", "outstanding"),  # finance
+        ("Cheap imports helped suppress wages in the region last year.", "suppress"),
+        ("Lockdowns fueled demand for home delivery in the second quarter.", "fueled"),
+        ("Investors sold big tech shares in early trading on Monday.", "big tech"),
+        ("Many would-be buyers face higher mortgage rates this spring.", "would-be"),
+        ("Two men robbed a bank at gunpoint, police said.", "robbed"),  # a robbery
+        ("The hero of the new film is a retired postman.", "hero"),  # a story's character
+        ("The worm has been found in the wild on a few phones.", "wild"),
+        ("The suspect signed a confession at the police station.", "confession"),
+        ("A knee injury had troubled him all season.", "troubled"),  # the verb: worry
+        ("Critics still rank It's A Wonderful Life among the best Christmas films.", "wonderful"),  # a title
+        ("The film is based on a cult children's book from the 1980s.", "cult"),
+        ("Tech-savvy shoppers compared prices online.", "savvy"),
+        ("Conducting the orchestra is a plate-spinning job.", "spinning"),
+        ("Security flaws that plague older computers were patched.", "plague"),
+        ("The telescope listens for alien signals from distant stars.", "alien"),  # space, not people
+        ("The game is a fantasy adventure set on a distant island.", "fantasy"),  # a genre
+        ("Miners profited from sky-high prices for copper.", "sky-high"),  # the market's idiom
+        ("The chipmaker became a darling of investors last year.", "darling"),
+        ("The sprinter passed a lie detector test, her lawyer said.", "lie"),
+        ("Her new single soared up the charts this week.", "soared"),
+        ("The swimmer was banned for cheating with a doping drug.", "cheating"),
     ],
 )
 def test_literal_and_legal_senses_are_not_tagged(
@@ -172,6 +195,10 @@ def test_an_embedded_post_is_its_authors(nlp: Language, lexicon: BiasLexicon) ->
         ("He is a career politician with no feel for the town.", "career politician", "label"),
         ("The mayor called the levy a stealth tax.", "stealth tax", "label"),
         ("The estate has become a no-go zone after dark.", "no-go zone", "loaded"),
+        ("Years of mismanagement left the port short of cranes.", "mismanagement", "loaded"),
+        ("The new tax would rob pensioners of their savings.", "rob", "loaded"),
+        ("The board kept yammering about efficiency.", "yammering", "sensational"),
+        ("The council tried to railroad the zoning change through.", "railroad", "loaded"),
     ],
 )
 def test_missed_families_are_tagged(
@@ -335,6 +362,43 @@ def test_conflict_opportunism_and_character_families_are_tagged(
     ],
 )
 def test_literal_senses_of_the_new_families_are_not_tagged(
+    nlp: Language, lexicon: BiasLexicon, text: str, word: str
+) -> None:
+    assert word not in tagged(run(nlp, lexicon, text))
+
+
+# ---------------------------------------------------------------- families of speech, demeanour and deals
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The governor quipped that the budget was in good hands.", "quipped"),
+        ("The treasurer complained about the delay for an hour.", "complained"),
+        ("The council signed a sweetheart deal with the developer.", "sweetheart deal"),
+        ("The deputy was a flunky who never questioned the boss.", "flunky"),
+        ("The senator grew evasive when asked about the donations.", "evasive"),
+        ("The mayor was accused of a bait and switch on the housing plan.", "bait and switch"),
+        ("The two candidates sparred over taxes for an hour.", "sparred"),
+        ("Lawmakers watered down the bill before the vote.", "watered down"),
+    ],
+)
+def test_new_families_are_tagged(nlp: Language, lexicon: BiasLexicon, text: str, word: str) -> None:
+    assert word in tagged(run(nlp, lexicon, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The new strain is more immune evasive than the last one.", "evasive"),  # medical
+        ("She hailed a taxi outside the station.", "hailed"),  # literal hailing
+        ("The patient complained of chest pain on arrival.", "complained"),  # a symptom
+        ("The rally was broadcast on Big Brother's sister channel.", "big brother"),  # a show's name
+        ("The boxer sparred with his coach before the match.", "sparred"),  # sport
+        ("They spent a cozy evening by the fire at home.", "cozy"),  # a home
+    ],
+)
+def test_new_families_keep_their_literal_senses(
     nlp: Language, lexicon: BiasLexicon, text: str, word: str
 ) -> None:
     assert word not in tagged(run(nlp, lexicon, text))

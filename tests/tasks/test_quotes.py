@@ -1016,3 +1016,9 @@ def test_speech_verb_hung_as_an_aside_reports_the_clause_before_it(nlp: Language
     assert q.speaker is not None and q.speaker.canonical == "Maria Lopez"
     # An aside inside the clause ("The plan, she said, will fail.") leaves nothing before it to report.
     assert _quotes(nlp, "The plan, she said, will fail.") == []
+
+
+def test_a_manner_adverb_after_the_verb_is_not_a_reported_clause(nlp: Language) -> None:
+    # The parser may hang "stiffly" on "said" as a complement; how it was said is the writer's description.
+    found = _quotes(nlp, '"We fought for the families who were asking for help," Mr. Cole said stiffly.')
+    assert not [q for q in found if q.kind == "indirect"], [(q.kind, q.text) for q in found]
