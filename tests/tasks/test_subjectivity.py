@@ -223,8 +223,10 @@ def test_gate_reads_a_figurative_phrase_one_severity_up(nlp: Language) -> None:
 def test_gate_reads_a_word_under_a_figurative_marker_as_an_idiom(nlp: Language) -> None:
     # "political" moves "headache" into public life: no literal pain, so it passes like an idiom; the same
     # sentence without the marker reads as reporting and the word is withheld.
-    marked = _bias(nlp, "The backlash has become a political headache for the governor this week.")
-    plain = _bias(nlp, "The backlash has become a headache for the governor this week.")
+    # A gate that withholds every severity-1 word and no severity-2 one (independent of the weights).
+    gate = load_model().model_copy(update={"gate": {1: 0.999}})
+    marked = _apply(nlp, "The backlash has become a political headache for the governor this week.", gate)
+    plain = _apply(nlp, "The backlash has become a headache for the governor this week.", gate)
     assert [t.text for t in marked.tags if t.voice == "author"] == ["headache"]
     assert [t.text for t in plain.withheld] == ["headache"]
 
