@@ -223,8 +223,10 @@ def test_gate_reads_a_figurative_phrase_one_severity_up(nlp: Language) -> None:
 def test_gate_reads_a_word_under_a_figurative_marker_as_an_idiom(nlp: Language) -> None:
     # "political" moves "headache" into public life: no literal pain, so it passes like an idiom; the same
     # sentence without the marker reads as reporting and the word is withheld.
-    marked = _bias(nlp, "The backlash has become a political headache for the governor this week.")
-    plain = _bias(nlp, "The backlash has become a headache for the governor this week.")
+    # A gate that withholds every severity-1 word and no severity-2 one (independent of the weights).
+    gate = load_model().model_copy(update={"gate": {1: 0.999}})
+    marked = _apply(nlp, "The backlash has become a political headache for the governor this week.", gate)
+    plain = _apply(nlp, "The backlash has become a headache for the governor this week.", gate)
     assert [t.text for t in marked.tags if t.voice == "author"] == ["headache"]
     assert [t.text for t in plain.withheld] == ["headache"]
 
@@ -240,11 +242,11 @@ def test_gate_reads_a_doubt_casting_compound_as_an_idiom(nlp: Language) -> None:
 def test_gate_reads_a_sensational_verb_said_of_a_person_one_severity_up(nlp: Language) -> None:
     # "slammed" with a named senator as its subject is a figure for what she said, the writer's choice of
     # frame: it passes the gate like an idiom. With a thing as its subject it keeps its own severity.
-    said = _bias(nlp, "Senator Ruiz slammed the budget plan on Tuesday in Albany.")
-    p = said.sentences[0].subjectivity
-    assert p is not None and p < load_model().gate[2]
+    # A gate that withholds every severity-1 and -2 word: what passes it is read a level up.
+    strict = load_model().model_copy(update={"gate": {1: 0.999, 2: 0.999}})
+    said = _apply(nlp, "Senator Ruiz slammed the budget plan on Tuesday in Albany.", strict)
     assert [t.text for t in said.tags if t.voice == "author"] == ["slammed"]
-    thing = _bias(nlp, "The new tariff slammed the budget plan on Tuesday in Albany.")
+    thing = _apply(nlp, "The new tariff slammed the budget plan on Tuesday in Albany.", strict)
     assert [t.text for t in thing.withheld] == ["slammed"]
 
 
