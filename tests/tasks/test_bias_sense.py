@@ -105,6 +105,12 @@ def test_a_loaded_phrase_is_tagged_even_capitalised_mid_sentence(nlp: Language, 
         ("Tech-savvy shoppers compared prices online.", "savvy"),
         ("Conducting the orchestra is a plate-spinning job.", "spinning"),
         ("Security flaws that plague older computers were patched.", "plague"),
+        ("The telescope listens for alien signals from distant stars.", "alien"),  # space, not people
+        ("The game is a fantasy adventure set on a distant island.", "fantasy"),  # a genre
+        ("Miners profited from sky-high prices for copper.", "sky-high"),  # the market's idiom
+        ("The chipmaker became a darling of investors last year.", "darling"),
+        ("The sprinter passed a lie detector test, her lawyer said.", "lie"),
+        ("Her new single soared up the charts this week.", "soared"),
         ("The swimmer was banned for cheating with a doping drug.", "cheating"),
     ],
 )
