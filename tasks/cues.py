@@ -49,6 +49,8 @@ class ReportingVerbs:
         phrasal_verbs: ``(lemma, particle)`` pairs that are speech verbs together ("go on", "shoot back").
         male_nouns, female_nouns: Words for a man or a woman ("father", "wife"): set right before a name
             ("her father Khaled"), they tell whether "he" or "she" may mean that person.
+        male_given_names, female_given_names: Given names (as written) that tell the same of a person named
+            in full ("Tom Burke"), the weakest evidence of the two.
         boilerplate_lines: Patterns (case-insensitive, matched at the start of a line) of lines that are no
             part of the story ("Story continues below advertisement", photo captions): they neither count as
             sentences between a quote and its speaker nor name anyone a pronoun may mean.
@@ -74,6 +76,8 @@ class ReportingVerbs:
     phrasal_verbs: frozenset[tuple[str, str]] = frozenset()
     male_nouns: frozenset[str] = frozenset()
     female_nouns: frozenset[str] = frozenset()
+    male_given_names: frozenset[str] = frozenset()
+    female_given_names: frozenset[str] = frozenset()
     boilerplate_lines: tuple[re.Pattern[str], ...] = ()
     link_lines: tuple[re.Pattern[str], ...] = ()
 
@@ -145,6 +149,8 @@ def load_reporting_verbs(lexicon_dir: Path) -> ReportingVerbs:
         phrasal_verbs=_pairs(data, "phrasal_verbs"),
         male_nouns=_words(data, "male_nouns"),
         female_nouns=_words(data, "female_nouns"),
+        male_given_names=_words(data, "male_given_names", lower=False),
+        female_given_names=_words(data, "female_given_names", lower=False),
         boilerplate_lines=tuple(
             re.compile(p, re.IGNORECASE) for p in sorted(_words(data, "boilerplate_lines", lower=False))
         ),

@@ -137,6 +137,8 @@ class Context:
                 full_names.setdefault(words[-1], set()).add(ent.canonical)
         self.shared_surnames = {w for w, names in full_names.items() if len(names) > 1}
         self.genders: dict[str, str] = {}
+        # Genders told only by a given name ("Tom Burke"): they rule a person out for the other pronoun.
+        self.given_genders: dict[str, str] = {}
         # Documents a speaker wrote or spoke in ("X wrote in a recent report"): (offset, lemma, modifier
         # words, speaker), for a later "the report said".
         self.authored: list[tuple[int, str, frozenset[str], Speaker]] = []

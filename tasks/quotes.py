@@ -571,6 +571,8 @@ def _reported(ctx: Context) -> list[Candidate]:
             ]
             while tokens and (tokens[0].is_punct or tokens[0].is_space):
                 tokens.pop(0)
+            if _manner_adverb(tokens, verb):
+                continue
             # A clause whose verb lies between quote marks is a quote of its own, unless the clause opens
             # outside them ('said further details would be "released in due course."').
             if not tokens or (ctx.quote_of[comp.i] >= 0 and ctx.quote_of[tokens[0].i] >= 0):
@@ -608,6 +610,15 @@ def _reported(ctx: Context) -> list[Candidate]:
                         )
                     )
     return out
+
+
+def _manner_adverb(tokens: Sequence[Token], verb: Token) -> bool:
+    """Whether a "clause" is one -ly word after its verb: a manner adverb the parser hung as a complement
+    ('the mayor said stiffly'); how something was said is the writer's description, not what was said."""
+    if len(tokens) != 1:
+        return False
+    word = tokens[0]
+    return word.i > verb.i and word.lower_.endswith("ly") and not word.n_rights
 
 
 def _aside_clause(ctx: Context, verb: Token) -> Candidate | None:

@@ -1512,8 +1512,13 @@ def _resolve_pronoun(
             for m in by_sent[k]
             if ctx.genders.get(m.speaker.canonical) == gender[0] and (m.subject or not chosen.subject)
         ]
-        if known:
-            chosen = max(known, key=lambda m: m.pos)
+        best = max(known, key=lambda m: m.pos) if known else None
+        if best is not None and chosen.subject and ctx.nsent(best.sent) < max(by_sent):
+            # "Li was sentenced. Attorney Chris Bell spoke outside. '...,' he said.": the nearest subject,
+            # of unknown gender, against a known "he" a sentence further back (often whom the nearest
+            # speaks for): either may be meant, and a wrong speaker costs more than none.
+            return None
+        chosen = best or chosen
     if person and not chosen.speaker.anonymous and not strict:
         ctx.genders.setdefault(chosen.speaker.canonical, gender[0])
     return chosen.speaker
@@ -1558,7 +1563,7 @@ def _subject_carries_on(ctx: Context, nearest: list[Mention], gender: str, pron:
 
 
 def _gender_ok(ctx: Context, speaker: Speaker, gender: str) -> bool:
-    known = ctx.genders.get(speaker.canonical)
+    known = ctx.genders.get(speaker.canonical) or ctx.given_genders.get(speaker.canonical)
     return known is None or gender not in {"Masc", "Fem"} or known == gender
 
 
@@ -1594,8 +1599,8 @@ def learn_genders(ctx: Context) -> None:
             ):
                 ctx.genders.setdefault(owner.text, "Fem" if pron.lower_ == "she" else "Masc")
             continue
-        if pron.head.dep_ != "ccomp":
-            continue
+        if pron.head.dep_ != "ccomp" or ctx.quote_of[pron.i] >= 0:
+            continue  # '"He kept us in it," Li said': a "he" the speaker quotes is someone else
         verb = pron.head.head
         subj = subject_of(verb, ctx.quote_of) if ctx.is_cue(verb) else None
         ent = ctx.entity(subj) if subj is not None else None
@@ -1608,6 +1613,22 @@ def learn_genders(ctx: Context) -> None:
             continue
         if len(ctx.people_in(ctx.sent_of[pron.i])) == 1:
             ctx.genders.setdefault(ent.canonical, "Fem" if pron.lower_ == "she" else "Masc")
+    _given_name_genders(ctx)
+
+
+def _given_name_genders(ctx: Context) -> None:
+    """The weakest gender evidence (``Context.given_genders``): a person named in full whose given name the
+    lexicon knows for a man or a woman ("Tom Burke"). It only rules a person out for the other pronoun
+    ("she said" does not go to him when he is the nearest name); it does not make him a known "he" who beats
+    a nearer person of unknown gender, which takes the stronger evidence of ``ctx.genders``."""
+    cues = ctx.cues
+    for ent in ctx.ent_of.values():
+        words = ent.canonical.split()
+        if ent.label != "PERSON" or len(words) < 2:
+            continue
+        given = next((w for w in words[:-1] if w in cues.male_given_names | cues.female_given_names), None)
+        if given is not None:
+            ctx.given_genders[ent.canonical] = "Masc" if given in cues.male_given_names else "Fem"
 
 
 def continued_speaker(
@@ -2062,6 +2083,7 @@ def person_subjects(ctx: Context) -> list[Mention]:
         lemma = token.lemma_.lower()
         if (
             token.dep_ in SUBJECT_DEPS
+            and ctx.quote_of[token.i] < 0  # "the judge" in a quote is no one the story's "she" may mean
             and lemma in ctx.role_of
             and lemma not in ctx.shared_roles
             and token.i not in ctx.ent_of

@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 from spacy.attrs import (
     DEP,
     ENT_TYPE,
+    HEAD,
     IDX,
     IS_PUNCT,
     IS_SPACE,
@@ -209,9 +210,11 @@ class _Tokens(NamedTuple):
     space: list[bool]
     punct: list[bool]
     idx: list[int]
+    ent_type: list[str]
+    head: list[int]  # the index of each token's syntactic head (a root is its own head)
 
 
-_COLUMNS = [ORTH, LOWER, LEMMA, TAG, POS, DEP, LIKE_NUM, ENT_TYPE, IS_SPACE, IS_PUNCT, IDX]
+_COLUMNS = [ORTH, LOWER, LEMMA, TAG, POS, DEP, LIKE_NUM, ENT_TYPE, IS_SPACE, IS_PUNCT, IDX, HEAD]
 
 
 def _tokens(doc: Doc) -> _Tokens:
@@ -239,6 +242,9 @@ def _tokens(doc: Doc) -> _Tokens:
         flags(8),
         flags(9),
         [int(k) for k in arr[:, 10].tolist()],
+        names(7),
+        # HEAD is stored as an offset from the token, as an unsigned array: view it signed
+        [i + int(k) for i, k in enumerate(arr[:, 11].astype(np.int64).tolist())],
     )
 
 
@@ -330,6 +336,7 @@ def _one_sentence(
         "entity_ratio": sum(1 for i in words if toks.entity[i]) / n,
         "speech_verb": float(any(toks.lemma[i] in lexicon.speech_verbs for i in words)),
         "negation": float(sum(1 for i in words if toks.dep[i] == "neg")),
+        **_parse_features(toks, every, words),
     }
     for tag in author:
         key = f"author:{tag.category}"
@@ -358,6 +365,50 @@ def _one_sentence(
         and toks.text[i].isalpha()
     )
     return SentenceFeatures(s, e, len(words), dense, grams, candidates)
+
+
+def _parse_features(toks: _Tokens, every: Sequence[int], words: Sequence[int]) -> dict[str, float]:
+    """Where the sentence's evaluation sits in its parse: an adjective predicated of a person ("the mayor
+    was reckless") or attached to a name, a degree adverb on an adjective ("deeply flawed"), an imperative
+    root, a copular root (a sentence that characterises rather than narrates), an opening quote mark (a
+    sentence that is someone else's words)."""
+    children: dict[int, list[int]] = {}
+    for i in words:
+        children.setdefault(toks.head[i], []).append(i)
+
+    def personal(i: int) -> bool:
+        return toks.ent_type[i] in _PEOPLE_ENTS or toks.tag[i] == "PRP" or toks.pos[i] == "PROPN"
+
+    predicated = 0
+    for i in words:
+        if toks.pos[i] == "ADJ" and toks.dep[i] in ("acomp", "attr"):
+            subjects = [c for c in children.get(toks.head[i], []) if toks.dep[c] in ("nsubj", "nsubjpass")]
+            predicated += any(personal(c) for c in subjects)
+    roots = [i for i in words if toks.head[i] == i]
+    root = roots[0] if roots else None
+    imperative = (
+        root is not None
+        and toks.tag[root] == "VB"
+        and not any(toks.dep[c] in ("nsubj", "nsubjpass", "aux") for c in children.get(root, []))
+    )
+    return {
+        "adjective_of_person": float(predicated),
+        "adjective_on_name": float(
+            sum(
+                1
+                for i in words
+                if toks.pos[i] == "ADJ"
+                and toks.dep[i] == "amod"
+                and (toks.pos[toks.head[i]] == "PROPN" or toks.ent_type[toks.head[i]] == "PERSON")
+            )
+        ),
+        "degree_adverb": float(
+            sum(1 for i in words if toks.dep[i] == "advmod" and toks.pos[toks.head[i]] == "ADJ")
+        ),
+        "imperative": float(imperative),
+        "copular_root": float(root is not None and toks.lemma[root] == "be"),
+        "opens_with_quote": float(bool(every) and toks.text[every[0]] in QUOTE_MARKS),
+    }
 
 
 def _severity(tag: BiasTag) -> int:

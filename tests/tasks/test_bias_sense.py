@@ -371,3 +371,40 @@ def test_literal_senses_of_the_new_families_are_not_tagged(
     nlp: Language, lexicon: BiasLexicon, text: str, word: str
 ) -> None:
     assert word not in tagged(run(nlp, lexicon, text))
+
+
+# ---------------------------------------------------------------- families of speech, demeanour and deals
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The governor quipped that the budget was in good hands.", "quipped"),
+        ("The treasurer complained about the delay for an hour.", "complained"),
+        ("The council signed a sweetheart deal with the developer.", "sweetheart deal"),
+        ("The deputy was a flunky who never questioned the boss.", "flunky"),
+        ("The senator grew evasive when asked about the donations.", "evasive"),
+        ("The mayor was accused of a bait and switch on the housing plan.", "bait and switch"),
+        ("The two candidates sparred over taxes for an hour.", "sparred"),
+        ("Lawmakers watered down the bill before the vote.", "watered down"),
+    ],
+)
+def test_new_families_are_tagged(nlp: Language, lexicon: BiasLexicon, text: str, word: str) -> None:
+    assert word in tagged(run(nlp, lexicon, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The new strain is more immune evasive than the last one.", "evasive"),  # medical
+        ("She hailed a taxi outside the station.", "hailed"),  # literal hailing
+        ("The patient complained of chest pain on arrival.", "complained"),  # a symptom
+        ("The rally was broadcast on Big Brother's sister channel.", "big brother"),  # a show's name
+        ("The boxer sparred with his coach before the match.", "sparred"),  # sport
+        ("They spent a cozy evening by the fire at home.", "cozy"),  # a home
+    ],
+)
+def test_new_families_keep_their_literal_senses(
+    nlp: Language, lexicon: BiasLexicon, text: str, word: str
+) -> None:
+    assert word not in tagged(run(nlp, lexicon, text))

@@ -255,3 +255,31 @@ def test_a_sensational_verb_shares_the_subject_of_the_verb_before_it(nlp: Langua
     p = result.sentences[0].subjectivity
     assert p is not None and p < load_model().gate[2]
     assert [t.text for t in result.tags if t.voice == "author"] == ["blasted"]
+
+
+def _dense(nlp: Language, text: str) -> dict[str, float]:
+    settings = Settings()
+    lexicon = load_bias_lexicon(settings.lexicon_dir, tuple(settings.extra_lexicons))
+    return sentence_features(nlp(text), [], [], lexicon=lexicon)[0].dense
+
+
+def test_parse_features_see_an_adjective_predicated_of_a_person(nlp: Language) -> None:
+    assert _dense(nlp, "She was reckless and arrogant.")["adjective_of_person"] >= 1
+    assert _dense(nlp, "The road was wet.")["adjective_of_person"] == 0
+
+
+def test_parse_features_see_a_degree_adverb_on_an_adjective(nlp: Language) -> None:
+    assert _dense(nlp, "The plan is deeply flawed.")["degree_adverb"] == 1
+    assert _dense(nlp, "The plan was approved on Monday.")["degree_adverb"] == 0
+
+
+def test_parse_features_see_imperative_and_copular_roots(nlp: Language) -> None:
+    assert _dense(nlp, "Stop the cuts now.")["imperative"] == 1
+    assert _dense(nlp, "They stopped the cuts on Monday.")["imperative"] == 0
+    assert _dense(nlp, "The budget is a disgrace.")["copular_root"] == 1
+    assert _dense(nlp, "The council passed the budget.")["copular_root"] == 0
+
+
+def test_parse_features_see_a_sentence_that_opens_with_a_quote_mark(nlp: Language) -> None:
+    assert _dense(nlp, '"We will not back down," the minister said.')["opens_with_quote"] == 1
+    assert _dense(nlp, "The minister said the government would not back down.")["opens_with_quote"] == 0
