@@ -111,6 +111,12 @@ def test_a_loaded_phrase_is_tagged_even_capitalised_mid_sentence(nlp: Language, 
         ("The chipmaker became a darling of investors last year.", "darling"),
         ("The sprinter passed a lie detector test, her lawyer said.", "lie"),
         ("Her new single soared up the charts this week.", "soared"),
+        ("The new rules say the roles of each agency must be clearly defined.", "clearly"),  # manner
+        ("The striker is recovering from a career-threatening knee injury.", "threatening"),
+        ("The law bans causing unnecessary suffering to an animal.", "unnecessary"),  # the law's test
+        ("After weeks of phoney war, the prime minister called the election.", "phoney"),
+        ("The bank raised rates but took care not to obstruct growth.", "obstruct"),
+        ("The airline hopes cheaper fares will stoke demand on the route.", "stoke"),
         ("The swimmer was banned for cheating with a doping drug.", "cheating"),
     ],
 )
