@@ -116,3 +116,16 @@ def test_so_called_before_one_noun_distances(nlp: Language, lexicon: BiasLexicon
 )
 def test_clearly_as_a_manner_adverb_is_not_certainty(nlp: Language, lexicon: BiasLexicon, text: str) -> None:
     assert "clearly" not in {t.text.lower() for t in run(nlp, lexicon, text).tags}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach agreed to take a lie detector test.",
+        "The vast majority of the members voted for the merger.",
+    ],
+)
+def test_plain_quantities_and_the_polygraph_are_not_loaded(
+    nlp: Language, lexicon: BiasLexicon, text: str
+) -> None:
+    assert run(nlp, lexicon, text).tags == []
