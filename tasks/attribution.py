@@ -32,6 +32,7 @@ _LABEL_DEPS = frozenset({"oprd", "attr", "xcomp"})
 _SUBJECTS = frozenset({"nsubj"})
 _PASSIVE_SUBJECTS = frozenset({"nsubjpass"})
 _MAX_SPEAKER_WORDS = 6
+_FIRST_PERSON = frozenset({"i", "we"})
 # "— Jo Li (@joli) May 3, 2026" (an embedded X/Twitter post), "A post shared by Jo Li (@joli)" (Instagram).
 _CREDIT = re.compile(
     r"(?:^|\s)(?:[—–-]\s*|A post shared by\s+)(?P<name>[^\n()@—–]{1,80}?)\s*\(@(?P<handle>\w{1,30})\)"
@@ -128,6 +129,32 @@ def owned_statements(doc: Doc, quotes: Sequence[Quote], *, nouns: frozenset[str]
             continue
         tokens = [t for t in clause.subtree if not t.is_punct or t.i != clause.right_edge.i]
         yield _reported(doc, tokens, noun, _owner(owner, quotes))
+
+
+def believed(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]) -> Iterator[Quote]:
+    """Yield the clause of a belief verb with a third-party subject as the subject's indirect quote.
+
+    Args:
+        doc: A parsed article.
+        quotes: The extractor's quotes: a subject the quote layer resolved keeps its canonical name.
+        verbs: Lemmas of verbs of belief, fear and argument ("believe", "fear", "argue").
+
+    Notes:
+        In "Analysts believe the feud is petty" and "the chancellor, he will argue, is prudent", the clause
+        is the subject's view; the writer reports it. A first-person subject ("I think", "we fear") is the
+        writer's own voice and is left alone; a pronoun subject keeps the clause reported with no speaker.
+    """
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in verbs:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in _FIRST_PERSON:
+            continue
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if clause is None:
+            continue
+        tokens = [t for t in clause.subtree if not t.is_punct or t.i != clause.right_edge.i]
+        yield _reported(doc, tokens, verb, _owner(subject, quotes))
 
 
 def _has_that(clause: Token) -> bool:

@@ -16,7 +16,14 @@ from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LEMMA,
 from spacy.tokens import Doc, Token
 
 from tasks.article_view import ArticleView, article_view
-from tasks.attribution import headline_quotes, labelled, owned_statements, paragraph_quotes, social_posts
+from tasks.attribution import (
+    believed,
+    headline_quotes,
+    labelled,
+    owned_statements,
+    paragraph_quotes,
+    social_posts,
+)
 from tasks.lexicon import POSSESSIVE_SLOT, SLOTS, BiasEntry, BiasLexicon, Category, term_words
 from tasks.models import BiasResult, BiasTag, Quote, SentenceScore, TextField, Voice
 from tasks.stance import RULE_PREFIX as STANCE_RULE_PREFIX
@@ -265,6 +272,12 @@ class _Senses:
        ``context.predicated``: "terrorism" labels an act only when said of it, elsewhere it names a topic)
        is the thing itself unless the parse predicates it of someone ("they are animals", "called them
        animals", "treated like animals"): "protect animals from cruelty" is about animals.
+    6b. ``referent``: a noun of ``context.referent`` ("disaster", "tragedy", "scandal") with a definite
+       determiner and not a predicate ("when the disaster happened") names an event already told; said of
+       something ("the vote was a disaster", "a tragedy for the town") it is a verdict.
+    6c. ``term``: a word of ``context.names_term`` ("so-called") before a compound of three words, a name
+       or a term glossed at once introduces the term ("so-called related party transactions"); before one noun
+       ("so-called experts") it distances the writer.
     7. ``literal``: an entry's ``context.literal_in`` domains (medical, sport, weather, finance, military,
        legal): a word of the domain among the match's dependents and grand-dependents, or up its clause (each
        head and that head's dependents) in the parse ("the tissue was inflamed", "shares plunged", "claimed
@@ -290,6 +303,8 @@ class _Senses:
         "object",
         "owned",
         "people",
+        "referent",
+        "term",
         "literal",
         "fiction",
         "genre",
@@ -527,6 +542,28 @@ class _Senses:
         most = self.lexicon.headline_idiom.get(entry.category)
         return self._headline and most is not None and entry.severity <= most
 
+    def referent(self, start: int, end: int, entry: BiasEntry) -> bool:
+        # "When the disaster happened", "the cost of the tragedy": a definite noun that is no predicate
+        # refers back to an event the story has told; the verdict is in "the vote was a disaster".
+        if entry.context is None or not entry.context.referent or end - start != 1:
+            return False
+        tok = self.doc[start]
+        if tok.pos_ != "NOUN" or tok.dep_ in _PREDICATE_DEPS:
+            return False
+        return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
+
+    def term(self, start: int, end: int, entry: BiasEntry) -> bool:
+        # "so-called related party transactions", "its so-called Revolution", "so-called latifundios, or large
+        # estates": a term being introduced (a compound, a name, a gloss), not a name the writer doubts.
+        if entry.context is None or not entry.context.names_term:
+            return False
+        noun = self.doc[end - 1].head
+        if noun.i < end or noun.pos_ not in _NOUNS:
+            return False
+        words = [t for t in self.doc[end : noun.i + 1] if not t.is_punct]
+        glossed = any(c.dep_ in ("appos", "conj", "relcl") and c.i > noun.i for c in noun.children)
+        return noun.pos_ == "PROPN" or len(words) >= 3 or glossed
+
     def literal(self, start: int, end: int, entry: BiasEntry) -> bool:
         ctx = entry.context
         if ctx is None or not ctx.literal_in:
@@ -560,6 +597,7 @@ _CHARGE_PREPS = frozenset({"with", "of", "for"})
 _EXAMPLE_PREPS = frozenset({"including", "like"})
 _PLEA_DEPS = frozenset({"dobj", "xcomp"})
 _ANAPHORIC = frozenset({"this", "that", "these", "those"})
+_DEFINITE = frozenset({"the", "this", "that"})
 _PREDICATE_DEPS = frozenset({"attr", "oprd", "appos", "xcomp", "conj", "ROOT", "npadvmod"})
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "advcl"})
 _OBJECT_POS = frozenset({"NOUN", "PROPN", "NUM"})
@@ -1116,6 +1154,7 @@ def _tags_of(
             naming=lexicon.naming_verbs,
         ),
         *owned_statements(doc, quotes, nouns=lexicon.statement_nouns),
+        *believed(doc, quotes, verbs=lexicon.belief_verbs),
         *social_posts(doc_text),
         *(headline_quotes(doc_text) if field == "headline" else ()),
     ]

@@ -130,6 +130,19 @@ class Context(BaseModel):
         "attack was terrorism', 'called it terrorism'). Anywhere else it names a topic ('the fight against "
         "terrorism', 'terror laws', 'terrorism charges').",
     )
+    names_term: bool = Field(
+        default=False,
+        description="A distancing word that also introduces a technical term ('so-called'): before a "
+        "compound or a name ('so-called related party transactions', 'its so-called Revolution') or a term "
+        "glossed at once ('so-called latifundios, or large estates') it names; before one common noun "
+        "('so-called experts') it distances.",
+    )
+    referent: bool = Field(
+        default=False,
+        description="A noun that judges an event when said of it ('the vote was a disaster', 'a tragedy for "
+        "the town') but, as a definite reference in the narrative ('when the disaster happened', 'the cost "
+        "of the tragedy'), is the story's name for an event already told.",
+    )
     of_people: bool = Field(
         default=False,
         description="A noun that is a label only when said of people: predicated of them ('they are "
@@ -289,6 +302,7 @@ class _LexiconHeader(BaseModel):
     naming_verbs: frozenset[str] = frozenset()
     owner_verbs: frozenset[str] = frozenset()
     statement_nouns: frozenset[str] = frozenset()
+    belief_verbs: frozenset[str] = frozenset()
     domains: dict[str, frozenset[str]] = Field(default_factory=dict)
     sentence_domains: frozenset[str] = frozenset()
     genres: dict[str, Genre] = Field(default_factory=dict)
@@ -456,6 +470,7 @@ _WORD_LISTS = (
     "naming_verbs",
     "owner_verbs",
     "statement_nouns",
+    "belief_verbs",
     "figurative_markers",
 )
 

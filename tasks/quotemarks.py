@@ -60,23 +60,43 @@ def scan_quotes(text: str) -> tuple[dict[int, Role], list[tuple[int, int]]]:
         if carried is not None and not (marks and marks[0] == lead):
             carried = None  # the next paragraph does not continue the quotation
         open_at: int | None = None
+        reopened = False  # the open quotation was reopened on this line: it runs on to the line's end
         for pos in marks:
             ch = text[pos]
             if open_at is None:
                 if ch not in closers and pos not in doubled:
                     open_at = pos
+            elif ch in STRAIGHT and _reopens(text, pos):
+                # paragraphs merged into one line: the quotation ran on, and this mark reopens it
+                roles[open_at] = "open"
+                width = 2 if open_at in opening else 1
+                start = carried if carried is not None and open_at == lead else open_at + width
+                spans.append((start, pos - 1))
+                carried, open_at, reopened = None, pos, True
             elif ch not in openers and pos not in opening:
                 roles[open_at], roles[pos] = "open", "close"
                 width = 2 if open_at in opening else 1  # a doubled single mark is two characters
                 start = carried if carried is not None and open_at == lead else open_at + width
                 spans.append((start, pos))
-                carried, open_at = None, None
-        if open_at is not None:
+                carried, open_at, reopened = None, None, False
+        if open_at is not None and reopened:
+            roles[open_at] = "open"
+            spans.append((open_at + 1, line_start + len(line.rstrip())))
+            carried = None
+        elif open_at is not None:
             roles[open_at] = "open"
             width = 2 if open_at in opening else 1
             carried = carried if carried is not None and open_at == lead else open_at + width
         line_start += len(line) + 1
     return roles, spans
+
+
+def _reopens(text: str, pos: int) -> bool:
+    """Whether a straight mark inside an open quotation reopens it: after a sentence's end and a space, before
+    a word ('... play. "The next ...'): a paragraph of a running quotation whose line break was lost. A
+    closing mark follows its punctuation directly ('play."')."""
+    ended = text[pos - 2 : pos - 1] in {".", "?", "!"}
+    return text[pos - 1 : pos] == " " and ended and text[pos + 1 : pos + 2].isalnum()
 
 
 def _single_closes(line: str, i: int) -> bool:

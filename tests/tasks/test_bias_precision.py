@@ -1,0 +1,131 @@
+"""Issue 12, precision on straight news: voice from belief verbs, quotations run over merged paragraphs.
+
+Short texts of our own; each test fails without the mechanism it names.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from config.settings import LEXICON_DIR
+from tasks.bias import tag_bias
+from tasks.cues import load_reporting_verbs
+from tasks.entities import entities
+from tasks.lexicon import BiasLexicon, load_bias_lexicon
+from tasks.models import BiasResult, BiasTag
+from tasks.quotes import quotes
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> BiasLexicon:
+    return load_bias_lexicon(LEXICON_DIR)
+
+
+def run(nlp: Language, lexicon: BiasLexicon, body: str) -> BiasResult:
+    cues = load_reporting_verbs(LEXICON_DIR)
+    doc = nlp(body)
+    found = quotes(doc, entities(doc, titles=cues.titles), cues=cues)
+    return tag_bias(doc, found, lexicon=lexicon)
+
+
+def tag(result: BiasResult, word: str) -> BiasTag:
+    return next(t for t in result.tags if t.text.lower() == word)
+
+
+# ------------------------------------------------------------ a belief verb's clause is its subject's view
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Analysts believe the takeover is a reckless gamble.", "reckless"),
+        ("Union leaders fear the cuts will be a disaster for the town.", "disaster"),
+        ("The rival camp thinks the minister is acting in a petty manner.", "petty"),
+    ],
+)
+def test_a_belief_verbs_clause_is_the_believers(
+    nlp: Language, lexicon: BiasLexicon, text: str, word: str
+) -> None:
+    assert tag(run(nlp, lexicon, text), word).voice == "quoted"
+
+
+def test_the_writers_own_belief_stays_the_writers(nlp: Language, lexicon: BiasLexicon) -> None:
+    assert tag(run(nlp, lexicon, "I think the takeover is a reckless gamble."), "reckless").voice == "author"
+
+
+# ---------------------------------------------------------------- a quotation over paragraphs run together
+
+
+def test_a_quotation_reopened_after_a_lost_paragraph_break_stays_quoted(
+    nlp: Language, lexicon: BiasLexicon
+) -> None:
+    body = 'The coach said: "We played well. "The referee was a disgrace and everyone saw it.'
+    assert tag(run(nlp, lexicon, body), "disgrace").voice == "quoted"
+
+
+def test_reopening_marks_pair_as_before() -> None:
+    from tasks.quotemarks import quoted_spans
+
+    text = 'He said: "One. "Two." Then she left.'
+    assert [text[s:e] for s, e in quoted_spans(text)] == ["One.", "Two."]
+
+
+# ---------------------------------------------------------------- a definite event noun names the event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When the disaster struck the coast, the festival went ahead.",
+        "Officials said the cost of the tragedy was still rising.",
+    ],
+)
+def test_a_definite_event_noun_refers_to_the_event(nlp: Language, lexicon: BiasLexicon, text: str) -> None:
+    assert not {"disaster", "tragedy"} & {t.text.lower() for t in run(nlp, lexicon, text).tags}
+
+
+def test_an_event_noun_said_of_something_is_a_verdict(nlp: Language, lexicon: BiasLexicon) -> None:
+    assert tag(run(nlp, lexicon, "The new ticket system was a disaster for the festival."), "disaster")
+
+
+# ---------------------------------------------------------------- "so-called" introducing a term
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The inquiry looked at so-called related party transactions at the bank.",
+        "The reform targets so-called latifundios, or large idle estates.",
+    ],
+)
+def test_so_called_before_a_term_names_it(nlp: Language, lexicon: BiasLexicon, text: str) -> None:
+    assert all(t.category != "epistemic-doubt" for t in run(nlp, lexicon, text).tags)
+
+
+def test_so_called_before_one_noun_distances(nlp: Language, lexicon: BiasLexicon) -> None:
+    assert tag(run(nlp, lexicon, "The panel was packed with so-called experts."), "so-called")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The roles of the two boards were clearly defined in the charter.",
+        "She set out the terms very clearly.",
+    ],
+)
+def test_clearly_as_a_manner_adverb_is_not_certainty(nlp: Language, lexicon: BiasLexicon, text: str) -> None:
+    assert "clearly" not in {t.text.lower() for t in run(nlp, lexicon, text).tags}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach agreed to take a lie detector test.",
+        "The vast majority of the members voted for the merger.",
+    ],
+)
+def test_plain_quantities_and_the_polygraph_are_not_loaded(
+    nlp: Language, lexicon: BiasLexicon, text: str
+) -> None:
+    assert run(nlp, lexicon, text).tags == []
