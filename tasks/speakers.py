@@ -837,12 +837,30 @@ def _answer(a: Ask) -> Answer:
 
 
 LEAD_IN_PUNCT = frozenset(",:;")
+_ATTRIBUTION_GAP = MARK_CHARS | LEAD_IN_PUNCT  # what may stand between a quote and its lead-in or attribution
+
+
+def _index_before(ctx: Context, pos: int, skip: frozenset[str] | set[str]) -> int:
+    """The index of the last token before ``pos`` that is neither a space nor in ``skip`` (-1 when none)."""
+    k = bisect.bisect_left(ctx.starts, pos) - 1
+    while k >= 0 and (ctx.tokens[k].is_space or ctx.tokens[k].text in skip):
+        k -= 1
+    return k
+
+
+def _index_after(ctx: Context, pos: int) -> int:
+    """The index of the first token from ``pos`` on that is neither a space, a quote mark nor lead-in
+    punctuation (``len(ctx.tokens)`` when none)."""
+    k = bisect.bisect_left(ctx.starts, pos)
+    while k < len(ctx.tokens) and (ctx.tokens[k].is_space or ctx.tokens[k].text in _ATTRIBUTION_GAP):
+        k += 1
+    return k
 
 
 def _touches(ctx: Context, start: int, end: int) -> bool:
     """Whether only spacing, quote marks and a comma or colon stand between ``start`` and ``end``."""
     gap = ctx.text[start:end]
-    return "\n" not in gap.strip() and all(ch.isspace() or ch in MARK_CHARS | LEAD_IN_PUNCT for ch in gap)
+    return "\n" not in gap.strip() and all(ch.isspace() or ch in _ATTRIBUTION_GAP for ch in gap)
 
 
 def _phrase_end(token: Token) -> int:
@@ -1020,9 +1038,7 @@ def trailing_subject(ctx: Context, cand: Candidate) -> Token | None:
     and places may follow), attributes the quote as a speech verb would: the verb is whatever the person
     did in saying it."""
     tokens = ctx.tokens
-    k = bisect.bisect_left(ctx.starts, cand.end)
-    while k < len(tokens) and (tokens[k].is_space or tokens[k].text in MARK_CHARS | LEAD_IN_PUNCT):
-        k += 1
+    k = _index_after(ctx, cand.end)
     if k >= len(tokens) or ctx.quote_of[k] >= 0 or not _touches(ctx, cand.end, tokens[k].idx):
         return None
     if "\n" in ctx.text[cand.end : tokens[k].idx]:
@@ -1070,10 +1086,8 @@ def participle_subject(ctx: Context, cand: Candidate) -> Token | None:
     addressee between), with no
     subject of its own, after a comma or "by"/"before"/"after". The participle shares the subject of its
     sentence's main clause, which the parse often loses (it makes the participle a subject in the quote)."""
-    k = bisect.bisect_left(ctx.starts, cand.start) - 1
+    k = _index_before(ctx, cand.start, _ATTRIBUTION_GAP)
     tokens = ctx.tokens
-    while k >= 0 and (tokens[k].is_space or tokens[k].text in MARK_CHARS | LEAD_IN_PUNCT):
-        k -= 1
     if k < 0:
         return None
     # The lead-in may end the paragraph before the quote ("..., reporting:" then the quote paragraph).
@@ -1126,10 +1140,8 @@ def colon_subject(ctx: Context, cand: Candidate) -> Token | None:
     """'The board was blunt in its findings: "..."', 'Jo Li is rolling out a new message:' then the quote
     paragraph: a lead-in sentence that ends in a colon right before the quote introduces it, though its verb
     is no speech verb; its subject (a noun, a name, "he"/"she"/"they") is who speaks."""
-    k = bisect.bisect_left(ctx.starts, cand.start) - 1
+    k = _index_before(ctx, cand.start, MARK_CHARS)
     tokens = ctx.tokens
-    while k >= 0 and (tokens[k].is_space or tokens[k].text in MARK_CHARS):
-        k -= 1
     if k <= 0 or tokens[k].text != ":" or ctx.quote_of[k] >= 0:
         return None
     lo = ctx.sent_bounds[ctx.sent_of[k]][0]
@@ -1162,10 +1174,8 @@ def lead_in_subject(ctx: Context, cand: Candidate) -> Token | None:
     """'Jo Li agreed. "..."', 'Jo Li said in a statement. "..."': a sentence whose main verb is a speech
     verb with nothing said of its own (no object but an addressee, no clause), ending right before the
     quote on the same line, leads into it as a colon would; its subject is who speaks."""
-    k = bisect.bisect_left(ctx.starts, cand.start) - 1
+    k = _index_before(ctx, cand.start, MARK_CHARS)
     tokens = ctx.tokens
-    while k >= 0 and (tokens[k].is_space or tokens[k].text in MARK_CHARS):
-        k -= 1
     if k <= 0 or tokens[k].text != "." or ctx.quote_of[k] >= 0:
         return None
     if "\n" in ctx.text[tokens[k].idx : cand.start]:
@@ -1912,9 +1922,7 @@ def _clause_after(ctx: Context, cand: Candidate) -> bool:
     line, its verb (no speech verb, or the quote would have one) and its own subject right there, says
     whose the quote is, even when that is no person; the speaker before does not carry on into it."""
     tokens = ctx.tokens
-    k = bisect.bisect_left(ctx.starts, cand.end)
-    while k < len(tokens) and (tokens[k].is_space or tokens[k].text in MARK_CHARS | LEAD_IN_PUNCT):
-        k += 1
+    k = _index_after(ctx, cand.end)
     if k >= len(tokens) or ctx.quote_of[k] >= 0 or "\n" in ctx.text[cand.end : tokens[k].idx]:
         return False
     if ctx.text[cand.start : cand.end].rstrip("".join(MARK_CHARS) + " ").endswith("."):
