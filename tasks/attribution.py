@@ -127,8 +127,7 @@ def owned_statements(doc: Doc, quotes: Sequence[Quote], *, nouns: frozenset[str]
             owner = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
         if owner is None:
             continue
-        tokens = [t for t in clause.subtree if not t.is_punct or t.i != clause.right_edge.i]
-        yield _reported(doc, tokens, noun, _owner(owner, quotes))
+        yield _reported(doc, _clause_tokens(clause), noun, _owner(owner, quotes))
 
 
 def believed(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]) -> Iterator[Quote]:
@@ -153,8 +152,12 @@ def believed(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]) -> Ite
         clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
         if clause is None:
             continue
-        tokens = [t for t in clause.subtree if not t.is_punct or t.i != clause.right_edge.i]
-        yield _reported(doc, tokens, verb, _owner(subject, quotes))
+        yield _reported(doc, _clause_tokens(clause), verb, _owner(subject, quotes))
+
+
+def _clause_tokens(clause: Token) -> list[Token]:
+    """A reported clause's tokens, without the punctuation that ends it."""
+    return [t for t in clause.subtree if not t.is_punct or t.i != clause.right_edge.i]
 
 
 def _has_that(clause: Token) -> bool:
