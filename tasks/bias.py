@@ -1008,17 +1008,17 @@ def _stance_tags(doc: Doc, voices: _VoiceMap, stance: StanceLexicon) -> Iterator
         last = doc[cue.end - 1]
         start, end = doc[cue.start].idx, last.idx + len(last)
         text = doc.text[start:end]
-        yield BiasTag(
-            text=text,
-            start=start,
-            end=end,
-            category=cue.kind,
-            voice="author",
-            reason=category.reason.format(who="the author's", text=text) + f"; {cue.why}",
-            rule=f"{STANCE_RULE_PREFIX}{cue.kind}",
-            weight=float(category.severity),
-            severity=category.severity,
+        rule = f"{STANCE_RULE_PREFIX}{cue.kind}"
+        yield _rule_tag(
+            cue.kind,
+            category,
+            _AUTHOR,
+            start,
+            end,
+            text,
+            rule=rule,
             lemma=text.lower(),
+            because=f"; {cue.why}",
         )
 
 
