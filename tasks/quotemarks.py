@@ -69,15 +69,11 @@ def scan_quotes(text: str) -> tuple[dict[int, Role], list[tuple[int, int]]]:
             elif ch in STRAIGHT and _reopens(text, pos):
                 # paragraphs merged into one line: the quotation ran on, and this mark reopens it
                 roles[open_at] = "open"
-                width = 2 if open_at in opening else 1
-                start = carried if carried is not None and open_at == lead else open_at + width
-                spans.append((start, pos - 1))
+                spans.append((_content_start(open_at, opening, carried, lead), pos - 1))
                 carried, open_at, reopened = None, pos, True
             elif ch not in openers and pos not in opening:
                 roles[open_at], roles[pos] = "open", "close"
-                width = 2 if open_at in opening else 1  # a doubled single mark is two characters
-                start = carried if carried is not None and open_at == lead else open_at + width
-                spans.append((start, pos))
+                spans.append((_content_start(open_at, opening, carried, lead), pos))
                 carried, open_at, reopened = None, None, False
         if open_at is not None and reopened:
             roles[open_at] = "open"
@@ -85,10 +81,18 @@ def scan_quotes(text: str) -> tuple[dict[int, Role], list[tuple[int, int]]]:
             carried = None
         elif open_at is not None:
             roles[open_at] = "open"
-            width = 2 if open_at in opening else 1
-            carried = carried if carried is not None and open_at == lead else open_at + width
+            carried = _content_start(open_at, opening, carried, lead)
         line_start += len(line) + 1
     return roles, spans
+
+
+def _content_start(open_at: int, opening: set[int], carried: int | None, lead: int) -> int:
+    """Where the quoted text of the mark at ``open_at`` starts: where a quotation carried over from the
+    paragraph before started, when the mark opens its paragraph; else right after the mark (a doubled single
+    mark is two characters)."""
+    if carried is not None and open_at == lead:
+        return carried
+    return open_at + (2 if open_at in opening else 1)
 
 
 def _reopens(text: str, pos: int) -> bool:
