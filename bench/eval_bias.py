@@ -36,8 +36,7 @@ Scoring:
     "supposedly", "claims": they disparage the claim whatever the sentence around them). Left out are the
     categories of constructions: ``scare-quote`` (the marks, not the word, make the bias), ``factive``,
     ``assertive`` and ``hedge`` (neutral verbs and adverbs whose effect lies in what they presuppose about a
-    clause, Recasens et al.'s epistemological bias), ``weasel`` (an unattributed-source phrase),
-    ``one-sided`` (a second tag on a word already tagged, about the article's balance), and the
+    clause, Recasens et al.'s epistemological bias), ``weasel`` (an unattributed-source phrase), and the
     ``intensified:`` companions (a degree word such as "very" tagged because of the word it amplifies).
 
   Both rows score the same run of the product: the headline row filters its tags, the tagger emits and

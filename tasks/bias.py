@@ -937,29 +937,30 @@ def _one_sided(
     voices: _VoiceMap,
     *,
     lexicon: BiasLexicon,
-) -> Iterator[BiasTag]:
-    """Yield one-sided-framing tags: a loaded word the author uses where elsewhere they use its neutral form.
+) -> Iterator[tuple[int, str]]:
+    """Yield one-sided framing found on lexicon tags: ``(k, because)`` for ``found[k]``, a loaded word the
+    author uses where elsewhere they use its neutral form.
 
     Args:
         doc: A parsed article.
         keys: :func:`token_keys` of the doc.
         found: Lexicon matches with their attribution, from :func:`tag_bias`.
         voices: Quote spans of the doc.
-        lexicon: Supplies the ``one-sided`` category (no category, no tags).
+        lexicon: Supplies the ``one-sided`` category's reason (no category, no framing).
 
     Notes:
         The test is deliberately simple so it explains itself: an author-voiced match of a loaded, label,
         accusatory, sensational or doubt-casting entry whose one-word ``neutral`` alternative the author also
         uses, outside any tag and any quotation ("the militants ... the fighters", "X claims ... Y said").
         The two words were chosen for comparable things, one loaded and one not: the article frames one side
-        differently.
-        The tag sits on the loaded word, beside its lexicon tag, and names the neutral word's position.
+        differently. It is evidence about the word already tagged, so it goes on that word's tag (its reason
+        and ``one_sided``) rather than a second tag that would count the word twice.
     """
     category = lexicon.categories.get(ONE_SIDED_RULE)
     if category is None:
         return
-    wanted: dict[str, list[tuple[LexiconMatch, _Attribution]]] = {}
-    for m, attribution in found:
+    wanted: dict[str, list[int]] = {}
+    for k, (m, attribution) in enumerate(found):
         neutral = term_words(m.entry.neutral or "")
         # A verb of saying's neutral word ("say") is the register's default: every article "says", so
         # finding it elsewhere shows no choice made for one side.
@@ -970,7 +971,7 @@ def _one_sided(
             and not plain
             and m.entry.category in ONE_SIDED_CATEGORIES
         ):
-            wanted.setdefault(neutral[0], []).append((m, attribution))
+            wanted.setdefault(neutral[0], []).append(k)
     if not wanted:
         return
     inside = {i for m, _ in found for i in range(m.start, m.end)}
@@ -982,22 +983,12 @@ def _one_sided(
                 if voices.at(token.idx).voice == "author":
                     seen[key] = token
     for key, token in seen.items():
-        for m, _ in wanted[key]:
+        for k in wanted[key]:
+            m = found[k][0]
             last = doc[m.end - 1]
-            start, end = doc[m.start].idx, last.idx + len(last)
-            text = doc.text[start:end]
-            yield _rule_tag(
-                ONE_SIDED_RULE,
-                category,
-                _AUTHOR,
-                start,
-                end,
-                text,
-                rule=f"{ONE_SIDED_RULE}:{m.entry.id}",
-                lemma=m.entry.term,
-                because=f"; elsewhere the author writes '{token.text}' (offset {token.idx})",
-                neutral=m.entry.neutral,
-            )
+            text = doc.text[doc[m.start].idx : last.idx + len(last)]
+            framing = category.reason.format(who=_who(_AUTHOR), text=text)
+            yield k, f"; {framing}; elsewhere the author writes '{token.text}' (offset {token.idx})"
 
 
 def _stance_tags(doc: Doc, voices: _VoiceMap, stance: StanceLexicon) -> Iterator[BiasTag]:
@@ -1215,10 +1206,12 @@ def _tags_of(
                 lemma=m.via[0] if m.via is not None else entry.term,
             )
         )
+    # ``tags`` holds exactly the lexicon tags of ``found`` so far, in the same order.
+    for k, because in _one_sided(doc, keys, found, voices, lexicon=lexicon):
+        tags[k] = tags[k].model_copy(update={"reason": tags[k].reason + because, "one_sided": True})
     tags.extend(_intensified(doc, keys, found, lexicon=lexicon))
     tags.extend(_epithets(doc, keys, found, voices, lexicon=lexicon))
     tags.extend(_scare_quotes(doc, voices, sentences, lexicon=lexicon))
-    tags.extend(_one_sided(doc, keys, found, voices, lexicon=lexicon))
     if stance is not None and field == "body":
         tags.extend(_stance_tags(doc, voices, stance))
     tags.sort(key=lambda t: (t.start, t.end))

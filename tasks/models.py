@@ -339,6 +339,11 @@ class BiasTag(Span):
         default=False, description="Inside reported (indirect) speech, not a direct quote."
     )
     lemma: str | None = None
+    one_sided: bool = Field(
+        default=False,
+        description="One-sided framing: the author also writes this word's neutral alternative (`neutral`) "
+        "for comparable things, so the loaded word is chosen for one side (the reason says where).",
+    )
     field: TextField = Field(
         default="body", description="Where the tag lies; start and end are offsets into that field."
     )

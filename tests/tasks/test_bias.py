@@ -497,15 +497,14 @@ def test_negated_word_is_tagged_at_half_weight(nlp: Language, lexicon: BiasLexic
 def test_one_sided_framing(nlp: Language, lexicon: BiasLexicon) -> None:
     text = "The militants fired rockets at dawn. Government fighters returned fire."
     result = tag_bias(nlp(text), [], lexicon=lexicon)
-    [tag] = [t for t in result.tags if t.category == "one-sided"]
-    assert (tag.text, tag.rule, tag.voice, tag.neutral) == (
-        "militants",
-        "one-sided:militant",
-        "author",
-        "fighter",
-    )
-    assert "'fighters'" in tag.reason
-    assert result.counts["one-sided"] == 1
+    # The framing is evidence about the loaded word: it goes on that word's one tag, not a second tag.
+    [tag] = [t for t in result.tags if t.text == "militants"]
+    assert (tag.rule, tag.voice, tag.neutral, tag.one_sided) == ("militant", "author", "fighter", True)
+    assert "one-sided framing" in tag.reason and "'fighters'" in tag.reason
+    assert "one-sided" not in result.counts
+    alone = tag_bias(nlp("The militants fired rockets at dawn."), [], lexicon=lexicon)
+    [plain] = [t for t in alone.tags if t.text == "militants"]
+    assert not plain.one_sided and plain.weight == tag.weight
 
 
 def test_one_sided_needs_the_neutral_word_in_the_authors_voice(nlp: Language, lexicon: BiasLexicon) -> None:
@@ -513,7 +512,7 @@ def test_one_sided_needs_the_neutral_word_in_the_authors_voice(nlp: Language, le
     commander = Speaker(text="a commander", canonical="commander", anonymous=True)
     found = [quote(text, "Our fighters returned fire,", commander)]
     result = tag_bias(nlp(text), found, lexicon=lexicon)
-    assert "one-sided" not in result.counts
+    assert not any(t.one_sided for t in result.tags)
 
 
 # ------------------------------------------------------------------------- fields, derivations and rules

@@ -418,11 +418,11 @@ def test_the_register_default_verb_of_saying_is_no_one_sided_choice(
     nlp: Language, lexicon: BiasLexicon
 ) -> None:
     text = "The mayor claimed that the figures were wrong. The treasurer said they were right."
-    rules = {t.rule for t in run(nlp, lexicon, text).tags}
-    assert "claim/VERB" in rules and not any(r.startswith("one-sided") for r in rules)
+    tags = run(nlp, lexicon, text).tags
+    assert "claim/VERB" in {t.rule for t in tags} and not any(t.one_sided for t in tags)
     # A neutral word that is a real choice still shows one-sided framing.
     text = "The regime jailed the protesters. The government of the neighbouring country freed its own."
-    assert any(t.rule.startswith("one-sided") for t in run(nlp, lexicon, text).tags)
+    assert any(t.one_sided for t in run(nlp, lexicon, text).tags)
 
 
 # ---------------------------------------------------------------- a disease described as a disease
