@@ -31,6 +31,7 @@ from tasks.models import Quote, Speaker
 _LABEL_DEPS = frozenset({"oprd", "attr", "xcomp"})
 _SUBJECTS = frozenset({"nsubj"})
 _PASSIVE_SUBJECTS = frozenset({"nsubjpass"})
+_TOPIC_PREPS = frozenset({"of", "about", "against"})
 _MAX_SPEAKER_WORDS = 6
 _FIRST_PERSON = frozenset({"i", "we"})
 # "— Jo Li (@joli) May 3, 2026" (an embedded X/Twitter post), "A post shared by Jo Li (@joli)" (Instagram).
@@ -47,6 +48,7 @@ def labelled(
     labelling: frozenset[str],
     accusing: frozenset[str],
     naming: frozenset[str] = frozenset(),
+    topic: frozenset[str] = frozenset(),
 ) -> Iterator[Quote]:
     """Yield the label of each labelling or accusing verb as an indirect quote of the verb's subject.
 
@@ -57,6 +59,7 @@ def labelled(
         accusing: Lemmas of verbs whose "of" phrase is the charge ("accuse").
         naming: Labelling verbs that take the label as a second object ("call", "brand"): with the first
             object moved away ("a vote it calls a sham"), the one object left is the label.
+        topic: Verbs of saying whose "of" / "about" / "against" phrase is what was said ("warned of chaos").
 
     Notes:
         The label is the verb's object predicate (``oprd``, ``attr``, ``xcomp``: "called the inquiry *a
@@ -69,22 +72,35 @@ def labelled(
     for verb in doc:
         lemma = verb.lemma_.lower()
         is_label, is_charge = lemma in labelling, lemma in accusing
+        if lemma in topic and verb.pos_ == "VERB":
+            said = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS]
+            if said:
+                speaker = _speaker(verb, _is_passive(verb), quotes)
+                yield from (_reported(doc, list(p.subtree), verb, speaker) for p in said)
+            continue
         if verb.pos_ not in ("VERB", "AUX") or not (is_label or is_charge):
             continue
-        passive = any(c.dep_ in _PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
+        passive = _is_passive(verb)
         # The parser hangs "of ..." and "as ..." on the verb or on its object ("accused [the banker of ...]").
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        bare = lemma in naming and not passive and len(objects) == 1 and _indefinite(objects[0])
+        naming_verb = lemma in naming and not passive
+        bare = naming_verb and len(objects) == 1 and _indefinite(objects[0])
         near = [*verb.children, *(g for c in objects for g in c.children if g.dep_ == "prep")]
         parts = [c for c in near if _is_label(c, is_label, is_charge, passive and c.head.i == verb.i)]
         if not parts and bare:
             parts = objects  # "a vote it calls a sham": the object moved away, the label left behind
+        if not parts and naming_verb and len(objects) > 1:
+            parts = objects[-1:]  # "branded the deal a betrayal", two objects in the parse: the second labels
         if not parts:
             continue
         speaker = _speaker(verb, passive, quotes)
         for part in parts:
             tokens = [t for t in part.subtree if not (passive and _is_agent(t, verb))]
             yield _reported(doc, tokens, verb, speaker)
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in _PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
 
 
 def _reported(doc: Doc, tokens: list[Token], cue: Token, speaker: Speaker | None) -> Quote:

@@ -432,7 +432,7 @@ class _Senses:
             return self._names_offence(head.head, depth + 1)
         named = tok.dep_ == "pobj" or (tok.dep_ == "pcomp" and tok.tag_ == "VBG")
         if named and head.lower_ in _CHARGE_PREPS:
-            return not words.isdisjoint(_keys(head.head))
+            return not words.isdisjoint(_keys(head.head)) or self._penalised(head)
         if tok.dep_ in _PLEA_DEPS and head.pos_ == "VERB":
             return not words.isdisjoint(_keys(head))  # a plea's object: "denies faking", "admitted cheating"
         return tok.dep_ in ("compound", "nmod") and not words.isdisjoint(_keys(head))
@@ -444,8 +444,17 @@ class _Senses:
             tok = tok.head
         head = tok.head
         if tok.dep_ == "pobj" and head.lower_ in _CHARGE_PREPS:
-            return not self.lexicon.charge_words.isdisjoint(_keys(head.head))
+            return not self.lexicon.charge_words.isdisjoint(_keys(head.head)) or self._penalised(head)
         return False
+
+    def _penalised(self, prep: Token) -> bool:
+        """Whether ``prep`` is a penalty's "for" ("fined *for* mishandling data"): it names the offence."""
+        if prep.lower_ != "for":
+            return False
+        head = prep.head
+        if head.dep_ in ("dobj", "dative", "appos", "npadvmod") and head.head.i != head.i:
+            head = head.head  # the parser hangs it on who was punished: "fined *the bank* for ..."
+        return not self.lexicon.penalty_words.isdisjoint(_keys(prep.head) + _keys(head))
 
     def question(self, start: int, end: int, entry: BiasEntry) -> bool:
         if entry.category not in self.lexicon.question_categories:
@@ -1143,6 +1152,7 @@ def _tags_of(
             labelling=lexicon.labelling_verbs,
             accusing=lexicon.accusing_verbs,
             naming=lexicon.naming_verbs,
+            topic=lexicon.topic_verbs,
         ),
         *owned_statements(doc, quotes, nouns=lexicon.statement_nouns),
         *believed(doc, quotes, verbs=lexicon.belief_verbs),

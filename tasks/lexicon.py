@@ -297,8 +297,10 @@ class _LexiconHeader(BaseModel):
     epithet_heads: frozenset[str] = frozenset()
     name_entity_types: frozenset[str] = frozenset()
     charge_words: frozenset[str] = frozenset()
+    penalty_words: frozenset[str] = frozenset()
     labelling_verbs: frozenset[str] = frozenset()
     accusing_verbs: frozenset[str] = frozenset()
+    topic_verbs: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
     owner_verbs: frozenset[str] = frozenset()
     statement_nouns: frozenset[str] = frozenset()
@@ -465,8 +467,10 @@ def read_lexicon_file(path: Path) -> tuple[_LexiconFile, list[BiasEntry]]:
 # Header word lists merged across lexicon files, lower-cased.
 _WORD_LISTS = (
     "charge_words",
+    "penalty_words",
     "labelling_verbs",
     "accusing_verbs",
+    "topic_verbs",
     "naming_verbs",
     "owner_verbs",
     "statement_nouns",

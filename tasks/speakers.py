@@ -1461,10 +1461,9 @@ def _resolve_pronoun(
         outer = subject_of(cue.head, ctx.quote_of)
         if outer is not None and outer.pos_ != "PRON":
             found = resolve_speaker(ctx, outer, None, history, max_lookback)
-            if (
-                found is not None
-                and is_person(ctx, found, outer) == person
-                and _gender_ok(ctx, found, gender[0])
+            if found is not None and (
+                (is_person(ctx, found, outer) == person and _gender_ok(ctx, found, gender[0]))
+                or (not person and _name_alone(ctx, found))
             ):
                 return found
     here = ctx.nsent(pron if anchor is None else min(anchor, ctx.sent_of[pron.i]))
@@ -2051,6 +2050,18 @@ def _canonical_phrase(ctx: Context, tokens: Sequence[Token]) -> str:
             pos = ent.end
     parts.append(ctx.text[pos:end])
     return "".join(parts)
+
+
+def _name_alone(ctx: Context, speaker: Speaker) -> bool:
+    """Whether a speaker is a bare one-word name with nothing that makes it a person: no given name, title,
+    role or pronoun learnt for it. The small model tags many company names as people ("Metaverse"); "X said
+    it would ..." then tells what X is."""
+    return (
+        " " not in speaker.canonical
+        and speaker.canonical not in ctx.genders
+        and speaker.canonical not in ctx.given_genders
+        and speaker.canonical not in ctx.role_of.values()
+    )
 
 
 def is_person(ctx: Context, speaker: Speaker, subj: Token | None) -> bool:

@@ -704,9 +704,14 @@ def test_real_floods_are_not_loaded_but_a_flood_of_migrants_is(nlp: Language, le
         "warning stays in place after the 2019 floods."
     )
     assert tag_bias(nlp(literal), [], lexicon=lexicon).tags == []
-    figurative = "The minister warned of a flood of migrants at the border."
-    tag = one_tag(tag_bias(nlp(figurative), [], lexicon=lexicon), "flood of migrants")
+    tag = one_tag(
+        tag_bias(nlp("A flood of migrants reached the border."), [], lexicon=lexicon), "flood of migrants"
+    )
     assert tag.category == "loaded" and tag.voice == "author" and tag.neutral == "arrival of migrants"
+    # what a warning is of is the warner's word
+    warned = "The minister warned of a flood of migrants at the border."
+    tag = one_tag(tag_bias(nlp(warned), [], lexicon=lexicon), "flood of migrants")
+    assert (tag.category, tag.voice, tag.speaker) == ("loaded", "quoted", "minister")
 
 
 @pytest.fixture()

@@ -129,3 +129,48 @@ def test_plain_quantities_and_the_polygraph_are_not_loaded(
     nlp: Language, lexicon: BiasLexicon, text: str
 ) -> None:
     assert run(nlp, lexicon, text).tags == []
+
+
+# ------------------------------------------------------------------- a penalty's "for" names the offence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regulator fined the bank for mishandling customer complaints.",
+        "Regulators fined the social network a record 2m euros for mishandling the data of its users.",
+        "The club banned the fans for racist abuse.",
+        "The firm was penalised for misleading customers.",
+        "She was sacked for bullying junior staff.",
+    ],
+)
+def test_the_offence_a_penalty_was_for_is_the_finding_not_the_writers_charge(
+    nlp: Language, lexicon: BiasLexicon, text: str
+) -> None:
+    assert run(nlp, lexicon, text).tags == []
+
+
+def test_the_same_words_said_by_the_writer_or_of_the_punished_still_tag(
+    nlp: Language, lexicon: BiasLexicon
+) -> None:
+    assert tag(run(nlp, lexicon, "The bank mishandled customer complaints."), "mishandled").voice == "author"
+    # the penalty's object is who was punished: a label there is still the writer's
+    assert tag(run(nlp, lexicon, "The EU sanctioned the regime in March."), "regime").voice == "author"
+
+
+# ---------------------------------------------------- what a warning or a complaint is about is the speaker's
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "speaker", "own"),
+    [
+        ("Union leaders warned of chaos on the railways.", "chaos", "Union leaders", "Chaos hit the trains."),
+        ("Tenants complained about the shoddy repairs.", "shoddy", "Tenants", "The repairs were shoddy."),
+    ],
+)
+def test_the_phrase_a_verb_of_saying_is_about_is_the_speakers(
+    nlp: Language, lexicon: BiasLexicon, text: str, word: str, speaker: str, own: str
+) -> None:
+    found = tag(run(nlp, lexicon, text), word)
+    assert (found.voice, found.reported, found.speaker) == ("quoted", True, speaker)
+    assert tag(run(nlp, lexicon, own), word).voice == "author"  # the writer's own sentence

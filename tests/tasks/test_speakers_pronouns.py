@@ -73,3 +73,14 @@ def test_a_quote_with_a_clause_of_its_own_does_not_carry_on_the_speaker(nlp: Lan
     )
     assert speaker_rule(found, "Fair pay now") == (None, None)
     assert speaker_rule(found, "We want") == ("Jo Li", "named-subject")
+
+
+def test_it_in_a_bare_names_reported_clause_is_that_name(nlp: Language) -> None:
+    """The small model tags many one-word company names as people; "X said it would appeal against the
+    'unfair' fine" tells what X is, so the marked words are X's, not the organisation's named before."""
+    found = find_quotes(
+        nlp,
+        "The regulator said the company had failed to protect its users.\n\n"
+        'Metaverse said it would appeal against the "unfair and unnecessary" fine.\n',
+    )
+    assert speaker_rule(found, "unfair and unnecessary") == ("Metaverse", "pronoun")
