@@ -423,6 +423,7 @@ def test_new_families_keep_their_literal_senses(
         ("Her plan is mumbo-jumbo dressed up as economics.", "mumbo-jumbo"),
         ("The paper ran a puff piece about the chairman.", "puff piece"),
         ("The firm cooked up a story to explain the losses.", "cooked up"),
+        ("The senator resorted to scare tactics about the pension plan.", "scare tactics"),
     ],
 )
 def test_contempt_families_are_tagged(nlp: Language, lexicon: BiasLexicon, text: str, word: str) -> None:
@@ -436,6 +437,7 @@ def test_contempt_families_are_tagged(nlp: Language, lexicon: BiasLexicon, text:
         ("The chef cooked up a meal for the visiting team.", "cooked up"),  # a meal
         ("The clinic diagnosed him with a psychopathic disorder.", "psychopathic"),  # a diagnosis
         ("The book is a hagiography of a medieval saint.", "hagiography"),  # lives of saints
+        ("Water began to trickle down the wall of the cellar.", "trickle down"),  # water
     ],
 )
 def test_contempt_families_keep_their_literal_senses(
