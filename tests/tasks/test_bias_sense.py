@@ -410,3 +410,39 @@ def test_new_families_keep_their_literal_senses(
     nlp: Language, lexicon: BiasLexicon, text: str, word: str
 ) -> None:
     assert word not in tagged(run(nlp, lexicon, text))
+
+
+# ---------------------------------------------------------------- contempt for wits, talk and motives
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The governor's buffoonish speech embarrassed his allies.", "buffoonish"),
+        ("The cack-handed rollout left families without payments.", "cack-handed"),
+        ("The senator lined the pockets of his donors with the tax break.", "lined the pockets"),
+        ("The mayor trotted out the same excuses about the budget.", "trotted out"),
+        ("Her plan is mumbo-jumbo dressed up as economics.", "mumbo-jumbo"),
+        ("The paper ran a puff piece about the chairman.", "puff piece"),
+        ("The firm cooked up a story to explain the losses.", "cooked up"),
+        ("The senator resorted to scare tactics about the pension plan.", "scare tactics"),
+    ],
+)
+def test_contempt_families_are_tagged(nlp: Language, lexicon: BiasLexicon, text: str, word: str) -> None:
+    tag = tagged(run(nlp, lexicon, text))[word]
+    assert tag.voice == "author"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The chef cooked up a meal for the visiting team.", "cooked up"),  # a meal
+        ("The clinic diagnosed him with a psychopathic disorder.", "psychopathic"),  # a diagnosis
+        ("The book is a hagiography of a medieval saint.", "hagiography"),  # lives of saints
+        ("Water began to trickle down the wall of the cellar.", "trickle down"),  # water
+    ],
+)
+def test_contempt_families_keep_their_literal_senses(
+    nlp: Language, lexicon: BiasLexicon, text: str, word: str
+) -> None:
+    assert word not in tagged(run(nlp, lexicon, text))
