@@ -1154,7 +1154,7 @@ def _tags_of(
             naming=lexicon.naming_verbs,
         ),
         *owned_statements(doc, quotes, nouns=lexicon.statement_nouns),
-        *believed(doc, quotes, verbs=lexicon.belief_verbs),
+        *believed(doc, quotes, verbs=lexicon.belief_verbs, adjectives=lexicon.belief_adjectives),
         *social_posts(doc_text),
         *(headline_quotes(doc_text) if field == "headline" else ()),
     ]

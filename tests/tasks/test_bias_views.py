@@ -1,0 +1,78 @@
+"""Issue 12, straight news: reported views without a verb of belief, and legal caution.
+
+Short texts of our own; each test fails without the mechanism it names.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from config.settings import LEXICON_DIR
+from tasks.bias import tag_bias
+from tasks.cues import load_reporting_verbs
+from tasks.entities import entities
+from tasks.lexicon import BiasLexicon, load_bias_lexicon
+from tasks.models import BiasResult, BiasTag
+from tasks.quotes import quotes
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> BiasLexicon:
+    return load_bias_lexicon(LEXICON_DIR)
+
+
+def run(nlp: Language, lexicon: BiasLexicon, body: str) -> BiasResult:
+    cues = load_reporting_verbs(LEXICON_DIR)
+    doc = nlp(body)
+    found = quotes(doc, entities(doc, titles=cues.titles), cues=cues)
+    return tag_bias(doc, found, lexicon=lexicon)
+
+
+def tag(result: BiasResult, word: str) -> BiasTag:
+    return next(t for t in result.tags if t.text.lower() == word)
+
+
+# ------------------------------------------- the clause of a noun of view is a reported view, owner or not
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("There are fears that the economy is doomed to a long slump.", "doomed"),
+        ("Amid concerns that the scheme is reckless, shares fell.", "reckless"),
+        ("He risks accusations that he would gut public services.", "gut"),
+        ("The minister denied suggestions there will be a reckless spending spree.", "reckless"),
+    ],
+)
+def test_the_clause_of_a_noun_of_view_is_reported(
+    nlp: Language, lexicon: BiasLexicon, text: str, word: str
+) -> None:
+    t = tag(run(nlp, lexicon, text), word)
+    assert (t.voice, t.speaker) == ("quoted", None)
+
+
+def test_a_relative_clause_on_a_noun_of_view_stays_the_writers(nlp: Language, lexicon: BiasLexicon) -> None:
+    result = run(nlp, lexicon, "The rumours that he spread about the corrupt mayor were false.")
+    assert tag(result, "corrupt").voice == "author"
+
+
+# ------------------------------------------------- adjectives of belief, "feel", "consider ... to be"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Shopkeepers are fearful that the plan is reckless.", "reckless"),
+        ("Many residents felt the decision was callous.", "callous"),
+        ("The regime bans what it considers to be immoral websites.", "immoral"),
+    ],
+)
+def test_a_view_held_by_a_third_party_is_theirs(
+    nlp: Language, lexicon: BiasLexicon, text: str, word: str
+) -> None:
+    assert tag(run(nlp, lexicon, text), word).voice == "quoted"
+
+
+def test_the_writers_own_feeling_stays_the_writers(nlp: Language, lexicon: BiasLexicon) -> None:
+    assert tag(run(nlp, lexicon, "I feel the decision was callous."), "callous").voice == "author"
