@@ -259,6 +259,9 @@ class _Senses:
        charge", "allegations of misleading investors"): the lexicon's ``charge_words`` as the head of its
        preposition or the noun it modifies; a modifier of that noun ("guilty of *terrorist* acts"); a plea's
        object ("denies *faking* a crash").
+    3b. ``caution``: a word of ``context.caution`` ("alleged", "allegedly") as a modifier (of a noun or a
+       verb: "the *alleged* theft", "he *allegedly* punched a guard") is the legal caution news copy owes an
+       accusation not proven, wherever the story is; the verb of a clause ("they *allege* that ...") is not.
     4. ``question``: a charge (the lexicon's ``question_categories``) inside a clause of "whether" is the
        question an inquiry asks, not a fact the writer states ("investigating whether investors were
        misled").
@@ -299,6 +302,7 @@ class _Senses:
         "name",
         "opposed",
         "charge",
+        "caution",
         "question",
         "object",
         "owned",
@@ -447,6 +451,12 @@ class _Senses:
             return not self.lexicon.charge_words.isdisjoint(_keys(head.head))
         return False
 
+    def caution(self, start: int, end: int, entry: BiasEntry) -> bool:
+        if entry.context is None or not entry.context.caution:
+            return False
+        tok = self.doc[start]
+        return tok.dep_ in _MODIFIER_DEPS and tok.head.pos_ in ("NOUN", "PROPN", "VERB", "AUX", "ADJ")
+
     def question(self, start: int, end: int, entry: BiasEntry) -> bool:
         if entry.category not in self.lexicon.question_categories:
             return False
@@ -594,6 +604,7 @@ class _Senses:
 
 
 _CHARGE_PREPS = frozenset({"with", "of", "for"})
+_MODIFIER_DEPS = frozenset({"amod", "advmod", "compound"})
 _EXAMPLE_PREPS = frozenset({"including", "like"})
 _PLEA_DEPS = frozenset({"dobj", "xcomp"})
 _ANAPHORIC = frozenset({"this", "that", "these", "those"})

@@ -137,6 +137,13 @@ class Context(BaseModel):
         "glossed at once ('so-called latifundios, or large estates') it names; before one common noun "
         "('so-called experts') it distances.",
     )
+    caution: bool = Field(
+        default=False,
+        description="A word of legal caution ('alleged', 'allegedly'): qualifying an act, an event or a "
+        "person (an adjective on a noun, an adverb on a verb: 'the alleged theft', 'he allegedly punched') "
+        "it is the caution news copy owes any accusation not proven, not doubt; as the verb of a clause "
+        "('they continue to allege that ...') it stays tagged.",
+    )
     referent: bool = Field(
         default=False,
         description="A noun that judges an event when said of it ('the vote was a disaster', 'a tragedy for "

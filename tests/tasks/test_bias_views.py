@@ -76,3 +76,21 @@ def test_a_view_held_by_a_third_party_is_theirs(
 
 def test_the_writers_own_feeling_stays_the_writers(nlp: Language, lexicon: BiasLexicon) -> None:
     assert tag(run(nlp, lexicon, "I feel the decision was callous."), "callous").voice == "author"
+
+
+# --------------------------------------------------------- "alleged" as a modifier is legal caution
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The singer allegedly shoved a photographer outside the club.",
+        "The band has denied the alleged rift between its two founders.",
+    ],
+)
+def test_alleged_as_a_modifier_is_legal_caution(nlp: Language, lexicon: BiasLexicon, text: str) -> None:
+    assert not [t for t in run(nlp, lexicon, text).tags if t.text.lower().startswith("alleg")]
+
+
+def test_allege_as_the_verb_of_a_clause_still_tags(nlp: Language, lexicon: BiasLexicon) -> None:
+    assert tag(run(nlp, lexicon, "Critics allege that the scheme is unfair."), "allege").voice == "author"
