@@ -274,7 +274,9 @@ class _Senses:
     6. ``people``: a noun that labels people only when said of them (``context.of_people``: "animals"; and
        ``context.predicated``: "terrorism" labels an act only when said of it, elsewhere it names a topic)
        is the thing itself unless the parse predicates it of someone ("they are animals", "called them
-       animals", "treated like animals"): "protect animals from cruelty" is about animals.
+       animals", "treated like animals"): "protect animals from cruelty" is about animals. A verb of such an
+       entry ("troops *murdered* villagers") is said of its subject; its participle on a noun ("a
+       *murdered* activist") names the crime.
     6b. ``referent``: a noun of ``context.referent`` ("disaster", "tragedy", "scandal") with a definite
        determiner and not a predicate ("when the disaster happened") names an event already told; said of
        something ("the vote was a disaster", "a tragedy for the town") it is a verdict.
@@ -505,6 +507,10 @@ class _Senses:
         tok = self.doc[end - 1]
         if tok.dep_ in _PREDICATE_DEPS:  # "they are animals", "called them animals", "Li, an animal, ..."
             return False
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
+            return (
+                False  # a verb is said of its subject ("troops murdered them"); a participle on a noun is not
+            )
         head = tok.head
         if tok.dep_ == "dobj" and head.lemma_.lower() in self.lexicon.naming_verbs:
             return False  # "called the gang members animals", parsed as one object

@@ -94,3 +94,35 @@ def test_alleged_as_a_modifier_is_legal_caution(nlp: Language, lexicon: BiasLexi
 
 def test_allege_as_the_verb_of_a_clause_still_tags(nlp: Language, lexicon: BiasLexicon) -> None:
     assert tag(run(nlp, lexicon, "Critics allege that the scheme is unfair."), "allege").voice == "author"
+
+
+# ---------------------------------------------- the crime named, and plain collocations, are no verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The film is based on the murder of a Dutch politician.",
+        "The documentary tells the story of a murdered activist.",
+        "The strong pound is threatening to dampen exports.",
+        "Prices fell amid fierce competition between the airlines.",
+        "The bank may sound hawkish on interest in the spring.",
+        "The book was hailed as inspiring debate about schools.",
+        "The cut is at worst a delay.",
+    ],
+)
+def test_literal_senses_and_collocations_are_not_tagged(
+    nlp: Language, lexicon: BiasLexicon, text: str
+) -> None:
+    loaded = {"murder", "murdered", "threatening", "fierce", "hawkish", "inspiring", "worst"}
+    assert not [t.text for t in run(nlp, lexicon, text).tags if t.text.lower() in loaded]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("Troops murdered villagers in the north.", "murdered"), ("The raid was murder.", "murder")],
+)
+def test_murder_said_of_a_killing_still_tags(
+    nlp: Language, lexicon: BiasLexicon, text: str, word: str
+) -> None:
+    assert tag(run(nlp, lexicon, text), word).voice == "author"
