@@ -34,6 +34,7 @@ _PASSIVE_SUBJECTS = frozenset({"nsubjpass"})
 _MAX_SPEAKER_WORDS = 6
 _FIRST_PERSON = frozenset({"i", "we"})
 _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+_NOBODY = frozenset({"nobody", "no-one", "noone", "none", "neither"})
 # "— Jo Li (@joli) May 3, 2026" (an embedded X/Twitter post), "A post shared by Jo Li (@joli)" (Instagram).
 _CREDIT = re.compile(
     r"(?:^|\s)(?:[—–-]\s*|A post shared by\s+)(?P<name>[^\n()@—–]{1,80}?)\s*\(@(?P<handle>\w{1,30})\)"
@@ -170,8 +171,10 @@ def believed(
             holder = word.head  # "they are fearful that ...": the subject is the copula's
         else:
             continue
+        if any(c.dep_ == "agent" for c in holder.children):
+            continue  # "the joy felt by workers will give way to ...": a passive participle, no one's view
         subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.lower_ in _FIRST_PERSON:
+        if subject is None or subject.lower_ in _FIRST_PERSON or _no_one(subject):
             continue
         clause = next((c for c in word.children if c.dep_ == "ccomp"), None)
         if clause is None and holder is word:
@@ -179,6 +182,13 @@ def believed(
         if clause is None:
             continue
         yield _reported(doc, _clause_tokens(clause), word, _owner(subject, quotes))
+
+
+def _no_one(subject: Token) -> bool:
+    """Whether a subject denies that anyone holds the view ("no-one felt he was a racist"): the view is then
+    no one's, and the words keep the voice of whatever reports the sentence."""
+    words = "".join(t.lower_ for t in subject.subtree if t.i <= subject.i)
+    return words in _NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
 
 def _clause_tokens(clause: Token) -> list[Token]:

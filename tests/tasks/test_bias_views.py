@@ -126,3 +126,13 @@ def test_murder_said_of_a_killing_still_tags(
     nlp: Language, lexicon: BiasLexicon, text: str, word: str
 ) -> None:
     assert tag(run(nlp, lexicon, text), word).voice == "author"
+
+
+def test_a_passive_participle_of_feeling_holds_no_view(nlp: Language, lexicon: BiasLexicon) -> None:
+    result = run(nlp, lexicon, "The jubilation felt by workers will soon give way to misery.")
+    assert tag(result, "misery").voice == "author"
+
+
+def test_a_view_no_one_holds_keeps_the_reporting_voice(nlp: Language, lexicon: BiasLexicon) -> None:
+    result = run(nlp, lexicon, "The chairman said no-one in the committee felt the coach was a racist.")
+    assert tag(result, "racist").speaker == "chairman"
