@@ -178,7 +178,8 @@ def believed(
             continue
         clause = next((c for c in word.children if c.dep_ == "ccomp"), None)
         if clause is None and holder is word:
-            clause = next((c for c in word.children if c.dep_ == "xcomp"), None)  # "considers to be ..."
+            # "what it considers to be immoral": a view; "considering letting users ..." is a plan
+            clause = next((c for c in word.children if c.dep_ == "xcomp" and c.lemma_ == "be"), None)
         if clause is None:
             continue
         yield _reported(doc, _clause_tokens(clause), word, _owner(subject, quotes))

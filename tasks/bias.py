@@ -110,7 +110,8 @@ class _VoiceMap:
         self.marks: list[tuple[int, int, str | None, bool]] = []
         for s, e in marks:
             hits = [(qs, qe, sp) for qs, qe, sp, _, _ in self.quotes if qs < e and s < qe]
-            self.marks.append((s, e, hits[0][2] if hits else None, bool(hits)))
+            named = [sp for _, _, sp in hits if sp is not None]  # an unnamed holder inside a named report
+            self.marks.append((s, e, named[0] if named else None, bool(hits)))
 
     def at(self, char: int) -> _Attribution:
         indirect: _Attribution | None = None
@@ -118,6 +119,10 @@ class _VoiceMap:
             if s <= char < e:
                 if not reported:
                     return _Attribution("quoted", speaker)
+                if indirect is not None and indirect.speaker is None and speaker is not None:
+                    # "Aides said they fear it is reckless": the inner view's unnamed holder is the named
+                    # speaker who reports it
+                    indirect = indirect._replace(speaker=speaker)
                 indirect = indirect or _Attribution("quoted", speaker, indirect=True, label=label)
         for s, e, speaker, _ in self.marks:
             if s <= char < e:

@@ -136,3 +136,22 @@ def test_a_passive_participle_of_feeling_holds_no_view(nlp: Language, lexicon: B
 def test_a_view_no_one_holds_keeps_the_reporting_voice(nlp: Language, lexicon: BiasLexicon) -> None:
     result = run(nlp, lexicon, "The chairman said no-one in the committee felt the coach was a racist.")
     assert tag(result, "racist").speaker == "chairman"
+
+
+def test_an_unnamed_holder_inside_a_named_report_takes_the_reporters_name(
+    nlp: Language, lexicon: BiasLexicon
+) -> None:
+    assert tag(run(nlp, lexicon, "Aides said they fear the plan is reckless."), "reckless").speaker == "Aides"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("There is no doubt that the plan is reckless.", "reckless"),  # the writer's own certainty
+        ("The council is considering letting residents cull the vicious dogs.", "vicious"),  # a plan
+    ],
+)
+def test_certainty_and_plans_are_no_reported_view(
+    nlp: Language, lexicon: BiasLexicon, text: str, word: str
+) -> None:
+    assert tag(run(nlp, lexicon, text), word).voice == "author"
