@@ -34,6 +34,8 @@ _PASSIVE_SUBJECTS = frozenset({"nsubjpass"})
 _TOPIC_PREPS = frozenset({"of", "about", "against"})
 _MAX_SPEAKER_WORDS = 6
 _FIRST_PERSON = frozenset({"i", "we"})
+_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+_NOBODY = frozenset({"nobody", "no-one", "noone", "none", "neither"})
 # "— Jo Li (@joli) May 3, 2026" (an embedded X/Twitter post), "A post shared by Jo Li (@joli)" (Instagram).
 _CREDIT = re.compile(
     r"(?:^|\s)(?:[—–-]\s*|A post shared by\s+)(?P<name>[^\n()@—–]{1,80}?)\s*\(@(?P<handle>\w{1,30})\)"
@@ -118,62 +120,107 @@ def _reported(doc: Doc, tokens: list[Token], cue: Token, speaker: Speaker | None
 
 
 def owned_statements(doc: Doc, quotes: Sequence[Quote], *, nouns: frozenset[str]) -> Iterator[Quote]:
-    """Yield the content clause of a statement noun with a named owner as the owner's indirect quote.
+    """Yield the content clause of a noun of statement or view as its holder's indirect quote.
 
     Args:
         doc: A parsed article.
         quotes: The extractor's quotes: an owner the quote layer resolved keeps its canonical name.
-        nouns: Lemmas of nouns that report a statement ("claim", "allegation", "suggestion").
+        nouns: Lemmas of nouns that report a statement or a view ("claim", "allegation", "fear", "hope").
 
     Notes:
         In "Bellamy's claim that Souness had lied" and "a claim by Hain that the Tories are rattled", the
         clause is what the owner said, reported by the writer: "lied" is Bellamy's word, as it would be in
-        "Bellamy claimed that Souness had lied". The owner is the possessor or the "by" phrase; a pronoun
-        possessor ("his claim that ...") keeps the clause reported with no speaker named.
+        "Bellamy claimed that Souness had lied". The owner is the possessor or the "by" phrase. With no owner
+        ("there are fears that the economy is doomed", "amid suggestions there will be a giveaway", "his
+        claim that ..."), the clause is still a view the writer reports, not one the writer states: it stays
+        reported with no speaker named. The clause is one of "that", or a finite clause hung on the noun
+        (a subject of its own: "suggestions there will be ..."); a relative clause is no content.
     """
     for noun in doc:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns:
             continue
-        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and _has_that(c)), None)
+        clause = next((c for c in noun.children if _content_clause(c)), None)
         if clause is None:
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is None:
             by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
             owner = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
-        if owner is None:
-            continue
-        yield _reported(doc, _clause_tokens(clause), noun, _owner(owner, quotes))
+        speaker = _owner(owner, quotes) if owner is not None else None
+        yield _reported(doc, _clause_tokens(clause), noun, speaker)
 
 
-def believed(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]) -> Iterator[Quote]:
-    """Yield the clause of a belief verb with a third-party subject as the subject's indirect quote.
+def _content_clause(child: Token) -> bool:
+    """Whether a noun's dependent is its content clause: "that" plus a clause, or a finite clause."""
+    if child.dep_ not in ("acl", "ccomp"):
+        return False
+    return _has_that(child) or any(c.dep_ in _CLAUSE_SUBJECTS for c in child.children)
+
+
+def believed(
+    doc: Doc,
+    quotes: Sequence[Quote],
+    *,
+    verbs: frozenset[str],
+    adjectives: frozenset[str] = frozenset(),
+) -> Iterator[Quote]:
+    """Yield the clause of a belief verb or adjective with a third-party subject as the subject's view.
 
     Args:
         doc: A parsed article.
         quotes: The extractor's quotes: a subject the quote layer resolved keeps its canonical name.
         verbs: Lemmas of verbs of belief, fear and argument ("believe", "fear", "argue").
+        adjectives: Lemmas of adjectives of belief or fear taking a clause ("fearful", "convinced").
 
     Notes:
         In "Analysts believe the feud is petty" and "the chancellor, he will argue, is prudent", the clause
-        is the subject's view; the writer reports it. A first-person subject ("I think", "we fear") is the
-        writer's own voice and is left alone; a pronoun subject keeps the clause reported with no speaker.
+        is the subject's view; the writer reports it. So is the clause of "they are fearful that ..." (the
+        subject of the adjective's verb) and the complement of "what it considers to be immoral". A
+        first-person subject ("I think", "we fear") is the writer's own voice and is left alone; a pronoun
+        subject keeps the clause reported with no speaker.
     """
-    for verb in doc:
-        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in verbs:
+    for word in doc:
+        lemma = word.lemma_.lower()
+        if word.pos_ in ("VERB", "AUX") and lemma in verbs:
+            holder = word
+        elif word.pos_ == "ADJ" and lemma in adjectives and word.dep_ == "acomp":
+            holder = word.head  # "they are fearful that ...": the subject is the copula's
+        else:
             continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.lower_ in _FIRST_PERSON:
+        if any(c.dep_ == "agent" for c in holder.children):
+            continue  # "the joy felt by workers will give way to ...": a passive participle, no one's view
+        subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in _FIRST_PERSON or _no_one(subject):
             continue
-        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        clause = next((c for c in word.children if c.dep_ == "ccomp"), None)
+        if clause is None and holder is word:
+            # "what it considers to be immoral": a view; "considering letting users ..." is a plan
+            clause = next((c for c in word.children if c.dep_ == "xcomp" and c.lemma_ == "be"), None)
         if clause is None:
             continue
-        yield _reported(doc, _clause_tokens(clause), verb, _owner(subject, quotes))
+        yield _reported(doc, _clause_tokens(clause), word, _owner(subject, quotes))
+
+
+def _no_one(subject: Token) -> bool:
+    """Whether a subject denies that anyone holds the view ("no-one felt he was a racist"): the view is then
+    no one's, and the words keep the voice of whatever reports the sentence."""
+    words = "".join(t.lower_ for t in subject.subtree if t.i <= subject.i)
+    return words in _NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
 
 def _clause_tokens(clause: Token) -> list[Token]:
-    """A reported clause's tokens, without the punctuation that ends it."""
-    return [t for t in clause.subtree if not t.is_punct or t.i != clause.right_edge.i]
+    """A reported clause's tokens, without the punctuation that ends it and without a participle after a
+    comma that the parser hung on the clause ("X felt the plan failed, *leaving them with* ..."): such a
+    phrase describes the main clause's action, so it is the writer's."""
+    tail = next((c for c in clause.rights if _comma_participle(c)), None)
+    end = tail.left_edge.i - 1 if tail is not None else clause.right_edge.i + 1
+    return [t for t in clause.subtree if t.i < end and (not t.is_punct or t.i != clause.right_edge.i)]
+
+
+def _comma_participle(child: Token) -> bool:
+    first = child.left_edge
+    comma = first.i > 0 and child.doc[first.i - 1].text == ","
+    return comma and child.dep_ == "advcl" and child.tag_ in ("VBG", "VBN")
 
 
 def _has_that(clause: Token) -> bool:

@@ -110,7 +110,8 @@ class _VoiceMap:
         self.marks: list[tuple[int, int, str | None, bool]] = []
         for s, e in marks:
             hits = [(qs, qe, sp) for qs, qe, sp, _, _ in self.quotes if qs < e and s < qe]
-            self.marks.append((s, e, hits[0][2] if hits else None, bool(hits)))
+            named = [sp for _, _, sp in hits if sp is not None]  # an unnamed holder inside a named report
+            self.marks.append((s, e, named[0] if named else None, bool(hits)))
 
     def at(self, char: int) -> _Attribution:
         indirect: _Attribution | None = None
@@ -118,6 +119,10 @@ class _VoiceMap:
             if s <= char < e:
                 if not reported:
                     return _Attribution("quoted", speaker)
+                if indirect is not None and indirect.speaker is None and speaker is not None:
+                    # "Aides said they fear it is reckless": the inner view's unnamed holder is the named
+                    # speaker who reports it
+                    indirect = indirect._replace(speaker=speaker)
                 indirect = indirect or _Attribution("quoted", speaker, indirect=True, label=label)
         for s, e, speaker, _ in self.marks:
             if s <= char < e:
@@ -259,6 +264,9 @@ class _Senses:
        charge", "allegations of misleading investors"): the lexicon's ``charge_words`` as the head of its
        preposition or the noun it modifies; a modifier of that noun ("guilty of *terrorist* acts"); a plea's
        object ("denies *faking* a crash").
+    3b. ``caution``: a word of ``context.caution`` ("alleged", "allegedly") as a modifier (of a noun or a
+       verb: "the *alleged* theft", "he *allegedly* punched a guard") is the legal caution news copy owes an
+       accusation not proven, wherever the story is; the verb of a clause ("they *allege* that ...") is not.
     4. ``question``: a charge (the lexicon's ``question_categories``) inside a clause of "whether" is the
        question an inquiry asks, not a fact the writer states ("investigating whether investors were
        misled").
@@ -271,7 +279,9 @@ class _Senses:
     6. ``people``: a noun that labels people only when said of them (``context.of_people``: "animals"; and
        ``context.predicated``: "terrorism" labels an act only when said of it, elsewhere it names a topic)
        is the thing itself unless the parse predicates it of someone ("they are animals", "called them
-       animals", "treated like animals"): "protect animals from cruelty" is about animals.
+       animals", "treated like animals"): "protect animals from cruelty" is about animals. A verb of such an
+       entry ("troops *murdered* villagers") is said of its subject; its participle on a noun ("a
+       *murdered* activist") names the crime.
     6b. ``referent``: a noun of ``context.referent`` ("disaster", "tragedy", "scandal") with a definite
        determiner and not a predicate ("when the disaster happened") names an event already told; said of
        something ("the vote was a disaster", "a tragedy for the town") it is a verdict.
@@ -299,6 +309,7 @@ class _Senses:
         "name",
         "opposed",
         "charge",
+        "caution",
         "question",
         "object",
         "owned",
@@ -456,6 +467,12 @@ class _Senses:
             head = head.head  # the parser hangs it on who was punished: "fined *the bank* for ..."
         return not self.lexicon.penalty_words.isdisjoint(_keys(prep.head) + _keys(head))
 
+    def caution(self, start: int, end: int, entry: BiasEntry) -> bool:
+        if entry.context is None or not entry.context.caution:
+            return False
+        tok = self.doc[start]
+        return tok.dep_ in _MODIFIER_DEPS and tok.head.pos_ in ("NOUN", "PROPN", "VERB", "AUX", "ADJ")
+
     def question(self, start: int, end: int, entry: BiasEntry) -> bool:
         if entry.category not in self.lexicon.question_categories:
             return False
@@ -504,6 +521,10 @@ class _Senses:
         tok = self.doc[end - 1]
         if tok.dep_ in _PREDICATE_DEPS:  # "they are animals", "called them animals", "Li, an animal, ..."
             return False
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
+            return (
+                False  # a verb is said of its subject ("troops murdered them"); a participle on a noun is not
+            )
         head = tok.head
         if tok.dep_ == "dobj" and head.lemma_.lower() in self.lexicon.naming_verbs:
             return False  # "called the gang members animals", parsed as one object
@@ -603,6 +624,7 @@ class _Senses:
 
 
 _CHARGE_PREPS = frozenset({"with", "of", "for"})
+_MODIFIER_DEPS = frozenset({"amod", "advmod", "compound"})
 _EXAMPLE_PREPS = frozenset({"including", "like"})
 _PLEA_DEPS = frozenset({"dobj", "xcomp"})
 _ANAPHORIC = frozenset({"this", "that", "these", "those"})
@@ -1155,7 +1177,7 @@ def _tags_of(
             topic=lexicon.topic_verbs,
         ),
         *owned_statements(doc, quotes, nouns=lexicon.statement_nouns),
-        *believed(doc, quotes, verbs=lexicon.belief_verbs),
+        *believed(doc, quotes, verbs=lexicon.belief_verbs, adjectives=lexicon.belief_adjectives),
         *social_posts(doc_text),
         *(headline_quotes(doc_text) if field == "headline" else ()),
     ]

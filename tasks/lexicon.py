@@ -137,6 +137,13 @@ class Context(BaseModel):
         "glossed at once ('so-called latifundios, or large estates') it names; before one common noun "
         "('so-called experts') it distances.",
     )
+    caution: bool = Field(
+        default=False,
+        description="A word of legal caution ('alleged', 'allegedly'): qualifying an act, an event or a "
+        "person (an adjective on a noun, an adverb on a verb: 'the alleged theft', 'he allegedly punched') "
+        "it is the caution news copy owes any accusation not proven, not doubt; as the verb of a clause "
+        "('they continue to allege that ...') it stays tagged.",
+    )
     referent: bool = Field(
         default=False,
         description="A noun that judges an event when said of it ('the vote was a disaster', 'a tragedy for "
@@ -305,6 +312,7 @@ class _LexiconHeader(BaseModel):
     owner_verbs: frozenset[str] = frozenset()
     statement_nouns: frozenset[str] = frozenset()
     belief_verbs: frozenset[str] = frozenset()
+    belief_adjectives: frozenset[str] = frozenset()
     domains: dict[str, frozenset[str]] = Field(default_factory=dict)
     sentence_domains: frozenset[str] = frozenset()
     genres: dict[str, Genre] = Field(default_factory=dict)
@@ -475,6 +483,7 @@ _WORD_LISTS = (
     "owner_verbs",
     "statement_nouns",
     "belief_verbs",
+    "belief_adjectives",
     "figurative_markers",
 )
 

@@ -677,7 +677,7 @@ def test_technical_and_reporting_senses_are_not_tagged(
         ("The extreme proposal drew criticism.", "extreme", "intensifier"),
         ("Outraged residents packed the hall.", "Outraged", "emotive"),
         ("The army threatened to wipe out the villages.", "wipe out", "sensational"),
-        ("The minister's alleged plan was never published.", "alleged", "epistemic-doubt"),
+        ("It is alleged that the minister's plan was never published.", "alleged", "epistemic-doubt"),
         ("The senator blamed the Wuhan virus for the slump.", "Wuhan virus", "label"),
         ("The stubborn senator refused to budge.", "stubborn", "loaded"),
         ("Never Trumpers gathered in the capital.", "Never Trumpers", "label"),
