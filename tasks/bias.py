@@ -18,11 +18,14 @@ from spacy.tokens import Doc, Token
 from tasks.article_view import ArticleView, article_view
 from tasks.attribution import (
     believed,
+    colon_speakers,
     headline_quotes,
+    interview_answers,
     labelled,
     owned_statements,
     paragraph_quotes,
     social_posts,
+    viewpoints,
 )
 from tasks.lexicon import POSSESSIVE_SLOT, SLOTS, BiasEntry, BiasLexicon, Category, term_words
 from tasks.models import BiasResult, BiasTag, Quote, SentenceScore, TextField, Voice
@@ -1154,11 +1157,17 @@ def _tags_of(
             naming=lexicon.naming_verbs,
         ),
         *owned_statements(doc, quotes, nouns=lexicon.statement_nouns),
+        *viewpoints(doc, quotes, nouns=lexicon.viewpoint_nouns),
         *believed(doc, quotes, verbs=lexicon.belief_verbs),
         *social_posts(doc_text),
         *(headline_quotes(doc_text) if field == "headline" else ()),
     ]
-    quotes = [*quotes, *paragraph_quotes(doc_text)]
+    quotes = [
+        *quotes,
+        *paragraph_quotes(doc_text),
+        *colon_speakers(doc, nouns=lexicon.statement_nouns),
+        *interview_answers(doc_text),
+    ]
     voices = _VoiceMap(view.quote_spans, quotes, sourcing=lexicon.sourcing_cues, labels=labels)
     bounds = view.token_sentences()
     sentences = list(view.sentences)

@@ -303,6 +303,7 @@ class _LexiconHeader(BaseModel):
     owner_verbs: frozenset[str] = frozenset()
     statement_nouns: frozenset[str] = frozenset()
     belief_verbs: frozenset[str] = frozenset()
+    viewpoint_nouns: frozenset[str] = frozenset()
     domains: dict[str, frozenset[str]] = Field(default_factory=dict)
     sentence_domains: frozenset[str] = frozenset()
     genres: dict[str, Genre] = Field(default_factory=dict)
@@ -471,6 +472,7 @@ _WORD_LISTS = (
     "owner_verbs",
     "statement_nouns",
     "belief_verbs",
+    "viewpoint_nouns",
     "figurative_markers",
 )
 

@@ -441,3 +441,60 @@ def test_a_self_description_credits_the_label_and_casts_no_doubt(nlp: Language, 
     assert words(run(nlp, lexicon, "The self-appointed guardians of the party won the primary.")) == {
         "self-appointed"
     }
+
+
+# ---------------------------------------------------------------- whose view: openers, colons, interviews
+
+
+def _voice(result: BiasResult, word: str) -> tuple[str, str | None]:
+    tag = next(t for t in result.tags if t.text == word)
+    return tag.voice, tag.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("To Senator Jane Moss, the new tax is a shameless giveaway.", "Jane Moss"),
+        ("In the mayor's view, the new tax is a shameless giveaway.", "mayor"),
+        ("In the view of the unions, the new tax is a shameless giveaway.", "unions"),
+        ("To many, the new tax is a shameless giveaway.", None),
+        ("The mayor's view is that the new tax is a shameless giveaway.", "mayor"),
+    ],
+)
+def test_a_view_credited_at_the_start_is_its_holders(
+    nlp: Language, lexicon: BiasLexicon, text: str, speaker: str | None
+) -> None:
+    assert _voice(run(nlp, lexicon, text), "shameless") == ("quoted", speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To date, the new tax is a shameless giveaway.",
+        "In my view, the new tax is a shameless giveaway.",
+        "Editor's note: the new tax is a shameless giveaway.",
+        "Update: the new tax is a shameless giveaway.",
+    ],
+)
+def test_the_papers_own_openers_leave_the_writers_voice(
+    nlp: Language, lexicon: BiasLexicon, text: str
+) -> None:
+    assert _voice(run(nlp, lexicon, text), "shameless")[0] == "author"
+
+
+def test_a_speaker_before_a_colon_says_the_rest(nlp: Language, lexicon: BiasLexicon) -> None:
+    result = run(nlp, lexicon, "The vote is on Monday.", headline="Trudeau: Tory tax is a shameless giveaway")
+    assert _voice(result, "shameless") == ("quoted", "Trudeau")
+    result = run(
+        nlp, lexicon, "Democrats' new warning: the leaks could hold shameless lies.\n\nThe vote is soon."
+    )
+    assert _voice(result, "shameless") == ("quoted", "Democrats")
+
+
+def test_interview_answers_are_the_interviewees(nlp: Language, lexicon: BiasLexicon) -> None:
+    text = (
+        "She spoke to us this week.\n\nQ: Why did you leave?\n\nA: The office was a shameless mess.\n\n"
+        "Q: And then?\n\nA: I went home."
+    )
+    assert _voice(run(nlp, lexicon, text), "shameless") == ("quoted", None)
+    assert _voice(run(nlp, lexicon, "A: The office was a shameless mess."), "shameless")[0] == "author"
