@@ -401,7 +401,7 @@ def _view_holder(phrase: Span, nouns: frozenset[str]) -> Token | None:
 
 _COLON_LINE = re.compile(r"(?m)^[ \t]*(?P<head>[^:\n]{1,60}?)[ \t]*:[ \t]+(?P<said>\S[^\n]*)")
 _ANSWER = re.compile(r"(?m)^[ \t]*A[ \t]*:[ \t]*(?P<said>\S[^\n]*)")
-_QUESTION = re.compile(r"(?m)^[ \t]*Q\b")
+_QUESTION = re.compile(r"(?m)^[ \t]*Q(?:\b|(?=[A-Z]))")  # "Q:", "Q.", or "QWhy ..." with its colon lost
 _MIN_ANSWERS = 2  # one "A:" line could be anything; an interview has several
 
 
@@ -468,8 +468,12 @@ def interview_answers(text: str) -> Iterator[Quote]:
         needed. The speaker is left unknown (the introduction names them, in no fixed way).
     """
     answers = list(_ANSWER.finditer(text))
-    if len(answers) < _MIN_ANSWERS or not _QUESTION.search(text):
+    questions = [m.start() for m in _QUESTION.finditer(text)]
+    if len(answers) < _MIN_ANSWERS or not questions:
         return
     for m in answers:
-        said = m.group("said").rstrip()
-        yield Quote(text=said, start=m.start("said"), end=m.start("said") + len(said), kind="direct")
+        # An answer runs over its paragraphs up to the next question (or the next answer, or the end).
+        start = m.start("said")
+        later = [q for q in questions if q > start] + [a.start() for a in answers if a.start() > start]
+        said = text[start : min(later, default=len(text))].rstrip()
+        yield Quote(text=said, start=start, end=start + len(said), kind="direct")

@@ -94,14 +94,18 @@ class _VoiceMap:
         *,
         sourcing: frozenset[str] = frozenset(),
         labels: Sequence[Quote] = (),
+        spoken: frozenset[str] = frozenset(),
     ) -> None:
         kept = [
             q
             for q in quotes
             if q.end > q.start
             and not (q.kind == "indirect" and (q.verb or "").lower() in sourcing)
-            # a paraphrase credited to no one is the writer's wording, not a source's
-            and not (q.kind == "indirect" and _speaker_name(q) is None)
+            # a paraphrase credited to no one is the writer's wording, not a source's; but what someone
+            # "said" was spoken, whoever the quote layer could not name
+            and not (
+                q.kind == "indirect" and _speaker_name(q) is None and (q.verb or "").lower() not in spoken
+            )
         ]
         # Quotes between marks first: where a direct or partial quote lies inside reported speech, the
         # marked words are the speaker's own. Among reported spans the innermost wins: in "Aides said the
@@ -1168,7 +1172,13 @@ def _tags_of(
         *colon_speakers(doc, nouns=lexicon.statement_nouns),
         *interview_answers(doc_text),
     ]
-    voices = _VoiceMap(view.quote_spans, quotes, sourcing=lexicon.sourcing_cues, labels=labels)
+    voices = _VoiceMap(
+        view.quote_spans,
+        quotes,
+        sourcing=lexicon.sourcing_cues,
+        labels=labels,
+        spoken=lexicon.unnamed_speech_cues,
+    )
     bounds = view.token_sentences()
     sentences = list(view.sentences)
     tags: list[BiasTag] = []

@@ -293,6 +293,7 @@ class _LexiconHeader(BaseModel):
     speech_verbs: frozenset[str] = frozenset()
     negators: frozenset[str] = frozenset()
     sourcing_cues: frozenset[str] = frozenset()
+    unnamed_speech_cues: frozenset[str] = frozenset()
     intensifiers: frozenset[str] = frozenset()
     epithet_heads: frozenset[str] = frozenset()
     name_entity_types: frozenset[str] = frozenset()
@@ -473,6 +474,7 @@ _WORD_LISTS = (
     "statement_nouns",
     "belief_verbs",
     "viewpoint_nouns",
+    "unnamed_speech_cues",
     "figurative_markers",
 )
 

@@ -28,7 +28,7 @@ DOUBLED_OPENERS = (
     "''",
 )  # a left single mark and another before a word: an opening double mark
 APOSTROPHES = "''"  # two straight apostrophes open too (NYT archive copy: ''Like this,'' he said.), but only
-# before words that run to a second pair: one word between them is a nickname or a size (''Doc'', 12'')
+# before words that run to a second pair or the paragraph's end: one word between them is a nickname (''Doc'')
 SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
 MARK_CHARS = QUOTE_CHARS | {SINGLE_OPEN, SINGLE_CLOSE}  # any mark a quotation may begin or end with
 
@@ -147,9 +147,10 @@ def _doubled_openers(line: str, line_start: int) -> set[int]:
 
 
 def _runs_to_a_pair(line: str, i: int) -> bool:
-    """Whether the two apostrophes at ``i`` start words that run, over a space, to a second pair."""
+    """Whether the two apostrophes at ``i`` start words that run, over a space, to a second pair or to the
+    paragraph's end (a quotation running on into the next paragraph)."""
     close = line.find(APOSTROPHES, i + 2)
-    return close > 0 and " " in line[i + 2 : close]
+    return " " in line[i + 2 : close if close > 0 else len(line)]
 
 
 def quote_roles(text: str) -> dict[int, Role]:

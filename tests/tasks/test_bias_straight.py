@@ -494,7 +494,13 @@ def test_a_speaker_before_a_colon_says_the_rest(nlp: Language, lexicon: BiasLexi
 def test_interview_answers_are_the_interviewees(nlp: Language, lexicon: BiasLexicon) -> None:
     text = (
         "She spoke to us this week.\n\nQ: Why did you leave?\n\nA: The office was a shameless mess.\n\n"
-        "Q: And then?\n\nA: I went home."
+        "Q: And then?\n\nA: I went home.\n\nIt was a disgraceful way to treat staff.\n\nQWhat now?"
     )
     assert _voice(run(nlp, lexicon, text), "shameless") == ("quoted", None)
+    assert _voice(run(nlp, lexicon, text), "disgraceful") == ("quoted", None)  # the answer's next paragraph
     assert _voice(run(nlp, lexicon, "A: The office was a shameless mess."), "shameless")[0] == "author"
+
+
+def test_what_someone_unnamed_said_is_not_the_writers(nlp: Language, lexicon: BiasLexicon) -> None:
+    text = "Riding alone in the park at night, they said, can be a reckless gamble."
+    assert _voice(run(nlp, lexicon, text), "reckless") == ("quoted", None)

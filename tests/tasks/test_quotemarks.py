@@ -70,3 +70,6 @@ def test_two_apostrophes_before_words_open_a_quotation_as_in_nyt_archive_copy() 
     assert _quoted(text) == ["It works as a way to sell books,", "new start"]
     # One word between two pairs is a nickname, not a quotation.
     assert _quoted("Her brother ''Doc'' fixed it.") == []
+    # A quotation running on into the next paragraph opens with its pair all the same.
+    (quoted,) = _quoted("''It runs on into the next part.\n\n''And ends here,'' she said.")
+    assert quoted.startswith("It runs on") and quoted.endswith("ends here,")
