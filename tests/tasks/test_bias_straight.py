@@ -504,3 +504,23 @@ def test_interview_answers_are_the_interviewees(nlp: Language, lexicon: BiasLexi
 def test_what_someone_unnamed_said_is_not_the_writers(nlp: Language, lexicon: BiasLexicon) -> None:
     text = "Riding alone in the park at night, they said, can be a reckless gamble."
     assert _voice(run(nlp, lexicon, text), "reckless") == ("quoted", None)
+
+
+@pytest.mark.parametrize(
+    ("plain", "loaded", "word"),
+    [
+        (
+            "The committee sent a contempt resolution to the House.",
+            "The senator showed contempt for voters.",
+            "contempt",
+        ),
+        ("Bodies could be seen lying on the road.", "The mayor was lying about the budget.", "lying"),
+        ("He hopes to win an outright majority.", "It was an outright lie.", "outright"),
+        ("He leads a terror group in the north.", "The raids spread terror among villagers.", "terror"),
+    ],
+)
+def test_legal_physical_and_plain_senses_are_not_judgements(
+    nlp: Language, lexicon: BiasLexicon, plain: str, loaded: str, word: str
+) -> None:
+    assert word not in words(run(nlp, lexicon, plain))
+    assert word in words(run(nlp, lexicon, loaded))
