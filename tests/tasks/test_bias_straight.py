@@ -517,6 +517,7 @@ def test_what_someone_unnamed_said_is_not_the_writers(nlp: Language, lexicon: Bi
         ("Bodies could be seen lying on the road.", "The mayor was lying about the budget.", "lying"),
         ("He hopes to win an outright majority.", "It was an outright lie.", "outright"),
         ("He leads a terror group in the north.", "The raids spread terror among villagers.", "terror"),
+        ("Leaders expressed outrage over the attack.", "The new tax is an outrage.", "outrage"),
     ],
 )
 def test_legal_physical_and_plain_senses_are_not_judgements(
