@@ -477,3 +477,33 @@ def interview_answers(text: str) -> Iterator[Quote]:
         later = [q for q in questions if q > start] + [a.start() for a in answers if a.start() > start]
         said = text[start : min(later, default=len(text))].rstrip()
         yield Quote(text=said, start=start, end=start + len(said), kind="direct")
+
+
+def semicolon_continued(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]) -> Iterator[Quote]:
+    """Yield the clause after a trailing attribution's semicolon as the same speaker's reported speech.
+
+    Args:
+        doc: A parsed article.
+        quotes: The extractor's quotes: a subject the quote layer resolved keeps its canonical name.
+        verbs: Lemmas of speech verbs ("say", "note", "add").
+
+    Notes:
+        In "These were no mistakes, the lawyer noted; the agency had slanted its files to deceive the
+        judge", the second clause goes on with the lawyer's case: a semicolon joins it to what was said
+        as one argument. The parser hangs the speech verb on that clause; the clause after the semicolon
+        (without the speech verb's own words) is the subject's.
+    """
+    for verb in doc:
+        if verb.lemma_.lower() not in verbs or verb.pos_ != "VERB":
+            continue
+        head, semi = verb.head, verb.right_edge.i
+        semi += doc[semi].text != ";"  # the semicolon may hang on the speech verb or on the clause after
+        if head.i <= verb.i or semi >= len(doc) or doc[semi].text != ";":
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        clause = [t for t in head.subtree if t.i > semi]
+        while clause and (clause[-1].is_punct or clause[-1].is_space):
+            clause.pop()
+        if subject is None or subject.lower_ in _FIRST_PERSON or not clause:
+            continue
+        yield _reported(doc, clause, verb, _owner(subject, quotes))

@@ -24,6 +24,7 @@ from tasks.attribution import (
     labelled,
     owned_statements,
     paragraph_quotes,
+    semicolon_continued,
     social_posts,
     viewpoints,
 )
@@ -1162,6 +1163,7 @@ def _tags_of(
         ),
         *owned_statements(doc, quotes, nouns=lexicon.statement_nouns),
         *viewpoints(doc, quotes, nouns=lexicon.viewpoint_nouns),
+        *semicolon_continued(doc, quotes, verbs=lexicon.speech_verbs),
         *believed(doc, quotes, verbs=lexicon.belief_verbs),
         *social_posts(doc_text),
         *(headline_quotes(doc_text) if field == "headline" else ()),

@@ -525,3 +525,14 @@ def test_legal_physical_and_plain_senses_are_not_judgements(
 ) -> None:
     assert word not in words(run(nlp, lexicon, plain))
     assert word in words(run(nlp, lexicon, loaded))
+
+
+def test_a_clause_after_an_attributions_semicolon_goes_on_with_the_speaker(
+    nlp: Language, lexicon: BiasLexicon
+) -> None:
+    text = "The plan is sound, Jo Li said; the critics are shameless."
+    assert _voice(run(nlp, lexicon, text), "shameless") == ("quoted", "Jo Li")
+    # A semicolon after the writer's own clause joins nothing to anyone.
+    assert (
+        _voice(run(nlp, lexicon, "The plan is sound; the critics are shameless."), "shameless")[0] == "author"
+    )
