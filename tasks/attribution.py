@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from tasks.models import Quote, Speaker
 
@@ -140,6 +140,7 @@ def owned_statements(doc: Doc, quotes: Sequence[Quote], *, nouns: frozenset[str]
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns:
             continue
         clause = next((c for c in noun.children if _content_clause(c)), None)
+        clause = clause if clause is not None else _predicated_clause(noun)
         if clause is None:
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -148,6 +149,15 @@ def owned_statements(doc: Doc, quotes: Sequence[Quote], *, nouns: frozenset[str]
             owner = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
         speaker = _owner(owner, quotes) if owner is not None else None
         yield _reported(doc, _clause_tokens(clause), noun, speaker)
+
+
+def _predicated_clause(noun: Token) -> Token | None:
+    """The "that" clause a statement noun is the subject of ("The mayor's view is *that the plan is
+    reckless*"): the copula's clausal complement."""
+    head = noun.head
+    if noun.dep_ != "nsubj" or head.lemma_.lower() != "be":
+        return None
+    return next((c for c in head.children if c.dep_ in ("ccomp", "attr") and _has_that(c)), None)
 
 
 def _content_clause(child: Token) -> bool:
@@ -384,3 +394,179 @@ def paragraph_quotes(text: str) -> Iterator[Quote]:
                 end = lead + close if close > 0 else tail - 1
                 yield Quote(text=text[lead:end], start=lead, end=end, kind="direct")
         start += len(line) + 1
+
+
+_VIEW_OPENERS = frozenset({"to", "in"})
+_VIEW_PRONOUNS = frozenset({"many", "some", "others", "most"})
+_VIEW_SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+_MAX_VIEW_PHRASE = 9  # tokens between the opening preposition and its comma
+
+
+def viewpoints(doc: Doc, quotes: Sequence[Quote], *, nouns: frozenset[str]) -> Iterator[Quote]:
+    """Yield the rest of a sentence that opens with whose view it is as that holder's indirect quote.
+
+    Args:
+        doc: A parsed article.
+        quotes: The extractor's quotes: a holder the quote layer resolved keeps its canonical name.
+        nouns: Lemmas of nouns that frame a view ("view", "opinion", "eyes"): "In X's view," and "In the
+            view of X,".
+
+    Notes:
+        "To the senator, the bill is a disgrace", "In the senator's view, the bill is a disgrace": the
+        writer reports whose verdict it is, as with "the senator believes". The opening phrase ends at a
+        comma and has no verb; after "To" it names people (an entity, a plural noun, "many"), so "To date,"
+        and "To be sure," stay the writer's. A first-person holder ("In my view") is the writer's own.
+    """
+    for sent in doc.sents:
+        toks = [t for t in sent if not t.is_space]
+        if len(toks) < 4 or toks[0].lower_ not in _VIEW_OPENERS:
+            continue
+        comma = next((t for t in toks[1 : _MAX_VIEW_PHRASE + 2] if t.text == ","), None)
+        if comma is None:
+            continue
+        phrase = doc[toks[0].i + 1 : comma.i]
+        if any(t.pos_ in ("VERB", "AUX") for t in phrase):
+            continue
+        holder = _to_holder(phrase) if toks[0].lower_ == "to" else _view_holder(phrase, nouns)
+        rest = [t for t in toks if t.i > comma.i]
+        while rest and (rest[-1].is_punct or rest[-1].is_space):
+            rest.pop()
+        if holder is None or holder.lower_ in _FIRST_PERSON | {"my", "our", "me", "us"} or not rest:
+            continue
+        speaker = None if holder.lower_ in _VIEW_PRONOUNS else _owner(holder, quotes)
+        yield _reported(doc, rest, toks[0], speaker)
+
+
+def _to_holder(phrase: Span) -> Token | None:
+    """The people named after an opening "To": an entity, a plural noun, "many"; else None."""
+    ent = next((t for t in phrase if t.ent_type_ in _VIEW_SPEAKER_LABELS), None)
+    if ent is not None:
+        return max((t for t in phrase if t.ent_type_ in _VIEW_SPEAKER_LABELS), key=lambda t: t.i)
+    last = phrase[-1] if phrase else None
+    if last is not None and (last.tag_ == "NNS" or last.lower_ in _VIEW_PRONOUNS):
+        return last
+    return None
+
+
+def _view_holder(phrase: Span, nouns: frozenset[str]) -> Token | None:
+    """The holder in "In X's view" (the possessor) or "In the view of X" (the object of "of")."""
+    for t in phrase:
+        if t.lemma_.lower() not in nouns:
+            continue
+        owner = next((c for c in t.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return owner
+        of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None:
+            return next((c for c in of.children if c.dep_ == "pobj"), None)
+    return None
+
+
+_COLON_LINE = re.compile(r"(?m)^[ \t]*(?P<head>[^:\n]{1,60}?)[ \t]*:[ \t]+(?P<said>\S[^\n]*)")
+_ANSWER = re.compile(r"(?m)^[ \t]*A[ \t]*:[ \t]*(?P<said>\S[^\n]*)")
+_QUESTION = re.compile(r"(?m)^[ \t]*Q(?:\b|(?=[A-Z]))")  # "Q:", "Q.", or "QWhy ..." with its colon lost
+_MIN_ANSWERS = 2  # one "A:" line could be anything; an interview has several
+
+
+def colon_speakers(doc: Doc, *, nouns: frozenset[str]) -> Iterator[Quote]:
+    """Yield a paragraph that opens with a speaker and a colon as that speaker's words.
+
+    Args:
+        doc: A parsed article or headline.
+        nouns: Lemmas of nouns that report a statement ("warning", "claim"): with a possessor before the
+            colon ("Democrats' new warning: ...") they name the speaker as well as a name does.
+
+    Notes:
+        "Trudeau: Tory plan is a giveaway" (a headline's attribution), "SANDERS: We will win" (a
+        transcript) and "Democrats' warning: ..." put someone's words after the colon. Only a person, an
+        organisation or a group named before the colon (the entity covers all of it but a title), or a
+        statement noun with a possessor, counts: "Update:", "Editor's note:" or a place before a colon are
+        the paper's own.
+    """
+    text = doc.text
+    for m in _COLON_LINE.finditer(text):
+        head = doc.char_span(m.start("head"), m.end("head"), alignment_mode="expand")
+        if head is None or not len(head):
+            continue
+        speaker = _colon_speaker(head, nouns)
+        if speaker is None:
+            continue
+        said = m.group("said").rstrip()
+        yield Quote(
+            text=said,
+            start=m.start("said"),
+            end=m.start("said") + len(said),
+            kind="direct",
+            verb=":",
+            speaker=Speaker(text=speaker, canonical=speaker, start=head.start_char),
+        )
+
+
+def _colon_speaker(head: Span, nouns: frozenset[str]) -> str | None:
+    """Who speaks before a colon: a PERSON / ORG / NORP entity filling the phrase (titles and "'s" aside),
+    or the possessor of a statement noun ending it."""
+    last = head[-1]
+    if last.lemma_.lower() in nouns:
+        owner = next((c for c in last.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.pos_ != "PRON":
+            ent = next((e for e in owner.doc.ents if e.start <= owner.i < e.end), None)
+            return ent.text if ent is not None else owner.text
+        return None
+    ents = [t for t in head if t.ent_type_ in _VIEW_SPEAKER_LABELS]
+    rest = [t for t in head if t.ent_type_ not in _VIEW_SPEAKER_LABELS and not t.is_punct]
+    if not ents or any(not (t.is_title or t.is_upper) for t in rest):
+        return None  # "Deal reached" or "Police in Ottawa" before a colon: a summary, not a speaker
+    return " ".join(t.text for t in ents)
+
+
+def interview_answers(text: str) -> Iterator[Quote]:
+    """Yield each answer of a question-and-answer interview ("A: ...") as the interviewee's words.
+
+    Args:
+        text: The article body.
+
+    Notes:
+        An interview printed as questions and answers marks the answers "A:" and quotes nothing: the
+        answers are the interviewee's, the questions the paper's. Several "A:" paragraphs and a "Q" one are
+        needed. The speaker is left unknown (the introduction names them, in no fixed way).
+    """
+    answers = list(_ANSWER.finditer(text))
+    questions = [m.start() for m in _QUESTION.finditer(text)]
+    if len(answers) < _MIN_ANSWERS or not questions:
+        return
+    for m in answers:
+        # An answer runs over its paragraphs up to the next question (or the next answer, or the end).
+        start = m.start("said")
+        later = [q for q in questions if q > start] + [a.start() for a in answers if a.start() > start]
+        said = text[start : min(later, default=len(text))].rstrip()
+        yield Quote(text=said, start=start, end=start + len(said), kind="direct")
+
+
+def semicolon_continued(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]) -> Iterator[Quote]:
+    """Yield the clause after a trailing attribution's semicolon as the same speaker's reported speech.
+
+    Args:
+        doc: A parsed article.
+        quotes: The extractor's quotes: a subject the quote layer resolved keeps its canonical name.
+        verbs: Lemmas of speech verbs ("say", "note", "add").
+
+    Notes:
+        In "These were no mistakes, the lawyer noted; the agency had slanted its files to deceive the
+        judge", the second clause goes on with the lawyer's case: a semicolon joins it to what was said
+        as one argument. The parser hangs the speech verb on that clause; the clause after the semicolon
+        (without the speech verb's own words) is the subject's.
+    """
+    for verb in doc:
+        if verb.lemma_.lower() not in verbs or verb.pos_ != "VERB":
+            continue
+        head, semi = verb.head, verb.right_edge.i
+        semi += doc[semi].text != ";"  # the semicolon may hang on the speech verb or on the clause after
+        if head.i <= verb.i or semi >= len(doc) or doc[semi].text != ";":
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        clause = [t for t in head.subtree if t.i > semi]
+        while clause and (clause[-1].is_punct or clause[-1].is_space):
+            clause.pop()
+        if subject is None or subject.lower_ in _FIRST_PERSON or not clause:
+            continue
+        yield _reported(doc, clause, verb, _owner(subject, quotes))

@@ -18,11 +18,15 @@ from spacy.tokens import Doc, Token
 from tasks.article_view import ArticleView, article_view
 from tasks.attribution import (
     believed,
+    colon_speakers,
     headline_quotes,
+    interview_answers,
     labelled,
     owned_statements,
     paragraph_quotes,
+    semicolon_continued,
     social_posts,
+    viewpoints,
 )
 from tasks.lexicon import POSSESSIVE_SLOT, SLOTS, BiasEntry, BiasLexicon, Category, term_words
 from tasks.models import BiasResult, BiasTag, Quote, SentenceScore, TextField, Voice
@@ -91,14 +95,18 @@ class _VoiceMap:
         *,
         sourcing: frozenset[str] = frozenset(),
         labels: Sequence[Quote] = (),
+        spoken: frozenset[str] = frozenset(),
     ) -> None:
         kept = [
             q
             for q in quotes
             if q.end > q.start
             and not (q.kind == "indirect" and (q.verb or "").lower() in sourcing)
-            # a paraphrase credited to no one is the writer's wording, not a source's
-            and not (q.kind == "indirect" and _speaker_name(q) is None)
+            # a paraphrase credited to no one is the writer's wording, not a source's; but what someone
+            # "said" was spoken, whoever the quote layer could not name
+            and not (
+                q.kind == "indirect" and _speaker_name(q) is None and (q.verb or "").lower() not in spoken
+            )
         ]
         # Quotes between marks first: where a direct or partial quote lies inside reported speech, the
         # marked words are the speaker's own. Among reported spans the innermost wins: in "Aides said the
@@ -1177,12 +1185,25 @@ def _tags_of(
             topic=lexicon.topic_verbs,
         ),
         *owned_statements(doc, quotes, nouns=lexicon.statement_nouns),
+        *viewpoints(doc, quotes, nouns=lexicon.viewpoint_nouns),
+        *semicolon_continued(doc, quotes, verbs=lexicon.speech_verbs),
         *believed(doc, quotes, verbs=lexicon.belief_verbs, adjectives=lexicon.belief_adjectives),
         *social_posts(doc_text),
         *(headline_quotes(doc_text) if field == "headline" else ()),
     ]
-    quotes = [*quotes, *paragraph_quotes(doc_text)]
-    voices = _VoiceMap(view.quote_spans, quotes, sourcing=lexicon.sourcing_cues, labels=labels)
+    quotes = [
+        *quotes,
+        *paragraph_quotes(doc_text),
+        *colon_speakers(doc, nouns=lexicon.statement_nouns),
+        *interview_answers(doc_text),
+    ]
+    voices = _VoiceMap(
+        view.quote_spans,
+        quotes,
+        sourcing=lexicon.sourcing_cues,
+        labels=labels,
+        spoken=lexicon.unnamed_speech_cues,
+    )
     bounds = view.token_sentences()
     sentences = list(view.sentences)
     tags: list[BiasTag] = []

@@ -300,6 +300,7 @@ class _LexiconHeader(BaseModel):
     speech_verbs: frozenset[str] = frozenset()
     negators: frozenset[str] = frozenset()
     sourcing_cues: frozenset[str] = frozenset()
+    unnamed_speech_cues: frozenset[str] = frozenset()
     intensifiers: frozenset[str] = frozenset()
     epithet_heads: frozenset[str] = frozenset()
     name_entity_types: frozenset[str] = frozenset()
@@ -313,6 +314,7 @@ class _LexiconHeader(BaseModel):
     statement_nouns: frozenset[str] = frozenset()
     belief_verbs: frozenset[str] = frozenset()
     belief_adjectives: frozenset[str] = frozenset()
+    viewpoint_nouns: frozenset[str] = frozenset()
     domains: dict[str, frozenset[str]] = Field(default_factory=dict)
     sentence_domains: frozenset[str] = frozenset()
     genres: dict[str, Genre] = Field(default_factory=dict)
@@ -484,6 +486,8 @@ _WORD_LISTS = (
     "statement_nouns",
     "belief_verbs",
     "belief_adjectives",
+    "viewpoint_nouns",
+    "unnamed_speech_cues",
     "figurative_markers",
 )
 

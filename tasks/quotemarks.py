@@ -5,7 +5,8 @@ and never closes it continues into the next paragraph when that one opens with a
 convention for a quote running over several paragraphs), so the two make one quotation. Two apostrophes
 (``''`` or ``’’``, AP wire copy's closing mark) close a quotation that a double mark opened; nothing else.
 A left single mark doubled at the start of a word (``‘’It’s``, ``‘‘It’s``: the same wire copy's opening
-mark) opens one.
+mark) opens one, and so do two straight apostrophes before words that run to another pair (the NYT
+archive's marks: ``''It is,'' he said``).
 An article with no double marks but curly single ones quotes in the British way: ``‘`` opens, and ``’``
 closes unless it is an apostrophe (``don’t``, ``the players’ union``).
 """
@@ -20,7 +21,14 @@ CLOSERS = frozenset("”»")
 STRAIGHT = frozenset('"')
 QUOTE_CHARS = OPENERS | CLOSERS | STRAIGHT
 DOUBLED_CLOSERS = ("''", "’’")  # two apostrophes standing for a closing double mark
-DOUBLED_OPENERS = ("‘’", "‘‘", "``")  # a left single mark and another before a word: an opening double mark
+DOUBLED_OPENERS = (
+    "‘’",
+    "‘‘",
+    "``",
+    "''",
+)  # a left single mark and another before a word: an opening double mark
+APOSTROPHES = "''"  # two straight apostrophes open too (NYT archive copy: ''Like this,'' he said.), but only
+# before words that run to a second pair or the paragraph's end: one word between them is a nickname (''Doc'')
 SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
 MARK_CHARS = QUOTE_CHARS | {SINGLE_OPEN, SINGLE_CLOSE}  # any mark a quotation may begin or end with
 
@@ -130,10 +138,19 @@ def _doubled_openers(line: str, line_start: int) -> set[int]:
     for pair in DOUBLED_OPENERS:
         i = line.find(pair)
         while i >= 0:
-            if (i == 0 or line[i - 1].isspace() or line[i - 1] in "([") and line[i + 2 : i + 3].isalnum():
+            after_space = i == 0 or line[i - 1].isspace() or line[i - 1] in "(["
+            starts = after_space and line[i + 2 : i + 3].isalnum()
+            if starts and (pair != APOSTROPHES or _runs_to_a_pair(line, i)):
                 out.add(line_start + i)
             i = line.find(pair, i + 2)
     return out
+
+
+def _runs_to_a_pair(line: str, i: int) -> bool:
+    """Whether the two apostrophes at ``i`` start words that run, over a space, to a second pair or to the
+    paragraph's end (a quotation running on into the next paragraph)."""
+    close = line.find(APOSTROPHES, i + 2)
+    return " " in line[i + 2 : close if close > 0 else len(line)]
 
 
 def quote_roles(text: str) -> dict[int, Role]:

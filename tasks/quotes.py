@@ -623,23 +623,76 @@ def _manner_adverb(tokens: Sequence[Token], verb: Token) -> bool:
 
 def _aside_clause(ctx: Context, verb: Token) -> Candidate | None:
     """'There are people spreading fear, he said, though he named no one': a speech verb the parser hung as
-    an aside (``parataxis``) on the clause before it. That clause, up to the comma before the aside, is what
-    was said; the verb must have a subject, and the clause its own verb before the aside."""
+    an aside (``parataxis``, or ``advcl`` when it ends the sentence: '..., she said.') on the clause around
+    it. That clause is what was said: up to the comma before the aside, and on past the aside when the
+    clause goes on after it ('It was, they added, a gamble'; 'The plan, he said, is a gamble'). The verb
+    must have a subject, and the clause its own verb outside the aside."""
     head = verb.head
-    if verb.dep_ != "parataxis" or head.i >= verb.i or verb.lemma_.lower() not in ctx.cues.reported_speech:
+    if verb.lemma_.lower() not in ctx.cues.reported_speech or not _aside_like(ctx, verb):
         return None
     subject = subject_of(verb, ctx.quote_of)
-    first, lo = head.left_edge, verb.left_edge.i
-    comma = lo if ctx.tokens[lo].text == "," else lo - 1  # the comma may hang on the aside's verb
-    if subject is None or comma <= head.i or ctx.tokens[comma].text != ",":
+    first, comma = head.left_edge, _aside_start(verb) - 1
+    if subject is None or comma <= first.i or ctx.tokens[comma].text != ",":
         return None
-    if any(ctx.quote_of[i] >= 0 for i in range(first.i, comma)):
-        return None  # a quote with its attribution after it: found between its marks
     last = ctx.tokens[comma - 1]
+    rest = _clause_after_aside(ctx, head, verb)
+    if head.i > verb.i and rest is None:
+        return None  # the clause's verb comes after the aside but no clause goes on there: a misparse
+    if rest is not None:
+        last = rest
+    if any(ctx.quote_of[i] >= 0 for i in range(first.i, last.i + 1)):
+        return None  # a quote with its attribution after it: found between its marks
     start, end = trim(ctx.text, first.idx, last.idx + len(last.text))
     if end <= start:
         return None
     return Candidate(start, end, "indirect", ctx.sent_of[head.i], verb, subject, verb.text)
+
+
+def _aside_like(ctx: Context, verb: Token) -> bool:
+    """Whether a speech verb stands as an aside on another clause: ``parataxis``, or an ``advcl`` with no
+    conjunction of its own ("as she said" is not one) and nothing but punctuation after it in its sentence."""
+    if verb.dep_ == "parataxis":
+        return True
+    start = _aside_start(verb)
+    if (
+        verb.dep_ != "advcl"
+        or verb.head.i >= verb.i
+        or any(c.dep_ == "mark" and c.i >= start - 1 for c in verb.children)
+    ):
+        return False
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+        return False
+    end = verb.sent.end
+    return all(t.is_punct or t.is_space for t in ctx.tokens[verb.right_edge.i + 1 : end])
+
+
+# What the clause's verb needs to be said at all: a clause going on past an aside with one of these is
+# still what was said ("It was, they added, *a gamble*").
+_CLAUSE_CORE = frozenset({"attr", "acomp", "dobj", "ccomp", "xcomp", "oprd", "nsubj", "dative", "agent"})
+
+
+def _aside_start(verb: Token) -> int:
+    """Where an aside starts: at its subject when that comes first ('she said'), else at the verb ('said
+    Holan'); the parser may hang more of the sentence on the verb, so its left edge will not do."""
+    before = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    return before[-1].left_edge.i if before else verb.i  # the nearest: a misparse may hang two
+
+
+def _clause_after_aside(ctx: Context, head: Token, verb: Token) -> Token | None:
+    """The last token of the clause that goes on after an aside ('It was, they added, *a gamble*'), without
+    its closing punctuation; None when the clause ends before the aside. The aside must be set off by a
+    comma after it too."""
+    after = verb.right_edge.i
+    if ctx.tokens[after].text != ",":  # the comma may hang on the aside's verb or on the clause
+        after += 1
+    if head.i < verb.i and not any(c.i > after and c.dep_ in _CLAUSE_CORE for c in head.children):
+        return None  # only an adverbial goes on ('..., she said, though she named no one'): the writer's
+    last = head.right_edge
+    while last.i > after and (last.is_punct or last.is_space):
+        last = ctx.tokens[last.i - 1]
+    if last.i <= after or ctx.tokens[after].text != ",":
+        return None
+    return last
 
 
 def reports_speech(verb: Token) -> bool:

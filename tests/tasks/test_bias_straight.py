@@ -443,3 +443,98 @@ def test_a_self_description_credits_the_label_and_casts_no_doubt(nlp: Language, 
     assert words(run(nlp, lexicon, "The self-appointed guardians of the party won the primary.")) == {
         "self-appointed"
     }
+
+
+# ---------------------------------------------------------------- whose view: openers, colons, interviews
+
+
+def _voice(result: BiasResult, word: str) -> tuple[str, str | None]:
+    tag = next(t for t in result.tags if t.text == word)
+    return tag.voice, tag.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("To Senator Jane Moss, the new tax is a shameless giveaway.", "Jane Moss"),
+        ("In the mayor's view, the new tax is a shameless giveaway.", "mayor"),
+        ("In the view of the unions, the new tax is a shameless giveaway.", "unions"),
+        ("To many, the new tax is a shameless giveaway.", None),
+        ("The mayor's view is that the new tax is a shameless giveaway.", "mayor"),
+    ],
+)
+def test_a_view_credited_at_the_start_is_its_holders(
+    nlp: Language, lexicon: BiasLexicon, text: str, speaker: str | None
+) -> None:
+    assert _voice(run(nlp, lexicon, text), "shameless") == ("quoted", speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To date, the new tax is a shameless giveaway.",
+        "In my view, the new tax is a shameless giveaway.",
+        "Editor's note: the new tax is a shameless giveaway.",
+        "Update: the new tax is a shameless giveaway.",
+    ],
+)
+def test_the_papers_own_openers_leave_the_writers_voice(
+    nlp: Language, lexicon: BiasLexicon, text: str
+) -> None:
+    assert _voice(run(nlp, lexicon, text), "shameless")[0] == "author"
+
+
+def test_a_speaker_before_a_colon_says_the_rest(nlp: Language, lexicon: BiasLexicon) -> None:
+    result = run(nlp, lexicon, "The vote is on Monday.", headline="Trudeau: Tory tax is a shameless giveaway")
+    assert _voice(result, "shameless") == ("quoted", "Trudeau")
+    result = run(
+        nlp, lexicon, "Democrats' new warning: the leaks could hold shameless lies.\n\nThe vote is soon."
+    )
+    assert _voice(result, "shameless") == ("quoted", "Democrats")
+
+
+def test_interview_answers_are_the_interviewees(nlp: Language, lexicon: BiasLexicon) -> None:
+    text = (
+        "She spoke to us this week.\n\nQ: Why did you leave?\n\nA: The office was a shameless mess.\n\n"
+        "Q: And then?\n\nA: I went home.\n\nIt was a disgraceful way to treat staff.\n\nQWhat now?"
+    )
+    assert _voice(run(nlp, lexicon, text), "shameless") == ("quoted", None)
+    assert _voice(run(nlp, lexicon, text), "disgraceful") == ("quoted", None)  # the answer's next paragraph
+    assert _voice(run(nlp, lexicon, "A: The office was a shameless mess."), "shameless")[0] == "author"
+
+
+def test_what_someone_unnamed_said_is_not_the_writers(nlp: Language, lexicon: BiasLexicon) -> None:
+    text = "Riding alone in the park at night, they said, can be a reckless gamble."
+    assert _voice(run(nlp, lexicon, text), "reckless") == ("quoted", None)
+
+
+@pytest.mark.parametrize(
+    ("plain", "loaded", "word"),
+    [
+        (
+            "The committee sent a contempt resolution to the House.",
+            "The senator showed contempt for voters.",
+            "contempt",
+        ),
+        ("Bodies could be seen lying on the road.", "The mayor was lying about the budget.", "lying"),
+        ("He hopes to win an outright majority.", "It was an outright lie.", "outright"),
+        ("He leads a terror group in the north.", "The raids spread terror among villagers.", "terror"),
+        ("Leaders expressed outrage over the attack.", "The new tax is an outrage.", "outrage"),
+    ],
+)
+def test_legal_physical_and_plain_senses_are_not_judgements(
+    nlp: Language, lexicon: BiasLexicon, plain: str, loaded: str, word: str
+) -> None:
+    assert word not in words(run(nlp, lexicon, plain))
+    assert word in words(run(nlp, lexicon, loaded))
+
+
+def test_a_clause_after_an_attributions_semicolon_goes_on_with_the_speaker(
+    nlp: Language, lexicon: BiasLexicon
+) -> None:
+    text = "The plan is sound, Jo Li said; the critics are shameless."
+    assert _voice(run(nlp, lexicon, text), "shameless") == ("quoted", "Jo Li")
+    # A semicolon after the writer's own clause joins nothing to anyone.
+    assert (
+        _voice(run(nlp, lexicon, "The plan is sound; the critics are shameless."), "shameless")[0] == "author"
+    )

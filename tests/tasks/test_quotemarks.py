@@ -63,3 +63,13 @@ def test_a_doubled_left_single_mark_opens_a_quotation() -> None:
     assert _quoted(text) == ["It’s not a question of who wins,", "Nobody does,"]
     # Inside a word or after one it opens nothing: "rock ‘’n roll" has no quotation.
     assert _quoted("They played rock‘’n roll all night.") == []
+
+
+def test_two_apostrophes_before_words_open_a_quotation_as_in_nyt_archive_copy() -> None:
+    text = "''It works as a way to sell books,'' the director said. He called for a ''new start'' soon."
+    assert _quoted(text) == ["It works as a way to sell books,", "new start"]
+    # One word between two pairs is a nickname, not a quotation.
+    assert _quoted("Her brother ''Doc'' fixed it.") == []
+    # A quotation running on into the next paragraph opens with its pair all the same.
+    (quoted,) = _quoted("''It runs on into the next part.\n\n''And ends here,'' she said.")
+    assert quoted.startswith("It runs on") and quoted.endswith("ends here,")

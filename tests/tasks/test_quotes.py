@@ -1018,11 +1018,37 @@ def test_speech_verb_hung_as_an_aside_reports_the_clause_before_it(nlp: Language
     (q,) = _quotes(nlp, text)
     assert (q.kind, q.text) == ("indirect", "There are people trying to create fear about the clinic")
     assert q.speaker is not None and q.speaker.canonical == "Maria Lopez"
-    # An aside inside the clause ("The plan, she said, will fail.") leaves nothing before it to report.
-    assert _quotes(nlp, "The plan, she said, will fail.") == []
+    # An aside inside the clause ("The plan, she said, will fail."): the whole clause is what was said.
+    (q,) = _quotes(nlp, "The plan, she said, will fail.")
+    assert (q.kind, q.text) == ("indirect", "The plan, she said, will fail")
 
 
 def test_a_manner_adverb_after_the_verb_is_not_a_reported_clause(nlp: Language) -> None:
     # The parser may hang "stiffly" on "said" as a complement; how it was said is the writer's description.
     found = _quotes(nlp, '"We fought for the families who were asking for help," Mr. Cole said stiffly.')
     assert not [q for q in found if q.kind == "indirect"], [(q.kind, q.text) for q in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # the aside inside the clause: what was said runs on past it
+        (
+            "Senator Jane Moss spoke on Tuesday. The plan, she said, is a costly mistake.",
+            "is a costly mistake",
+        ),
+        (
+            "Senator Jane Moss spoke today. It was, she said, a costly mistake with public money.",
+            "with public money",
+        ),
+        # the aside ending the sentence, hung by the parser on the clause before it
+        (
+            "Mayor Tom Reed was asked about it. "
+            "The web made it easy for people with odd ideas to meet, he said.",
+            "people with odd ideas",
+        ),
+    ],
+)
+def test_what_is_said_around_an_aside_is_reported(nlp: Language, text: str, said: str) -> None:
+    q = _one(_quotes(nlp, text), said, "indirect")
+    assert q.speaker is not None and q.speaker.canonical in {"Jane Moss", "Tom Reed"}
