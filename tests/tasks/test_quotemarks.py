@@ -63,3 +63,16 @@ def test_a_doubled_left_single_mark_opens_a_quotation() -> None:
     assert _quoted(text) == ["It’s not a question of who wins,", "Nobody does,"]
     # Inside a word or after one it opens nothing: "rock ‘’n roll" has no quotation.
     assert _quoted("They played rock‘’n roll all night.") == []
+
+
+def test_plain_single_marks_quote_in_an_article_without_double_marks() -> None:
+    text = "'It was scrappy,' said Price. 'That's been our problem, the players' fault.'"
+    assert _quoted(text) == ["It was scrappy,", "That's been our problem, the players' fault."]
+
+
+def test_apostrophes_alone_quote_nothing() -> None:
+    assert _quoted("The players' union said it's the '90s and rock 'n' roll is back.") == []
+
+
+def test_plain_single_marks_are_apostrophes_beside_double_marks() -> None:
+    assert _quoted("'Tis the season,' he said, \"really.\"") == ["really."]
