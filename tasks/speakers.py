@@ -626,7 +626,22 @@ def _document(a: Ask) -> Answer:
     issuer = _issued_before(ctx, head)
     if issuer is not None and (found := resolve_speaker(ctx, issuer, None, a.history, a.max_lookback)):
         return _through_document(p, found)
+    body = _issuing_body(ctx, p, head)
+    if body is not None:
+        return Speaker(text=p.text, canonical=body, start=p.start, end=p.end)
     return VETO
+
+
+def _issuing_body(ctx: Context, p: Phrase, head: Token) -> str | None:
+    """ "The parole board decision said": a body that issues documents named in the document's own phrase
+    (a compound ending in an institution noun), as the speaker's ``canonical``; the reader wants the body,
+    and its description is all the article gives."""
+    cues = ctx.cues
+    institution = (cues.speaker_nouns - cues.person_nouns - cues.source_nouns) | cues.organisation_nouns
+    compound = [t for t in p.body if t.i < head.i and t.dep_ == "compound" and t.head.i in {head.i, t.i + 1}]
+    if not compound or compound[-1].i != head.i - 1 or compound[-1].lemma_.lower() not in institution:
+        return None
+    return " ".join(t.text for t in compound)
 
 
 def _through_document(p: Phrase, issuer: Speaker) -> Speaker:
@@ -816,7 +831,9 @@ def interviewee(ctx: Context, cand: Candidate) -> Entity | None:
     """A quote paragraph right after a question paragraph of a Q&A interview (an article with at least
     ``MIN_QUESTIONS`` paragraphs that are the interviewer's questions, quote marks in none) answers for the
     person the introduction is about: the person named most often before the first question (no tie)."""
-    if not _opens_paragraph(ctx.text, cand.start) or _own_attribution(ctx, cand):
+    if not (_opens_paragraph(ctx.text, cand.start) or _answer_label(ctx.text, cand.start)):
+        return None
+    if _own_attribution(ctx, cand):
         return None
     questions = [m.start() for m in QUESTION_LINE.finditer(ctx.text)]
     if len(questions) < MIN_QUESTIONS:
@@ -1424,8 +1441,12 @@ def _named_next(ctx: Context, head: Token) -> Entity | None:
 
 
 def _other_role(ctx: Context, subj: Token, ent: Entity, head: Token) -> bool:
-    """Whether the name ``subj`` comes with a role of its own before it that is not the description's
-    ("a company representative said ... . State Attorney General Nora Quinn said": someone else)."""
+    """Whether the name ``subj`` comes with a role of its own before it that is not the description's,
+    for a description of someone who speaks for another ("a company representative said ... . State
+    Attorney General Nora Quinn said": someone else). Other descriptions may name a role in other words ("A
+    judge ruled ... . Justice Jo Li wrote")."""
+    if head.lemma_.lower() not in ctx.cues.proxy_nouns:
+        return False
     names = set(ent.canonical.split())
     role = [
         t.lemma_.lower()
@@ -2021,6 +2042,12 @@ def _after_colon(text: str, start: int) -> bool:
     """Whether the quote starting at ``start`` follows a colon on its line ('Bush: "..."')."""
     lead = text[max(0, start - 4) : start].rstrip("".join(MARK_CHARS) + " ")
     return lead.endswith(":")
+
+
+def _answer_label(text: str, start: int) -> bool:
+    """Whether only an answer's "A:" stands between ``start`` and its line start (a Q&A without marks)."""
+    line = text.rfind("\n", 0, start) + 1
+    return re.fullmatch(r"\s*A\s*:\s*", text[line:start]) is not None
 
 
 def _opens_paragraph(text: str, start: int) -> bool:

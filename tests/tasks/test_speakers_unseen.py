@@ -80,3 +80,55 @@ def test_a_representative_is_not_the_next_official_named_with_a_role_of_his_own(
         "State Attorney General Nora Quinn said her office had opened an investigation.\n",
     )
     assert speaker_rule(found, "We take")[0] != "Nora Quinn"
+
+
+def test_unmarked_answers_of_a_q_and_a_are_the_interviewees(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Economist on the housing crunch\n\n"
+        "Sarah Miller is chief economist at a bank. She spoke with us about house prices.\n\n"
+        "Q: Will prices fall this year?\n\n"
+        "A: Not much. Supply is still far behind demand.\n\n"
+        "Q: What should first-time buyers do?\n\n"
+        "Miller: Be patient, and do not stretch your budget.\n",
+    )
+    assert speaker_rule(found, "Not much")[0] == "Sarah Miller"
+    assert speaker_rule(found, "Be patient")[0] == "Sarah Miller"
+
+
+def test_a_labelled_line_outside_a_q_and_a_is_no_quote(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Council notes\n\nSarah Miller chaired the meeting.\n\nMiller: Budget approved six to one.\n",
+    )
+    assert not [q for q in found if q.text.startswith("Budget")]
+
+
+def test_a_decision_speaks_for_the_board_named_in_its_phrase(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Inmate granted early release\n\n"
+        "A man jailed for robbery will be freed next month.\n\n"
+        'The parole board decision said he had "shown real remorse" in prison.\n',
+    )
+    assert speaker_rule(found, "he had", anywhere=True) == ("parole board", "document")
+
+
+def test_her_ruling_speaks_for_the_judge(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Judge frees activist\n\n"
+        "Judge Mary Stone ordered the activist released on Friday. "
+        'Her ruling said the arrest had been "without lawful basis."\n',
+    )
+    assert speaker_rule(found, "the arrest", anywhere=True)[0] == "Mary Stone"
+
+
+def test_a_judge_described_first_is_the_justice_named_next(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Choir told to hand over records\n\n"
+        'A Superior Court judge said on Monday that the choir had been "dragging its feet" for months.\n\n'
+        "Justice Sean Walsh ordered the choir to open its books to the members by March.\n",
+    )
+    assert speaker_rule(found, "the choir had", anywhere=True)[0] == "Sean Walsh"
