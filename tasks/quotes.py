@@ -21,8 +21,6 @@ from tasks.quote_context import SUBJECT_DEPS, Candidate, Context, Mention, previ
 from tasks.quote_units import Found, by_paragraph, fold_nested
 from tasks.quotemarks import MARK_CHARS
 from tasks.speakers import (
-    MIN_QUESTIONS,
-    QUESTION_LINE,
     Ask,
     Last,
     attribute,
@@ -86,7 +84,7 @@ def quotes(
     """
     ctx = Context(doc, entities, cues)
     candidates = [c for q in range(len(ctx.spans)) if (c := _quoted(ctx, q)) is not None]
-    candidates = _join_split(ctx, candidates) + _unmarked_answers(ctx)
+    candidates = _join_split(ctx, candidates)
     if indirect:
         reported = _reported(ctx) + _according(ctx)
         candidates = _dedupe(candidates, reported)
@@ -218,46 +216,6 @@ def _quoted(ctx: Context, q: int) -> Candidate | None:
         subject = inverted[1]
     verb = cue.text if cue is not None else None
     return Candidate(start, end, kind, first_sent, cue, subject, verb, end_sent=last_sent)
-
-
-# An answer paragraph of a Q&A set out without quote marks: "A:" or the answerer's surname and a colon.
-ANSWER_LINE = re.compile(
-    r"^[^\S\n]*(?P<label>A|[A-Z][a-z'-]+)[^\S\n]*:[^\S\n]+(?=[A-Z0-9])(?P<answer>[^\n]+)$", re.M
-)
-
-
-def _unmarked_answers(ctx: Context) -> list[Candidate]:
-    """The answers of a Q&A interview printed without quote marks ("Q: Will prices fall?" then "A: Not
-    much."): a paragraph right after a question paragraph, labelled "A:" or with the surname of a person
-    the article names, in an article of at least ``MIN_QUESTIONS`` questions. Each is the answerer's own
-    words, as a direct quote would be; who answers is the speaker passes' business."""
-    questions = {m.start() for m in QUESTION_LINE.finditer(ctx.text)}
-    if len(questions) < MIN_QUESTIONS:
-        return []
-    found: list[Candidate] = []
-    for m in ANSWER_LINE.finditer(ctx.text):
-        label, answer = m.group("label"), m.group("answer")
-        if label != "A" and ctx.surname.get(label) is None:
-            continue
-        if any(ch in MARK_CHARS - {"'"} for ch in answer) or not _after_question(
-            ctx.text, m.start(), questions
-        ):
-            continue
-        start, end = trim(ctx.text, m.start("answer"), m.end("answer"))
-        k = bisect.bisect_right(ctx.starts, start) - 1
-        if start >= end or k < 0 or ctx.quote_of[k] >= 0:
-            continue
-        last = bisect.bisect_left(ctx.starts, end) - 1
-        found.append(
-            Candidate(start, end, "direct", ctx.sent_of[k], None, None, None, end_sent=ctx.sent_of[last])
-        )
-    return found
-
-
-def _after_question(text: str, line: int, questions: set[int]) -> bool:
-    """Whether the paragraph before the line at ``line`` (blank lines between) is a question line."""
-    before = text[:line].rstrip()
-    return before.rfind("\n") + 1 in questions and bool(before)
 
 
 MAX_APPOSITION = 10  # tokens of an apposition between a trailing name and its speech verb ("Ramos, 58,")

@@ -48,6 +48,7 @@ MIN_STEM = 8  # letters an affiliation shares with its form beside a name ("Demo
 INTRO_BEFORE = 3  # words before a name that may introduce it ("Republican pollster Jo Li")
 INTRO_AFTER = 6  # words after a name that may introduce it ("Jo Li, a Democrat from Ohio,")
 MAX_AFFILIATION = 40  # characters of a party or place in brackets after a signing name
+PARTY_DOCUMENTS = frozenset({"filing", "complaint"})  # documents parties file with a body, not its own
 PRECISION_FLOOR = 0.95  # a pass measured below this on a dev corpus answers only with corroboration
 
 
@@ -641,6 +642,8 @@ def _issuing_body(ctx: Context, p: Phrase, head: Token) -> str | None:
     compound = [t for t in p.body if t.i < head.i and t.dep_ == "compound" and t.head.i in {head.i, t.i + 1}]
     if not compound or compound[-1].i != head.i - 1 or compound[-1].lemma_.lower() not in institution:
         return None
+    if head.lemma_.lower() in PARTY_DOCUMENTS:
+        return None  # "a court filing" is filed by a party to the case, not by the court
     return " ".join(t.text for t in compound)
 
 
@@ -664,8 +667,16 @@ def _issued_before(ctx: Context, head: Token) -> Token | None:
         if prev < 0:
             break
         lo = prev
+    acts = {verb for noun, verb in ctx.cues.document_verbs if noun == lemma}
     for token in reversed(ctx.tokens[ctx.sent_bounds[lo][0] : head.i]):
-        if token.lemma_.lower() != lemma or ctx.quote_of[token.i] >= 0:
+        if ctx.quote_of[token.i] >= 0:
+            continue
+        if token.pos_ == "VERB" and token.lemma_.lower() in acts:
+            # "The court ruled ... . The ruling said": who did the act issued its document.
+            subj = subject_of(token, ctx.quote_of)
+            if subj is not None and subj.pos_ in {"NOUN", "PROPN"}:
+                return subj
+        if token.lemma_.lower() != lemma:
             continue
         if (speaker := _spoken_in(ctx, token) or _issued_by(ctx, token)) is not None:
             return speaker
@@ -831,9 +842,7 @@ def interviewee(ctx: Context, cand: Candidate) -> Entity | None:
     """A quote paragraph right after a question paragraph of a Q&A interview (an article with at least
     ``MIN_QUESTIONS`` paragraphs that are the interviewer's questions, quote marks in none) answers for the
     person the introduction is about: the person named most often before the first question (no tie)."""
-    if not (_opens_paragraph(ctx.text, cand.start) or _answer_label(ctx.text, cand.start)):
-        return None
-    if _own_attribution(ctx, cand):
+    if not _opens_paragraph(ctx.text, cand.start) or _own_attribution(ctx, cand):
         return None
     questions = [m.start() for m in QUESTION_LINE.finditer(ctx.text)]
     if len(questions) < MIN_QUESTIONS:
@@ -2042,12 +2051,6 @@ def _after_colon(text: str, start: int) -> bool:
     """Whether the quote starting at ``start`` follows a colon on its line ('Bush: "..."')."""
     lead = text[max(0, start - 4) : start].rstrip("".join(MARK_CHARS) + " ")
     return lead.endswith(":")
-
-
-def _answer_label(text: str, start: int) -> bool:
-    """Whether only an answer's "A:" stands between ``start`` and its line start (a Q&A without marks)."""
-    line = text.rfind("\n", 0, start) + 1
-    return re.fullmatch(r"\s*A\s*:\s*", text[line:start]) is not None
 
 
 def _opens_paragraph(text: str, start: int) -> bool:
