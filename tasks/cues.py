@@ -42,6 +42,10 @@ class ReportingVerbs:
             complaint"): their author speaks through them, and they are no person.
         event_documents: Document nouns that also name something done to a person ("his release" from
             jail): "his release said" is not the owner's document.
+        document_verbs: A document noun and the verb it names the act of ("ruling": "rule"): "The court
+            ruled ... . The ruling said": whoever did the act issued the document.
+        proxy_nouns: Head nouns of people who speak for someone else ("a company representative"): such a
+            description is not the next person named with a role of his own.
         addressee_verbs: Speech verbs whose object is the person addressed ("Obama asked Republicans"), not
             what was said.
         describe_verbs: Verbs of characterising ("described the operation as ..."): the ``as`` phrase is the
@@ -71,6 +75,8 @@ class ReportingVerbs:
     issue_verbs: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     event_documents: frozenset[str] = frozenset()
+    proxy_nouns: frozenset[str] = frozenset()
+    document_verbs: frozenset[tuple[str, str]] = frozenset()
     addressee_verbs: frozenset[str] = frozenset()
     describe_verbs: frozenset[str] = frozenset()
     phrasal_verbs: frozenset[tuple[str, str]] = frozenset()
@@ -144,6 +150,8 @@ def load_reporting_verbs(lexicon_dir: Path) -> ReportingVerbs:
         issue_verbs=_words(data, "issue_verbs"),
         document_nouns=_words(data, "document_nouns"),
         event_documents=_words(data, "event_documents"),
+        proxy_nouns=_words(data, "proxy_nouns"),
+        document_verbs=_pairs(data, "document_verbs"),
         addressee_verbs=_words(data, "addressee_verbs"),
         describe_verbs=_words(data, "describe_verbs"),
         phrasal_verbs=_pairs(data, "phrasal_verbs"),

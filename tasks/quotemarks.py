@@ -13,6 +13,7 @@ closes unless it is an apostrophe (``don’t``, ``the players’ union``).
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 Role = Literal["open", "close"]
@@ -30,7 +31,8 @@ DOUBLED_OPENERS = (
 APOSTROPHES = "''"  # two straight apostrophes open too (NYT archive copy: ''Like this,'' he said.), but only
 # before words that run to a second pair or the paragraph's end: one word between them is a nickname (''Doc'')
 SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
-MARK_CHARS = QUOTE_CHARS | {SINGLE_OPEN, SINGLE_CLOSE}  # any mark a quotation may begin or end with
+STRAIGHT_SINGLE = "'"  # British quotes typed plain: opens and closes, told apart by where it stands
+MARK_CHARS = QUOTE_CHARS | {SINGLE_OPEN, SINGLE_CLOSE, STRAIGHT_SINGLE}  # a quotation may begin or end with
 
 
 def scan_quotes(text: str) -> tuple[dict[int, Role], list[tuple[int, int]]]:
@@ -42,11 +44,17 @@ def scan_quotes(text: str) -> tuple[dict[int, Role], list[tuple[int, int]]]:
     """
     roles: dict[int, Role] = {}
     spans: list[tuple[int, int]] = []
-    british = SINGLE_OPEN in text and not any(ch in QUOTE_CHARS for ch in text)
+    doubles = any(ch in QUOTE_CHARS for ch in text)
+    british = SINGLE_OPEN in text and not doubles
+    plain = not british and not doubles and SINGLE_CLOSE not in text and _plain_singles(text)
     openers, closers = ({SINGLE_OPEN}, {SINGLE_CLOSE}) if british else (OPENERS, CLOSERS)
+    if plain:
+        openers, closers = set(), set()
     carried: int | None = None  # start of a quotation left open at the end of the previous paragraph
     line_start = 0
     for line in text.split("\n"):
+        plain_open: set[int] = set()
+        plain_close: set[int] = set()
         if british:
             marks = [
                 line_start + i
@@ -55,6 +63,11 @@ def scan_quotes(text: str) -> tuple[dict[int, Role], list[tuple[int, int]]]:
             ]
             doubled: set[int] = set()
             opening: set[int] = set()
+        elif plain:
+            plain_open = {line_start + i for i in range(len(line)) if _plain_opens(line, i)}
+            plain_close = {line_start + i for i in range(len(line)) if _plain_closes(line, i)}
+            marks = sorted(plain_open | plain_close)
+            doubled, opening = set(), set()
         else:
             opening = _doubled_openers(line, line_start)
             doubled = _doubled(line, line_start) - opening
@@ -71,6 +84,8 @@ def scan_quotes(text: str) -> tuple[dict[int, Role], list[tuple[int, int]]]:
         reopened = False  # the open quotation was reopened on this line: it runs on to the line's end
         for pos in marks:
             ch = text[pos]
+            if plain and pos not in (plain_close if open_at is not None else plain_open):
+                continue  # a plain mark only where it can open (nothing open) or close (one open)
             if open_at is None:
                 if ch not in closers and pos not in doubled:
                     open_at = pos
@@ -109,6 +124,32 @@ def _reopens(text: str, pos: int) -> bool:
     closing mark follows its punctuation directly ('play."')."""
     ended = text[pos - 2 : pos - 1] in {".", "?", "!"}
     return text[pos - 1 : pos] == " " and ended and text[pos + 1 : pos + 2].isalnum()
+
+
+def _plain_singles(text: str) -> bool:
+    """Whether an article with no double marks quotes with plain single marks: a line opens with one, or
+    one closes after a comma ('... character,' said ...), the British way typed on a plain keyboard."""
+    return re.search(r"(?m)^'[A-Z]|[,.?!]' [a-z]", text) is not None
+
+
+def _plain_opens(line: str, i: int) -> bool:
+    """A plain single mark that opens: at the line's start or after a space or bracket, before a letter
+    or digit ("'It was", not "rock 'n' roll" closing nor "the '90s" after its space: both rare in quotes)."""
+    if line[i] != STRAIGHT_SINGLE:
+        return False
+    before, after = line[i - 1 : i] if i else " ", line[i + 1 : i + 2]
+    return (before.isspace() or before in "([") and after.isalnum()
+
+
+def _plain_closes(line: str, i: int) -> bool:
+    """A plain single mark that closes: right after a sentence's or clause's punctuation, or after a word
+    and before a space or punctuation that is no plural possessive ("the players' union")."""
+    if line[i] != STRAIGHT_SINGLE or i == 0:
+        return False
+    before, after = line[i - 1], line[i + 1 : i + 2]
+    if before in ".,!?;:":
+        return True
+    return before.isalnum() and not after.isalnum() and not (after == " " and before.lower() == "s")
 
 
 def _single_closes(line: str, i: int) -> bool:

@@ -48,6 +48,7 @@ MIN_STEM = 8  # letters an affiliation shares with its form beside a name ("Demo
 INTRO_BEFORE = 3  # words before a name that may introduce it ("Republican pollster Jo Li")
 INTRO_AFTER = 6  # words after a name that may introduce it ("Jo Li, a Democrat from Ohio,")
 MAX_AFFILIATION = 40  # characters of a party or place in brackets after a signing name
+PARTY_DOCUMENTS = frozenset({"filing", "complaint"})  # documents parties file with a body, not its own
 PRECISION_FLOOR = 0.95  # a pass measured below this on a dev corpus answers only with corroboration
 
 
@@ -138,8 +139,8 @@ def _named_subject(a: Ask) -> Answer:
 def _nominal_adjective(a: Ask) -> Answer:
     """ "the Republican said", "said the 46-year-old": an affiliation or an age standing for a person is
     the person introduced with it ("Republican pollster Jo Li", "Jo Li, a Republican from Ohio",
-    "Jo Li, 46,"); an age no one was introduced with stays a description, an affiliation goes on to
-    ``named-subject``."""
+    "Jo Li, 46,"); an age no one was introduced with is the one person a subject just before (as an
+    epithet), else stays a description; an affiliation goes on to ``named-subject``."""
     subj, ctx = a.subj, a.ctx
     if subj is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
         return None
@@ -147,6 +148,9 @@ def _nominal_adjective(a: Ask) -> Answer:
     if age is not None:
         aged = re.compile(rf",\s*{age},")
         person = _introduced(ctx, subj, lambda k, e: aged.match(ctx.text, e.end) is not None)
+        # No one introduced with that age: in sports and wire copy "the 22-year-old" is the person the
+        # sentence (or the one before) is about, as for any epithet.
+        person = person or _sole_subject_before(ctx, subj)
         return _described(a, person) if person is not None else _description(a)
     ent = ctx.ent_of.get(subj.i)
     if ent is None or ent.label != "NORP" or subj.tag_ != "NNP":
@@ -623,7 +627,24 @@ def _document(a: Ask) -> Answer:
     issuer = _issued_before(ctx, head)
     if issuer is not None and (found := resolve_speaker(ctx, issuer, None, a.history, a.max_lookback)):
         return _through_document(p, found)
+    body = _issuing_body(ctx, p, head)
+    if body is not None:
+        return Speaker(text=p.text, canonical=body, start=p.start, end=p.end)
     return VETO
+
+
+def _issuing_body(ctx: Context, p: Phrase, head: Token) -> str | None:
+    """ "The parole board decision said": a body that issues documents named in the document's own phrase
+    (a compound ending in an institution noun), as the speaker's ``canonical``; the reader wants the body,
+    and its description is all the article gives."""
+    cues = ctx.cues
+    institution = (cues.speaker_nouns - cues.person_nouns - cues.source_nouns) | cues.organisation_nouns
+    compound = [t for t in p.body if t.i < head.i and t.dep_ == "compound" and t.head.i in {head.i, t.i + 1}]
+    if not compound or compound[-1].i != head.i - 1 or compound[-1].lemma_.lower() not in institution:
+        return None
+    if head.lemma_.lower() in PARTY_DOCUMENTS:
+        return None  # "a court filing" is filed by a party to the case, not by the court
+    return " ".join(t.text for t in compound)
 
 
 def _through_document(p: Phrase, issuer: Speaker) -> Speaker:
@@ -634,9 +655,10 @@ def _through_document(p: Phrase, issuer: Speaker) -> Speaker:
 
 def _issued_before(ctx: Context, head: Token) -> Token | None:
     """ "The league issued a release. The release said ...": the subject of an issuing verb whose object is
-    the same document noun (or the agent of one whose passive subject it is: "a release was sent by"), in
-    the document's sentence (before it) or up to ``MAX_ORG_LOOKBACK`` content
-    sentences back; the nearest wins."""
+    the same document noun (or the agent of one whose passive subject it is: "a release was sent by"; of
+    an issuing participle: "a report released by"; or the subject of a speech verb the document is the
+    medium of: "The league said in a release"), in the document's sentence (before it) or up to
+    ``MAX_ORG_LOOKBACK`` content sentences back; the nearest wins."""
     lemma = head.lemma_.lower()
     sent = ctx.sent_of[head.i]
     lo = sent
@@ -645,19 +667,48 @@ def _issued_before(ctx: Context, head: Token) -> Token | None:
         if prev < 0:
             break
         lo = prev
+    acts = {verb for noun, verb in ctx.cues.document_verbs if noun == lemma}
     for token in reversed(ctx.tokens[ctx.sent_bounds[lo][0] : head.i]):
+        if ctx.quote_of[token.i] >= 0:
+            continue
+        if token.pos_ == "VERB" and token.lemma_.lower() in acts:
+            # "The court ruled ... . The ruling said": who did the act issued its document.
+            subj = subject_of(token, ctx.quote_of)
+            if subj is not None and subj.pos_ in {"NOUN", "PROPN"}:
+                return subj
+        if token.lemma_.lower() != lemma:
+            continue
+        if (speaker := _spoken_in(ctx, token) or _issued_by(ctx, token)) is not None:
+            return speaker
         verb = token.head
-        if (
-            token.lemma_.lower() != lemma
-            or verb.lemma_.lower() not in ctx.cues.issue_verbs
-            or ctx.quote_of[token.i] >= 0
-        ):
+        if verb.lemma_.lower() not in ctx.cues.issue_verbs:
             continue
         subj = subject_of(verb, ctx.quote_of) if token.dep_ in OBJECT_DEPS else None
         if token.dep_ == "nsubjpass":
             subj = _passive_issuer(verb)  # "An email was sent by (or from) the director."
         if subj is not None and subj.pos_ in {"NOUN", "PROPN"}:
             return subj
+    return None
+
+
+def _spoken_in(ctx: Context, document: Token) -> Token | None:
+    """ "The bank said in a release that ...": the subject of the speech verb a document is the medium of
+    ("in" the document); the same document said again later is that subject's."""
+    prep = document.head
+    if document.dep_ != "pobj" or prep.lower_ != "in" or not ctx.is_cue(prep.head):
+        return None
+    subj = subject_of(prep.head, ctx.quote_of)
+    return subj if subj is not None and subj.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _issued_by(ctx: Context, document: Token) -> Token | None:
+    """ "A report released Monday by the auditor general found ...": the agent of an issuing participle
+    that modifies the document."""
+    for child in document.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in ctx.cues.issue_verbs:
+            agent = _passive_issuer(child)
+            if agent is not None and agent.pos_ in {"NOUN", "PROPN"}:
+                return agent
     return None
 
 
@@ -1345,6 +1396,12 @@ def _epithet(ctx: Context, head: Token, history: list[Mention]) -> Entity | None
         return None
     if head.i - head.left_edge.i < 2 or any(m.head == lemma for m in history):
         return None  # "the judge" alone may be anyone's judge; an earlier "a judge" is that judge
+    return _sole_subject_before(ctx, head)
+
+
+def _sole_subject_before(ctx: Context, head: Token) -> Entity | None:
+    """The one person who is a subject in the sentence of ``head`` (before it) or the content sentence
+    before, with no other person named there but in a name's compound or possessive; else None."""
     sent = ctx.sent_of[head.i]
     prev = previous_content(ctx, sent)
     lo = ctx.sent_bounds[prev][0] if prev >= 0 else ctx.sent_bounds[sent][0]
@@ -1384,10 +1441,28 @@ def _named_next(ctx: Context, head: Token) -> Entity | None:
     ent = ctx.entity(subj) if subj is not None else None
     if subj is None or ent is None or ent.label != "PERSON" or any(c.dep_ == "appos" for c in subj.children):
         return None
+    if _other_role(ctx, subj, ent, head):
+        return None
     for i, other in ctx.ent_of.items():
         if i < lo and other.canonical == ent.canonical and not ctx.furniture[ctx.sent_of[i]]:
             return None  # named before: the description introduces no one new
     return ent
+
+
+def _other_role(ctx: Context, subj: Token, ent: Entity, head: Token) -> bool:
+    """Whether the name ``subj`` comes with a role of its own before it that is not the description's,
+    for a description of someone who speaks for another ("a company representative said ... . State
+    Attorney General Nora Quinn said": someone else). Other descriptions may name a role in other words ("A
+    judge ruled ... . Justice Jo Li wrote")."""
+    if head.lemma_.lower() not in ctx.cues.proxy_nouns:
+        return False
+    names = set(ent.canonical.split())
+    role = [
+        t.lemma_.lower()
+        for t in ctx.tokens[subj.left_edge.i : subj.i]
+        if t.pos_ in {"NOUN", "PROPN"} and t.text not in names
+    ]
+    return bool(role) and head.lemma_.lower() not in role
 
 
 def _apposed_name(ctx: Context, subj: Token) -> Entity | None:
@@ -1581,6 +1656,7 @@ GENDERED_TITLES = {"mr.": "Masc", "mr": "Masc", "mrs.": "Fem", "mrs": "Fem", "ms
 
 def learn_genders(ctx: Context) -> None:
     """Cheap gender evidence for named persons: "Ms. Levine", and "Levine said she ..." (one person only)."""
+    _given_name_genders(ctx)
     for i, person in ctx.ent_of.items():
         title = ctx.tokens[i - 1].lower_ if i > 0 else ""
         if person.label != "PERSON" or ctx.tokens[i].idx != person.start:
@@ -1620,9 +1696,19 @@ def learn_genders(ctx: Context) -> None:
             continue
         if ent is None or ent.label != "PERSON":
             continue
-        if len(ctx.people_in(ctx.sent_of[pron.i])) == 1:
-            ctx.genders.setdefault(ent.canonical, "Fem" if pron.lower_ == "she" else "Masc")
-    _given_name_genders(ctx)
+        gender = "Fem" if pron.lower_ == "she" else "Masc"
+        if len(ctx.people_in(ctx.sent_of[pron.i])) == 1 and not _other_gender_in(ctx, pron, ent, gender):
+            ctx.genders.setdefault(ent.canonical, gender)
+
+
+def _other_gender_in(ctx: Context, pron: Token, ent: Entity, gender: str) -> bool:
+    """Whether "Li said he ..." may be about someone else: the reported clause also holds a pronoun of the
+    other gender ("Reyes said he had left her with the debt": the "her" is Reyes, the "he" someone not
+    named in the sentence), or the speaker's given name is known for the other gender."""
+    if ctx.given_genders.get(ent.canonical, gender) != gender:
+        return True
+    other = {"she", "her", "hers", "herself"} if gender == "Masc" else {"he", "him", "his", "himself"}
+    return any(t.lower_ in other for t in pron.head.subtree)
 
 
 def _given_name_genders(ctx: Context) -> None:
@@ -1822,6 +1908,8 @@ def signed_by(ctx: Context, cand: Candidate) -> Entity | None:
         name_end = _before_affiliation(text, i - 1)
         k = bisect.bisect_left(ctx.named_starts, name_end) - 1
         ent = ctx.named[k][2] if k >= 0 else None
+        if ent is None or ent.end != name_end:
+            ent = _turn_surname(ctx, name_end) or ent
         if ent is not None and ent.end == name_end and ent.label == "PERSON":
             # "Jo Li:" right before the quote, heading its line or after a dash or a full stop, not the
             # object of a clause ("... delivered a message to Jo Li:"); or led by a speech verb alone in
@@ -1846,6 +1934,21 @@ def signed_by(ctx: Context, cand: Candidate) -> Entity | None:
             if not before or before[-1] in DASHES | MARK_CHARS | set(".!?"):
                 return ent
     return None
+
+
+def _turn_surname(ctx: Context, end: int) -> Entity | None:
+    """'Hughes: "..."' in a transcript: a lone capitalised word heading its line before the colon at ``end``
+    that is the surname of the one person of that surname the article names (before or after: a
+    transcript may name its speakers in full only later), as that person."""
+    line_start = ctx.text.rfind("\n", 0, end) + 1
+    word = ctx.text[line_start:end].strip()
+    if not re.fullmatch(r"[A-Z][a-z'-]+", word):
+        return None
+    person = ctx.surname.get(word)
+    if person is None:
+        return None
+    start = end - len(word)
+    return person.model_copy(update={"text": word, "start": start, "end": end})
 
 
 def _before_affiliation(text: str, end: int) -> int:

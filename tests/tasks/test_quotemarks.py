@@ -73,3 +73,16 @@ def test_two_apostrophes_before_words_open_a_quotation_as_in_nyt_archive_copy() 
     # A quotation running on into the next paragraph opens with its pair all the same.
     (quoted,) = _quoted("''It runs on into the next part.\n\n''And ends here,'' she said.")
     assert quoted.startswith("It runs on") and quoted.endswith("ends here,")
+
+
+def test_plain_single_marks_quote_in_an_article_without_double_marks() -> None:
+    text = "'It was scrappy,' said Price. 'That's been our problem, the players' fault.'"
+    assert _quoted(text) == ["It was scrappy,", "That's been our problem, the players' fault."]
+
+
+def test_apostrophes_alone_quote_nothing() -> None:
+    assert _quoted("The players' union said it's the '90s and rock 'n' roll is back.") == []
+
+
+def test_plain_single_marks_are_apostrophes_beside_double_marks() -> None:
+    assert _quoted("'Tis the season,' he said, \"really.\"") == ["really."]
