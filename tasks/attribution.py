@@ -32,6 +32,7 @@ _LABEL_DEPS = frozenset({"oprd", "attr", "xcomp"})
 _SUBJECTS = frozenset({"nsubj"})
 _PASSIVE_SUBJECTS = frozenset({"nsubjpass"})
 _TOPIC_PREPS = frozenset({"of", "about", "against"})
+_FELT_DEPS = frozenset({"acomp", "oprd"})
 _MAX_SPEAKER_WORDS = 6
 _FIRST_PERSON = frozenset({"i", "we"})
 _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
@@ -204,8 +205,16 @@ def believed(
             continue
         clause = next((c for c in word.children if c.dep_ == "ccomp"), None)
         if clause is None and holder is word:
-            # "what it considers to be immoral": a view; "considering letting users ..." is a plan
-            clause = next((c for c in word.children if c.dep_ == "xcomp" and c.lemma_ == "be"), None)
+            # "what it considers to be immoral": a view; "considering letting users ..." is a plan; "many
+            # feel betrayed", "they consider the deal a disgrace": the feeling or the verdict is theirs
+            clause = next(
+                (
+                    c
+                    for c in word.children
+                    if (c.dep_ == "xcomp" and c.lemma_ == "be") or c.dep_ in _FELT_DEPS
+                ),
+                None,
+            )
         if clause is None:
             continue
         yield _reported(doc, _clause_tokens(clause), word, _owner(subject, quotes))
@@ -278,11 +287,28 @@ def _is_agent(token: Token, verb: Token) -> bool:
     return False
 
 
+def _outside_reported(verb: Token, head: Token) -> bool:
+    """Whether a simple past verb the parse joins to a reported clause's verb belongs to the reporting
+    clause instead: "Li said Democrats *were destroying* the country and *called* the charges a hoax". The
+    reported verb has its own auxiliary ("were", "had") and the joined one has none, so they are not one
+    coordination of the same form."""
+    return (
+        verb.tag_ == "VBD"
+        and head.dep_ == "ccomp"
+        and head.head.pos_ == "VERB"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    )
+
+
 def _speaker(verb: Token, passive: bool, quotes: Sequence[Quote]) -> Speaker | None:
     subject: Token | None = None
     if not passive:
         head = verb
         while head.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in head.children):
+            if _outside_reported(head, head.head):
+                head = head.head.head  # joined by the parse to the clause another verb reports
+                break
             head = (
                 head.head
             )  # "Orlov branded the boycott treachery and accused ...": the first verb's subject

@@ -174,3 +174,9 @@ def test_the_phrase_a_verb_of_saying_is_about_is_the_speakers(
     found = tag(run(nlp, lexicon, text), word)
     assert (found.voice, found.reported, found.speaker) == ("quoted", True, speaker)
     assert tag(run(nlp, lexicon, own), word).voice == "author"  # the writer's own sentence
+
+
+def test_a_feeling_reported_of_others_is_theirs(nlp: Language, lexicon: BiasLexicon) -> None:
+    found = tag(run(nlp, lexicon, "Many residents feel betrayed by the council."), "betrayed")
+    assert (found.voice, found.reported) == ("quoted", True)
+    assert tag(run(nlp, lexicon, "The council betrayed the residents."), "betrayed").voice == "author"

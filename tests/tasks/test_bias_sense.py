@@ -446,3 +446,13 @@ def test_contempt_families_keep_their_literal_senses(
     nlp: Language, lexicon: BiasLexicon, text: str, word: str
 ) -> None:
     assert word not in tagged(run(nlp, lexicon, text))
+
+
+def test_a_label_joined_to_a_reported_clause_of_another_form_is_the_reporters(
+    nlp: Language, lexicon: BiasLexicon
+) -> None:
+    text = (
+        "Senator Ruth Cole said on Monday that the rebels were shelling the city and called the truce a sham."
+    )
+    tag = tagged(run(nlp, lexicon, text))["sham"]
+    assert (tag.voice, tag.speaker) == ("quoted", "Ruth Cole")
