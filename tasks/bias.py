@@ -1196,6 +1196,8 @@ def _tags_of(
         *believed(doc, quotes, verbs=lexicon.belief_verbs, adjectives=lexicon.belief_adjectives),
         *social_posts(doc_text),
         *(headline_quotes(doc_text) if field == "headline" else ()),
+        # The quote layer reads only the body: a headline's "X says Y" / "X tells court Y" gives Y to X here.
+        *(believed(doc, quotes, verbs=lexicon.speech_verbs) if field == "headline" else ()),
     ]
     quotes = [
         *quotes,
