@@ -33,6 +33,7 @@ _SUBJECTS = frozenset({"nsubj"})
 _PASSIVE_SUBJECTS = frozenset({"nsubjpass"})
 _TOPIC_PREPS = frozenset({"of", "about", "against"})
 _FELT_DEPS = frozenset({"acomp", "oprd"})
+_NAMED_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _MAX_SPEAKER_WORDS = 6
 _FIRST_PERSON = frozenset({"i", "we"})
 _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
@@ -325,6 +326,9 @@ def _speaker(verb: Token, passive: bool, quotes: Sequence[Quote]) -> Speaker | N
             return q.speaker
     if subject.pos_ == "PRON":
         return None  # a wrong speaker is worse than none
+    named = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ in _NAMED_TYPES), None)
+    if ent is None and named is not None:  # "The finance minister, Paul Berg, dismissed ...": the name
+        ent = next((e for e in subject.doc.ents if e.start <= named.i < e.end), None)
     if ent is not None:
         text = ent.text
     else:

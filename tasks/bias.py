@@ -558,6 +558,12 @@ class _Senses:
         head = noun.head
         if noun.dep_ == "appos":  # "their wicked uncle, Count Olaf, played by Carrey"
             head = head.head if head.dep_ != "ROOT" else head
+        if noun.dep_ == "pobj" and head.lower_ == "about":
+            story = head.head
+            if story.lemma_ == "be":  # "the novel is about a corrupt cop"
+                story = next((c for c in story.children if c.dep_ == "nsubj"), story)
+            if not works.isdisjoint(_keys(story)):
+                return True  # "a film about a corrupt cop", "a subplot about ...": what the story is about
         if noun.dep_ == "pobj" and head.lower_ == "as":  # "stars as an exorcist"
             head = head.head
         # A part has a character's name in it ("playing con artist Myra Langtry"); "play the same slimy game"
@@ -1190,6 +1196,8 @@ def _tags_of(
         *believed(doc, quotes, verbs=lexicon.belief_verbs, adjectives=lexicon.belief_adjectives),
         *social_posts(doc_text),
         *(headline_quotes(doc_text) if field == "headline" else ()),
+        # The quote layer reads only the body: a headline's "X says Y" / "X tells court Y" gives Y to X here.
+        *(believed(doc, quotes, verbs=lexicon.speech_verbs) if field == "headline" else ()),
     ]
     quotes = [
         *quotes,

@@ -718,6 +718,11 @@ def _according(ctx: Context) -> list[Candidate]:
             first, last = head.left_edge, ctx.tokens[acc.left_edge.i - 1]
         else:
             first, last = ctx.tokens[acc.right_edge.i + 1], head.right_edge
+            # "According to X, the deficit will rise.": the clause, not the comma before it or its full stop
+            while first.i < last.i and first.is_punct and ctx.quote_of[first.i] < 0:
+                first = ctx.tokens[first.i + 1]
+            while last.i > first.i and last.text in (".", "!") and ctx.quote_of[last.i] < 0:
+                last = ctx.tokens[last.i - 1]
         start, end = trim(ctx.text, first.idx, last.idx + len(last.text))
         start, end = _close_quotes(ctx, start, end)
         if end > start:

@@ -180,3 +180,17 @@ def test_a_feeling_reported_of_others_is_theirs(nlp: Language, lexicon: BiasLexi
     found = tag(run(nlp, lexicon, "Many residents feel betrayed by the council."), "betrayed")
     assert (found.voice, found.reported) == ("quoted", True)
     assert tag(run(nlp, lexicon, "The council betrayed the residents."), "betrayed").voice == "author"
+
+
+# ------------------------------------------------------------ a headline's reported clause is the speaker's
+
+
+def test_a_headlines_reported_clause_is_the_speakers(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = nlp("The hearing continues on Tuesday.")
+    headline = nlp("Former aide tells court minister lied about gifts")
+    result = tag_bias(body, [], lexicon=lexicon, headline=headline)
+    found = tag(result, "lied")
+    assert (found.field, found.voice, found.reported) == ("headline", "quoted", True)
+    # the writer's own headline word stays the writer's
+    result = tag_bias(body, [], lexicon=lexicon, headline=nlp("Minister lied about gifts"))
+    assert tag(result, "lied").voice == "author"

@@ -156,6 +156,11 @@ def test_the_answer_lies_in_is_not_a_lie(nlp: Language, lexicon: BiasLexicon) ->
         ("The minister branded the protesters as thugs.", "thugs", "minister"),
         ("Critics denounced the plan as a reckless gamble.", "reckless", "Critics"),
         ("The inquiry was branded a sham by the opposition.", "sham", "opposition"),
+        (
+            "The finance minister, Paul Berg, dismissed the report as scaremongering.",
+            "scaremongering",
+            "Paul Berg",
+        ),
         # parsed as two objects of "branded": the second is the label
         ("Senator Ruth Cole branded the deal a betrayal of farmers.", "betrayal", "Ruth Cole"),
         ("Prosecutors accused the banker of a cover-up.", "cover-up", "Prosecutors"),

@@ -275,6 +275,8 @@ def test_a_tribunal_named_for_its_charge_is_a_name(nlp: Language, lexicon: BiasL
         "It was her role in the 1991 gangster flick Bugsy that made her name.",
         "They are taken in by their wicked uncle Count Olaf, played by Carrey.",
         "Other bands at the sold-out festival include Keane.",
+        "Her new film about a corrupt police chief opens on Friday.",
+        "The novel is about a crooked mayor and his brother.",
     ],
 )
 def test_a_part_played_a_works_genre_and_a_full_house_are_not_judgements(
@@ -288,6 +290,7 @@ def test_a_part_played_a_works_genre_and_a_full_house_are_not_judgements(
 def test_the_same_words_about_real_people_are_tagged(nlp: Language, lexicon: BiasLexicon) -> None:
     text = "The senator is a crooked politician and a sell-out, and the gangster runs the city."
     assert {"crooked", "sell-out", "gangster"} <= words(run(nlp, lexicon, text))
+    assert "corrupt" in words(run(nlp, lexicon, "The report is about a corrupt police chief."))
 
 
 def test_playing_a_game_is_no_part(nlp: Language, lexicon: BiasLexicon) -> None:

@@ -245,6 +245,12 @@ def test_indirect_speech_forms(nlp: Language) -> None:
         _quotes(nlp, "The road is closed, according to the police.", cues=cues), "road", kind="indirect"
     )
     assert acc.verb == "according to" and acc.text == "The road is closed"
+    lead = _one(
+        _quotes(nlp, "According to the budget office, the deficit will rise.", cues=cues),
+        "deficit",
+        kind="indirect",
+    )
+    assert lead.text == "the deficit will rise"
     warned = _one(
         _quotes(nlp, "Russia warned the move would destabilize the region.", cues=cues), "destabilize"
     )
