@@ -535,16 +535,11 @@ def _governing_cue(ctx: Context, idx: Sequence[int]) -> Token | None:
     A cue verb without a subject ("in denying Hamas ...") is passed over for the next one up.
     """
     inside = set(idx)
-    worded = any(not ctx.tokens[i].is_punct for i in idx)
     best: tuple[int, Token] | None = None
     for i in idx:
         token = ctx.tokens[i]
         if token.head.i in inside and token.head.i != i:
             continue  # not a root of the quoted fragment
-        if worded and token.is_punct:
-            # 'when Li called them "cowards."': the stop inside the marks hangs on the sentence's root (the
-            # clause around), not on the verb whose words the marks hold.
-            continue
         hops, node = 0, token
         while node.head.i != node.i:
             node = node.head

@@ -1,7 +1,6 @@
 """Speaker mechanisms found on unseen material of our own (issue 13, second round): a lawsuit speaks for
-whoever sued, "the agency" is not a tagged organisation when an untagged name comes between, a clause before
-"X says" whose comma the parser hung on the clause is still what X said, and marked words ending the sentence
-inside a reported clause are the words of the verb they hang on, not of the clause around."""
+whoever sued, "the agency" is not a tagged organisation when an untagged name comes between, and a clause
+before "X says" whose comma the parser hung on the clause is still what X said."""
 
 from __future__ import annotations
 
@@ -40,13 +39,3 @@ def test_a_clause_whose_comma_the_parser_hung_on_it_is_what_was_said(nlp: Langua
         '"If the city can do this, every tenant is at risk."\n',
     )
     assert speaker_rule(found, "If the city") == ("Santos", "continuation")
-
-
-def test_marked_words_ending_the_sentence_are_the_inner_speakers(nlp: Language) -> None:
-    found = find_quotes(
-        nlp,
-        "Party split\n\n"
-        "Some members said they feared a repeat of the 1980 congress, when Ann Hale called for a purge of "
-        '"traitors and cowards."\n',
-    )
-    assert speaker_rule(found, "traitors and cowards")[0] == "Ann Hale"
