@@ -563,8 +563,7 @@ def _reported(ctx: Context) -> list[Candidate]:
                 break
             if comp.dep_ != "ccomp":
                 continue
-            after = comp.right_edge.i + 1
-            if comp.i < verb.i and (after >= len(doc) or doc[after].text != ","):
+            if comp.i < verb.i and not _comma_after(doc, comp, verb, subject_of(verb, ctx.quote_of)):
                 continue  # "..., the official said" needs its comma; anything else is a misparse
             tokens = [
                 t for t in comp.subtree if not (t.dep_ == "mark" and t.head.i == comp.i and t.i < comp.i)
@@ -610,6 +609,20 @@ def _reported(ctx: Context) -> list[Candidate]:
                         )
                     )
     return out
+
+
+def _comma_after(doc: Sequence[Token], comp: Token, verb: Token, subj: Token | None) -> bool:
+    """Whether a clause before its speech verb ends at a comma: the token after it, or its own last token
+    when only the verb's subject and its own auxiliaries come between (the parser hangs the comma on the
+    clause when it misreads a word there: "..., dos Santos says" with "dos" taken for an auxiliary)."""
+    after = comp.right_edge.i + 1
+    if after < len(doc) and doc[after].text == ",":
+        return True
+    if comp.right_edge.text != "," or subj is None or subj.i <= comp.right_edge.i:
+        return False
+    between = range(after, verb.i)
+    phrase = range(subj.left_edge.i, subj.right_edge.i + 1)
+    return all(i in phrase or (doc[i].head.i == verb.i and doc[i].dep_ == "aux") for i in between)
 
 
 def _manner_adverb(tokens: Sequence[Token], verb: Token) -> bool:
