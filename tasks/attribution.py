@@ -469,9 +469,9 @@ def viewpoints(doc: Doc, quotes: Sequence[Quote], *, nouns: frozenset[str]) -> I
 
 def _to_holder(phrase: Span) -> Token | None:
     """The people named after an opening "To": an entity, a plural noun, "many"; else None."""
-    ent = next((t for t in phrase if t.ent_type_ in _VIEW_SPEAKER_LABELS), None)
-    if ent is not None:
-        return max((t for t in phrase if t.ent_type_ in _VIEW_SPEAKER_LABELS), key=lambda t: t.i)
+    named = [t for t in phrase if t.ent_type_ in _VIEW_SPEAKER_LABELS]
+    if named:
+        return named[-1]  # the phrase's last entity token: the head of a name
     last = phrase[-1] if phrase else None
     if last is not None and (last.tag_ == "NNS" or last.lower_ in _VIEW_PRONOUNS):
         return last

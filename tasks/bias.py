@@ -530,9 +530,8 @@ class _Senses:
         if tok.dep_ in _PREDICATE_DEPS:  # "they are animals", "called them animals", "Li, an animal, ..."
             return False
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
-            return (
-                False  # a verb is said of its subject ("troops murdered them"); a participle on a noun is not
-            )
+            # a verb is said of its subject ("troops murdered them"); a participle on a noun is not
+            return False
         head = tok.head
         if tok.dep_ == "dobj" and head.lemma_.lower() in self.lexicon.naming_verbs:
             return False  # "called the gang members animals", parsed as one object
@@ -1181,6 +1180,10 @@ def _tags_of(
     Hits of a lexicon entry marked ``withheld`` go to ``held`` instead, with the reason, and feed no other
     rule (no intensifier or one-sided tag rides on them)."""
     doc_text = doc.text
+    believing = lexicon.belief_verbs
+    if field == "headline":
+        # The quote layer reads only the body: a headline's "X says Y" / "X tells court Y" gives Y to X here.
+        believing = believing | lexicon.speech_verbs
     labels = [
         *labelled(
             doc,
@@ -1193,11 +1196,9 @@ def _tags_of(
         *owned_statements(doc, quotes, nouns=lexicon.statement_nouns),
         *viewpoints(doc, quotes, nouns=lexicon.viewpoint_nouns),
         *semicolon_continued(doc, quotes, verbs=lexicon.speech_verbs),
-        *believed(doc, quotes, verbs=lexicon.belief_verbs, adjectives=lexicon.belief_adjectives),
+        *believed(doc, quotes, verbs=believing, adjectives=lexicon.belief_adjectives),
         *social_posts(doc_text),
         *(headline_quotes(doc_text) if field == "headline" else ()),
-        # The quote layer reads only the body: a headline's "X says Y" / "X tells court Y" gives Y to X here.
-        *(believed(doc, quotes, verbs=lexicon.speech_verbs) if field == "headline" else ()),
     ]
     quotes = [
         *quotes,

@@ -1722,11 +1722,12 @@ def _given_name_genders(ctx: Context) -> None:
     ("she said" does not go to him when he is the nearest name); it does not make him a known "he" who beats
     a nearer person of unknown gender, which takes the stronger evidence of ``ctx.genders``."""
     cues = ctx.cues
+    names = cues.male_given_names | cues.female_given_names
     for ent in ctx.ent_of.values():
         words = ent.canonical.split()
         if ent.label != "PERSON" or len(words) < 2:
             continue
-        given = next((w for w in words[:-1] if w in cues.male_given_names | cues.female_given_names), None)
+        given = next((w for w in words[:-1] if w in names), None)
         if given is not None:
             ctx.given_genders[ent.canonical] = "Masc" if given in cues.male_given_names else "Fem"
 
