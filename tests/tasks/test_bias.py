@@ -27,11 +27,6 @@ CLAIMS_QUOTE = (
 )
 
 
-@pytest.fixture(scope="module")
-def lexicon() -> BiasLexicon:
-    return load_bias_lexicon(LEXICON_DIR)
-
-
 @pytest.fixture()
 def small_lexicon(tmp_path: Path) -> BiasLexicon:
     """A lexicon of three entries, so scores are easy to work out by hand."""

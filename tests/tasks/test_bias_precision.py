@@ -8,30 +8,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from config.settings import LEXICON_DIR
 from tasks.bias import tag_bias
-from tasks.cues import load_reporting_verbs
-from tasks.entities import entities
-from tasks.lexicon import BiasLexicon, load_bias_lexicon
-from tasks.models import BiasResult, BiasTag
-from tasks.quotes import quotes
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> BiasLexicon:
-    return load_bias_lexicon(LEXICON_DIR)
-
-
-def run(nlp: Language, lexicon: BiasLexicon, body: str) -> BiasResult:
-    cues = load_reporting_verbs(LEXICON_DIR)
-    doc = nlp(body)
-    found = quotes(doc, entities(doc, titles=cues.titles), cues=cues)
-    return tag_bias(doc, found, lexicon=lexicon)
-
-
-def tag(result: BiasResult, word: str) -> BiasTag:
-    return next(t for t in result.tags if t.text.lower() == word)
-
+from tasks.lexicon import BiasLexicon
+from tests.tasks.bias_cases import run, tag
 
 # ------------------------------------------------------------ a belief verb's clause is its subject's view
 

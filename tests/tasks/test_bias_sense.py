@@ -8,26 +8,10 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from config.settings import LEXICON_DIR
 from tasks.bias import tag_bias
-from tasks.cues import load_reporting_verbs
-from tasks.entities import entities
-from tasks.lexicon import BiasLexicon, load_bias_lexicon
+from tasks.lexicon import BiasLexicon
 from tasks.models import BiasResult, BiasTag
-from tasks.quotes import quotes
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> BiasLexicon:
-    return load_bias_lexicon(LEXICON_DIR)
-
-
-def run(nlp: Language, lexicon: BiasLexicon, body: str, headline: str | None = None) -> BiasResult:
-    """The production order: entities, quotes with the shipped verbs, then the tagger."""
-    cues = load_reporting_verbs(LEXICON_DIR)
-    doc = nlp(body)
-    found = quotes(doc, entities(doc, titles=cues.titles), cues=cues)
-    return tag_bias(doc, found, lexicon=lexicon, headline=nlp(headline) if headline else None)
+from tests.tasks.bias_cases import run
 
 
 def tagged(result: BiasResult) -> dict[str, BiasTag]:

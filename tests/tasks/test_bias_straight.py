@@ -13,7 +13,7 @@ from config.settings import LEXICON_DIR
 from tasks.bias import Vetoed, report_genre, tag_bias
 from tasks.cues import load_reporting_verbs
 from tasks.entities import entities
-from tasks.lexicon import BiasLexicon, load_bias_lexicon
+from tasks.lexicon import BiasLexicon
 from tasks.models import BiasResult
 from tasks.quotes import quotes
 
@@ -36,11 +36,6 @@ POLICY_REPORT = (
     "The mayor said the money would come from the sale of two office buildings and a loan from the national "
     "housing fund, which must still approve the terms before the summer recess."
 )
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> BiasLexicon:
-    return load_bias_lexicon(LEXICON_DIR)
 
 
 def run(
