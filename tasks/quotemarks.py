@@ -135,10 +135,14 @@ def _plain_singles(text: str) -> bool:
 def _plain_opens(line: str, i: int) -> bool:
     """A plain single mark that opens: at the line's start or after a space or bracket, before a letter
     or digit ("'It was", not "rock 'n' roll" closing nor "the '90s" after its space: both rare in quotes)."""
-    if line[i] != STRAIGHT_SINGLE:
-        return False
-    before, after = line[i - 1 : i] if i else " ", line[i + 1 : i + 2]
-    return (before.isspace() or before in "([") and after.isalnum()
+    return line[i] == STRAIGHT_SINGLE and _opens_at(line, i, 1)
+
+
+def _opens_at(line: str, i: int, width: int) -> bool:
+    """Whether a mark ``width`` characters wide at ``i`` stands where a quotation opens: at the line's start
+    or after a space or opening bracket, and right before a letter or digit."""
+    before = line[i - 1] if i else " "
+    return (before.isspace() or before in "([") and line[i + width : i + width + 1].isalnum()
 
 
 def _plain_closes(line: str, i: int) -> bool:
@@ -173,15 +177,12 @@ def _doubled(line: str, line_start: int) -> set[int]:
 
 
 def _doubled_openers(line: str, line_start: int) -> set[int]:
-    """Offsets of two single marks that open a quotation: at the start of the line or after a space or an
-    opening bracket, and right before a letter or digit (``‘’It’s not``)."""
+    """Offsets of two single marks that open a quotation (``‘’It’s not``, see :func:`_opens_at`)."""
     out: set[int] = set()
     for pair in DOUBLED_OPENERS:
         i = line.find(pair)
         while i >= 0:
-            after_space = i == 0 or line[i - 1].isspace() or line[i - 1] in "(["
-            starts = after_space and line[i + 2 : i + 3].isalnum()
-            if starts and (pair != APOSTROPHES or _runs_to_a_pair(line, i)):
+            if _opens_at(line, i, 2) and (pair != APOSTROPHES or _runs_to_a_pair(line, i)):
                 out.add(line_start + i)
             i = line.find(pair, i + 2)
     return out
