@@ -744,7 +744,7 @@ _PERSON_SUFFIXES = ("er", "or", "ist", "ian")
 def _writers_aside(token: Token, persons: frozenset[str]) -> bool:
     """Whether a word inside reported speech is the writer's: a description of a person, or an aside set
     off by a comma ("he claimed that his plan, *which slashes aid*, was inspired by his faith")."""
-    if _describes_a_person(token, persons):
+    if _describes_a_person(token, persons) or _describes_a_place(token):
         return True
     for anc in (token, *token.ancestors):
         if anc.dep_ in ("relcl", "appos"):
@@ -768,6 +768,16 @@ def _describes_a_person(token: Token, persons: frozenset[str]) -> bool:
         return True
     noun = head.lemma_.lower()
     return noun in persons or (len(noun) > 4 and noun.endswith(_PERSON_SUFFIXES))
+
+
+def _describes_a_place(token: Token) -> bool:
+    """Whether a word modifies the name of a place ("in *devastated* Gaza City", "*war-torn* Sudan"): as with
+    a person, the description of where the reported events happened is the writer's, not the claim."""
+    head = token.head
+    return token.dep_ == "amod" and head.pos_ == "PROPN" and head.ent_type_ in _PLACE_ENTITIES
+
+
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _negator(doc: Doc, start: int, sent_start: int, lexicon: BiasLexicon) -> str | None:

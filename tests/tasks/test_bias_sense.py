@@ -170,6 +170,14 @@ def test_the_writers_label_for_a_person_in_reported_speech(nlp: Language, lexico
     assert "writer's description" in tag.reason
 
 
+def test_the_writers_description_of_a_place_in_reported_speech(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = "The hospital said a strike on a flat in devastated Gaza City killed seven people."
+    assert tagged(run(nlp, lexicon, body))["devastated"].voice == "author"
+    # the same word said of people the clause is about stays the source's claim
+    body = "The minister said the devastated region would get help."
+    assert tagged(run(nlp, lexicon, body))["devastated"].voice == "quoted"
+
+
 def test_an_embedded_post_is_its_authors(nlp: Language, lexicon: BiasLexicon) -> None:
     body = (
         "The vote passed late on Friday.\n"
