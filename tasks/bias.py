@@ -281,6 +281,9 @@ class _Senses:
     5. ``object``: a verb of saying loaded only as such (``context.reporting``: "claims", "revealed",
        "conceded") with a noun object and no clause reports no statement: "claimed the title", "revealed a new
        phone", "conceded a goal".
+    5a. ``act``: a verb loaded only as a verb of saying with what is said (``context.needs_clause``:
+       "confess") names the act itself without a clause of its own: "if they confess", "confessed to the
+       killing", "a confession"; "he confessed (that) the plan had failed" colours a statement.
     5b. ``owned``: a noun of saying (``context.reporting``: "claim") with its owner named ("Bellamy's
        claim", "a claim by Hain"), pointed back to ("these claims") or the subject of the verb that put it
        ("Conte made the claims", the lexicon's ``owner_verbs``) reports a statement already attributed.
@@ -290,6 +293,9 @@ class _Senses:
        animals", "treated like animals"): "protect animals from cruelty" is about animals. A verb of such an
        entry ("troops *murdered* villagers") is said of its subject; its participle on a noun ("a
        *murdered* activist") names the crime.
+    6a. ``topic``: a noun of ``context.topic_modifier`` ("terror") as the modifier of another noun names the
+       topic ("terror suspects", "a terror target", "terror detainees"); as a head ("a campaign of terror")
+       it is the writer's word.
     6b. ``referent``: a noun of ``context.referent`` ("disaster", "tragedy", "scandal") with a definite
        determiner and not a predicate ("when the disaster happened") names an event already told; said of
        something ("the vote was a disaster", "a tragedy for the town") it is a verdict.
@@ -320,8 +326,10 @@ class _Senses:
         "caution",
         "question",
         "object",
+        "act",
         "owned",
         "people",
+        "topic",
         "referent",
         "term",
         "literal",
@@ -502,6 +510,18 @@ class _Senses:
             return False  # "claimed (that) he was ...", "claimed to be": a statement reported
         return any(c.dep_ == "dobj" and c.pos_ in _OBJECT_POS for c in tok.children)
 
+    def act(self, start: int, end: int, entry: BiasEntry) -> bool:
+        if entry.context is None or not entry.context.needs_clause:
+            return False
+        tok = self.doc[start]
+        if tok.pos_ in ("VERB", "AUX"):
+            # Only a finite clause of its own reports what was said: "confessed (that) he had lied". Alone,
+            # with "to" ("confessed to the killing") or an infinitive ("confessed to be behind it") it is the act.
+            return not any(c.dep_ == "ccomp" for c in tok.children)
+        if tok.pos_ == "NOUN":  # "his confession that he lied" reports; "a confession" is the act
+            return not any(c.dep_ in ("acl", "ccomp") for c in tok.children)
+        return False
+
     def owned(self, start: int, end: int, entry: BiasEntry) -> bool:
         if entry.context is None or not entry.context.reporting:
             return False
@@ -584,6 +604,14 @@ class _Senses:
         # "chides"; mild words of these categories are the register's shorthand, not a judgement.
         most = self.lexicon.headline_idiom.get(entry.category)
         return self._headline and most is not None and entry.severity <= most
+
+    def topic(self, start: int, end: int, entry: BiasEntry) -> bool:
+        if entry.context is None or not entry.context.topic_modifier or end - start != 1:
+            return False
+        tok = self.doc[start]
+        # "terror suspects", "an election terror target": the noun before another noun names what the story
+        # is about; the parse's head shows it (a hyphen or a comma between them is no compound).
+        return tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ in _NOUNS and tok.head.i > tok.i
 
     def referent(self, start: int, end: int, entry: BiasEntry) -> bool:
         # "When the disaster happened", "the cost of the tragedy": a definite noun that is no predicate

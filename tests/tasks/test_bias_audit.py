@@ -1,0 +1,134 @@
+"""Issue 12, the lexicon audited by what it does on straight news: entries whose frequent hits there are plain.
+
+Short texts of our own; each test fails without the mechanism or the lexicon data it names: the ``act`` sense
+pass (``context.needs_clause``), the ``topic`` sense pass (``context.topic_modifier``), entries withheld as
+British copy's plain words, and literal senses as data.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from config.settings import LEXICON_DIR
+from tasks.bias import Vetoed, tag_bias
+from tasks.cues import load_reporting_verbs
+from tasks.entities import entities
+from tasks.lexicon import BiasLexicon, load_bias_lexicon
+from tasks.models import BiasResult
+from tasks.quotes import quotes
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> BiasLexicon:
+    return load_bias_lexicon(LEXICON_DIR)
+
+
+def run(nlp: Language, lexicon: BiasLexicon, body: str, vetoed: list[Vetoed] | None = None) -> BiasResult:
+    """The production order: entities, quotes with the shipped verbs, then the tagger (no gate)."""
+    cues = load_reporting_verbs(LEXICON_DIR)
+    doc = nlp(body)
+    found = quotes(doc, entities(doc, titles=cues.titles), cues=cues)
+    return tag_bias(doc, found, lexicon=lexicon, vetoed=vetoed)
+
+
+def words(result: BiasResult) -> set[str]:
+    return {t.text.lower() for t in result.tags}
+
+
+# ---------------------------------------------------------------- act: a verb of saying with nothing said
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The puzzle is simple. If the two men confess, both are let off.", "confess"),
+        ("The teenager confessed to writing the program that crashed the network.", "confessed"),
+        ("Police said the suspect had made a full confession.", "confession"),
+    ],
+)
+def test_confessing_with_no_clause_is_the_act(
+    nlp: Language, lexicon: BiasLexicon, text: str, word: str
+) -> None:
+    vetoed: list[Vetoed] = []
+    result = run(nlp, lexicon, text, vetoed)
+    assert word not in words(result)
+    assert any(v.sense == "act" and v.rule == "confess" for v in vetoed), vetoed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister confessed that the plan had failed.",
+        "The chairman confessed the club had been outspent by its rivals.",
+    ],
+)
+def test_confessing_a_clause_still_colours_it(nlp: Language, lexicon: BiasLexicon, text: str) -> None:
+    assert "confessed" in words(run(nlp, lexicon, text))
+
+
+# ---------------------------------------------------------------- topic: a noun modifying a noun
+
+
+def test_terror_modifying_a_noun_names_the_topic(nlp: Language, lexicon: BiasLexicon) -> None:
+    vetoed: list[Vetoed] = []
+    result = run(nlp, lexicon, "The election could be a terror target, police said.", vetoed)
+    assert "terror" not in words(result)
+    assert any(v.sense == "topic" and v.rule == "terror" for v in vetoed), vetoed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels waged a campaign of terror across the valley.",
+        "The militia spread terror in the villages.",
+    ],
+)
+def test_terror_as_a_head_is_still_tagged(nlp: Language, lexicon: BiasLexicon, text: str) -> None:
+    assert "terror" in words(run(nlp, lexicon, text))
+
+
+# ---------------------------------------------------------------- withheld: British copy's plain words
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The chancellor is expected to announce a Budget giveaway next month.", "giveaway"),
+        ("The former winger, now a television pundit, criticised the club.", "pundit"),
+    ],
+)
+def test_plain_british_words_are_withheld(nlp: Language, lexicon: BiasLexicon, text: str, word: str) -> None:
+    result = run(nlp, lexicon, text)
+    assert word not in words(result)
+    assert word in {w.text.lower() for w in result.withheld}
+
+
+# ---------------------------------------------------------------- literal senses as data
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("She underwent an extreme treatment called cryotherapy.", "extreme"),
+        ("Airlines have been hit by fierce price cuts.", "fierce"),
+        ("The bookmaker slashed his odds to 8-1.", "slashed"),
+        ("His family said he would be sorely missed.", "sorely"),
+        ("In the game the player chooses good or evil.", "evil"),
+        ("Advertisers will be keen to exploit new opportunities.", "exploit"),
+        ("The company does not have that sort of money lying around.", "lying"),
+    ],
+)
+def test_literal_senses(nlp: Language, lexicon: BiasLexicon, text: str, word: str) -> None:
+    assert word not in words(run(nlp, lexicon, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The rebels showed extreme cruelty to the villagers.", "extreme"),
+        ("The senator said the president lied about the war.", "lied"),
+    ],
+)
+def test_loaded_senses_kept(nlp: Language, lexicon: BiasLexicon, text: str, word: str) -> None:
+    assert word in words(run(nlp, lexicon, text))
