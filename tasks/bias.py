@@ -516,7 +516,7 @@ class _Senses:
         tok = self.doc[start]
         if tok.pos_ in ("VERB", "AUX"):
             # Only a finite clause of its own reports what was said: "confessed (that) he had lied". Alone,
-            # with "to" ("confessed to the killing") or an infinitive ("confessed to be behind it") it is the act.
+            # with "to" ("confessed to the killing") or an infinitive ("confessed to be behind it"), the act.
             return not any(c.dep_ == "ccomp" for c in tok.children)
         if tok.pos_ == "NOUN":  # "his confession that he lied" reports; "a confession" is the act
             return not any(c.dep_ in ("acl", "ccomp") for c in tok.children)

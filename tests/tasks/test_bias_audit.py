@@ -1,4 +1,4 @@
-"""Issue 12, the lexicon audited by what it does on straight news: entries whose frequent hits there are plain.
+"""Issue 12, the lexicon audited on straight news: entries whose frequent hits there are plain.
 
 Short texts of our own; each test fails without the mechanism or the lexicon data it names: the ``act`` sense
 pass (``context.needs_clause``), the ``topic`` sense pass (``context.topic_modifier``), entries withheld as
