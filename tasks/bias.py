@@ -310,6 +310,10 @@ class _Senses:
        judgement of anyone: the object of a casting verb ("*playing* seductive con artist Myra Langtry"), a
        noun "played by" someone ("crooked cops *played by* ..."), a modifier of a work ("a gangster *flick*");
        the lexicon's ``fiction_verbs`` and ``fiction_works``.
+    8b. ``talk``: a comment adverb (``context.comment_adverb``: "obviously", "unfortunately") inside quote
+       marks, before the subject of its clause, is the speaker's texture of talk ("Obviously, we are all
+       disappointed", "but unfortunately she was too weak"); after it ("Brown obviously has an eye on the
+       election") it still presents a judgement, and the writer's own stays tagged.
     9. ``genre``: in an article of one of the lexicon's ``genres`` (a match report: its share of the genre's
        cue words and scorelines), mild evaluative words of the genre's categories describe the play in the
        genre's own idiom ("a brilliant tackle", "a crushing 23-3 win"), not a side taken. A headline takes its
@@ -334,6 +338,7 @@ class _Senses:
         "term",
         "literal",
         "fiction",
+        "talk",
         "genre",
         "headline",
     )
@@ -558,6 +563,15 @@ class _Senses:
         # "treated like animals", "behaved as animals": a simile for people
         return not (tok.dep_ == "pobj" and head.lower_ in ("like", "as"))
 
+    def talk(self, start: int, end: int, entry: BiasEntry) -> bool:
+        if entry.context is None or not entry.context.comment_adverb or end - start != 1:
+            return False
+        tok = self.doc[start]
+        if tok.dep_ != "advmod" or not article_view(self.doc).in_quote(tok.idx):
+            return False
+        subjects = [c for c in tok.head.children if c.dep_ in _SUBJECT_DEPS]
+        return bool(subjects) and all(tok.i < c.i for c in subjects)
+
     def fiction(self, start: int, end: int, entry: BiasEntry) -> bool:
         verbs, works = self.lexicon.fiction_verbs, self.lexicon.fiction_works
         if not verbs and not works:
@@ -672,6 +686,7 @@ _ANAPHORIC = frozenset({"this", "that", "these", "those"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _PREDICATE_DEPS = frozenset({"attr", "oprd", "appos", "xcomp", "conj", "ROOT", "npadvmod"})
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "advcl"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _OBJECT_POS = frozenset({"NOUN", "PROPN", "NUM"})
 _SCORELINE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
 

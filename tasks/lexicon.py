@@ -156,6 +156,13 @@ class Context(BaseModel):
         "the plan had failed'): without one it names the act itself ('if they confess', 'confessed to the "
         "killing', 'a confession'), which is no colouring of a statement.",
     )
+    comment_adverb: bool = Field(
+        default=False,
+        description="An adverb that states its user's attitude to what is said ('obviously', "
+        "'unfortunately'): the writer's is a tag, but at the head of a speaker's clause in a direct "
+        "quotation ('Obviously, we are disappointed', 'but unfortunately she was too weak') it is the "
+        "texture of talk, not a word chosen about anyone.",
+    )
     topic_modifier: bool = Field(
         default=False,
         description="A noun that, as the modifier of another noun, names a topic ('terror suspects', a "

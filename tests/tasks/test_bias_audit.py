@@ -132,3 +132,38 @@ def test_literal_senses(nlp: Language, lexicon: BiasLexicon, text: str, word: st
 )
 def test_loaded_senses_kept(nlp: Language, lexicon: BiasLexicon, text: str, word: str) -> None:
     assert word in words(run(nlp, lexicon, text))
+
+
+# ---------------------------------------------------------------- talk: a comment adverb in quoted talk
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('"Obviously, we are all disappointed we lost," said the coach.', "obviously"),
+        ('"She was due for surgery but unfortunately she was too weak," her agent said.', "unfortunately"),
+    ],
+)
+def test_comment_adverb_heading_a_quoted_clause_is_talk(
+    nlp: Language, lexicon: BiasLexicon, text: str, word: str
+) -> None:
+    vetoed: list[Vetoed] = []
+    result = run(nlp, lexicon, text, vetoed)
+    assert word not in words(result)
+    assert any(v.sense == "talk" for v in vetoed), vetoed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Brown obviously has an eye on the coming election," the party said.',  # after the subject
+        "Obviously the expectations are linked to the team you choose.",  # the writer's own
+    ],
+)
+def test_comment_adverb_still_tagged(nlp: Language, lexicon: BiasLexicon, text: str) -> None:
+    assert "obviously" in words(run(nlp, lexicon, text))
+
+
+def test_claims_and_counter_claims_is_the_plain_pair(nlp: Language, lexicon: BiasLexicon) -> None:
+    result = run(nlp, lexicon, "Backbenchers are tired of the claims and counter-claims about the rift.")
+    assert "claims" not in words(result)
