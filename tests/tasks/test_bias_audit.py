@@ -167,3 +167,15 @@ def test_comment_adverb_still_tagged(nlp: Language, lexicon: BiasLexicon, text: 
 def test_claims_and_counter_claims_is_the_plain_pair(nlp: Language, lexicon: BiasLexicon) -> None:
     result = run(nlp, lexicon, "Backbenchers are tired of the claims and counter-claims about the rift.")
     assert "claims" not in words(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('"I went crazy when I heard the news," the sprinter said.', "crazy"),
+        ("China's growing importance as an economic powerhouse is clear.", "powerhouse"),
+        ('"I would find it a hell of a lot better," the chairman said.', "hell"),
+    ],
+)
+def test_idioms_as_data(nlp: Language, lexicon: BiasLexicon, text: str, word: str) -> None:
+    assert word not in words(run(nlp, lexicon, text))
