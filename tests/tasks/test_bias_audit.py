@@ -179,3 +179,21 @@ def test_claims_and_counter_claims_is_the_plain_pair(nlp: Language, lexicon: Bia
 )
 def test_idioms_as_data(nlp: Language, lexicon: BiasLexicon, text: str, word: str) -> None:
     assert word not in words(run(nlp, lexicon, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("BMW said it would build the car at its vast factory near Oxford.", "vast"),
+        ("Firms worry about the wild ups and downs of oil prices.", "wild"),
+        ("The police said the cards would help fight terror and fraud.", "terror"),
+    ],
+)
+def test_plain_adjectives_and_policy_shorthand(
+    nlp: Language, lexicon: BiasLexicon, text: str, word: str
+) -> None:
+    assert word not in words(run(nlp, lexicon, text))
+
+
+def test_the_degree_adverb_is_still_an_intensifier(nlp: Language, lexicon: BiasLexicon) -> None:
+    assert "wildly" in words(run(nlp, lexicon, "The senator's claims were wildly exaggerated."))
