@@ -197,3 +197,9 @@ def test_plain_adjectives_and_policy_shorthand(
 
 def test_the_degree_adverb_is_still_an_intensifier(nlp: Language, lexicon: BiasLexicon) -> None:
     assert "wildly" in words(run(nlp, lexicon, "The senator's claims were wildly exaggerated."))
+
+
+def test_graft_as_a_topic_names_the_offence(nlp: Language, lexicon: BiasLexicon) -> None:
+    text = "The reform promised savings by the elimination of graft and waste in the city's departments."
+    assert "graft" not in words(run(nlp, lexicon, text))
+    assert "graft" in words(run(nlp, lexicon, "The senator called the contract graft."))
