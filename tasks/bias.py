@@ -10,6 +10,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 from typing import NamedTuple
 
 from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LEMMA, LOWER
@@ -885,15 +886,20 @@ def _scare_quotes(
     Notes:
         Marks around only proper nouns or title-case words (a title, an operation's name) are skipped, and
         so are marks around a noun that modifies a noun after the closing mark (the "red flag" law, a
-        "neutrality" policy): they name a term, the writer does not distance themselves from it. A marked
-        adjective (the "humane" evacuation) is still a scare quote.
+        "neutrality" policy) and two marked words side by side, joined by "or", "and" or a comma (a "ghost"
+        or "shadow"): they name a term, the writer does not distance themselves from it. A marked adjective
+        (the "humane" evacuation) is still a scare quote.
     """
     category = lexicon.categories.get(SCARE_QUOTE_RULE)
     if category is None:
         return
     starts = [s for s, _ in sentences]
     has_speech_verb: dict[int, bool] = {}  # per sentence, computed once: many marks can share one sentence
-    for s, e in voices.unattributed_marks():
+    marks = sorted(voices.unattributed_marks())
+    paired = _paired_marks(doc.text, marks)
+    for s, e in marks:
+        if (s, e) in paired:
+            continue  # "a 'ghost' or 'shadow'", "an amalgam of 'glitterati' and 'liberal'": terms named
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None:
             continue
@@ -924,6 +930,20 @@ def _scare_quotes(
         yield _rule_tag(
             SCARE_QUOTE_RULE, category, _AUTHOR, start, end, text, rule=SCARE_QUOTE_RULE, lemma=lemma
         )
+
+
+_PAIRING = frozenset({"or", "and", "nor", ",", "/"})
+_MARKS = "\"'“”‘’"
+
+
+def _paired_marks(text: str, marks: Sequence[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Marked spans joined to the next by nothing but "or", "and", a comma or a slash (and the marks): the
+    writer names two terms side by side ("race against a 'ghost' or 'shadow'"), a mention, not distance."""
+    paired: set[tuple[int, int]] = set()
+    for (s1, e1), (s2, e2) in pairwise(marks):
+        if text[e1:s2].strip(_MARKS + " ").lower() in _PAIRING:
+            paired.update({(s1, e1), (s2, e2)})
+    return paired
 
 
 def _intensified(

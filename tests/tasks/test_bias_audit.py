@@ -203,3 +203,22 @@ def test_graft_as_a_topic_names_the_offence(nlp: Language, lexicon: BiasLexicon)
     text = "The reform promised savings by the elimination of graft and waste in the city's departments."
     assert "graft" not in words(run(nlp, lexicon, text))
     assert "graft" in words(run(nlp, lexicon, "The senator called the contract graft."))
+
+
+# ---------------------------------------------------------------- scare quotes: two marked words side by side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'In some racing games you can race against a "ghost" or "shadow" to beat your best time.',
+        'The new word, coined last year, is an amalgam of "glitterati" and "liberal".',
+    ],
+)
+def test_marked_words_side_by_side_name_terms(nlp: Language, lexicon: BiasLexicon, text: str) -> None:
+    assert not [t for t in run(nlp, lexicon, text).tags if t.rule == "scare-quote"]
+
+
+def test_one_marked_word_is_still_a_scare_quote(nlp: Language, lexicon: BiasLexicon) -> None:
+    result = run(nlp, lexicon, 'The "humane" evacuation of the camp began on Monday.')
+    assert [t.text for t in result.tags if t.rule == "scare-quote"] == ["humane"]
