@@ -222,3 +222,9 @@ def test_marked_words_side_by_side_name_terms(nlp: Language, lexicon: BiasLexico
 def test_one_marked_word_is_still_a_scare_quote(nlp: Language, lexicon: BiasLexicon) -> None:
     result = run(nlp, lexicon, 'The "humane" evacuation of the camp began on Monday.')
     assert [t.text for t in result.tags if t.rule == "scare-quote"] == ["humane"]
+
+
+def test_i_dont_pretend_is_a_modest_claim(nlp: Language, lexicon: BiasLexicon) -> None:
+    modest = '"I don\'t pretend that it is an easy decision," the leader said.'
+    assert "pretend" not in words(run(nlp, lexicon, modest))
+    assert "pretending" in words(run(nlp, lexicon, '"They are pretending nothing is wrong," the MP said.'))
