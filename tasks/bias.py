@@ -10,6 +10,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 from typing import NamedTuple
 
 from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LEMMA, LOWER
@@ -281,6 +282,9 @@ class _Senses:
     5. ``object``: a verb of saying loaded only as such (``context.reporting``: "claims", "revealed",
        "conceded") with a noun object and no clause reports no statement: "claimed the title", "revealed a new
        phone", "conceded a goal".
+    5a. ``act``: a verb loaded only as a verb of saying with what is said (``context.needs_clause``:
+       "confess") names the act itself without a clause of its own: "if they confess", "confessed to the
+       killing", "a confession"; "he confessed (that) the plan had failed" colours a statement.
     5b. ``owned``: a noun of saying (``context.reporting``: "claim") with its owner named ("Bellamy's
        claim", "a claim by Hain"), pointed back to ("these claims") or the subject of the verb that put it
        ("Conte made the claims", the lexicon's ``owner_verbs``) reports a statement already attributed.
@@ -290,6 +294,9 @@ class _Senses:
        animals", "treated like animals"): "protect animals from cruelty" is about animals. A verb of such an
        entry ("troops *murdered* villagers") is said of its subject; its participle on a noun ("a
        *murdered* activist") names the crime.
+    6a. ``topic``: a noun of ``context.topic_modifier`` ("terror") as the modifier of another noun names the
+       topic ("terror suspects", "a terror target", "terror detainees"); as a head ("a campaign of terror")
+       it is the writer's word.
     6b. ``referent``: a noun of ``context.referent`` ("disaster", "tragedy", "scandal") with a definite
        determiner and not a predicate ("when the disaster happened") names an event already told; said of
        something ("the vote was a disaster", "a tragedy for the town") it is a verdict.
@@ -304,6 +311,10 @@ class _Senses:
        judgement of anyone: the object of a casting verb ("*playing* seductive con artist Myra Langtry"), a
        noun "played by" someone ("crooked cops *played by* ..."), a modifier of a work ("a gangster *flick*");
        the lexicon's ``fiction_verbs`` and ``fiction_works``.
+    8b. ``talk``: a comment adverb (``context.comment_adverb``: "obviously", "unfortunately") inside quote
+       marks, before the subject of its clause, is the speaker's texture of talk ("Obviously, we are all
+       disappointed", "but unfortunately she was too weak"); after it ("Brown obviously has an eye on the
+       election") it still presents a judgement, and the writer's own stays tagged.
     9. ``genre``: in an article of one of the lexicon's ``genres`` (a match report: its share of the genre's
        cue words and scorelines), mild evaluative words of the genre's categories describe the play in the
        genre's own idiom ("a brilliant tackle", "a crushing 23-3 win"), not a side taken. A headline takes its
@@ -320,12 +331,15 @@ class _Senses:
         "caution",
         "question",
         "object",
+        "act",
         "owned",
         "people",
+        "topic",
         "referent",
         "term",
         "literal",
         "fiction",
+        "talk",
         "genre",
         "headline",
     )
@@ -502,6 +516,18 @@ class _Senses:
             return False  # "claimed (that) he was ...", "claimed to be": a statement reported
         return any(c.dep_ == "dobj" and c.pos_ in _OBJECT_POS for c in tok.children)
 
+    def act(self, start: int, end: int, entry: BiasEntry) -> bool:
+        if entry.context is None or not entry.context.needs_clause:
+            return False
+        tok = self.doc[start]
+        if tok.pos_ in ("VERB", "AUX"):
+            # Only a finite clause of its own reports what was said: "confessed (that) he had lied". Alone,
+            # with "to" ("confessed to the killing") or an infinitive ("confessed to be behind it"), the act.
+            return not any(c.dep_ == "ccomp" for c in tok.children)
+        if tok.pos_ == "NOUN":  # "his confession that he lied" reports; "a confession" is the act
+            return not any(c.dep_ in ("acl", "ccomp") for c in tok.children)
+        return False
+
     def owned(self, start: int, end: int, entry: BiasEntry) -> bool:
         if entry.context is None or not entry.context.reporting:
             return False
@@ -537,6 +563,15 @@ class _Senses:
             return False  # "called the gang members animals", parsed as one object
         # "treated like animals", "behaved as animals": a simile for people
         return not (tok.dep_ == "pobj" and head.lower_ in ("like", "as"))
+
+    def talk(self, start: int, end: int, entry: BiasEntry) -> bool:
+        if entry.context is None or not entry.context.comment_adverb or end - start != 1:
+            return False
+        tok = self.doc[start]
+        if tok.dep_ != "advmod" or not article_view(self.doc).in_quote(tok.idx):
+            return False
+        subjects = [c for c in tok.head.children if c.dep_ in _SUBJECT_DEPS]
+        return bool(subjects) and all(tok.i < c.i for c in subjects)
 
     def fiction(self, start: int, end: int, entry: BiasEntry) -> bool:
         verbs, works = self.lexicon.fiction_verbs, self.lexicon.fiction_works
@@ -584,6 +619,14 @@ class _Senses:
         # "chides"; mild words of these categories are the register's shorthand, not a judgement.
         most = self.lexicon.headline_idiom.get(entry.category)
         return self._headline and most is not None and entry.severity <= most
+
+    def topic(self, start: int, end: int, entry: BiasEntry) -> bool:
+        if entry.context is None or not entry.context.topic_modifier or end - start != 1:
+            return False
+        tok = self.doc[start]
+        # "terror suspects", "an election terror target": the noun before another noun names what the story
+        # is about; the parse's head shows it (a hyphen or a comma between them is no compound).
+        return tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ in _NOUNS and tok.head.i > tok.i
 
     def referent(self, start: int, end: int, entry: BiasEntry) -> bool:
         # "When the disaster happened", "the cost of the tragedy": a definite noun that is no predicate
@@ -644,6 +687,7 @@ _ANAPHORIC = frozenset({"this", "that", "these", "those"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _PREDICATE_DEPS = frozenset({"attr", "oprd", "appos", "xcomp", "conj", "ROOT", "npadvmod"})
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "advcl"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _OBJECT_POS = frozenset({"NOUN", "PROPN", "NUM"})
 _SCORELINE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
 
@@ -852,15 +896,20 @@ def _scare_quotes(
     Notes:
         Marks around only proper nouns or title-case words (a title, an operation's name) are skipped, and
         so are marks around a noun that modifies a noun after the closing mark (the "red flag" law, a
-        "neutrality" policy): they name a term, the writer does not distance themselves from it. A marked
-        adjective (the "humane" evacuation) is still a scare quote.
+        "neutrality" policy) and two marked words side by side, joined by "or", "and" or a comma (a "ghost"
+        or "shadow"): they name a term, the writer does not distance themselves from it. A marked adjective
+        (the "humane" evacuation) is still a scare quote.
     """
     category = lexicon.categories.get(SCARE_QUOTE_RULE)
     if category is None:
         return
     starts = [s for s, _ in sentences]
     has_speech_verb: dict[int, bool] = {}  # per sentence, computed once: many marks can share one sentence
-    for s, e in voices.unattributed_marks():
+    marks = sorted(voices.unattributed_marks())
+    paired = _paired_marks(doc.text, marks)
+    for s, e in marks:
+        if (s, e) in paired:
+            continue  # "a 'ghost' or 'shadow'", "an amalgam of 'glitterati' and 'liberal'": terms named
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None:
             continue
@@ -891,6 +940,20 @@ def _scare_quotes(
         yield _rule_tag(
             SCARE_QUOTE_RULE, category, _AUTHOR, start, end, text, rule=SCARE_QUOTE_RULE, lemma=lemma
         )
+
+
+_PAIRING = frozenset({"or", "and", "nor", ",", "/"})
+_MARKS = "\"'“”‘’"
+
+
+def _paired_marks(text: str, marks: Sequence[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Marked spans joined to the next by nothing but "or", "and", a comma or a slash (and the marks): the
+    writer names two terms side by side ("race against a 'ghost' or 'shadow'"), a mention, not distance."""
+    paired: set[tuple[int, int]] = set()
+    for (s1, e1), (s2, e2) in pairwise(marks):
+        if text[e1:s2].strip(_MARKS + " ").lower() in _PAIRING:
+            paired.update({(s1, e1), (s2, e2)})
+    return paired
 
 
 def _intensified(

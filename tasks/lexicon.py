@@ -150,6 +150,24 @@ class Context(BaseModel):
         "the town') but, as a definite reference in the narrative ('when the disaster happened', 'the cost "
         "of the tragedy'), is the story's name for an event already told.",
     )
+    needs_clause: bool = Field(
+        default=False,
+        description="A verb loaded only as a verb of saying with what is said, a clause ('he confessed that "
+        "the plan had failed'): without one it names the act itself ('if they confess', 'confessed to the "
+        "killing', 'a confession'), which is no colouring of a statement.",
+    )
+    comment_adverb: bool = Field(
+        default=False,
+        description="An adverb that states its user's attitude to what is said ('obviously', "
+        "'unfortunately'): the writer's is a tag, but at the head of a speaker's clause in a direct "
+        "quotation ('Obviously, we are disappointed', 'but unfortunately she was too weak') it is the "
+        "texture of talk, not a word chosen about anyone.",
+    )
+    topic_modifier: bool = Field(
+        default=False,
+        description="A noun that, as the modifier of another noun, names a topic ('terror suspects', a "
+        "'terror target', 'terror detainees') and is loaded only as a head ('a campaign of terror').",
+    )
     of_people: bool = Field(
         default=False,
         description="A noun that is a label only when said of people: predicated of them ('they are "
