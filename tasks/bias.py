@@ -565,8 +565,8 @@ class _Senses:
 
     def topic(self, start: int, end: int, entry: BiasEntry) -> bool:
         ctx = entry.context
-        if ctx is None or not ctx.literal_in:
-            return False
+        if ctx is None or not ctx.literal_in or ctx.literal_near:
+            return False  # a collocation ("outstanding debt") is literal only beside its domain's word
         if self._topics is None:
             self._topics = article_topics(self.doc, self.lexicon)
         return not ctx.literal_in.isdisjoint(self._topics)

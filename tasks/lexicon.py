@@ -117,6 +117,12 @@ class Context(BaseModel):
         description="Domains (names from the lexicon's `domains`) where the word is literal or technical: "
         "not tagged when a word of the domain is its head, dependent or sibling in the parse.",
     )
+    literal_near: bool = Field(
+        default=False,
+        description="The `literal_in` sense is a collocation ('outstanding debt'), read beside the match "
+        "only: an article on the domain's topic does not make the word literal elsewhere ('an outstanding "
+        "success' in a results story is praise).",
+    )
     reporting: bool = Field(
         default=False,
         description="A verb loaded only as a verb of saying: with a noun object and no clause ('claimed the "

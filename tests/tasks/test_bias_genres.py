@@ -99,6 +99,14 @@ def test_in_an_article_on_a_topic_its_literal_words_are_literal_anywhere(
     assert "topic" in {v.sense for v in vetoed}
 
 
+def test_a_collocations_word_is_literal_only_beside_its_domain_word(
+    nlp: Language, lexicon: BiasLexicon
+) -> None:
+    # "outstanding" is literal in "outstanding debt", never throughout a markets report (literal_near)
+    text = MARKETS + ' The chief executive called the quarter "an outstanding success" for the company.'
+    assert "outstanding" in words(run(nlp, lexicon, text))
+
+
 def test_the_same_words_off_the_topic_are_tagged(nlp: Language, lexicon: BiasLexicon) -> None:
     assert {"crushed", "hawkish"} <= words(run(nlp, lexicon, CAMPAIGN))
 
@@ -131,6 +139,14 @@ def test_a_characters_description_is_the_storys(
     vetoed: list[Vetoed] = []
     assert word not in words(run(nlp, lexicon, text, vetoed=vetoed))
     assert "fiction" in {v.sense for v in vetoed}
+
+
+def test_a_genres_adjective_on_a_stage_work_is_literal(nlp: Language, lexicon: BiasLexicon) -> None:
+    vetoed: list[Vetoed] = []
+    assert "tragic" not in words(
+        run(nlp, lexicon, "The festival opens with Bizet's tragic opera Carmen.", vetoed=vetoed)
+    )
+    assert "literal" in {v.sense for v in vetoed}
 
 
 @pytest.mark.parametrize(
