@@ -141,12 +141,13 @@ def test_a_characters_description_is_the_storys(
     assert "fiction" in {v.sense for v in vetoed}
 
 
-def test_a_genres_adjective_on_a_stage_work_is_literal(nlp: Language, lexicon: BiasLexicon) -> None:
+def test_a_genres_adjective_on_a_work_is_literal(nlp: Language, lexicon: BiasLexicon) -> None:
     vetoed: list[Vetoed] = []
-    assert "tragic" not in words(
-        run(nlp, lexicon, "The festival opens with Bizet's tragic opera Carmen.", vetoed=vetoed)
-    )
-    assert "literal" in {v.sense for v in vetoed}
+    text = "The festival opens with a blockbuster movie and Bizet's tragic opera Carmen."
+    assert words(run(nlp, lexicon, text, vetoed=vetoed)) == set()
+    assert "literal" in {
+        v.sense for v in vetoed
+    }  # the blockbuster movie; "tragic opera" is its entry's context
 
 
 @pytest.mark.parametrize(
