@@ -294,9 +294,9 @@ class _Senses:
        animals", "treated like animals"): "protect animals from cruelty" is about animals. A verb of such an
        entry ("troops *murdered* villagers") is said of its subject; its participle on a noun ("a
        *murdered* activist") names the crime.
-    6a. ``topic``: a noun of ``context.topic_modifier`` ("terror") as the modifier of another noun names the
-       topic ("terror suspects", "a terror target", "terror detainees"); as a head ("a campaign of terror")
-       it is the writer's word.
+    6a. ``modifier``: a noun of ``context.topic_modifier`` ("terror") modifying another noun names the topic
+       ("terror suspects", "a terror target", "terror detainees"); as a head ("a campaign of terror") it is
+       the writer's word.
     6b. ``referent``: a noun of ``context.referent`` ("disaster", "tragedy", "scandal") with a definite
        determiner and not a predicate ("when the disaster happened") names an event already told; said of
        something ("the vote was a disaster", "a tragedy for the town") it is a verdict.
@@ -307,10 +307,17 @@ class _Senses:
        legal): a word of the domain among the match's dependents and grand-dependents, or up its clause (each
        head and that head's dependents) in the parse ("the tissue was inflamed", "shares plunged", "claimed
        in court"); for the lexicon's ``sentence_domains`` (legal) anywhere in the sentence.
+    7b. ``topic``: in an article on one of the lexicon's ``topics`` (a markets report, a storm, a health
+       story: its share of the domain's words), a match of an entry literal in that domain is literal wherever
+       it sits, not only near a domain word in the parse: a markets report's "the market got *crushed*",
+       "more *hawkish* than expected", a storm's "*vicious* fire". A headline takes its body's topics
+       (``doc.user_data["wl_topics"]``).
     8. ``fiction``: a word describing a part an actor plays or a work's genre is the story's, not the writer's
        judgement of anyone: the object of a casting verb ("*playing* seductive con artist Myra Langtry"), a
-       noun "played by" someone ("crooked cops *played by* ..."), a modifier of a work ("a gangster *flick*");
-       the lexicon's ``fiction_verbs`` and ``fiction_works``.
+       noun "played by" someone ("crooked cops *played by* ..."), a modifier of a work ("a gangster *flick*"),
+       a phrase in apposition to a part or a work ("its hero, a *cowardly* engineer"); the lexicon's
+       ``fiction_verbs``, ``fiction_works`` and ``fiction_parts``. A conjunct stands where the first one does
+       ("a weak and *greedy* veteran", "an epic about greed and *murder*").
     8b. ``talk``: a comment adverb (``context.comment_adverb``: "obviously", "unfortunately") inside quote
        marks, before the subject of its clause, is the speaker's texture of talk ("Obviously, we are all
        disappointed", "but unfortunately she was too weak"); after it ("Brown obviously has an eye on the
@@ -334,10 +341,11 @@ class _Senses:
         "act",
         "owned",
         "people",
-        "topic",
+        "modifier",
         "referent",
         "term",
         "literal",
+        "topic",
         "fiction",
         "talk",
         "genre",
@@ -355,6 +363,7 @@ class _Senses:
         self._genre: str | None = doc.user_data.get("wl_genre")  # set for a headline: its body's genre
         self._genre_known = "wl_genre" in doc.user_data
         self._headline: bool = doc.user_data.get("wl_headline", False)
+        self._topics: frozenset[str] | None = doc.user_data.get("wl_topics")  # a headline: its body's
 
     def _named(self, i: int) -> bool:
         if self._named_here(i):
@@ -362,6 +371,8 @@ class _Senses:
         t = self.doc[i]
         if not t.is_title or self._title_case:
             return False
+        if self._name_by_role(t):
+            return True
         # "Wild winger Ryan Hartman scored": at a sentence start the capital says nothing, but the same word
         # taken for a name elsewhere in the text ("the Wild killed off a penalty") is that name.
         if self._elsewhere is None:
@@ -393,6 +404,20 @@ class _Senses:
             k -= 1
         prev = self.doc[k]
         return not (prev.is_punct and prev.text in _OPENERS) and not (prev.is_sent_start and prev.is_punct)
+
+    def _name_by_role(self, t: Token) -> bool:
+        """Whether a capitalised word the parse gives a person's role is a name wherever it stands, the start
+        of a sentence included: a bare singular noun with a "who" clause ("*Fury*, who has never lost") or one
+        that speaks ("*Fury* said"). A plural or a noun with a determiner ("*Thugs* said") is a description.
+        The first word of a proper compound at a sentence start ("Savage Garden's singer") is left alone:
+        taking it for a name cost a BABE odd-half sentence (title case can carry an epithet there)."""
+        # A bare singular noun that someone is or that speaks: a plural ("*Extremists* said") or a noun with
+        # a determiner is a description, not a name.
+        if t.tag_ not in ("NN", "NNP") or any(c.dep_ == "det" for c in t.children):
+            return False
+        if any(c.dep_ == "relcl" and any(g.lower_ in _WHO for g in c.children) for c in t.children):
+            return True
+        return t.dep_ == "nsubj" and not self.lexicon.speech_verbs.isdisjoint(_keys(t.head))
 
     def _inside_title(self, i: int) -> bool:
         """Whether a capitalised word mid-sentence has capitalised words on both sides: a title ("It's A
@@ -564,6 +589,14 @@ class _Senses:
         # "treated like animals", "behaved as animals": a simile for people
         return not (tok.dep_ == "pobj" and head.lower_ in ("like", "as"))
 
+    def topic(self, start: int, end: int, entry: BiasEntry) -> bool:
+        ctx = entry.context
+        if ctx is None or not ctx.literal_in or ctx.literal_near:
+            return False  # a collocation ("outstanding debt") is literal only beside its domain's word
+        if self._topics is None:
+            self._topics = article_topics(self.doc, self.lexicon)
+        return not ctx.literal_in.isdisjoint(self._topics)
+
     def talk(self, start: int, end: int, entry: BiasEntry) -> bool:
         if entry.context is None or not entry.context.comment_adverb or end - start != 1:
             return False
@@ -578,15 +611,26 @@ class _Senses:
         if not verbs and not works:
             return False
         tok = self.doc[end - 1]
+        while tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head  # "a weak and *greedy* veteran", "about greed and *murder*": the first one's place
+        if self._cast(tok):
+            return True
         if tok.pos_ not in _NOUNS and tok.dep_ not in ("amod", "compound"):
             return False  # only a noun or its modifier names a part or a genre
         noun = tok if tok.pos_ in _NOUNS else tok.head
-        if not works.isdisjoint(_keys(noun)):
+        # A noun before a work names its genre ("a gangster flick"); an adjective on it is the critic's
+        # verdict ("a masterful epic", "a brilliant film").
+        genre = tok.pos_ in _NOUNS or tok.dep_ == "compound"
+        if genre and not works.isdisjoint(_keys(noun)):
             return True  # "a gangster flick"
         while noun.dep_ in ("compound", "amod") and noun.head.pos_ in _NOUNS and noun.head.i != noun.i:
             noun = noun.head  # "seductive con artist Myra Langtry": up to the phrase's head
-            if not works.isdisjoint(_keys(noun)):
+            if genre and not works.isdisjoint(_keys(noun)):
                 return True  # "the 1991 gangster flick Bugsy"
+        if noun.dep_ == "appos" and not (works | self.lexicon.fiction_parts).isdisjoint(_keys(noun.head)):
+            # "Its hero, a brilliant but *cowardly* engineer", "her portrait of the founder, a *ruthless*
+            # narcissist": a phrase set beside a part or a work describes someone in the story
+            return True
         if any(c.dep_ == "acl" and not verbs.isdisjoint(_keys(c)) for c in noun.children):
             return True  # "crooked cops played by ..."
         head = noun.head
@@ -605,6 +649,20 @@ class _Senses:
         named = noun.lemma_.lower() not in ("role", "part") and any(t.pos_ == "PROPN" for t in noun.subtree)
         return named and noun.dep_ in ("dobj", "pobj", "appos") and not verbs.isdisjoint(_keys(head))
 
+    def _cast(self, tok: Token) -> bool:
+        """Whether ``tok`` is inside a phrase set beside a character's name that an actor plays ("plays Oz
+        Cobb, a scarred, ambitious *gangster* clawing his way ...", "played Crane, a *ruthless* businessman",
+        "stars as Sofia, a *cold-blooded* killer"): the character's description."""
+        verbs = self.lexicon.fiction_verbs
+        for anc in [tok, *tok.ancestors][:6]:
+            if anc.dep_ != "appos" or anc.head.pos_ != "PROPN":
+                continue
+            name = anc.head
+            governor = name.head.head if name.dep_ == "pobj" and name.head.lower_ == "as" else name.head
+            if name.dep_ in ("dobj", "pobj") and not verbs.isdisjoint(_keys(governor)):
+                return True
+        return False
+
     def genre(self, start: int, end: int, entry: BiasEntry) -> bool:
         if not self._genre_known:
             self._genre = report_genre(self.doc, self.lexicon)
@@ -620,7 +678,7 @@ class _Senses:
         most = self.lexicon.headline_idiom.get(entry.category)
         return self._headline and most is not None and entry.severity <= most
 
-    def topic(self, start: int, end: int, entry: BiasEntry) -> bool:
+    def modifier(self, start: int, end: int, entry: BiasEntry) -> bool:
         if entry.context is None or not entry.context.topic_modifier or end - start != 1:
             return False
         tok = self.doc[start]
@@ -685,11 +743,38 @@ _EXAMPLE_PREPS = frozenset({"including", "like"})
 _PLEA_DEPS = frozenset({"dobj", "xcomp"})
 _ANAPHORIC = frozenset({"this", "that", "these", "those"})
 _DEFINITE = frozenset({"the", "this", "that"})
+_WHO = frozenset({"who", "whom", "whose"})
 _PREDICATE_DEPS = frozenset({"attr", "oprd", "appos", "xcomp", "conj", "ROOT", "npadvmod"})
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "advcl"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _OBJECT_POS = frozenset({"NOUN", "PROPN", "NUM"})
 _SCORELINE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
+
+
+def article_topics(doc: Doc, lexicon: BiasLexicon) -> frozenset[str]:
+    """The lexicon topics (domains) an article is about: a markets report, a storm, a disease.
+
+    Args:
+        doc: A parsed article body.
+        lexicon: Supplies the ``topics``, each a domain of ``domains`` with its thresholds.
+
+    Returns:
+        Each topic whose domain words make up at least its ``share`` of the article's words, with at least
+        ``distinct`` different ones, in an article of ``min_words`` words or more.
+    """
+    if not lexicon.topics:
+        return frozenset()
+    keys = token_keys(doc)
+    words = int(doc.to_array([IS_ALPHA]).sum())
+    found: set[str] = set()
+    for name, t in lexicon.topics.items():
+        if words < t.min_words:
+            continue
+        cues = lexicon.domains[name]
+        seen = [lemma if lemma in cues else lower for lemma, lower in keys if lemma in cues or lower in cues]
+        if len(set(seen)) >= t.distinct and len(seen) >= t.share * words:
+            found.add(name)
+    return frozenset(found)
 
 
 def report_genre(doc: Doc, lexicon: BiasLexicon) -> str | None:
@@ -1217,6 +1302,7 @@ def tag_bias(
     if headline is not None:
         mark = len(vetoed) if vetoed is not None else 0
         headline.user_data["wl_genre"] = report_genre(doc, lexicon)  # a headline is too short to tell
+        headline.user_data["wl_topics"] = article_topics(doc, lexicon)
         headline.user_data["wl_headline"] = True
         top = _tags_of(headline, [], lexicon, "headline", persons, held, vetoed, view=article_view(headline))
         if vetoed is not None:

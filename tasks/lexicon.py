@@ -117,6 +117,12 @@ class Context(BaseModel):
         description="Domains (names from the lexicon's `domains`) where the word is literal or technical: "
         "not tagged when a word of the domain is its head, dependent or sibling in the parse.",
     )
+    literal_near: bool = Field(
+        default=False,
+        description="The `literal_in` sense is a collocation ('outstanding debt'), read beside the match "
+        "only: an article on the domain's topic does not make the word literal elsewhere ('an outstanding "
+        "success' in a results story is praise).",
+    )
     reporting: bool = Field(
         default=False,
         description="A verb loaded only as a verb of saying: with a noun object and no clause ('claimed the "
@@ -310,6 +316,22 @@ class Genre(BaseModel):
         return frozenset(w.lower() for w in v)
 
 
+class Topic(BaseModel):
+    """An article's subject told by one of the lexicon's ``domains``: a markets report, a storm, a disease.
+
+    An article is on the topic when the domain's words make up at least ``share`` of its words, with at least
+    ``distinct`` different ones, in ``min_words`` words or more. There a match of an entry literal in that
+    domain (``context.literal_in``) is literal wherever it sits (the sense pass ``topic`` of
+    :class:`tasks.bias._Senses`): a markets report's "crushed" or "hawkish", a storm's "vicious" winds.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    share: float = Field(gt=0, le=1)
+    distinct: int = Field(default=1, ge=1)
+    min_words: int = Field(default=100, ge=1)
+
+
 class _LexiconHeader(BaseModel):
     """What a lexicon file and the merged lexicon share: the version, categories and word lists."""
 
@@ -336,6 +358,7 @@ class _LexiconHeader(BaseModel):
     domains: dict[str, frozenset[str]] = Field(default_factory=dict)
     sentence_domains: frozenset[str] = frozenset()
     genres: dict[str, Genre] = Field(default_factory=dict)
+    topics: dict[str, Topic] = Field(default_factory=dict)
     headline_idiom: dict[str, int] = Field(
         default_factory=dict,
         description="Category -> highest severity that is headline shorthand, not the desk's judgement, in a "
@@ -349,6 +372,7 @@ class _LexiconHeader(BaseModel):
     question_categories: frozenset[str] = frozenset()
     fiction_verbs: frozenset[str] = frozenset()
     fiction_works: frozenset[str] = frozenset()
+    fiction_parts: frozenset[str] = frozenset()
 
 
 class BiasLexicon(_LexiconHeader):
@@ -370,6 +394,8 @@ class BiasLexicon(_LexiconHeader):
     def _consistent(self) -> BiasLexicon:
         if unknown_domains := sorted(self.sentence_domains - set(self.domains)):
             raise ValueError(f"sentence_domains: {unknown_domains} not in domains")
+        if unknown_topics := sorted(set(self.topics) - set(self.domains)):
+            raise ValueError(f"topics: {unknown_topics} not in domains")
         if unknown_questions := sorted(self.question_categories - set(self.categories)):
             raise ValueError(f"question_categories: {unknown_questions} not in categories")
         for name, genre in self.genres.items():
@@ -544,9 +570,10 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
     domains: dict[str, set[str]] = {}
     sentence_domains: set[str] = set()
     genres: dict[str, Genre] = {}
+    topics: dict[str, Topic] = {}
     headline_idiom: dict[str, int] = {}
     question_categories: set[str] = set()
-    fiction: dict[str, set[str]] = {"fiction_verbs": set(), "fiction_works": set()}
+    fiction: dict[str, set[str]] = {"fiction_verbs": set(), "fiction_works": set(), "fiction_parts": set()}
     derivations: dict[str, Derivation] = {}
     entries: dict[str, BiasEntry] = {}
     where: dict[str, str] = {}
@@ -564,6 +591,7 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
             lists[key] |= {w.lower() for w in getattr(header, key)}
         sentence_domains |= header.sentence_domains
         genres.update(header.genres)  # a later file replaces a genre whole
+        topics.update(header.topics)
         headline_idiom.update(header.headline_idiom)
         question_categories |= header.question_categories
         for key in fiction:
@@ -591,6 +619,7 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
         domains={k: frozenset(v) for k, v in domains.items()},
         sentence_domains=frozenset(sentence_domains),
         genres=genres,
+        topics=topics,
         headline_idiom=headline_idiom,
         question_categories=frozenset(question_categories),
         **{k: frozenset(v) for k, v in fiction.items()},
