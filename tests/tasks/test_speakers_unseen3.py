@@ -1,0 +1,75 @@
+"""Speaker mechanisms found on unseen material of our own (issue 13, third round): a "he said" carries on
+the one who spoke, not a person named in what he reported or in an aside's clause; an unnamed person
+introduced as speaking is someone a later "she said" may mean; a word for a man or a woman tells a
+described speaker's gender; "the shadow chancellor" is not the chancellor; a bare epithet the lexicon
+knows for no role is the person just named."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.tasks.speaker_cases import find_quotes, speaker_rule
+
+
+def test_he_said_carries_on_the_reporter_not_the_name_he_reported(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Brentford hold on\n\n"
+        "Tom Hardy said his goalkeeper, Mark Flint, had been outstanding. "
+        '"He made two saves that most keepers don\'t make," he said.\n',
+    )
+    assert speaker_rule(found, "He made two") == ("Tom Hardy", "pronoun")
+
+
+def test_he_said_after_an_aside_is_not_the_one_the_aside_is_about(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Senator questions tanker plan\n\n"
+        "Senator Roger Wicks questioned Secretary Frank Kendrick for an hour. "
+        "After the hearing, Wicks spoke with reporters about the exchange. "
+        'Kendrick, he noted, had promised to send more data. "We\'ll see what comes back," he said.\n',
+    )
+    assert speaker_rule(found, "We'll see")[0] != "Frank Kendrick"
+
+
+def test_an_unnamed_speaker_stops_she_from_reaching_back(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Nurses warn of corridor care\n\n"
+        '"This is not safe," said Nicola Rand, the union\'s general secretary.\n\n'
+        "One nurse told the union that she had cared for a man on a chair for 19 hours. "
+        '"He kept apologising to me," she said.\n',
+    )
+    assert speaker_rule(found, "He kept")[0] != "Nicola Rand"
+
+
+def test_her_husband_is_no_she(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Couple fight insurer\n\n"
+        '"They told us flooding was not covered," Priya Mehta said. '
+        "Her husband said they had asked about flood coverage. "
+        '"We have got two kids," she said.\n',
+    )
+    assert speaker_rule(found, "We have got")[0] != "Her husband"
+
+
+def test_the_shadow_chancellor_is_not_the_chancellor(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Economy grows\n\n"
+        "The chancellor, Rachel Reed, welcomed the figures.\n\n"
+        "Her opposite number, Mel Strand, said the growth was fragile. "
+        "'Businesses are being hammered by tax rises,' the shadow chancellor said.\n",
+    )
+    assert speaker_rule(found, "Businesses")[0] == "Mel Strand"
+
+
+def test_a_bare_epithet_no_role_is_the_person_just_named(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Arsenal held\n\n"
+        "Declan Rice admitted the result was a setback. "
+        "'It's frustrating,' the midfielder said.\n",
+    )
+    assert speaker_rule(found, "It's frustrating") == ("Declan Rice", "epithet")
