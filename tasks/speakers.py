@@ -2286,6 +2286,8 @@ def is_person(ctx: Context, speaker: Speaker, subj: Token | None) -> bool:
     """Whether a speaker can be ``he``/``she``: a PERSON entity or a source noun ("official")."""
     if speaker.canonical in ctx.genders or speaker.canonical in ctx.role_of.values():
         return True
+    if _given_and_surname(ctx, speaker.canonical) or _named_with_role(ctx, subj):
+        return True
     if speaker.start is not None:
         span = ctx.doc.char_span(speaker.start, speaker.end or speaker.start, alignment_mode="expand")
         if span is not None:
@@ -2296,6 +2298,23 @@ def is_person(ctx: Context, speaker: Speaker, subj: Token | None) -> bool:
                 return True
             return span.root.lemma_.lower() in ctx.cues.source_nouns | ctx.cues.person_nouns
     return subj is not None and subj.lemma_.lower() in ctx.cues.source_nouns | ctx.cues.person_nouns
+
+
+def _given_and_surname(ctx: Context, canonical: str) -> bool:
+    """ "Campaigner Hugo Tagholm" (tagged ORG), "Hugo Tagholm, director of ...": a speaker that ends in a
+    given name the lexicon knows and one more capitalised word is a person, whatever the model tagged."""
+    words = canonical.split()
+    names = ctx.cues.male_given_names | ctx.cues.female_given_names
+    return len(words) >= 2 and words[-2] in names and words[-1][:1].isupper() and words[-1].isalpha()
+
+
+def _named_with_role(ctx: Context, subj: Token | None) -> bool:
+    """ "Thom Mahler, director of the Downtown Strategy, said": a proper-noun subject set beside a word for a
+    person's role is a person, though the model tagged the name as nothing or as an organisation."""
+    if subj is None or subj.pos_ != "PROPN":
+        return False
+    people = ctx.cues.person_nouns | ctx.cues.source_nouns
+    return any(c.dep_ == "appos" and c.tag_ == "NN" and c.lemma_.lower() in people for c in subj.children)
 
 
 def person_subjects(ctx: Context) -> list[Mention]:

@@ -73,3 +73,26 @@ def test_a_bare_epithet_no_role_is_the_person_just_named(nlp: Language) -> None:
         "'It's frustrating,' the midfielder said.\n",
     )
     assert speaker_rule(found, "It's frustrating") == ("Declan Rice", "epithet")
+
+
+def test_a_given_name_and_surname_tagged_as_an_organisation_is_a_person(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Water firm fined\n\n"
+        "Southern Water's chief executive, Lawrence Gosden, said the company was sorry. "
+        '"We have made huge changes," he said.\n\n'
+        "Campaigner Hugo Tagholm of Surfers Against Sewage said the fine was welcome but too late. "
+        '"Our rivers have been used as open sewers for years," he said.\n',
+    )
+    assert speaker_rule(found, "Our rivers")[0] != "Lawrence Gosden"
+
+
+def test_a_name_set_beside_a_role_is_a_person_a_he_may_mean(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Grocer profits rise\n\n"
+        '"Canadians continue to look for value," said Ana Ruiz, the chain\'s president.\n\n'
+        "Sylvain Charlebois, director of the Agri-Food Analytics Lab at Dalhousie University, said Loblaw's "
+        'results would do little to ease anger. "People see these profits," he said.\n',
+    )
+    assert speaker_rule(found, "People see")[0] != "Loblaw"
