@@ -1594,6 +1594,8 @@ def _resolve_pronoun(
         chosen = reporter
     elif _aside_about(ctx, chosen, gender[0]):
         return None
+    if person and _named_since(ctx, chosen, pron if anchor is None else None, here, gender[0]):
+        return None
     if chosen.unknown:
         # "Laurin said she ...": the untagged name is also a speaker, known to be a person.
         chosen = next((m for m in nearest if m.pos == chosen.pos and not m.unknown), chosen)
@@ -1676,6 +1678,30 @@ def _reporter_of(ctx: Context, subjects: list[Mention], chosen: Mention) -> Ment
         if reported or aside:
             return m
     return None
+
+
+def _named_since(ctx: Context, chosen: Mention, pron: Token | None, here: int, gender: str) -> bool:
+    """``Walters said ... . For Dawson, the answer came too late. "...," she said.``: a whole sentence after
+    the chosen person's names someone else of the pronoun's gender in passing (no subject, so no
+    mention): either may be meant."""
+    for sent in range(chosen.sent + 1, len(ctx.sent_bounds)):
+        if ctx.nsent(sent) >= here or ctx.furniture[sent]:
+            break
+        lo, hi = ctx.sent_bounds[sent]
+        if pron is not None and hi > pron.i:
+            break
+        for k in range(lo, hi):
+            ent = ctx.ent_of.get(k)
+            if (
+                ent is not None
+                and ent.label == "PERSON"
+                and ctx.quote_of[k] < 0
+                and ent.canonical != chosen.speaker.canonical
+                and ctx.tokens[k].dep_ not in {"compound", "poss"}
+                and _gender_ok(ctx, _speaker_of(ent), gender)
+            ):
+                return True
+    return False
 
 
 def _aside_about(ctx: Context, chosen: Mention, gender: str) -> bool:

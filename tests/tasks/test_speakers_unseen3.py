@@ -96,3 +96,14 @@ def test_a_name_set_beside_a_role_is_a_person_a_he_may_mean(nlp: Language) -> No
         'results would do little to ease anger. "People see these profits," he said.\n',
     )
     assert speaker_rule(found, "People see")[0] != "Loblaw"
+
+
+def test_she_does_not_reach_back_past_a_woman_named_in_passing(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Rural hospitals\n\n"
+        'Janice Walters, who runs the program, said the idea is to give hospitals "time to plan." '
+        "Whether it works is still an open question.\n\n"
+        'For Dawson, the answer came too late. "I don\'t blame the doctors," she said.\n',
+    )
+    assert speaker_rule(found, "I don't blame")[0] != "Janice Walters"
