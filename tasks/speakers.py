@@ -52,6 +52,7 @@ PARTY_DOCUMENTS = frozenset({"filing", "complaint"})  # documents parties file w
 # Prepositions naming who made or sent something ("a study by X", "a letter from X"): an untagged name there
 # may be what a later "the agency" means. (Subjects and objects were tried too: they cost right answers.)
 SOURCE_PREPOSITIONS = frozenset({"by", "from"})
+INDEFINITE = frozenset({"a", "an", "one", "another"})  # determiners of someone not named before
 PRECISION_FLOOR = 0.95  # a pass measured below this on a dev corpus answers only with corroboration
 
 
@@ -505,14 +506,16 @@ def _role(a: Ask) -> Answer:
         return None
     lemma = head.lemma_.lower()
     p = _phrase(ctx, head)
-    if not (
-        p.definite
-        and lemma in ctx.role_of
-        and all(t.i == head.i or t.pos_ == "ADJ" or t.lower_ in ctx.role_of for t in p.body)
-    ):
+    if not (p.definite and lemma in ctx.role_of and _bare_role(ctx, head, p.body)):
         return None
     role = _role_person(ctx, head, p.body)
     return Speaker(text=p.text, canonical=role, start=p.start, end=p.end) if role is not None else None
+
+
+def _bare_role(ctx: Context, head: Token, body: Sequence[Token]) -> bool:
+    """Whether "the mayor", "the new mayor", "the prime minister" is the title alone: every other word an
+    adjective or a title word; "the shadow chancellor" is another office than the chancellor's."""
+    return all(t.i == head.i or t.pos_ == "ADJ" or t.lower_ in ctx.role_of for t in body)
 
 
 def _not_reported(a: Ask, _: Speaker) -> bool:
@@ -573,7 +576,8 @@ def _same_description(a: Ask) -> Answer:
     earlier: Speaker | None = None
     earlier_at = -1
     for mention in reversed(a.history):
-        if mention.head == lemma and mention.speaker.start is not None:
+        # Only speakers before the phrase: the phrase's own mention (a role subject) is no earlier speaker.
+        if mention.head == lemma and mention.speaker.start is not None and mention.pos < p.start:
             before = {w.lower() for w in mention.speaker.text.split()}
             if words <= before:
                 earlier, earlier_at = mention.speaker, mention.pos
@@ -1397,11 +1401,29 @@ def _epithet(ctx: Context, head: Token, history: list[Mention]) -> Entity | None
     speaker of the same description, or an organisation noun. Two people in reach: no guess.
     """
     lemma = head.lemma_.lower()
-    if lemma in ctx.role_of or not _describes_one(ctx, head, frozenset({"the"})):
-        return None
-    if head.i - head.left_edge.i < 2 or any(m.head == lemma for m in history):
-        return None  # "the judge" alone may be anyone's judge; an earlier "a judge" is that judge
+    if (lemma in ctx.role_of and _bare_role(ctx, head, _phrase(ctx, head).body)) or not _describes_one(
+        ctx, head, frozenset({"the"})
+    ):
+        return None  # "the mayor" is whoever was named Mayor ("the shadow chancellor" is not the chancellor)
+    words = {t.lower_ for t in _phrase(ctx, head).body if t.i != head.i}
+    if any(m.head == lemma and words <= {w.lower() for w in m.speaker.text.split()} for m in history):
+        return None  # an earlier "a judge" is that judge ("the chancellor" is not "the shadow" one)
+    if head.i - head.left_edge.i < 2 and not _plain_epithet(ctx, head):
+        return None  # "the judge" alone may be anyone's judge
     return _sole_subject_before(ctx, head)
+
+
+def _plain_epithet(ctx: Context, head: Token) -> bool:
+    """Whether a bare "the midfielder" may stand for the person just named: a word the lexicon knows for no
+    role (roles such as "judge", "coach" or "lawyer" are often someone else's), not used before it in the
+    article (an earlier "a man" is who "the man" is). Without the lexicon's nouns no word is plain."""
+    lemma = head.lemma_.lower()
+    cues = ctx.cues
+    known = cues.source_nouns | cues.person_nouns | cues.speaker_nouns | cues.proxy_nouns | cues.media_nouns
+    known = known | cues.male_nouns | cues.female_nouns | cues.organisation_nouns
+    if not cues.person_nouns or lemma in known:
+        return False
+    return not any(t.lemma_.lower() == lemma for t in ctx.tokens[: head.i])
 
 
 def _sole_subject_before(ctx: Context, head: Token) -> Entity | None:
@@ -1567,6 +1589,13 @@ def _resolve_pronoun(
     nearest = sorted(by_sent[max(by_sent)], key=lambda m: m.pos)
     subjects = [m for m in nearest if m.subject]
     chosen = subjects[-1] if subjects else nearest[0]
+    reporter = _reporter_of(ctx, subjects, chosen)
+    if reporter is not None:
+        chosen = reporter
+    elif _aside_about(ctx, chosen, gender[0]):
+        return None
+    if person and _named_since(ctx, chosen, pron if anchor is None else None, here, gender[0]):
+        return None
     if chosen.unknown:
         # "Laurin said she ...": the untagged name is also a speaker, known to be a person.
         chosen = next((m for m in nearest if m.pos == chosen.pos and not m.unknown), chosen)
@@ -1613,6 +1642,85 @@ def _resolve_pronoun(
     return chosen.speaker
 
 
+def _mention_token(ctx: Context, m: Mention) -> Token | None:
+    """The token a mention stands on: a name's head, or the pronoun that a chain resolved."""
+    end = m.speaker.end if m.speaker.start == m.pos and m.speaker.end else m.pos + 1
+    span = ctx.doc.char_span(m.pos, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _reporter_of(ctx: Context, subjects: list[Mention], chosen: Mention) -> Mention | None:
+    """``Frank said his goalkeeper, Jo Li, had been outstanding. "...," he said.``: a person who is only the
+    subject of what someone else in the sentence reports ("said ...", "Li, he noted, had ...") is what the
+    speaker spoke about; the "he" of the next quote carries on the one who spoke, not the nearer name."""
+    if chosen.spoke:
+        return None
+    other = _mention_token(ctx, chosen)
+    if other is None:
+        return None
+    other_clause = other.head if other.dep_ == "appos" else other
+    for m in reversed(subjects):
+        if m.pos >= chosen.pos and m is not chosen:
+            continue
+        if m is chosen or m.speaker.canonical == chosen.speaker.canonical:
+            continue
+        tok = _mention_token(ctx, m)
+        if tok is None:
+            continue
+        clause = tok.head if tok.dep_ == "appos" else tok
+        verb = clause.head
+        if clause.dep_ not in SUBJECT_DEPS or not ctx.is_cue(verb):
+            continue
+        reported = any(
+            c.dep_ == "ccomp" and c.left_edge.i <= other.i <= c.right_edge.i for c in verb.children
+        )
+        aside = verb.dep_ == "parataxis" and verb.head == other_clause.head
+        if reported or aside:
+            return m
+    return None
+
+
+def _named_since(ctx: Context, chosen: Mention, pron: Token | None, here: int, gender: str) -> bool:
+    """``Walters said ... . For Dawson, the answer came too late. "...," she said.``: a whole sentence after
+    the chosen person's names someone else of the pronoun's gender in passing (no subject, so no
+    mention): either may be meant."""
+    for sent in range(chosen.sent + 1, len(ctx.sent_bounds)):
+        if ctx.nsent(sent) >= here or ctx.furniture[sent]:
+            break
+        lo, hi = ctx.sent_bounds[sent]
+        if pron is not None and hi > pron.i:
+            break
+        for k in range(lo, hi):
+            ent = ctx.ent_of.get(k)
+            if (
+                ent is not None
+                and ent.label == "PERSON"
+                and ctx.quote_of[k] < 0
+                and ent.canonical != chosen.speaker.canonical
+                and ctx.tokens[k].dep_ not in {"compound", "poss"}
+                and _gender_ok(ctx, _speaker_of(ent), gender)
+            ):
+                return True
+    return False
+
+
+def _aside_about(ctx: Context, chosen: Mention, gender: str) -> bool:
+    """``Kendall, he noted, had promised more data. "...," he said.``: the nearest person is the subject of a
+    clause that an aside's "he" reports, and that "he" is someone else of the same gender, whom the next
+    "he" may as well mean: better no speaker than the one spoken about."""
+    tok = _mention_token(ctx, chosen)
+    if tok is None:
+        return False
+    clause = tok.head if tok.dep_ == "appos" else tok
+    pronoun = "he" if gender == "Masc" else "she"
+    return any(
+        c.dep_ == "parataxis"
+        and ctx.is_cue(c)
+        and any(g.dep_ in SUBJECT_DEPS and g.lower_ == pronoun for g in c.children)
+        for c in clause.head.children
+    )
+
+
 def _subject_carries_on(ctx: Context, nearest: list[Mention], gender: str, pron: Token) -> bool:
     """Whether a strict "he"/"she" may take the nearest sentence's subject though others were named before.
 
@@ -1653,6 +1761,10 @@ def _subject_carries_on(ctx: Context, nearest: list[Mention], gender: str, pron:
 
 def _gender_ok(ctx: Context, speaker: Speaker, gender: str) -> bool:
     known = ctx.genders.get(speaker.canonical) or ctx.given_genders.get(speaker.canonical)
+    last = speaker.text.split()[-1] if known is None and speaker.text else ""
+    if last.islower():
+        # "Her husband said ... '...,' she said": a described speaker whose word tells a man or a woman.
+        known = _noun_gender(ctx, last)
     return known is None or gender not in {"Masc", "Fem"} or known == gender
 
 
@@ -2200,6 +2312,8 @@ def is_person(ctx: Context, speaker: Speaker, subj: Token | None) -> bool:
     """Whether a speaker can be ``he``/``she``: a PERSON entity or a source noun ("official")."""
     if speaker.canonical in ctx.genders or speaker.canonical in ctx.role_of.values():
         return True
+    if _given_and_surname(ctx, speaker.canonical) or _named_with_role(ctx, subj):
+        return True
     if speaker.start is not None:
         span = ctx.doc.char_span(speaker.start, speaker.end or speaker.start, alignment_mode="expand")
         if span is not None:
@@ -2210,6 +2324,23 @@ def is_person(ctx: Context, speaker: Speaker, subj: Token | None) -> bool:
                 return True
             return span.root.lemma_.lower() in ctx.cues.source_nouns | ctx.cues.person_nouns
     return subj is not None and subj.lemma_.lower() in ctx.cues.source_nouns | ctx.cues.person_nouns
+
+
+def _given_and_surname(ctx: Context, canonical: str) -> bool:
+    """ "Campaigner Hugo Tagholm" (tagged ORG), "Hugo Tagholm, director of ...": a speaker that ends in a
+    given name the lexicon knows and one more capitalised word is a person, whatever the model tagged."""
+    words = canonical.split()
+    names = ctx.cues.male_given_names | ctx.cues.female_given_names
+    return len(words) >= 2 and words[-2] in names and words[-1][:1].isupper() and words[-1].isalpha()
+
+
+def _named_with_role(ctx: Context, subj: Token | None) -> bool:
+    """ "Thom Mahler, director of the Downtown Strategy, said": a proper-noun subject set beside a word for a
+    person's role is a person, though the model tagged the name as nothing or as an organisation."""
+    if subj is None or subj.pos_ != "PROPN":
+        return False
+    people = ctx.cues.person_nouns | ctx.cues.source_nouns
+    return any(c.dep_ == "appos" and c.tag_ == "NN" and c.lemma_.lower() in people for c in subj.children)
 
 
 def person_subjects(ctx: Context) -> list[Mention]:
@@ -2250,6 +2381,7 @@ def person_subjects(ctx: Context) -> list[Mention]:
                 text=token.text, canonical=token.text, start=token.idx, end=token.idx + len(token)
             )
             out.append(Mention(token.idx, ctx.sent_of[token.i], unknown, True, None, True, unknown=True))
+    out.extend(_described_speakers(ctx))
     # "the mayor" as a subject, when a person was named with that title ("Mayor Doug McCallum").
     for token in ctx.tokens if ctx.role_of else ():
         lemma = token.lemma_.lower()
@@ -2260,12 +2392,66 @@ def person_subjects(ctx: Context) -> list[Mention]:
             and lemma not in ctx.shared_roles
             and token.i not in ctx.ent_of
             and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            and _bare_role(ctx, token, _phrase(ctx, token).body)
         ):
             start, end = token.left_edge.idx, token.idx + len(token.text)
             speaker = Speaker(text=ctx.text[start:end], canonical=ctx.role_of[lemma], start=start, end=end)
             out.append(Mention(token.idx, ctx.sent_of[token.i], speaker, True, lemma))
     out.sort(key=lambda m: m.pos)
     return out
+
+
+def _described_speakers(ctx: Context) -> Iterator[Mention]:
+    """``One nurse told the union she had ... "...," she said.``: an unnamed person introduced as speaking (an
+    indefinite subject of a speech verb, a singular word for a person, or any noun the verb's reported clause
+    calls "he"/"she") is someone a later "she said" may mean, so the pronoun must not pass over her to a
+    person named before. The gender a reported "he"/"she" or the word itself gives is learnt for the phrase.
+    Definite and possessive phrases ("the spokeswoman", "her husband") are left out: they mostly stand for
+    someone named beside them."""
+    cues = ctx.cues
+    people = cues.source_nouns | cues.person_nouns | cues.male_nouns | cues.female_nouns
+    for token in ctx.tokens:
+        if (
+            token.dep_ not in SUBJECT_DEPS
+            or token.tag_ != "NN"
+            or token.i in ctx.ent_of
+            or ctx.quote_of[token.i] >= 0
+            or ctx.furniture[ctx.sent_of[token.i]]
+            or not ctx.is_cue(token.head)
+            or any(c.dep_ == "appos" or c.i in ctx.ent_of for c in token.children)
+            or not any(c.dep_ in {"det", "nummod"} and c.lower_ in INDEFINITE for c in token.children)
+        ):
+            continue  # "the spokeswoman", "her husband": someone identified, often named beside
+        lemma = token.lemma_.lower()
+        said = {
+            g.lower_
+            for c in token.head.children
+            if c.dep_ == "ccomp"
+            for g in c.children
+            if g.dep_ in SUBJECT_DEPS and g.lower_ in {"he", "she"}
+        }
+        gender = _noun_gender(ctx, lemma) or (
+            ("Masc" if said == {"he"} else "Fem") if len(said) == 1 else None
+        )
+        if lemma not in people and gender is None:
+            continue
+        p = _phrase(ctx, token)
+        if any((e := ctx.ent_of.get(t.i)) is not None and e.label == "PERSON" for t in p.tokens):
+            continue  # "Li's lawyer": whose, not who
+        canonical = _canonical_phrase(ctx, p.body)
+        speaker = Speaker(
+            text=p.text, canonical=canonical, anonymous=lemma in cues.source_nouns, start=p.start, end=p.end
+        )
+        if gender is not None:
+            ctx.genders.setdefault(canonical, gender)
+        yield Mention(token.idx, ctx.sent_of[token.i], speaker, True, None, spoke=True)
+
+
+def _noun_gender(ctx: Context, lemma: str) -> str | None:
+    """The gender a word for a man or a woman gives ("husband", "mother"), else None."""
+    if lemma in ctx.cues.male_nouns:
+        return "Masc"
+    return "Fem" if lemma in ctx.cues.female_nouns else None
 
 
 def _closing_person(ctx: Context, pobj: Token) -> bool:
