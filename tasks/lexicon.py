@@ -315,6 +315,9 @@ class _LexiconHeader(BaseModel):
     belief_verbs: frozenset[str] = frozenset()
     belief_adjectives: frozenset[str] = frozenset()
     viewpoint_nouns: frozenset[str] = frozenset()
+    question_verbs: frozenset[str] = frozenset()
+    passive_report_verbs: frozenset[str] = frozenset()
+    hearsay_adverbs: frozenset[str] = frozenset()
     domains: dict[str, frozenset[str]] = Field(default_factory=dict)
     sentence_domains: frozenset[str] = frozenset()
     genres: dict[str, Genre] = Field(default_factory=dict)
@@ -487,6 +490,9 @@ _WORD_LISTS = (
     "belief_verbs",
     "belief_adjectives",
     "viewpoint_nouns",
+    "question_verbs",
+    "passive_report_verbs",
+    "hearsay_adverbs",
     "unnamed_speech_cues",
     "figurative_markers",
 )
