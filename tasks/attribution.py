@@ -177,6 +177,7 @@ def believed(
     *,
     verbs: frozenset[str],
     adjectives: frozenset[str] = frozenset(),
+    complements: frozenset[str] | None = None,
 ) -> Iterator[Quote]:
     """Yield the clause of a belief verb or adjective with a third-party subject as the subject's view.
 
@@ -185,6 +186,8 @@ def believed(
         quotes: The extractor's quotes: a subject the quote layer resolved keeps its canonical name.
         verbs: Lemmas of verbs of belief, fear and argument ("believe", "fear", "argue").
         adjectives: Lemmas of adjectives of belief or fear taking a clause ("fearful", "convinced").
+        complements: The verbs whose complement with no clause is a view too ("many *feel betrayed*");
+            by default all of ``verbs``. A verb of saying has none: "pled guilty" reports nothing.
 
     Notes:
         In "Analysts believe the feud is petty" and "the chancellor, he will argue, is prudent", the clause
@@ -193,6 +196,7 @@ def believed(
         first-person subject ("I think", "we fear") is the writer's own voice and is left alone; a pronoun
         subject keeps the clause reported with no speaker.
     """
+    complements = verbs if complements is None else complements
     for word in doc:
         lemma = word.lemma_.lower()
         if word.pos_ in ("VERB", "AUX") and lemma in verbs:
@@ -207,7 +211,7 @@ def believed(
         if subject is None or subject.lower_ in _FIRST_PERSON or _no_one(subject):
             continue
         clause = next((c for c in word.children if c.dep_ == "ccomp"), None)
-        if clause is None and holder is word:
+        if clause is None and holder is word and lemma in complements:
             # "what it considers to be immoral": a view; "considering letting users ..." is a plan; "many
             # feel betrayed", "they consider the deal a disgrace": the feeling or the verdict is theirs
             clause = next(
@@ -239,6 +243,21 @@ def _clause_tokens(clause: Token, *, without: Token | None = None) -> list[Token
     end = tail.left_edge.i - 1 if tail is not None else clause.right_edge.i + 1
     skip = {t.i for t in without.subtree} if without is not None else set()
     return _trimmed([t for t in clause.subtree if t.i < end and t.i not in skip])
+
+
+def _runs(tokens: list[Token]) -> Iterator[list[Token]]:
+    """Consecutive stretches of tokens (in document order), each trimmed: a reported clause with the
+    attribution cut out of its middle ("The plan, *as one critic put it*, is a sham") is two spans, so the
+    attribution's own words stay the writer's."""
+    run: list[Token] = []
+    for t in tokens:
+        if run and t.i != run[-1].i + 1:
+            if trimmed := _trimmed(run):
+                yield trimmed
+            run = []
+        run.append(t)
+    if trimmed := _trimmed(run):
+        yield trimmed
 
 
 def _trimmed(tokens: list[Token]) -> list[Token]:
@@ -716,9 +735,8 @@ def hearsay(
             if head.dep_ in _PREDICATE_DEPS:  # "is reportedly corrupt": the claim is the whole clause
                 head = head.head
             # "the allegedly corrupt mayor": only the modifier is hearsay; a verb's clause is all of it
-            clause = _clause_tokens(head, without=word)
-            if clause:
-                yield _reported(doc, clause, word, None)
+            for run in _runs(_clause_tokens(head, without=word)):
+                yield _reported(doc, run, word, None)
             continue
         if word.pos_ != "VERB" or word.lemma_.lower() not in verbs or not _is_passive(word):
             continue
@@ -758,8 +776,11 @@ def asides(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]) -> Itera
         elif lemma not in verbs or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
             continue  # "..., he argued, ..." has no complement of its own; "he said the plan ..." has
         clause = _clause_tokens(verb.head, without=verb)
-        if clause:
-            yield _reported(doc, clause, verb, _owner(subject, quotes))
+        if clause and _DOUBLE_MARKS.intersection(doc.text[clause[0].idx : clause[-1].idx + len(clause[-1])]):
+            continue  # a quotation beside the attribution is the quote layer's ('..., he said, "..."')
+        speaker = _owner(subject, quotes)
+        for run in _runs(clause):
+            yield _reported(doc, run, verb, speaker)
 
 
 def headline_credits(doc: Doc, *, nouns: frozenset[str], people: frozenset[str]) -> Iterator[Quote]:
@@ -779,7 +800,9 @@ def headline_credits(doc: Doc, *, nouns: frozenset[str], people: frozenset[str])
     if m is None:
         return
     head = doc.char_span(m.start("head"), m.end("head"), alignment_mode="expand")
-    speaker = _colon_speaker(head, nouns, people) if head is not None and len(head) else None
+    if head is None or not len(head):
+        return
+    speaker = _colon_speaker(head, nouns, people)
     if speaker is None:
         return
     said = m.group("said")

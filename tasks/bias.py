@@ -1156,7 +1156,15 @@ def tag_bias(
         headline.user_data["wl_genre"] = report_genre(doc, lexicon)  # a headline is too short to tell
         headline.user_data["wl_headline"] = True
         top = _tags_of(
-            headline, [], lexicon, "headline", persons, held, vetoed, view=article_view(headline), people=people
+            headline,
+            [],
+            lexicon,
+            "headline",
+            persons,
+            held,
+            vetoed,
+            view=article_view(headline),
+            people=people,
         )
         if vetoed is not None:
             vetoed[mark:] = [v._replace(field="headline") for v in vetoed[mark:]]
@@ -1211,7 +1219,13 @@ def _tags_of(
         *hearsay(doc, quotes, verbs=lexicon.passive_report_verbs, adverbs=lexicon.hearsay_adverbs),
         *asides(doc, quotes, verbs=lexicon.speech_verbs | lexicon.belief_verbs),
         *semicolon_continued(doc, quotes, verbs=lexicon.speech_verbs),
-        *believed(doc, quotes, verbs=believing, adjectives=lexicon.belief_adjectives),
+        *believed(
+            doc,
+            quotes,
+            verbs=believing,
+            adjectives=lexicon.belief_adjectives,
+            complements=lexicon.belief_verbs,
+        ),
         *social_posts(doc_text),
         *(headline_quotes(doc_text) if field == "headline" else ()),
     ]
