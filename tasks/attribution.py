@@ -689,28 +689,41 @@ _PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd"})
 _WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
 
 
-def asked(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]) -> Iterator[Quote]:
-    """Yield the clause of a question someone asked as the asker's reported words.
+def asked(
+    doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str], requests: frozenset[str] = frozenset()
+) -> Iterator[Quote]:
+    """Yield the clause of a question or a request someone made as the asker's reported words.
 
     Args:
         doc: A parsed article.
         quotes: The extractor's quotes: an asker the quote layer resolved keeps its canonical name.
         verbs: Lemmas of verbs of asking ("ask", "question", "wonder").
+        requests: Lemmas of verbs of asking someone to act ("ask", "urge"): their "to" complement is the
+            request ("urged voters *to reject the reckless plan*").
 
     Notes:
         "Reporters asked whether the plan was a sham", "Li questioned whether the inquiry was a whitewash",
         "asked why the mayor was so reckless": the question's words are the asker's, not the writer's
-        claim. The clause is the verb's complement opened by "whether" / "if" or a wh-word. In the passive
-        ("The senator was asked whether ...") the asker is the "by" agent, or no one named.
+        claim. The clause is the verb's complement opened by "whether" / "if" or a wh-word. So is a request
+        ("asked the press *to take heed that their hysterical ...*"), the "to" complement of a verb of asking
+        with its object. In the passive ("The senator was asked whether ...") the asker is the "by" agent,
+        or no one named.
     """
     for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or (lemma not in verbs and lemma not in requests):
             continue
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and _is_question(c)), None)
+        if clause is None and lemma in requests and any(c.dep_ == "dobj" for c in verb.children):
+            clause = next((c for c in verb.children if c.dep_ == "xcomp" and _to_infinitive(c)), None)
         if clause is None:
             continue
         speaker = _speaker(verb, _is_passive(verb), quotes)
         yield _reported(doc, _clause_tokens(clause), verb, speaker)
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _is_question(clause: Token) -> bool:

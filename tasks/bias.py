@@ -1215,7 +1215,7 @@ def _tags_of(
         ),
         *owned_statements(doc, quotes, nouns=lexicon.statement_nouns),
         *viewpoints(doc, quotes, nouns=lexicon.viewpoint_nouns, people=people),
-        *asked(doc, quotes, verbs=lexicon.question_verbs),
+        *asked(doc, quotes, verbs=lexicon.question_verbs, requests=lexicon.request_verbs),
         *hearsay(doc, quotes, verbs=lexicon.passive_report_verbs, adverbs=lexicon.hearsay_adverbs),
         *asides(doc, quotes, verbs=lexicon.speech_verbs | lexicon.belief_verbs),
         *semicolon_continued(doc, quotes, verbs=lexicon.speech_verbs),

@@ -316,6 +316,7 @@ class _LexiconHeader(BaseModel):
     belief_adjectives: frozenset[str] = frozenset()
     viewpoint_nouns: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()
+    request_verbs: frozenset[str] = frozenset()
     passive_report_verbs: frozenset[str] = frozenset()
     hearsay_adverbs: frozenset[str] = frozenset()
     domains: dict[str, frozenset[str]] = Field(default_factory=dict)
@@ -491,6 +492,7 @@ _WORD_LISTS = (
     "belief_adjectives",
     "viewpoint_nouns",
     "question_verbs",
+    "request_verbs",
     "passive_report_verbs",
     "hearsay_adverbs",
     "unnamed_speech_cues",

@@ -58,6 +58,24 @@ def test_a_question_asked_is_the_askers(
     assert (t.voice, t.speaker, t.reported) == ("quoted", speaker, True)
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "speaker"),
+    [
+        ("The mayor urged voters to reject the reckless plan.", "reckless", "mayor"),
+        ("Li asked the press to admit that its hysterical campaign had failed.", "hysterical", "Li"),
+    ],
+)
+def test_a_request_is_the_askers(
+    nlp: Language, lexicon: BiasLexicon, text: str, word: str, speaker: str
+) -> None:
+    t = tag(run(nlp, lexicon, text), word)
+    assert (t.voice, t.speaker) == ("quoted", speaker)
+
+
+def test_asking_to_do_something_oneself_requests_nothing(nlp: Language, lexicon: BiasLexicon) -> None:
+    assert tag(run(nlp, lexicon, "He asked to see the brutal footage."), "brutal").voice == "author"
+
+
 # ---------------------------------------------------- passive reporting and hearsay adverbs: no one named
 
 
