@@ -225,7 +225,10 @@ def believed(
             )
         if clause is None:
             continue
-        yield _reported(doc, _clause_tokens(clause), word, _owner(subject, quotes))
+        tokens = _clause_tokens(clause)
+        if lemma not in complements and tokens and _quoted(doc, tokens):
+            continue  # a verb of saying with a quotation: the quote layer's, marks and all
+        yield _reported(doc, tokens, word, _owner(subject, quotes))
 
 
 def _no_one(subject: Token) -> bool:
@@ -244,6 +247,12 @@ def _clause_tokens(clause: Token, *, without: Token | None = None) -> list[Token
     end = tail.left_edge.i - 1 if tail is not None else clause.right_edge.i + 1
     skip = {t.i for t in without.subtree} if without is not None else set()
     return _trimmed([t for t in clause.subtree if t.i < end and t.i not in skip])
+
+
+def _quoted(doc: Doc, tokens: list[Token]) -> bool:
+    """Whether a double quote mark lies between the first and the last of the tokens."""
+    last = tokens[-1]
+    return bool(_DOUBLE_MARKS.intersection(doc.text[tokens[0].idx : last.idx + len(last)]))
 
 
 def _runs(tokens: list[Token]) -> Iterator[list[Token]]:
@@ -734,7 +743,12 @@ def _is_question(clause: Token) -> bool:
 
 
 def hearsay(
-    doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str], adverbs: frozenset[str]
+    doc: Doc,
+    quotes: Sequence[Quote],
+    *,
+    verbs: frozenset[str],
+    adverbs: frozenset[str],
+    modifiers: bool = False,
 ) -> Iterator[Quote]:
     """Yield what the writer reports as said or believed by someone unnamed (passive reporting, hearsay
     adverbs) as reported speech.
@@ -744,6 +758,8 @@ def hearsay(
         quotes: The extractor's quotes: a "by" agent the quote layer resolved keeps its canonical name.
         verbs: Lemmas of verbs that report in the passive ("say", "claim", "allege", "believe").
         adverbs: Adverbs that mark their clause as someone else's report ("reportedly", "allegedly").
+        modifiers: Yield only the modifiers an adverb marks ("the *allegedly* corrupt mayor": the label
+            itself is the hearsay, like a labelling verb's), instead of the clauses.
 
     Notes:
         "It was claimed that the council was corrupt", "The mayor is said to be corrupt", "The gang is
@@ -758,10 +774,11 @@ def hearsay(
             if head.dep_ in _PREDICATE_DEPS:  # "is reportedly corrupt": the claim is the whole clause
                 head = head.head
             # "the allegedly corrupt mayor": only the modifier is hearsay; a verb's clause is all of it
-            for run in _runs(_clause_tokens(head, without=word)):
-                yield _reported(doc, run, word, None)
+            if modifiers == (head.pos_ not in ("VERB", "AUX")):
+                for run in _runs(_clause_tokens(head, without=word)):
+                    yield _reported(doc, run, word, None)
             continue
-        if word.pos_ != "VERB" or word.lemma_.lower() not in verbs or not _is_passive(word):
+        if modifiers or word.pos_ != "VERB" or word.lemma_.lower() not in verbs or not _is_passive(word):
             continue
         said = next((c for c in word.children if c.dep_ in ("ccomp", "xcomp")), None)
         if said is None or (said.dep_ == "ccomp" and _is_question(said)):
@@ -799,7 +816,7 @@ def asides(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]) -> Itera
         elif lemma not in verbs or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
             continue  # "..., he argued, ..." has no complement of its own; "he said the plan ..." has
         clause = _clause_tokens(verb.head, without=verb)
-        if clause and _DOUBLE_MARKS.intersection(doc.text[clause[0].idx : clause[-1].idx + len(clause[-1])]):
+        if clause and _quoted(doc, clause):
             continue  # a quotation beside the attribution is the quote layer's ('..., he said, "..."')
         speaker = _owner(subject, quotes)
         for run in _runs(clause):

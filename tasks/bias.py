@@ -100,6 +100,7 @@ class _VoiceMap:
         sourcing: frozenset[str] = frozenset(),
         labels: Sequence[Quote] = (),
         spoken: frozenset[str] = frozenset(),
+        clauses: Sequence[Quote] = (),
     ) -> None:
         kept = [
             q
@@ -117,6 +118,9 @@ class _VoiceMap:
         # ministry called it a sham", "a sham" is the ministry's.
         spans = [(q.start, q.end, _speaker_name(q), q.kind == "indirect", False) for q in kept]
         spans += [(q.start, q.end, _speaker_name(q), True, True) for q in labels if q.end > q.start]
+        # A reported clause (a view, a question, hearsay) is no label: the writer's description of a person
+        # inside it stays the writer's, as inside "X said (that) ..."
+        spans += [(q.start, q.end, _speaker_name(q), True, False) for q in clauses if q.end > q.start]
         self.quotes = sorted(spans, key=lambda x: (x[3], -x[0]))
         # Quote-mark spans, each with the speaker of the extractor quote it overlaps (None: unattributed).
         self.marks: list[tuple[int, int, str | None, bool]] = []
@@ -1204,19 +1208,23 @@ def _tags_of(
     # A verb of saying whose clause the quote layer left out (a document's "alleges that", "chanted that")
     # reports it as a belief verb's does; in a headline, which the quote layer does not read, every one.
     believing = lexicon.belief_verbs | lexicon.speech_verbs
-    labels = [
-        *labelled(
+    labels = list(
+        labelled(
             doc,
             quotes,
             labelling=lexicon.labelling_verbs,
             accusing=lexicon.accusing_verbs,
             naming=lexicon.naming_verbs,
             topic=lexicon.topic_verbs,
-        ),
+        )
+    )
+    adverbs = lexicon.hearsay_adverbs
+    labels += hearsay(doc, quotes, verbs=lexicon.passive_report_verbs, adverbs=adverbs, modifiers=True)
+    clauses = [
         *owned_statements(doc, quotes, nouns=lexicon.statement_nouns),
         *viewpoints(doc, quotes, nouns=lexicon.viewpoint_nouns, people=people),
         *asked(doc, quotes, verbs=lexicon.question_verbs, requests=lexicon.request_verbs),
-        *hearsay(doc, quotes, verbs=lexicon.passive_report_verbs, adverbs=lexicon.hearsay_adverbs),
+        *hearsay(doc, quotes, verbs=lexicon.passive_report_verbs, adverbs=adverbs),
         *asides(doc, quotes, verbs=lexicon.speech_verbs | lexicon.belief_verbs),
         *semicolon_continued(doc, quotes, verbs=lexicon.speech_verbs),
         *believed(
@@ -1226,9 +1234,8 @@ def _tags_of(
             adjectives=lexicon.belief_adjectives,
             complements=lexicon.belief_verbs,
         ),
-        *social_posts(doc_text),
-        *(headline_quotes(doc_text) if field == "headline" else ()),
     ]
+    posted = [*social_posts(doc_text), *(headline_quotes(doc_text) if field == "headline" else ())]
     quotes = [
         *quotes,
         *paragraph_quotes(doc_text),
@@ -1240,8 +1247,9 @@ def _tags_of(
         view.quote_spans,
         quotes,
         sourcing=lexicon.sourcing_cues,
-        labels=labels,
+        labels=[*labels, *posted],
         spoken=lexicon.unnamed_speech_cues,
+        clauses=clauses,
     )
     bounds = view.token_sentences()
     sentences = list(view.sentences)

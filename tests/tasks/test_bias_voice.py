@@ -225,3 +225,11 @@ def test_a_transcript_speaker_in_capitals(nlp: Language, lexicon: BiasLexicon) -
 def test_a_capitalised_head_seen_once_is_furniture(nlp: Language, lexicon: BiasLexicon) -> None:
     body = "Take a listen.\n\nUPDATE: The vote was a sham.\n\nThe council met."
     assert tag(run(nlp, lexicon, body), "sham").voice == "author"
+
+
+def test_the_writers_description_inside_a_question_stays_the_writers(
+    nlp: Language, lexicon: BiasLexicon
+) -> None:
+    result = run(nlp, lexicon, "Reporters asked whether the disgraced banker had run a sham charity.")
+    assert tag(result, "sham").voice == "quoted"
+    assert tag(result, "disgraced").voice == "author"
