@@ -808,13 +808,18 @@ def asides(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]) -> Itera
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.lower_ in _FIRST_PERSON or _no_one(subject):
             continue
+        # "..., he argued, ..." and "as Hale noted," have no complement of their own; "the row came as Li
+        # said he would quit" has (a time, not an attribution), and so has "he said the plan ..."
+        own = any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
         if verb.dep_ == "advcl":
             marked = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-            put = lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
-            if not marked or not (put or lemma in verbs):
+            put = lemma == "put" and [c.lower_ for c in verb.children if c.dep_ in ("dobj", "ccomp")] == [
+                "it"
+            ]
+            if not marked or not (put or (lemma in verbs and not own)):
                 continue
-        elif lemma not in verbs or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
-            continue  # "..., he argued, ..." has no complement of its own; "he said the plan ..." has
+        elif lemma not in verbs or own:
+            continue
         clause = _clause_tokens(verb.head, without=verb)
         if clause and _quoted(doc, clause):
             continue  # a quotation beside the attribution is the quote layer's ('..., he said, "..."')

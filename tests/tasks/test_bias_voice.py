@@ -144,6 +144,11 @@ def test_an_attribution_set_into_the_clause(
     assert (t.voice, t.speaker) == ("quoted", speaker)
 
 
+def test_as_someone_said_something_is_a_time(nlp: Language, lexicon: BiasLexicon) -> None:
+    result = run(nlp, lexicon, "His brutal attack came as Li said he would quit.")
+    assert tag(result, "brutal").voice == "author"
+
+
 def test_as_i_said_stays_the_writers(nlp: Language, lexicon: BiasLexicon) -> None:
     assert tag(run(nlp, lexicon, "As I said, the plan is a sham."), "sham").voice == "author"
 
