@@ -225,6 +225,8 @@ def believed(
             )
         if clause is None:
             continue
+        if lemma not in complements and clause.dep_ == "ccomp" and _is_question(clause):
+            continue  # "asked whether ...": a question, :func:`asked`'s
         tokens = _clause_tokens(clause)
         if lemma not in complements and tokens and _quoted(doc, tokens):
             continue  # a verb of saying with a quotation: the quote layer's, marks and all

@@ -118,8 +118,8 @@ class _VoiceMap:
         # ministry called it a sham", "a sham" is the ministry's.
         spans = [(q.start, q.end, _speaker_name(q), q.kind == "indirect", False) for q in kept]
         spans += [(q.start, q.end, _speaker_name(q), True, True) for q in labels if q.end > q.start]
-        # A reported clause (a view, a question, hearsay) is no label: the writer's description of a person
-        # inside it stays the writer's, as inside "X said (that) ..."
+        # A reported clause (a question, hearsay) is no label: the writer's description of a person inside
+        # it stays the writer's, as inside "X said (that) ..."
         spans += [(q.start, q.end, _speaker_name(q), True, False) for q in clauses if q.end > q.start]
         self.quotes = sorted(spans, key=lambda x: (x[3], -x[0]))
         # Quote-mark spans, each with the speaker of the extractor quote it overlaps (None: unattributed).
@@ -1208,24 +1208,22 @@ def _tags_of(
     # A verb of saying whose clause the quote layer left out (a document's "alleges that", "chanted that")
     # reports it as a belief verb's does; in a headline, which the quote layer does not read, every one.
     believing = lexicon.belief_verbs | lexicon.speech_verbs
-    labels = list(
-        labelled(
+    adverbs = lexicon.hearsay_adverbs
+    # Labels, and the views and statements of the older passes, as they were: inside them every word is
+    # the holder's (a person noun's modifier included: the suffix test of _describes_a_person would take
+    # "a petty *manner*" for a person).
+    labels = [
+        *labelled(
             doc,
             quotes,
             labelling=lexicon.labelling_verbs,
             accusing=lexicon.accusing_verbs,
             naming=lexicon.naming_verbs,
             topic=lexicon.topic_verbs,
-        )
-    )
-    adverbs = lexicon.hearsay_adverbs
-    labels += hearsay(doc, quotes, verbs=lexicon.passive_report_verbs, adverbs=adverbs, modifiers=True)
-    clauses = [
+        ),
+        *hearsay(doc, quotes, verbs=lexicon.passive_report_verbs, adverbs=adverbs, modifiers=True),
         *owned_statements(doc, quotes, nouns=lexicon.statement_nouns),
         *viewpoints(doc, quotes, nouns=lexicon.viewpoint_nouns, people=people),
-        *asked(doc, quotes, verbs=lexicon.question_verbs, requests=lexicon.request_verbs),
-        *hearsay(doc, quotes, verbs=lexicon.passive_report_verbs, adverbs=adverbs),
-        *asides(doc, quotes, verbs=lexicon.speech_verbs | lexicon.belief_verbs),
         *semicolon_continued(doc, quotes, verbs=lexicon.speech_verbs),
         *believed(
             doc,
@@ -1234,6 +1232,13 @@ def _tags_of(
             adjectives=lexicon.belief_adjectives,
             complements=lexicon.belief_verbs,
         ),
+    ]
+    # A question, hearsay or a clause around an aside is reported speech like "X said (that) ...": the
+    # writer's description of a person inside it stays the writer's.
+    clauses = [
+        *asked(doc, quotes, verbs=lexicon.question_verbs, requests=lexicon.request_verbs),
+        *hearsay(doc, quotes, verbs=lexicon.passive_report_verbs, adverbs=adverbs),
+        *asides(doc, quotes, verbs=lexicon.speech_verbs | lexicon.belief_verbs),
     ]
     posted = [*social_posts(doc_text), *(headline_quotes(doc_text) if field == "headline" else ())]
     quotes = [
