@@ -14,6 +14,12 @@ voice:
   several paragraphs opens each with a mark and closes only the last).
 * **Embedded social-media posts**: a paragraph that ends with an embed's credit line ("— Jo Li (@joli)
   May 3, 2026", "A post shared by Jo Li (@joli)") is the quoted material of the account's owner.
+* **Questions and requests** (:func:`asked`): "Reporters asked whether the plan was a sham", "urged voters
+  to reject the reckless plan": the asker's words.
+* **Hearsay** (:func:`hearsay`): "It was claimed that ...", "X is said to be ...", "X is reportedly ...":
+  reported, with the "by" agent or no one as the speaker.
+* **Asides** (:func:`asides`): "As one critic put it, ...", "It would, he argued, ...": the clause around
+  the attribution is the subject's; and a headline's closing credit ("Budget a sham - union").
 
 Both come back as :class:`tasks.models.Quote` spans (``indirect`` for a label, ``direct`` for a post), for
 the bias tagger's voice map only; they do not enter the record's quotes.
