@@ -28,7 +28,6 @@ the bias tagger's voice map only; they do not enter the record's quotes.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -574,8 +573,6 @@ _COLON_LINE = re.compile(r"(?m)^[ \t]*(?P<head>[^:\n]{1,60}?)[ \t]*:[ \t]+(?P<sa
 _ANSWER = re.compile(r"(?m)^[ \t]*A[ \t]*:[ \t]*(?P<said>\S[^\n]*)")
 _QUESTION = re.compile(r"(?m)^[ \t]*Q(?:\b|(?=[A-Z]))")  # "Q:", "Q.", or "QWhy ..." with its colon lost
 _MIN_ANSWERS = 2  # one "A:" line could be anything; an interview has several
-_TRANSCRIPT_HEAD = re.compile(r"[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+)?")
-_TRANSCRIPT_TURNS = 2  # a speaker's name opening this many lines or more
 _MAX_PEOPLE_WORDS = 3  # "Union boss:", "Senior Tory MPs:"; a longer phrase before a colon is a summary
 _DASH_CREDIT = re.compile(r"^(?P<said>\S.*?\S)\s+[-–—]\s+(?P<head>[^-–—\n]{2,40}?)\s*$")
 
@@ -597,21 +594,14 @@ def colon_speakers(
         transcript) and "Democrats' warning: ..." put someone's words after the colon. Only a person, an
         organisation or a group named before the colon (the entity covers all of it but a title), or a
         statement noun with a possessor, counts: "Update:", "Editor's note:" or a place before a colon are
-        the paper's own. A name in capitals that opens two lines or more is a transcript's speaker
-        ("TAPPER: And obviously ..."), whether or not the entity layer knows it.
+        the paper's own.
     """
     text = doc.text
-    lines = list(_COLON_LINE.finditer(text))
-    # A transcript names its speakers in capitals, again and again ("TAPPER:", "TRUMP:"); a capitalised
-    # head seen once ("UPDATE:", "WATCH:") is the paper's furniture.
-    caps = Counter(m.group("head") for m in lines if _TRANSCRIPT_HEAD.fullmatch(m.group("head")))
-    for m in lines:
+    for m in _COLON_LINE.finditer(text):
         head = doc.char_span(m.start("head"), m.end("head"), alignment_mode="expand")
         if head is None or not len(head):
             continue
         speaker = _colon_speaker(head, nouns, people)
-        if speaker is None and caps[m.group("head")] >= _TRANSCRIPT_TURNS:
-            speaker = m.group("head")
         if speaker is None:
             continue
         said = m.group("said").rstrip()

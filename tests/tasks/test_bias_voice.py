@@ -218,20 +218,6 @@ def test_the_writers_description_of_the_speaker_stays_the_writers(
     assert tag(result, "disgraced").voice == "author"
 
 
-# ----------------------------------------------------------------- a transcript's speakers in capitals
-
-
-def test_a_transcript_speaker_in_capitals(nlp: Language, lexicon: BiasLexicon) -> None:
-    body = "Take a listen.\n\nTAPPER: And obviously the plan is a sham.\n\nTAPPER: You think so?"
-    t = tag(run(nlp, lexicon, body), "sham")
-    assert (t.voice, t.speaker) == ("quoted", "TAPPER")
-
-
-def test_a_capitalised_head_seen_once_is_furniture(nlp: Language, lexicon: BiasLexicon) -> None:
-    body = "Take a listen.\n\nUPDATE: The vote was a sham.\n\nThe council met."
-    assert tag(run(nlp, lexicon, body), "sham").voice == "author"
-
-
 def test_the_writers_description_inside_a_question_stays_the_writers(
     nlp: Language, lexicon: BiasLexicon
 ) -> None:
