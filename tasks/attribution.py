@@ -230,8 +230,10 @@ def believed(
             )
         if clause is None:
             continue
-        if lemma not in complements and clause.dep_ == "ccomp" and _is_question(clause):
-            continue  # "asked whether ...": a question, :func:`asked`'s
+        if lemma not in complements and (clause.i < word.i or _is_question(clause)):
+            # a fronted clause ("The odds are long; his team says ...") is the quote layer's to pair with
+            # its verb, not across a semicolon; "asked whether ...": a question, :func:`asked`'s
+            continue
         tokens = _clause_tokens(clause)
         if lemma not in complements and tokens and _quoted(doc, tokens):
             continue  # a verb of saying with a quotation: the quote layer's, marks and all

@@ -185,6 +185,11 @@ def test_a_speech_verb_reports_its_clause(
     assert (t.voice, t.speaker) == ("quoted", speaker)
 
 
+def test_a_clause_before_a_semicolon_is_not_the_next_speakers(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = "It is an extremely unlikely scenario; her team says she will go on."
+    assert tag(run(nlp, lexicon, body), "extremely").voice == "author"
+
+
 # ------------------------------------------------------------------------- headlines: who speaks in them
 
 
