@@ -184,6 +184,7 @@ def believed(
     verbs: frozenset[str],
     adjectives: frozenset[str] = frozenset(),
     complements: frozenset[str] | None = None,
+    fronted: bool = False,
 ) -> Iterator[Quote]:
     """Yield the clause of a belief verb or adjective with a third-party subject as the subject's view.
 
@@ -194,6 +195,9 @@ def believed(
         adjectives: Lemmas of adjectives of belief or fear taking a clause ("fearful", "convinced").
         complements: The verbs whose complement with no clause is a view too ("many *feel betrayed*");
             by default all of ``verbs``. A verb of saying has none: "pled guilty" reports nothing.
+        fronted: Whether a verb of saying (not in ``complements``) takes a clause before it ("Plan is
+            reckless, says mayor"): in a headline, which the quote layer does not read; in the body the quote
+            layer pairs such clauses with their verb.
 
     Notes:
         In "Analysts believe the feud is petty" and "the chancellor, he will argue, is prudent", the clause
@@ -230,7 +234,7 @@ def believed(
             )
         if clause is None:
             continue
-        if lemma not in complements and (clause.i < word.i or _is_question(clause)):
+        if lemma not in complements and ((clause.i < word.i and not fronted) or _is_question(clause)):
             # a fronted clause ("The odds are long; his team says ...") is the quote layer's to pair with
             # its verb, not across a semicolon; "asked whether ...": a question, :func:`asked`'s
             continue

@@ -1231,6 +1231,7 @@ def _tags_of(
             verbs=believing,
             adjectives=lexicon.belief_adjectives,
             complements=lexicon.belief_verbs,
+            fronted=field == "headline",
         ),
     ]
     # A question, hearsay or a clause around an aside is reported speech like "X said (that) ...": the

@@ -198,6 +198,7 @@ def test_a_clause_before_a_semicolon_is_not_the_next_speakers(nlp: Language, lex
     [
         ("Budget a sham - union", "sham", "union"),
         ("Critics: inquiry a whitewash", "whitewash", "Critics"),
+        ("Plan is reckless, says mayor", "reckless", "mayor"),
     ],
 )
 def test_a_headline_credit(
