@@ -171,6 +171,7 @@ def bias(
         lexicon=lexicon,
         headline=headline,
         persons=persons,
+        people=cues.source_nouns | cues.speaker_nouns,
         vetoed=vetoed,
         view=shared,
         stance=stance,

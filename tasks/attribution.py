@@ -14,6 +14,12 @@ voice:
   several paragraphs opens each with a mark and closes only the last).
 * **Embedded social-media posts**: a paragraph that ends with an embed's credit line ("— Jo Li (@joli)
   May 3, 2026", "A post shared by Jo Li (@joli)") is the quoted material of the account's owner.
+* **Questions and requests** (:func:`asked`): "Reporters asked whether the plan was a sham", "urged voters
+  to reject the reckless plan": the asker's words.
+* **Hearsay** (:func:`hearsay`): "It was claimed that ...", "X is said to be ...", "X is reportedly ...":
+  reported, with the "by" agent or no one as the speaker.
+* **Asides** (:func:`asides`): "As one critic put it, ...", "It would, he argued, ...": the clause around
+  the attribution is the subject's; and a headline's closing credit ("Budget a sham - union").
 
 Both come back as :class:`tasks.models.Quote` spans (``indirect`` for a label, ``direct`` for a post), for
 the bias tagger's voice map only; they do not enter the record's quotes.
@@ -155,11 +161,13 @@ def owned_statements(doc: Doc, quotes: Sequence[Quote], *, nouns: frozenset[str]
 
 def _predicated_clause(noun: Token) -> Token | None:
     """The "that" clause a statement noun is the subject of ("The mayor's view is *that the plan is
-    reckless*"): the copula's clausal complement."""
+    reckless*"), or the clause the parser moved onto the noun's verb ("Concerns were raised *that the plan
+    was reckless*", "Allegations surfaced *that ...*"): the verb's "that" complement."""
     head = noun.head
-    if noun.dep_ != "nsubj" or head.lemma_.lower() != "be":
+    if noun.dep_ not in ("nsubj", "nsubjpass") or head.pos_ not in ("VERB", "AUX"):
         return None
-    return next((c for c in head.children if c.dep_ in ("ccomp", "attr") and _has_that(c)), None)
+    deps = ("ccomp", "attr") if head.lemma_.lower() == "be" else ("ccomp",)
+    return next((c for c in head.children if c.dep_ in deps and _has_that(c)), None)
 
 
 def _content_clause(child: Token) -> bool:
@@ -175,6 +183,8 @@ def believed(
     *,
     verbs: frozenset[str],
     adjectives: frozenset[str] = frozenset(),
+    complements: frozenset[str] | None = None,
+    fronted: bool = False,
 ) -> Iterator[Quote]:
     """Yield the clause of a belief verb or adjective with a third-party subject as the subject's view.
 
@@ -183,6 +193,11 @@ def believed(
         quotes: The extractor's quotes: a subject the quote layer resolved keeps its canonical name.
         verbs: Lemmas of verbs of belief, fear and argument ("believe", "fear", "argue").
         adjectives: Lemmas of adjectives of belief or fear taking a clause ("fearful", "convinced").
+        complements: The verbs whose complement with no clause is a view too ("many *feel betrayed*");
+            by default all of ``verbs``. A verb of saying has none: "pled guilty" reports nothing.
+        fronted: Whether a verb of saying (not in ``complements``) takes a clause before it ("Plan is
+            reckless, says mayor"): in a headline, which the quote layer does not read; in the body the quote
+            layer pairs such clauses with their verb.
 
     Notes:
         In "Analysts believe the feud is petty" and "the chancellor, he will argue, is prudent", the clause
@@ -191,6 +206,7 @@ def believed(
         first-person subject ("I think", "we fear") is the writer's own voice and is left alone; a pronoun
         subject keeps the clause reported with no speaker.
     """
+    complements = verbs if complements is None else complements
     for word in doc:
         lemma = word.lemma_.lower()
         if word.pos_ in ("VERB", "AUX") and lemma in verbs:
@@ -205,7 +221,7 @@ def believed(
         if subject is None or subject.lower_ in _FIRST_PERSON or _no_one(subject):
             continue
         clause = next((c for c in word.children if c.dep_ == "ccomp"), None)
-        if clause is None and holder is word:
+        if clause is None and holder is word and lemma in complements:
             # "what it considers to be immoral": a view; "considering letting users ..." is a plan; "many
             # feel betrayed", "they consider the deal a disgrace": the feeling or the verdict is theirs
             clause = next(
@@ -218,7 +234,14 @@ def believed(
             )
         if clause is None:
             continue
-        yield _reported(doc, _clause_tokens(clause), word, _owner(subject, quotes))
+        if lemma not in complements and ((clause.i < word.i and not fronted) or _is_question(clause)):
+            # a fronted clause ("The odds are long; his team says ...") is the quote layer's to pair with
+            # its verb, not across a semicolon; "asked whether ...": a question, :func:`asked`'s
+            continue
+        tokens = _clause_tokens(clause)
+        if lemma not in complements and tokens and _quoted(doc, tokens):
+            continue  # a verb of saying with a quotation: the quote layer's, marks and all
+        yield _reported(doc, tokens, word, _owner(subject, quotes))
 
 
 def _no_one(subject: Token) -> bool:
@@ -228,13 +251,44 @@ def _no_one(subject: Token) -> bool:
     return words in _NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
 
-def _clause_tokens(clause: Token) -> list[Token]:
-    """A reported clause's tokens, without the punctuation that ends it and without a participle after a
+def _clause_tokens(clause: Token, *, without: Token | None = None) -> list[Token]:
+    """A reported clause's tokens, without the punctuation that ends it, without a participle after a
     comma that the parser hung on the clause ("X felt the plan failed, *leaving them with* ..."): such a
-    phrase describes the main clause's action, so it is the writer's."""
+    phrase describes the main clause's action, so it is the writer's; and without the subtree of
+    ``without`` (the attribution itself, when the parser hangs it inside the clause)."""
     tail = next((c for c in clause.rights if _comma_participle(c)), None)
     end = tail.left_edge.i - 1 if tail is not None else clause.right_edge.i + 1
-    return [t for t in clause.subtree if t.i < end and (not t.is_punct or t.i != clause.right_edge.i)]
+    skip = {t.i for t in without.subtree} if without is not None else set()
+    return _trimmed([t for t in clause.subtree if t.i < end and t.i not in skip])
+
+
+def _quoted(doc: Doc, tokens: list[Token]) -> bool:
+    """Whether a double quote mark lies between the first and the last of the tokens."""
+    last = tokens[-1]
+    return bool(_DOUBLE_MARKS.intersection(doc.text[tokens[0].idx : last.idx + len(last)]))
+
+
+def _runs(tokens: list[Token]) -> Iterator[list[Token]]:
+    """Consecutive stretches of tokens (in document order), each trimmed: a reported clause with the
+    attribution cut out of its middle ("The plan, *as one critic put it*, is a sham") is two spans, so the
+    attribution's own words stay the writer's."""
+    run: list[Token] = []
+    for t in tokens:
+        if run and t.i != run[-1].i + 1:
+            if trimmed := _trimmed(run):
+                yield trimmed
+            run = []
+        run.append(t)
+    if trimmed := _trimmed(run):
+        yield trimmed
+
+
+def _trimmed(tokens: list[Token]) -> list[Token]:
+    """Tokens without the punctuation and space that end them (one rule for every reported span)."""
+    end = len(tokens)
+    while end and (tokens[end - 1].is_punct or tokens[end - 1].is_space):
+        end -= 1
+    return tokens[:end]
 
 
 def _comma_participle(child: Token) -> bool:
@@ -426,13 +480,15 @@ def paragraph_quotes(text: str) -> Iterator[Quote]:
         start += len(line) + 1
 
 
-_VIEW_OPENERS = frozenset({"to", "in"})
+_VIEW_OPENERS = frozenset({"to", "in", "for"})
 _VIEW_PRONOUNS = frozenset({"many", "some", "others", "most"})
 _VIEW_SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 _MAX_VIEW_PHRASE = 9  # tokens between the opening preposition and its comma
 
 
-def viewpoints(doc: Doc, quotes: Sequence[Quote], *, nouns: frozenset[str]) -> Iterator[Quote]:
+def viewpoints(
+    doc: Doc, quotes: Sequence[Quote], *, nouns: frozenset[str], people: frozenset[str] = frozenset()
+) -> Iterator[Quote]:
     """Yield the rest of a sentence that opens with whose view it is as that holder's indirect quote.
 
     Args:
@@ -440,12 +496,17 @@ def viewpoints(doc: Doc, quotes: Sequence[Quote], *, nouns: frozenset[str]) -> I
         quotes: The extractor's quotes: a holder the quote layer resolved keeps its canonical name.
         nouns: Lemmas of nouns that frame a view ("view", "opinion", "eyes"): "In X's view," and "In the
             view of X,".
+        people: Lower-case nouns that name people by role or as a group ("mayor", "critics", "unions"):
+            after "For", only they (or a named person, organisation or group) hold a view.
 
     Notes:
-        "To the senator, the bill is a disgrace", "In the senator's view, the bill is a disgrace": the
+        "To the senator, the bill is a disgrace", "In the senator's view, the bill is a disgrace" (or "The
+        bill is, in the words of one aide, a disgrace", set off by a comma inside the clause): the
         writer reports whose verdict it is, as with "the senator believes". The opening phrase ends at a
         comma and has no verb; after "To" it names people (an entity, a plural noun, "many"), so "To date,"
-        and "To be sure," stay the writer's. A first-person holder ("In my view") is the writer's own.
+        and "To be sure," stay the writer's. "For the unions, the deal is a betrayal" frames a view the same
+        way, but "For years," and "For all its faults," do not: after "For" the holder must be named or be a
+        noun of ``people``. A first-person holder ("In my view") is the writer's own.
     """
     for sent in doc.sents:
         toks = [t for t in sent if not t.is_space]
@@ -457,14 +518,28 @@ def viewpoints(doc: Doc, quotes: Sequence[Quote], *, nouns: frozenset[str]) -> I
         phrase = doc[toks[0].i + 1 : comma.i]
         if any(t.pos_ in ("VERB", "AUX") for t in phrase):
             continue
-        holder = _to_holder(phrase) if toks[0].lower_ == "to" else _view_holder(phrase, nouns)
-        rest = [t for t in toks if t.i > comma.i]
-        while rest and (rest[-1].is_punct or rest[-1].is_space):
-            rest.pop()
+        opener = toks[0].lower_
+        if opener == "to":
+            holder = _to_holder(phrase)
+        elif opener == "for":
+            holder = _for_holder(phrase, people)
+        else:
+            holder = _view_holder(phrase, nouns)
+        rest = _trimmed([t for t in toks if t.i > comma.i])
         if holder is None or holder.lower_ in _FIRST_PERSON | {"my", "our", "me", "us"} or not rest:
             continue
         speaker = None if holder.lower_ in _VIEW_PRONOUNS else _owner(holder, quotes)
         yield _reported(doc, rest, toks[0], speaker)
+    for prep in doc:  # "The rollout was, in the words of one staffer, a shambles": set off inside the clause
+        if prep.lower_ != "in" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+            continue
+        if prep.i == 0 or doc[prep.i - 1].text != "," or prep.right_edge.i - prep.i > _MAX_VIEW_PHRASE:
+            continue
+        holder = _view_holder(doc[prep.i + 1 : prep.right_edge.i + 1], nouns)
+        if holder is None or holder.lower_ in _FIRST_PERSON | {"my", "our", "me", "us"}:
+            continue
+        speaker = None if holder.lower_ in _VIEW_PRONOUNS else _owner(holder, quotes)
+        yield _reported(doc, _clause_tokens(prep.head), prep, speaker)
 
 
 def _to_holder(phrase: Span) -> Token | None:
@@ -478,10 +553,18 @@ def _to_holder(phrase: Span) -> Token | None:
     return None
 
 
+def _for_holder(phrase: Span, people: frozenset[str]) -> Token | None:
+    """The people named after an opening "For": an entity or a noun of people as the phrase's head."""
+    head = phrase.root
+    if head.ent_type_ in _VIEW_SPEAKER_LABELS or head.lemma_.lower() in people or head.lower_ in people:
+        return head
+    return head if head.lower_ in _VIEW_PRONOUNS else None
+
+
 def _view_holder(phrase: Span, nouns: frozenset[str]) -> Token | None:
     """The holder in "In X's view" (the possessor) or "In the view of X" (the object of "of")."""
     for t in phrase:
-        if t.lemma_.lower() not in nouns:
+        if t.lemma_.lower() not in nouns and t.lower_ not in nouns:  # "in the words of": lemma "word"
             continue
         owner = next((c for c in t.children if c.dep_ == "poss"), None)
         if owner is not None:
@@ -496,15 +579,21 @@ _COLON_LINE = re.compile(r"(?m)^[ \t]*(?P<head>[^:\n]{1,60}?)[ \t]*:[ \t]+(?P<sa
 _ANSWER = re.compile(r"(?m)^[ \t]*A[ \t]*:[ \t]*(?P<said>\S[^\n]*)")
 _QUESTION = re.compile(r"(?m)^[ \t]*Q(?:\b|(?=[A-Z]))")  # "Q:", "Q.", or "QWhy ..." with its colon lost
 _MIN_ANSWERS = 2  # one "A:" line could be anything; an interview has several
+_MAX_PEOPLE_WORDS = 3  # "Union boss:", "Senior Tory MPs:"; a longer phrase before a colon is a summary
+_DASH_CREDIT = re.compile(r"^(?P<said>\S.*?\S)\s+[-–—]\s+(?P<head>[^-–—\n]{2,40}?)\s*$")
 
 
-def colon_speakers(doc: Doc, *, nouns: frozenset[str]) -> Iterator[Quote]:
+def colon_speakers(
+    doc: Doc, *, nouns: frozenset[str], people: frozenset[str] = frozenset()
+) -> Iterator[Quote]:
     """Yield a paragraph that opens with a speaker and a colon as that speaker's words.
 
     Args:
         doc: A parsed article or headline.
         nouns: Lemmas of nouns that report a statement ("warning", "claim"): with a possessor before the
             colon ("Democrats' new warning: ...") they name the speaker as well as a name does.
+        people: Lower-case nouns that name people by role or as a group ("critics", "boss"): a short phrase
+            headed by one speaks too ("Union boss: deal is a betrayal").
 
     Notes:
         "Trudeau: Tory plan is a giveaway" (a headline's attribution), "SANDERS: We will win" (a
@@ -518,7 +607,7 @@ def colon_speakers(doc: Doc, *, nouns: frozenset[str]) -> Iterator[Quote]:
         head = doc.char_span(m.start("head"), m.end("head"), alignment_mode="expand")
         if head is None or not len(head):
             continue
-        speaker = _colon_speaker(head, nouns)
+        speaker = _colon_speaker(head, nouns, people)
         if speaker is None:
             continue
         said = m.group("said").rstrip()
@@ -532,10 +621,18 @@ def colon_speakers(doc: Doc, *, nouns: frozenset[str]) -> Iterator[Quote]:
         )
 
 
-def _colon_speaker(head: Span, nouns: frozenset[str]) -> str | None:
+def _colon_speaker(head: Span, nouns: frozenset[str], people: frozenset[str] = frozenset()) -> str | None:
     """Who speaks before a colon: a PERSON / ORG / NORP entity filling the phrase (titles and "'s" aside),
-    or the possessor of a statement noun ending it."""
+    the possessor of a statement noun ending it, or a short phrase of people ("Union boss", "Critics")."""
     last = head[-1]
+    words = [t for t in head if not t.is_punct]
+    if (
+        len(words) <= _MAX_PEOPLE_WORDS
+        and last.pos_ in ("NOUN", "PROPN")
+        and (last.lemma_.lower() in people or last.lower_ in people)
+        and not any(t.pos_ in ("VERB", "AUX") for t in head)
+    ):
+        return head.text
     if last.lemma_.lower() in nouns:
         owner = next((c for c in last.children if c.dep_ == "poss"), None)
         if owner is not None and owner.pos_ != "PRON":
@@ -594,9 +691,175 @@ def semicolon_continued(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[s
         if head.i <= verb.i or semi >= len(doc) or doc[semi].text != ";":
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-        clause = [t for t in head.subtree if t.i > semi]
-        while clause and (clause[-1].is_punct or clause[-1].is_space):
-            clause.pop()
+        clause = _trimmed([t for t in head.subtree if t.i > semi])
         if subject is None or subject.lower_ in _FIRST_PERSON or not clause:
             continue
         yield _reported(doc, clause, verb, _owner(subject, quotes))
+
+
+_ASKING_MARKS = frozenset({"whether", "if"})
+_PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd"})
+_WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
+
+
+def asked(
+    doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str], requests: frozenset[str] = frozenset()
+) -> Iterator[Quote]:
+    """Yield the clause of a question or a request someone made as the asker's reported words.
+
+    Args:
+        doc: A parsed article.
+        quotes: The extractor's quotes: an asker the quote layer resolved keeps its canonical name.
+        verbs: Lemmas of verbs of asking ("ask", "question", "wonder").
+        requests: Lemmas of verbs of asking someone to act ("ask", "urge"): their "to" complement is the
+            request ("urged voters *to reject the reckless plan*").
+
+    Notes:
+        "Reporters asked whether the plan was a sham", "Li questioned whether the inquiry was a whitewash",
+        "asked why the mayor was so reckless": the question's words are the asker's, not the writer's
+        claim. The clause is the verb's complement opened by "whether" / "if" or a wh-word. So is a request
+        ("asked the press *to take heed that their hysterical ...*"), the "to" complement of a verb of asking
+        with its object. In the passive ("The senator was asked whether ...") the asker is the "by" agent,
+        or no one named.
+    """
+    for verb in doc:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or (lemma not in verbs and lemma not in requests):
+            continue
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and _is_question(c)), None)
+        if clause is None and lemma in requests and any(c.dep_ == "dobj" for c in verb.children):
+            clause = next((c for c in verb.children if c.dep_ == "xcomp" and _to_infinitive(c)), None)
+        if clause is None:
+            continue
+        speaker = _speaker(verb, _is_passive(verb), quotes)
+        yield _reported(doc, _clause_tokens(clause), verb, speaker)
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _is_question(clause: Token) -> bool:
+    """Whether a clause is an embedded question: "whether" / "if", or a wh-word opening it."""
+    if any(c.dep_ == "mark" and c.lower_ in _ASKING_MARKS for c in clause.children):
+        return True
+    return clause.left_edge.tag_ in _WH_TAGS
+
+
+def hearsay(
+    doc: Doc,
+    quotes: Sequence[Quote],
+    *,
+    verbs: frozenset[str],
+    adverbs: frozenset[str],
+    modifiers: bool = False,
+) -> Iterator[Quote]:
+    """Yield what the writer reports as said or believed by someone unnamed (passive reporting, hearsay
+    adverbs) as reported speech.
+
+    Args:
+        doc: A parsed article.
+        quotes: The extractor's quotes: a "by" agent the quote layer resolved keeps its canonical name.
+        verbs: Lemmas of verbs that report in the passive ("say", "claim", "allege", "believe").
+        adverbs: Adverbs that mark their clause as someone else's report ("reportedly", "allegedly").
+        modifiers: Yield only the modifiers an adverb marks ("the *allegedly* corrupt mayor": the label
+            itself is the hearsay, like a labelling verb's), instead of the clauses.
+
+    Notes:
+        "It was claimed that the council was corrupt", "The mayor is said to be corrupt", "The gang is
+        believed to be brutal": the passive verb's clause ("that ..." or "to be ...") is a claim the writer
+        reports, not one the writer makes; the speaker is the "by" agent, if any. "The mayor is *reportedly*
+        corrupt" does the same with an adverb: the adverb's clause, without the adverb (the writer's own
+        caution), is reported with no speaker.
+    """
+    for word in doc:
+        if word.pos_ == "ADV" and word.lower_ in adverbs:
+            head = word.head
+            if head.dep_ in _PREDICATE_DEPS:  # "is reportedly corrupt": the claim is the whole clause
+                head = head.head
+            # "the allegedly corrupt mayor": only the modifier is hearsay; a verb's clause is all of it
+            if modifiers == (head.pos_ not in ("VERB", "AUX")):
+                for run in _runs(_clause_tokens(head, without=word)):
+                    yield _reported(doc, run, word, None)
+            continue
+        if modifiers or word.pos_ != "VERB" or word.lemma_.lower() not in verbs or not _is_passive(word):
+            continue
+        said = next((c for c in word.children if c.dep_ in ("ccomp", "xcomp")), None)
+        if said is None or (said.dep_ == "ccomp" and _is_question(said)):
+            continue  # "was asked whether ...": tasks.attribution.asked
+        yield _reported(doc, _clause_tokens(said), word, _speaker(word, True, quotes))
+
+
+def asides(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]) -> Iterator[Quote]:
+    """Yield the clause around an attribution set into it ("as X put it", "..., he argued, ...") as the
+    attribution's subject's words.
+
+    Args:
+        doc: A parsed article.
+        quotes: The extractor's quotes: a subject the quote layer resolved keeps its canonical name.
+        verbs: Lemmas of verbs of saying and arguing ("say", "note", "argue"); "put" counts in "as X put it".
+
+    Notes:
+        "As one critic put it, the plan is a sham", "The plan, as Ms Hale noted, is a sham" and "It would, he
+        argued, leave the town with a huge bill": the parser hangs the attribution on the clause (an "as"
+        clause, or a parenthetical verb with no complement of its own), and the clause without it is the
+        subject's. A first-person subject ("as I said") is the writer's own voice.
+    """
+    for verb in doc:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "parataxis") or verb.head.i == verb.i:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in _FIRST_PERSON or _no_one(subject):
+            continue
+        # "..., he argued, ..." and "as Hale noted," have no complement of their own; "the row came as Li
+        # said he would quit" has (a time, not an attribution), and so has "he said the plan ..."
+        own = any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
+        if verb.dep_ == "advcl":
+            marked = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+            put = lemma == "put" and [c.lower_ for c in verb.children if c.dep_ in ("dobj", "ccomp")] == [
+                "it"
+            ]
+            if not marked or not (put or (lemma in verbs and not own)):
+                continue
+        elif lemma not in verbs or own:
+            continue
+        clause = _clause_tokens(verb.head, without=verb)
+        if clause and _quoted(doc, clause):
+            continue  # a quotation beside the attribution is the quote layer's ('..., he said, "..."')
+        speaker = _owner(subject, quotes)
+        for run in _runs(clause):
+            yield _reported(doc, run, verb, speaker)
+
+
+def headline_credits(doc: Doc, *, nouns: frozenset[str], people: frozenset[str]) -> Iterator[Quote]:
+    """Yield a headline's words before a closing dash credit ("Budget a sham - union") as the credited
+    speaker's.
+
+    Args:
+        doc: A parsed headline.
+        nouns: As for :func:`colon_speakers`.
+        people: As for :func:`colon_speakers`.
+
+    Notes:
+        British headlines credit a claim after a dash at the end, as others put the speaker before a colon;
+        the same test of who may speak applies ("Storm ahead - Met Office", not "Floods return - again").
+    """
+    m = _DASH_CREDIT.match(doc.text)
+    if m is None:
+        return
+    head = doc.char_span(m.start("head"), m.end("head"), alignment_mode="expand")
+    if head is None or not len(head):
+        return
+    speaker = _colon_speaker(head, nouns, people)
+    if speaker is None:
+        return
+    said = m.group("said")
+    yield Quote(
+        text=said,
+        start=m.start("said"),
+        end=m.end("said"),
+        kind="direct",
+        verb="-",
+        speaker=Speaker(text=speaker, canonical=speaker, start=head.start_char),
+    )

@@ -18,9 +18,13 @@ from spacy.tokens import Doc, Token
 
 from tasks.article_view import ArticleView, article_view
 from tasks.attribution import (
+    asides,
+    asked,
     believed,
     colon_speakers,
+    headline_credits,
     headline_quotes,
+    hearsay,
     interview_answers,
     labelled,
     owned_statements,
@@ -97,6 +101,7 @@ class _VoiceMap:
         sourcing: frozenset[str] = frozenset(),
         labels: Sequence[Quote] = (),
         spoken: frozenset[str] = frozenset(),
+        clauses: Sequence[Quote] = (),
     ) -> None:
         kept = [
             q
@@ -114,6 +119,9 @@ class _VoiceMap:
         # ministry called it a sham", "a sham" is the ministry's.
         spans = [(q.start, q.end, _speaker_name(q), q.kind == "indirect", False) for q in kept]
         spans += [(q.start, q.end, _speaker_name(q), True, True) for q in labels if q.end > q.start]
+        # A reported clause (a question, hearsay) is no label: the writer's description of a person inside
+        # it stays the writer's, as inside "X said (that) ..."
+        spans += [(q.start, q.end, _speaker_name(q), True, False) for q in clauses if q.end > q.start]
         self.quotes = sorted(spans, key=lambda x: (x[3], -x[0]))
         # Quote-mark spans, each with the speaker of the extractor quote it overlaps (None: unattributed).
         self.marks: list[tuple[int, int, str | None, bool]] = []
@@ -1227,6 +1235,7 @@ def tag_bias(
     vetoed: list[Vetoed] | None = None,
     view: ArticleView | None = None,
     stance: StanceLexicon | None = None,
+    people: frozenset[str] = frozenset(),
 ) -> BiasResult:
     """Tag biased language in an article and score it, per sentence and overall.
 
@@ -1240,6 +1249,8 @@ def tag_bias(
         persons: Lower-case nouns naming a person by role ("mayor", "banker"): an evaluative modifier of
             one inside reported speech is the writer's description (see Notes).
         vetoed: A list that receives every lexicon hit a sense pass withheld (for the evaluation).
+        people: Lower-case nouns naming people as a group or a source ("critics", "unions"), besides
+            ``persons``: "For the unions, ..." opens a view they hold (:func:`tasks.attribution.viewpoints`).
         headline: The parsed headline, when the article has one: its tags come first, with
             ``field: "headline"`` and offsets into the headline; they count in the article's scores and
             counts, not in the body's ``sentences``.
@@ -1297,14 +1308,27 @@ def tag_bias(
     """
     held: list[BiasTag] = []
     view = view or article_view(doc)
-    body = _tags_of(doc, quotes, lexicon, "body", persons, held, vetoed, view=view, stance=stance)
+    people = people | persons
+    body = _tags_of(
+        doc, quotes, lexicon, "body", persons, held, vetoed, view=view, stance=stance, people=people
+    )
     top: list[BiasTag] = []
     if headline is not None:
         mark = len(vetoed) if vetoed is not None else 0
         headline.user_data["wl_genre"] = report_genre(doc, lexicon)  # a headline is too short to tell
         headline.user_data["wl_topics"] = article_topics(doc, lexicon)
         headline.user_data["wl_headline"] = True
-        top = _tags_of(headline, [], lexicon, "headline", persons, held, vetoed, view=article_view(headline))
+        top = _tags_of(
+            headline,
+            [],
+            lexicon,
+            "headline",
+            persons,
+            held,
+            vetoed,
+            view=article_view(headline),
+            people=people,
+        )
         if vetoed is not None:
             vetoed[mark:] = [v._replace(field="headline") for v in vetoed[mark:]]
     tags = [*top, *body]
@@ -1333,16 +1357,20 @@ def _tags_of(
     *,
     view: ArticleView,
     stance: StanceLexicon | None = None,
+    people: frozenset[str] = frozenset(),
 ) -> list[BiasTag]:
     """Every pass over one text (the body or the headline), tags in order of their offsets into it.
 
     Hits of a lexicon entry marked ``withheld`` go to ``held`` instead, with the reason, and feed no other
     rule (no intensifier or one-sided tag rides on them)."""
     doc_text = doc.text
-    believing = lexicon.belief_verbs
-    if field == "headline":
-        # The quote layer reads only the body: a headline's "X says Y" / "X tells court Y" gives Y to X here.
-        believing = believing | lexicon.speech_verbs
+    # A verb of saying whose clause the quote layer left out (a document's "alleges that", "chanted that")
+    # reports it as a belief verb's does; in a headline, which the quote layer does not read, every one.
+    believing = lexicon.belief_verbs | lexicon.speech_verbs
+    adverbs = lexicon.hearsay_adverbs
+    # Labels, and the views and statements of the older passes, as they were: inside them every word is
+    # the holder's (a person noun's modifier included: the suffix test of _describes_a_person would take
+    # "a petty *manner*" for a person).
     labels = [
         *labelled(
             doc,
@@ -1352,25 +1380,41 @@ def _tags_of(
             naming=lexicon.naming_verbs,
             topic=lexicon.topic_verbs,
         ),
+        *hearsay(doc, quotes, verbs=lexicon.passive_report_verbs, adverbs=adverbs, modifiers=True),
         *owned_statements(doc, quotes, nouns=lexicon.statement_nouns),
-        *viewpoints(doc, quotes, nouns=lexicon.viewpoint_nouns),
+        *viewpoints(doc, quotes, nouns=lexicon.viewpoint_nouns, people=people),
         *semicolon_continued(doc, quotes, verbs=lexicon.speech_verbs),
-        *believed(doc, quotes, verbs=believing, adjectives=lexicon.belief_adjectives),
-        *social_posts(doc_text),
-        *(headline_quotes(doc_text) if field == "headline" else ()),
+        *believed(
+            doc,
+            quotes,
+            verbs=believing,
+            adjectives=lexicon.belief_adjectives,
+            complements=lexicon.belief_verbs,
+            fronted=field == "headline",
+        ),
     ]
+    # A question, hearsay or a clause around an aside is reported speech like "X said (that) ...": the
+    # writer's description of a person inside it stays the writer's.
+    clauses = [
+        *asked(doc, quotes, verbs=lexicon.question_verbs, requests=lexicon.request_verbs),
+        *hearsay(doc, quotes, verbs=lexicon.passive_report_verbs, adverbs=adverbs),
+        *asides(doc, quotes, verbs=lexicon.speech_verbs | lexicon.belief_verbs),
+    ]
+    posted = [*social_posts(doc_text), *(headline_quotes(doc_text) if field == "headline" else ())]
     quotes = [
         *quotes,
         *paragraph_quotes(doc_text),
-        *colon_speakers(doc, nouns=lexicon.statement_nouns),
+        *colon_speakers(doc, nouns=lexicon.statement_nouns, people=people),
+        *(headline_credits(doc, nouns=lexicon.statement_nouns, people=people) if field == "headline" else ()),
         *interview_answers(doc_text),
     ]
     voices = _VoiceMap(
         view.quote_spans,
         quotes,
         sourcing=lexicon.sourcing_cues,
-        labels=labels,
+        labels=[*labels, *posted],
         spoken=lexicon.unnamed_speech_cues,
+        clauses=clauses,
     )
     bounds = view.token_sentences()
     sentences = list(view.sentences)

@@ -355,6 +355,10 @@ class _LexiconHeader(BaseModel):
     belief_verbs: frozenset[str] = frozenset()
     belief_adjectives: frozenset[str] = frozenset()
     viewpoint_nouns: frozenset[str] = frozenset()
+    question_verbs: frozenset[str] = frozenset()
+    request_verbs: frozenset[str] = frozenset()
+    passive_report_verbs: frozenset[str] = frozenset()
+    hearsay_adverbs: frozenset[str] = frozenset()
     domains: dict[str, frozenset[str]] = Field(default_factory=dict)
     sentence_domains: frozenset[str] = frozenset()
     genres: dict[str, Genre] = Field(default_factory=dict)
@@ -531,6 +535,10 @@ _WORD_LISTS = (
     "belief_verbs",
     "belief_adjectives",
     "viewpoint_nouns",
+    "question_verbs",
+    "request_verbs",
+    "passive_report_verbs",
+    "hearsay_adverbs",
     "unnamed_speech_cues",
     "figurative_markers",
 )
