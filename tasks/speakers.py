@@ -542,8 +542,8 @@ def _organisation_noun(a: Ask) -> Answer:
     if head is None or head.pos_ != "NOUN":
         return None
     p = _phrase(ctx, head)
-    if p.tokens[0].lower_ != "the" or len(p.body) != 1:
-        return None
+    if p.tokens[0].lower_ != "the" or len(p.body) != 1 or head.tag_ == "NNS":
+        return None  # "the firms" are several organisations, not the one last named
     lemma = head.lemma_.lower()
     org = _last_org(ctx, head)
     if isinstance(org, Veto):
