@@ -345,7 +345,11 @@ def _titled_name(ent: Span, titles: frozenset[str], max_title: int) -> str | Non
     """A person the model took for an organisation: "Hereditary Chief Na'moks" -> "Na'moks".
 
     A title must be followed, to the end of the entity, by proper nouns that are no title words themselves.
+    An entity the model read with "the" in front ("the Premier League", "the US Open") or holding a
+    possessive ("the Information Commissioner's Office") names a body or a thing, not a titled person.
     """
+    if ent[0].lower_ == "the" or any(t.tag_ == "POS" for t in ent[1:-1]):
+        return None
     tokens = [t for t in ent if t.tag_ != "POS"]
     title_words = {w for t in titles for w in t.split()}
     for k in range(len(tokens) - 1):

@@ -545,8 +545,8 @@ def _organisation_noun(a: Ask) -> Answer:
     if head is None or head.pos_ != "NOUN":
         return None
     p = _phrase(ctx, head)
-    if p.tokens[0].lower_ != "the" or len(p.body) != 1:
-        return None
+    if p.tokens[0].lower_ != "the" or len(p.body) != 1 or head.tag_ == "NNS":
+        return None  # "the firms" are several organisations, not the one last named
     lemma = head.lemma_.lower()
     org = _last_org(ctx, head)
     if isinstance(org, Veto):
@@ -1492,6 +1492,29 @@ def _other_role(ctx: Context, subj: Token, ent: Entity, head: Token) -> bool:
     return bool(role) and head.lemma_.lower() not in role
 
 
+def _title_joined_name(ctx: Context, subj: Token) -> Entity | None:
+    """ "Acme president and chief executive Jo Walsh said": two titles joined before one name, which the parse
+    reads as the first title coordinated with the name. The name's own words between "and" and the name must
+    hold a noun (a second title, "chief executive"); "the president and Jo Walsh" stays two speakers."""
+    for conj in subj.children:
+        if conj.dep_ != "conj" or (ent := ctx.entity(conj)) is None or ent.label != "PERSON":
+            continue
+        first = ctx.doc.char_span(ent.start, ent.end, alignment_mode="expand")
+        if first is None:
+            continue
+        between = ctx.tokens[subj.i + 1 : first.start]
+        if not between or between[0].dep_ != "cc" or between[0].lower_ != "and":
+            continue
+        words = between[1:]
+        if (
+            words
+            and all(t.pos_ in {"NOUN", "ADJ", "PROPN"} and t.head.i >= t.i for t in words)
+            and any(t.pos_ == "NOUN" for t in words)
+        ):
+            return ent
+    return None
+
+
 def _apposed_name(ctx: Context, subj: Token) -> Entity | None:
     """A name set off by commas or brackets in apposition: "the U.N. agency ..., UNRWA," or "an aide, Jo Li,".
 
@@ -1519,9 +1542,12 @@ def _apposed_name(ctx: Context, subj: Token) -> Entity | None:
         first = ctx.doc.char_span(ent.start, ent.end, alignment_mode="expand")
         if first is None or first.start == 0:
             continue
-        # "an aide, Jo Li," or, for a role, also "rookie defenceman Caleb Jones" with no comma.
-        if ctx.tokens[first.start - 1].text in {",", "("} or (role and first.start - 1 == subj.i):
+        # "an aide, Jo Li,"; with no comma, a name straight after the head that fits it: "rookie defenceman
+        # Caleb Jones", "the news agency AFP".
+        if ctx.tokens[first.start - 1].text in {",", "("} or first.start - 1 == subj.i:
             return ent
+    if role and (ent := _title_joined_name(ctx, subj)) is not None:
+        return ent
     if lemma in ctx.cues.document_nouns:
         # "a statement from the EU", "TransLink's statement": the author speaks through the document.
         for child in subj.children:
