@@ -26,6 +26,7 @@ from tasks.attribution import (
     headline_quotes,
     hearsay,
     interview_answers,
+    signed_comments,
     labelled,
     owned_statements,
     paragraph_quotes,
@@ -1407,6 +1408,7 @@ def _tags_of(
         *colon_speakers(doc, nouns=lexicon.statement_nouns, people=people),
         *(headline_credits(doc, nouns=lexicon.statement_nouns, people=people) if field == "headline" else ()),
         *interview_answers(doc_text),
+        *signed_comments(doc_text),
     ]
     voices = _VoiceMap(
         view.quote_spans,
