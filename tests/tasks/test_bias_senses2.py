@@ -1,12 +1,14 @@
-"""Senses2 (session 11): readers' signed comments are their signatories' words."""
+"""Senses2 (session 11): readers' signed comments are their signatories' words; a clause about a story is the
+story's."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from config.settings import LEXICON_DIR
 from tasks.attribution import signed_comments
-from tasks.bias import tag_bias
+from tasks.bias import Vetoed, tag_bias
 from tasks.cues import load_reporting_verbs
 from tasks.entities import entities
 from tasks.lexicon import BiasLexicon
@@ -55,3 +57,57 @@ def test_one_or_two_signed_lines_are_no_comments_page(nlp: Language, lexicon: Bi
     # a team sheet's lines end in a full stop: no signatures
     sheet = "\n\n".join(["Chelsea: Cech, Terry, Lampard.", "Arsenal: Lehmann, Cole, Henry."] * 2)
     assert list(signed_comments(sheet)) == []
+
+
+def _vetoed(nlp: Language, lexicon: BiasLexicon, body: str) -> dict[str, str]:
+    cues = load_reporting_verbs(LEXICON_DIR)
+    doc = nlp(body)
+    vetoed: list[Vetoed] = []
+    tag_bias(doc, quotes(doc, entities(doc, titles=cues.titles), cues=cues), lexicon=lexicon, vetoed=vetoed)
+    return {doc[v.start : v.end].text: v.sense for v in vetoed}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The film's hero is blackmailed by his brother.", "blackmailed"),
+        ("In the film, a clerk is blackmailed by his brother.", "blackmailed"),
+        ("The film's hero is forced to commandeer a ferry.", "commandeer"),
+        ("Mara (Kate Lowe) plots a vindictive revenge.", "vindictive"),
+        ("Hal Reyes is superb as Jack Moss, a petty clerk.", "petty"),
+    ],
+)
+def test_a_clause_about_a_story_is_the_storys(
+    nlp: Language, lexicon: BiasLexicon, text: str, word: str
+) -> None:
+    assert _vetoed(nlp, lexicon, text).get(word) == "fiction"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The clerk was blackmailed by his brother.", "blackmailed"),
+        ("The plot was a vindictive attempt to kill the king.", "vindictive"),  # no review: a conspiracy
+        ("The hero of the budget row was a petty clerk.", "petty"),
+        ("The hero stayed home, and the mayor was blackmailed.", "blackmailed"),
+    ],
+)
+def test_news_is_no_story(nlp: Language, lexicon: BiasLexicon, text: str, word: str) -> None:
+    assert _vetoed(nlp, lexicon, text).get(word) != "fiction"
+
+
+def test_a_reviews_plot_is_the_storys(nlp: Language, lexicon: BiasLexicon) -> None:
+    review = (
+        "Dark Harbour, the new thriller from director Ana Pike, opens in cinemas on Friday. The film runs "
+        "for two hours and the cast is strong. The plot turns on a sinister deal between a mayor and a gang. "
+        "The screenplay is tight. Each character gets a scene of their own. The sequel is being filmed, and "
+        "the studio hopes the movie will repeat the success of the first film, one of the biggest hits of "
+        "the year at the box office, where the novel it was based on also sold well in its first week "
+        "of sales at the shops and online."
+    )
+    assert _vetoed(nlp, lexicon, review).get("sinister") == "fiction"
+
+
+def test_a_work_in_the_world_is_no_story(nlp: Language, lexicon: BiasLexicon) -> None:
+    assert _vetoed(nlp, lexicon, "The film met with scathing reviews from critics.").get("scathing") != "fiction"
+    assert _vetoed(nlp, lexicon, "The film follows a vindictive clerk.").get("vindictive") == "fiction"
