@@ -672,6 +672,8 @@ class _Senses:
         if not works.isdisjoint(_keys(noun)):
             # "the film follows a cop who ...", "the film stars X as ...": a work telling its story; "the film
             # met with scathing reviews", "the sequel is a slick package" are the work in the world
+            if not self.lexicon.fiction_factual.isdisjoint(_keys(noun)):
+                return False  # a documentary follows real people
             return not (self.lexicon.fiction_verbs | self.lexicon.fiction_tellings).isdisjoint(
                 _keys(noun.head)
             )
@@ -699,10 +701,14 @@ class _Senses:
         hinges on a *sinister* deal", "the hero is *blackmailed*", "Woody (Tom Hanks) *plots* revenge"), or
         set "in" a work ("in the film, he *commandeers* a ship"). A loaded word in a review's synopsis is
         the story's; the subject itself ("the villain of the budget") is no story without a work."""
-        clause = tok
-        while clause.pos_ not in ("VERB", "AUX") and clause.dep_ != "ROOT" and clause.head.i != clause.i:
-            clause = clause.head
-        for _ in range(3):  # up through a clause that is a verb's complement ("is forced to *commandeer*")
+
+        def verb_of(t: Token) -> Token:
+            while t.pos_ not in ("VERB", "AUX") and t.dep_ != "ROOT" and t.head.i != t.i:
+                t = t.head
+            return t
+
+        clause = verb_of(tok)
+        for _ in range(4):  # up through a complement ("is forced to *commandeer*") or a relative clause
             for c in clause.children:
                 if c.i == tok.i:
                     continue
@@ -712,6 +718,9 @@ class _Senses:
                     place = next((g for g in c.children if g.dep_ == "pobj"), None)
                     if place is not None and not self.lexicon.fiction_works.isdisjoint(_keys(place)):
                         return True
+            if clause.dep_ == "relcl" and clause.head.i != clause.i:
+                clause = verb_of(clause.head)  # "the narrator is a snob who *lies* to everyone"
+                continue
             if clause.dep_ not in ("xcomp", "conj", "ccomp", "advcl") or clause.head.i == clause.i:
                 return False
             if any(c.dep_ in _SUBJECT_DEPS for c in clause.children):

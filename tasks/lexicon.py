@@ -379,6 +379,7 @@ class _LexiconHeader(BaseModel):
     fiction_parts: frozenset[str] = frozenset()
     fiction_plots: frozenset[str] = frozenset()
     fiction_tellings: frozenset[str] = frozenset()
+    fiction_factual: frozenset[str] = frozenset()
 
 
 class BiasLexicon(_LexiconHeader):
@@ -589,6 +590,7 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
         "fiction_parts": set(),
         "fiction_plots": set(),
         "fiction_tellings": set(),
+        "fiction_factual": set(),
     }
     derivations: dict[str, Derivation] = {}
     entries: dict[str, BiasEntry] = {}

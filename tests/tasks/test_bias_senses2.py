@@ -75,6 +75,7 @@ def _vetoed(nlp: Language, lexicon: BiasLexicon, body: str) -> dict[str, str]:
         ("The film's hero is forced to commandeer a ferry.", "commandeer"),
         ("Mara (Kate Lowe) plots a vindictive revenge.", "vindictive"),
         ("Hal Reyes is superb as Jack Moss, a petty clerk.", "petty"),
+        ("The novel's narrator is a snob who lies to everyone.", "lies"),
     ],
 )
 def test_a_clause_about_a_story_is_the_storys(
@@ -109,5 +110,9 @@ def test_a_reviews_plot_is_the_storys(nlp: Language, lexicon: BiasLexicon) -> No
 
 
 def test_a_work_in_the_world_is_no_story(nlp: Language, lexicon: BiasLexicon) -> None:
-    assert _vetoed(nlp, lexicon, "The film met with scathing reviews from critics.").get("scathing") != "fiction"
+    vetoed = _vetoed(nlp, lexicon, "The film met with scathing reviews from critics.")
+    assert vetoed.get("scathing") != "fiction"
+    assert (
+        _vetoed(nlp, lexicon, "The documentary follows a corrupt police chief.").get("corrupt") != "fiction"
+    )
     assert _vetoed(nlp, lexicon, "The film follows a vindictive clerk.").get("vindictive") == "fiction"
