@@ -677,6 +677,7 @@ _SIGNATURE = re.compile(
     rf"(?:^|(?<=[.!?\"”')]))[ \t]*(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,3}}),[ \t]+"
     rf"(?P<place>{_WORD}(?:[ \t]+{_WORD})*(?:,[ \t]+{_WORD}(?:[ \t]+{_WORD})*){{0,2}})[ \t]*$"
 )
+_COMMENT_ENDS = frozenset(".!?\"”'’)")
 _MIN_SIGNED = 3  # one or two lines ending "Name, Place" could be anything; a comments page has several
 
 
@@ -718,7 +719,9 @@ def signed_comments(text: str) -> Iterator[Quote]:
             end = start_line + len(line[: m.start()].rstrip())
         name = m.group("name")
         previous = k
-        if end > start:
+        # A comment is written in sentences: a list line before a name ("Wales: Gareth Thomas, Cardiff")
+        # is no comment.
+        if end > start and text[end - 1] in _COMMENT_ENDS:
             yield Quote(
                 text=text[start:end],
                 start=start,

@@ -116,3 +116,8 @@ def test_a_work_in_the_world_is_no_story(nlp: Language, lexicon: BiasLexicon) ->
         _vetoed(nlp, lexicon, "The documentary follows a corrupt police chief.").get("corrupt") != "fiction"
     )
     assert _vetoed(nlp, lexicon, "The film follows a vindictive clerk.").get("vindictive") == "fiction"
+
+
+def test_a_list_of_names_is_no_comments_page() -> None:
+    squad = "Wales: the squad\nGareth Hale, Cardiff\nShane Wills, Swansea\nDai Rowe, Newport\nTom Penn, Bath"
+    assert list(signed_comments(squad)) == []
