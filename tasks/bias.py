@@ -714,9 +714,11 @@ class _Senses:
                     continue
                 if c.dep_ in ("nsubj", "nsubjpass") and self._story(c):
                     return True
-                if c.dep_ == "prep" and c.lower_ == "in":
+                if c.dep_ == "prep" and c.lower_ == "in" and clause.i == verb_of(tok).i:
                     place = next((g for g in c.children if g.dep_ == "pobj"), None)
-                    if place is not None and not self.lexicon.fiction_works.isdisjoint(_keys(place)):
+                    keys = _keys(place) if place is not None else ()
+                    fact = not self.lexicon.fiction_factual.isdisjoint(keys)
+                    if not fact and not self.lexicon.fiction_works.isdisjoint(keys):
                         return True
             if clause.dep_ == "relcl" and clause.head.i != clause.i:
                 clause = verb_of(clause.head)  # "the narrator is a snob who *lies* to everyone"

@@ -121,3 +121,8 @@ def test_a_work_in_the_world_is_no_story(nlp: Language, lexicon: BiasLexicon) ->
 def test_a_list_of_names_is_no_comments_page() -> None:
     squad = "Wales: the squad\nGareth Hale, Cardiff\nShane Wills, Swansea\nDai Rowe, Newport\nTom Penn, Bath"
     assert list(signed_comments(squad)) == []
+
+
+def test_a_claim_in_a_book_is_no_story(nlp: Language, lexicon: BiasLexicon) -> None:
+    text = "The claim was repeated in a book which shows this corrosive feud is far from over."
+    assert _vetoed(nlp, lexicon, text).get("corrosive") != "fiction"
