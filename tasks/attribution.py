@@ -669,6 +669,68 @@ def interview_answers(text: str) -> Iterator[Quote]:
         yield Quote(text=said, start=start, end=start + len(said), kind="direct")
 
 
+# A reader's signature closing a comment: a name of one to four capitalised words, a comma, a place of
+# capitalised words (towns, "UK", "Nairobi, Kenya"), and no full stop: a line of its own or the last sentence
+# of the comment's paragraph.
+_WORD = r"[A-Z][\w'’.-]*"
+_SIGNATURE = re.compile(
+    rf"(?:^|(?<=[.!?\"”')]))[ \t]*(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,3}}),[ \t]+"
+    rf"(?P<place>{_WORD}(?:[ \t]+{_WORD})*(?:,[ \t]+{_WORD}(?:[ \t]+{_WORD})*){{0,2}})[ \t]*$"
+)
+_COMMENT_ENDS = frozenset(".!?\"”'’)")
+_MIN_SIGNED = 3  # one or two lines ending "Name, Place" could be anything; a comments page has several
+
+
+def signed_comments(text: str) -> Iterator[Quote]:
+    """Yield each reader's comment of a comments page ("Have your say") as its signatory's words.
+
+    Args:
+        text: The article body.
+
+    Notes:
+        A page of readers' views prints each comment as a paragraph signed "Name, Place" at its end, on a
+        line of its own or as the paragraph's last sentence, and quotes nothing: the comments' "I think",
+        "disgraceful" are the readers', not the writer's. Several signed paragraphs are needed. The comment
+        is the paragraph the signature closes; after the first signature, every paragraph up to the next
+        one (a comment runs over several paragraphs; the page's introduction comes before the first).
+    """
+    lines: list[tuple[int, str]] = []
+    offset = 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((offset, line))
+        offset += len(line) + 1
+    signed = [(k, m) for k, (_, line) in enumerate(lines) if (m := _SIGNATURE.search(line))]
+    if len(signed) < _MIN_SIGNED:
+        return
+    previous = -1  # the line of the last signature
+    for k, m in signed:
+        start_line, line = lines[k]
+        own = line[: m.start()].strip()
+        # A signature on its own line closes the paragraph before it (and, after the first, those since
+        # the last signature); one at the end of a paragraph closes that paragraph.
+        first = k if own else (k - 1 if previous < 0 else previous + 1)
+        if first < 0 or first > k or (first == k and not own):
+            previous = k
+            continue
+        start = lines[first][0] + len(lines[first][1]) - len(lines[first][1].lstrip())
+        end = start_line + m.start() if own else lines[k - 1][0] + len(lines[k - 1][1].rstrip())
+        if own:
+            end = start_line + len(line[: m.start()].rstrip())
+        name = m.group("name")
+        previous = k
+        # A comment is written in sentences: a list line before a name ("Wales: Gareth Thomas, Cardiff")
+        # is no comment.
+        if end > start and text[end - 1] in _COMMENT_ENDS:
+            yield Quote(
+                text=text[start:end],
+                start=start,
+                end=end,
+                kind="direct",
+                speaker=Speaker(text=name, canonical=name, rule="signed"),
+            )
+
+
 def semicolon_continued(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]) -> Iterator[Quote]:
     """Yield the clause after a trailing attribution's semicolon as the same speaker's reported speech.
 

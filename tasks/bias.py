@@ -30,6 +30,7 @@ from tasks.attribution import (
     owned_statements,
     paragraph_quotes,
     semicolon_continued,
+    signed_comments,
     social_posts,
     viewpoints,
 )
@@ -325,7 +326,11 @@ class _Senses:
        noun "played by" someone ("crooked cops *played by* ..."), a modifier of a work ("a gangster *flick*"),
        a phrase in apposition to a part or a work ("its hero, a *cowardly* engineer"); the lexicon's
        ``fiction_verbs``, ``fiction_works`` and ``fiction_parts``. A conjunct stands where the first one does
-       ("a weak and *greedy* veteran", "an epic about greed and *murder*").
+       ("a weak and *greedy* veteran", "an epic about greed and *murder*"). A clause about a story is the
+       story's: its subject a work, a work's part or plot ("the film's hero is *blackmailed*"), a review's
+       plot or part (``fiction_plots``, ``fiction_parts`` in an article of topic ``fiction``), a character
+       with the actor in brackets ("Mara (Kate Lowe) plots a *vindictive* revenge"), or set "in" a work; a
+       description beside a part judged by an adjective ("superb as Jack Moss, a *petty* clerk").
     8b. ``talk``: a comment adverb (``context.comment_adverb``: "obviously", "unfortunately") inside quote
        marks, before the subject of its clause, is the speaker's texture of talk ("Obviously, we are all
        disappointed", "but unfortunately she was too weak"); after it ("Brown obviously has an eye on the
@@ -619,6 +624,8 @@ class _Senses:
         if not verbs and not works:
             return False
         tok = self.doc[end - 1]
+        if self._story_clause(tok):
+            return True
         while tok.dep_ == "conj" and tok.head.i < tok.i:
             tok = tok.head  # "a weak and *greedy* veteran", "about greed and *murder*": the first one's place
         if self._cast(tok):
@@ -657,6 +664,72 @@ class _Senses:
         named = noun.lemma_.lower() not in ("role", "part") and any(t.pos_ == "PROPN" for t in noun.subtree)
         return named and noun.dep_ in ("dobj", "pobj", "appos") and not verbs.isdisjoint(_keys(head))
 
+    def _story(self, noun: Token) -> bool:
+        """Whether ``noun`` names a work telling its story ("the film follows ..."), a work's part or plot
+        ("the plot of the novel", "the film's hero"), a review's plot or part ("the plot", "the villain" in
+        an article of topic "fiction"), or a character beside the actor in brackets ("Woody (Tom Hanks)")."""
+        works = self.lexicon.fiction_works
+        if not works.isdisjoint(_keys(noun)):
+            # "the film follows a cop who ...", "the film stars X as ...": a work telling its story; "the film
+            # met with scathing reviews", "the sequel is a slick package" are the work in the world
+            if not self.lexicon.fiction_factual.isdisjoint(_keys(noun)):
+                return False  # a documentary follows real people
+            return not (self.lexicon.fiction_verbs | self.lexicon.fiction_tellings).isdisjoint(
+                _keys(noun.head)
+            )
+        for c in noun.children:
+            owner = c if c.dep_ == "poss" else None
+            if c.dep_ == "prep" and c.lower_ == "of":
+                owner = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if owner is not None and not works.isdisjoint(_keys(owner)):
+                return True  # "the film's plot", "the ending of the novel"
+        if not (self.lexicon.fiction_plots | self.lexicon.fiction_parts).isdisjoint(_keys(noun)):
+            # a review's "the plot", "the hero"; elsewhere a plot is a conspiracy, a hero a real one
+            if self._topics is None:
+                self._topics = article_topics(self.doc, self.lexicon)
+            return "fiction" in self._topics
+        if noun.pos_ != "PROPN":
+            return False
+        after = self.doc[noun.i + 1 : noun.i + 2]
+        if not len(after) or after[0].text != "(":
+            return False
+        actor = self.doc[noun.i + 2 : noun.i + 6]
+        return any(t.ent_type_ == "PERSON" for t in actor) and any(t.text == ")" for t in actor)
+
+    def _story_clause(self, tok: Token) -> bool:
+        """Whether ``tok`` sits in a clause about a story: its subject a work or a part in one ("the plot
+        hinges on a *sinister* deal", "the hero is *blackmailed*", "Woody (Tom Hanks) *plots* revenge"), or
+        set "in" a work ("in the film, he *commandeers* a ship"). A loaded word in a review's synopsis is
+        the story's; the subject itself ("the villain of the budget") is no story without a work."""
+
+        def verb_of(t: Token) -> Token:
+            while t.pos_ not in ("VERB", "AUX") and t.dep_ != "ROOT" and t.head.i != t.i:
+                t = t.head
+            return t
+
+        clause = verb_of(tok)
+        for _ in range(4):  # up through a complement ("is forced to *commandeer*") or a relative clause
+            for c in clause.children:
+                if c.i == tok.i:
+                    continue
+                if c.dep_ in ("nsubj", "nsubjpass") and self._story(c):
+                    return True
+                if c.dep_ == "prep" and c.lower_ == "in" and clause.i == verb_of(tok).i:
+                    place = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    keys = _keys(place) if place is not None else ()
+                    fact = not self.lexicon.fiction_factual.isdisjoint(keys)
+                    if not fact and not self.lexicon.fiction_works.isdisjoint(keys):
+                        return True
+            if clause.dep_ == "relcl" and clause.head.i != clause.i:
+                clause = verb_of(clause.head)  # "the narrator is a snob who *lies* to everyone"
+                continue
+            if clause.dep_ not in ("xcomp", "conj", "ccomp", "advcl") or clause.head.i == clause.i:
+                return False
+            if any(c.dep_ in _SUBJECT_DEPS for c in clause.children):
+                return False  # a clause with a subject of its own ("and the actors clearly enjoyed it")
+            clause = clause.head
+        return False
+
     def _cast(self, tok: Token) -> bool:
         """Whether ``tok`` is inside a phrase set beside a character's name that an actor plays ("plays Oz
         Cobb, a scarred, ambitious *gangster* clawing his way ...", "played Crane, a *ruthless* businessman",
@@ -669,6 +742,8 @@ class _Senses:
             governor = name.head.head if name.dep_ == "pobj" and name.head.lower_ == "as" else name.head
             if name.dep_ in ("dobj", "pobj") and not verbs.isdisjoint(_keys(governor)):
                 return True
+            if name.dep_ == "pobj" and name.head.lower_ == "as" and governor.pos_ == "ADJ":
+                return True  # "is superb as Lewis Strauss, a *petty* ...": a performance judged in a part
         return False
 
     def genre(self, start: int, end: int, entry: BiasEntry) -> bool:
@@ -1407,6 +1482,7 @@ def _tags_of(
         *colon_speakers(doc, nouns=lexicon.statement_nouns, people=people),
         *(headline_credits(doc, nouns=lexicon.statement_nouns, people=people) if field == "headline" else ()),
         *interview_answers(doc_text),
+        *signed_comments(doc_text),
     ]
     voices = _VoiceMap(
         view.quote_spans,

@@ -377,6 +377,9 @@ class _LexiconHeader(BaseModel):
     fiction_verbs: frozenset[str] = frozenset()
     fiction_works: frozenset[str] = frozenset()
     fiction_parts: frozenset[str] = frozenset()
+    fiction_plots: frozenset[str] = frozenset()
+    fiction_tellings: frozenset[str] = frozenset()
+    fiction_factual: frozenset[str] = frozenset()
 
 
 class BiasLexicon(_LexiconHeader):
@@ -581,7 +584,14 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
     topics: dict[str, Topic] = {}
     headline_idiom: dict[str, int] = {}
     question_categories: set[str] = set()
-    fiction: dict[str, set[str]] = {"fiction_verbs": set(), "fiction_works": set(), "fiction_parts": set()}
+    fiction: dict[str, set[str]] = {
+        "fiction_verbs": set(),
+        "fiction_works": set(),
+        "fiction_parts": set(),
+        "fiction_plots": set(),
+        "fiction_tellings": set(),
+        "fiction_factual": set(),
+    }
     derivations: dict[str, Derivation] = {}
     entries: dict[str, BiasEntry] = {}
     where: dict[str, str] = {}
