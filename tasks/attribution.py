@@ -526,6 +526,8 @@ def viewpoints(
         else:
             holder = _view_holder(phrase, nouns)
         rest = _trimmed([t for t in toks if t.i > comma.i])
+        if opener == "for" and rest:
+            rest = _evaluation(rest)
         if holder is None or holder.lower_ in _FIRST_PERSON | {"my", "our", "me", "us"} or not rest:
             continue
         speaker = None if holder.lower_ in _VIEW_PRONOUNS else _owner(holder, quotes)
@@ -540,6 +542,29 @@ def viewpoints(
             continue
         speaker = None if holder.lower_ in _VIEW_PRONOUNS else _owner(holder, quotes)
         yield _reported(doc, _clause_tokens(prep.head), prep, speaker)
+
+
+_OBLIGATION_MODALS = frozenset({"must", "should", "ought", "need"})
+
+
+def _evaluation(rest: list[Token]) -> list[Token]:
+    """The part of a clause after "For X," that is X's verdict; empty when the clause tells what happened.
+
+    "For the unions, the deal is a betrayal" (a predicate noun or adjective) and "For critics, the mayor
+    must resign" (a modal of obligation) are verdicts X holds. "For the mayor, the storm ended his career"
+    tells what happened to X, so none of it is X's. After a copula only the predicate is X's: the subject
+    is how the writer names the thing judged ("For Clinton, the worst attack was an opportunity").
+    """
+    words = {t.i for t in rest}
+    root = next((t for t in rest if t.head.i == t.i or t.head.i not in words), None)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return []
+    if any(c.dep_ == "aux" and c.lower_ in _OBLIGATION_MODALS for c in root.children):
+        return rest
+    predicate = next((c for c in root.children if c.dep_ in _PREDICATE_DEPS), None)
+    if predicate is None or root.lemma_.lower() != "be":
+        return []
+    return [t for t in rest if predicate.left_edge.i <= t.i <= predicate.right_edge.i]
 
 
 def _to_holder(phrase: Span) -> Token | None:
@@ -779,7 +804,7 @@ def hearsay(
                 head = head.head
             # "the allegedly corrupt mayor": only the modifier is hearsay; a verb's clause is all of it
             if modifiers == (head.pos_ not in ("VERB", "AUX")):
-                for run in _runs(_clause_tokens(head, without=word)):
+                for run in _runs(_own_clause(word, _clause_tokens(head, without=word))):
                     yield _reported(doc, run, word, None)
             continue
         if modifiers or word.pos_ != "VERB" or word.lemma_.lower() not in verbs or not _is_passive(word):
@@ -788,6 +813,35 @@ def hearsay(
         if said is None or (said.dep_ == "ccomp" and _is_question(said)):
             continue  # "was asked whether ...": tasks.attribution.asked
         yield _reported(doc, _clause_tokens(said), word, _speaker(word, True, quotes))
+
+
+_BRACKETS = {"(": ")", "[": "]"}
+
+
+def _own_clause(adverb: Token, tokens: list[Token]) -> list[Token]:
+    """The clause a hearsay adverb reports, within the brackets that hold it and without a clause
+    conjoined to it that has its own subject ("The mayor, reportedly, hired spies, and the campaign went
+    on": the second clause is the writer's). The parser can hang a bracketed aside's verb over the whole
+    sentence ("For all the talk (her team has reportedly hired spies) she is calm")."""
+    doc = adverb.doc
+    sent = adverb.sent
+    start, end = sent.start, sent.end
+    for t in reversed(doc[sent.start : adverb.i]):  # the innermost bracket left open before the adverb
+        if t.text in _BRACKETS.values():
+            break
+        if t.text in _BRACKETS:
+            close = next((u for u in doc[adverb.i : sent.end] if u.text == _BRACKETS[t.text]), None)
+            start, end = t.i + 1, close.i if close is not None else sent.end
+            break
+    head = adverb.head
+    while head.dep_ in _PREDICATE_DEPS and head.head.i != head.i:
+        head = head.head
+    skip: set[int] = set()
+    for conj in head.children:
+        if conj.dep_ == "conj" and any(c.dep_ in _CLAUSE_SUBJECTS for c in conj.children):
+            skip.update(t.i for t in conj.subtree)
+            skip.update(c.i for c in head.children if c.dep_ == "cc" and c.i < conj.i)
+    return [t for t in tokens if start <= t.i < end and t.i not in skip]
 
 
 def asides(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]) -> Iterator[Quote]:
