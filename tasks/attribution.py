@@ -844,6 +844,64 @@ def _own_clause(adverb: Token, tokens: list[Token]) -> list[Token]:
     return [t for t in tokens if start <= t.i < end and t.i not in skip]
 
 
+_FIGURE_TYPES = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
+_HOLDER_TYPES = frozenset({"PERSON", "NORP"})
+
+
+def claimed(
+    doc: Doc,
+    quotes: Sequence[Quote],
+    *,
+    cues: frozenset[str],
+    people: frozenset[str],
+    documents: frozenset[str],
+) -> Iterator[Quote]:
+    """Yield the sourced clauses ("According to X, ...", "..., according to X") that report X's claim.
+
+    Args:
+        doc: A parsed article.
+        quotes: The extractor's quotes; those whose cue is in ``cues`` are the sourced clauses.
+        cues: The sourcing cues ("according to").
+        people: Lemmas of nouns that name people by role or as a group ("critic", "resident", "mayor").
+        documents: Lemmas of documents that argue a case ("indictment", "lawsuit").
+
+    Notes:
+        "According to critics, the plan is a sham" and "The network was corrupt, according to the
+        indictment" credit the verdict to people or to a document that argues: the loaded words are theirs.
+        A clause with a figure in it ("... killed 300 people in a brutal war, according to officials") or
+        sourced to anything else (data, a survey, a named agency) sources a fact, and the writer's wording
+        around it stays the writer's.
+    """
+    for q in quotes:
+        if q.kind != "indirect" or (q.verb or "").lower() not in cues:
+            continue
+        clause = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if clause is None or any(t.ent_type_ in _FIGURE_TYPES for t in clause):
+            continue
+        holder = _according_source(clause)
+        if holder is None:
+            continue
+        lemma = holder.lemma_.lower()
+        if (
+            holder.ent_type_ in _HOLDER_TYPES
+            or lemma in documents
+            or (not holder.ent_type_ and lemma in people)
+        ):
+            yield q if q.speaker is not None else q.model_copy(update={"speaker": _owner(holder, quotes)})
+
+
+def _according_source(clause: Span) -> Token | None:
+    """The object of the "according to" nearest the clause it sources, in the clause's sentence: before it
+    ("According to X, ...") or after it ("..., according to X")."""
+    outside = [t for t in clause.sent if t.lower_ == "according" and not clause.start <= t.i < clause.end]
+    for acc in sorted(outside, key=lambda t: min(abs(t.i - clause.start), abs(t.i - clause.end))):
+        to = next((c for c in acc.children if c.lower_ == "to"), None)
+        source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if source is not None:
+            return source
+    return None
+
+
 def asides(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]) -> Iterator[Quote]:
     """Yield the clause around an attribution set into it ("as X put it", "..., he argued, ...") as the
     attribution's subject's words.

@@ -21,6 +21,7 @@ from tasks.attribution import (
     asides,
     asked,
     believed,
+    claimed,
     colon_speakers,
     headline_credits,
     headline_quotes,
@@ -1399,6 +1400,7 @@ def _tags_of(
         *asked(doc, quotes, verbs=lexicon.question_verbs, requests=lexicon.request_verbs),
         *hearsay(doc, quotes, verbs=lexicon.passive_report_verbs, adverbs=adverbs),
         *asides(doc, quotes, verbs=lexicon.speech_verbs | lexicon.belief_verbs),
+        *claimed(doc, quotes, cues=lexicon.sourcing_cues, people=people, documents=lexicon.claim_documents),
     ]
     posted = [*social_posts(doc_text), *(headline_quotes(doc_text) if field == "headline" else ())]
     quotes = [

@@ -54,3 +54,34 @@ def test_a_hearsay_adverb_reports_its_own_clause(nlp: Language, lexicon: BiasLex
 def test_a_hearsay_adverb_still_reports_its_clause(nlp: Language, lexicon: BiasLexicon) -> None:
     body = "The mayor, reportedly, ran a corrupt network and hired spies."
     assert tag(run(nlp, lexicon, body), "corrupt").voice == "quoted"
+
+
+# ------------------------------------- "according to X": people and documents that argue make it X's claim
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "speaker"),
+    [
+        ("According to critics, the plan is a sham.", "sham", "critics"),
+        ("The review was a whitewash, according to residents.", "whitewash", "residents"),
+        ("According to the indictment, Smith ran a corrupt network.", "corrupt", "indictment"),
+    ],
+)
+def test_according_to_people_or_a_charge_is_their_claim(
+    nlp: Language, lexicon: BiasLexicon, text: str, word: str, speaker: str
+) -> None:
+    t = tag(run(nlp, lexicon, text), word)
+    assert (t.voice, t.speaker) == ("quoted", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The brutal war has killed 300 people, according to health officials.", "brutal"),  # a figure
+        ("According to the survey, the draconian rules are unpopular.", "draconian"),  # a source of facts
+    ],
+)
+def test_according_to_a_figures_source_stays_the_writers(
+    nlp: Language, lexicon: BiasLexicon, text: str, word: str
+) -> None:
+    assert tag(run(nlp, lexicon, text), word).voice == "author"
