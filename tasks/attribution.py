@@ -752,6 +752,10 @@ def asked(
         if verb.pos_ != "VERB" or (lemma not in verbs and lemma not in requests):
             continue
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and _is_question(c)), None)
+        if clause is None:  # "pressed on whether ...", "asked on whether ..."
+            on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+            pcomp = next((c for c in on.children if c.dep_ == "pcomp"), None) if on is not None else None
+            clause = pcomp if pcomp is not None and _is_question(pcomp) else None
         if clause is None and lemma in requests and any(c.dep_ == "dobj" for c in verb.children):
             clause = next((c for c in verb.children if c.dep_ == "xcomp" and _to_infinitive(c)), None)
         if clause is None:

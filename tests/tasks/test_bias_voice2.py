@@ -85,3 +85,35 @@ def test_according_to_a_figures_source_stays_the_writers(
     nlp: Language, lexicon: BiasLexicon, text: str, word: str
 ) -> None:
     assert tag(run(nlp, lexicon, text), word).voice == "author"
+
+
+# ------------------------- a charge in a question someone put is the asker's, not vetoed as an inquiry's
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Reporters asked whether the mayor was corrupt.", "Reporters"),
+        ("Pressed on whether the deal was corrupt, the minister declined to comment.", None),
+    ],
+)
+def test_a_charge_in_a_put_question_is_the_askers(
+    nlp: Language, lexicon: BiasLexicon, text: str, speaker: str | None
+) -> None:
+    t = tag(run(nlp, lexicon, text), "corrupt")
+    assert (t.voice, t.speaker, t.reported) == ("quoted", speaker, True)
+
+
+def test_an_inquirys_question_is_still_vetoed(nlp: Language, lexicon: BiasLexicon) -> None:
+    result = run(nlp, lexicon, "The inquiry is investigating whether the mayor was corrupt.")
+    assert not [t for t in result.tags if t.text == "corrupt"]
+
+
+# ------------------------------------------- the writer's adjective on a named event inside reported speech
+
+
+def test_the_writers_description_of_a_named_event_stays_the_writers(
+    nlp: Language, lexicon: BiasLexicon
+) -> None:
+    result = run(nlp, lexicon, "The coach said the troubled Olympics had been a success.")
+    assert tag(result, "troubled").voice == "author"
