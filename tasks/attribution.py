@@ -526,8 +526,8 @@ def viewpoints(
         else:
             holder = _view_holder(phrase, nouns)
         rest = _trimmed([t for t in toks if t.i > comma.i])
-        if opener == "for" and rest:
-            rest = _evaluation(rest)
+        if opener == "for" and rest and holder is not None:
+            rest = _evaluation(rest, holder)
         if holder is None or holder.lower_ in _FIRST_PERSON | {"my", "our", "me", "us"} or not rest:
             continue
         speaker = None if holder.lower_ in _VIEW_PRONOUNS else _owner(holder, quotes)
@@ -547,14 +547,23 @@ def viewpoints(
 _OBLIGATION_MODALS = frozenset({"must", "should", "ought", "need"})
 
 
-def _evaluation(rest: list[Token]) -> list[Token]:
-    """The part of a clause after "For X," that is X's verdict; empty when the clause tells what happened.
+_PLURAL_BACK = frozenset({"they", "them", "their", "theirs", "themselves"})
+_SINGULAR_BACK = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself", "its", "itself"})
 
-    "For the unions, the deal is a betrayal" (a predicate noun or adjective) and "For critics, the mayor
-    must resign" (a modal of obligation) are verdicts X holds. "For the mayor, the storm ended his career"
-    tells what happened to X, so none of it is X's. After a copula only the predicate is X's: the subject
-    is how the writer names the thing judged ("For Clinton, the worst attack was an opportunity").
+
+def _evaluation(rest: list[Token], holder: Token) -> list[Token]:
+    """The part of a clause after "For X," that is X's view; empty when the clause tells what happened to X.
+
+    A pronoun in the clause that can point back to X ("For the mayor, the storm ended *his* career", "For
+    Clinton, the attack was a chance to show *her* record") makes it what something meant for X, not X's
+    verdict. Otherwise "For the unions, the deal is a betrayal": after a copula only the predicate is X's
+    (the subject is how the writer names the thing judged: "For the mayor, the reckless plan was a
+    chance"); a modal of obligation ("For critics, the mayor must resign") or any other verb ("For Li,
+    the author is exposing a cruel logic") is X's reading of it all.
     """
+    back = _PLURAL_BACK if holder.tag_ in ("NNS", "NNPS") else _SINGULAR_BACK
+    if any(t.lower_ in back for t in rest):
+        return []
     words = {t.i for t in rest}
     root = next((t for t in rest if t.head.i == t.i or t.head.i not in words), None)
     if root is None or root.pos_ not in ("VERB", "AUX"):
@@ -562,7 +571,9 @@ def _evaluation(rest: list[Token]) -> list[Token]:
     if any(c.dep_ == "aux" and c.lower_ in _OBLIGATION_MODALS for c in root.children):
         return rest
     predicate = next((c for c in root.children if c.dep_ in _PREDICATE_DEPS), None)
-    if predicate is None or root.lemma_.lower() != "be":
+    if root.lemma_.lower() != "be":
+        return rest
+    if predicate is None:
         return []
     return [t for t in rest if predicate.left_edge.i <= t.i <= predicate.right_edge.i]
 

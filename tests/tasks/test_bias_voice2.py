@@ -32,6 +32,18 @@ def test_for_x_over_what_happened_stays_the_writers(nlp: Language, lexicon: Bias
     assert tag(run(nlp, lexicon, text), "reckless").voice == "author"
 
 
+def test_for_x_pointed_back_to_is_what_it_meant_for_x(nlp: Language, lexicon: BiasLexicon) -> None:
+    assert tag(
+        run(nlp, lexicon, "For the residents, the reckless plan wrecked their summer."), "reckless"
+    ).voice == ("author")
+
+
+def test_for_x_over_a_reading_of_someone_else_is_xs_view(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = "For one critic, the author is exposing the cruel logic of the plan."
+    t = tag(run(nlp, lexicon, body), "cruel")
+    assert (t.voice, t.speaker) == ("quoted", "one critic")
+
+
 def test_for_x_with_a_modal_of_obligation_is_xs_view(nlp: Language, lexicon: BiasLexicon) -> None:
     t = tag(run(nlp, lexicon, "For critics, the mayor must resign over the reckless plan."), "reckless")
     assert (t.voice, t.speaker) == ("quoted", "critics")
