@@ -526,6 +526,8 @@ def viewpoints(
         else:
             holder = _view_holder(phrase, nouns)
         rest = _trimmed([t for t in toks if t.i > comma.i])
+        if opener == "for" and rest and holder is not None:
+            rest = _evaluation(rest, holder)
         if holder is None or holder.lower_ in _FIRST_PERSON | {"my", "our", "me", "us"} or not rest:
             continue
         speaker = None if holder.lower_ in _VIEW_PRONOUNS else _owner(holder, quotes)
@@ -540,6 +542,40 @@ def viewpoints(
             continue
         speaker = None if holder.lower_ in _VIEW_PRONOUNS else _owner(holder, quotes)
         yield _reported(doc, _clause_tokens(prep.head), prep, speaker)
+
+
+_OBLIGATION_MODALS = frozenset({"must", "should", "ought", "need"})
+
+
+_PLURAL_BACK = frozenset({"they", "them", "their", "theirs", "themselves"})
+_SINGULAR_BACK = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself", "its", "itself"})
+
+
+def _evaluation(rest: list[Token], holder: Token) -> list[Token]:
+    """The part of a clause after "For X," that is X's view; empty when the clause tells what happened to X.
+
+    A pronoun in the clause that can point back to X ("For the mayor, the storm ended *his* career", "For
+    Clinton, the attack was a chance to show *her* record") makes it what something meant for X, not X's
+    verdict. Otherwise "For the unions, the deal is a betrayal": after a copula only the predicate is X's
+    (the subject is how the writer names the thing judged: "For the mayor, the reckless plan was a
+    chance"); a modal of obligation ("For critics, the mayor must resign") or any other verb ("For Li,
+    the author is exposing a cruel logic") is X's reading of it all.
+    """
+    back = _PLURAL_BACK if holder.tag_ in ("NNS", "NNPS") else _SINGULAR_BACK
+    if any(t.lower_ in back for t in rest):
+        return []
+    words = {t.i for t in rest}
+    root = next((t for t in rest if t.head.i == t.i or t.head.i not in words), None)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return []
+    if any(c.dep_ == "aux" and c.lower_ in _OBLIGATION_MODALS for c in root.children):
+        return rest
+    predicate = next((c for c in root.children if c.dep_ in _PREDICATE_DEPS), None)
+    if root.lemma_.lower() != "be":
+        return rest
+    if predicate is None:
+        return []
+    return [t for t in rest if predicate.left_edge.i <= t.i <= predicate.right_edge.i]
 
 
 def _to_holder(phrase: Span) -> Token | None:
@@ -789,6 +825,10 @@ def asked(
         if verb.pos_ != "VERB" or (lemma not in verbs and lemma not in requests):
             continue
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and _is_question(c)), None)
+        if clause is None:  # "pressed on whether ...", "asked on whether ..."
+            on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+            pcomp = next((c for c in on.children if c.dep_ == "pcomp"), None) if on is not None else None
+            clause = pcomp if pcomp is not None and _is_question(pcomp) else None
         if clause is None and lemma in requests and any(c.dep_ == "dobj" for c in verb.children):
             clause = next((c for c in verb.children if c.dep_ == "xcomp" and _to_infinitive(c)), None)
         if clause is None:
@@ -841,7 +881,7 @@ def hearsay(
                 head = head.head
             # "the allegedly corrupt mayor": only the modifier is hearsay; a verb's clause is all of it
             if modifiers == (head.pos_ not in ("VERB", "AUX")):
-                for run in _runs(_clause_tokens(head, without=word)):
+                for run in _runs(_own_clause(word, _clause_tokens(head, without=word))):
                     yield _reported(doc, run, word, None)
             continue
         if modifiers or word.pos_ != "VERB" or word.lemma_.lower() not in verbs or not _is_passive(word):
@@ -850,6 +890,93 @@ def hearsay(
         if said is None or (said.dep_ == "ccomp" and _is_question(said)):
             continue  # "was asked whether ...": tasks.attribution.asked
         yield _reported(doc, _clause_tokens(said), word, _speaker(word, True, quotes))
+
+
+_BRACKETS = {"(": ")", "[": "]"}
+
+
+def _own_clause(adverb: Token, tokens: list[Token]) -> list[Token]:
+    """The clause a hearsay adverb reports, within the brackets that hold it and without a clause
+    conjoined to it that has its own subject ("The mayor, reportedly, hired spies, and the campaign went
+    on": the second clause is the writer's). The parser can hang a bracketed aside's verb over the whole
+    sentence ("For all the talk (her team has reportedly hired spies) she is calm")."""
+    doc = adverb.doc
+    sent = adverb.sent
+    start, end = sent.start, sent.end
+    for t in reversed(doc[sent.start : adverb.i]):  # the innermost bracket left open before the adverb
+        if t.text in _BRACKETS.values():
+            break
+        if t.text in _BRACKETS:
+            close = next((u for u in doc[adverb.i : sent.end] if u.text == _BRACKETS[t.text]), None)
+            start, end = t.i + 1, close.i if close is not None else sent.end
+            break
+    head = adverb.head
+    while head.dep_ in _PREDICATE_DEPS and head.head.i != head.i:
+        head = head.head
+    skip: set[int] = set()
+    for conj in head.children:
+        if conj.dep_ == "conj" and any(c.dep_ in _CLAUSE_SUBJECTS for c in conj.children):
+            skip.update(t.i for t in conj.subtree)
+            skip.update(c.i for c in head.children if c.dep_ == "cc" and c.i < conj.i)
+    return [t for t in tokens if start <= t.i < end and t.i not in skip]
+
+
+_FIGURE_TYPES = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
+_HOLDER_TYPES = frozenset({"PERSON", "NORP"})
+
+
+def claimed(
+    doc: Doc,
+    quotes: Sequence[Quote],
+    *,
+    cues: frozenset[str],
+    people: frozenset[str],
+    documents: frozenset[str],
+) -> Iterator[Quote]:
+    """Yield the sourced clauses ("According to X, ...", "..., according to X") that report X's claim.
+
+    Args:
+        doc: A parsed article.
+        quotes: The extractor's quotes; those whose cue is in ``cues`` are the sourced clauses.
+        cues: The sourcing cues ("according to").
+        people: Lemmas of nouns that name people by role or as a group ("critic", "resident", "mayor").
+        documents: Lemmas of documents that argue a case ("indictment", "lawsuit").
+
+    Notes:
+        "According to critics, the plan is a sham" and "The network was corrupt, according to the
+        indictment" credit the verdict to people or to a document that argues: the loaded words are theirs.
+        A clause with a figure in it ("... killed 300 people in a brutal war, according to officials") or
+        sourced to anything else (data, a survey, a named agency) sources a fact, and the writer's wording
+        around it stays the writer's.
+    """
+    for q in quotes:
+        if q.kind != "indirect" or (q.verb or "").lower() not in cues:
+            continue
+        clause = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if clause is None or any(t.ent_type_ in _FIGURE_TYPES for t in clause):
+            continue
+        holder = _according_source(clause)
+        if holder is None:
+            continue
+        lemma = holder.lemma_.lower()
+        if (
+            holder.ent_type_ in _HOLDER_TYPES
+            or lemma in documents
+            or (not holder.ent_type_ and lemma in people)
+        ):
+            yield q if q.speaker is not None else q.model_copy(update={"speaker": _owner(holder, quotes)})
+
+
+def _according_source(clause: Span) -> Token | None:
+    """The object of the "according to" nearest the clause it sources, in the clause's sentence: before it
+    ("According to X, ...") or after it ("..., according to X")."""
+    outside = [t for t in clause.sent if t.lower_ == "according" and not clause.start <= t.i < clause.end]
+    for acc in sorted(outside, key=lambda t: min(abs(t.i - clause.start), abs(t.i - clause.end))):
+        to = next((c for c in acc.children if c.lower_ == "to"), None)
+        source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if source is not None:
+            return source
+    return None
 
 
 def asides(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]) -> Iterator[Quote]:

@@ -21,6 +21,7 @@ from tasks.attribution import (
     asides,
     asked,
     believed,
+    claimed,
     colon_speakers,
     headline_credits,
     headline_quotes,
@@ -538,9 +539,11 @@ class _Senses:
             return False
         # A charge inside a clause of "whether" is what an inquiry asks, not what the writer states:
         # "investigating whether investors were misled", "an inquiry into whether insurers rigged the market".
+        # But a question someone put ("asked whether", "pressed on whether") is the asker's: the voice
+        # pass reports it (tasks.attribution.asked).
         for anc in (self.doc[start], *self.doc[start].ancestors):
             if any(c.dep_ == "mark" and c.lower_ == "whether" for c in anc.children):
-                return True
+                return not _put_question(anc, self.lexicon.question_verbs | self.lexicon.request_verbs)
         return False
 
     def object(self, start: int, end: int, entry: BiasEntry) -> bool:
@@ -953,10 +956,21 @@ def _glued(doc: Doc, i: int, step: int) -> int:
 _PERSON_SUFFIXES = ("er", "or", "ist", "ian")
 
 
+def _put_question(clause: Token, verbs: frozenset[str]) -> bool:
+    """Whether a "whether" clause is the question of a verb of asking: its complement ("asked whether")
+    or the object of its "on" ("pressed on whether")."""
+    head = clause.head
+    if clause.dep_ == "pcomp" and head.lower_ == "on" and head.dep_ == "prep":
+        head = head.head
+    elif clause.dep_ != "ccomp":
+        return False
+    return head.pos_ == "VERB" and head.lemma_.lower() in verbs
+
+
 def _writers_aside(token: Token, persons: frozenset[str]) -> bool:
     """Whether a word inside reported speech is the writer's: a description of a person, or an aside set
     off by a comma ("he claimed that his plan, *which slashes aid*, was inspired by his faith")."""
-    if _describes_a_person(token, persons) or _describes_a_place(token):
+    if _describes_a_person(token, persons) or _describes_a_place(token) or _describes_an_event(token):
         return True
     for anc in (token, *token.ancestors):
         if anc.dep_ in ("relcl", "appos"):
@@ -990,6 +1004,13 @@ def _describes_a_place(token: Token) -> bool:
 
 
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _describes_an_event(token: Token) -> bool:
+    """Whether a word modifies the name of an event ("the *troubled* Olympics", "the *chaotic* World Cup"):
+    like a person's or a place's, the writer's description of a named event stays the writer's."""
+    head = token.head
+    return token.dep_ == "amod" and head.pos_ == "PROPN" and head.ent_type_ == "EVENT"
 
 
 def _negator(doc: Doc, start: int, sent_start: int, lexicon: BiasLexicon) -> str | None:
@@ -1474,6 +1495,7 @@ def _tags_of(
         *asked(doc, quotes, verbs=lexicon.question_verbs, requests=lexicon.request_verbs),
         *hearsay(doc, quotes, verbs=lexicon.passive_report_verbs, adverbs=adverbs),
         *asides(doc, quotes, verbs=lexicon.speech_verbs | lexicon.belief_verbs),
+        *claimed(doc, quotes, cues=lexicon.sourcing_cues, people=people, documents=lexicon.claim_documents),
     ]
     posted = [*social_posts(doc_text), *(headline_quotes(doc_text) if field == "headline" else ())]
     quotes = [

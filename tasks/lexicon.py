@@ -359,6 +359,7 @@ class _LexiconHeader(BaseModel):
     request_verbs: frozenset[str] = frozenset()
     passive_report_verbs: frozenset[str] = frozenset()
     hearsay_adverbs: frozenset[str] = frozenset()
+    claim_documents: frozenset[str] = frozenset()
     domains: dict[str, frozenset[str]] = Field(default_factory=dict)
     sentence_domains: frozenset[str] = frozenset()
     genres: dict[str, Genre] = Field(default_factory=dict)
@@ -542,6 +543,7 @@ _WORD_LISTS = (
     "request_verbs",
     "passive_report_verbs",
     "hearsay_adverbs",
+    "claim_documents",
     "unnamed_speech_cues",
     "figurative_markers",
 )
