@@ -46,6 +46,8 @@ class ReportingVerbs:
             ruled ... . The ruling said": whoever did the act issued the document.
         proxy_nouns: Head nouns of people who speak for someone else ("a company representative"): such a
             description is not the next person named with a role of his own.
+        other_office: Modifiers that make a title another office or another time's ("Shadow Chancellor
+            Jo Li", "former chancellor Ana Ruiz"): "the chancellor" later is not that person.
         addressee_verbs: Speech verbs whose object is the person addressed ("Obama asked Republicans"), not
             what was said.
         describe_verbs: Verbs of characterising ("described the operation as ..."): the ``as`` phrase is the
@@ -76,6 +78,7 @@ class ReportingVerbs:
     document_nouns: frozenset[str] = frozenset()
     event_documents: frozenset[str] = frozenset()
     proxy_nouns: frozenset[str] = frozenset()
+    other_office: frozenset[str] = frozenset()
     document_verbs: frozenset[tuple[str, str]] = frozenset()
     addressee_verbs: frozenset[str] = frozenset()
     describe_verbs: frozenset[str] = frozenset()
@@ -151,6 +154,7 @@ def load_reporting_verbs(lexicon_dir: Path) -> ReportingVerbs:
         document_nouns=_words(data, "document_nouns"),
         event_documents=_words(data, "event_documents"),
         proxy_nouns=_words(data, "proxy_nouns"),
+        other_office=_words(data, "other_office"),
         document_verbs=_pairs(data, "document_verbs"),
         addressee_verbs=_words(data, "addressee_verbs"),
         describe_verbs=_words(data, "describe_verbs"),

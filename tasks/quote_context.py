@@ -96,6 +96,9 @@ class Context:
         # Role words seen before two different people ("Prime Minister A", "Foreign Minister B"): "the
         # minister" may be either, so it stands for no one (a modifier may still tell: "the prime minister").
         self.shared_roles: set[str] = set()
+        # Titles of another office or time ("former chancellor" -> Ken Clarke): only a description with the
+        # same modifier ("the former chancellor") stands for that person; two people so titled, for neither.
+        self.other_role_of: dict[str, str | None] = {}
         title_words = {w for t in cues.titles for w in t.split()}
         for ent in ents:
             if ent.label in SPEAKER_LABELS and not any(c.isupper() for c in ent.text):
@@ -106,11 +109,20 @@ class Context:
                     self.ent_of[token.i] = ent
                 if ent.label == "PERSON":
                     for token in doc[max(span.start - 3, 0) : span.end]:
-                        if token.lower_ in title_words and token.lower_ not in ent.canonical.lower().split():
+                        if token.lower_ not in title_words or token.lower_ in ent.canonical.lower().split():
+                            continue
+                        modifier = _other_office(doc, token.i, title_words, cues.other_office)
+                        if modifier is not None:
+                            key = f"{modifier} {token.lower_}"
+                            if self.other_role_of.setdefault(key, ent.canonical) != ent.canonical:
+                                self.other_role_of[key] = None
+                        else:
                             known_role = self.role_of.setdefault(token.lower_, ent.canonical)
                             if known_role != ent.canonical:
                                 self.shared_roles.add(token.lower_)
         self._title_persons(title_words | cues.person_nouns)
+        # Every title word a person was named with, of this office or another ("former chancellor").
+        self.titles_seen = frozenset(self.role_of) | {key.split()[-1] for key in self.other_role_of}
         # Names by their words as written ("Sinclair" for Murray Sinclair), for a mention the model did not
         # tag; a word two different entities share maps to None.
         self.alias: dict[str, Entity | None] = {}
@@ -323,3 +335,15 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
         else:
             node = None
     return None
+
+
+def _other_office(doc: Doc, i: int, title_words: set[str], other_office: frozenset[str]) -> str | None:
+    """The modifier that makes the title word at ``i`` another office or another time's ("Shadow
+    Chancellor", "former chancellor", "Deputy Prime Minister", "ex-chancellor"): a word of ``other_office``
+    before it, over title words and hyphens only; None for the title itself."""
+    k = i - 1
+    while k >= 0 and (doc[k].lower_ in title_words or doc[k].text == "-"):
+        if doc[k].lower_ in other_office:
+            return doc[k].lower_
+        k -= 1
+    return doc[k].lower_ if k >= 0 and doc[k].lower_ in other_office else None

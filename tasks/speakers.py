@@ -468,7 +468,7 @@ def _unknown_noun(a: Ask) -> Answer:
     cues = ctx.cues
     known = cues.source_nouns | cues.person_nouns | cues.speaker_nouns | cues.document_nouns
     known = known | cues.organisation_nouns
-    return VETO if lemma not in known and lemma not in ctx.role_of else None
+    return VETO if lemma not in known and lemma not in ctx.titles_seen else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -506,6 +506,10 @@ def _role(a: Ask) -> Answer:
         return None
     lemma = head.lemma_.lower()
     p = _phrase(ctx, head)
+    other = [t.lower_ for t in p.body if t.lower_ in ctx.cues.other_office]
+    if other and p.definite:  # "the former chancellor": the one named with that modifier and title
+        person = ctx.other_role_of.get(f"{other[0]} {lemma}")
+        return Speaker(text=p.text, canonical=person, start=p.start, end=p.end) if person else None
     if not (p.definite and lemma in ctx.role_of and _bare_role(ctx, head, p.body)):
         return None
     role = _role_person(ctx, head, p.body)
@@ -612,8 +616,12 @@ def _introduced_as(a: Ask) -> Answer:
         return None
     lemma = head.lemma_.lower()
     words = {t.lower_ for t in p.body if t.i != head.i and not t.is_punct}
+    # "former chancellor Ana Ruiz" is not who "the chancellor" is; "the former chancellor" is
+    other = ctx.cues.other_office
     people = {
-        i.canonical for i in ctx.introduced if i.head == lemma and i.pos < head.idx and words <= i.words
+        i.canonical
+        for i in ctx.introduced
+        if i.head == lemma and i.pos < head.idx and words <= i.words and (i.words & other) <= words
     }
     if len(people) != 1:
         return None
@@ -1037,7 +1045,7 @@ def _person_like(ctx: Context, token: Token) -> bool:
         return ent.label == "PERSON"
     lemma = token.lemma_.lower()
     return token.pos_ == "NOUN" and (
-        lemma in ctx.cues.person_nouns or lemma in ctx.cues.source_nouns or lemma in ctx.role_of
+        lemma in ctx.cues.person_nouns or lemma in ctx.cues.source_nouns or lemma in ctx.titles_seen
     )
 
 

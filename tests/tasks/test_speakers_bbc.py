@@ -67,3 +67,25 @@ def test_a_plural_organisation_noun_is_not_the_one_organisation_last_named(nlp: 
         "the confusion.\n",
     )
     assert _rule(found, "they hope to end")[0] != "Digital Rights Management"
+
+
+def test_a_former_or_shadow_holder_of_a_title_is_not_the_title_holder(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "Chancellor Gordon Brown will deliver his budget on Wednesday.\n\n"
+        "Former chancellor Ken Clarke said he expected a giveaway.\n\n"
+        '"We will not put stability at risk," the chancellor said.\n\n'
+        '"It is a fiddle," the former chancellor said.\n',
+    )
+    assert _rule(found, "We will not put") == ("Gordon Brown", "role")
+    assert _rule(found, "It is a fiddle") == ("Ken Clarke", "role")
+
+
+def test_the_title_alone_is_no_one_when_only_a_former_holder_was_named(nlp: Language) -> None:
+    found = _quotes(
+        nlp,
+        "Shadow chancellor Oliver Letwin spoke in the debate.\n\n"
+        '"We will not put stability at risk," the chancellor said.\n',
+    )
+    speaker, _ = _rule(found, "We will not put")
+    assert speaker != "Oliver Letwin"
