@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from config.settings import LEXICON_DIR
-from tasks.bias import tag_bias
+from tasks.bias import Vetoed, tag_bias
 from tasks.cues import load_reporting_verbs
 from tasks.entities import entities
 from tasks.lexicon import BiasLexicon
@@ -15,13 +15,25 @@ from tasks.quotes import quotes
 CUES = load_reporting_verbs(LEXICON_DIR)
 
 
-def run(nlp: Language, lexicon: BiasLexicon, body: str, headline: str | None = None) -> BiasResult:
-    """The production order: entities, quotes with the shipped verbs, then the tagger (no gate)."""
+def run(
+    nlp: Language,
+    lexicon: BiasLexicon,
+    body: str,
+    headline: str | None = None,
+    vetoed: list[Vetoed] | None = None,
+) -> BiasResult:
+    """The production order: entities, quotes with the shipped verbs, then the tagger (no gate); ``vetoed``
+    collects the sense passes' decisions."""
     doc = nlp(body)
     found = quotes(doc, entities(doc, titles=CUES.titles), cues=CUES)
-    return tag_bias(doc, found, lexicon=lexicon, headline=nlp(headline) if headline else None)
+    return tag_bias(doc, found, lexicon=lexicon, headline=nlp(headline) if headline else None, vetoed=vetoed)
 
 
 def tag(result: BiasResult, word: str) -> BiasTag:
     """The first tag on ``word`` (lower-cased); StopIteration when there is none."""
     return next(t for t in result.tags if t.text.lower() == word)
+
+
+def words(result: BiasResult) -> set[str]:
+    """The tagged words, lower-cased."""
+    return {t.text.lower() for t in result.tags}

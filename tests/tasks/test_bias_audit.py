@@ -10,31 +10,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from config.settings import LEXICON_DIR
-from tasks.bias import Vetoed, tag_bias
-from tasks.cues import load_reporting_verbs
-from tasks.entities import entities
-from tasks.lexicon import BiasLexicon, load_bias_lexicon
-from tasks.models import BiasResult
-from tasks.quotes import quotes
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> BiasLexicon:
-    return load_bias_lexicon(LEXICON_DIR)
-
-
-def run(nlp: Language, lexicon: BiasLexicon, body: str, vetoed: list[Vetoed] | None = None) -> BiasResult:
-    """The production order: entities, quotes with the shipped verbs, then the tagger (no gate)."""
-    cues = load_reporting_verbs(LEXICON_DIR)
-    doc = nlp(body)
-    found = quotes(doc, entities(doc, titles=cues.titles), cues=cues)
-    return tag_bias(doc, found, lexicon=lexicon, vetoed=vetoed)
-
-
-def words(result: BiasResult) -> set[str]:
-    return {t.text.lower() for t in result.tags}
-
+from tasks.bias import Vetoed
+from tasks.lexicon import BiasLexicon
+from tests.tasks.bias_cases import run, words
 
 # ---------------------------------------------------------------- act: a verb of saying with nothing said
 
@@ -51,7 +29,7 @@ def test_confessing_with_no_clause_is_the_act(
     nlp: Language, lexicon: BiasLexicon, text: str, word: str
 ) -> None:
     vetoed: list[Vetoed] = []
-    result = run(nlp, lexicon, text, vetoed)
+    result = run(nlp, lexicon, text, vetoed=vetoed)
     assert word not in words(result)
     assert any(v.sense == "act" and v.rule == "confess" for v in vetoed), vetoed
 
@@ -72,7 +50,7 @@ def test_confessing_a_clause_still_colours_it(nlp: Language, lexicon: BiasLexico
 
 def test_terror_modifying_a_noun_names_the_topic(nlp: Language, lexicon: BiasLexicon) -> None:
     vetoed: list[Vetoed] = []
-    result = run(nlp, lexicon, "The election could be a terror target, police said.", vetoed)
+    result = run(nlp, lexicon, "The election could be a terror target, police said.", vetoed=vetoed)
     assert "terror" not in words(result)
     assert any(v.sense == "modifier" and v.rule == "terror" for v in vetoed), vetoed
 
@@ -148,7 +126,7 @@ def test_comment_adverb_heading_a_quoted_clause_is_talk(
     nlp: Language, lexicon: BiasLexicon, text: str, word: str
 ) -> None:
     vetoed: list[Vetoed] = []
-    result = run(nlp, lexicon, text, vetoed)
+    result = run(nlp, lexicon, text, vetoed=vetoed)
     assert word not in words(result)
     assert any(v.sense == "talk" for v in vetoed), vetoed
 

@@ -10,13 +10,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from config.settings import LEXICON_DIR
-from tasks.bias import Vetoed, article_topics, tag_bias
-from tasks.cues import load_reporting_verbs
-from tasks.entities import entities
-from tasks.lexicon import BiasLexicon, load_bias_lexicon
-from tasks.models import BiasResult
-from tasks.quotes import quotes
+from tasks.bias import Vetoed, article_topics
+from tasks.lexicon import BiasLexicon
+from tests.tasks.bias_cases import run, words
 
 # A markets report: the quoted "crushed" and the analysts' "hawkish" sit in sentences with no market word.
 MARKETS = (
@@ -52,29 +48,6 @@ LAWSUIT = (
     "said they would appeal any judgment against them, and that they had sued two other landlords in the "
     "same building last year over the same kind of repairs."
 )
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> BiasLexicon:
-    return load_bias_lexicon(LEXICON_DIR)
-
-
-def run(
-    nlp: Language,
-    lexicon: BiasLexicon,
-    body: str,
-    headline: str | None = None,
-    vetoed: list[Vetoed] | None = None,
-) -> BiasResult:
-    """The production order: entities, quotes with the shipped verbs, then the tagger (no gate)."""
-    cues = load_reporting_verbs(LEXICON_DIR)
-    doc = nlp(body)
-    found = quotes(doc, entities(doc, titles=cues.titles), cues=cues)
-    return tag_bias(doc, found, lexicon=lexicon, headline=nlp(headline) if headline else None, vetoed=vetoed)
-
-
-def words(result: BiasResult) -> set[str]:
-    return {t.text.lower() for t in result.tags}
 
 
 # ---------------------------------------------------------------- what the article is about

@@ -9,13 +9,10 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from config.settings import LEXICON_DIR
-from tasks.bias import Vetoed, report_genre, tag_bias
-from tasks.cues import load_reporting_verbs
-from tasks.entities import entities
+from tasks.bias import Vetoed, report_genre
 from tasks.lexicon import BiasLexicon
 from tasks.models import BiasResult
-from tasks.quotes import quotes
+from tests.tasks.bias_cases import run, words
 
 MATCH_REPORT = (
     "Rovers claimed their first league title in a decade with a crushing 4-0 win over City on Saturday. "
@@ -36,24 +33,6 @@ POLICY_REPORT = (
     "The mayor said the money would come from the sale of two office buildings and a loan from the national "
     "housing fund, which must still approve the terms before the summer recess."
 )
-
-
-def run(
-    nlp: Language,
-    lexicon: BiasLexicon,
-    body: str,
-    headline: str | None = None,
-    vetoed: list[Vetoed] | None = None,
-) -> BiasResult:
-    """The production order: entities, quotes with the shipped verbs, then the tagger (no gate)."""
-    cues = load_reporting_verbs(LEXICON_DIR)
-    doc = nlp(body)
-    found = quotes(doc, entities(doc, titles=cues.titles), cues=cues)
-    return tag_bias(doc, found, lexicon=lexicon, headline=nlp(headline) if headline else None, vetoed=vetoed)
-
-
-def words(result: BiasResult) -> set[str]:
-    return {t.text.lower() for t in result.tags}
 
 
 # ---------------------------------------------------------------- a verb of saying used for something else
