@@ -970,7 +970,7 @@ def _put_question(clause: Token, verbs: frozenset[str]) -> bool:
 def _writers_aside(token: Token, persons: frozenset[str]) -> bool:
     """Whether a word inside reported speech is the writer's: a description of a person, or an aside set
     off by a comma ("he claimed that his plan, *which slashes aid*, was inspired by his faith")."""
-    if _describes_a_person(token, persons) or _describes_a_place(token) or _describes_an_event(token):
+    if _describes_a_person(token, persons) or _describes_a_named_place_or_event(token):
         return True
     for anc in (token, *token.ancestors):
         if anc.dep_ in ("relcl", "appos"):
@@ -996,21 +996,14 @@ def _describes_a_person(token: Token, persons: frozenset[str]) -> bool:
     return noun in persons or (len(noun) > 4 and noun.endswith(_PERSON_SUFFIXES))
 
 
-def _describes_a_place(token: Token) -> bool:
-    """Whether a word modifies the name of a place ("in *devastated* Gaza City", "*war-torn* Sudan"): as with
-    a person, the description of where the reported events happened is the writer's, not the claim."""
+def _describes_a_named_place_or_event(token: Token) -> bool:
+    """Whether a word modifies the name of a place or an event ("in *devastated* Gaza City", "the *troubled*
+    Olympics"): as with a person, the writer's description of where or what is reported is not the claim."""
     head = token.head
-    return token.dep_ == "amod" and head.pos_ == "PROPN" and head.ent_type_ in _PLACE_ENTITIES
+    return token.dep_ == "amod" and head.pos_ == "PROPN" and head.ent_type_ in _DESCRIBED_NAMES
 
 
-_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
-
-
-def _describes_an_event(token: Token) -> bool:
-    """Whether a word modifies the name of an event ("the *troubled* Olympics", "the *chaotic* World Cup"):
-    like a person's or a place's, the writer's description of a named event stays the writer's."""
-    head = token.head
-    return token.dep_ == "amod" and head.pos_ == "PROPN" and head.ent_type_ == "EVENT"
+_DESCRIBED_NAMES = frozenset({"GPE", "LOC", "FAC", "EVENT"})
 
 
 def _negator(doc: Doc, start: int, sent_start: int, lexicon: BiasLexicon) -> str | None:
