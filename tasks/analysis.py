@@ -171,7 +171,7 @@ def bias(
         lexicon=lexicon,
         headline=headline,
         persons=persons,
-        people=cues.source_nouns | cues.speaker_nouns,
+        people=cues.source_nouns | cues.speaker_nouns | cues.role_nouns,
         vetoed=vetoed,
         view=shared,
         stance=stance,

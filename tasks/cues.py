@@ -32,6 +32,8 @@ class ReportingVerbs:
         titles: Titles that precede a name, as space-joined lower-case token sequences.
         person_nouns: Head nouns naming a person by role who is identified, not anonymous ("mayor", "coach"):
             a speaker described so can be "he" or "she" later.
+        role_nouns: Occupations and social roles ("barrister", "pensioner"): such a subject is a person, not a
+            misparse, described when no one is introduced with it; it makes no one anonymous.
         speaker_nouns: Further head nouns that may speak unnamed: institutions and groups ("military",
             "residents"). When empty, any noun may speak; otherwise other common nouns are misparses.
         organisation_nouns: Head nouns that, definite and unmodified ("the agency said"), refer back to the
@@ -72,6 +74,7 @@ class ReportingVerbs:
     media_outlets: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()
+    role_nouns: frozenset[str] = frozenset()
     speaker_nouns: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()
     issue_verbs: frozenset[str] = frozenset()
@@ -148,6 +151,7 @@ def load_reporting_verbs(lexicon_dir: Path) -> ReportingVerbs:
         media_outlets=_words(data, "media_outlets", lower=False),
         titles=_words(data, "titles"),
         person_nouns=_words(data, "person_nouns"),
+        role_nouns=_words(data, "role_nouns"),
         speaker_nouns=_words(data, "speaker_nouns"),
         organisation_nouns=_words(data, "organisation_nouns"),
         issue_verbs=_words(data, "issue_verbs"),

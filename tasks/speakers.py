@@ -421,7 +421,7 @@ def _attribution_clause(a: Ask) -> Answer:
         or ctx.quote_of[subj.i] >= 0
     ):
         return None
-    if not isinstance(_unknown_noun(a), Veto):
+    if _known_speaker_noun(ctx, subj):
         return None  # a word the lexicon knows: the passes after this one read it
     first = min(cue.i, subj.left_edge.i)
     last = max(cue.i, subj.i)
@@ -464,11 +464,51 @@ def _unknown_noun(a: Ask) -> Answer:
     subj, ctx = a.subj, a.ctx
     if subj is None or subj.pos_ != "NOUN" or not ctx.cues.speaker_nouns:
         return None
-    lemma = subj.lemma_.lower()
+    if (
+        _known_speaker_noun(ctx, subj)
+        or subj.lemma_.lower() in ctx.cues.role_nouns
+        or _described_as_someone(subj)
+    ):
+        return None
+    return VETO
+
+
+def _known_speaker_noun(ctx: Context, noun: Token) -> bool:
+    """A noun the lexicon knows as one that speaks: a source, a person's title, a group, an institution, a
+    document, or a title seen in the article. A lexicon without speaker nouns lets any noun speak."""
     cues = ctx.cues
+    if not cues.speaker_nouns:
+        return True
     known = cues.source_nouns | cues.person_nouns | cues.speaker_nouns | cues.document_nouns
     known = known | cues.organisation_nouns
-    return VETO if lemma not in known and lemma not in ctx.titles_seen else None
+    return noun.lemma_.lower() in known or noun.lemma_.lower() in ctx.titles_seen
+
+
+def _described_as_someone(noun: Token) -> bool:
+    """ "The widow, who asked not to be named, said": a noun the writer gives a "who" clause is a person,
+    whatever the lexicon knows of it; the parse marks no misparse there."""
+    return any(
+        child.dep_ == "relcl" and any(t.lower_ in {"who", "whom", "whose"} for t in child.children)
+        for child in noun.children
+    )
+
+
+def _unnamed_on_request(noun: Token) -> bool:
+    """ "a resident who asked not to be named", "a widow, who spoke on condition of anonymity,": the clause
+    the writer adds says the person is kept anonymous."""
+    for child in noun.children:
+        if child.dep_ not in {"relcl", "acl"}:
+            continue
+        for t in child.subtree:
+            if t.lower_ == "anonymity":
+                return True
+            if t.lemma_.lower() not in {"name", "identify"}:
+                continue
+            if any(c.dep_ == "neg" for c in (*t.children, *t.head.children)):
+                return True  # "asked not to be named"
+            if t.head.lemma_.lower() in {"decline", "refuse"}:
+                return True  # "declined to be identified"
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -783,7 +823,7 @@ def _description(a: Ask) -> Answer:
         return None
     p = _phrase(ctx, head)
     named = any((e := ctx.ent_of.get(t.i)) is not None and e.label == "PERSON" for t in p.tokens)
-    anonymous = head.lemma_.lower() in ctx.cues.source_nouns and not named
+    anonymous = (head.lemma_.lower() in ctx.cues.source_nouns or _unnamed_on_request(head)) and not named
     return Speaker(
         text=p.text, canonical=_canonical_phrase(ctx, p.body), anonymous=anonymous, start=p.start, end=p.end
     )
@@ -1533,6 +1573,8 @@ def _apposed_name(ctx: Context, subj: Token) -> Entity | None:
     wanted = {"PERSON"} if role else {"ORG"}
     cues = ctx.cues
     institution = (cues.speaker_nouns - cues.person_nouns) | cues.organisation_nouns | cues.media_nouns
+    if not role and lemma not in institution | cues.document_nouns | cues.speaker_nouns:
+        wanted = {"PERSON", "ORG"}  # "Maynard's barrister, Alison Frey,": a role the lexicon does not know
     if subj.pos_ == "PROPN" and lemma not in institution | ctx.cues.document_nouns:
         wanted = {"PERSON", "ORG"}  # "Keeper of the Seal, Jo Li,": a title the lexicon does not know
     for token in subj.subtree:
@@ -1545,8 +1587,10 @@ def _apposed_name(ctx: Context, subj: Token) -> Entity | None:
             and ent.label == "PERSON"
         ):
             return ent  # "an official named Jo Li told reporters"
-        if token.dep_ != "appos" or (ent := ctx.entity(token)) is None or ent.label not in wanted:
+        if token.dep_ != "appos" or (ent := ctx.entity(token)) is None:
             continue
+        if ent.label not in wanted and not (role and _given_and_surname(ctx, ent.canonical)):
+            continue  # "Maynard's barrister, Nadia Frey," is a person even when the model tagged her ORG
         first = ctx.doc.char_span(ent.start, ent.end, alignment_mode="expand")
         if first is None or first.start == 0:
             continue
@@ -2356,8 +2400,14 @@ def is_person(ctx: Context, speaker: Speaker, subj: Token | None) -> bool:
                 return ent.label == "PERSON"
             if any(e.label == "PERSON" and e.canonical == speaker.canonical for e in ctx.ent_of.values()):
                 return True
-            return span.root.lemma_.lower() in ctx.cues.source_nouns | ctx.cues.person_nouns
-    return subj is not None and subj.lemma_.lower() in ctx.cues.source_nouns | ctx.cues.person_nouns
+            return (
+                span.root.lemma_.lower()
+                in ctx.cues.source_nouns | ctx.cues.person_nouns | ctx.cues.role_nouns
+            )
+    return (
+        subj is not None
+        and subj.lemma_.lower() in ctx.cues.source_nouns | ctx.cues.person_nouns | ctx.cues.role_nouns
+    )
 
 
 def _given_and_surname(ctx: Context, canonical: str) -> bool:
@@ -2443,7 +2493,7 @@ def _described_speakers(ctx: Context) -> Iterator[Mention]:
     Definite and possessive phrases ("the spokeswoman", "her husband") are left out: they mostly stand for
     someone named beside them."""
     cues = ctx.cues
-    people = cues.source_nouns | cues.person_nouns | cues.male_nouns | cues.female_nouns
+    people = cues.source_nouns | cues.person_nouns | cues.role_nouns | cues.male_nouns | cues.female_nouns
     for token in ctx.tokens:
         if (
             token.dep_ not in SUBJECT_DEPS

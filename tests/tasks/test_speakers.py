@@ -297,7 +297,10 @@ def test_a_clause_that_only_attributes_a_quote_names_a_described_speaker(nlp: La
         '"Nobody came," the fellow explained the rules to voters.\n',
     )
     assert _rule(found, "not think this") == ("man", "attribution-clause")
+    # the clause after "the woman" says she is kept anonymous
     assert _rule(found, "One guy came") == ("woman", "attribution-clause")
+    woman = _by_text(found, "One guy came").speaker
+    assert woman is not None and woman.anonymous
     assert _rule(found, "It is a fraud") == ("one commenter", "attribution-clause")
     assert _rule(found, "We lost") == ("fellow", "attribution-clause")  # told whom: still an attribution
     assert _rule(found, "Nobody came") == (None, None)  # explained what: a clause of its own

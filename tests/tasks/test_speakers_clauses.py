@@ -36,10 +36,10 @@ def test_a_lead_in_clause_that_only_attributes_names_a_described_speaker(nlp: La
     found = _quotes(
         nlp,
         "Bread prices rose again in the spring.\n\n"
-        'As one shopkeeper remarked: "Nobody buys bread on a Monday."\n\n'
-        'One shopkeeper remarked on the prices in March: "Nobody buys cake either."\n',
+        'As one commenter remarked: "Nobody buys bread on a Monday."\n\n'
+        'One commenter remarked on the prices in March: "Nobody buys cake either."\n',
     )
-    assert _rule(found, "Nobody buys bread") == ("one shopkeeper", "attribution-clause")
+    assert _rule(found, "Nobody buys bread") == ("one commenter", "attribution-clause")
     assert _rule(found, "Nobody buys cake") == (None, None)  # the clause says more than who speaks
 
 
