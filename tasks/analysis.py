@@ -185,6 +185,8 @@ def bias(
         gate=settings.subjectivity_gate,
         view=shared,
         stance_gate=stance.min_subjectivity,
+        speech=cues.verbs,
+        people=persons | cues.source_nouns | cues.speaker_nouns,
     )
 
 
