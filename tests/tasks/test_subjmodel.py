@@ -20,18 +20,18 @@ def _rows(spec: list[tuple[int, float, bool, int]]) -> tuple[list[Row], list[lis
 
 
 def test_gate_takes_the_precision_a_flat_macro_f1_offers() -> None:
-    # Tags in sentences the model gives 0.3: four subjective, three objective. Keeping them wins 0.007 of
-    # macro-F1 and tags 5% of the objective rows; withholding them tags none.
+    # Tags in sentences the model gives 0.3: four subjective, three objective. Keeping them wins 0.003 of
+    # macro-F1 and tags 2% of the objective rows; withholding them tags none.
     rows, probs = _rows(
         [
-            (1, 0.97, True, 60),
-            (0, 0.10, False, 60),
+            (1, 0.97, True, 150),
+            (0, 0.10, False, 150),
             (1, 0.30, True, 4),
             (0, 0.30, True, 3),
             (1, 0.10, False, 20),
         ]
     )
-    assert F1_SLACK > 0.007
+    assert F1_SLACK > 0.003
     gate, f1, false_alarms = choose_gate(rows, probs, limits={}, fp_bar=None, stance_gate=0.6)
     assert gate[1] > 0.30 and false_alarms == 0.0
     # without the slack the argmax keeps them
