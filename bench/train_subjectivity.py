@@ -69,10 +69,17 @@ HASH_LAMBDAS = (10.0, 30.0, 100.0)
 SEED = ROOT / "seeds" / "rafah-cairo-talks.txt"
 SEED_AUTHOR_TAGS = frozenset({"genocidal", "brutal"})  # the design article's author-voice tags (README)
 SEED_MARGIN = 0.05
-# Gates within this of the best macro-F1 compete on precision (see choose_gate). 0.01 was measured: the
-# cross-fitted share of objective rows tagged fell (fit odd -> even 0.070 -> 0.059), but the whole-dev gate it
-# chose (0.60 / 0.35) withheld BASIL's expert-marked words on whole articles (0.449 -> 0.385 overlapped).
-F1_SLACK = 0.0
+# Gates within this of the best macro-F1 compete on precision (see choose_gate). Macro-F1 is flat over a wide
+# band of severity-1 thresholds (out of fold on the whole dev file, 0.27 to 0.55 all give 0.686-0.693), so its
+# argmax lands on a noisy corner, often the lowest threshold. Measured out of sample (weights fitted with
+# lambdas 30/30; gate chosen on one sha1 half's out-of-fold probabilities, scored by the shared scorer on the
+# other half; fit even -> odd; fit odd -> even; macro-F1 / objective rows tagged): slack 0 gave 0.677/0.112;
+# 0.685/0.099, 0.005 gave 0.685/0.096; 0.688/0.081, 0.01 gave 0.685/0.096; 0.692/0.074. Over 4 folds by sha1
+# of the id (simulated, mean): 0 gave 0.679/0.097, 0.005 0.683/0.091, 0.01 0.678/0.069, 0.02 0.675/0.064.
+# 0.01 (whole-dev gate 0.61 / 0.25) cost BABE even word F1 0.527 -> 0.519 and BASIL odd 0.333 -> 0.314;
+# 0.005 (0.53 / 0.25) keeps BABE even at 0.524 / 0.750, BASIL odd 0.324. The severity-2 threshold stays
+# capped by the seed's "brutal".
+F1_SLACK = 0.005
 # Dense features the model is not given: the stance forms, which the model is asked to corroborate, so that
 # its agreement does not come from the form itself (--with-stance gives them; cross-fitted, that tagged more
 # objective NewsSD rows: fit even -> odd 0.127 against 0.104).
