@@ -15,6 +15,7 @@ from typing import TypeAlias
 
 from spacy.tokens import Span, Token
 
+from tasks.entities import written_lower
 from tasks.models import Entity, Speaker
 from tasks.quote_context import (
     OBJECT_DEPS,
@@ -599,6 +600,10 @@ def _same_description(a: Ask) -> Answer:
             earlier = who
     if earlier is None:
         return None
+    if earlier.canonical not in ctx.alias and _introduced_as(a) is not None:
+        # "..., the winger said." before anyone was named so, then "winger Jo Li": a later "the winger" is the
+        # one person introduced with the word, not the unnamed description it first stood for.
+        return None
     return Speaker(
         text=p.text, canonical=earlier.canonical, anonymous=earlier.anonymous, start=p.start, end=p.end
     )
@@ -720,8 +725,12 @@ def _spoken_in(ctx: Context, document: Token) -> Token | None:
 
 def _issued_by(ctx: Context, document: Token) -> Token | None:
     """ "A report released Monday by the auditor general found ...": the agent of an issuing participle
-    that modifies the document."""
+    that modifies the document; "a motion by Li's lawyers": the object of its own "by"."""
     for child in document.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"}:
+                return pobj
         if child.dep_ == "acl" and child.lemma_.lower() in ctx.cues.issue_verbs:
             agent = _passive_issuer(child)
             if agent is not None and agent.pos_ in {"NOUN", "PROPN"}:
@@ -872,7 +881,10 @@ def interviewee(ctx: Context, cand: Candidate) -> Entity | None:
         return None
     counts: dict[str, int] = {}
     people: dict[str, Entity] = {}
-    for _, _, ent in ctx.named[: bisect.bisect_left(ctx.named_starts, questions[0])]:
+    for _, i, ent in ctx.named[: bisect.bisect_left(ctx.named_starts, questions[0])]:
+        word = ctx.tokens[i]
+        if word.dep_ == "compound" and word.head.pos_ == "NOUN" and word.head.i not in ctx.ent_of:
+            continue  # "a Gaspé fishing village": a name used as a modifier is not whom the piece is about
         if ent.label == "PERSON":
             counts[ent.canonical] = counts.get(ent.canonical, 0) + 1
             people.setdefault(ent.canonical, ent)
@@ -1386,6 +1398,8 @@ def _describes_one(ctx: Context, head: Token, determiners: frozenset[str]) -> bo
     left = [t for t in ctx.doc[head.left_edge.i : head.i] if not t.is_punct]
     if not left or left[0].lower_ not in determiners or left[0].dep_ not in {"det", "nummod"}:
         return False
+    if left[0].head.i != head.i:
+        return False  # "the bank's chief executive": the article is the owner's, someone of that body
     return not any((e := ctx.ent_of.get(t.i)) is not None and e.label == "PERSON" for t in left)
 
 
@@ -1523,6 +1537,28 @@ def _title_joined_name(ctx: Context, subj: Token) -> Entity | None:
     return None
 
 
+def _name_shaped(ctx: Context, ent: Entity) -> bool:
+    """Whether an entity the model tagged ORG reads as a person's name where a person is described ("the
+    house's director, Pascal Roy"): two or three capitalised words, none of which the article writes in lower
+    case (an organisation's name is mostly common words: "the Budget Office", "the office")."""
+    span = ctx.doc.char_span(ent.start, ent.end, alignment_mode="expand")
+    if span is None or not 2 <= len(span) <= 3:
+        return False
+    lower = written_lower(ctx.doc)
+    return all(t.is_alpha and t.is_title and t.pos_ == "PROPN" and t.lower_ not in lower for t in span)
+
+
+def _joined_title(token: Token, subj: Token) -> bool:
+    """Whether ``token`` is a common noun coordinated with the title ``subj`` by "and" ("president and chief
+    executive"), so that a name right after it names the one person holding both."""
+    return (
+        token.dep_ == "conj"
+        and token.head.i == subj.i
+        and token.pos_ == "NOUN"
+        and any(c.dep_ == "cc" and c.lower_ == "and" and c.i < token.i for c in subj.children)
+    )
+
+
 def _apposed_name(ctx: Context, subj: Token) -> Entity | None:
     """A name set off by commas or brackets in apposition: "the U.N. agency ..., UNRWA," or "an aide, Jo Li,".
 
@@ -1545,7 +1581,9 @@ def _apposed_name(ctx: Context, subj: Token) -> Entity | None:
             and ent.label == "PERSON"
         ):
             return ent  # "an official named Jo Li told reporters"
-        if token.dep_ != "appos" or (ent := ctx.entity(token)) is None or ent.label not in wanted:
+        if token.dep_ != "appos" or (ent := ctx.entity(token)) is None:
+            continue
+        if ent.label not in wanted and not (role and ent.label == "ORG" and _name_shaped(ctx, ent)):
             continue
         first = ctx.doc.char_span(ent.start, ent.end, alignment_mode="expand")
         if first is None or first.start == 0:
@@ -1553,6 +1591,10 @@ def _apposed_name(ctx: Context, subj: Token) -> Entity | None:
         # "an aide, Jo Li,"; with no comma, a name straight after the head that fits it: "rookie defenceman
         # Caleb Jones", "the news agency AFP".
         if ctx.tokens[first.start - 1].text in {",", "("} or first.start - 1 == subj.i:
+            return ent
+        # "Acme president and chief executive Jo Walsh": the name straight after a second title joined to
+        # the head, which the parse hangs on the first.
+        if role and _joined_title(ctx.tokens[first.start - 1], subj):
             return ent
     if role and (ent := _title_joined_name(ctx, subj)) is not None:
         return ent
@@ -1607,7 +1649,12 @@ def _resolve_pronoun(
     for mention in history:
         near = mention.pos < pron.idx and ctx.nsent(mention.sent) <= ctx.nsent(pron)
         near = near and here - ctx.nsent(mention.sent) <= max_lookback
-        if near and mention.person == person and _gender_ok(ctx, mention.speaker, gender[0]):
+        if (
+            near
+            and mention.person == person
+            and _gender_ok(ctx, mention.speaker, gender[0])
+            and not (person and _in_list(ctx, mention))
+        ):
             by_sent.setdefault(ctx.nsent(mention.sent), []).append(mention)
     if not by_sent and person and not strict and max_lookback < MAX_PRONOUN_REACH:
         # No one in reach: "Li left at dawn. ... (narrative naming no one else) ... He said ...". Look
@@ -1674,6 +1721,18 @@ def _resolve_pronoun(
     if person and not chosen.speaker.anonymous and not strict:
         ctx.genders.setdefault(chosen.speaker.canonical, gender[0])
     return chosen.speaker
+
+
+def _in_list(ctx: Context, m: Mention) -> bool:
+    """Whether a person is named as one of a list of people ("drew Mark Hill, Dan Ortiz and Paul Kemp"): a
+    later "he" speaks for one person, not for a member of a group named together."""
+    token = _mention_token(ctx, m)
+    if token is None or token.pos_ != "PROPN":
+        return False
+    joined = [c for c in token.children if c.dep_ == "conj"]
+    if token.dep_ == "conj":
+        joined.append(token.head)
+    return any((e := ctx.ent_of.get(t.i)) is not None and e.label == "PERSON" for t in joined)
 
 
 def _mention_token(ctx: Context, m: Mention) -> Token | None:
