@@ -183,7 +183,9 @@ def entities(
         surnames.setdefault(name.split()[-1], pos)
     for k, ent in enumerate(spans):
         earlier = surnames.get(names[k], ent.start) < ent.start
-        if labels[k] == "ORG" and len(ent) == 1 and earlier and names[k] not in acronyms:
+        # Another label the model gives a surname ("Calandra" GPE) counts too, unless the name is a place.
+        other = labels[k] == "ORG" or (labels[k] in SURNAME_MISTAGS and names[k] not in places)
+        if other and len(ent) == 1 and earlier and names[k] not in acronyms:
             labels[k] = "PERSON"
         elif labels[k] == "ORG" and _relative(ent, names[k], surnames):
             labels[k] = "PERSON"
@@ -262,6 +264,8 @@ def _without_common_word(ent: Span, lower_words: frozenset[str]) -> Span:
 
 
 DASHES = frozenset({"—", "–", "-", "--"})
+# Labels the small model gives a bare surname of a person named in full ("Calandra, asked ..., said" GPE).
+SURNAME_MISTAGS = frozenset({"GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"})
 
 
 def _place_abbreviation(ent: Span) -> str | None:
