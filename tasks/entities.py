@@ -253,7 +253,7 @@ def written_lower(doc: Doc) -> frozenset[str]:
 def capitalised_common_word(token: Token, lower_words: frozenset[str]) -> bool:
     """Whether ``token`` is a common word capitalised only because it opens its sentence ("Winger Jo Li had
     scored", with "the winger" elsewhere in the article): the article writes it in lower case elsewhere."""
-    return token.is_sent_start and token.is_title and token.lower_ in lower_words
+    return bool(token.is_sent_start) and token.is_title and token.lower_ in lower_words
 
 
 def _without_common_word(ent: Span, lower_words: frozenset[str]) -> Span:

@@ -138,6 +138,12 @@ def _speaker_of(ent: Entity) -> Speaker:
 def _named_subject(a: Ask) -> Answer:
     """'"...," Jo Li said': the subject is a named entity."""
     ent = a.ctx.entity(a.subj) if a.subj is not None else None
+    if ent is not None and ent.label == "NORP" and a.subj is not None:
+        # "One red-state Democrat, Sen. Jo Li, said": the affiliation describes the person set beside it.
+        for child in a.subj.children:
+            person = a.ctx.entity(child) if child.dep_ == "appos" else None
+            if person is not None and person.label == "PERSON":
+                return _speaker_of(a.ctx.unguessed(person))
     return _speaker_of(a.ctx.unguessed(ent)) if ent is not None else None
 
 

@@ -105,8 +105,19 @@ def test_a_surname_tagged_as_a_place_is_the_person_named_in_full(nlp: Language) 
         "Education Minister Paul Calandra said the union's demands would cost more than $3 billion.\n\n"
         "Toronto mother Jennifer Cho said families were still recovering. "
         '"My kids lost a year and a half of normal school," Cho said.\n\n'
-        'Brown said a strike vote did not mean a strike. "A strong mandate is how you get a deal," she said.\n\n'
+        "Brown said a strike vote did not mean a strike. "
+        '"A strong mandate is how you get a deal," she said.\n\n'
         "Calandra, asked whether the province would legislate teachers back to work, would not rule it out. "
         '"Every tool is on the table," he said.\n',
     )
     assert speaker_rule(found, "Every tool")[0] == "Paul Calandra"
+
+
+def test_an_affiliation_with_a_name_beside_it_is_that_person(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Wall talks\n\n"
+        "Senators met on Sunday. A Republican, Sen. Ana Ruiz of Ohio, said the plan was "
+        '"dead on arrival."\n',
+    )
+    assert speaker_rule(found, "the plan was")[0] == "Ana Ruiz"
