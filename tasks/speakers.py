@@ -15,7 +15,6 @@ from typing import TypeAlias
 
 from spacy.tokens import Span, Token
 
-from tasks.entities import written_lower
 from tasks.models import Entity, Speaker
 from tasks.quote_context import (
     OBJECT_DEPS,
@@ -455,7 +454,9 @@ def _attribution_clause(a: Ask) -> Answer:
     objects = {"ccomp", "xcomp"} | (set() if cue.lemma_.lower() in ctx.cues.addressee_verbs else OBJECT_DEPS)
     if any(c.dep_ in objects and ctx.quote_of[c.i] < 0 for c in cue.children):
         return None  # "the poll showed support": a clause of its own, not an attribution
-    return _description(a)
+    # "Midfielder Jo Li, ..., said ..." then '"...," the midfielder said': the one person introduced so.
+    introduced = _introduced_as(a)
+    return introduced if introduced is not None else _description(a)
 
 
 def _between_parts(ctx: Context, start: int, end: int) -> bool:
@@ -1550,8 +1551,9 @@ def _name_shaped(ctx: Context, ent: Entity) -> bool:
     span = ctx.doc.char_span(ent.start, ent.end, alignment_mode="expand")
     if span is None or not 2 <= len(span) <= 3:
         return False
-    lower = written_lower(ctx.doc)
-    return all(t.is_alpha and t.is_title and t.pos_ == "PROPN" and t.lower_ not in lower for t in span)
+    return all(
+        t.is_alpha and t.is_title and t.pos_ == "PROPN" and t.lower_ not in ctx.lower_words for t in span
+    )
 
 
 def _joined_title(token: Token, subj: Token) -> bool:
@@ -2436,9 +2438,20 @@ def _given_and_surname(ctx: Context, canonical: str) -> bool:
 def _named_with_role(ctx: Context, subj: Token | None) -> bool:
     """ "Thom Mahler, director of the Downtown Strategy, said": a proper-noun subject set beside a word for a
     person's role is a person, though the model tagged the name as nothing or as an organisation."""
-    if subj is None or subj.pos_ != "PROPN":
+    if subj is None:
         return False
     people = ctx.cues.person_nouns | ctx.cues.source_nouns
+    if subj.pos_ == "NOUN" and subj.lemma_.lower() in people:
+        # "Westpac's chief economist, Luci Ellis, said", the name tagged ORG: the name beside the role.
+        return any(
+            c.dep_ == "appos"
+            and (e := ctx.entity(c)) is not None
+            and e.label == "ORG"
+            and _name_shaped(ctx, e)
+            for c in subj.children
+        )
+    if subj.pos_ != "PROPN":
+        return False
     return any(c.dep_ == "appos" and c.tag_ == "NN" and c.lemma_.lower() in people for c in subj.children)
 
 

@@ -121,3 +121,23 @@ def test_an_affiliation_with_a_name_beside_it_is_that_person(nlp: Language) -> N
         '"dead on arrival."\n',
     )
     assert speaker_rule(found, "the plan was")[0] == "Ana Ruiz"
+
+
+def test_a_bare_description_after_an_introduction_is_the_person_introduced(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Assistant coach Robin Fraser will take over for the rest of the season.\n\n"
+        "Midfielder Jonathan Osorio, the team's longest-serving player, said the players felt "
+        "responsible.\n\n"
+        '"When a coach gets fired, it is because the players did not do their jobs," the midfielder said.\n',
+    )
+    assert speaker_rule(found, "When a coach") == ("Jonathan Osorio", "attribution-clause")
+
+
+def test_she_after_a_role_with_a_name_tagged_as_an_organisation_is_that_person(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Others disagreed. Westpac's chief economist, Luci Ellis, said services inflation was still running "
+        "hot. 'There is no rush,' she said.\n",
+    )
+    assert speaker_rule(found, "There is no rush")[0] == "Luci Ellis"
