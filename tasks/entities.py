@@ -100,9 +100,10 @@ def entities(
     """
     title_set = frozenset(titles) if titles is not None else load_reporting_verbs(LEXICON_DIR).titles
     max_title = max((len(t.split()) for t in title_set), default=0)
+    lower_words = written_lower(doc)
     spans = [
         ent
-        for ent in _within_lines(doc.ents)
+        for ent in (_without_common_word(e, lower_words) for e in _within_lines(doc.ents))
         if ent.label_ not in exclude_labels
         and not _is_title_fragment(ent, title_set, max_title)
         and not _is_age(ent)
@@ -182,8 +183,14 @@ def entities(
         surnames.setdefault(name.split()[-1], pos)
     for k, ent in enumerate(spans):
         earlier = surnames.get(names[k], ent.start) < ent.start
-        if labels[k] == "ORG" and len(ent) == 1 and earlier and names[k] not in acronyms:
+        # Another label the model gives a surname ("Calandra" GPE) counts too, unless the name is a place.
+        other = labels[k] == "ORG" or (labels[k] in SURNAME_MISTAGS and names[k] not in places)
+        if other and len(ent) == 1 and earlier and names[k] not in acronyms:
             labels[k] = "PERSON"
+        elif labels[k] == "ORG" and _relative(ent, names[k], surnames):
+            labels[k] = "PERSON"
+            full.append((ent.start, names[k]))
+    full.sort()
     for k, (ent, name) in enumerate(zip(spans, names, strict=True)):
         if labels[k] == "PERSON" and (title := person_titles[k]) is not None and len(name.split()) == 1:
             canon[k] = _titled_full_name(name, title, ent.start, full, titles_given)
@@ -225,7 +232,40 @@ def _within_lines(ents: Iterable[Span]) -> list[Span]:
     return out
 
 
+def _relative(ent: Span, name: str, surnames: Mapping[str, int]) -> bool:
+    """Whether a name tagged ORG is a relative of a person named in full ("Valeria Alvarado" beside "Rosa
+    Alvarado"): a given name and that surname, two capitalised words with nothing else in the mention."""
+    words = name.split()
+    return (
+        len(words) == 2
+        and len(ent) == 2
+        and all(t.is_alpha and t.is_title for t in ent)
+        and words[-1] in surnames
+        and words[0] not in surnames
+    )
+
+
+def written_lower(doc: Doc) -> frozenset[str]:
+    """The words the article writes in lower case somewhere: common words, whatever their case elsewhere."""
+    return frozenset(t.text for t in doc if t.is_alpha and t.text.islower())
+
+
+def capitalised_common_word(token: Token, lower_words: frozenset[str]) -> bool:
+    """Whether ``token`` is a common word capitalised only because it opens its sentence ("Winger Jo Li had
+    scored", with "the winger" elsewhere in the article): the article writes it in lower case elsewhere."""
+    return bool(token.is_sent_start) and token.is_title and token.lower_ in lower_words
+
+
+def _without_common_word(ent: Span, lower_words: frozenset[str]) -> Span:
+    """A person's name without a sentence-opening common word the model took into it ("Winger Jo Li")."""
+    if ent.label_ == "PERSON" and len(ent) >= 3 and capitalised_common_word(ent[0], lower_words):
+        return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
+    return ent
+
+
 DASHES = frozenset({"—", "–", "-", "--"})
+# Labels the small model gives a bare surname of a person named in full ("Calandra, asked ..., said" GPE).
+SURNAME_MISTAGS = frozenset({"GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"})
 
 
 def _place_abbreviation(ent: Span) -> str | None:

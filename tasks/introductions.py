@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
+from tasks.entities import capitalised_common_word, written_lower
 from tasks.models import Entity
 
 
@@ -42,6 +43,7 @@ def introductions(doc: Doc, ent_of: Mapping[int, Entity], quote_of: Sequence[int
 
 
 def _described(doc: Doc, ent_of: Mapping[int, Entity]) -> Iterator[tuple[Token, Entity]]:
+    lower_words = written_lower(doc)
     for token in doc:
         person = ent_of.get(token.i)
         if person is None or person.label != "PERSON" or token.pos_ != "PROPN":
@@ -58,7 +60,8 @@ def _described(doc: Doc, ent_of: Mapping[int, Entity]) -> Iterator[tuple[Token, 
         if (
             before is not None
             and token.idx == person.start
-            and before.pos_ == "NOUN"
+            # "Winger Jo Li had scored": the model may call a common word opening the sentence a proper noun
+            and (before.pos_ == "NOUN" or capitalised_common_word(before, lower_words))
             and before.dep_ == "compound"
             and before.i not in ent_of
             and ent_of.get(before.head.i) is person

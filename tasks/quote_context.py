@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from tasks.article_view import ArticleView, article_view
 from tasks.cues import ReportingVerbs
+from tasks.entities import written_lower
 from tasks.introductions import Introduction, introductions
 from tasks.models import Entity, QuoteKind, Speaker
 
@@ -172,6 +173,8 @@ class Context:
         self.named_starts: list[int] = [n[0] for n in self.named]
         # People introduced with a description ("Jo Li, a nurse at ..."), for a later "the nurse said".
         self.introduced: list[Introduction] = introductions(doc, self.ent_of, self.quote_of)
+        # Words the article writes in lower case somewhere: common words, whatever their case elsewhere.
+        self.lower_words: frozenset[str] = written_lower(doc)
 
     def _title_persons(self, roles: frozenset[str] | set[str]) -> None:
         """A PERSON the model makes of a place and a title ("Yellowhead MP") stands for the person it is the

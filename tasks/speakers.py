@@ -137,6 +137,12 @@ def _speaker_of(ent: Entity) -> Speaker:
 def _named_subject(a: Ask) -> Answer:
     """'"...," Jo Li said': the subject is a named entity."""
     ent = a.ctx.entity(a.subj) if a.subj is not None else None
+    if ent is not None and ent.label == "NORP" and a.subj is not None:
+        # "One red-state Democrat, Sen. Jo Li, said": the affiliation describes the person set beside it.
+        for child in a.subj.children:
+            person = a.ctx.entity(child) if child.dep_ == "appos" else None
+            if person is not None and person.label == "PERSON":
+                return _speaker_of(a.ctx.unguessed(person))
     return _speaker_of(a.ctx.unguessed(ent)) if ent is not None else None
 
 
@@ -448,7 +454,9 @@ def _attribution_clause(a: Ask) -> Answer:
     objects = {"ccomp", "xcomp"} | (set() if cue.lemma_.lower() in ctx.cues.addressee_verbs else OBJECT_DEPS)
     if any(c.dep_ in objects and ctx.quote_of[c.i] < 0 for c in cue.children):
         return None  # "the poll showed support": a clause of its own, not an attribution
-    return _description(a)
+    # "Midfielder Jo Li, ..., said ..." then '"...," the midfielder said': the one person introduced so.
+    introduced = _introduced_as(a)
+    return introduced if introduced is not None else _description(a)
 
 
 def _between_parts(ctx: Context, start: int, end: int) -> bool:
@@ -639,6 +647,10 @@ def _same_description(a: Ask) -> Answer:
             earlier = who
     if earlier is None:
         return None
+    if earlier.canonical not in ctx.alias and _introduced_as(a) is not None:
+        # "..., the winger said." before anyone was named so, then "winger Jo Li": a later "the winger" is the
+        # one person introduced with the word, not the unnamed description it first stood for.
+        return None
     return Speaker(
         text=p.text, canonical=earlier.canonical, anonymous=earlier.anonymous, start=p.start, end=p.end
     )
@@ -760,8 +772,12 @@ def _spoken_in(ctx: Context, document: Token) -> Token | None:
 
 def _issued_by(ctx: Context, document: Token) -> Token | None:
     """ "A report released Monday by the auditor general found ...": the agent of an issuing participle
-    that modifies the document."""
+    that modifies the document; "a motion by Li's lawyers": the object of its own "by"."""
     for child in document.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"}:
+                return pobj
         if child.dep_ == "acl" and child.lemma_.lower() in ctx.cues.issue_verbs:
             agent = _passive_issuer(child)
             if agent is not None and agent.pos_ in {"NOUN", "PROPN"}:
@@ -912,7 +928,10 @@ def interviewee(ctx: Context, cand: Candidate) -> Entity | None:
         return None
     counts: dict[str, int] = {}
     people: dict[str, Entity] = {}
-    for _, _, ent in ctx.named[: bisect.bisect_left(ctx.named_starts, questions[0])]:
+    for _, i, ent in ctx.named[: bisect.bisect_left(ctx.named_starts, questions[0])]:
+        word = ctx.tokens[i]
+        if word.dep_ == "compound" and word.head.pos_ == "NOUN" and word.head.i not in ctx.ent_of:
+            continue  # "a Gaspé fishing village": a name used as a modifier is not whom the piece is about
         if ent.label == "PERSON":
             counts[ent.canonical] = counts.get(ent.canonical, 0) + 1
             people.setdefault(ent.canonical, ent)
@@ -1426,6 +1445,8 @@ def _describes_one(ctx: Context, head: Token, determiners: frozenset[str]) -> bo
     left = [t for t in ctx.doc[head.left_edge.i : head.i] if not t.is_punct]
     if not left or left[0].lower_ not in determiners or left[0].dep_ not in {"det", "nummod"}:
         return False
+    if left[0].head.i != head.i:
+        return False  # "the bank's chief executive": the article is the owner's, someone of that body
     return not any((e := ctx.ent_of.get(t.i)) is not None and e.label == "PERSON" for t in left)
 
 
@@ -1563,6 +1584,29 @@ def _title_joined_name(ctx: Context, subj: Token) -> Entity | None:
     return None
 
 
+def _name_shaped(ctx: Context, ent: Entity) -> bool:
+    """Whether an entity the model tagged ORG reads as a person's name where a person is described ("the
+    house's director, Pascal Roy"): two or three capitalised words, none of which the article writes in lower
+    case (an organisation's name is mostly common words: "the Budget Office", "the office")."""
+    span = ctx.doc.char_span(ent.start, ent.end, alignment_mode="expand")
+    if span is None or not 2 <= len(span) <= 3:
+        return False
+    return all(
+        t.is_alpha and t.is_title and t.pos_ == "PROPN" and t.lower_ not in ctx.lower_words for t in span
+    )
+
+
+def _joined_title(token: Token, subj: Token) -> bool:
+    """Whether ``token`` is a common noun coordinated with the title ``subj`` by "and" ("president and chief
+    executive"), so that a name right after it names the one person holding both."""
+    return (
+        token.dep_ == "conj"
+        and token.head.i == subj.i
+        and token.pos_ == "NOUN"
+        and any(c.dep_ == "cc" and c.lower_ == "and" and c.i < token.i for c in subj.children)
+    )
+
+
 def _apposed_name(ctx: Context, subj: Token) -> Entity | None:
     """A name set off by commas or brackets in apposition: "the U.N. agency ..., UNRWA," or "an aide, Jo Li,".
 
@@ -1589,14 +1633,21 @@ def _apposed_name(ctx: Context, subj: Token) -> Entity | None:
             return ent  # "an official named Jo Li told reporters"
         if token.dep_ != "appos" or (ent := ctx.entity(token)) is None:
             continue
-        if ent.label not in wanted and not (role and _given_and_surname(ctx, ent.canonical)):
-            continue  # "Maynard's barrister, Nadia Frey," is a person even when the model tagged her ORG
+        person_shaped = ent.label == "ORG" and (
+            _name_shaped(ctx, ent) or _given_and_surname(ctx, ent.canonical)
+        )
+        if ent.label not in wanted and not (role and person_shaped):
+            continue  # "Maynard's barrister, Nadia Frey,": a person, though the model tagged her ORG
         first = ctx.doc.char_span(ent.start, ent.end, alignment_mode="expand")
         if first is None or first.start == 0:
             continue
         # "an aide, Jo Li,"; with no comma, a name straight after the head that fits it: "rookie defenceman
         # Caleb Jones", "the news agency AFP".
         if ctx.tokens[first.start - 1].text in {",", "("} or first.start - 1 == subj.i:
+            return ent
+        # "Acme president and chief executive Jo Walsh": the name straight after a second title joined to
+        # the head, which the parse hangs on the first.
+        if role and _joined_title(ctx.tokens[first.start - 1], subj):
             return ent
     if role and (ent := _title_joined_name(ctx, subj)) is not None:
         return ent
@@ -1651,7 +1702,12 @@ def _resolve_pronoun(
     for mention in history:
         near = mention.pos < pron.idx and ctx.nsent(mention.sent) <= ctx.nsent(pron)
         near = near and here - ctx.nsent(mention.sent) <= max_lookback
-        if near and mention.person == person and _gender_ok(ctx, mention.speaker, gender[0]):
+        if (
+            near
+            and mention.person == person
+            and _gender_ok(ctx, mention.speaker, gender[0])
+            and not (person and _in_list(ctx, mention))
+        ):
             by_sent.setdefault(ctx.nsent(mention.sent), []).append(mention)
     if not by_sent and person and not strict and max_lookback < MAX_PRONOUN_REACH:
         # No one in reach: "Li left at dawn. ... (narrative naming no one else) ... He said ...". Look
@@ -1718,6 +1774,18 @@ def _resolve_pronoun(
     if person and not chosen.speaker.anonymous and not strict:
         ctx.genders.setdefault(chosen.speaker.canonical, gender[0])
     return chosen.speaker
+
+
+def _in_list(ctx: Context, m: Mention) -> bool:
+    """Whether a person is named as one of a list of people ("drew Mark Hill, Dan Ortiz and Paul Kemp"): a
+    later "he" speaks for one person, not for a member of a group named together."""
+    token = _mention_token(ctx, m)
+    if token is None or token.pos_ != "PROPN":
+        return False
+    joined = [c for c in token.children if c.dep_ == "conj"]
+    if token.dep_ == "conj":
+        joined.append(token.head)
+    return any((e := ctx.ent_of.get(t.i)) is not None and e.label == "PERSON" for t in joined)
 
 
 def _mention_token(ctx: Context, m: Mention) -> Token | None:
@@ -2421,9 +2489,20 @@ def _given_and_surname(ctx: Context, canonical: str) -> bool:
 def _named_with_role(ctx: Context, subj: Token | None) -> bool:
     """ "Thom Mahler, director of the Downtown Strategy, said": a proper-noun subject set beside a word for a
     person's role is a person, though the model tagged the name as nothing or as an organisation."""
-    if subj is None or subj.pos_ != "PROPN":
+    if subj is None:
         return False
     people = ctx.cues.person_nouns | ctx.cues.source_nouns
+    if subj.pos_ == "NOUN" and subj.lemma_.lower() in people:
+        # "Westpac's chief economist, Luci Ellis, said", the name tagged ORG: the name beside the role.
+        return any(
+            c.dep_ == "appos"
+            and (e := ctx.entity(c)) is not None
+            and e.label == "ORG"
+            and _name_shaped(ctx, e)
+            for c in subj.children
+        )
+    if subj.pos_ != "PROPN":
+        return False
     return any(c.dep_ == "appos" and c.tag_ == "NN" and c.lemma_.lower() in people for c in subj.children)
 
 
