@@ -84,6 +84,14 @@ class Category(BaseModel):
 
     reason: str = Field(min_length=1, description="Template with {who} (e.g. the author's) and {text}.")
     severity: int = Field(default=2, ge=1, le=3, description="Severity of tags made by rules, not entries.")
+    corroborate: float | None = Field(
+        default=None,
+        gt=0.0,
+        le=1.0,
+        description="A precision floor for straight news: an author-voice tag of this category below "
+        "severity 3 stays only where the sentence model gives its sentence at least this probability, "
+        "whatever the severity gate allows (tasks/subjectivity.py)",
+    )
 
     @field_validator("reason", mode="after")
     @classmethod
