@@ -92,6 +92,12 @@ class Category(BaseModel):
         "severity 3 stays only where the sentence model gives its sentence at least this probability, "
         "whatever the severity gate allows (tasks/subjectivity.py)",
     )
+    corroborate_pos: frozenset[str] = Field(
+        default=frozenset(),
+        description="When given, the floor holds only for a hit whose word has one of these coarse POS (a "
+        "label's adjective on a thing, 'racist remarks'; its nouns that name people, 'cult', 'troll', are "
+        "epithets in any register)",
+    )
 
     @field_validator("reason", mode="after")
     @classmethod

@@ -464,14 +464,18 @@ def _gate_severity(doc: Doc, tag: BiasTag, markers: frozenset[str]) -> int:
     return _severity(tag) + (1 if up else 0)
 
 
-def _floor(tag: BiasTag, lexicon: BiasLexicon) -> float | None:
+def _floor(doc: Doc, tag: BiasTag, lexicon: BiasLexicon) -> float | None:
     """The sentence probability an author-voice tag's category asks for (``corroborate``), or None: a
-    category whose words are mostly literal or plain description in straight news (labels naming rules and
-    acts, "racist remarks", "insurgent violence"; degree words, "extremely lucrative") needs the model to read
-    the sentence as the writer's view. Severity 3 ("genocidal") is never held back."""
+    category whose words are mostly plain description in straight news (a label's adjective on an act or a
+    thing: "racist remarks", "insurgent violence") needs the model to read the sentence as the writer's view.
+    ``corroborate_pos`` limits it to hits on those parts of speech. Severity 3 is never held back."""
     category = lexicon.categories.get(tag.category)
     if category is None or category.corroborate is None or _severity(tag) >= 3:
         return None
+    if category.corroborate_pos:
+        span = doc.char_span(tag.start, tag.end, alignment_mode="expand")
+        if span is None or span.root.pos_ not in category.corroborate_pos:
+            return None
     return category.corroborate
 
 
@@ -554,7 +558,7 @@ def apply_subjectivity(
                 )
                 withheld.append(tag.model_copy(update={"reason": tag.reason + why, "rule": tag.rule}))
                 continue
-            floor = _floor(tag, lexicon)
+            floor = _floor(doc, tag, lexicon)
             if floor is not None and p < floor:
                 why = (
                     f"; withheld: a {tag.category} in a sentence the model does not read as the writer's "

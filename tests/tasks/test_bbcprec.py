@@ -46,6 +46,7 @@ def test_a_label_in_a_sentence_that_reads_as_reporting_is_held_back_by_its_categ
 
 def test_the_floor_is_data_on_the_lexicon_categories(lexicon: BiasLexicon) -> None:
     assert lexicon.categories["label"].corroborate == 0.6
+    assert lexicon.categories["label"].corroborate_pos == {"ADJ", "VERB"}
     assert lexicon.categories["loaded"].corroborate is None
 
 
