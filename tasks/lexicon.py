@@ -84,20 +84,6 @@ class Category(BaseModel):
 
     reason: str = Field(min_length=1, description="Template with {who} (e.g. the author's) and {text}.")
     severity: int = Field(default=2, ge=1, le=3, description="Severity of tags made by rules, not entries.")
-    corroborate: float | None = Field(
-        default=None,
-        gt=0.0,
-        le=1.0,
-        description="A precision floor for straight news: an author-voice tag of this category below "
-        "severity 3 stays only where the sentence model gives its sentence at least this probability, "
-        "whatever the severity gate allows (tasks/subjectivity.py)",
-    )
-    corroborate_pos: frozenset[str] = Field(
-        default=frozenset(),
-        description="When given, the floor holds only for a hit whose word has one of these coarse POS (a "
-        "label's adjective on a thing, 'racist remarks'; its nouns that name people, 'cult', 'troll', are "
-        "epithets in any register)",
-    )
 
     @field_validator("reason", mode="after")
     @classmethod

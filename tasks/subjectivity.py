@@ -464,21 +464,6 @@ def _gate_severity(doc: Doc, tag: BiasTag, markers: frozenset[str]) -> int:
     return _severity(tag) + (1 if up else 0)
 
 
-def _floor(doc: Doc, tag: BiasTag, lexicon: BiasLexicon) -> float | None:
-    """The sentence probability an author-voice tag's category asks for (``corroborate``), or None: a
-    category whose words are mostly plain description in straight news (a label's adjective on an act or a
-    thing: "racist remarks", "insurgent violence") needs the model to read the sentence as the writer's view.
-    ``corroborate_pos`` limits it to hits on those parts of speech. Severity 3 is never held back."""
-    category = lexicon.categories.get(tag.category)
-    if category is None or category.corroborate is None or _severity(tag) >= 3:
-        return None
-    if category.corroborate_pos:
-        span = doc.char_span(tag.start, tag.end, alignment_mode="expand")
-        if span is None or span.root.pos_ not in category.corroborate_pos:
-            return None
-    return category.corroborate
-
-
 def _field(tag: BiasTag) -> str:
     # Tags on a headline (when the tagger marks them so) have offsets into the headline, not the body.
     return str(getattr(tag, "field", None) or "body")
@@ -521,8 +506,6 @@ def apply_subjectivity(
         the threshold; severities without a threshold (3: "genocidal") always stay. A figurative multiword
         expression of the idiom categories, or such a word under one of the lexicon's
         ``figurative_markers`` ("a political firestorm"), is read one severity up (:data:`IDIOM_CATEGORIES`).
-        A category with a ``corroborate`` floor (the lexicon's precision floor for straight news) also needs
-        its sentence's probability to reach the floor, whatever its severity allows.
 
         Stance tags are the reverse: a form (a prescription, "we", a question) is evidence of the writer's
         voice, not of opinion, so it stays only where the model, reading the sentence without the stance
@@ -557,14 +540,6 @@ def apply_subjectivity(
                     f"{threshold:.2f} for a severity-{level} {kind})"
                 )
                 withheld.append(tag.model_copy(update={"reason": tag.reason + why, "rule": tag.rule}))
-                continue
-            floor = _floor(doc, tag, lexicon)
-            if floor is not None and p < floor:
-                why = (
-                    f"; withheld: a {tag.category} in a sentence the model does not read as the writer's "
-                    f"view (subjectivity {p:.2f} < {floor:.2f}, the category's floor on straight news)"
-                )
-                withheld.append(tag.model_copy(update={"reason": tag.reason + why}))
                 continue
         kept.append(tag)
     if model.tag is not None and MODEL_TAG_CATEGORY in lexicon.categories:

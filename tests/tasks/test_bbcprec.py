@@ -1,4 +1,4 @@
-"""Precision of tags on straight news (issue 12): the category floor, chart reports, degree adverbs on verbs.
+"""Precision of tags on straight news (issue 12): chart reports, degree adverbs on verbs.
 
 Sentences and articles are our own."""
 
@@ -6,11 +6,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from config.settings import Settings
-from tasks.analysis import bias, extract
 from tasks.bias import Vetoed
 from tasks.lexicon import BiasLexicon
-from tasks.models import BiasResult
 
 from .bias_cases import run, words
 
@@ -23,31 +20,6 @@ CHART = (
     "tracks from film soundtracks. Sales of singles rose for the fifth week running, with downloads now "
     "counted alongside copies sold in shops. A spokesman said the chart race was the closest of the year."
 )
-
-
-def _gated(nlp: Language, text: str) -> BiasResult:
-    settings = Settings()
-    doc = nlp(text)
-    return bias(doc, extract(doc, settings), settings)
-
-
-def test_a_label_in_a_sentence_that_reads_as_reporting_is_held_back_by_its_category_floor(
-    nlp: Language,
-) -> None:
-    # Severity 2 passes the severity gate at 0.25; the label category's floor asks the model for 0.6.
-    result = _gated(nlp, "The club was fined after supporters made racist chants during Saturday's match.")
-    assert "racist" not in {t.text for t in result.tags}
-    held = next(t for t in result.withheld if t.text == "racist")
-    assert "floor on straight news" in held.reason
-    # The same label stays where the writer argues.
-    argued = _gated(nlp, "Frankly, the parking regime is an absurd, racist shambles we should all reject.")
-    assert {"regime", "racist"} <= {t.text for t in argued.tags if t.voice == "author"}
-
-
-def test_the_floor_is_data_on_the_lexicon_categories(lexicon: BiasLexicon) -> None:
-    assert lexicon.categories["label"].corroborate == 0.6
-    assert lexicon.categories["label"].corroborate_pos == {"ADJ", "VERB"}
-    assert lexicon.categories["loaded"].corroborate is None
 
 
 def test_a_chart_report_tells_rankings_in_verbs_of_motion(nlp: Language, lexicon: BiasLexicon) -> None:
