@@ -37,3 +37,5 @@ def test_a_degree_adverb_on_a_verb_of_action_is_no_intensifier(nlp: Language, le
     # On a judgement it still heightens it.
     judged = run(nlp, lexicon, '"The plan is deeply flawed and the pay is extremely generous," he said.')
     assert {"deeply", "extremely"} <= words(judged)
+    acted = run(nlp, lexicon, '"The site is totally discriminating against us," he said.')
+    assert "totally" in words(acted)
