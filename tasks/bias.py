@@ -336,6 +336,10 @@ class _Senses:
        marks, before the subject of its clause, is the speaker's texture of talk ("Obviously, we are all
        disappointed", "but unfortunately she was too weak"); after it ("Brown obviously has an eye on the
        election") it still presents a judgement, and the writer's own stays tagged.
+    8c. ``degree``: an intensifier adverb on a verb of change (``degree_verbs``) says how much something
+       changed ("sales have gone up *enormously*", "will *radically* change the role of the audience"), not
+       how the writer or speaker judges it; on an adjective ("*extremely* generous"), a state participle or
+       another verb ("*totally* discriminating") it still tags.
     9. ``genre``: in an article of one of the lexicon's ``genres`` (a match report: its share of the genre's
        cue words and scorelines), mild evaluative words of the genre's categories describe the play in the
        genre's own idiom ("a brilliant tackle", "a crushing 23-3 win"), not a side taken. A headline takes its
@@ -362,6 +366,7 @@ class _Senses:
         "topic",
         "fiction",
         "talk",
+        "degree",
         "genre",
         "headline",
     )
@@ -621,6 +626,24 @@ class _Senses:
             return False
         subjects = [c for c in tok.head.children if c.dep_ in _SUBJECT_DEPS]
         return bool(subjects) and all(tok.i < c.i for c in subjects)
+
+    def degree(self, start: int, end: int, entry: BiasEntry) -> bool:
+        if entry.category != "intensifier" or end - start != 1:
+            return False
+        tok = self.doc[start]
+        # "sales have gone up *enormously*", "will *radically* change the car": a degree adverb on a verb of
+        # change (the lexicon's degree_verbs) says how much something changed; on an adjective ("*extremely*
+        # generous") or another verb ("*totally* discriminating") it heightens a judgement. A participle
+        # describing a state ("*deeply* flawed") is the adjective's case.
+        head = tok.head
+        state = head.dep_ in ("amod", "acomp") or any(c.dep_ == "auxpass" for c in head.children)
+        return (
+            tok.pos_ == "ADV"
+            and tok.dep_ == "advmod"
+            and head.pos_ == "VERB"
+            and not state
+            and head.lemma_.lower() in self.lexicon.degree_verbs
+        )
 
     def fiction(self, start: int, end: int, entry: BiasEntry) -> bool:
         verbs, works = self.lexicon.fiction_verbs, self.lexicon.fiction_works

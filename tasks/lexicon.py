@@ -360,6 +360,7 @@ class _LexiconHeader(BaseModel):
     passive_report_verbs: frozenset[str] = frozenset()
     hearsay_adverbs: frozenset[str] = frozenset()
     claim_documents: frozenset[str] = frozenset()
+    degree_verbs: frozenset[str] = frozenset()
     domains: dict[str, frozenset[str]] = Field(default_factory=dict)
     sentence_domains: frozenset[str] = frozenset()
     genres: dict[str, Genre] = Field(default_factory=dict)
@@ -544,6 +545,7 @@ _WORD_LISTS = (
     "passive_report_verbs",
     "hearsay_adverbs",
     "claim_documents",
+    "degree_verbs",
     "unnamed_speech_cues",
     "figurative_markers",
 )

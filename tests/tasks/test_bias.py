@@ -424,7 +424,8 @@ def test_one_author_word_flags_a_sentence_one_quoted_word_does_not(
         ("The regime arrested three reporters.", "regime", "label"),
         ("The governor slammed the ruling on Friday.", "slammed", "sensational"),
         ("The minister lashed out at the unions.", "lashed out", "sensational"),
-        ("Prices rose drastically over the summer.", "drastically", "intensifier"),
+        # bbcprec: on a verb ("prices rose drastically") a degree adverb says how much (the degree pass)
+        ("The cuts were drastically deeper than planned.", "drastically", "intensifier"),
         ("The report falsely links the vaccine to autism.", "falsely", "epistemic-doubt"),
         ("The so-called reform passed.", "so-called", "epistemic-doubt"),
         ("The company confessed that the data was lost.", "confessed", "factive"),
