@@ -224,12 +224,12 @@ def believed(
         if any(c.dep_ == "agent" for c in holder.children):
             continue  # "the joy felt by workers will give way to ...": a passive participle, no one's view
         subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
-        if subject is None and holder is word and lemma in complements and word.dep_ == "xcomp":
+        if subject is None and holder is word and lemma in complements and _raised(word):
             # "Li seemed to think the plan was a sham", "appears to believe ...": the view is the subject's
-            # of the verb it complements, unless that verb denies it ("refused to believe")
-            head = word.head
-            if not any(c.dep_ == "neg" for c in head.children):
-                subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            # of the verb it complements
+            subject = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ in _NOT_HOLDERS:
+                continue  # "It seems to suggest ...", "You could leave thinking ...": the writer's
         if subject is None or subject.lower_ in _FIRST_PERSON or _no_one(subject):
             continue
         clause = next((c for c in word.children if c.dep_ == "ccomp"), None)
@@ -254,6 +254,21 @@ def believed(
         if lemma not in complements and tokens and _quoted(doc, tokens):
             continue  # a verb of saying with a quotation: the quote layer's, marks and all
         yield _reported(doc, tokens, word, _owner(subject, quotes))
+
+
+def _raised(verb: Token) -> bool:
+    """Whether a belief verb is the active complement of another verb that carries its subject ("seemed to
+    *think*"), neither of them negated ("not to suggest") nor passive ("seems to have been *assumed*")."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.pos_ == "VERB"
+        and not any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in (*verb.children, *head.children))
+    )
+
+
+# Subjects that hold no view of their own: a thing or the reader addressed ("it suggests", "you think")
+_NOT_HOLDERS = frozenset({"it", "this", "that", "you"})
 
 
 def _no_one(subject: Token) -> bool:
@@ -441,7 +456,7 @@ def social_posts(text: str) -> Iterator[Quote]:
     # An embed kept as markup: '<tweet author="@handle" ...>text</tweet>' (archived web copy)
     for m in _EMBED.finditer(text):
         name = m.group("author").lstrip("@")
-        if name and m.group("post").strip():
+        if name and m.group("post").strip() and not _CREDIT.search(m.group("post")):  # a credit line names it
             speaker = Speaker(text=name, canonical=name)
             start, end = m.span("post")
             yield Quote(
@@ -1028,6 +1043,7 @@ def asides(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]) -> Itera
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.lower_ in _FIRST_PERSON or _no_one(subject):
             continue
+        close = _closing_comma(verb, subject) if subject.lower_ not in _NOT_HOLDERS else None
         # "..., he argued, ..." and "as Hale noted," have no complement of their own; "the row came as Li
         # said he would quit" has (a time, not an attribution), and so has "he said the plan ..."
         own = any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
@@ -1038,10 +1054,10 @@ def asides(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]) -> Itera
             ]
             if not marked or not (put or (lemma in verbs and not own)):
                 continue
-        elif lemma not in verbs or (own and _closing_comma(verb, subject) is None):
+        elif lemma not in verbs or (own and close is None):
             continue
         clause = _clause_tokens(verb.head, without=verb)
-        if (close := _closing_comma(verb, subject)) is not None:
+        if close is not None:
             # "Nor does she have any plans, advisers say, to take cues from ...": the parser hung the rest
             # of the host clause on the aside; only the aside between its commas is the writer's
             aside = range(subject.left_edge.i - 1, close + 1)

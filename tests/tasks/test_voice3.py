@@ -11,6 +11,7 @@ from spacy.language import Language
 from config.settings import LEXICON_DIR
 from tasks.attribution import colon_speakers
 from tasks.lexicon import BiasLexicon, load_bias_lexicon
+from tasks.quotemarks import quoted_spans
 from tests.tasks.bias_cases import run, tag
 
 
@@ -47,6 +48,9 @@ def test_people_of_a_kind_in_reported_speech_are_the_speakers(nlp: Language, lex
 def test_the_clause_after_an_aside_is_the_asides_subjects(nlp: Language, lexicon: BiasLexicon) -> None:
     body = "The mayor has no plans, aides said, to back the reckless plan."
     assert _voice(nlp, lexicon, body, "reckless") == ("quoted", "aides")
+    # a thing that "suggests" holds no view: the writer reads it
+    body = "This is a place, it suggests, where members gather to talk, however resentfully."
+    assert _voice(nlp, lexicon, body, "resentfully") == ("author", None)
 
 
 # --------------------------------------------------- a trailing attribution the parser joined as a conjunct
@@ -65,6 +69,16 @@ def test_a_trailing_attribution_parsed_as_a_conjunct_reports_the_clause(
 def test_a_belief_verb_under_seem_is_its_subjects_view(nlp: Language, lexicon: BiasLexicon) -> None:
     body = "Anderson seemed to think the outreach was somewhat phony."
     assert _voice(nlp, lexicon, body, "phony") == ("quoted", "Anderson")
+    # not a view anyone holds: a passive, a denial, the reader addressed
+    for body, word in [
+        (
+            "Responsibility seems to have been assumed to be a matter between bureaucrats and aides.",
+            "bureaucrats",
+        ),
+        ("That is not to suggest that the comments are making people racist.", "racist"),
+        ("You could leave it thinking that the mayor is fine with the reckless plan.", "reckless"),
+    ]:
+        assert _voice(nlp, lexicon, body, word) == ("author", None)
 
 
 # ----------------------------------------------------- a statement the subject of "make" / "repeat" owns
@@ -104,3 +118,12 @@ def test_a_heading_about_people_before_a_colon_is_no_speaker(nlp: Language, lexi
         )
     )
     assert [q.speaker.text for q in said if q.speaker] == ["Union boss"]
+
+
+# ------------------------------------------------- a right double mark typed where a quotation opens
+
+
+def test_a_right_mark_opening_a_paragraph_opens_a_quotation(nlp: Language, lexicon: BiasLexicon) -> None:
+    text = "Fans reacted.\n\n\u202a\u201dSorry, you lost a sickening vote!\u201d posted one fan."
+    assert [text[s:e] for s, e in quoted_spans(text)] == ["Sorry, you lost a sickening vote!"]
+    assert tag(run(nlp, lexicon, text), "sickening").voice == "quoted"
