@@ -224,7 +224,8 @@ def believed(
         if any(c.dep_ == "agent" for c in holder.children):
             continue  # "the joy felt by workers will give way to ...": a passive participle, no one's view
         subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
-        if subject is None and holder is word and lemma in complements and _raised(word):
+        raised = subject is None and holder is word and lemma in complements and _raised(word)
+        if raised:
             # "Li seemed to think the plan was a sham", "appears to believe ...": the view is the subject's
             # of the verb it complements
             subject = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
@@ -253,6 +254,8 @@ def believed(
         tokens = _clause_tokens(clause)
         if lemma not in complements and tokens and _quoted(doc, tokens):
             continue  # a verb of saying with a quotation: the quote layer's, marks and all
+        if raised and subject is not None and tokens and _quoted(doc, [subject, *tokens]):
+            continue  # 'Li said his critics "seem to think ..."': the marked words are the quoted speaker's
         yield _reported(doc, tokens, word, _owner(subject, quotes))
 
 
