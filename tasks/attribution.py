@@ -228,7 +228,10 @@ def believed(
         if raised:
             # "Li seemed to think the plan was a sham", "appears to believe ...": the view is the subject's
             # of the verb it complements
-            subject = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
+            head = word.head
+            if head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children):
+                head = head.head  # "Li agreed and seemed to think ...": the first verb's subject
+            subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ in _NOT_HOLDERS:
                 continue  # "It seems to suggest ...", "You could leave thinking ...": the writer's
         if subject is None or subject.lower_ in _FIRST_PERSON or _no_one(subject):

@@ -69,6 +69,8 @@ def test_a_trailing_attribution_parsed_as_a_conjunct_reports_the_clause(
 def test_a_belief_verb_under_seem_is_its_subjects_view(nlp: Language, lexicon: BiasLexicon) -> None:
     body = "Anderson seemed to think the outreach was somewhat phony."
     assert _voice(nlp, lexicon, body, "phony") == ("quoted", "Anderson")
+    body = "Anderson largely agreed and seemed to think the outreach was phony."
+    assert _voice(nlp, lexicon, body, "phony") == ("quoted", "Anderson")
     # the marked words of someone who reports the view are that reporter's own
     body = 'The mayor said his critics "seem to think the reckless plan would help."'
     assert _voice(nlp, lexicon, body, "reckless") == ("quoted", "mayor")
