@@ -127,13 +127,17 @@ def _reported(doc: Doc, tokens: list[Token], cue: Token, speaker: Speaker | None
     )
 
 
-def owned_statements(doc: Doc, quotes: Sequence[Quote], *, nouns: frozenset[str]) -> Iterator[Quote]:
+def owned_statements(
+    doc: Doc, quotes: Sequence[Quote], *, nouns: frozenset[str], owners: frozenset[str] = frozenset()
+) -> Iterator[Quote]:
     """Yield the content clause of a noun of statement or view as its holder's indirect quote.
 
     Args:
         doc: A parsed article.
         quotes: The extractor's quotes: an owner the quote layer resolved keeps its canonical name.
         nouns: Lemmas of nouns that report a statement or a view ("claim", "allegation", "fear", "hope").
+        owners: Lemmas of verbs whose subject puts the statement of their object ("made the claim that",
+            "repeated his warning that"): the subject owns it.
 
     Notes:
         In "Bellamy's claim that Souness had lied" and "a claim by Hain that the Tories are rattled", the
@@ -155,6 +159,8 @@ def owned_statements(doc: Doc, quotes: Sequence[Quote], *, nouns: frozenset[str]
         if owner is None:
             by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
             owner = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+        if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in owners:
+            owner = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
         speaker = _owner(owner, quotes) if owner is not None else None
         yield _reported(doc, _clause_tokens(clause), noun, speaker)
 
@@ -218,6 +224,16 @@ def believed(
         if any(c.dep_ == "agent" for c in holder.children):
             continue  # "the joy felt by workers will give way to ...": a passive participle, no one's view
         subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+        raised = subject is None and holder is word and lemma in complements and _raised(word)
+        if raised:
+            # "Li seemed to think the plan was a sham", "appears to believe ...": the view is the subject's
+            # of the verb it complements
+            head = word.head
+            if head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children):
+                head = head.head  # "Li agreed and seemed to think ...": the first verb's subject
+            subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ in _NOT_HOLDERS:
+                continue  # "It seems to suggest ...", "You could leave thinking ...": the writer's
         if subject is None or subject.lower_ in _FIRST_PERSON or _no_one(subject):
             continue
         clause = next((c for c in word.children if c.dep_ == "ccomp"), None)
@@ -241,7 +257,24 @@ def believed(
         tokens = _clause_tokens(clause)
         if lemma not in complements and tokens and _quoted(doc, tokens):
             continue  # a verb of saying with a quotation: the quote layer's, marks and all
+        if raised and subject is not None and tokens and _quoted(doc, [subject, *tokens]):
+            continue  # 'Li said his critics "seem to think ..."': the marked words are the quoted speaker's
         yield _reported(doc, tokens, word, _owner(subject, quotes))
+
+
+def _raised(verb: Token) -> bool:
+    """Whether a belief verb is the active complement of another verb that carries its subject ("seemed to
+    *think*"), neither of them negated ("not to suggest") nor passive ("seems to have been *assumed*")."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.pos_ == "VERB"
+        and not any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in (*verb.children, *head.children))
+    )
+
+
+# Subjects that hold no view of their own: a thing or the reader addressed ("it suggests", "you think")
+_NOT_HOLDERS = frozenset({"it", "this", "that", "you"})
 
 
 def _no_one(subject: Token) -> bool:
@@ -426,6 +459,20 @@ def social_posts(text: str) -> Iterator[Quote]:
             verb="posted",
             speaker=Speaker(text=name, canonical=name),
         )
+    # An embed kept as markup: '<tweet author="@handle" ...>text</tweet>' (archived web copy)
+    for m in _EMBED.finditer(text):
+        name = m.group("author").lstrip("@")
+        if name and m.group("post").strip() and not _CREDIT.search(m.group("post")):  # a credit line names it
+            speaker = Speaker(text=name, canonical=name)
+            start, end = m.span("post")
+            yield Quote(
+                text=m.group("post"), start=start, end=end, kind="direct", verb="posted", speaker=speaker
+            )
+
+
+_EMBED = re.compile(
+    r"<(?P<tag>tweet|post|embed)\b[^<>]*?\bauthor=[\"'](?P<author>[^\"'<>]{1,60})[\"'][^<>]*>(?P<post>[^<>]{1,2000}?)</(?P=tag)>"
+)
 
 
 _HEADLINE_QUOTE = re.compile(r"(?<![\w'’])['‘](?P<words>[^'‘’\n]{1,80}?)['’](?![\w'‘])")
@@ -665,6 +712,7 @@ def _colon_speaker(head: Span, nouns: frozenset[str], people: frozenset[str] = f
     if (
         len(words) <= _MAX_PEOPLE_WORDS
         and last.pos_ in ("NOUN", "PROPN")
+        and last.dep_ != "pobj"  # "Frustration with police:" is a heading about people, not said by them
         and (last.lemma_.lower() in people or last.lower_ in people)
         and not any(t.pos_ in ("VERB", "AUX") for t in head)
     ):
@@ -1001,6 +1049,7 @@ def asides(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]) -> Itera
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.lower_ in _FIRST_PERSON or _no_one(subject):
             continue
+        close = _closing_comma(verb, subject) if subject.lower_ not in _NOT_HOLDERS else None
         # "..., he argued, ..." and "as Hale noted," have no complement of their own; "the row came as Li
         # said he would quit" has (a time, not an attribution), and so has "he said the plan ..."
         own = any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
@@ -1011,14 +1060,34 @@ def asides(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]) -> Itera
             ]
             if not marked or not (put or (lemma in verbs and not own)):
                 continue
-        elif lemma not in verbs or own:
+        elif lemma not in verbs or (own and close is None):
             continue
         clause = _clause_tokens(verb.head, without=verb)
+        if close is not None:
+            # "Nor does she have any plans, advisers say, to take cues from ...": the parser hung the rest
+            # of the host clause on the aside; only the aside between its commas is the writer's
+            aside = range(subject.left_edge.i - 1, close + 1)
+            clause = _trimmed([t for t in verb.head.subtree if t.i not in aside])
         if clause and _quoted(doc, clause):
             continue  # a quotation beside the attribution is the quote layer's ('..., he said, "..."')
         speaker = _owner(subject, quotes)
         for run in _runs(clause):
             yield _reported(doc, run, verb, speaker)
+
+
+def _closing_comma(verb: Token, subject: Token) -> int | None:
+    """The comma closing an aside set off on both sides (", advisers say, to ..."), when the parser hung
+    what follows it on the aside's verb: the subject right after a comma, the verb right before one, and
+    every complement of the verb after that comma."""
+    doc = verb.doc
+    first, close = subject.left_edge.i, verb.i + 1
+    if verb.dep_ != "parataxis" or subject.i > verb.i or first == 0 or close >= len(doc):
+        return None
+    if doc[first - 1].text != "," or doc[close].text != "," or verb.head.i > verb.i:
+        return None
+    if any(t.i < first - 1 for t in verb.subtree):
+        return None
+    return close
 
 
 def headline_credits(doc: Doc, *, nouns: frozenset[str], people: frozenset[str]) -> Iterator[Quote]:

@@ -1016,7 +1016,25 @@ def _describes_a_person(token: Token, persons: frozenset[str]) -> bool:
     if head.ent_type_ == "PERSON" or any(c.ent_type_ == "PERSON" for c in head.children):
         return True
     noun = head.lemma_.lower()
-    return noun in persons or (len(noun) > 4 and noun.endswith(_PERSON_SUFFIXES))
+    return (noun in persons or (len(noun) > 4 and noun.endswith(_PERSON_SUFFIXES))) and _identified(head)
+
+
+def _identified(noun: Token) -> bool:
+    """Whether a noun names someone in particular: a definite determiner, a possessor, a name beside it.
+    "The *disgraced* banker" is someone the writer describes; in "Li said *greedy* bankers were to blame" or
+    "a fondness for *brutal* leaders" the people are a kind the speaker's claim picks out, so the word is
+    the claim's."""
+    while noun.dep_ == "compound" and noun.head.i != noun.i:  # "the notorious gangster Li": the name's
+        noun = noun.head
+    return noun.pos_ == "PROPN" or any(
+        (c.dep_ == "det" and c.lower_ in _DEFINITE)
+        or c.dep_ == "poss"
+        or (c.dep_ == "compound" and c.pos_ == "PROPN")
+        for c in noun.children
+    )
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def _describes_a_named_place_or_event(token: Token) -> bool:
@@ -1493,7 +1511,7 @@ def _tags_of(
             topic=lexicon.topic_verbs,
         ),
         *hearsay(doc, quotes, verbs=lexicon.passive_report_verbs, adverbs=adverbs, modifiers=True),
-        *owned_statements(doc, quotes, nouns=lexicon.statement_nouns),
+        *owned_statements(doc, quotes, nouns=lexicon.statement_nouns, owners=lexicon.owner_verbs),
         *viewpoints(doc, quotes, nouns=lexicon.viewpoint_nouns, people=people),
         *semicolon_continued(doc, quotes, verbs=lexicon.speech_verbs),
         *believed(

@@ -14,6 +14,7 @@ closes unless it is an apostrophe (``don’t``, ``the players’ union``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Literal
 
 Role = Literal["open", "close"]
@@ -87,7 +88,7 @@ def scan_quotes(text: str) -> tuple[dict[int, Role], list[tuple[int, int]]]:
             if plain and pos not in (plain_close if open_at is not None else plain_open):
                 continue  # a plain mark only where it can open (nothing open) or close (one open)
             if open_at is None:
-                if ch not in closers and pos not in doubled:
+                if (ch not in closers or _closer_opens(text, pos, line_start)) and pos not in doubled:
                     open_at = pos
             elif ch in STRAIGHT and _reopens(text, pos):
                 # paragraphs merged into one line: the quotation ran on, and this mark reopens it
@@ -107,6 +108,21 @@ def scan_quotes(text: str) -> tuple[dict[int, Role], list[tuple[int, int]]]:
             carried = _content_start(open_at, opening, carried, lead)
         line_start += len(line) + 1
     return roles, spans
+
+
+def _closer_opens(text: str, pos: int, line_start: int) -> bool:
+    """Whether a right double mark opens a quotation, typed the wrong way round: at the start of its
+    paragraph (invisible formatting characters aside) and before a word, with another right mark later in
+    the paragraph to close it ('”Sorry, we lost,” wrote a fan.')."""
+    lead = text[line_start:pos]
+    end = text.find("\n", pos)
+    rest = text[pos + 1 : end if end >= 0 else len(text)]
+    return (
+        text[pos] == "”"
+        and all(unicodedata.category(c) == "Cf" or c.isspace() for c in lead)
+        and rest[:1].isalnum()
+        and "”" in rest
+    )
 
 
 def _content_start(open_at: int, opening: set[int], carried: int | None, lead: int) -> int:

@@ -667,8 +667,17 @@ def _aside_like(ctx: Context, verb: Token) -> bool:
     if verb.dep_ == "parataxis":
         return True
     start = _aside_start(verb)
+    # "Farmers could face prosecution, a committee of MPs has warned.": the parser may join the trailing
+    # attribution to the clause as a conjunct; with no "and" / "but" to join them it is still an aside
+    joined = (
+        verb.dep_ == "conj"
+        and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+        and not any(
+            c.dep_ in ("cc", "preconj") and c.i < verb.i for c in (*verb.children, *verb.head.children)
+        )
+    )
     if (
-        verb.dep_ != "advcl"
+        (verb.dep_ != "advcl" and not joined)
         or verb.head.i >= verb.i
         or any(c.dep_ == "mark" and c.i >= start - 1 for c in verb.children)
     ):
