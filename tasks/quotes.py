@@ -718,11 +718,21 @@ def _clause_after_aside(ctx: Context, head: Token, verb: Token) -> Token | None:
 
 
 def reports_speech(verb: Token) -> bool:
-    """Whether a speech verb reports something said: not negated ("has not said", "can't tell") nor in its
-    bare form ("to say that ...", "attempts to confirm that ..."), unless "do" carries it ("did say")."""
+    """Whether a speech verb reports something said: not negated ("has not said", "can't tell"), not said by
+    no one ("Nothing in the plan suggests ...", "No official said ...") nor in its bare form ("to say that
+    ...", "attempts to confirm that ..."), unless "do" carries it ("did say")."""
     if any(c.dep_ == "neg" for c in verb.children):
         return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} and _no_one(c) for c in verb.children):
+        return False
     return verb.tag_ != "VB" or any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in verb.children)
+
+
+def _no_one(subject: Token) -> bool:
+    """ "nothing", "nobody", "no one", "none of them", "no official": a subject that names no speaker."""
+    if subject.lower_ in {"nothing", "nobody", "none", "noone"}:
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
 
 def _according(ctx: Context) -> list[Candidate]:
