@@ -16,7 +16,7 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from config.settings import LEXICON_DIR
-from tasks.components import abbreviations
+from tasks.components import abbreviations, joined_titles
 from tasks.cues import load_reporting_verbs
 from tasks.models import Entity
 
@@ -99,6 +99,7 @@ def entities(
            no other title; "Hunter Biden" or "President Joe Biden" is not "Vice President Biden".
     """
     title_set = frozenset(titles) if titles is not None else load_reporting_verbs(LEXICON_DIR).titles
+    title_set |= joined_titles()  # "Lt.-Col.", one token (tasks/nlp.py)
     max_title = max((len(t.split()) for t in title_set), default=0)
     lower_words = written_lower(doc)
     spans = [

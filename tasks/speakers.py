@@ -1697,6 +1697,10 @@ def _resolve_pronoun(
                 or (not person and _name_alone(ctx, found))
             ):
                 return found
+    if not person and cue is not None and (host := _relative_host_subject(ctx, cue)) is not None:
+        found = resolve_speaker(ctx, host, None, history, max_lookback)
+        if found is not None and (not is_person(ctx, found, host) or _nothing_personal(ctx, found, host)):
+            return found
     here = ctx.nsent(pron if anchor is None else min(anchor, ctx.sent_of[pron.i]))
     by_sent: dict[int, list[Mention]] = {}
     for mention in history:
@@ -1774,6 +1778,37 @@ def _resolve_pronoun(
     if person and not chosen.speaker.anonymous and not strict:
         ctx.genders.setdefault(chosen.speaker.canonical, gender[0])
     return chosen.speaker
+
+
+def _relative_host_subject(ctx: Context, cue: Token) -> Token | None:
+    """ "Veltron unveiled a chip that it said was ...": a speech verb in a relative clause whose subject is
+    "it" speaks for the subject of the clause the relative clause hangs in (the noun it modifies is that
+    clause's object, never its subject: "The chip, which it said ...", names no one)."""
+    if cue.dep_ != "relcl":
+        return None
+    noun = cue.head
+    verb = noun.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    subj = subject_of(verb, ctx.quote_of)
+    if subj is None or subj.i == noun.i or noun.i in {t.i for t in subj.subtree}:
+        return None
+    return subj
+
+
+def _nothing_personal(ctx: Context, speaker: Speaker, subj: Token) -> bool:
+    """Whether a name the model tagged as a person has nothing else that makes it one: no pronoun or role
+    learnt for it, no given name, no role beside it. "Chipmaker Veltron" (tagged PERSON) is "it" then."""
+    return (
+        speaker.canonical not in ctx.genders
+        and speaker.canonical not in ctx.given_genders
+        and speaker.canonical not in ctx.role_of.values()
+        and not _given_and_surname(ctx, speaker.canonical)
+        and not _named_with_role(ctx, subj)
+        and subj.lemma_.lower() not in ctx.cues.source_nouns | ctx.cues.person_nouns | ctx.cues.role_nouns
+    )
 
 
 def _in_list(ctx: Context, m: Mention) -> bool:
@@ -2522,10 +2557,12 @@ def person_subjects(ctx: Context) -> list[Mention]:
         root = ctx.doc.char_span(ent.start, ent.end, alignment_mode="expand")
         if root is None or root.root.i != i or token.dep_ in {"compound", "nmod"}:
             continue  # "the Kinder Morgan pipeline": named in passing
-        if token.dep_ == "pobj" and not _closing_person(ctx, token):
+        # The agent of a passive main clause is its subject: "The petition was started by Lori Whitecap".
+        agent = token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.dep_ == "ROOT"
+        if token.dep_ == "pobj" and not agent and not _closing_person(ctx, token):
             continue  # "the death of Jordan Lafond": named in passing
         seen.add(ent.start)
-        subject = token.dep_ in SUBJECT_DEPS | {"nsubjpass"} or (
+        subject = agent or token.dep_ in SUBJECT_DEPS | {"nsubjpass"} or (
             token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS | {"nsubjpass"}
         )
         clause = token.head if token.dep_ == "appos" else token
