@@ -118,6 +118,9 @@ def entities(
     for k, ent in enumerate(spans):
         if (abbr := _place_abbreviation(ent)) is not None:
             labels[k], names[k] = "GPE", abbr  # "Barrie, Ont., said": a province, never a person
+    for k, ent in enumerate(spans):
+        if (case := _case_name(ent)) is not None:
+            labels[k], names[k] = "LAW", case  # "Garcia v. Holt": a legal case, no person and no speaker
     places = gazetteer if gazetteer is not None else load_gazetteer(LEXICON_DIR)
     if places:
         person_words = {
@@ -267,6 +270,29 @@ def _without_common_word(ent: Span, lower_words: frozenset[str]) -> Span:
 DASHES = frozenset({"—", "–", "-", "--"})
 # Labels the small model gives a bare surname of a person named in full ("Calandra, asked ..., said" GPE).
 SURNAME_MISTAGS = frozenset({"GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"})
+
+
+CASE_MARKS = frozenset({"v.", "vs.", "v", "vs", "versus"})  # "Garcia v. Holt": parties of a case
+
+
+def _case_name(ent: Span) -> str | None:
+    """The case name ("Garcia v. Holt") an entity is or is a party of, or None: a mark of a case between two
+    capitalised names, inside the entity or right beside it (the model often tags each party on its own)."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    inside = any(t.lower_ in CASE_MARKS for t in ent[1:-1])
+    if not inside:
+        if end + 1 < len(doc) and doc[end].lower_ in CASE_MARKS and doc[end + 1].text[:1].isupper():
+            end += 1
+            while end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
+                end += 1
+        elif start >= 2 and doc[start - 1].lower_ in CASE_MARKS and doc[start - 2].text[:1].isupper():
+            start -= 1
+            while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+        else:
+            return None
+    return doc[start:end].text
 
 
 def _place_abbreviation(ent: Span) -> str | None:

@@ -15,6 +15,7 @@ from typing import TypeAlias
 
 from spacy.tokens import Span, Token
 
+from tasks.attribution import post_credits
 from tasks.models import Entity, Speaker
 from tasks.quote_context import (
     OBJECT_DEPS,
@@ -2582,6 +2583,7 @@ def person_subjects(ctx: Context) -> list[Mention]:
             )
             out.append(Mention(token.idx, ctx.sent_of[token.i], unknown, True, None, True, unknown=True))
     out.extend(_described_speakers(ctx))
+    out.extend(_post_authors(ctx))
     # "the mayor" as a subject, when a person was named with that title ("Mayor Doug McCallum").
     for token in ctx.tokens if ctx.role_of else ():
         lemma = token.lemma_.lower()
@@ -2599,6 +2601,22 @@ def person_subjects(ctx: Context) -> list[Mention]:
             out.append(Mention(token.idx, ctx.sent_of[token.i], speaker, True, lemma))
     out.sort(key=lambda m: m.pos)
     return out
+
+
+def _post_authors(ctx: Context) -> Iterator[Mention]:
+    """An embedded post's author ("— Jo Li (@joli) May 3, 2024" under the post) spoke there: a "she posted"
+    after it means her, not a woman quoted before the post. The post is no quote of the quote layer, so
+    nothing else gives the author as a candidate. A person unless the model tagged the name as an
+    organisation with no given name the lexicon knows ("— NASA (@NASA)")."""
+    for at, name in post_credits(ctx.text):
+        named = ctx.doc.char_span(at, at + len(name), alignment_mode="expand")
+        if named is None or ctx.quote_of[named.start] >= 0:
+            continue
+        ent = ctx.entity(named[-1])
+        person = ent is None or ent.label == "PERSON" or _given_and_surname(ctx, name)
+        canonical = ent.canonical if ent is not None and ent.label == "PERSON" else name
+        speaker = Speaker(text=name, canonical=canonical, start=at, end=at + len(name))
+        yield Mention(at, ctx.sent_of[named.start], speaker, person, None, True, spoke=True)
 
 
 def _described_speakers(ctx: Context) -> Iterator[Mention]:
