@@ -2563,8 +2563,10 @@ def person_subjects(ctx: Context) -> list[Mention]:
         if token.dep_ == "pobj" and not agent and not _closing_person(ctx, token):
             continue  # "the death of Jordan Lafond": named in passing
         seen.add(ent.start)
-        subject = agent or token.dep_ in SUBJECT_DEPS | {"nsubjpass"} or (
-            token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS | {"nsubjpass"}
+        subject = (
+            agent
+            or token.dep_ in SUBJECT_DEPS | {"nsubjpass"}
+            or (token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS | {"nsubjpass"})
         )
         clause = token.head if token.dep_ == "appos" else token
         spoke = subject and clause.dep_ in SUBJECT_DEPS and ctx.is_cue(clause.head)  # "Jo Li, an MP, said"
