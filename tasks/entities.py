@@ -272,7 +272,9 @@ DASHES = frozenset({"—", "–", "-", "--"})
 SURNAME_MISTAGS = frozenset({"GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"})
 
 
-CASE_MARKS = frozenset({"v.", "vs.", "v", "vs", "versus"})  # "Garcia v. Holt": parties of a case
+# "Garcia v. Holt": the parties of a legal case. Lower case only ("Muhammad V" is a king), and not "vs.",
+# which compares ("SkyTrain vs. Evergreen Line") as often as it names a case.
+CASE_MARKS = frozenset({"v.", "v"})
 
 
 def _case_name(ent: Span) -> str | None:
@@ -280,15 +282,18 @@ def _case_name(ent: Span) -> str | None:
     capitalised names, inside the entity or right beside it (the model often tags each party on its own)."""
     doc = ent.doc
     start, end = ent.start, ent.end
-    inside = any(t.lower_ in CASE_MARKS for t in ent[1:-1])
-    if not inside:
-        if end + 1 < len(doc) and doc[end].lower_ in CASE_MARKS and doc[end + 1].text[:1].isupper():
+
+    def named(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].text[:1].isupper() and doc[i].pos_ == "PROPN"
+
+    if not any(t.text in CASE_MARKS and named(t.i - 1) and named(t.i + 1) for t in ent[1:-1]):
+        if end < len(doc) and doc[end].text in CASE_MARKS and named(end - 1) and named(end + 1):
             end += 1
-            while end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
+            while named(end):
                 end += 1
-        elif start >= 2 and doc[start - 1].lower_ in CASE_MARKS and doc[start - 2].text[:1].isupper():
+        elif start >= 2 and doc[start - 1].text in CASE_MARKS and named(start) and named(start - 2):
             start -= 1
-            while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN":
+            while named(start - 1):
                 start -= 1
         else:
             return None
