@@ -425,6 +425,13 @@ def _speaker(verb: Token, passive: bool, quotes: Sequence[Quote]) -> Speaker | N
     return Speaker(text=text, canonical=text, start=subject.idx)
 
 
+def post_credits(text: str) -> Iterator[tuple[int, str]]:
+    """Where each embedded post's credit line names its author, and the name ("— Jo Li (@joli) May 3, 2026"
+    on the post's line or a line of its own)."""
+    for m in _CREDIT.finditer(text):
+        yield m.start("name"), m.group("name").strip()
+
+
 def social_posts(text: str) -> Iterator[Quote]:
     """Yield each embedded social-media post (its paragraph up to the credit line) as its author's quote.
 

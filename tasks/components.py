@@ -37,6 +37,20 @@ def abbreviations() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(titles | {str(t) for t in data["titles"]}), frozenset(str(p) for p in data["places"])
 
 
+@cache
+def joined_titles() -> frozenset[str]:
+    """Two title abbreviations joined by a hyphen, lower case ("lt.-col.", "maj.-gen."): one word to the
+    tokenizer (tasks/nlp.py) and a title to the entity layer."""
+    single = [t for t in abbreviations()[0] if t.count(".") == 1]
+    return frozenset(f"{a}-{b}" for a in single for b in single)
+
+
+def is_title_abbreviation(abbr: str) -> bool:
+    """A title abbreviation ("Const."), or two joined by a hyphen ("Lt.-Col.")."""
+    word = abbr.lower()
+    return word in abbreviations()[0] or word in joined_titles()
+
+
 def abbreviation_at(doc: Doc, i: int) -> str:
     """The word ending at token ``i`` with its full stop ("Ont." is two tokens, "N.S." one), or ""."""
     token = doc[i]
@@ -58,7 +72,7 @@ class ParagraphSentencizer:
         # Set through one array: each ``token.is_sent_start = ...`` first scans the whole Doc for a parse
         # (``has_annotation("DEP")``), which made this quadratic (a body of 4,000 quote marks: 0.24 s).
         starts = doc.to_array([SENT_START]).astype("int64")
-        titles, places = abbreviations()
+        places = abbreviations()[1]
         for i, token in enumerate(doc):
             if i == 0:
                 continue
@@ -69,7 +83,7 @@ class ParagraphSentencizer:
             elif roles.get(token.idx) == "close" or roles.get(prev.idx) == "open":
                 starts[i] = -1
             elif (abbr := abbreviation_at(doc, i - 1)) and (
-                abbr.lower() in titles or (abbr in places and not token.text[:1].isupper())
+                is_title_abbreviation(abbr) or (abbr in places and not token.text[:1].isupper())
             ):
                 starts[i] = -1  # "Const. Ana Ruiz", "an Ont. resident"
         _cap_sentences(doc, starts)

@@ -16,7 +16,7 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from config.settings import LEXICON_DIR
-from tasks.components import abbreviations
+from tasks.components import abbreviations, joined_titles
 from tasks.cues import load_reporting_verbs
 from tasks.models import Entity
 
@@ -99,6 +99,7 @@ def entities(
            no other title; "Hunter Biden" or "President Joe Biden" is not "Vice President Biden".
     """
     title_set = frozenset(titles) if titles is not None else load_reporting_verbs(LEXICON_DIR).titles
+    title_set |= joined_titles()  # "Lt.-Col.", one token (tasks/nlp.py)
     max_title = max((len(t.split()) for t in title_set), default=0)
     lower_words = written_lower(doc)
     spans = [
@@ -117,6 +118,9 @@ def entities(
     for k, ent in enumerate(spans):
         if (abbr := _place_abbreviation(ent)) is not None:
             labels[k], names[k] = "GPE", abbr  # "Barrie, Ont., said": a province, never a person
+    for k, ent in enumerate(spans):
+        if (case := _case_name(ent)) is not None:
+            labels[k], names[k] = "LAW", case  # "Garcia v. Holt": a legal case, no person and no speaker
     places = gazetteer if gazetteer is not None else load_gazetteer(LEXICON_DIR)
     if places:
         person_words = {
@@ -266,6 +270,34 @@ def _without_common_word(ent: Span, lower_words: frozenset[str]) -> Span:
 DASHES = frozenset({"—", "–", "-", "--"})
 # Labels the small model gives a bare surname of a person named in full ("Calandra, asked ..., said" GPE).
 SURNAME_MISTAGS = frozenset({"GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"})
+
+
+# "Garcia v. Holt": the parties of a legal case. Lower case only ("Muhammad V" is a king), and not "vs.",
+# which compares ("SkyTrain vs. Evergreen Line") as often as it names a case.
+CASE_MARKS = frozenset({"v.", "v"})
+
+
+def _case_name(ent: Span) -> str | None:
+    """The case name ("Garcia v. Holt") an entity is or is a party of, or None: a mark of a case between two
+    capitalised names, inside the entity or right beside it (the model often tags each party on its own)."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+
+    def named(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].text[:1].isupper() and doc[i].pos_ == "PROPN"
+
+    if not any(t.text in CASE_MARKS and named(t.i - 1) and named(t.i + 1) for t in ent[1:-1]):
+        if end < len(doc) and doc[end].text in CASE_MARKS and named(end - 1) and named(end + 1):
+            end += 1
+            while named(end):
+                end += 1
+        elif start >= 2 and doc[start - 1].text in CASE_MARKS and named(start) and named(start - 2):
+            start -= 1
+            while named(start - 1):
+                start -= 1
+        else:
+            return None
+    return doc[start:end].text
 
 
 def _place_abbreviation(ent: Span) -> str | None:

@@ -9,11 +9,12 @@ from functools import lru_cache
 
 import spacy
 import structlog
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, DocBin
 
-import tasks.components  # noqa: F401  (registers the wirelens_* factories)
+import tasks.components  # registers the wirelens_* factories
 from tasks.models import ModelInfo
 from tasks.tokenizer import BoundedTokenizer
 
@@ -44,6 +45,7 @@ def get_nlp(name: str, fallback: str | None = None) -> Language:
     if "parser" in nlp.pipe_names and "wirelens_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("wirelens_paragraphs", before="parser")
     _split_glued_quotes(nlp)
+    _joined_titles(nlp)
     nlp.tokenizer = BoundedTokenizer(nlp.tokenizer, nlp.vocab)
     LOADS[name] = LOADS.get(name, 0) + 1
     log.info(
@@ -69,6 +71,18 @@ def _split_glued_quotes(nlp: Language) -> None:
     pattern = getattr(getattr(tokenizer.infix_finditer, "__self__", None), "pattern", None)
     if isinstance(pattern, str) and GLUED_QUOTE not in pattern:
         tokenizer.infix_finditer = re.compile(f"{pattern}|{GLUED_QUOTE}").finditer
+
+
+def _joined_titles(nlp: Language) -> None:
+    """Two title abbreviations joined by a hyphen ("Lt.-Col.", "Maj.-Gen.") are one word, as "Col." is: split
+    as "Lt.-Col" and ".", the parser ends a sentence at the stop and the name after it loses its title and
+    its verb, whatever sentence start the paragraph component preset."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return
+    for joined in tasks.components.joined_titles():
+        word = "-".join(part[:1].upper() + part[1:] for part in joined.split("-"))
+        tokenizer.add_special_case(word, [{ORTH: word}])
 
 
 def model_info(nlp: Language) -> ModelInfo:

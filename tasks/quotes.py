@@ -14,7 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from tasks.components import abbreviation_at, abbreviations
+from tasks.components import abbreviation_at, is_title_abbreviation
 from tasks.cues import ReportingVerbs
 from tasks.models import Entity, Quote, QuoteKind, Speaker
 from tasks.quote_context import SUBJECT_DEPS, Candidate, Context, Mention, previous_content, subject_of, trim
@@ -337,7 +337,7 @@ def _trailing_cue(ctx: Context, close: int) -> Token | None:
         and not after.is_sent_start
         and k + 2 < len(doc)
         and doc[k + 2].is_sent_start
-        and abbreviation_at(ctx.doc, k + 1).lower() in abbreviations()[0]
+        and is_title_abbreviation(abbreviation_at(ctx.doc, k + 1))
     ):
         after = doc[k + 2]  # '"...," Const. Ana Ruiz said.': the parser ends a sentence at a title's stop
     if after is None or not after.is_sent_start or "\n" in ctx.text[close : after.idx]:

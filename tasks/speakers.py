@@ -15,6 +15,7 @@ from typing import TypeAlias
 
 from spacy.tokens import Span, Token
 
+from tasks.attribution import post_credits
 from tasks.models import Entity, Speaker
 from tasks.quote_context import (
     OBJECT_DEPS,
@@ -1697,6 +1698,10 @@ def _resolve_pronoun(
                 or (not person and _name_alone(ctx, found))
             ):
                 return found
+    if not person and cue is not None and (host := _relative_host_subject(ctx, cue)) is not None:
+        found = resolve_speaker(ctx, host, None, history, max_lookback)
+        if found is not None and (not is_person(ctx, found, host) or _nothing_personal(ctx, found, host)):
+            return found
     here = ctx.nsent(pron if anchor is None else min(anchor, ctx.sent_of[pron.i]))
     by_sent: dict[int, list[Mention]] = {}
     for mention in history:
@@ -1774,6 +1779,37 @@ def _resolve_pronoun(
     if person and not chosen.speaker.anonymous and not strict:
         ctx.genders.setdefault(chosen.speaker.canonical, gender[0])
     return chosen.speaker
+
+
+def _relative_host_subject(ctx: Context, cue: Token) -> Token | None:
+    """ "Veltron unveiled a chip that it said was ...": a speech verb in a relative clause whose subject is
+    "it" speaks for the subject of the clause the relative clause hangs in (the noun it modifies is that
+    clause's object, never its subject: "The chip, which it said ...", names no one)."""
+    if cue.dep_ != "relcl":
+        return None
+    noun = cue.head
+    verb = noun.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    subj = subject_of(verb, ctx.quote_of)
+    if subj is None or subj.i == noun.i or noun.i in {t.i for t in subj.subtree}:
+        return None
+    return subj
+
+
+def _nothing_personal(ctx: Context, speaker: Speaker, subj: Token) -> bool:
+    """Whether a name the model tagged as a person has nothing else that makes it one: no pronoun or role
+    learnt for it, no given name, no role beside it. "Chipmaker Veltron" (tagged PERSON) is "it" then."""
+    return (
+        speaker.canonical not in ctx.genders
+        and speaker.canonical not in ctx.given_genders
+        and speaker.canonical not in ctx.role_of.values()
+        and not _given_and_surname(ctx, speaker.canonical)
+        and not _named_with_role(ctx, subj)
+        and subj.lemma_.lower() not in ctx.cues.source_nouns | ctx.cues.person_nouns | ctx.cues.role_nouns
+    )
 
 
 def _in_list(ctx: Context, m: Mention) -> bool:
@@ -2522,11 +2558,15 @@ def person_subjects(ctx: Context) -> list[Mention]:
         root = ctx.doc.char_span(ent.start, ent.end, alignment_mode="expand")
         if root is None or root.root.i != i or token.dep_ in {"compound", "nmod"}:
             continue  # "the Kinder Morgan pipeline": named in passing
-        if token.dep_ == "pobj" and not _closing_person(ctx, token):
+        # The agent of a passive main clause is its subject: "The petition was started by Lori Whitecap".
+        agent = token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.dep_ == "ROOT"
+        if token.dep_ == "pobj" and not agent and not _closing_person(ctx, token):
             continue  # "the death of Jordan Lafond": named in passing
         seen.add(ent.start)
-        subject = token.dep_ in SUBJECT_DEPS | {"nsubjpass"} or (
-            token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS | {"nsubjpass"}
+        subject = (
+            agent
+            or token.dep_ in SUBJECT_DEPS | {"nsubjpass"}
+            or (token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS | {"nsubjpass"})
         )
         clause = token.head if token.dep_ == "appos" else token
         spoke = subject and clause.dep_ in SUBJECT_DEPS and ctx.is_cue(clause.head)  # "Jo Li, an MP, said"
@@ -2545,6 +2585,7 @@ def person_subjects(ctx: Context) -> list[Mention]:
             )
             out.append(Mention(token.idx, ctx.sent_of[token.i], unknown, True, None, True, unknown=True))
     out.extend(_described_speakers(ctx))
+    out.extend(_post_authors(ctx))
     # "the mayor" as a subject, when a person was named with that title ("Mayor Doug McCallum").
     for token in ctx.tokens if ctx.role_of else ():
         lemma = token.lemma_.lower()
@@ -2562,6 +2603,22 @@ def person_subjects(ctx: Context) -> list[Mention]:
             out.append(Mention(token.idx, ctx.sent_of[token.i], speaker, True, lemma))
     out.sort(key=lambda m: m.pos)
     return out
+
+
+def _post_authors(ctx: Context) -> Iterator[Mention]:
+    """An embedded post's author ("— Jo Li (@joli) May 3, 2024" under the post) spoke there: a "she posted"
+    after it means her, not a woman quoted before the post. The post is no quote of the quote layer, so
+    nothing else gives the author as a candidate. A person unless the model tagged the name as an
+    organisation with no given name the lexicon knows ("— NASA (@NASA)")."""
+    for at, name in post_credits(ctx.text):
+        named = ctx.doc.char_span(at, at + len(name), alignment_mode="expand")
+        if named is None or ctx.quote_of[named.start] >= 0:
+            continue
+        ent = ctx.entity(named[-1])
+        person = ent is None or ent.label == "PERSON" or _given_and_surname(ctx, name)
+        canonical = ent.canonical if ent is not None and ent.label == "PERSON" else name
+        speaker = Speaker(text=name, canonical=canonical, start=at, end=at + len(name))
+        yield Mention(at, ctx.sent_of[named.start], speaker, person, None, True, spoke=True)
 
 
 def _described_speakers(ctx: Context) -> Iterator[Mention]:
