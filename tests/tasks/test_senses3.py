@@ -1,0 +1,79 @@
+"""Precision of author-voice tags on straight news (issue 12, senses3): a law's wording, a game's story, a
+regime of rules, the plain idioms of a reaction and a reply.
+
+Sentences and articles are our own."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tasks.bias import Vetoed
+from tasks.lexicon import BiasLexicon
+
+from .bias_cases import run, words
+
+REVIEW = (
+    "The game casts you as a soldier stranded on a moon base with a handful of survivors. Players must fight "
+    "off a deadly virus that turns the crew into zombies, and the monster stalking the corridors is hard to "
+    "beat: you knock out three guards before plummeting over a cliff to your doom. The gameplay is fast, the "
+    "levels are huge and the graphics are superb. The game's sequel is due next year, and the first game in "
+    "the series sold two million copies. In the game, a killer roams the city at night and the player must "
+    "track him down through twelve levels. Players will commandeer any vehicle they find. The console "
+    "version of the game costs £40."
+)
+
+
+def _senses(vetoed: list[Vetoed], sense: str) -> set[str]:
+    return {v.rule.split("/")[0] for v in vetoed if v.sense == sense}
+
+
+def test_what_a_law_bars_or_covers_is_its_wording(nlp: Language, lexicon: BiasLexicon) -> None:
+    vetoed: list[Vetoed] = []
+    barred = run(
+        nlp, lexicon, "Two men were convicted under a state law that bars sending e-mail with fake addresses."
+    )
+    assert "fake" not in words(barred)
+    held = run(
+        nlp,
+        lexicon,
+        "Police may arrest suspects under the Terrorism Act for questioning in connection with possible "
+        "terrorist activity.",
+        vetoed=vetoed,
+    )
+    assert "terrorist" not in words(held)
+    assert "terrorist" in _senses(vetoed, "law")
+    # Beside a law but said of someone by the writer, a label is still the writer's.
+    said = run(nlp, lexicon, "Under the new law, the fanatical regime can jail its critics for years.")
+    assert "fanatical" in words(said)
+
+
+def test_what_happens_in_a_game_under_review_is_the_games_story(nlp: Language, lexicon: BiasLexicon) -> None:
+    vetoed: list[Vetoed] = []
+    result = run(nlp, lexicon, REVIEW, vetoed=vetoed)
+    assert not {"doom", "commandeer", "plummeting"} & words(result)
+    assert {"doom", "commandeer", "plummet"} <= _senses(vetoed, "fiction")
+    # The critic's own verdict on the game stays the critic's.
+    assert "superb" in words(result)
+
+
+def test_a_regime_named_for_what_it_rules_is_a_system(nlp: Language, lexicon: BiasLexicon) -> None:
+    rules = run(
+        nlp,
+        lexicon,
+        "The new drug-testing regime will start next season. The minister changed the regime of detention "
+        "without trial.",
+    )
+    assert "regime" not in words(rules)
+    governments = run(nlp, lexicon, "The Soviet regime jailed him in 1962.")
+    assert "regime" in words(governments)
+
+
+def test_a_caused_outcry_and_a_retort_to_claims_are_reported(nlp: Language, lexicon: BiasLexicon) -> None:
+    caused = run(nlp, lexicon, "The plans to close the hospital sparked a public outcry in the town.")
+    assert "outcry" not in words(caused)
+    felt = run(nlp, lexicon, "The outcry over the closure was deafening.")
+    assert "outcry" in words(felt)
+    reply = run(nlp, lexicon, "The minister hit back at criticism of the plan on Monday.")
+    assert "hit back at" not in words(reply)
+    blow = run(nlp, lexicon, "The minister hit back at the Tories on Monday.")
+    assert "hit back at" in words(blow)
