@@ -359,6 +359,7 @@ class _Senses:
         "object",
         "act",
         "owned",
+        "demand",
         "people",
         "modifier",
         "referent",
@@ -625,10 +626,31 @@ class _Senses:
             and any(c.dep_ == "nsubj" for c in head.children)
         )
 
+    def demand(self, start: int, end: int, entry: BiasEntry) -> bool:
+        if entry.context is None or not entry.context.reporting:
+            return False
+        tok = self.doc[end - 1]
+        if tok.pos_ != "NOUN":
+            return False
+        # A claim of a kind ("employment *claims*", "insurance *claims*") or against someone ("*claims*
+        # against the star", "the *claims* in the lawsuit") is a demand filed, a legal or financial claim, not
+        # a statement the writer doubts; "claims that the vaccine ..." and "claims of a rift" are statements.
+        for c in tok.children:
+            if c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "NOUN" and c.i < tok.i:
+                return True
+            if c.dep_ == "prep" and c.lower_ == "against":
+                return True
+            filed = c.dep_ == "prep" and c.lower_ == "in"
+            if filed and any(not self.lexicon.claim_documents.isdisjoint(_keys(g)) for g in c.children):
+                return True
+        return False
+
     def people(self, start: int, end: int, entry: BiasEntry) -> bool:
         if entry.context is None or not (entry.context.of_people or entry.context.predicated):
             return False
         tok = self.doc[end - 1]
+        while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ in _NOUNS:
+            tok = tok.head  # "security, *terrorism* and expenditure": a list item stands where the first does
         if tok.dep_ in _PREDICATE_DEPS:  # "they are animals", "called them animals", "Li, an animal, ..."
             return False
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):

@@ -77,3 +77,24 @@ def test_a_caused_outcry_and_a_retort_to_claims_are_reported(nlp: Language, lexi
     assert "hit back at" not in words(reply)
     blow = run(nlp, lexicon, "The minister hit back at the Tories on Monday.")
     assert "hit back at" in words(blow)
+
+
+def test_a_claim_of_a_kind_or_against_someone_is_a_demand(nlp: Language, lexicon: BiasLexicon) -> None:
+    vetoed: list[Vetoed] = []
+    kind = run(
+        nlp,
+        lexicon,
+        "The rise in expenses claims worried the party. The firm rejected the claims against the singer.",
+        vetoed=vetoed,
+    )
+    assert "claims" not in words(kind)
+    assert _senses(vetoed, "demand") == {"claim"}
+    doubted = run(nlp, lexicon, "Claims that the vaccine is unsafe spread online.")
+    assert "claims" in words(doubted)
+
+
+def test_a_label_in_a_list_of_topics_is_a_topic(nlp: Language, lexicon: BiasLexicon) -> None:
+    listed = run(nlp, lexicon, "His duties included civil emergencies, security, terrorism and expenditure.")
+    assert "terrorism" not in words(listed)
+    said = run(nlp, lexicon, "The attack on the market was terrorism.")
+    assert "terrorism" in words(said)
