@@ -1000,7 +1000,8 @@ def article_topics(doc: Doc, lexicon: BiasLexicon) -> frozenset[str]:
             continue
         cues = lexicon.domains[name]
         seen = [lemma if lemma in cues else lower for lemma, lower in keys if lemma in cues or lower in cues]
-        if len(set(seen)) >= t.distinct and len(seen) >= t.share * words:
+        tiers = [(t.share, t.distinct), *([t.varied] if t.varied is not None else [])]
+        if any(len(set(seen)) >= d and len(seen) >= share * words for share, d in tiers):
             found.add(name)
     return frozenset(found)
 

@@ -348,6 +348,11 @@ class Topic(BaseModel):
     share: float = Field(gt=0, le=1)
     distinct: int = Field(default=1, ge=1)
     min_words: int = Field(default=100, ge=1)
+    # senses3: or a wider vocabulary at a lower share (a game review names its plot, sequel, characters and
+    # gameplay among many words on play)
+    varied: tuple[float, int] | None = Field(
+        default=None, description="Or at least this share with at least this many different words."
+    )
 
 
 class _LexiconHeader(BaseModel):

@@ -98,3 +98,33 @@ def test_a_label_in_a_list_of_topics_is_a_topic(nlp: Language, lexicon: BiasLexi
     assert "terrorism" not in words(listed)
     said = run(nlp, lexicon, "The attack on the market was terrorism.")
     assert "terrorism" in words(said)
+
+
+# A game review that names its plot, sequel, character, series and gameplay among many words on play: fewer
+# than 3% of its words are the fiction domain's, but seven different ones.
+RACER = (
+    "Dust Runner, the third outing for the desert racing game, arrives this week on all the major "
+    "machines. The developers have spent two years on it, and it shows in the cars, the tracks and the "
+    "weather. You drive a battered truck across a dry sea bed, collecting water for a town that has run "
+    "out of almost everything. The plot is thin, but it does not need to be more. Each stage asks you to "
+    "reach a well before a rival crew, and the rival drivers are cunning and fast. The handling is heavy "
+    "at first and takes an hour or so to learn. After that the truck slides through corners with real "
+    "weight behind it, and the sense of speed on the flats is strong. There are twenty tracks, each with "
+    "three routes, and the night races are the best of them. A sandstorm can roll in without warning and "
+    "leave you driving blind, and one wrong turn sends you over a dune to your doom. The sequel adds a "
+    "second character, a mechanic who can repair the truck between stages, and her scenes are the warmest "
+    "in the series. The gameplay loop of racing, repairing and trading parts is simple and works well. "
+    "Fans of the franchise will find much that is familiar. The menus are clumsy and the loading times "
+    "are long, and the music is forgettable. But the driving itself is the reason to buy it, and on that "
+    "count it delivers. It costs £35 and is out on Friday."
+)
+
+
+def test_a_game_review_with_a_varied_story_vocabulary_is_a_review(
+    nlp: Language, lexicon: BiasLexicon
+) -> None:
+    vetoed: list[Vetoed] = []
+    result = run(nlp, lexicon, RACER, vetoed=vetoed)
+    assert "doom" not in words(result)
+    assert "doom" in _senses(vetoed, "fiction")
+    assert "clumsy" in words(result)  # the critic's verdict
