@@ -632,18 +632,23 @@ class _Senses:
         tok = self.doc[end - 1]
         if tok.pos_ != "NOUN":
             return False
-        # A claim of a kind ("employment *claims*", "insurance *claims*") or against someone ("*claims*
-        # against the star", "the *claims* in the lawsuit") is a demand filed, a legal or financial claim, not
-        # a statement the writer doubts; "claims that the vaccine ..." and "claims of a rift" are statements.
+        # A claim of a legal or money kind ("liability *claims*", "debt *claims*") or against someone
+        # ("*claims* against the star", "the *claims* in the lawsuit") is a demand filed, not a statement the
+        # writer doubts; "claims that the vaccine ..." and "claims of a rift" are statements.
         for c in tok.children:
-            if c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "NOUN" and c.i < tok.i:
-                return True
+            kind = c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "NOUN" and c.i < tok.i
+            if kind and not self._demand_kinds().isdisjoint(_keys(c)):
+                return True  # of a legal or money kind: "liability claims"; "his healthcare claims" are said
             if c.dep_ == "prep" and c.lower_ == "against":
                 return True
             filed = c.dep_ == "prep" and c.lower_ == "in"
             if filed and any(not self.lexicon.claim_documents.isdisjoint(_keys(g)) for g in c.children):
                 return True
         return False
+
+    def _demand_kinds(self) -> frozenset[str]:
+        domains = self.lexicon.domains
+        return domains.get("legal", frozenset()) | domains.get("finance", frozenset())
 
     def people(self, start: int, end: int, entry: BiasEntry) -> bool:
         if entry.context is None or not (entry.context.of_people or entry.context.predicated):

@@ -84,7 +84,7 @@ def test_a_claim_of_a_kind_or_against_someone_is_a_demand(nlp: Language, lexicon
     kind = run(
         nlp,
         lexicon,
-        "The rise in expenses claims worried the party. The firm rejected the claims against the singer.",
+        "The rise in liability claims worried the firm. The firm rejected the claims against the singer.",
         vetoed=vetoed,
     )
     assert "claims" not in words(kind)
