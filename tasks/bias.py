@@ -545,8 +545,8 @@ class _Senses:
         # e-mails with *fake* addresses", "arrested under the Terrorism Act for possible *terrorist*
         # activity", "*illegal* under US law". Up the match's heads: a clause hung on a law, or a head
         # with "under" a law.
-        # Not through a subject: in "under the new law the *brutal* regime can jail critics" the law is no
-        # wording of the regime's description.
+        # Not through a subject or a conjunct: in "under the new law the *brutal* regime can jail critics"
+        # the law is no wording of the regime's description.
         for anc in [self.doc[end - 1], *self.doc[end - 1].ancestors][:8]:
             if anc.dep_ in ("relcl", "acl") and self._is_law(anc.head):
                 return True
@@ -556,8 +556,8 @@ class _Senses:
                 under = c.dep_ == "prep" and c.lower_ == "under"
                 if under and any(g.dep_ == "pobj" and self._is_law(g) for g in c.children):
                     return True
-            if anc.dep_ in _SUBJECT_DEPS:
-                return False
+            if anc.dep_ in _SUBJECT_DEPS or anc.dep_ == "conj":
+                return False  # nor a list item: "laws designed to keep X, and *concentration camps*"
         return False
 
     def _is_law(self, tok: Token) -> bool:

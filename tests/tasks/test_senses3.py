@@ -45,6 +45,12 @@ def test_what_a_law_bars_or_covers_is_its_wording(nlp: Language, lexicon: BiasLe
     # Beside a law but said of someone by the writer, a label is still the writer's.
     said = run(nlp, lexicon, "Under the new law, the fanatical regime can jail its critics for years.")
     assert "fanatical" in words(said)
+    listed = run(
+        nlp,
+        lexicon,
+        "The changes include laws designed to deter migrants, new fences and concentration camps.",
+    )
+    assert "concentration camps" in words(listed)
 
 
 def test_what_happens_in_a_game_under_review_is_the_games_story(nlp: Language, lexicon: BiasLexicon) -> None:
