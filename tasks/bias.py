@@ -353,14 +353,19 @@ class _Senses:
         "name",
         "opposed",
         "charge",
+        "law",
         "caution",
         "question",
         "object",
         "act",
         "owned",
+        "demand",
         "people",
         "modifier",
         "referent",
+        "system",
+        "reaction",
+        "reply",
         "term",
         "literal",
         "topic",
@@ -533,6 +538,32 @@ class _Senses:
             head = head.head  # the parser hangs it on who was punished: "fined *the bank* for ..."
         return not self.lexicon.penalty_words.isdisjoint(_keys(prep.head) + _keys(head))
 
+    def law(self, start: int, end: int, entry: BiasEntry) -> bool:
+        if entry.category not in _LAW_CATEGORIES or not self.lexicon.law_nouns:
+            return False
+        # What a law bars or covers is the law's wording, not the writer's label: "a state law that bars
+        # e-mails with *fake* addresses", "arrested under the Terrorism Act for possible *terrorist*
+        # activity", "*illegal* under US law". Up the match's heads: a clause hung on a law, or a head
+        # with "under" a law.
+        # Not through a subject or a conjunct: in "under the new law the *brutal* regime can jail critics"
+        # the law is no wording of the regime's description.
+        for anc in [self.doc[end - 1], *self.doc[end - 1].ancestors][:8]:
+            if anc.dep_ in ("relcl", "acl") and self._is_law(anc.head):
+                return True
+            # "arrest suspects under the Act for ...": the parser may hang "under" on the verb's object
+            heads = [anc, *(c for c in anc.children if c.dep_ == "dobj")]
+            for c in (c for h in heads for c in h.children):
+                under = c.dep_ == "prep" and c.lower_ == "under"
+                if under and any(g.dep_ == "pobj" and self._is_law(g) for g in c.children):
+                    return True
+            if anc.dep_ in _SUBJECT_DEPS or anc.dep_ == "conj":
+                return False  # nor a list item: "laws designed to keep X, and *concentration camps*"
+        return False
+
+    def _is_law(self, tok: Token) -> bool:
+        """A law by name (a LAW entity: "the Terrorism Act 2000") or by noun ("a state law", "the rules")."""
+        return tok.ent_type_ == "LAW" or not self.lexicon.law_nouns.isdisjoint(_keys(tok))
+
     def caution(self, start: int, end: int, entry: BiasEntry) -> bool:
         if entry.context is None or not entry.context.caution:
             return False
@@ -595,10 +626,36 @@ class _Senses:
             and any(c.dep_ == "nsubj" for c in head.children)
         )
 
+    def demand(self, start: int, end: int, entry: BiasEntry) -> bool:
+        if entry.context is None or not entry.context.reporting:
+            return False
+        tok = self.doc[end - 1]
+        if tok.pos_ != "NOUN":
+            return False
+        # A claim of a legal or money kind ("liability *claims*", "debt *claims*") or against someone
+        # ("*claims* against the star", "the *claims* in the lawsuit") is a demand filed, not a statement the
+        # writer doubts; "claims that the vaccine ..." and "claims of a rift" are statements.
+        for c in tok.children:
+            kind = c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "NOUN" and c.i < tok.i
+            if kind and not self._demand_kinds().isdisjoint(_keys(c)):
+                return True  # of a legal or money kind: "liability claims"; "his healthcare claims" are said
+            if c.dep_ == "prep" and c.lower_ == "against":
+                return True
+            filed = c.dep_ == "prep" and c.lower_ == "in"
+            if filed and any(not self.lexicon.claim_documents.isdisjoint(_keys(g)) for g in c.children):
+                return True
+        return False
+
+    def _demand_kinds(self) -> frozenset[str]:
+        domains = self.lexicon.domains
+        return domains.get("legal", frozenset()) | domains.get("finance", frozenset())
+
     def people(self, start: int, end: int, entry: BiasEntry) -> bool:
         if entry.context is None or not (entry.context.of_people or entry.context.predicated):
             return False
         tok = self.doc[end - 1]
+        while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ in _NOUNS:
+            tok = tok.head  # "security, *terrorism* and expenditure": a list item stands where the first does
         if tok.dep_ in _PREDICATE_DEPS:  # "they are animals", "called them animals", "Li, an animal, ..."
             return False
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
@@ -645,13 +702,32 @@ class _Senses:
             and head.lemma_.lower() in self.lexicon.degree_verbs
         )
 
+    def _review(self) -> bool:
+        """Whether the article is a review of a work (topic ``fiction``)."""
+        if self._topics is None:
+            self._topics = article_topics(self.doc, self.lexicon)
+        return "fiction" in self._topics
+
+    def _works(self) -> frozenset[str]:
+        """Nouns for a work: in a review a game, its levels and missions too (elsewhere a game is a match)."""
+        works = self.lexicon.fiction_works
+        return works | self.lexicon.fiction_games if self._review() else works
+
+    def _player(self, tok: Token) -> bool:
+        """Whether ``tok`` is the player inside a game under review ("*players* must fight off ...", "*you*
+        plummet to *your* doom"): what happens to them is the game's story."""
+        return not self.lexicon.fiction_players.isdisjoint(_keys(tok)) and self._review()
+
     def fiction(self, start: int, end: int, entry: BiasEntry) -> bool:
         verbs, works = self.lexicon.fiction_verbs, self.lexicon.fiction_works
         if not verbs and not works:
             return False
         tok = self.doc[end - 1]
-        if self._story_clause(tok):
+        if self._story_clause(tok, players=entry.category not in _CRITICS_CATEGORIES):
             return True
+        if any(c.dep_ == "poss" and self._player(c) for c in tok.children):
+            return True  # "plummeting to *your* doom": the player's fate in the game
+        works = self._works()
         while tok.dep_ == "conj" and tok.head.i < tok.i:
             tok = tok.head  # "a weak and *greedy* veteran", "about greed and *murder*": the first one's place
         if self._cast(tok):
@@ -694,7 +770,7 @@ class _Senses:
         """Whether ``noun`` names a work telling its story ("the film follows ..."), a work's part or plot
         ("the plot of the novel", "the film's hero"), a review's plot or part ("the plot", "the villain" in
         an article of topic "fiction"), or a character beside the actor in brackets ("Woody (Tom Hanks)")."""
-        works = self.lexicon.fiction_works
+        works = self._works()
         if not works.isdisjoint(_keys(noun)):
             # "the film follows a cop who ...", "the film stars X as ...": a work telling its story; "the film
             # met with scathing reviews", "the sequel is a slick package" are the work in the world
@@ -722,7 +798,7 @@ class _Senses:
         actor = self.doc[noun.i + 2 : noun.i + 6]
         return any(t.ent_type_ == "PERSON" for t in actor) and any(t.text == ")" for t in actor)
 
-    def _story_clause(self, tok: Token) -> bool:
+    def _story_clause(self, tok: Token, *, players: bool = False) -> bool:
         """Whether ``tok`` sits in a clause about a story: its subject a work or a part in one ("the plot
         hinges on a *sinister* deal", "the hero is *blackmailed*", "Woody (Tom Hanks) *plots* revenge"), or
         set "in" a work ("in the film, he *commandeers* a ship"). A loaded word in a review's synopsis is
@@ -738,22 +814,22 @@ class _Senses:
             for c in clause.children:
                 if c.i == tok.i:
                     continue
-                if c.dep_ in ("nsubj", "nsubjpass") and self._story(c):
+                if c.dep_ in ("nsubj", "nsubjpass") and (self._story(c) or (players and self._player(c))):
                     return True
                 if c.dep_ == "prep" and c.lower_ == "in" and clause.i == verb_of(tok).i:
                     place = next((g for g in c.children if g.dep_ == "pobj"), None)
                     keys = _keys(place) if place is not None else ()
                     fact = not self.lexicon.fiction_factual.isdisjoint(keys)
-                    if not fact and not self.lexicon.fiction_works.isdisjoint(keys):
+                    if not fact and not self._works().isdisjoint(keys):
                         return True
             if clause.dep_ == "relcl" and clause.head.i != clause.i:
                 clause = verb_of(clause.head)  # "the narrator is a snob who *lies* to everyone"
                 continue
-            if clause.dep_ not in ("xcomp", "conj", "ccomp", "advcl") or clause.head.i == clause.i:
+            if clause.dep_ not in ("xcomp", "conj", "ccomp", "advcl", "pcomp") or clause.head.i == clause.i:
                 return False
             if any(c.dep_ in _SUBJECT_DEPS for c in clause.children):
                 return False  # a clause with a subject of its own ("and the actors clearly enjoyed it")
-            clause = clause.head
+            clause = verb_of(clause.head)  # "before *plummeting* over a cliff": through the preposition
         return False
 
     def _cast(self, tok: Token) -> bool:
@@ -805,6 +881,49 @@ class _Senses:
             return False
         return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
 
+    def system(self, start: int, end: int, entry: BiasEntry) -> bool:
+        if entry.context is None or not entry.context.system or end - start != 1:
+            return False
+        tok = self.doc[start]
+        # "the drug-testing regime", "a tax regime", "the regime of detention without trial": named for what
+        # it rules, a common noun, it is a system of rules; "the Soviet regime", "Saddam's regime", "the
+        # military regime" (a people, a person, an adjective) are governments.
+        things = [
+            c
+            for c in tok.children
+            if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" and c.i < tok.i and not c.ent_type_
+        ]
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                things += [g for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and not g.ent_type_]
+        # a hyphened modifier glued before it ("drug-testing") may be parsed as an adjective
+        k = start - 1
+        glued = k >= 2 and self.doc[k - 1].text == "-" and not self.doc[k - 1].whitespace_
+        if glued and self.doc[k].pos_ in ("NOUN", "VERB") and self.doc[k - 2].pos_ == "NOUN":
+            return True
+        return any(t.ent_type_ not in _PEOPLE_ENTS for t in things)
+
+    def reaction(self, start: int, end: int, entry: BiasEntry) -> bool:
+        if entry.context is None or not entry.context.reaction:
+            return False
+        tok = self.doc[end - 1]
+        # "the plans sparked an outcry", "provoked a public furore": the plain report of a reaction others had
+        return tok.dep_ == "dobj" and not self.lexicon.reaction_causes.isdisjoint(_keys(tok.head))
+
+    def reply(self, start: int, end: int, entry: BiasEntry) -> bool:
+        if entry.context is None or not entry.context.reply:
+            return False
+        # "hit back at claims he had ...", "hit back at Mr Lee's criticism": a reply to what was said
+        # The object's noun, read off the words after "at": the parser often takes "Tory claims that ..." for
+        # a verb, so the words up to the next clause are read, not only the parse's object.
+        said = self.lexicon.statement_nouns | self.lexicon.reply_nouns
+        for t in self.doc[end : end + 5]:
+            if t.is_punct or t.lower_ in ("that", "he", "she", "they", "it"):
+                return False
+            if not said.isdisjoint(_keys(t)):
+                return True
+        return False
+
     def term(self, start: int, end: int, entry: BiasEntry) -> bool:
         # "so-called related party transactions", "its so-called Revolution", "so-called latifundios, or large
         # estates": a term being introduced (a compound, a name, a gloss), not a name the writer doubts.
@@ -847,6 +966,11 @@ class _Senses:
 
 
 _CHARGE_PREPS = frozenset({"with", "of", "for"})
+# What a law's wording names: the offences and labels it defines, not the writer's tone words.
+# The critic's own hyperbole ("you will perform a *stunning* somersault") stays the critic's, even of play.
+_CRITICS_CATEGORIES = frozenset({"intensifier"})
+_LAW_CATEGORIES = frozenset({"label", "accusatory", "loaded"})
+_PEOPLE_ENTS = frozenset({"PERSON", "NORP", "GPE", "ORG"})
 _MODIFIER_DEPS = frozenset({"amod", "advmod", "compound"})
 _EXAMPLE_PREPS = frozenset({"including", "like"})
 _PLEA_DEPS = frozenset({"dobj", "xcomp"})
@@ -881,7 +1005,8 @@ def article_topics(doc: Doc, lexicon: BiasLexicon) -> frozenset[str]:
             continue
         cues = lexicon.domains[name]
         seen = [lemma if lemma in cues else lower for lemma, lower in keys if lemma in cues or lower in cues]
-        if len(set(seen)) >= t.distinct and len(seen) >= t.share * words:
+        tiers = [(t.share, t.distinct), *([t.varied] if t.varied is not None else [])]
+        if any(len(set(seen)) >= d and len(seen) >= share * words for share, d in tiers):
             found.add(name)
     return frozenset(found)
 

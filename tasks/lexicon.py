@@ -150,6 +150,24 @@ class Context(BaseModel):
         "it is the caution news copy owes any accusation not proven, not doubt; as the verb of a clause "
         "('they continue to allege that ...') it stays tagged.",
     )
+    system: bool = Field(
+        default=False,
+        description="A label for a government that also names a system of rules: named for what it rules "
+        "(a common noun before it or after its 'of': 'the drug-testing regime', 'a tax regime', 'the regime "
+        "of detention without trial') it is the system, not a government.",
+    )
+    reaction: bool = Field(
+        default=False,
+        description="A noun for a public reaction that news copy uses as the plain name of one: caused by "
+        "something ('sparked an outcry', 'provoked a furore'; `reaction_causes`) it reports others' "
+        "reaction; elsewhere it dramatises.",
+    )
+    reply: bool = Field(
+        default=False,
+        description="A verb of retort that is the plain idiom of a reply to what was said: its object a "
+        "noun of saying ('hit back at claims', 'hit back at the criticism'; `statement_nouns`) reports a "
+        "reply; at a person or a plan it still frames one as a blow.",
+    )
     referent: bool = Field(
         default=False,
         description="A noun that judges an event when said of it ('the vote was a disaster', 'a tragedy for "
@@ -330,6 +348,11 @@ class Topic(BaseModel):
     share: float = Field(gt=0, le=1)
     distinct: int = Field(default=1, ge=1)
     min_words: int = Field(default=100, ge=1)
+    # senses3: or a wider vocabulary at a lower share (a game review names its plot, sequel, characters and
+    # gameplay among many words on play)
+    varied: tuple[float, int] | None = Field(
+        default=None, description="Or at least this share with at least this many different words."
+    )
 
 
 class _LexiconHeader(BaseModel):
@@ -361,6 +384,11 @@ class _LexiconHeader(BaseModel):
     hearsay_adverbs: frozenset[str] = frozenset()
     claim_documents: frozenset[str] = frozenset()
     degree_verbs: frozenset[str] = frozenset()
+    law_nouns: frozenset[str] = frozenset()
+    reaction_causes: frozenset[str] = frozenset()
+    fiction_games: frozenset[str] = frozenset()
+    fiction_players: frozenset[str] = frozenset()
+    reply_nouns: frozenset[str] = frozenset()
     domains: dict[str, frozenset[str]] = Field(default_factory=dict)
     sentence_domains: frozenset[str] = frozenset()
     genres: dict[str, Genre] = Field(default_factory=dict)
@@ -546,6 +574,11 @@ _WORD_LISTS = (
     "hearsay_adverbs",
     "claim_documents",
     "degree_verbs",
+    "law_nouns",
+    "reaction_causes",
+    "fiction_games",
+    "fiction_players",
+    "reply_nouns",
     "unnamed_speech_cues",
     "figurative_markers",
 )
