@@ -302,8 +302,9 @@ def _plural_pronoun(a: Ask) -> Answer:
 
 def _of_many(t: Token) -> Token:
     """A singular subject that counts people ("a handful of conservatives", "a group of lawmakers") stands
-    for them: the plural noun after its "of"; any other token is itself."""
-    if t.tag_ != "NN":
+    for them: the plural noun after its "of"; any other token is itself. The indefinite article tells a
+    count from a topic ("news of the allegations")."""
+    if t.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
         return t
     for prep in t.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
