@@ -903,11 +903,11 @@ def relative_reports(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]
         verbs: Lemmas of speech and belief verbs ("say", "argue", "believe").
 
     Notes:
-        In a relative clause whose relative pronoun is the subject of what is said, the parser often gives
-        the speech verb two subjects ("which" and "critics") and no clause, and hangs the reported
-        predicate ("is reckless") on the main verb. The verb right after the speech verb's own words, with
-        no subject of its own (or the antecedent as its subject), is then what the speech verb's subject
-        says.
+        In a relative clause set off by commas whose relative pronoun is the subject of what is said, the
+        parser often gives the speech verb two subjects ("which" and "critics") and no clause, and hangs the
+        reported predicate ("is reckless") on the main verb. The verb right after the speech verb's own
+        words, with no subject of its own (or the antecedent as its subject), is then what the speech
+        verb's subject says, up to the comma that closes the relative clause.
     """
     for verb in doc:
         if verb.lemma_.lower() not in verbs or verb.pos_ != "VERB" or verb.dep_ != "relcl":
@@ -916,7 +916,10 @@ def relative_reports(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]
             continue
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
         speaker = next((c for c in subjects if c.tag_ not in _WH_TAGS and c.i < verb.i), None)
-        if speaker is None or not any(c.tag_ in _WH_TAGS for c in subjects):
+        wh = next((c for c in subjects if c.tag_ in _WH_TAGS), None)
+        # only a clause set off by commas: without them the parser's "predicate" may be the sentence's own
+        # ("The messages that they say convinced voters were spread through a glossy magazine")
+        if speaker is None or wh is None or wh.i == 0 or doc[wh.i - 1].text != ",":
             continue
         after = verb.right_edge.i + 1
         if after >= len(doc):
@@ -924,11 +927,18 @@ def relative_reports(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]
         pred = doc[after]
         # the parser may make the clause's antecedent its subject ("The bill ... is"): that is the one
         # subject the predicate may have
-        if pred.pos_ not in ("VERB", "AUX") or any(
-            c.dep_ in _SUBJECTS | {"nsubjpass"} and c.i != verb.head.i for c in pred.children
+        if (
+            pred.pos_ not in ("VERB", "AUX")
+            or pred.dep_ == "ROOT"
+            or any(c.dep_ in _SUBJECTS | {"nsubjpass"} and c.i != verb.head.i for c in pred.children)
         ):
             continue
-        clause = _trimmed([t for t in pred.subtree if t.i >= after and not (t.is_punct and t.i > after)])
+        clause: list[Token] = []
+        for t in doc[after : pred.right_edge.i + 1]:
+            if t.text == ",":
+                break  # the comma that closes the relative clause
+            clause.append(t)
+        clause = _trimmed(clause)
         if clause and speaker.lower_ not in _FIRST_PERSON:
             yield _reported(doc, clause, verb, _owner(speaker, quotes))
 

@@ -69,3 +69,12 @@ def test_the_habitual_past_reports_its_clause(nlp: Language, lexicon: BiasLexico
     # a bare verb of intent still reports nothing ("wants to say")
     body = "Jones wants to say that his rivals were corrupt."
     assert _voice(nlp, lexicon, body, "corrupt") == ("author", None)
+
+
+def test_a_restrictive_relative_clause_lends_no_predicate(nlp: Language, lexicon: BiasLexicon) -> None:
+    # without commas the parser's "predicate" after the speech verb is the sentence's own
+    body = (
+        "The false messages that they say convinced hundreds of voters to stay home were spread "
+        "through a glossy magazine."
+    )
+    assert _voice(nlp, lexicon, body, "glossy") == ("author", None)
