@@ -534,6 +534,57 @@ def paragraph_quotes(text: str) -> Iterator[Quote]:
         start += len(line) + 1
 
 
+def block_quotes(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]) -> Iterator[Quote]:
+    """Yield the paragraph after "X writes:" / "X said:" as X's words.
+
+    Args:
+        doc: A parsed article.
+        quotes: The extractor's quotes: a subject the quote layer resolved keeps its canonical name.
+        verbs: Lemmas of speech verbs ("say", "write", "tell").
+
+    Notes:
+        A paragraph that ends with a speech verb and a colon introduces a block quotation: the next
+        paragraph, set off without quote marks, is what was said. The verb must have no clause of its own
+        (then the colon opens a list or an aside), and the next paragraph no double quote mark (a quoted
+        paragraph is the quote layer's). One paragraph only: where a block quotation ends is not marked.
+    """
+    text = doc.text
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    for k, line in enumerate(lines[:-1]):
+        body = line.rstrip()
+        if not body.endswith(":"):
+            continue
+        colon = doc.char_span(offsets[k] + len(body) - 1, offsets[k] + len(body), alignment_mode="expand")
+        if colon is None or not len(colon):
+            continue
+        verb = next(
+            (
+                t
+                for t in colon[0].ancestors
+                if t.lemma_.lower() in verbs and t.pos_ == "VERB" and t.sent.start == colon[0].sent.start
+            ),
+            None,
+        )
+        if verb is None or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+            continue
+        nxt = next((j for j in range(k + 1, len(lines)) if lines[j].strip()), None)
+        if nxt is None or any(ch in _DOUBLE_MARKS for ch in lines[nxt]):
+            continue
+        said = lines[nxt].strip()
+        start = offsets[nxt] + len(lines[nxt]) - len(lines[nxt].lstrip())
+        yield Quote(
+            text=said,
+            start=start,
+            end=start + len(said),
+            kind="direct",
+            verb=verb.text,
+            speaker=_speaker(verb, _is_passive(verb), quotes),
+        )
+
+
 _VIEW_OPENERS = frozenset({"to", "in", "for"})
 _VIEW_PRONOUNS = frozenset({"many", "some", "others", "most"})
 _VIEW_SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP"})
@@ -848,6 +899,55 @@ def semicolon_continued(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[s
         if subject is None or subject.lower_ in _FIRST_PERSON or not clause:
             continue
         yield _reported(doc, clause, verb, _owner(subject, quotes))
+
+
+def relative_reports(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]) -> Iterator[Quote]:
+    """Yield the predicate of "the plan, which critics say is reckless, ..." as the speech verb's subject's.
+
+    Args:
+        doc: A parsed article.
+        quotes: The extractor's quotes: a subject the quote layer resolved keeps its canonical name.
+        verbs: Lemmas of speech and belief verbs ("say", "argue", "believe").
+
+    Notes:
+        In a relative clause set off by commas whose relative pronoun is the subject of what is said, the
+        parser often gives the speech verb two subjects ("which" and "critics") and no clause, and hangs the
+        reported predicate ("is reckless") on the main verb. The verb right after the speech verb's own
+        words, with no subject of its own (or the antecedent as its subject), is then what the speech
+        verb's subject says, up to the comma that closes the relative clause.
+    """
+    for verb in doc:
+        if verb.lemma_.lower() not in verbs or verb.pos_ != "VERB" or verb.dep_ != "relcl":
+            continue
+        if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        speaker = next((c for c in subjects if c.tag_ not in _WH_TAGS and c.i < verb.i), None)
+        wh = next((c for c in subjects if c.tag_ in _WH_TAGS), None)
+        # only a clause set off by commas: without them the parser's "predicate" may be the sentence's own
+        # ("The messages that they say convinced voters were spread through a glossy magazine")
+        if speaker is None or wh is None or wh.i == 0 or doc[wh.i - 1].text != ",":
+            continue
+        after = verb.right_edge.i + 1
+        if after >= len(doc):
+            continue
+        pred = doc[after]
+        # the parser may make the clause's antecedent its subject ("The bill ... is"): that is the one
+        # subject the predicate may have
+        if (
+            pred.pos_ not in ("VERB", "AUX")
+            or pred.dep_ == "ROOT"
+            or any(c.dep_ in _SUBJECTS | {"nsubjpass"} and c.i != verb.head.i for c in pred.children)
+        ):
+            continue
+        clause: list[Token] = []
+        for t in doc[after : pred.right_edge.i + 1]:
+            if t.text == ",":
+                break  # the comma that closes the relative clause
+            clause.append(t)
+        clause = _trimmed(clause)
+        if clause and speaker.lower_ not in _FIRST_PERSON:
+            yield _reported(doc, clause, verb, _owner(speaker, quotes))
 
 
 _ASKING_MARKS = frozenset({"whether", "if"})

@@ -21,6 +21,7 @@ from tasks.attribution import (
     asides,
     asked,
     believed,
+    block_quotes,
     claimed,
     colon_speakers,
     headline_credits,
@@ -30,6 +31,7 @@ from tasks.attribution import (
     labelled,
     owned_statements,
     paragraph_quotes,
+    relative_reports,
     semicolon_continued,
     signed_comments,
     social_posts,
@@ -1654,12 +1656,14 @@ def _tags_of(
         *asked(doc, quotes, verbs=lexicon.question_verbs, requests=lexicon.request_verbs),
         *hearsay(doc, quotes, verbs=lexicon.passive_report_verbs, adverbs=adverbs),
         *asides(doc, quotes, verbs=lexicon.speech_verbs | lexicon.belief_verbs),
+        *relative_reports(doc, quotes, verbs=lexicon.speech_verbs | lexicon.belief_verbs),
         *claimed(doc, quotes, cues=lexicon.sourcing_cues, people=people, documents=lexicon.claim_documents),
     ]
     posted = [*social_posts(doc_text), *(headline_quotes(doc_text) if field == "headline" else ())]
     quotes = [
         *quotes,
         *paragraph_quotes(doc_text),
+        *block_quotes(doc, quotes, verbs=lexicon.speech_verbs),
         *colon_speakers(doc, nouns=lexicon.statement_nouns, people=people),
         *(headline_credits(doc, nouns=lexicon.statement_nouns, people=people) if field == "headline" else ()),
         *interview_answers(doc_text),

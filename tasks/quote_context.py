@@ -327,6 +327,8 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
             # "Li said the province will stick to its plan, insisting ...": the parser hangs the participle
             # on the reported clause, but a speech participle after it goes on the reporter's words.
             node = node.head.head
+        elif node.dep_ == "xcomp" and node.head.lower_ == "used" and node.head.tag_ in {"VBD", "VBN"}:
+            node = node.head  # "Jones used to boast that ...": the habitual past carries the subject
         elif node.dep_ == "conj" or (node.dep_ == "advcl" and node.tag_ == "VBG" and node.i > node.head.i):
             node = node.head  # "..., Clark said, noting that ...": the participle shares the subject
         elif node.dep_ == "pcomp" and node.head.lower_ == "as" and node.head.head.lemma_.lower() == "quote":

@@ -563,6 +563,8 @@ def _reported(ctx: Context) -> list[Candidate]:
                 break
             if comp.dep_ != "ccomp":
                 continue
+            if _main_clause(doc, verb, comp):
+                continue
             if comp.i < verb.i and not _comma_after(doc, comp, verb, subject_of(verb, ctx.quote_of)):
                 continue  # "..., the official said" needs its comma; anything else is a misparse
             tokens = [
@@ -609,6 +611,17 @@ def _reported(ctx: Context) -> list[Candidate]:
                         )
                     )
     return out
+
+
+def _main_clause(doc: Sequence[Token], verb: Token, comp: Token) -> bool:
+    """Whether a second clause the parser hangs on a speech verb in a relative clause is the sentence's own
+    predicate: "The plan, which critics say is reckless, *passed* on Tuesday" (a relative clause reports
+    one clause; the one after its closing comma goes on with the main clause)."""
+    if verb.dep_ != "relcl":
+        return False
+    earlier = [c for c in verb.children if c.dep_ == "ccomp" and verb.i < c.i < comp.i]
+    gap = range(earlier[-1].right_edge.i, comp.left_edge.i) if earlier else range(0)
+    return any(doc[k].text == "," for k in gap)
 
 
 def _comma_after(doc: Sequence[Token], comp: Token, verb: Token, subj: Token | None) -> bool:
@@ -720,12 +733,27 @@ def _clause_after_aside(ctx: Context, head: Token, verb: Token) -> Token | None:
 def reports_speech(verb: Token) -> bool:
     """Whether a speech verb reports something said: not negated ("has not said", "can't tell"), not said by
     no one ("Nothing in the plan suggests ...", "No official said ...") nor in its bare form ("to say that
-    ...", "attempts to confirm that ..."), unless "do" carries it ("did say")."""
+    ...", "attempts to confirm that ..."), unless "do" carries it ("did say") or the habitual "used to"."""
     if any(c.dep_ == "neg" for c in verb.children):
         return False
     if any(c.dep_ in {"nsubj", "nsubjpass"} and _no_one(c) for c in verb.children):
         return False
-    return verb.tag_ != "VB" or any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in verb.children)
+    return (
+        verb.tag_ != "VB"
+        or any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in verb.children)
+        or habitual(verb)
+    )
+
+
+def habitual(verb: Token) -> bool:
+    """A bare verb after the habitual past, "used to boast that ...": said, often, not merely intended."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lower_ == "used"
+        and head.tag_ in {"VBD", "VBN"}
+        and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i - 1 for c in verb.children)
+    )
 
 
 def _no_one(subject: Token) -> bool:

@@ -287,9 +287,9 @@ def _plural_pronoun(a: Ask) -> Answer:
             return None
         lo, hi = ctx.sent_bounds[k]
         found = [
-            t
+            _of_many(t)
             for t in ctx.tokens[lo : min(hi, subj.i)]
-            if t.dep_ in SUBJECT_DEPS and t.tag_ in {"NNS", "NNPS"} and ctx.quote_of[t.i] < 0
+            if t.dep_ in SUBJECT_DEPS and _of_many(t).tag_ in {"NNS", "NNPS"} and ctx.quote_of[t.i] < 0
         ]
         if found:
             if len({t.lemma_.lower() for t in found}) > 1 or any(
@@ -299,6 +299,20 @@ def _plural_pronoun(a: Ask) -> Answer:
             return resolve_speaker(ctx, found[-1], None, a.history, a.max_lookback)
     body = _collective_subject(ctx, subj)
     return resolve_speaker(ctx, body, None, a.history, a.max_lookback) if body is not None else None
+
+
+def _of_many(t: Token) -> Token:
+    """A singular subject that counts people ("a handful of conservatives", "a group of lawmakers") stands
+    for them: the plural noun after its "of"; any other token is itself. The indefinite article tells a
+    count from a topic ("news of the allegations")."""
+    if t.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+        return t
+    for prep in t.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            many = next((c for c in prep.children if c.dep_ == "pobj" and c.tag_ in {"NNS", "NNPS"}), None)
+            if many is not None:
+                return many
+    return t
 
 
 def _collective_subject(ctx: Context, they: Token) -> Token | None:
