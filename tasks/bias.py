@@ -607,11 +607,16 @@ class _Senses:
             return not any(c.dep_ in ("acl", "ccomp") for c in tok.children)
         return False
 
-    def owned(self, start: int, end: int, entry: BiasEntry) -> bool:
+    def _reporting_noun(self, end: int, entry: BiasEntry) -> Token | None:
+        """The hit's last token when the entry is a reporting noun ("claim") and the hit is a noun."""
         if entry.context is None or not entry.context.reporting:
-            return False
+            return None
         tok = self.doc[end - 1]
-        if tok.pos_ != "NOUN":
+        return tok if tok.pos_ == "NOUN" else None
+
+    def owned(self, start: int, end: int, entry: BiasEntry) -> bool:
+        tok = self._reporting_noun(end, entry)
+        if tok is None:
             return False
         # A statement the article has attributed is reported, not doubted: its owner named ("Bellamy's
         # claim", "a claim by Peter Hain"), pointed back to ("these claims"), or the subject of the verb
@@ -629,10 +634,8 @@ class _Senses:
         )
 
     def demand(self, start: int, end: int, entry: BiasEntry) -> bool:
-        if entry.context is None or not entry.context.reporting:
-            return False
-        tok = self.doc[end - 1]
-        if tok.pos_ != "NOUN":
+        tok = self._reporting_noun(end, entry)
+        if tok is None:
             return False
         # A claim of a legal or money kind ("liability *claims*", "debt *claims*") or against someone
         # ("*claims* against the star", "the *claims* in the lawsuit") is a demand filed, not a statement the

@@ -1625,17 +1625,19 @@ def _joined_title(token: Token, subj: Token) -> bool:
 def _apposed_name(ctx: Context, subj: Token) -> Entity | None:
     """A name set off by commas or brackets in apposition: "the U.N. agency ..., UNRWA," or "an aide, Jo Li,".
 
-    The name must fit the head: a person for a source noun ("official"), an organisation otherwise.
+    The name must fit the head: a person for a source noun ("official"), an organisation for an institution,
+    either for a head the lexicon does not know.
     """
     lemma = subj.lemma_.lower()
     role = lemma in ctx.cues.source_nouns or lemma in ctx.cues.person_nouns
     wanted = {"PERSON"} if role else {"ORG"}
     cues = ctx.cues
     institution = (cues.speaker_nouns - cues.person_nouns) | cues.organisation_nouns | cues.media_nouns
-    if not role and lemma not in institution | cues.document_nouns | cues.speaker_nouns:
-        wanted = {"PERSON", "ORG"}  # "Maynard's barrister, Alison Frey,": a role the lexicon does not know
-    if subj.pos_ == "PROPN" and lemma not in institution | ctx.cues.document_nouns:
-        wanted = {"PERSON", "ORG"}  # "Keeper of the Seal, Jo Li,": a title the lexicon does not know
+    unknown = lemma not in institution | cues.document_nouns
+    # "Keeper of the Seal, Jo Li,": a title the lexicon does not know; "Maynard's barrister, Alison Frey,": a
+    # role it does not know (no group or institution either).
+    if unknown and (subj.pos_ == "PROPN" or (not role and lemma not in cues.speaker_nouns)):
+        wanted = {"PERSON", "ORG"}
     for token in subj.subtree:
         if (
             role
