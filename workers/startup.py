@@ -20,7 +20,7 @@ from celery.signals import (
 from config.logging import configure_logging
 from config.settings import get_settings
 from tasks.nlp import get_nlp
-from workers.connections import shared_client
+from workers.connections import bookkeeping_client, shared_client
 from workers.heartbeat import mark_ready
 from workers.ledger import Ledger
 from workers.message import article_key, logged_id, task_items
@@ -92,7 +92,7 @@ def _progress(articles: list[tuple[str, int]], stage: str) -> None:
     for article_id, version in articles:
         if ledger is None:
             s = get_settings()
-            ledger = Ledger(shared_client(s.redis), s)
+            ledger = Ledger(bookkeeping_client(s.redis, os.getpid()), s)
         try:
             ledger.progress(article_id, version, stage)
         except (redis.RedisError, ValueError) as exc:  # bookkeeping: never fail the article for it

@@ -20,6 +20,10 @@ from types import FrameType
 
 HARD_LIMIT_EXIT = 2
 
+# The soft-limit signal comes again this often until the block ends: raised where Python swallows
+# exceptions (a finaliser run by the garbage collector, "Exception ignored in ..."), the first one is lost.
+SOFT_LIMIT_REPEAT = 0.5
+
 
 class TimeLimitExceeded(Exception):
     """The analysis of one article ran past the soft time limit."""
@@ -44,7 +48,7 @@ def article_time_limit(soft: float, hard: float, *, what: str) -> Iterator[None]
 
     previous = signal.signal(signal.SIGALRM, on_alarm) if soft > 0 else None
     if soft > 0:
-        signal.setitimer(signal.ITIMER_REAL, soft)
+        signal.setitimer(signal.ITIMER_REAL, soft, SOFT_LIMIT_REPEAT)
     killer = threading.Timer(hard, on_hard_limit) if hard > 0 else None
     if killer is not None:
         killer.daemon = True

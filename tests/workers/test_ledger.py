@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import socket
 import time
 
+import pytest
 import redis
 
-from config.settings import Settings
+from config.settings import Settings, get_settings
 from tasks.models import ResultRecord
+from workers.connections import BOOKKEEPING_TIMEOUT
 from workers.keys import Keys
 from workers.ledger import Ledger
 from workers.publish import publish_record
@@ -86,3 +89,37 @@ def test_backpressure_waits_while_the_parse_queue_is_over_the_limit(
     wait()
     assert time.monotonic() - t0 >= 0.4
     assert "holds 5 articles (limit 3); waiting" in messages[0] and "resuming" in messages[-1]
+
+
+def test_a_stalled_redis_costs_the_stage_mark_seconds_not_the_soft_time_limit(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    # A server that takes the connection and never answers: what a starved or stalled Redis looks like to
+    # the client. The stage mark is bookkeeping: it gives up with a warning, well inside the 60 s soft limit
+    # (redis-py's defaults would wait 30 s per try, four tries).
+    from workers import startup
+
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", 0))
+        server.listen(8)
+        url = f"redis://127.0.0.1:{server.getsockname()[1]}/0"
+        monkeypatch.setenv("WIRELENS_REDIS_URL", url)
+        get_settings.cache_clear()
+        warnings: list[dict[str, object]] = []
+        monkeypatch.setattr(startup.structlog, "get_logger", lambda: _Recorder(warnings))
+        try:
+            began = time.monotonic()
+            startup._progress([("stalled-1", 1)], "parse")
+            waited = time.monotonic() - began
+        finally:
+            get_settings.cache_clear()
+    assert warnings and warnings[0]["event"] == "ledger_progress_failed"
+    assert waited < 2 * BOOKKEEPING_TIMEOUT < get_settings().task_soft_time_limit
+
+
+class _Recorder:
+    def __init__(self, into: list[dict[str, object]]) -> None:
+        self.into = into
+
+    def warning(self, event: str, **fields: object) -> None:
+        self.into.append({"event": event, **fields})
