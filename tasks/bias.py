@@ -1071,6 +1071,9 @@ def _applies(
         return False
     if ctx.not_before and end < len(doc) and not ctx.not_before.isdisjoint(_keys(doc[_glued(doc, end, 1)])):
         return False
+    noun = _modified_noun(doc, end) if ctx.not_before else None
+    if noun is not None and not ctx.not_before.isdisjoint(_keys(noun)):
+        return False
     if ctx.only_before and (end == len(doc) or ctx.only_before.isdisjoint(_keys(doc[end]))):
         return False
     if ctx.not_near:
@@ -1094,6 +1097,20 @@ def _applies(
                     return False
                 at = window.find(phrase, at + 1)
     return True
+
+
+_PRENOMINAL_DEPS = frozenset({"amod", "compound", "nmod", "nn"})
+
+
+def _modified_noun(doc: Doc, end: int) -> Token | None:
+    """The noun a prenominal match modifies, when other words stand between them: an exception about the
+    next word ("would-be *buyers*") holds for the noun the match qualifies, however many modifiers come
+    first ("would-be Florida holiday *renters*")."""
+    last = doc[end - 1]
+    head = last.head
+    if last.dep_ in _PRENOMINAL_DEPS and head.i > end and head.pos_ in ("NOUN", "PROPN"):
+        return head
+    return None
 
 
 def _glued(doc: Doc, i: int, step: int) -> int:
