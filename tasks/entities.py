@@ -84,6 +84,8 @@ def entities(
         4. Gazetteer: a name still tagged PERSON that the gazetteer knows as a place ("Khan Younis", "Erez")
            takes the gazetteer's label, unless the context is a person's: a title before it, a part of a
            longer person's name in the article, the subject of a speech verb, or "he"/"she" right after.
+        0. An organisation named for its country ("Age UK", "Alzheimer's Research UK"), tagged as the
+           country alone, spans its capitalised words as one ORG.
         0. A mention never crosses a line break: the model's span is cut to the line holding most of its
            proper nouns ("The Bank of England\nraised" -> "The Bank of England"), so no canonical name
            holds a newline.
@@ -102,9 +104,14 @@ def entities(
     title_set |= joined_titles()  # "Lt.-Col.", one token (tasks/nlp.py)
     max_title = max((len(t.split()) for t in title_set), default=0)
     lower_words = written_lower(doc)
+    lines = _within_lines(doc.ents)
+    taken = {i for e in lines for i in range(e.start, e.end)}
     spans = [
         ent
-        for ent in (_without_common_word(e, lower_words) for e in _within_lines(doc.ents))
+        for ent in (
+            _organisation_ending_in_place(_without_common_word(e, lower_words), taken, title_set)
+            for e in lines
+        )
         if ent.label_ not in exclude_labels
         and not _is_title_fragment(ent, title_set, max_title)
         and not _is_age(ent)
@@ -265,6 +272,48 @@ def _without_common_word(ent: Span, lower_words: frozenset[str]) -> Span:
     if ent.label_ == "PERSON" and len(ent) >= 3 and capitalised_common_word(ent[0], lower_words):
         return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
     return ent
+
+
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def _organisation_ending_in_place(ent: Span, taken: set[int], titles: Collection[str]) -> Span:
+    """An organisation whose name ends in a country's initials ("Age UK", "Alzheimer's Research UK") that
+    the model tagged as the place alone: capitalised words before it that modify it, in no entity of their
+    own and no title, make it an ORG spanning them, with a possessive name that opens it ("Alzheimer's")."""
+    # Only a country's initials end such a name ("Age UK", "Team GB"); a full place name after capitalised
+    # words is more often a longer place ("New South Wales") or a club ("Real Madrid").
+    if (
+        ent.label_ not in PLACE_LABELS
+        or len(ent) != 1
+        or not (ent.text.isupper() and 2 <= len(ent.text) <= 3)
+    ):
+        return ent
+    doc, start = ent.doc, ent.start
+
+    def name_word(token: Token) -> bool:
+        return (
+            token.i not in taken
+            and token.tag_ == "NNP"
+            and token.is_title
+            and token.is_alpha
+            and len(token) > 1
+            and token.lower_ not in titles
+        )
+
+    while start > 0 and doc[start - 1].dep_ == "compound" and name_word(doc[start - 1]):
+        start -= 1
+    if start == ent.start:
+        return ent
+    # "Alzheimer 's Research UK": the possessor of the first word is part of the name.
+    if (
+        start >= 2
+        and doc[start - 1].tag_ == "POS"
+        and doc[start - 2].dep_ == "poss"
+        and name_word(doc[start - 2])
+    ):
+        start -= 2
+    return Span(doc, start, ent.end, label="ORG")
 
 
 DASHES = frozenset({"—", "–", "-", "--"})
