@@ -274,7 +274,7 @@ def _without_common_word(ent: Span, lower_words: frozenset[str]) -> Span:
     return ent
 
 
-PLACE_LABELS = frozenset({"GPE", "LOC"})
+COUNTRY_LABELS = frozenset({"GPE", "LOC"})
 
 
 def _organisation_ending_in_place(ent: Span, taken: set[int], titles: Collection[str]) -> Span:
@@ -284,7 +284,7 @@ def _organisation_ending_in_place(ent: Span, taken: set[int], titles: Collection
     # Only a country's initials end such a name ("Age UK", "Team GB"); a full place name after capitalised
     # words is more often a longer place ("New South Wales") or a club ("Real Madrid").
     if (
-        ent.label_ not in PLACE_LABELS
+        ent.label_ not in COUNTRY_LABELS
         or len(ent) != 1
         or not (ent.text.isupper() and 2 <= len(ent.text) <= 3)
     ):
