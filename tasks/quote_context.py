@@ -101,6 +101,8 @@ class Context:
         # same modifier ("the former chancellor") stands for that person; two people so titled, for neither.
         self.other_role_of: dict[str, str | None] = {}
         title_words = {w for t in cues.titles for w in t.split()}
+        # Single words of titles, without their full stop ("dr", "sen", "prof").
+        self.title_words = frozenset(w.rstrip(".") for w in title_words)
         for ent in ents:
             if ent.label in SPEAKER_LABELS and not any(c.isupper() for c in ent.text):
                 continue  # "the rookie defenceman" tagged ORG: a description, not a name
@@ -295,9 +297,14 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
     """
     node: Token | None = verb
     seen = 0
+    shared = False  # reached through a participle, whose subject is the clause's grammatical subject
     while node is not None and seen < 4:
         seen += 1
-        subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+        # "Li was angered by the call, claiming ...": a participle on a passive shares its subject (Li),
+        # never its agent (the call).
+        deps = SUBJECT_DEPS | {"nsubjpass"} if shared else SUBJECT_DEPS
+        subjects = [c for c in node.children if c.dep_ in deps]
+        shared = False
         outside = [c for c in subjects if not quote_of or quote_of[c.i] < 0]
         # Of several (a misparse), the nearest to the verb: "Berea, OH, ..., Gov. John Kasich said".
         at = node.i
@@ -330,6 +337,7 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
         elif node.dep_ == "xcomp" and node.head.lower_ == "used" and node.head.tag_ in {"VBD", "VBN"}:
             node = node.head  # "Jones used to boast that ...": the habitual past carries the subject
         elif node.dep_ == "conj" or (node.dep_ == "advcl" and node.tag_ == "VBG" and node.i > node.head.i):
+            shared = node.dep_ == "advcl"
             node = node.head  # "..., Clark said, noting that ...": the participle shares the subject
         elif node.dep_ == "pcomp" and node.head.lower_ == "as" and node.head.head.lemma_.lower() == "quote":
             # '"...," he was quoted as saying.': who was quoted is the speaker.

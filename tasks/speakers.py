@@ -1659,8 +1659,14 @@ def _apposed_name(ctx: Context, subj: Token) -> Entity | None:
         if first is None or first.start == 0:
             continue
         # "an aide, Jo Li,"; with no comma, a name straight after the head that fits it: "rookie defenceman
-        # Caleb Jones", "the news agency AFP".
-        if ctx.tokens[first.start - 1].text in {",", "("} or first.start - 1 == subj.i:
+        # Caleb Jones", "the news agency AFP". A title the name left out stands between: "its head of
+        # research, Dr Sarah Mills,".
+        before = first.start - 1
+        while before > subj.i and ctx.tokens[before].head.i in range(first.start, first.end) and (
+            ctx.tokens[before].lower_.rstrip(".") in ctx.title_words
+        ):
+            before -= 1
+        if ctx.tokens[before].text in {",", "("} or before == subj.i:
             return ent
         # "Acme president and chief executive Jo Walsh": the name straight after a second title joined to
         # the head, which the parse hangs on the first.
