@@ -873,6 +873,73 @@ def signed_comments(text: str) -> Iterator[Quote]:
             )
 
 
+# The writer of a news report does not speak in the first person outside quote marks; a reader does.
+_OWN_WORDS = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|we|We|our|Our|us)\b")
+_IN_MARKS = re.compile(r'"[^"\n]*"|“[^”\n]*”')
+_MIN_COMMENTS = 4  # a comments page prints several views; a report's last paragraphs are not one
+_COMMENTS_SHARE = 0.5  # of the paragraphs from the first view to the end, those in the first person
+
+
+def _paragraphs(text: str) -> list[tuple[int, str]]:
+    """Each non-blank line of ``text`` with its offset: a paragraph of wire copy."""
+    lines: list[tuple[int, str]] = []
+    offset = 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((offset, line))
+        offset += len(line) + 1
+    return lines
+
+
+def _speaks_for_self(paragraph: str) -> bool:
+    """Whether a paragraph says "I" or "we" outside quote marks."""
+    return bool(_OWN_WORDS.search(_IN_MARKS.sub("", paragraph)))
+
+
+def _first_view(paragraphs: list[str]) -> int | None:
+    """Where a report's appended readers' views begin, or None when it has none.
+
+    The views are a trailing run of paragraphs, at least half in the first person, after a report that
+    quotes someone (marks in an earlier paragraph) and never speaks in the first person itself outside a
+    quotation: a column or review whose writer says "I" or "we" from the start is the writer's.
+    """
+    own = [_speaks_for_self(p) for p in paragraphs]
+    marked = [any(ch in _DOUBLE_MARKS for ch in p) for p in paragraphs]
+    for k in range(2, len(paragraphs) - _MIN_COMMENTS + 1):
+        if not own[k] or marked[k]:
+            continue
+        if any(own[j] and not marked[j] for j in range(k)) or not any(marked[:k]):
+            return None
+        tail = own[k:]
+        return k if sum(tail) >= _COMMENTS_SHARE * len(tail) else None
+    return None
+
+
+def unsigned_comments(text: str) -> Iterator[Quote]:
+    """Yield each paragraph of readers' views appended, unsigned, to a news report as a reader's words.
+
+    Args:
+        text: The article body.
+
+    Notes:
+        A report followed by "your views" prints the comments as plain paragraphs; copy that has lost the
+        "Name, Place" signatures (:func:`signed_comments`) still changes voice where the paragraphs turn
+        to the first person without quote marks ("I work for minimum wage", "we would be foolish"). The
+        comments' "I think", "whining", "disgraceful" are the readers', not the writer's. The speaker is
+        left unknown: nothing names them.
+    """
+    if any(signed_comments(text)):  # the signatures say whose each comment is
+        return
+    lines = _paragraphs(text)
+    first = _first_view([line for _, line in lines])
+    if first is None:
+        return
+    for offset, line in lines[first:]:
+        start = offset + len(line) - len(line.lstrip())
+        end = offset + len(line.rstrip())
+        yield Quote(text=text[start:end], start=start, end=end, kind="direct")
+
+
 def semicolon_continued(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]) -> Iterator[Quote]:
     """Yield the clause after a trailing attribution's semicolon as the same speaker's reported speech.
 

@@ -35,6 +35,7 @@ from tasks.attribution import (
     semicolon_continued,
     signed_comments,
     social_posts,
+    unsigned_comments,
     viewpoints,
 )
 from tasks.lexicon import POSSESSIVE_SLOT, SLOTS, BiasEntry, BiasLexicon, Category, term_words
@@ -1671,6 +1672,7 @@ def _tags_of(
         *(headline_credits(doc, nouns=lexicon.statement_nouns, people=people) if field == "headline" else ()),
         *interview_answers(doc_text),
         *signed_comments(doc_text),
+        *unsigned_comments(doc_text),
     ]
     voices = _VoiceMap(
         view.quote_spans,

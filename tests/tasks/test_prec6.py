@@ -1,0 +1,57 @@
+"""Prec6 (issue 12, author-voice precision on straight news): readers' views appended unsigned to a report
+are the readers' words, not the writer's."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from config.settings import LEXICON_DIR
+from tasks.attribution import unsigned_comments
+from tasks.bias import tag_bias
+from tasks.cues import load_reporting_verbs
+from tasks.entities import entities
+from tasks.lexicon import BiasLexicon
+from tasks.models import BiasResult
+from tasks.quotes import quotes
+
+
+def run(nlp: Language, lexicon: BiasLexicon, body: str) -> BiasResult:
+    cues = load_reporting_verbs(LEXICON_DIR)
+    doc = nlp(body)
+    return tag_bias(doc, quotes(doc, entities(doc, titles=cues.titles), cues=cues), lexicon=lexicon)
+
+
+def _voices(result: BiasResult, word: str) -> set[str]:
+    return {t.voice for t in result.tags if t.text == word}
+
+
+_REPORT = (
+    "The council will close the town library in May, officials have announced.\n\n"
+    'The leader, Ann Cole, said the building was "too costly to heat".\n\n'
+    "Campaigners plan a march on Saturday.\n\n"
+)
+_VIEWS = (
+    "I have used that library for years and this decision is disgraceful.\n\n"
+    "We pay our taxes and get nothing back.\n\n"
+    "The building is old, but my children love it.\n\n"
+    "It was always going to close.\n\n"
+    "I think the council is right for once.\n"
+)
+
+
+def test_unsigned_views_after_a_report_are_the_readers(nlp: Language, lexicon: BiasLexicon) -> None:
+    result = run(nlp, lexicon, _REPORT + _VIEWS)
+    assert _voices(result, "disgraceful") == {"quoted"}
+    assert "author" not in _voices(result, "I")
+    assert len(list(unsigned_comments(_REPORT + _VIEWS))) == 5
+
+
+def test_a_column_in_the_first_person_stays_the_writers(nlp: Language, lexicon: BiasLexicon) -> None:
+    column = "I have watched this council for years.\n\n" + _REPORT + _VIEWS
+    assert list(unsigned_comments(column)) == []
+    assert _voices(run(nlp, lexicon, column), "disgraceful") == {"author"}
+
+
+def test_a_report_quoting_no_one_has_no_views_appended(nlp: Language, lexicon: BiasLexicon) -> None:
+    plain = "The council will close the library.\n\nThe vote was close.\n\n" + _VIEWS
+    assert list(unsigned_comments(plain)) == []
