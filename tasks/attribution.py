@@ -1017,6 +1017,42 @@ def relative_reports(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]
             yield _reported(doc, clause, verb, _owner(speaker, quotes))
 
 
+def heard_evidence(doc: Doc, *, bodies: frozenset[str]) -> Iterator[Quote]:
+    """Yield the clause a court, jury or inquiry "heard" as evidence someone gave, its speaker unknown.
+
+    Args:
+        doc: A parsed article.
+        bodies: Lemmas of nouns for bodies that hear evidence ("court", "jury", "inquiry").
+
+    Notes:
+        Court reporting attributes testimony to the hearing: "The banker cheated his clients, the court
+        heard", "The jury heard that the gang terrorised the estate". The clause is what a witness or
+        counsel said there, reported like "X said (that) ...": the charge in it is theirs, not the
+        writer's finding. Only the clause complement of "hear" with such a body as its subject counts:
+        "the court heard the appeal" hears a case, not a claim.
+    """
+    for verb in doc:
+        if verb.lemma_.lower() != "hear" or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subject is None or subject.lemma_.lower() not in bodies:
+            continue
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if clause is not None:
+            yield _reported(doc, _clause_tokens(clause), verb, None)
+        elif _trailing_report(verb):  # "The manager bullied staff, a tribunal heard": hung on the clause
+            yield _reported(doc, _clause_tokens(verb.head, without=verb), verb, None)
+
+
+def _trailing_report(verb: Token) -> bool:
+    """Whether ``verb`` closes the clause it reports, hung on it by the parser, with no object of its own."""
+    return (
+        verb.dep_ in ("ccomp", "parataxis")
+        and verb.head.i < verb.i
+        and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+    )
+
+
 _ASKING_MARKS = frozenset({"whether", "if"})
 _PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd"})
 _WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})

@@ -26,6 +26,7 @@ from tasks.attribution import (
     colon_speakers,
     headline_credits,
     headline_quotes,
+    heard_evidence,
     hearsay,
     interview_answers,
     labelled,
@@ -1658,6 +1659,7 @@ def _tags_of(
     # writer's description of a person inside it stays the writer's.
     clauses = [
         *asked(doc, quotes, verbs=lexicon.question_verbs, requests=lexicon.request_verbs),
+        *heard_evidence(doc, bodies=lexicon.hearing_bodies),
         *hearsay(doc, quotes, verbs=lexicon.passive_report_verbs, adverbs=adverbs),
         *asides(doc, quotes, verbs=lexicon.speech_verbs | lexicon.belief_verbs),
         *relative_reports(doc, quotes, verbs=lexicon.speech_verbs | lexicon.belief_verbs),

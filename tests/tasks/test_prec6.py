@@ -55,3 +55,25 @@ def test_a_column_in_the_first_person_stays_the_writers(nlp: Language, lexicon: 
 def test_a_report_quoting_no_one_has_no_views_appended(nlp: Language, lexicon: BiasLexicon) -> None:
     plain = "The council will close the library.\n\nThe vote was close.\n\n" + _VIEWS
     assert list(unsigned_comments(plain)) == []
+
+
+def test_what_a_court_heard_is_evidence_not_the_writers_finding(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = (
+        "The banker lied to investors for years, the court heard.\n\n"
+        "The manager bullied staff, an employment tribunal has heard.\n\n"
+        "The inquiry heard that officials had misled ministers."
+    )
+    result = run(nlp, lexicon, body)
+    assert _voices(result, "lied") == {"quoted"}
+    assert _voices(result, "bullied") == {"quoted"}
+    assert _voices(result, "misled") == {"quoted"}
+    # hearing a case reports no one's words
+    assert _voices(run(nlp, lexicon, "The court heard the appeal of the corrupt official."), "corrupt") == {
+        "author"
+    }
+
+
+def test_what_malicious_code_does_is_its_trade_not_a_charge(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = "Like other viruses, the worm plunders address books and uses swarms of hijacked computers."
+    assert {t.text for t in run(nlp, lexicon, body).tags}.isdisjoint({"plunders", "swarms"})
+    assert _voices(run(nlp, lexicon, "The troops plundered the village."), "plundered") == {"author"}
