@@ -667,7 +667,7 @@ def _evaluation(rest: list[Token], holder: Token) -> list[Token]:
     the author is exposing a cruel logic") is X's reading of it all.
     """
     back = _PLURAL_BACK if holder.tag_ in ("NNS", "NNPS") else _SINGULAR_BACK
-    if any(t.lower_ in back for t in rest):
+    if any(t.lower_ in back and not _in_relative_clause(t, rest) for t in rest):
         return []
     words = {t.i for t in rest}
     root = next((t for t in rest if t.head.i == t.i or t.head.i not in words), None)
@@ -681,6 +681,18 @@ def _evaluation(rest: list[Token], holder: Token) -> list[Token]:
     if predicate is None:
         return []
     return [t for t in rest if predicate.left_edge.i <= t.i <= predicate.right_edge.i]
+
+
+def _in_relative_clause(token: Token, rest: list[Token]) -> bool:
+    """Whether ``token`` lies in a relative clause inside ``rest``: "For his fans, he was a poet *who voiced
+    their despair*" describes the poet within X's verdict; the pronoun tells nothing that happened to X."""
+    words = {t.i for t in rest}
+    for up in token.ancestors:
+        if up.i not in words:
+            return False
+        if up.dep_ == "relcl":
+            return True
+    return False
 
 
 def _to_holder(phrase: Span) -> Token | None:

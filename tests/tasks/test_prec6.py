@@ -18,7 +18,9 @@ from tasks.quotes import quotes
 def run(nlp: Language, lexicon: BiasLexicon, body: str) -> BiasResult:
     cues = load_reporting_verbs(LEXICON_DIR)
     doc = nlp(body)
-    return tag_bias(doc, quotes(doc, entities(doc, titles=cues.titles), cues=cues), lexicon=lexicon)
+    found = quotes(doc, entities(doc, titles=cues.titles), cues=cues)
+    people = cues.source_nouns | cues.speaker_nouns | cues.role_nouns
+    return tag_bias(doc, found, lexicon=lexicon, persons=cues.person_nouns, people=people)
 
 
 def _voices(result: BiasResult, word: str) -> set[str]:
@@ -77,3 +79,12 @@ def test_what_malicious_code_does_is_its_trade_not_a_charge(nlp: Language, lexic
     body = "Like other viruses, the worm plunders address books and uses swarms of hijacked computers."
     assert {t.text for t in run(nlp, lexicon, body).tags}.isdisjoint({"plunders", "swarms"})
     assert _voices(run(nlp, lexicon, "The troops plundered the village."), "plundered") == {"author"}
+
+
+def test_a_pronoun_in_a_relative_clause_keeps_a_for_view(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = "For his loyal fans, the singer was an inspiring poet, a man who voiced their despair."
+    assert _voices(run(nlp, lexicon, body), "despair") == {"quoted"}
+    # what happened to the holder stays the writer's account
+    assert _voices(run(nlp, lexicon, "For the mayor, the reckless plan ended his career."), "reckless") == {
+        "author"
+    }
