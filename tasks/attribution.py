@@ -667,7 +667,7 @@ def _evaluation(rest: list[Token], holder: Token) -> list[Token]:
     the author is exposing a cruel logic") is X's reading of it all.
     """
     back = _PLURAL_BACK if holder.tag_ in ("NNS", "NNPS") else _SINGULAR_BACK
-    if any(t.lower_ in back for t in rest):
+    if any(t.lower_ in back and not _in_relative_clause(t, rest) for t in rest):
         return []
     words = {t.i for t in rest}
     root = next((t for t in rest if t.head.i == t.i or t.head.i not in words), None)
@@ -681,6 +681,18 @@ def _evaluation(rest: list[Token], holder: Token) -> list[Token]:
     if predicate is None:
         return []
     return [t for t in rest if predicate.left_edge.i <= t.i <= predicate.right_edge.i]
+
+
+def _in_relative_clause(token: Token, rest: list[Token]) -> bool:
+    """Whether ``token`` lies in a relative clause inside ``rest``: "For his fans, he was a poet *who voiced
+    their despair*" describes the poet within X's verdict; the pronoun tells nothing that happened to X."""
+    words = {t.i for t in rest}
+    for up in token.ancestors:
+        if up.i not in words:
+            return False
+        if up.dep_ == "relcl":
+            return True
+    return False
 
 
 def _to_holder(phrase: Span) -> Token | None:
@@ -873,6 +885,73 @@ def signed_comments(text: str) -> Iterator[Quote]:
             )
 
 
+# The writer of a news report does not speak in the first person outside quote marks; a reader does.
+_OWN_WORDS = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|we|We|our|Our|us)\b")
+_IN_MARKS = re.compile(r'"[^"\n]*"|“[^”\n]*”')
+_MIN_COMMENTS = 4  # a comments page prints several views; a report's last paragraphs are not one
+_COMMENTS_SHARE = 0.5  # of the paragraphs from the first view to the end, those in the first person
+
+
+def _paragraphs(text: str) -> list[tuple[int, str]]:
+    """Each non-blank line of ``text`` with its offset: a paragraph of wire copy."""
+    lines: list[tuple[int, str]] = []
+    offset = 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((offset, line))
+        offset += len(line) + 1
+    return lines
+
+
+def _speaks_for_self(paragraph: str) -> bool:
+    """Whether a paragraph says "I" or "we" outside quote marks."""
+    return bool(_OWN_WORDS.search(_IN_MARKS.sub("", paragraph)))
+
+
+def _first_view(paragraphs: list[str]) -> int | None:
+    """Where a report's appended readers' views begin, or None when it has none.
+
+    The views are a trailing run of paragraphs, at least half in the first person, after a report that
+    quotes someone (marks in an earlier paragraph) and never speaks in the first person itself outside a
+    quotation: a column or review whose writer says "I" or "we" from the start is the writer's.
+    """
+    own = [_speaks_for_self(p) for p in paragraphs]
+    marked = [any(ch in _DOUBLE_MARKS for ch in p) for p in paragraphs]
+    for k in range(2, len(paragraphs) - _MIN_COMMENTS + 1):
+        if not own[k] or marked[k]:
+            continue
+        if any(own[j] and not marked[j] for j in range(k)) or not any(marked[:k]):
+            return None
+        tail = own[k:]
+        return k if sum(tail) >= _COMMENTS_SHARE * len(tail) else None
+    return None
+
+
+def unsigned_comments(text: str) -> Iterator[Quote]:
+    """Yield each paragraph of readers' views appended, unsigned, to a news report as a reader's words.
+
+    Args:
+        text: The article body.
+
+    Notes:
+        A report followed by "your views" prints the comments as plain paragraphs; copy that has lost the
+        "Name, Place" signatures (:func:`signed_comments`) still changes voice where the paragraphs turn
+        to the first person without quote marks ("I work for minimum wage", "we would be foolish"). The
+        comments' "I think", "whining", "disgraceful" are the readers', not the writer's. The speaker is
+        left unknown: nothing names them.
+    """
+    if any(signed_comments(text)):  # the signatures say whose each comment is
+        return
+    lines = _paragraphs(text)
+    first = _first_view([line for _, line in lines])
+    if first is None:
+        return
+    for offset, line in lines[first:]:
+        start = offset + len(line) - len(line.lstrip())
+        end = offset + len(line.rstrip())
+        yield Quote(text=text[start:end], start=start, end=end, kind="direct")
+
+
 def semicolon_continued(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]) -> Iterator[Quote]:
     """Yield the clause after a trailing attribution's semicolon as the same speaker's reported speech.
 
@@ -948,6 +1027,42 @@ def relative_reports(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]
         clause = _trimmed(clause)
         if clause and speaker.lower_ not in _FIRST_PERSON:
             yield _reported(doc, clause, verb, _owner(speaker, quotes))
+
+
+def heard_evidence(doc: Doc, *, bodies: frozenset[str]) -> Iterator[Quote]:
+    """Yield the clause a court, jury or inquiry "heard" as evidence someone gave, its speaker unknown.
+
+    Args:
+        doc: A parsed article.
+        bodies: Lemmas of nouns for bodies that hear evidence ("court", "jury", "inquiry").
+
+    Notes:
+        Court reporting attributes testimony to the hearing: "The banker cheated his clients, the court
+        heard", "The jury heard that the gang terrorised the estate". The clause is what a witness or
+        counsel said there, reported like "X said (that) ...": the charge in it is theirs, not the
+        writer's finding. Only the clause complement of "hear" with such a body as its subject counts:
+        "the court heard the appeal" hears a case, not a claim.
+    """
+    for verb in doc:
+        if verb.lemma_.lower() != "hear" or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subject is None or subject.lemma_.lower() not in bodies:
+            continue
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if clause is not None:
+            yield _reported(doc, _clause_tokens(clause), verb, None)
+        elif _trailing_report(verb):  # "The manager bullied staff, a tribunal heard": hung on the clause
+            yield _reported(doc, _clause_tokens(verb.head, without=verb), verb, None)
+
+
+def _trailing_report(verb: Token) -> bool:
+    """Whether ``verb`` closes the clause it reports, hung on it by the parser, with no object of its own."""
+    return (
+        verb.dep_ in ("ccomp", "parataxis")
+        and verb.head.i < verb.i
+        and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+    )
 
 
 _ASKING_MARKS = frozenset({"whether", "if"})

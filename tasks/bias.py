@@ -26,6 +26,7 @@ from tasks.attribution import (
     colon_speakers,
     headline_credits,
     headline_quotes,
+    heard_evidence,
     hearsay,
     interview_answers,
     labelled,
@@ -35,6 +36,7 @@ from tasks.attribution import (
     semicolon_continued,
     signed_comments,
     social_posts,
+    unsigned_comments,
     viewpoints,
 )
 from tasks.lexicon import POSSESSIVE_SLOT, SLOTS, BiasEntry, BiasLexicon, Category, term_words
@@ -1674,6 +1676,7 @@ def _tags_of(
     # writer's description of a person inside it stays the writer's.
     clauses = [
         *asked(doc, quotes, verbs=lexicon.question_verbs, requests=lexicon.request_verbs),
+        *heard_evidence(doc, bodies=lexicon.hearing_bodies),
         *hearsay(doc, quotes, verbs=lexicon.passive_report_verbs, adverbs=adverbs),
         *asides(doc, quotes, verbs=lexicon.speech_verbs | lexicon.belief_verbs),
         *relative_reports(doc, quotes, verbs=lexicon.speech_verbs | lexicon.belief_verbs),
@@ -1688,6 +1691,7 @@ def _tags_of(
         *(headline_credits(doc, nouns=lexicon.statement_nouns, people=people) if field == "headline" else ()),
         *interview_answers(doc_text),
         *signed_comments(doc_text),
+        *unsigned_comments(doc_text),
     ]
     voices = _VoiceMap(
         view.quote_spans,

@@ -379,6 +379,7 @@ class _LexiconHeader(BaseModel):
     belief_adjectives: frozenset[str] = frozenset()
     viewpoint_nouns: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()
+    hearing_bodies: frozenset[str] = frozenset()
     request_verbs: frozenset[str] = frozenset()
     passive_report_verbs: frozenset[str] = frozenset()
     hearsay_adverbs: frozenset[str] = frozenset()
@@ -569,6 +570,7 @@ _WORD_LISTS = (
     "belief_adjectives",
     "viewpoint_nouns",
     "question_verbs",
+    "hearing_bodies",
     "request_verbs",
     "passive_report_verbs",
     "hearsay_adverbs",
