@@ -1662,8 +1662,10 @@ def _apposed_name(ctx: Context, subj: Token) -> Entity | None:
         # Caleb Jones", "the news agency AFP". A title the name left out stands between: "its head of
         # research, Dr Sarah Mills,".
         before = first.start - 1
-        while before > subj.i and ctx.tokens[before].head.i in range(first.start, first.end) and (
-            ctx.tokens[before].lower_.rstrip(".") in ctx.title_words
+        while (
+            before > subj.i
+            and ctx.tokens[before].head.i in range(first.start, first.end)
+            and (ctx.tokens[before].lower_.rstrip(".") in ctx.title_words)
         ):
             before -= 1
         if ctx.tokens[before].text in {",", "("} or before == subj.i:
