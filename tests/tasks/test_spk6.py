@@ -57,7 +57,7 @@ def test_they_after_a_single_speakers_reported_group_names_no_one(nlp: Language)
         nlp,
         "The council plans to close the village school.\n\n"
         "Jo Tremayne, who chairs the parents' association, said families were worried about the journey.\n\n"
-        '"Six miles doesn\'t sound like much, but on these lanes it\'s forty minutes," they said.\n',
+        "\"Six miles doesn't sound like much, but on these lanes it's forty minutes,\" they said.\n",
     )
     assert speaker_rule(found, "Six miles") == (None, None)
 
