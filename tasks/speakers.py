@@ -144,6 +144,8 @@ def _named_subject(a: Ask) -> Answer:
             person = a.ctx.entity(child) if child.dep_ == "appos" else None
             if person is not None and person.label == "PERSON":
                 return _speaker_of(a.ctx.unguessed(person))
+    if ent is not None and ent.label == "GPE" and a.subj is not None and _longer_name(a.subj, ent.canonical):
+        return None  # "Transport Scotland said" with only "Scotland" tagged: a body, not the place
     return _speaker_of(a.ctx.unguessed(ent)) if ent is not None else None
 
 
@@ -1685,7 +1687,7 @@ def _name_after_office(ctx: Context, subj: Token) -> Entity | None:
     of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     ent = ctx.entity(pobj) if pobj is not None else None
-    if of is None or ent is None or ent.label != "PERSON":
+    if of is None or pobj is None or ent is None or ent.label != "PERSON":
         return None
     field = [t for t in ctx.tokens[of.i + 1 : pobj.i + 1] if t.idx < ent.start]
     people = cues.person_nouns | cues.source_nouns | cues.role_nouns
@@ -2700,7 +2702,9 @@ def person_subjects(ctx: Context) -> list[Mention]:
         )
         clause = token.head if token.dep_ == "appos" else token
         spoke = subject and clause.dep_ in SUBJECT_DEPS and ctx.is_cue(clause.head)  # "Jo Li, an MP, said"
-        speaker = Speaker(text=ent.text, canonical=ent.canonical, start=ent.start, end=ent.end)
+        # "Harlow" after "Tom Harlow" and "Jack Harlow": the surname as written, not the guess of the two.
+        named = ctx.unguessed(ent)
+        speaker = Speaker(text=ent.text, canonical=named.canonical, start=ent.start, end=ent.end)
         out.append(Mention(ent.start, ctx.sent_of[i], speaker, True, None, subject, spoke=spoke))
     # A name the model missed as the subject of a verb ("Niederreiter has four goals"): a pronoun after it
     # may mean that person, so it must not skip back to someone named earlier.
