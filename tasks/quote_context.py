@@ -288,6 +288,17 @@ def previous_content(ctx: Context, sent: int) -> int:
 # -- speakers ---------------------------------------------------------------------------------------------
 
 
+def _word_piece(token: Token) -> bool:
+    """A token that is part of a hyphenated word: a bare hyphen, or a word glued to the hyphen after it."""
+    if token.text in HYPHENS:
+        return True
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return not token.whitespace_ and after is not None and after.text in HYPHENS
+
+
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
 def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
     """The speaker token of a speech verb: its subject, the conjoined verb's, or the noun it modifies.
 
@@ -306,6 +317,9 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
         subjects = [c for c in node.children if c.dep_ in deps]
         shared = False
         outside = [c for c in subjects if not quote_of or quote_of[c.i] < 0]
+        # "said co-author Jo Li": the model splits the hyphenated word into subjects of its own; a piece of
+        # a word is no subject while a whole one is there.
+        outside = [c for c in outside if not _word_piece(c)] or outside
         # Of several (a misparse), the nearest to the verb: "Berea, OH, ..., Gov. John Kasich said".
         at = node.i
         subj = min(outside or subjects, key=lambda c: abs(c.i - at)) if subjects else None

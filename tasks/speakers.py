@@ -144,6 +144,8 @@ def _named_subject(a: Ask) -> Answer:
             person = a.ctx.entity(child) if child.dep_ == "appos" else None
             if person is not None and person.label == "PERSON":
                 return _speaker_of(a.ctx.unguessed(person))
+    if ent is not None and ent.label == "GPE" and a.subj is not None and _longer_name(a.subj, ent.canonical):
+        return None  # "Transport Scotland said" with only "Scotland" tagged: a body, not the place
     return _speaker_of(a.ctx.unguessed(ent)) if ent is not None else None
 
 
@@ -233,9 +235,16 @@ def _alias(a: Ask) -> Answer:
     if subj is None or not subj.text[:1].isupper() or subj.pos_ == "PRON":
         return None
     alias = a.ctx.alias.get(subj.text)
-    if alias is None:
+    if alias is None or _longer_name(subj, alias.canonical):
         return None
     return Speaker(text=subj.text, canonical=alias.canonical, start=subj.idx, end=subj.idx + len(subj.text))
+
+
+def _longer_name(subj: Token, canonical: str) -> bool:
+    """ "Transport Scotland said" where only "Scotland" was tagged: the subject's own name has a proper-noun
+    word before it that the alias lacks, so it names something else than the alias does."""
+    words = set(canonical.split())
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.text not in words for c in subj.lefts)
 
 
 ACRONYM_LINKS = frozenset({"of", "the", "and", "for", "on", "in", "de"})
@@ -291,6 +300,8 @@ def _plural_pronoun(a: Ask) -> Answer:
             for t in ctx.tokens[lo : min(hi, subj.i)]
             if t.dep_ in SUBJECT_DEPS and _of_many(t).tag_ in {"NNS", "NNPS"} and ctx.quote_of[t.i] < 0
         ]
+        if any(_reported_by_one(ctx, t) for t in found):
+            return None  # 'Jo Li said families were worried. "...," they said.': Li, or the families
         if found:
             if len({t.lemma_.lower() for t in found}) > 1 or any(
                 c.dep_ == "conj" for c in found[-1].children
@@ -299,6 +310,33 @@ def _plural_pronoun(a: Ask) -> Answer:
             return resolve_speaker(ctx, found[-1], None, a.history, a.max_lookback)
     body = _collective_subject(ctx, subj)
     return resolve_speaker(ctx, body, None, a.history, a.max_lookback) if body is not None else None
+
+
+def _reported_by_one(ctx: Context, t: Token) -> bool:
+    """Whether ``t`` is a subject within the words a single speaker reports ("Jo Li said families were
+    worried"): a "they" after it may be that speaker (as "they" for one person) as much as the group."""
+    node = t
+    while node.dep_ != "ccomp" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "ccomp" or not ctx.is_cue(node.head):
+        return False
+    speaker = subject_of(node.head, ctx.quote_of)
+    if speaker is None or speaker.tag_ not in {"NN", "NNP"}:
+        return False
+    ent = ctx.entity(speaker)
+    return ent is None or ent.label == "PERSON"
+
+
+def _one_described_speaks(ctx: Context, t: Token, ent: Entity | None, institution: frozenset[str]) -> bool:
+    """Whether ``t`` is a singular common noun, not an institution nor a name, that is a speech verb's
+    subject ("one senior figure said"): someone described whom a later "they" may stand for."""
+    return (
+        ent is None
+        and t.tag_ == "NN"
+        and t.lemma_.lower() not in institution
+        and t.dep_ in SUBJECT_DEPS
+        and ctx.is_cue(t.head)
+    )
 
 
 def _of_many(t: Token) -> Token:
@@ -342,6 +380,8 @@ def _collective_subject(ctx: Context, they: Token) -> Token | None:
         ent = ctx.entity(t)
         if (ent is not None and ent.label == "PERSON") or t.lower_ in {"he", "she"}:
             return None
+        if _reported_by_one(ctx, t) or _one_described_speaks(ctx, t, ent, institution):
+            return None  # 'An aide said the ministry ... . "...," they said.': the aide or the ministry
         if ent is not None and ent.label == "ORG":
             found[ent.canonical] = t
         elif ent is None and t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in institution:
@@ -1622,6 +1662,42 @@ def _joined_title(token: Token, subj: Token) -> bool:
     )
 
 
+def _role_apposed(ctx: Context, token: Token, subj: Token) -> bool:
+    """ "Outside court, the trust's chair, Jo Li, said" (parsed with "court" the subject): a person's name
+    apposed to a person's title that is itself apposed to the subject names the one who speaks."""
+    head = token.head
+    lemma = head.lemma_.lower()
+    return (
+        (ent := ctx.entity(token)) is not None
+        and ent.label == "PERSON"
+        and head.i != subj.i
+        and head.dep_ == "appos"
+        and head.head.i == subj.i
+        and (lemma in ctx.cues.source_nouns or lemma in ctx.cues.person_nouns)
+    )
+
+
+def _name_after_office(ctx: Context, subj: Token) -> Entity | None:
+    """ "director of rugby Rob Baxter said": the name that ends the "of" phrase of a person's title, after
+    the field the title is of, is who holds it. A kinship or gendered noun ("the mother of victim Jo Li")
+    or a person noun before the name ("of victim") names someone else."""
+    cues = ctx.cues
+    if subj.lemma_.lower() in cues.male_nouns | cues.female_nouns:
+        return None
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    ent = ctx.entity(pobj) if pobj is not None else None
+    if of is None or pobj is None or ent is None or ent.label != "PERSON":
+        return None
+    field = [t for t in ctx.tokens[of.i + 1 : pobj.i + 1] if t.idx < ent.start]
+    people = cues.person_nouns | cues.source_nouns | cues.role_nouns
+    if not field or any(
+        t.pos_ not in {"NOUN", "PROPN"} or t.i in ctx.ent_of or t.lemma_.lower() in people for t in field
+    ):
+        return None
+    return ent
+
+
 def _apposed_name(ctx: Context, subj: Token) -> Entity | None:
     """A name set off by commas or brackets in apposition: "the U.N. agency ..., UNRWA," or "an aide, Jo Li,".
 
@@ -1653,7 +1729,7 @@ def _apposed_name(ctx: Context, subj: Token) -> Entity | None:
         person_shaped = ent.label == "ORG" and (
             _name_shaped(ctx, ent) or _given_and_surname(ctx, ent.canonical)
         )
-        if ent.label not in wanted and not (role and person_shaped):
+        if ent.label not in wanted and not (role and person_shaped) and not _role_apposed(ctx, token, subj):
             continue  # "Maynard's barrister, Nadia Frey,": a person, though the model tagged her ORG
         first = ctx.doc.char_span(ent.start, ent.end, alignment_mode="expand")
         if first is None or first.start == 0:
@@ -1675,6 +1751,8 @@ def _apposed_name(ctx: Context, subj: Token) -> Entity | None:
         if role and _joined_title(ctx.tokens[first.start - 1], subj):
             return ent
     if role and (ent := _title_joined_name(ctx, subj)) is not None:
+        return ent
+    if role and (ent := _name_after_office(ctx, subj)) is not None:
         return ent
     if lemma in ctx.cues.document_nouns:
         # "a statement from the EU", "TransLink's statement": the author speaks through the document.
@@ -1766,15 +1844,20 @@ def _resolve_pronoun(
         # "Mills said ...; ... after Mills won ... '...,' he said": the untagged name spoke before (as a
         # speaker of its own, with that name), so it is known to be that person.
         unknown = chosen
+        same_name = [
+            m
+            for m in history
+            if not m.unknown
+            and m.pos < unknown.pos
+            and m.speaker.canonical.split()[-1:] == [unknown.speaker.text]
+        ]
+        # "Tom and Jack Harlow ... Harlow said": a surname two people named before share says neither.
+        shared = len({m.speaker.canonical for m in same_name}) > 1
         chosen = next(
             (
                 m
-                for m in reversed(history)
-                if m.spoke
-                and not m.unknown
-                and m.pos < unknown.pos
-                and m.speaker.canonical.split()[-1:] == [unknown.speaker.text]
-                and _gender_ok(ctx, m.speaker, gender[0])
+                for m in reversed(same_name)
+                if m.spoke and not shared and _gender_ok(ctx, m.speaker, gender[0])
             ),
             unknown,
         )
@@ -2068,6 +2151,8 @@ def continued_speaker(
         return None  # 'Li was asked, "..."': put to the last speaker, not said by her
     if _clause_after(ctx, cand):
         return None  # '"...," read one sign.': the quote has a subject of its own, whoever it is
+    if _opens_paragraph(ctx.text, cand.start) and _introduced_after(ctx, cand, last[1]):
+        return None  # '"...". Those were the words of Jo Li.': the paragraph names its own, new voice
     if 0 <= here - last[0] <= 1:
         return last[1] if adjacent else None
     if adjacent or not 0 <= here - last[0] <= MAX_CONTINUATION or not _opens_paragraph(ctx.text, cand.start):
@@ -2080,6 +2165,24 @@ def continued_speaker(
             return None  # someone else is named in between
         k += 1
     return last[1]
+
+
+def _introduced_after(ctx: Context, cand: Candidate, speaker: Speaker) -> bool:
+    """Whether the rest of the quote's paragraph names a person first named there, other than ``speaker``:
+    a paragraph that opens with a quote and then introduces someone is that person's quote."""
+    line_end = ctx.text.find("\n", cand.end)
+    line_end = len(ctx.text) if line_end < 0 else line_end
+    k = bisect.bisect_right(ctx.named_starts, cand.end)
+    while k < len(ctx.named) and ctx.named[k][0] < line_end:
+        ent = ctx.named[k][2]
+        k += 1
+        if ent.label != "PERSON" or ctx.quote_of[ctx.named[k - 1][1]] >= 0:
+            continue
+        if ent.canonical.split()[-1] in speaker.canonical.split():
+            continue
+        if not any(e.canonical == ent.canonical for s, _, e in ctx.named if s < cand.start):
+            return True
+    return False
 
 
 def _new_voice(ctx: Context, ent: Entity, token: Token, speaker: Speaker) -> bool:
@@ -2520,6 +2623,8 @@ def is_person(ctx: Context, speaker: Speaker, subj: Token | None) -> bool:
         return True
     if _given_and_surname(ctx, speaker.canonical) or _named_with_role(ctx, subj):
         return True
+    if _surname_of_person(ctx, speaker.canonical):
+        return True
     if speaker.start is not None:
         span = ctx.doc.char_span(speaker.start, speaker.end or speaker.start, alignment_mode="expand")
         if span is not None:
@@ -2535,6 +2640,17 @@ def is_person(ctx: Context, speaker: Speaker, subj: Token | None) -> bool:
     return (
         subj is not None
         and subj.lemma_.lower() in ctx.cues.source_nouns | ctx.cues.person_nouns | ctx.cues.role_nouns
+    )
+
+
+def _surname_of_person(ctx: Context, canonical: str) -> bool:
+    """ "Callum Henderson ... Henderson said": a bare word that ends a full name tagged PERSON in the article
+    is that person's surname (whatever the model tagged the bare word as), so it can be "he"/"she"."""
+    if " " in canonical or not canonical[:1].isupper():
+        return False
+    return any(
+        e.label == "PERSON" and len(words := e.canonical.split()) >= 2 and words[-1] == canonical
+        for e in ctx.ent_of.values()
     )
 
 
@@ -2594,7 +2710,9 @@ def person_subjects(ctx: Context) -> list[Mention]:
         )
         clause = token.head if token.dep_ == "appos" else token
         spoke = subject and clause.dep_ in SUBJECT_DEPS and ctx.is_cue(clause.head)  # "Jo Li, an MP, said"
-        speaker = Speaker(text=ent.text, canonical=ent.canonical, start=ent.start, end=ent.end)
+        # "Harlow" after "Tom Harlow" and "Jack Harlow": the surname as written, not the guess of the two.
+        named = ctx.unguessed(ent)
+        speaker = Speaker(text=ent.text, canonical=named.canonical, start=ent.start, end=ent.end)
         out.append(Mention(ent.start, ctx.sent_of[i], speaker, True, None, subject, spoke=spoke))
     # A name the model missed as the subject of a verb ("Niederreiter has four goals"): a pronoun after it
     # may mean that person, so it must not skip back to someone named earlier.
