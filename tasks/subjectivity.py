@@ -581,8 +581,11 @@ def apply_subjectivity(
         if gate and tag.voice == "author" and _field(tag) == "body" and feats:
             p = probs[max(0, bisect.bisect_right(starts, tag.start) - 1)]
             if tag in stance:
-                if tag.category in uncorroborated:
-                    kept.append(tag)
+                if stance_gate is not None and p < stance_gate and tag.category in uncorroborated:
+                    why = f"; kept though the sentence model does not agree ({p:.2f} < {stance_gate:.2f}): "
+                    kept.append(
+                        tag.model_copy(update={"reason": tag.reason + why + "the form is an opinion"})
+                    )
                     continue
                 if stance_gate is not None and p < stance_gate:
                     why = f"; withheld: the sentence model does not agree ({p:.2f} < {stance_gate:.2f})"

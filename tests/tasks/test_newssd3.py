@@ -27,7 +27,8 @@ def _cues(nlp: Language, stance: StanceLexicon, text: str) -> list[str]:
 def test_a_noun_under_no_with_a_modal_is_anyone(nlp: Language, stance: StanceLexicon) -> None:
     assert _cues(nlp, stance, "No pensioner should pay more for heating than a banker.") == ["prescriptive"]
     assert _cues(nlp, stance, "No family ought to wait a year for a hearing.") == ["prescriptive"]
-    # without a modal it states a fact
+    # as a passive subject it states a rule; without a modal, a fact
+    assert _cues(nlp, stance, "No vehicle should be parked on the verge.") == []
     assert _cues(nlp, stance, "No repairs need to be made before the sale.") == []
 
 
@@ -35,6 +36,12 @@ def test_one_picked_out_by_the_word_before_is_a_thing(nlp: Language, stance: Sta
     assert _cues(nlp, stance, "Staff were asked which one should be painted first.") == []
     assert _cues(nlp, stance, "The last one must be returned by Friday.") == []
     assert _cues(nlp, stance, "No one should sleep outside in this weather.") == ["prescriptive"]
+
+
+def test_need_to_is_an_obligation_not_a_prescription(nlp: Language, stance: StanceLexicon) -> None:
+    # "I have to" may be the writer's own necessity: an obligation, which the model must still corroborate
+    assert _cues(nlp, stance, "I have to pay the bill somehow.") == ["obligation"]
+    assert "obligation" not in stance.uncorroborated
 
 
 def test_a_prescription_is_kept_whatever_the_model_says(
