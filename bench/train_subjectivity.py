@@ -110,11 +110,13 @@ ATTRIBUTION = (
 )
 
 # Per sentence, the gate level of each author-voice tag in it (tasks.subjectivity._gate_severity), 0 for a
-# stance form (kept from the stance lexicon's min_subjectivity on).
+# stance form (kept from the stance lexicon's min_subjectivity on), UNGATED_LEVEL for one of its
+# uncorroborated forms.
 Levels = list[list[int]]
 # id, label (1 subjective), features of its spaCy sentences, their author-voice tags' gate levels
 Row = tuple[str, int, list[SentenceFeatures], Levels]
 STANCE_LEVEL = 0
+UNGATED_LEVEL = -1  # a stance form of the lexicon's ``uncorroborated``: kept whatever the probability
 
 
 class Pipeline:
@@ -142,10 +144,11 @@ class Pipeline:
             if tag.voice != "author" or getattr(tag, "field", "body") not in (None, "body") or not feats:
                 continue
             k = max(0, bisect.bisect_right(starts, tag.start) - 1)
-            stance = tag.rule.startswith(STANCE_RULE_PREFIX)
-            levels[k].append(
-                STANCE_LEVEL if stance else _gate_severity(doc, tag, self.lexicon.figurative_markers)
-            )
+            if tag.rule.startswith(STANCE_RULE_PREFIX):
+                free = tag.category in self.stance.uncorroborated
+                levels[k].append(UNGATED_LEVEL if free else STANCE_LEVEL)
+            else:
+                levels[k].append(_gate_severity(doc, tag, self.lexicon.figurative_markers))
         return tags, feats, levels
 
 

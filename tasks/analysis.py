@@ -185,6 +185,7 @@ def bias(
         gate=settings.subjectivity_gate,
         view=shared,
         stance_gate=stance.min_subjectivity,
+        uncorroborated=stance.uncorroborated,
         speech=cues.verbs,
         people=persons | cues.source_nouns | cues.speaker_nouns,
     )

@@ -45,8 +45,12 @@ class StanceLexicon(BaseModel):
     author_subjects: frozenset[str]
     author_possessives: frozenset[str]
     generic_subjects: frozenset[str]
+    generic_determiners: frozenset[str] = frozenset()
     conditional_marks: frozenset[str]
     min_subjectivity: float = Field(ge=0.0, le=1.0)
+    uncorroborated: frozenset[str] = Field(
+        default=frozenset(), description="forms (categories) kept whatever the sentence model says"
+    )
 
 
 class StanceCue(NamedTuple):
@@ -98,9 +102,11 @@ class StanceForms:
     """The passes, each a method over one sentence with one job; the lexicon's ``passes`` orders them.
 
     1. ``prescription``: a prescriptive modal ("should", "must", "ought"), or "need"/"have" with a
-       to-infinitive, whose subject is the writer ("we must") or anyone at all ("no one should"), or a
-       first-person imperative ("let us"), outside a clause that only supposes ("if we must"). Other subjects
-       are left alone: "companies must file by Friday" describes a rule.
+       to-infinitive (an ``obligation``), whose subject is the writer ("we must") or anyone at all ("no one
+       should"), or a first-person imperative ("let us"), outside a clause that only supposes ("if we
+       must"). A noun under a generic determiner ("no parent should") stands for anyone too; "one" picked
+       out by the word before it ("which one should") does not. Other subjects are left alone: "companies
+       must file by Friday" describes a rule.
     2. ``first_person``: the writer as the subject of a clause ("I found", "we are using") or counting
        themself in ("our economy").
     3. ``question``: a sentence of the writer's that ends in a question mark (the tag lies on the mark).
@@ -121,10 +127,13 @@ class StanceForms:
         lx = self.lexicon
         for t in sent:
             lemma = t.lemma_.lower()
+            kind = "prescriptive"
             if t.tag_ == "MD" and lemma in lx.prescriptive:
                 verb = t.head if t.dep_ == "aux" else t
             elif lemma in lx.needs and t.pos_ in ("VERB", "AUX") and _to_infinitive(t):
-                verb = t
+                # "we need to", "I have to": an obligation, which may be the writer's own necessity ("I have
+                # to pay it somehow") rather than what anyone ought to do
+                verb, kind = t, "obligation"
             elif lemma in lx.exhortative and t.dep_ == "ROOT" and _lets_us(t):
                 if self._mine(t):
                     yield StanceCue("prescriptive", t.i, t.i + 2, "a first-person imperative")
@@ -135,12 +144,19 @@ class StanceForms:
             if subject is None or not self._mine(t) or _supposed(verb, lx.conditional_marks):
                 continue
             word = subject.lower_
-            if word in lx.author_subjects or word in lx.generic_subjects:
+            # "No parent should ...": a noun under a generic determiner, the active subject of a modal only
+            # ("no changes need to be made" states a fact, "no proposal should be taken forward" a rule).
+            generic = (word in lx.generic_subjects and _stands_for_anyone(subject)) or (
+                t.tag_ == "MD"
+                and subject.dep_ == "nsubj"
+                and any(c.dep_ == "det" and c.lower_ in lx.generic_determiners for c in subject.children)
+            )
+            if word in lx.author_subjects or generic:
                 who = "the writer" if word in lx.author_subjects else "anyone at all"
                 lo, hi = min(subject.i, t.i), max(subject.i, t.i) + 1
                 if hi - lo > 4:  # an inverted or interrupted clause: the modal alone
                     lo, hi = t.i, t.i + 1
-                yield StanceCue("prescriptive", lo, hi, f"its subject is {who}")
+                yield StanceCue(kind, lo, hi, f"its subject is {who}")
 
     def first_person(self, sent: Span) -> Iterator[StanceCue]:
         lx = self.lexicon
@@ -192,6 +208,18 @@ def _subject(verb: Token) -> Token | None:
         if verb.dep_ != "xcomp":
             break
     return None
+
+
+def _stands_for_anyone(subject: Token) -> bool:
+    """Whether a generic subject is meant as anyone at all: "one" picked out by the word before it ("which
+    one should be used", "the last one must go") stands for a thing named before; "no one" does not."""
+    before = subject.doc[subject.i - 1] if subject.i > 0 else None
+    return not (
+        subject.lower_ == "one"
+        and before is not None
+        and before.tag_ in ("WDT", "DT", "JJ", "JJS", "JJR", "PRP$", "CD")
+        and before.lower_ != "no"
+    )
 
 
 def _to_infinitive(verb: Token) -> bool:

@@ -529,6 +529,7 @@ def apply_subjectivity(
     gate: bool = True,
     view: ArticleView | None = None,
     stance_gate: float | None = None,
+    uncorroborated: frozenset[str] = frozenset(),
     speech: frozenset[str] = frozenset(),
     people: frozenset[str] = frozenset(),
 ) -> BiasResult:
@@ -544,6 +545,8 @@ def apply_subjectivity(
         view: The doc's shared view (sentences, quote-mark spans); by default the one cached on ``doc``.
         stance_gate: A stance tag (:mod:`tasks.stance`) is kept only when its sentence's probability reaches
             this (``min_subjectivity`` of the stance lexicon); None: stance tags are not tested.
+        uncorroborated: Stance forms (categories) kept whatever the probability (``uncorroborated`` of the
+            stance lexicon: a prescription is an opinion by its form alone).
         speech: Lemmas of verbs of saying, besides the bias lexicon's ``speech_verbs`` (the attribution
             lexicon's); the manner of a person's speech is read two severity levels up.
         people: Lower-case nouns naming a person or a group ("host", "critics"): a subject that says of whom
@@ -578,6 +581,12 @@ def apply_subjectivity(
         if gate and tag.voice == "author" and _field(tag) == "body" and feats:
             p = probs[max(0, bisect.bisect_right(starts, tag.start) - 1)]
             if tag in stance:
+                if stance_gate is not None and p < stance_gate and tag.category in uncorroborated:
+                    why = f"; kept though the sentence model does not agree ({p:.2f} < {stance_gate:.2f}): "
+                    kept.append(
+                        tag.model_copy(update={"reason": tag.reason + why + "the form is an opinion"})
+                    )
+                    continue
                 if stance_gate is not None and p < stance_gate:
                     why = f"; withheld: the sentence model does not agree ({p:.2f} < {stance_gate:.2f})"
                     withheld.append(tag.model_copy(update={"reason": tag.reason + why}))
