@@ -163,6 +163,8 @@ def bias(
     lexicon = load_bias_lexicon(settings.lexicon_dir, tuple(settings.extra_lexicons))
     cues = load_reporting_verbs(settings.lexicon_dir)
     persons = cues.person_nouns | {t for t in cues.titles if " " not in t and not t.endswith(".")}
+    # Nouns for people of any kind (sources, speakers, occupations): the same set for the tagger and the gate.
+    people = cues.source_nouns | cues.speaker_nouns | cues.role_nouns
     shared = shared_view(doc, settings)
     stance = load_stance_lexicon(settings.lexicon_dir)
     tagged = tag_bias(
@@ -171,7 +173,7 @@ def bias(
         lexicon=lexicon,
         headline=headline,
         persons=persons,
-        people=cues.source_nouns | cues.speaker_nouns | cues.role_nouns,
+        people=people,
         vetoed=vetoed,
         view=shared,
         stance=stance,
@@ -187,7 +189,7 @@ def bias(
         stance_gate=stance.min_subjectivity,
         uncorroborated=stance.uncorroborated,
         speech=cues.verbs,
-        people=persons | cues.source_nouns | cues.speaker_nouns,
+        people=persons | people,
     )
 
 
