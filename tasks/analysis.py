@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from config.settings import Settings
 from tasks.article_view import ArticleView, article_view
 from tasks.bias import Vetoed, tag_bias
-from tasks.cues import load_reporting_verbs
+from tasks.cues import ReportingVerbs, load_reporting_verbs
 from tasks.entities import acronyms, entities
 from tasks.figures import figures, load_figure_lexicon
 from tasks.fingerprint import body_signature, encode_signature, load_identity_config, story_features
@@ -149,6 +149,13 @@ def extract(doc: Doc, settings: Settings) -> Extraction:
     )
 
 
+def people_nouns(cues: ReportingVerbs) -> tuple[frozenset[str], frozenset[str]]:
+    """Nouns for a person (person nouns and one-word titles) and nouns for people of any kind (sources,
+    speakers, occupations): the same sets for the tagger and the gate."""
+    persons = cues.person_nouns | {t for t in cues.titles if " " not in t and not t.endswith(".")}
+    return frozenset(persons), frozenset(cues.source_nouns | cues.speaker_nouns | cues.role_nouns)
+
+
 def bias(
     doc: Doc,
     extraction: Extraction,
@@ -162,9 +169,7 @@ def bias(
     ``vetoed`` receives the lexicon hits the sense passes withheld (for evaluation)."""
     lexicon = load_bias_lexicon(settings.lexicon_dir, tuple(settings.extra_lexicons))
     cues = load_reporting_verbs(settings.lexicon_dir)
-    persons = cues.person_nouns | {t for t in cues.titles if " " not in t and not t.endswith(".")}
-    # Nouns for people of any kind (sources, speakers, occupations): the same set for the tagger and the gate.
-    people = cues.source_nouns | cues.speaker_nouns | cues.role_nouns
+    persons, people = people_nouns(cues)
     shared = shared_view(doc, settings)
     stance = load_stance_lexicon(settings.lexicon_dir)
     tagged = tag_bias(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from config.settings import LEXICON_DIR
+from tasks.analysis import people_nouns
 from tasks.bias import Vetoed, tag_bias
 from tasks.cues import load_reporting_verbs
 from tasks.entities import entities
@@ -26,7 +27,16 @@ def run(
     collects the sense passes' decisions."""
     doc = nlp(body)
     found = quotes(doc, entities(doc, titles=CUES.titles), cues=CUES)
-    return tag_bias(doc, found, lexicon=lexicon, headline=nlp(headline) if headline else None, vetoed=vetoed)
+    persons, people = people_nouns(CUES)
+    return tag_bias(
+        doc,
+        found,
+        lexicon=lexicon,
+        headline=nlp(headline) if headline else None,
+        vetoed=vetoed,
+        persons=persons,
+        people=people,
+    )
 
 
 def tag(result: BiasResult, word: str) -> BiasTag:

@@ -8,37 +8,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from config.settings import LEXICON_DIR
-from tasks.bias import tag_bias
-from tasks.cues import load_reporting_verbs
-from tasks.entities import entities
-from tasks.lexicon import BiasLexicon, load_bias_lexicon
-from tasks.models import BiasResult, BiasTag
-from tasks.quotes import quotes
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> BiasLexicon:
-    return load_bias_lexicon(LEXICON_DIR)
-
-
-def run(nlp: Language, lexicon: BiasLexicon, body: str, headline: str | None = None) -> BiasResult:
-    cues = load_reporting_verbs(LEXICON_DIR)
-    doc = nlp(body)
-    found = quotes(doc, entities(doc, titles=cues.titles), cues=cues)
-    return tag_bias(
-        doc,
-        found,
-        lexicon=lexicon,
-        headline=nlp(headline) if headline else None,
-        persons=cues.person_nouns,
-        people=cues.source_nouns | cues.speaker_nouns,
-    )
-
-
-def tag(result: BiasResult, word: str) -> BiasTag:
-    return next(t for t in result.tags if t.text.lower() == word)
-
+from tasks.lexicon import BiasLexicon
+from tests.tasks.bias_cases import run, tag
 
 # ------------------------------------------------------------- the question someone asked is the asker's
 
