@@ -36,6 +36,7 @@ from tasks.attribution import (
     signed_comments,
     social_posts,
     viewpoints,
+    without_frames,
 )
 from tasks.lexicon import POSSESSIVE_SLOT, SLOTS, BiasEntry, BiasLexicon, Category, term_words
 from tasks.models import BiasResult, BiasTag, Quote, SentenceScore, TextField, Voice
@@ -1651,6 +1652,7 @@ def _tags_of(
             adjectives=lexicon.belief_adjectives,
             complements=lexicon.belief_verbs,
             fronted=field == "headline",
+            people=people,
         ),
     ]
     # A question, hearsay or a clause around an aside is reported speech like "X said (that) ...": the
@@ -1664,7 +1666,7 @@ def _tags_of(
     ]
     posted = [*social_posts(doc_text), *(headline_quotes(doc_text) if field == "headline" else ())]
     quotes = [
-        *quotes,
+        *without_frames(doc, quotes),
         *paragraph_quotes(doc_text),
         *block_quotes(doc, quotes, verbs=lexicon.speech_verbs),
         *colon_speakers(doc, nouns=lexicon.statement_nouns, people=people),

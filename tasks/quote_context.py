@@ -266,6 +266,24 @@ def _name_word(word: str) -> bool:
 # -- finding quotes ---------------------------------------------------------------------------------------
 
 
+def without_fronted_adjunct(tokens: list[Token], clause: Token) -> list[Token]:
+    """A reported clause's tokens without a phrase the parser hung on the clause that stands before its
+    "that" between commas: in "said on Monday, in a rambling speech, that crime had fallen" the speech is
+    the writer's description of the saying, and what was said starts after "that"."""
+    if not tokens or tokens[0].pos_ not in _ADJUNCT_OPENERS or tokens[0].i > clause.i:
+        return tokens
+    doc = clause.doc
+    for k, token in enumerate(tokens):
+        if token.i >= clause.i:
+            break
+        if token.lower_ == "that" and token.i > 0 and doc[token.i - 1].text == ",":
+            return tokens[k + 1 :]
+    return tokens
+
+
+_ADJUNCT_OPENERS = frozenset({"ADP", "ADV", "SCONJ"})
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """``start``/``end`` without leading white space and trailing punctuation (``TRAILING``)."""
     while end > start and text[end - 1] in TRAILING:
