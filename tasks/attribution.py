@@ -487,6 +487,8 @@ def _speaker(verb: Token, passive: bool, quotes: Sequence[Quote]) -> Speaker | N
                 head.head
             )  # "Orlov branded the boycott treachery and accused ...": the first verb's subject
         subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None and subject.tag_ in _WH_TAGS and head.dep_ == "relcl":
+            subject = head.head  # "Democrats, who called it a sham": the noun the relative clause describes
     else:
         by = next((t for t in verb.subtree if _is_agent(t, verb) and t.dep_ == "pobj"), None)
         subject = by
