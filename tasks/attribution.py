@@ -236,11 +236,11 @@ def believed(
         adjectives: Lemmas of adjectives of belief or fear taking a clause ("fearful", "convinced").
         complements: The verbs whose complement with no clause is a view too ("many *feel betrayed*");
             by default all of ``verbs``. A verb of saying has none: "pled guilty" reports nothing.
-        people: Lower-case nouns naming people ("critics", "mayor"): a pronoun subject that stands for a
-            thing instead ("While the e-mails show X, they suggest ...") holds no view.
         fronted: Whether a verb of saying (not in ``complements``) takes a clause before it ("Plan is
             reckless, says mayor"): in a headline, which the quote layer does not read; in the body the quote
             layer pairs such clauses with their verb.
+        people: Lower-case nouns naming people ("critics", "mayor"): a pronoun subject that stands for a
+            thing instead ("While the e-mails show X, they suggest ...") holds no view.
 
     Notes:
         In "Analysts believe the feud is petty" and "the chancellor, he will argue, is prudent", the clause
