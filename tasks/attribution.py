@@ -60,6 +60,7 @@ def labelled(
     accusing: frozenset[str],
     naming: frozenset[str] = frozenset(),
     topic: frozenset[str] = frozenset(),
+    judging: frozenset[str] = frozenset(),
 ) -> Iterator[Quote]:
     """Yield the label of each labelling or accusing verb as an indirect quote of the verb's subject.
 
@@ -71,6 +72,8 @@ def labelled(
         naming: Labelling verbs that take the label as a second object ("call", "brand"): with the first
             object moved away ("a vote it calls a sham"), the one object left is the label.
         topic: Verbs of saying whose "of" / "about" / "against" phrase is what was said ("warned of chaos").
+        judging: Verbs of judging ("deem", "regard"): labelling verbs whose verdict in the passive is
+            someone's only with a "by" agent ("can hardly be considered a success" is the writer's own).
 
     Notes:
         The label is the verb's object predicate (``oprd``, ``attr``, ``xcomp``: "called the inquiry *a
@@ -82,7 +85,7 @@ def labelled(
     """
     for verb in doc:
         lemma = verb.lemma_.lower()
-        is_label, is_charge = lemma in labelling, lemma in accusing
+        is_label, is_charge = lemma in labelling or lemma in judging, lemma in accusing
         if lemma in topic and verb.pos_ == "VERB":
             said = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS]
             if said:
@@ -92,6 +95,8 @@ def labelled(
         if verb.pos_ not in ("VERB", "AUX") or not (is_label or is_charge):
             continue
         passive = _is_passive(verb)
+        if passive and lemma in judging and not any(c.dep_ == "agent" for c in verb.children):
+            continue
         # The parser hangs "of ..." and "as ..." on the verb or on its object ("accused [the banker of ...]").
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         naming_verb = lemma in naming and not passive
@@ -487,7 +492,7 @@ def _speaker(verb: Token, passive: bool, quotes: Sequence[Quote]) -> Speaker | N
                 head.head
             )  # "Orlov branded the boycott treachery and accused ...": the first verb's subject
         subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
-        if subject is not None and subject.tag_ in _WH_TAGS and head.dep_ == "relcl":
+        if subject is not None and subject.lower_ == "who" and head.dep_ == "relcl":
             subject = head.head  # "Democrats, who called it a sham": the noun the relative clause describes
     else:
         by = next((t for t in verb.subtree if _is_agent(t, verb) and t.dep_ == "pobj"), None)

@@ -1639,6 +1639,7 @@ def _tags_of(
             labelling=lexicon.labelling_verbs,
             accusing=lexicon.accusing_verbs,
             naming=lexicon.naming_verbs,
+            judging=lexicon.judging_verbs,
             topic=lexicon.topic_verbs,
         ),
         *hearsay(doc, quotes, verbs=lexicon.passive_report_verbs, adverbs=adverbs, modifiers=True),

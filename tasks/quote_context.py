@@ -273,15 +273,17 @@ def without_fronted_adjunct(tokens: list[Token], clause: Token) -> list[Token]:
     if not tokens or tokens[0].pos_ not in _ADJUNCT_OPENERS or tokens[0].i > clause.i:
         return tokens
     doc = clause.doc
-    for k, token in enumerate(tokens):
+    for k, token in enumerate(tokens[1:], start=1):
         if token.i >= clause.i:
             break
-        if token.lower_ == "that" and token.i > 0 and doc[token.i - 1].text == ",":
+        # "that" as the clause's subject is a pronoun ("While X rose, that is good news"), not its opener
+        if token.lower_ == "that" and doc[token.i - 1].text == "," and token.dep_ not in _SUBJECT_DEPS:
             return tokens[k + 1 :]
     return tokens
 
 
 _ADJUNCT_OPENERS = frozenset({"ADP", "ADV", "SCONJ"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -27,6 +27,9 @@ def test_a_verb_of_judging_gives_its_verdict_to_its_subject(nlp: Language, lexic
     assert _voice(nlp, lexicon, body, "reckless") == ("quoted", "committee")
     body = "The plan was considered reckless by experts."
     assert _voice(nlp, lexicon, body, "reckless") == ("quoted", "experts")
+    # in the passive with no one named, the verdict is the writer's own
+    body = "The results so far can hardly be considered a triumph."
+    assert _voice(nlp, lexicon, body, "triumph") == ("author", None)
     body = "Many investors view the deal as a reckless gamble."
     assert _voice(nlp, lexicon, body, "reckless") == ("quoted", "Many investors")
 
@@ -71,3 +74,6 @@ def test_a_belief_verbs_second_object_is_its_verdict(nlp: Language, lexicon: Bia
 def test_a_label_in_a_relative_clause_is_the_described_nouns(nlp: Language, lexicon: BiasLexicon) -> None:
     body = "The decision drew condemnation from Democrats, who called it a reckless abuse of power."
     assert _voice(nlp, lexicon, body, "reckless") == ("quoted", "Democrats")
+    # "which" stands for a thing: the speaker is the clause's own subject
+    body = "The deal is the arrangement, which one former employee considered a disgrace."
+    assert _voice(nlp, lexicon, body, "disgrace") == ("quoted", "one former employee")
