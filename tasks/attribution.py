@@ -33,6 +33,7 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from tasks.models import Quote, Speaker
+from tasks.quote_context import without_fronted_adjunct
 
 _LABEL_DEPS = frozenset({"oprd", "attr", "xcomp"})
 _SUBJECTS = frozenset({"nsubj"})
@@ -59,6 +60,7 @@ def labelled(
     accusing: frozenset[str],
     naming: frozenset[str] = frozenset(),
     topic: frozenset[str] = frozenset(),
+    judging: frozenset[str] = frozenset(),
 ) -> Iterator[Quote]:
     """Yield the label of each labelling or accusing verb as an indirect quote of the verb's subject.
 
@@ -70,6 +72,8 @@ def labelled(
         naming: Labelling verbs that take the label as a second object ("call", "brand"): with the first
             object moved away ("a vote it calls a sham"), the one object left is the label.
         topic: Verbs of saying whose "of" / "about" / "against" phrase is what was said ("warned of chaos").
+        judging: Verbs of judging ("deem", "regard"): labelling verbs whose verdict in the passive is
+            someone's only with a "by" agent ("can hardly be considered a success" is the writer's own).
 
     Notes:
         The label is the verb's object predicate (``oprd``, ``attr``, ``xcomp``: "called the inquiry *a
@@ -81,7 +85,7 @@ def labelled(
     """
     for verb in doc:
         lemma = verb.lemma_.lower()
-        is_label, is_charge = lemma in labelling, lemma in accusing
+        is_label, is_charge = lemma in labelling or lemma in judging, lemma in accusing
         if lemma in topic and verb.pos_ == "VERB":
             said = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS]
             if said:
@@ -91,6 +95,8 @@ def labelled(
         if verb.pos_ not in ("VERB", "AUX") or not (is_label or is_charge):
             continue
         passive = _is_passive(verb)
+        if passive and lemma in judging and not any(c.dep_ == "agent" for c in verb.children):
+            continue
         # The parser hangs "of ..." and "as ..." on the verb or on its object ("accused [the banker of ...]").
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         naming_verb = lemma in naming and not passive
@@ -105,8 +111,7 @@ def labelled(
             continue
         speaker = _speaker(verb, passive, quotes)
         for part in parts:
-            tokens = [t for t in part.subtree if not (passive and _is_agent(t, verb))]
-            yield _reported(doc, tokens, verb, speaker)
+            yield _reported(doc, _label_tokens(part, verb, passive), verb, speaker)
 
 
 def _is_passive(verb: Token) -> bool:
@@ -125,6 +130,40 @@ def _reported(doc: Doc, tokens: list[Token], cue: Token, speaker: Speaker | None
         verb=cue.text,
         speaker=speaker,
     )
+
+
+def without_frames(doc: Doc, quotes: Sequence[Quote]) -> Iterator[Quote]:
+    """Yield the quotes, each reported clause without the words that report it.
+
+    Notes:
+        In "the tax that greedy landlords claim is unfair" the clause's subject is the relative pronoun, so
+        the quote layer's span runs from "that" to "unfair" and takes in the speech verb and its subject
+        ("greedy landlords claim"): those are the writer's words, and only what follows the verb is the
+        speakers'. A reported clause whose span holds its own speech verb with that verb's subject starts
+        after the verb instead.
+    """
+    for q in quotes:
+        frame = _frame_end(doc, q) if q.kind == "indirect" and q.verb else None
+        if frame is None:
+            yield q
+            continue
+        yield q.model_copy(update={"start": frame, "text": doc.text[frame : q.end]})
+
+
+def _frame_end(doc: Doc, q: Quote) -> int | None:
+    """Where the reporting words inside an indirect quote's span end: after a speech verb (the quote's own)
+    whose subject lies inside the span too, when the span starts with a relative pronoun."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or len(span) < 3 or span[0].tag_ not in _WH_TAGS:
+        return None
+    for verb in span[1:-1]:
+        if verb.text != q.verb:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i > span[0].i), None)
+        if subject is not None and subject.left_edge.i >= span.start:
+            after = doc[verb.i + 1]
+            return after.idx if after.idx < q.end else None
+    return None
 
 
 def owned_statements(
@@ -191,6 +230,7 @@ def believed(
     adjectives: frozenset[str] = frozenset(),
     complements: frozenset[str] | None = None,
     fronted: bool = False,
+    people: frozenset[str] = frozenset(),
 ) -> Iterator[Quote]:
     """Yield the clause of a belief verb or adjective with a third-party subject as the subject's view.
 
@@ -204,6 +244,8 @@ def believed(
         fronted: Whether a verb of saying (not in ``complements``) takes a clause before it ("Plan is
             reckless, says mayor"): in a headline, which the quote layer does not read; in the body the quote
             layer pairs such clauses with their verb.
+        people: Lower-case nouns naming people ("critics", "mayor"): a pronoun subject that stands for a
+            thing instead ("While the e-mails show X, they suggest ...") holds no view.
 
     Notes:
         In "Analysts believe the feud is petty" and "the chancellor, he will argue, is prudent", the clause
@@ -236,6 +278,8 @@ def believed(
                 continue  # "It seems to suggest ...", "You could leave thinking ...": the writer's
         if subject is None or subject.lower_ in _FIRST_PERSON or _no_one(subject):
             continue
+        if _stands_for_a_thing(subject, people):
+            continue  # the writer's reading of a document, as "the e-mails suggest" is to the quote layer
         clause = next((c for c in word.children if c.dep_ == "ccomp"), None)
         if clause is None and holder is word and lemma in complements:
             # "what it considers to be immoral": a view; "considering letting users ..." is a plan; "many
@@ -247,7 +291,7 @@ def believed(
                     if (c.dep_ == "xcomp" and c.lemma_ == "be") or c.dep_ in _FELT_DEPS
                 ),
                 None,
-            )
+            ) or _second_object(word)
         if clause is None:
             continue
         if lemma not in complements and ((clause.i < word.i and not fronted) or _is_question(clause)):
@@ -260,6 +304,33 @@ def believed(
         if raised and subject is not None and tokens and _quoted(doc, [subject, *tokens]):
             continue  # 'Li said his critics "seem to think ..."': the marked words are the quoted speaker's
         yield _reported(doc, tokens, word, _owner(subject, quotes))
+
+
+def _stands_for_a_thing(subject: Token, people: frozenset[str]) -> bool:
+    """Whether a pronoun subject takes up the subject of a clause before it in its sentence that is a thing,
+    not a person or a group: "While the e-mails portray X, *they* suggest ..."."""
+    if subject.lower_ not in _THING_PRONOUNS:
+        return False
+    verb = subject.head
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i > subject.i:
+            continue
+        earlier = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if earlier is not None:
+            return earlier.pos_ == "NOUN" and not earlier.ent_type_ and earlier.lemma_.lower() not in people
+    return False
+
+
+_THING_PRONOUNS = frozenset({"they", "it"})
+
+
+def _second_object(verb: Token) -> Token | None:
+    """The verdict of a verb of belief parsed with two objects, the first the thing judged: "the reform,
+    which the minister considers *a triumph*" (the relative pronoun moved the first object away)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) == 2 and objects[1].pos_ in ("NOUN", "ADJ", "PROPN"):
+        return objects[1]
+    return None
 
 
 def _raised(verb: Token) -> bool:
@@ -292,7 +363,8 @@ def _clause_tokens(clause: Token, *, without: Token | None = None) -> list[Token
     tail = next((c for c in clause.rights if _comma_participle(c)), None)
     end = tail.left_edge.i - 1 if tail is not None else clause.right_edge.i + 1
     skip = {t.i for t in without.subtree} if without is not None else set()
-    return _trimmed([t for t in clause.subtree if t.i < end and t.i not in skip])
+    tokens = _trimmed([t for t in clause.subtree if t.i < end and t.i not in skip])
+    return without_fronted_adjunct(tokens, clause)
 
 
 def _quoted(doc: Doc, tokens: list[Token]) -> bool:
@@ -357,7 +429,26 @@ def _is_label(child: Token, is_label: bool, is_charge: bool, passive: bool) -> b
         return False
     if child.dep_ in _LABEL_DEPS:  # "called the plan *absurd*", not "called on them *to act*"
         return child.pos_ in ("NOUN", "ADJ", "PROPN")
+    if _small_clause(child):  # "deemed [the fees *excessive*]": the parse's verbless clause
+        return True
     return prep == "as" or (passive and child.dep_ == "dobj")
+
+
+def _small_clause(child: Token) -> bool:
+    """Whether a labelling verb's clause is a verbless small clause, its predicate an adjective or a noun
+    ("deemed the fees excessive", parsed as a clause headed by "excessive" with "the fees" its subject)."""
+    return (
+        child.dep_ == "ccomp"
+        and child.pos_ in ("ADJ", "NOUN")
+        and not any(c.dep_ in ("aux", "auxpass", "cop", "mark") for c in child.children)
+    )
+
+
+def _label_tokens(part: Token, verb: Token, passive: bool) -> list[Token]:
+    """A label's tokens: without the passive agent, and without the subject of a small clause (the thing
+    labelled is the writer's, only the predicate is the label)."""
+    skip = {t.i for c in part.children if _small_clause(part) and c.dep_ == "nsubj" for t in c.subtree}
+    return [t for t in part.subtree if t.i not in skip and not (passive and _is_agent(t, verb))]
 
 
 def _indefinite(noun: Token) -> bool:
@@ -401,6 +492,8 @@ def _speaker(verb: Token, passive: bool, quotes: Sequence[Quote]) -> Speaker | N
                 head.head
             )  # "Orlov branded the boycott treachery and accused ...": the first verb's subject
         subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None and subject.lower_ == "who" and head.dep_ == "relcl":
+            subject = head.head  # "Democrats, who called it a sham": the noun the relative clause describes
     else:
         by = next((t for t in verb.subtree if _is_agent(t, verb) and t.dep_ == "pobj"), None)
         subject = by

@@ -38,6 +38,7 @@ from tasks.attribution import (
     social_posts,
     unsigned_comments,
     viewpoints,
+    without_frames,
 )
 from tasks.lexicon import POSSESSIVE_SLOT, SLOTS, BiasEntry, BiasLexicon, Category, term_words
 from tasks.models import BiasResult, BiasTag, Quote, SentenceScore, TextField, Voice
@@ -1657,6 +1658,7 @@ def _tags_of(
             labelling=lexicon.labelling_verbs,
             accusing=lexicon.accusing_verbs,
             naming=lexicon.naming_verbs,
+            judging=lexicon.judging_verbs,
             topic=lexicon.topic_verbs,
         ),
         *hearsay(doc, quotes, verbs=lexicon.passive_report_verbs, adverbs=adverbs, modifiers=True),
@@ -1670,6 +1672,7 @@ def _tags_of(
             adjectives=lexicon.belief_adjectives,
             complements=lexicon.belief_verbs,
             fronted=field == "headline",
+            people=people,
         ),
     ]
     # A question, hearsay or a clause around an aside is reported speech like "X said (that) ...": the
@@ -1684,7 +1687,7 @@ def _tags_of(
     ]
     posted = [*social_posts(doc_text), *(headline_quotes(doc_text) if field == "headline" else ())]
     quotes = [
-        *quotes,
+        *without_frames(doc, quotes),
         *paragraph_quotes(doc_text),
         *block_quotes(doc, quotes, verbs=lexicon.speech_verbs),
         *colon_speakers(doc, nouns=lexicon.statement_nouns, people=people),

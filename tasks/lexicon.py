@@ -373,6 +373,7 @@ class _LexiconHeader(BaseModel):
     accusing_verbs: frozenset[str] = frozenset()
     topic_verbs: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
+    judging_verbs: frozenset[str] = frozenset()
     owner_verbs: frozenset[str] = frozenset()
     statement_nouns: frozenset[str] = frozenset()
     belief_verbs: frozenset[str] = frozenset()
@@ -564,6 +565,7 @@ _WORD_LISTS = (
     "accusing_verbs",
     "topic_verbs",
     "naming_verbs",
+    "judging_verbs",
     "owner_verbs",
     "statement_nouns",
     "belief_verbs",

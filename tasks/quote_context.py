@@ -268,6 +268,26 @@ def _name_word(word: str) -> bool:
 # -- finding quotes ---------------------------------------------------------------------------------------
 
 
+def without_fronted_adjunct(tokens: list[Token], clause: Token) -> list[Token]:
+    """A reported clause's tokens without a phrase the parser hung on the clause that stands before its
+    "that" between commas: in "said on Monday, in a rambling speech, that crime had fallen" the speech is
+    the writer's description of the saying, and what was said starts after "that"."""
+    if not tokens or tokens[0].pos_ not in _ADJUNCT_OPENERS or tokens[0].i > clause.i:
+        return tokens
+    doc = clause.doc
+    for k, token in enumerate(tokens[1:], start=1):
+        if token.i >= clause.i:
+            break
+        # "that" as the clause's subject is a pronoun ("While X rose, that is good news"), not its opener
+        if token.lower_ == "that" and doc[token.i - 1].text == "," and token.dep_ not in _SUBJECT_DEPS:
+            return tokens[k + 1 :]
+    return tokens
+
+
+_ADJUNCT_OPENERS = frozenset({"ADP", "ADV", "SCONJ"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """``start``/``end`` without leading white space and trailing punctuation (``TRAILING``)."""
     while end > start and text[end - 1] in TRAILING:

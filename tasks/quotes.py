@@ -17,7 +17,16 @@ from spacy.tokens import Doc, Token
 from tasks.components import abbreviation_at, is_title_abbreviation
 from tasks.cues import ReportingVerbs
 from tasks.models import Entity, Quote, QuoteKind, Speaker
-from tasks.quote_context import SUBJECT_DEPS, Candidate, Context, Mention, previous_content, subject_of, trim
+from tasks.quote_context import (
+    SUBJECT_DEPS,
+    Candidate,
+    Context,
+    Mention,
+    previous_content,
+    subject_of,
+    trim,
+    without_fronted_adjunct,
+)
 from tasks.quote_units import Found, by_paragraph, fold_nested
 from tasks.quotemarks import MARK_CHARS
 from tasks.speakers import (
@@ -572,6 +581,7 @@ def _reported(ctx: Context) -> list[Candidate]:
             ]
             while tokens and (tokens[0].is_punct or tokens[0].is_space):
                 tokens.pop(0)
+            tokens = without_fronted_adjunct(tokens, comp)
             if _manner_adverb(tokens, verb):
                 continue
             # A clause whose verb lies between quote marks is a quote of its own, unless the clause opens
