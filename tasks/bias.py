@@ -1277,7 +1277,8 @@ def _scare_quotes(
     if category is None:
         return
     starts = [s for s, _ in sentences]
-    has_speech_verb: dict[int, bool] = {}  # per sentence, computed once: many marks can share one sentence
+    # Per sentence, computed once: many marks can share one sentence.
+    speech_verbs: dict[int, list[Token]] = {}
     marks = sorted(voices.unattributed_marks())
     paired = _paired_marks(doc.text, marks)
     for s, e in marks:
@@ -1300,12 +1301,12 @@ def _scare_quotes(
         ):
             continue  # a noun naming the noun after the marks: the "red flag" law, a "neutrality" policy
         k = max(0, bisect.bisect_right(starts, span.start) - 1)
-        if k not in has_speech_verb:
+        if k not in speech_verbs:
             sent_start, sent_end = sentences[k]
-            has_speech_verb[k] = any(
-                not lexicon.speech_verbs.isdisjoint(_keys(t)) for t in doc[sent_start:sent_end]
-            )
-        if has_speech_verb[k]:
+            speech_verbs[k] = [
+                t for t in doc[sent_start:sent_end] if not lexicon.speech_verbs.isdisjoint(_keys(t))
+            ]
+        if any(_within_speech(last, verb) for verb in speech_verbs[k]):
             continue
         start, end = words[0].idx, words[-1].idx + len(words[-1])
         text = doc[words[0].i : words[-1].i + 1].text
@@ -1313,6 +1314,26 @@ def _scare_quotes(
         yield _rule_tag(
             SCARE_QUOTE_RULE, category, _AUTHOR, start, end, text, rule=SCARE_QUOTE_RULE, lemma=lemma
         )
+
+
+def _within_speech(token: Token, verb: Token) -> bool:
+    """Whether a speech verb could account for the marked ``token``: the token is in what the verb governs,
+    outside its subject, or in the clause the verb is set into as an aside ("'reform', critics say, is ...").
+    A verb that only describes the marked word ("'petitions' calling for ...") does not: the marks are
+    still the writer's."""
+    if token.i == verb.i:
+        return True
+    if verb.dep_ in _ASIDE_DEPS and (verb.head.i == token.i or verb.head.is_ancestor(token)):
+        return True
+    if not verb.is_ancestor(token):
+        return False
+    return not any(
+        c.dep_ in _SPEAKER_DEPS and (c.i == token.i or c.is_ancestor(token)) for c in verb.children
+    )
+
+
+_SPEAKER_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
+_ASIDE_DEPS = frozenset({"parataxis", "advcl", "ccomp", "conj"})
 
 
 _PAIRING = frozenset({"or", "and", "nor", ",", "/"})
