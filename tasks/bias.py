@@ -1321,8 +1321,8 @@ def _within_speech(token: Token, verb: Token) -> bool:
     outside its subject, or in the clause the verb is set into as an aside ("'reform', critics say, is ...").
     A verb that only describes the marked word ("'petitions' calling for ...") does not: the marks are
     still the writer's."""
-    if token.i == verb.i:
-        return True
+    if token.i == verb.i or verb.pos_ != "VERB":
+        return True  # a speech word the parse did not read as a verb ("unions brand plan 'heartless'")
     if verb.dep_ in _ASIDE_DEPS and (verb.head.i == token.i or verb.head.is_ancestor(token)):
         return True
     if not verb.is_ancestor(token):
