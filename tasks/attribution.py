@@ -107,11 +107,31 @@ def labelled(
             parts = objects  # "a vote it calls a sham": the object moved away, the label left behind
         if not parts and naming_verb and len(objects) > 1:
             parts = objects[-1:]  # "branded the deal a betrayal", two objects in the parse: the second labels
-        if not parts:
+        marked = [] if passive else [f for o in objects for f in _marked_fragments(o)]
+        if not parts and not marked:
             continue
         speaker = _speaker(verb, passive, quotes)
         for part in parts:
             yield _reported(doc, _label_tokens(part, verb, passive), verb, speaker)
+        for fragment in marked:
+            yield _reported(doc, fragment, verb, speaker)
+
+
+_MARKED_FRAGMENT = re.compile(r"(?:(?<=\s)|^)[\"“‘'](?P<words>[^\"“”‘’']{1,60})[\"”’'](?!\w)")
+
+
+def _marked_fragments(noun: Token) -> Iterator[list[Token]]:
+    """Words in quote marks inside the object of a labelling verb ("Chloe slams 'vile' trolls", "unions
+    condemned the 'cruel' cuts"): the marks hand the word to the one who condemns, not to the writer."""
+    doc = noun.doc
+    first, last = noun.left_edge, noun.right_edge
+    # the parse may hang the marks themselves outside the noun phrase: one character either side
+    start = max(first.idx - 1, 0)
+    text = doc.text[start : last.idx + len(last) + 1]
+    for m in _MARKED_FRAGMENT.finditer(text):
+        span = doc.char_span(start + m.start("words"), start + m.end("words"), alignment_mode="expand")
+        if span is not None and len(span):
+            yield list(span)
 
 
 def _is_passive(verb: Token) -> bool:
@@ -402,6 +422,17 @@ def _comma_participle(child: Token) -> bool:
     return comma and child.dep_ == "advcl" and child.tag_ in ("VBG", "VBN")
 
 
+def _sentence_subject(participle: Token) -> Token | None:
+    """The subject of the sentence a trailing participle hangs on ("The union walked out, *calling* the
+    offer an insult"): wire copy sets the labelling participle after the clause whose subject speaks, and the
+    parser often hangs it on a verb the subject reports ("issued a statement saying the president would
+    veto it, *describing* ..."), so the sentence's root subject, not the nearest one, is the speaker."""
+    root = participle.sent.root
+    if root.i == participle.i or root.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in root.children if c.dep_ in _SUBJECTS), None)
+
+
 def _has_that(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
@@ -492,6 +523,8 @@ def _speaker(verb: Token, passive: bool, quotes: Sequence[Quote]) -> Speaker | N
                 head.head
             )  # "Orlov branded the boycott treachery and accused ...": the first verb's subject
         subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
+        if subject is None and _comma_participle(head):
+            subject = _sentence_subject(head)
         if subject is not None and subject.lower_ == "who" and head.dep_ == "relcl":
             subject = head.head  # "Democrats, who called it a sham": the noun the relative clause describes
     else:

@@ -142,7 +142,7 @@ class _VoiceMap:
         for s, e, speaker, reported, label in self.quotes:
             if s <= char < e:
                 if not reported:
-                    return _Attribution("quoted", speaker)
+                    return _Attribution("quoted", speaker or self._labeller(char))
                 if indirect is not None and indirect.speaker is None and speaker is not None:
                     # "Aides said they fear it is reckless": the inner view's unnamed holder is the named
                     # speaker who reports it
@@ -152,6 +152,11 @@ class _VoiceMap:
             if s <= char < e:
                 return _Attribution("quoted", speaker)
         return indirect or _Attribution("author", None)
+
+    def _labeller(self, char: int) -> str | None:
+        """The speaker of a labelling verb whose label covers ``char``: a quotation the quote layer left
+        unattributed ('issued a statement ..., describing the rules as "draconian"') is the labeller's."""
+        return next((sp for s, e, sp, _, label in self.quotes if label and sp and s <= char < e), None)
 
     def unattributed_marks(self) -> Iterator[tuple[int, int]]:
         for s, e, _, attributed in self.marks:
