@@ -433,6 +433,16 @@ def _sentence_subject(participle: Token) -> Token | None:
     return next((c for c in root.children if c.dep_ in _SUBJECTS), None)
 
 
+def _as_written(words: Sequence[Token]) -> str:
+    """The last ``_MAX_SPEAKER_WORDS`` words of a speaker's phrase (punctuation does not count) as the
+    article writes them: "hand-written, four-page lawsuit", not "written , four - page lawsuit"."""
+    kept = [t for t in words if not t.is_punct][-_MAX_SPEAKER_WORDS:]
+    if not kept:
+        return ""
+    text = kept[0].doc.text[kept[0].idx : kept[-1].idx + len(kept[-1].text)]
+    return " ".join(text.split())
+
+
 def _has_that(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
@@ -446,7 +456,7 @@ def _owner(owner: Token, quotes: Sequence[Quote]) -> Speaker | None:
     if owner.pos_ == "PRON":
         return None
     words = [t for t in owner.subtree if t.i <= owner.i and t.dep_ not in ("det", "case")]
-    text = ent.text if ent is not None else " ".join(t.text for t in words[-_MAX_SPEAKER_WORDS:])
+    text = ent.text if ent is not None else _as_written(words)
     text = re.sub(r"^[Tt]he\s+", "", text)
     return Speaker(text=text, canonical=text, start=owner.idx)
 
@@ -546,7 +556,7 @@ def _speaker(verb: Token, passive: bool, quotes: Sequence[Quote]) -> Speaker | N
         text = ent.text
     else:
         words = [t for t in subject.subtree if t.i <= subject.i and t.dep_ not in ("det", "poss")]
-        text = " ".join(t.text for t in words[-_MAX_SPEAKER_WORDS:])
+        text = _as_written(words)
     text = re.sub(r"^[Tt]he\s+", "", text)
     return Speaker(text=text, canonical=text, start=subject.idx)
 

@@ -54,3 +54,9 @@ def test_a_brave_face_is_the_idiom_not_praise(nlp: Language, lexicon: BiasLexico
         t.text.lower() for t in run(nlp, lexicon, "She put on a brave face after the loss.").tags
     }
     assert "brave" in {t.text.lower() for t in run(nlp, lexicon, "The brave volunteers stayed on.").tags}
+
+
+def test_a_speaker_phrase_is_given_as_the_article_writes_it(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = 'The hand-written, four-page lawsuit said: "Making them eat rats was disgusting."'
+    result = run(nlp, lexicon, body)
+    assert tag(result, "disgusting").speaker == "hand-written, four-page lawsuit"
