@@ -846,8 +846,7 @@ class _Senses:
             if clause.dep_ == "relcl" and clause.head.i != clause.i:
                 clause = verb_of(clause.head)  # "the narrator is a snob who *lies* to everyone"
                 continue
-            # a participle on a noun ("some *trumped up* charge") belongs to the clause of that noun
-            if clause.dep_ not in ("xcomp", "conj", "ccomp", "advcl", "pcomp", "amod") or clause.head.i == clause.i:
+            if clause.dep_ not in _STORY_CLAUSE_DEPS or clause.head.i == clause.i:
                 return False
             if any(c.dep_ in _SUBJECT_DEPS for c in clause.children):
                 return False  # a clause with a subject of its own ("and the actors clearly enjoyed it")
@@ -880,8 +879,8 @@ class _Senses:
         return marked or self._review()
 
     def _part_played(self, noun: Token) -> bool:
-        """Whether ``noun`` is the part in "stars X as *an exorcist*" ("play as" only in a review: a footballer
-        plays as a striker)."""
+        """Whether ``noun`` is the part in "stars X as *an exorcist*" ("play as" only in a review: a
+        footballer plays as a striker)."""
         if noun.dep_ != "pobj" or noun.head.lower_ != "as":
             return False
         governor = noun.head.head
@@ -889,8 +888,8 @@ class _Senses:
         return verb in self.lexicon.fiction_verbs and (verb != "play" or self._review())
 
     def _inside_telling(self, tok: Token) -> bool:
-        """Whether ``tok`` sits, at any depth, inside a part played ("stars Reeves as an exorcist who must send
-        Satan's *minions* back") or inside what a made-up story is about ("a fictional plot about spies
+        """Whether ``tok`` sits, at any depth, inside a part played ("stars Reeves as an exorcist who must
+        send Satan's *minions* back") or inside what a made-up story is about ("a fictional plot about spies
         conspiring to *silence* a politician")."""
         for anc in list(tok.ancestors)[:8]:
             if self._part_played(anc):
@@ -951,8 +950,8 @@ class _Senses:
         return subject.pos_ in _NOUNS and not cast.isdisjoint(_keys(subject))
 
     def _antecedent(self, pronoun: Token) -> Token | None:
-        """The nearest noun subject before ``pronoun`` that agrees with it in number, in its sentence or the two
-        before."""
+        """The nearest noun subject before ``pronoun`` that agrees with it in number, in its sentence or the
+        two before."""
         first = pronoun.sent.start
         for _ in range(2):
             if first > 0:
@@ -1104,6 +1103,8 @@ _CHARGE_PREPS = frozenset({"with", "of", "for"})
 # The critic's own hyperbole ("you will perform a *stunning* somersault") stays the critic's, even of play.
 _CRITICS_CATEGORIES = frozenset({"intensifier"})
 _CHARACTER_PRONOUNS = frozenset({"he", "she", "they"})
+# Clauses a story clause reaches up through; a participle on a noun ("some *trumped up* charge") too.
+_STORY_CLAUSE_DEPS = frozenset({"xcomp", "conj", "ccomp", "advcl", "pcomp", "amod"})
 _LAW_CATEGORIES = frozenset({"label", "accusatory", "loaded"})
 _PEOPLE_ENTS = frozenset({"PERSON", "NORP", "GPE", "ORG"})
 _MODIFIER_DEPS = frozenset({"amod", "advmod", "compound"})
