@@ -357,7 +357,9 @@ def _is_label(child: Token, is_label: bool, is_charge: bool, passive: bool) -> b
         return False
     if child.dep_ in _LABEL_DEPS:  # "called the plan *absurd*", not "called on them *to act*"
         return child.pos_ in ("NOUN", "ADJ", "PROPN")
-    return prep == "as" or (passive and child.dep_ == "dobj")
+    # prec7: the "for" phrase is the reason the labeller gave ("*hailed* for its menacing sounds", "criticised
+    # the army for its brutal tactics"): the praise or the charge is theirs, not the writer's
+    return prep in ("as", "for") or (passive and child.dep_ == "dobj")
 
 
 def _indefinite(noun: Token) -> bool:
