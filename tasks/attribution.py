@@ -97,6 +97,10 @@ def labelled(
         bare = naming_verb and len(objects) == 1 and _indefinite(objects[0])
         near = [*verb.children, *(g for c in objects for g in c.children if g.dep_ == "prep")]
         parts = [c for c in near if _is_label(c, is_label, is_charge, passive and c.head.i == verb.i)]
+        if is_label and (passive or _bare_participle(verb)):
+            # prec7: in the passive the "for" phrase is the reason the labellers gave ("*hailed* for its
+            # menacing sounds", "a hit, hailed for ..."): the praise is theirs, not the writer's
+            parts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
         if not parts and bare:
             parts = objects  # "a vote it calls a sham": the object moved away, the label left behind
         if not parts and naming_verb and len(objects) > 1:
@@ -107,6 +111,11 @@ def labelled(
         for part in parts:
             tokens = [t for t in part.subtree if not (passive and _is_agent(t, verb))]
             yield _reported(doc, tokens, verb, speaker)
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A past participle with neither auxiliary nor subject ("a hit, *hailed* for its sound"): a passive."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)
 
 
 def _is_passive(verb: Token) -> bool:
