@@ -103,6 +103,10 @@ def labelled(
         bare = naming_verb and len(objects) == 1 and _indefinite(objects[0])
         near = [*verb.children, *(g for c in objects for g in c.children if g.dep_ == "prep")]
         parts = [c for c in near if _is_label(c, is_label, is_charge, passive and c.head.i == verb.i)]
+        if is_label and (passive or _bare_participle(verb)):
+            # prec7: in the passive the "for" phrase is the reason the labellers gave ("*hailed* for its
+            # menacing sounds", "a hit, hailed for ..."): the praise is theirs, not the writer's
+            parts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
         if not parts and bare:
             parts = objects  # "a vote it calls a sham": the object moved away, the label left behind
         if not parts and naming_verb and len(objects) > 1:
@@ -132,6 +136,11 @@ def _marked_fragments(noun: Token) -> Iterator[list[Token]]:
         span = doc.char_span(start + m.start("words"), start + m.end("words"), alignment_mode="expand")
         if span is not None and len(span):
             yield list(span)
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A past participle with neither auxiliary nor subject ("a hit, *hailed* for its sound"): a passive."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)
 
 
 def _is_passive(verb: Token) -> bool:
@@ -472,7 +481,9 @@ def _is_label(child: Token, is_label: bool, is_charge: bool, passive: bool) -> b
         return child.pos_ in ("NOUN", "ADJ", "PROPN")
     if _small_clause(child):  # "deemed [the fees *excessive*]": the parse's verbless clause
         return True
-    return prep == "as" or (passive and child.dep_ == "dobj")
+    # The "for" phrase is the reason the labeller gave ("*hailed* for its menacing sounds"): the praise or
+    # the charge is theirs, not the writer's.
+    return prep in ("as", "for") or (passive and child.dep_ == "dobj")
 
 
 def _small_clause(child: Token) -> bool:

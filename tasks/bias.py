@@ -342,6 +342,17 @@ class _Senses:
        plot or part (``fiction_plots``, ``fiction_parts`` in an article of topic ``fiction``), a character
        with the actor in brackets ("Mara (Kate Lowe) plots a *vindictive* revenge"), or set "in" a work; a
        description beside a part judged by an adjective ("superb as Jack Moss, a *petty* clerk").
+       prec7: a clause whose subject is a character is the story's too ("CJ can *commandeer* any car", "he
+       is *blackmailed* by ...", "the sheriff *desperately* needs a confession"): a character is whom a
+       player controls in a review ("you control a youth named CJ"), whom a work or a made-up plot is about
+       ("a parable about a sheriff and two prisoners", ``fiction_marks``: "a fictional plot about ..."),
+       and "he"/"she"/"they" points back to the nearest subject. Anything inside a part played ("stars
+       Reeves as an exorcist who must send Satan's *minions* back") or inside what a work is about ("a
+       fictional plot about spies conspiring to *silence* him") is the story's at any depth.
+    8a. ``hypothetical``: a case made up to illustrate is no charge against anyone: a word inside a relative
+       clause on a noun picked out by "any" ("a parable to describe any situation where there is an *obvious*
+       choice"), or after a verb asking the reader to picture it (``hypothetical_verbs``: "Imagine you are a
+       *greedy* banker", "Suppose two rivals ...").
     8b. ``talk``: a comment adverb (``context.comment_adverb``: "obviously", "unfortunately") inside quote
        marks, before the subject of its clause, is the speaker's texture of talk ("Obviously, we are all
        disappointed", "but unfortunately she was too weak"); after it ("Brown obviously has an eye on the
@@ -380,6 +391,7 @@ class _Senses:
         "literal",
         "topic",
         "fiction",
+        "hypothetical",
         "talk",
         "degree",
         "genre",
@@ -398,6 +410,7 @@ class _Senses:
         self._genre_known = "wl_genre" in doc.user_data
         self._headline: bool = doc.user_data.get("wl_headline", False)
         self._topics: frozenset[str] | None = doc.user_data.get("wl_topics")  # a headline: its body's
+        self._cast_keys: frozenset[str] | None = None  # the story's characters, worked out on first need
 
     def _named(self, i: int) -> bool:
         if self._named_here(i):
@@ -743,7 +756,7 @@ class _Senses:
         works = self._works()
         while tok.dep_ == "conj" and tok.head.i < tok.i:
             tok = tok.head  # "a weak and *greedy* veteran", "about greed and *murder*": the first one's place
-        if self._cast(tok):
+        if self._cast(tok) or self._inside_telling(tok):
             return True
         if tok.pos_ not in _NOUNS and tok.dep_ not in ("amod", "compound"):
             return False  # only a noun or its modifier names a part or a genre
@@ -827,7 +840,8 @@ class _Senses:
             for c in clause.children:
                 if c.i == tok.i:
                     continue
-                if c.dep_ in ("nsubj", "nsubjpass") and (self._story(c) or (players and self._player(c))):
+                person = players and (self._player(c) or self._character(c))
+                if c.dep_ in ("nsubj", "nsubjpass") and (self._story(c) or person):
                     return True
                 if c.dep_ == "prep" and c.lower_ == "in" and clause.i == verb_of(tok).i:
                     place = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -838,12 +852,124 @@ class _Senses:
             if clause.dep_ == "relcl" and clause.head.i != clause.i:
                 clause = verb_of(clause.head)  # "the narrator is a snob who *lies* to everyone"
                 continue
-            if clause.dep_ not in ("xcomp", "conj", "ccomp", "advcl", "pcomp") or clause.head.i == clause.i:
+            if clause.dep_ not in _STORY_CLAUSE_DEPS or clause.head.i == clause.i:
                 return False
             if any(c.dep_ in _SUBJECT_DEPS for c in clause.children):
                 return False  # a clause with a subject of its own ("and the actors clearly enjoyed it")
             clause = verb_of(clause.head)  # "before *plummeting* over a cliff": through the preposition
         return False
+
+    def hypothetical(self, start: int, end: int, entry: BiasEntry) -> bool:
+        tok = self.doc[end - 1]
+        for anc in [tok, *tok.ancestors][:8]:
+            # "to describe any situation where there is an *obvious* choice": a case made up to illustrate
+            if anc.dep_ == "relcl" and any(c.dep_ == "det" and c.lower_ == "any" for c in anc.head.children):
+                return True
+            # "Imagine you are a *greedy* banker", "Suppose two rivals ...": an example the reader is asked
+            # to picture (the verb bare, or said to "you" or "us")
+            if anc.pos_ == "VERB" and not self.lexicon.hypothetical_verbs.isdisjoint(_keys(anc)):
+                subjects = [c for c in anc.children if c.dep_ in _SUBJECT_DEPS]
+                if all(c.lower_ in ("you", "we", "us") for c in subjects) and anc.i < tok.i:
+                    return True
+        return False
+
+    def _tells(self, noun: Token) -> bool:
+        """Whether ``noun`` is a made-up story: a work that is no documentary ("a film", "a parable"), or a
+        plot in a review or marked as made up ("a fictional plot")."""
+        keys = _keys(noun)
+        if not self._works().isdisjoint(keys):
+            return self.lexicon.fiction_factual.isdisjoint(keys)
+        if self.lexicon.fiction_plots.isdisjoint(keys):
+            return False
+        marked = any(not self.lexicon.fiction_marks.isdisjoint(_keys(c)) for c in noun.children)
+        return marked or self._review()
+
+    def _part_played(self, noun: Token) -> bool:
+        """Whether ``noun`` is the part in "stars X as *an exorcist*" ("play as" only in a review: a
+        footballer plays as a striker)."""
+        if noun.dep_ != "pobj" or noun.head.lower_ != "as":
+            return False
+        governor = noun.head.head
+        verb = governor.lemma_.lower()
+        return verb in self.lexicon.fiction_verbs and (verb != "play" or self._review())
+
+    def _inside_telling(self, tok: Token) -> bool:
+        """Whether ``tok`` sits, at any depth, inside a part played ("stars Reeves as an exorcist who must
+        send Satan's *minions* back") or inside what a made-up story is about ("a fictional plot about spies
+        conspiring to *silence* a politician")."""
+        for anc in list(tok.ancestors)[:8]:
+            if self._part_played(anc):
+                return True
+            if anc.dep_ == "pobj" and anc.head.lower_ == "about" and self._tells(anc.head.head):
+                return True
+        return False
+
+    def _characters(self) -> frozenset[str]:
+        """Keys of the story's characters, gathered once per text: whom a player controls in a review ("you
+        control the prince", "a youth named CJ") and whom a made-up story is about ("a parable about a sheriff
+        and two prisoners")."""
+        if self._cast_keys is None:
+            keys: set[str] = set()
+            for tok in self.doc:
+                for person in self._introduced(tok):
+                    keys.update(_keys(person))
+            self._cast_keys = frozenset(keys)
+        return self._cast_keys
+
+    def _introduced(self, tok: Token) -> list[Token]:
+        """The characters ``tok`` introduces: the object of a player's "control" in a review, the people a
+        made-up story is "about"; the noun, its conjuncts and apposed phrases, and the names in them."""
+        controlled = tok.dep_ == "dobj" and not self.lexicon.fiction_controls.isdisjoint(_keys(tok.head))
+        if controlled and self._review():
+            controlled = any(c.dep_ in _SUBJECT_DEPS and self._player(c) for c in tok.head.children)
+        else:
+            controlled = False
+        about = tok.dep_ == "pobj" and tok.head.lower_ == "about" and self._tells_about(tok.head)
+        if not (controlled or about):
+            return []
+        people = [tok, *(c for c in tok.children if c.dep_ in ("conj", "appos"))]
+        names = [t for t in tok.subtree if t.pos_ == "PROPN"]
+        return [p for p in people if p.pos_ in _NOUNS] + names
+
+    def _tells_about(self, about: Token) -> bool:
+        """Whether the preposition ``about`` says what a made-up story is about: hung on the story ("a film
+        about a cop"), or, where the parser hung it on the clause's verb, with a story named in the few words
+        before it ("based on a parable much told in courses... about a sheriff")."""
+        if self._tells(about.head):
+            return True
+        if about.head.pos_ not in ("VERB", "AUX"):
+            return False
+        before = self.doc[max(about.sent.start, about.i - 12) : about.i]
+        return any(not self._works().isdisjoint(_keys(t)) and self._tells(t) for t in before)
+
+    def _character(self, subject: Token) -> bool:
+        """Whether ``subject`` is one of the story's characters, or "he", "she" or "they" pointing back to one
+        (the nearest noun subject before it, over at most two sentences)."""
+        cast = self._characters()
+        if not cast:
+            return False
+        if subject.lower_ in _CHARACTER_PRONOUNS:
+            antecedent = self._antecedent(subject)
+            if antecedent is None:
+                return False
+            subject = antecedent
+        return subject.pos_ in _NOUNS and not cast.isdisjoint(_keys(subject))
+
+    def _antecedent(self, pronoun: Token) -> Token | None:
+        """The nearest noun subject before ``pronoun`` that agrees with it in number, in its sentence or the
+        two before."""
+        first = pronoun.sent.start
+        for _ in range(2):
+            if first > 0:
+                first = self.doc[first - 1].sent.start
+        plural = pronoun.lower_ == "they"
+        for k in range(pronoun.i - 1, first - 1, -1):
+            t = self.doc[k]
+            # "he" points back to one, "they" to many: "things" is no antecedent of "he"
+            many = t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in _NOUNS and many == plural:
+                return t
+        return None
 
     def _cast(self, tok: Token) -> bool:
         """Whether ``tok`` is inside a phrase set beside a character's name that an actor plays ("plays Oz
@@ -982,6 +1108,9 @@ _CHARGE_PREPS = frozenset({"with", "of", "for"})
 # What a law's wording names: the offences and labels it defines, not the writer's tone words.
 # The critic's own hyperbole ("you will perform a *stunning* somersault") stays the critic's, even of play.
 _CRITICS_CATEGORIES = frozenset({"intensifier"})
+_CHARACTER_PRONOUNS = frozenset({"he", "she", "they"})
+# Clauses a story clause reaches up through; a participle on a noun ("some *trumped up* charge") too.
+_STORY_CLAUSE_DEPS = frozenset({"xcomp", "conj", "ccomp", "advcl", "pcomp", "amod"})
 _LAW_CATEGORIES = frozenset({"label", "accusatory", "loaded"})
 _PEOPLE_ENTS = frozenset({"PERSON", "NORP", "GPE", "ORG"})
 _MODIFIER_DEPS = frozenset({"amod", "advmod", "compound"})
@@ -1414,6 +1543,7 @@ def _epithets(
     voices: _VoiceMap,
     *,
     lexicon: BiasLexicon,
+    story: Sequence[tuple[int, int]] = (),
 ) -> Iterator[BiasTag]:
     """Yield compound-epithet tags: a hyphenated "X-loving", "X-hating", "X-obsessed" before a noun.
 
@@ -1423,6 +1553,7 @@ def _epithets(
         found: Lexicon matches, from :func:`tag_bias`; a compound they already cover is not tagged again.
         voices: Quote spans of the doc.
         lexicon: Supplies the ``epithet`` category and the ``epithet_heads`` word list.
+        story: Token spans of hits the fiction pass gave to a story (a part played): no epithet there either.
 
     Notes:
         spaCy splits "gun-loving" into three tokens; the rule needs a word, a hyphen with no space around
@@ -1432,6 +1563,7 @@ def _epithets(
     if category is None or not lexicon.epithet_heads:
         return
     taken = {i for m, _ in found for i in range(m.start, m.end)}
+    taken |= {i for start, end in story for i in range(start, end)}
     for i in range(1, len(doc) - 1):
         if keys[i][1] != "-" or doc[i].whitespace_ or doc[i - 1].whitespace_ or i + 1 in taken:
             continue
@@ -1736,7 +1868,11 @@ def _tags_of(
     own_held: list[BiasTag] = []
     found: list[tuple[LexiconMatch, _Attribution]] = []
     keys = token_keys(doc)
-    for m in _find(doc, doc_text, bounds, lexicon, keys, vetoed):
+    # Every withheld hit is kept here, the caller's list or not: a compound the story owns ("stars as a
+    # gun-toting grandmother") is no epithet either.
+    held_back: list[Vetoed] = vetoed if vetoed is not None else []
+    mark = len(held_back)
+    for m in _find(doc, doc_text, bounds, lexicon, keys, held_back):
         entry = m.entry
         last = doc[m.end - 1]
         start, end = doc[m.start].idx, last.idx + len(last)
@@ -1789,7 +1925,8 @@ def _tags_of(
     for k, because in _one_sided(doc, keys, found, voices, lexicon=lexicon):
         tags[k] = tags[k].model_copy(update={"reason": tags[k].reason + because, "one_sided": True})
     tags.extend(_intensified(doc, keys, found, lexicon=lexicon))
-    tags.extend(_epithets(doc, keys, found, voices, lexicon=lexicon))
+    story = [(v.start, v.end) for v in held_back[mark:] if v.sense == "fiction"]
+    tags.extend(_epithets(doc, keys, found, voices, lexicon=lexicon, story=story))
     tags.extend(_scare_quotes(doc, voices, sentences, lexicon=lexicon))
     if stance is not None and field == "body":
         tags.extend(_stance_tags(doc, voices, stance))

@@ -390,6 +390,9 @@ class _LexiconHeader(BaseModel):
     reaction_causes: frozenset[str] = frozenset()
     fiction_games: frozenset[str] = frozenset()
     fiction_players: frozenset[str] = frozenset()
+    fiction_controls: frozenset[str] = frozenset()
+    fiction_marks: frozenset[str] = frozenset()
+    hypothetical_verbs: frozenset[str] = frozenset()
     reply_nouns: frozenset[str] = frozenset()
     domains: dict[str, frozenset[str]] = Field(default_factory=dict)
     sentence_domains: frozenset[str] = frozenset()
@@ -582,6 +585,9 @@ _WORD_LISTS = (
     "reaction_causes",
     "fiction_games",
     "fiction_players",
+    "fiction_controls",
+    "fiction_marks",
+    "hypothetical_verbs",
     "reply_nouns",
     "unnamed_speech_cues",
     "figurative_markers",
