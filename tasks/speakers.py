@@ -291,6 +291,8 @@ def _plural_pronoun(a: Ask) -> Answer:
     subj, ctx = a.subj, a.ctx
     if subj is None or subj.lower_ != "they" or subj.dep_ not in SUBJECT_DEPS:
         return None
+    if (person := _they_person(a)) is not None:
+        return person
     sent = ctx.sent_of[subj.i]
     for k in (sent, previous_content(ctx, sent)):
         if k < 0:
@@ -2107,6 +2109,7 @@ GENDERED_TITLES = {"mr.": "Masc", "mr": "Masc", "mrs.": "Fem", "mrs": "Fem", "ms
 def learn_genders(ctx: Context) -> None:
     """Cheap gender evidence for named persons: "Ms. Levine", and "Levine said she ..." (one person only)."""
     _given_name_genders(ctx)
+    _they_people(ctx)
     for i, person in ctx.ent_of.items():
         title = ctx.tokens[i - 1].lower_ if i > 0 else ""
         if person.label != "PERSON" or ctx.tokens[i].idx != person.start:
@@ -2159,6 +2162,41 @@ def _other_gender_in(ctx: Context, pron: Token, ent: Entity, gender: str) -> boo
         return True
     other = {"she", "her", "hers", "herself"} if gender == "Masc" else {"he", "him", "his", "himself"}
     return any(t.lower_ in other for t in pron.head.subtree)
+
+
+THEY_THEM = re.compile(r"\bthey\s*/\s*(?:them|their)\b", re.IGNORECASE)
+
+
+def _they_people(ctx: Context) -> None:
+    """Persons said to use "they/them" (the one person named in the sentence that says so)."""
+    for k, (lo, hi) in enumerate(ctx.sent_bounds):
+        if lo >= hi:
+            continue
+        start, end = ctx.tokens[lo].idx, ctx.tokens[hi - 1].idx + len(ctx.tokens[hi - 1].text)
+        people = ctx.people_in(k)
+        if len(people) == 1 and THEY_THEM.search(ctx.text, start, end):
+            ctx.they_people |= people
+
+
+def _they_person(a: Ask) -> Speaker | None:
+    """ "Sam Li, who uses they/them pronouns, said ... . '...,' they said": the person mentioned last before
+    the "they", in reach, when that is one who goes by "they" and the only person of that sentence."""
+    ctx, subj = a.ctx, a.subj
+    if subj is None or not ctx.they_people:
+        return None
+    here = ctx.nsent(subj if a.anchor is None else min(a.anchor, ctx.sent_of[subj.i]))
+    near = [
+        m
+        for m in a.history
+        if m.person and m.pos < subj.idx and 0 <= here - ctx.nsent(m.sent) <= a.max_lookback
+    ]
+    if not near:
+        return None
+    last = max(ctx.nsent(m.sent) for m in near)
+    names = {m.speaker.canonical for m in near if ctx.nsent(m.sent) == last}
+    if len(names) != 1 or not names <= ctx.they_people:
+        return None
+    return next(m.speaker for m in reversed(near) if ctx.nsent(m.sent) == last)
 
 
 def _given_name_genders(ctx: Context) -> None:

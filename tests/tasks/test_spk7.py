@@ -1,7 +1,8 @@
 """Speaker vetoes and repairs found on fresh articles of our own (issue 13, spk7): a name the model took for
 an organisation, whose own clause calls it "her", stops a later "she" from skipping back past it; a "they"
 that spoke before is not the body it spoke about; the words inside another speaker's report are not the
-inner subject's; "the left back said" is the person introduced with those words, however parsed."""
+inner subject's; "the left back said" is the person introduced with those words, however parsed; "they"
+is the person the article says goes by "they"."""
 
 from __future__ import annotations
 
@@ -49,3 +50,13 @@ def test_description_words_match_whatever_the_parse(nlp: Language) -> None:
         '"Nobody put their head down, even when they equalised," the left back said.\n',
     )
     assert speaker_rule(found, "Nobody put") == ("Callum Reid", "introduced-words")
+
+
+def test_they_is_the_person_who_goes_by_they(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Robin Achebe, who uses they/them pronouns, runs the village show.\n\n"
+        "The parish council said costs had risen. Achebe said the hall was too small. "
+        '"We tried everything," they said.\n',
+    )
+    assert speaker_rule(found, "We tried everything") == ("Robin Achebe", "plural-pronoun")
