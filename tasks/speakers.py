@@ -538,9 +538,22 @@ def _unknown_noun(a: Ask) -> Answer:
         _known_speaker_noun(ctx, subj)
         or subj.lemma_.lower() in ctx.cues.role_nouns
         or _described_as_someone(subj)
+        or _short_form_of_org(ctx, subj)
     ):
         return None
     return VETO
+
+
+def _short_form_of_org(ctx: Context, noun: Token) -> bool:
+    """ "the British Antarctic Survey ... the survey said": a noun the lexicon does not know is still an
+    organisation when an ORG named before ends with it (``organisation-noun`` then names it)."""
+    last = bisect.bisect_left(ctx.named_starts, noun.idx) - 1
+    for k in range(last, max(last - MAX_ORG_SCAN, -1), -1):
+        _, _, ent = ctx.named[k]
+        words = ent.canonical.lower().split()
+        if ent.label == "ORG" and len(words) > 1 and words[-1] in {noun.lower_, noun.lemma_.lower()}:
+            return True
+    return False
 
 
 def _known_speaker_noun(ctx: Context, noun: Token) -> bool:

@@ -2,7 +2,8 @@
 an organisation, whose own clause calls it "her", stops a later "she" from skipping back past it; a "they"
 that spoke before is not the body it spoke about; the words inside another speaker's report are not the
 inner subject's; "the left back said" is the person introduced with those words, however parsed; "they"
-is the person the article says goes by "they"."""
+is the person the article says goes by "they"; "the survey" is the organisation named before that ends
+with the word."""
 
 from __future__ import annotations
 
@@ -60,3 +61,14 @@ def test_they_is_the_person_who_goes_by_they(nlp: Language) -> None:
         '"We tried everything," they said.\n',
     )
     assert speaker_rule(found, "We tried everything") == ("Robin Achebe", "plural-pronoun")
+
+
+def test_short_form_of_an_organisation_speaks_for_it(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Sea ice fell to a record low this winter, according to the British Antarctic Survey.\n\n"
+        'Dr Ella Gore, a physicist, said the fall was alarming. "We have never seen this," she said.\n\n'
+        "The survey said its ships would return to the Weddell Sea in March.\n",
+    )
+    speaker, _ = speaker_rule(found, "its ships")
+    assert speaker == "British Antarctic Survey"
