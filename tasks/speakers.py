@@ -317,17 +317,13 @@ def _plural_pronoun(a: Ask) -> Answer:
 
 def _reported_by_one(ctx: Context, t: Token) -> bool:
     """Whether ``t`` is a subject within the words a single speaker reports ("Jo Li said families were
-    worried"): a "they" after it may be that speaker (as "they" for one person) as much as the group.
-    A pronoun reporting counts too: in 'They said the council ... . "...," they said' the second "they" is
-    most likely the first, whoever that is, not the body the first one spoke about."""
+    worried"): a "they" after it may be that speaker (as "they" for one person) as much as the group."""
     node = t
     while node.dep_ != "ccomp" and node.head.i != node.i:
         node = node.head
     if node.dep_ != "ccomp" or not ctx.is_cue(node.head):
         return False
     speaker = subject_of(node.head, ctx.quote_of)
-    if speaker is not None and speaker.lower_ in {"they", "he", "she"}:
-        return True
     if speaker is None or speaker.tag_ not in {"NN", "NNP"}:
         return False
     ent = ctx.entity(speaker)
