@@ -741,6 +741,8 @@ def _introduced_words(a: Ask) -> Answer:
     words = description_words(head)
     if " " not in words:
         return None  # one word: the lemma match of ``introduced-as`` decides, with its checks
+    if head.pos_ == "NOUN" and any(i.head == head.lemma_.lower() for i in ctx.introduced):
+        return None  # the introduction's own head noun: the lemma passes judge it (role, introduced-as)
     people = {i.canonical for i in ctx.introduced if i.phrase == words and i.pos < head.idx}
     if len(people) != 1:
         return None
