@@ -24,6 +24,7 @@ class Introduction(NamedTuple):
     head: str
     words: frozenset[str]
     canonical: str
+    phrase: str = ""  # the description's words in order, lower case, no determiner ("left back")
 
 
 def introductions(doc: Doc, ent_of: Mapping[int, Entity], quote_of: Sequence[int]) -> list[Introduction]:
@@ -35,7 +36,7 @@ def introductions(doc: Doc, ent_of: Mapping[int, Entity], quote_of: Sequence[int
         quote_of: The quoted span of each token, or -1.
     """
     found = [
-        Introduction(noun.idx, noun.lemma_.lower(), _words(noun), person.canonical)
+        Introduction(noun.idx, noun.lemma_.lower(), _words(noun), person.canonical, description_words(noun))
         for noun, person in _described(doc, ent_of)
         if quote_of[noun.i] < 0
     ]
@@ -72,3 +73,10 @@ def _described(doc: Doc, ent_of: Mapping[int, Entity]) -> Iterator[tuple[Token, 
 def _words(noun: Token) -> frozenset[str]:
     """The description's words: its modifiers before the head, and the head ("senior policy analyst")."""
     return frozenset(t.lower_ for t in noun.subtree if t.i <= noun.i and not t.is_punct)
+
+
+def description_words(noun: Token) -> str:
+    """The words of the phrase ``noun`` heads, in order, lower case, without determiners or punctuation:
+    "the left back" -> "left back". Matching these, not the head's lemma, lets "Jo Li, the left back," and a
+    later "the left back said" meet however the model parsed each ("left" a noun once, an adjective later)."""
+    return " ".join(t.lower_ for t in noun.subtree if t.dep_ != "det" and not t.is_punct)

@@ -154,6 +154,9 @@ class Context:
         self.genders: dict[str, str] = {}
         # Genders told only by a given name ("Tom Burke"): they rule a person out for the other pronoun.
         self.given_genders: dict[str, str] = {}
+        # Persons the article says go by "they" ("Sam Li, who uses they/them pronouns"): a "they said" near
+        # them is that person, not a group.
+        self.they_people: set[str] = set()
         # Documents a speaker wrote or spoke in ("X wrote in a recent report"): (offset, lemma, modifier
         # words, speaker), for a later "the report said".
         self.authored: list[tuple[int, str, frozenset[str], Speaker]] = []

@@ -16,6 +16,7 @@ from typing import TypeAlias
 from spacy.tokens import Span, Token
 
 from tasks.attribution import post_credits
+from tasks.introductions import description_words
 from tasks.models import Entity, Speaker
 from tasks.quote_context import (
     OBJECT_DEPS,
@@ -290,6 +291,8 @@ def _plural_pronoun(a: Ask) -> Answer:
     subj, ctx = a.subj, a.ctx
     if subj is None or subj.lower_ != "they" or subj.dep_ not in SUBJECT_DEPS:
         return None
+    if (person := _they_person(a)) is not None:
+        return person
     sent = ctx.sent_of[subj.i]
     for k in (sent, previous_content(ctx, sent)):
         if k < 0:
@@ -531,9 +534,22 @@ def _unknown_noun(a: Ask) -> Answer:
         _known_speaker_noun(ctx, subj)
         or subj.lemma_.lower() in ctx.cues.role_nouns
         or _described_as_someone(subj)
+        or _short_form_of_org(ctx, subj)
     ):
         return None
     return VETO
+
+
+def _short_form_of_org(ctx: Context, noun: Token) -> bool:
+    """ "the British Antarctic Survey ... the survey said": a noun the lexicon does not know is still an
+    organisation when an ORG named before ends with it (``organisation-noun`` then names it)."""
+    last = bisect.bisect_left(ctx.named_starts, noun.idx) - 1
+    for k in range(last, max(last - MAX_ORG_SCAN, -1), -1):
+        _, _, ent = ctx.named[k]
+        words = ent.canonical.lower().split()
+        if ent.label == "ORG" and len(words) > 1 and words[-1] in {noun.lower_, noun.lemma_.lower()}:
+            return True
+    return False
 
 
 def _known_speaker_noun(ctx: Context, noun: Token) -> bool:
@@ -711,6 +727,30 @@ def _same_description(a: Ask) -> Answer:
     )
 
 
+def _introduced_words(a: Ask) -> Answer:
+    """ "Jo Li, the left back, ..." then "the left back said": a definite subject phrase with the very words
+    of one person's introduction stands for that person, whatever part of speech the model gave its head
+    this time (a misparsed head would otherwise meet ``not-a-noun`` and name no one)."""
+    head, ctx = a.subj, a.ctx
+    if head is None or head.pos_ in {"PRON", "PROPN"} or not ctx.introduced or head.i in ctx.ent_of:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    if any(ctx.quote_of[t.i] >= 0 for t in head.subtree):
+        return None
+    words = description_words(head)
+    if " " not in words:
+        return None  # one word: the lemma match of ``introduced-as`` decides, with its checks
+    if head.pos_ == "NOUN" and any(i.head == head.lemma_.lower() for i in ctx.introduced):
+        return None  # the introduction's own head noun: the lemma passes judge it (role, introduced-as)
+    people = {i.canonical for i in ctx.introduced if i.phrase == words and i.pos < head.idx}
+    if len(people) != 1:
+        return None
+    (person,) = people
+    p = _phrase(ctx, head)
+    return Speaker(text=p.text, canonical=person, start=p.start, end=p.end)
+
+
 def _introduced_as(a: Ask) -> Answer:
     """ "Jo Li, a nurse at Mercy Hospital, ..." then "the nurse said": a definite description stands for the
     one person introduced before with that noun (its modifiers among the introduction's words); two people
@@ -884,6 +924,23 @@ def _not_an_addressee(a: Ask, _: Speaker) -> bool:
     if subj is None or subj.dep_ != "pobj" or subj.head.lower_ != "to":
         return True
     return subj.head.head.lemma_.lower() == "accord" or subj.head.head.lower_ == "according"
+
+
+def _own_words_to_someone(a: Ask, found: Speaker) -> bool:
+    """Corroboration of ``institution`` and ``description``: the phrase is not the one spoken to
+    (:func:`_not_an_addressee`), nor the subject of a speech verb inside what someone else reports (see
+    :func:`_reported_within`)."""
+    return _not_an_addressee(a, found) and not _reported_within(a)
+
+
+def _reported_within(a: Ask) -> bool:
+    """Whether the speech verb lies in the words another speaker reports: in 'Li said the agency had asked
+    for "technical changes"' the quote marks are Li's, though "the agency" is the subject of "asked"."""
+    cue, ctx = a.cue, a.ctx
+    if cue is None or cue.dep_ != "ccomp" or not ctx.is_cue(cue.head) or ctx.quote_of[cue.head.i] >= 0:
+        return False
+    outer = subject_of(cue.head, ctx.quote_of)
+    return outer is not None and outer.i != (a.subj.i if a.subj is not None else -1)
 
 
 def _description(a: Ask) -> Answer:
@@ -2063,6 +2120,7 @@ GENDERED_TITLES = {"mr.": "Masc", "mr": "Masc", "mrs.": "Fem", "mrs": "Fem", "ms
 def learn_genders(ctx: Context) -> None:
     """Cheap gender evidence for named persons: "Ms. Levine", and "Levine said she ..." (one person only)."""
     _given_name_genders(ctx)
+    _they_people(ctx)
     for i, person in ctx.ent_of.items():
         title = ctx.tokens[i - 1].lower_ if i > 0 else ""
         if person.label != "PERSON" or ctx.tokens[i].idx != person.start:
@@ -2115,6 +2173,41 @@ def _other_gender_in(ctx: Context, pron: Token, ent: Entity, gender: str) -> boo
         return True
     other = {"she", "her", "hers", "herself"} if gender == "Masc" else {"he", "him", "his", "himself"}
     return any(t.lower_ in other for t in pron.head.subtree)
+
+
+THEY_THEM = re.compile(r"\bthey\s*/\s*(?:them|their)\b", re.IGNORECASE)
+
+
+def _they_people(ctx: Context) -> None:
+    """Persons said to use "they/them" (the one person named in the sentence that says so)."""
+    for k, (lo, hi) in enumerate(ctx.sent_bounds):
+        if lo >= hi:
+            continue
+        start, end = ctx.tokens[lo].idx, ctx.tokens[hi - 1].idx + len(ctx.tokens[hi - 1].text)
+        people = ctx.people_in(k)
+        if len(people) == 1 and THEY_THEM.search(ctx.text, start, end):
+            ctx.they_people |= people
+
+
+def _they_person(a: Ask) -> Speaker | None:
+    """ "Sam Li, who uses they/them pronouns, said ... . '...,' they said": the person mentioned last before
+    the "they", in reach, when that is one who goes by "they" and the only person of that sentence."""
+    ctx, subj = a.ctx, a.subj
+    if subj is None or not ctx.they_people:
+        return None
+    here = ctx.nsent(subj if a.anchor is None else min(a.anchor, ctx.sent_of[subj.i]))
+    near = [
+        m
+        for m in a.history
+        if m.person and m.pos < subj.idx and 0 <= here - ctx.nsent(m.sent) <= a.max_lookback
+    ]
+    if not near:
+        return None
+    last = max(ctx.nsent(m.sent) for m in near)
+    names = {m.speaker.canonical for m in near if ctx.nsent(m.sent) == last}
+    if len(names) != 1 or not names <= ctx.they_people:
+        return None
+    return next(m.speaker for m in reversed(near) if ctx.nsent(m.sent) == last)
 
 
 def _given_name_genders(ctx: Context) -> None:
@@ -2718,7 +2811,7 @@ def person_subjects(ctx: Context) -> list[Mention]:
     # may mean that person, so it must not skip back to someone named earlier.
     for token in ctx.tokens:
         if (
-            untagged_name(ctx, token)
+            (untagged_name(ctx, token) or _person_shaped_subject(ctx, token))
             and token.head.pos_ in {"VERB", "AUX"}
             and not ctx.furniture[ctx.sent_of[token.i]]
         ):
@@ -2846,6 +2939,35 @@ def untagged_name(ctx: Context, token: Token) -> bool:
     )
 
 
+def _person_shaped_subject(ctx: Context, token: Token) -> bool:
+    """A proper-noun subject outside quotes that the model did not tag as a person but that may be one, so a
+    later "he"/"she" must not skip back past it to someone named earlier:
+
+    - an untagged "Given Surname" ("Amara Nwosu opened ...": the one-word case is :func:`untagged_name`);
+    - a name tagged as something else whose own clause calls it "her"/"him" with no person named in the
+      sentence ("Nwosu laughed when this was put to her": organisations are "it").
+    """
+    if token.dep_ not in SUBJECT_DEPS or token.pos_ != "PROPN" or ctx.quote_of[token.i] >= 0:
+        return False
+    ent = ctx.entity(token)
+    if ent is not None and ent.label == "PERSON":
+        return False
+    compounds = [c for c in token.children if c.dep_ == "compound"]
+    if ent is None and not token.ent_type_:
+        # Only a name's words: "Amara Nwosu", not "the Senate Finance Committee".
+        return bool(compounds) and all(
+            c.pos_ == "PROPN" and not c.ent_type_ and not any(c.children) and c.text[:1].isupper()
+            for c in compounds
+        )
+    if ctx.people_in(ctx.sent_of[token.i]):
+        return False
+    return any(
+        t.lower_ in {"her", "him", "herself", "himself"} and ctx.quote_of[t.i] < 0
+        for t in token.head.subtree
+        if t.i != token.i
+    )
+
+
 def pronoun_chains(ctx: Context, people: list[Mention], max_lookback: int) -> list[Mention]:
     """Add every ``he``/``she`` subject outside quotes, resolved in document order, to the mentions.
 
@@ -2907,6 +3029,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("plural-pronoun", _plural_pronoun),
     Pass("pronoun", _pronoun),
     Pass("one-of", _one_of),
+    Pass("introduced-words", _introduced_words),
     Pass("not-a-noun", _not_a_noun),
     Pass("document-owner", _document_owner),
     Pass("own-document", _own_document),
@@ -2923,8 +3046,8 @@ PASSES: tuple[Pass, ...] = (
     Pass("document", _document),
     Pass("anonymous-source", _anonymous_source),
     Pass("named-description", _named_description),
-    Pass("institution", _institution, _not_an_addressee),
-    Pass("description", _description, _not_an_addressee),
+    Pass("institution", _institution, _own_words_to_someone),
+    Pass("description", _description, _own_words_to_someone),
     Pass("signed", _signed),
     Pass("according-to", _according_to),
     Pass("as-clause", _as_clause),

@@ -15,7 +15,7 @@ from tasks.entities import entities
 from tasks.models import Quote
 from tasks.pass_precision import Counts, PassFigures, PassPrecision, load_pass_precision
 from tasks.quotes import quotes
-from tasks.speakers import _not_an_addressee
+from tasks.speakers import _own_words_to_someone
 
 CUES = load_reporting_verbs(LEXICON_DIR)
 
@@ -88,7 +88,7 @@ def test_the_recipient_of_a_message_is_no_speaker(nlp: Language, monkeypatch: py
     text = 'The Green Party sent a text message to supporters saying: "We won the seat."\n'
     assert _speaker(nlp, text) == (None, None)
     bare = tuple(
-        speakers.Pass(p.name, p.run) if p.corroborate is _not_an_addressee else p for p in speakers.PASSES
+        speakers.Pass(p.name, p.run) if p.corroborate is _own_words_to_someone else p for p in speakers.PASSES
     )
     monkeypatch.setattr(speakers, "PASSES", bare)
     assert _speaker(nlp, text) == ("supporters", "institution")  # what the pass says uncorroborated
