@@ -753,6 +753,8 @@ class _Senses:
             return True
         if any(c.dep_ == "poss" and self._player(c) for c in tok.children):
             return True  # "plummeting to *your* doom": the player's fate in the game
+        if self._modifies_character(tok, players=entry.category not in _CRITICS_CATEGORIES):
+            return True
         works = self._works()
         while tok.dep_ == "conj" and tok.head.i < tok.i:
             tok = tok.head  # "a weak and *greedy* veteran", "about greed and *murder*": the first one's place
@@ -1023,6 +1025,14 @@ class _Senses:
                     continue
                 return t
         return None
+
+    def _modifies_character(self, tok: Token, *, players: bool) -> bool:
+        """Whether ``tok`` is a character in a review or a word on one ("the *ruthless* developer" once the
+        developer is "played by" an actor): the story's description of its people (review8)."""
+        if not players or not self._review():
+            return False
+        noun = tok.head if tok.dep_ in ("amod", "compound") and tok.head.pos_ in _NOUNS else tok
+        return noun.pos_ in _NOUNS and self._character(noun)
 
     def _owned_by_character(self, noun: Token) -> bool:
         """Whether ``noun`` belongs to one of the story's characters ("his boat", "Ruth's house")."""

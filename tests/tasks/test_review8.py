@@ -39,6 +39,16 @@ KIN = (
     " before. The actress playing June deserved a better screenplay."
 )
 
+MODIFIER = (
+    "Harbour Lights is the new film from director Ana Bell, and the actor Paul Grey carries it. The "
+    "developer, played by Ian Fox, wants the harbour. The best scene pits the ruthless developer against "
+    "the whole village. The plot moves slowly, every character speaks in slogans and the screenplay never"
+    " trusts its actors. At two and a half hours the film is bloated, and the lazy screenplay is "
+    "manipulative. The sequel, already announced, cannot be worse than this film, and the actress in the "
+    "lead deserves a better plot and a braver screenplay. The film opens in cinemas on Friday, with a "
+    "novel of the plot due in the spring."
+)
+
 
 def test_a_character_with_the_actor_in_brackets_owns_what_befalls_him(
     nlp: Language, lexicon: BiasLexicon
@@ -68,3 +78,9 @@ def test_a_son_in_brackets_and_a_banker_played_by_an_actor_are_characters(
     assert {"shallow", "lazy"} <= found
     news = run(nlp, lexicon, "Her son Eli is reckless and greedy, the judge said as he jailed him.")
     assert {"reckless"} & words(news) or {"greedy"} & words(news)
+
+
+def test_a_word_on_a_character_played_by_an_actor_is_the_storys(nlp: Language, lexicon: BiasLexicon) -> None:
+    found = words(run(nlp, lexicon, MODIFIER))
+    assert "ruthless" not in found  # "the ruthless developer", the developer "played by Ian Fox"
+    assert {"bloated", "lazy", "manipulative"} <= found
