@@ -349,6 +349,10 @@ class _Senses:
        and "he"/"she"/"they" points back to the nearest subject. Anything inside a part played ("stars
        Reeves as an exorcist who must send Satan's *minions* back") or inside what a work is about ("a
        fictional plot about spies conspiring to *silence* him") is the story's at any depth.
+       review8: a review's usual conventions introduce characters too: the actor in brackets ("Tomas (Paul
+       Grey)", "his sister (Mia Stone)"), "played (with relish) by" someone, "the story follows Ruth, a
+       nurse"; a character's kin or things ("Ruth's brother", "a storm *wrecks* his boat") and a word on a
+       character ("the *ruthless* developer") are the story's.
     8a. ``hypothetical``: a case made up to illustrate is no charge against anyone: a word inside a relative
        clause on a noun picked out by "any" ("a parable to describe any situation where there is an *obvious*
        choice"), or after a verb asking the reader to picture it (``hypothetical_verbs``: "Imagine you are a
