@@ -349,6 +349,10 @@ class _Senses:
        and "he"/"she"/"they" points back to the nearest subject. Anything inside a part played ("stars
        Reeves as an exorcist who must send Satan's *minions* back") or inside what a work is about ("a
        fictional plot about spies conspiring to *silence* him") is the story's at any depth.
+       review8: a review's usual conventions introduce characters too: the actor in brackets ("Tomas (Paul
+       Grey)", "his sister (Mia Stone)"), "played (with relish) by" someone, "the story follows Ruth, a
+       nurse"; a character's kin or things ("Ruth's brother", "a storm *wrecks* his boat") and a word on a
+       character ("the *ruthless* developer") are the story's.
     8a. ``hypothetical``: a case made up to illustrate is no charge against anyone: a word inside a relative
        clause on a noun picked out by "any" ("a parable to describe any situation where there is an *obvious*
        choice"), or after a verb asking the reader to picture it (``hypothetical_verbs``: "Imagine you are a
@@ -753,6 +757,8 @@ class _Senses:
             return True
         if any(c.dep_ == "poss" and self._player(c) for c in tok.children):
             return True  # "plummeting to *your* doom": the player's fate in the game
+        if self._modifies_character(tok, players=entry.category not in _CRITICS_CATEGORIES):
+            return True
         works = self._works()
         while tok.dep_ == "conj" and tok.head.i < tok.i:
             tok = tok.head  # "a weak and *greedy* veteran", "about greed and *murder*": the first one's place
@@ -843,6 +849,10 @@ class _Senses:
                 person = players and (self._player(c) or self._character(c))
                 if c.dep_ in ("nsubj", "nsubjpass") and (self._story(c) or person):
                     return True
+                if c.dep_ == "dobj" and players and self._review() and self._owned_by_character(c):
+                    return (
+                        True  # "a storm *wrecks* his boat": what befalls a character's things is the story's
+                    )
                 if c.dep_ == "prep" and c.lower_ == "in" and clause.i == verb_of(tok).i:
                     place = next((g for g in c.children if g.dep_ == "pobj"), None)
                     keys = _keys(place) if place is not None else ()
@@ -926,10 +936,54 @@ class _Senses:
             controlled = False
         about = tok.dep_ == "pobj" and tok.head.lower_ == "about" and self._tells_about(tok.head)
         if not (controlled or about):
-            return []
+            return self._introduced_by_review(tok)
         people = [tok, *(c for c in tok.children if c.dep_ in ("conj", "appos"))]
         names = [t for t in tok.subtree if t.pos_ == "PROPN"]
         return [p for p in people if p.pos_ in _NOUNS] + names
+
+    def _introduced_by_review(self, tok: Token) -> list[Token]:
+        """The characters a review's usual conventions introduce (review8): a noun with the actor in brackets
+        after it ("Tomas (Paul Grey)", "his sister (Mia Stone)"), a noun "played by" a person ("the
+        developer, played by Ian Fox", "played with relish by ..."), and whom a work or its story follows
+        ("the story follows Ruth, a nurse"). The noun, its conjuncts and the phrases set beside it; never the
+        actor."""
+        if tok.pos_ not in _NOUNS or tok.lemma_.lower() in ("role", "part"):
+            return []
+        bracketed = self._actor_in_brackets(tok) and (tok.pos_ == "PROPN" or self._review())
+        played = self._review() and any(self._played_by_person(c) for c in tok.children)
+        # a documentary follows real people and places: only a review's synopsis, and a person or a noun
+        # introduced with a phrase beside it ("follows Ruth, a nurse")
+        person = tok.ent_type_ == "PERSON" or any(c.dep_ == "appos" for c in tok.children)
+        followed = (
+            self._review()
+            and person
+            and tok.dep_ == "dobj"
+            and not self.lexicon.fiction_tellings.isdisjoint(_keys(tok.head))
+            and any(c.dep_ in _SUBJECT_DEPS and self._story(c) for c in tok.head.children)
+        )
+        if not (bracketed or played or followed):
+            return []
+        beside = [c for c in tok.children if c.dep_ in ("conj", "appos") and not self._actor(c)]
+        return [p for p in [tok, *beside] if p.pos_ in _NOUNS]
+
+    def _actor_in_brackets(self, noun: Token) -> bool:
+        """Whether a person's name in brackets is set beside ``noun`` ("Tomas (Paul Grey)")."""
+        return any(self._actor(c) for c in noun.children if c.dep_ == "appos")
+
+    def _actor(self, tok: Token) -> bool:
+        """Whether ``tok`` heads a person's name in brackets: the actor beside a character."""
+        left = tok.left_edge.i
+        before = self.doc[left - 1] if left > 0 else None
+        after = self.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(self.doc) else None
+        brackets = before is not None and before.text == "(" and after is not None and after.text == ")"
+        return brackets and tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON"
+
+    def _played_by_person(self, clause: Token) -> bool:
+        """Whether ``clause`` is "played (with relish) by" a person, set on the noun it describes."""
+        if clause.dep_ != "acl" or self.lexicon.fiction_verbs.isdisjoint(_keys(clause)):
+            return False
+        agents = [g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return any(g.pos_ == "PROPN" for g in agents)
 
     def _tells_about(self, about: Token) -> bool:
         """Whether the preposition ``about`` says what a made-up story is about: hung on the story ("a film
@@ -948,7 +1002,9 @@ class _Senses:
         cast = self._characters()
         if not cast:
             return False
-        if subject.lower_ in _CHARACTER_PRONOUNS:
+        if any(c.dep_ == "poss" and self._character(c) for c in subject.children):
+            return True  # "Ruth's brother", "his sister": a character's kin or things are the story's too
+        if subject.lower_ in _CHARACTER_PRONOUNS or subject.lower_ in _POSSESSIVE_PRONOUNS:
             antecedent = self._antecedent(subject)
             if antecedent is None:
                 return False
@@ -962,14 +1018,37 @@ class _Senses:
         for _ in range(2):
             if first > 0:
                 first = self.doc[first - 1].sent.start
-        plural = pronoun.lower_ == "they"
+        plural = pronoun.lower_ in ("they", "their")
         for k in range(pronoun.i - 1, first - 1, -1):
             t = self.doc[k]
             # "he" points back to one, "they" to many: "things" is no antecedent of "he"
             many = t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)
             if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in _NOUNS and many == plural:
+                # "a storm wrecks *his* boat": a possessive points past a thing to a person or a character
+                if pronoun.lower_ in _POSSESSIVE_PRONOUNS and not self._person_like(t):
+                    continue
                 return t
         return None
+
+    def _modifies_character(self, tok: Token, *, players: bool) -> bool:
+        """Whether ``tok`` is a character in a review or a word on one ("the *ruthless* developer" once the
+        developer is "played by" an actor): the story's description of its people (review8)."""
+        if not players or not self._review():
+            return False
+        noun = tok.head if tok.dep_ in ("amod", "compound") and tok.head.pos_ in _NOUNS else tok
+        return noun.pos_ in _NOUNS and self._character(noun)
+
+    def _owned_by_character(self, noun: Token) -> bool:
+        """Whether ``noun`` belongs to one of the story's characters ("his boat", "Ruth's house")."""
+        return any(c.dep_ == "poss" and self._character(c) for c in noun.children)
+
+    def _person_like(self, noun: Token) -> bool:
+        """Whether ``noun`` can own something as "his" or "her" does: a name or one of the story's cast."""
+        return (
+            noun.pos_ == "PROPN"
+            or noun.ent_type_ == "PERSON"
+            or not self._characters().isdisjoint(_keys(noun))
+        )
 
     def _cast(self, tok: Token) -> bool:
         """Whether ``tok`` is inside a phrase set beside a character's name that an actor plays ("plays Oz
@@ -1109,6 +1188,7 @@ _CHARGE_PREPS = frozenset({"with", "of", "for"})
 # The critic's own hyperbole ("you will perform a *stunning* somersault") stays the critic's, even of play.
 _CRITICS_CATEGORIES = frozenset({"intensifier"})
 _CHARACTER_PRONOUNS = frozenset({"he", "she", "they"})
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
 # Clauses a story clause reaches up through; a participle on a noun ("some *trumped up* charge") too.
 _STORY_CLAUSE_DEPS = frozenset({"xcomp", "conj", "ccomp", "advcl", "pcomp", "amod"})
 _LAW_CATEGORIES = frozenset({"label", "accusatory", "loaded"})
