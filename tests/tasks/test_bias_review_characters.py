@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from tasks.bias import article_topics
 from tasks.lexicon import BiasLexicon
 
 from .bias_cases import run, words
@@ -84,3 +85,21 @@ def test_a_word_on_a_character_played_by_an_actor_is_the_storys(nlp: Language, l
     found = words(run(nlp, lexicon, MODIFIER))
     assert "ruthless" not in found  # "the ruthless developer", the developer "played by Ian Fox"
     assert {"bloated", "lazy", "manipulative"} <= found
+
+
+CINEMA = (
+    "Salt Marsh is a slow drama about a ferryman and his daughter, and it opens in cinemas on Friday. "
+    "The ferryman owes money to a ruthless landlord, played by Dan Hale, who wants the boat and the "
+    "house. The script gives the daughter little to do, the soundtrack swells at every turn and the "
+    "drama sags badly in its second hour. The screenwriter, a playwright making a first move to the "
+    "cinema, has an ear for talk but no feel for pace. The marsh looks lovely on a big screen, and the "
+    "two leads work hard. But the result is bloated and oddly lifeless, a drama that mistakes gloom for "
+    "depth, and the script never finds an ending worthy of its opening."
+)
+
+
+def test_a_review_in_the_words_of_cinema_is_a_review(nlp: Language, lexicon: BiasLexicon) -> None:
+    # A review that speaks of its drama, script and soundtrack rather than its "film" and "plot" is still
+    # a review, so the story's people are the story's; "bloated" stays the critic's.
+    assert "fiction" in article_topics(nlp(CINEMA), lexicon)
+    assert "bloated" in words(run(nlp, lexicon, CINEMA))
