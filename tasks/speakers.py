@@ -440,9 +440,13 @@ def _one_of_those_named(ctx: Context, subj: Token) -> Speaker | None:
             c.dep_ in {"det", "nummod"} and c.lower_ in ONE_OF_MANY and c.i < subj.i for c in subj.children
         ):
             return None
-        lemma, cues = subj.lemma_.lower(), ctx.cues
-        if lemma in cues.source_nouns or lemma in cues.organisation_nouns | cues.media_nouns:
-            return None  # "one official": the anonymous-source pass; "one company": not a person
+        if (
+            subj.lemma_.lower()
+            in ctx.cues.speaker_nouns | ctx.cues.person_nouns | ctx.cues.organisation_nouns
+        ):
+            return None  # a role the lexicon knows ("one former director") may be named next: later passes
+        if _named_next(ctx, subj) is not None:
+            return None
         last = subj
     else:
         return None
