@@ -655,16 +655,21 @@ def _participle(token: Token) -> bool:
 
 
 def _that_clause(clause: Token) -> bool:
-    """Whether a clause opens with "that" as a conjunction, not a relative pronoun: the parser marks it so, or
-    the clause has its own subject and object besides it ("... a visit to the plant that the firm had cut
-    output"), so "that" fills no gap of its own."""
+    """Whether a clause opens with "that" as a conjunction, not a relative pronoun: it has its own subject,
+    and its verb its own object or complement ("... at the plant that the firm had cut *output*"), so "that"
+    fills no gap of its own ("at the depot that the council had sold" is a relative clause, however the
+    parser marks "that")."""
     that = clause.left_edge
     if that.lower_ != "that" or that.head.i != clause.i or that.i <= clause.head.i:
         return False
-    deps = [c.dep_ for c in clause.children if c.i != that.i]
-    if "nsubj" not in deps and "nsubjpass" not in deps:
-        return False
-    return that.dep_ == "mark" or that.dep_ in deps
+    deps = {c.dep_ for c in clause.children if c.i != that.i}
+    if "nsubjpass" in deps or clause.lemma_ == "be":
+        return "nsubj" in deps or "nsubjpass" in deps
+    return "nsubj" in deps and bool(deps & _OWN_COMPLEMENT)
+
+
+# A clause verb's own object or complement after it: with one, a "that" before the clause fills no gap.
+_OWN_COMPLEMENT = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "dative", "npadvmod", "prt"})
 
 
 def _adjunct_path(noun: Token, verb: Token) -> bool:
