@@ -26,9 +26,7 @@ def test_that_clause_after_an_addressee_and_a_time_phrase(nlp: Language) -> None
         nlp, "Lena Marsh told staff in an email seen by the newspaper that the mill would cut 200 jobs.\n"
     )
     assert _speaker(found, "the mill would cut")[0] == "Lena Marsh"
-
-
-def test_no_report_from_a_topic_or_an_order(nlp: Language) -> None:
+    # Not a report: a topic's clause, an order, a relative clause on the place phrase.
     for text in (
         "Lena Marsh told reporters about the rumour that the mill would close.\n",
         "Lena Marsh told workers at the gate to go home.\n",
@@ -47,8 +45,6 @@ def test_one_and_another_after_a_group_are_anonymous_members(nlp: Language) -> N
     assert _speaker(found, "I switched") == ("Another", True, "one-of")
     found = find_quotes(nlp, 'Tenants were angry. One of them said: "The heating never works."\n')
     assert _speaker(found, "The heating") == ("One of them", True, "one-of")
-
-
-def test_one_with_no_group_before_gets_no_speaker(nlp: Language) -> None:
+    # No group before: no guess.
     found = find_quotes(nlp, 'Jo Pike ran the race in record time. "I felt strong," one said.\n')
     assert _speaker(found, "I felt strong") == (None, None, None)
