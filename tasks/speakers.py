@@ -395,7 +395,7 @@ def _collective_subject(ctx: Context, they: Token) -> Token | None:
 def _one_of(a: Ask) -> Answer:
     """'"...," says one of the players', 'said one of those advisers': a number or quantifier whose "of"
     names the group is a member of that group described (anonymous when the group is of sources). Also
-    "One wrote", "Another added", "one of them", "one fan": a member of a group the article has just named
+    "One wrote", "Another added", "one of them": a member of a group the article has just named
     (:func:`_one_of_those_named`)."""
     subj, ctx = a.subj, a.ctx
     if subj is None:
@@ -421,35 +421,20 @@ _PRONOUN_GROUPS = frozenset({"them", "those", "us", "these"})
 
 
 def _one_of_those_named(ctx: Context, subj: Token) -> Speaker | None:
-    """ "Fans were furious. One wrote: ...", "Another added", "with one writing", "one of them said", "one
-    fan said": "one" / "another" alone, before a pronoun ("of them"), or before a singular noun stands for
-    an unnamed member of a group; anonymous, as written, when a plural noun outside quotes names a group in
-    its sentence or the ``MAX_GROUP_LOOKBACK`` before it. No group there ("one said" after a goal): no
-    guess."""
+    """ "Fans were furious. One wrote: ...", "Another added", "one of them said": "one" / "another" alone or
+    before a pronoun ("of them") stands for an unnamed member of a group; anonymous, as written, when a
+    plural noun outside quotes names a group in its sentence or the ``MAX_GROUP_LOOKBACK`` before it. No
+    group there ("one said" after a goal): no guess."""
     if ctx.quote_of[subj.i] >= 0:
         return None
-    if subj.lower_ in ONE_OF_MANY and subj.pos_ in {"NUM", "PRON", "DET", "ADJ"}:
-        of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        if of is not None and not any(c.dep_ == "pobj" and c.lower_ in _PRONOUN_GROUPS for c in of.children):
-            return None  # "one of the players": the group named in the phrase (the pass after this)
-        if any(c.dep_ not in {"prep", "pobj", "punct"} for c in subj.children):
-            return None
-        last = of.right_edge if of is not None else subj
-    elif subj.pos_ == "NOUN" and subj.tag_ == "NN" and ctx.entity(subj) is None:
-        if not any(
-            c.dep_ in {"det", "nummod"} and c.lower_ in ONE_OF_MANY and c.i < subj.i for c in subj.children
-        ):
-            return None
-        if (
-            subj.lemma_.lower()
-            in ctx.cues.speaker_nouns | ctx.cues.person_nouns | ctx.cues.organisation_nouns
-        ):
-            return None  # a role the lexicon knows ("one former director") may be named next: later passes
-        if _named_next(ctx, subj) is not None:
-            return None
-        last = subj
-    else:
+    if subj.lower_ not in ONE_OF_MANY or subj.pos_ not in {"NUM", "PRON", "DET", "ADJ"}:
         return None
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None and not any(c.dep_ == "pobj" and c.lower_ in _PRONOUN_GROUPS for c in of.children):
+        return None  # "one of the players": the group named in the phrase (the pass after this)
+    if any(c.dep_ not in {"prep", "pobj", "punct"} for c in subj.children):
+        return None
+    last = of.right_edge if of is not None else subj
     if not _group_named_before(ctx, subj):
         return None
     start, end = trim(ctx.text, subj.left_edge.idx, last.idx + len(last.text))
