@@ -567,17 +567,18 @@ def _reported(ctx: Context) -> list[Candidate]:
     for verb in doc:
         if not ctx.is_cue(verb) or not reports_speech(verb):
             continue
-        for comp in verb.children:
+        for comp in _complements(verb):
             if verb.lemma_.lower() not in ctx.cues.reported_speech:
                 break
-            if comp.dep_ != "ccomp":
-                continue
             if _main_clause(doc, verb, comp):
                 continue
             if comp.i < verb.i and not _comma_after(doc, comp, verb, subject_of(verb, ctx.quote_of)):
                 continue  # "..., the official said" needs its comma; anything else is a misparse
             tokens = [
-                t for t in comp.subtree if not (t.dep_ == "mark" and t.head.i == comp.i and t.i < comp.i)
+                t
+                for t in comp.subtree
+                if not (t.dep_ == "mark" and t.head.i == comp.i and t.i < comp.i)
+                and not (t.i == comp.left_edge.i and comp.head.i != verb.i)  # a stranded clause's "that"
             ]
             while tokens and (tokens[0].is_punct or tokens[0].is_space):
                 tokens.pop(0)
@@ -621,6 +622,69 @@ def _reported(ctx: Context) -> list[Candidate]:
                         )
                     )
     return out
+
+
+def _complements(verb: Token) -> list[Token]:
+    """The clauses a speech verb reports: its own ``ccomp`` children, or else a "that" clause the parser
+    stranded on a noun of a phrase between the verb and the clause ("told investors during a call on Tuesday
+    that ...", "said at the hearing that ..."): who was told, when and where, then what was said."""
+    own = [c for c in verb.children if c.dep_ == "ccomp"]
+    if own or any(c.dep_ == "xcomp" for c in verb.children):
+        return own  # an infinitive after the verb is an order ("told them to leave"), not a report
+    stranded = [
+        t
+        for t in verb.subtree
+        if t.i > verb.i
+        and t.dep_ in _STRANDED_DEPS
+        and (t.head.pos_ in ("NOUN", "PROPN") or _participle(t.head))
+    ]
+    return [t for t in stranded if _that_clause(t) and _adjunct_path(t.head, verb)][:1]
+
+
+# How the parser hangs a "that" clause it misreads as a noun's: relative clause, clausal modifier, complement.
+_STRANDED_DEPS = frozenset({"relcl", "acl", "ccomp"})
+# What may lie on the way from the speech verb down to that noun: who was told, when, where, in what.
+_ADJUNCT_DEPS = frozenset({"dobj", "dative", "prep", "pobj", "npadvmod", "compound", "agent", "acl", "appos"})
+# Prepositions that give a topic ("told reporters about the claim that ..."): the clause is the topic's.
+_TOPIC_PREPS = frozenset({"about", "of", "over", "regarding", "concerning"})
+
+
+def _participle(token: Token) -> bool:
+    """ "an email *seen* by Reuters": a participle modifying a noun of the phrase."""
+    return token.dep_ == "acl" and token.tag_ == "VBN"
+
+
+def _that_clause(clause: Token) -> bool:
+    """Whether a clause opens with "that" as a conjunction, not a relative pronoun: it has its own subject,
+    and its verb its own object or complement ("... at the plant that the firm had cut *output*"), so "that"
+    fills no gap of its own ("at the depot that the council had sold" is a relative clause, however the
+    parser marks "that")."""
+    that = clause.left_edge
+    if that.lower_ != "that" or that.head.i != clause.i or that.i <= clause.head.i:
+        return False
+    deps = {c.dep_ for c in clause.children if c.i != that.i}
+    if "nsubjpass" in deps or clause.lemma_ == "be":
+        return "nsubj" in deps or "nsubjpass" in deps
+    return "nsubj" in deps and bool(deps & _OWN_COMPLEMENT)
+
+
+# A clause verb's own object or complement after it: with one, a "that" before the clause fills no gap.
+_OWN_COMPLEMENT = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "dative", "npadvmod", "prt"})
+
+
+def _adjunct_path(noun: Token, verb: Token) -> bool:
+    """Whether a noun hangs on the speech verb through addressee, time and place phrases only; not through a
+    topic ("about the report", "of rumours") whose own clause it would be."""
+    node = noun
+    while node.i != verb.i:
+        if node.dep_ not in _ADJUNCT_DEPS or node.i < verb.i:
+            return False
+        if node.dep_ == "prep" and node.lower_ in _TOPIC_PREPS:
+            return False
+        if node.dep_ == "acl" and not _participle(node):
+            return False  # only a participle ("an email seen by Reuters"), not a clause of its own
+        node = node.head
+    return True
 
 
 def _main_clause(doc: Sequence[Token], verb: Token, comp: Token) -> bool:

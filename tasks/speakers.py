@@ -278,8 +278,8 @@ def _initials(name: str) -> str:
 
 def _pronoun(a: Ask) -> Answer:
     """ "he"/"she"/"it": the nearest compatible person or organisation (see :func:`_resolve_pronoun`)."""
-    if a.subj is None or a.subj.pos_ != "PRON":
-        return None
+    if a.subj is None or a.subj.pos_ != "PRON" or a.subj.lower_ in ONE_OF_MANY:
+        return None  # "another" stands for no one named before: ``one-of``
     found = _resolve_pronoun(a.ctx, a.subj, a.cue, a.history, a.max_lookback, anchor=a.anchor)
     return found if found is not None else VETO
 
@@ -394,9 +394,15 @@ def _collective_subject(ctx: Context, they: Token) -> Token | None:
 
 def _one_of(a: Ask) -> Answer:
     """'"...," says one of the players', 'said one of those advisers': a number or quantifier whose "of"
-    names the group is a member of that group described (anonymous when the group is of sources)."""
+    names the group is a member of that group described (anonymous when the group is of sources). Also
+    "One wrote", "Another added", "one of them": a member of a group the article has just named
+    (:func:`_one_of_those_named`)."""
     subj, ctx = a.subj, a.ctx
-    if subj is None or subj.pos_ not in {"NUM", "PRON", "DET", "ADJ"}:
+    if subj is None:
+        return None
+    if (member := _one_of_those_named(ctx, subj)) is not None:
+        return member
+    if subj.pos_ not in {"NUM", "PRON", "DET", "ADJ"}:
         return None
     of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -407,6 +413,48 @@ def _one_of(a: Ask) -> Answer:
     named = any((e := ctx.ent_of.get(t.i)) is not None and e.label == "PERSON" for t in group.subtree)
     anonymous = group.lemma_.lower() in ctx.cues.source_nouns and not named
     return Speaker(text=text, canonical=text, anonymous=anonymous, start=start, end=end)
+
+
+ONE_OF_MANY = frozenset({"one", "another"})
+MAX_GROUP_LOOKBACK = 2  # content sentences back where the group "one" / "another" belongs to may be named
+_PRONOUN_GROUPS = frozenset({"them", "those", "us", "these"})
+
+
+def _one_of_those_named(ctx: Context, subj: Token) -> Speaker | None:
+    """ "Fans were furious. One wrote: ...", "Another added", "one of them said": "one" / "another" alone or
+    before a pronoun ("of them") stands for an unnamed member of a group; anonymous, as written, when a
+    plural noun outside quotes names a group in its sentence or the ``MAX_GROUP_LOOKBACK`` before it. No
+    group there ("one said" after a goal): no guess."""
+    if ctx.quote_of[subj.i] >= 0:
+        return None
+    if subj.lower_ not in ONE_OF_MANY or subj.pos_ not in {"NUM", "PRON", "DET", "ADJ"}:
+        return None
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None and not any(c.dep_ == "pobj" and c.lower_ in _PRONOUN_GROUPS for c in of.children):
+        return None  # "one of the players": the group named in the phrase (the pass after this)
+    if any(c.dep_ not in {"prep", "pobj", "punct"} for c in subj.children):
+        return None
+    last = of.right_edge if of is not None else subj
+    if not _group_named_before(ctx, subj):
+        return None
+    start, end = trim(ctx.text, subj.left_edge.idx, last.idx + len(last.text))
+    text = ctx.text[start:end]
+    return Speaker(text=text, canonical=text, anonymous=True, start=start, end=end)
+
+
+def _group_named_before(ctx: Context, subj: Token) -> bool:
+    """Whether a plural common noun outside quotes comes before ``subj`` in its
+    sentence or the ``MAX_GROUP_LOOKBACK`` content sentences before it ("Fans were furious.")."""
+    first = ctx.sent_of[subj.i]
+    for _ in range(MAX_GROUP_LOOKBACK):
+        prev = previous_content(ctx, first)
+        if prev < 0:
+            break
+        first = prev
+    lo = ctx.sent_bounds[first][0]
+    return any(
+        t.tag_ == "NNS" and t.pos_ == "NOUN" and ctx.quote_of[t.i] < 0 for t in ctx.tokens[lo : subj.i]
+    )
 
 
 def _not_a_noun(a: Ask) -> Answer:
