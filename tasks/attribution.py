@@ -995,12 +995,7 @@ def signed_comments(text: str) -> Iterator[Quote]:
         is the paragraph the signature closes; after the first signature, every paragraph up to the next
         one (a comment runs over several paragraphs; the page's introduction comes before the first).
     """
-    lines: list[tuple[int, str]] = []
-    offset = 0
-    for line in text.split("\n"):
-        if line.strip():
-            lines.append((offset, line))
-        offset += len(line) + 1
+    lines = _paragraphs(text)
     signed = [(k, m) for k, (_, line) in enumerate(lines) if (m := _SIGNATURE.search(line))]
     if len(signed) < _MIN_SIGNED:
         return

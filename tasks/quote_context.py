@@ -308,6 +308,18 @@ def previous_content(ctx: Context, sent: int) -> int:
     return prev
 
 
+def content_sentences_back(ctx: Context, sent: int, count: int) -> int:
+    """The earliest of ``sent`` and the ``count`` sentences with words before it (fewer at the article's
+    start): where a look back over them begins."""
+    first = sent
+    for _ in range(count):
+        prev = previous_content(ctx, first)
+        if prev < 0:
+            break
+        first = prev
+    return first
+
+
 # -- speakers ---------------------------------------------------------------------------------------------
 
 

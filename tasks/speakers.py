@@ -24,6 +24,7 @@ from tasks.quote_context import (
     Candidate,
     Context,
     Mention,
+    content_sentences_back,
     previous_content,
     subject_of,
     trim,
@@ -362,13 +363,7 @@ def _collective_subject(ctx: Context, they: Token) -> Token | None:
     before it (an ORG named, or a noun the lexicon knows for an institution), as British and Canadian copy
     treat a body as plural. Two bodies, a person as a subject, or a plural noun for people there
     ("executives"): no guess."""
-    first = ctx.sent_of[they.i]
-    for _ in range(MAX_COLLECTIVE_LOOKBACK):
-        prev = previous_content(ctx, first)
-        if prev < 0:
-            break
-        first = prev
-    lo = ctx.sent_bounds[first][0]
+    lo = ctx.sent_bounds[content_sentences_back(ctx, ctx.sent_of[they.i], MAX_COLLECTIVE_LOOKBACK)][0]
     cues = ctx.cues
     institution = (cues.speaker_nouns - cues.person_nouns) | cues.organisation_nouns
     people = cues.person_nouns | cues.source_nouns | (cues.speaker_nouns - institution)
@@ -445,13 +440,7 @@ def _one_of_those_named(ctx: Context, subj: Token) -> Speaker | None:
 def _group_named_before(ctx: Context, subj: Token) -> bool:
     """Whether a plural common noun outside quotes comes before ``subj`` in its
     sentence or the ``MAX_GROUP_LOOKBACK`` content sentences before it ("Fans were furious.")."""
-    first = ctx.sent_of[subj.i]
-    for _ in range(MAX_GROUP_LOOKBACK):
-        prev = previous_content(ctx, first)
-        if prev < 0:
-            break
-        first = prev
-    lo = ctx.sent_bounds[first][0]
+    lo = ctx.sent_bounds[content_sentences_back(ctx, ctx.sent_of[subj.i], MAX_GROUP_LOOKBACK)][0]
     return any(
         t.tag_ == "NNS" and t.pos_ == "NOUN" and ctx.quote_of[t.i] < 0 for t in ctx.tokens[lo : subj.i]
     )
