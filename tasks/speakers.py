@@ -862,12 +862,7 @@ def _issued_before(ctx: Context, head: Token) -> Token | None:
     ``MAX_ORG_LOOKBACK`` content sentences back; the nearest wins."""
     lemma = head.lemma_.lower()
     sent = ctx.sent_of[head.i]
-    lo = sent
-    for _ in range(MAX_ORG_LOOKBACK):
-        prev = previous_content(ctx, lo)
-        if prev < 0:
-            break
-        lo = prev
+    lo = content_sentences_back(ctx, sent, MAX_ORG_LOOKBACK)
     acts = {verb for noun, verb in ctx.cues.document_verbs if noun == lemma}
     for token in reversed(ctx.tokens[ctx.sent_bounds[lo][0] : head.i]):
         if ctx.quote_of[token.i] >= 0:
