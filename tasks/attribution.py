@@ -1198,6 +1198,49 @@ def heard_evidence(doc: Doc, *, bodies: frozenset[str]) -> Iterator[Quote]:
             yield _reported(doc, _clause_tokens(verb.head, without=verb), verb, None)
 
 
+def findings(
+    doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str], bodies: frozenset[str]
+) -> Iterator[Quote]:
+    """Yield the clause a report, an inquiry or a court "found" as that body's finding.
+
+    Args:
+        doc: A parsed article.
+        quotes: The extractor's quotes: a finder the quote layer resolved keeps its canonical name.
+        verbs: Lemmas of verbs of finding ("find").
+        bodies: Lemmas of nouns for reports and bodies whose findings are reported ("report", "inquiry").
+
+    Notes:
+        "An independent report found he had *bullied* staff": the charge is the report's conclusion, which
+        the writer attributes, not states. Only the clause complement counts, with such a body as the
+        subject: "the court found him guilty" has none, and "she found the town charming" is someone's own.
+    """
+    for verb in doc:
+        if verb.lemma_.lower() not in verbs or verb.pos_ != "VERB":
+            continue
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subject is None or subject.lemma_.lower() not in bodies:
+            continue
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if clause is None:
+            continue
+        tokens = _without_opening_phrase(_clause_tokens(clause), clause)
+        if tokens:
+            yield _reported(doc, tokens, verb, _owner(subject, quotes))
+
+
+def _without_opening_phrase(tokens: list[Token], clause: Token) -> list[Token]:
+    """A finding's tokens without a phrase set off by a comma before its subject ("*Despite the explosive
+    growth*, most adults have never read a blog, the survey found"): the writer's framing of the finding."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if not tokens or subject is None:
+        return tokens
+    opener = next((c for c in clause.children if c.i == tokens[0].i or c.left_edge.i == tokens[0].i), None)
+    if opener is None or opener.dep_ not in ("prep", "advcl", "advmod", "npadvmod"):
+        return tokens
+    comma = next((k for k, t in enumerate(tokens) if t.text == "," and t.i < subject.left_edge.i), None)
+    return tokens[comma + 1 :] if comma is not None else tokens
+
+
 def _trailing_report(verb: Token) -> bool:
     """Whether ``verb`` closes the clause it reports, hung on it by the parser, with no object of its own."""
     return (

@@ -24,6 +24,7 @@ from tasks.attribution import (
     block_quotes,
     claimed,
     colon_speakers,
+    findings,
     headline_credits,
     headline_quotes,
     heard_evidence,
@@ -1918,6 +1919,7 @@ def _tags_of(
     clauses = [
         *asked(doc, quotes, verbs=lexicon.question_verbs, requests=lexicon.request_verbs),
         *heard_evidence(doc, bodies=lexicon.hearing_bodies),
+        *findings(doc, quotes, verbs=lexicon.finding_verbs, bodies=lexicon.finding_bodies),
         *hearsay(doc, quotes, verbs=lexicon.passive_report_verbs, adverbs=adverbs),
         *asides(doc, quotes, verbs=lexicon.speech_verbs | lexicon.belief_verbs),
         *relative_reports(doc, quotes, verbs=lexicon.speech_verbs | lexicon.belief_verbs),

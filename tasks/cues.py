@@ -55,6 +55,8 @@ class ReportingVerbs:
         describe_verbs: Verbs of characterising ("described the operation as ..."): the ``as`` phrase is the
             speaker's words.
         phrasal_verbs: ``(lemma, particle)`` pairs that are speech verbs together ("go on", "shoot back").
+        other_senses: ``(lemma, preposition)`` pairs that make a speech verb another verb ("add to": "adding
+            to evidence that ..." contributes, says nothing).
         male_nouns, female_nouns: Words for a man or a woman ("father", "wife"): set right before a name
             ("her father Khaled"), they tell whether "he" or "she" may mean that person.
         male_given_names, female_given_names: Given names (as written) that tell the same of a person named
@@ -86,6 +88,7 @@ class ReportingVerbs:
     addressee_verbs: frozenset[str] = frozenset()
     describe_verbs: frozenset[str] = frozenset()
     phrasal_verbs: frozenset[tuple[str, str]] = frozenset()
+    other_senses: frozenset[tuple[str, str]] = frozenset()
     male_nouns: frozenset[str] = frozenset()
     female_nouns: frozenset[str] = frozenset()
     male_given_names: frozenset[str] = frozenset()
@@ -163,6 +166,7 @@ def load_reporting_verbs(lexicon_dir: Path) -> ReportingVerbs:
         addressee_verbs=_words(data, "addressee_verbs"),
         describe_verbs=_words(data, "describe_verbs"),
         phrasal_verbs=_pairs(data, "phrasal_verbs"),
+        other_senses=_pairs(data, "other_senses"),
         male_nouns=_words(data, "male_nouns"),
         female_nouns=_words(data, "female_nouns"),
         male_given_names=_words(data, "male_given_names", lower=False),

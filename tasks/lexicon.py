@@ -381,6 +381,8 @@ class _LexiconHeader(BaseModel):
     viewpoint_nouns: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()
     hearing_bodies: frozenset[str] = frozenset()
+    finding_verbs: frozenset[str] = frozenset()
+    finding_bodies: frozenset[str] = frozenset()
     request_verbs: frozenset[str] = frozenset()
     passive_report_verbs: frozenset[str] = frozenset()
     hearsay_adverbs: frozenset[str] = frozenset()
@@ -576,6 +578,8 @@ _WORD_LISTS = (
     "viewpoint_nouns",
     "question_verbs",
     "hearing_bodies",
+    "finding_verbs",
+    "finding_bodies",
     "request_verbs",
     "passive_report_verbs",
     "hearsay_adverbs",

@@ -233,6 +233,8 @@ class Context:
         if token.pos_ != "VERB" or self.quote_of[token.i] >= 0:
             return False
         lemma = token.lemma_.lower()
+        if any(c.dep_ == "prep" and (lemma, c.lower_) in self.cues.other_senses for c in token.children):
+            return False
         if lemma in self.cues.verbs:
             return True
         # Phrasal speech verbs: '"...," Trump went on.', 'Sanders shot back'.

@@ -771,6 +771,8 @@ def _aside_like(ctx: Context, verb: Token) -> bool:
         return False
     if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
         return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False  # "Veltron cut jobs, warning of weak demand": the subject's next act, not an aside
     end = verb.sent.end
     return all(t.is_punct or t.is_space for t in ctx.tokens[verb.right_edge.i + 1 : end])
 
