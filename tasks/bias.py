@@ -545,7 +545,10 @@ class _Senses:
             return not words.isdisjoint(_keys(head.head)) or self._penalised(head)
         if tok.dep_ in _PLEA_DEPS and head.pos_ == "VERB":
             return not words.isdisjoint(_keys(head))  # a plea's object: "denies faking", "admitted cheating"
-        return tok.dep_ in ("compound", "nmod") and not words.isdisjoint(_keys(head))
+        if tok.dep_ not in ("compound", "nmod"):
+            return False
+        # "bullying *claims*": a claim names what it alleges, though the verb "claim" charges no one
+        return not (words | self.lexicon.allegation_nouns).isdisjoint(_keys(head))
 
     def _charged_noun(self, tok: Token) -> bool:
         """Whether ``tok`` is the noun of a charge ("guilty of terrorist *acts*", "charged with racist

@@ -120,6 +120,9 @@ def entities(
     labels = _repair_labels(spans, names)
     labels = ["ORG" if _is_dateline_agency(ent) else lab for ent, lab in zip(spans, labels, strict=True)]
     for k, ent in enumerate(spans):
+        if _is_dateline_place(ent):
+            labels[k], names[k] = "GPE", ent.text.title()  # "WARSAW (Reuters) —": the place, not an agency
+    for k, ent in enumerate(spans):
         if labels[k] != "PERSON" and (titled := _titled_name(ent, title_set, max_title)) is not None:
             labels[k], names[k] = "PERSON", titled
     for k, ent in enumerate(spans):
@@ -379,6 +382,21 @@ def _is_dateline_agency(ent: Span) -> bool:
         first -= 1
     line_start = first == 0 or "\n" in doc[first - 1].text
     return place.is_upper and place.is_alpha and line_start
+
+
+def _is_dateline_place(ent: Span) -> bool:
+    """The place in a dateline: upper-case words opening a line, then an agency in brackets and a dash
+    ("WARSAW (Reuters) —") or a dash alone ("LONDON —")."""
+    doc = ent.doc
+    if not all(t.is_upper and t.is_alpha for t in ent) or ent.end >= len(doc):
+        return False
+    if ent.start > 0 and "\n" not in doc[ent.start - 1].text:
+        return False
+    after = doc[ent.end]
+    if after.text == "(":
+        close = next((t for t in doc[ent.end : ent.end + 6] if t.text == ")"), None)
+        return close is not None and close.i + 1 < len(doc) and doc[close.i + 1].text in DASHES
+    return after.text in DASHES
 
 
 def _abbreviates(acronym: str, name: str) -> bool:

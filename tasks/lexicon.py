@@ -368,6 +368,7 @@ class _LexiconHeader(BaseModel):
     epithet_heads: frozenset[str] = frozenset()
     name_entity_types: frozenset[str] = frozenset()
     charge_words: frozenset[str] = frozenset()
+    allegation_nouns: frozenset[str] = frozenset()
     penalty_words: frozenset[str] = frozenset()
     labelling_verbs: frozenset[str] = frozenset()
     accusing_verbs: frozenset[str] = frozenset()
@@ -565,6 +566,7 @@ def read_lexicon_file(path: Path) -> tuple[_LexiconFile, list[BiasEntry]]:
 # Header word lists merged across lexicon files, lower-cased.
 _WORD_LISTS = (
     "charge_words",
+    "allegation_nouns",
     "penalty_words",
     "labelling_verbs",
     "accusing_verbs",

@@ -39,7 +39,10 @@ def test_lying_in_a_place_is_posture(nlp: Language, lexicon: BiasLexicon) -> Non
 
 
 def test_the_offence_a_complaint_alleges_is_its_name(nlp: Language, lexicon: BiasLexicon) -> None:
-    text = "The council received four bullying complaints against its leader last year.\n"
-    assert "bullying" not in words(run(nlp, lexicon, text))
+    for text in (
+        "The council received four bullying complaints against its leader last year.\n",
+        "Council leader quits over fresh bullying claims\n",
+    ):
+        assert "bullying" not in words(run(nlp, lexicon, text)), text
     text = "The leader's bullying of junior staff went on for years.\n"
     assert "bullying" in words(run(nlp, lexicon, text))

@@ -245,6 +245,12 @@ def test_dateline_agency_is_an_organisation_not_the_city(nlp: Language) -> None:
     assert "AP" not in acronyms(doc)
 
 
+def test_dateline_place_is_a_place_named_as_the_article_names_it(nlp: Language) -> None:
+    doc = nlp("WARSAW (Reuters) - Poland's lower house passed a media law on Thursday. Warsaw was quiet.")
+    place = _at(entities(doc), "WARSAW")
+    assert (place.label, place.canonical) == ("GPE", "Warsaw")
+
+
 @pytest.mark.parametrize(
     ("text", "mention", "canonical"),
     [
