@@ -1301,6 +1301,10 @@ def _applies(
         lo, hi = max(sent[0], start - NEAR), min(sent[1], end + NEAR)
         if any(not ctx.not_near.isdisjoint(_keys(doc[k])) for k in range(lo, hi) if not start <= k < end):
             return False
+        # A possessor is near however many modifiers stand between ("Russia's full-scale *invasion*").
+        owners = [c for t in doc[start:end] for c in t.children if c.dep_ == "poss"]
+        if any(not ctx.not_near.isdisjoint(_keys(o)) for o in owners):
+            return False
     if ctx.not_with_object:
         for tok in doc[start:end]:
             for child in tok.children:

@@ -1,5 +1,6 @@
 """Issue 12 (lead, session 14): what a report, an inquiry or a court "found" is that body's finding, which the
-writer attributes; "lying" in a corridor is posture; the offence a complaint alleges is its name."""
+writer attributes; "lying" in a corridor is posture; the offence a complaint alleges is its name; a
+possessor is near however many words stand between; a market's biggest losers are shares."""
 
 from __future__ import annotations
 
@@ -46,3 +47,16 @@ def test_the_offence_a_complaint_alleges_is_its_name(nlp: Language, lexicon: Bia
         assert "bullying" not in words(run(nlp, lexicon, text)), text
     text = "The leader's bullying of junior staff went on for years.\n"
     assert "bullying" in words(run(nlp, lexicon, text))
+
+
+def test_a_possessor_counts_as_near_however_far(nlp: Language, lexicon: BiasLexicon) -> None:
+    text = "More than 10,000 civilians have been killed since Russia's full-scale invasion in 2022.\n"
+    assert "invasion" not in words(run(nlp, lexicon, text))
+    text = "The mayor warned of a full-scale invasion of the old town by tourists this summer.\n"
+    assert "invasion" in words(run(nlp, lexicon, text))
+
+
+def test_a_markets_biggest_losers_are_shares(nlp: Language, lexicon: BiasLexicon) -> None:
+    text = "European shares fell, with airline and travel stocks among the biggest losers.\n"
+    assert "losers" not in words(run(nlp, lexicon, text))
+    assert "losers" in words(run(nlp, lexicon, "The mayor called his critics losers and cranks.\n"))
