@@ -1225,6 +1225,9 @@ def headline_labels(doc: Doc, *, verbs: frozenset[str]) -> Iterator[Quote]:
         return
 
 
+_DASHES = frozenset({"—", "–", "--"})
+
+
 def participle_reports(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]) -> Iterator[Quote]:
     """Yield the clause of a trailing speech participle as the sentence subject's reported speech.
 
@@ -1249,7 +1252,12 @@ def participle_reports(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[st
         subject = _sentence_subject(verb)
         if clause is None or subject is None or subject.lower_ in _FIRST_PERSON:
             continue
-        yield _reported(doc, _clause_tokens(clause), verb, _speaker(verb, False, quotes))
+        tokens = _clause_tokens(clause)
+        # a dash closes what was said: "saying events had vindicated him — a typical gesture" goes on in
+        # the writer's voice
+        dash = next((k for k, t in enumerate(tokens) if t.text in _DASHES), len(tokens))
+        if tokens[:dash]:
+            yield _reported(doc, _trimmed(tokens[:dash]), verb, _speaker(verb, False, quotes))
 
 
 def heard_evidence(doc: Doc, *, bodies: frozenset[str]) -> Iterator[Quote]:

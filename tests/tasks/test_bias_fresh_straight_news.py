@@ -1,7 +1,7 @@
 """Issue 12, sense and voice on straight news (fresh8): who owns a loaded word after "One of them, <name>,",
 in a trailing "saying ..." clause and after "remembered her as"; a headline speech verb the parser reads as a
 noun; a first-person headline after a name and a colon; a doubt verb said of the speaker's own conduct; marks
-that name a term; literal senses of "silence", "jab", "hijack", "facade", "glossy" and "the worst".
+that name a term; literal senses of "silence", "jab", "hijack", "facade" and "the worst".
 
 Short texts of our own; each test fails without the mechanism it names.
 """
@@ -38,6 +38,9 @@ def test_one_of_them_named_in_apposition_speaks_and_so_does_a_trailing_saying_cl
     )
     assert _voice(nlp, lexicon, body, "betrayal") == ("quoted", "Karl Brandt")
     assert _voice(nlp, lexicon, body, "slashed") == ("quoted", "Karl Brandt")
+    # a dash closes what was said: the comment after it is the writer's
+    tail = "The mayor left early, saying the vote was over — a cowardly exit by any measure."
+    assert _voice(nlp, lexicon, tail, "cowardly") == ("author", None)
 
 
 def test_remembered_as_is_the_rememberers_verdict(nlp: Language, lexicon: BiasLexicon) -> None:
@@ -73,5 +76,4 @@ def test_literal_senses_are_not_tagged(nlp: Language, lexicon: BiasLexicon) -> N
     assert "silencing" not in _words(nlp, lexicon, "The therapy works by silencing a gene in muscle cells.")
     assert "silenced" in _words(nlp, lexicon, "The regime silenced its critics.")
     assert "facade" not in _words(nlp, lexicon, "Builders restored the stone facade of the old library.")
-    assert "glossy" not in _words(nlp, lexicon, "Her photos appeared in a glossy magazine last year.")
     assert "worst" not in _words(nlp, lexicon, '"The worst is over," the governor told reporters.')

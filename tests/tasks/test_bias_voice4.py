@@ -75,6 +75,6 @@ def test_a_restrictive_relative_clause_lends_no_predicate(nlp: Language, lexicon
     # without commas the parser's "predicate" after the speech verb is the sentence's own
     body = (
         "The false messages that they say convinced hundreds of voters to stay home were spread "
-        "through a slick leaflet campaign."
+        "through a glossy magazine."
     )
-    assert _voice(nlp, lexicon, body, "slick") == ("author", None)
+    assert _voice(nlp, lexicon, body, "glossy") == ("author", None)
