@@ -1210,6 +1210,9 @@ def headline_labels(doc: Doc, *, verbs: frozenset[str]) -> Iterator[Quote]:
         before = [t for t in doc[: tok.i] if not t.is_punct]
         if not before or any(t.pos_ not in ("NOUN", "PROPN", "ADJ") for t in before):
             return
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if tok.tag_ == "VBN" or (after is not None and after.lower_ in ("of", "by")):
+            return  # "Minister accused of 'caving in'": a passive, the phrase before it is no speaker
         speaker = _as_written(before)
         rest = doc.text[tok.idx + len(tok.text) :]
         offset = tok.idx + len(tok.text)

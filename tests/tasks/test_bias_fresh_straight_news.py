@@ -53,6 +53,11 @@ def test_a_headline_speech_verb_read_as_a_noun_gives_the_marked_word_to_its_subj
 ) -> None:
     voice, speaker = _headline_tag(nlp, lexicon, 'Opposition brands tax vote a "sham" as rows flare', "sham")
     assert voice == "quoted" and speaker == "Opposition"
+    # a passive: the minister is accused, not speaking
+    voice, speaker = _headline_tag(
+        nlp, lexicon, 'Health minister accused of "caving in" to drug firms', "caving"
+    )
+    assert speaker != "Health minister"
 
 
 def test_a_first_person_headline_after_a_name_is_that_persons(nlp: Language, lexicon: BiasLexicon) -> None:
