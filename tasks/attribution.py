@@ -561,7 +561,9 @@ def _speaker(verb: Token, passive: bool, quotes: Sequence[Quote]) -> Speaker | N
     if subject.pos_ == "PRON":
         return None  # a wrong speaker is worse than none
     named = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ in _NAMED_TYPES), None)
-    if ent is None and named is not None:  # "The finance minister, Paul Berg, dismissed ...": the name
+    # "The finance minister, Paul Berg, dismissed ...": the name; and "One of them, deputy Tomas Lind,
+    # accused ...": a number or a pronoun-like word the parse read as an entity names no one
+    if (ent is None or ent.label_ not in _NAMED_TYPES) and named is not None:
         ent = next((e for e in subject.doc.ents if e.start <= named.i < e.end), None)
     if ent is not None:
         text = ent.text
@@ -908,6 +910,8 @@ def colon_speakers(
         if head is None or not len(head):
             continue
         speaker = _colon_speaker(head, nouns, people)
+        if speaker is None and _FIRST_PERSON_OPENING.match(m.group("said")):
+            speaker = _named_by_title(head)
         if speaker is None:
             continue
         said = m.group("said").rstrip()
@@ -919,6 +923,21 @@ def colon_speakers(
             verb=":",
             speaker=Speaker(text=speaker, canonical=speaker, start=head.start_char),
         )
+
+
+# A statement in the first person after a colon ("Kayla: I was blindsided") is someone's own words.
+_FIRST_PERSON_OPENING = re.compile(r"[\"“‘']?(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|We|We're|We’re|My|Our)\b")
+
+
+def _named_by_title(head: Span) -> str | None:
+    """A name the entity layer missed before a colon: a short run of capitalised words ending in a proper
+    noun ("Heartbroken Kayla"), the last of which names the speaker."""
+    words = [t for t in head if not t.is_punct]
+    if not 1 <= len(words) <= _MAX_PEOPLE_WORDS or words[-1].pos_ != "PROPN":
+        return None
+    if any(not t.is_title or t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    return words[-1].text
 
 
 def _colon_speaker(head: Span, nouns: frozenset[str], people: frozenset[str] = frozenset()) -> str | None:
@@ -1169,6 +1188,79 @@ def relative_reports(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]
         clause = _trimmed(clause)
         if clause and speaker.lower_ not in _FIRST_PERSON:
             yield _reported(doc, clause, verb, _owner(speaker, quotes))
+
+
+def headline_labels(doc: Doc, *, verbs: frozenset[str]) -> Iterator[Quote]:
+    """Yield the marked words after a headline's speech verb (which the parse often reads as a noun) as
+    the words of the phrase before it ("Opposition brands vote a 'sham'", "Unions brand plan 'heartless'").
+
+    Args:
+        doc: A parsed headline.
+        verbs: Lemmas of speech and labelling verbs.
+
+    Notes:
+        Headlinese drops articles, so the parser often takes "brands", "slams" for a plural noun in one long
+        compound. Only words in quote marks after the verb are given to the phrase before it: in "Luxury
+        brands face slump" nothing is marked and nothing is said.
+    """
+    for tok in doc:
+        # the verb's own parse is not trusted either: "brands" may be a VERB hung as a compound
+        if tok.i == 0 or tok.lemma_.lower() not in verbs:
+            continue
+        before = [t for t in doc[: tok.i] if not t.is_punct]
+        if not before or any(t.pos_ not in ("NOUN", "PROPN", "ADJ") for t in before):
+            return
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if tok.tag_ == "VBN" or (after is not None and after.lower_ in ("of", "by")):
+            return  # "Minister accused of 'caving in'": a passive, the phrase before it is no speaker
+        speaker = _as_written(before)
+        rest = doc.text[tok.idx + len(tok.text) :]
+        offset = tok.idx + len(tok.text)
+        for m in _MARKED_FRAGMENT.finditer(rest):
+            yield Quote(
+                text=m.group("words"),
+                start=offset + m.start("words"),
+                end=offset + m.end("words"),
+                kind="indirect",
+                verb=tok.text,
+                speaker=Speaker(text=speaker, canonical=speaker, start=before[0].idx),
+            )
+        return
+
+
+_DASHES = frozenset({"—", "–", "--"})
+
+
+def participle_reports(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]) -> Iterator[Quote]:
+    """Yield the clause of a trailing speech participle as the sentence subject's reported speech.
+
+    Args:
+        doc: A parsed article.
+        quotes: The extractor's quotes: a subject the quote layer resolved keeps its canonical name.
+        verbs: Lemmas of speech and belief verbs ("say", "add", "argue").
+
+    Notes:
+        Wire copy closes a sentence with what its subject went on to say: "Lind accused the government of
+        a betrayal, *saying* the package slashed funding for rail". The participle has no subject of its
+        own; the sentence's subject says the clause, so its words are that speaker's, not the writer's.
+        Only a participle set off by a comma, with a clause of its own, counts ("by saying nothing" is no
+        report).
+    """
+    for verb in doc:
+        if verb.lemma_.lower() not in verbs or verb.pos_ != "VERB" or not _comma_participle(verb):
+            continue
+        if verb.tag_ != "VBG" or any(c.dep_ in _CLAUSE_SUBJECTS for c in verb.children):
+            continue
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        subject = _sentence_subject(verb)
+        if clause is None or subject is None or subject.lower_ in _FIRST_PERSON:
+            continue
+        tokens = _clause_tokens(clause)
+        # a dash closes what was said: "saying events had vindicated him — a typical gesture" goes on in
+        # the writer's voice
+        dash = next((k for k, t in enumerate(tokens) if t.text in _DASHES), len(tokens))
+        if tokens[:dash]:
+            yield _reported(doc, _trimmed(tokens[:dash]), verb, _speaker(verb, False, quotes))
 
 
 def heard_evidence(doc: Doc, *, bodies: frozenset[str]) -> Iterator[Quote]:

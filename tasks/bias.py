@@ -26,6 +26,7 @@ from tasks.attribution import (
     colon_speakers,
     findings,
     headline_credits,
+    headline_labels,
     headline_quotes,
     heard_evidence,
     hearsay,
@@ -33,6 +34,7 @@ from tasks.attribution import (
     labelled,
     owned_statements,
     paragraph_quotes,
+    participle_reports,
     relative_reports,
     semicolon_continued,
     signed_comments,
@@ -65,6 +67,7 @@ ONE_SIDED_CATEGORIES = frozenset({"label", "accusatory", "sensational", "epistem
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "attr", "oprd", "dative"})
 _NAME_MODIFIER_DEPS = frozenset({"compound", "nmod"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
+_SPEAKER_PRONOUNS = frozenset({"i", "we"})
 _OPENERS = frozenset({":", "—", "–", "-", '"', "“", "‘", "'", "(", "["})
 
 
@@ -362,6 +365,10 @@ class _Senses:
        marks, before the subject of its clause, is the speaker's texture of talk ("Obviously, we are all
        disappointed", "but unfortunately she was too weak"); after it ("Brown obviously has an eye on the
        election") it still presents a judgement, and the writer's own stays tagged.
+    8b2. ``own``: a doubt-casting verb whose subject is the speaker ("we are not going to *pretend* this is
+       painless", "I pretended to be asleep") tells of the speaker's own conduct, not a doubt about someone
+       else's claim; with another subject ("the minister *pretends* ...") or none ("stop *pretending*") it
+       still casts doubt.
     8c. ``degree``: an intensifier adverb on a verb of change (``degree_verbs``) says how much something
        changed ("sales have gone up *enormously*", "will *radically* change the role of the audience"), not
        how the writer or speaker judges it; on an adjective ("*extremely* generous"), a state participle or
@@ -398,6 +405,7 @@ class _Senses:
         "fiction",
         "hypothetical",
         "talk",
+        "own",
         "degree",
         "genre",
         "headline",
@@ -1146,6 +1154,19 @@ class _Senses:
                 return True
         return False
 
+    def own(self, start: int, end: int, entry: BiasEntry) -> bool:
+        if entry.category != "epistemic-doubt" or end - start != 1 or self.doc[start].pos_ != "VERB":
+            return False
+        # the subject, up a chain of verbs that share it ("are not going to pretend")
+        verb = self.doc[start]
+        while True:
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None:
+                return subject.lower_ in _SPEAKER_PRONOUNS
+            if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+                return False
+            verb = verb.head
+
     def term(self, start: int, end: int, entry: BiasEntry) -> bool:
         # "so-called related party transactions", "its so-called Revolution", "so-called latifundios, or large
         # estates": a term being introduced (a compound, a name, a gloss), not a name the writer doubts.
@@ -1530,12 +1551,24 @@ def _scare_quotes(
             ]
         if any(_within_speech(last, verb) for verb in speech_verbs[k]):
             continue
+        if _introduced_term(doc.text, s, lexicon.term_introducers):
+            continue  # "the so-called 'bad' cholesterol", "known as 'going dark'": a term named
         start, end = words[0].idx, words[-1].idx + len(words[-1])
         text = doc[words[0].i : words[-1].i + 1].text
         lemma = " ".join(t.lemma_.lower() for t in words)
         yield _rule_tag(
             SCARE_QUOTE_RULE, category, _AUTHOR, start, end, text, rule=SCARE_QUOTE_RULE, lemma=lemma
         )
+
+
+def _introduced_term(text: str, start: int, introducers: frozenset[str]) -> bool:
+    """Whether the marks opening at ``start`` follow a word that introduces a term ("so-called", "known
+    as"): the writer names the term, and "so-called" itself is judged as a word of its own."""
+    before = text[max(0, start - 40) : start].rstrip(_MARKS + " ").lower()
+    return any(
+        before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
+        for w in introducers
+    )
 
 
 def _within_speech(token: Token, verb: Token) -> bool:
@@ -1930,9 +1963,12 @@ def _tags_of(
         *hearsay(doc, quotes, verbs=lexicon.passive_report_verbs, adverbs=adverbs),
         *asides(doc, quotes, verbs=lexicon.speech_verbs | lexicon.belief_verbs),
         *relative_reports(doc, quotes, verbs=lexicon.speech_verbs | lexicon.belief_verbs),
+        *participle_reports(doc, quotes, verbs=lexicon.speech_verbs | lexicon.belief_verbs),
         *claimed(doc, quotes, cues=lexicon.sourcing_cues, people=people, documents=lexicon.claim_documents),
     ]
     posted = [*social_posts(doc_text), *(headline_quotes(doc_text) if field == "headline" else ())]
+    if field == "headline":
+        posted += headline_labels(doc, verbs=lexicon.labelling_verbs | lexicon.speech_verbs)
     quotes = [
         *without_frames(doc, quotes),
         *paragraph_quotes(doc_text),

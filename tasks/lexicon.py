@@ -396,6 +396,7 @@ class _LexiconHeader(BaseModel):
     fiction_controls: frozenset[str] = frozenset()
     fiction_marks: frozenset[str] = frozenset()
     hypothetical_verbs: frozenset[str] = frozenset()
+    term_introducers: frozenset[str] = frozenset()
     reply_nouns: frozenset[str] = frozenset()
     domains: dict[str, frozenset[str]] = Field(default_factory=dict)
     sentence_domains: frozenset[str] = frozenset()
@@ -594,6 +595,7 @@ _WORD_LISTS = (
     "fiction_controls",
     "fiction_marks",
     "hypothetical_verbs",
+    "term_introducers",
     "reply_nouns",
     "unnamed_speech_cues",
     "figurative_markers",
