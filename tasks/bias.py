@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -40,7 +40,7 @@ from tasks.attribution import (
     viewpoints,
     without_frames,
 )
-from tasks.lexicon import POSSESSIVE_SLOT, SLOTS, BiasEntry, BiasLexicon, Category, Pattern, term_words
+from tasks.lexicon import POSSESSIVE_SLOT, SLOTS, BiasEntry, BiasLexicon, Category, term_words
 from tasks.models import BiasResult, BiasTag, Quote, SentenceScore, TextField, Voice
 from tasks.stance import RULE_PREFIX as STANCE_RULE_PREFIX
 from tasks.stance import StanceLexicon, stance_cues
@@ -223,7 +223,7 @@ def _find(
         if lower != lemma:
             patterns = patterns + index.get(lower, ())
         if not patterns:
-            gerund = _gerund_entry(doc[i], index)
+            gerund = _gerund_entry(doc[i], lexicon)
             if (
                 gerund is not None
                 and _applies(doc, text, i, i + 1, gerund[0], bounds[i], derived=True)
@@ -267,25 +267,24 @@ def _find(
     return sorted(kept, key=lambda m: m.start)
 
 
-# Dramatic verbs (of speaking: "boast", "whine"; of moving: "plummet") loaded as verbs; their gerund the parse
-# reads as a noun ("made *boasting* about tax cuts his theme") is the same act in the same words.
-_GERUND_CATEGORIES = frozenset({"sensational"})
-
-
-def _gerund_entry(token: Token, index: Mapping[str, tuple[Pattern, ...]]) -> tuple[BiasEntry, str] | None:
-    """The one-word verb entry of the sensational category that a gerund the parse reads as a noun belongs
-    to ("boasting", "bragging", "whining"), with the verb; None for any other token. The noun of a verb
-    that names an act or event ("looting") is left out: its category is not one of _GERUND_CATEGORIES."""
+def _gerund_entry(token: Token, lexicon: BiasLexicon) -> tuple[BiasEntry, str] | None:
+    """The one-word entry of a dramatic verb of speaking ("boast", "whine": sensational, its neutral word a
+    verb of saying) that a gerund the parse reads as a noun belongs to ("his constant *bragging*"), with the
+    verb; None for any other token. It is the same act in the same words. Dramatic verbs of other acts are
+    left out: their gerund names an event ("the toppling of a president", "a 5-0 thrashing")."""
     word = token.lower_
     if token.pos_ != "NOUN" or not word.endswith("ing") or len(word) < 7:
         return None
     stem = word[:-3]
-    stems = [stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else stem]
-    for verb in stems:
-        for pattern in index.get(verb, ()):
+    for verb in (stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else stem):
+        for pattern in lexicon.index.get(verb, ()):
             entry = pattern.entry
-            one_verb = len(pattern.words) == 1 and (entry.pos is None or "VERB" in entry.pos)
-            if one_verb and entry.category in _GERUND_CATEGORIES:
+            if (
+                len(pattern.words) == 1
+                and (entry.pos is None or "VERB" in entry.pos)
+                and entry.category == "sensational"
+                and (entry.neutral or "").split(" ")[0] in lexicon.speech_verbs
+            ):
                 return entry, verb
     return None
 

@@ -28,5 +28,5 @@ def test_imagining_a_known_person_is_the_writers_charge(nlp: Language, lexicon: 
 def test_the_gerund_of_a_dramatic_verb_is_tagged(nlp: Language, lexicon: BiasLexicon) -> None:
     result = run(nlp, lexicon, "His constant bragging about the deal annoyed voters.")
     assert "bragging" in words(result)
-    # A noun in -ing that is no gerund of such a verb stays untagged.
-    assert not words(run(nlp, lexicon, "The morning briefing about the deal was short."))
+    # A dramatic verb of another act: its gerund names the event, as wire copy does.
+    assert "toppling" not in words(run(nlp, lexicon, "The toppling of the old regime ended a long era."))
