@@ -227,6 +227,14 @@ def _find(
         if lower != lemma:
             patterns = patterns + index.get(lower, ())
         if not patterns:
+            gerund = _gerund_entry(doc[i], lexicon)
+            if (
+                gerund is not None
+                and _applies(doc, text, i, i + 1, gerund[0], bounds[i], derived=True)
+                and senses.loaded(i, i + 1, gerund[0])
+            ):
+                found.append(LexiconMatch(i, i + 1, gerund[0], (gerund[1], "ing")))
+                continue
             if not suffixes or not lower.endswith(suffixes):
                 continue
             derived = lexicon.derived(lower, doc[i].pos_)
@@ -261,6 +269,28 @@ def _find(
             kept.append(m)
             taken.update(span)
     return sorted(kept, key=lambda m: m.start)
+
+
+def _gerund_entry(token: Token, lexicon: BiasLexicon) -> tuple[BiasEntry, str] | None:
+    """The one-word entry of a dramatic verb of speaking ("boast", "whine": sensational, its neutral word a
+    verb of saying) that a gerund the parse reads as a noun belongs to ("his constant *bragging*"), with the
+    verb; None for any other token. It is the same act in the same words. Dramatic verbs of other acts are
+    left out: their gerund names an event ("the toppling of a president", "a 5-0 thrashing")."""
+    word = token.lower_
+    if token.pos_ != "NOUN" or not word.endswith("ing") or len(word) < 7:
+        return None
+    stem = word[:-3]
+    for verb in (stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else stem):
+        for pattern in lexicon.index.get(verb, ()):
+            entry = pattern.entry
+            if (
+                len(pattern.words) == 1
+                and (entry.pos is None or "VERB" in entry.pos)
+                and entry.category == "sensational"
+                and (entry.neutral or "").split(" ")[0] in lexicon.speech_verbs
+            ):
+                return entry, verb
+    return None
 
 
 def _fills(token: Token, slot: str) -> bool:
@@ -885,14 +915,20 @@ class _Senses:
         tok = self.doc[end - 1]
         for anc in [tok, *tok.ancestors][:8]:
             # "to describe any situation where there is an *obvious* choice": a case made up to illustrate
-            if anc.dep_ == "relcl" and any(c.dep_ == "det" and c.lower_ == "any" for c in anc.head.children):
+            # (a relative clause only: "any evidence *that* the virus is an attack" is a content clause, the
+            # claim itself, which the parse also hangs on the noun but opens with a "that" marker)
+            if (
+                anc.dep_ == "relcl"
+                and any(c.dep_ == "det" and c.lower_ == "any" for c in anc.head.children)
+                and not any(c.dep_ == "mark" for c in anc.children)
+            ):
                 return True
             # "Imagine you are a *greedy* banker", "Suppose two rivals ...": an example the reader is asked
             # to picture (the verb bare, or said to "you" or "us")
             if anc.pos_ == "VERB" and not self.lexicon.hypothetical_verbs.isdisjoint(_keys(anc)):
                 subjects = [c for c in anc.children if c.dep_ in _SUBJECT_DEPS]
                 if all(c.lower_ in ("you", "we", "us") for c in subjects) and anc.i < tok.i:
-                    return True
+                    return not _pictures_someone_known(anc)
         return False
 
     def _tells(self, noun: Token) -> bool:
@@ -1227,6 +1263,23 @@ _WHO = frozenset({"who", "whom", "whose"})
 _PREDICATE_DEPS = frozenset({"attr", "oprd", "appos", "xcomp", "conj", "ROOT", "npadvmod"})
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "advcl"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def _pictures_someone_known(verb: Token) -> bool:
+    """Whether a verb asking the reader to picture something ("imagine") has a definite object: "Imagine the
+    outgoing president *sabotaging* his successor" is the writer's figure for a real person, not a made-up
+    case ("Imagine a *greedy* banker", "Imagine you are ...")."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        if obj.pos_ == "PROPN" or obj.lower_ in ("him", "her", "them"):
+            return True
+        if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE_DETS) for c in obj.children):
+            return True
+    return False
+
+
+_DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 _OBJECT_POS = frozenset({"NOUN", "PROPN", "NUM"})
 _SCORELINE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
 
