@@ -64,14 +64,26 @@ IDIOM_CATEGORIES = frozenset(
 # things ("shares plummeted", "the storm blasted the coast") it stays at its own level.
 SPEECH_FIGURE_CATEGORIES = frozenset({"sensational"})
 # The writer's verb for how a person spoke ("the host *scoffed*", "Cowan *hailed* the deal", "the mayor
-# *quipped*") and a manner adverb on a verb of saying ("said *stiffly*", "*vigorously* denied") tell the
-# reader how to take the speaker. The sentence model reads a sentence built around a quotation as reporting,
-# which it is, yet the verb or the adverb is the writer's choice (basil2). Such a hit passes the gate two
+# *quipped*"), a manner adverb on a verb of saying ("said *stiffly*", "*vigorously* denied") and how a person
+# sounded ("the senator sounded *aggrieved*", basil4) tell the reader how to take the speaker. The sentence
+# model reads a sentence built around a quotation as reporting, which it is, yet the verb or the adverb is the
+# writer's choice (basil2). Such a hit passes the gate two
 # severity levels up. Doubt-casting, factive and assertive verbs ("claimed", "revealed", "asserted",
 # "complained") are left out: wire copy uses them for any contested, disclosed or firmly made statement,
 # and NewsSD's annotators read such sentences as objective (with them in, 2 more objective NewsSD sentences
 # were tagged for 2 more BASIL spans on the unstudied halves).
 SPEECH_MANNER_CATEGORIES = frozenset({"sensational", "loaded", "intensifier"})
+# The writer's register (basil4): a sentence that reads as plain reporting in isolation is weaker evidence in
+# an article whose writer passes clear judgements elsewhere. Where the author-voice tags of severity 2 or more
+# that the gate keeps in OTHER sentences number at least REGISTER_MIN_TAGS and REGISTER_RATE per 1,000 words,
+# a mild loaded, emotive, intensifying or sensational word is read one severity level up ("the backlash has
+# been *ferocious*" in a column that has already called a plan "*reckless*" and "*shameful*"). Other
+# sentences only: a one-sentence text is judged as before, and a straight report, which rarely has three clear
+# judgements, keeps its gate (two let a box-office report's "*blockbuster*" through). Doubt-casting,
+# assertive, factive, hedging words and scare quotes stay with their sentence: wire style in any register.
+REGISTER_CATEGORIES = frozenset({"loaded", "emotive", "intensifier", "sensational"})
+REGISTER_MIN_TAGS = 3
+REGISTER_RATE = 5.0
 _PEOPLE_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent"})
 _MANNER_DEPS = frozenset({"advmod", "ccomp", "xcomp", "acomp", "oprd"})
@@ -458,13 +470,17 @@ def _speech_figure(doc: Doc, tag: BiasTag) -> bool:
 
 def _speech_manner(doc: Doc, tag: BiasTag, speech: frozenset[str], people: frozenset[str]) -> bool:
     """Whether a tag is a lexicon entry's own one-word hit of :data:`SPEECH_MANNER_CATEGORIES` on a verb of
-    saying (``speech``) said of a person or a body of people, or on an adverb of manner of such a verb."""
+    saying (``speech``) said of a person or a body of people, on an adverb of manner of such a verb, or on
+    an adjective complement of "sound" said of a person ("the senator sounded *defiant*")."""
     if tag.category not in SPEECH_MANNER_CATEGORIES or ":" in tag.rule or not speech:
         return False
     span = doc.char_span(tag.start, tag.end, alignment_mode="expand")
     if span is None or len(span) != 1:
         return False
     verb = span[0]
+    sounded = _sounded(verb)
+    if sounded is not None:
+        return any(_personal(p, people) for p in sounded)
     # The parser hangs a lone -ly word after "said" on it as a complement ("said *stiffly*"): its manner.
     if verb.dep_ == "advmod" or (verb.dep_ in _MANNER_DEPS and verb.lower_.endswith("ly")):
         verb = verb.head
@@ -478,13 +494,38 @@ def _speech_manner(doc: Doc, tag: BiasTag, speech: frozenset[str], people: froze
     # A verb that reports a clause or stands by a quotation is speech whoever its subject ("the host
     # *scoffed*, ..."); otherwise its subject must be a person or a body ("the economy boomed" is not).
     speaking = any(c.dep_ == "ccomp" for c in verb.children) or any(t.text in QUOTE_MARKS for t in verb.sent)
-    return speaking or any(
-        p.ent_type_ in _PEOPLE_ENTS
-        or p.tag_ == "PRP"
-        or (p.pos_ == "PROPN" and not p.ent_type_)
-        or p.lemma_.lower() in people
-        for p in parties
+    return speaking or any(_personal(p, people) for p in parties)
+
+
+def _personal(party: Token, people: frozenset[str]) -> bool:
+    """Whether a subject names a person or a body of people: a name, a personal pronoun, a person or group
+    entity, or a noun of ``people``."""
+    return (
+        party.ent_type_ in _PEOPLE_ENTS
+        or party.tag_ == "PRP"
+        or (party.pos_ == "PROPN" and not party.ent_type_)
+        or party.lemma_.lower() in people
     )
+
+
+def _sounded(word: Token) -> list[Token] | None:
+    """The subjects of "sound" when ``word`` is its adjective complement ("the senator sounded *defiant*",
+    "Sounding weary and *aggrieved*, the governor said ..."): the writer's reading of how someone spoke, a
+    manner of speech like "said *stiffly*" (basil4). None when ``word`` is no such complement."""
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    if word.dep_ in ("acomp", "oprd", "xcomp") and word.head.lemma_.lower() == "sound":
+        verb = word.head
+    else:
+        # The parser sometimes reads "sounded aggrieved" as a passive with "sounded" for its auxiliary.
+        aux = [c for c in word.children if c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "sound"]
+        if not aux:
+            return None
+        verb = word
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ == "advcl":
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects
 
 
 def _shared_subjects(verb: Token) -> list[Token]:
@@ -512,6 +553,40 @@ def _gate_severity(
         return _severity(tag) + 2
     up = _idiom(doc, tag, markers) or _speech_figure(doc, tag)
     return _severity(tag) + (1 if up else 0)
+
+
+def _clear_judgements(
+    doc: Doc,
+    tags: Sequence[BiasTag],
+    stance: Sequence[BiasTag],
+    starts: Sequence[int],
+    probs: Sequence[float],
+    model: SubjectivityModel,
+    lexicon: BiasLexicon,
+    speaking: frozenset[str],
+    people: frozenset[str],
+) -> dict[int, int]:
+    """Per sentence index, the author-voice body tags of severity 2 or more that the gate keeps there."""
+    out: dict[int, int] = {}
+    if not starts:
+        return out
+    for tag in tags:
+        if tag.voice != "author" or _field(tag) != "body" or tag in stance or _severity(tag) < 2:
+            continue
+        at = max(0, bisect.bisect_right(starts, tag.start) - 1)
+        threshold = model.gate.get(_gate_severity(doc, tag, lexicon.figurative_markers, speaking, people))
+        if threshold is None or probs[at] >= threshold:
+            out[at] = out.get(at, 0) + 1
+    return out
+
+
+def _in_register(tag: BiasTag, at: int, clear: dict[int, int], words: int) -> bool:
+    """Whether a mild tag of :data:`REGISTER_CATEGORIES` in sentence ``at`` stands in an article whose writer
+    passes clear judgements in other sentences (see REGISTER_RATE)."""
+    if tag.category not in REGISTER_CATEGORIES or _severity(tag) > 1 or ":" in tag.rule or words <= 0:
+        return False
+    elsewhere = sum(n for s, n in clear.items() if s != at)
+    return elsewhere >= REGISTER_MIN_TAGS and elsewhere * PER_WORDS / words >= REGISTER_RATE
 
 
 def _field(tag: BiasTag) -> str:
@@ -577,9 +652,12 @@ def apply_subjectivity(
     starts = [doc[f.start].idx for f in feats]
     kept: list[BiasTag] = []
     withheld: list[BiasTag] = []
+    clear = _clear_judgements(doc, result.tags, stance, starts, probs, model, lexicon, speaking, people)
+    words_in = sum(f.words for f in feats)
     for tag in result.tags:
         if gate and tag.voice == "author" and _field(tag) == "body" and feats:
-            p = probs[max(0, bisect.bisect_right(starts, tag.start) - 1)]
+            at = max(0, bisect.bisect_right(starts, tag.start) - 1)
+            p = probs[at]
             if tag in stance:
                 if stance_gate is not None and p < stance_gate and tag.category in uncorroborated:
                     why = f"; kept though the sentence model does not agree ({p:.2f} < {stance_gate:.2f}): "
@@ -598,7 +676,17 @@ def apply_subjectivity(
                 kept.append(tag)
                 continue
             level = _gate_severity(doc, tag, lexicon.figurative_markers, speaking, people)
+            register = _in_register(tag, at, clear, words_in) and model.gate.get(level, 1.0) > p
+            level += 1 if register else 0
             threshold = model.gate.get(level)
+            if register and (threshold is None or p >= threshold):
+                elsewhere = sum(n for s, n in clear.items() if s != at)
+                tag = tag.model_copy(
+                    update={
+                        "reason": tag.reason + f"; kept though the sentence reads as plain reporting "
+                        f"({p:.2f}): the writer passes {elsewhere} clear judgements elsewhere in the article"
+                    }
+                )
             if threshold is not None and p < threshold:
                 kind = "idiom" if level > _severity(tag) else "word"
                 why = (
