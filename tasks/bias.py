@@ -25,6 +25,7 @@ from tasks.attribution import (
     claimed,
     colon_speakers,
     headline_credits,
+    headline_labellers,
     headline_quotes,
     heard_evidence,
     hearsay,
@@ -1923,7 +1924,13 @@ def _tags_of(
         *relative_reports(doc, quotes, verbs=lexicon.speech_verbs | lexicon.belief_verbs),
         *claimed(doc, quotes, cues=lexicon.sourcing_cues, people=people, documents=lexicon.claim_documents),
     ]
-    posted = [*social_posts(doc_text), *(headline_quotes(doc_text) if field == "headline" else ())]
+    headline = field == "headline"
+    verbs = lexicon.labelling_verbs | lexicon.accusing_verbs
+    posted = [
+        *social_posts(doc_text),
+        *(headline_quotes(doc_text) if headline else ()),
+        *(headline_labellers(doc, verbs=verbs) if headline else ()),
+    ]
     quotes = [
         *without_frames(doc, quotes),
         *paragraph_quotes(doc_text),
