@@ -83,6 +83,7 @@ def labelled(
         agent ("by the opposition"); with neither ("he was branded a traitor"), the label is still not the
         writer's, and the speaker is None.
     """
+    attack = labelling | accusing | topic  # as nouns: "launched an attack on"
     for verb in doc:
         lemma = verb.lemma_.lower()
         is_label, is_charge = lemma in labelling or lemma in judging, lemma in accusing
@@ -92,7 +93,7 @@ def labelled(
                 speaker = _speaker(verb, _is_passive(verb), quotes)
                 yield from (_reported(doc, list(p.subtree), verb, speaker) for p in said)
             continue
-        if verb.pos_ == "VERB" and not (is_label or is_charge) and (targets := _attack_targets(verb)):
+        if verb.pos_ == "VERB" and not (is_label or is_charge) and (targets := _attack_targets(verb, attack)):
             # "hit out at the 'pathetic' response": the marked words in the target are the attacker's
             speaker = _speaker(verb, False, quotes)
             for fragment in (f for t in targets for f in _marked_fragments(t)):
@@ -144,19 +145,20 @@ def _marked_fragments(noun: Token) -> Iterator[list[Token]]:
             yield list(span)
 
 
-def _attack_targets(verb: Token) -> list[Token]:
+def _attack_targets(verb: Token, attacks: frozenset[str]) -> list[Token]:
     """What a verbal attack is aimed at: the "at" object of a verb with "out" ("hit out at", "lashed out
-    at") or of "take aim" ("took aim at"). The idiom is one of speech in news copy, as "slam" is."""
-    objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("prt", "dobj")}
-    if "out" not in objects and not (verb.lemma_.lower() == "take" and "aim" in objects):
-        return []
-    return [
-        g
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "at"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    at") or of "take aim" ("took aim at"), and the "on" or "against" object of a noun of attacking that is
+    the verb's object ("launched a scathing attack on"). The idioms are ones of speech in news copy, as
+    "slam" is; only words in quote marks in the target are handed over (a military attack's target has
+    none)."""
+    objects = {c.lemma_.lower(): c for c in verb.children if c.dep_ in ("prt", "dobj")}
+    if "out" in objects or (verb.lemma_.lower() == "take" and "aim" in objects):
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"]
+    else:
+        nouns = [o for lemma, o in objects.items() if o.dep_ == "dobj" and lemma in attacks]
+        preps = [c for o in nouns for c in (*o.children, *verb.children) if c.dep_ == "prep"]
+        preps = [c for c in preps if c.lower_ in ("on", "against")]
+    return [g for c in preps for g in c.children if g.dep_ == "pobj"]
 
 
 def _reduced_passive(verb: Token) -> bool:
@@ -585,6 +587,12 @@ def _speaker(verb: Token, passive: bool, quotes: Sequence[Quote]) -> Speaker | N
         subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
         if subject is None and _comma_participle(head):
             subject = _sentence_subject(head)
+        if subject is None and head.dep_ == "xcomp" and head.head.pos_ in ("VERB", "AUX"):
+            # "Moss took to Instagram to slam the 'vile' abuse": the subject of the verb it completes
+            subject = next((c for c in head.head.children if c.dep_ in _SUBJECTS), None)
+        if subject is None and head.dep_ == "acl" and head.tag_ == "VBG" and head.head.pos_ == "NOUN":
+            # "issued a statement calling the ruling 'an outrage'": the statement, so its issuer
+            subject = _issuer(head.head)
         if subject is not None and subject.lower_ == "who" and head.dep_ == "relcl":
             subject = head.head  # "Democrats, who called it a sham": the noun the relative clause describes
         elif subject is not None and subject.lower_ in _THING_RELATIVES and head.dep_ == "relcl":
@@ -598,17 +606,22 @@ def _speaker(verb: Token, passive: bool, quotes: Sequence[Quote]) -> Speaker | N
 
 
 _THING_RELATIVES = frozenset({"that", "which"})
+_ISSUING = frozenset({"issue", "release", "publish", "post", "send", "write", "put"})  # verbs of putting out
 _PERSONAL = frozenset({"he", "she", "they"})
 
 
 def _issuer(noun: Token) -> Token:
-    """Who speaks through a statement a relative clause describes: in "In a statement that described the
-    strike as reckless, the company said" or "X said in a post that called ...", the subject of the verb the
-    statement's "in" phrase hangs on; a statement standing alone ("a report that branded the scheme a
-    fiasco") speaks for itself."""
+    """Who speaks through a statement a clause describes: in "In a statement that described the strike as
+    reckless, the company said" or "X said in a post that called ...", the subject of the verb the
+    statement's "in" phrase hangs on; in "issued a statement calling ...", the issuer. A statement standing
+    alone ("a report that branded the scheme a fiasco") speaks for itself."""
     prep = noun.head
     if noun.dep_ == "pobj" and prep.lower_ in ("in", "through", "via") and prep.head.pos_ in ("VERB", "AUX"):
         found = next((c for c in prep.head.children if c.dep_ in _SUBJECTS), None)
+        if found is not None:
+            return found
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ISSUING:  # "issued a statement calling ..."
+        found = next((c for c in noun.head.children if c.dep_ in _SUBJECTS), None)
         if found is not None:
             return found
     return noun
@@ -687,7 +700,9 @@ def _speaker_of(subject: Token, verb: Token, quotes: Sequence[Quote]) -> Speaker
     if ent is not None:
         text = ent.text
     else:
-        words = [t for t in subject.subtree if t.i <= subject.i and t.dep_ not in ("det", "poss")]
+        # "the senator's office", not "'s office"; "his spokesman" is "spokesman"
+        own = {t.i for c in subject.children if c.dep_ == "poss" and c.pos_ == "PRON" for t in c.subtree}
+        words = [t for t in subject.subtree if t.i <= subject.i and t.dep_ != "det" and t.i not in own]
         text = _as_written(words)
     text = re.sub(r"^[Tt]he\s+", "", text)
     return Speaker(text=text, canonical=text, start=subject.idx)
@@ -788,6 +803,16 @@ def headline_labellers(doc: Doc, *, verbs: frozenset[str]) -> Iterator[Quote]:
     """
     forms = {f for v in verbs for f in (v, v + "s", v + "es")}
     for m in _HEADLINE_QUOTE.finditer(doc.text):
+        if (fronted := _fronted_quote_speaker(doc, m.end(), forms)) is not None:
+            yield Quote(
+                text=m.group("words"),
+                start=m.start("words"),
+                end=m.end("words"),
+                kind="indirect",
+                verb=":",
+                speaker=fronted,
+            )
+            continue
         before = [t for t in doc if t.idx + len(t) <= m.start()]
         verb = next((t for t in before[1 : _MAX_HEADLINE_SUBJECT + 1] if t.lower_ in forms), None)
         if verb is None:
@@ -807,6 +832,30 @@ def headline_labellers(doc: Doc, *, verbs: frozenset[str]) -> Iterator[Quote]:
             verb=verb.text,
             speaker=Speaker(text=name, canonical=name, start=subject[0].idx),
         )
+
+
+def _fronted_quote_speaker(doc: Doc, end: int, forms: set[str]) -> Speaker | None:
+    """ "'Reckless and cruel': Charities condemn benefit cuts": a headline that opens with its quotation and
+    a colon gives it to the subject of the clause after the colon, the words before its verb (a labelling
+    verb's form, or what the parse reads as a verb)."""
+    if doc.text[:end].lstrip()[:1] not in "'‘" or doc.text[end : end + 3].strip()[:1] != ":":
+        return None
+    after = [t for t in doc if t.idx > end and not (t.is_punct and t.idx < end + 3)]
+    verb = next(
+        (
+            t
+            for t in after[1 : _MAX_HEADLINE_SUBJECT + 1]
+            if t.lower_ in forms or t.tag_ in ("VBZ", "VBP", "VBD")
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    subject = [t for t in after if t.i < verb.i]
+    if not subject[0].is_title or any(not t.is_alpha and t.text not in ("'s", "’s") for t in subject):
+        return None
+    name = doc.text[subject[0].idx : subject[-1].idx + len(subject[-1])]
+    return Speaker(text=name, canonical=name, start=subject[0].idx)
 
 
 _OPEN_MARKS = frozenset('“"')
