@@ -699,6 +699,9 @@ def _speaker_of(subject: Token, verb: Token, quotes: Sequence[Quote]) -> Speaker
         ent = next((e for e in subject.doc.ents if e.start <= named.i < e.end), None)
     if ent is not None:
         text = ent.text
+        left = subject.doc[subject.left_edge.i : ent.start]
+        if len(left) and subject.i < ent.end and all(t.pos_ == "PROPN" for t in left):
+            text = subject.doc[left.start : ent.end].text  # "Energy UK", where the tagger names "UK" alone
     else:
         # "the senator's office", not "'s office"; "his spokesman" is "spokesman"
         own = {t.i for c in subject.children if c.dep_ == "poss" and c.pos_ == "PRON" for t in c.subtree}
@@ -713,6 +716,49 @@ def post_credits(text: str) -> Iterator[tuple[int, str]]:
     on the post's line or a line of its own)."""
     for m in _CREDIT.finditer(text):
         yield m.start("name"), m.group("name").strip()
+
+
+_CROWD = frozenset({"one", "another", "many", "some", "others", "several", "most"})
+
+
+def crowd_voices(doc: Doc, *, verbs: frozenset[str]) -> Iterator[Quote]:
+    """Yield the quotation after ", with one writing:" as the words of that one ("Hundreds complained
+    online, with one writing: '...'", "with many calling it 'a joke'"): the absolute "with" phrase counts
+    off a member of the crowd the sentence names and makes it the subject of the speech verb; the parse
+    takes the verb for a noun, so the quote layer finds no speaker.
+
+    Args:
+        doc: A parsed article.
+        verbs: Lemmas of verbs of saying ("write", "add", "say").
+    """
+    for w in doc:
+        if w.lower_ != "with" or w.i + 2 >= len(doc):
+            continue
+        who, verb = doc[w.i + 1], doc[w.i + 2]
+        if who.lower_ not in _CROWD or verb.tag_ not in ("VBG", "NN") or not verb.lower_.endswith("ing"):
+            continue
+        if (
+            verb.lemma_.lower() not in verbs
+            and verb.lower_[:-3] not in verbs
+            and verb.lower_[:-3] + "e" not in verbs
+        ):
+            continue
+        end = w.sent.end
+        marks = [t for t in doc[verb.i + 1 : end] if t.is_quote]
+        if len(marks) < 2:
+            continue
+        first, last = marks[0], marks[-1]
+        if first.i + 1 >= last.i:
+            continue
+        start_char, end_char = doc[first.i + 1].idx, last.idx
+        yield Quote(
+            text=doc.text[start_char:end_char],
+            start=start_char,
+            end=end_char,
+            kind="direct",
+            verb=verb.text,
+            speaker=Speaker(text=who.text, canonical=who.text, anonymous=True, start=who.idx),
+        )
 
 
 def social_posts(text: str) -> Iterator[Quote]:

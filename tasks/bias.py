@@ -24,6 +24,7 @@ from tasks.attribution import (
     block_quotes,
     claimed,
     colon_speakers,
+    crowd_voices,
     headline_credits,
     headline_labellers,
     headline_quotes,
@@ -1928,6 +1929,7 @@ def _tags_of(
     verbs = lexicon.labelling_verbs | lexicon.accusing_verbs
     posted = [
         *social_posts(doc_text),
+        *crowd_voices(doc, verbs=lexicon.speech_verbs),
         *(headline_quotes(doc_text) if headline else ()),
         *(headline_labellers(doc, verbs=verbs) if headline else ()),
     ]
