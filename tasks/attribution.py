@@ -784,6 +784,11 @@ def social_posts(text: str) -> Iterator[Quote]:
                 prev = text.rfind("\n", 0, max(0, dash - 1))
                 para_start = prev + 1
                 head = text[para_start:dash].rstrip()
+        if not head.strip() and text[para_start:end].strip(" —–-") == "":
+            # voice6: an X/Twitter credit pasted as a paragraph of its own: the post is the paragraph before
+            before = text[:para_start].rstrip()
+            para_start = before.rfind("\n") + 1
+            head = before[para_start:]
         if not head.strip():
             continue
         name = m.group("name").strip()

@@ -106,3 +106,20 @@ def test_a_headline_label_is_its_subjects(
     nlp: Language, lexicon: BiasLexicon, headline: str, word: str, speaker: str | None
 ) -> None:
     assert _headline(nlp, lexicon, headline, word) == ("quoted", speaker)
+
+
+def test_with_one_writing_is_that_ones_quote(nlp: Language, lexicon: BiasLexicon) -> None:
+    text = 'Hundreds complained online, with one writing: "Shameful and cruel."'
+    assert _speaker(nlp, lexicon, text, "shameful") == ("quoted", "one")
+
+
+def test_a_post_whose_credit_is_a_paragraph_of_its_own_is_the_posters(
+    nlp: Language, lexicon: BiasLexicon
+) -> None:
+    text = (
+        "The singer answered her critics on Sunday.\n\n"
+        "What a shameful stunt by a so-called reporter. pic.twitter.com/abc123\n\n"
+        "— Jo Li (@joli) May 3, 2026\n\n"
+        "Her fans agreed."
+    )
+    assert _speaker(nlp, lexicon, text, "shameful") == ("quoted", "Jo Li")
