@@ -700,7 +700,8 @@ def _speaker_of(subject: Token, verb: Token, quotes: Sequence[Quote]) -> Speaker
     if ent is not None:
         text = ent.text
         left = subject.doc[subject.left_edge.i : ent.start]
-        if len(left) and subject.i < ent.end and all(t.pos_ == "PROPN" for t in left):
+        organisation = ent.label_ != "PERSON"  # "Senator Ruth Cole" is Ruth Cole
+        if organisation and len(left) and subject.i < ent.end and all(t.pos_ == "PROPN" for t in left):
             text = subject.doc[left.start : ent.end].text  # "Energy UK", where the tagger names "UK" alone
     else:
         # "the senator's office", not "'s office"; "his spokesman" is "spokesman"
