@@ -837,7 +837,9 @@ def headline_quotes(text: str) -> Iterator[Quote]:
 _MAX_HEADLINE_SUBJECT = 4  # words before a headline's verb that may be its subject ("Health unions")
 
 
-def headline_labellers(doc: Doc, *, verbs: frozenset[str]) -> Iterator[Quote]:
+def headline_labellers(
+    doc: Doc, *, verbs: frozenset[str], feelings: frozenset[str] = frozenset()
+) -> Iterator[Quote]:
     """Yield a headline's words in single marks as the subject's when a labelling verb stands between them,
     however the parse reads the verb: in "Unions brand pay offer 'insulting'" or "Trump calls judge 'a
     disgrace'" the tagger takes "brand" and "calls" for nouns (headlines drop the articles that tell a verb
@@ -846,6 +848,9 @@ def headline_labellers(doc: Doc, *, verbs: frozenset[str]) -> Iterator[Quote]:
     Args:
         doc: A parsed headline.
         verbs: Lemmas of labelling and accusing verbs ("brand", "call", "slam").
+        feelings: Nouns of feeling ("fury", "anger"): a tabloid headline opens with whose feeling it is
+            ("Mum's fury at 'heartless' hospital", "Fans' anger as club hikes 'outrageous' prices"), and the
+            marked words are theirs.
 
     Notes:
         The verb is a lemma's plain or third-person form ("brand", "brands", "slams") among the first
@@ -868,8 +873,10 @@ def headline_labellers(doc: Doc, *, verbs: frozenset[str]) -> Iterator[Quote]:
         before = [t for t in doc if t.idx + len(t) <= m.start()]
         verb = next((t for t in before[1 : _MAX_HEADLINE_SUBJECT + 1] if t.lower_ in forms), None)
         if verb is None:
+            verb = _feeling(before, feelings)  # "Mum's fury at 'heartless' hospital": the mother's word
+        if verb is None:
             continue
-        subject = before[: verb.i]
+        subject = [t for t in before[: verb.i] if t.dep_ != "case"]
         if any(not t.is_alpha or t.pos_ in ("VERB", "AUX") for t in subject) or not subject[0].is_title:
             continue
         if any(t.text in (":", "-", "–", "—") for t in before):
@@ -884,6 +891,17 @@ def headline_labellers(doc: Doc, *, verbs: frozenset[str]) -> Iterator[Quote]:
             verb=verb.text,
             speaker=Speaker(text=name, canonical=name, start=subject[0].idx),
         )
+
+
+def _feeling(before: list[Token], feelings: frozenset[str]) -> Token | None:
+    """The feeling noun of a headline that opens "X's fury", "Fans' anger": a possessor of at most
+    ``_MAX_HEADLINE_SUBJECT`` words, its possessive mark, then the noun."""
+    for t in before[2 : _MAX_HEADLINE_SUBJECT + 2]:
+        if t.lemma_.lower() in feelings and t.pos_ == "NOUN":
+            mark = t.doc[t.i - 1]
+            owner = mark.head
+            return t if mark.dep_ == "case" and owner.dep_ == "poss" and owner.head.i == t.i else None
+    return None
 
 
 def _fronted_quote_speaker(doc: Doc, end: int, forms: set[str]) -> Speaker | None:

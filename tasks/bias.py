@@ -1931,7 +1931,7 @@ def _tags_of(
         *social_posts(doc_text),
         *crowd_voices(doc, verbs=lexicon.speech_verbs),
         *(headline_quotes(doc_text) if headline else ()),
-        *(headline_labellers(doc, verbs=verbs) if headline else ()),
+        *(headline_labellers(doc, verbs=verbs, feelings=lexicon.feeling_nouns) if headline else ()),
     ]
     quotes = [
         *without_frames(doc, quotes),

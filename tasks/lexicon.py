@@ -374,6 +374,7 @@ class _LexiconHeader(BaseModel):
     topic_verbs: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
     judging_verbs: frozenset[str] = frozenset()
+    feeling_nouns: frozenset[str] = frozenset()
     owner_verbs: frozenset[str] = frozenset()
     statement_nouns: frozenset[str] = frozenset()
     belief_verbs: frozenset[str] = frozenset()
@@ -569,6 +570,7 @@ _WORD_LISTS = (
     "topic_verbs",
     "naming_verbs",
     "judging_verbs",
+    "feeling_nouns",
     "owner_verbs",
     "statement_nouns",
     "belief_verbs",

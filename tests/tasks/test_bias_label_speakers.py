@@ -98,6 +98,8 @@ def test_a_counted_off_reader_speaks(
         ("Trump calls judge 'a disgrace' after ruling", "disgrace", "Trump"),
         # a quotation first, then a colon and the clause of whoever said it
         ("'Reckless and cruel': Charities condemn benefit cuts", "cruel", "Charities"),
+        # a headline that opens with whose feeling it is
+        ("Mum's fury at 'heartless' hospital after son sent home", "heartless", "Mum"),
         # "accused of" with no object is a passive: the council is accused, not the accuser
         ("Council accused of 'shameful' neglect as residents freeze", "shameful", None),
     ],
