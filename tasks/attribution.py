@@ -591,8 +591,10 @@ def _speaker(verb: Token, passive: bool, quotes: Sequence[Quote]) -> Speaker | N
             # "Moss took to Instagram to slam the 'vile' abuse": the subject of the verb it completes
             subject = next((c for c in head.head.children if c.dep_ in _SUBJECTS), None)
         if subject is None and head.dep_ == "acl" and head.tag_ == "VBG" and head.head.pos_ == "NOUN":
-            # "issued a statement calling the ruling 'an outrage'": the statement, so its issuer
-            subject = _issuer(head.head)
+            # "issued a statement calling the ruling 'an outrage'": the statement's issuer; a participle the
+            # parse hangs on any other noun ("opposed the plans, branding them ...") is no noun's words
+            issuer = _issuer(head.head)
+            subject = issuer if issuer.i != head.head.i else None
         if subject is not None and subject.lower_ == "who" and head.dep_ == "relcl":
             subject = head.head  # "Democrats, who called it a sham": the noun the relative clause describes
         elif subject is not None and subject.lower_ in _THING_RELATIVES and head.dep_ == "relcl":
