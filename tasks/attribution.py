@@ -83,6 +83,7 @@ def labelled(
         agent ("by the opposition"); with neither ("he was branded a traitor"), the label is still not the
         writer's, and the speaker is None.
     """
+    attack = labelling | accusing | topic  # as nouns: "launched an attack on"
     for verb in doc:
         lemma = verb.lemma_.lower()
         is_label, is_charge = lemma in labelling or lemma in judging, lemma in accusing
@@ -92,9 +93,15 @@ def labelled(
                 speaker = _speaker(verb, _is_passive(verb), quotes)
                 yield from (_reported(doc, list(p.subtree), verb, speaker) for p in said)
             continue
+        if verb.pos_ == "VERB" and not (is_label or is_charge) and (targets := _attack_targets(verb, attack)):
+            # "hit out at the 'pathetic' response": the marked words in the target are the attacker's
+            speaker = _speaker(verb, False, quotes)
+            for fragment in (f for t in targets for f in _marked_fragments(t)):
+                yield _reported(doc, fragment, verb, speaker)
+            continue
         if verb.pos_ not in ("VERB", "AUX") or not (is_label or is_charge):
             continue
-        passive = _is_passive(verb)
+        passive = _is_passive(verb) or (is_charge and _reduced_passive(verb))
         if passive and lemma in judging and not any(c.dep_ == "agent" for c in verb.children):
             continue
         # The parser hangs "of ..." and "as ..." on the verb or on its object ("accused [the banker of ...]").
@@ -136,6 +143,33 @@ def _marked_fragments(noun: Token) -> Iterator[list[Token]]:
         span = doc.char_span(start + m.start("words"), start + m.end("words"), alignment_mode="expand")
         if span is not None and len(span):
             yield list(span)
+
+
+def _attack_targets(verb: Token, attacks: frozenset[str]) -> list[Token]:
+    """What a verbal attack is aimed at: the "at" object of a verb with "out" ("hit out at", "lashed out
+    at") or of "take aim" ("took aim at"), and the "on" or "against" object of a noun of attacking that is
+    the verb's object ("launched a scathing attack on"). The idioms are ones of speech in news copy, as
+    "slam" is; only words in quote marks in the target are handed over (a military attack's target has
+    none)."""
+    objects = {c.lemma_.lower(): c for c in verb.children if c.dep_ in ("prt", "dobj")}
+    if "out" in objects or (verb.lemma_.lower() == "take" and "aim" in objects):
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"]
+    else:
+        nouns = [o for lemma, o in objects.items() if o.dep_ == "dobj" and lemma in attacks]
+        preps = [c for o in nouns for c in (*o.children, *verb.children) if c.dep_ == "prep"]
+        preps = [c for c in preps if c.lower_ in ("on", "against")]
+    return [g for c in preps for g in c.children if g.dep_ == "pobj"]
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """ "Council accused of 'shameful' neglect" (headline style), "a minister accused of lying": a past
+    participle of an accusing verb with no object of its own and its charge right after it is a passive
+    without its auxiliary; its subject is the one accused, not the accuser."""
+    return (
+        verb.tag_ == "VBN"
+        and not any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ == "of" and c.i == verb.i + 1 for c in verb.children)
+    )
 
 
 def _bare_participle(verb: Token) -> bool:
@@ -478,7 +512,8 @@ def _is_label(child: Token, is_label: bool, is_charge: bool, passive: bool) -> b
     if not is_label:
         return False
     if child.dep_ in _LABEL_DEPS:  # "called the plan *absurd*", not "called on them *to act*"
-        return child.pos_ in ("NOUN", "ADJ", "PROPN")
+        # a gerund label the parse reads as a verb ("what she called *scaremongering*"), not "to act"
+        return child.pos_ in ("NOUN", "ADJ", "PROPN") or (child.dep_ == "oprd" and child.tag_ == "VBG")
     if _small_clause(child):  # "deemed [the fees *excessive*]": the parse's verbless clause
         return True
     # The "for" phrase is the reason the labeller gave ("*hailed* for its menacing sounds"): the praise or
@@ -514,7 +549,13 @@ def _is_agent(token: Token, verb: Token) -> bool:
         if anc.i == verb.i:
             return False
         if anc.dep_ in ("agent", "prep") and anc.lower_ == "by":
-            return anc.head.i == verb.i or anc.head.head.i == verb.i
+            # on the verb, on its label, or on its "of" object ("accused of a cover-up by the families")
+            charge = anc.head.head.head if anc.head.head.lower_ == "of" else None
+            return (
+                anc.head.i == verb.i
+                or anc.head.head.i == verb.i
+                or (charge is not None and charge.i == verb.i)
+            )
     return False
 
 
@@ -546,20 +587,115 @@ def _speaker(verb: Token, passive: bool, quotes: Sequence[Quote]) -> Speaker | N
         subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
         if subject is None and _comma_participle(head):
             subject = _sentence_subject(head)
+        if subject is None and head.dep_ == "xcomp" and head.head.pos_ in ("VERB", "AUX"):
+            # "Moss took to Instagram to slam the 'vile' abuse": the subject of the verb it completes
+            subject = next((c for c in head.head.children if c.dep_ in _SUBJECTS), None)
+        if subject is None and head.dep_ == "acl" and head.tag_ == "VBG" and head.head.pos_ == "NOUN":
+            # "issued a statement calling the ruling 'an outrage'": the statement's issuer; a participle the
+            # parse hangs on any other noun ("opposed the plans, branding them ...") is no noun's words
+            issuer = _issuer(head.head)
+            subject = issuer if issuer.i != head.head.i else None
         if subject is not None and subject.lower_ == "who" and head.dep_ == "relcl":
             subject = head.head  # "Democrats, who called it a sham": the noun the relative clause describes
+        elif subject is not None and subject.lower_ in _THING_RELATIVES and head.dep_ == "relcl":
+            subject = _issuer(head.head)  # "in a statement that described the tax as a raid, X said"
     else:
         by = next((t for t in verb.subtree if _is_agent(t, verb) and t.dep_ == "pobj"), None)
         subject = by
     if subject is None:
         return None
+    return _speaker_of(subject, verb, quotes)
+
+
+_THING_RELATIVES = frozenset({"that", "which"})
+_ISSUING = frozenset({"issue", "release", "publish", "post", "send", "write", "put"})  # verbs of putting out
+_PERSONAL = frozenset({"he", "she", "they"})
+
+
+def _issuer(noun: Token) -> Token:
+    """Who speaks through a statement a clause describes: in "In a statement that described the strike as
+    reckless, the company said" or "X said in a post that called ...", the subject of the verb the
+    statement's "in" phrase hangs on; in "issued a statement calling ...", the issuer. A statement standing
+    alone ("a report that branded the scheme a fiasco") speaks for itself."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in ("in", "through", "via") and prep.head.pos_ in ("VERB", "AUX"):
+        found = next((c for c in prep.head.children if c.dep_ in _SUBJECTS), None)
+        if found is not None:
+            return found
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ISSUING:  # "issued a statement calling ..."
+        found = next((c for c in noun.head.children if c.dep_ in _SUBJECTS), None)
+        if found is not None:
+            return found
+    return noun
+
+
+def _governing_subject(verb: Token, pronoun: Token) -> Token | None:
+    """The subject a pronoun subject stands for in a free relative: in "Jo Li took aim at what she called a
+    retreat" or "She said ... and dismissed what she called scaremongering", "she" is the subject of the
+    clause "what she called ..." sits in. Only there ("what" the verb's object): in "Li said she called him
+    a liar" the pronoun is someone else. A subject that cannot be the pronoun ("it" for a person) is none."""
+    if pronoun.lower_ not in _PERSONAL | {"it"} or not any(c.lower_ == "what" for c in verb.children):
+        return None
+    for head in verb.ancestors:
+        if head.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
+        if subject is None:
+            continue
+        if subject.lower_ == pronoun.lower_:
+            return subject  # the same pronoun again: the quote layer may have resolved that one
+        if subject.pos_ in ("PRON", "DET", "NUM"):
+            return None
+        plural = subject.tag_ in ("NNS", "NNPS")
+        if (pronoun.lower_ == "it" and subject.ent_type_ == "PERSON") or (
+            pronoun.lower_ in ("he", "she") and plural
+        ):
+            return None
+        return subject
+    return None
+
+
+def _lone_person(pronoun: Token, quotes: Sequence[Quote]) -> Speaker | None:
+    """ "Trump lost the case. He branded the verdict a 'witch hunt'": "he" or "she" as a labelling verb's
+    subject is the one person named before it in its sentence and the sentence before (a PERSON entity, or a
+    speaker the quote layer named by a name: the tagger takes a lone surname for an organisation at times),
+    as the quote layer reads "he said" (:mod:`tasks.speakers`); two people named there, or none: no guess."""
+    if pronoun.lower_ not in ("he", "she"):
+        return None
+    doc = pronoun.doc
+    sent = pronoun.sent
+    lo = doc[doc[sent.start - 1].sent.start].idx if sent.start > 0 else sent.start_char
+    found: dict[str, Speaker] = {}
+    for e in doc.ents:
+        if e.label_ == "PERSON" and lo <= e.start_char and e.end <= pronoun.i:
+            name = re.sub(r"['’]s$", "", e.text)
+            found.setdefault(name.split()[-1], Speaker(text=name, canonical=name, start=e.start_char))
+    for q in quotes:
+        sp = q.speaker
+        if sp is None or sp.anonymous or sp.start is None or not lo <= sp.start < pronoun.idx:
+            continue
+        words = (sp.canonical or sp.text).split()
+        span = doc.char_span(sp.start, sp.start + len(sp.text), alignment_mode="expand")
+        if span is None or len(words) > 3 or not all(t.pos_ == "PROPN" for t in span):
+            continue  # a name, not "the ministry" or "Health unions"
+        if any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in span) and len(span) > 1:
+            continue  # "Truth Social", "Energy UK": a body, not "he"
+        found[words[-1]] = sp  # the quote layer's name for the person (a full name for "Trump")
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _speaker_of(subject: Token, verb: Token, quotes: Sequence[Quote]) -> Speaker | None:
+    """The speaker a subject names: the quote layer's resolution of the mention, else the phrase."""
     ent = next((e for e in subject.doc.ents if e.start <= subject.i < e.end), None)
     starts = {subject.idx, subject.left_edge.idx} | ({ent.start_char} if ent is not None else set())
     for q in quotes:  # the quote layer resolved this mention already (its canonical name, or a referent)
         if q.speaker is not None and q.speaker.start in starts:
             return q.speaker
     if subject.pos_ == "PRON":
-        return None  # a wrong speaker is worse than none
+        governing = _governing_subject(verb, subject)
+        if governing is None or governing.i == subject.i:
+            return _lone_person(subject, quotes)  # a wrong speaker is worse than none
+        return _speaker_of(governing, governing.head, quotes)
     named = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ in _NAMED_TYPES), None)
     # "The finance minister, Paul Berg, dismissed ...": the name; and "One of them, deputy Tomas Lind,
     # accused ...": a number or a pronoun-like word the parse read as an entity names no one
@@ -567,8 +703,14 @@ def _speaker(verb: Token, passive: bool, quotes: Sequence[Quote]) -> Speaker | N
         ent = next((e for e in subject.doc.ents if e.start <= named.i < e.end), None)
     if ent is not None:
         text = ent.text
+        left = subject.doc[subject.left_edge.i : ent.start]
+        organisation = ent.label_ != "PERSON"  # "Senator Ruth Cole" is Ruth Cole
+        if organisation and len(left) and subject.i < ent.end and all(t.pos_ == "PROPN" for t in left):
+            text = subject.doc[left.start : ent.end].text  # "Energy UK", where the tagger names "UK" alone
     else:
-        words = [t for t in subject.subtree if t.i <= subject.i and t.dep_ not in ("det", "poss")]
+        # "the senator's office", not "'s office"; "his spokesman" is "spokesman"
+        own = {t.i for c in subject.children if c.dep_ == "poss" and c.pos_ == "PRON" for t in c.subtree}
+        words = [t for t in subject.subtree if t.i <= subject.i and t.dep_ != "det" and t.i not in own]
         text = _as_written(words)
     text = re.sub(r"^[Tt]he\s+", "", text)
     return Speaker(text=text, canonical=text, start=subject.idx)
@@ -579,6 +721,49 @@ def post_credits(text: str) -> Iterator[tuple[int, str]]:
     on the post's line or a line of its own)."""
     for m in _CREDIT.finditer(text):
         yield m.start("name"), m.group("name").strip()
+
+
+_CROWD = frozenset({"one", "another", "many", "some", "others", "several", "most"})
+
+
+def crowd_voices(doc: Doc, *, verbs: frozenset[str]) -> Iterator[Quote]:
+    """Yield the quotation after ", with one writing:" as the words of that one ("Hundreds complained
+    online, with one writing: '...'", "with many calling it 'a joke'"): the absolute "with" phrase counts
+    off a member of the crowd the sentence names and makes it the subject of the speech verb; the parse
+    takes the verb for a noun, so the quote layer finds no speaker.
+
+    Args:
+        doc: A parsed article.
+        verbs: Lemmas of verbs of saying ("write", "add", "say").
+    """
+    for w in doc:
+        if w.lower_ != "with" or w.i + 2 >= len(doc):
+            continue
+        who, verb = doc[w.i + 1], doc[w.i + 2]
+        if who.lower_ not in _CROWD or verb.tag_ not in ("VBG", "NN") or not verb.lower_.endswith("ing"):
+            continue
+        if (
+            verb.lemma_.lower() not in verbs
+            and verb.lower_[:-3] not in verbs
+            and verb.lower_[:-3] + "e" not in verbs
+        ):
+            continue
+        end = w.sent.end
+        marks = [t for t in doc[verb.i + 1 : end] if t.is_quote]
+        if len(marks) < 2:
+            continue
+        first, last = marks[0], marks[-1]
+        if first.i + 1 >= last.i:
+            continue
+        start_char, end_char = doc[first.i + 1].idx, last.idx
+        yield Quote(
+            text=doc.text[start_char:end_char],
+            start=start_char,
+            end=end_char,
+            kind="direct",
+            verb=verb.text,
+            speaker=Speaker(text=who.text, canonical=who.text, anonymous=True, start=who.idx),
+        )
 
 
 def social_posts(text: str) -> Iterator[Quote]:
@@ -604,6 +789,11 @@ def social_posts(text: str) -> Iterator[Quote]:
                 prev = text.rfind("\n", 0, max(0, dash - 1))
                 para_start = prev + 1
                 head = text[para_start:dash].rstrip()
+        if not head.strip() and text[para_start:end].strip(" —–-") == "":
+            # voice6: an X/Twitter credit pasted as a paragraph of its own: the post is the paragraph before
+            before = text[:para_start].rstrip()
+            para_start = before.rfind("\n") + 1
+            head = before[para_start:]
         if not head.strip():
             continue
         name = m.group("name").strip()
@@ -646,6 +836,100 @@ def headline_quotes(text: str) -> Iterator[Quote]:
     """
     for m in _HEADLINE_QUOTE.finditer(text):
         yield Quote(text=m.group("words"), start=m.start("words"), end=m.end("words"), kind="direct")
+
+
+_MAX_HEADLINE_SUBJECT = 4  # words before a headline's verb that may be its subject ("Health unions")
+
+
+def headline_labellers(
+    doc: Doc, *, verbs: frozenset[str], feelings: frozenset[str] = frozenset()
+) -> Iterator[Quote]:
+    """Yield a headline's words in single marks as the subject's when a labelling verb stands between them,
+    however the parse reads the verb: in "Unions brand pay offer 'insulting'" or "Trump calls judge 'a
+    disgrace'" the tagger takes "brand" and "calls" for nouns (headlines drop the articles that tell a verb
+    from a noun), so :func:`labelled` finds no verb; the headline's grammar still does.
+
+    Args:
+        doc: A parsed headline.
+        verbs: Lemmas of labelling and accusing verbs ("brand", "call", "slam").
+        feelings: Nouns of feeling ("fury", "anger"): a tabloid headline opens with whose feeling it is
+            ("Mum's fury at 'heartless' hospital", "Fans' anger as club hikes 'outrageous' prices"), and the
+            marked words are theirs.
+
+    Notes:
+        The verb is a lemma's plain or third-person form ("brand", "brands", "slams") among the first
+        ``_MAX_HEADLINE_SUBJECT`` + 1 words, with only words (no punctuation, no verb the parse is sure of)
+        before it; those words are the speaker. A colon or a dash before the marks is another headline
+        form (:func:`colon_speakers`, :func:`headline_credits`).
+    """
+    forms = {f for v in verbs for f in (v, v + "s", v + "es")}
+    for m in _HEADLINE_QUOTE.finditer(doc.text):
+        if (fronted := _fronted_quote_speaker(doc, m.end(), forms)) is not None:
+            yield Quote(
+                text=m.group("words"),
+                start=m.start("words"),
+                end=m.end("words"),
+                kind="indirect",
+                verb=":",
+                speaker=fronted,
+            )
+            continue
+        before = [t for t in doc if t.idx + len(t) <= m.start()]
+        verb = next((t for t in before[1 : _MAX_HEADLINE_SUBJECT + 1] if t.lower_ in forms), None)
+        if verb is None:
+            verb = _feeling(before, feelings)  # "Mum's fury at 'heartless' hospital": the mother's word
+        if verb is None:
+            continue
+        subject = [t for t in before[: verb.i] if t.dep_ != "case"]
+        if any(not t.is_alpha or t.pos_ in ("VERB", "AUX") for t in subject) or not subject[0].is_title:
+            continue
+        if any(t.text in (":", "-", "–", "—") for t in before):
+            continue
+        last = subject[-1]
+        name = doc.text[subject[0].idx : last.idx + len(last)]
+        yield Quote(
+            text=m.group("words"),
+            start=m.start("words"),
+            end=m.end("words"),
+            kind="indirect",
+            verb=verb.text,
+            speaker=Speaker(text=name, canonical=name, start=subject[0].idx),
+        )
+
+
+def _feeling(before: list[Token], feelings: frozenset[str]) -> Token | None:
+    """The feeling noun of a headline that opens "X's fury", "Fans' anger": a possessor of at most
+    ``_MAX_HEADLINE_SUBJECT`` words, its possessive mark, then the noun."""
+    for t in before[2 : _MAX_HEADLINE_SUBJECT + 2]:
+        if t.lemma_.lower() in feelings and t.pos_ == "NOUN":
+            mark = t.doc[t.i - 1]
+            owner = mark.head
+            return t if mark.dep_ == "case" and owner.dep_ == "poss" and owner.head.i == t.i else None
+    return None
+
+
+def _fronted_quote_speaker(doc: Doc, end: int, forms: set[str]) -> Speaker | None:
+    """ "'Reckless and cruel': Charities condemn benefit cuts": a headline that opens with its quotation and
+    a colon gives it to the subject of the clause after the colon, the words before its verb (a labelling
+    verb's form, or what the parse reads as a verb)."""
+    if doc.text[:end].lstrip()[:1] not in "'‘" or doc.text[end : end + 3].strip()[:1] != ":":
+        return None
+    after = [t for t in doc if t.idx > end and not (t.is_punct and t.idx < end + 3)]
+    verb = next(
+        (
+            t
+            for t in after[1 : _MAX_HEADLINE_SUBJECT + 1]
+            if t.lower_ in forms or t.tag_ in ("VBZ", "VBP", "VBD")
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    subject = [t for t in after if t.i < verb.i]
+    if not subject[0].is_title or any(not t.is_alpha and t.text not in ("'s", "’s") for t in subject):
+        return None
+    name = doc.text[subject[0].idx : subject[-1].idx + len(subject[-1])]
+    return Speaker(text=name, canonical=name, start=subject[0].idx)
 
 
 _OPEN_MARKS = frozenset('“"')

@@ -24,8 +24,10 @@ from tasks.attribution import (
     block_quotes,
     claimed,
     colon_speakers,
+    crowd_voices,
     findings,
     headline_credits,
+    headline_labellers,
     headline_labels,
     headline_quotes,
     heard_evidence,
@@ -2019,8 +2021,15 @@ def _tags_of(
         *participle_reports(doc, quotes, verbs=lexicon.speech_verbs | lexicon.belief_verbs),
         *claimed(doc, quotes, cues=lexicon.sourcing_cues, people=people, documents=lexicon.claim_documents),
     ]
-    posted = [*social_posts(doc_text), *(headline_quotes(doc_text) if field == "headline" else ())]
-    if field == "headline":
+    headline = field == "headline"
+    verbs = lexicon.labelling_verbs | lexicon.accusing_verbs
+    posted = [
+        *social_posts(doc_text),
+        *crowd_voices(doc, verbs=lexicon.speech_verbs),
+        *(headline_quotes(doc_text) if headline else ()),
+        *(headline_labellers(doc, verbs=verbs, feelings=lexicon.feeling_nouns) if headline else ()),
+    ]
+    if headline:
         posted += headline_labels(doc, verbs=lexicon.labelling_verbs | lexicon.speech_verbs)
     quotes = [
         *without_frames(doc, quotes),

@@ -375,6 +375,7 @@ class _LexiconHeader(BaseModel):
     topic_verbs: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
     judging_verbs: frozenset[str] = frozenset()
+    feeling_nouns: frozenset[str] = frozenset()
     owner_verbs: frozenset[str] = frozenset()
     statement_nouns: frozenset[str] = frozenset()
     belief_verbs: frozenset[str] = frozenset()
@@ -574,6 +575,7 @@ _WORD_LISTS = (
     "topic_verbs",
     "naming_verbs",
     "judging_verbs",
+    "feeling_nouns",
     "owner_verbs",
     "statement_nouns",
     "belief_verbs",

@@ -571,6 +571,7 @@ def _unknown_noun(a: Ask) -> Answer:
         _known_speaker_noun(ctx, subj)
         or subj.lemma_.lower() in ctx.cues.role_nouns
         or _described_as_someone(subj)
+        or _counted_off(subj)
         or _short_form_of_org(ctx, subj)
     ):
         return None
@@ -606,6 +607,16 @@ def _described_as_someone(noun: Token) -> bool:
     return any(
         child.dep_ == "relcl" and any(t.lower_ in {"who", "whom", "whose"} for t in child.children)
         for child in noun.children
+    )
+
+
+def _counted_off(noun: Token) -> bool:
+    """ "One viewer wrote:", "Another user added:": a singular noun counted off by "one" or "another" is one
+    unnamed member of a crowd the writer samples (readers, viewers, fans), a person whatever the lexicon
+    knows of the noun; a misparsed thing is not counted off so."""
+    return noun.tag_ == "NN" and any(
+        (c.dep_ == "nummod" and c.lower_ == "one") or (c.dep_ == "det" and c.lower_ == "another")
+        for c in noun.children
     )
 
 
