@@ -220,7 +220,7 @@ def owned_statements(
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns:
             continue
         clause = next((c for c in noun.children if _content_clause(c)), None)
-        clause = clause if clause is not None else _predicated_clause(noun)
+        clause = clause if clause is not None else _predicated_clause(noun) or _stranded_clause(noun)
         if clause is None:
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -242,6 +242,27 @@ def _predicated_clause(noun: Token) -> Token | None:
         return None
     deps = ("ccomp", "attr") if head.lemma_.lower() == "be" else ("ccomp",)
     return next((c for c in head.children if c.dep_ in deps and _has_that(c)), None)
+
+
+def _stranded_clause(noun: Token) -> Token | None:
+    """The content clause right after a statement noun that the parser hung on a verb above it ("amid
+    *claims* ministers were stoking fears", parsed as the clause of "amid"'s verb): a finite clause with a
+    subject of its own that starts at the next word (or its "that") and governs the noun's clause."""
+    if noun.right_edge.i != noun.i or noun.i + 1 >= len(noun.doc):
+        return None
+    start = noun.doc[noun.i + 1]
+    if start.lower_ != "that" and (start.dep_ in ("mark", "advmod", "aux") or start.tag_ in _WH_TAGS):
+        return None  # "the claims *when* he was asked ...": an adverbial clause, not the claim's content
+    for clause in noun.ancestors:
+        for child in clause.children:
+            if (
+                child.dep_ in ("ccomp", "advcl")
+                and child.left_edge.i == start.i
+                and child.pos_ in ("VERB", "AUX")
+                and any(c.dep_ in _CLAUSE_SUBJECTS for c in child.children)
+            ):
+                return child
+    return None
 
 
 def _content_clause(child: Token) -> bool:
@@ -309,7 +330,10 @@ def believed(
             continue
         if _stands_for_a_thing(subject, people):
             continue  # the writer's reading of a document, as "the e-mails suggest" is to the quote layer
-        clause = next((c for c in word.children if c.dep_ == "ccomp"), None)
+        # the clause after the verb first: in "It is no secret that aides believe the plan is reckless" the
+        # parser may hang the opening clause on "believe" as a second ccomp, before it
+        clause = next((c for c in word.children if c.dep_ == "ccomp" and c.i > word.i), None)
+        clause = clause if clause is not None else next((c for c in word.children if c.dep_ == "ccomp"), None)
         if clause is None and holder is word and lemma in complements:
             # "what it considers to be immoral": a view; "considering letting users ..." is a plan; "many
             # feel betrayed", "they consider the deal a disgrace": the feeling or the verdict is theirs
@@ -1122,6 +1146,10 @@ def semicolon_continued(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[s
         yield _reported(doc, clause, verb, _owner(subject, quotes))
 
 
+# A noun the sentence's verb has already come before: a restrictive relative clause on it ends the sentence
+_OBJECTS = frozenset({"dobj", "pobj", "dative"})
+
+
 def relative_reports(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]) -> Iterator[Quote]:
     """Yield the predicate of "the plan, which critics say is reckless, ..." as the speech verb's subject's.
 
@@ -1145,9 +1173,12 @@ def relative_reports(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
         speaker = next((c for c in subjects if c.tag_ not in _WH_TAGS and c.i < verb.i), None)
         wh = next((c for c in subjects if c.tag_ in _WH_TAGS), None)
-        # only a clause set off by commas: without them the parser's "predicate" may be the sentence's own
-        # ("The messages that they say convinced voters were spread through a glossy magazine")
-        if speaker is None or wh is None or wh.i == 0 or doc[wh.i - 1].text != ",":
+        # only a clause set off by commas, or one on an object: on a subject the parser's "predicate" may be
+        # the sentence's own ("The messages that they say convinced voters were spread through a magazine");
+        # on an object the sentence's verb has come already ("sued photographers who she says hounded her")
+        if speaker is None or wh is None or wh.i == 0:
+            continue
+        if doc[wh.i - 1].text != "," and (verb.head.dep_ not in _OBJECTS or verb.head.i < verb.sent.root.i):
             continue
         after = verb.right_edge.i + 1
         if after >= len(doc):
