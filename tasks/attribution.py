@@ -786,10 +786,19 @@ def viewpoints(
     """
     for sent in doc.sents:
         toks = [t for t in sent if not t.is_space]
-        if len(toks) < 4 or toks[0].lower_ not in _VIEW_OPENERS:
+        if len(toks) < 4 or toks[0].lower_ not in _VIEW_OPENERS | {"as"}:
             continue
         comma = next((t for t in toks[1 : _MAX_VIEW_PHRASE + 2] if t.text == ","), None)
         if comma is None:
+            continue
+        if (concerned := _as_far_as(toks, comma, people)) is not None:
+            # "As far as most critics are concerned, the deal is a sham": as "For the critics, ..."
+            rest = _trimmed([t for t in toks if t.i > comma.i])
+            if rest and concerned.lower_ not in _FIRST_PERSON | {"me", "us"}:
+                speaker = None if concerned.lower_ in _VIEW_PRONOUNS else _owner(concerned, quotes)
+                yield _reported(doc, rest, toks[0], speaker)
+            continue
+        if toks[0].lower_ == "as":
             continue
         phrase = doc[toks[0].i + 1 : comma.i]
         if any(t.pos_ in ("VERB", "AUX") for t in phrase):
@@ -864,6 +873,19 @@ def _in_relative_clause(token: Token, rest: list[Token]) -> bool:
         if up.dep_ == "relcl":
             return True
     return False
+
+
+def _as_far_as(toks: list[Token], comma: Token, people: frozenset[str]) -> Token | None:
+    """The holder of "As far as X is concerned," opening a sentence: X, when it names people (an entity, a
+    noun of ``people``, "many", "most"); "As far as the law is concerned," is no one's view."""
+    words = [t.lower_ for t in toks[:3]]
+    if words != ["as", "far", "as"] or comma.i < 2 or toks[0].doc[comma.i - 1].lower_ != "concerned":
+        return None
+    concerned = toks[0].doc[comma.i - 1]
+    subject = next((c for c in concerned.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    return _for_holder(subject.doc[subject.left_edge.i : subject.i + 1], people)
 
 
 def _to_holder(phrase: Span) -> Token | None:
