@@ -330,10 +330,11 @@ def believed(
             continue
         if _stands_for_a_thing(subject, people):
             continue  # the writer's reading of a document, as "the e-mails suggest" is to the quote layer
-        # the clause after the verb first: in "It is no secret that aides believe the plan is reckless" the
-        # parser may hang the opening clause on "believe" as a second ccomp, before it
-        clause = next((c for c in word.children if c.dep_ == "ccomp" and c.i > word.i), None)
-        clause = clause if clause is not None else next((c for c in word.children if c.dep_ == "ccomp"), None)
+        # of two clauses, the one after the verb: in "It is no secret that aides believe the plan is
+        # reckless" the parser may hang the opening clause on "believe" as a second ccomp, before it
+        clauses = [c for c in word.children if c.dep_ == "ccomp"]
+        after = [c for c in clauses if c.i > word.i and any(g.dep_ in _CLAUSE_SUBJECTS for g in c.children)]
+        clause = after[0] if len(clauses) > 1 and after else next(iter(clauses), None)
         if clause is None and holder is word and lemma in complements:
             # "what it considers to be immoral": a view; "considering letting users ..." is a plan; "many
             # feel betrayed", "they consider the deal a disgrace": the feeling or the verdict is theirs
