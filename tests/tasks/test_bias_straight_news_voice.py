@@ -90,3 +90,13 @@ def test_wiping_out_lists_and_troops_is_literal(nlp: Language, lexicon: BiasLexi
     assert "wipe out" not in words(run(nlp, lexicon, "The cash could help wipe out waiting lists."))
     assert "wipe out" not in words(run(nlp, lexicon, "The task is to wipe out enemy troops."))
     assert "wipe out" in words(run(nlp, lexicon, "They vowed to wipe out the opposition."))
+
+
+def test_shows_prizes_and_technology_are_literal(nlp: Language, lexicon: BiasLexicon) -> None:
+    assert "circuses" not in words(run(nlp, lexicon, "The law covers pet fairs, circuses and game farms."))
+    assert "circus" in words(run(nlp, lexicon, "The hearing was a circus."))
+    body = "The director will be given an award for outstanding directorial achievement."
+    assert "outstanding" not in words(run(nlp, lexicon, body))
+    assert "outstanding" in words(run(nlp, lexicon, "It was an outstanding film."))
+    assert "exploiting" not in words(run(nlp, lexicon, "Products exploiting the breakthrough will appear."))
+    assert "exploiting" in words(run(nlp, lexicon, "The firm is exploiting its workers."))
