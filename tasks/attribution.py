@@ -254,7 +254,7 @@ def owned_statements(
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns:
             continue
         clause = next((c for c in noun.children if _content_clause(c)), None)
-        clause = clause if clause is not None else _predicated_clause(noun)
+        clause = clause if clause is not None else _predicated_clause(noun) or _stranded_clause(noun)
         if clause is None:
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -276,6 +276,27 @@ def _predicated_clause(noun: Token) -> Token | None:
         return None
     deps = ("ccomp", "attr") if head.lemma_.lower() == "be" else ("ccomp",)
     return next((c for c in head.children if c.dep_ in deps and _has_that(c)), None)
+
+
+def _stranded_clause(noun: Token) -> Token | None:
+    """The content clause right after a statement noun that the parser hung on a verb above it ("amid
+    *claims* ministers were stoking fears", parsed as the clause of "amid"'s verb): a finite clause with a
+    subject of its own that starts at the next word (or its "that") and governs the noun's clause."""
+    if noun.right_edge.i != noun.i or noun.i + 1 >= len(noun.doc):
+        return None
+    start = noun.doc[noun.i + 1]
+    if start.lower_ != "that" and (start.dep_ in ("mark", "advmod", "aux") or start.tag_ in _WH_TAGS):
+        return None  # "the claims *when* he was asked ...": an adverbial clause, not the claim's content
+    for clause in noun.ancestors:
+        for child in clause.children:
+            if (
+                child.dep_ in ("ccomp", "advcl")
+                and child.left_edge.i == start.i
+                and child.pos_ in ("VERB", "AUX")
+                and any(c.dep_ in _CLAUSE_SUBJECTS for c in child.children)
+            ):
+                return child
+    return None
 
 
 def _content_clause(child: Token) -> bool:
@@ -343,7 +364,11 @@ def believed(
             continue
         if _stands_for_a_thing(subject, people):
             continue  # the writer's reading of a document, as "the e-mails suggest" is to the quote layer
-        clause = next((c for c in word.children if c.dep_ == "ccomp"), None)
+        # of two clauses, the one after the verb: in "It is no secret that aides believe the plan is
+        # reckless" the parser may hang the opening clause on "believe" as a second ccomp, before it
+        clauses = [c for c in word.children if c.dep_ == "ccomp"]
+        after = [c for c in clauses if c.i > word.i and any(g.dep_ in _CLAUSE_SUBJECTS for g in c.children)]
+        clause = after[0] if len(clauses) > 1 and after else next(iter(clauses), None)
         if clause is None and holder is word and lemma in complements:
             # "what it considers to be immoral": a view; "considering letting users ..." is a plan; "many
             # feel betrayed", "they consider the deal a disgrace": the feeling or the verdict is theirs
@@ -1048,10 +1073,19 @@ def viewpoints(
     """
     for sent in doc.sents:
         toks = [t for t in sent if not t.is_space]
-        if len(toks) < 4 or toks[0].lower_ not in _VIEW_OPENERS:
+        if len(toks) < 4 or toks[0].lower_ not in _VIEW_OPENERS | {"as"}:
             continue
         comma = next((t for t in toks[1 : _MAX_VIEW_PHRASE + 2] if t.text == ","), None)
         if comma is None:
+            continue
+        if (concerned := _as_far_as(toks, comma, people)) is not None:
+            # "As far as most critics are concerned, the deal is a sham": as "For the critics, ..."
+            rest = _trimmed([t for t in toks if t.i > comma.i])
+            if rest and concerned.lower_ not in _FIRST_PERSON | {"me", "us"}:
+                speaker = None if concerned.lower_ in _VIEW_PRONOUNS else _owner(concerned, quotes)
+                yield _reported(doc, rest, toks[0], speaker)
+            continue
+        if toks[0].lower_ == "as":
             continue
         phrase = doc[toks[0].i + 1 : comma.i]
         if any(t.pos_ in ("VERB", "AUX") for t in phrase):
@@ -1126,6 +1160,19 @@ def _in_relative_clause(token: Token, rest: list[Token]) -> bool:
         if up.dep_ == "relcl":
             return True
     return False
+
+
+def _as_far_as(toks: list[Token], comma: Token, people: frozenset[str]) -> Token | None:
+    """The holder of "As far as X is concerned," opening a sentence: X, when it names people (an entity, a
+    noun of ``people``, "many", "most"); "As far as the law is concerned," is no one's view."""
+    words = [t.lower_ for t in toks[:3]]
+    if words != ["as", "far", "as"] or comma.i < 2 or toks[0].doc[comma.i - 1].lower_ != "concerned":
+        return None
+    concerned = toks[0].doc[comma.i - 1]
+    subject = next((c for c in concerned.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    return _for_holder(subject.doc[subject.left_edge.i : subject.i + 1], people)
 
 
 def _to_holder(phrase: Span) -> Token | None:
@@ -1425,6 +1472,10 @@ def semicolon_continued(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[s
         yield _reported(doc, clause, verb, _owner(subject, quotes))
 
 
+# A noun the sentence's verb has already come before: a restrictive relative clause on it ends the sentence
+_OBJECTS = frozenset({"dobj", "pobj", "dative"})
+
+
 def relative_reports(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]) -> Iterator[Quote]:
     """Yield the predicate of "the plan, which critics say is reckless, ..." as the speech verb's subject's.
 
@@ -1448,9 +1499,12 @@ def relative_reports(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
         speaker = next((c for c in subjects if c.tag_ not in _WH_TAGS and c.i < verb.i), None)
         wh = next((c for c in subjects if c.tag_ in _WH_TAGS), None)
-        # only a clause set off by commas: without them the parser's "predicate" may be the sentence's own
-        # ("The messages that they say convinced voters were spread through a glossy magazine")
-        if speaker is None or wh is None or wh.i == 0 or doc[wh.i - 1].text != ",":
+        # only a clause set off by commas, or one on an object: on a subject the parser's "predicate" may be
+        # the sentence's own ("The messages that they say convinced voters were spread through a magazine");
+        # on an object the sentence's verb has come already ("sued photographers who she says hounded her")
+        if speaker is None or wh is None or wh.i == 0:
+            continue
+        if doc[wh.i - 1].text != "," and (verb.head.dep_ not in _OBJECTS or verb.head.i < verb.sent.root.i):
             continue
         after = verb.right_edge.i + 1
         if after >= len(doc):
