@@ -103,6 +103,9 @@ class Context:
         title_words = {w for t in cues.titles for w in t.split()}
         # Single words of titles, without their full stop ("dr", "sen", "prof").
         self.title_words = frozenset(w.rstrip(".") for w in title_words)
+        expansions: dict[str, set[str]] = {}
+        for short, word in cues.title_abbreviations:
+            expansions.setdefault(short, set()).add(word)
         for ent in ents:
             if ent.label in SPEAKER_LABELS and not any(c.isupper() for c in ent.text):
                 continue  # "the rookie defenceman" tagged ORG: a description, not a name
@@ -120,9 +123,11 @@ class Context:
                             if self.other_role_of.setdefault(key, ent.canonical) != ent.canonical:
                                 self.other_role_of[key] = None
                         else:
-                            known_role = self.role_of.setdefault(token.lower_, ent.canonical)
-                            if known_role != ent.canonical:
-                                self.shared_roles.add(token.lower_)
+                            # "Det Con Jo Li": "the detective" and "the constable" are Li too.
+                            for role in {token.lower_} | expansions.get(token.lower_.rstrip("."), set()):
+                                known_role = self.role_of.setdefault(role, ent.canonical)
+                                if known_role != ent.canonical:
+                                    self.shared_roles.add(role)
         self._title_persons(title_words | cues.person_nouns)
         # Every title word a person was named with, of this office or another ("former chancellor").
         self.titles_seen = frozenset(self.role_of) | {key.split()[-1] for key in self.other_role_of}
