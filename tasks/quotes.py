@@ -155,7 +155,7 @@ def quotes(
 
 QUESTION_PARAGRAPH = re.compile(r"^[^\S\n]*(?:Q\s*[:.]\s*)?[^\n\"“”«»]{8,}\?[^\S\n]*$")
 SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
-FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself|we|our|us)\b")
+FIRST_PERSON = re.compile(r"\bI\b|\b(?i:me|my|mine|myself|we|our|ours|us)\b")
 LABELLED_TURN = re.compile(r"(?:Q|A)\s*[:.]\s|Q[A-Z][a-z]")  # "Q: ...", "A. ...", "QWhy ...": a labelled turn
 MIN_INTERVIEW_QUESTIONS = 3  # question paragraphs that make an article a Q&A interview
 MIN_ADDRESSED = 2  # of them, questions put to "you": the interviewer's, not the writer's rhetorical ones

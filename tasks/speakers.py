@@ -1073,8 +1073,7 @@ def interviewee(ctx: Context, cand: Candidate) -> Entity | None:
     """A quote paragraph right after a question paragraph of a Q&A interview (an article with at least
     ``MIN_QUESTIONS`` paragraphs that are the interviewer's questions, quote marks in none) answers for the
     person the introduction is about: the person named most often before the first question (no tie)."""
-    # An answer printed plain opens its line (see :func:`tasks.quotes.unmarked_answers`).
-    plain = cand.start == ctx.text.rfind("\n", 0, cand.start) + 1
+    plain = _plain_answer(ctx, cand)
     if not (plain or (_opens_paragraph(ctx.text, cand.start) and not _own_attribution(ctx, cand))):
         return None
     questions = [m.start() for m in QUESTION_LINE.finditer(ctx.text)]
@@ -1102,6 +1101,12 @@ def interviewee(ctx: Context, cand: Candidate) -> Entity | None:
     return people[top]
 
 
+def _plain_answer(ctx: Context, cand: Candidate) -> bool:
+    """Whether the quote is an interview's answer printed without marks: it opens its line (see
+    :func:`tasks.quotes.unmarked_answers`; a quote found by its marks starts after the mark)."""
+    return cand.start == ctx.text.rfind("\n", 0, cand.start) + 1
+
+
 def _answer(a: Ask) -> Answer:
     """ "... ," she said. And if the talks fail? "I don't want to think about that.": the writer's own
     questions between two quotes are turns of an interview, and the quote after them is the answer of the
@@ -1109,6 +1114,10 @@ def _answer(a: Ask) -> Answer:
     cand, ctx, last = _verbless(a), a.ctx, a.last
     if cand is None or last is None or last[1] is None or _own_attribution(ctx, cand):
         return None
+    if _plain_answer(ctx, cand):
+        return (
+            None  # an interview's answer printed plain is the interviewee's (qa-turn), not the last voice's
+        )
     sent = previous_content(ctx, cand.sent)
     asked = 0
     while sent >= 0 and ctx.csent(sent) > last[0]:

@@ -113,3 +113,25 @@ def test_a_relative_clause_read_as_a_fronted_report_is_no_quote(nlp: Language) -
         "class last year, said it felt unfair.\n",
     )
     assert not any(q.text.startswith("One resident") for q in found)
+
+
+def test_a_plain_answer_after_someone_elses_quote_is_still_the_interviewees(nlp: Language) -> None:
+    text = INTERVIEW.replace(
+        "What comes next",
+        'Her manager, Tom Hale, agreed. "She never stops working," he said.\n\nWhat comes next',
+    ).replace("I shouldn't, but I do. The bad ones stay with me longer.", "We all do. My friends too.")
+    found = find_quotes(nlp, text)
+    assert speaker_rule(found, "A tour of small halls")[0] == "Nora Quill"
+    assert speaker_rule(found, "We all do")[0] == "Nora Quill"
+
+
+def test_a_word_of_some_title_is_no_title_of_its_own(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "The law, written by state Sen. Aaron Whitlock, allows taller buildings. Whitlock said it could "
+        'lead to many new homes.\n\n"This is the biggest change in fifty years," he said.\n\n'
+        'Mayor Tom Kessler called the law "an attack on the suburbs."\n\n'
+        "Kessler, whose city has approved few new homes, said the state did not understand local "
+        'conditions. Asked whether the city would comply, he said: "We follow the law."\n',
+    )
+    assert speaker_rule(found, "We follow the law")[0] in {None, "Tom Kessler"}
