@@ -34,6 +34,7 @@ from tasks.speakers import (
     Last,
     attribute,
     document_in,
+    interviewee,
     is_person,
     learn_genders,
     medium_of,
@@ -209,7 +210,9 @@ def unmarked_answers(ctx: Context, found: Sequence[Candidate]) -> list[Candidate
         out.append(
             Candidate(a, b, "direct", ctx.sent_of[first], None, None, None, end_sent=ctx.sent_of[last])
         )
-    return out
+    # An interview has someone who answers: with no one the introduction is about, plain paragraphs after
+    # questions are the writer's own, not quotes.
+    return out if any(interviewee(ctx, c) is not None for c in out) else []
 
 
 def _plain_answer(text: str, start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:

@@ -135,3 +135,13 @@ def test_a_word_of_some_title_is_no_title_of_its_own(nlp: Language) -> None:
         'conditions. Asked whether the city would comply, he said: "We follow the law."\n',
     )
     assert speaker_rule(found, "We follow the law")[0] in {None, "Tom Kessler"}
+
+
+def test_plain_answers_need_someone_the_interview_is_with(nlp: Language) -> None:
+    text = (
+        "We asked readers about moving to the country.\n\n"
+        "Why did you move?\n\nI wanted space for my children.\n\n"
+        "Do you regret it?\n\nI miss my friends in town.\n\n"
+        "Would you go back?\n\nMy answer is no.\n"
+    )
+    assert not any(q.kind == "direct" for q in find_quotes(nlp, text))
