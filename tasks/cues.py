@@ -48,6 +48,8 @@ class ReportingVerbs:
             ruled ... . The ruling said": whoever did the act issued the document.
         proxy_nouns: Head nouns of people who speak for someone else ("a company representative"): such a
             description is not the next person named with a role of his own.
+        title_abbreviations: ``(abbreviation, word)`` pairs of titles ("det", "detective"), without the full
+            stop: a person named with the abbreviation is the one "the detective" later stands for.
         other_office: Modifiers that make a title another office or another time's ("Shadow Chancellor
             Jo Li", "former chancellor Ana Ruiz"): "the chancellor" later is not that person.
         addressee_verbs: Speech verbs whose object is the person addressed ("Obama asked Republicans"), not
@@ -84,6 +86,7 @@ class ReportingVerbs:
     event_documents: frozenset[str] = frozenset()
     proxy_nouns: frozenset[str] = frozenset()
     other_office: frozenset[str] = frozenset()
+    title_abbreviations: frozenset[tuple[str, str]] = frozenset()
     document_verbs: frozenset[tuple[str, str]] = frozenset()
     addressee_verbs: frozenset[str] = frozenset()
     describe_verbs: frozenset[str] = frozenset()
@@ -110,7 +113,7 @@ def _words(data: dict[str, Any], key: str, *, lower: bool = True, required: bool
 
 
 def _pairs(data: dict[str, Any], key: str) -> frozenset[tuple[str, str]]:
-    """Two-word entries ("go on") as (verb lemma, particle) pairs."""
+    """Two-word entries ("go on") as (verb lemma, particle) pairs, or (abbreviation, word) pairs."""
     pairs = set()
     for entry in _words(data, key):
         words = entry.split()
@@ -162,6 +165,7 @@ def load_reporting_verbs(lexicon_dir: Path) -> ReportingVerbs:
         event_documents=_words(data, "event_documents"),
         proxy_nouns=_words(data, "proxy_nouns"),
         other_office=_words(data, "other_office"),
+        title_abbreviations=_pairs(data, "title_abbreviations"),
         document_verbs=_pairs(data, "document_verbs"),
         addressee_verbs=_words(data, "addressee_verbs"),
         describe_verbs=_words(data, "describe_verbs"),

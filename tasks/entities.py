@@ -109,7 +109,9 @@ def entities(
     spans = [
         ent
         for ent in (
-            _organisation_ending_in_place(_without_common_word(e, lower_words), taken, title_set)
+            _organisation_ending_in_place(
+                _without_common_word(_without_open_bracket(e), lower_words), taken, title_set
+            )
             for e in lines
         )
         if ent.label_ not in exclude_labels
@@ -206,7 +208,9 @@ def entities(
             full.append((ent.start, names[k]))
     full.sort()
     for k, (ent, name) in enumerate(zip(spans, names, strict=True)):
-        if labels[k] == "PERSON" and (title := person_titles[k]) is not None and len(name.split()) == 1:
+        if labels[k] == "PERSON" and (honoured := _honour_name(ent, name, full)) is not None:
+            canon[k] = honoured
+        elif labels[k] == "PERSON" and (title := person_titles[k]) is not None and len(name.split()) == 1:
             canon[k] = _titled_full_name(name, title, ent.start, full, titles_given)
         elif labels[k] == "PERSON":
             canon[k] = _full_name(name, ent.start, full)
@@ -277,7 +281,18 @@ def _without_common_word(ent: Span, lower_words: frozenset[str]) -> Span:
     return ent
 
 
+def _without_open_bracket(ent: Span) -> Span:
+    """A name without a bracket the model took in and never closed ("The Institute of Marine Science (IMS"
+    before ") said"): the bracket opens the acronym defined after the name, no part of it."""
+    opening = [t.i for t in ent if t.text == "("]
+    if opening and not any(t.text == ")" for t in ent[opening[0] - ent.start :]) and opening[0] > ent.start:
+        return Span(ent.doc, ent.start, opening[0], label=ent.label_)
+    return ent
+
+
 COUNTRY_LABELS = frozenset({"GPE", "LOC"})
+# Titles of British honours, said with the given name alone ("Sir Graham", "Dame Judi").
+GIVEN_NAME_TITLES = frozenset({"sir", "dame"})
 
 
 def _organisation_ending_in_place(ent: Span, taken: set[int], titles: Collection[str]) -> Span:
@@ -742,6 +757,23 @@ def _titled_full_name(
     if len(distinct) == 1 and not titles_given.get(next(iter(distinct))):
         return distinct.pop()
     return name
+
+
+def _honour_name(ent: Span, name: str, full: Sequence[tuple[int, str]]) -> str | None:
+    """ "Sir Graham" after "Sir Graham Lowe": a British honour goes with the given name, so the mention is the
+    one earlier full name that starts with it and was itself so titled; None otherwise."""
+    if len(name.split()) != 1 or ent.start == 0 or ent.doc[ent.start - 1].lower_ not in GIVEN_NAME_TITLES:
+        return None
+    doc = ent.doc
+    honoured = {
+        cand
+        for pos, cand in full
+        if pos < ent.start
+        and cand.split()[0] == name
+        and pos > 0
+        and doc[pos - 1].lower_ in GIVEN_NAME_TITLES
+    }
+    return honoured.pop() if len(honoured) == 1 else None
 
 
 def _full_name(name: str, start: int, full: Sequence[tuple[int, str]]) -> str:

@@ -52,6 +52,17 @@ class Candidate:
     text: str | None = None  # joined parts of a split quote; None: the text between start and end
 
 
+def _in_title(doc: Doc, i: int, phrases: Sequence[tuple[str, ...]]) -> bool:
+    """Whether token ``i`` is part of a whole title as written there ("det" in "Det Con Jo Li"), not only a
+    word that some title has ("state" in "state Sen. Jo Li", from "state secretary")."""
+    for words in phrases:
+        n = len(words)
+        for k in range(max(i - n + 1, 0), min(i, len(doc) - n) + 1):
+            if tuple(t.lower_ for t in doc[k : k + n]) == words:
+                return True
+    return False
+
+
 class Context:
     """Per-document lookups shared by the helpers: text, sentence and quote of every token, entities."""
 
@@ -101,8 +112,12 @@ class Context:
         # same modifier ("the former chancellor") stands for that person; two people so titled, for neither.
         self.other_role_of: dict[str, str | None] = {}
         title_words = {w for t in cues.titles for w in t.split()}
+        title_phrases = [tuple(t.split()) for t in cues.titles]
         # Single words of titles, without their full stop ("dr", "sen", "prof").
         self.title_words = frozenset(w.rstrip(".") for w in title_words)
+        expansions: dict[str, set[str]] = {}
+        for short, word in cues.title_abbreviations:
+            expansions.setdefault(short, set()).add(word)
         for ent in ents:
             if ent.label in SPEAKER_LABELS and not any(c.isupper() for c in ent.text):
                 continue  # "the rookie defenceman" tagged ORG: a description, not a name
@@ -114,15 +129,19 @@ class Context:
                     for token in doc[max(span.start - 3, 0) : span.end]:
                         if token.lower_ not in title_words or token.lower_ in ent.canonical.lower().split():
                             continue
+                        if not _in_title(doc, token.i, title_phrases):
+                            continue  # "state Sen. Jo Li": "state" is a word of titles, here of none
                         modifier = _other_office(doc, token.i, title_words, cues.other_office)
                         if modifier is not None:
                             key = f"{modifier} {token.lower_}"
                             if self.other_role_of.setdefault(key, ent.canonical) != ent.canonical:
                                 self.other_role_of[key] = None
                         else:
-                            known_role = self.role_of.setdefault(token.lower_, ent.canonical)
-                            if known_role != ent.canonical:
-                                self.shared_roles.add(token.lower_)
+                            # "Det Con Jo Li": "the detective" and "the constable" are Li too.
+                            for role in {token.lower_} | expansions.get(token.lower_.rstrip("."), set()):
+                                known_role = self.role_of.setdefault(role, ent.canonical)
+                                if known_role != ent.canonical:
+                                    self.shared_roles.add(role)
         self._title_persons(title_words | cues.person_nouns)
         # Every title word a person was named with, of this office or another ("former chancellor").
         self.titles_seen = frozenset(self.role_of) | {key.split()[-1] for key in self.other_role_of}

@@ -34,6 +34,7 @@ from tasks.speakers import (
     Last,
     attribute,
     document_in,
+    interviewee,
     is_person,
     learn_genders,
     medium_of,
@@ -97,6 +98,7 @@ def quotes(
     if indirect:
         reported = _reported(ctx) + _according(ctx)
         candidates = _dedupe(candidates, reported)
+    candidates += unmarked_answers(ctx, candidates)
     # A caption, a credit line or a link to another story is no part of the story: nobody speaks there.
     candidates = [c for c in candidates if not (ctx.furniture[c.sent] or ctx.link[c.sent])]
     candidates.sort(key=lambda c: (c.start, c.end))
@@ -150,6 +152,80 @@ def quotes(
         )
         found.append((quote, cand.cue))
     return [q for q, _ in by_paragraph(ctx.text, fold_nested(found, cues.describe_verbs))]
+
+
+QUESTION_PARAGRAPH = re.compile(r"^[^\S\n]*(?:Q\s*[:.]\s*)?[^\n\"“”«»]{8,}\?[^\S\n]*$")
+SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+FIRST_PERSON = re.compile(r"\bI\b|\b(?i:me|my|mine|myself|we|our|ours|us)\b")
+LABELLED_TURN = re.compile(r"(?:Q|A)\s*[:.]\s|Q[A-Z][a-z]")  # "Q: ...", "A. ...", "QWhy ...": a labelled turn
+MIN_INTERVIEW_QUESTIONS = 3  # question paragraphs that make an article a Q&A interview
+MIN_ADDRESSED = 2  # of them, questions put to "you": the interviewer's, not the writer's rhetorical ones
+
+
+def unmarked_answers(ctx: Context, found: Sequence[Candidate]) -> list[Candidate]:
+    """The answers of a Q&A interview printed without quote marks, one direct quote per paragraph.
+
+    A magazine interview sets out the interviewer's questions as paragraphs of their own ("Do you read your
+    reviews?") and prints the answers plain. An article with at least ``MIN_INTERVIEW_QUESTIONS`` question
+    paragraphs (no quote marks), ``MIN_ADDRESSED`` of them put to "you", is such an interview; the
+    paragraphs right after a question, up to the next question, are the answers while each speaks in the
+    first person and none opens with a quote mark or already holds a quote found. Rhetorical questions in a
+    column rarely address the reader and are seldom answered in the first person. Who answers is for the
+    ``qa-turn`` pass (the person the introduction is about) and ``continuation``. An interview whose turns
+    are labelled ("Q: ...", "A: ...") is left as before: PolNeAR, our quote-mark corpus, does not mark its
+    answers, so finding them there read as lost direct precision (session 13 measured it).
+    """
+    text = ctx.text
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            lines.append((pos + lead, pos + len(line.rstrip())))
+        pos += len(line) + 1
+    if any(LABELLED_TURN.match(text, a) for a, _ in lines):
+        return []  # "Q:"/"A:" turns: left to the passes that read them (see the docstring)
+    asked = [QUESTION_PARAGRAPH.match(text[a:b]) is not None for a, b in lines]
+    if sum(asked) < MIN_INTERVIEW_QUESTIONS or (
+        sum(1 for (a, b), q in zip(lines, asked, strict=True) if q and SECOND_PERSON.search(text[a:b]))
+        < MIN_ADDRESSED
+    ):
+        return []
+    taken = [(c.start, c.end) for c in found if c.kind != "indirect"]
+    out: list[Candidate] = []
+    for k in range(1, len(lines)):
+        if not any(asked[:k]) or asked[k]:
+            continue
+        # Only paragraphs of answers since the last question: stop at the first that is not one.
+        back = k
+        while back > 0 and not asked[back - 1]:
+            back -= 1
+        if any(not _plain_answer(text, a, b, taken) for a, b in lines[back : k + 1]):
+            continue
+        a, b = lines[k]
+        first = bisect.bisect_right(ctx.starts, a) - 1
+        last = bisect.bisect_right(ctx.starts, b - 1) - 1
+        if first < 0 or ctx.tokens[first].idx != a:
+            continue
+        out.append(
+            Candidate(a, b, "direct", ctx.sent_of[first], None, None, None, end_sent=ctx.sent_of[last])
+        )
+    # An interview has someone who answers: with no one the introduction is about, plain paragraphs after
+    # questions are the writer's own, not quotes.
+    return out if any(interviewee(ctx, c) is not None for c in out) else []
+
+
+def _plain_answer(text: str, start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
+    """Whether a paragraph reads as an interviewee's answer: no quote mark opening it, and the first person
+    outside the quotes it holds ('She said, "I think ..."' is no answer in itself; a narrative paragraph
+    quoting someone speaks of them in the third person)."""
+    if text[start] in MARK_CHARS:
+        return False
+    inside = [(max(s, start), min(e, end)) for s, e in taken if s < end and start < e]
+    return any(
+        not any(s - 1 <= m.start() < e + 1 for s, e in inside)
+        for m in FIRST_PERSON.finditer(text, start, end)
+    )
 
 
 def speaker_stats(found: Sequence[Quote]) -> list[dict[str, Any]]:
@@ -574,6 +650,8 @@ def _reported(ctx: Context) -> list[Candidate]:
                 continue
             if comp.i < verb.i and not _comma_after(doc, comp, verb, subject_of(verb, ctx.quote_of)):
                 continue  # "..., the official said" needs its comma; anything else is a misparse
+            if comp.i < verb.i and _relative_read_as_report(comp):
+                continue  # "One resident, whose school closed, said": a relative clause read as a report
             tokens = [
                 t
                 for t in comp.subtree
@@ -622,6 +700,14 @@ def _reported(ctx: Context) -> list[Candidate]:
                         )
                     )
     return out
+
+
+def _relative_read_as_report(comp: Token) -> bool:
+    """Whether a clause before a speech verb is a relative clause the parse made its report: two subjects
+    ("resident", "school") and a relative word before the verb ("One resident, whose school closed, said
+    it was unfair"). A report put first has one subject of its own."""
+    relative = any(t.lower_ in {"who", "whose", "which"} for t in comp.subtree if t.i < comp.i)
+    return relative and sum(c.dep_ in SUBJECT_DEPS for c in comp.children) > 1
 
 
 def _complements(verb: Token) -> list[Token]:

@@ -139,6 +139,8 @@ def _speaker_of(ent: Entity) -> Speaker:
 
 def _named_subject(a: Ask) -> Answer:
     """'"...," Jo Li said': the subject is a named entity."""
+    if _reported_place(a):
+        return VETO
     ent = a.ctx.entity(a.subj) if a.subj is not None else None
     if ent is not None and ent.label == "NORP" and a.subj is not None:
         # "One red-state Democrat, Sen. Jo Li, said": the affiliation describes the person set beside it.
@@ -149,6 +151,18 @@ def _named_subject(a: Ask) -> Answer:
     if ent is not None and ent.label == "GPE" and a.subj is not None and _longer_name(a.subj, ent.canonical):
         return None  # "Transport Scotland said" with only "Scotland" tagged: a body, not the place
     return _speaker_of(a.ctx.unguessed(ent)) if ent is not None else None
+
+
+def _reported_place(a: Ask) -> bool:
+    """Whether ``named-subject`` vetoes 'A spokesperson said the United States condemned the attack "in
+    the strongest terms"': a partial quote whose verb lies in what someone else reports, with a country or
+    city as that verb's subject. A place speaks only through someone, and here the one who speaks is the
+    reporter, whose words the marks may be as well: no speaker rather than the place (session 14, own
+    fresh articles)."""
+    if a.cand is None or a.cand.kind != "partial" or a.subj is None:
+        return False
+    ent = a.ctx.entity(a.subj)
+    return ent is not None and ent.label == "GPE" and _reported_within(a)
 
 
 def _nominal_adjective(a: Ask) -> Answer:
@@ -1070,7 +1084,8 @@ def interviewee(ctx: Context, cand: Candidate) -> Entity | None:
     """A quote paragraph right after a question paragraph of a Q&A interview (an article with at least
     ``MIN_QUESTIONS`` paragraphs that are the interviewer's questions, quote marks in none) answers for the
     person the introduction is about: the person named most often before the first question (no tie)."""
-    if not _opens_paragraph(ctx.text, cand.start) or _own_attribution(ctx, cand):
+    plain = _plain_answer(ctx, cand)
+    if not (plain or (_opens_paragraph(ctx.text, cand.start) and not _own_attribution(ctx, cand))):
         return None
     questions = [m.start() for m in QUESTION_LINE.finditer(ctx.text)]
     if len(questions) < MIN_QUESTIONS:
@@ -1097,6 +1112,12 @@ def interviewee(ctx: Context, cand: Candidate) -> Entity | None:
     return people[top]
 
 
+def _plain_answer(ctx: Context, cand: Candidate) -> bool:
+    """Whether the quote is an interview's answer printed without marks: it opens its line (see
+    :func:`tasks.quotes.unmarked_answers`; a quote found by its marks starts after the mark)."""
+    return cand.start == ctx.text.rfind("\n", 0, cand.start) + 1
+
+
 def _answer(a: Ask) -> Answer:
     """ "... ," she said. And if the talks fail? "I don't want to think about that.": the writer's own
     questions between two quotes are turns of an interview, and the quote after them is the answer of the
@@ -1104,6 +1125,10 @@ def _answer(a: Ask) -> Answer:
     cand, ctx, last = _verbless(a), a.ctx, a.last
     if cand is None or last is None or last[1] is None or _own_attribution(ctx, cand):
         return None
+    if _plain_answer(ctx, cand):
+        return (
+            None  # an interview's answer printed plain is the interviewee's (qa-turn), not the last voice's
+        )
     sent = previous_content(ctx, cand.sent)
     asked = 0
     while sent >= 0 and ctx.csent(sent) > last[0]:
@@ -1978,14 +2003,24 @@ def _resolve_pronoun(
         ]
         best = max(known, key=lambda m: m.pos) if known else None
         if best is not None and chosen.subject and ctx.nsent(best.sent) < max(by_sent):
-            # "Li was sentenced. Attorney Chris Bell spoke outside. '...,' he said.": the nearest subject,
-            # of unknown gender, against a known "he" a sentence further back (often whom the nearest
-            # speaks for): either may be meant, and a wrong speaker costs more than none.
-            return None
+            if not _paragraph_opened_by(ctx, chosen, best, pron):
+                # "Li was sentenced. Attorney Chris Bell spoke outside. '...,' he said.": the nearest
+                # subject, of unknown gender, against a known "he" a sentence further back (often whom the
+                # nearest speaks for): either may be meant, and a wrong speaker costs more than none.
+                return None
+            best = None
         chosen = best or chosen
     if person and not chosen.speaker.anonymous and not strict:
         ctx.genders.setdefault(chosen.speaker.canonical, gender[0])
     return chosen.speaker
+
+
+def _paragraph_opened_by(ctx: Context, chosen: Mention, known: Mention, pron: Token) -> bool:
+    """``Li said ... .\\n\\nDiaz played down the injury. "...," he said.``: the nearest subject opens the
+    pronoun's paragraph and the person known to be "he" is only in paragraphs before it. A paragraph break
+    sets the earlier speaker aside: the new paragraph's subject is whom its "he" means."""
+    line = ctx.text.rfind("\n", 0, pron.idx) + 1
+    return known.pos < line <= chosen.pos
 
 
 def _relative_host_subject(ctx: Context, cue: Token) -> Token | None:
