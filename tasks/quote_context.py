@@ -112,7 +112,12 @@ class Context:
         # same modifier ("the former chancellor") stands for that person; two people so titled, for neither.
         self.other_role_of: dict[str, str | None] = {}
         title_words = {w for t in cues.titles for w in t.split()}
-        title_phrases = [tuple(t.split()) for t in cues.titles]
+        # Each title word's whole titles, so a name's few candidate words are checked against their own.
+        title_phrases: dict[str, list[tuple[str, ...]]] = {}
+        for title in cues.titles:
+            words = tuple(title.split())
+            for word in set(words):
+                title_phrases.setdefault(word, []).append(words)
         # Single words of titles, without their full stop ("dr", "sen", "prof").
         self.title_words = frozenset(w.rstrip(".") for w in title_words)
         expansions: dict[str, set[str]] = {}
@@ -129,7 +134,7 @@ class Context:
                     for token in doc[max(span.start - 3, 0) : span.end]:
                         if token.lower_ not in title_words or token.lower_ in ent.canonical.lower().split():
                             continue
-                        if not _in_title(doc, token.i, title_phrases):
+                        if not _in_title(doc, token.i, title_phrases.get(token.lower_, ())):
                             continue  # "state Sen. Jo Li": "state" is a word of titles, here of none
                         modifier = _other_office(doc, token.i, title_words, cues.other_office)
                         if modifier is not None:
