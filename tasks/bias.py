@@ -115,6 +115,7 @@ class _VoiceMap:
         labels: Sequence[Quote] = (),
         spoken: frozenset[str] = frozenset(),
         clauses: Sequence[Quote] = (),
+        posts: Sequence[Quote] = (),
     ) -> None:
         kept = [
             q
@@ -136,6 +137,9 @@ class _VoiceMap:
         # it stays the writer's, as inside "X said (that) ..."
         spans += [(q.start, q.end, _speaker_name(q), True, False) for q in clauses if q.end > q.start]
         self.quotes = sorted(spans, key=lambda x: (x[3], -x[0]))
+        # fresh9: an embedded post's credit line names its author, which outranks the writer's lead-in to it
+        # ("One activist posted:"), which the quote layer may have taken as the speaker
+        self.posts = [(q.start, q.end, _speaker_name(q)) for q in posts if q.end > q.start]
         # Quote-mark spans, each with the speaker of the extractor quote it overlaps (None: unattributed).
         self.marks: list[tuple[int, int, str | None, bool]] = []
         for s, e in marks:
@@ -145,10 +149,13 @@ class _VoiceMap:
 
     def at(self, char: int) -> _Attribution:
         indirect: _Attribution | None = None
+        for s, e, speaker in self.posts:
+            if s <= char < e and speaker is not None:
+                return _Attribution("quoted", speaker)
         for s, e, speaker, reported, label in self.quotes:
             if s <= char < e:
                 if not reported:
-                    return _Attribution("quoted", speaker or self._labeller(char))
+                    return _Attribution("quoted", speaker or self._labeller(char) or self._reporter(char))
                 if indirect is not None and indirect.speaker is None and speaker is not None:
                     # "Aides said they fear it is reckless": the inner view's unnamed holder is the named
                     # speaker who reports it
@@ -158,6 +165,12 @@ class _VoiceMap:
             if s <= char < e:
                 return _Attribution("quoted", speaker)
         return indirect or _Attribution("author", None)
+
+    def _reporter(self, char: int) -> str | None:
+        """The named speaker of reported speech around ``char``: words in marks inside what someone "said
+        (that) ..." ('said attacks would go on "until the aggression stops"') are that speaker's own; the
+        innermost report first."""
+        return next((sp for s, e, sp, reported, _ in self.quotes if reported and sp and s <= char < e), None)
 
     def _labeller(self, char: int) -> str | None:
         """The speaker of a labelling verb whose label covers ``char``: a quotation the quote layer left
@@ -2048,6 +2061,7 @@ def _tags_of(
         labels=[*labels, *posted],
         spoken=lexicon.unnamed_speech_cues,
         clauses=clauses,
+        posts=list(social_posts(doc_text)),
     )
     bounds = view.token_sentences()
     sentences = list(view.sentences)
