@@ -1228,6 +1228,10 @@ class _Senses:
             return False
         words = [t for t in self.doc[end : noun.i + 1] if not t.is_punct]
         glossed = any(c.dep_ in ("appos", "conj", "relcl") and c.i > noun.i for c in noun.children)
+        # fresh9: a definition set off right after the term ("so-called dormant cells: cancer cells that ...",
+        # "(...)", a dash), however the parse attaches it
+        after = self.doc[noun.i + 1 : noun.i + 3]
+        glossed = glossed or (len(after) == 2 and after[0].text in _GLOSS_MARKS and not after[1].is_punct)
         return noun.pos_ == "PROPN" or len(words) >= 3 or glossed
 
     def literal(self, start: int, end: int, entry: BiasEntry) -> bool:
@@ -1259,6 +1263,7 @@ class _Senses:
         return False
 
 
+_GLOSS_MARKS = frozenset({":", "(", "—", "–"})
 _CHARGE_PREPS = frozenset({"with", "of", "for"})
 # What a law's wording names: the offences and labels it defines, not the writer's tone words.
 # The critic's own hyperbole ("you will perform a *stunning* somersault") stays the critic's, even of play.

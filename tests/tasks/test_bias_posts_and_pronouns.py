@@ -49,3 +49,9 @@ def test_a_pathogen_evading_the_immune_system_is_biology(nlp: Language, lexicon:
     body = "The virus mutates quickly, which helps it evade the immune system."
     assert "evade" not in words(run(nlp, lexicon, body))
     assert "evade" in words(run(nlp, lexicon, "The minister tried to evade questions about the contract."))
+
+
+def test_so_called_before_a_term_defined_after_a_colon_names_it(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = "The trial targets so-called sleeper cells: tumour cells that stay inactive for years."
+    assert "so-called" not in words(run(nlp, lexicon, body))
+    assert "so-called" in words(run(nlp, lexicon, "The so-called experts were wrong again."))
