@@ -1470,6 +1470,26 @@ def _writers_aside(token: Token, persons: frozenset[str]) -> bool:
     return False
 
 
+def _own_claim_reported(token: Token, speech: frozenset[str]) -> bool:
+    """Whether a verb of doubt inside reported speech is the writer's word for the reporter's own claim.
+
+    "The group said they had hit a ship they *claimed* was linked to Israel": no one reports their own
+    statement as a claim; "claimed" is the writer's choice of verb. Its pronoun subject must be the one the
+    report gives its speaker (the reporting verb's subject, or the subject of the clause it reports); in "Li
+    said they claimed ..." someone else claimed, and the doubt stays Li's.
+    """
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if token.pos_ != "VERB" or subject is None or subject.pos_ != "PRON":
+        return False
+    path = [token, *token.ancestors]
+    k = next((i for i, a in enumerate(path) if i and a.pos_ == "VERB" and a.lemma_.lower() in speech), None)
+    if k is None:
+        return False
+    report, clause = path[k], path[k - 1]
+    selves = [c for v in (report, clause) for c in v.children if c.dep_ == "nsubj" and c.i != subject.i]
+    return any(c.pos_ == "PRON" and c.lower_ == subject.lower_ for c in selves)
+
+
 def _describes_a_person(token: Token, persons: frozenset[str]) -> bool:
     """Whether a word modifies a noun naming a person ("the *disgraced* banker", "*embattled* Mayor Li").
 
@@ -2085,6 +2105,11 @@ def _tags_of(
         text = doc_text[start:end]
         attribution = voices.at(start)
         writers = attribution.indirect and not attribution.label and _writers_aside(doc[m.start], persons)
+        writers = writers or (
+            attribution.indirect
+            and entry.category == "epistemic-doubt"
+            and _own_claim_reported(doc[m.start], lexicon.speech_verbs)
+        )
         if writers:
             attribution = _AUTHOR
         negator = _negator(doc, m.start, bounds[m.start][0], lexicon)

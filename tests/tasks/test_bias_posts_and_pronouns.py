@@ -55,3 +55,16 @@ def test_so_called_before_a_term_defined_after_a_colon_names_it(nlp: Language, l
     body = "The trial targets so-called sleeper cells: tumour cells that stay inactive for years."
     assert "so-called" not in words(run(nlp, lexicon, body))
     assert "so-called" in words(run(nlp, lexicon, "The so-called experts were wrong again."))
+
+
+def test_the_reporters_own_claim_is_the_writers_verb(nlp: Language, lexicon: BiasLexicon) -> None:
+    own = "The rebels said they had seized a depot they claimed was used by the army."
+    assert tag(run(nlp, lexicon, own), "claimed").voice == "author"
+    other = "Li said she was shocked that they claimed the vote was rigged."
+    assert (
+        tag(run(nlp, lexicon, other), "claimed").voice,
+        tag(run(nlp, lexicon, other), "claimed").speaker,
+    ) == (
+        "quoted",
+        "Li",
+    )
