@@ -719,7 +719,9 @@ def _speaker_of(subject: Token, verb: Token, quotes: Sequence[Quote]) -> Speaker
     if subject.pos_ == "PRON":
         governing = _governing_subject(verb, subject)
         if governing is None or governing.i == subject.i:
-            return _lone_person(subject, quotes)  # a wrong speaker is worse than none
+            # fresh9: "he called it 'a gift' and accused them of ...": the quote layer resolved the pronoun
+            # for a quotation the same clause governs; otherwise a wrong speaker is worse than none
+            return _lone_person(subject, quotes) or _pronoun_speaker(subject, quotes)
         return _speaker_of(governing, governing.head, quotes)
     named = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ in _NAMED_TYPES), None)
     # "The finance minister, Paul Berg, dismissed ...": the name; and "One of them, deputy Tomas Lind,
@@ -739,6 +741,23 @@ def _speaker_of(subject: Token, verb: Token, quotes: Sequence[Quote]) -> Speaker
         text = _as_written(words)
     text = re.sub(r"^[Tt]he\s+", "", text)
     return Speaker(text=text, canonical=text, start=subject.idx)
+
+
+def _pronoun_speaker(subject: Token, quotes: Sequence[Quote]) -> Speaker | None:
+    """The speaker the quote layer gave a quotation governed by the verb whose subject is this pronoun."""
+    verb = subject.head
+    first, last = verb.left_edge, verb.right_edge
+    lo, hi = first.idx, last.idx + len(last)
+    named = [
+        q.speaker
+        for q in quotes
+        if q.speaker is not None
+        and q.speaker.start is not None
+        and subject.idx < q.start
+        and q.end <= hi + 1
+        and lo <= q.start
+    ]
+    return named[0] if named and all(sp.canonical == named[0].canonical for sp in named) else None
 
 
 def post_credits(text: str) -> Iterator[tuple[int, str]]:

@@ -115,6 +115,7 @@ class _VoiceMap:
         labels: Sequence[Quote] = (),
         spoken: frozenset[str] = frozenset(),
         clauses: Sequence[Quote] = (),
+        posts: Sequence[Quote] = (),
     ) -> None:
         kept = [
             q
@@ -136,6 +137,9 @@ class _VoiceMap:
         # it stays the writer's, as inside "X said (that) ..."
         spans += [(q.start, q.end, _speaker_name(q), True, False) for q in clauses if q.end > q.start]
         self.quotes = sorted(spans, key=lambda x: (x[3], -x[0]))
+        # fresh9: an embedded post's credit line names its author, which outranks the writer's lead-in to it
+        # ("One activist posted:"), which the quote layer may have taken as the speaker
+        self.posts = [(q.start, q.end, _speaker_name(q)) for q in posts if q.end > q.start]
         # Quote-mark spans, each with the speaker of the extractor quote it overlaps (None: unattributed).
         self.marks: list[tuple[int, int, str | None, bool]] = []
         for s, e in marks:
@@ -145,10 +149,13 @@ class _VoiceMap:
 
     def at(self, char: int) -> _Attribution:
         indirect: _Attribution | None = None
+        for s, e, speaker in self.posts:
+            if s <= char < e and speaker is not None:
+                return _Attribution("quoted", speaker)
         for s, e, speaker, reported, label in self.quotes:
             if s <= char < e:
                 if not reported:
-                    return _Attribution("quoted", speaker or self._labeller(char))
+                    return _Attribution("quoted", speaker or self._labeller(char) or self._reporter(char))
                 if indirect is not None and indirect.speaker is None and speaker is not None:
                     # "Aides said they fear it is reckless": the inner view's unnamed holder is the named
                     # speaker who reports it
@@ -158,6 +165,12 @@ class _VoiceMap:
             if s <= char < e:
                 return _Attribution("quoted", speaker)
         return indirect or _Attribution("author", None)
+
+    def _reporter(self, char: int) -> str | None:
+        """The named speaker of reported speech around ``char``: words in marks inside what someone "said
+        (that) ..." ('said attacks would go on "until the aggression stops"') are that speaker's own; the
+        innermost report first."""
+        return next((sp for s, e, sp, reported, _ in self.quotes if reported and sp and s <= char < e), None)
 
     def _labeller(self, char: int) -> str | None:
         """The speaker of a labelling verb whose label covers ``char``: a quotation the quote layer left
@@ -1215,6 +1228,10 @@ class _Senses:
             return False
         words = [t for t in self.doc[end : noun.i + 1] if not t.is_punct]
         glossed = any(c.dep_ in ("appos", "conj", "relcl") and c.i > noun.i for c in noun.children)
+        # fresh9: a definition set off right after the term ("so-called dormant cells: cancer cells that ...",
+        # "(...)", a dash), however the parse attaches it
+        after = self.doc[noun.i + 1 : noun.i + 3]
+        glossed = glossed or (len(after) == 2 and after[0].text in _GLOSS_MARKS and not after[1].is_punct)
         return noun.pos_ == "PROPN" or len(words) >= 3 or glossed
 
     def literal(self, start: int, end: int, entry: BiasEntry) -> bool:
@@ -1246,6 +1263,7 @@ class _Senses:
         return False
 
 
+_GLOSS_MARKS = frozenset({":", "(", "—", "–"})
 _CHARGE_PREPS = frozenset({"with", "of", "for"})
 # What a law's wording names: the offences and labels it defines, not the writer's tone words.
 # The critic's own hyperbole ("you will perform a *stunning* somersault") stays the critic's, even of play.
@@ -1450,6 +1468,26 @@ def _writers_aside(token: Token, persons: frozenset[str]) -> bool:
         if anc.dep_ in ("ccomp", "ROOT"):
             return False
     return False
+
+
+def _own_claim_reported(token: Token, speech: frozenset[str]) -> bool:
+    """Whether a verb of doubt inside reported speech is the writer's word for the reporter's own claim.
+
+    "The group said they had hit a ship they *claimed* was linked to Israel": no one reports their own
+    statement as a claim; "claimed" is the writer's choice of verb. Its pronoun subject must be the one the
+    report gives its speaker (the reporting verb's subject, or the subject of the clause it reports); in "Li
+    said they claimed ..." someone else claimed, and the doubt stays Li's.
+    """
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if token.pos_ != "VERB" or subject is None or subject.pos_ != "PRON":
+        return False
+    path = [token, *token.ancestors]
+    k = next((i for i, a in enumerate(path) if i and a.pos_ == "VERB" and a.lemma_.lower() in speech), None)
+    if k is None:
+        return False
+    report, clause = path[k], path[k - 1]
+    selves = [c for v in (report, clause) for c in v.children if c.dep_ == "nsubj" and c.i != subject.i]
+    return any(c.pos_ == "PRON" and c.lower_ == subject.lower_ for c in selves)
 
 
 def _describes_a_person(token: Token, persons: frozenset[str]) -> bool:
@@ -2048,6 +2086,7 @@ def _tags_of(
         labels=[*labels, *posted],
         spoken=lexicon.unnamed_speech_cues,
         clauses=clauses,
+        posts=list(social_posts(doc_text)),
     )
     bounds = view.token_sentences()
     sentences = list(view.sentences)
@@ -2066,6 +2105,11 @@ def _tags_of(
         text = doc_text[start:end]
         attribution = voices.at(start)
         writers = attribution.indirect and not attribution.label and _writers_aside(doc[m.start], persons)
+        writers = writers or (
+            attribution.indirect
+            and entry.category == "epistemic-doubt"
+            and _own_claim_reported(doc[m.start], lexicon.speech_verbs)
+        )
         if writers:
             attribution = _AUTHOR
         negator = _negator(doc, m.start, bounds[m.start][0], lexicon)
