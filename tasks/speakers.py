@@ -235,8 +235,33 @@ def _coordinated_speech(a: Ask) -> Answer:
     return resolve_speaker(ctx, reporter, clause.head, a.history, a.max_lookback)
 
 
+DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def _dateline_subject(a: Ask) -> Answer:
+    """ "TORONTO — Maple Leaf Foods said ...": the parser makes the dateline's upper-case place the subject
+    and the name after the dash its apposition. A place opening the body's line is never who speaks (the
+    entities leave it untagged): the apposed phrase is the subject, read as a speech verb's subject would be.
+    None when the subject is no dateline."""
+    subj, ctx = a.subj, a.ctx
+    if subj is None or not subj.text.isupper() or not subj.text.isalpha() or ctx.quote_of[subj.i] >= 0:
+        return None
+    first = next(iter(subj.subtree))
+    if first.idx > 0 and ctx.text[: first.idx].rstrip(" \t")[-1:] not in {"", "\n"}:
+        return None  # not the start of a line
+    if not any(c.text in DATELINE_DASHES for c in subj.children):
+        return None
+    app = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i), None)
+    if app is None:
+        return None
+    return resolve_speaker(ctx, app, a.cue, a.history, a.max_lookback, anchor=a.anchor, cand=a.cand) or VETO
+
+
 def _apposition(a: Ask) -> Answer:
-    """ "an aide, Jo Li, said", "the U.N. agency ..., UNRWA, said": a name set beside the subject."""
+    """ "an aide, Jo Li, said", "the U.N. agency ..., UNRWA, said": a name set beside the subject; beside a
+    dateline's place, whatever phrase is set there (see :func:`_dateline_subject`)."""
+    if (dateline := _dateline_subject(a)) is not None:
+        return dateline
     app = _apposed_name(a.ctx, a.subj) if a.subj is not None else None
     if app is None or a.subj is None:
         return None
@@ -2125,7 +2150,33 @@ def _named_since(ctx: Context, chosen: Mention, pron: Token | None, here: int, g
                 and _gender_ok(ctx, _speaker_of(ent), gender)
             ):
                 return True
+            if _someone_else_since(ctx, ctx.tokens[k], ent, gender):
+                return True
     return False
+
+
+def _someone_else_since(ctx: Context, tok: Token, ent: Entity | None, gender: str) -> bool:
+    """A subject between the chosen person and the pronoun that is someone else of the pronoun's gender
+    though no PERSON was tagged: "Her sister sees it differently." (a word for a woman with a possessive:
+    another woman than the one "her" is), or "Wildcats quarterback Tyler Baines threw ..." (a name tagged
+    as an organisation that starts with a given name the lexicon knows). Either may be the "she"/"he" next."""
+    if tok.dep_ not in SUBJECT_DEPS or ctx.quote_of[tok.i] >= 0:
+        return False
+    if ent is None:
+        nouns = ctx.cues.female_nouns if gender == "Fem" else ctx.cues.male_nouns
+        return (
+            tok.pos_ == "NOUN"
+            and tok.lemma_.lower() in nouns
+            and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+        )
+    names = ctx.cues.female_given_names if gender == "Fem" else ctx.cues.male_given_names
+    words = ent.canonical.split()
+    return (
+        ent.label != "PERSON"
+        and len(words) >= 2
+        and words[0] in names
+        and _given_and_surname(ctx, ent.canonical)
+    )
 
 
 def _aside_about(ctx: Context, chosen: Mention, gender: str) -> bool:
