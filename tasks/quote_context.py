@@ -115,9 +115,9 @@ class Context:
         # Each title word's whole titles, so a name's few candidate words are checked against their own.
         title_phrases: dict[str, list[tuple[str, ...]]] = {}
         for title in cues.titles:
-            words = tuple(title.split())
-            for word in set(words):
-                title_phrases.setdefault(word, []).append(words)
+            phrase = tuple(title.split())
+            for word in set(phrase):
+                title_phrases.setdefault(word, []).append(phrase)
         # Single words of titles, without their full stop ("dr", "sen", "prof").
         self.title_words = frozenset(w.rstrip(".") for w in title_words)
         expansions: dict[str, set[str]] = {}
