@@ -417,7 +417,10 @@ class _Senses:
     8c. ``degree``: an intensifier adverb on a verb of change (``degree_verbs``) says how much something
        changed ("sales have gone up *enormously*", "will *radically* change the role of the audience"), not
        how the writer or speaker judges it; on an adjective ("*extremely* generous"), a state participle or
-       another verb ("*totally* discriminating") it still tags.
+       another verb ("*totally* discriminating") it still tags. The same for an intensifier stating the size
+       of a quantity: an adjective on a noun of quantity (``degree_quantities``: "reaching *unprecedented*
+       numbers") or an adverb on an adjective of measure, said of a thing or of a quantity
+       (``degree_measures``: "an *extraordinarily* high rate"; "an *extremely* high standard" still tags).
     9. ``genre``: in an article of one of the lexicon's ``genres`` (a match report: its share of the genre's
        cue words and scorelines), mild evaluative words of the genre's categories describe the play in the
        genre's own idiom ("a brilliant tackle", "a crushing 23-3 win"), not a side taken. A headline takes its
@@ -780,6 +783,8 @@ class _Senses:
         # generous") or another verb ("*totally* discriminating") it heightens a judgement. A participle
         # describing a state ("*deeply* flawed") is the adjective's case.
         head = tok.head
+        if self._measure(tok):
+            return True
         state = head.dep_ in ("amod", "acomp") or any(c.dep_ == "auxpass" for c in head.children)
         return (
             tok.pos_ == "ADV"
@@ -788,6 +793,20 @@ class _Senses:
             and not state
             and head.lemma_.lower() in self.lexicon.degree_verbs
         )
+
+    def _measure(self, tok: Token) -> bool:
+        """Whether an intensifier states the size of a quantity: an adjective on a noun of quantity ("reached
+        *unprecedented* numbers", ``degree_quantities``) or an adverb on an adjective of measure ("an
+        *extraordinarily* high rate", ``degree_measures``). A figure is large or small, not good or bad."""
+        head = tok.head
+        if tok.pos_ == "ADJ" and tok.dep_ == "amod" and head.pos_ == "NOUN":
+            return head.lemma_.lower() in self.lexicon.degree_quantities
+        if tok.pos_ != "ADV" or tok.dep_ != "advmod" or head.pos_ != "ADJ":
+            return False
+        if self.lexicon.degree_measures.isdisjoint(_keys(head)):
+            return False
+        # On a noun a measure can grade quality ("an *extremely* high standard"): only a quantity's counts.
+        return head.dep_ != "amod" or head.head.lemma_.lower() in self.lexicon.degree_quantities
 
     def _review(self) -> bool:
         """Whether the article is a review of a work (topic ``fiction``)."""

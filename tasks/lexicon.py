@@ -390,6 +390,8 @@ class _LexiconHeader(BaseModel):
     hearsay_adverbs: frozenset[str] = frozenset()
     claim_documents: frozenset[str] = frozenset()
     degree_verbs: frozenset[str] = frozenset()
+    degree_quantities: frozenset[str] = frozenset()
+    degree_measures: frozenset[str] = frozenset()
     law_nouns: frozenset[str] = frozenset()
     reaction_causes: frozenset[str] = frozenset()
     fiction_games: frozenset[str] = frozenset()
@@ -590,6 +592,8 @@ _WORD_LISTS = (
     "hearsay_adverbs",
     "claim_documents",
     "degree_verbs",
+    "degree_quantities",
+    "degree_measures",
     "law_nouns",
     "reaction_causes",
     "fiction_games",
