@@ -141,6 +141,8 @@ def _named_subject(a: Ask) -> Answer:
     """'"...," Jo Li said': the subject is a named entity."""
     if _reported_place(a):
         return VETO
+    if _dateline_subject(a) is not None:
+        return None  # "STOCKHOLM (AP) — Nordel said": the place is tagged, but the apposition pass speaks
     ent = a.ctx.entity(a.subj) if a.subj is not None else None
     if ent is not None and ent.label == "NORP" and a.subj is not None:
         # "One red-state Democrat, Sen. Jo Li, said": the affiliation describes the person set beside it.
@@ -249,9 +251,11 @@ def _dateline_subject(a: Ask) -> Answer:
     first = next(iter(subj.subtree))
     if first.idx > 0 and ctx.text[: first.idx].rstrip(" \t")[-1:] not in {"", "\n"}:
         return None  # not the start of a line
-    if not any(c.text in DATELINE_DASHES for c in subj.children):
+    dash = next((c for c in subj.children if c.text in DATELINE_DASHES), None)
+    if dash is None:
         return None
-    app = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i), None)
+    # After the dash: "STOCKHOLM (AP) — Nordel said" sets the agency in brackets beside the place as well.
+    app = next((c for c in subj.children if c.dep_ == "appos" and c.i > dash.i), None)
     if app is None:
         return None
     return resolve_speaker(ctx, app, a.cue, a.history, a.max_lookback, anchor=a.anchor, cand=a.cand) or VETO
