@@ -1635,7 +1635,8 @@ def _scare_quotes(
     # Per sentence, computed once: many marks can share one sentence.
     speech_verbs: dict[int, list[Token]] = {}
     marks = sorted(voices.unattributed_marks())
-    paired = _paired_marks(doc.text, marks)
+    doc_text = doc.text  # built once: Doc.text joins every token each time it is read
+    paired = _paired_marks(doc_text, marks)
     for s, e in marks:
         if (s, e) in paired:
             continue  # "a 'ghost' or 'shadow'", "an amalgam of 'glitterati' and 'liberal'": terms named
@@ -1663,7 +1664,7 @@ def _scare_quotes(
             ]
         if any(_within_speech(last, verb) for verb in speech_verbs[k]):
             continue
-        if _introduced_term(doc.text, s, lexicon.term_introducers):
+        if _introduced_term(doc_text, s, lexicon.term_introducers):
             continue  # "the so-called 'bad' cholesterol", "known as 'going dark'": a term named
         start, end = words[0].idx, words[-1].idx + len(words[-1])
         text = doc[words[0].i : words[-1].i + 1].text
