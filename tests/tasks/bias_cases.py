@@ -47,3 +47,9 @@ def tag(result: BiasResult, word: str) -> BiasTag:
 def words(result: BiasResult) -> set[str]:
     """The tagged words, lower-cased."""
     return {t.text.lower() for t in result.tags}
+
+
+def voice_of(nlp: Language, lexicon: BiasLexicon, body: str, word: str) -> tuple[str, str | None]:
+    """The voice and speaker of the first tag on ``word`` in ``body``."""
+    t = tag(run(nlp, lexicon, body), word)
+    return t.voice, t.speaker

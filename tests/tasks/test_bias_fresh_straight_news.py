@@ -11,12 +11,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from tasks.lexicon import BiasLexicon
-from tests.tasks.bias_cases import run, tag
-
-
-def _voice(nlp: Language, lexicon: BiasLexicon, body: str, word: str) -> tuple[str, str | None]:
-    t = tag(run(nlp, lexicon, body), word)
-    return t.voice, t.speaker
+from tests.tasks.bias_cases import run, voice_of
 
 
 def _headline_tag(nlp: Language, lexicon: BiasLexicon, headline: str, word: str) -> tuple[str, str | None]:
@@ -36,16 +31,16 @@ def test_one_of_them_named_in_apposition_speaks_and_so_does_a_trailing_saying_cl
         "Two members abstained. One of them, Labour deputy Karl Brandt, later accused his own party of a "
         '"betrayal" of its pledges, saying the budget slashed funding for buses.'
     )
-    assert _voice(nlp, lexicon, body, "betrayal") == ("quoted", "Karl Brandt")
-    assert _voice(nlp, lexicon, body, "slashed") == ("quoted", "Karl Brandt")
+    assert voice_of(nlp, lexicon, body, "betrayal") == ("quoted", "Karl Brandt")
+    assert voice_of(nlp, lexicon, body, "slashed") == ("quoted", "Karl Brandt")
     # a dash closes what was said: the comment after it is the writer's
     tail = "The mayor left early, saying the vote was over — a cowardly exit by any measure."
-    assert _voice(nlp, lexicon, tail, "cowardly") == ("author", None)
+    assert voice_of(nlp, lexicon, tail, "cowardly") == ("author", None)
 
 
 def test_remembered_as_is_the_rememberers_verdict(nlp: Language, lexicon: BiasLexicon) -> None:
     body = "Former pupils remembered the headmaster as fearless in the face of the inspectors."
-    assert _voice(nlp, lexicon, body, "fearless") == ("quoted", "Former pupils")
+    assert voice_of(nlp, lexicon, body, "fearless") == ("quoted", "Former pupils")
 
 
 def test_a_headline_speech_verb_read_as_a_noun_gives_the_marked_word_to_its_subject(

@@ -10,15 +10,12 @@ from __future__ import annotations
 from spacy.language import Language
 
 from tasks.lexicon import BiasLexicon
-from tests.tasks.bias_cases import run, tag
+from tests.tasks.bias_cases import run, tag, voice_of
 
 
-def _voice(nlp: Language, lexicon: BiasLexicon, body: str, word: str) -> tuple[str, str | None]:
-    t = tag(run(nlp, lexicon, body), word)
-    return t.voice, t.speaker
-
-
-def _headline_voice(nlp: Language, lexicon: BiasLexicon, headline: str, word: str) -> tuple[str, str | None]:
+def _headlinevoice_of(
+    nlp: Language, lexicon: BiasLexicon, headline: str, word: str
+) -> tuple[str, str | None]:
     result = run(nlp, lexicon, "The row went on.", headline=headline)
     t = next(t for t in result.tags if t.text.lower() == word and t.field == "headline")
     return t.voice, t.speaker
@@ -28,7 +25,7 @@ def test_a_trailing_labelling_participle_speaks_for_the_sentence_subject(
     nlp: Language, lexicon: BiasLexicon
 ) -> None:
     body = 'The singer Nina Ford also came to her aid, branding the messages "sickening".'
-    assert _voice(nlp, lexicon, body, "sickening") == ("quoted", "Nina Ford")
+    assert voice_of(nlp, lexicon, body, "sickening") == ("quoted", "Nina Ford")
 
 
 def test_an_unattributed_quotation_inside_a_label_is_the_labellers(
@@ -39,13 +36,13 @@ def test_an_unattributed_quotation_inside_a_label_is_the_labellers(
         "The ministry issued a statement saying the mayor would veto the plan in its present form, "
         'describing several clauses as "draconian".'
     )
-    assert _voice(nlp, lexicon, body, "draconian") == ("quoted", "ministry")
+    assert voice_of(nlp, lexicon, body, "draconian") == ("quoted", "ministry")
 
 
 def test_a_marked_word_in_the_object_of_a_condemning_verb_is_the_condemners(
     nlp: Language, lexicon: BiasLexicon
 ) -> None:
-    voice, speaker = _headline_voice(nlp, lexicon, "Singer Maya slams 'vile' critics after concert", "vile")
+    voice, speaker = _headlinevoice_of(nlp, lexicon, "Singer Maya slams 'vile' critics after concert", "vile")
     assert voice == "quoted" and speaker is not None and "Maya" in speaker
 
 

@@ -10,17 +10,12 @@ from spacy.language import Language
 
 from config.settings import LEXICON_DIR
 from tasks.lexicon import BiasLexicon, load_bias_lexicon
-from tests.tasks.bias_cases import run, tag, words
+from tests.tasks.bias_cases import run, voice_of, words
 
 
 @pytest.fixture(scope="module")
 def lexicon() -> BiasLexicon:
     return load_bias_lexicon(LEXICON_DIR)
-
-
-def _voice(nlp: Language, lexicon: BiasLexicon, body: str, word: str) -> tuple[str, str | None]:
-    t = tag(run(nlp, lexicon, body), word)
-    return t.voice, t.speaker
 
 
 # ------------------------------------------------------------------------------ views the parse hides
@@ -32,20 +27,20 @@ def test_belief_verb_reports_the_clause_after_it(nlp: Language, lexicon: BiasLex
         "It is no secret in the capital, for example, that the palace believes the minister is indulging "
         "in a long sulk and acting in a petty manner."
     )
-    assert _voice(nlp, lexicon, body, "petty") == ("quoted", "palace")
+    assert voice_of(nlp, lexicon, body, "petty") == ("quoted", "palace")
 
 
 def test_claims_without_that_report_their_clause(nlp: Language, lexicon: BiasLexicon) -> None:
     body = "It sparked a furore with claims politicians were either stoking up xenophobia or running scared."
-    assert _voice(nlp, lexicon, body, "xenophobia")[0] == "quoted"
+    assert voice_of(nlp, lexicon, body, "xenophobia")[0] == "quoted"
     # an adverbial clause after the noun is no content of the claim
     body = "He repeated the claims when ministers were stoking up xenophobia."
-    assert _voice(nlp, lexicon, body, "xenophobia")[0] == "author"
+    assert voice_of(nlp, lexicon, body, "xenophobia")[0] == "author"
 
 
 def test_restrictive_relative_report_on_an_object(nlp: Language, lexicon: BiasLexicon) -> None:
     body = "The singer won an order against two photographers who she claims left her fearful of going out."
-    assert _voice(nlp, lexicon, body, "fearful")[0] == "quoted"
+    assert voice_of(nlp, lexicon, body, "fearful")[0] == "quoted"
 
 
 def test_participle_of_telling_reports_speech(nlp: Language, lexicon: BiasLexicon) -> None:
@@ -53,20 +48,20 @@ def test_participle_of_telling_reports_speech(nlp: Language, lexicon: BiasLexico
         "A newspaper quoted the minister telling activists in Leeds that he wanted the country to shelter "
         "people fleeing tyranny."
     )
-    assert _voice(nlp, lexicon, body, "tyranny")[0] == "quoted"
+    assert voice_of(nlp, lexicon, body, "tyranny")[0] == "quoted"
 
 
 def test_as_far_as_people_are_concerned_opens_their_view(nlp: Language, lexicon: BiasLexicon) -> None:
     body = "As far as the unions are concerned, the plan is a reckless gamble."
-    assert _voice(nlp, lexicon, body, "reckless") == ("quoted", "unions")
+    assert voice_of(nlp, lexicon, body, "reckless") == ("quoted", "unions")
     # a thing holds no view, and the writer's own concern is the writer's
     body = "As far as the law is concerned, the plan is a reckless gamble."
-    assert _voice(nlp, lexicon, body, "reckless") == ("author", None)
+    assert voice_of(nlp, lexicon, body, "reckless") == ("author", None)
 
 
 def test_deem_gives_its_verdict_as_a_second_object(nlp: Language, lexicon: BiasLexicon) -> None:
     body = "The ban was imposed after a series of what the government deemed terrorist acts."
-    assert _voice(nlp, lexicon, body, "terrorist") == ("quoted", "government")
+    assert voice_of(nlp, lexicon, body, "terrorist") == ("quoted", "government")
 
 
 # ------------------------------------------------------------------------------------ literal senses

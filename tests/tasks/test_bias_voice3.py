@@ -12,7 +12,7 @@ from config.settings import LEXICON_DIR
 from tasks.attribution import colon_speakers
 from tasks.lexicon import BiasLexicon, load_bias_lexicon
 from tasks.quotemarks import quoted_spans
-from tests.tasks.bias_cases import run, tag
+from tests.tasks.bias_cases import run, tag, voice_of
 
 
 @pytest.fixture(scope="module")
@@ -20,23 +20,18 @@ def lexicon() -> BiasLexicon:
     return load_bias_lexicon(LEXICON_DIR)
 
 
-def _voice(nlp: Language, lexicon: BiasLexicon, body: str, word: str) -> tuple[str, str | None]:
-    t = tag(run(nlp, lexicon, body), word)
-    return t.voice, t.speaker
-
-
 # --------------------------------------------- people of a kind the claim picks out are the claim's words
 
 
 def test_people_of_a_kind_in_reported_speech_are_the_speakers(nlp: Language, lexicon: BiasLexicon) -> None:
-    assert _voice(nlp, lexicon, "Smith said greedy developers were to blame.", "greedy") == (
+    assert voice_of(nlp, lexicon, "Smith said greedy developers were to blame.", "greedy") == (
         "quoted",
         "Smith",
     )
     body = "The senator suggested the mayor had a soft spot for brutal leaders."
-    assert _voice(nlp, lexicon, body, "brutal") == ("quoted", "senator")
+    assert voice_of(nlp, lexicon, body, "brutal") == ("quoted", "senator")
     # a named or definite person's description stays the writer's ("the ... gangster Li")
-    assert _voice(nlp, lexicon, "Police said the notorious gangster Li had fled.", "notorious") == (
+    assert voice_of(nlp, lexicon, "Police said the notorious gangster Li had fled.", "notorious") == (
         "author",
         None,
     )
@@ -47,10 +42,10 @@ def test_people_of_a_kind_in_reported_speech_are_the_speakers(nlp: Language, lex
 
 def test_the_clause_after_an_aside_is_the_asides_subjects(nlp: Language, lexicon: BiasLexicon) -> None:
     body = "The mayor has no plans, aides said, to back the reckless plan."
-    assert _voice(nlp, lexicon, body, "reckless") == ("quoted", "aides")
+    assert voice_of(nlp, lexicon, body, "reckless") == ("quoted", "aides")
     # a thing that "suggests" holds no view: the writer reads it
     body = "This is a place, it suggests, where members gather to talk, however resentfully."
-    assert _voice(nlp, lexicon, body, "resentfully") == ("author", None)
+    assert voice_of(nlp, lexicon, body, "resentfully") == ("author", None)
 
 
 # --------------------------------------------------- a trailing attribution the parser joined as a conjunct
@@ -60,7 +55,7 @@ def test_a_trailing_attribution_parsed_as_a_conjunct_reports_the_clause(
     nlp: Language, lexicon: BiasLexicon
 ) -> None:
     body = "Farmers could face prosecution in a crackdown on animal cruelty, a committee of MPs has warned."
-    assert _voice(nlp, lexicon, body, "cruelty") == ("quoted", "committee")
+    assert voice_of(nlp, lexicon, body, "cruelty") == ("quoted", "committee")
 
 
 # ------------------------------------------------------------- a view under "seem to", "appear to"
@@ -68,12 +63,12 @@ def test_a_trailing_attribution_parsed_as_a_conjunct_reports_the_clause(
 
 def test_a_belief_verb_under_seem_is_its_subjects_view(nlp: Language, lexicon: BiasLexicon) -> None:
     body = "Anderson seemed to think the outreach was somewhat phony."
-    assert _voice(nlp, lexicon, body, "phony") == ("quoted", "Anderson")
+    assert voice_of(nlp, lexicon, body, "phony") == ("quoted", "Anderson")
     body = "Anderson largely agreed and seemed to think the outreach was phony."
-    assert _voice(nlp, lexicon, body, "phony") == ("quoted", "Anderson")
+    assert voice_of(nlp, lexicon, body, "phony") == ("quoted", "Anderson")
     # the marked words of someone who reports the view are that reporter's own
     body = 'The mayor said his critics "seem to think the reckless plan would help."'
-    assert _voice(nlp, lexicon, body, "reckless") == ("quoted", "mayor")
+    assert voice_of(nlp, lexicon, body, "reckless") == ("quoted", "mayor")
     # not a view anyone holds: a passive, a denial, the reader addressed
     for body, word in [
         (
@@ -83,7 +78,7 @@ def test_a_belief_verb_under_seem_is_its_subjects_view(nlp: Language, lexicon: B
         ("That is not to suggest that the comments are making people racist.", "racist"),
         ("You could leave it thinking that the mayor is fine with the reckless plan.", "reckless"),
     ]:
-        assert _voice(nlp, lexicon, body, word) == ("author", None)
+        assert voice_of(nlp, lexicon, body, word) == ("author", None)
 
 
 # ----------------------------------------------------- a statement the subject of "make" / "repeat" owns
@@ -91,7 +86,7 @@ def test_a_belief_verb_under_seem_is_its_subjects_view(nlp: Language, lexicon: B
 
 def test_a_claim_made_is_its_makers(nlp: Language, lexicon: BiasLexicon) -> None:
     body = "Smith has made the claim that the reckless plan will ruin the town."
-    assert _voice(nlp, lexicon, body, "reckless") == ("quoted", "Smith")
+    assert voice_of(nlp, lexicon, body, "reckless") == ("quoted", "Smith")
 
 
 # ----------------------------------------------------------------------- an embed kept as markup
@@ -99,7 +94,7 @@ def test_a_claim_made_is_its_makers(nlp: Language, lexicon: BiasLexicon) -> None
 
 def test_a_tweet_in_markup_is_its_authors(nlp: Language, lexicon: BiasLexicon) -> None:
     body = 'Leaders reacted.\n\n<tweet author="@JaneDoe">This sickening violence must stop.</tweet>'
-    assert _voice(nlp, lexicon, body, "sickening") == ("quoted", "JaneDoe")
+    assert voice_of(nlp, lexicon, body, "sickening") == ("quoted", "JaneDoe")
 
 
 # ------------------------------------------------------ an attack verb's "as" phrase is the attacker's label
@@ -107,7 +102,7 @@ def test_a_tweet_in_markup_is_its_authors(nlp: Language, lexicon: BiasLexicon) -
 
 def test_the_label_of_lambasted_as_is_the_speakers(nlp: Language, lexicon: BiasLexicon) -> None:
     body = "Carson lambasted the coverage as evidence of a partisan double standard."
-    assert _voice(nlp, lexicon, body, "double standard") == ("quoted", "Carson")
+    assert voice_of(nlp, lexicon, body, "double standard") == ("quoted", "Carson")
 
 
 # --------------------------------------------------------------------- a heading about people speaks not

@@ -9,13 +9,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from tasks.lexicon import BiasLexicon
-from tests.tasks.bias_cases import run, tag
-
-
-def _voice(nlp: Language, lexicon: BiasLexicon, body: str, word: str) -> tuple[str, str | None]:
-    t = tag(run(nlp, lexicon, body), word)
-    return t.voice, t.speaker
-
+from tests.tasks.bias_cases import voice_of
 
 # ------------------------------------------------ a relative clause that reports: "which critics say is ..."
 
@@ -24,15 +18,15 @@ def test_a_relative_clause_reports_the_predicate_the_parser_hung_elsewhere(
     nlp: Language, lexicon: BiasLexicon
 ) -> None:
     body = "The bill, which opponents have said is a reckless giveaway, passed."
-    assert _voice(nlp, lexicon, body, "reckless") == ("quoted", "opponents")
+    assert voice_of(nlp, lexicon, body, "reckless") == ("quoted", "opponents")
 
 
 def test_the_main_clause_after_a_reporting_relative_clause_is_the_writers(
     nlp: Language, lexicon: BiasLexicon
 ) -> None:
     body = "The plan, which critics say is reckless, passed on Tuesday despite shameful tactics."
-    assert _voice(nlp, lexicon, body, "reckless") == ("quoted", "critics")
-    assert _voice(nlp, lexicon, body, "shameful") == ("author", None)
+    assert voice_of(nlp, lexicon, body, "reckless") == ("quoted", "critics")
+    assert voice_of(nlp, lexicon, body, "shameful") == ("author", None)
 
 
 def test_they_in_a_relative_clause_is_the_counted_group(nlp: Language, lexicon: BiasLexicon) -> None:
@@ -40,7 +34,7 @@ def test_they_in_a_relative_clause_is_the_counted_group(nlp: Language, lexicon: 
         "Senate leaders met on Friday. A handful of conservative Republicans opposed the package, which "
         "they said was stuffed with wasteful spending."
     )
-    assert _voice(nlp, lexicon, body, "wasteful") == ("quoted", "Republicans")
+    assert voice_of(nlp, lexicon, body, "wasteful") == ("quoted", "Republicans")
 
 
 # ------------------------------------------------------------- "X writes:" and the paragraph after it
@@ -52,12 +46,12 @@ def test_the_paragraph_after_writes_colon_is_the_writers_words(nlp: Language, le
         "The bill is a reckless giveaway to corporations.\n\n"
         "The vote is due on Friday, a disaster for the poor."
     )
-    assert _voice(nlp, lexicon, body, "reckless") == ("quoted", "Smith")
+    assert voice_of(nlp, lexicon, body, "reckless") == ("quoted", "Smith")
     # one paragraph only: where a block quotation ends is not marked
-    assert _voice(nlp, lexicon, body, "disaster") == ("author", None)
+    assert voice_of(nlp, lexicon, body, "disaster") == ("author", None)
     # a colon that opens a list is no one's speech
     body = "The report lists three failures:\nA disgraceful lack of planning."
-    assert _voice(nlp, lexicon, body, "disgraceful") == ("author", None)
+    assert voice_of(nlp, lexicon, body, "disgraceful") == ("author", None)
 
 
 # ------------------------------------------------------------------------ "used to boast that ..."
@@ -65,10 +59,10 @@ def test_the_paragraph_after_writes_colon_is_the_writers_words(nlp: Language, le
 
 def test_the_habitual_past_reports_its_clause(nlp: Language, lexicon: BiasLexicon) -> None:
     body = "Jones used to boast that his rivals were corrupt cowards."
-    assert _voice(nlp, lexicon, body, "corrupt") == ("quoted", "Jones")
+    assert voice_of(nlp, lexicon, body, "corrupt") == ("quoted", "Jones")
     # a bare verb of intent still reports nothing ("wants to say")
     body = "Jones wants to say that his rivals were corrupt."
-    assert _voice(nlp, lexicon, body, "corrupt") == ("author", None)
+    assert voice_of(nlp, lexicon, body, "corrupt") == ("author", None)
 
 
 def test_a_restrictive_relative_clause_lends_no_predicate(nlp: Language, lexicon: BiasLexicon) -> None:
@@ -77,4 +71,4 @@ def test_a_restrictive_relative_clause_lends_no_predicate(nlp: Language, lexicon
         "The false messages that they say convinced hundreds of voters to stay home were spread "
         "through a glossy magazine."
     )
-    assert _voice(nlp, lexicon, body, "glossy") == ("author", None)
+    assert voice_of(nlp, lexicon, body, "glossy") == ("author", None)
