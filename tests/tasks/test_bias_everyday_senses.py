@@ -16,6 +16,7 @@ def test_boast_of_a_thing_possessed_means_has(nlp: Language, lexicon: BiasLexico
         "The singer, who boasts 4.1 million followers, released a new album on Friday.",
         "The harbour town boasts three beaches and a lighthouse.",
         "The rebuilt school now boasts a pool and 900 pupils.",
+        "Portugal boasts fine beaches and a mild climate.",
     ):
         assert "boasts" not in words(run(nlp, lexicon, text)), text
 
@@ -25,6 +26,7 @@ def test_boasting_of_a_statement_stays_tagged(nlp: Language, lexicon: BiasLexico
         "The minister boasted that the deficit had been cut in half.",
         "The coach boasted about his unbeaten run at the dinner.",
         "The senator boasted his party would win every seat.",
+        "The general boasted his courage in front of the troops.",
     ):
         assert "boasted" in words(run(nlp, lexicon, text)), text
 
