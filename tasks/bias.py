@@ -350,7 +350,8 @@ class _Senses:
        misled").
     5. ``object``: a verb of saying loaded only as such (``context.reporting``: "claims", "revealed",
        "conceded") with a noun object and no clause reports no statement: "claimed the title", "revealed a new
-       phone", "conceded a goal".
+       phone", "conceded a goal". One that also means "has" (``context.possession``: "boast") does so with a
+       counted noun object or a place as subject: "the town boasts two beaches" (prec10).
     5a. ``act``: a verb loaded only as a verb of saying with what is said (``context.needs_clause``:
        "confess") names the act itself without a clause of its own: "if they confess", "confessed to the
        killing", "a confession"; "he confessed (that) the plan had failed" colours a statement.
@@ -670,7 +671,8 @@ class _Senses:
         return False
 
     def object(self, start: int, end: int, entry: BiasEntry) -> bool:
-        if entry.context is None or not entry.context.reporting:
+        ctx = entry.context
+        if ctx is None or not (ctx.reporting or ctx.possession):
             return False
         tok = self.doc[start]
         if tok.pos_ not in ("VERB", "AUX"):
@@ -678,7 +680,15 @@ class _Senses:
         deps = {c.dep_ for c in tok.children}
         if deps & _CLAUSE_DEPS:
             return False  # "claimed (that) he was ...", "claimed to be": a statement reported
-        return any(c.dep_ == "dobj" and c.pos_ in _OBJECT_POS for c in tok.children)
+        objs = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in _OBJECT_POS]
+        if not objs or ctx.reporting:
+            return bool(objs)
+        # prec10: "has" when what is had is counted ("boasts two beaches", "a million followers") or the
+        # subject is a place ("Lyon boasts a fine harbour"); a person's plain object ("boasts his record") can
+        # still be bragging.
+        counted = any(t.like_num for o in objs for t in o.subtree)
+        place = any(c.dep_ == "nsubj" and c.ent_type_ in _PLACE_ENTS for c in tok.children)
+        return counted or place
 
     def act(self, start: int, end: int, entry: BiasEntry) -> bool:
         if entry.context is None or not entry.context.needs_clause:
@@ -1320,6 +1330,7 @@ def _pictures_someone_known(verb: Token) -> bool:
 
 _DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 _OBJECT_POS = frozenset({"NOUN", "PROPN", "NUM"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _SCORELINE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
 
 

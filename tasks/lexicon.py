@@ -130,6 +130,13 @@ class Context(BaseModel):
         "noun ('the claim'), loaded only when no one owns it: 'Bellamy's claim', 'a claim by Hain', 'these "
         "claims', 'Conte made the claims' report a statement already attributed.",
     )
+    possession: bool = Field(
+        default=False,
+        description="A verb of saying that also means 'has': with a noun object and no clause, counted or "
+        "had by a place ('the town boasts two beaches', 'who boasts a million followers', 'Lyon boasts a "
+        "harbour'), it names a thing possessed and is not tagged; 'boasted that ...', 'boasted about ...' "
+        "stay tagged.",
+    )
     predicated: bool = Field(
         default=False,
         description="A noun that labels only when said of something: predicated of an act or a group ('the "
