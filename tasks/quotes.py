@@ -173,6 +173,8 @@ def _someone_else(ctx: Context, subj: Token, speaker: Speaker, found: Sequence[F
     for quote, _ in found:
         if quote.kind == "indirect" or not quote.start <= subj.idx < quote.end or quote.speaker is None:
             continue
+        if quote.text != ctx.text[quote.start : quote.end]:
+            continue  # a split quote joined around its attribution: '"A," he said of B, "C."'
         if quote.speaker.canonical == speaker.canonical and FIRST_PERSON.search(
             ctx.text, quote.start, subj.idx
         ):
