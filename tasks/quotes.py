@@ -120,6 +120,12 @@ def quotes(
             )
         elif cand.cue is None and cand.kind in {"direct", "partial"}:
             speaker = attribute(Ask(ctx, None, None, history, max_lookback, cand=cand, last=last))
+        if (
+            speaker is not None
+            and cand.subject is not None
+            and _someone_else(ctx, cand.subject, speaker, found)
+        ):
+            speaker = None
         if cand.cue is not None:
             medium = medium_of(ctx, cand.cue)
         if speaker is not None:
@@ -152,6 +158,28 @@ def quotes(
         )
         found.append((quote, cand.cue))
     return [q for q, _ in by_paragraph(ctx.text, fold_nested(found, cues.describe_verbs))]
+
+
+THIRD_PERSON = frozenset({"he", "she"})
+
+
+def _someone_else(ctx: Context, subj: Token, speaker: Speaker, found: Sequence[Found]) -> bool:
+    """Whether "he"/"she", the subject of a speech verb inside a quote, was resolved to that quote's own
+    speaker while the quote speaks in the first person before it ("I spoke to the manager and she told me
+    ..."): the speaker says "I", so "she" is someone else, and the pronoun is left without a speaker.
+    """
+    if subj.lower_ not in THIRD_PERSON:
+        return False
+    for quote, _ in found:
+        if quote.kind == "indirect" or not quote.start <= subj.idx < quote.end or quote.speaker is None:
+            continue
+        if quote.text != ctx.text[quote.start : quote.end]:
+            continue  # a split quote joined around its attribution: '"A," he said of B, "C."'
+        if quote.speaker.canonical == speaker.canonical and FIRST_PERSON.search(
+            ctx.text, quote.start, subj.idx
+        ):
+            return True
+    return False
 
 
 QUESTION_PARAGRAPH = re.compile(r"^[^\S\n]*(?:Q\s*[:.]\s*)?[^\n\"“”«»]{8,}\?[^\S\n]*$")
