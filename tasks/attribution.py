@@ -33,7 +33,7 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from tasks.models import Quote, Speaker
-from tasks.quote_context import without_fronted_adjunct
+from tasks.quote_context import paragraph_spans, without_fronted_adjunct
 
 _LABEL_DEPS = frozenset({"oprd", "attr", "xcomp"})
 _SUBJECTS = frozenset({"nsubj"})
@@ -995,20 +995,16 @@ def paragraph_quotes(text: str) -> Iterator[Quote]:
         unknown here. :mod:`tasks.quotemarks` leaves such unpaired marks out so a stray mark cannot
         swallow an article; one paragraph is as far as these go.
     """
-    start = 0
-    for line in text.split("\n"):
-        body = line.strip()
+    for lead, tail in paragraph_spans(text):
+        body = text[lead:tail]
         marks = [ch for ch in body if ch in _DOUBLE_MARKS]
         if len(marks) == 1 and len(body) > 1:
-            lead = start + len(line) - len(line.lstrip())
-            tail = start + len(line.rstrip())
             close = body.find("”")  # a curly mark says it closes, wherever it stands
             if body[0] in _OPEN_MARKS:
                 yield Quote(text=text[lead + 1 : tail], start=lead + 1, end=tail, kind="direct")
             elif close > 0 or body[-1] in _CLOSE_MARKS:
                 end = lead + close if close > 0 else tail - 1
                 yield Quote(text=text[lead:end], start=lead, end=end, kind="direct")
-        start += len(line) + 1
 
 
 def block_quotes(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]) -> Iterator[Quote]:

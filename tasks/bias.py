@@ -2091,21 +2091,21 @@ def _tags_of(
         *claimed(doc, quotes, cues=lexicon.sourcing_cues, people=people, documents=lexicon.claim_documents),
     ]
     headline = field == "headline"
-    verbs = lexicon.labelling_verbs | lexicon.accusing_verbs
+    labellers = lexicon.labelling_verbs | lexicon.accusing_verbs
+    posts = list(social_posts(doc_text))
     posted = [
-        *social_posts(doc_text),
+        *posts,
         *crowd_voices(doc, verbs=lexicon.speech_verbs),
         *(headline_quotes(doc_text) if headline else ()),
-        *(headline_labellers(doc, verbs=verbs, feelings=lexicon.feeling_nouns) if headline else ()),
+        *(headline_labellers(doc, verbs=labellers, feelings=lexicon.feeling_nouns) if headline else ()),
+        *(headline_labels(doc, verbs=lexicon.labelling_verbs | lexicon.speech_verbs) if headline else ()),
     ]
-    if headline:
-        posted += headline_labels(doc, verbs=lexicon.labelling_verbs | lexicon.speech_verbs)
     quotes = [
         *without_frames(doc, quotes),
         *paragraph_quotes(doc_text),
         *block_quotes(doc, quotes, verbs=lexicon.speech_verbs),
         *colon_speakers(doc, nouns=lexicon.statement_nouns, people=people),
-        *(headline_credits(doc, nouns=lexicon.statement_nouns, people=people) if field == "headline" else ()),
+        *(headline_credits(doc, nouns=lexicon.statement_nouns, people=people) if headline else ()),
         *interview_answers(doc_text),
         *signed_comments(doc_text),
         *unsigned_comments(doc_text),
@@ -2117,7 +2117,7 @@ def _tags_of(
         labels=[*labels, *posted],
         spoken=lexicon.unnamed_speech_cues,
         clauses=clauses,
-        posts=list(social_posts(doc_text)),
+        posts=posts,
     )
     bounds = view.token_sentences()
     sentences = list(view.sentences)

@@ -326,6 +326,18 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Each non-blank line of ``text`` as the span of its words, without the white space around them: the
+    paragraphs of wire copy."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append((pos + len(line) - len(line.lstrip()), pos + len(line.rstrip())))
+        pos += len(line) + 1
+    return spans
+
+
 def previous_content(ctx: Context, sent: int) -> int:
     """The sentence with words before ``sent`` (paragraph fillers such as " ." skipped), or -1."""
     prev = sent - 1
@@ -349,7 +361,7 @@ def content_sentences_back(ctx: Context, sent: int, count: int) -> int:
 # -- speakers ---------------------------------------------------------------------------------------------
 
 
-def _word_piece(token: Token) -> bool:
+def word_piece(token: Token) -> bool:
     """A token that is part of a hyphenated word: a bare hyphen, or a word glued to the hyphen after it."""
     if token.text in HYPHENS:
         return True
@@ -380,7 +392,7 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
         outside = [c for c in subjects if not quote_of or quote_of[c.i] < 0]
         # "said co-author Jo Li": the model splits the hyphenated word into subjects of its own; a piece of
         # a word is no subject while a whole one is there.
-        outside = [c for c in outside if not _word_piece(c)] or outside
+        outside = [c for c in outside if not word_piece(c)] or outside
         # Of several (a misparse), the nearest to the verb: "Berea, OH, ..., Gov. John Kasich said".
         at = node.i
         subj = min(outside or subjects, key=lambda c: abs(c.i - at)) if subjects else None

@@ -22,6 +22,7 @@ from tasks.quote_context import (
     Candidate,
     Context,
     Mention,
+    paragraph_spans,
     previous_content,
     subject_of,
     trim,
@@ -204,13 +205,7 @@ def unmarked_answers(ctx: Context, found: Sequence[Candidate]) -> list[Candidate
     answers, so finding them there read as lost direct precision (session 13 measured it).
     """
     text = ctx.text
-    lines: list[tuple[int, int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        if line.strip():
-            lead = len(line) - len(line.lstrip())
-            lines.append((pos + lead, pos + len(line.rstrip())))
-        pos += len(line) + 1
+    lines = paragraph_spans(text)
     if any(LABELLED_TURN.match(text, a) for a, _ in lines):
         return []  # "Q:"/"A:" turns: left to the passes that read them (see the docstring)
     asked = [QUESTION_PARAGRAPH.match(text[a:b]) is not None for a, b in lines]

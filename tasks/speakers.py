@@ -19,7 +19,6 @@ from tasks.attribution import post_credits
 from tasks.introductions import description_words
 from tasks.models import Entity, Speaker
 from tasks.quote_context import (
-    HYPHENS,
     OBJECT_DEPS,
     SUBJECT_DEPS,
     Candidate,
@@ -29,6 +28,7 @@ from tasks.quote_context import (
     previous_content,
     subject_of,
     trim,
+    word_piece,
 )
 from tasks.quotemarks import MARK_CHARS
 
@@ -700,7 +700,7 @@ def _phrase(ctx: Context, head: Token) -> Phrase:
     # "Her co-star ... hinted": the parse may split a hyphenated head into subjects of its own; the phrase is
     # the whole word ("co-star", "ex-wife"), never its last piece ("star" would be someone else).
     if begin == head.i:
-        while begin > 0 and _glued_piece(ctx.tokens[begin - 1]):
+        while begin > 0 and not ctx.tokens[begin - 1].whitespace_ and word_piece(ctx.tokens[begin - 1]):
             begin -= 1
     span = ctx.tokens[begin : head.i + 1]
     tokens = [t for t in span if not (t.is_punct and t.text in MARK_CHARS)]
@@ -713,12 +713,6 @@ def _phrase(ctx: Context, head: Token) -> Phrase:
     first = tokens[0].morph
     definite = first.get("Definite", []) == ["Def"] or first.get("PronType", []) == ["Dem"]
     return Phrase(tokens, body, start, end, ctx.text[start:end], definite)
-
-
-def _glued_piece(token: Token) -> bool:
-    """A piece of a hyphenated word before the next token: a hyphen, or a word glued to a hyphen after it."""
-    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return not token.whitespace_ and (token.text in HYPHENS or (after is not None and after.text in HYPHENS))
 
 
 def _role(a: Ask) -> Answer:
