@@ -142,7 +142,7 @@ def _named_subject(a: Ask) -> Answer:
     """'"...," Jo Li said': the subject is a named entity."""
     if _reported_place(a):
         return VETO
-    if _dateline_subject(a) is not None:
+    if _dateline_apposition(a) is not None:
         return None  # "STOCKHOLM (AP) — Nordel said": the place is tagged, but the apposition pass speaks
     ent = a.ctx.entity(a.subj) if a.subj is not None else None
     if ent is not None and ent.label == "NORP" and a.subj is not None:
@@ -246,6 +246,15 @@ def _dateline_subject(a: Ask) -> Answer:
     and the name after the dash its apposition. A place opening the body's line is never who speaks (the
     entities leave it untagged): the apposed phrase is the subject, read as a speech verb's subject would be.
     None when the subject is no dateline."""
+    app = _dateline_apposition(a)
+    if app is None:
+        return None
+    return resolve_speaker(a.ctx, app, a.cue, a.history, a.max_lookback, anchor=a.anchor, cand=a.cand) or VETO
+
+
+def _dateline_apposition(a: Ask) -> Token | None:
+    """The phrase set after the dash beside a dateline's place that the parse made the subject; None when
+    the subject is no dateline."""
     subj, ctx = a.subj, a.ctx
     if subj is None or not subj.text.isupper() or not subj.text.isalpha() or ctx.quote_of[subj.i] >= 0:
         return None
@@ -256,10 +265,7 @@ def _dateline_subject(a: Ask) -> Answer:
     if dash is None:
         return None
     # After the dash: "STOCKHOLM (AP) — Nordel said" sets the agency in brackets beside the place as well.
-    app = next((c for c in subj.children if c.dep_ == "appos" and c.i > dash.i), None)
-    if app is None:
-        return None
-    return resolve_speaker(ctx, app, a.cue, a.history, a.max_lookback, anchor=a.anchor, cand=a.cand) or VETO
+    return next((c for c in subj.children if c.dep_ == "appos" and c.i > dash.i), None)
 
 
 def _apposition(a: Ask) -> Answer:
