@@ -98,6 +98,17 @@ class ReportingVerbs:
     female_given_names: frozenset[str] = frozenset()
     boilerplate_lines: tuple[re.Pattern[str], ...] = ()
     link_lines: tuple[re.Pattern[str], ...] = ()
+    organisation_kinds: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = ()
+
+    def organisation_kind(self, words: Iterable[str]) -> str | None:
+        """The kind ("company", "public_body") a noun or an organisation's name says, if one: a noun is
+        matched by itself, a name by any of its lower-case words."""
+        found = {kind for kind, _, name_words in self.organisation_kinds if not name_words.isdisjoint(words)}
+        return found.pop() if len(found) == 1 else None
+
+    def noun_kind(self, lemma: str) -> str | None:
+        """The kind of organisation a generic noun ("the agency", "the company") refers to, if it says one."""
+        return next((kind for kind, nouns, _ in self.organisation_kinds if lemma in nouns), None)
 
 
 def _words(data: dict[str, Any], key: str, *, lower: bool = True, required: bool = False) -> frozenset[str]:
@@ -110,6 +121,19 @@ def _words(data: dict[str, Any], key: str, *, lower: bool = True, required: bool
         raise ValueError(f"{FILENAME}: {key!r} must be a list of non-empty strings")
     words: Iterable[str] = (w.strip() for w in raw)
     return frozenset(w.lower() for w in words) if lower else frozenset(words)
+
+
+def _kinds(data: dict[str, Any]) -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
+    """``organisation_kinds``: for each kind, the generic nouns for it and the words of names of it."""
+    raw = data.get("organisation_kinds") or {}
+    if not isinstance(raw, dict):
+        raise ValueError(f"{FILENAME}: 'organisation_kinds' must map a kind to its nouns and name_words")
+    kinds = []
+    for kind, spec in raw.items():
+        if not isinstance(spec, dict):
+            raise ValueError(f"{FILENAME}: organisation_kinds.{kind} must have 'nouns' and 'name_words'")
+        kinds.append((str(kind), _words(spec, "nouns"), _words(spec, "name_words")))
+    return tuple(kinds)
 
 
 def _pairs(data: dict[str, Any], key: str) -> frozenset[tuple[str, str]]:
@@ -181,4 +205,5 @@ def load_reporting_verbs(lexicon_dir: Path) -> ReportingVerbs:
         link_lines=tuple(
             re.compile(p, re.IGNORECASE) for p in sorted(_words(data, "link_lines", lower=False))
         ),
+        organisation_kinds=_kinds(data),
     )

@@ -2761,11 +2761,23 @@ def _last_org(ctx: Context, head: Token) -> Entity | Veto | None:
             and nearest is None
             and here - ctx.csent(ctx.tokens[i]) <= MAX_ORG_LOOKBACK
             and (ent.text not in ctx.cues.media_outlets or lemma in ctx.cues.media_nouns)
+            and not _other_kind(ctx, lemma, ent)
         ):
             nearest = ent
             if _untagged_org_after(ctx, i, ent, head):
                 return VETO
     return nearest
+
+
+def _other_kind(ctx: Context, lemma: str, ent: Entity) -> bool:
+    """Whether "the agency" (or "the company") cannot mean ``ent`` because its name says it is the other kind
+    of organisation: "The FDA said the recall covers pills made by Corvane Pharmaceuticals. The agency said"
+    means the regulator, though the drugmaker was named last."""
+    wanted = ctx.cues.noun_kind(lemma)
+    if wanted is None:
+        return False
+    kind = ctx.cues.organisation_kind(ent.canonical.lower().replace(".", "").split())
+    return kind is not None and kind != wanted
 
 
 def _untagged_org_after(ctx: Context, i: int, ent: Entity, head: Token) -> bool:
