@@ -36,3 +36,18 @@ def test_a_name_of_no_kind_is_still_the_agency(nlp: Language) -> None:
         "The agency said the number was the highest for a decade.\n"
     )
     assert speaker_rule(find_quotes(nlp, text), "the number was")[0] == "Frontex"
+
+
+def test_official_statistics_speak_for_their_issuer(nlp: Language) -> None:
+    text = "The number of people waiting has fallen to about 90,000, according to Home Office statistics.\n"
+    assert speaker_rule(find_quotes(nlp, text), "The number of people") == ("Home Office", "document")
+
+
+def test_the_prosecution_and_backbenchers_speak(nlp: Language) -> None:
+    text = (
+        "The prosecution had alleged that Okafor pushed the photographer into a barrier.\n\n"
+        "Several backbenchers privately described the plan as a gimmick.\n"
+    )
+    found = find_quotes(nlp, text)
+    assert speaker_rule(found, "Okafor pushed")[0] == "prosecution"
+    assert speaker_rule(found, "gimmick", anywhere=True)[0] == "Several backbenchers"
