@@ -1816,7 +1816,7 @@ def _epithets(
         if keys[i + 1][1] not in lexicon.epithet_heads or not doc[i - 1].is_alpha:
             continue
         start, end = doc[i - 1].idx, head.idx + len(head)
-        text = doc.text[start:end]
+        text = doc[i - 1 : i + 2].text  # a span's text: Doc.text would join every token per hit
         rule = f"{EPITHET_RULE}:-{keys[i + 1][1]}"
         yield _rule_tag(
             EPITHET_RULE, category, voices.at(start), start, end, text, rule=rule, lemma=keys[i + 1][1]
@@ -1878,8 +1878,7 @@ def _one_sided(
     for key, token in seen.items():
         for k in wanted[key]:
             m = found[k][0]
-            last = doc[m.end - 1]
-            text = doc.text[doc[m.start].idx : last.idx + len(last)]
+            text = doc[m.start : m.end].text
             framing = category.reason.format(who=_who(_AUTHOR), text=text)
             yield k, f"; {framing}; elsewhere the author writes '{token.text}' (offset {token.idx})"
 
@@ -1891,7 +1890,7 @@ def _stance_tags(doc: Doc, voices: _VoiceMap, stance: StanceLexicon) -> Iterator
         category = stance.categories[cue.kind]
         last = doc[cue.end - 1]
         start, end = doc[cue.start].idx, last.idx + len(last)
-        text = doc.text[start:end]
+        text = doc[cue.start : cue.end].text
         rule = f"{STANCE_RULE_PREFIX}{cue.kind}"
         yield _rule_tag(
             cue.kind,
