@@ -584,8 +584,12 @@ def _dedupe(quoted: list[Candidate], reported: list[Candidate]) -> list[Candidat
     # (start, index) of every candidate in ``out``, sorted: only those starting inside ``rep`` are looked at
     # (a scan of all of them per clause was quadratic: 1,333 clauses with a quote each, 0.66 s).
     by_start = sorted((q.start, k) for k, q in enumerate(out))
+    spans: set[tuple[int, int]] = set()
     for rep in reported:
         cue = rep.cue
+        if (rep.start, rep.end) in spans:
+            continue  # "denied what it described as ...": two cues report the one clause; one record of it
+        spans.add((rep.start, rep.end))
         lo = bisect.bisect_left(by_start, (rep.start, -1))
         hi = bisect.bisect_right(by_start, (rep.end, len(out)))
         inner = sorted(k for _, k in by_start[lo:hi] if out[k].text is None and out[k].end <= rep.end)

@@ -332,7 +332,30 @@ def _pronoun(a: Ask) -> Answer:
     if a.subj is None or a.subj.pos_ != "PRON" or a.subj.lower_ in ONE_OF_MANY:
         return None  # "another" stands for no one named before: ``one-of``
     found = _resolve_pronoun(a.ctx, a.subj, a.cue, a.history, a.max_lookback, anchor=a.anchor)
+    if found is None and (owner := _what_it_called(a.ctx, a.subj)) is not None:
+        found = resolve_speaker(a.ctx, owner, None, a.history, a.max_lookback)
     return found if found is not None else VETO
+
+
+def _what_it_called(ctx: Context, pronoun: Token) -> Token | None:
+    """ "Their union rejected what it called an 'insulting' offer": the pronoun of a "what" clause that is
+    the object of a clause's verb stands for that verb's subject, when the two agree ("it" a singular thing
+    or body, "he"/"she" a person), though no name of the subject was tagged for the pronoun to find."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or not any(c.lower_ == "what" and c.dep_ == "dobj" for c in verb.children):
+        return None
+    if verb.dep_ not in {"ccomp", "dobj", "pcomp"} or verb.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    owner = subject_of(verb.head, ctx.quote_of)
+    if owner is None or owner.i > pronoun.i or owner.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    ent = ctx.entity(owner)
+    cues = ctx.cues
+    people = cues.person_nouns | cues.role_nouns | cues.source_nouns
+    person = (ent is not None and ent.label == "PERSON") or owner.lemma_.lower() in people
+    if pronoun.lower_ == "it":
+        return owner if owner.tag_ in {"NN", "NNP"} and not person else None
+    return owner if pronoun.lower_ in {"he", "she"} and person else None
 
 
 def _plural_pronoun(a: Ask) -> Answer:
