@@ -108,12 +108,16 @@ def labelled(
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         naming_verb = lemma in naming and not passive
         bare = naming_verb and len(objects) == 1 and _indefinite(objects[0])
-        near = [*verb.children, *(g for c in objects for g in c.children if g.dep_ == "prep")]
+        # prec11: and on the last of joined objects ("accused Vane and other ministers [of ...]")
+        held = [*objects, *(c for o in objects for c in o.conjuncts if c.i > o.i)]
+        near = [*verb.children, *(g for c in held for g in c.children if g.dep_ == "prep")]
         parts = [c for c in near if _is_label(c, is_label, is_charge, passive and c.head.i == verb.i)]
         if is_label and (passive or _bare_participle(verb)):
             # prec7: in the passive the "for" phrase is the reason the labellers gave ("*hailed* for its
             # menacing sounds", "a hit, hailed for ..."): the praise is theirs, not the writer's
             parts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
+        if is_charge and parts:
+            parts += _stranded_gerunds(verb, parts)
         if not parts and bare:
             parts = objects  # "a vote it calls a sham": the object moved away, the label left behind
         if not parts and naming_verb and len(objects) > 1:
@@ -544,6 +548,24 @@ def _is_label(child: Token, is_label: bool, is_charge: bool, passive: bool) -> b
     # The "for" phrase is the reason the labeller gave ("*hailed* for its menacing sounds"): the praise or
     # the charge is theirs, not the writer's.
     return prep in ("as", "for") or (passive and child.dep_ == "dobj")
+
+
+def _stranded_gerunds(verb: Token, charges: Sequence[Token]) -> list[Token]:
+    """Gerunds the parse hangs on an accusing verb as its conjuncts that continue the charge (prec11):
+    in "accused the minister of telling lies and then *attacking the lies*" the second gerund joins the
+    first, inside the "of" phrase. A finite verb cannot be coordinated with a bare gerund, so a gerund
+    conjunct with no subject of its own, after a charge that is a gerund, is part of the charge."""
+    if not any(t.tag_ == "VBG" for c in charges for t in c.children if t.dep_ in ("pcomp", "pobj")):
+        return []
+    last = max(t.i for c in charges for t in c.subtree)
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.tag_ == "VBG"
+        and c.i > last
+        and not any(g.dep_ in _PASSIVE_SUBJECTS or g.dep_ == "nsubj" for g in c.children)
+    ]
 
 
 def _small_clause(child: Token) -> bool:

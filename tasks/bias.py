@@ -376,7 +376,8 @@ class _Senses:
     7. ``literal``: an entry's ``context.literal_in`` domains (medical, sport, weather, finance, military,
        legal): a word of the domain among the match's dependents and grand-dependents, or up its clause (each
        head and that head's dependents) in the parse ("the tissue was inflamed", "shares plunged", "claimed
-       in court"); for the lexicon's ``sentence_domains`` (legal) anywhere in the sentence.
+       in court"); for the lexicon's ``sentence_domains`` (legal) anywhere in the sentence. prec11: for a
+       modifier, the words stacked between it and its noun too ("a *paranoid* schizophrenic attacker").
     7b. ``topic``: in an article on one of the lexicon's ``topics`` (a markets report, a storm, a health
        story: its share of the domain's words), a match of an entry literal in that domain is literal wherever
        it sits, not only near a domain word in the parse: a markets report's "the market got *crushed*",
@@ -422,6 +423,9 @@ class _Senses:
        of a quantity: an adjective on a noun of quantity (``degree_quantities``: "reaching *unprecedented*
        numbers") or an adverb on an adjective of measure, said of a thing or of a quantity
        (``degree_measures``: "an *extraordinarily* high rate"; "an *extremely* high standard" still tags).
+    8d. ``habit``: an adverb of ``context.on_quality`` ("typically", "characteristically") judges a quality
+       only on an adjective or a state participle ("*typically* arrogant", "*characteristically* blunt"); on
+       a verb it tells how often something is done ("phishing attacks *typically* use fake sites") (prec11).
     9. ``genre``: in an article of one of the lexicon's ``genres`` (a match report: its share of the genre's
        cue words and scorelines), mild evaluative words of the genre's categories describe the play in the
        genre's own idiom ("a brilliant tackle", "a crushing 23-3 win"), not a side taken. A headline takes its
@@ -455,6 +459,7 @@ class _Senses:
         "hypothetical",
         "talk",
         "own",
+        "habit",
         "degree",
         "genre",
         "headline",
@@ -783,6 +788,18 @@ class _Senses:
             return False
         subjects = [c for c in tok.head.children if c.dep_ in _SUBJECT_DEPS]
         return bool(subjects) and all(tok.i < c.i for c in subjects)
+
+    def habit(self, start: int, end: int, entry: BiasEntry) -> bool:
+        if entry.context is None or not entry.context.on_quality or end - start != 1:
+            return False
+        tok = self.doc[start]
+        head = tok.head
+        if tok.dep_ != "advmod" or head.i == tok.i:
+            return False
+        # "*typically* arrogant", "in *characteristically* blunt style", "is *typically* flawed": a quality
+        # judged; "attacks *typically* use fake sites": how often something is done, no judgement
+        state = head.dep_ in ("amod", "acomp") or any(c.dep_ == "auxpass" for c in head.children)
+        return head.pos_ in ("VERB", "AUX") and not state
 
     def degree(self, start: int, end: int, entry: BiasEntry) -> bool:
         if entry.category != "intensifier" or end - start != 1:
@@ -1287,6 +1304,10 @@ class _Senses:
             near = [*tok.children, *(g for c in tok.children for g in c.children)]
             for anc in tok.ancestors:
                 near += [anc, *anc.children]
+            if tok.dep_ in _PRENOMINAL_DEPS and tok.head.i > tok.i:
+                # prec11: the words stacked between a modifier and its noun are one description whatever
+                # the parse hangs them on ("a *paranoid* schizophrenic knife attacker")
+                near += self.doc[tok.i + 1 : tok.head.i]
             if any(r.i not in span and not cues.isdisjoint(_keys(r)) for r in near):
                 return True
         return False

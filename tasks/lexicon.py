@@ -199,6 +199,12 @@ class Context(BaseModel):
         description="A noun that, as the modifier of another noun, names a topic ('terror suspects', a "
         "'terror target', 'terror detainees') and is loaded only as a head ('a campaign of terror').",
     )
+    on_quality: bool = Field(
+        default=False,
+        description="An adverb that judges only as the modifier of a quality, an adjective or a state "
+        "participle ('typically arrogant', 'characteristically blunt'): on a verb it tells how often or how "
+        "something is done ('phishing attacks typically use fake sites').",
+    )
     of_people: bool = Field(
         default=False,
         description="A noun that is a label only when said of people: predicated of them ('they are "
