@@ -2106,7 +2106,7 @@ def _tags_of(
         *block_quotes(doc, quotes, verbs=lexicon.speech_verbs),
         *colon_speakers(doc, nouns=lexicon.statement_nouns, people=people),
         *(headline_credits(doc, nouns=lexicon.statement_nouns, people=people) if headline else ()),
-        *interview_answers(doc_text),
+        *interview_answers(doc),
         *signed_comments(doc_text),
         *unsigned_comments(doc_text),
     ]
