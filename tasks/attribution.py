@@ -1076,8 +1076,11 @@ def _fronted_quote_speaker(doc: Doc, end: int, forms: set[str]) -> Speaker | Non
     if verb is None:
         return None
     subject = [t for t in after if t.i < verb.i]
-    if not subject[0].is_title or any(not t.is_alpha and t.text not in ("'s", "’s") for t in subject):
+    # a desk that writes the clause after the colon in sentence case writes "fans turn on owner"
+    opens = subject[0].is_title or subject[0].pos_ in ("NOUN", "PROPN", "DET")
+    if not opens or any(not t.is_alpha and t.text not in ("'s", "’s") for t in subject):
         return None
+    subject = subject[1:] if subject[0].pos_ == "DET" and len(subject) > 1 else subject
     name = doc.text[subject[0].idx : subject[-1].idx + len(subject[-1])]
     return Speaker(text=name, canonical=name, start=subject[0].idx)
 
@@ -1330,7 +1333,7 @@ def _view_holder(phrase: Span, nouns: frozenset[str]) -> Token | None:
 
 
 _COLON_LINE = re.compile(r"(?m)^[ \t]*(?P<head>[^:\n]{1,60}?)[ \t]*:[ \t]+(?P<said>\S[^\n]*)")
-_ANSWER = re.compile(r"(?m)^[ \t]*A[ \t]*:[ \t]*(?P<said>\S[^\n]*)")
+_ANSWER = re.compile(r"(?m)^[ \t]*A[ \t]*(?::[ \t]*|\.[ \t]+)(?P<said>\S[^\n]*)")  # "A: ..." or "A. ..."
 _QUESTION = re.compile(r"(?m)^[ \t]*Q(?:\b|(?=[A-Z]))")  # "Q:", "Q.", or "QWhy ..." with its colon lost
 _MIN_ANSWERS = 2  # one "A:" line could be anything; an interview has several
 _MAX_PEOPLE_WORDS = 3  # "Union boss:", "Senior Tory MPs:"; a longer phrase before a colon is a summary
@@ -1458,6 +1461,44 @@ def interview_answers(doc: Doc) -> Iterator[Quote]:
         later = [q for q in questions if q > start] + [a.start() for a in answers if a.start() > start]
         said = text[start : min(later, default=len(text))].rstrip()
         yield Quote(text=said, start=start, end=start + len(said), kind="direct", speaker=speaker)
+
+
+# An interview's question set as a paragraph of its own, no quote marks in it (as tasks.quotes reads one).
+_QUESTION_PARAGRAPH = re.compile(r"[^\n\"“”«»]{8,}\?")
+_ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+_MIN_QUESTIONS = 3  # question paragraphs that make an article an interview
+_MIN_ADDRESSED = 2  # of them, put to "you": the interviewer's, not a columnist's rhetorical questions
+
+
+def interview_paragraphs(doc: Doc) -> Iterator[Quote]:
+    """Yield each answer of an interview whose questions stand as paragraphs ("How do you rate the
+    season?") and whose answers are printed plain, as the interviewee's words.
+
+    Args:
+        doc: The parsed article body.
+
+    Notes:
+        The quote layer takes such an answer as a quote only when it speaks in the first person
+        (:func:`tasks.quotes.unmarked_answers`, a measured choice for quote precision), so "The referees
+        have been a disgrace" after a question stayed the writer's. For whose voice a word is in, every
+        paragraph after a question, up to the next one, answers it. An interview needs
+        ``_MIN_QUESTIONS`` question paragraphs, ``_MIN_ADDRESSED`` of them put to "you", labelled turns
+        none (:func:`interview_answers` reads those), and a person the introduction is about
+        (:func:`_interviewee`); otherwise nothing is yielded.
+    """
+    text = doc.text
+    spans = paragraph_spans(text)
+    asked = [_QUESTION_PARAGRAPH.fullmatch(text[a:b].strip()) is not None for a, b in spans]
+    addressed = sum(1 for (a, b), q in zip(spans, asked, strict=True) if q and _ADDRESSED.search(text[a:b]))
+    if sum(asked) < _MIN_QUESTIONS or addressed < _MIN_ADDRESSED or _ANSWER.search(text):
+        return
+    first = spans[asked.index(True)][0]
+    speaker = _interviewee(doc, first)
+    if speaker is None:
+        return
+    for (a, b), question in zip(spans, asked, strict=True):
+        if a > first and not question and text[a] not in _OPEN_MARKS:
+            yield Quote(text=text[a:b], start=a, end=b, kind="direct", speaker=speaker)
 
 
 def _interviewee(doc: Doc, before: int) -> Speaker | None:

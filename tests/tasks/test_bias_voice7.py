@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from tasks.lexicon import BiasLexicon
-from tests.tasks.bias_cases import voice_of
+from tests.tasks.bias_cases import run, tag, voice_of
 
 # ------------------------------------------------------------------------------ interviews
 
@@ -33,6 +33,36 @@ def test_interview_answers_are_the_person_the_introduction_names(nlp: Language, 
         "A: Fine."
     )
     assert voice_of(nlp, lexicon, body, "disgrace") == ("quoted", None)
+
+
+def test_answers_after_questions_set_as_paragraphs_are_the_interviewees(
+    nlp: Language, lexicon: BiasLexicon
+) -> None:
+    body = (
+        "Tom Reyes took over the club in May. We asked him about the season.\n\n"
+        "How do you rate the season so far?\n\nThe referees have been a disgrace.\n\n"
+        "What about the board?\n\nTheir treatment of the fans is shameful.\n\n"
+        "Will you stay?\n\nYes. Leaving now would be cowardly."
+    )
+    assert voice_of(nlp, lexicon, body, "disgrace") == ("quoted", "Tom Reyes")
+    assert voice_of(nlp, lexicon, body, "shameful") == ("quoted", "Tom Reyes")
+    # a column's rhetorical questions, too few and put to no one in particular, answer for no one
+    body = (
+        "Mayor Tom Reyes has a plan.\n\nDo you want higher taxes?\n\nThe plan is a disgrace.\n\n"
+        "Who benefits?\n\nNobody."
+    )
+    assert voice_of(nlp, lexicon, body, "disgrace") == ("author", None)
+
+
+def test_answers_labelled_a_with_a_full_stop_are_the_interviewees(
+    nlp: Language, lexicon: BiasLexicon
+) -> None:
+    body = (
+        "Lena Park was elected last week.\n\nQ. What will you change first?\n\n"
+        "A. The previous administration was a shambles.\n\nQ. And transport?\n\n"
+        "A. The bus contract is a scandal."
+    )
+    assert voice_of(nlp, lexicon, body, "shambles") == ("quoted", "Lena Park")
 
 
 def test_a_surname_before_a_colon_answers_for_the_person_named_before(
@@ -111,3 +141,16 @@ def test_he_after_a_quote_the_quote_layer_resolved_is_that_person(
 ) -> None:
     body = "The minister, John Smith, spoke on Monday. He said the report was late. He called them cowards."
     assert voice_of(nlp, lexicon, body, "cowards") == ("quoted", "John Smith")
+
+
+# ------------------------------------------------------------------------------------ headlines
+
+
+def test_a_fronted_headline_quotation_before_a_sentence_case_clause_is_its_subjects(
+    nlp: Language, lexicon: BiasLexicon
+) -> None:
+    result = run(
+        nlp, lexicon, "Supporters protested on Saturday.", headline="'A disgrace': fans turn on owner"
+    )
+    found = tag(result, "disgrace")
+    assert (found.voice, found.speaker) == ("quoted", "fans")
