@@ -571,9 +571,12 @@ def _is_label(child: Token, is_label: bool, is_charge: bool, passive: bool) -> b
 
 def _as_phrase(child: Token) -> bool:
     """Whether a dependent is an "as" phrase the parse misread: in "described the attack as cowardly and
-    senseless" it takes "as" for an adverb on the adjective, and the adjective for the verb's adverb."""
+    senseless" it takes "as" for an adverb on the adjective, and the adjective for the verb's adverb (or
+    for an adverbial clause, "described the incident as shameful and said ...")."""
     return (
-        child.dep_ in ("advmod", "acomp", "npadvmod")
+        child.dep_ in ("advmod", "acomp", "npadvmod", "advcl")
+        and child.pos_ in ("ADJ", "ADV", "NOUN", "PROPN")  # not a clause: "described it as he left"
+        and not any(c.dep_ in _CLAUSE_SUBJECTS for c in child.children)
         and child.i > child.head.i
         and child.lower_ not in _AS_IDIOMS
         and child.left_edge.i < child.i

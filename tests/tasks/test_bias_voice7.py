@@ -105,6 +105,8 @@ def test_an_as_phrase_the_parse_read_as_an_adverb_is_the_label(nlp: Language, le
         "and senseless."
     )
     assert voice_of(nlp, lexicon, body, "cowardly") == ("quoted", "Sarah Lowe")
+    body = "A spokesman for the league described the incident as shameful and said bans would follow."
+    assert voice_of(nlp, lexicon, body, "shameful") == ("quoted", "spokesman")
 
 
 def test_two_objects_the_parse_fused_give_the_second_as_the_label(
