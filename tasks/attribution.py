@@ -846,6 +846,10 @@ def _speaker_of(subject: Token, verb: Token, quotes: Sequence[Quote]) -> Speaker
     else:
         # "the senator's office", not "'s office"; "his spokesman" is "spokesman"
         own = {t.i for c in subject.children if c.dep_ == "poss" and c.pos_ == "PRON" for t in c.subtree}
+        if subject.tag_ == "NNS" and _indefinite(subject):
+            # "400 homes, a claim critics called absurd": "a" on a plural means the parse fused the
+            # writer's apposition ("a claim") onto the subject ("critics") as a compound
+            own |= {t.i for c in subject.children if c.dep_ == "compound" for t in c.subtree}
         words = [t for t in subject.subtree if t.i <= subject.i and t.dep_ != "det" and t.i not in own]
         text = _as_written(words)
     text = re.sub(r"^[Tt]he\s+", "", text)

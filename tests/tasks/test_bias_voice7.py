@@ -156,3 +156,10 @@ def test_a_fronted_headline_quotation_before_a_sentence_case_clause_is_its_subje
     )
     found = tag(result, "disgrace")
     assert (found.voice, found.speaker) == ("quoted", "fans")
+
+
+def test_an_apposition_fused_onto_a_plural_labeller_is_not_its_name(
+    nlp: Language, lexicon: BiasLexicon
+) -> None:
+    body = "Ward told reporters the plan would bring 400 homes, a claim critics called absurd."
+    assert voice_of(nlp, lexicon, body, "absurd") == ("quoted", "critics")
