@@ -122,16 +122,34 @@ def labelled(
             parts = objects  # "a vote it calls a sham": the object moved away, the label left behind
         if not parts and naming_verb and len(objects) > 1:
             parts = objects[-1:]  # "branded the deal a betrayal", two objects in the parse: the second labels
+        fused = _fused_label(objects[0], lemma) if not parts and naming_verb and len(objects) == 1 else []
         marked = [] if passive else [f for o in objects for f in _marked_fragments(o)]
-        if not parts and not marked:
+        if not parts and not marked and not fused:
             continue
         speaker = _speaker(verb, passive, quotes)
+        if fused:
+            yield _reported(doc, fused, verb, speaker)
         for part in parts:
             yield _reported(doc, _label_tokens(part, verb, passive), verb, speaker)
         for fragment in marked:
             yield _reported(doc, fragment, verb, speaker)
 
 
+def _fused_label(obj: Token, lemma: str) -> list[Token]:
+    """The label of a naming verb whose two objects the parse fused into one noun phrase, the first a
+    compound of the second: "branded its authors *zealots*", "branding the law *cruel*". A plural compound
+    marks the fusion (a noun modifies another in the singular: "the sales figures" aside), as does any
+    compound after a verb that names only with two objects ("brand", not "call": "called the strike
+    ballot"). The head and what follows it are the label."""
+    compound = next((c for c in obj.children if c.dep_ == "compound" and c.i == obj.i - 1), None)
+    if compound is None or compound.pos_ != "NOUN":
+        return []
+    if compound.tag_ != "NNS" and lemma not in _TWO_OBJECTS:
+        return []
+    return [t for t in obj.subtree if t.i >= obj.i]
+
+
+_TWO_OBJECTS = frozenset({"brand", "label", "dub", "term", "nickname", "christen", "deem"})
 _MARKED_FRAGMENT = re.compile(r"(?:(?<=\s)|^)[\"“‘'](?P<words>[^\"“”‘’']{1,60})[\"”’'](?!\w)")
 
 
@@ -500,6 +518,11 @@ def _sentence_subject(participle: Token) -> Token | None:
     parser often hangs it on a verb the subject reports ("issued a statement saying the president would
     veto it, *describing* ..."), so the sentence's root subject, not the nearest one, is the speaker."""
     root = participle.sent.root
+    head = participle.head
+    if root.pos_ in _NOUNS and head.dep_ == "acl" and head.head.i == root.i and head.i > root.i:
+        # "The actress, 32, hit back on Instagram, calling ...": the parse made the main verb a modifier of
+        # the subject, which it took for the root
+        return root
     if root.i == participle.i or root.pos_ not in ("VERB", "AUX"):
         return None
     return next((c for c in root.children if c.dep_ in _SUBJECTS), None)
@@ -547,7 +570,26 @@ def _is_label(child: Token, is_label: bool, is_charge: bool, passive: bool) -> b
         return True
     # The "for" phrase is the reason the labeller gave ("*hailed* for its menacing sounds"): the praise or
     # the charge is theirs, not the writer's.
-    return prep in ("as", "for") or (passive and child.dep_ == "dobj")
+    return prep in ("as", "for") or (passive and child.dep_ == "dobj") or _as_phrase(child)
+
+
+def _as_phrase(child: Token) -> bool:
+    """Whether a dependent is an "as" phrase the parse misread: in "described the attack as cowardly and
+    senseless" it takes "as" for an adverb on the adjective, and the adjective for the verb's adverb (or
+    for an adverbial clause, "described the incident as shameful and said ...")."""
+    return (
+        child.dep_ in ("advmod", "acomp", "npadvmod", "advcl")
+        and child.pos_ in ("ADJ", "ADV", "NOUN", "PROPN")  # not a clause: "described it as he left"
+        and not any(c.dep_ in _CLAUSE_SUBJECTS for c in child.children)
+        and child.i > child.head.i
+        and child.lower_ not in _AS_IDIOMS
+        and child.left_edge.i < child.i
+        and child.left_edge.lower_ == "as"
+    )
+
+
+# "as well", "as usual": idioms, no label
+_AS_IDIOMS = frozenset({"well", "soon", "much", "many", "long", "far", "usual", "such"})
 
 
 def _stranded_gerunds(verb: Token, charges: Sequence[Token]) -> list[Token]:
@@ -641,7 +683,7 @@ def _speaker(verb: Token, passive: bool, quotes: Sequence[Quote]) -> Speaker | N
             # "issued a statement calling the ruling 'an outrage'": the statement's issuer; a participle the
             # parse hangs on any other noun ("opposed the plans, branding them ...") is no noun's words
             issuer = _issuer(head.head)
-            subject = issuer if issuer.i != head.head.i else None
+            subject = issuer if issuer.i != head.head.i else _misread_subject(head.head)
         if subject is not None and subject.lower_ == "who" and head.dep_ == "relcl":
             subject = head.head  # "Democrats, who called it a sham": the noun the relative clause describes
         elif subject is not None and subject.lower_ in _THING_RELATIVES and head.dep_ == "relcl":
@@ -654,6 +696,24 @@ def _speaker(verb: Token, passive: bool, quotes: Sequence[Quote]) -> Speaker | N
     return _speaker_of(subject, verb, quotes)
 
 
+def _misread_subject(noun: Token) -> Token | None:
+    """The subject of a sentence the parse left verbless by reading its verb as a modifier: in "The
+    29-year-old shared screenshots, calling them 'vile'" it made "shared screenshots" one noun phrase, the
+    root, and hung the participle on it. The past form before the root noun, after a phrase that opens the
+    sentence with a determiner or a name, is the verb; that phrase's last word stands for the subject."""
+    sent = noun.sent
+    if noun.i != sent.root.i or noun.pos_ not in _NOUNS:
+        return None
+    verb = next((c for c in noun.children if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN")), None)
+    if verb is None or verb.i <= sent.start + 1:
+        return None
+    first, last = noun.doc[sent.start], noun.doc[verb.i - 1]
+    if not (first.dep_ == "det" or first.pos_ == "PROPN") or last.is_punct:
+        return None
+    return last
+
+
+_NOUNS = frozenset({"NOUN", "PROPN"})
 _THING_RELATIVES = frozenset({"that", "which"})
 _ISSUING = frozenset({"issue", "release", "publish", "post", "send", "write", "put"})  # verbs of putting out
 _PERSONAL = frozenset({"he", "she", "they"})
@@ -707,7 +767,7 @@ def _lone_person(pronoun: Token, quotes: Sequence[Quote]) -> Speaker | None:
     subject is the one person named before it in its sentence and the sentence before (a PERSON entity, or a
     speaker the quote layer named by a name: the tagger takes a lone surname for an organisation at times),
     as the quote layer reads "he said" (:mod:`tasks.speakers`); two people named there, or none: no guess."""
-    if pronoun.lower_ not in ("he", "she"):
+    if pronoun.lower_ not in ("he", "she") and not _age_description(pronoun):
         return None
     doc = pronoun.doc
     sent = pronoun.sent
@@ -719,6 +779,10 @@ def _lone_person(pronoun: Token, quotes: Sequence[Quote]) -> Speaker | None:
             found.setdefault(name.split()[-1], Speaker(text=name, canonical=name, start=e.start_char))
     for q in quotes:
         sp = q.speaker
+        if sp is not None and sp.rule == "pronoun" and lo <= q.start < pronoun.idx and _a_name(sp):
+            # "He said the report was biased. He branded ...": the quote layer resolved that "he" already
+            found[sp.canonical.split()[-1]] = sp
+            continue
         if sp is None or sp.anonymous or sp.start is None or not lo <= sp.start < pronoun.idx:
             continue
         words = (sp.canonical or sp.text).split()
@@ -729,6 +793,47 @@ def _lone_person(pronoun: Token, quotes: Sequence[Quote]) -> Speaker | None:
             continue  # "Truth Social", "Energy UK": a body, not "he"
         found[words[-1]] = sp  # the quote layer's name for the person (a full name for "Trump")
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _age_description(subject: Token) -> bool:
+    """Whether a subject is a person described by age alone ("The 29-year-old"), which news copy writes for
+    the person just named, as it writes "she"."""
+    return bool(_AGE.fullmatch(subject.doc[subject.left_edge.i : subject.i + 1].text))
+
+
+def _introduced_as(subject: Token) -> Speaker | None:
+    """The person a definite role noun stands for: the one the article introduced with that noun, as an
+    apposition ("The health secretary, Priya Shah, ...") or a title ("Health Secretary Priya Shah"), before
+    "The secretary called the demands outrageous". Two people introduced so: no guess."""
+    if (
+        subject.pos_ != "NOUN"
+        or subject.ent_type_
+        or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    ):
+        return None
+    role = subject.lemma_.lower()
+    found: dict[str, Speaker] = {}
+    for ent in subject.doc.ents:
+        if ent.end > subject.i:
+            break
+        if ent.label_ != "PERSON" or len(ent) < 2:
+            continue
+        root = ent.root
+        titles = [t for t in root.children if t.dep_ == "compound" and t.i < ent.start]
+        if (root.dep_ == "appos" and root.head.lemma_.lower() == role) or any(
+            t.lemma_.lower() == role for t in titles
+        ):
+            found.setdefault(ent[-1].lower_, Speaker(text=ent.text, canonical=ent.text, start=ent.start_char))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+_AGE = re.compile(r"(?:[Tt]he\s+)?\d+-year-old")
+
+
+def _a_name(sp: Speaker) -> bool:
+    """Whether a speaker is named by a person's name: two or three capitalised words ("John Smith")."""
+    words = sp.canonical.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not sp.anonymous
 
 
 def _speaker_of(subject: Token, verb: Token, quotes: Sequence[Quote]) -> Speaker | None:
@@ -745,6 +850,10 @@ def _speaker_of(subject: Token, verb: Token, quotes: Sequence[Quote]) -> Speaker
             # for a quotation the same clause governs; otherwise a wrong speaker is worse than none
             return _lone_person(subject, quotes) or _pronoun_speaker(subject, quotes)
         return _speaker_of(governing, governing.head, quotes)
+    if _age_description(subject) and (person := _lone_person(subject, quotes)) is not None:
+        return person
+    if (person := _introduced_as(subject)) is not None:
+        return person
     named = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ in _NAMED_TYPES), None)
     # "The finance minister, Paul Berg, dismissed ...": the name; and "One of them, deputy Tomas Lind,
     # accused ...": a number or a pronoun-like word the parse read as an entity names no one
@@ -759,6 +868,10 @@ def _speaker_of(subject: Token, verb: Token, quotes: Sequence[Quote]) -> Speaker
     else:
         # "the senator's office", not "'s office"; "his spokesman" is "spokesman"
         own = {t.i for c in subject.children if c.dep_ == "poss" and c.pos_ == "PRON" for t in c.subtree}
+        if subject.tag_ == "NNS" and _indefinite(subject):
+            # "400 homes, a claim critics called absurd": "a" on a plural means the parse fused the
+            # writer's apposition ("a claim") onto the subject ("critics") as a compound
+            own |= {t.i for c in subject.children if c.dep_ == "compound" for t in c.subtree}
         words = [t for t in subject.subtree if t.i <= subject.i and t.dep_ != "det" and t.i not in own]
         text = _as_written(words)
     text = re.sub(r"^[Tt]he\s+", "", text)
@@ -992,8 +1105,11 @@ def _fronted_quote_speaker(doc: Doc, end: int, forms: set[str]) -> Speaker | Non
     if verb is None:
         return None
     subject = [t for t in after if t.i < verb.i]
-    if not subject[0].is_title or any(not t.is_alpha and t.text not in ("'s", "’s") for t in subject):
+    # a desk that writes the clause after the colon in sentence case writes "fans turn on owner"
+    opens = subject[0].is_title or subject[0].pos_ in ("NOUN", "PROPN", "DET")
+    if not opens or any(not t.is_alpha and t.text not in ("'s", "’s") for t in subject):
         return None
+    subject = subject[1:] if subject[0].pos_ == "DET" and len(subject) > 1 else subject
     name = doc.text[subject[0].idx : subject[-1].idx + len(subject[-1])]
     return Speaker(text=name, canonical=name, start=subject[0].idx)
 
@@ -1246,7 +1362,7 @@ def _view_holder(phrase: Span, nouns: frozenset[str]) -> Token | None:
 
 
 _COLON_LINE = re.compile(r"(?m)^[ \t]*(?P<head>[^:\n]{1,60}?)[ \t]*:[ \t]+(?P<said>\S[^\n]*)")
-_ANSWER = re.compile(r"(?m)^[ \t]*A[ \t]*:[ \t]*(?P<said>\S[^\n]*)")
+_ANSWER = re.compile(r"(?m)^[ \t]*A[ \t]*(?::[ \t]*|\.[ \t]+)(?P<said>\S[^\n]*)")  # "A: ..." or "A. ..."
 _QUESTION = re.compile(r"(?m)^[ \t]*Q(?:\b|(?=[A-Z]))")  # "Q:", "Q.", or "QWhy ..." with its colon lost
 _MIN_ANSWERS = 2  # one "A:" line could be anything; an interview has several
 _MAX_PEOPLE_WORDS = 3  # "Union boss:", "Senior Tory MPs:"; a longer phrase before a colon is a summary
@@ -1277,7 +1393,7 @@ def colon_speakers(
         head = doc.char_span(m.start("head"), m.end("head"), alignment_mode="expand")
         if head is None or not len(head):
             continue
-        speaker = _colon_speaker(head, nouns, people)
+        speaker = _colon_speaker(head, nouns, people) or _named_before(head)
         if speaker is None and _FIRST_PERSON_OPENING.match(m.group("said")):
             speaker = _named_by_title(head)
         if speaker is None:
@@ -1308,6 +1424,22 @@ def _named_by_title(head: Span) -> str | None:
     return words[-1].text
 
 
+def _named_before(head: Span) -> str | None:
+    """A person the article named in full before, now by surname alone before a colon ("Park:" after "Lena
+    Park was elected"): an interview prints its answers so, the name in bold, which plain text loses. The
+    parser's entities may miss the bare surname at a line's start; the earlier full name does not."""
+    words = [t for t in head if not t.is_punct]
+    if len(words) != 1 or not (words[0].is_title or words[0].is_upper):
+        return None
+    surname = words[0].text.lower()
+    for ent in head.doc.ents:
+        if ent.start >= head.start:
+            break
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ == surname:
+            return ent.text
+    return None
+
+
 def _colon_speaker(head: Span, nouns: frozenset[str], people: frozenset[str] = frozenset()) -> str | None:
     """Who speaks before a colon: a PERSON / ORG / NORP entity filling the phrase (titles and "'s" aside),
     the possessor of a statement noun ending it, or a short phrase of people ("Union boss", "Critics")."""
@@ -1334,27 +1466,90 @@ def _colon_speaker(head: Span, nouns: frozenset[str], people: frozenset[str] = f
     return " ".join(t.text for t in ents)
 
 
-def interview_answers(text: str) -> Iterator[Quote]:
+def interview_answers(doc: Doc) -> Iterator[Quote]:
     """Yield each answer of a question-and-answer interview ("A: ...") as the interviewee's words.
 
     Args:
-        text: The article body.
+        doc: The parsed article body.
 
     Notes:
         An interview printed as questions and answers marks the answers "A:" and quotes nothing: the
         answers are the interviewee's, the questions the paper's. Several "A:" paragraphs and a "Q" one are
-        needed. The speaker is left unknown (the introduction names them, in no fixed way).
+        needed. The speaker is the person the introduction names most often (:func:`_interviewee`), or
+        unknown.
     """
+    text = doc.text
     answers = list(_ANSWER.finditer(text))
     questions = [m.start() for m in _QUESTION.finditer(text)]
     if len(answers) < _MIN_ANSWERS or not questions:
         return
+    speaker = _interviewee(doc, min(questions))
     for m in answers:
         # An answer runs over its paragraphs up to the next question (or the next answer, or the end).
         start = m.start("said")
         later = [q for q in questions if q > start] + [a.start() for a in answers if a.start() > start]
         said = text[start : min(later, default=len(text))].rstrip()
-        yield Quote(text=said, start=start, end=start + len(said), kind="direct")
+        yield Quote(text=said, start=start, end=start + len(said), kind="direct", speaker=speaker)
+
+
+# An interview's question set as a paragraph of its own, no quote marks in it (as tasks.quotes reads one).
+_QUESTION_PARAGRAPH = re.compile(r"[^\n\"“”«»]{8,}\?")
+_ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+_MIN_QUESTIONS = 3  # question paragraphs that make an article an interview
+_MIN_ADDRESSED = 2  # of them, put to "you": the interviewer's, not a columnist's rhetorical questions
+
+
+def interview_paragraphs(doc: Doc) -> Iterator[Quote]:
+    """Yield each answer of an interview whose questions stand as paragraphs ("How do you rate the
+    season?") and whose answers are printed plain, as the interviewee's words.
+
+    Args:
+        doc: The parsed article body.
+
+    Notes:
+        The quote layer takes such an answer as a quote only when it speaks in the first person
+        (:func:`tasks.quotes.unmarked_answers`, a measured choice for quote precision), so "The referees
+        have been a disgrace" after a question stayed the writer's. For whose voice a word is in, every
+        paragraph after a question, up to the next one, answers it. An interview needs
+        ``_MIN_QUESTIONS`` question paragraphs, ``_MIN_ADDRESSED`` of them put to "you", labelled turns
+        none (:func:`interview_answers` reads those), and a person the introduction is about
+        (:func:`_interviewee`); otherwise nothing is yielded.
+    """
+    text = doc.text
+    spans = paragraph_spans(text)
+    asked = [_QUESTION_PARAGRAPH.fullmatch(text[a:b].strip()) is not None for a, b in spans]
+    addressed = sum(1 for (a, b), q in zip(spans, asked, strict=True) if q and _ADDRESSED.search(text[a:b]))
+    if sum(asked) < _MIN_QUESTIONS or addressed < _MIN_ADDRESSED or _ANSWER.search(text):
+        return
+    first = spans[asked.index(True)][0]
+    speaker = _interviewee(doc, first)
+    if speaker is None:
+        return
+    for (a, b), question in zip(spans, asked, strict=True):
+        if a > first and not question and text[a] not in _OPEN_MARKS:
+            yield Quote(text=text[a:b], start=a, end=b, kind="direct", speaker=speaker)
+
+
+def _interviewee(doc: Doc, before: int) -> Speaker | None:
+    """Whom an interview's introduction is about: the person it names most often before the first question
+    (a surname alone counts for the full name), none on a tie. The questions are the paper's, so the answers
+    can only be that person's."""
+    counts: dict[str, int] = {}
+    full: dict[str, str] = {}
+    for ent in doc.ents:
+        if ent.start_char >= before:
+            break
+        if ent.label_ != "PERSON":
+            continue
+        key = ent[-1].lower_
+        counts[key] = counts.get(key, 0) + 1
+        if len(ent.text) > len(full.get(key, "")):
+            full[key] = ent.text
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None
+    name = full[max(counts, key=lambda k: counts[k])]
+    return Speaker(text=name, canonical=name, rule="interviewee")
 
 
 # A reader's signature closing a comment: a name of one to four capitalised words, a comma, a place of

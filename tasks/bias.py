@@ -33,6 +33,7 @@ from tasks.attribution import (
     heard_evidence,
     hearsay,
     interview_answers,
+    interview_paragraphs,
     labelled,
     owned_statements,
     paragraph_quotes,
@@ -2126,7 +2127,8 @@ def _tags_of(
         *block_quotes(doc, quotes, verbs=lexicon.speech_verbs),
         *colon_speakers(doc, nouns=lexicon.statement_nouns, people=people),
         *(headline_credits(doc, nouns=lexicon.statement_nouns, people=people) if headline else ()),
-        *interview_answers(doc_text),
+        *interview_answers(doc),
+        *interview_paragraphs(doc),
         *signed_comments(doc_text),
         *unsigned_comments(doc_text),
     ]
