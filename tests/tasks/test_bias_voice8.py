@@ -127,11 +127,8 @@ def test_a_backshifted_sentence_after_reported_speech_is_the_speakers(
     assert voice_of(nlp, lexicon, body, "aggressive") == ("quoted", "minister")
     body = "Agriculture minister Li Wen said the export plan was dead. It would be a disaster for farmers."
     assert voice_of(nlp, lexicon, body, "disaster") == ("quoted", "Li Wen")
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
+    # the writer's sentence after reported speech stays the writer's
+    for body in (
         # the writer asserts in their own tense what the minister knew
         "Agriculture minister Li Wen said the export plan was dead. It would be a disaster for farmers, "
         "and the minister knew it.",
@@ -141,12 +138,8 @@ def test_a_backshifted_sentence_after_reported_speech_is_the_speakers(
         "Agriculture minister Li Wen said the export plan was dead. Farmers would face a disaster.",
         # not backshifted
         "The mayor said the bridge would reopen in May. It was a disaster for traders last year.",
-    ],
-)
-def test_the_writers_sentence_after_reported_speech_stays_the_writers(
-    nlp: Language, lexicon: BiasLexicon, body: str
-) -> None:
-    assert voice_of(nlp, lexicon, body, "disaster") == ("author", None)
+    ):
+        assert voice_of(nlp, lexicon, body, "disaster") == ("author", None)
 
 
 # ------------------------------------------------------------------- an allegation the parse misread
