@@ -141,3 +141,9 @@ def test_headline_word_takes_the_body_speaker(nlp: Language, lexicon: BiasLexico
 )
 def test_fire_and_economy_terms(nlp: Language, lexicon: BiasLexicon, text: str, word: str) -> None:
     assert word not in words(run(nlp, lexicon, text))
+
+
+def test_unconstitutional_in_a_judges_sentence_is_the_finding(nlp: Language, lexicon: BiasLexicon) -> None:
+    text = "Judge Ann Cole wrote in a long opinion issued on Monday that the new law was unconstitutional."
+    assert "unconstitutional" not in words(run(nlp, lexicon, text))
+    assert "unconstitutional" in words(run(nlp, lexicon, "The governor's new law is unconstitutional."))
