@@ -218,11 +218,31 @@ def lexicon_matches(
 
 
 def token_keys(doc: Doc) -> list[tuple[str, str]]:
-    """``(lower-case lemma, lower-case text)`` of every token, read in one pass over the doc's arrays."""
+    """``(lower-case lemma, lower-case text)`` of every token, read in one pass over the doc's arrays; a lemma
+    the lemmatiser cut too short is mended (see :func:`_mended_lemma`)."""
     strings = doc.vocab.strings
-    return [
-        (strings[lemma].lower(), strings[lower]) for lemma, lower in doc.to_array([LEMMA, LOWER]).tolist()
-    ]
+    keys = []
+    for lemma_id, lower_id in doc.to_array([LEMMA, LOWER]).tolist():
+        lemma, lower = strings[lemma_id].lower(), strings[lower_id]
+        if lower != lemma and lower.endswith(("ed", "ing")):
+            lemma = _mended_lemma(lemma, lower)
+        keys.append((lemma, lower))
+    return keys
+
+
+_SHORT_VERB = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")  # one syllable, vowel then consonant: "spar"
+
+
+def _mended_lemma(lemma: str, lower: str) -> str:
+    """A one-syllable verb ending in a vowel and a consonant doubles it before "-ed" and "-ing" ("spar":
+    "sparred", "sparring"): "spared" or "sparing" read as "spar" is "spare" cut short by the lemmatiser, and
+    would match the boxing verb's entry."""
+    if not _SHORT_VERB.fullmatch(lemma):
+        return lemma
+    for suffix in ("ed", "ing"):
+        if lower == lemma + suffix:
+            return lemma + "e"
+    return lemma
 
 
 def _find(
