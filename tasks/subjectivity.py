@@ -82,15 +82,6 @@ SPEECH_MANNER_CATEGORIES = frozenset({"sensational", "loaded", "intensifier"})
 # judgements, keeps its gate (two let a box-office report's "*blockbuster*" through). Doubt-casting,
 # assertive, factive, hedging words and scare quotes stay with their sentence: wire style in any register.
 REGISTER_CATEGORIES = frozenset({"loaded", "emotive", "intensifier", "sensational"})
-# A mild sensational word (basil5): a verb or noun that dramatises what was done or said ("the plan *slashes*
-# programmes", "the mayor *raged* about", "*broadsides*") carries the writer's figure by its sense, whoever
-# its subject, whereas the other mild categories (doubt-casting, assertive and factive verbs, hedges, weasel
-# words, scare quotes, intensifiers) are also wire style for contested, disclosed or quantified facts. Its hit
-# is read at the gate's severity-2 threshold, not above it (an idiom or a severity-2 word keeps its level).
-# Loaded and emotive words were tried too (in any position, and as adjectives before a noun): each put a tag
-# on more objective NewsSD sentences on the unstudied half for no BASIL span there.
-JUDGEMENT_CATEGORIES = frozenset({"sensational"})
-JUDGEMENT_LEVEL = 2
 REGISTER_MIN_TAGS = 3
 REGISTER_RATE = 5.0
 _PEOPLE_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -561,22 +552,7 @@ def _gate_severity(
     if _speech_manner(doc, tag, speech, people):
         return _severity(tag) + 2
     up = _idiom(doc, tag, markers) or _speech_figure(doc, tag)
-    level = _severity(tag) + (1 if up else 0)
-    return max(level, JUDGEMENT_LEVEL) if _judgement(tag) else level
-
-
-def _level_kind(tag: BiasTag, level: int) -> str:
-    """How a withheld tag's reason names what the gate read: a word at its own level, a sensational figure
-    (:data:`JUDGEMENT_CATEGORIES`) or an idiom read higher."""
-    if level == _severity(tag):
-        return "word"
-    return "figure" if _judgement(tag) else "idiom"
-
-
-def _judgement(tag: BiasTag) -> bool:
-    """Whether a tag is a lexicon entry's own hit (not a rule tag riding on one) of
-    :data:`JUDGEMENT_CATEGORIES`."""
-    return tag.category in JUDGEMENT_CATEGORIES and ":" not in tag.rule
+    return _severity(tag) + (1 if up else 0)
 
 
 def _clear_judgements(
@@ -712,7 +688,7 @@ def apply_subjectivity(
                     }
                 )
             if threshold is not None and p < threshold:
-                kind = _level_kind(tag, level)
+                kind = "idiom" if level > _severity(tag) else "word"
                 why = (
                     f"; withheld: the sentence reads as plain reporting (subjectivity {p:.2f} < "
                     f"{threshold:.2f} for a severity-{level} {kind})"
