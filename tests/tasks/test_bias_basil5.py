@@ -23,7 +23,7 @@ from tests.tasks.bias_cases import run, words
         ("The governor rehashed the same arguments again.", "rehashed"),
         ("Brat shied away from calling himself a rebel.", "shied away from"),
         ("The senator ducked the question about taxes.", "ducked"),
-        ("Critics decried the plan as soon as it was published.", "decried"),
+        ("Critics nitpicked the plan as soon as it was published.", "nitpicked"),
         ("The new rules alarmed campaigners across the region.", "alarmed"),
         ("The board is a toothless watchdog.", "toothless"),
     ],
