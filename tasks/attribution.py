@@ -1887,14 +1887,15 @@ def headline_labels(doc: Doc, *, verbs: frozenset[str]) -> Iterator[Quote]:
 
     Notes:
         Headlinese drops articles, so the parser often takes "brands", "slams" for a plural noun in one long
-        compound. Only words in quote marks after the verb are given to the phrase before it: in "Luxury
-        brands face slump" nothing is marked and nothing is said.
+        compound. A place or time fronted with a comma ("At Iowa rally, Hartley vows to 'drain the swamp'")
+        is no part of the phrase. Only words in quote marks after the verb are given to the phrase before
+        it: in "Luxury brands face slump" nothing is marked and nothing is said.
     """
     for tok in doc:
         # the verb's own parse is not trusted either: "brands" may be a VERB hung as a compound
         if tok.i == 0 or tok.lemma_.lower() not in verbs:
             continue
-        before = [t for t in doc[: tok.i] if not t.is_punct]
+        before = [t for t in doc[_after_fronted_phrase(doc, tok.i) : tok.i] if not t.is_punct]
         if not before or any(t.pos_ not in ("NOUN", "PROPN", "ADJ") for t in before):
             return
         after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -1913,6 +1914,16 @@ def headline_labels(doc: Doc, *, verbs: frozenset[str]) -> Iterator[Quote]:
                 speaker=Speaker(text=speaker, canonical=speaker, start=before[0].idx),
             )
         return
+
+
+def _after_fronted_phrase(doc: Doc, verb: int) -> int:
+    """Where a headline's subject starts: after a place or time set before it with a comma ("At Iowa rally,
+    Hartley vows ...", "In Ohio, mayor brands plan ..."): a phrase that opens with a preposition and ends
+    at the last comma before the verb. Else the headline's start."""
+    if verb == 0 or doc[0].pos_ != "ADP":
+        return 0
+    comma = next((t.i for t in reversed(doc[:verb]) if t.text == ","), None)
+    return comma + 1 if comma is not None else 0
 
 
 _DASHES = frozenset({"—", "–", "--"})

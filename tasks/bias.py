@@ -220,11 +220,31 @@ def lexicon_matches(
 
 
 def token_keys(doc: Doc) -> list[tuple[str, str]]:
-    """``(lower-case lemma, lower-case text)`` of every token, read in one pass over the doc's arrays."""
+    """``(lower-case lemma, lower-case text)`` of every token, read in one pass over the doc's arrays; a lemma
+    the lemmatiser cut too short is mended (see :func:`_mended_lemma`)."""
     strings = doc.vocab.strings
-    return [
-        (strings[lemma].lower(), strings[lower]) for lemma, lower in doc.to_array([LEMMA, LOWER]).tolist()
-    ]
+    keys = []
+    for lemma_id, lower_id in doc.to_array([LEMMA, LOWER]).tolist():
+        lemma, lower = strings[lemma_id].lower(), strings[lower_id]
+        if lower != lemma and lower.endswith(("ed", "ing")):
+            lemma = _mended_lemma(lemma, lower)
+        keys.append((lemma, lower))
+    return keys
+
+
+_SHORT_VERB = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")  # one syllable, vowel then consonant: "spar"
+
+
+def _mended_lemma(lemma: str, lower: str) -> str:
+    """A one-syllable verb ending in a vowel and a consonant doubles it before "-ed" and "-ing" ("spar":
+    "sparred", "sparring"): "spared" or "sparing" read as "spar" is "spare" cut short by the lemmatiser, and
+    would match the boxing verb's entry."""
+    if not _SHORT_VERB.fullmatch(lemma):
+        return lemma
+    for suffix in ("ed", "ing"):
+        if lower == lemma + suffix:
+            return lemma + "e"
+    return lemma
 
 
 def _find(
@@ -361,7 +381,8 @@ class _Senses:
     5b. ``owned``: a noun of saying (``context.reporting``: "claim") with its owner named ("Bellamy's
        claim", "a claim by Hain"), pointed back to ("these claims") or the subject of the verb that put it
        ("Conte made the claims", the lexicon's ``owner_verbs``) reports a statement already attributed.
-    6. ``people``: a noun that labels people only when said of them (``context.of_people``: "animals"; and
+    6. ``people``: a noun that labels people only when said of them (``context.of_people``: "animals"; an
+       adverb of such an entry, "typically", judges only people's conduct: "bleaching *typically* peaks"; and
        ``context.predicated``: "terrorism" labels an act only when said of it, elsewhere it names a topic)
        is the thing itself unless the parse predicates it of someone ("they are animals", "called them
        animals", "treated like animals"): "protect animals from cruelty" is about animals. A verb of such an
@@ -416,7 +437,8 @@ class _Senses:
        disappointed", "but unfortunately she was too weak"); after it ("Brown obviously has an eye on the
        election") it still presents a judgement, and the writer's own stays tagged.
     8b2. ``own``: a doubt-casting verb whose subject is the speaker ("we are not going to *pretend* this is
-       painless", "I pretended to be asleep") tells of the speaker's own conduct, not a doubt about someone
+       painless", "I pretended to be asleep"; a subject shared along a conjunct or a "than" clause: "I'd
+       rather be honest than *pretend*") tells of the speaker's own conduct, not a doubt about someone
        else's claim; with another subject ("the minister *pretends* ...") or none ("stop *pretending*") it
        still casts doubt.
     8c. ``degree``: an intensifier adverb on a verb of change (``degree_verbs``) says how much something
@@ -426,6 +448,8 @@ class _Senses:
        of a quantity: an adjective on a noun of quantity (``degree_quantities``: "reaching *unprecedented*
        numbers") or an adverb on an adjective of measure, said of a thing or of a quantity
        (``degree_measures``: "an *extraordinarily* high rate"; "an *extremely* high standard" still tags).
+       A superlative measured against the record (``record_nouns``: "the *worst* event on record"; a date
+       after "since", "in", "for": "the *highest* since 2007") ranks a case; "the worst ever" still tags.
     8d. ``habit``: an adverb of ``context.on_quality`` ("typically", "characteristically") judges a quality
        only on an adjective or a state participle ("*typically* arrogant", "*characteristically* blunt"); on
        a verb it tells how often something is done ("phishing attacks *typically* use fake sites") (prec11).
@@ -779,6 +803,8 @@ class _Senses:
         if entry.context is None or not (entry.context.of_people or entry.context.predicated):
             return False
         tok = self.doc[end - 1]
+        if tok.pos_ == "ADV":  # "bleaching *typically* peaks": how often a thing happens, said of no one
+            return not _said_of_people(tok)
         while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ in _NOUNS:
             tok = tok.head  # "security, *terrorism* and expenditure": a list item stands where the first does
         if tok.dep_ in _PREDICATE_DEPS:  # "they are animals", "called them animals", "Li, an animal, ..."
@@ -830,7 +856,7 @@ class _Senses:
         # generous") or another verb ("*totally* discriminating") it heightens a judgement. A participle
         # describing a state ("*deeply* flawed") is the adjective's case.
         head = tok.head
-        if self._measure(tok):
+        if self._measure(tok) or self._on_record(tok):
             return True
         state = head.dep_ in ("amod", "acomp") or any(c.dep_ == "auxpass" for c in head.children)
         return (
@@ -854,6 +880,27 @@ class _Senses:
             return False
         # On a noun a measure can grade quality ("an *extremely* high standard"): only a quantity's counts.
         return head.dep_ != "amod" or head.head.lemma_.lower() in self.lexicon.degree_quantities
+
+    def _on_record(self, tok: Token) -> bool:
+        """Whether a superlative is measured against the record: "the worst event *on record*" (the
+        lexicon's ``record_nouns``), "the highest level *since 2007*", "its biggest fall *in 20 years*" (a
+        date after "since", "in" or "for"). It ranks a case among measured ones; "the worst president" and
+        "the worst ever" still tag."""
+        if tok.tag_ not in _SUPERLATIVE_TAGS:
+            return False
+        phrase = tok.head if tok.dep_ == "amod" else tok
+        # The phrase's own modifiers only: in "the worst president in surveys since 2015" the date is theirs.
+        for mod in (*phrase.children, *(tok.children if phrase is not tok else ())):
+            if not self.lexicon.record_nouns.isdisjoint(_keys(mod)):
+                return True  # "the highest ever recorded"
+            if mod.dep_ != "prep":
+                continue
+            objects = [g for g in mod.children if g.dep_ == "pobj"]
+            if any(not self.lexicon.record_nouns.isdisjoint(_keys(g)) for g in objects):
+                return True  # "on record"
+            if mod.lower_ in _RECORD_PREPS and any(o.ent_type_ == "DATE" for o in objects):
+                return True  # "since 2007", "in 40 years"
+        return False
 
     def _review(self) -> bool:
         """Whether the article is a review of a work (topic ``fiction``)."""
@@ -1280,7 +1327,7 @@ class _Senses:
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None:
                 return subject.lower_ in _SPEAKER_PRONOUNS
-            if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            if not _shares_subject(verb) or verb.head.i == verb.i:
                 return False
             verb = verb.head
 
@@ -1334,6 +1381,8 @@ class _Senses:
 
 
 _GLOSS_MARKS = frozenset({":", "(", "—", "–"})
+_SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
+_RECORD_PREPS = frozenset({"since", "in", "for"})
 _CHARGE_PREPS = frozenset({"with", "of", "for"})
 # What a law's wording names: the offences and labels it defines, not the writer's tone words.
 # The critic's own hyperbole ("you will perform a *stunning* somersault") stays the critic's, even of play.
@@ -1353,6 +1402,34 @@ _WHO = frozenset({"who", "whom", "whose"})
 _PREDICATE_DEPS = frozenset({"attr", "oprd", "appos", "xcomp", "conj", "ROOT", "npadvmod"})
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "advcl"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def _said_of_people(adverb: Token) -> bool:
+    """Whether the clause of an adverb is about people: its subject (or the noun its relative clause is on)
+    a pronoun, a name, a person or a group ("the senator *typically* dodges", "doctors *typically*
+    recommend"), not a thing ("strokes *typically* increase in cold weather"). No subject: about people."""
+    verb = adverb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is None:
+        return True
+    if subject.pos_ in ("PRON", "PROPN") or subject.ent_type_ in _PEOPLE_ENTS:
+        return subject.lower_ not in ("it", "this", "that", "which")
+    noun = subject.lemma_.lower()
+    return noun in _PEOPLE_NOUNS or (len(noun) > 4 and noun.endswith(_PERSON_SUFFIXES))
+
+
+_PEOPLE_NOUNS = frozenset({"people", "person", "man", "woman", "child", "family", "voter", "public", "group"})
+
+
+def _shares_subject(verb: Token) -> bool:
+    """Whether a verb with no subject of its own takes its head's: a complement ("are not going to
+    *pretend*"), a conjunct ("we will be honest and not *pretend*") or a comparison ("I'd rather be honest
+    than *pretend*")."""
+    if verb.dep_ in ("xcomp", "conj"):
+        return True
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children)
 
 
 def _pictures_someone_known(verb: Token) -> bool:
@@ -1621,6 +1698,21 @@ def _who(attribution: _Attribution) -> str:
     if attribution.voice == "author":
         return "the author's"
     return f"{attribution.speaker}'s" if attribution.speaker else "a quoted source's"
+
+
+def _echoed_speaker(tag: BiasTag, body: Sequence[BiasTag]) -> BiasTag:
+    """A headline's quoted word with no speaker takes the speaker of the same word quoted in the body:
+    "Union rejects 'insulting' pay offer" over "Lynch called the offer \"insulting\"". The headline echoes
+    the story's quotation; with no such word, or two speakers of it, the speaker stays unknown."""
+    if tag.voice != "quoted" or tag.speaker is not None:
+        return tag
+    word = tag.text.lower()
+    said = {t.speaker for t in body if t.voice == "quoted" and t.speaker and t.text.lower() == word}
+    if len(said) != 1:
+        return tag
+    speaker = said.pop()
+    reason = tag.reason.replace(_who(_Attribution("quoted", None)), f"{speaker}'s", 1)
+    return tag.model_copy(update={"speaker": speaker, "reason": reason})
 
 
 def _weight(severity: int, voice: Voice, negated: bool, *, indirect: bool = False) -> float:
@@ -2064,6 +2156,7 @@ def tag_bias(
         )
         if vetoed is not None:
             vetoed[mark:] = [v._replace(field="headline") for v in vetoed[mark:]]
+        top = [_echoed_speaker(t, body) for t in top]
     tags = [*top, *body]
     # The tags are final here: a filter over them (such as a sentence-subjectivity gate on author-voice
     # tags) goes between this line and the scores, so sentences, counts and scores all see the same tags.

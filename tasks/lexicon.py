@@ -209,7 +209,9 @@ class Context(BaseModel):
         default=False,
         description="A noun that is a label only when said of people: predicated of them ('they are "
         "animals'), given as their label ('called them animals'), in apposition or a simile ('treated like "
-        "animals'). Anywhere else it names the thing itself ('protect animals from cruelty').",
+        "animals'). Anywhere else it names the thing itself ('protect animals from cruelty'). An adverb "
+        "('typically') judges a pattern of behaviour only when its clause's subject is a person or a group "
+        "('the senator typically dodges'); of a disease, the weather or a market it says how often.",
     )
 
     @field_validator(
@@ -405,6 +407,7 @@ class _LexiconHeader(BaseModel):
     degree_verbs: frozenset[str] = frozenset()
     degree_quantities: frozenset[str] = frozenset()
     degree_measures: frozenset[str] = frozenset()
+    record_nouns: frozenset[str] = frozenset()
     law_nouns: frozenset[str] = frozenset()
     reaction_causes: frozenset[str] = frozenset()
     fiction_games: frozenset[str] = frozenset()
@@ -607,6 +610,7 @@ _WORD_LISTS = (
     "degree_verbs",
     "degree_quantities",
     "degree_measures",
+    "record_nouns",
     "law_nouns",
     "reaction_causes",
     "fiction_games",

@@ -403,6 +403,8 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
         agent = next((c for c in node.children if c.dep_ == "agent"), None)
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if (opened := opener_subject(node)) is not None:
+            return opened
         # '"...," Conway notes.': the model takes the name for a compound of the verb.
         # '"...," DeBoer said.': or for an auxiliary ("DeBoer/NNP aux said").
         named = [
@@ -435,6 +437,33 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
         else:
             node = None
     return None
+
+
+# How the parser hangs a participial opener on the verb: as its clausal subject or as an adverbial clause.
+_OPENER_DEPS = frozenset({"csubj", "advcl"})
+
+
+def opener_subject(verb: Token) -> Token | None:
+    """The name a participial opener swallowed: in "Speaking at the State Fairgrounds, Hartley, a former
+    governor, promised ...", the parser reads the opener as the verb's clausal subject or adverbial clause
+    and hangs the name on the opener's last noun as an apposition, leaving the verb with no subject. A
+    proper noun set off by a comma inside the opener, in apposition to a word that is no apposition itself,
+    the nearest such to the verb, is the verb's subject."""
+    opener = next(
+        (c for c in verb.children if c.dep_ in _OPENER_DEPS and c.tag_ == "VBG" and c.i < verb.i), None
+    )
+    if opener is None:
+        return None
+    names = [
+        t
+        for t in opener.subtree
+        if t.dep_ == "appos"
+        and t.pos_ == "PROPN"
+        and t.head.dep_ != "appos"
+        and t.i > 0
+        and t.doc[t.i - 1].text == ","
+    ]
+    return names[-1] if names else None
 
 
 def _other_office(doc: Doc, i: int, title_words: set[str], other_office: frozenset[str]) -> str | None:
