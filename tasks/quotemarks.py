@@ -45,18 +45,25 @@ def scan_quotes(text: str) -> tuple[dict[int, Role], list[tuple[int, int]]]:
     """
     roles: dict[int, Role] = {}
     spans: list[tuple[int, int]] = []
-    doubles = any(ch in QUOTE_CHARS for ch in text)
+    doubles = any(ch in QUOTE_CHARS for ch in text) or _wire_doubled(text)
     british = SINGLE_OPEN in text and not doubles
     plain = not british and not doubles and SINGLE_CLOSE not in text and _plain_singles(text)
     openers, closers = ({SINGLE_OPEN}, {SINGLE_CLOSE}) if british else (OPENERS, CLOSERS)
     if plain:
         openers, closers = set(), set()
     carried: int | None = None  # start of a quotation left open at the end of the previous paragraph
+    carried_single = False  # that quotation was opened by a single mark of a paragraph quoting the British way
     line_start = 0
     for line in text.split("\n"):
         plain_open: set[int] = set()
         plain_close: set[int] = set()
-        if british:
+        single_line = doubles and _single_paragraph(line, carried is not None and carried_single)
+        if carried is not None and not carried_single and single_line:
+            single_line = False  # a double quotation runs on here: its single marks are nested ones
+        if single_line:
+            marks = _single_marks(line, line_start)
+            doubled, opening = set(), set()
+        elif british:
             marks = [
                 line_start + i
                 for i, ch in enumerate(line)
@@ -83,19 +90,24 @@ def scan_quotes(text: str) -> tuple[dict[int, Role], list[tuple[int, int]]]:
             carried = None  # the next paragraph does not continue the quotation
         open_at: int | None = None
         reopened = False  # the open quotation was reopened on this line: it runs on to the line's end
+        line_openers = {SINGLE_OPEN, STRAIGHT_SINGLE} if single_line else openers
         for pos in marks:
             ch = text[pos]
+            if single_line:
+                ch = "‘" if pos in _single_openers(line, line_start) else "’"
             if plain and pos not in (plain_close if open_at is not None else plain_open):
                 continue  # a plain mark only where it can open (nothing open) or close (one open)
             if open_at is None:
-                if (ch not in closers or _closer_opens(text, pos, line_start)) and pos not in doubled:
+                if single_line:
+                    open_at = pos if ch == "‘" else None
+                elif (ch not in closers or _closer_opens(text, pos, line_start)) and pos not in doubled:
                     open_at = pos
             elif ch in STRAIGHT and _reopens(text, pos):
                 # paragraphs merged into one line: the quotation ran on, and this mark reopens it
                 roles[open_at] = "open"
                 spans.append((_content_start(open_at, opening, carried, lead), pos - 1))
                 carried, open_at, reopened = None, pos, True
-            elif ch not in openers and pos not in opening:
+            elif ch not in line_openers and pos not in opening:
                 roles[open_at], roles[pos] = "open", "close"
                 spans.append((_content_start(open_at, opening, carried, lead), pos))
                 carried, open_at, reopened = None, None, False
@@ -106,8 +118,56 @@ def scan_quotes(text: str) -> tuple[dict[int, Role], list[tuple[int, int]]]:
         elif open_at is not None:
             roles[open_at] = "open"
             carried = _content_start(open_at, opening, carried, lead)
+            carried_single = single_line
         line_start += len(line) + 1
     return roles, spans
+
+
+def _wire_doubled(text: str) -> bool:
+    """Whether the article quotes with doubled single marks (AP wire copy's ``‘‘...’’``): double marks, so
+    its single marks are no British quotation marks."""
+    return "‘‘" in text or "’’" in text
+
+
+def _single_paragraph(line: str, continues: bool) -> bool:
+    """Whether a paragraph of an article that quotes with double marks quotes with single ones itself (copy
+    merged from a British source): no double mark in it, and it opens with a single mark before a capital
+    or closes one after a clause's punctuation before a lower-case word ("'We stopped,' Fenwick said") or
+    opens one after a colon ("Fenwick added: 'We'll be fine.'"), or
+    it opens with a single mark and carries on a single quotation left open in the paragraph before."""
+    if any(ch in QUOTE_CHARS for ch in line) or "‘‘" in line or "’’" in line:
+        return False
+    text = line.strip()
+    opens = text[:1] in {SINGLE_OPEN, STRAIGHT_SINGLE} and text[1:2].isalnum()
+    if continues and opens:
+        return True
+    # "'Life-changing and heartbreaking'." alone on its line is a subheading, not a quotation: a quotation
+    # opening its paragraph closes after its punctuation or runs on to the paragraph's end.
+    spoken = re.search(r"[,.?!][’']|[^’'.]$", text) is not None
+    return (opens and text[1:2].isupper() and spoken) or re.search(r"[,.?!][’'] [a-z]|: [‘'][A-Z]", text) is not None
+
+
+def _single_marks(line: str, line_start: int) -> list[int]:
+    """Offsets of the single marks of a paragraph quoting with them that open or close a quotation."""
+    return sorted(_single_openers(line, line_start) | _single_closers(line, line_start))
+
+
+def _single_openers(line: str, line_start: int) -> set[int]:
+    """Single marks that open: a left mark, or a straight one where a quotation opens (:func:`_opens_at`)."""
+    return {
+        line_start + i
+        for i, ch in enumerate(line)
+        if ch == SINGLE_OPEN or (ch == STRAIGHT_SINGLE and _opens_at(line, i, 1))
+    }
+
+
+def _single_closers(line: str, line_start: int) -> set[int]:
+    """Single marks that close: a right mark or a straight one that is no apostrophe (:func:`_single_closes`)."""
+    return {
+        line_start + i
+        for i, ch in enumerate(line)
+        if ch in {SINGLE_CLOSE, STRAIGHT_SINGLE} and i and _single_closes(line, i)
+    }
 
 
 def _closer_opens(text: str, pos: int, line_start: int) -> bool:

@@ -28,6 +28,7 @@ from tasks.quote_context import (
     trim,
     without_fronted_adjunct,
 )
+from tasks.attribution import post_credits
 from tasks.quote_units import Found, by_paragraph, fold_nested
 from tasks.quotemarks import MARK_CHARS
 from tasks.speakers import (
@@ -100,6 +101,10 @@ def quotes(
         reported = _reported(ctx) + _according(ctx)
         candidates = _dedupe(candidates, reported)
     candidates += unmarked_answers(ctx, candidates)
+    candidates += transcript_turns(ctx, candidates)
+    posts = unmarked_posts(ctx, candidates)
+    # "I promise I will ..." inside a post is the post's words, not a second, reported quote.
+    candidates = [c for c in candidates if not any(p.start <= c.start < p.end for p in posts)] + posts
     # A caption, a credit line or a link to another story is no part of the story: nobody speaks there.
     candidates = [c for c in candidates if not (ctx.furniture[c.sent] or ctx.link[c.sent])]
     candidates.sort(key=lambda c: (c.start, c.end))
@@ -236,6 +241,115 @@ def unmarked_answers(ctx: Context, found: Sequence[Candidate]) -> list[Candidate
     # An interview has someone who answers: with no one the introduction is about, plain paragraphs after
     # questions are the writer's own, not quotes.
     return out if any(interviewee(ctx, c) is not None for c in out) else []
+
+
+NAMED_TURN = re.compile(r"[^\S\n]*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?):[^\S\n]+(?=[^\s\"“”«»‘'])")
+MIN_TURNS = 2  # labelled paragraphs that make a transcript excerpt
+
+
+def transcript_turns(ctx: Context, found: Sequence[Candidate]) -> list[Candidate]:
+    """The turns of a hearing or interview transcript printed without quote marks ("Ashworth: Do you think
+    ...?" then "Marsh: I don't think so."), one direct quote per turn.
+
+    A turn is a paragraph opened by a label, a name (a person's full name or surname that the article names
+    as a PERSON), a colon and words with no quote mark; an article with at least ``MIN_TURNS`` such
+    paragraphs by at least two people holds a transcript excerpt. Who speaks is for ``signed`` (the name
+    before the colon). A label that names no one the article tags as a person ("Note: ...", "Update: ...")
+    is no turn.
+    """
+    text = ctx.text
+    people = _person_labels(ctx)
+    taken = [(c.start, c.end) for c in found]
+    turns: list[tuple[int, int, str]] = []
+    for a, b in paragraph_spans(text):
+        m = NAMED_TURN.match(text, a, b)
+        if m is None or m.group(1) not in people:
+            continue
+        start, end = trim(text, m.end(), b)
+        if any(s < end and start < e for s, e in taken):
+            continue  # already a quote (marked, or an answer found before)
+        turns.append((start, end, people[m.group(1)]))
+    if len(turns) < MIN_TURNS or len({who for _, _, who in turns}) < 2:
+        return []
+    out: list[Candidate] = []
+    for start, end, _ in turns:
+        first = bisect.bisect_right(ctx.starts, start) - 1
+        last = bisect.bisect_right(ctx.starts, end - 1) - 1
+        if first < 0 or ctx.tokens[first].idx != start:
+            continue
+        out.append(
+            Candidate(start, end, "direct", ctx.sent_of[first], None, None, None, end_sent=ctx.sent_of[last])
+        )
+    return out
+
+
+def unmarked_posts(ctx: Context, found: Sequence[Candidate]) -> list[Candidate]:
+    """An embedded post printed without quote marks, over its credit line ("— Jo Li (@joli) May 3, 2025"):
+    the post's words are a direct quote (the paragraph right before a credit line of its own, or the words
+    before the dash on the credit's line). Who posted is for ``signed``."""
+    text = ctx.text
+    lines = paragraph_spans(text)
+    taken = [(c.start, c.end) for c in found if c.kind != "indirect"]
+    out: list[Candidate] = []
+    for at, name in post_credits(text):
+        if not _named_in_story(ctx, name, at):
+            continue  # a reporter's or a bystander's post embedded beside the story: nobody the story quotes
+        k = next((i for i, (a, b) in enumerate(lines) if a <= at < b), None)
+        if k is None:
+            continue
+        a, _b = lines[k]
+        dash = max(text.rfind(d, a, at) for d in "—–-")
+        if text[a:dash].strip():
+            start, end = trim(text, a, dash)  # the post and its credit on one line
+        elif k > 0:
+            start, end = trim(text, *lines[k - 1])
+        else:
+            continue
+        if end <= start or any(ch in text[start:end] for ch in MARK_CHARS - {"'", "’"}):
+            continue  # a post with quote marks of its own is found as a quote
+        if any(s < end and start < e for s, e in taken):
+            continue
+        first = bisect.bisect_right(ctx.starts, start) - 1
+        last = bisect.bisect_right(ctx.starts, end - 1) - 1
+        if first < 0 or ctx.tokens[first].idx != start or ctx.furniture[ctx.sent_of[first]]:
+            continue
+        out.append(
+            Candidate(start, end, "direct", ctx.sent_of[first], None, None, None, end_sent=ctx.sent_of[last])
+        )
+    return out
+
+
+def _named_in_story(ctx: Context, name: str, credit: int) -> bool:
+    """Whether the author of a post is someone the story itself names (the full name or the surname, in a
+    sentence before the credit line that is no caption or credit)."""
+    words = name.split()
+    if not words:
+        return False
+    line_start = ctx.text.rfind("\n", 0, credit) + 1
+    for sent, (lo, hi) in enumerate(ctx.sent_bounds):
+        if lo >= len(ctx.tokens) or ctx.tokens[lo].idx >= line_start:
+            break
+        if ctx.furniture[sent] or ctx.link[sent]:
+            continue
+        if any(t.text == words[-1] and ctx.quote_of[t.i] < 0 for t in ctx.tokens[lo:hi]):
+            return True
+    return False
+
+
+def _person_labels(ctx: Context) -> dict[str, str]:
+    """Each PERSON's full name and surname, as written, to its canonical name (a surname two people share
+    labels neither)."""
+    labels: dict[str, str] = {}
+    shared: set[str] = set()
+    for ent in {e.canonical: e for e in ctx.ent_of.values()}.values():
+        if ent.label != "PERSON":
+            continue
+        words = ent.canonical.split()
+        for label in {ent.canonical, words[-1]} if words else set():
+            if labels.get(label, ent.canonical) != ent.canonical:
+                shared.add(label)
+            labels[label] = ent.canonical
+    return {k: v for k, v in labels.items() if k not in shared}
 
 
 def _plain_answer(text: str, start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
