@@ -52,30 +52,29 @@ def scan_quotes(text: str) -> tuple[dict[int, Role], list[tuple[int, int]]]:
     if plain:
         openers, closers = set(), set()
     carried: int | None = None  # start of a quotation left open at the end of the previous paragraph
-    carried_single = False  # that quotation was opened by a single mark of a paragraph quoting the British way
+    # whether that quotation was opened by a single mark of a paragraph quoting the British way
+    carried_single = False
     line_start = 0
     for line in text.split("\n"):
         plain_open: set[int] = set()
         plain_close: set[int] = set()
+        doubled: set[int] = set()
+        opening: set[int] = set()
         single_line = doubles and _single_paragraph(line, carried is not None and carried_single)
         if carried is not None and not carried_single and single_line:
             single_line = False  # a double quotation runs on here: its single marks are nested ones
         if single_line:
             marks = _single_marks(line, line_start)
-            doubled, opening = set(), set()
         elif british:
             marks = [
                 line_start + i
                 for i, ch in enumerate(line)
                 if ch == SINGLE_OPEN or (ch == SINGLE_CLOSE and _single_closes(line, i))
             ]
-            doubled: set[int] = set()
-            opening: set[int] = set()
         elif plain:
             plain_open = {line_start + i for i in range(len(line)) if _plain_opens(line, i)}
             plain_close = {line_start + i for i in range(len(line)) if _plain_closes(line, i)}
             marks = sorted(plain_open | plain_close)
-            doubled, opening = set(), set()
         else:
             opening = _doubled_openers(line, line_start)
             doubled = _doubled(line, line_start) - opening
@@ -141,10 +140,29 @@ def _single_paragraph(line: str, continues: bool) -> bool:
     opens = text[:1] in {SINGLE_OPEN, STRAIGHT_SINGLE} and text[1:2].isalnum()
     if continues and opens:
         return True
-    # "'Life-changing and heartbreaking'." alone on its line is a subheading, not a quotation: a quotation
-    # opening its paragraph closes after its punctuation or runs on to the paragraph's end.
-    spoken = re.search(r"[,.?!][’']|[^’'.]$", text) is not None
-    return (opens and text[1:2].isupper() and spoken) or re.search(r"[,.?!][’'] [a-z]|: [‘'][A-Z]", text) is not None
+    if _title_case(text):
+        return False  # "Trump: 'I'm the Worst Thing That Ever Happened'": a headline
+    # "'Relationships that last.'" alone on its line is a subheading: a paragraph opening a quotation says
+    # who speaks after it closes ("'...,' Hartley said. '...") or runs on into the next paragraph.
+    attributed = re.search(r"[,.?!][’'] \S|[^’'.?!]$", text) is not None
+    # "Fenwick, whose side remain top, added: 'We'll be fine.'": a colon before a single quotation, in a
+    # sentence of its own (a headline's "Fiorina: 'Bill Clinton's fair game.'" is short).
+    colon = re.search(r": [‘'][A-Z]", text) is not None and len(text.split()) >= COLON_WORDS
+    return (
+        (opens and text[1:2].isupper() and attributed)
+        or colon
+        or re.search(r"[,.?!][’'] [a-z]", text) is not None
+    )
+
+
+COLON_WORDS = 12  # words in a paragraph whose colon opens a single quotation: fewer is a headline
+
+
+def _title_case(text: str) -> bool:
+    """Whether a line is set in title case (most of its words capitalised): a headline, not a paragraph."""
+    words = [w.strip("‘’'\"“”:,.") for w in text.split()]
+    words = [w for w in words if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _single_marks(line: str, line_start: int) -> list[int]:
@@ -162,7 +180,8 @@ def _single_openers(line: str, line_start: int) -> set[int]:
 
 
 def _single_closers(line: str, line_start: int) -> set[int]:
-    """Single marks that close: a right mark or a straight one that is no apostrophe (:func:`_single_closes`)."""
+    """Single marks that close: a right mark or a straight one that is no apostrophe
+    (:func:`_single_closes`)."""
     return {
         line_start + i
         for i, ch in enumerate(line)

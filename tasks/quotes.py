@@ -14,6 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from tasks.attribution import post_credits
 from tasks.components import abbreviation_at, is_title_abbreviation
 from tasks.cues import ReportingVerbs
 from tasks.models import Entity, Quote, QuoteKind, Speaker
@@ -28,7 +29,6 @@ from tasks.quote_context import (
     trim,
     without_fronted_adjunct,
 )
-from tasks.attribution import post_credits
 from tasks.quote_units import Found, by_paragraph, fold_nested
 from tasks.quotemarks import MARK_CHARS
 from tasks.speakers import (
@@ -245,6 +245,7 @@ def unmarked_answers(ctx: Context, found: Sequence[Candidate]) -> list[Candidate
 
 NAMED_TURN = re.compile(r"[^\S\n]*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?):[^\S\n]+(?=[^\s\"“”«»‘'])")
 MIN_TURNS = 2  # labelled paragraphs that make a transcript excerpt
+MIN_TURN_WORDS = 3  # words a turn says
 
 
 def transcript_turns(ctx: Context, found: Sequence[Candidate]) -> list[Candidate]:
@@ -266,6 +267,8 @@ def transcript_turns(ctx: Context, found: Sequence[Candidate]) -> list[Candidate
         if m is None or m.group(1) not in people:
             continue
         start, end = trim(text, m.end(), b)
+        if len(re.findall(r"[A-Za-z]+", text[start:end])) < MIN_TURN_WORDS:
+            continue  # "Clinton: 1,769.": a tally, not a turn
         if any(s < end and start < e for s, e in taken):
             continue  # already a quote (marked, or an answer found before)
         turns.append((start, end, people[m.group(1)]))

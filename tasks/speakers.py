@@ -2896,9 +2896,11 @@ def is_person(ctx: Context, speaker: Speaker, subj: Token | None) -> bool:
 
 def _who_clause(noun: Token) -> bool:
     """Whether the writer gives a common noun a "who" clause ("Palmer's former assistant, who asked not to
-    be named, said"): a person, whatever noun the lexicon knows, so a later "she said" can be that person."""
-    return noun.pos_ == "NOUN" and any(
-        c.dep_ == "relcl" and any(g.lower_ in {"who", "whom", "whose"} for g in c.children) for c in noun.children
+    be named, said"): a person, whatever noun the lexicon knows, so a later "she said" can be that person (one
+    noun: "critics, who ..." are no "he")."""
+    return noun.tag_ == "NN" and any(
+        c.dep_ == "relcl" and any(g.lower_ in {"who", "whom", "whose"} for g in c.children)
+        for c in noun.children
     )
 
 

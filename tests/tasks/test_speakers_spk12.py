@@ -1,0 +1,92 @@
+"""Speaker and quote mechanisms found on spk12's blind articles (session 14): paragraphs quoting with single
+marks in an article that quotes with double ones; AP's doubled marks, which are no British quoting and no
+subject; a common noun with a "who" clause is a person a later "she" may mean; a transcript's turns and an
+embedded post printed without quote marks."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tasks.quotemarks import quoted_spans
+from tests.tasks.speaker_cases import find_quotes, speaker_rule
+
+MIXED = (
+    "Rovers beat Castleford 3-2 on Saturday.\n\n"
+    "'We stopped playing. Simple as that,' Castleford manager Mark Fenwick said. 'You cannot do that.\n\n"
+    "'And the penalty, I have seen it back. It is a stonewall penalty.'\n\n"
+    'Captain Adam Reid was delighted. "The noise was incredible," he said.\n'
+)
+
+
+def test_single_quoted_paragraphs_in_a_double_quoted_article(nlp: Language) -> None:
+    found = find_quotes(nlp, MIXED)
+    assert speaker_rule(found, "We stopped playing. Simple as that") == ("Mark Fenwick", "named-subject")
+    assert speaker_rule(found, "And the penalty")[0] == "Mark Fenwick"
+    assert speaker_rule(found, "The noise was incredible")[0] == "Adam Reid"
+
+
+def test_a_subheading_in_single_marks_is_no_quotation() -> None:
+    text = (
+        "She met the police. \"They listened,\" she said.\n\n'Life-changing and heartbreaking'.\n\n"
+        "She is 20.\n"
+    )
+    assert [text[a:b] for a, b in quoted_spans(text)] == ["They listened,"]
+
+
+def test_ap_doubled_marks_are_no_british_quoting_and_no_subject(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "WASHINGTON (AP) — A Senate panel advanced the bill on Wednesday.\n\n"
+        "‘‘This is about whether a diabetic can stay alive,’’ said Sen. Maria Delacroix, the bill's sponsor. "
+        "‘‘It should not be a hard question.’’\n",
+    )
+    assert speaker_rule(found, "This is about whether")[0] == "Maria Delacroix"
+    assert speaker_rule(found, "It should not be")[0] == "Maria Delacroix"
+
+
+def test_a_noun_with_a_who_clause_is_a_person_for_she(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        '"I am not suggesting he will flee," Judge Margaret Levin said.\n\n'
+        "A former assistant, who asked not to be named, said staff had noticed problems.\n\n"
+        '"Nobody thought anything of it at the time," she said.\n',
+    )
+    assert speaker_rule(found, "Nobody thought")[0] == "former assistant"
+
+
+def test_transcript_turns_without_quote_marks(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Regulator chief Helen Marsh was questioned by the committee chairman, Tom Ashworth.\n\n"
+        "Ashworth: Do you think it is acceptable that bosses were paid bonuses?\n\n"
+        "Marsh: I don't think it's acceptable, no. We have asked for new powers.\n",
+    )
+    assert speaker_rule(found, "Do you think")[0] == "Tom Ashworth"
+    assert speaker_rule(found, "I don't think it's acceptable")[0] == "Helen Marsh"
+
+
+def test_a_label_naming_no_person_makes_no_turn(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Tom Ashworth chaired the session.\n\nNote: The committee meets again in March.\n\n"
+        "Update: The report is due in May.\n",
+    )
+    assert found == [] or all(not q.text.startswith(("The committee", "The report")) for q in found)
+
+
+POST = (
+    "Fans of pop singer Lana Ives were angry on Saturday after her show was cancelled.\n\n"
+    "Ives posted an apology to her followers.\n\n"
+    "I am heartbroken. London, I promise I will make this up to you.\n"
+    "— Lana Ives (@lanaives) June 14, 2025\n\n"
+    "Some fans blamed the promoter.\n\n"
+    "Not her fault at all but the promoter knew about the wind since Thursday.\n"
+    "— Sam Kettering (@samkett) June 14, 2025\n"
+)
+
+
+def test_a_post_without_marks_by_someone_the_story_names(nlp: Language) -> None:
+    found = find_quotes(nlp, POST)
+    assert speaker_rule(found, "I am heartbroken")[0] == "Lana Ives"
+    # a bystander the story does not name: an embed beside the story, not a quote of it
+    assert not [q for q in found if q.text.startswith("Not her fault")]
