@@ -151,8 +151,15 @@ def _single_paragraph(line: str, continues: bool) -> bool:
     return (
         (opens and text[1:2].isupper() and attributed)
         or colon
-        or re.search(r"[,.?!][’'] [a-z]", text) is not None
+        or (re.search(r"[,.?!][’'] [a-z]", text) is not None and _ends_sentence(text))
     )
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether a paragraph ends as a story's sentences do (a full stop, a question or exclamation mark, or a
+    closing mark after one): a headline set in the body ("Ryan calls line 'racist,' but backs him;") does
+    not."""
+    return re.search(r"[.?!][’'\"”]?$", text) is not None
 
 
 COLON_WORDS = 12  # words in a paragraph whose colon opens a single quotation: fewer is a headline

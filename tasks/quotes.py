@@ -14,7 +14,6 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from tasks.attribution import post_credits
 from tasks.components import abbreviation_at, is_title_abbreviation
 from tasks.cues import ReportingVerbs
 from tasks.models import Entity, Quote, QuoteKind, Speaker
@@ -102,9 +101,6 @@ def quotes(
         candidates = _dedupe(candidates, reported)
     candidates += unmarked_answers(ctx, candidates)
     candidates += transcript_turns(ctx, candidates)
-    posts = unmarked_posts(ctx, candidates)
-    # "I promise I will ..." inside a post is the post's words, not a second, reported quote.
-    candidates = [c for c in candidates if not any(p.start <= c.start < p.end for p in posts)] + posts
     # A caption, a credit line or a link to another story is no part of the story: nobody speaks there.
     candidates = [c for c in candidates if not (ctx.furniture[c.sent] or ctx.link[c.sent])]
     candidates.sort(key=lambda c: (c.start, c.end))
@@ -284,59 +280,6 @@ def transcript_turns(ctx: Context, found: Sequence[Candidate]) -> list[Candidate
             Candidate(start, end, "direct", ctx.sent_of[first], None, None, None, end_sent=ctx.sent_of[last])
         )
     return out
-
-
-def unmarked_posts(ctx: Context, found: Sequence[Candidate]) -> list[Candidate]:
-    """An embedded post printed without quote marks, over its credit line ("— Jo Li (@joli) May 3, 2025"):
-    the post's words are a direct quote (the paragraph right before a credit line of its own, or the words
-    before the dash on the credit's line). Who posted is for ``signed``."""
-    text = ctx.text
-    lines = paragraph_spans(text)
-    taken = [(c.start, c.end) for c in found if c.kind != "indirect"]
-    out: list[Candidate] = []
-    for at, name in post_credits(text):
-        if not _named_in_story(ctx, name, at):
-            continue  # a reporter's or a bystander's post embedded beside the story: nobody the story quotes
-        k = next((i for i, (a, b) in enumerate(lines) if a <= at < b), None)
-        if k is None:
-            continue
-        a, _b = lines[k]
-        dash = max(text.rfind(d, a, at) for d in "—–-")
-        if text[a:dash].strip():
-            start, end = trim(text, a, dash)  # the post and its credit on one line
-        elif k > 0:
-            start, end = trim(text, *lines[k - 1])
-        else:
-            continue
-        if end <= start or any(ch in text[start:end] for ch in MARK_CHARS - {"'", "’"}):
-            continue  # a post with quote marks of its own is found as a quote
-        if any(s < end and start < e for s, e in taken):
-            continue
-        first = bisect.bisect_right(ctx.starts, start) - 1
-        last = bisect.bisect_right(ctx.starts, end - 1) - 1
-        if first < 0 or ctx.tokens[first].idx != start or ctx.furniture[ctx.sent_of[first]]:
-            continue
-        out.append(
-            Candidate(start, end, "direct", ctx.sent_of[first], None, None, None, end_sent=ctx.sent_of[last])
-        )
-    return out
-
-
-def _named_in_story(ctx: Context, name: str, credit: int) -> bool:
-    """Whether the author of a post is someone the story itself names (the full name or the surname, in a
-    sentence before the credit line that is no caption or credit)."""
-    words = name.split()
-    if not words:
-        return False
-    line_start = ctx.text.rfind("\n", 0, credit) + 1
-    for sent, (lo, hi) in enumerate(ctx.sent_bounds):
-        if lo >= len(ctx.tokens) or ctx.tokens[lo].idx >= line_start:
-            break
-        if ctx.furniture[sent] or ctx.link[sent]:
-            continue
-        if any(t.text == words[-1] and ctx.quote_of[t.i] < 0 for t in ctx.tokens[lo:hi]):
-            return True
-    return False
 
 
 def _person_labels(ctx: Context) -> dict[str, str]:
