@@ -100,7 +100,6 @@ def quotes(
         reported = _reported(ctx) + _according(ctx)
         candidates = _dedupe(candidates, reported)
     candidates += unmarked_answers(ctx, candidates)
-    candidates += transcript_turns(ctx, candidates)
     # A caption, a credit line or a link to another story is no part of the story: nobody speaks there.
     candidates = [c for c in candidates if not (ctx.furniture[c.sent] or ctx.link[c.sent])]
     candidates.sort(key=lambda c: (c.start, c.end))
@@ -237,65 +236,6 @@ def unmarked_answers(ctx: Context, found: Sequence[Candidate]) -> list[Candidate
     # An interview has someone who answers: with no one the introduction is about, plain paragraphs after
     # questions are the writer's own, not quotes.
     return out if any(interviewee(ctx, c) is not None for c in out) else []
-
-
-NAMED_TURN = re.compile(r"[^\S\n]*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?):[^\S\n]+(?=[^\s\"“”«»‘'])")
-MIN_TURNS = 2  # labelled paragraphs that make a transcript excerpt
-MIN_TURN_WORDS = 3  # words a turn says
-
-
-def transcript_turns(ctx: Context, found: Sequence[Candidate]) -> list[Candidate]:
-    """The turns of a hearing or interview transcript printed without quote marks ("Ashworth: Do you think
-    ...?" then "Marsh: I don't think so."), one direct quote per turn.
-
-    A turn is a paragraph opened by a label, a name (a person's full name or surname that the article names
-    as a PERSON), a colon and words with no quote mark; an article with at least ``MIN_TURNS`` such
-    paragraphs by at least two people holds a transcript excerpt. Who speaks is for ``signed`` (the name
-    before the colon). A label that names no one the article tags as a person ("Note: ...", "Update: ...")
-    is no turn.
-    """
-    text = ctx.text
-    people = _person_labels(ctx)
-    taken = [(c.start, c.end) for c in found]
-    turns: list[tuple[int, int, str]] = []
-    for a, b in paragraph_spans(text):
-        m = NAMED_TURN.match(text, a, b)
-        if m is None or m.group(1) not in people:
-            continue
-        start, end = trim(text, m.end(), b)
-        if len(re.findall(r"[A-Za-z]+", text[start:end])) < MIN_TURN_WORDS:
-            continue  # "Clinton: 1,769.": a tally, not a turn
-        if any(s < end and start < e for s, e in taken):
-            continue  # already a quote (marked, or an answer found before)
-        turns.append((start, end, people[m.group(1)]))
-    if len(turns) < MIN_TURNS or len({who for _, _, who in turns}) < 2:
-        return []
-    out: list[Candidate] = []
-    for start, end, _ in turns:
-        first = bisect.bisect_right(ctx.starts, start) - 1
-        last = bisect.bisect_right(ctx.starts, end - 1) - 1
-        if first < 0 or ctx.tokens[first].idx != start:
-            continue
-        out.append(
-            Candidate(start, end, "direct", ctx.sent_of[first], None, None, None, end_sent=ctx.sent_of[last])
-        )
-    return out
-
-
-def _person_labels(ctx: Context) -> dict[str, str]:
-    """Each PERSON's full name and surname, as written, to its canonical name (a surname two people share
-    labels neither)."""
-    labels: dict[str, str] = {}
-    shared: set[str] = set()
-    for ent in {e.canonical: e for e in ctx.ent_of.values()}.values():
-        if ent.label != "PERSON":
-            continue
-        words = ent.canonical.split()
-        for label in {ent.canonical, words[-1]} if words else set():
-            if labels.get(label, ent.canonical) != ent.canonical:
-                shared.add(label)
-            labels[label] = ent.canonical
-    return {k: v for k, v in labels.items() if k not in shared}
 
 
 def _plain_answer(text: str, start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
