@@ -2910,10 +2910,20 @@ def is_person(ctx: Context, speaker: Speaker, subj: Token | None) -> bool:
             return (
                 span.root.lemma_.lower()
                 in ctx.cues.source_nouns | ctx.cues.person_nouns | ctx.cues.role_nouns
-            )
-    return (
-        subj is not None
-        and subj.lemma_.lower() in ctx.cues.source_nouns | ctx.cues.person_nouns | ctx.cues.role_nouns
+            ) or _who_clause(span.root)
+    return subj is not None and (
+        subj.lemma_.lower() in ctx.cues.source_nouns | ctx.cues.person_nouns | ctx.cues.role_nouns
+        or _who_clause(subj)
+    )
+
+
+def _who_clause(noun: Token) -> bool:
+    """Whether the writer gives a common noun a "who" clause ("Palmer's former assistant, who asked not to
+    be named, said"): a person, whatever noun the lexicon knows, so a later "she said" can be that person (one
+    noun: "critics, who ..." are no "he")."""
+    return noun.tag_ == "NN" and any(
+        c.dep_ == "relcl" and any(g.lower_ in {"who", "whom", "whose"} for g in c.children)
+        for c in noun.children
     )
 
 
@@ -2992,7 +3002,7 @@ def person_subjects(ctx: Context) -> list[Mention]:
     # may mean that person, so it must not skip back to someone named earlier.
     for token in ctx.tokens:
         if (
-            (untagged_name(ctx, token) or _person_shaped_subject(ctx, token))
+            (untagged_name(ctx, token) or _person_shaped_subject(ctx, token) or _misread_surname(ctx, token))
             and token.head.pos_ in {"VERB", "AUX"}
             and not ctx.furniture[ctx.sent_of[token.i]]
         ):
@@ -3117,6 +3127,19 @@ def untagged_name(ctx: Context, token: Token) -> bool:
         and not token.ent_type_
         and ctx.quote_of[token.i] < 0
         and not any(c.dep_ == "compound" for c in token.children)
+    )
+
+
+def _misread_surname(ctx: Context, token: Token) -> bool:
+    """A subject outside quotes the model read as a common noun ("Ives/NNS later posted") that is, as
+    written, the surname of a person the article names in full ("pop singer Lana Ives")."""
+    return (
+        token.dep_ in SUBJECT_DEPS
+        and token.pos_ == "NOUN"
+        and token.text[:1].isupper()
+        and token.i not in ctx.ent_of
+        and ctx.quote_of[token.i] < 0
+        and _surname_of_person(ctx, token.text)
     )
 
 
