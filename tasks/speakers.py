@@ -3008,6 +3008,7 @@ def person_subjects(ctx: Context) -> list[Mention]:
             out.append(Mention(token.idx, ctx.sent_of[token.i], unknown, True, None, True, unknown=True))
     out.extend(_described_speakers(ctx))
     out.extend(_described_subjects(ctx))
+    out.extend(_mistagged_people(ctx, seen))
     out.extend(_post_authors(ctx))
     # "the mayor" as a subject, when a person was named with that title ("Mayor Doug McCallum").
     for token in ctx.tokens if ctx.role_of else ():
@@ -3122,6 +3123,30 @@ def _described_subjects(ctx: Context) -> Iterator[Mention]:
         if (gender := _noun_gender(ctx, lemma)) is not None:
             ctx.genders.setdefault(speaker.canonical, gender)
         yield Mention(token.idx, ctx.sent_of[token.i], speaker, True, None, described=token)
+
+
+def _mistagged_people(ctx: Context, seen: set[int]) -> Iterator[Mention]:
+    """ "Eleven-year-old Marcus Bell came with his father. '...,' he said.": a subject the model tagged as
+    an organisation whose name is a given name the lexicon knows and a surname is a person (see
+    :func:`_given_and_surname`), so the "he" right after may mean him; the given name's gender is the weak
+    evidence of ``given_genders``, which only rules him out for "she"."""
+    cues = ctx.cues
+    for i, ent in ctx.ent_of.items():
+        token = ctx.tokens[i]
+        if (
+            ent.label == "PERSON"
+            or ent.start in seen
+            or token.dep_ not in SUBJECT_DEPS
+            or ctx.quote_of[i] >= 0
+            or ctx.furniture[ctx.sent_of[i]]
+            or not _given_and_surname(ctx, ent.canonical)
+        ):
+            continue
+        seen.add(ent.start)
+        given = ent.canonical.split()[-2]
+        ctx.given_genders.setdefault(ent.canonical, "Masc" if given in cues.male_given_names else "Fem")
+        speaker = Speaker(text=ent.text, canonical=ent.canonical, start=ent.start, end=ent.end)
+        yield Mention(ent.start, ctx.sent_of[i], speaker, True, None, True)
 
 
 def _definite_or_body(ctx: Context, child: Token) -> bool:
