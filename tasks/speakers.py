@@ -2320,6 +2320,8 @@ def learn_genders(ctx: Context) -> None:
                 ctx.genders.setdefault(person.canonical, "Masc")
             elif title in ctx.cues.female_nouns:
                 ctx.genders.setdefault(person.canonical, "Fem")
+        if (gender := _apposed_gender(ctx, ctx.tokens[i], person)) is not None:
+            ctx.genders.setdefault(person.canonical, gender)
     for pron in ctx.tokens:
         if pron.lower_ not in {"he", "she"} or pron.dep_ not in SUBJECT_DEPS:
             continue
@@ -2350,6 +2352,20 @@ def learn_genders(ctx: Context) -> None:
         gender = "Fem" if pron.lower_ == "she" else "Masc"
         if len(ctx.people_in(ctx.sent_of[pron.i])) == 1 and not _other_gender_in(ctx, pron, ent, gender):
             ctx.genders.setdefault(ent.canonical, gender)
+
+
+def _apposed_gender(ctx: Context, first: Token, person: Entity) -> str | None:
+    """ "whose husband, Frank, was treated", "Greene's wife, Dolores, said": a name set beside a word for a
+    man or a woman (in apposition either way) is a person of that gender, so a later "she" never goes to
+    the husband."""
+    span = ctx.doc.char_span(person.start, person.end, alignment_mode="expand")
+    root = span.root if span is not None else first
+    nouns = [root.head] if root.dep_ == "appos" else []
+    nouns += [c for c in root.children if c.dep_ == "appos"]
+    for noun in nouns:
+        if noun.pos_ == "NOUN" and (gender := _noun_gender(ctx, noun.lemma_.lower())) is not None:
+            return gender
+    return None
 
 
 def _other_gender_in(ctx: Context, pron: Token, ent: Entity, gender: str) -> bool:
