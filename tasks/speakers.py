@@ -2077,9 +2077,12 @@ def _resolve_pronoun(
 
 
 def _named_in_reach(ctx: Context, by_sent: dict[int, list[Mention]]) -> bool:
-    """Whether a pronoun's candidates hold someone named (an entity of the article, not a description)."""
+    """Whether a pronoun's candidates hold someone named (an entity of the article or a capitalised name,
+    not a description)."""
     return any(
-        m.described is None and not m.unknown and ctx.alias.get(m.speaker.canonical) is not None
+        m.described is None
+        and not m.unknown
+        and (ctx.alias.get(m.speaker.canonical) is not None or m.speaker.canonical[:1].isupper())
         for ms in by_sent.values()
         for m in ms
     )
@@ -2321,7 +2324,9 @@ def learn_genders(ctx: Context) -> None:
             elif title in ctx.cues.female_nouns:
                 ctx.genders.setdefault(person.canonical, "Fem")
         if (gender := _apposed_gender(ctx, ctx.tokens[i], person)) is not None:
-            ctx.genders.setdefault(person.canonical, gender)
+            # Weak evidence, as a given name is: it rules him out for "she" but makes no known "he" who
+            # beats a nearer person of unknown gender.
+            ctx.given_genders.setdefault(person.canonical, gender)
     for pron in ctx.tokens:
         if pron.lower_ not in {"he", "she"} or pron.dep_ not in SUBJECT_DEPS:
             continue
@@ -2357,7 +2362,7 @@ def learn_genders(ctx: Context) -> None:
 def _apposed_gender(ctx: Context, first: Token, person: Entity) -> str | None:
     """ "whose husband, Frank, was treated", "Greene's wife, Dolores, said": a name set beside a word for a
     man or a woman (in apposition either way) is a person of that gender, so a later "she" never goes to
-    the husband."""
+    the husband (``given_genders``: ruled out for the other pronoun only)."""
     span = ctx.doc.char_span(person.start, person.end, alignment_mode="expand")
     root = span.root if span is not None else first
     nouns = [root.head] if root.dep_ == "appos" else []
