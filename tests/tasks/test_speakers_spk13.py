@@ -89,7 +89,7 @@ def test_a_husband_named_beside_the_word_is_no_she(nlp: Language) -> None:
     found = find_quotes(
         nlp,
         "Several relatives testified during the trial. Among them was Gloria Benson, whose husband, Frank, "
-        "was treated for cancer on the ward in 2022. He died later that year. \"He kept telling me the "
-        'medicine wasn\'t working," she said outside the courthouse.\n',
+        'was treated for cancer on the ward in 2022. He died later that year. "He kept telling me the '
+        "medicine wasn't working,\" she said outside the courthouse.\n",
     )
     assert speaker_rule(found, "He kept telling me")[0] != "Frank"
