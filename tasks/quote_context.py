@@ -36,6 +36,7 @@ class Mention:
     subject: bool = True  # a speaker or the subject of a clause, not just named in passing
     unknown: bool = False  # a name the model did not tag: someone a pronoun may mean, but not who
     spoke: bool = False  # the speaker of a quote (not only the subject of some clause)
+    described: Token | None = None  # "the fire chief declined ...": a description's head, read when chosen
 
 
 @dataclass(slots=True)
