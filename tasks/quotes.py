@@ -337,7 +337,8 @@ def _name_before_verb(ctx: Context, close: int, cue: Token) -> Token | None:
         tokens.pop(0)
     if not tokens or "\n" in ctx.text[close : cue.idx]:
         return None
-    ent = ctx.ent_of.get(tokens[0].i)
+    tokens = _after_title(ctx, tokens)
+    ent = ctx.ent_of.get(tokens[0].i) if tokens else None
     if ent is None or ent.start != tokens[0].idx or ent.label not in {"PERSON", "ORG", "NORP"}:
         return None
     name = [t for t in tokens if t.idx < ent.end]
@@ -345,6 +346,22 @@ def _name_before_verb(ctx: Context, close: int, cue: Token) -> Token | None:
     if rest and not (rest[0].text == "," and rest[-1].text == "," and len(rest) <= MAX_APPOSITION):
         return None
     return name[-1]
+
+
+MAX_TITLE = 5  # words of a title, office or place before a trailing name ("Tulsa police Chief")
+
+
+def _after_title(ctx: Context, tokens: list[Token]) -> list[Token]:
+    """'"...," Tulsa police Chief Ana Ruiz said': the tokens from the PERSON a title of at most ``MAX_TITLE``
+    words (nouns, names, a place, however the parser tagged them) leads up to; ``tokens`` as they are when
+    no such person follows."""
+    for k, t in enumerate(tokens[: MAX_TITLE + 1]):
+        ent = ctx.ent_of.get(t.i)
+        if ent is not None and ent.label == "PERSON" and ent.start == t.idx:
+            return tokens[k:]
+        if not (t.pos_ in {"PROPN", "NOUN", "ADJ"} or t.ent_type_):
+            break
+    return tokens
 
 
 MAX_ASIDE = 4  # tokens of a comma-set aside between a name and its verb ("Clinton, exasperated, responded")

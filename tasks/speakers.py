@@ -332,6 +332,11 @@ def _pronoun(a: Ask) -> Answer:
     if a.subj is None or a.subj.pos_ != "PRON" or a.subj.lower_ in ONE_OF_MANY:
         return None  # "another" stands for no one named before: ``one-of``
     found = _resolve_pronoun(a.ctx, a.subj, a.cue, a.history, a.max_lookback, anchor=a.anchor)
+    body = _body_it(a.ctx, a.subj)
+    if body is not None and found is not None and (found.start is None or found.start > body.idx):
+        body = None  # the speaker found was named after the body: nearer
+    if body is not None:
+        found = resolve_speaker(a.ctx, body, None, a.history, a.max_lookback) or found
     if found is None and (owner := _what_it_called(a.ctx, a.subj)) is not None:
         found = resolve_speaker(a.ctx, owner, None, a.history, a.max_lookback)
     return found if found is not None else VETO
@@ -356,6 +361,35 @@ def _what_it_called(ctx: Context, pronoun: Token) -> Token | None:
     if pronoun.lower_ == "it":
         return owner if owner.tag_ in {"NN", "NNP"} and not person else None
     return owner if pronoun.lower_ in {"he", "she"} and person else None
+
+
+def _body_it(ctx: Context, it: Token) -> Token | None:
+    """ "The city council released a plan on Friday. It said ...": "it" stands for the nearest singular
+    subject outside quotes, in its sentence (before it) or the ``MAX_COLLECTIVE_LOOKBACK`` before, when that
+    subject is an organisation (an ORG named, or a noun the lexicon knows for an institution; not two joined:
+    "the ministry and the union"). A person, a place or a thing there first: no body."""
+    if it.lower_ != "it" or it.dep_ not in SUBJECT_DEPS:
+        return None
+    lo = ctx.sent_bounds[content_sentences_back(ctx, ctx.sent_of[it.i], MAX_COLLECTIVE_LOOKBACK)][0]
+    cues = ctx.cues
+    institution = (cues.speaker_nouns - cues.person_nouns) | cues.organisation_nouns
+    people = cues.person_nouns | cues.source_nouns | cues.role_nouns  # "Chinese official": a person
+    for t in reversed(ctx.tokens[lo : it.i]):
+        if ctx.quote_of[t.i] >= 0 or t.dep_ not in SUBJECT_DEPS | {"nsubjpass"} or t.lower_ == "it":
+            continue
+        if ctx.furniture[ctx.sent_of[t.i]] or ctx.link[ctx.sent_of[t.i]]:
+            continue  # a caption or a link to another story is no part of the story
+        if t.tag_ in {"NNS", "NNPS"} or t.lower_ in {"they", "we", "i", "you"}:
+            continue  # not what a singular "it" stands for
+        if any(c.dep_ == "conj" for c in t.children):
+            return None  # "the ministry and the union": either, or both
+        ent = ctx.entity(t)
+        if ent is not None and ent.label == "ORG" and t.lemma_.lower() not in people:
+            return t
+        if ent is None and t.pos_ == "NOUN" and t.lemma_.lower() in institution:
+            return t
+        return None  # a person, a place or a thing: "it" may stand for it
+    return None
 
 
 def _plural_pronoun(a: Ask) -> Answer:
@@ -928,6 +962,9 @@ def _document(a: Ask) -> Answer:
         ent = ctx.ent_of.get(token.i)
         if token.i != head.i and ent is not None and ent.label in {"PERSON", "ORG"}:
             return _through_document(p, _speaker_of(ctx.unguessed(ent)))
+    owner = _owning_noun(ctx, head)
+    if owner is not None and (found := resolve_speaker(ctx, owner, None, a.history, a.max_lookback)):
+        return _through_document(p, found)
     issuer = _issued_before(ctx, head)
     if issuer is not None and (found := resolve_speaker(ctx, issuer, None, a.history, a.max_lookback)):
         return _through_document(p, found)
@@ -935,6 +972,19 @@ def _document(a: Ask) -> Answer:
     if body is not None:
         return Speaker(text=p.text, canonical=body, start=p.start, end=p.end)
     return VETO
+
+
+def _owning_noun(ctx: Context, head: Token) -> Token | None:
+    """ "The union's tweet said", "the ministry's report said": a noun that owns the document (a possessive,
+    not "his"/"her", which ``document-owner`` reads) issued it; read as a speech verb's subject, so "the
+    union" goes to the body named before, or stays a description, as it would saying the words itself.
+    "The inmate's release" (``event_documents``) is no document of his."""
+    if head.lemma_.lower() in ctx.cues.event_documents:
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ not in {"NOUN", "PROPN"} or ctx.quote_of[owner.i] >= 0:
+        return None
+    return owner
 
 
 def _issuing_body(ctx: Context, p: Phrase, head: Token) -> str | None:
