@@ -43,6 +43,7 @@ from tasks.speakers import (
     pronoun_chains,
     resolve_speaker,
 )
+from tasks.summary import dateline_end, load_summary_lexicon
 
 MAX_SCARE_WORDS = 2
 MAX_SPLIT_GAP = 12  # tokens between the two halves of a split quote ("A," said the spokesman, "B.")
@@ -714,6 +715,7 @@ def _reported(ctx: Context) -> list[Candidate]:
             start = tokens[0].idx
             end = tokens[-1].idx + len(tokens[-1].text)
             start, end = _close_quotes(ctx, start, end)
+            start = max(start, _dateline_cut(ctx.text, start, end))
             start, end = trim(ctx.text, start, end)
             if end > start:
                 out.append(
@@ -744,6 +746,16 @@ def _reported(ctx: Context) -> list[Candidate]:
                         )
                     )
     return out
+
+
+def _dateline_cut(text: str, start: int, end: int) -> int:
+    """Where a reported clause opening the body starts once the dateline is cut off: 'LONDON, March 4
+    (Reuters) - Acme will cut 900 jobs, the company said' reports no "LONDON, March 4 (Reuters)"; 0 when
+    the clause does not open the body or the body has no dateline (the summary's patterns)."""
+    if text[:start].strip():
+        return 0
+    cut = dateline_end(text, lexicon=load_summary_lexicon())
+    return cut if cut < end else 0
 
 
 def _relative_read_as_report(comp: Token) -> bool:

@@ -145,8 +145,9 @@ def _named_subject(a: Ask) -> Answer:
     if _dateline_apposition(a) is not None:
         return None  # "STOCKHOLM (AP) — Nordel said": the place is tagged, but the apposition pass speaks
     ent = a.ctx.entity(a.subj) if a.subj is not None else None
-    if ent is not None and ent.label == "NORP" and a.subj is not None:
-        # "One red-state Democrat, Sen. Jo Li, said": the affiliation describes the person set beside it.
+    if ent is not None and a.subj is not None and _describes_apposed(ent, a.subj):
+        # "One red-state Democrat, Sen. Jo Li, said": the affiliation describes the person set beside it;
+        # "Her GP, Dr Jo Li, said": so does a common noun the model tagged as an organisation.
         for child in a.subj.children:
             person = a.ctx.entity(child) if child.dep_ == "appos" else None
             if person is not None and person.label == "PERSON":
@@ -154,6 +155,15 @@ def _named_subject(a: Ask) -> Answer:
     if ent is not None and ent.label == "GPE" and a.subj is not None and _longer_name(a.subj, ent.canonical):
         return None  # "Transport Scotland said" with only "Scotland" tagged: a body, not the place
     return _speaker_of(a.ctx.unguessed(ent)) if ent is not None else None
+
+
+def _describes_apposed(ent: Entity, subj: Token) -> bool:
+    """Whether the subject's entity only describes the person set beside it: an affiliation (NORP), or an
+    "organisation" on a common noun or owned by a person ("her GP"), which names no body of its own."""
+    if ent.label == "NORP":
+        return True
+    owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in subj.children)
+    return ent.label == "ORG" and (subj.pos_ == "NOUN" or owned)
 
 
 def _reported_place(a: Ask) -> bool:
@@ -680,9 +690,23 @@ def _unknown_noun(a: Ask) -> Answer:
         or _described_as_someone(subj)
         or _counted_off(subj)
         or _short_form_of_org(ctx, subj)
+        or _role_in_organisation(ctx, subj)
     ):
         return None
     return VETO
+
+
+def _role_in_organisation(ctx: Context, noun: Token) -> bool:
+    """ "the head of the NHS Confederation", "the boss of Acme": a noun the lexicon lacks whose "of" phrase
+    names an organisation is a post in it, so a person who speaks (the description pass says who)."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            ent = ctx.entity(obj) if obj.dep_ == "pobj" else None
+            if ent is not None and ent.label == "ORG":
+                return True
+    return False
 
 
 def _short_form_of_org(ctx: Context, noun: Token) -> bool:
@@ -841,6 +865,8 @@ def _organisation_noun(a: Ask) -> Answer:
     org = _last_org(ctx, head)
     if isinstance(org, Veto):
         return VETO
+    if org is not None and _another_org_so_named(ctx, head, org):
+        return None  # "the University of Bristol ... the University of Lagos ... the university said": either
     # "according to media buying company GroupM ... the company wrote": a speaker described with the same
     # noun after the organisation was named is the one meant.
     spoke = next(
@@ -1017,6 +1043,8 @@ def _issued_before(ctx: Context, head: Token) -> Token | None:
     sent = ctx.sent_of[head.i]
     lo = content_sentences_back(ctx, sent, MAX_ORG_LOOKBACK)
     acts = {verb for noun, verb in ctx.cues.document_verbs if noun == lemma}
+    if (own := _issuer_of_own_verb(ctx, head)) is not None:
+        return own
     for token in reversed(ctx.tokens[ctx.sent_bounds[lo][0] : head.i]):
         if ctx.quote_of[token.i] >= 0:
             continue
@@ -1038,6 +1066,16 @@ def _issued_before(ctx: Context, head: Token) -> Token | None:
         if subj is not None and subj.pos_ in {"NOUN", "PROPN"}:
             return subj
     return None
+
+
+def _issuer_of_own_verb(ctx: Context, document: Token) -> Token | None:
+    """ "Li's office released a statement saying ...": the document that speaks is itself the object of an
+    issuing verb, whose subject issued it."""
+    verb = document.head
+    if document.dep_ not in OBJECT_DEPS or verb.lemma_.lower() not in ctx.cues.issue_verbs:
+        return None
+    subj = subject_of(verb, ctx.quote_of)
+    return subj if subj is not None and subj.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _spoken_in(ctx: Context, document: Token) -> Token | None:
@@ -2902,6 +2940,20 @@ def _last_org(ctx: Context, head: Token) -> Entity | Veto | None:
             if _untagged_org_after(ctx, i, ent, head):
                 return VETO
     return nearest
+
+
+def _another_org_so_named(ctx: Context, head: Token, org: Entity) -> bool:
+    """Whether an organisation other than ``org`` with the noun in its name was named before "the
+    university" too: the noun then fits two bodies, and the last named is no safer a guess than the other."""
+    lemma = head.lemma_.lower()
+    if lemma not in org.canonical.lower().split():
+        return False
+    last = bisect.bisect_left(ctx.named_starts, head.idx) - 1
+    for k in range(last, -1, -1):
+        _, _, ent = ctx.named[k]
+        if ent.label == "ORG" and ent.canonical != org.canonical and lemma in ent.canonical.lower().split():
+            return True
+    return False
 
 
 def _other_kind(ctx: Context, lemma: str, ent: Entity) -> bool:
