@@ -51,3 +51,11 @@ def test_the_prosecution_and_backbenchers_speak(nlp: Language) -> None:
     found = find_quotes(nlp, text)
     assert speaker_rule(found, "Okafor pushed")[0] == "prosecution"
     assert speaker_rule(found, "gimmick", anywhere=True)[0] == "Several backbenchers"
+
+
+def test_a_couple_speaks(nlp: Language) -> None:
+    text = (
+        "The couple announced their separation in a joint statement in 2022, saying they remained "
+        "committed to co-parenting.\n"
+    )
+    assert speaker_rule(find_quotes(nlp, text), "they remained")[0] == "couple"
