@@ -46,7 +46,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from config.settings import SUBJECTIVITY_MODEL, Settings  # noqa: E402
-from tasks.analysis import extract, parse_many, shared_view  # noqa: E402
+from tasks.analysis import extract, parse_many, people_nouns, shared_view  # noqa: E402
 from tasks.bias import tag_bias  # noqa: E402
 from tasks.cues import load_reporting_verbs  # noqa: E402
 from tasks.lexicon import load_bias_lexicon  # noqa: E402
@@ -128,14 +128,23 @@ class Pipeline:
         self.nlp = get_nlp(self.settings.model, self.settings.fallback_model)
         self.lexicon = load_bias_lexicon(self.settings.lexicon_dir, tuple(self.settings.extra_lexicons))
         cues = load_reporting_verbs(self.settings.lexicon_dir)
-        self.persons = cues.person_nouns | {t for t in cues.titles if " " not in t and not t.endswith(".")}
+        # the sets tasks.analysis.bias gives the tagger and the gate (newssd4: the tagger had no ``people``
+        # and the gate levels no verbs of saying, so the model was fitted on tags production does not make)
+        self.persons, self.people = people_nouns(cues)
+        self.speech = cues.verbs | self.lexicon.speech_verbs
         self.stance = load_stance_lexicon(self.settings.lexicon_dir)
 
     def tagged(self, doc: Doc) -> tuple[list[BiasTag], list[SentenceFeatures], Levels]:
         view = shared_view(doc, self.settings)
         quotes = extract(doc, self.settings).quotes
         tags = tag_bias(
-            doc, quotes, lexicon=self.lexicon, persons=self.persons, view=view, stance=self.stance
+            doc,
+            quotes,
+            lexicon=self.lexicon,
+            persons=self.persons,
+            people=self.people,
+            view=view,
+            stance=self.stance,
         ).tags
         feats = sentence_features(doc, tags, quotes, lexicon=self.lexicon, view=view)
         starts = [doc[f.start].idx for f in feats]
@@ -148,7 +157,11 @@ class Pipeline:
                 free = tag.category in self.stance.uncorroborated
                 levels[k].append(UNGATED_LEVEL if free else STANCE_LEVEL)
             else:
-                levels[k].append(_gate_severity(doc, tag, self.lexicon.figurative_markers))
+                levels[k].append(
+                    _gate_severity(
+                        doc, tag, self.lexicon.figurative_markers, self.speech, self.persons | self.people
+                    )
+                )
         return tags, feats, levels
 
 
@@ -405,7 +418,9 @@ def seed_limits(model: Fitted, margin: float = SEED_MARGIN) -> Gate:
     for tag in tags:
         if tag.voice == "author" and tag.text.lower() in SEED_AUTHOR_TAGS:
             k = max(i for i, f in enumerate(feats) if doc[f.start].idx <= tag.start)
-            level = _gate_severity(doc, tag, pipe.lexicon.figurative_markers)
+            level = _gate_severity(
+                doc, tag, pipe.lexicon.figurative_markers, pipe.speech, pipe.persons | pipe.people
+            )
             limits[level] = round(min(limits.get(level, 1.0), float(probs[k]) - margin), 2)
     return limits
 

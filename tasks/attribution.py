@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1516,6 +1517,71 @@ def interview_paragraphs(doc: Doc) -> Iterator[Quote]:
             yield Quote(text=text[a:b], start=a, end=b, kind="direct", speaker=speaker)
 
 
+_MIN_TURNS = 2  # turns of each side before a colon ("Interviewer: ...?" / "Reed: ...") that make a transcript
+
+
+def interviewer_turns(doc: Doc) -> list[tuple[int, int]]:
+    """The character spans of an interview's questions, the interviewer's turns: each "Q:" paragraph of a
+    question-and-answer interview, each question paragraph of one whose answers are printed plain, and each
+    turn of the side of a transcript ("Interviewer: ...?", "BBC: ...?") that only asks.
+
+    Args:
+        doc: The parsed article body.
+
+    Notes:
+        A question put to the interviewee ("Do you think the ministry let growers down?") is the
+        interviewer's line in a conversation, not a rhetorical question the writer puts to the reader, and
+        its "we" ("Should we expect prices to rise?") is the interviewer speaking for readers. The same
+        signals as :func:`interview_answers` and :func:`interview_paragraphs` make an article an interview;
+        a transcript needs two speakers before colons, one whose turns all end in "?" and one who answers.
+    """
+    text = doc.text
+    return [*_labelled_questions(text), *_question_paragraphs(doc), *_asking_side(text)]
+
+
+def _labelled_questions(text: str) -> Iterator[tuple[int, int]]:
+    """Each "Q:" turn up to the next answer or question, when "A:" answers make the article an interview."""
+    answers = [m.start() for m in _ANSWER.finditer(text)]
+    questions = [m.start() for m in _QUESTION.finditer(text)]
+    if len(answers) < _MIN_ANSWERS or not questions:
+        return
+    turns = sorted({*answers, *questions, len(text)})
+    for q in questions:
+        yield q, next(t for t in turns if t > q)
+
+
+def _question_paragraphs(doc: Doc) -> Iterator[tuple[int, int]]:
+    """Each question paragraph of an interview that :func:`interview_paragraphs` reads."""
+    text = doc.text
+    spans = paragraph_spans(text)
+    asked = [_QUESTION_PARAGRAPH.fullmatch(text[a:b].strip()) is not None for a, b in spans]
+    addressed = sum(1 for (a, b), q in zip(spans, asked, strict=True) if q and _ADDRESSED.search(text[a:b]))
+    if sum(asked) < _MIN_QUESTIONS or addressed < _MIN_ADDRESSED or _ANSWER.search(text):
+        return
+    if _interviewee(doc, spans[asked.index(True)][0]) is None:
+        return
+    yield from (span for span, question in zip(spans, asked, strict=True) if question)
+
+
+def _asking_side(text: str) -> Iterator[tuple[int, int]]:
+    """The turns of a transcript's questioner: the one name before colons whose every turn (two or more)
+    ends in "?", when another name answers at least twice. A lone "Update:" or a headline's "Trudeau:" is
+    no transcript."""
+    turns: dict[str, list[re.Match[str]]] = {}
+    for m in _COLON_LINE.finditer(text):
+        turns.setdefault(m.group("head").strip().lower(), []).append(m)
+    asking = [
+        head
+        for head, ms in turns.items()
+        if len(ms) >= _MIN_TURNS and all(m.group("said").rstrip().endswith("?") for m in ms)
+    ]
+    answering = [head for head, ms in turns.items() if len(ms) >= _MIN_TURNS and head not in asking]
+    if len(asking) != 1 or not answering:
+        return
+    for m in turns[asking[0]]:
+        yield m.start(), m.end()
+
+
 def _interviewee(doc: Doc, before: int) -> Speaker | None:
     """Whom an interview's introduction is about: the person it names most often before the first question
     (a surname alone counts for the full name), none on a tie. The questions are the paper's, so the answers
@@ -1688,6 +1754,57 @@ def semicolon_continued(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[s
         if subject is None or subject.lower_ in _FIRST_PERSON or not clause:
             continue
         yield _reported(doc, clause, verb, _owner(subject, quotes))
+
+
+# Free indirect speech: a modal of the reported clause, backshifted ("it would be", "they could"), and the
+# pronouns that carry on its subject or the speaker without naming anyone new.
+_BACKSHIFTED = frozenset({"would", "could", "might"})
+_CARRIED_SUBJECTS = frozenset({"it", "they", "he", "she", "this", "that", "there"})
+
+
+def free_indirect(doc: Doc, quotes: Sequence[Quote]) -> Iterator[Quote]:
+    """Yield a sentence that carries on the reported speech before it, unattributed, as the same speaker's.
+
+    Args:
+        doc: A parsed article.
+        quotes: The extractor's quotes (direct and indirect, with their speakers).
+
+    Notes:
+        In "'Not many remember 1997 fondly,' he declared. It would be a hard campaign because voters would
+        inevitably choose between two parties." the second sentence goes on with what was declared: its
+        verb backshifted as reported speech backshifts ("would", "could", "might"), its subject a pronoun
+        carrying on the reported clause ("it", "they") and no attribution of its own. Only the sentence right
+        after a sentence holding a speaker's quote, in the same paragraph, counts; every verb of its main
+        clause and the clauses joined to it must be backshifted: "It would be a disaster, and the minister
+        knew it" asserts something in the writer's own tense and stays the writer's.
+    """
+    for before, sent in pairwise(doc.sents):
+        words = [t for t in sent if not t.is_space]
+        said = [q for q in quotes if q.speaker is not None and before.start_char <= q.start < before.end_char]
+        if not words or not said or _quoted_in(sent, quotes) or "\n" in doc.text[said[-1].end : words[0].idx]:
+            continue  # a new paragraph is the writer's again
+        root = sent.root
+        if not _backshifted(root) or _subject_named(root):
+            continue
+        if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not _backshifted(c) for c in root.children):
+            continue
+        clause = _trimmed(words)
+        if clause:
+            yield _reported(doc, clause, root, said[-1].speaker)
+
+
+def _quoted_in(sent: Span, quotes: Sequence[Quote]) -> bool:
+    return any(q.start < sent.end_char and sent.start_char < q.end for q in quotes)
+
+
+def _backshifted(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in _BACKSHIFTED for c in verb.children)
+
+
+def _subject_named(verb: Token) -> bool:
+    """Whether the clause's subject names something anew (not a pronoun carrying on the reported clause)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    return subject is None or subject.lower_ not in _CARRIED_SUBJECTS
 
 
 # A noun the sentence's verb has already come before: a restrictive relative clause on it ends the sentence

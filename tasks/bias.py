@@ -26,6 +26,7 @@ from tasks.attribution import (
     colon_speakers,
     crowd_voices,
     findings,
+    free_indirect,
     headline_credits,
     headline_labellers,
     headline_labels,
@@ -34,6 +35,7 @@ from tasks.attribution import (
     hearsay,
     interview_answers,
     interview_paragraphs,
+    interviewer_turns,
     labelled,
     owned_statements,
     paragraph_quotes,
@@ -594,7 +596,24 @@ class _Senses:
         tok = self.doc[end - 1]
         if tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN" and self._charged_noun(tok.head):
             return True  # "found guilty of terrorist acts": the modifier is part of the offence's name
-        return self._names_offence(tok)
+        return self._names_offence(tok) or self._allegation_misread(tok)
+
+    def _allegation_misread(self, tok: Token) -> bool:
+        """Whether a gerund is the modifier of the allegation after it that the parse read as its object
+        ("investigates *bullying* claims", a headline's clipped grammar): a claim, a complaint or an
+        allegation is no thing one bullies, and a gerund with no subject or auxiliary of its own is no
+        clause of the writer's."""
+        if tok.tag_ != "VBG" or any(c.dep_ in ("nsubj", "aux", "auxpass") for c in tok.children):
+            return False
+        after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        nouns = self.lexicon.charge_words | self.lexicon.allegation_nouns
+        return (
+            after is not None
+            and after.head.i == tok.i
+            and after.dep_ == "dobj"
+            and after.tag_ == "NNS"
+            and not nouns.isdisjoint(_keys(after))
+        )
 
     @staticmethod
     def _offence_gerunds(tok: Token) -> Iterator[Token]:
@@ -1999,8 +2018,18 @@ def _one_sided(
 
 def _stance_tags(doc: Doc, voices: _VoiceMap, stance: StanceLexicon) -> Iterator[BiasTag]:
     """Author-voice tags on the writer's stance forms (:mod:`tasks.stance`): the voice map decides which
-    words are the writer's, so a prescription inside a quotation or after "X said" is the speaker's."""
+    words are the writer's, so a prescription inside a quotation or after "X said" is the speaker's.
+
+    An interview's questions (:func:`tasks.attribution.interviewer_turns`) are the interviewer's side of a
+    conversation: a question put to the interviewee is no rhetorical question, its "we" ("Should we
+    expect ...?") no stance of the writer's, so no stance form there is tagged. Before the first question,
+    the introduction's "we" is the interviewer too ("We spoke to Ilves about ..."): no first-person tag."""
+    turns = interviewer_turns(doc)
+    first = min((a for a, _ in turns), default=-1)
     for cue in stance_cues(doc, lexicon=stance, own=lambda char: voices.at(char).voice == "author"):
+        at = doc[cue.start].idx
+        if any(a <= at < b for a, b in turns) or (at < first and cue.kind == "first-person"):
+            continue
         category = stance.categories[cue.kind]
         last = doc[cue.end - 1]
         start, end = doc[cue.start].idx, last.idx + len(last)
@@ -2203,6 +2232,7 @@ def _tags_of(
         *relative_reports(doc, quotes, verbs=lexicon.speech_verbs | lexicon.belief_verbs),
         *participle_reports(doc, quotes, verbs=lexicon.speech_verbs | lexicon.belief_verbs),
         *claimed(doc, quotes, cues=lexicon.sourcing_cues, people=people, documents=lexicon.claim_documents),
+        *free_indirect(doc, quotes),
     ]
     headline = field == "headline"
     labellers = lexicon.labelling_verbs | lexicon.accusing_verbs

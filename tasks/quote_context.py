@@ -15,6 +15,7 @@ from tasks.cues import ReportingVerbs
 from tasks.entities import written_lower
 from tasks.introductions import Introduction, introductions
 from tasks.models import Entity, QuoteKind, Speaker
+from tasks.quotemarks import MARK_CHARS
 
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 SUBJECT_DEPS = frozenset({"nsubj"})
@@ -35,6 +36,7 @@ class Mention:
     subject: bool = True  # a speaker or the subject of a clause, not just named in passing
     unknown: bool = False  # a name the model did not tag: someone a pronoun may mean, but not who
     spoke: bool = False  # the speaker of a quote (not only the subject of some clause)
+    described: Token | None = None  # "the fire chief declined ...": a description's head, read when chosen
 
 
 @dataclass(slots=True)
@@ -404,6 +406,11 @@ def without_next_act(tokens: list[Token], clause: Token, speaks: Callable[[Token
     return kept
 
 
+def quote_mark(token: Token) -> bool:
+    """Whether a token is nothing but quote marks (``’’``, ``"``)."""
+    return all(ch in MARK_CHARS for ch in token.text)
+
+
 def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
     """The speaker token of a speech verb: its subject, the conjoined verb's, or the noun it modifies.
 
@@ -419,7 +426,8 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
         # "Li was angered by the call, claiming ...": a participle on a passive shares its subject (Li),
         # never its agent (the call).
         deps = SUBJECT_DEPS | {"nsubjpass"} if shared else SUBJECT_DEPS
-        subjects = [c for c in node.children if c.dep_ in deps]
+        # '"...,’’ said Li': the model may take AP's doubled closing mark for the subject; a mark is no one.
+        subjects = [c for c in node.children if c.dep_ in deps and not quote_mark(c)]
         shared = False
         outside = [c for c in subjects if not quote_of or quote_of[c.i] < 0]
         # "said co-author Jo Li": the model splits the hyphenated word into subjects of its own; a piece of

@@ -45,30 +45,36 @@ def scan_quotes(text: str) -> tuple[dict[int, Role], list[tuple[int, int]]]:
     """
     roles: dict[int, Role] = {}
     spans: list[tuple[int, int]] = []
-    doubles = any(ch in QUOTE_CHARS for ch in text)
+    doubles = any(ch in QUOTE_CHARS for ch in text) or _wire_doubled(text)
     british = SINGLE_OPEN in text and not doubles
     plain = not british and not doubles and SINGLE_CLOSE not in text and _plain_singles(text)
     openers, closers = ({SINGLE_OPEN}, {SINGLE_CLOSE}) if british else (OPENERS, CLOSERS)
     if plain:
         openers, closers = set(), set()
     carried: int | None = None  # start of a quotation left open at the end of the previous paragraph
+    # whether that quotation was opened by a single mark of a paragraph quoting the British way
+    carried_single = False
     line_start = 0
     for line in text.split("\n"):
         plain_open: set[int] = set()
         plain_close: set[int] = set()
-        if british:
+        doubled: set[int] = set()
+        opening: set[int] = set()
+        single_line = doubles and _single_paragraph(line, carried is not None and carried_single)
+        if carried is not None and not carried_single and single_line:
+            single_line = False  # a double quotation runs on here: its single marks are nested ones
+        if single_line:
+            marks = _single_marks(line, line_start)
+        elif british:
             marks = [
                 line_start + i
                 for i, ch in enumerate(line)
                 if ch == SINGLE_OPEN or (ch == SINGLE_CLOSE and _single_closes(line, i))
             ]
-            doubled: set[int] = set()
-            opening: set[int] = set()
         elif plain:
             plain_open = {line_start + i for i in range(len(line)) if _plain_opens(line, i)}
             plain_close = {line_start + i for i in range(len(line)) if _plain_closes(line, i)}
             marks = sorted(plain_open | plain_close)
-            doubled, opening = set(), set()
         else:
             opening = _doubled_openers(line, line_start)
             doubled = _doubled(line, line_start) - opening
@@ -83,19 +89,24 @@ def scan_quotes(text: str) -> tuple[dict[int, Role], list[tuple[int, int]]]:
             carried = None  # the next paragraph does not continue the quotation
         open_at: int | None = None
         reopened = False  # the open quotation was reopened on this line: it runs on to the line's end
+        line_openers = {SINGLE_OPEN, STRAIGHT_SINGLE} if single_line else openers
         for pos in marks:
             ch = text[pos]
+            if single_line:
+                ch = "‘" if pos in _single_openers(line, line_start) else "’"
             if plain and pos not in (plain_close if open_at is not None else plain_open):
                 continue  # a plain mark only where it can open (nothing open) or close (one open)
             if open_at is None:
-                if (ch not in closers or _closer_opens(text, pos, line_start)) and pos not in doubled:
+                if single_line:
+                    open_at = pos if ch == "‘" else None
+                elif (ch not in closers or _closer_opens(text, pos, line_start)) and pos not in doubled:
                     open_at = pos
             elif ch in STRAIGHT and _reopens(text, pos):
                 # paragraphs merged into one line: the quotation ran on, and this mark reopens it
                 roles[open_at] = "open"
                 spans.append((_content_start(open_at, opening, carried, lead), pos - 1))
                 carried, open_at, reopened = None, pos, True
-            elif ch not in openers and pos not in opening:
+            elif ch not in line_openers and pos not in opening:
                 roles[open_at], roles[pos] = "open", "close"
                 spans.append((_content_start(open_at, opening, carried, lead), pos))
                 carried, open_at, reopened = None, None, False
@@ -106,8 +117,83 @@ def scan_quotes(text: str) -> tuple[dict[int, Role], list[tuple[int, int]]]:
         elif open_at is not None:
             roles[open_at] = "open"
             carried = _content_start(open_at, opening, carried, lead)
+            carried_single = single_line
         line_start += len(line) + 1
     return roles, spans
+
+
+def _wire_doubled(text: str) -> bool:
+    """Whether the article quotes with doubled single marks (AP wire copy's ``‘‘...’’``): double marks, so
+    its single marks are no British quotation marks."""
+    return "‘‘" in text or "’’" in text
+
+
+def _single_paragraph(line: str, continues: bool) -> bool:
+    """Whether a paragraph of an article that quotes with double marks quotes with single ones itself (copy
+    merged from a British source): no double mark in it, and it opens with a single mark before a capital
+    or closes one after a clause's punctuation before a lower-case word ("'We stopped,' Fenwick said") or
+    opens one after a colon ("Fenwick added: 'We'll be fine.'"), or
+    it opens with a single mark and carries on a single quotation left open in the paragraph before."""
+    if any(ch in QUOTE_CHARS for ch in line) or "‘‘" in line or "’’" in line:
+        return False
+    text = line.strip()
+    opens = text[:1] in {SINGLE_OPEN, STRAIGHT_SINGLE} and text[1:2].isalnum()
+    if continues and opens:
+        return True
+    if _title_case(text):
+        return False  # "Trump: 'I'm the Worst Thing That Ever Happened'": a headline
+    # "'Relationships that last.'" alone on its line is a subheading: a paragraph opening a quotation says
+    # who speaks after it closes ("'...,' Hartley said. '...") or runs on into the next paragraph.
+    attributed = re.search(r"[,.?!][’'] \S|[^’'.?!]$", text) is not None
+    # "Fenwick, whose side remain top, added: 'We'll be fine.'": a colon before a single quotation, in a
+    # sentence of its own (a headline's "Fiorina: 'Bill Clinton's fair game.'" is short).
+    colon = re.search(r": [‘'][A-Z]", text) is not None and len(text.split()) >= COLON_WORDS
+    return (
+        (opens and text[1:2].isupper() and attributed)
+        or colon
+        or (re.search(r"[,.?!][’'] [a-z]", text) is not None and _ends_sentence(text))
+    )
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether a paragraph ends as a story's sentences do (a full stop, a question or exclamation mark, or a
+    closing mark after one): a headline set in the body ("Ryan calls line 'racist,' but backs him;") does
+    not."""
+    return re.search(r"[.?!][’'\"”]?$", text) is not None
+
+
+COLON_WORDS = 12  # words in a paragraph whose colon opens a single quotation: fewer is a headline
+
+
+def _title_case(text: str) -> bool:
+    """Whether a line is set in title case (most of its words capitalised): a headline, not a paragraph."""
+    words = [w.strip("‘’'\"“”:,.") for w in text.split()]
+    words = [w for w in words if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _single_marks(line: str, line_start: int) -> list[int]:
+    """Offsets of the single marks of a paragraph quoting with them that open or close a quotation."""
+    return sorted(_single_openers(line, line_start) | _single_closers(line, line_start))
+
+
+def _single_openers(line: str, line_start: int) -> set[int]:
+    """Single marks that open: a left mark, or a straight one where a quotation opens (:func:`_opens_at`)."""
+    return {
+        line_start + i
+        for i, ch in enumerate(line)
+        if ch == SINGLE_OPEN or (ch == STRAIGHT_SINGLE and _opens_at(line, i, 1))
+    }
+
+
+def _single_closers(line: str, line_start: int) -> set[int]:
+    """Single marks that close: a right mark or a straight one that is no apostrophe
+    (:func:`_single_closes`)."""
+    return {
+        line_start + i
+        for i, ch in enumerate(line)
+        if ch in {SINGLE_CLOSE, STRAIGHT_SINGLE} and i and _single_closes(line, i)
+    }
 
 
 def _closer_opens(text: str, pos: int, line_start: int) -> bool:

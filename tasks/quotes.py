@@ -44,6 +44,7 @@ from tasks.speakers import (
     pronoun_chains,
     resolve_speaker,
 )
+from tasks.summary import dateline_end, load_summary_lexicon
 
 MAX_SCARE_WORDS = 2
 MAX_SPLIT_GAP = 12  # tokens between the two halves of a split quote ("A," said the spokesman, "B.")
@@ -338,7 +339,8 @@ def _name_before_verb(ctx: Context, close: int, cue: Token) -> Token | None:
         tokens.pop(0)
     if not tokens or "\n" in ctx.text[close : cue.idx]:
         return None
-    ent = ctx.ent_of.get(tokens[0].i)
+    tokens = _after_title(ctx, tokens)
+    ent = ctx.ent_of.get(tokens[0].i) if tokens else None
     if ent is None or ent.start != tokens[0].idx or ent.label not in {"PERSON", "ORG", "NORP"}:
         return None
     name = [t for t in tokens if t.idx < ent.end]
@@ -346,6 +348,22 @@ def _name_before_verb(ctx: Context, close: int, cue: Token) -> Token | None:
     if rest and not (rest[0].text == "," and rest[-1].text == "," and len(rest) <= MAX_APPOSITION):
         return None
     return name[-1]
+
+
+MAX_TITLE = 5  # words of a title, office or place before a trailing name ("Tulsa police Chief")
+
+
+def _after_title(ctx: Context, tokens: list[Token]) -> list[Token]:
+    """'"...," Tulsa police Chief Ana Ruiz said': the tokens from the PERSON a title of at most ``MAX_TITLE``
+    words (nouns, names, a place, however the parser tagged them) leads up to; ``tokens`` as they are when
+    no such person follows."""
+    for k, t in enumerate(tokens[: MAX_TITLE + 1]):
+        ent = ctx.ent_of.get(t.i)
+        if ent is not None and ent.label == "PERSON" and ent.start == t.idx:
+            return tokens[k:]
+        if not (t.pos_ in {"PROPN", "NOUN", "ADJ"} or t.ent_type_):
+            break
+    return tokens
 
 
 MAX_ASIDE = 4  # tokens of a comma-set aside between a name and its verb ("Clinton, exasperated, responded")
@@ -699,6 +717,7 @@ def _reported(ctx: Context) -> list[Candidate]:
             start = tokens[0].idx
             end = tokens[-1].idx + len(tokens[-1].text)
             start, end = _close_quotes(ctx, start, end)
+            start = max(start, _dateline_cut(ctx.text, start, end))
             start, end = trim(ctx.text, start, end)
             if end > start:
                 out.append(
@@ -729,6 +748,16 @@ def _reported(ctx: Context) -> list[Candidate]:
                         )
                     )
     return out
+
+
+def _dateline_cut(text: str, start: int, end: int) -> int:
+    """Where a reported clause opening the body starts once the dateline is cut off: 'LONDON, March 4
+    (Reuters) - Acme will cut 900 jobs, the company said' reports no "LONDON, March 4 (Reuters)"; 0 when
+    the clause does not open the body or the body has no dateline (the summary's patterns)."""
+    if text[:start].strip():
+        return 0
+    cut = dateline_end(text, lexicon=load_summary_lexicon())
+    return cut if cut < end else 0
 
 
 def _relative_read_as_report(comp: Token) -> bool:

@@ -145,8 +145,9 @@ def _named_subject(a: Ask) -> Answer:
     if _dateline_apposition(a) is not None:
         return None  # "STOCKHOLM (AP) — Nordel said": the place is tagged, but the apposition pass speaks
     ent = a.ctx.entity(a.subj) if a.subj is not None else None
-    if ent is not None and ent.label == "NORP" and a.subj is not None:
-        # "One red-state Democrat, Sen. Jo Li, said": the affiliation describes the person set beside it.
+    if ent is not None and a.subj is not None and _describes_apposed(ent, a.subj):
+        # "One red-state Democrat, Sen. Jo Li, said": the affiliation describes the person set beside it;
+        # "Her GP, Dr Jo Li, said": so does a common noun the model tagged as an organisation.
         for child in a.subj.children:
             person = a.ctx.entity(child) if child.dep_ == "appos" else None
             if person is not None and person.label == "PERSON":
@@ -154,6 +155,15 @@ def _named_subject(a: Ask) -> Answer:
     if ent is not None and ent.label == "GPE" and a.subj is not None and _longer_name(a.subj, ent.canonical):
         return None  # "Transport Scotland said" with only "Scotland" tagged: a body, not the place
     return _speaker_of(a.ctx.unguessed(ent)) if ent is not None else None
+
+
+def _describes_apposed(ent: Entity, subj: Token) -> bool:
+    """Whether the subject's entity only describes the person set beside it: an affiliation (NORP), or an
+    "organisation" on a common noun or owned by a person ("her GP"), which names no body of its own."""
+    if ent.label == "NORP":
+        return True
+    owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in subj.children)
+    return ent.label == "ORG" and (subj.pos_ == "NOUN" or owned)
 
 
 def _reported_place(a: Ask) -> bool:
@@ -332,6 +342,11 @@ def _pronoun(a: Ask) -> Answer:
     if a.subj is None or a.subj.pos_ != "PRON" or a.subj.lower_ in ONE_OF_MANY:
         return None  # "another" stands for no one named before: ``one-of``
     found = _resolve_pronoun(a.ctx, a.subj, a.cue, a.history, a.max_lookback, anchor=a.anchor)
+    body = _body_it(a.ctx, a.subj)
+    if body is not None and found is not None and (found.start is None or found.start > body.idx):
+        body = None  # the speaker found was named after the body: nearer
+    if body is not None:
+        found = resolve_speaker(a.ctx, body, None, a.history, a.max_lookback) or found
     if found is None and (owner := _what_it_called(a.ctx, a.subj)) is not None:
         found = resolve_speaker(a.ctx, owner, None, a.history, a.max_lookback)
     return found if found is not None else VETO
@@ -356,6 +371,35 @@ def _what_it_called(ctx: Context, pronoun: Token) -> Token | None:
     if pronoun.lower_ == "it":
         return owner if owner.tag_ in {"NN", "NNP"} and not person else None
     return owner if pronoun.lower_ in {"he", "she"} and person else None
+
+
+def _body_it(ctx: Context, it: Token) -> Token | None:
+    """ "The city council released a plan on Friday. It said ...": "it" stands for the nearest singular
+    subject outside quotes, in its sentence (before it) or the ``MAX_COLLECTIVE_LOOKBACK`` before, when that
+    subject is an organisation (an ORG named, or a noun the lexicon knows for an institution; not two joined:
+    "the ministry and the union"). A person, a place or a thing there first: no body."""
+    if it.lower_ != "it" or it.dep_ not in SUBJECT_DEPS:
+        return None
+    lo = ctx.sent_bounds[content_sentences_back(ctx, ctx.sent_of[it.i], MAX_COLLECTIVE_LOOKBACK)][0]
+    cues = ctx.cues
+    institution = (cues.speaker_nouns - cues.person_nouns) | cues.organisation_nouns
+    people = cues.person_nouns | cues.source_nouns | cues.role_nouns  # "Chinese official": a person
+    for t in reversed(ctx.tokens[lo : it.i]):
+        if ctx.quote_of[t.i] >= 0 or t.dep_ not in SUBJECT_DEPS | {"nsubjpass"} or t.lower_ == "it":
+            continue
+        if ctx.furniture[ctx.sent_of[t.i]] or ctx.link[ctx.sent_of[t.i]]:
+            continue  # a caption or a link to another story is no part of the story
+        if t.tag_ in {"NNS", "NNPS"} or t.lower_ in {"they", "we", "i", "you"}:
+            continue  # not what a singular "it" stands for
+        if any(c.dep_ == "conj" for c in t.children):
+            return None  # "the ministry and the union": either, or both
+        ent = ctx.entity(t)
+        if ent is not None and ent.label == "ORG" and t.lemma_.lower() not in people:
+            return t
+        if ent is None and t.pos_ == "NOUN" and t.lemma_.lower() in institution:
+            return t
+        return None  # a person, a place or a thing: "it" may stand for it
+    return None
 
 
 def _plural_pronoun(a: Ask) -> Answer:
@@ -646,9 +690,23 @@ def _unknown_noun(a: Ask) -> Answer:
         or _described_as_someone(subj)
         or _counted_off(subj)
         or _short_form_of_org(ctx, subj)
+        or _role_in_organisation(ctx, subj)
     ):
         return None
     return VETO
+
+
+def _role_in_organisation(ctx: Context, noun: Token) -> bool:
+    """ "the head of the NHS Confederation", "the boss of Acme": a noun the lexicon lacks whose "of" phrase
+    names an organisation is a post in it, so a person who speaks (the description pass says who)."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            ent = ctx.entity(obj) if obj.dep_ == "pobj" else None
+            if ent is not None and ent.label == "ORG":
+                return True
+    return False
 
 
 def _short_form_of_org(ctx: Context, noun: Token) -> bool:
@@ -670,8 +728,14 @@ def _known_speaker_noun(ctx: Context, noun: Token) -> bool:
     if not cues.speaker_nouns:
         return True
     known = cues.source_nouns | cues.person_nouns | cues.speaker_nouns | cues.document_nouns
-    known = known | cues.organisation_nouns
+    known = known | cues.organisation_nouns | _title_words(cues.titles)
     return noun.lemma_.lower() in known or noun.lemma_.lower() in ctx.titles_seen
+
+
+def _title_words(titles: frozenset[str]) -> frozenset[str]:
+    """The one-word titles of the lexicon ("sheriff", "coach"): a person's office, so "the sheriff said" is
+    someone speaking even when no one in the article is named with the title (abbreviations left out)."""
+    return frozenset(t for t in titles if " " not in t and not t.endswith("."))
 
 
 def _described_as_someone(noun: Token) -> bool:
@@ -801,6 +865,8 @@ def _organisation_noun(a: Ask) -> Answer:
     org = _last_org(ctx, head)
     if isinstance(org, Veto):
         return VETO
+    if org is not None and _another_org_so_named(ctx, head, org):
+        return None  # "the University of Bristol ... the University of Lagos ... the university said": either
     # "according to media buying company GroupM ... the company wrote": a speaker described with the same
     # noun after the organisation was named is the one meant.
     spoke = next(
@@ -829,7 +895,7 @@ def _same_description(a: Ask) -> Answer:
         # Only speakers before the phrase: the phrase's own mention (a role subject) is no earlier speaker.
         if mention.head == lemma and mention.speaker.start is not None and mention.pos < p.start:
             before = {w.lower() for w in mention.speaker.text.split()}
-            if words <= before:
+            if words <= before and _same_number(head, before):
                 earlier, earlier_at = mention.speaker, mention.pos
                 break
     # "X wrote in a recent report. ... , the report said": the nearer of that report and an earlier "the
@@ -852,6 +918,13 @@ def _same_description(a: Ask) -> Answer:
     return Speaker(
         text=p.text, canonical=earlier.canonical, anonymous=earlier.anonymous, start=p.start, end=p.end
     )
+
+
+def _same_number(head: Token, before: set[str]) -> bool:
+    """ "the authors" is not the one "co-author, Thomas Okello" named before, nor "the officials" the one
+    "senior official": a plural description stands for an earlier speaker only when that one was written in
+    the plural too ("two officials said ... the officials said")."""
+    return head.tag_ not in {"NNS", "NNPS"} or head.lower_ in before
 
 
 def _introduced_words(a: Ask) -> Answer:
@@ -915,6 +988,9 @@ def _document(a: Ask) -> Answer:
         ent = ctx.ent_of.get(token.i)
         if token.i != head.i and ent is not None and ent.label in {"PERSON", "ORG"}:
             return _through_document(p, _speaker_of(ctx.unguessed(ent)))
+    owner = _owning_noun(ctx, head)
+    if owner is not None and (found := resolve_speaker(ctx, owner, None, a.history, a.max_lookback)):
+        return _through_document(p, found)
     issuer = _issued_before(ctx, head)
     if issuer is not None and (found := resolve_speaker(ctx, issuer, None, a.history, a.max_lookback)):
         return _through_document(p, found)
@@ -922,6 +998,19 @@ def _document(a: Ask) -> Answer:
     if body is not None:
         return Speaker(text=p.text, canonical=body, start=p.start, end=p.end)
     return VETO
+
+
+def _owning_noun(ctx: Context, head: Token) -> Token | None:
+    """ "The union's tweet said", "the ministry's report said": a noun that owns the document (a possessive,
+    not "his"/"her", which ``document-owner`` reads) issued it; read as a speech verb's subject, so "the
+    union" goes to the body named before, or stays a description, as it would saying the words itself.
+    "The inmate's release" (``event_documents``) is no document of his."""
+    if head.lemma_.lower() in ctx.cues.event_documents:
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ not in {"NOUN", "PROPN"} or ctx.quote_of[owner.i] >= 0:
+        return None
+    return owner
 
 
 def _issuing_body(ctx: Context, p: Phrase, head: Token) -> str | None:
@@ -954,6 +1043,8 @@ def _issued_before(ctx: Context, head: Token) -> Token | None:
     sent = ctx.sent_of[head.i]
     lo = content_sentences_back(ctx, sent, MAX_ORG_LOOKBACK)
     acts = {verb for noun, verb in ctx.cues.document_verbs if noun == lemma}
+    if (own := _issuer_of_own_verb(ctx, head)) is not None:
+        return own
     for token in reversed(ctx.tokens[ctx.sent_bounds[lo][0] : head.i]):
         if ctx.quote_of[token.i] >= 0:
             continue
@@ -975,6 +1066,16 @@ def _issued_before(ctx: Context, head: Token) -> Token | None:
         if subj is not None and subj.pos_ in {"NOUN", "PROPN"}:
             return subj
     return None
+
+
+def _issuer_of_own_verb(ctx: Context, document: Token) -> Token | None:
+    """ "Li's office released a statement saying ...": the document that speaks is itself the object of an
+    issuing verb, whose subject issued it."""
+    verb = document.head
+    if document.dep_ not in OBJECT_DEPS or verb.lemma_.lower() not in ctx.cues.issue_verbs:
+        return None
+    subj = subject_of(verb, ctx.quote_of)
+    return subj if subj is not None and subj.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _spoken_in(ctx: Context, document: Token) -> Token | None:
@@ -2006,6 +2107,10 @@ def _resolve_pronoun(
             and not (person and _in_list(ctx, mention))
         ):
             by_sent.setdefault(ctx.nsent(mention.sent), []).append(mention)
+    if person and _named_in_reach(ctx, by_sent):
+        # "Bernie Sanders appeared ... The Vermont senator was asked ...": a description between a named
+        # person and the pronoun is most often that person's epithet, not someone else.
+        by_sent = {k: kept for k, ms in by_sent.items() if (kept := [m for m in ms if m.described is None])}
     if not by_sent and person and not strict and max_lookback < MAX_PRONOUN_REACH:
         # No one in reach: "Li left at dawn. ... (narrative naming no one else) ... He said ...". Look
         # further back, but only when one person is all there is to find there.
@@ -2075,9 +2180,36 @@ def _resolve_pronoun(
                 return None
             best = None
         chosen = best or chosen
+    if chosen.described is not None:
+        return _description_chosen(ctx, chosen, history, max_lookback, gender[0], strict)
     if person and not chosen.speaker.anonymous and not strict:
         ctx.genders.setdefault(chosen.speaker.canonical, gender[0])
     return chosen.speaker
+
+
+def _named_in_reach(ctx: Context, by_sent: dict[int, list[Mention]]) -> bool:
+    """Whether a pronoun's candidates hold someone named (an entity of the article or a capitalised name,
+    not a description)."""
+    return any(
+        m.described is None
+        and not m.unknown
+        and (ctx.alias.get(m.speaker.canonical) is not None or m.speaker.canonical[:1].isupper())
+        for ms in by_sent.values()
+        for m in ms
+    )
+
+
+def _description_chosen(
+    ctx: Context, chosen: Mention, history: list[Mention], max_lookback: int, gender: str, strict: bool
+) -> Speaker | None:
+    """The speaker a description a pronoun chose stands for ("the fire chief" -> the fire chief quoted
+    before), read as a speech verb's subject would be; a veto there gives no speaker. Learns the pronoun's
+    gender for it, as for a name."""
+    assert chosen.described is not None
+    found = resolve_speaker(ctx, chosen.described, None, history, max_lookback)
+    if found is not None and not found.anonymous and not strict:
+        ctx.genders.setdefault(found.canonical, gender)
+    return found
 
 
 def _paragraph_opened_by(ctx: Context, chosen: Mention, known: Mention, pron: Token) -> bool:
@@ -2302,6 +2434,10 @@ def learn_genders(ctx: Context) -> None:
                 ctx.genders.setdefault(person.canonical, "Masc")
             elif title in ctx.cues.female_nouns:
                 ctx.genders.setdefault(person.canonical, "Fem")
+        if (gender := _apposed_gender(ctx, ctx.tokens[i], person)) is not None:
+            # Weak evidence, as a given name is: it rules him out for "she" but makes no known "he" who
+            # beats a nearer person of unknown gender.
+            ctx.given_genders.setdefault(person.canonical, gender)
     for pron in ctx.tokens:
         if pron.lower_ not in {"he", "she"} or pron.dep_ not in SUBJECT_DEPS:
             continue
@@ -2332,6 +2468,20 @@ def learn_genders(ctx: Context) -> None:
         gender = "Fem" if pron.lower_ == "she" else "Masc"
         if len(ctx.people_in(ctx.sent_of[pron.i])) == 1 and not _other_gender_in(ctx, pron, ent, gender):
             ctx.genders.setdefault(ent.canonical, gender)
+
+
+def _apposed_gender(ctx: Context, first: Token, person: Entity) -> str | None:
+    """ "whose husband, Frank, was treated", "Greene's wife, Dolores, said": a name set beside a word for a
+    man or a woman (in apposition either way) is a person of that gender, so a later "she" never goes to
+    the husband (``given_genders``: ruled out for the other pronoun only)."""
+    span = ctx.doc.char_span(person.start, person.end, alignment_mode="expand")
+    root = span.root if span is not None else first
+    nouns = [root.head] if root.dep_ == "appos" else []
+    nouns += [c for c in root.children if c.dep_ == "appos"]
+    for noun in nouns:
+        if noun.pos_ == "NOUN" and (gender := _noun_gender(ctx, noun.lemma_.lower())) is not None:
+            return gender
+    return None
 
 
 def _other_gender_in(ctx: Context, pron: Token, ent: Entity, gender: str) -> bool:
@@ -2792,6 +2942,20 @@ def _last_org(ctx: Context, head: Token) -> Entity | Veto | None:
     return nearest
 
 
+def _another_org_so_named(ctx: Context, head: Token, org: Entity) -> bool:
+    """Whether an organisation other than ``org`` with the noun in its name was named before "the
+    university" too: the noun then fits two bodies, and the last named is no safer a guess than the other."""
+    lemma = head.lemma_.lower()
+    if lemma not in org.canonical.lower().split():
+        return False
+    last = bisect.bisect_left(ctx.named_starts, head.idx) - 1
+    for k in range(last, -1, -1):
+        _, _, ent = ctx.named[k]
+        if ent.label == "ORG" and ent.canonical != org.canonical and lemma in ent.canonical.lower().split():
+            return True
+    return False
+
+
 def _other_kind(ctx: Context, lemma: str, ent: Entity) -> bool:
     """Whether "the agency" (or "the company") cannot mean ``ent`` because its name says it is the other kind
     of organisation: "The FDA said the recall covers pills made by Corvane Pharmaceuticals. The agency said"
@@ -2910,10 +3074,20 @@ def is_person(ctx: Context, speaker: Speaker, subj: Token | None) -> bool:
             return (
                 span.root.lemma_.lower()
                 in ctx.cues.source_nouns | ctx.cues.person_nouns | ctx.cues.role_nouns
-            )
-    return (
-        subj is not None
-        and subj.lemma_.lower() in ctx.cues.source_nouns | ctx.cues.person_nouns | ctx.cues.role_nouns
+            ) or _who_clause(span.root)
+    return subj is not None and (
+        subj.lemma_.lower() in ctx.cues.source_nouns | ctx.cues.person_nouns | ctx.cues.role_nouns
+        or _who_clause(subj)
+    )
+
+
+def _who_clause(noun: Token) -> bool:
+    """Whether the writer gives a common noun a "who" clause ("Palmer's former assistant, who asked not to
+    be named, said"): a person, whatever noun the lexicon knows, so a later "she said" can be that person (one
+    noun: "critics, who ..." are no "he")."""
+    return noun.tag_ == "NN" and any(
+        c.dep_ == "relcl" and any(g.lower_ in {"who", "whom", "whose"} for g in c.children)
+        for c in noun.children
     )
 
 
@@ -2992,7 +3166,7 @@ def person_subjects(ctx: Context) -> list[Mention]:
     # may mean that person, so it must not skip back to someone named earlier.
     for token in ctx.tokens:
         if (
-            (untagged_name(ctx, token) or _person_shaped_subject(ctx, token))
+            (untagged_name(ctx, token) or _person_shaped_subject(ctx, token) or _misread_surname(ctx, token))
             and token.head.pos_ in {"VERB", "AUX"}
             and not ctx.furniture[ctx.sent_of[token.i]]
         ):
@@ -3001,6 +3175,8 @@ def person_subjects(ctx: Context) -> list[Mention]:
             )
             out.append(Mention(token.idx, ctx.sent_of[token.i], unknown, True, None, True, unknown=True))
     out.extend(_described_speakers(ctx))
+    out.extend(_described_subjects(ctx))
+    out.extend(_mistagged_people(ctx, seen))
     out.extend(_post_authors(ctx))
     # "the mayor" as a subject, when a person was named with that title ("Mayor Doug McCallum").
     for token in ctx.tokens if ctx.role_of else ():
@@ -3083,6 +3259,75 @@ def _described_speakers(ctx: Context) -> Iterator[Mention]:
         yield Mention(token.idx, ctx.sent_of[token.i], speaker, True, None, spoke=True)
 
 
+def _described_subjects(ctx: Context) -> Iterator[Mention]:
+    """ "The fire chief declined to speculate. '...,' he said.": a definite description of a person ("the
+    fire chief", "the EU's foreign policy chief"; a word the lexicon knows for a person, after "the" or an
+    organisation's name) as a clause's subject is whom a "he"/"she" right after may mean, though that
+    clause quotes no one. Without it the pronoun passes over that person to someone quoted before. The
+    phrase is read as a speech verb's subject only when a pronoun chooses it (``described``), so "the chief"
+    may still name the chief quoted before. A description with a name beside it ("the spokeswoman, Jo Li,")
+    is that name's, and titles the article gives a name are the ``role`` mentions'."""
+    cues = ctx.cues
+    people = cues.source_nouns | cues.person_nouns | cues.role_nouns | cues.male_nouns | cues.female_nouns
+    people = people | _title_words(cues.titles)
+    for token in ctx.tokens:
+        lemma = token.lemma_.lower()
+        if (
+            token.dep_ not in SUBJECT_DEPS
+            or token.tag_ != "NN"
+            or lemma not in people
+            or lemma in ctx.role_of
+            or token.i in ctx.ent_of
+            or ctx.quote_of[token.i] >= 0
+            or ctx.furniture[ctx.sent_of[token.i]]
+            or not any(_definite_or_body(ctx, c) for c in token.children)
+            or any(c.dep_ == "appos" for c in token.children)
+        ):
+            continue
+        p = _phrase(ctx, token)
+        if any((e := ctx.ent_of.get(t.i)) is not None and e.label == "PERSON" for t in p.tokens):
+            continue  # "Li's lawyer", "the Jo Li campaign": whose, not who
+        speaker = Speaker(text=p.text, canonical=_canonical_phrase(ctx, p.body), start=p.start, end=p.end)
+        if (gender := _noun_gender(ctx, lemma)) is not None:
+            ctx.genders.setdefault(speaker.canonical, gender)
+        yield Mention(token.idx, ctx.sent_of[token.i], speaker, True, None, described=token)
+
+
+def _mistagged_people(ctx: Context, seen: set[int]) -> Iterator[Mention]:
+    """ "Eleven-year-old Marcus Bell came with his father. '...,' he said.": a subject the model tagged as
+    an organisation whose name is a given name the lexicon knows and a surname is a person (see
+    :func:`_given_and_surname`), so the "he" right after may mean him; the given name's gender is the weak
+    evidence of ``given_genders``, which only rules him out for "she"."""
+    cues = ctx.cues
+    for i, ent in ctx.ent_of.items():
+        token = ctx.tokens[i]
+        if (
+            ent.label == "PERSON"
+            or ent.start in seen
+            or token.dep_ not in SUBJECT_DEPS
+            or ctx.quote_of[i] >= 0
+            or ctx.furniture[ctx.sent_of[i]]
+            or not _given_and_surname(ctx, ent.canonical)
+        ):
+            continue
+        seen.add(ent.start)
+        given = ent.canonical.split()[-2]
+        ctx.given_genders.setdefault(ent.canonical, "Masc" if given in cues.male_given_names else "Fem")
+        speaker = Speaker(text=ent.text, canonical=ent.canonical, start=ent.start, end=ent.end)
+        yield Mention(ent.start, ctx.sent_of[i], speaker, True, None, True)
+
+
+def _definite_or_body(ctx: Context, child: Token) -> bool:
+    """A determiner that makes a described person someone in particular: "the", or an organisation or place
+    whose office it is ("the European Union's foreign policy chief"); not "his", "her" or a person's name."""
+    if child.dep_ == "det":
+        return child.lower_ == "the"
+    if child.dep_ != "poss":
+        return False
+    ent = ctx.ent_of.get(child.i)
+    return ent is not None and ent.label in {"ORG", "GPE", "NORP"}
+
+
 def _noun_gender(ctx: Context, lemma: str) -> str | None:
     """The gender a word for a man or a woman gives ("husband", "mother"), else None."""
     if lemma in ctx.cues.male_nouns:
@@ -3117,6 +3362,19 @@ def untagged_name(ctx: Context, token: Token) -> bool:
         and not token.ent_type_
         and ctx.quote_of[token.i] < 0
         and not any(c.dep_ == "compound" for c in token.children)
+    )
+
+
+def _misread_surname(ctx: Context, token: Token) -> bool:
+    """A subject outside quotes the model read as a common noun ("Ives/NNS later posted") that is, as
+    written, the surname of a person the article names in full ("pop singer Lana Ives")."""
+    return (
+        token.dep_ in SUBJECT_DEPS
+        and token.pos_ == "NOUN"
+        and token.text[:1].isupper()
+        and token.i not in ctx.ent_of
+        and ctx.quote_of[token.i] < 0
+        and _surname_of_person(ctx, token.text)
     )
 
 
