@@ -34,7 +34,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from tasks.models import Quote, Speaker
-from tasks.quote_context import paragraph_spans, without_fronted_adjunct
+from tasks.quote_context import joined_to_report, paragraph_spans, without_fronted_adjunct, without_next_act
 
 _LABEL_DEPS = frozenset({"oprd", "attr", "xcomp"})
 _SUBJECTS = frozenset({"nsubj"})
@@ -409,7 +409,7 @@ def believed(
             # a fronted clause ("The odds are long; his team says ...") is the quote layer's to pair with
             # its verb, not across a semicolon; "asked whether ...": a question, :func:`asked`'s
             continue
-        tokens = _clause_tokens(clause)
+        tokens = without_next_act(_clause_tokens(clause), clause, lambda t: t.lemma_.lower() in verbs)
         if lemma not in complements and tokens and _quoted(doc, tokens):
             continue  # a verb of saying with a quotation: the quote layer's, marks and all
         if raised and subject is not None and tokens and _quoted(doc, [subject, *tokens]):
@@ -649,26 +649,12 @@ def _is_agent(token: Token, verb: Token) -> bool:
     return False
 
 
-def _outside_reported(verb: Token, head: Token) -> bool:
-    """Whether a simple past verb the parse joins to a reported clause's verb belongs to the reporting
-    clause instead: "Li said Democrats *were destroying* the country and *called* the charges a hoax". The
-    reported verb has its own auxiliary ("were", "had") and the joined one has none, so they are not one
-    coordination of the same form."""
-    return (
-        verb.tag_ == "VBD"
-        and head.dep_ == "ccomp"
-        and head.head.pos_ == "VERB"
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-        and any(c.dep_ in ("aux", "auxpass") for c in head.children)
-    )
-
-
 def _speaker(verb: Token, passive: bool, quotes: Sequence[Quote]) -> Speaker | None:
     subject: Token | None = None
     if not passive:
         head = verb
         while head.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in head.children):
-            if _outside_reported(head, head.head):
+            if joined_to_report(head):
                 head = head.head.head  # joined by the parse to the clause another verb reports
                 break
             head = (

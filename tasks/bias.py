@@ -2274,7 +2274,10 @@ def _tags_of(
     # gun-toting grandmother") is no epithet either.
     held_back: list[Vetoed] = vetoed if vetoed is not None else []
     mark = len(held_back)
-    for m in _find(doc, doc_text, bounds, lexicon, keys, held_back):
+    matches = list(_find(doc, doc_text, bounds, lexicon, keys, held_back))
+    borne = _doubt_borne_elsewhere(doc, matches)
+    held_back.extend(Vetoed("doubled", m.entry.id, m.start, m.end, field) for m in borne)
+    for m in (m for m in matches if m not in borne):
         entry = m.entry
         last = doc[m.end - 1]
         start, end = doc[m.start].idx, last.idx + len(last)
@@ -2344,6 +2347,27 @@ def _tags_of(
         own_held = [t.model_copy(update={"field": field, "text": written[t.start : t.end]}) for t in own_held]
     held.extend(own_held)
     return tags
+
+
+def _doubt_borne_elsewhere(doc: Doc, matches: Sequence[LexiconMatch]) -> list[LexiconMatch]:
+    """Doubt nouns whose doubt a verb hit already carries: in "the *claims* had been debunked" and "experts
+    dismissed the *claims*" the verb rules the statements false, and "claims" is only the name of what it
+    judges; one doubt, one tag (fresh12). A doubting modifier does not take the noun's doubt: annotators
+    mark both words of "dubious claims"."""
+    doubt = [m for m in matches if m.entry.category == "epistemic-doubt"]
+    words = {k for m in doubt for k in range(m.start, m.end)}
+    borne = []
+    for m in doubt:
+        noun = doc[m.end - 1]
+        if m.end - m.start != 1 or noun.pos_ != "NOUN":
+            continue
+        if noun.dep_ in _JUDGED_DEPS and noun.head.pos_ == "VERB" and noun.head.i in words:
+            borne.append(m)
+    return borne
+
+
+# A noun a verb judges: "the claims were *debunked*", "experts *dismissed* the claims".
+_JUDGED_DEPS = frozenset({"nsubjpass", "dobj"})
 
 
 def _sentence_scores(

@@ -5,7 +5,7 @@ pass between them."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -372,6 +372,38 @@ def word_piece(token: Token) -> bool:
 
 
 HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def joined_to_report(verb: Token) -> bool:
+    """Whether a simple past verb the parse joins to a reported clause's verb is the reporter's next act:
+    "Li said Democrats *were destroying* the country and *called* the charges a hoax", "Arif said the attack
+    was 'shocking' and *called for* more patrols". The reported clause has an auxiliary or is a copula
+    ("were", "had", "was"), the joined verb has neither and no subject of its own, so the two are not one
+    coordination of the same form (fresh12: the copula case)."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ != "ccomp" or head.head.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("aux", "auxpass", *_SUBJECT_DEPS) for c in verb.children):
+        return False
+    copula = head.pos_ == "AUX" and head.lemma_.lower() == "be"
+    return copula or any(c.dep_ in ("aux", "auxpass") for c in head.children)
+
+
+def without_next_act(tokens: list[Token], clause: Token, speaks: Callable[[Token], bool]) -> list[Token]:
+    """A reported clause's tokens less the speaker's next act of speech that the parse joined to it: in
+    "Arif said the attack was 'shocking' and *called for* more patrols" Arif called for them, not the attack;
+    the "and" (and a comma) that joins the act goes with it (fresh12)."""
+    acts = [c for c in clause.children if c.i > clause.i and speaks(c) and joined_to_report(c)]
+    if not acts:
+        return tokens
+    doc = clause.doc
+    cut = acts[0].left_edge.i
+    while cut - 1 > clause.i and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+        cut -= 1
+    kept = [t for t in tokens if t.i < cut]
+    while kept and (kept[-1].is_punct or kept[-1].is_space):
+        kept.pop()
+    return kept
 
 
 def quote_mark(token: Token) -> bool:

@@ -27,6 +27,7 @@ from tasks.quote_context import (
     subject_of,
     trim,
     without_fronted_adjunct,
+    without_next_act,
 )
 from tasks.quote_units import Found, by_paragraph, fold_nested
 from tasks.quotemarks import MARK_CHARS
@@ -705,6 +706,7 @@ def _reported(ctx: Context) -> list[Candidate]:
             ]
             while tokens and (tokens[0].is_punct or tokens[0].is_space):
                 tokens.pop(0)
+            tokens = without_next_act(tokens, comp, ctx.is_cue)
             tokens = without_fronted_adjunct(tokens, comp)
             if _manner_adverb(tokens, verb):
                 continue
