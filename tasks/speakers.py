@@ -1866,8 +1866,12 @@ def _sole_subject_before(ctx: Context, head: Token) -> Entity | None:
 def _named_next(ctx: Context, head: Token) -> Entity | None:
     """``A Vancouver hockey coach says ... . Stephen Gillis said ...``: an indefinite description of one
     person named in the next sentence, where a new PERSON (not named before outside captions) is the
-    subject of the main verb, with no role of his own set beside the name ("Jo Li, a neighbour,")."""
-    if not _describes_one(ctx, head, frozenset({"a", "an", "one"})):
+    subject of the main verb, with no role of his own set beside the name ("Jo Li, a neighbour,").
+
+    "The head of the Nursing Council warned ... . Jo Li said": a definite office of a named organisation
+    (:func:`_office_of_named_body`) is one person too, and the new name, bare of any title, fills it."""
+    office = _office_of_named_body(ctx, head)
+    if not office and not _describes_one(ctx, head, frozenset({"a", "an", "one"})):
         return None
     sent = ctx.sent_of[head.i]
     nxt = sent + 1
@@ -1885,10 +1889,26 @@ def _named_next(ctx: Context, head: Token) -> Entity | None:
         return None
     if _other_role(ctx, subj, ent, head):
         return None
+    if office and any(not t.is_punct for t in ctx.tokens[subj.left_edge.i : subj.i] if t.i not in ctx.ent_of):
+        return None  # "Analyst Jo Li said": a title of his own, not the office described
     for i, other in ctx.ent_of.items():
         if i < lo and other.canonical == ent.canonical and not ctx.furniture[ctx.sent_of[i]]:
             return None  # named before: the description introduces no one new
     return ent
+
+
+def _office_of_named_body(ctx: Context, head: Token) -> bool:
+    """Whether ``head`` is "the head of the Nursing Council", "the chief executive of Acme": a singular
+    definite noun whose "of" names an organisation (one office, so one person), no person's name in it."""
+    if not _describes_one(ctx, head, frozenset({"the"})):
+        return False
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                ent = ctx.entity(obj) if obj.dep_ == "pobj" else None
+                if ent is not None and ent.label == "ORG":
+                    return True
+    return False
 
 
 def _other_role(ctx: Context, subj: Token, ent: Entity, head: Token) -> bool:
@@ -1989,6 +2009,19 @@ def _name_after_office(ctx: Context, subj: Token) -> Entity | None:
     return ent
 
 
+def _kin_given_name(ctx: Context, subj: Token, token: Token, ent: Entity) -> bool:
+    """ "Hollis's brother, Marco,", "his wife, Linda,": one capitalised word set beside a kinship or gendered
+    noun is the relative's given name, a person whatever the model tagged it (often a place)."""
+    cues = ctx.cues
+    return (
+        subj.lemma_.lower() in cues.male_nouns | cues.female_nouns
+        and token.pos_ == "PROPN"
+        and " " not in ent.text
+        and ent.text[:1].isupper()
+        and ent.text[1:].islower()
+    )
+
+
 def _apposed_name(ctx: Context, subj: Token) -> Entity | None:
     """A name set off by commas or brackets in apposition: "the U.N. agency ..., UNRWA," or "an aide, Jo Li,".
 
@@ -2020,7 +2053,12 @@ def _apposed_name(ctx: Context, subj: Token) -> Entity | None:
         person_shaped = ent.label == "ORG" and (
             _name_shaped(ctx, ent) or _given_and_surname(ctx, ent.canonical)
         )
-        if ent.label not in wanted and not (role and person_shaped) and not _role_apposed(ctx, token, subj):
+        if (
+            ent.label not in wanted
+            and not (role and person_shaped)
+            and not _role_apposed(ctx, token, subj)
+            and not _kin_given_name(ctx, subj, token, ent)
+        ):
             continue  # "Maynard's barrister, Nadia Frey,": a person, though the model tagged her ORG
         first = ctx.doc.char_span(ent.start, ent.end, alignment_mode="expand")
         if first is None or first.start == 0:
@@ -2925,7 +2963,7 @@ def _last_org(ctx: Context, head: Token) -> Entity | Veto | None:
     last = bisect.bisect_left(ctx.named_starts, head.idx) - 1
     for k in range(last, max(last - MAX_ORG_SCAN, -1), -1):
         _, i, ent = ctx.named[k]
-        if ent.label != "ORG":
+        if ent.label != "ORG" and not _company_named_otherwise(ctx, ent):
             continue
         if lemma in ent.canonical.lower().split():
             return ent
@@ -2939,7 +2977,33 @@ def _last_org(ctx: Context, head: Token) -> Entity | Veto | None:
             nearest = ent
             if _untagged_org_after(ctx, i, ent, head):
                 return VETO
+            if _listed_with_others(ctx, i, ent):
+                return None  # "two airlines, Skyrail and Northjet, ... the airline said": either
     return nearest
+
+
+def _company_named_otherwise(ctx: Context, ent: Entity) -> bool:
+    """ "Halvorsen Mining", "Brightwell Stores" tagged a person or a place: a name of two or more words that
+    ends with a word of organisation names (``organisation_kinds``) is an organisation, whatever the tag."""
+    words = ent.canonical.lower().replace(".", "").split()
+    if ent.label not in {"PERSON", "GPE"} or len(words) < 2:
+        return False
+    return ctx.cues.organisation_kind(words[-1:]) is not None
+
+
+def _listed_with_others(ctx: Context, i: int, ent: Entity) -> bool:
+    """Whether the organisation ``ent`` (at token ``i``) is named in a list with other names ("Skyrail and
+    Northjet", "Acme, Borex and Cyma"): a later "the airline" then fits each of them, whatever the model
+    tagged the others, so the last named is no safe guess."""
+    end = ent.end or 0
+    tokens = [t for t in ctx.tokens[i:] if t.idx < end] or [ctx.tokens[i]]
+    inside = range(tokens[0].i, tokens[-1].i + 1)
+    # "Procter & Gamble" is one name: only a conjunct outside the entity is another organisation
+    root = next((t for t in tokens if t.head.i == t.i or t.head.i not in inside), tokens[0])
+    linked = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        linked.append(root.head)
+    return any(t.pos_ == "PROPN" and t.i not in inside and ctx.quote_of[t.i] < 0 for t in linked)
 
 
 def _another_org_so_named(ctx: Context, head: Token, org: Entity) -> bool:
@@ -3177,6 +3241,7 @@ def person_subjects(ctx: Context) -> list[Mention]:
     out.extend(_described_speakers(ctx))
     out.extend(_described_subjects(ctx))
     out.extend(_mistagged_people(ctx, seen))
+    out.extend(_kin_named_people(ctx, seen))
     out.extend(_post_authors(ctx))
     # "the mayor" as a subject, when a person was named with that title ("Mayor Doug McCallum").
     for token in ctx.tokens if ctx.role_of else ():
@@ -3313,6 +3378,30 @@ def _mistagged_people(ctx: Context, seen: set[int]) -> Iterator[Mention]:
         seen.add(ent.start)
         given = ent.canonical.split()[-2]
         ctx.given_genders.setdefault(ent.canonical, "Masc" if given in cues.male_given_names else "Fem")
+        speaker = Speaker(text=ent.text, canonical=ent.canonical, start=ent.start, end=ent.end)
+        yield Mention(ent.start, ctx.sent_of[i], speaker, True, None, True)
+
+
+def _kin_named_people(ctx: Context, seen: set[int]) -> Iterator[Mention]:
+    """ "His wife, Linda, was sceptical. '...,' she said.": a given name set beside a kinship subject
+    (:func:`_kin_given_name`), which the model tagged as something else, is a person of the noun's gender,
+    so the "she" after may mean her."""
+    for i, ent in ctx.ent_of.items():
+        token = ctx.tokens[i]
+        kin = token.head
+        if (
+            ent.label == "PERSON"
+            or ent.start in seen
+            or token.dep_ != "appos"
+            or kin.dep_ not in SUBJECT_DEPS
+            or ctx.quote_of[i] >= 0
+            or ctx.furniture[ctx.sent_of[i]]
+            or not _kin_given_name(ctx, kin, token, ent)
+            or (gender := _noun_gender(ctx, kin.lemma_.lower())) is None
+        ):
+            continue
+        seen.add(ent.start)
+        ctx.given_genders.setdefault(ent.canonical, gender)
         speaker = Speaker(text=ent.text, canonical=ent.canonical, start=ent.start, end=ent.end)
         yield Mention(ent.start, ctx.sent_of[i], speaker, True, None, True)
 
