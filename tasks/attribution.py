@@ -112,6 +112,8 @@ def labelled(
         # prec11: and on the last of joined objects ("accused Vane and other ministers [of ...]")
         held = [*objects, *(c for o in objects for c in o.conjuncts if c.i > o.i)]
         near = [*verb.children, *(g for c in held for g in c.children if g.dep_ == "prep")]
+        if passive:  # voice9: "described by opponents as reckless", the "as" hung on the agent's noun
+            near += [g for a in verb.children if a.dep_ == "agent" for n in a.children for g in n.children]
         parts = [c for c in near if _is_label(c, is_label, is_charge, passive and c.head.i == verb.i)]
         if is_label and (passive or _bare_participle(verb)):
             # prec7: in the passive the "for" phrase is the reason the labellers gave ("*hailed* for its
@@ -696,6 +698,8 @@ def _small_clause(child: Token) -> bool:
 def _label_tokens(part: Token, verb: Token, passive: bool) -> list[Token]:
     """A label's tokens: without the passive agent, and without the subject of a small clause (the thing
     labelled is the writer's, only the predicate is the label)."""
+    if passive and _is_agent(part, verb):
+        return list(part.subtree)  # an "as" label the parse hung inside the agent: no agent words in it
     skip = {t.i for c in part.children if _small_clause(part) and c.dep_ == "nsubj" for t in c.subtree}
     return [t for t in part.subtree if t.i not in skip and not (passive and _is_agent(t, verb))]
 

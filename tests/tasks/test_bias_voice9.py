@@ -49,3 +49,13 @@ def test_dubbed_by_critics_as_is_the_critics(nlp: Language, lexicon: BiasLexicon
 def test_branded_label_then_agent_is_the_agents(nlp: Language, lexicon: BiasLexicon) -> None:
     body = "The ruling, branded by campaigners a disgraceful betrayal, was upheld."
     assert voice_of(nlp, lexicon, body, "disgraceful") == ("quoted", "campaigners")
+
+
+def test_described_by_agent_as_label_is_the_agents(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = "The plan was described by unions as reckless."
+    assert voice_of(nlp, lexicon, body, "reckless") == ("quoted", "unions")
+
+
+def test_participle_described_by_agent_as_label_is_the_agents(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = "The bill, described by opponents as a reckless gamble, passed."
+    assert voice_of(nlp, lexicon, body, "reckless") == ("quoted", "opponents")
