@@ -102,7 +102,7 @@ def labelled(
             continue
         if verb.pos_ not in ("VERB", "AUX") or not (is_label or is_charge):
             continue
-        passive = _is_passive(verb) or (is_charge and _reduced_passive(verb))
+        passive = _is_passive(verb) or (is_charge and _reduced_passive(verb)) or _agent_participle(verb)
         if passive and lemma in judging and not any(c.dep_ == "agent" for c in verb.children):
             continue
         # The parser hangs "of ..." and "as ..." on the verb or on its object ("accused [the banker of ...]").
@@ -112,6 +112,8 @@ def labelled(
         # prec11: and on the last of joined objects ("accused Vane and other ministers [of ...]")
         held = [*objects, *(c for o in objects for c in o.conjuncts if c.i > o.i)]
         near = [*verb.children, *(g for c in held for g in c.children if g.dep_ == "prep")]
+        if passive:  # voice9: "described by opponents as reckless", the "as" hung on the agent's noun
+            near += [g for a in verb.children if a.dep_ == "agent" for n in a.children for g in n.children]
         parts = [c for c in near if _is_label(c, is_label, is_charge, passive and c.head.i == verb.i)]
         if is_label and (passive or _bare_participle(verb)):
             # prec7: in the passive the "for" phrase is the reason the labellers gave ("*hailed* for its
@@ -134,6 +136,67 @@ def labelled(
             yield _reported(doc, _label_tokens(part, verb, passive), verb, speaker)
         for fragment in marked:
             yield _reported(doc, fragment, verb, speaker)
+
+
+def recounted(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]) -> Iterator[Quote]:
+    """Yield the noun object of a verb of recounting as its subject's account (voice9).
+
+    Args:
+        doc: A parsed article.
+        quotes: The extractor's quotes: a pronoun subject takes the speaker of a quote that names it.
+        verbs: Lemmas of verbs whose object is the subject's account ("describe", "recount").
+
+    Notes:
+        In "Residents described a chaotic escape" the escape is the residents' telling of it, and "chaotic"
+        their word, as in "described the escape as chaotic" (a label, :func:`labelled`). Only an active verb
+        with a subject and a noun object and no "as" label of its own; a clause object ("described how ...")
+        is the quote layer's.
+    """
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            continue
+        if _is_passive(verb) or _inside_marks(verb):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+            continue  # a label: labelled() has it
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        if len(objects) != 1 or any(g.dep_ == "prep" and g.lower_ == "as" for g in objects[0].children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subject is None or subject.lower_ in _FIRST_PERSON:
+            continue  # "I described ...": the writer's own account
+        yield _reported(doc, list(objects[0].subtree), verb, _speaker(verb, False, quotes))
+
+
+def _inside_marks(verb: Token) -> bool:
+    """Whether a verb stands inside a quotation its sentence opened: the words are the quoted speaker's,
+    and a span of the verb's own would lend its holder to the whole quotation."""
+    before = verb.doc.text[verb.sent.start_char : verb.idx]
+    return sum(before.count(m) for m in _DOUBLE_MARKS) % 2 == 1
+
+
+def relative_holders(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]) -> Iterator[Quote]:
+    """Yield the content clause of a speech or belief verb in a relative clause as the antecedent's (voice9).
+
+    Args:
+        doc: A parsed article.
+        quotes: The extractor's quotes: an antecedent the quote layer resolved keeps its speaker.
+        verbs: Lemmas of speech and belief verbs ("insist", "claim", "believe").
+
+    Notes:
+        In "a movement that insists they're racist" or "people who believe the vote was rigged", what is
+        insisted or believed is the movement's or the people's; the quote layer may take the relative pronoun
+        for the speaker and name no one.
+    """
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.dep_ != "relcl" or verb.lemma_.lower() not in verbs:
+            continue
+        if not any(c.dep_ == "nsubj" and c.tag_ in _WH_TAGS for c in verb.children) or _inside_marks(verb):
+            continue  # "the plan which critics say ...": relative_reports; a quotation: its speaker's
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            tokens = _trimmed(list(clause.subtree))
+            if tokens:
+                yield _reported(doc, tokens, verb, _speaker(verb, False, quotes))
 
 
 def _fused_label(obj: Token, lemma: str) -> list[Token]:
@@ -192,6 +255,17 @@ def _reduced_passive(verb: Token) -> bool:
         verb.tag_ == "VBN"
         and not any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children)
         and any(c.dep_ == "prep" and c.lower_ == "of" and c.i == verb.i + 1 for c in verb.children)
+    )
+
+
+def _agent_participle(verb: Token) -> bool:
+    """A participle on a noun with a "by" agent and no subject ("the inquiry, *dubbed* by critics as a
+    whitewash"): a passive without its auxiliary, its labeller the agent, not the noun it describes."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBN", "VBD")
+        and any(c.dep_ == "agent" for c in verb.children)
+        and not any(c.dep_ in _SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
 
 
@@ -624,6 +698,8 @@ def _small_clause(child: Token) -> bool:
 def _label_tokens(part: Token, verb: Token, passive: bool) -> list[Token]:
     """A label's tokens: without the passive agent, and without the subject of a small clause (the thing
     labelled is the writer's, only the predicate is the label)."""
+    if passive and _is_agent(part, verb):
+        return list(part.subtree)  # an "as" label the parse hung inside the agent: no agent words in it
     skip = {t.i for c in part.children if _small_clause(part) and c.dep_ == "nsubj" for t in c.subtree}
     return [t for t in part.subtree if t.i not in skip and not (passive and _is_agent(t, verb))]
 

@@ -40,6 +40,8 @@ from tasks.attribution import (
     owned_statements,
     paragraph_quotes,
     participle_reports,
+    recounted,
+    relative_holders,
     relative_reports,
     semicolon_continued,
     signed_comments,
@@ -2233,6 +2235,8 @@ def _tags_of(
         *participle_reports(doc, quotes, verbs=lexicon.speech_verbs | lexicon.belief_verbs),
         *claimed(doc, quotes, cues=lexicon.sourcing_cues, people=people, documents=lexicon.claim_documents),
         *free_indirect(doc, quotes),
+        *recounted(doc, quotes, verbs=lexicon.recounting_verbs),
+        *relative_holders(doc, quotes, verbs=lexicon.speech_verbs | lexicon.belief_verbs),
     ]
     headline = field == "headline"
     labellers = lexicon.labelling_verbs | lexicon.accusing_verbs

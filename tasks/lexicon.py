@@ -390,6 +390,7 @@ class _LexiconHeader(BaseModel):
     topic_verbs: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
     judging_verbs: frozenset[str] = frozenset()
+    recounting_verbs: frozenset[str] = frozenset()
     feeling_nouns: frozenset[str] = frozenset()
     owner_verbs: frozenset[str] = frozenset()
     statement_nouns: frozenset[str] = frozenset()
@@ -593,6 +594,7 @@ _WORD_LISTS = (
     "topic_verbs",
     "naming_verbs",
     "judging_verbs",
+    "recounting_verbs",
     "feeling_nouns",
     "owner_verbs",
     "statement_nouns",

@@ -418,7 +418,7 @@ def test_one_author_word_flags_a_sentence_one_quoted_word_does_not(
     [
         ("The plan is absurd, and the senator walked out.", "absurd", "loaded"),
         ("The mayor's idiotic remarks drew a rebuke.", "idiotic", "loaded"),
-        ("Residents described a harrowing night.", "harrowing", "emotive"),
+        ("Residents endured a harrowing night.", "harrowing", "emotive"),  # voice9: "described" reports
         ("The army carried out a massacre in the village.", "massacre", "accusatory"),
         ("The far-left group marched downtown.", "far-left", "label"),
         ("The regime arrested three reporters.", "regime", "label"),
