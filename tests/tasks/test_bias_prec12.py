@@ -32,7 +32,7 @@ def test_crossing_the_line_first_finishes_a_race(nlp: Language, lexicon: BiasLex
 
 
 def test_as_far_as_commentators_are_concerned_credits_the_clause(nlp: Language, lexicon: BiasLexicon) -> None:
-    body = "As far as most commentators are concerned, the state is pursuing the firm out of a political vendetta."
+    body = "As far as most commentators are concerned, the state pursues the firm out of a vendetta."
     assert voice_of(nlp, lexicon, body, "vendetta") == ("quoted", "most commentators")
-    body = "As far as the law is concerned, the state is pursuing the firm out of a political vendetta."
+    body = "As far as the law is concerned, the state pursues the firm out of a vendetta."
     assert voice_of(nlp, lexicon, body, "vendetta")[0] == "author"
