@@ -1579,18 +1579,27 @@ def interview_paragraphs(doc: Doc) -> Iterator[Quote]:
         (:func:`_interviewee`); otherwise nothing is yielded.
     """
     text = doc.text
+    interview = _plain_interview(doc, text)
+    if interview is None:
+        return
+    spans, asked, speaker = interview
+    first = spans[asked.index(True)][0]
+    for (a, b), question in zip(spans, asked, strict=True):
+        if a > first and not question and text[a] not in _OPEN_MARKS:
+            yield Quote(text=text[a:b], start=a, end=b, kind="direct", speaker=speaker)
+
+
+def _plain_interview(doc: Doc, text: str) -> tuple[list[tuple[int, int]], list[bool], Speaker] | None:
+    """An interview whose questions stand as paragraphs and whose answers are printed plain: its paragraph
+    spans, which of them are questions, and the interviewee (see :func:`interview_paragraphs`); None when
+    the article is no such interview."""
     spans = paragraph_spans(text)
     asked = [_QUESTION_PARAGRAPH.fullmatch(text[a:b].strip()) is not None for a, b in spans]
     addressed = sum(1 for (a, b), q in zip(spans, asked, strict=True) if q and _ADDRESSED.search(text[a:b]))
     if sum(asked) < _MIN_QUESTIONS or addressed < _MIN_ADDRESSED or _ANSWER.search(text):
-        return
-    first = spans[asked.index(True)][0]
-    speaker = _interviewee(doc, first)
-    if speaker is None:
-        return
-    for (a, b), question in zip(spans, asked, strict=True):
-        if a > first and not question and text[a] not in _OPEN_MARKS:
-            yield Quote(text=text[a:b], start=a, end=b, kind="direct", speaker=speaker)
+        return None
+    speaker = _interviewee(doc, spans[asked.index(True)][0])
+    return (spans, asked, speaker) if speaker is not None else None
 
 
 _MIN_TURNS = 2  # turns of each side before a colon ("Interviewer: ...?" / "Reed: ...") that make a transcript
@@ -1612,7 +1621,7 @@ def interviewer_turns(doc: Doc) -> list[tuple[int, int]]:
         a transcript needs two speakers before colons, one whose turns all end in "?" and one who answers.
     """
     text = doc.text
-    return [*_labelled_questions(text), *_question_paragraphs(doc), *_asking_side(text)]
+    return [*_labelled_questions(text), *_question_paragraphs(doc, text), *_asking_side(text)]
 
 
 def _labelled_questions(text: str) -> Iterator[tuple[int, int]]:
@@ -1626,17 +1635,12 @@ def _labelled_questions(text: str) -> Iterator[tuple[int, int]]:
         yield q, next(t for t in turns if t > q)
 
 
-def _question_paragraphs(doc: Doc) -> Iterator[tuple[int, int]]:
+def _question_paragraphs(doc: Doc, text: str) -> Iterator[tuple[int, int]]:
     """Each question paragraph of an interview that :func:`interview_paragraphs` reads."""
-    text = doc.text
-    spans = paragraph_spans(text)
-    asked = [_QUESTION_PARAGRAPH.fullmatch(text[a:b].strip()) is not None for a, b in spans]
-    addressed = sum(1 for (a, b), q in zip(spans, asked, strict=True) if q and _ADDRESSED.search(text[a:b]))
-    if sum(asked) < _MIN_QUESTIONS or addressed < _MIN_ADDRESSED or _ANSWER.search(text):
-        return
-    if _interviewee(doc, spans[asked.index(True)][0]) is None:
-        return
-    yield from (span for span, question in zip(spans, asked, strict=True) if question)
+    interview = _plain_interview(doc, text)
+    if interview is not None:
+        spans, asked, _ = interview
+        yield from (span for span, question in zip(spans, asked, strict=True) if question)
 
 
 def _asking_side(text: str) -> Iterator[tuple[int, int]]:
