@@ -2012,9 +2012,8 @@ def _name_after_office(ctx: Context, subj: Token) -> Entity | None:
 def _kin_given_name(ctx: Context, subj: Token, token: Token, ent: Entity) -> bool:
     """ "Hollis's brother, Marco,", "his wife, Linda,": one capitalised word set beside a kinship or gendered
     noun is the relative's given name, a person whatever the model tagged it (often a place)."""
-    cues = ctx.cues
     return (
-        subj.lemma_.lower() in cues.male_nouns | cues.female_nouns
+        _noun_gender(ctx, subj.lemma_.lower()) is not None
         and token.pos_ == "PROPN"
         and " " not in ent.text
         and ent.text[:1].isupper()
