@@ -23,6 +23,7 @@ from tasks.cues import ReportingVerbs, load_reporting_verbs
 from tasks.entities import acronyms, entities
 from tasks.figures import figures, load_figure_lexicon
 from tasks.fingerprint import body_signature, encode_signature, load_identity_config, story_features
+from tasks.headline_quotes import headline_quotes
 from tasks.language import analysis_language, language_rejection
 from tasks.language import warm_up as warm_up_detector
 from tasks.lexicon import load_bias_lexicon
@@ -136,16 +137,19 @@ def shared_view(doc: Doc, settings: Settings) -> ArticleView:
     return article_view(doc, furniture=cues.boilerplate_lines, links=cues.link_lines)
 
 
-def extract(doc: Doc, settings: Settings) -> Extraction:
+def extract(doc: Doc, settings: Settings, headline: Doc | None = None) -> Extraction:
+    """Entities, quotes and figures of the body, and the headline's quotes when its parse is given."""
     cues = load_reporting_verbs(settings.lexicon_dir)
     ents = entities(doc, titles=cues.titles)
     expansions = acronyms(doc)
     for e in ents:
         e.expansion = expansions.get(e.text)
+    found = quotes(doc, ents, cues=cues)
     return Extraction(
         entities=ents,
-        quotes=quotes(doc, ents, cues=cues),
+        quotes=found,
         figures=figures(doc, lexicon=load_figure_lexicon(settings.lexicon_dir)),
+        headline_quotes=headline_quotes(headline, found, ents, cues=cues) if headline is not None else [],
     )
 
 
@@ -247,8 +251,9 @@ def analyse_article(nlp: Language, article: Article, settings: Settings) -> Resu
     """Parse once and run every stage in-process, returning the same record a worker publishes."""
     timings: dict[str, float] = {}
     doc = timed(timings, "parse", lambda: parse(nlp, article, settings))
-    ex = timed(timings, "extract", lambda: extract(doc, settings))
-    bi = timed(timings, "bias", lambda: bias(doc, ex, settings, headline=parse_headline(nlp, article, doc)))
+    headline = parse_headline(nlp, article, doc)
+    ex = timed(timings, "extract", lambda: extract(doc, settings, headline))
+    bi = timed(timings, "bias", lambda: bias(doc, ex, settings, headline=headline))
     su = timed(timings, "summarise", lambda: summary(doc, settings, bias=bi))
     return build_record(article, ex, bi, su, timings, nlp, settings)
 
@@ -282,7 +287,8 @@ def with_analyses(
     record: ResultRecord, ex: Extraction, bi: BiasResult | None, su: Summary | None, settings: Settings
 ) -> ResultRecord:
     """Put the stages' results, the speaker statistics and the lexicon version on a record."""
-    record.entities, record.quotes, record.figures = ex.entities, ex.quotes, ex.figures
+    # The headline's quotes first, as its tags: a desk's chosen quote; speaker statistics stay the body's.
+    record.entities, record.quotes, record.figures = ex.entities, ex.headline_quotes + ex.quotes, ex.figures
     record.speakers, record.anonymous_quotes = speakers(ex.quotes)
     record.bias, record.summary = bi, su
     record.lexicon_version = lexicon_version(settings)

@@ -157,7 +157,8 @@ def not_compared(previous: int, reason: str) -> Changes:
 def compare(old: ResultRecord, new: ResultRecord, rules: ChangeRules | None = None) -> Changes:
     """Every difference between two ``ok`` records of one article (``old`` the earlier version)."""
     r = rules or load_change_rules()
-    quotes, notes = _quotes(old.quotes, new.quotes, r)
+    # The body's quotes; a headline's quotes change with the headline, reported on its own.
+    quotes, notes = _quotes(_body(old.quotes), _body(new.quotes), r)
     changes = Changes(
         previous=old.version,
         compared=True,
@@ -325,6 +326,10 @@ def _quotes(old: Sequence[Quote], new: Sequence[Quote], r: ChangeRules) -> tuple
             "and added)"
         )
     return out, notes
+
+
+def _body(found: Sequence[Quote]) -> list[Quote]:
+    return [q for q in found if q.field == "body"]
 
 
 def _speaker(q: Quote) -> str:

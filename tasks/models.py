@@ -315,6 +315,9 @@ class Quote(Span):
     verb: str | None = None
     speaker: Speaker | None = None
     medium: str | None = None
+    field: TextField = Field(
+        default="body", description="Where the quote lies; start and end are offsets into that field."
+    )
 
 
 class Figure(Span):
@@ -407,6 +410,9 @@ class Extraction(BaseModel):
     entities: list[Entity] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
     figures: list[Figure] = Field(default_factory=list)
+    headline_quotes: list[Quote] = Field(
+        default_factory=list, description="Quotes in the headline (tasks.headline_quotes), offsets into it."
+    )
 
 
 class SummarySentence(Span):

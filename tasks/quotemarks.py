@@ -229,9 +229,10 @@ def _reopens(text: str, pos: int) -> bool:
 
 
 def _plain_singles(text: str) -> bool:
-    """Whether an article with no double marks quotes with plain single marks: a line opens with one, or
-    one closes after a comma ('... character,' said ...), the British way typed on a plain keyboard."""
-    return re.search(r"(?m)^'[A-Z]|[,.?!]' [a-z]", text) is not None
+    """Whether an article with no double marks quotes with plain single marks: a line opens with one, one
+    closes after a comma ('... character,' said ...), the British way typed on a plain keyboard, or one opens
+    after a colon (a headline's "Minister: 'We will not back down'", a body's "He said: 'It was ...")."""
+    return re.search(r"(?m)^'[A-Z]|[,.?!]' [a-z]|: '[A-Z]", text) is not None
 
 
 def _plain_opens(line: str, i: int) -> bool:

@@ -73,7 +73,8 @@ def render(record: ResultRecord) -> str:
             if q.speaker and q.speaker.anonymous:
                 who += " [anonymous]"
             verb = f" ({p(q.verb)})" if q.verb else ""
-            lines.append(f"    {who}{verb}, {q.kind}: “{_clip(q.text, 70)}”")
+            where = "[headline] " if q.field == "headline" else ""
+            lines.append(f"    {where}{who}{verb}, {q.kind}: “{_clip(q.text, 70)}”")
 
     if record.figures:
         lines.append(f"\n  Figures ({len(record.figures)})")

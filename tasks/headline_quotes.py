@@ -1,0 +1,139 @@
+"""Quotes in the headline, with their speakers.
+
+A desk puts the strongest quote of a story in its headline ("'We will rebuild': town vows to recover",
+"Police chief: 'Nobody is above the law'", "'I was terrified,' says survivor"). The body's quote layer runs on
+the headline's own parse; the speaker then comes from, in order:
+
+1. ``headline-echo``: the body quote the headline repeats, whose speaker the body's attribution found with its
+   whole context (a headline quote is usually cut from one);
+2. the headline's own attribution (the pass that found it), its name made the body's canonical name when the
+   body names the same person or organisation ("Trump" -> "Donald Trump");
+3. ``headline-colon``: the words before a colon ("Police chief: '...'") or the subject of the speech verb
+   after one ("'...': town vows ...").
+
+Offsets are into the headline (``field: "headline"``); a speaker taken from the body keeps its text and
+canonical name but no offsets, since they would point into another field.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from tasks.cues import ReportingVerbs
+from tasks.entities import entities
+from tasks.models import Entity, Quote, Speaker
+from tasks.quotes import quotes
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_LEAD_IN_WORDS = 6  # "Police chief:", "Former Bank of England governor:": a name or a role, not a clause
+_ECHO_SHARE = 0.8  # of the headline quote's words in one body quote: a headline trims, it rarely rewords
+
+
+def headline_quotes(
+    headline: Doc, body_quotes: list[Quote], body_entities: list[Entity], *, cues: ReportingVerbs
+) -> list[Quote]:
+    """The headline's quotes, each with ``field: "headline"`` and a speaker when one is found."""
+    found = quotes(headline, entities(headline, titles=cues.titles), cues=cues)
+    out = []
+    for q in found:
+        speaker = _echo(q, body_quotes) or _own(q, body_entities) or _colon(headline, q, body_entities, cues)
+        out.append(q.model_copy(update={"speaker": speaker, "field": "headline"}))
+    return out
+
+
+def _words(text: str) -> list[str]:
+    return [w.casefold().replace("’", "'") for w in _WORD.findall(text)]
+
+
+def _echo(q: Quote, body_quotes: list[Quote]) -> Speaker | None:
+    """The speaker of the one body quote the headline quote repeats; none when the body quotes that repeat
+    it have different speakers (or none)."""
+    words = _words(q.text)
+    if len(words) < 2:
+        return None
+    joined = " ".join(words)
+    speakers: dict[str, Speaker] = {}
+    for b in body_quotes:
+        body_words = _words(b.text)
+        if not (f" {joined} " in f" {' '.join(body_words)} " or _share(words, body_words) >= _ECHO_SHARE):
+            continue
+        if b.speaker is None:
+            return None  # the body could not say who: the headline cannot either
+        speakers[b.speaker.canonical.casefold()] = b.speaker
+    if len(speakers) != 1:
+        return None
+    (s,) = speakers.values()
+    return Speaker(text=s.text, canonical=s.canonical, anonymous=s.anonymous, rule="headline-echo")
+
+
+def _share(words: list[str], body_words: list[str]) -> float:
+    pool = set(body_words)
+    return sum(w in pool for w in words) / len(words)
+
+
+def _own(q: Quote, body_entities: list[Entity]) -> Speaker | None:
+    """The headline's own attribution, named as the body names the same speaker."""
+    if q.speaker is None:
+        return None
+    return q.speaker.model_copy(update={"canonical": _body_name(q.speaker.canonical, body_entities)})
+
+
+def _body_name(name: str, body_entities: list[Entity]) -> str:
+    """The body's canonical name for a headline's short name: the same name, or a full name ending (or,
+    for a single organisation, starting) with it. Two different people of one surname: the headline's."""
+    key = name.casefold()
+    matches = {
+        e.canonical
+        for e in body_entities
+        if e.label in _NAME_LABELS
+        and (
+            e.canonical.casefold() == key
+            or e.canonical.casefold().endswith(" " + key)
+            or e.text.casefold() == key
+            or (e.expansion or "").casefold() == key
+        )
+    }
+    return matches.pop() if len(matches) == 1 else name
+
+
+def _colon(headline: Doc, q: Quote, body_entities: list[Entity], cues: ReportingVerbs) -> Speaker | None:
+    """A lead-in before the colon ("Police chief: '...'") or the speech verb's subject after it ("'...':
+    town vows ...")."""
+    colons = [t for t in headline if t.text == ":"]
+    if len(colons) != 1:
+        return None
+    colon = colons[0]
+    if colon.idx <= q.start:
+        lead = headline[: colon.i]
+        if 0 < len(lead) <= _LEAD_IN_WORDS and not any(t.pos_ in ("VERB", "AUX") for t in lead):
+            return _speaker_of(lead, body_entities, cues)
+        return None
+    if colon.idx < q.end:
+        return None
+    after = headline[colon.i + 1 :]
+    verb = next((t for t in after if t.lemma_.lower() in cues.verbs and t.pos_ == "VERB"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subject is None:
+        return None
+    return _speaker_of(headline[subject.left_edge.i : subject.i + 1], body_entities, cues)
+
+
+def _speaker_of(words: Span, body_entities: list[Entity], cues: ReportingVerbs) -> Speaker | None:
+    head: Token = words.root
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    text = words.text.strip()
+    named = head.pos_ == "PROPN" or head.ent_type_ in _NAME_LABELS
+    canonical = _body_name(text, body_entities) if named else head.lemma_.lower()
+    anonymous = not named and head.lemma_.lower() in cues.source_nouns
+    return Speaker(
+        text=text,
+        canonical=canonical,
+        anonymous=anonymous,
+        start=words.start_char,
+        end=words.end_char,
+        rule="headline-colon",
+    )
