@@ -806,7 +806,7 @@ class _Senses:
             return False
         tok = self.doc[end - 1]
         if tok.pos_ == "ADV":  # "bleaching *typically* peaks": how often a thing happens, said of no one
-            return not _said_of_people(tok)
+            return not _said_of_people(tok, self.lexicon.people_subjects)
         while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ in _NOUNS:
             tok = tok.head  # "security, *terrorism* and expenditure": a list item stands where the first does
         if tok.dep_ in _PREDICATE_DEPS:  # "they are animals", "called them animals", "Li, an animal, ..."
@@ -1406,7 +1406,7 @@ _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "advcl"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
 
-def _said_of_people(adverb: Token) -> bool:
+def _said_of_people(adverb: Token, people: frozenset[str]) -> bool:
     """Whether the clause of an adverb is about people: its subject (or the noun its relative clause is on)
     a pronoun, a name, a person or a group ("the senator *typically* dodges", "doctors *typically*
     recommend"), not a thing ("strokes *typically* increase in cold weather"). No subject: about people."""
@@ -1419,10 +1419,7 @@ def _said_of_people(adverb: Token) -> bool:
     if subject.pos_ in ("PRON", "PROPN") or subject.ent_type_ in _PEOPLE_ENTS:
         return subject.lower_ not in ("it", "this", "that", "which")
     noun = subject.lemma_.lower()
-    return noun in _PEOPLE_NOUNS or (len(noun) > 4 and noun.endswith(_PERSON_SUFFIXES))
-
-
-_PEOPLE_NOUNS = frozenset({"people", "person", "man", "woman", "child", "family", "voter", "public", "group"})
+    return noun in people or (len(noun) > 4 and noun.endswith(_PERSON_SUFFIXES))
 
 
 def _shares_subject(verb: Token) -> bool:

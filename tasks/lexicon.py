@@ -404,6 +404,7 @@ class _LexiconHeader(BaseModel):
     request_verbs: frozenset[str] = frozenset()
     passive_report_verbs: frozenset[str] = frozenset()
     hearsay_adverbs: frozenset[str] = frozenset()
+    people_subjects: frozenset[str] = frozenset()
     claim_documents: frozenset[str] = frozenset()
     degree_verbs: frozenset[str] = frozenset()
     degree_quantities: frozenset[str] = frozenset()
@@ -608,6 +609,7 @@ _WORD_LISTS = (
     "request_verbs",
     "passive_report_verbs",
     "hearsay_adverbs",
+    "people_subjects",
     "claim_documents",
     "degree_verbs",
     "degree_quantities",
