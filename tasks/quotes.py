@@ -102,6 +102,8 @@ def quotes(
         reported = _reported(ctx) + _according(ctx)
         candidates = _dedupe(candidates, reported)
     candidates += unmarked_answers(ctx, candidates)
+    candidates += transcript_turns(ctx, candidates)
+    candidates += embedded_posts(ctx, candidates)
     # A caption, a credit line or a link to another story is no part of the story: nobody speaks there.
     candidates = [c for c in candidates if not (ctx.furniture[c.sent] or ctx.link[c.sent])]
     candidates.sort(key=lambda c: (c.start, c.end))
@@ -238,6 +240,100 @@ def unmarked_answers(ctx: Context, found: Sequence[Candidate]) -> list[Candidate
     # An interview has someone who answers: with no one the introduction is about, plain paragraphs after
     # questions are the writer's own, not quotes.
     return out if any(interviewee(ctx, c) is not None for c in out) else []
+
+
+# A transcript's turn: a name (one to three capitalised words) heading its line before a colon, then what was
+# said, unquoted ("TAPPER: Do you think ...", "Jane Reed: We had no choice.").
+TURN_HEAD = re.compile(
+    r"[^\S\n]*(?P<head>[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,2})[^\S\n]*:[^\S\n]+(?=\S)"
+)
+MIN_TRANSCRIPT_TURNS = 2  # turns of each of two heads: one "Update: ..." line is no transcript
+MIN_TURN_WORDS = 3  # "Clinton: 547." in a delegate count is a table, not a turn
+
+
+def transcript_turns(ctx: Context, found: Sequence[Candidate]) -> list[Candidate]:
+    """The turns of a transcript printed without quote marks, one direct quote per paragraph.
+
+    A broadcast or interview transcript heads each turn with its speaker's name and a colon ("TAPPER: ...",
+    "FALLIN: ..."). An article where two heads each have ``MIN_TRANSCRIPT_TURNS`` turns of at least
+    ``MIN_TURN_WORDS`` words is one; the turns of a head that names a person of the article (in full, or
+    the surname of the one person of that surname, in any case) are that person's direct quotes, with the
+    plain paragraphs that follow a turn up to the next head. Turns of other heads (the paper, "Q", a count
+    of votes) are not quotes. Who speaks is for the ``signed`` pass (a person's name before the colon) and
+    ``continuation``.
+    """
+    text = ctx.text
+    lines = paragraph_spans(text)
+    heads: dict[int, tuple[str, int]] = {}
+    for k, (a, b) in enumerate(lines):
+        m = TURN_HEAD.match(text, a)
+        turn = m is not None and m.end() < b and text[m.end()] not in MARK_CHARS
+        if m is not None and turn and len(text[m.end() : b].split()) >= MIN_TURN_WORDS:
+            heads[k] = (m.group("head").casefold(), m.end())
+    turns: dict[str, int] = {}
+    for head, _ in heads.values():
+        turns[head] = turns.get(head, 0) + 1
+    if sum(1 for n in turns.values() if n >= MIN_TRANSCRIPT_TURNS) < 2:
+        return []
+    people = {h for h in turns if _names_a_person(ctx, h)}
+    taken = [(c.start, c.end) for c in found]
+    out: list[Candidate] = []
+    speaking: str | None = None
+    for k, (a, b) in enumerate(lines):
+        if k in heads:
+            speaking, a = heads[k]
+        elif TURN_HEAD.match(text, a) is not None or text[a] in MARK_CHARS:
+            speaking = None  # another kind of line ends the turn
+            continue
+        if speaking not in people or any(s < b and a < e for s, e in taken):
+            continue
+        first = bisect.bisect_right(ctx.starts, a) - 1
+        last = bisect.bisect_right(ctx.starts, b - 1) - 1
+        if first < 0:
+            continue
+        out.append(
+            Candidate(a, b, "direct", ctx.sent_of[first], None, None, None, end_sent=ctx.sent_of[last])
+        )
+    return out
+
+
+# An embedded social-media post as a page prints it: the post, a dash, the account's name and handle, and
+# the date ("Thank you all! — Jane Doe (@janedoe) May 3, 2024").
+EMBEDDED_POST = re.compile(
+    r"(?P<said>\S.*?)[^\S\n]*[—–―-]{1,2}[^\S\n]*[^()\n—–―]{2,60}?[^\S\n]*\(@\w{1,30}\)[^\n]{0,30}"
+)
+
+
+def embedded_posts(ctx: Context, found: Sequence[Candidate]) -> list[Candidate]:
+    """Embedded posts printed without quote marks, each a direct quote of the account's owner (the
+    ``signed`` pass reads the name after the dash). A post in quote marks is found by its marks; a line of
+    markup ("<tweet ...>") is no prose of the article."""
+    text = ctx.text
+    taken = [(c.start, c.end) for c in found]
+    out: list[Candidate] = []
+    for a, b in paragraph_spans(text):
+        m = EMBEDDED_POST.fullmatch(text, a, b)
+        if m is None or text[a] in MARK_CHARS or text[a] == "<" or any(s < b and a < e for s, e in taken):
+            continue
+        end = m.end("said")
+        first = bisect.bisect_right(ctx.starts, a) - 1
+        last = bisect.bisect_right(ctx.starts, end - 1) - 1
+        if first < 0:
+            continue
+        out.append(
+            Candidate(a, end, "direct", ctx.sent_of[first], None, None, None, end_sent=ctx.sent_of[last])
+        )
+    return out
+
+
+def _names_a_person(ctx: Context, head: str) -> bool:
+    """Whether a transcript's head names a person of the article: a person's name as written, or the
+    surname of the one person of that surname ("TAPPER", "Reed")."""
+    if any(
+        e.label == "PERSON" and head in (e.text.casefold(), e.canonical.casefold()) for _, _, e in ctx.named
+    ):
+        return True
+    return any(p is not None and name.casefold() == head for name, p in ctx.surname.items())
 
 
 def _plain_answer(text: str, start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:

@@ -2784,7 +2784,7 @@ def signed_by(ctx: Context, cand: Candidate) -> Entity | None:
         name_end = _before_affiliation(text, i - 1)
         k = bisect.bisect_left(ctx.named_starts, name_end) - 1
         ent = ctx.named[k][2] if k >= 0 else None
-        if ent is None or ent.end != name_end:
+        if ent is None or ent.end != name_end or ent.label != "PERSON":  # "FALLIN:" tagged an organisation
             ent = _turn_surname(ctx, name_end) or ent
         if ent is not None and ent.end == name_end and ent.label == "PERSON":
             # "Jo Li:" right before the quote, heading its line or after a dash or a full stop, not the
@@ -2818,9 +2818,11 @@ def _turn_surname(ctx: Context, end: int) -> Entity | None:
     transcript may name its speakers in full only later), as that person."""
     line_start = ctx.text.rfind("\n", 0, end) + 1
     word = ctx.text[line_start:end].strip()
-    if not re.fullmatch(r"[A-Z][a-z'-]+", word):
+    if not re.fullmatch(r"[A-Z](?:[a-z'-]+|[A-Z'-]+)", word):
         return None
-    person = ctx.surname.get(word)
+    person = ctx.surname.get(
+        word if not word.isupper() else word.title()
+    )  # "TAPPER:" in a broadcast transcript
     if person is None:
         return None
     start = end - len(word)

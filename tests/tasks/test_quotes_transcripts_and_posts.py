@@ -1,0 +1,77 @@
+"""Quotes printed without quote marks in two page layouts (issue 13's quote styles): a transcript's turns
+("TAPPER: ...", "Reed: ...") and an embedded social-media post ("... — Jane Doe (@janedoe) May 3, 2024")."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from config.settings import LEXICON_DIR
+from tasks.cues import load_reporting_verbs
+from tasks.entities import entities
+from tasks.models import Quote
+from tasks.quotes import quotes
+
+
+def _quotes(nlp: Language, text: str) -> list[Quote]:
+    doc = nlp(text)
+    cues = load_reporting_verbs(LEXICON_DIR)
+    return quotes(doc, entities(doc, titles=cues.titles), cues=cues)
+
+
+def _who(found: list[Quote]) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker.canonical if q.speaker else None) for q in found]
+
+
+TRANSCRIPT = (
+    "Oklahoma Gov. Mary Fallin spoke to CNN's Jake Tapper on Sunday.\n\n"
+    "TAPPER: Do you think he can bring the country together?\n\n"
+    "FALLIN: Well, I think the whole nation needs to work together.\n\n"
+    "And certainly we need leaders who unite people.\n\n"
+    "TAPPER: Has he campaigned as a healer?\n\n"
+    "FALLIN: I think he is trying to campaign as one."
+)
+
+
+def test_a_transcripts_turns_are_quotes_of_the_people_heading_them(nlp: Language) -> None:
+    found = _who(_quotes(nlp, TRANSCRIPT))
+    assert ("Well, I think the whole nation needs to work together.", "Mary Fallin") in found
+    assert ("And certainly we need leaders who unite people.", "Mary Fallin") in found  # the turn goes on
+    assert ("Has he campaigned as a healer?", "Jake Tapper") in found
+    assert ("I think he is trying to campaign as one.", "Mary Fallin") in found
+    assert all(q.kind == "direct" for q in _quotes(nlp, TRANSCRIPT))
+
+
+def test_heads_that_name_no_person_make_no_quotes(nlp: Language) -> None:
+    # a vote count and page furniture head lines with colons too; neither is anyone speaking
+    text = (
+        "Delegate Update: The latest count in the Democratic race.\n\n"
+        "Hillary Clinton: 1,769 pledged so far.\n\nBernie Sanders: 1,501 pledged so far.\n\n"
+        "Hillary Clinton: 547 superdelegates in all.\n\nBernie Sanders: 46 superdelegates in all.\n\n"
+        "Read more: Where the race goes next in June\n\nRead more: What the counts mean for the party"
+    )
+    found = _quotes(nlp, text)
+    assert not any(q.text.startswith(("The latest", "Where the race")) for q in found)
+
+
+def test_one_line_with_a_colon_is_no_transcript(nlp: Language) -> None:
+    found = _quotes(nlp, "Jane Reed, the mayor, met residents.\n\nReed: We had no choice about the grant.")
+    assert found == []
+
+
+def test_an_embedded_post_without_marks_is_its_owners_quote(nlp: Language) -> None:
+    text = (
+        "The singer thanked her fans after the show.\n\n"
+        "Thank you all for an amazing night, I love you Toronto! — Jane Doe (@janedoe) May 3, 2024\n\n"
+        "Fans said the show was the best of the tour."
+    )
+    found = _who(_quotes(nlp, text))
+    assert ("Thank you all for an amazing night, I love you Toronto!", "Jane Doe") in found
+
+
+def test_markup_around_a_post_is_no_prose(nlp: Language) -> None:
+    text = (
+        "The candidate posted late on Tuesday.\n\n"
+        '<tweet author="@jdoe">Big crowds tonight! — Jane Doe (@jdoe) June 29, 2016</tweet>\n\n'
+        "Her rival did not reply."
+    )
+    assert not any(q.text.startswith("<tweet") for q in _quotes(nlp, text))
