@@ -397,8 +397,9 @@ class _Senses:
        determiner and not a predicate ("when the disaster happened") names an event already told; said of
        something ("the vote was a disaster", "a tragedy for the town") it is a verdict.
     6c. ``term``: a word of ``context.names_term`` ("so-called") before a compound of three words, a name
-       or a term glossed at once introduces the term ("so-called related party transactions"); before one noun
-       ("so-called experts") it distances the writer.
+       or a term glossed at once introduces the term ("so-called related party transactions"), and so does
+       one after a noun naming a term (``term_nouns``: "the definition of a so-called weather bomb"); before
+       one noun ("so-called experts") it distances the writer.
     7. ``literal``: an entry's ``context.literal_in`` domains (medical, sport, weather, finance, military,
        legal): a word of the domain among the match's dependents and grand-dependents, or up its clause (each
        head and that head's dependents) in the parse ("the tissue was inflamed", "shares plunged", "claimed
@@ -429,7 +430,8 @@ class _Senses:
        review8: a review's usual conventions introduce characters too: the actor in brackets ("Tomas (Paul
        Grey)", "his sister (Mia Stone)"), "played (with relish) by" someone, "the story follows Ruth, a
        nurse"; a character's kin or things ("Ruth's brother", "a storm *wrecks* his boat") and a word on a
-       character ("the *ruthless* developer") are the story's.
+       character ("the *ruthless* developer") are the story's. fresh13: so is, in a review, a relative clause
+       on a scene (``fiction_scenes``: "a scene in which she *pretends* not to understand").
     8a. ``hypothetical``: a case made up to illustrate is no charge against anyone: a word inside a relative
        clause on a noun picked out by "any" ("a parable to describe any situation where there is an *obvious*
        choice"), or after a verb asking the reader to picture it (``hypothetical_verbs``: "Imagine you are a
@@ -1032,6 +1034,8 @@ class _Senses:
                     if not fact and not self._works().isdisjoint(keys):
                         return True
             if clause.dep_ == "relcl" and clause.head.i != clause.i:
+                if self._review() and self._in_scene(clause.head):
+                    return True  # fresh13: "a scene in which she *pretends* not to understand": the story
                 clause = verb_of(clause.head)  # "the narrator is a snob who *lies* to everyone"
                 continue
             if clause.dep_ not in _STORY_CLAUSE_DEPS or clause.head.i == clause.i:
@@ -1040,6 +1044,16 @@ class _Senses:
                 return False  # a clause with a subject of its own ("and the actors clearly enjoyed it")
             clause = verb_of(clause.head)  # "before *plummeting* over a cliff": through the preposition
         return False
+
+    def _in_scene(self, noun: Token) -> bool:
+        """Whether ``noun`` is a scene of a work (``fiction_scenes``) or hangs on one through prepositions:
+        "her scene with a party official, in which she ...", where the parse puts the clause on "official"."""
+        while True:
+            if not self.lexicon.fiction_scenes.isdisjoint(_keys(noun)):
+                return True
+            if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.i == noun.head.i:
+                return False
+            noun = noun.head.head
 
     def hypothetical(self, start: int, end: int, entry: BiasEntry) -> bool:
         tok = self.doc[end - 1]
@@ -1304,7 +1318,17 @@ class _Senses:
             return False
         tok = self.doc[end - 1]
         # "the plans sparked an outcry", "provoked a public furore": the plain report of a reaction others had
-        return tok.dep_ == "dobj" and not self.lexicon.reaction_causes.isdisjoint(_keys(tok.head))
+        if tok.dep_ == "dobj" and not self.lexicon.reaction_causes.isdisjoint(_keys(tok.head)):
+            return True
+        # fresh13: "the vote was greeted with jeers", "met with uproar": how something was received, the
+        # reaction the writer reports (the "with" object of a verb of reception)
+        prep = tok.head
+        return (
+            tok.dep_ == "pobj"
+            and prep.lower_ == "with"
+            and prep.head.i != prep.i
+            and not self.lexicon.reception_verbs.isdisjoint(_keys(prep.head))
+        )
 
     def reply(self, start: int, end: int, entry: BiasEntry) -> bool:
         if entry.context is None or not entry.context.reply:
@@ -1342,6 +1366,11 @@ class _Senses:
         if noun.i < end or noun.pos_ not in _NOUNS:
             return False
         words = [t for t in self.doc[end : noun.i + 1] if not t.is_punct]
+        # fresh13: "meeting the definition of a so-called weather bomb", "the phenomenon of so-called brain
+        # fog": a noun that names a term (`term_nouns`) introduces it, it doubts nothing
+        of_term = noun.dep_ == "pobj" and noun.head.lower_ == "of"
+        if of_term and not self.lexicon.term_nouns.isdisjoint(_keys(noun.head.head)):
+            return True
         glossed = any(c.dep_ in ("appos", "conj", "relcl") and c.i > noun.i for c in noun.children)
         # fresh9: a definition set off right after the term ("so-called dormant cells: cancer cells that ...",
         # "(...)", a dash), however the parse attaches it

@@ -412,12 +412,15 @@ class _LexiconHeader(BaseModel):
     record_nouns: frozenset[str] = frozenset()
     law_nouns: frozenset[str] = frozenset()
     reaction_causes: frozenset[str] = frozenset()
+    reception_verbs: frozenset[str] = frozenset()
     fiction_games: frozenset[str] = frozenset()
+    fiction_scenes: frozenset[str] = frozenset()
     fiction_players: frozenset[str] = frozenset()
     fiction_controls: frozenset[str] = frozenset()
     fiction_marks: frozenset[str] = frozenset()
     hypothetical_verbs: frozenset[str] = frozenset()
     term_introducers: frozenset[str] = frozenset()
+    term_nouns: frozenset[str] = frozenset()
     reply_nouns: frozenset[str] = frozenset()
     domains: dict[str, frozenset[str]] = Field(default_factory=dict)
     sentence_domains: frozenset[str] = frozenset()
@@ -617,12 +620,15 @@ _WORD_LISTS = (
     "record_nouns",
     "law_nouns",
     "reaction_causes",
+    "reception_verbs",
     "fiction_games",
+    "fiction_scenes",
     "fiction_players",
     "fiction_controls",
     "fiction_marks",
     "hypothetical_verbs",
     "term_introducers",
+    "term_nouns",
     "reply_nouns",
     "unnamed_speech_cues",
     "figurative_markers",
