@@ -701,7 +701,17 @@ def _label_tokens(part: Token, verb: Token, passive: bool) -> list[Token]:
     if passive and _is_agent(part, verb):
         return list(part.subtree)  # an "as" label the parse hung inside the agent: no agent words in it
     skip = {t.i for c in part.children if _small_clause(part) and c.dep_ == "nsubj" for t in c.subtree}
+    skip |= {t.i for a in _comma_relatives(part) for t in a.subtree}
     return [t for t in part.subtree if t.i not in skip and not (passive and _is_agent(t, verb))]
+
+
+def _comma_relatives(part: Token) -> Iterator[Token]:
+    """voice10: the relative clauses set off by a comma inside a label: in "denounced the plan as a stunt,
+    which it is, but then offered pledges as flimsy" the clause after the comma is the writer's aside about
+    the label (and what the parse joined to it), not part of what was said."""
+    for t in part.subtree:
+        if t.dep_ == "relcl" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ",":
+            yield t
 
 
 def _indefinite(noun: Token) -> bool:
@@ -855,7 +865,22 @@ def _lone_person(pronoun: Token, quotes: Sequence[Quote]) -> Speaker | None:
         if any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in span) and len(span) > 1:
             continue  # "Truth Social", "Energy UK": a body, not "he"
         found[words[-1]] = sp  # the quote layer's name for the person (a full name for "Trump")
+    if len(found) > 1 and _age_description(pronoun):
+        # voice10: "Jo Li has blasted ... Kai Mendes. The 29-year-old shared screenshots": an age alone
+        # continues the one person who was a subject there, not someone named in a phrase
+        subjects = [sp for sp in found.values() if _named_subject(doc, sp)]
+        return subjects[0] if len(subjects) == 1 else None
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _named_subject(doc: Doc, sp: Speaker) -> bool:
+    """Whether a person's mention (at ``sp.start``) is the subject of its clause."""
+    span = (
+        doc.char_span(sp.start, sp.start + len(sp.text), alignment_mode="expand")
+        if sp.start is not None
+        else None
+    )
+    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
 
 
 def _age_description(subject: Token) -> bool:
@@ -906,6 +931,8 @@ def _speaker_of(subject: Token, verb: Token, quotes: Sequence[Quote]) -> Speaker
     for q in quotes:  # the quote layer resolved this mention already (its canonical name, or a referent)
         if q.speaker is not None and q.speaker.start in starts:
             return q.speaker
+    if subject.lower_ == "you" and (interviewee := _addressed(subject)) is not None:
+        return interviewee
     if subject.pos_ == "PRON":
         governing = _governing_subject(verb, subject)
         if governing is None or governing.i == subject.i:
@@ -939,6 +966,19 @@ def _speaker_of(subject: Token, verb: Token, quotes: Sequence[Quote]) -> Speaker
         text = _as_written(words)
     text = re.sub(r"^[Tt]he\s+", "", text)
     return Speaker(text=text, canonical=text, start=subject.idx)
+
+
+def _addressed(you: Token) -> Speaker | None:
+    """voice10: the interviewee an interviewer's question addresses as "you" ("You've described your old
+    label as toxic. Is that fair?"): the label is the interviewee's, as the answers are; else None."""
+    doc = you.doc
+    if not any(a <= you.idx < b for a, b in interviewer_turns(doc)):
+        return None
+    interview = _plain_interview(doc, doc.text)
+    if interview is not None:
+        return interview[2]
+    questions = [m.start() for m in _QUESTION.finditer(doc.text)]
+    return _interviewee(doc, min(questions)) if questions else None
 
 
 def _pronoun_speaker(subject: Token, quotes: Sequence[Quote]) -> Speaker | None:
@@ -1584,8 +1624,10 @@ def interview_paragraphs(doc: Doc) -> Iterator[Quote]:
         return
     spans, asked, speaker = interview
     first = spans[asked.index(True)][0]
+    # voice10: a paragraph naming the interviewee ("Reed's tour opens in May") is the writer's note, no answer
+    named = re.compile(rf"\b{re.escape(speaker.canonical.split()[-1])}\b")
     for (a, b), question in zip(spans, asked, strict=True):
-        if a > first and not question and text[a] not in _OPEN_MARKS:
+        if a > first and not question and text[a] not in _OPEN_MARKS and not named.search(text[a:b]):
             yield Quote(text=text[a:b], start=a, end=b, kind="direct", speaker=speaker)
 
 
@@ -1678,9 +1720,26 @@ def _interviewee(doc: Doc, before: int) -> Speaker | None:
         if len(ent.text) > len(full.get(key, "")):
             full[key] = ent.text
     ranked = sorted(counts.values(), reverse=True)
-    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+    if not ranked:
+        return _headline_interviewee(doc)
+    if len(ranked) > 1 and ranked[0] == ranked[1]:
         return None
     name = full[max(counts, key=lambda k: counts[k])]
+    return Speaker(text=name, canonical=name, rule="interviewee")
+
+
+# Set on the body's Doc by the tagger (tasks.bias.tag_bias): the people its headline names.
+HEADLINE_PEOPLE = "wl_headline_people"
+
+
+def _headline_interviewee(doc: Doc) -> Speaker | None:
+    """voice10: an interview whose introduction names no one ("The singer has never been one to mince her
+    words") names its interviewee in the headline ("Ava Reed on fame and her new album"); the one person the
+    headline names, or None."""
+    people = {name for name in doc.user_data.get(HEADLINE_PEOPLE, ()) if " " in name}
+    if len(people) != 1:
+        return None
+    name = next(iter(people))
     return Speaker(text=name, canonical=name, rule="interviewee")
 
 
