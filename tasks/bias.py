@@ -2226,6 +2226,7 @@ def _tags_of(
             naming=lexicon.naming_verbs,
             judging=lexicon.judging_verbs,
             topic=lexicon.topic_verbs,
+            media=lexicon.medium_nouns,
         ),
         *hearsay(doc, quotes, verbs=lexicon.passive_report_verbs, adverbs=adverbs, modifiers=True),
         *owned_statements(doc, quotes, nouns=lexicon.statement_nouns, owners=lexicon.owner_verbs),
