@@ -1671,7 +1671,33 @@ def _plain_interview(doc: Doc, text: str) -> tuple[list[tuple[int, int]], list[b
     if sum(asked) < _MIN_QUESTIONS or addressed < _MIN_ADDRESSED or _ANSWER.search(text):
         return None
     speaker = _interviewee(doc, spans[asked.index(True)][0])
-    return (spans, asked, speaker) if speaker is not None else None
+    if speaker is None:
+        return None
+    # voice10: a prompt put as a statement ("Some in your party say you are too combative.") is the
+    # interviewer's turn too: one sentence, after an answer, put to "you", with no "I" or "we" of an answer
+    first = asked.index(True)
+    prompts = [
+        k > first and not asked[k] and not asked[k - 1] and _prompt(text[a:b])
+        for k, (a, b) in enumerate(spans)
+    ]
+    return spans, [q or p for q, p in zip(asked, prompts, strict=True)], speaker
+
+
+_FIRST_PERSON_WORD = re.compile(
+    r"\b(?:I|I'm|I’m|I've|I’ve|me|my|mine|we|we're|we’re|us|our|ours)\b", re.IGNORECASE
+)
+
+
+def _prompt(paragraph: str) -> bool:
+    """Whether a paragraph of a plain interview is a statement the interviewer puts to the interviewee."""
+    said = paragraph.strip()
+    one_sentence = said.endswith(".") and not re.search(r"[.!?]\s", said[:-1])
+    return (
+        one_sentence
+        and said[:1] not in _OPEN_MARKS
+        and _ADDRESSED.search(said) is not None
+        and _FIRST_PERSON_WORD.search(said) is None
+    )
 
 
 _MIN_TURNS = 2  # turns of each side before a colon ("Interviewer: ...?" / "Reed: ...") that make a transcript

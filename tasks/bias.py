@@ -2221,7 +2221,7 @@ def _tags_of(
         *labelled(
             doc,
             quotes,
-            labelling=lexicon.labelling_verbs,
+            labelling=lexicon.labelling_verbs | lexicon.as_labelling_verbs,
             accusing=lexicon.accusing_verbs,
             naming=lexicon.naming_verbs,
             judging=lexicon.judging_verbs,

@@ -392,6 +392,7 @@ class _LexiconHeader(BaseModel):
     judging_verbs: frozenset[str] = frozenset()
     recounting_verbs: frozenset[str] = frozenset()
     medium_nouns: frozenset[str] = frozenset()
+    as_labelling_verbs: frozenset[str] = frozenset()
     feeling_nouns: frozenset[str] = frozenset()
     owner_verbs: frozenset[str] = frozenset()
     statement_nouns: frozenset[str] = frozenset()
@@ -597,6 +598,7 @@ _WORD_LISTS = (
     "judging_verbs",
     "recounting_verbs",
     "medium_nouns",
+    "as_labelling_verbs",
     "feeling_nouns",
     "owner_verbs",
     "statement_nouns",

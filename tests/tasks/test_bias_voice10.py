@@ -109,3 +109,13 @@ def test_opening_participle_has_the_main_subject(nlp: Language, lexicon: BiasLex
 def test_acronym_opens_a_headline_labeller(nlp: Language, lexicon: BiasLexicon) -> None:
     result = run(nlp, lexicon, "The row went on.", headline="PM attacks 'reckless' Labour plans")
     assert (tag(result, "reckless").voice, tag(result, "reckless").speaker) == ("quoted", "PM")
+
+
+def test_prompt_put_as_a_statement_is_no_answer(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = _INTERVIEW.replace(
+        "Do you still read your reviews?",
+        "Some in your old label say you are arrogant.\n\nDo you read reviews?",
+    )
+    result = run(nlp, lexicon, body, headline=_HEADLINE)
+    assert tag(result, "arrogant").speaker != "Ava Lindqvist"
+    assert tag(result, "appalling").speaker == "Ava Lindqvist"
