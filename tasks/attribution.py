@@ -608,7 +608,14 @@ def _sentence_subject(participle: Token) -> Token | None:
         return root
     if root.i == participle.i or root.pos_ not in ("VERB", "AUX"):
         return None
-    return next((c for c in root.children if c.dep_ in _SUBJECTS), None)
+    subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
+    if subject is None:
+        # voice10: "The 47-year-old took to X to slam ..., calling ...": the parse hung the age description
+        # standing for the subject on the verb itself
+        subject = next(
+            (c for c in root.children if c.dep_ == "amod" and c.i < root.i and _age_description(c)), None
+        )
+    return subject
 
 
 def _as_written(words: Sequence[Token]) -> str:

@@ -119,3 +119,12 @@ def test_prompt_put_as_a_statement_is_no_answer(nlp: Language, lexicon: BiasLexi
     result = run(nlp, lexicon, body, headline=_HEADLINE)
     assert tag(result, "arrogant").speaker != "Ava Lindqvist"
     assert tag(result, "appalling").speaker == "Ava Lindqvist"
+
+
+def test_age_description_hung_on_the_verb_is_the_subject(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = (
+        "Celebrity chef Marco Bellini has hit out at critics after his eatery was savaged in a review. "
+        "The 47-year-old took to X on Tuesday to slam food writer Grace Holloway, calling her review a "
+        "nasty hatchet job."
+    )
+    assert voice_of(nlp, lexicon, body, "hatchet job") == ("quoted", "Marco Bellini")
