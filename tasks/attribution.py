@@ -62,6 +62,7 @@ def labelled(
     naming: frozenset[str] = frozenset(),
     topic: frozenset[str] = frozenset(),
     judging: frozenset[str] = frozenset(),
+    media: frozenset[str] = frozenset(),
 ) -> Iterator[Quote]:
     """Yield the label of each labelling or accusing verb as an indirect quote of the verb's subject.
 
@@ -75,6 +76,8 @@ def labelled(
         topic: Verbs of saying whose "of" / "about" / "against" phrase is what was said ("warned of chaos").
         judging: Verbs of judging ("deem", "regard"): labelling verbs whose verdict in the passive is
             someone's only with a "by" agent ("can hardly be considered a success" is the writer's own).
+        media: Nouns for where something is said ("post", "interview"): a phrase inside the label that puts
+            it there ("as a rat *in a furious post*") is the writer's, not the label.
 
     Notes:
         The label is the verb's object predicate (``oprd``, ``attr``, ``xcomp``: "called the inquiry *a
@@ -133,7 +136,7 @@ def labelled(
         if fused:
             yield _reported(doc, fused, verb, speaker)
         for part in parts:
-            yield _reported(doc, _label_tokens(part, verb, passive), verb, speaker)
+            yield _reported(doc, _label_tokens(part, verb, passive, media), verb, speaker)
         for fragment in marked:
             yield _reported(doc, fragment, verb, speaker)
 
@@ -205,6 +208,11 @@ def _fused_label(obj: Token, lemma: str) -> list[Token]:
     marks the fusion (a noun modifies another in the singular: "the sales figures" aside), as does any
     compound after a verb that names only with two objects ("brand", not "call": "called the strike
     ballot"). The head and what follows it are the label."""
+    second = next((c for c in obj.children if c.dep_ == "appos" and c.i > obj.i and _indefinite(c)), None)
+    if second is not None and not any(t.is_punct for t in obj.doc[obj.i + 1 : second.left_edge.i]):
+        # voice10: "branded the verdict a travesty", the second object read as an apposition with no comma
+        # before it (an apposition proper is set off: "the verdict, a blow to ..."); it is the label
+        return list(second.subtree)
     compound = next((c for c in obj.children if c.dep_ == "compound" and c.i == obj.i - 1), None)
     if compound is None or compound.pos_ != "NOUN":
         return []
@@ -600,7 +608,14 @@ def _sentence_subject(participle: Token) -> Token | None:
         return root
     if root.i == participle.i or root.pos_ not in ("VERB", "AUX"):
         return None
-    return next((c for c in root.children if c.dep_ in _SUBJECTS), None)
+    subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
+    if subject is None:
+        # voice10: "The 47-year-old took to X to slam ..., calling ...": the parse hung the age description
+        # standing for the subject on the verb itself
+        subject = next(
+            (c for c in root.children if c.dep_ == "amod" and c.i < root.i and _age_description(c)), None
+        )
+    return subject
 
 
 def _as_written(words: Sequence[Token]) -> str:
@@ -695,13 +710,38 @@ def _small_clause(child: Token) -> bool:
     )
 
 
-def _label_tokens(part: Token, verb: Token, passive: bool) -> list[Token]:
+def _label_tokens(
+    part: Token, verb: Token, passive: bool, media: frozenset[str] = frozenset()
+) -> list[Token]:
     """A label's tokens: without the passive agent, and without the subject of a small clause (the thing
-    labelled is the writer's, only the predicate is the label)."""
+    labelled is the writer's, only the predicate is the label); without a comma relative clause or a phrase
+    naming the medium it was said in (voice10: the writer's)."""
     if passive and _is_agent(part, verb):
         return list(part.subtree)  # an "as" label the parse hung inside the agent: no agent words in it
     skip = {t.i for c in part.children if _small_clause(part) and c.dep_ == "nsubj" for t in c.subtree}
+    skip |= {t.i for a in _comma_relatives(part) for t in a.subtree}
+    skip |= {t.i for p in _medium_phrases(part, media) for t in p.subtree}
     return [t for t in part.subtree if t.i not in skip and not (passive and _is_agent(t, verb))]
+
+
+_MEDIUM_PREPS = frozenset({"in", "on", "via", "during", "through"})
+
+
+def _medium_phrases(part: Token, media: frozenset[str]) -> Iterator[Token]:
+    """The prepositional phrases inside a label that say where it was said: "in a furious Facebook post"."""
+    for t in part.subtree:
+        medium = any(c.dep_ == "pobj" and c.lemma_.lower() in media for c in t.children)
+        if t.dep_ == "prep" and t.i != part.i and t.lower_ in _MEDIUM_PREPS and medium:
+            yield t
+
+
+def _comma_relatives(part: Token) -> Iterator[Token]:
+    """voice10: the relative clauses set off by a comma inside a label: in "denounced the plan as a stunt,
+    which it is, but then offered pledges as flimsy" the clause after the comma is the writer's aside about
+    the label (and what the parse joined to it), not part of what was said."""
+    for t in part.subtree:
+        if t.dep_ == "relcl" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ",":
+            yield t
 
 
 def _indefinite(noun: Token) -> bool:
@@ -739,6 +779,10 @@ def _speaker(verb: Token, passive: bool, quotes: Sequence[Quote]) -> Speaker | N
         subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
         if subject is None and _comma_participle(head):
             subject = _sentence_subject(head)
+        if subject is None and head.dep_ == "advcl" and head.tag_ == "VBG" and head.i < head.head.i:
+            # voice10: "Dismissing the report as a whitewash, the union vowed ...": a participle opening the
+            # sentence has the main clause's subject
+            subject = next((c for c in head.head.children if c.dep_ in _SUBJECTS), None)
         if subject is None and head.dep_ == "xcomp" and head.head.pos_ in ("VERB", "AUX"):
             # "Moss took to Instagram to slam the 'vile' abuse": the subject of the verb it completes
             subject = next((c for c in head.head.children if c.dep_ in _SUBJECTS), None)
@@ -778,7 +822,8 @@ def _misread_subject(noun: Token) -> Token | None:
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _THING_RELATIVES = frozenset({"that", "which"})
-_ISSUING = frozenset({"issue", "release", "publish", "post", "send", "write", "put"})  # verbs of putting out
+# verbs of putting out ("sign": voice10, "signed a letter branding the reforms a betrayal")
+_ISSUING = frozenset({"issue", "release", "publish", "post", "send", "write", "put", "sign"})
 _PERSONAL = frozenset({"he", "she", "they"})
 
 
@@ -855,7 +900,22 @@ def _lone_person(pronoun: Token, quotes: Sequence[Quote]) -> Speaker | None:
         if any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in span) and len(span) > 1:
             continue  # "Truth Social", "Energy UK": a body, not "he"
         found[words[-1]] = sp  # the quote layer's name for the person (a full name for "Trump")
+    if len(found) > 1 and _age_description(pronoun):
+        # voice10: "Jo Li has blasted ... Kai Mendes. The 29-year-old shared screenshots": an age alone
+        # continues the one person who was a subject there, not someone named in a phrase
+        subjects = [sp for sp in found.values() if _named_subject(doc, sp)]
+        return subjects[0] if len(subjects) == 1 else None
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _named_subject(doc: Doc, sp: Speaker) -> bool:
+    """Whether a person's mention (at ``sp.start``) is the subject of its clause."""
+    span = (
+        doc.char_span(sp.start, sp.start + len(sp.text), alignment_mode="expand")
+        if sp.start is not None
+        else None
+    )
+    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
 
 
 def _age_description(subject: Token) -> bool:
@@ -906,6 +966,8 @@ def _speaker_of(subject: Token, verb: Token, quotes: Sequence[Quote]) -> Speaker
     for q in quotes:  # the quote layer resolved this mention already (its canonical name, or a referent)
         if q.speaker is not None and q.speaker.start in starts:
             return q.speaker
+    if subject.lower_ == "you" and (interviewee := _addressed(subject)) is not None:
+        return interviewee
     if subject.pos_ == "PRON":
         governing = _governing_subject(verb, subject)
         if governing is None or governing.i == subject.i:
@@ -939,6 +1001,19 @@ def _speaker_of(subject: Token, verb: Token, quotes: Sequence[Quote]) -> Speaker
         text = _as_written(words)
     text = re.sub(r"^[Tt]he\s+", "", text)
     return Speaker(text=text, canonical=text, start=subject.idx)
+
+
+def _addressed(you: Token) -> Speaker | None:
+    """voice10: the interviewee an interviewer's question addresses as "you" ("You've described your old
+    label as toxic. Is that fair?"): the label is the interviewee's, as the answers are; else None."""
+    doc = you.doc
+    if not any(a <= you.idx < b for a, b in interviewer_turns(doc)):
+        return None
+    interview = _plain_interview(doc, doc.text)
+    if interview is not None:
+        return interview[2]
+    questions = [m.start() for m in _QUESTION.finditer(doc.text)]
+    return _interviewee(doc, min(questions)) if questions else None
 
 
 def _pronoun_speaker(subject: Token, quotes: Sequence[Quote]) -> Speaker | None:
@@ -1123,7 +1198,9 @@ def headline_labellers(
         if verb is None:
             continue
         subject = [t for t in before[: verb.i] if t.dep_ != "case"]
-        if any(not t.is_alpha or t.pos_ in ("VERB", "AUX") for t in subject) or not subject[0].is_title:
+        # voice10: an acronym opens a headline as well as a capitalised word ("PM attacks 'reckless' plans")
+        opening = subject[0].is_title or (subject[0].is_upper and len(subject[0]) > 1)
+        if any(not t.is_alpha or t.pos_ in ("VERB", "AUX") for t in subject) or not opening:
             continue
         if any(t.text in (":", "-", "–", "—") for t in before):
             continue
@@ -1584,8 +1661,10 @@ def interview_paragraphs(doc: Doc) -> Iterator[Quote]:
         return
     spans, asked, speaker = interview
     first = spans[asked.index(True)][0]
+    # voice10: a paragraph naming the interviewee ("Reed's tour opens in May") is the writer's note, no answer
+    named = re.compile(rf"\b{re.escape(speaker.canonical.split()[-1])}\b")
     for (a, b), question in zip(spans, asked, strict=True):
-        if a > first and not question and text[a] not in _OPEN_MARKS:
+        if a > first and not question and text[a] not in _OPEN_MARKS and not named.search(text[a:b]):
             yield Quote(text=text[a:b], start=a, end=b, kind="direct", speaker=speaker)
 
 
@@ -1599,7 +1678,33 @@ def _plain_interview(doc: Doc, text: str) -> tuple[list[tuple[int, int]], list[b
     if sum(asked) < _MIN_QUESTIONS or addressed < _MIN_ADDRESSED or _ANSWER.search(text):
         return None
     speaker = _interviewee(doc, spans[asked.index(True)][0])
-    return (spans, asked, speaker) if speaker is not None else None
+    if speaker is None:
+        return None
+    # voice10: a prompt put as a statement ("Some in your party say you are too combative.") is the
+    # interviewer's turn too: one sentence, after an answer, put to "you", with no "I" or "we" of an answer
+    first = asked.index(True)
+    prompts = [
+        k > first and not asked[k] and not asked[k - 1] and _prompt(text[a:b])
+        for k, (a, b) in enumerate(spans)
+    ]
+    return spans, [q or p for q, p in zip(asked, prompts, strict=True)], speaker
+
+
+_FIRST_PERSON_WORD = re.compile(
+    r"\b(?:I|I'm|I’m|I've|I’ve|me|my|mine|we|we're|we’re|us|our|ours)\b", re.IGNORECASE
+)
+
+
+def _prompt(paragraph: str) -> bool:
+    """Whether a paragraph of a plain interview is a statement the interviewer puts to the interviewee."""
+    said = paragraph.strip()
+    one_sentence = said.endswith(".") and not re.search(r"[.!?]\s", said[:-1])
+    return (
+        one_sentence
+        and said[:1] not in _OPEN_MARKS
+        and _ADDRESSED.search(said) is not None
+        and _FIRST_PERSON_WORD.search(said) is None
+    )
 
 
 _MIN_TURNS = 2  # turns of each side before a colon ("Interviewer: ...?" / "Reed: ...") that make a transcript
@@ -1678,9 +1783,26 @@ def _interviewee(doc: Doc, before: int) -> Speaker | None:
         if len(ent.text) > len(full.get(key, "")):
             full[key] = ent.text
     ranked = sorted(counts.values(), reverse=True)
-    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+    if not ranked:
+        return _headline_interviewee(doc)
+    if len(ranked) > 1 and ranked[0] == ranked[1]:
         return None
     name = full[max(counts, key=lambda k: counts[k])]
+    return Speaker(text=name, canonical=name, rule="interviewee")
+
+
+# Set on the body's Doc by the tagger (tasks.bias.tag_bias): the people its headline names.
+HEADLINE_PEOPLE = "wl_headline_people"
+
+
+def _headline_interviewee(doc: Doc) -> Speaker | None:
+    """voice10: an interview whose introduction names no one ("The singer has never been one to mince her
+    words") names its interviewee in the headline ("Ava Reed on fame and her new album"); the one person the
+    headline names, or None."""
+    people = {name for name in doc.user_data.get(HEADLINE_PEOPLE, ()) if " " in name}
+    if len(people) != 1:
+        return None
+    name = next(iter(people))
     return Speaker(text=name, canonical=name, rule="interviewee")
 
 

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from tasks.article_view import ArticleView, article_view
 from tasks.attribution import (
+    HEADLINE_PEOPLE,
     asides,
     asked,
     believed,
@@ -1646,6 +1647,19 @@ def _writers_aside(token: Token, persons: frozenset[str]) -> bool:
     return False
 
 
+def _writers_referent(token: Token, voices: _VoiceMap) -> bool:
+    """voice10: whether a noun inside reported speech is the writer's name for something the writer named so
+    before: in "... escalating a bitter online feud. Analysts said *the feud* reflected deep divisions" the
+    definite noun points back to the writer's own word; the analysts' claim is what the clause says of it."""
+    if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children):
+        return False
+    lemma = token.lemma_.lower()
+    return any(
+        t.lemma_.lower() == lemma and t.pos_ == "NOUN" and voices.at(t.idx).voice == "author"
+        for t in token.doc[: token.sent.start]
+    )
+
+
 def _own_claim_reported(token: Token, speech: frozenset[str]) -> bool:
     """Whether a verb of doubt inside reported speech is the writer's word for the reporter's own claim.
 
@@ -2161,6 +2175,10 @@ def tag_bias(
     """
     held: list[BiasTag] = []
     view = view or article_view(doc)
+    # An interview whose introduction names no one is about the person its headline names (voice10)
+    doc.user_data[HEADLINE_PEOPLE] = (
+        tuple(e.text for e in headline.ents if e.label_ == "PERSON") if headline is not None else ()
+    )
     people = people | persons
     body = _tags_of(
         doc, quotes, lexicon, "body", persons, held, vetoed, view=view, stance=stance, people=people
@@ -2229,11 +2247,12 @@ def _tags_of(
         *labelled(
             doc,
             quotes,
-            labelling=lexicon.labelling_verbs,
+            labelling=lexicon.labelling_verbs | lexicon.as_labelling_verbs,
             accusing=lexicon.accusing_verbs,
             naming=lexicon.naming_verbs,
             judging=lexicon.judging_verbs,
             topic=lexicon.topic_verbs,
+            media=lexicon.medium_nouns,
         ),
         *hearsay(doc, quotes, verbs=lexicon.passive_report_verbs, adverbs=adverbs, modifiers=True),
         *owned_statements(doc, quotes, nouns=lexicon.statement_nouns, owners=lexicon.owner_verbs),
@@ -2318,6 +2337,9 @@ def _tags_of(
             attribution.indirect
             and entry.category == "epistemic-doubt"
             and _own_claim_reported(doc[m.start], lexicon.speech_verbs)
+        )
+        writers = writers or (
+            attribution.indirect and not attribution.label and _writers_referent(doc[m.start], voices)
         )
         if writers:
             attribution = _AUTHOR

@@ -391,6 +391,8 @@ class _LexiconHeader(BaseModel):
     naming_verbs: frozenset[str] = frozenset()
     judging_verbs: frozenset[str] = frozenset()
     recounting_verbs: frozenset[str] = frozenset()
+    medium_nouns: frozenset[str] = frozenset()
+    as_labelling_verbs: frozenset[str] = frozenset()
     feeling_nouns: frozenset[str] = frozenset()
     owner_verbs: frozenset[str] = frozenset()
     statement_nouns: frozenset[str] = frozenset()
@@ -599,6 +601,8 @@ _WORD_LISTS = (
     "naming_verbs",
     "judging_verbs",
     "recounting_verbs",
+    "medium_nouns",
+    "as_labelling_verbs",
     "feeling_nouns",
     "owner_verbs",
     "statement_nouns",
