@@ -1,0 +1,82 @@
+"""Issue 12, precision and voice of all bias tags on straight news (prec13): a speaker's own hedge, the "by"
+agent of a passive label hung on a later label or on a "for" reason, "X quoted Y as saying", and the writer's
+own "It has to be said that ...".
+
+Short texts of our own; each test fails without the mechanism it names.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tasks.bias import Vetoed
+from tasks.lexicon import BiasLexicon
+from tests.tasks.bias_cases import CUES, run, voice_of, words
+from tests.tasks.test_quotes import _quotes
+
+# ---------------------------------------------------- author_categories: a speaker's hedge is reported doubt
+
+
+def test_a_speakers_hedge_is_no_tag_the_writers_is(nlp: Language, lexicon: BiasLexicon) -> None:
+    vetoed: list[Vetoed] = []
+    body = 'The minister said: "We will perhaps look again at the plan next year."'
+    assert "perhaps" not in words(run(nlp, lexicon, body, vetoed=vetoed))
+    assert any(v.sense == "speaker" and v.rule == "perhaps" for v in vetoed)
+    body = "The council will perhaps look again at the plan next year."
+    assert voice_of(nlp, lexicon, body, "perhaps") == ("author", None)
+
+
+def test_a_hedge_in_reported_speech_is_the_speakers(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = "The mayor told reporters that the scheme had apparently failed."
+    assert "apparently" not in words(run(nlp, lexicon, body))
+
+
+# ------------------------------------------- _is_agent: a "by" phrase the parse hangs on a label or a reason
+
+
+def test_by_agent_on_the_second_of_two_labels(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = 'His remarks have been described as "reckless" and "shameful" by the Residents Association.'
+    assert voice_of(nlp, lexicon, body, "reckless") == ("quoted", "Residents Association")
+    assert voice_of(nlp, lexicon, body, "shameful") == ("quoted", "Residents Association")
+
+
+def test_by_agent_on_the_reason_of_a_passive_criticism(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = 'The plan was also criticised for "relentless greed" by housing campaigners.'
+    assert voice_of(nlp, lexicon, body, "greed") == ("quoted", "housing campaigners")
+
+
+# ---------------------------------------------------------------- "the agency quoted X as saying"
+
+
+def test_the_one_an_agency_quoted_as_saying_is_the_speaker(nlp: Language) -> None:
+    text = (
+        'The firm was sold at auction on Friday. "The state has handed itself a fine gift," the Tass agency '
+        "quoted Mr Petrov as saying."
+    )
+    found = [q for q in _quotes(nlp, text, cues=CUES) if "fine gift" in q.text]
+    assert found and found[0].speaker is not None and found[0].speaker.canonical == "Petrov"
+
+
+def test_the_agency_quoted_as_saying_gives_the_loaded_word_to_the_speaker(
+    nlp: Language, lexicon: BiasLexicon
+) -> None:
+    body = (
+        'The firm was sold at auction on Friday. "The company has been destroyed," the Tass agency quoted '
+        "Mr Petrov as saying."
+    )
+    assert voice_of(nlp, lexicon, body, "destroyed") == ("quoted", "Petrov")
+
+
+# ------------------------------------------------ obliged_saying: "It has to be said" is the writer's own
+
+
+def test_it_has_to_be_said_is_the_writers_own_assertion(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = "The sequel plays well. It has to be said that without the licence it would be a dismal affair."
+    assert voice_of(nlp, lexicon, body, "dismal") == ("author", None)
+    body = "The sequel plays well. It must be said the music is dreadful."
+    assert voice_of(nlp, lexicon, body, "dreadful") == ("author", None)
+
+
+def test_it_was_said_still_reports_someone(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = "The sequel sold well. It was said that the music was dreadful."
+    assert voice_of(nlp, lexicon, body, "dreadful")[0] == "quoted"
