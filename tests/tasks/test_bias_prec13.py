@@ -75,8 +75,15 @@ def test_it_has_to_be_said_is_the_writers_own_assertion(nlp: Language, lexicon: 
     assert voice_of(nlp, lexicon, body, "dismal") == ("author", None)
     body = "The sequel plays well. It must be said the music is dreadful."
     assert voice_of(nlp, lexicon, body, "dreadful") == ("author", None)
-
-
-def test_it_was_said_still_reports_someone(nlp: Language, lexicon: BiasLexicon) -> None:
     body = "The sequel sold well. It was said that the music was dreadful."
-    assert voice_of(nlp, lexicon, body, "dreadful")[0] == "quoted"
+    assert voice_of(nlp, lexicon, body, "dreadful")[0] == "quoted"  # a report of others' words still
+
+
+# ------------------------------------------- _own_claim_reported: "they" for joined or plural reporters
+
+
+def test_they_claim_inside_their_own_report_is_the_writers_verb(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = "The premier and his aide have insisted the vote will turn on what they claim is a stark choice."
+    assert voice_of(nlp, lexicon, body, "claim") == ("author", None)
+    body = "The senator said they claimed the vote was rigged."
+    assert voice_of(nlp, lexicon, body, "claimed") == ("quoted", "senator")
