@@ -485,7 +485,7 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
 _OPENER_DEPS = frozenset({"csubj", "advcl"})
 
 
-_OBLIGING = frozenset({"must", "should", "ought", "need", "have"})
+_OBLIGING = frozenset({"must", "should", "ought", "need"})  # and "have to", never the perfect's "has been"
 
 
 def obliged_saying(verb: Token) -> bool:
@@ -495,7 +495,7 @@ def obliged_saying(verb: Token) -> bool:
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return False
     holder = verb
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _OBLIGING:  # "has to be said", "needs to be said"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _OBLIGING | {"have"}:  # "has to be said"
         holder = verb.head
     elif not any(c.dep_ == "aux" and c.lemma_.lower() in _OBLIGING for c in verb.children):
         return False
