@@ -2303,11 +2303,6 @@ def _tags_of(
         )
         if writers:
             attribution = _AUTHOR
-        if attribution.voice == "quoted" and entry.category in lexicon.author_categories:
-            # prec13: a speaker's hedge ("we will *perhaps* look again") is the speaker's stated doubt,
-            # which the writer reports; only the writer's own hedge hides behind vagueness
-            held_back.append(Vetoed("speaker", entry.id, m.start, m.end, field))
-            continue
         negator = _negator(doc, m.start, bounds[m.start][0], lexicon)
         template = entry.reason or lexicon.categories[entry.category].reason
         reason = template.format(who=_who(attribution), text=text)

@@ -433,11 +433,6 @@ class _LexiconHeader(BaseModel):
         "'political firestorm', a 'diplomatic headache' (tasks/subjectivity.py reads such hits as idioms).",
     )
     question_categories: frozenset[str] = frozenset()
-    author_categories: frozenset[str] = Field(
-        default=frozenset(),
-        description="Categories that judge only the writer's own wording: a speaker's hedge ('we will "
-        "perhaps look again') is the speaker's honest doubt, reported, not a hedge the writer hides behind.",
-    )
     fiction_verbs: frozenset[str] = frozenset()
     fiction_works: frozenset[str] = frozenset()
     fiction_parts: frozenset[str] = frozenset()
@@ -469,8 +464,6 @@ class BiasLexicon(_LexiconHeader):
             raise ValueError(f"topics: {unknown_topics} not in domains")
         if unknown_questions := sorted(self.question_categories - set(self.categories)):
             raise ValueError(f"question_categories: {unknown_questions} not in categories")
-        if unknown_own := sorted(self.author_categories - set(self.categories)):
-            raise ValueError(f"author_categories: {unknown_own} not in categories")
         for name, genre in self.genres.items():
             if unknown_categories := sorted(genre.categories - set(self.categories)):
                 raise ValueError(f"genres.{name}.categories: {unknown_categories} not in categories")
@@ -671,7 +664,6 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
     topics: dict[str, Topic] = {}
     headline_idiom: dict[str, int] = {}
     question_categories: set[str] = set()
-    author_categories: set[str] = set()
     fiction: dict[str, set[str]] = {
         "fiction_verbs": set(),
         "fiction_works": set(),
@@ -700,7 +692,6 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
         topics.update(header.topics)
         headline_idiom.update(header.headline_idiom)
         question_categories |= header.question_categories
-        author_categories |= header.author_categories
         for key in fiction:
             fiction[key] |= {w.lower() for w in getattr(header, key)}
         for name, words in header.domains.items():
@@ -729,7 +720,6 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
         topics=topics,
         headline_idiom=headline_idiom,
         question_categories=frozenset(question_categories),
-        author_categories=frozenset(author_categories),
         **{k: frozenset(v) for k, v in fiction.items()},
         # Longest suffix first, so "ically" is tried before "ly".
         derivations=tuple(sorted(derivations.values(), key=lambda d: -len(d.suffix))),
