@@ -34,7 +34,13 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from tasks.models import Quote, Speaker
-from tasks.quote_context import joined_to_report, paragraph_spans, without_fronted_adjunct, without_next_act
+from tasks.quote_context import (
+    joined_to_report,
+    obliged_saying,
+    paragraph_spans,
+    without_fronted_adjunct,
+    without_next_act,
+)
 
 _LABEL_DEPS = frozenset({"oprd", "attr", "xcomp"})
 _SUBJECTS = frozenset({"nsubj"})
@@ -755,13 +761,16 @@ def _is_agent(token: Token, verb: Token) -> bool:
         if anc.i == verb.i:
             return False
         if anc.dep_ in ("agent", "prep") and anc.lower_ == "by":
-            # on the verb, on its label, or on its "of" object ("accused of a cover-up by the families")
-            charge = anc.head.head.head if anc.head.head.lower_ == "of" else None
-            return (
-                anc.head.i == verb.i
-                or anc.head.head.i == verb.i
-                or (charge is not None and charge.i == verb.i)
-            )
+            # prec13: on the last of joined labels ('described as "reckless" and "shameful" by the union'):
+            # the first of them stands where the "by" phrase hangs
+            host = anc.head
+            while host.dep_ == "conj" and host.head.i != host.i:
+                host = host.head
+            # on the verb, on its label, or on its "of" object ("accused of a cover-up by the families"),
+            # or on the object of its "as" or "for" ('described as "reckless" by ...', 'criticised for
+            # "greed" by ...')
+            charge = host.head.head if host.head.lower_ in ("of", "as", "for") else None
+            return host.i == verb.i or host.head.i == verb.i or (charge is not None and charge.i == verb.i)
     return False
 
 
@@ -2319,6 +2328,8 @@ def hearsay(
             continue
         if modifiers or word.pos_ != "VERB" or word.lemma_.lower() not in verbs or not _is_passive(word):
             continue
+        if obliged_saying(word):
+            continue  # prec13: "It has to be said that ...": the writer's own assertion, no one's report
         said = next((c for c in word.children if c.dep_ in ("ccomp", "xcomp")), None)
         if said is None or (said.dep_ == "ccomp" and _is_question(said)):
             continue  # "was asked whether ...": tasks.attribution.asked

@@ -1677,7 +1677,15 @@ def _own_claim_reported(token: Token, speech: frozenset[str]) -> bool:
         return False
     report, clause = path[k], path[k - 1]
     selves = [c for v in (report, clause) for c in v.children if c.dep_ == "nsubj" and c.i != subject.i]
-    return any(c.pos_ == "PRON" and c.lower_ == subject.lower_ for c in selves)
+    return any((c.pos_ == "PRON" and c.lower_ == subject.lower_) or _stands_for(subject, c) for c in selves)
+
+
+def _stands_for(pronoun: Token, noun: Token) -> bool:
+    """prec13: whether "they" can stand for the reporter named as a noun: a plural noun or joined nouns ("The
+    minister and his aide insisted the vote will turn on what *they* claim is ...")."""
+    if pronoun.lower_ != "they" or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
 
 
 def _describes_a_person(token: Token, persons: frozenset[str]) -> bool:

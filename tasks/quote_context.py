@@ -471,7 +471,9 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
         elif node.dep_ == "pcomp" and node.head.lower_ == "as" and node.head.head.lemma_.lower() == "quote":
             # '"...," he was quoted as saying.': who was quoted is the speaker.
             quoted = node.head.head
-            return next((c for c in quoted.children if c.dep_ == "nsubjpass"), None)
+            # prec13: and in the active ("the agency quoted Mr Petrov as saying") the one quoted is its object
+            role = "nsubjpass" if any(c.dep_ == "nsubjpass" for c in quoted.children) else "dobj"
+            return next((c for c in quoted.children if c.dep_ == role), None)
         elif node.dep_ in {"acl", "relcl"} and node.head.pos_ in {"NOUN", "PROPN"}:
             return node.head
         else:
@@ -481,6 +483,23 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
 
 # How the parser hangs a participial opener on the verb: as its clausal subject or as an adverbial clause.
 _OPENER_DEPS = frozenset({"csubj", "advcl"})
+
+
+_OBLIGING = frozenset({"must", "should", "ought", "need"})  # and "have to", never the perfect's "has been"
+
+
+def obliged_saying(verb: Token) -> bool:
+    """Whether a passive verb of saying is the writer's own assertion set up as a duty: "It must be said
+    that ...", "It has to be said ...", "It should be said ...". Nobody else said it; the writer says it now
+    (prec13), unlike "It was said that ...", a report of others' words."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    holder = verb
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _OBLIGING | {"have"}:  # "has to be said"
+        holder = verb.head
+    elif not any(c.dep_ == "aux" and c.lemma_.lower() in _OBLIGING for c in verb.children):
+        return False
+    return any(c.dep_ in _SUBJECT_DEPS and c.lower_ == "it" for c in holder.children)
 
 
 def opener_subject(verb: Token) -> Token | None:

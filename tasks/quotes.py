@@ -22,6 +22,7 @@ from tasks.quote_context import (
     Candidate,
     Context,
     Mention,
+    obliged_saying,
     paragraph_spans,
     previous_content,
     subject_of,
@@ -1050,8 +1051,8 @@ def reports_speech(verb: Token) -> bool:
     """Whether a speech verb reports something said: not negated ("has not said", "can't tell"), not said by
     no one ("Nothing in the plan suggests ...", "No official said ...") nor in its bare form ("to say that
     ...", "attempts to confirm that ..."), unless "do" carries it ("did say") or the habitual "used to"."""
-    if any(c.dep_ == "neg" for c in verb.children):
-        return False
+    if any(c.dep_ == "neg" for c in verb.children) or obliged_saying(verb):
+        return False  # "It must be said that ...": the writer's own assertion
     if any(c.dep_ in {"nsubj", "nsubjpass"} and _no_one(c) for c in verb.children):
         return False
     return (
