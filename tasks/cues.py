@@ -38,6 +38,8 @@ class ReportingVerbs:
             "residents"). When empty, any noun may speak; otherwise other common nouns are misparses.
         organisation_nouns: Head nouns that, definite and unmodified ("the agency said"), refer back to the
             organisation named last.
+        place_bodies: Nouns for a place that speaks as its government ("the province says", "the city said"):
+            an institution, never a person's epithet.
         issue_verbs: Lemmas of verbs by which someone issues a document ("a complaint filed by prosecutors"):
             the agent of one speaks through the document; "a memo obtained by the Globe" names no author.
         document_nouns: Lemmas of documents that "say" things ("the statement said", "according to the
@@ -81,6 +83,7 @@ class ReportingVerbs:
     role_nouns: frozenset[str] = frozenset()
     speaker_nouns: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()
+    place_bodies: frozenset[str] = frozenset()
     issue_verbs: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     event_documents: frozenset[str] = frozenset()
@@ -184,6 +187,7 @@ def load_reporting_verbs(lexicon_dir: Path) -> ReportingVerbs:
         role_nouns=_words(data, "role_nouns"),
         speaker_nouns=_words(data, "speaker_nouns"),
         organisation_nouns=_words(data, "organisation_nouns"),
+        place_bodies=_words(data, "place_bodies"),
         issue_verbs=_words(data, "issue_verbs"),
         document_nouns=_words(data, "document_nouns"),
         event_documents=_words(data, "event_documents"),

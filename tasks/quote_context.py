@@ -445,6 +445,8 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
         if (opened := opener_subject(node)) is not None:
             return opened
+        if (aside := aside_subject(node)) is not None:
+            return aside
         # '"...," Conway notes.': the model takes the name for a compound of the verb.
         # '"...," DeBoer said.': or for an auxiliary ("DeBoer/NNP aux said").
         named = [
@@ -523,6 +525,42 @@ def opener_subject(verb: Token) -> Token | None:
         and t.doc[t.i - 1].text == ","
     ]
     return names[-1] if names else None
+
+
+# Participles that open an aside between a speaker's name and the speech verb: "Li, asked about the delay,
+# said", "Li, reached by phone, said", "Li, pressed on the cost, said".
+_ASIDE_TAGS = frozenset({"VBD", "VBN"})
+
+
+def aside_subject(verb: Token) -> Token | None:
+    """The name an aside swallowed: in "Pellerin, asked about the subdivisions after the meeting, said the
+    board ...", the parser reads the participle as a finite verb with the name as its subject and hangs that
+    clause on the speech verb as a clause it reports, leaving the verb with no subject. A clause before the
+    verb whose subject stands right before it, set off by a comma ("Name, asked"), and which a comma closes
+    right before the verb, is an aside: its subject is the speech verb's. Only for a verb with no subject of
+    its own (the caller's case), so a real report ("The plan, he said, ...") is never read so."""
+    doc = verb.doc
+    if verb.i < 4 or doc[verb.i - 1].text != ",":
+        return None
+    for clause in verb.children:
+        if (
+            clause.dep_ not in {"ccomp", "advcl", "csubj"}
+            or clause.i >= verb.i
+            or clause.tag_ not in _ASIDE_TAGS
+        ):
+            continue
+        subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+        if (
+            subj is None
+            or subj.i != clause.i - 2
+            or doc[clause.i - 1].text != ","
+            or subj.pos_ not in {"PROPN", "NOUN", "PRON"}
+            or clause.right_edge.i >= verb.i
+            or any(c.dep_ in {"aux", "auxpass"} for c in clause.children)
+        ):
+            continue
+        return subj
+    return None
 
 
 def _other_office(doc: Doc, i: int, title_words: set[str], other_office: frozenset[str]) -> str | None:

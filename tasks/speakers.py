@@ -53,6 +53,9 @@ INTRO_BEFORE = 3  # words before a name that may introduce it ("Republican polls
 INTRO_AFTER = 6  # words after a name that may introduce it ("Jo Li, a Democrat from Ohio,")
 MAX_AFFILIATION = 40  # characters of a party or place in brackets after a signing name
 PARTY_DOCUMENTS = frozenset({"filing", "complaint"})  # documents parties file with a body, not its own
+# Words that say what kind of document it is, not who issued it: "a police news release", "the union's press
+# statement" (spk17).
+DOCUMENT_KIND_WORDS = frozenset({"news", "press"})
 # Prepositions naming who made or sent something ("a study by X", "a letter from X"): an untagged name there
 # may be what a later "the agency" means. (Subjects and objects were tried too: they cost right answers.)
 SOURCE_PREPOSITIONS = frozenset({"by", "from"})
@@ -728,7 +731,7 @@ def _known_speaker_noun(ctx: Context, noun: Token) -> bool:
     if not cues.speaker_nouns:
         return True
     known = cues.source_nouns | cues.person_nouns | cues.speaker_nouns | cues.document_nouns
-    known = known | cues.organisation_nouns | _title_words(cues.titles)
+    known = known | cues.organisation_nouns | cues.place_bodies | _title_words(cues.titles)
     return noun.lemma_.lower() in known or noun.lemma_.lower() in ctx.titles_seen
 
 
@@ -997,7 +1000,26 @@ def _document(a: Ask) -> Answer:
     body = _issuing_body(ctx, p, head)
     if body is not None:
         return Speaker(text=p.text, canonical=body, start=p.start, end=p.end)
+    if p.definite and (body := _issuing_body_before(ctx, head)) is not None:
+        return Speaker(text=p.text, canonical=body, start=p.start, end=p.end)
     return VETO
+
+
+def _issuing_body_before(ctx: Context, head: Token) -> str | None:
+    """ "... recommended in a staff report. The report said ...": "the report" is the one just mentioned, and
+    a body named in that mention's own phrase (a compound institution noun) issued it. The nearest earlier
+    mention of the same document noun, up to ``MAX_ORG_LOOKBACK`` content sentences back; only when it is
+    the one such mention there (two reports: no guess)."""
+    lemma = head.lemma_.lower()
+    lo = content_sentences_back(ctx, ctx.sent_of[head.i], MAX_ORG_LOOKBACK)
+    earlier = [
+        t
+        for t in ctx.tokens[ctx.sent_bounds[lo][0] : head.i]
+        if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and ctx.quote_of[t.i] < 0
+    ]
+    if len(earlier) != 1:
+        return None
+    return _issuing_body(ctx, _phrase(ctx, earlier[0]), earlier[0])
 
 
 def _owning_noun(ctx: Context, head: Token) -> Token | None:
@@ -1020,7 +1042,11 @@ def _issuing_body(ctx: Context, p: Phrase, head: Token) -> str | None:
     cues = ctx.cues
     institution = (cues.speaker_nouns - cues.person_nouns - cues.source_nouns) | cues.organisation_nouns
     compound = [t for t in p.body if t.i < head.i and t.dep_ == "compound" and t.head.i in {head.i, t.i + 1}]
-    if not compound or compound[-1].i != head.i - 1 or compound[-1].lemma_.lower() not in institution:
+    end = head.i
+    # "a police news release": the kind of document ("news") stands between the body and the document.
+    while compound and compound[-1].i == end - 1 and compound[-1].lower_ in DOCUMENT_KIND_WORDS:
+        end = compound.pop().i
+    if not compound or compound[-1].i != end - 1 or compound[-1].lemma_.lower() not in institution:
         return None
     if head.lemma_.lower() in PARTY_DOCUMENTS:
         return None  # "a court filing" is filed by a party to the case, not by the court
@@ -1130,11 +1156,13 @@ def _named_description(a: Ask) -> Answer:
 
 
 def _institution(a: Ask) -> Answer:
-    """ "the police", "the ministry", "the network": a word the lexicon knows for an institution."""
+    """ "the police", "the ministry", "the network": a word the lexicon knows for an institution; "the
+    province says": a place speaking as its government."""
     if a.subj is None:
         return None
     cues = a.ctx.cues
     institution = (cues.speaker_nouns - cues.person_nouns) | cues.organisation_nouns | cues.media_nouns
+    institution = institution | cues.place_bodies
     return _description(a) if a.subj.lemma_.lower() in institution else None
 
 
@@ -1835,7 +1863,7 @@ def _plain_epithet(ctx: Context, head: Token) -> bool:
     lemma = head.lemma_.lower()
     cues = ctx.cues
     known = cues.source_nouns | cues.person_nouns | cues.speaker_nouns | cues.proxy_nouns | cues.media_nouns
-    known = known | cues.male_nouns | cues.female_nouns | cues.organisation_nouns
+    known = known | cues.male_nouns | cues.female_nouns | cues.organisation_nouns | cues.place_bodies
     if not cues.person_nouns or lemma in known:
         return False
     return not any(t.lemma_.lower() == lemma for t in ctx.tokens[: head.i])
@@ -2009,6 +2037,39 @@ def _name_after_office(ctx: Context, subj: Token) -> Entity | None:
     return ent
 
 
+def _person_token(ctx: Context, token: Token) -> bool:
+    return (ent := ctx.ent_of.get(token.i)) is not None and ent.label == "PERSON"
+
+
+def _titled_name_between_commas(ctx: Context, subj: Token) -> Entity | None:
+    """ "Her co-author, Fisheries and Oceans Canada research scientist Martin Leclerc, said": a person's name
+    with a title word straight before it, set off by commas between a role subject and its verb, is who holds
+    the role, however the parse hangs it (an organisation's "and" makes it a coordination). Only the one
+    comma-bounded phrase right after the subject and right before the verb; a name after "and" ("the mayor,
+    the chief and Jo Li said") has no title before it and names someone else."""
+    verb = subj.head
+    if subj.dep_ not in SUBJECT_DEPS or verb.i <= subj.i + 3 or ctx.tokens[subj.i + 1].text != ",":
+        return None
+    if ctx.tokens[verb.i - 1].text != ",":
+        return None
+    last = ctx.tokens[verb.i - 2]
+    ent = ctx.ent_of.get(last.i)
+    first = ctx.doc.char_span(ent.start, ent.end, alignment_mode="expand") if ent is not None else None
+    if ent is None or ent.label != "PERSON" or first is None or first.end != last.i + 1:
+        return None
+    if first.start - 1 <= subj.i + 1:
+        return None
+    between = ctx.tokens[subj.i + 2 : first.start]
+    if any(t.text in {",", ";", "(", ")"} or _person_token(ctx, t) for t in between):
+        return None
+    cues = ctx.cues
+    title = ctx.tokens[first.start - 1]
+    people = cues.person_nouns | cues.source_nouns | cues.role_nouns
+    if title.pos_ != "NOUN" or (title.lemma_.lower() not in people and title.lower_ not in ctx.title_words):
+        return None
+    return ent
+
+
 def _kin_given_name(ctx: Context, subj: Token, token: Token, ent: Entity) -> bool:
     """ "Hollis's brother, Marco,", "his wife, Linda,": one capitalised word set beside a kinship or gendered
     noun is the relative's given name, a person whatever the model tagged it (often a place)."""
@@ -2074,6 +2135,17 @@ def _apposed_name(ctx: Context, subj: Token) -> Entity | None:
             before -= 1
         if ctx.tokens[before].text in {",", "("} or before == subj.i:
             return ent
+        # "An aide, senior adviser Jo Li, said": the name's own description before it, set off by the
+        # comma that opens the apposition (nouns and adjectives only, no clause).
+        lead = ctx.tokens[token.left_edge.i : first.start]
+        if (
+            lead
+            and token.left_edge.i - 1 > subj.i
+            and ctx.tokens[token.left_edge.i - 1].text in {",", "("}
+            and all(t.pos_ in {"NOUN", "ADJ", "PROPN"} for t in lead)
+            and any(t.pos_ == "NOUN" for t in lead)
+        ):
+            return ent
         # "Acme president and chief executive Jo Walsh": the name straight after a second title joined to
         # the head, which the parse hangs on the first.
         if role and _joined_title(ctx.tokens[first.start - 1], subj):
@@ -2081,6 +2153,8 @@ def _apposed_name(ctx: Context, subj: Token) -> Entity | None:
     if role and (ent := _title_joined_name(ctx, subj)) is not None:
         return ent
     if role and (ent := _name_after_office(ctx, subj)) is not None:
+        return ent
+    if role and (ent := _titled_name_between_commas(ctx, subj)) is not None:
         return ent
     if lemma in ctx.cues.document_nouns:
         # "a statement from the EU", "TransLink's statement": the author speaks through the document.
