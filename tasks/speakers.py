@@ -3581,11 +3581,11 @@ def _subject_of_its_verb(a: Ask) -> bool:
     before the speech verb outside the phrase ("Jo Li and his mother met Ana Ruiz ... and Ruiz suggested":
     the parse gave "suggested" the wrong subject)."""
     subj, cue, ctx = a.subj, a.cue, a.ctx
-    if subj is None:
-        return True
+    if subj is None or cue is None:
+        return True  # an issuer read for a document ("a statement from the council") has no verb of its own
     if subj.dep_ == "pobj" and subj.head.lower_ not in {"to", "by"}:
         return False
-    if cue is None or cue.i <= subj.i:
+    if cue.i <= subj.i:
         return True
     k = cue.i - 1  # the word right before the verb, past adverbs and auxiliaries ("Ruiz had quickly said")
     while k > subj.i and ctx.tokens[k].pos_ in {"ADV", "AUX", "PART"}:
