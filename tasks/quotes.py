@@ -283,9 +283,13 @@ def transcript_turns(ctx: Context, found: Sequence[Candidate]) -> list[Candidate
     for k, (a, b) in enumerate(lines):
         if k in heads:
             speaking, a = heads[k]
-        elif TURN_HEAD.match(text, a) is not None or text[a] in MARK_CHARS:
-            speaking = None  # another kind of line ends the turn
+        elif TURN_HEAD.match(text, a) is not None or text[a] in MARK_CHARS or text[a] in "([":
+            speaking = (
+                None  # another kind of line ends the turn, as does a stage direction "(END VIDEO CLIP)"
+            )
             continue
+        elif len(text[a:b].split()) < MIN_TURN_WORDS:
+            continue  # an ellipsis "…." marking a cut is no words of anyone's
         if speaking not in people or any(s < b and a < e for s, e in taken):
             continue
         first = bisect.bisect_right(ctx.starts, a) - 1

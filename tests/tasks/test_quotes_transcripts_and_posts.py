@@ -27,7 +27,11 @@ TRANSCRIPT = (
     "TAPPER: Do you think he can bring the country together?\n\n"
     "FALLIN: Well, I think the whole nation needs to work together.\n\n"
     "And certainly we need leaders who unite people.\n\n"
-    "TAPPER: Has he campaigned as a healer?\n\n"
+    "….\n\n"
+    "TAPPER: Has he campaigned as a healer? Take a listen.\n\n"
+    "(BEGIN VIDEO CLIP)\n\n"
+    "An old clip of the candidate speaking at a rally plays here.\n\n"
+    "(END VIDEO CLIP)\n\n"
     "FALLIN: I think he is trying to campaign as one."
 )
 
@@ -36,9 +40,12 @@ def test_a_transcripts_turns_are_quotes_of_the_people_heading_them(nlp: Language
     found = _who(_quotes(nlp, TRANSCRIPT))
     assert ("Well, I think the whole nation needs to work together.", "Mary Fallin") in found
     assert ("And certainly we need leaders who unite people.", "Mary Fallin") in found  # the turn goes on
-    assert ("Has he campaigned as a healer?", "Jake Tapper") in found
+    assert ("Has he campaigned as a healer? Take a listen.", "Jake Tapper") in found
     assert ("I think he is trying to campaign as one.", "Mary Fallin") in found
     assert all(q.kind == "direct" for q in _quotes(nlp, TRANSCRIPT))
+    # a cut marked "….", a stage direction and what it frames are nobody's words
+    said = [text for text, _ in found]
+    assert not any(t.startswith(("…", "(", "An old clip")) for t in said)
 
 
 def test_heads_that_name_no_person_make_no_quotes(nlp: Language) -> None:
