@@ -305,20 +305,25 @@ def transcript_turns(ctx: Context, found: Sequence[Candidate]) -> list[Candidate
 # An embedded social-media post as a page prints it: the post, a dash, the account's name and handle, and
 # the date ("Thank you all! — Jane Doe (@janedoe) May 3, 2024").
 EMBEDDED_POST = re.compile(
-    r"(?P<said>\S.*?)[^\S\n]*[—–―-]{1,2}[^\S\n]*[^()\n—–―]{2,60}?[^\S\n]*\(@\w{1,30}\)[^\n]{0,30}"
+    r"(?P<said>\S.*?)[^\S\n]*[—–―-]{1,2}[^\S\n]*(?P<name>[^()\n—–―]{2,60}?)[^\S\n]*\(@\w{1,30}\)[^\n]{0,30}"
 )
+# A person's account: two or three capitalised words ("Jane Doe"); an organisation's post ("City of Toronto")
+# is left out, since no later pass should guess whose it is.
+POST_PERSON = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}")
 
 
 def embedded_posts(ctx: Context, found: Sequence[Candidate]) -> list[Candidate]:
-    """Embedded posts printed without quote marks, each a direct quote of the account's owner (the
-    ``signed`` pass reads the name after the dash). A post in quote marks is found by its marks; a line of
-    markup ("<tweet ...>") is no prose of the article."""
+    """Embedded posts printed without quote marks, each a direct quote of the person whose account it is
+    (the ``signed`` pass reads the name after the dash, tagged by the model or not). A post in quote marks is
+    found by its marks; a line of markup ("<tweet ...>") is no prose of the article."""
     text = ctx.text
     taken = [(c.start, c.end) for c in found]
     out: list[Candidate] = []
     for a, b in paragraph_spans(text):
         m = EMBEDDED_POST.fullmatch(text, a, b)
         if m is None or text[a] in MARK_CHARS or text[a] == "<" or any(s < b and a < e for s, e in taken):
+            continue
+        if POST_PERSON.fullmatch(m.group("name").strip()) is None:
             continue
         end = m.end("said")
         first = bisect.bisect_right(ctx.starts, a) - 1

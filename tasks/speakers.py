@@ -2809,7 +2809,8 @@ def _signature_name(ctx: Context, start: int, titled: bool = False) -> Entity | 
     line_end = ctx.text.find("\n", end)
     rest = ctx.text[end : line_end if line_end >= 0 else len(ctx.text)]
     doing = titled and SIGNED_DOING.match(rest) is not None
-    if rest.strip(" .\xa0") and not SIGNED_PLACE.fullmatch(rest) and not doing:
+    posted = re.match(r"\s*\(@\w+\)", rest) is not None  # an embedded post's handle and date
+    if rest.strip(" .\xa0") and not SIGNED_PLACE.fullmatch(rest) and not doing and not posted:
         return None
     name = ctx.text[first:end]
     return Entity(text=name, label="PERSON", canonical=name, start=first, end=end)

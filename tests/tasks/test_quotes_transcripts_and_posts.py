@@ -82,3 +82,18 @@ def test_markup_around_a_post_is_no_prose(nlp: Language) -> None:
         "Her rival did not reply."
     )
     assert not any(q.text.startswith("<tweet") for q in _quotes(nlp, text))
+
+
+def test_a_post_after_another_quote_is_signed_not_continued(nlp: Language) -> None:
+    # the name after the dash may be one the model does not tag; an organisation's post is left out rather
+    # than handed to the speaker before it
+    text = (
+        '"We fully support the efforts of the government," a statement from the agency said.\n\n'
+        "Here it is. Full text of the letter asking for the release https://t.co/b5Pg "
+        "— Rory Medcalf (@Rory_Medcalf) December 30, 2018\n\n"
+        "Thank you all for coming! — City of Toronto (@cityoftoronto) May 3, 2024"
+    )
+    found = _who(_quotes(nlp, text))
+    post = next(who for said, who in found if said.startswith("Here it is"))
+    assert post == "Rory Medcalf"
+    assert not any(said.startswith("Thank you") for said, _ in found)
