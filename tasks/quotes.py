@@ -284,22 +284,24 @@ def transcript_turns(ctx: Context, found: Sequence[Candidate]) -> list[Candidate
         if k in heads:
             speaking, a = heads[k]
         elif TURN_HEAD.match(text, a) is not None or text[a] in MARK_CHARS or text[a] in "([":
-            speaking = (
-                None  # another kind of line ends the turn, as does a stage direction "(END VIDEO CLIP)"
-            )
+            # another kind of line ends the turn, as does a stage direction "(END VIDEO CLIP)"
+            speaking = None
             continue
         elif len(text[a:b].split()) < MIN_TURN_WORDS:
             continue  # an ellipsis "…." marking a cut is no words of anyone's
-        if speaking not in people or any(s < b and a < e for s, e in taken):
-            continue
-        first = bisect.bisect_right(ctx.starts, a) - 1
-        last = bisect.bisect_right(ctx.starts, b - 1) - 1
-        if first < 0:
-            continue
-        out.append(
-            Candidate(a, b, "direct", ctx.sent_of[first], None, None, None, end_sent=ctx.sent_of[last])
-        )
+        if speaking in people and not any(s < b and a < e for s, e in taken):
+            out += _direct(ctx, a, b)
     return out
+
+
+def _direct(ctx: Context, start: int, end: int) -> list[Candidate]:
+    """A direct quote of the characters ``[start, end)``, a paragraph or its part found by its layout (no
+    marks, no speech verb), with the sentences it spans; none when it starts before the first token."""
+    first = bisect.bisect_right(ctx.starts, start) - 1
+    last = bisect.bisect_right(ctx.starts, end - 1) - 1
+    if first < 0:
+        return []
+    return [Candidate(start, end, "direct", ctx.sent_of[first], None, None, None, end_sent=ctx.sent_of[last])]
 
 
 # An embedded social-media post as a page prints it: the post, a dash, the account's name and handle, and
@@ -323,16 +325,8 @@ def embedded_posts(ctx: Context, found: Sequence[Candidate]) -> list[Candidate]:
         m = EMBEDDED_POST.fullmatch(text, a, b)
         if m is None or text[a] in MARK_CHARS or text[a] == "<" or any(s < b and a < e for s, e in taken):
             continue
-        if POST_PERSON.fullmatch(m.group("name").strip()) is None:
-            continue
-        end = m.end("said")
-        first = bisect.bisect_right(ctx.starts, a) - 1
-        last = bisect.bisect_right(ctx.starts, end - 1) - 1
-        if first < 0:
-            continue
-        out.append(
-            Candidate(a, end, "direct", ctx.sent_of[first], None, None, None, end_sent=ctx.sent_of[last])
-        )
+        if POST_PERSON.fullmatch(m.group("name").strip()) is not None:
+            out += _direct(ctx, a, m.end("said"))
     return out
 
 
