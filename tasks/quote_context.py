@@ -169,6 +169,12 @@ class Context:
                 known = self.surname.setdefault(ent.canonical.split()[-1], ent)
                 if known is not None and known.canonical != ent.canonical:
                     self.surname[ent.canonical.split()[-1]] = None
+        # The same in any case, for a transcript's head ("TAPPER:", "MCDONALD:" for Ann McDonald).
+        self._folded_surname: dict[str, Entity | None] = {}
+        for word, person in self.surname.items():
+            known = self._folded_surname.setdefault(word.casefold(), person)
+            if known is None or person is None or known.canonical != person.canonical:
+                self._folded_surname[word.casefold()] = None
         # Surnames of two people named in full with clean names ("Martin Jones", "Caleb Jones"; not the
         # model's junk such as "Weak - Rubio"): see ``named``.
         full_names: dict[str, set[str]] = {}
@@ -227,6 +233,11 @@ class Context:
             if person is not None and person.label == "PERSON" and person.start != ent.start:
                 for token in span:
                     self.ent_of[token.i] = person
+
+    def person_by_surname(self, word: str) -> Entity | None:
+        """The one person the article names with the surname ``word`` in any case ("TAPPER", "MCDONALD");
+        None when no one, or more than one person, has it."""
+        return self._folded_surname.get(word.casefold())
 
     def content(self, sent: int) -> bool:
         """Whether sentence ``sent`` has words and is part of the story (no filler, furniture or caption)."""

@@ -337,7 +337,7 @@ def _names_a_person(ctx: Context, head: str) -> bool:
         e.label == "PERSON" and head in (e.text.casefold(), e.canonical.casefold()) for _, _, e in ctx.named
     ):
         return True
-    return any(p is not None and name.casefold() == head for name, p in ctx.surname.items())
+    return ctx.person_by_surname(head) is not None
 
 
 def _plain_answer(text: str, start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:

@@ -2896,9 +2896,7 @@ def _turn_surname(ctx: Context, end: int) -> Entity | None:
     word = ctx.text[line_start:end].strip()
     if not re.fullmatch(r"[A-Z](?:[a-z'-]+|[A-Z'-]+)", word):
         return None
-    person = ctx.surname.get(
-        word if not word.isupper() else word.title()
-    )  # "TAPPER:" in a broadcast transcript
+    person = ctx.person_by_surname(word)  # "TAPPER:" in a broadcast transcript
     if person is None:
         return None
     start = end - len(word)
