@@ -776,6 +776,17 @@ def _honour_name(ent: Span, name: str, full: Sequence[tuple[int, str]]) -> str |
     return honoured.pop() if len(honoured) == 1 else None
 
 
+def name_word(word: str) -> bool:
+    """A word of a person's name as written: capitalised letters, inner hyphens and apostrophes allowed."""
+    return word[:1].isupper() and word.replace("-", "").replace("'", "").replace("’", "").isalpha()
+
+
+def is_clean_full_name(name: str) -> bool:
+    """Two or three name words ("Caleb Jones"), not the model's junk ("Weak - Rubio")."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(name_word(w) for w in words)
+
+
 def _full_name(name: str, start: int, full: Sequence[tuple[int, str]]) -> str:
     """The longer PERSON name this one abbreviates, nearest earlier first; else ``name`` itself."""
     words = name.split()
@@ -787,6 +798,9 @@ def _full_name(name: str, start: int, full: Sequence[tuple[int, str]]) -> str:
     if not matches:
         return name
     earlier = [m for m in matches if m[0] < start]
+    if len({cand for _, cand in earlier if is_clean_full_name(cand)}) > 1:
+        # "Hunter Biden ... Jill Biden ... Biden said": either; the name as written, not the nearest guess
+        return name
     if earlier:
         return max(earlier)[1]
     distinct = {cand for _, cand in matches}

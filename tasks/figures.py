@@ -144,7 +144,8 @@ def figures(doc: Doc, *, lexicon: FigureLexicon | None = None) -> list[Figure]:
         * ``counted`` is the noun the number (or its unit) modifies, with its compound and adjective
           modifiers ("more than 3,500 heavy-duty bombs"), or the object of "of" ("seven of the victims").
         * A measure followed by its conversion in brackets ("2,000-pound (907 kilograms)") is one figure.
-        * "N to M" is a range unless a change word comes before it: "down by 12 to 80" is two figures.
+        * "N to M" is a range unless a change word comes before it: "down by 12 to 80" is two figures, as
+          is a number with a unit before a bare one ("rose 1.5% to 38,200": a change and a level).
     """
     lex = lexicon if lexicon is not None else load_figure_lexicon(LEXICON_DIR)
     tokens = list(doc)
@@ -167,7 +168,7 @@ def figures(doc: Doc, *, lexicon: FigureLexicon | None = None) -> list[Figure]:
                     text=span.text,
                     start=span.start_char,
                     end=span.end_char,
-                    value=raw.value,
+                    value=_low_end(tokens, raw, high, lex),
                     value_max=high.value,
                     qualifier=qualifier,
                     counted=_counted(tokens, high, lex) or _counted(tokens, raw, lex),
@@ -257,9 +258,22 @@ def _range_word(doc: Sequence[Token], low: _Raw, high: _Raw, lex: FigureLexicon)
     join = doc[low.last + 1].lower_
     if join not in RANGE_JOINS or (low.unit is not None and high.unit is not None and low.unit != high.unit):
         return None
+    if low.unit is not None and high.unit is None and low.unit not in lex.currencies.values():
+        # a range writes its unit on both ends or the high one ("5 to 10 percent"); "rose 1.5% to 38,200"
+        # is a change and the level it reached ("$5 to 10 million" is a range: the currency goes unsaid)
+        return None
     if join == "and" and not (low.first > 0 and doc[low.first - 1].lower_ == "between"):
         return None
     return "between"
+
+
+def _low_end(doc: Sequence[Token], low: _Raw, high: _Raw, lex: FigureLexicon) -> float | None:
+    """The low end of a range, scaled as the high end is when only that one names its scale ("5 to 10
+    million" is 5 million; "500 to 2 million" is 500)."""
+    scale = lex.scales.get(doc[high.numbers[-1]].lower_)
+    if low.value is None or high.value is None or scale is None or doc[low.numbers[-1]].lower_ in lex.scales:
+        return low.value
+    return low.value * scale if low.value <= high.value / scale else low.value
 
 
 def _is_bare_range(ent: Span) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from tasks.article_view import ArticleView, article_view
 from tasks.cues import ReportingVerbs
-from tasks.entities import written_lower
+from tasks.entities import is_clean_full_name, written_lower
 from tasks.introductions import Introduction, introductions
 from tasks.models import Entity, QuoteKind, Speaker
 from tasks.quotemarks import MARK_CHARS
@@ -179,9 +179,8 @@ class Context:
         # model's junk such as "Weak - Rubio"): see ``named``.
         full_names: dict[str, set[str]] = {}
         for ent in ents:
-            words = ent.canonical.split()
-            if ent.label == "PERSON" and 2 <= len(words) <= 3 and all(_name_word(w) for w in words):
-                full_names.setdefault(words[-1], set()).add(ent.canonical)
+            if ent.label == "PERSON" and is_clean_full_name(ent.canonical):
+                full_names.setdefault(ent.canonical.split()[-1], set()).add(ent.canonical)
         self.shared_surnames = {w for w, names in full_names.items() if len(names) > 1}
         self.genders: dict[str, str] = {}
         # Genders told only by a given name ("Tom Burke"): they rule a person out for the other pronoun.
@@ -300,11 +299,6 @@ class Context:
         if ent.label == "PERSON" and ent.text in self.shared_surnames and ent.canonical != ent.text:
             return ent.model_copy(update={"canonical": ent.text})
         return ent
-
-
-def _name_word(word: str) -> bool:
-    """A word of a person's name as written: capitalised letters, inner hyphens and apostrophes allowed."""
-    return word[:1].isupper() and word.replace("-", "").replace("'", "").replace("’", "").isalpha()
 
 
 # -- finding quotes ---------------------------------------------------------------------------------------

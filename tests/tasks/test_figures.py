@@ -168,6 +168,21 @@ def test_a_change_to_a_level_is_not_a_range(nlp: Language, sentence: str) -> Non
     assert [(f.text, f.value, f.value_max) for f in found] == [("12", 12.0, None), ("80", 80.0, None)]
 
 
+def test_a_change_with_its_unit_then_a_bare_level_is_not_a_range(nlp: Language) -> None:
+    found = figures(nlp("The index rose 1.5% to 38,200 on Friday."))
+    assert [(f.text, f.value, f.unit, f.value_max) for f in found] == [
+        ("1.5%", 1.5, "percent", None),
+        ("38,200", 38200.0, None, None),
+    ]
+    # a range names its unit once, on the high end, or the currency once, on the low one
+    (r,) = figures(nlp("Prices rose 5 to 10 percent last year."))
+    assert (r.value, r.value_max, r.unit) == (5.0, 10.0, "percent")
+    (c,) = figures(nlp("The repairs will cost $5 to 10 million."))
+    assert (c.value, c.value_max, c.unit) == (5e6, 1e7, "USD")  # the high end's scale holds for both
+    (w,) = figures(nlp("Between 500 and 2 million people may have left."))
+    assert (w.value, w.value_max) == (500.0, 2e6)
+
+
 @pytest.mark.parametrize(
     ("sentence", "rejected"),
     [
