@@ -252,6 +252,21 @@ def test_dateline_place_is_a_place_named_as_the_article_names_it(nlp: Language) 
 
 
 @pytest.mark.parametrize(
+    ("text", "place", "name"),
+    [
+        ("COLUMBUS, Ohio (AP) — Storms knocked out power across Ohio on Monday.", "COLUMBUS", "Columbus"),
+        ("SAN DIEGO, Calif. (AP) — The Navy said that a ship ran aground.", "SAN DIEGO", "San Diego"),
+    ],
+)
+def test_a_dateline_with_its_region_names_the_place_and_the_agency(
+    nlp: Language, text: str, place: str, name: str
+) -> None:
+    found = entities(nlp(text))
+    assert (_at(found, place).label, _at(found, place).canonical) == ("GPE", name)
+    assert _at(found, "AP").label == "ORG"
+
+
+@pytest.mark.parametrize(
     ("text", "mention", "canonical"),
     [
         (
