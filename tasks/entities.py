@@ -174,7 +174,7 @@ def entities(
     for k, ent in enumerate(spans):
         if labels[k] == "ORG" and canon[k] == ent.text and ent.text not in acronyms:
             if ent.text not in spelled:
-                spelled[ent.text] = _spelled_out(doc, ent.text)
+                spelled[ent.text] = _named_as(_spelled_out(doc, ent.text), names, labels)
             canon[k] = spelled[ent.text] or canon[k]
 
     # Short person names take the full name.
@@ -475,6 +475,15 @@ def _spelled_out(doc: Doc, acronym: str) -> str | None:
         if letters == len(acronym) and (j >= len(tokens) or not tokens[j].is_title):
             found.add(doc[i:j].text)
     return found.pop() if len(found) == 1 else None
+
+
+def _named_as(words: str | None, names: Sequence[str], labels: Sequence[str]) -> str | None:
+    """The organisation's name as the article gives it, when the words an acronym spells end it ("FDA" is
+    "U.S. Food and Drug Administration", the name it was introduced with, not two organisations)."""
+    if words is None:
+        return None
+    longer = {n for n, label in zip(names, labels, strict=True) if label == "ORG" and n.endswith(" " + words)}
+    return longer.pop() if len(longer) == 1 else words
 
 
 def _tokens_text(tokens: Sequence[Token]) -> str:

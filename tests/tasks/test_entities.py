@@ -238,6 +238,15 @@ def test_a_surname_tagged_org_between_two_full_mentions_is_the_person(nlp: Langu
     ]
 
 
+def test_an_undefined_acronym_takes_the_name_the_organisation_was_introduced_with(nlp: Language) -> None:
+    doc = nlp(
+        "The recall was announced by the U.S. Food and Drug Administration on Friday. "
+        "The FDA said patients should keep taking the drug."
+    )
+    found = entities(doc)
+    assert _at(found, "FDA").canonical == _at(found, "the U.S. Food and Drug Administration").canonical
+
+
 def test_dateline_agency_is_an_organisation_not_the_city(nlp: Language) -> None:
     doc = nlp("LONDON (AP) — Britain's prime minister said on Monday that taxes would rise.")
     agency = _at(entities(doc), "AP")
