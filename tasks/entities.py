@@ -98,7 +98,8 @@ def entities(
            with none earlier, a single later candidate wins, and otherwise the mention keeps its own name.
            A mention with a title ("Vice President Biden") is an introduction of its own: it takes only an
            earlier full name given the same title, or the one full name with that surname if that was given
-           no other title; "Hunter Biden" or "President Joe Biden" is not "Vice President Biden".
+           no other title; "Hunter Biden" or "President Joe Biden" is not "Vice President Biden"; with two
+           earlier full names of that surname ("Hunter Biden", "Jill Biden"), a bare "Biden" keeps its own.
     """
     title_set = frozenset(titles) if titles is not None else load_reporting_verbs(LEXICON_DIR).titles
     title_set |= joined_titles()  # "Lt.-Col.", one token (tasks/nlp.py)
@@ -110,7 +111,7 @@ def entities(
         ent
         for ent in (
             _organisation_ending_in_place(
-                _without_common_word(_without_open_bracket(e), lower_words), taken, title_set
+                _without_common_word(_without_score(_without_open_bracket(e)), lower_words), taken, title_set
             )
             for e in lines
         )
@@ -279,6 +280,17 @@ def _without_common_word(ent: Span, lower_words: frozenset[str]) -> Span:
     if ent.label_ == "PERSON" and len(ent) >= 3 and capitalised_common_word(ent[0], lower_words):
         return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
     return ent
+
+
+def _without_score(ent: Span) -> Span:
+    """A name without the score the model ran it into ("Canadiens 4-2" in "beat the Montreal Canadiens
+    4-2"): a digit, a hyphen and a digit ending the span after a word."""
+    doc, end = ent.doc, ent.end
+    while end - ent.start >= 4 and doc[end - 1].is_digit and doc[end - 2].text in {"-", "–"}:
+        end -= 2
+    if end == ent.end or not doc[end - 1].is_digit or doc[end - 2].is_digit:
+        return ent
+    return Span(doc, ent.start, end - 1, label=ent.label)
 
 
 def _without_open_bracket(ent: Span) -> Span:

@@ -434,8 +434,42 @@ def _designation(doc: Sequence[Token], raw: _Raw, lex: FigureLexicon) -> bool:
     )
 
 
+def _hyphen_run(doc: Sequence[Token], i: int) -> list[Token]:
+    """The integers joined by hyphens without spaces around token ``i`` ("15-8-3": three tokens)."""
+
+    def joined(a: int, b: int) -> bool:  # tokens a < b = a + 2 with a hyphen between, no spaces
+        return (
+            a >= 0
+            and b < len(doc)
+            and doc[a + 1].text in {"-", "–"}
+            and not doc[a].whitespace_
+            and not doc[a + 1].whitespace_
+            and doc[a].is_digit
+            and doc[b].is_digit
+        )
+
+    first, last = i, i
+    while joined(first - 2, first):
+        first -= 2
+    while joined(last, last + 2):
+        last += 2
+    return [doc[k] for k in range(first, last + 1, 2)]
+
+
+def _score(doc: Sequence[Token], raw: _Raw, lex: FigureLexicon) -> bool:
+    """A score, a vote tally or a won-lost record: "beat Montreal 4-2", "a 5-4 ruling", "15-8-3". Three or
+    more numbers in a hyphened run are a record; two are a score when the first is not the smaller (a range
+    runs upward: "5-10 percent")."""
+    token = _bare(doc, raw)
+    if token is None:
+        return False
+    run = _hyphen_run(doc, token.i)
+    return len(run) >= 3 or (len(run) == 2 and int(run[0].text) >= int(run[1].text))
+
+
 NOT_FIGURE_PASSES: tuple[tuple[str, NotFigure], ...] = (
     ("pronoun_one", _pronoun_one),
+    ("score", _score),
     ("glued_to_a_word", _glued_to_a_word),
     ("age", _age),
     ("clock_time", _clock_time),

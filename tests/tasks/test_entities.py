@@ -238,6 +238,14 @@ def test_a_surname_tagged_org_between_two_full_mentions_is_the_person(nlp: Langu
     ]
 
 
+def test_a_score_the_model_ran_into_a_name_is_not_part_of_it(nlp: Language) -> None:
+    words = ["Toronto", "beat", "the", "Canadiens", "4", "-", "2", "on", "Saturday", "."]
+    doc = _doc(nlp, words, [(3, 7, "ORG")])
+    assert [e.text for e in entities(doc, titles=TITLES)] == ["Canadiens"]
+    doc = _doc(nlp, ["The", "Boeing", "747", "landed", "."], [(1, 3, "PRODUCT")])
+    assert [e.text for e in entities(doc, titles=TITLES)] == ["Boeing 747"]  # a model number stays
+
+
 def test_an_undefined_acronym_takes_the_name_the_organisation_was_introduced_with(nlp: Language) -> None:
     doc = nlp(
         "The recall was announced by the U.S. Food and Drug Administration on Friday. "

@@ -168,6 +168,25 @@ def test_a_change_to_a_level_is_not_a_range(nlp: Language, sentence: str) -> Non
     assert [(f.text, f.value, f.value_max) for f in found] == [("12", 12.0, None), ("80", 80.0, None)]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Toronto beat Montreal 4-2 on Saturday.",
+        "The Leafs improved to 15-8-3 and Montreal dropped to 10-14-2.",
+        "The court ruled 5-4 and the teams drew 1-1.",
+    ],
+)
+def test_scores_tallies_and_records_are_not_figures(nlp: Language, sentence: str) -> None:
+    doc = nlp(sentence)
+    assert figures(doc) == []
+    assert {reason for _, reason in rejected_numbers(doc)} == {"score"}
+
+
+def test_a_hyphened_range_runs_upward_and_stays_a_figure(nlp: Language) -> None:
+    (f,) = figures(nlp("Voters aged 18-24 backed him."))
+    assert (f.value, f.value_max) == (18.0, 24.0)
+
+
 def test_a_change_with_its_unit_then_a_bare_level_is_not_a_range(nlp: Language) -> None:
     found = figures(nlp("The index rose 1.5% to 38,200 on Friday."))
     assert [(f.text, f.value, f.unit, f.value_max) for f in found] == [
