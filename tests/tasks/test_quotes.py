@@ -1058,3 +1058,17 @@ def test_a_manner_adverb_after_the_verb_is_not_a_reported_clause(nlp: Language) 
 def test_what_is_said_around_an_aside_is_reported(nlp: Language, text: str, said: str) -> None:
     q = _one(_quotes(nlp, text), said, "indirect")
     assert q.speaker is not None and q.speaker.canonical in {"Jane Moss", "Tom Reed"}
+
+
+def test_a_speaker_the_parse_set_in_apposition_to_the_report_speaks_it(nlp: Language) -> None:
+    # "agency" hangs on "Lisbon" as its apposition and "said" has no subject: the report ends at the comma
+    text = (
+        "Wildfires forced the evacuation of about 1,500 people near Lisbon, Portugal's civil protection "
+        "agency said."
+    )
+    q = _one(_quotes(nlp, text), "Wildfires forced", kind="indirect")
+    assert q.text == "Wildfires forced the evacuation of about 1,500 people near Lisbon"
+    assert q.speaker is not None and q.speaker.canonical == "Portugal's civil protection agency"
+    # an apposition that does not run up to the verb is the report's own ("Lisbon, the capital,")
+    q = _one(_quotes(nlp, "Fires forced 300 people from Lisbon, the capital, officials said."), "Fires")
+    assert q.text == "Fires forced 300 people from Lisbon, the capital"
