@@ -236,3 +236,12 @@ def test_counts_next_to_names_and_year_like_counts_stay_figures(
     nlp: Language, sentence: str, text: str
 ) -> None:
     assert text in [f.text for f in figures(nlp(sentence))]
+
+
+def test_temperatures_speeds_and_power_carry_their_units(nlp: Language) -> None:
+    found = figures(nlp("Temperatures hit 40 degrees Celsius as winds of 95 mph cut 500 megawatts of power."))
+    assert [(f.value, f.unit) for f in found] == [
+        (40.0, "degree Celsius"),
+        (95.0, "miles per hour"),
+        (500.0, "megawatt"),
+    ]
