@@ -151,6 +151,8 @@ def entities(
                 and not _person_context(ent, title_set, person_words, names[k])
             ):
                 labels[k] = places[names[k]]
+            elif labels[k] == "ORG" and names[k] in places and _where_something_is(ent):
+                labels[k] = places[names[k]]  # "its plant in Wolfsburg": a place, not who speaks for the firm
     canon = list(names)
     found: list[tuple[int, int, str, str]] = []  # (token start, token end, label, canonical)
 
@@ -280,6 +282,25 @@ def _without_common_word(ent: Span, lower_words: frozenset[str]) -> Span:
     if ent.label_ == "PERSON" and len(ent) >= 3 and capitalised_common_word(ent[0], lower_words):
         return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
     return ent
+
+
+LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "around"})
+
+
+def _where_something_is(ent: Span) -> bool:
+    """A one-word name that is the object of "in", "near", "outside" or "around" modifying a noun ("a plant
+    in Wolfsburg", "the factory near Leipzig"): where something is, so a place when the gazetteer knows it.
+    "invested in Tesla" hangs on a verb and stays as tagged."""
+    if len(ent) != 1:
+        return False
+    token = ent[0]
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ in LOCATIVE_PREPOSITIONS
+        and prep.head.pos_ in {"NOUN", "PROPN"}
+        and prep.head.i < prep.i
+    )
 
 
 def _without_score(ent: Span) -> Span:

@@ -1072,3 +1072,17 @@ def test_a_speaker_the_parse_set_in_apposition_to_the_report_speaks_it(nlp: Lang
     # an apposition that does not run up to the verb is the report's own ("Lisbon, the capital,")
     q = _one(_quotes(nlp, "Fires forced 300 people from Lisbon, the capital, officials said."), "Fires")
     assert q.text == "Fires forced 300 people from Lisbon, the capital"
+
+
+def test_the_company_is_not_the_town_its_plant_is_in(nlp: Language) -> None:
+    # the model tags "Wolfsburg" an organisation; after "a plant in" it is a place, so "the company" is VW
+    text = (
+        "Volkswagen will cut 2,000 jobs at its plant in Wolfsburg by the end of next year, the company said "
+        "on Monday, as demand for electric cars in Europe slows."
+    )
+    doc = nlp(text)
+    cues = load_reporting_verbs(LEXICON_DIR)  # its organisation nouns ("company")
+    ents = entities(doc, titles=cues.titles)
+    assert next(e.label for e in ents if e.text == "Wolfsburg") == "GPE"
+    q = _one(quotes(doc, ents, cues=cues), "Volkswagen will cut")
+    assert q.speaker is not None and q.speaker.canonical == "Volkswagen"
