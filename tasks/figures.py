@@ -5,8 +5,9 @@ Number words, qualifiers, units and currencies live in ``config/lexicons/figures
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,8 @@ class FigureLexicon:
         currencies: Currency symbols and words mapped to ISO codes ("$" -> "USD").
         clock: Words after a number that make it a clock time ("p.m.", "GMT").
         not_range_after: Words before "N to M" that make it a change, not a range ("by", "from").
+        money_scales: Abbreviated scales glued to an amount of money ("£3m", "$1.5bn") -> multiplier; after
+            any other number "m" is a metre ("a 3m fall").
     """
 
     version: str
@@ -55,6 +58,7 @@ class FigureLexicon:
     currencies: Mapping[str, str]
     clock: frozenset[str] = frozenset()
     not_range_after: frozenset[str] = frozenset()
+    money_scales: Mapping[str, float] = field(default_factory=dict)
 
 
 def _values(data: dict[str, Any], key: str) -> dict[str, float]:
@@ -107,6 +111,7 @@ def load_figure_lexicon(lexicon_dir: Path) -> FigureLexicon:
         currencies=_names(data, "currencies"),
         clock=lists["clock"],
         not_range_after=lists["not_range_after"],
+        money_scales=_values(data, "money_scales"),
     )
 
 
@@ -228,7 +233,7 @@ def _scan(tokens: Sequence[Token], lex: FigureLexicon) -> list[tuple[_Raw, str |
         while (
             j + 1 < n
             and j + 1 not in skip
-            and _is_number(tokens[j + 1], lex)
+            and (_is_number(tokens[j + 1], lex) or tokens[j + 1].lower_ in lex.money_scales)
             and _joins(tokens[j], tokens[j + 1], lex)
         ):
             j += 1
@@ -240,8 +245,11 @@ def _scan(tokens: Sequence[Token], lex: FigureLexicon) -> list[tuple[_Raw, str |
 
 
 def _joins(left: Token, right: Token, lex: FigureLexicon) -> bool:
-    """Whether ``right`` continues the number ``left`` is in: a scale ("1.5 million") or a number word after a
-    number word ("twenty five"). Two numerals in a row ("200 747") are two numbers."""
+    """Whether ``right`` continues the number ``left`` is in: a scale ("1.5 million"), an abbreviated one
+    glued to an amount of money ("£400m") or a number word after a number word ("twenty five"). Two
+    numerals in a row ("200 747") are two numbers."""
+    if right.lower_ in lex.money_scales and not left.whitespace_ and _after_currency(left, lex):
+        return True
     if right.lower_ in lex.scales:
         return True
     words = {*lex.numbers, *lex.scales}
@@ -287,8 +295,26 @@ def _is_bare_range(ent: Span) -> bool:
     )
 
 
+def _after_currency(token: Token, lex: FigureLexicon) -> bool:
+    """Whether a currency symbol comes right before ``token`` ("£" in "£3m")."""
+    return token.i > 0 and token.doc[token.i - 1].text.lower() in lex.currencies
+
+
+def _money_with_scale(token: Token, lex: FigureLexicon) -> float | None:
+    """The value of an amount written with its scale in one token after a currency ("2bn" in "£2bn")."""
+    m = MONEY_WITH_SCALE.fullmatch(token.lower_)
+    if m is None or m.group(2) not in lex.money_scales or not _after_currency(token, lex):
+        return None
+    return float(m.group(1).replace(",", "")) * lex.money_scales[m.group(2)]
+
+
+MONEY_WITH_SCALE = re.compile(r"(\d[\d,]*(?:\.\d+)?)([a-z]+)")
+
+
 def _is_number(token: Token, lex: FigureLexicon) -> bool:
     low = token.lower_
+    if _money_with_scale(token, lex) is not None:
+        return True
     if token.tag_ == "CD" and (token.like_num or low in lex.numbers or low in lex.scales):
         return True
     if low in lex.vague:
@@ -300,8 +326,14 @@ def _is_number(token: Token, lex: FigureLexicon) -> bool:
 def _value(tokens: list[Token], lex: FigureLexicon) -> float | None:
     """The value of a run of number tokens: "34,500" -> 34500, "1 million" -> 1e6, "seven" -> 7."""
     total, current = 0.0, 0.0
-    for token in tokens:
+    for k, token in enumerate(tokens):
         low = token.lower_.replace(",", "")
+        if (money := _money_with_scale(token, lex)) is not None:
+            current += money
+            continue
+        if k > 0 and low in lex.money_scales and _after_currency(tokens[0], lex):
+            current *= lex.money_scales[low]  # "£400m": the "m" the tokenizer split off
+            continue
         if low in lex.vague:
             return None
         if low in lex.scales:

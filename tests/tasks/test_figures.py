@@ -245,3 +245,16 @@ def test_temperatures_speeds_and_power_carry_their_units(nlp: Language) -> None:
         (95.0, "miles per hour"),
         (500.0, "megawatt"),
     ]
+
+
+def test_money_with_an_abbreviated_scale_is_scaled(nlp: Language) -> None:
+    found = figures(nlp("The firm was fined £3m after making £400m, and plans to invest $1.5bn and €20k."))
+    assert [(f.text, f.value, f.unit) for f in found] == [
+        ("£3m", 3e6, "GBP"),
+        ("£400m", 4e8, "GBP"),
+        ("$1.5bn", 1.5e9, "USD"),
+        ("€20k", 2e4, "EUR"),
+    ]
+    # no currency: "m" is a metre, not a million
+    (fall,) = figures(nlp("He survived a 3m fall."))
+    assert fall.value == 3.0
