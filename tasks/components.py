@@ -38,6 +38,13 @@ def abbreviations() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def postnominals() -> frozenset[str]:
+    """Letters after a person's name that are no part of it ("KC", "MP", "OBE"), as written."""
+    data = yaml.safe_load((LEXICON_DIR / "abbreviations.yaml").read_text(encoding="utf-8"))
+    return frozenset(str(p) for p in data.get("postnominals") or ())
+
+
+@cache
 def joined_titles() -> frozenset[str]:
     """Two title abbreviations joined by a hyphen, lower case ("lt.-col.", "maj.-gen."): one word to the
     tokenizer (tasks/nlp.py) and a title to the entity layer."""

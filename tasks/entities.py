@@ -16,7 +16,7 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from config.settings import LEXICON_DIR
-from tasks.components import abbreviations, joined_titles
+from tasks.components import abbreviations, joined_titles, postnominals
 from tasks.cues import load_reporting_verbs
 from tasks.models import Entity
 
@@ -633,6 +633,8 @@ def _base_name(ent: Span, titles: frozenset[str], max_title: int) -> str:
             if n == 0 or n >= len(tokens):
                 break
             tokens = tokens[n:]
+        while len(tokens) > 2 and tokens[-1].text.rstrip(".") in postnominals():
+            tokens.pop()  # "Mark Dennis KC": silk, honours and seats are no part of the name
     return _tokens_text(tokens) or ent.text
 
 

@@ -369,3 +369,14 @@ def test_a_province_or_state_abbreviation_is_a_place(nlp: Language, abbr: str) -
     words = abbr.rstrip(".")
     found = [e for e in entities(doc) if e.text.rstrip(".") == words]
     assert found and all(e.label == "GPE" and e.canonical == abbr for e in found)
+
+
+def test_letters_after_a_name_are_no_part_of_it(nlp: Language) -> None:
+    found = entities(nlp("Judge Mark Dennis KC sentenced the firm. Dennis said it had shown disregard."))
+    assert [(e.text, e.canonical) for e in found if e.label == "PERSON"] == [
+        ("Mark Dennis KC", "Mark Dennis"),
+        ("Dennis", "Mark Dennis"),  # the surname is "Dennis", not "KC"
+    ]
+    words = ["Yellowhead", "MP", "spoke", "."]
+    doc = _doc(nlp, words, [(0, 2, "PERSON")])
+    assert [e.canonical for e in entities(doc, titles=TITLES)] == ["Yellowhead MP"]  # no name left without it
