@@ -2169,6 +2169,25 @@ def _apposed_name(ctx: Context, subj: Token) -> Entity | None:
     return None
 
 
+def _in_own_opener(ctx: Context, mention: Mention, pron: Token) -> bool:
+    """Whether a mention sits inside a participial opener whose unstated subject is the pronoun itself:
+    in "Commenting on Mr Makarov's case, he said", "he" comments, so he is not Makarov (who would be "his
+    case"). An opener with a subject of its own ("After Li left, he said") is not one."""
+    k = bisect.bisect_right(ctx.starts, mention.pos) - 1
+    if k < 0 or pron.dep_ not in SUBJECT_DEPS:
+        return False
+    node = ctx.tokens[k]
+    while node.head.i != node.i and node.head.i != pron.head.i:
+        node = node.head
+    return (
+        node.head.i == pron.head.i
+        and node.i < pron.i
+        and node.dep_ in {"advcl", "csubj", "acl"}
+        and node.tag_ in {"VBG", "VBN"}
+        and not any(c.dep_ in SUBJECT_DEPS for c in node.children)
+    )
+
+
 def _resolve_pronoun(
     ctx: Context,
     pron: Token,
@@ -2217,6 +2236,7 @@ def _resolve_pronoun(
             and mention.person == person
             and _gender_ok(ctx, mention.speaker, gender[0])
             and not (person and _in_list(ctx, mention))
+            and not _in_own_opener(ctx, mention, pron)
         ):
             by_sent.setdefault(ctx.nsent(mention.sent), []).append(mention)
     if person and _named_in_reach(ctx, by_sent):

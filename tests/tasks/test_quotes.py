@@ -1086,3 +1086,15 @@ def test_the_company_is_not_the_town_its_plant_is_in(nlp: Language) -> None:
     assert next(e.label for e in ents if e.text == "Wolfsburg") == "GPE"
     q = _one(quotes(doc, ents, cues=cues), "Volkswagen will cut")
     assert q.speaker is not None and q.speaker.canonical == "Volkswagen"
+
+
+def test_a_name_inside_the_pronouns_own_opener_is_not_the_pronoun(nlp: Language) -> None:
+    # "Commenting on Mr Makarov's case, he said": he comments, so he is not Makarov ("his case" if he were)
+    text = (
+        "Oleg Gordievsky, a former KGB officer, said he was happy. "
+        'Commenting on Mr Makarov\'s case, he said: "The state is not a bank."'
+    )
+    cues = load_reporting_verbs(LEXICON_DIR)
+    doc = nlp(text)
+    q = _one(quotes(doc, entities(doc, titles=cues.titles), cues=cues), "not a bank")
+    assert q.speaker is not None and q.speaker.canonical == "Oleg Gordievsky"
