@@ -16,7 +16,7 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from config.settings import LEXICON_DIR
-from tasks.components import abbreviations, joined_titles, postnominals
+from tasks.components import abbreviations, company_suffixes, joined_titles, postnominals
 from tasks.cues import load_reporting_verbs
 from tasks.models import Entity
 
@@ -635,6 +635,11 @@ def _base_name(ent: Span, titles: frozenset[str], max_title: int) -> str:
             tokens = tokens[n:]
         while len(tokens) > 2 and tokens[-1].text.rstrip(".") in postnominals():
             tokens.pop()  # "Mark Dennis KC": silk, honours and seats are no part of the name
+    elif ent.label_ == "ORG":
+        while len(tokens) > 1 and tokens[-1].text.rstrip(".") in company_suffixes():
+            tokens.pop()  # "Apple Inc." is Apple, as the article names it next
+            while len(tokens) > 1 and tokens[-1].text == ",":
+                tokens.pop()
     return _tokens_text(tokens) or ent.text
 
 

@@ -380,3 +380,11 @@ def test_letters_after_a_name_are_no_part_of_it(nlp: Language) -> None:
     words = ["Yellowhead", "MP", "spoke", "."]
     doc = _doc(nlp, words, [(0, 2, "PERSON")])
     assert [e.canonical for e in entities(doc, titles=TITLES)] == ["Yellowhead MP"]  # no name left without it
+
+
+def test_a_companys_legal_form_is_no_part_of_its_name(nlp: Language) -> None:
+    words = ["Apple", "Inc.", "reported", "results", ".", "Apple", "shares", "rose", "."]
+    doc = _doc(nlp, words, [(0, 2, "ORG"), (5, 6, "ORG")])
+    assert [e.canonical for e in entities(doc, titles=TITLES)] == ["Apple", "Apple"]  # one organisation
+    doc = _doc(nlp, ["Shares", "of", "Alphabet", ",", "Inc.", "fell", "."], [(2, 5, "ORG")])
+    assert [e.canonical for e in entities(doc, titles=TITLES)] == ["Alphabet"]
