@@ -1100,3 +1100,25 @@ def test_a_name_inside_the_pronouns_own_opener_is_not_the_pronoun(nlp: Language)
     doc = nlp(text)
     q = _one(quotes(doc, entities(doc, titles=cues.titles), cues=cues), "not a bank")
     assert q.speaker is not None and q.speaker.canonical == "Oleg Gordievsky"
+
+
+def test_the_carmaker_of_a_country_is_the_one_organisation_just_named(nlp: Language) -> None:
+    cues = load_reporting_verbs(LEXICON_DIR)
+    one = (
+        "Volkswagen will cut 2,000 jobs by the end of next year, the company said on Monday. "
+        "The German carmaker said the cuts would come through early retirement."
+    )
+    doc = nlp(one)
+    q = _one(quotes(doc, entities(doc, titles=cues.titles), cues=cues), "early retirement")
+    assert q.speaker is not None and (q.speaker.canonical, q.speaker.rule) == (
+        "Volkswagen",
+        "organisation-noun",
+    )
+    # two companies named there: the nationality may be what tells them apart, so no guess
+    two = (
+        "Volkswagen and Toyota will cut 2,000 jobs by the end of next year. "
+        "The German carmaker said the cuts would come through early retirement."
+    )
+    doc = nlp(two)
+    q = _one(quotes(doc, entities(doc, titles=cues.titles), cues=cues), "early retirement")
+    assert q.speaker is None or q.speaker.canonical not in {"Volkswagen", "Toyota"}
