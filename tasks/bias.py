@@ -895,7 +895,10 @@ class _Senses:
             return False
         phrase = tok.head if tok.dep_ == "amod" else tok
         # The phrase's own modifiers only: in "the worst president in surveys since 2015" the date is theirs.
-        for mod in (*phrase.children, *(tok.children if phrase is not tok else ())):
+        mods = [*phrase.children, *(tok.children if phrase is not tok else ())]
+        # fresh14: and the prepositions of a relative clause on it ("the worst *she had seen in 30 years*")
+        mods += [g for c in mods if c.dep_ == "relcl" for g in c.children if g.dep_ == "prep"]
+        for mod in mods:
             if not self.lexicon.record_nouns.isdisjoint(_keys(mod)):
                 return True  # "the highest ever recorded"
             if mod.dep_ != "prep":
@@ -903,9 +906,14 @@ class _Senses:
             objects = [g for g in mod.children if g.dep_ == "pobj"]
             if any(not self.lexicon.record_nouns.isdisjoint(_keys(g)) for g in objects):
                 return True  # "on record"
-            if mod.lower_ in _RECORD_PREPS and any(o.ent_type_ == "DATE" for o in objects):
-                return True  # "since 2007", "in 40 years"
+            if mod.lower_ in _RECORD_PREPS and any(self._time_span(o) for o in objects):
+                return True  # "since 2007", "in 40 years", "in a generation"
         return False
+
+    def _time_span(self, tok: Token) -> bool:
+        """Whether a preposition's object is a span of time a rank is measured over: a date ("2007", "40
+        years") or a noun of ``record_spans`` ("a generation", "living memory", "decades")."""
+        return tok.ent_type_ == "DATE" or not self.lexicon.record_spans.isdisjoint(_keys(tok))
 
     def _review(self) -> bool:
         """Whether the article is a review of a work (topic ``fiction``)."""

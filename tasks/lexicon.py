@@ -412,6 +412,7 @@ class _LexiconHeader(BaseModel):
     degree_quantities: frozenset[str] = frozenset()
     degree_measures: frozenset[str] = frozenset()
     record_nouns: frozenset[str] = frozenset()
+    record_spans: frozenset[str] = frozenset()
     law_nouns: frozenset[str] = frozenset()
     reaction_causes: frozenset[str] = frozenset()
     reception_verbs: frozenset[str] = frozenset()
@@ -622,6 +623,7 @@ _WORD_LISTS = (
     "degree_quantities",
     "degree_measures",
     "record_nouns",
+    "record_spans",
     "law_nouns",
     "reaction_causes",
     "reception_verbs",
