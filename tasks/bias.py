@@ -829,7 +829,18 @@ class _Senses:
             return False  # a collocation ("outstanding debt") is literal only beside its domain's word
         if self._topics is None:
             self._topics = article_topics(self.doc, self.lexicon)
-        return not ctx.literal_in.isdisjoint(self._topics)
+        if not ctx.literal_in.isdisjoint(self._topics):
+            return True
+        # fresh14: a match report is about its sport as a markets report is about markets: an entry literal in
+        # the genre's domain ("sport") is literal anywhere in it ("the visitors were *massacred* after the break")
+        return self._report_genre() in ctx.literal_in
+
+    def _report_genre(self) -> str | None:
+        """The article's genre (a headline's is its body's), worked out once."""
+        if not self._genre_known:
+            self._genre = report_genre(self.doc, self.lexicon)
+            self._genre_known = True
+        return self._genre
 
     def talk(self, start: int, end: int, entry: BiasEntry) -> bool:
         if entry.context is None or not entry.context.comment_adverb or end - start != 1:
@@ -1268,10 +1279,7 @@ class _Senses:
         return False
 
     def genre(self, start: int, end: int, entry: BiasEntry) -> bool:
-        if not self._genre_known:
-            self._genre = report_genre(self.doc, self.lexicon)
-            self._genre_known = True
-        if self._genre is None:
+        if self._report_genre() is None or self._genre is None:
             return False
         g = self.lexicon.genres[self._genre]
         return entry.category in g.categories and entry.severity <= g.max_severity
@@ -1408,7 +1416,8 @@ class _Senses:
             tok = self.doc[k]
             # Its dependents and theirs, then up the clause: each head and the head's dependents (the
             # subject of "The suit claims they fraudulently ...", the object of "shares plunged").
-            near = [*tok.children, *(g for c in tok.children for g in c.children)]
+            own = [*tok.children, *(g for c in tok.children for g in c.children)]
+            near = list(own)
             for anc in tok.ancestors:
                 near += [anc, *anc.children]
             if tok.dep_ in _PRENOMINAL_DEPS and tok.head.i > tok.i:
@@ -1417,7 +1426,13 @@ class _Senses:
                 near += self.doc[tok.i + 1 : tok.head.i]
             if any(r.i not in span and not cues.isdisjoint(_keys(r)) for r in near):
                 return True
+            if "sport" in ctx.literal_in and any(self._scoreline_at(r) for r in own):
+                return True  # fresh14: "*slaughtered* 52-3", "a 6-0 *thrashing*": the score says it is play
         return False
+
+    def _scoreline_at(self, tok: Token) -> bool:
+        """Whether a number opens a scoreline ("52-3", "6-0"): the parse splits it into three tokens."""
+        return tok.like_num and _SCORELINE.match(self.doc.text, tok.idx) is not None
 
 
 _GLOSS_MARKS = frozenset({":", "(", "—", "–"})
