@@ -831,8 +831,9 @@ class _Senses:
             self._topics = article_topics(self.doc, self.lexicon)
         if not ctx.literal_in.isdisjoint(self._topics):
             return True
-        # fresh14: a match report is about its sport as a markets report is about markets: an entry literal in
-        # the genre's domain ("sport") is literal anywhere in it ("the visitors were *massacred* after the break")
+        # fresh14: a match report is about its sport as a markets report is about markets: an entry literal
+        # in the genre's domain ("sport") is literal anywhere in it ("the visitors were *massacred* after
+        # the break")
         return self._report_genre() in ctx.literal_in
 
     def _report_genre(self) -> str | None:

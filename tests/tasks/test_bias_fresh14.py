@@ -31,6 +31,11 @@ from tests.tasks.bias_cases import run, words
         ("Starlings swarmed over the pier at dusk.", "swarmed"),
         ("Deer populations have exploded in the absence of predators.", "exploded"),
         ("Deer populations have exploded in the absence of predators.", "predators"),
+        ("A keeper was mauled by a tiger at the zoo on Tuesday.", "mauled"),
+        ("The boy was savaged by a neighbour's dog and needed 40 stitches.", "savaged"),
+        ("Rats were the vermin that carried fleas.", "vermin"),
+        ("The parasite hijacks the brains of ants.", "hijacks"),
+        ("The volcano erupted, spewing ash 10 km into the sky.", "spewing"),
     ],
 )
 def test_farming_and_wildlife_are_literal(nlp: Language, lexicon: BiasLexicon, body: str, word: str) -> None:
@@ -50,6 +55,7 @@ def test_a_farming_story_makes_its_pests_literal_anywhere(nlp: Language, lexicon
     # the figure for people still tags
     assert "plague" in words(run(nlp, lexicon, "Corruption is a plague on the city's politics."))
     assert "infested" in words(run(nlp, lexicon, "He said the ministry was infested with traitors."))
+    assert "vermin" in words(run(nlp, lexicon, "The columnist called the migrants vermin."))
 
 
 # ---------------------------------------------------------------- military, racing and surgical senses
@@ -111,12 +117,13 @@ def test_a_scoreline_on_the_verb_says_it_is_play(
 
 
 MATCH_REPORT = (
-    "Leinster scored six tries as they beat Ulster 45-12 at the stadium on Saturday to go top of the league. "
-    "The hosts led 17-7 at half-time after two tries from the wing, and the visitors were massacred after the "
-    "break. Ulster's coach said his team had been outplayed. The win leaves Leinster two points clear at the "
-    "top of the table with three rounds of the season left, and the captain will be assessed for a knee injury. "
-    "Ulster, who had won four of their last five matches in the league, drop to sixth and face a trip to "
-    "Munster next weekend, when their coach expects to have the injured players back in the squad."
+    "Leinster scored six tries as they beat Ulster 45-12 at the stadium on Saturday to go top of the "
+    "league. The hosts led 17-7 at half-time after two tries from the wing, and the visitors were massacred "
+    "after the break. Ulster's coach said his team had been outplayed. The win leaves Leinster two points "
+    "clear at the top of the table with three rounds of the season left, and the captain will be assessed "
+    "for a knee injury. Ulster, who had won four of their last five matches in the league, drop to sixth "
+    "and face a trip to Munster next weekend, when their coach expects to have the injured players back in "
+    "the squad."
 )
 
 
