@@ -30,11 +30,11 @@ from tests.tasks.bias_cases import run, words
         ("The fungus has decimated banana plantations across Latin America.", "decimated"),
         ("Starlings swarmed over the pier at dusk.", "swarmed"),
         ("Deer populations have exploded in the absence of predators.", "exploded"),
-        ("Deer populations have exploded in the absence of predators.", "predators"),
+        ("Deer have multiplied in the absence of predators.", "predators"),
         ("A keeper was mauled by a tiger at the zoo on Tuesday.", "mauled"),
         ("The boy was savaged by a neighbour's dog and needed 40 stitches.", "savaged"),
         ("Rats were the vermin that carried fleas.", "vermin"),
-        ("The parasite hijacks the brains of ants.", "hijacks"),
+        ("The fungus hijacks the bodies of ants.", "hijacks"),
         ("The volcano erupted, spewing ash 10 km into the sky.", "spewing"),
     ],
 )
