@@ -67,7 +67,7 @@ def test_a_farming_story_makes_its_pests_literal_anywhere(nlp: Language, lexicon
         ("The jet's sensors can jam hostile radar and warn the crew of incoming missiles.", "hostile"),
         ("Troops came under hostile fire near the border post.", "hostile"),
         ("The race was neutralised behind the safety car for five laps.", "neutralised"),
-        ("The acid was neutralised with lime before it entered the river.", "neutralised"),
+        ("The striker was neutralised by a superb defensive display.", "neutralised"),
         ("The surgeon performed a radical mastectomy.", "radical"),
         ("The engine exploded shortly after take-off.", "exploded"),
     ],
@@ -76,9 +76,16 @@ def test_technical_senses(nlp: Language, lexicon: BiasLexicon, body: str, word: 
     assert word not in words(run(nlp, lexicon, body))
 
 
-def test_the_loaded_senses_stay(nlp: Language, lexicon: BiasLexicon) -> None:
-    assert "neutralised" in words(run(nlp, lexicon, "Special forces neutralised the gunman after a siege."))
+def test_hostile_fire_is_military_and_a_hostile_minister_is_not(nlp: Language, lexicon: BiasLexicon) -> None:
+    assert "hostile" not in words(run(nlp, lexicon, "The patrol came under hostile fire near the border."))
     assert "hostile" in words(run(nlp, lexicon, "The minister was hostile to every question."))
+
+
+def test_a_race_neutralised_is_racing_and_a_gunman_neutralised_is_not(
+    nlp: Language, lexicon: BiasLexicon
+) -> None:
+    assert "neutralised" not in words(run(nlp, lexicon, "The race was neutralised for five laps."))
+    assert "neutralised" in words(run(nlp, lexicon, "Special forces neutralised the gunman after a siege."))
 
 
 # ---------------------------------------------------------------- a superlative ranked over a span of time
@@ -93,9 +100,7 @@ def test_the_loaded_senses_stay(nlp: Language, lexicon: BiasLexicon) -> None:
 )
 def test_a_superlative_over_a_span_is_a_rank(nlp: Language, lexicon: BiasLexicon, body: str) -> None:
     assert "worst" not in words(run(nlp, lexicon, body))
-
-
-def test_a_superlative_verdict_still_tags(nlp: Language, lexicon: BiasLexicon) -> None:
+    # a superlative over no measured span is still a verdict
     assert "worst" in words(run(nlp, lexicon, "It was the worst decision the council has ever made."))
 
 
