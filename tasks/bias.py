@@ -751,10 +751,18 @@ class _Senses:
         if tok.pos_ in ("VERB", "AUX"):
             # Only a finite clause of its own reports what was said: "confessed (that) he had lied". Alone,
             # with "to" ("confessed to the killing") or an infinitive ("confessed to be behind it"), the act.
-            return not any(c.dep_ == "ccomp" for c in tok.children)
+            # fresh14: so does a quotation it introduces or closes ('she screamed: "Get out!"'); a verb of
+            # saying that is also a sound says nothing alone ("people were *screaming*").
+            return not any(c.dep_ == "ccomp" for c in tok.children) and not self._beside_quote(tok)
         if tok.pos_ == "NOUN":  # "his confession that he lied" reports; "a confession" is the act
             return not any(c.dep_ in ("acl", "ccomp") for c in tok.children)
         return False
+
+    def _beside_quote(self, verb: Token) -> bool:
+        """Whether a quote mark stands within a few words of a verb ('"Get out!" she *screamed*', 'she
+        *screamed*: "Get out!"'): the verb introduces or closes a quotation, what was said."""
+        lo, hi = max(0, verb.i - _QUOTE_REACH), min(len(self.doc), verb.i + _QUOTE_REACH + 1)
+        return any(t.is_quote for t in self.doc[lo:hi])
 
     def _reporting_noun(self, end: int, entry: BiasEntry) -> Token | None:
         """The hit's last token when the entry is a reporting noun ("claim") and the hit is a noun."""
@@ -1437,6 +1445,7 @@ class _Senses:
 
 
 _GLOSS_MARKS = frozenset({":", "(", "—", "–"})
+_QUOTE_REACH = 3  # words between a verb of saying and the quote mark of the quotation it introduces or closes
 _SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
 _RECORD_PREPS = frozenset({"since", "in", "for"})
 _CHARGE_PREPS = frozenset({"with", "of", "for"})

@@ -145,3 +145,43 @@ def test_the_verb_savage_is_not_the_dehumanising_adjective(nlp: Language, lexico
         run(nlp, lexicon, "McIlroy was savaged by the wind and finished with a 78.")
     )
     assert "savage" in words(run(nlp, lexicon, "The columnist called the protesters savage."))
+
+
+# ---------------------------------------------------------------- a second blind set: sounds, space, cricket
+
+
+def test_a_scream_is_a_sound_unless_it_carries_words(nlp: Language, lexicon: BiasLexicon) -> None:
+    assert "screaming" not in words(run(nlp, lexicon, "People were screaming as the plane shook."))
+    assert "shrieked" not in words(run(nlp, lexicon, "Fans shrieked as the band walked on stage."))
+    # introducing or closing a quotation, or with a clause, it is the writer's verb of saying
+    assert "screamed" in words(run(nlp, lexicon, 'She screamed: "Get out of my house!"'))
+    assert "screamed" in words(run(nlp, lexicon, '"Get out!" she screamed at the officers.'))
+    assert "screamed" in words(run(nlp, lexicon, "The minister screamed that the plan was a disgrace."))
+
+
+SPACE_STORY = (
+    "Astronomers using a telescope at the observatory watched gas from a torn-apart companion spiral toward "
+    "the core of a distant galaxy. The gravity of the black hole pulled the material into a disc, where it "
+    "heated up and glowed. It is a chaotic process, said the lead astronomer, and the universe is full of "
+    "such events, from comet impacts on a planet to a supernova in a neighbouring galaxy. The team plans to "
+    "follow the flare with a spacecraft in orbit over the next year, and other observatories will join."
+)
+
+
+def test_an_astronomy_story_describes_matter(nlp: Language, lexicon: BiasLexicon) -> None:
+    found = words(run(nlp, lexicon, SPACE_STORY))
+    assert "spiral" not in found and "chaotic" not in found
+
+
+CRICKET_REPORT = (
+    "Root scored his 37th Test century as England reached 358 for four at the close on the first day of the "
+    "second Test. Brook was particularly savage on anything short, pulling four sixes before he was bowled. "
+    "India's seamers took two wickets in the first hour on a green pitch, and the captain said his bowlers "
+    "had beaten the bat often. England lead the series 1-0 after winning the first Test by five wickets, "
+    "and the match resumes at 11am with the new ball due after eight overs of the second morning's play "
+    "against a team that has won three of its last four Test matches on tour."
+)
+
+
+def test_savage_batting_in_a_match_report_is_play(nlp: Language, lexicon: BiasLexicon) -> None:
+    assert "savage" not in words(run(nlp, lexicon, CRICKET_REPORT))
