@@ -837,12 +837,7 @@ class _Senses:
             return False  # a collocation ("outstanding debt") is literal only beside its domain's word
         if self._topics is None:
             self._topics = article_topics(self.doc, self.lexicon)
-        if not ctx.literal_in.isdisjoint(self._topics):
-            return True
-        # fresh14: a match report is about its sport as a markets report is about markets: an entry literal
-        # in the genre's domain ("sport") is literal anywhere in it ("the visitors were *massacred* after
-        # the break")
-        return self._report_genre() in ctx.literal_in
+        return not ctx.literal_in.isdisjoint(self._topics)
 
     def _report_genre(self) -> str | None:
         """The article's genre (a headline's is its body's), worked out once."""
@@ -1290,6 +1285,12 @@ class _Senses:
     def genre(self, start: int, end: int, entry: BiasEntry) -> bool:
         if self._report_genre() is None or self._genre is None:
             return False
+        # fresh14: a match report is about its sport as a markets report is about markets: an entry literal
+        # in the genre's own domain ("sport") is literal anywhere in it, whatever its category ("the visitors
+        # were *massacred* after the break")
+        ctx = entry.context
+        if ctx is not None and self._genre in ctx.literal_in and not ctx.literal_near:
+            return True
         g = self.lexicon.genres[self._genre]
         return entry.category in g.categories and entry.severity <= g.max_severity
 
