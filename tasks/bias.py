@@ -745,7 +745,8 @@ class _Senses:
         return counted or place
 
     def act(self, start: int, end: int, entry: BiasEntry) -> bool:
-        if entry.context is None or not entry.context.needs_clause:
+        ctx = entry.context
+        if ctx is None or not (ctx.needs_clause or ctx.sound):
             return False
         tok = self.doc[start]
         if tok.pos_ in ("VERB", "AUX"):
@@ -753,10 +754,22 @@ class _Senses:
             # with "to" ("confessed to the killing") or an infinitive ("confessed to be behind it"), the act.
             # fresh14: so does a quotation it introduces or closes ('she screamed: "Get out!"'); a verb of
             # saying that is also a sound says nothing alone ("people were *screaming*").
-            return not any(c.dep_ == "ccomp" for c in tok.children) and not self._beside_quote(tok)
-        if tok.pos_ == "NOUN":  # "his confession that he lied" reports; "a confession" is the act
+            return not self._says_words(tok)
+        if tok.pos_ == "NOUN" and ctx.needs_clause:  # "his confession that he lied" reports; "a confession"
             return not any(c.dep_ in ("acl", "ccomp") for c in tok.children)
         return False
+
+    def _says_words(self, verb: Token) -> bool:
+        """Whether a verb of saying has words said: a clause of its own or, after it, of a verb it is joined
+        to or completes (the parse hangs the clause of "want to shout and *scream* at me that ..." on
+        "want"), or a quotation beside it."""
+        joined = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+        head = verb
+        while head.dep_ in ("conj", "xcomp") and head.head is not head:
+            head = head.head
+            joined.append(head)
+        said = any(c.dep_ == "ccomp" and c.i > verb.i for v in joined for c in v.children)
+        return said or any(c.dep_ == "ccomp" for c in verb.children) or self._beside_quote(verb)
 
     def _beside_quote(self, verb: Token) -> bool:
         """Whether a quote mark stands within a few words of a verb ('"Get out!" she *screamed*', 'she

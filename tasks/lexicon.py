@@ -187,6 +187,13 @@ class Context(BaseModel):
         "the plan had failed'): without one it names the act itself ('if they confess', 'confessed to the "
         "killing', 'a confession'), which is no colouring of a statement.",
     )
+    sound: bool = Field(
+        default=False,
+        description="A verb of saying that is also a sound ('scream', 'shriek'): with words said (a clause, "
+        "a quotation beside it) it is the writer's colouring of speech; without ('people were screaming', "
+        "'fans shrieked') it is the sound itself. The noun keeps its figure ('the howling shrieks of "
+        "critics').",
+    )
     comment_adverb: bool = Field(
         default=False,
         description="An adverb that states its user's attitude to what is said ('obviously', "

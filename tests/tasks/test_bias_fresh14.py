@@ -157,6 +157,11 @@ def test_a_scream_is_a_sound_unless_it_carries_words(nlp: Language, lexicon: Bia
     assert "screamed" in words(run(nlp, lexicon, 'She screamed: "Get out of my house!"'))
     assert "screamed" in words(run(nlp, lexicon, '"Get out!" she screamed at the officers.'))
     assert "screamed" in words(run(nlp, lexicon, "The minister screamed that the plan was a disgrace."))
+    # a clause the parse hangs on the verb it completes ("want to shout and scream ... that")
+    body = "Why do you want to shout and scream at us that the plan is fair when you never read it?"
+    assert "scream" in words(run(nlp, lexicon, body))
+    # the noun keeps its figure
+    assert "shrieks" in words(run(nlp, lexicon, "The council ignored the shrill shrieks of the online mob."))
 
 
 SPACE_STORY = (
