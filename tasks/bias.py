@@ -774,8 +774,20 @@ class _Senses:
     def _beside_quote(self, verb: Token) -> bool:
         """Whether a quote mark stands within a few words of a verb ('"Get out!" she *screamed*', 'she
         *screamed*: "Get out!"'): the verb introduces or closes a quotation, what was said."""
+        if self._inside_quotation(verb):
+            return False  # '"People were *screaming*. ...': the quotation is someone's, not the verb's words
         lo, hi = max(0, verb.i - _QUOTE_REACH), min(len(self.doc), verb.i + _QUOTE_REACH + 1)
         return any(t.is_quote for t in self.doc[lo:hi])
+
+    def _inside_quotation(self, tok: Token) -> bool:
+        """Whether a token stands inside quote marks: an odd number of them before it in its paragraph."""
+        para = self.doc.text.rfind("\n", 0, tok.idx) + 1
+        k = tok.i - 1
+        marks = 0
+        while k >= 0 and self.doc[k].idx >= para:
+            marks += self.doc[k].is_quote and self.doc[k].text != "'"
+            k -= 1
+        return marks % 2 == 1
 
     def _reporting_noun(self, end: int, entry: BiasEntry) -> Token | None:
         """The hit's last token when the entry is a reporting noun ("claim") and the hit is a noun."""
