@@ -745,16 +745,49 @@ class _Senses:
         return counted or place
 
     def act(self, start: int, end: int, entry: BiasEntry) -> bool:
-        if entry.context is None or not entry.context.needs_clause:
+        ctx = entry.context
+        if ctx is None or not (ctx.needs_clause or ctx.sound):
             return False
         tok = self.doc[start]
         if tok.pos_ in ("VERB", "AUX"):
             # Only a finite clause of its own reports what was said: "confessed (that) he had lied". Alone,
             # with "to" ("confessed to the killing") or an infinitive ("confessed to be behind it"), the act.
-            return not any(c.dep_ == "ccomp" for c in tok.children)
-        if tok.pos_ == "NOUN":  # "his confession that he lied" reports; "a confession" is the act
+            # fresh14: so does a quotation it introduces or closes ('she screamed: "Get out!"'); a verb of
+            # saying that is also a sound says nothing alone ("people were *screaming*").
+            return not self._says_words(tok)
+        if tok.pos_ == "NOUN" and ctx.needs_clause:  # "his confession that he lied" reports; "a confession"
             return not any(c.dep_ in ("acl", "ccomp") for c in tok.children)
         return False
+
+    def _says_words(self, verb: Token) -> bool:
+        """Whether a verb of saying has words said: a clause of its own or, after it, of a verb it is joined
+        to or completes (the parse hangs the clause of "want to shout and *scream* at me that ..." on
+        "want"), or a quotation beside it."""
+        joined = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+        head = verb
+        while head.dep_ in ("conj", "xcomp") and head.head is not head:
+            head = head.head
+            joined.append(head)
+        said = any(c.dep_ == "ccomp" and c.i > verb.i for v in joined for c in v.children)
+        return said or any(c.dep_ == "ccomp" for c in verb.children) or self._beside_quote(verb)
+
+    def _beside_quote(self, verb: Token) -> bool:
+        """Whether a quote mark stands within a few words of a verb ('"Get out!" she *screamed*', 'she
+        *screamed*: "Get out!"'): the verb introduces or closes a quotation, what was said."""
+        if self._inside_quotation(verb):
+            return False  # '"People were *screaming*. ...': the quotation is someone's, not the verb's words
+        lo, hi = max(0, verb.i - _QUOTE_REACH), min(len(self.doc), verb.i + _QUOTE_REACH + 1)
+        return any(t.is_quote for t in self.doc[lo:hi])
+
+    def _inside_quotation(self, tok: Token) -> bool:
+        """Whether a token stands inside quote marks: an odd number of them before it in its paragraph."""
+        para = self.doc.text.rfind("\n", 0, tok.idx) + 1
+        k = tok.i - 1
+        marks = 0
+        while k >= 0 and self.doc[k].idx >= para:
+            marks += self.doc[k].is_quote and self.doc[k].text != "'"
+            k -= 1
+        return marks % 2 == 1
 
     def _reporting_noun(self, end: int, entry: BiasEntry) -> Token | None:
         """The hit's last token when the entry is a reporting noun ("claim") and the hit is a noun."""
@@ -831,6 +864,13 @@ class _Senses:
             self._topics = article_topics(self.doc, self.lexicon)
         return not ctx.literal_in.isdisjoint(self._topics)
 
+    def _report_genre(self) -> str | None:
+        """The article's genre (a headline's is its body's), worked out once."""
+        if not self._genre_known:
+            self._genre = report_genre(self.doc, self.lexicon)
+            self._genre_known = True
+        return self._genre
+
     def talk(self, start: int, end: int, entry: BiasEntry) -> bool:
         if entry.context is None or not entry.context.comment_adverb or end - start != 1:
             return False
@@ -895,7 +935,10 @@ class _Senses:
             return False
         phrase = tok.head if tok.dep_ == "amod" else tok
         # The phrase's own modifiers only: in "the worst president in surveys since 2015" the date is theirs.
-        for mod in (*phrase.children, *(tok.children if phrase is not tok else ())):
+        mods = [*phrase.children, *(tok.children if phrase is not tok else ())]
+        # fresh14: and the prepositions of a relative clause on it ("the worst *she had seen in 30 years*")
+        mods += [g for c in mods if c.dep_ == "relcl" for g in c.children if g.dep_ == "prep"]
+        for mod in mods:
             if not self.lexicon.record_nouns.isdisjoint(_keys(mod)):
                 return True  # "the highest ever recorded"
             if mod.dep_ != "prep":
@@ -903,9 +946,14 @@ class _Senses:
             objects = [g for g in mod.children if g.dep_ == "pobj"]
             if any(not self.lexicon.record_nouns.isdisjoint(_keys(g)) for g in objects):
                 return True  # "on record"
-            if mod.lower_ in _RECORD_PREPS and any(o.ent_type_ == "DATE" for o in objects):
-                return True  # "since 2007", "in 40 years"
+            if mod.lower_ in _RECORD_PREPS and any(self._time_span(o) for o in objects):
+                return True  # "since 2007", "in 40 years", "in a generation"
         return False
+
+    def _time_span(self, tok: Token) -> bool:
+        """Whether a preposition's object is a span of time a rank is measured over: a date ("2007", "40
+        years") or a noun of ``record_spans`` ("a generation", "living memory", "decades")."""
+        return tok.ent_type_ == "DATE" or not self.lexicon.record_spans.isdisjoint(_keys(tok))
 
     def _review(self) -> bool:
         """Whether the article is a review of a work (topic ``fiction``)."""
@@ -1260,11 +1308,14 @@ class _Senses:
         return False
 
     def genre(self, start: int, end: int, entry: BiasEntry) -> bool:
-        if not self._genre_known:
-            self._genre = report_genre(self.doc, self.lexicon)
-            self._genre_known = True
-        if self._genre is None:
+        if self._report_genre() is None or self._genre is None:
             return False
+        # fresh14: a match report is about its sport as a markets report is about markets: an entry literal
+        # in the genre's own domain ("sport") is literal anywhere in it, whatever its category ("the visitors
+        # were *massacred* after the break")
+        ctx = entry.context
+        if ctx is not None and self._genre in ctx.literal_in and not ctx.literal_near:
+            return True
         g = self.lexicon.genres[self._genre]
         return entry.category in g.categories and entry.severity <= g.max_severity
 
@@ -1400,7 +1451,8 @@ class _Senses:
             tok = self.doc[k]
             # Its dependents and theirs, then up the clause: each head and the head's dependents (the
             # subject of "The suit claims they fraudulently ...", the object of "shares plunged").
-            near = [*tok.children, *(g for c in tok.children for g in c.children)]
+            own = [*tok.children, *(g for c in tok.children for g in c.children)]
+            near = list(own)
             for anc in tok.ancestors:
                 near += [anc, *anc.children]
             if tok.dep_ in _PRENOMINAL_DEPS and tok.head.i > tok.i:
@@ -1409,10 +1461,17 @@ class _Senses:
                 near += self.doc[tok.i + 1 : tok.head.i]
             if any(r.i not in span and not cues.isdisjoint(_keys(r)) for r in near):
                 return True
+            if "sport" in ctx.literal_in and any(self._scoreline_at(r) for r in own):
+                return True  # fresh14: "*slaughtered* 52-3", "a 6-0 *thrashing*": the score says it is play
         return False
+
+    def _scoreline_at(self, tok: Token) -> bool:
+        """Whether a number opens a scoreline ("52-3", "6-0"): the parse splits it into three tokens."""
+        return tok.like_num and _SCORELINE.match(self.doc.text, tok.idx) is not None
 
 
 _GLOSS_MARKS = frozenset({":", "(", "—", "–"})
+_QUOTE_REACH = 3  # words between a verb of saying and the quote mark of the quotation it introduces or closes
 _SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
 _RECORD_PREPS = frozenset({"since", "in", "for"})
 _CHARGE_PREPS = frozenset({"with", "of", "for"})

@@ -187,6 +187,13 @@ class Context(BaseModel):
         "the plan had failed'): without one it names the act itself ('if they confess', 'confessed to the "
         "killing', 'a confession'), which is no colouring of a statement.",
     )
+    sound: bool = Field(
+        default=False,
+        description="A verb of saying that is also a sound ('scream', 'shriek'): with words said (a clause, "
+        "a quotation beside it) it is the writer's colouring of speech; without ('people were screaming', "
+        "'fans shrieked') it is the sound itself. The noun keeps its figure ('the howling shrieks of "
+        "critics').",
+    )
     comment_adverb: bool = Field(
         default=False,
         description="An adverb that states its user's attitude to what is said ('obviously', "
@@ -412,6 +419,7 @@ class _LexiconHeader(BaseModel):
     degree_quantities: frozenset[str] = frozenset()
     degree_measures: frozenset[str] = frozenset()
     record_nouns: frozenset[str] = frozenset()
+    record_spans: frozenset[str] = frozenset()
     law_nouns: frozenset[str] = frozenset()
     reaction_causes: frozenset[str] = frozenset()
     reception_verbs: frozenset[str] = frozenset()
@@ -622,6 +630,7 @@ _WORD_LISTS = (
     "degree_quantities",
     "degree_measures",
     "record_nouns",
+    "record_spans",
     "law_nouns",
     "reaction_causes",
     "reception_verbs",
