@@ -2306,8 +2306,12 @@ def _tags_of(
         *paragraph_quotes(doc_text),
         *block_quotes(doc, quotes, verbs=lexicon.speech_verbs),
         *colon_speakers(doc, nouns=lexicon.statement_nouns, people=people),
-        *(headline_credits(doc, nouns=lexicon.statement_nouns, people=people) if headline else ()),
-        *interview_answers(doc),
+        *(
+            headline_credits(doc, nouns=lexicon.statement_nouns, people=people, verbs=lexicon.speech_verbs)
+            if headline
+            else ()
+        ),
+        *interview_answers(doc, quotes),
         *interview_paragraphs(doc),
         *signed_comments(doc_text),
         *unsigned_comments(doc_text),
