@@ -192,6 +192,32 @@ def recounted(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]) -> It
         yield _reported(doc, list(objects[0].subtree), verb, _speaker(verb, False, quotes))
 
 
+# voice11: verbs whose gerund complement is what the subject says of itself ("denied being a racist")
+_DENYING = frozenset({"deny", "admit"})
+
+
+def denied(doc: Doc, quotes: Sequence[Quote]) -> Iterator[Quote]:
+    """Yield the gerund a subject denies or admits ("Diaz denied *being a racist*", "admitted acting
+    recklessly") as the subject's reported words (voice11).
+
+    Notes:
+        "Diaz denied that he was a racist" is reported speech to the quote layer; the gerund says the same
+        and the label in it is the charge answered, not the writer's verdict. Only an active verb with a
+        subject, outside quote marks; a first-person subject is the writer's own.
+    """
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _DENYING:
+            continue
+        if _is_passive(verb) or _inside_marks(verb):
+            continue
+        gerunds = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "dobj") and c.tag_ == "VBG"]
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if not gerunds or subject is None or subject.lower_ in _FIRST_PERSON:
+            continue
+        speaker = _speaker(verb, False, quotes)
+        yield from (_reported(doc, list(g.subtree), verb, speaker) for g in gerunds)
+
+
 def _inside_marks(verb: Token) -> bool:
     """Whether a verb stands inside a quotation its sentence opened: the words are the quoted speaker's,
     and a span of the verb's own would lend its holder to the whole quotation."""
@@ -1568,6 +1594,8 @@ def colon_speakers(
         speaker = _colon_speaker(head, nouns, people) or _named_before(head)
         if speaker is None and _FIRST_PERSON_OPENING.match(m.group("said")):
             speaker = _named_by_title(head)
+        if speaker is None and m.group("said")[:1] in _OPEN_MARKS:
+            speaker = _name_closing(head)
         if speaker is None:
             continue
         said = m.group("said").rstrip()
@@ -1579,6 +1607,18 @@ def colon_speakers(
             verb=":",
             speaker=Speaker(text=speaker, canonical=speaker, start=head.start_char),
         )
+
+
+def _name_closing(head: Span) -> str | None:
+    """voice11: a person's full name ending a role phrase before a colon and a quotation ('Leader of the
+    council Sam Iqbal: "..."'): the role is the writer's introduction, the name the speaker; no verb there."""
+    last = head[-1] if not head[-1].is_punct else head[-2] if len(head) > 1 else head[-1]
+    ent = next((e for e in head.doc.ents if e.start <= last.i < e.end), None)
+    if ent is None or ent.label_ != "PERSON" or len(ent) < 2 or ent.end - 1 != last.i:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in head):
+        return None
+    return ent.text
 
 
 # A statement in the first person after a colon ("Kayla: I was blindsided") is someone's own words.

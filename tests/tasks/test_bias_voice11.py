@@ -4,6 +4,9 @@ credits words of its own is the writer's again; "talks to X about the ordeal" an
 writer's words; of two subjects the parse gave a labelling verb, the nearer speaks ("Outside court, the
 daughter ... branded"); a headline's closing "..., says union" credits its words; the quote layer reads no
 "he" as a plural group named before, and takes a speech verb joined to a reported clause as the reporter's.
+A comma relative clause whose verb is the report ("which the union described as ...") is no writer's aside;
+a full name closing a role before a colon and a quotation speaks; a denied or admitted gerund is the
+subject's reported words; "Absolutely not." amplifies nothing.
 
 Short texts of our own; each test fails without the mechanism it names.
 """
@@ -67,3 +70,23 @@ def test_he_is_no_plural_group_and_joined_act_is_the_reporters(nlp: Language, le
     )
     voice, speaker = voice_of(nlp, lexicon, body, "cowardly")
     assert voice == "quoted" and speaker not in (None, "directors", "Supporters")
+
+
+def test_comma_relative_that_is_the_report_is_no_aside(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = "The closure, which the union described as vindictive, affects 90 staff."
+    assert voice_of(nlp, lexicon, body, "vindictive") == ("quoted", "union")
+
+
+def test_full_name_closing_a_role_before_a_colon_speaks(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = 'Chair of the trust Helen Marsh: "The cuts are a scandalous waste of money."'
+    assert voice_of(nlp, lexicon, body, "scandalous") == ("quoted", "Helen Marsh")
+
+
+def test_denied_gerund_is_the_subjects_reported_words(nlp: Language, lexicon: BiasLexicon) -> None:
+    voice, speaker = voice_of(nlp, lexicon, "Mr Ortega denied being a racist.", "racist")
+    assert voice == "quoted" and speaker is not None and "Ortega" in speaker
+
+
+def test_absolutely_not_is_an_answer(nlp: Language, lexicon: BiasLexicon) -> None:
+    result = run(nlp, lexicon, 'Asked if he would quit, Mr Hale said: "Absolutely not."')
+    assert "absolutely" not in {t.text.lower() for t in result.tags}
