@@ -2377,12 +2377,14 @@ def _in_list(ctx: Context, m: Mention) -> bool:
 
 
 def _plural_group(ctx: Context, m: Mention) -> bool:
-    """voice11: whether a mention is a group named by a plural noun ("Fans chanted ..."), which a later "he"
-    or "she" cannot stand for, however near it is."""
+    """voice11: whether a mention is a group named by a plural common noun ("Fans chanted ..."), which a
+    later "he" or "she" cannot stand for, however near it is. A proper noun the tagger reads as plural is
+    often a surname ("Mr Balls"), so only a common noun counts."""
     token = _mention_token(ctx, m)
     return (
         token is not None
-        and token.tag_ in ("NNS", "NNPS")
+        and token.tag_ == "NNS"
+        and token.pos_ == "NOUN"
         and ((e := ctx.ent_of.get(token.i)) is None or e.label != "PERSON")
     )
 
