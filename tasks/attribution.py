@@ -123,6 +123,7 @@ def labelled(
         # prec11: and on the last of joined objects ("accused Vane and other ministers [of ...]")
         held = [*objects, *(c for o in objects for c in o.conjuncts if c.i > o.i)]
         near = [*verb.children, *(g for c in held for g in c.children if g.dep_ == "prep")]
+        near += [g for c in held for g in _deep_as(c) if g not in near]
         if passive:  # voice9: "described by opponents as reckless", the "as" hung on the agent's noun
             near += [g for a in verb.children if a.dep_ == "agent" for n in a.children for g in n.children]
         parts = [c for c in near if _is_label(c, is_label, is_charge, passive and c.head.i == verb.i)]
@@ -247,6 +248,24 @@ def relative_holders(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]
             tokens = _trimmed(list(clause.subtree))
             if tokens:
                 yield _reported(doc, tokens, verb, _speaker(verb, False, quotes))
+
+
+def _deep_as(obj: Token) -> list[Token]:
+    """voice11: an "as" label the parse hung deep inside a labelling verb's object, on its last noun:
+    "dismissed warnings about the dangers of the technology *as hysterical*" ("as" on "dangers"). Only an
+    "as" phrase that ends the object, with a noun or an adjective in it, and no "such as" or "as well as"."""
+    found = []
+    for g in obj.subtree:
+        if g.dep_ != "prep" or g.lower_ != "as" or g.head.i == obj.i or g.right_edge.i != obj.right_edge.i:
+            continue
+        if g.i > 0 and g.doc[g.i - 1].lower_ in _AS_PARTNERS:
+            continue
+        if any(c.pos_ in ("ADJ", "NOUN", "PROPN") and c.lower_ not in _AS_IDIOMS for c in g.children):
+            found.append(g)
+    return found
+
+
+_AS_PARTNERS = frozenset({"such", "well", "so", "as", "same"})
 
 
 def _fused_label(obj: Token, lemma: str) -> list[Token]:

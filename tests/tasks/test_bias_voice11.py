@@ -6,7 +6,8 @@ daughter ... branded"); a headline's closing "..., says union" credits its words
 "he" as a plural group named before, and takes a speech verb joined to a reported clause as the reporter's.
 A comma relative clause whose verb is the report ("which the union described as ...") is no writer's aside;
 a full name closing a role before a colon and a quotation speaks; a denied or admitted gerund is the
-subject's reported words; "Absolutely not." amplifies nothing.
+subject's reported words; "Absolutely not." amplifies nothing; an "as" label the parse hung on the object's
+last noun ("dismissed warnings about the risks of the scheme as hysterical") is the labeller's.
 
 Short texts of our own; each test fails without the mechanism it names.
 """
@@ -90,3 +91,8 @@ def test_denied_gerund_is_the_subjects_reported_words(nlp: Language, lexicon: Bi
 def test_absolutely_not_is_an_answer(nlp: Language, lexicon: BiasLexicon) -> None:
     result = run(nlp, lexicon, 'Asked if he would quit, Mr Hale said: "Absolutely not."')
     assert "absolutely" not in {t.text.lower() for t in result.tags}
+
+
+def test_as_label_hung_deep_in_the_object_is_the_labellers(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = "The minister has dismissed warnings about the risks of the scheme as hysterical."
+    assert voice_of(nlp, lexicon, body, "hysterical") == ("quoted", "minister")
