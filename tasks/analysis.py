@@ -98,17 +98,21 @@ def parse_headline(nlp: Language, article: Article, body: Doc | None = None) -> 
     """
     if not article.headline or not article.headline.strip():
         return None
-    text = article.headline
-    names = _names_in(body) if body is not None else frozenset()
-    cased = sentence_case(text, names)
-    doc = nlp(cased)
+    names = body_names(body) if body is not None else frozenset()
+    return with_headline_data(nlp(sentence_case(article.headline, names)), article, names)
+
+
+def with_headline_data(doc: Doc, article: Article, names: frozenset[str]) -> Doc:
+    """The headline's ``Doc`` with what the bias stage reads beside its parse: the body's names and the
+    headline as written. Also rebuilds them on a headline ``Doc`` sent between stages as bytes (user data
+    does not travel), so the chain parses the headline once, in its parse stage."""
     doc.user_data["wl_names"] = names  # a headline's first word may be one ("Savages crush ...")
-    if cased != text:
-        doc.user_data["wl_text"] = text
+    if article.headline and doc.text != article.headline:
+        doc.user_data["wl_text"] = article.headline
     return doc
 
 
-def _names_in(doc: Doc) -> frozenset[str]:
+def body_names(doc: Doc) -> frozenset[str]:
     """Words the text capitalises inside a sentence: names, as far as capitals tell."""
     return frozenset(t.text for t in doc if t.is_title and not t.is_sent_start and t.is_alpha)
 

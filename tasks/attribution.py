@@ -985,6 +985,24 @@ def _lone_person(pronoun: Token, quotes: Sequence[Quote]) -> Speaker | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _lone_organisation(pronoun: Token, quotes: Sequence[Quote]) -> Speaker | None:
+    """ "IG Metall said it would fight the cuts. It called the plan a betrayal": "it" as a labelling verb's
+    subject is the one organisation named in its sentence before it and in the sentence before (as the
+    quote layer named it when it spoke there); two named there, or none: no guess."""
+    if pronoun.lower_ != "it":
+        return None
+    doc = pronoun.doc
+    sent = pronoun.sent
+    lo = doc[doc[sent.start - 1].sent.start].idx if sent.start > 0 else sent.start_char
+    named = {sp.start: sp for q in quotes if (sp := q.speaker) is not None and sp.start is not None}
+    found: dict[str, Speaker] = {}
+    for e in doc.ents:
+        if e.label_ == "ORG" and lo <= e.start_char and e.end <= pronoun.i:
+            sp = named.get(e.start_char) or Speaker(text=e.text, canonical=e.text, start=e.start_char)
+            found.setdefault(sp.canonical, sp)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _named_subject(doc: Doc, sp: Speaker) -> bool:
     """Whether a person's mention (at ``sp.start``) is the subject of its clause."""
     span = (
@@ -1050,7 +1068,11 @@ def _speaker_of(subject: Token, verb: Token, quotes: Sequence[Quote]) -> Speaker
         if governing is None or governing.i == subject.i:
             # fresh9: "he called it 'a gift' and accused them of ...": the quote layer resolved the pronoun
             # for a quotation the same clause governs; otherwise a wrong speaker is worse than none
-            return _lone_person(subject, quotes) or _pronoun_speaker(subject, quotes)
+            return (
+                _lone_person(subject, quotes)
+                or _pronoun_speaker(subject, quotes)
+                or _lone_organisation(subject, quotes)
+            )
         return _speaker_of(governing, governing.head, quotes)
     if _age_description(subject) and (person := _lone_person(subject, quotes)) is not None:
         return person

@@ -38,6 +38,20 @@ def abbreviations() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def postnominals() -> frozenset[str]:
+    """Letters after a person's name that are no part of it ("KC", "MP", "OBE"), as written."""
+    data = yaml.safe_load((LEXICON_DIR / "abbreviations.yaml").read_text(encoding="utf-8"))
+    return frozenset(str(p) for p in data.get("postnominals") or ())
+
+
+@cache
+def company_suffixes() -> frozenset[str]:
+    """A company's legal form after its name ("Inc", "plc", "GmbH"), as written without a final full stop."""
+    data = yaml.safe_load((LEXICON_DIR / "abbreviations.yaml").read_text(encoding="utf-8"))
+    return frozenset(str(p) for p in data.get("company_suffixes") or ())
+
+
+@cache
 def joined_titles() -> frozenset[str]:
     """Two title abbreviations joined by a hyphen, lower case ("lt.-col.", "maj.-gen."): one word to the
     tokenizer (tasks/nlp.py) and a title to the entity layer."""

@@ -16,7 +16,7 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from config.settings import LEXICON_DIR
-from tasks.components import abbreviations, joined_titles
+from tasks.components import abbreviations, company_suffixes, joined_titles, postnominals
 from tasks.cues import load_reporting_verbs
 from tasks.models import Entity
 
@@ -98,7 +98,8 @@ def entities(
            with none earlier, a single later candidate wins, and otherwise the mention keeps its own name.
            A mention with a title ("Vice President Biden") is an introduction of its own: it takes only an
            earlier full name given the same title, or the one full name with that surname if that was given
-           no other title; "Hunter Biden" or "President Joe Biden" is not "Vice President Biden".
+           no other title; "Hunter Biden" or "President Joe Biden" is not "Vice President Biden"; with two
+           earlier full names of that surname ("Hunter Biden", "Jill Biden"), a bare "Biden" keeps its own.
     """
     title_set = frozenset(titles) if titles is not None else load_reporting_verbs(LEXICON_DIR).titles
     title_set |= joined_titles()  # "Lt.-Col.", one token (tasks/nlp.py)
@@ -110,7 +111,7 @@ def entities(
         ent
         for ent in (
             _organisation_ending_in_place(
-                _without_common_word(_without_open_bracket(e), lower_words), taken, title_set
+                _without_common_word(_without_score(_without_open_bracket(e)), lower_words), taken, title_set
             )
             for e in lines
         )
@@ -150,6 +151,8 @@ def entities(
                 and not _person_context(ent, title_set, person_words, names[k])
             ):
                 labels[k] = places[names[k]]
+            elif labels[k] == "ORG" and names[k] in places and _where_something_is(ent):
+                labels[k] = places[names[k]]  # "its plant in Wolfsburg": a place, not who speaks for the firm
     canon = list(names)
     found: list[tuple[int, int, str, str]] = []  # (token start, token end, label, canonical)
 
@@ -174,7 +177,7 @@ def entities(
     for k, ent in enumerate(spans):
         if labels[k] == "ORG" and canon[k] == ent.text and ent.text not in acronyms:
             if ent.text not in spelled:
-                spelled[ent.text] = _spelled_out(doc, ent.text)
+                spelled[ent.text] = _named_as(_spelled_out(doc, ent.text), names, labels)
             canon[k] = spelled[ent.text] or canon[k]
 
     # Short person names take the full name.
@@ -281,6 +284,36 @@ def _without_common_word(ent: Span, lower_words: frozenset[str]) -> Span:
     return ent
 
 
+LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "around"})
+
+
+def _where_something_is(ent: Span) -> bool:
+    """A one-word name that is the object of "in", "near", "outside" or "around" modifying a noun ("a plant
+    in Wolfsburg", "the factory near Leipzig"): where something is, so a place when the gazetteer knows it.
+    "invested in Tesla" hangs on a verb and stays as tagged."""
+    if len(ent) != 1:
+        return False
+    token = ent[0]
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ in LOCATIVE_PREPOSITIONS
+        and prep.head.pos_ in {"NOUN", "PROPN"}
+        and prep.head.i < prep.i
+    )
+
+
+def _without_score(ent: Span) -> Span:
+    """A name without the score the model ran it into ("Canadiens 4-2" in "beat the Montreal Canadiens
+    4-2"): a digit, a hyphen and a digit ending the span after a word."""
+    doc, end = ent.doc, ent.end
+    while end - ent.start >= 4 and doc[end - 1].is_digit and doc[end - 2].text in {"-", "–"}:
+        end -= 2
+    if end == ent.end or not doc[end - 1].is_digit or doc[end - 2].is_digit:
+        return ent
+    return Span(doc, ent.start, end - 1, label=ent.label)
+
+
 def _without_open_bracket(ent: Span) -> Span:
     """A name without a bracket the model took in and never closed ("The Institute of Marine Science (IMS"
     before ") said"): the bracket opens the acronym defined after the name, no part of it."""
@@ -383,35 +416,56 @@ def _place_abbreviation(ent: Span) -> str | None:
     return word if word in abbreviations()[1] else None
 
 
+MAX_DATELINE_REGION = 4  # ", Ohio", ", Calif.", ", N.C.", ", West Virginia" after the place
+
+
+def _after_dateline_place(doc: Doc, i: int) -> int:
+    """The token after a dateline's region (", Ohio", ", Calif.") starting at ``i``, or ``i`` when none."""
+    if i >= len(doc) or doc[i].text != ",":
+        return i
+    j = i + 1
+    while j < len(doc) and j - i <= MAX_DATELINE_REGION and (doc[j].is_title or doc[j].text == "."):
+        j += 1
+    return j if j > i + 1 else i
+
+
+def _dateline_end(doc: Doc, end: int) -> bool:
+    """Whether a dateline's furniture follows its place at ``end``: an agency in brackets and a dash, or a
+    dash alone ("WARSAW (Reuters) —", "COLUMBUS, Ohio (AP) —", "LONDON —")."""
+    k = _after_dateline_place(doc, end)
+    if k < len(doc) and doc[k].text == "(":
+        close = next((t for t in doc[k : k + 6] if t.text == ")"), None)
+        return close is not None and close.i + 1 < len(doc) and doc[close.i + 1].text in DASHES
+    return k < len(doc) and doc[k].text in DASHES
+
+
 def _is_dateline_agency(ent: Span) -> bool:
-    """The agency in a dateline: "LONDON (AP) —", a bracketed name after an upper-case place opening a line
-    and before a dash."""
+    """The agency in a dateline: "LONDON (AP) —", "COLUMBUS, Ohio (AP) —", a bracketed name after an
+    upper-case place (and its region) opening a line and before a dash."""
     doc = ent.doc
     if ent.start < 2 or ent.end + 1 >= len(doc):
         return False
     if doc[ent.start - 1].text != "(" or doc[ent.end].text != ")" or doc[ent.end + 1].text not in DASHES:
         return False
-    place = doc[ent.start - 2]
-    first = place.i
-    while first > 0 and doc[first - 1].is_upper and not doc[first - 1].is_space:
+    first = ent.start - 1
+    while first > 0 and "\n" not in doc[first - 1].text and ent.start - first < 2 + 2 * MAX_DATELINE_REGION:
         first -= 1
+    place_end = first
+    while place_end < ent.start and doc[place_end].is_upper and doc[place_end].is_alpha:
+        place_end += 1
     line_start = first == 0 or "\n" in doc[first - 1].text
-    return place.is_upper and place.is_alpha and line_start
+    return line_start and place_end > first and _after_dateline_place(doc, place_end) == ent.start - 1
 
 
 def _is_dateline_place(ent: Span) -> bool:
     """The place in a dateline: upper-case words opening a line, then an agency in brackets and a dash
-    ("WARSAW (Reuters) —") or a dash alone ("LONDON —")."""
+    ("WARSAW (Reuters) —", "COLUMBUS, Ohio (AP) —") or a dash alone ("LONDON —")."""
     doc = ent.doc
     if not all(t.is_upper and t.is_alpha for t in ent) or ent.end >= len(doc):
         return False
     if ent.start > 0 and "\n" not in doc[ent.start - 1].text:
         return False
-    after = doc[ent.end]
-    if after.text == "(":
-        close = next((t for t in doc[ent.end : ent.end + 6] if t.text == ")"), None)
-        return close is not None and close.i + 1 < len(doc) and doc[close.i + 1].text in DASHES
-    return after.text in DASHES
+    return _dateline_end(doc, ent.end)
 
 
 def _abbreviates(acronym: str, name: str) -> bool:
@@ -454,6 +508,15 @@ def _spelled_out(doc: Doc, acronym: str) -> str | None:
         if letters == len(acronym) and (j >= len(tokens) or not tokens[j].is_title):
             found.add(doc[i:j].text)
     return found.pop() if len(found) == 1 else None
+
+
+def _named_as(words: str | None, names: Sequence[str], labels: Sequence[str]) -> str | None:
+    """The organisation's name as the article gives it, when the words an acronym spells end it ("FDA" is
+    "U.S. Food and Drug Administration", the name it was introduced with, not two organisations)."""
+    if words is None:
+        return None
+    longer = {n for n, label in zip(names, labels, strict=True) if label == "ORG" and n.endswith(" " + words)}
+    return longer.pop() if len(longer) == 1 else words
 
 
 def _tokens_text(tokens: Sequence[Token]) -> str:
@@ -570,6 +633,13 @@ def _base_name(ent: Span, titles: frozenset[str], max_title: int) -> str:
             if n == 0 or n >= len(tokens):
                 break
             tokens = tokens[n:]
+        while len(tokens) > 2 and tokens[-1].text.rstrip(".") in postnominals():
+            tokens.pop()  # "Mark Dennis KC": silk, honours and seats are no part of the name
+    elif ent.label_ == "ORG":
+        while len(tokens) > 1 and tokens[-1].text.rstrip(".") in company_suffixes():
+            tokens.pop()  # "Apple Inc." is Apple, as the article names it next
+            while len(tokens) > 1 and tokens[-1].text == ",":
+                tokens.pop()
     return _tokens_text(tokens) or ent.text
 
 
@@ -776,6 +846,17 @@ def _honour_name(ent: Span, name: str, full: Sequence[tuple[int, str]]) -> str |
     return honoured.pop() if len(honoured) == 1 else None
 
 
+def name_word(word: str) -> bool:
+    """A word of a person's name as written: capitalised letters, inner hyphens and apostrophes allowed."""
+    return word[:1].isupper() and word.replace("-", "").replace("'", "").replace("’", "").isalpha()
+
+
+def is_clean_full_name(name: str) -> bool:
+    """Two or three name words ("Caleb Jones"), not the model's junk ("Weak - Rubio")."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(name_word(w) for w in words)
+
+
 def _full_name(name: str, start: int, full: Sequence[tuple[int, str]]) -> str:
     """The longer PERSON name this one abbreviates, nearest earlier first; else ``name`` itself."""
     words = name.split()
@@ -787,6 +868,9 @@ def _full_name(name: str, start: int, full: Sequence[tuple[int, str]]) -> str:
     if not matches:
         return name
     earlier = [m for m in matches if m[0] < start]
+    if len({cand for _, cand in earlier if is_clean_full_name(cand)}) > 1:
+        # "Hunter Biden ... Jill Biden ... Biden said": either; the name as written, not the nearest guess
+        return name
     if earlier:
         return max(earlier)[1]
     distinct = {cand for _, cand in matches}

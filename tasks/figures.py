@@ -5,8 +5,9 @@ Number words, qualifiers, units and currencies live in ``config/lexicons/figures
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,8 @@ class FigureLexicon:
         currencies: Currency symbols and words mapped to ISO codes ("$" -> "USD").
         clock: Words after a number that make it a clock time ("p.m.", "GMT").
         not_range_after: Words before "N to M" that make it a change, not a range ("by", "from").
+        money_scales: Abbreviated scales glued to an amount of money ("£3m", "$1.5bn") -> multiplier; after
+            any other number "m" is a metre ("a 3m fall").
     """
 
     version: str
@@ -55,6 +58,7 @@ class FigureLexicon:
     currencies: Mapping[str, str]
     clock: frozenset[str] = frozenset()
     not_range_after: frozenset[str] = frozenset()
+    money_scales: Mapping[str, float] = field(default_factory=dict)
 
 
 def _values(data: dict[str, Any], key: str) -> dict[str, float]:
@@ -107,6 +111,7 @@ def load_figure_lexicon(lexicon_dir: Path) -> FigureLexicon:
         currencies=_names(data, "currencies"),
         clock=lists["clock"],
         not_range_after=lists["not_range_after"],
+        money_scales=_values(data, "money_scales"),
     )
 
 
@@ -144,7 +149,8 @@ def figures(doc: Doc, *, lexicon: FigureLexicon | None = None) -> list[Figure]:
         * ``counted`` is the noun the number (or its unit) modifies, with its compound and adjective
           modifiers ("more than 3,500 heavy-duty bombs"), or the object of "of" ("seven of the victims").
         * A measure followed by its conversion in brackets ("2,000-pound (907 kilograms)") is one figure.
-        * "N to M" is a range unless a change word comes before it: "down by 12 to 80" is two figures.
+        * "N to M" is a range unless a change word comes before it: "down by 12 to 80" is two figures, as
+          is a number with a unit before a bare one ("rose 1.5% to 38,200": a change and a level).
     """
     lex = lexicon if lexicon is not None else load_figure_lexicon(LEXICON_DIR)
     tokens = list(doc)
@@ -167,7 +173,7 @@ def figures(doc: Doc, *, lexicon: FigureLexicon | None = None) -> list[Figure]:
                     text=span.text,
                     start=span.start_char,
                     end=span.end_char,
-                    value=raw.value,
+                    value=_low_end(tokens, raw, high, lex),
                     value_max=high.value,
                     qualifier=qualifier,
                     counted=_counted(tokens, high, lex) or _counted(tokens, raw, lex),
@@ -227,7 +233,7 @@ def _scan(tokens: Sequence[Token], lex: FigureLexicon) -> list[tuple[_Raw, str |
         while (
             j + 1 < n
             and j + 1 not in skip
-            and _is_number(tokens[j + 1], lex)
+            and (_is_number(tokens[j + 1], lex) or tokens[j + 1].lower_ in lex.money_scales)
             and _joins(tokens[j], tokens[j + 1], lex)
         ):
             j += 1
@@ -239,8 +245,11 @@ def _scan(tokens: Sequence[Token], lex: FigureLexicon) -> list[tuple[_Raw, str |
 
 
 def _joins(left: Token, right: Token, lex: FigureLexicon) -> bool:
-    """Whether ``right`` continues the number ``left`` is in: a scale ("1.5 million") or a number word after a
-    number word ("twenty five"). Two numerals in a row ("200 747") are two numbers."""
+    """Whether ``right`` continues the number ``left`` is in: a scale ("1.5 million"), an abbreviated one
+    glued to an amount of money ("£400m") or a number word after a number word ("twenty five"). Two
+    numerals in a row ("200 747") are two numbers."""
+    if right.lower_ in lex.money_scales and not left.whitespace_ and _after_currency(left, lex):
+        return True
     if right.lower_ in lex.scales:
         return True
     words = {*lex.numbers, *lex.scales}
@@ -257,9 +266,22 @@ def _range_word(doc: Sequence[Token], low: _Raw, high: _Raw, lex: FigureLexicon)
     join = doc[low.last + 1].lower_
     if join not in RANGE_JOINS or (low.unit is not None and high.unit is not None and low.unit != high.unit):
         return None
+    if low.unit is not None and high.unit is None and low.unit not in lex.currencies.values():
+        # a range writes its unit on both ends or the high one ("5 to 10 percent"); "rose 1.5% to 38,200"
+        # is a change and the level it reached ("$5 to 10 million" is a range: the currency goes unsaid)
+        return None
     if join == "and" and not (low.first > 0 and doc[low.first - 1].lower_ == "between"):
         return None
     return "between"
+
+
+def _low_end(doc: Sequence[Token], low: _Raw, high: _Raw, lex: FigureLexicon) -> float | None:
+    """The low end of a range, scaled as the high end is when only that one names its scale ("5 to 10
+    million" is 5 million; "500 to 2 million" is 500)."""
+    scale = lex.scales.get(doc[high.numbers[-1]].lower_)
+    if low.value is None or high.value is None or scale is None or doc[low.numbers[-1]].lower_ in lex.scales:
+        return low.value
+    return low.value * scale if low.value <= high.value / scale else low.value
 
 
 def _is_bare_range(ent: Span) -> bool:
@@ -273,8 +295,26 @@ def _is_bare_range(ent: Span) -> bool:
     )
 
 
+def _after_currency(token: Token, lex: FigureLexicon) -> bool:
+    """Whether a currency symbol comes right before ``token`` ("£" in "£3m")."""
+    return token.i > 0 and token.doc[token.i - 1].text.lower() in lex.currencies
+
+
+def _money_with_scale(token: Token, lex: FigureLexicon) -> float | None:
+    """The value of an amount written with its scale in one token after a currency ("2bn" in "£2bn")."""
+    m = MONEY_WITH_SCALE.fullmatch(token.lower_)
+    if m is None or m.group(2) not in lex.money_scales or not _after_currency(token, lex):
+        return None
+    return float(m.group(1).replace(",", "")) * lex.money_scales[m.group(2)]
+
+
+MONEY_WITH_SCALE = re.compile(r"(\d[\d,]*(?:\.\d+)?)([a-z]+)")
+
+
 def _is_number(token: Token, lex: FigureLexicon) -> bool:
     low = token.lower_
+    if _money_with_scale(token, lex) is not None:
+        return True
     if token.tag_ == "CD" and (token.like_num or low in lex.numbers or low in lex.scales):
         return True
     if low in lex.vague:
@@ -286,8 +326,14 @@ def _is_number(token: Token, lex: FigureLexicon) -> bool:
 def _value(tokens: list[Token], lex: FigureLexicon) -> float | None:
     """The value of a run of number tokens: "34,500" -> 34500, "1 million" -> 1e6, "seven" -> 7."""
     total, current = 0.0, 0.0
-    for token in tokens:
+    for k, token in enumerate(tokens):
         low = token.lower_.replace(",", "")
+        if (money := _money_with_scale(token, lex)) is not None:
+            current += money
+            continue
+        if k > 0 and low in lex.money_scales and _after_currency(tokens[0], lex):
+            current *= lex.money_scales[low]  # "£400m": the "m" the tokenizer split off
+            continue
         if low in lex.vague:
             return None
         if low in lex.scales:
@@ -420,8 +466,42 @@ def _designation(doc: Sequence[Token], raw: _Raw, lex: FigureLexicon) -> bool:
     )
 
 
+def _hyphen_run(doc: Sequence[Token], i: int) -> list[Token]:
+    """The integers joined by hyphens without spaces around token ``i`` ("15-8-3": three tokens)."""
+
+    def joined(a: int, b: int) -> bool:  # tokens a < b = a + 2 with a hyphen between, no spaces
+        return (
+            a >= 0
+            and b < len(doc)
+            and doc[a + 1].text in {"-", "–"}
+            and not doc[a].whitespace_
+            and not doc[a + 1].whitespace_
+            and doc[a].is_digit
+            and doc[b].is_digit
+        )
+
+    first, last = i, i
+    while joined(first - 2, first):
+        first -= 2
+    while joined(last, last + 2):
+        last += 2
+    return [doc[k] for k in range(first, last + 1, 2)]
+
+
+def _score(doc: Sequence[Token], raw: _Raw, lex: FigureLexicon) -> bool:
+    """A score, a vote tally or a won-lost record: "beat Montreal 4-2", "a 5-4 ruling", "15-8-3". Three or
+    more numbers in a hyphened run are a record; two are a score when the first is not the smaller (a range
+    runs upward: "5-10 percent")."""
+    token = _bare(doc, raw)
+    if token is None:
+        return False
+    run = _hyphen_run(doc, token.i)
+    return len(run) >= 3 or (len(run) == 2 and int(run[0].text) >= int(run[1].text))
+
+
 NOT_FIGURE_PASSES: tuple[tuple[str, NotFigure], ...] = (
     ("pronoun_one", _pronoun_one),
+    ("score", _score),
     ("glued_to_a_word", _glued_to_a_word),
     ("age", _age),
     ("clock_time", _clock_time),

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from tasks.article_view import ArticleView, article_view
 from tasks.cues import ReportingVerbs
-from tasks.entities import written_lower
+from tasks.entities import is_clean_full_name, written_lower
 from tasks.introductions import Introduction, introductions
 from tasks.models import Entity, QuoteKind, Speaker
 from tasks.quotemarks import MARK_CHARS
@@ -169,13 +169,18 @@ class Context:
                 known = self.surname.setdefault(ent.canonical.split()[-1], ent)
                 if known is not None and known.canonical != ent.canonical:
                     self.surname[ent.canonical.split()[-1]] = None
+        # The same in any case, for a transcript's head ("TAPPER:", "MCDONALD:" for Ann McDonald).
+        self._folded_surname: dict[str, Entity | None] = {}
+        for word, person in self.surname.items():
+            known = self._folded_surname.setdefault(word.casefold(), person)
+            if known is None or person is None or known.canonical != person.canonical:
+                self._folded_surname[word.casefold()] = None
         # Surnames of two people named in full with clean names ("Martin Jones", "Caleb Jones"; not the
         # model's junk such as "Weak - Rubio"): see ``named``.
         full_names: dict[str, set[str]] = {}
         for ent in ents:
-            words = ent.canonical.split()
-            if ent.label == "PERSON" and 2 <= len(words) <= 3 and all(_name_word(w) for w in words):
-                full_names.setdefault(words[-1], set()).add(ent.canonical)
+            if ent.label == "PERSON" and is_clean_full_name(ent.canonical):
+                full_names.setdefault(ent.canonical.split()[-1], set()).add(ent.canonical)
         self.shared_surnames = {w for w, names in full_names.items() if len(names) > 1}
         self.genders: dict[str, str] = {}
         # Genders told only by a given name ("Tom Burke"): they rule a person out for the other pronoun.
@@ -227,6 +232,11 @@ class Context:
             if person is not None and person.label == "PERSON" and person.start != ent.start:
                 for token in span:
                     self.ent_of[token.i] = person
+
+    def person_by_surname(self, word: str) -> Entity | None:
+        """The one person the article names with the surname ``word`` in any case ("TAPPER", "MCDONALD");
+        None when no one, or more than one person, has it."""
+        return self._folded_surname.get(word.casefold())
 
     def content(self, sent: int) -> bool:
         """Whether sentence ``sent`` has words and is part of the story (no filler, furniture or caption)."""
@@ -289,11 +299,6 @@ class Context:
         if ent.label == "PERSON" and ent.text in self.shared_surnames and ent.canonical != ent.text:
             return ent.model_copy(update={"canonical": ent.text})
         return ent
-
-
-def _name_word(word: str) -> bool:
-    """A word of a person's name as written: capitalised letters, inner hyphens and apostrophes allowed."""
-    return word[:1].isupper() and word.replace("-", "").replace("'", "").replace("’", "").isalpha()
 
 
 # -- finding quotes ---------------------------------------------------------------------------------------
@@ -447,6 +452,8 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
             return opened
         if (aside := aside_subject(node)) is not None:
             return aside
+        if seen == 1 and (apposed := apposed_subject(node, quote_of)) is not None:
+            return apposed
         # '"...," Conway notes.': the model takes the name for a compound of the verb.
         # '"...," DeBoer said.': or for an auxiliary ("DeBoer/NNP aux said").
         named = [
@@ -530,6 +537,29 @@ def opener_subject(verb: Token) -> Token | None:
         and t.doc[t.i - 1].text == ","
     ]
     return names[-1] if names else None
+
+
+def apposed_subject(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
+    """The speaker the parser set in apposition to the report's last noun: in "Fires forced 1,500 people
+    from homes near Lisbon, Portugal's civil protection agency said.", "agency" hangs on "Lisbon" and the
+    verb has no subject. A phrase in apposition inside the clause the verb reports before it, set off by a
+    comma and running up to the verb, outside quote marks, is the verb's subject."""
+    doc = verb.doc
+    if verb.i < 3:
+        return None
+    comps = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    node = doc[verb.i - 1]
+    while node.dep_ != "appos" and node.head.i != node.i and node.head.i < verb.i:
+        node = node.head
+    if (
+        node.dep_ != "appos"
+        or node.right_edge.i != verb.i - 1
+        or doc[node.left_edge.i - 1].text != ","
+        or not any(comp.left_edge.i <= node.i <= comp.right_edge.i for comp in comps)
+        or (quote_of and quote_of[node.i] >= 0)
+    ):
+        return None
+    return node
 
 
 # Participles that open an aside between a speaker's name and the speech verb: "Li, asked about the delay,

@@ -22,6 +22,7 @@ from tasks.quote_context import (
     Candidate,
     Context,
     Mention,
+    apposed_subject,
     obliged_saying,
     paragraph_spans,
     previous_content,
@@ -337,7 +338,7 @@ def _names_a_person(ctx: Context, head: str) -> bool:
         e.label == "PERSON" and head in (e.text.casefold(), e.canonical.casefold()) for _, _, e in ctx.named
     ):
         return True
-    return any(p is not None and name.casefold() == head for name, p in ctx.surname.items())
+    return ctx.person_by_surname(head) is not None
 
 
 def _plain_answer(text: str, start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
@@ -794,14 +795,20 @@ def _reported(ctx: Context) -> list[Candidate]:
                 break
             if _main_clause(doc, verb, comp):
                 continue
-            if comp.i < verb.i and not _comma_after(doc, comp, verb, subject_of(verb, ctx.quote_of)):
+            apposed = apposed_subject(verb, ctx.quote_of) if comp.i < verb.i else None
+            if apposed is not None and subject_of(verb, ctx.quote_of) == apposed:
+                cut = range(apposed.left_edge.i - 1, apposed.right_edge.i + 1)  # the speaker, not the report
+            elif comp.i < verb.i and not _comma_after(doc, comp, verb, subject_of(verb, ctx.quote_of)):
                 continue  # "..., the official said" needs its comma; anything else is a misparse
+            else:
+                cut = range(0)
             if comp.i < verb.i and _relative_read_as_report(comp):
                 continue  # "One resident, whose school closed, said": a relative clause read as a report
             tokens = [
                 t
                 for t in comp.subtree
-                if not (t.dep_ == "mark" and t.head.i == comp.i and t.i < comp.i)
+                if t.i not in cut
+                and not (t.dep_ == "mark" and t.head.i == comp.i and t.i < comp.i)
                 and not (t.i == comp.left_edge.i and comp.head.i != verb.i)  # a stranded clause's "that"
             ]
             while tokens and (tokens[0].is_punct or tokens[0].is_space):

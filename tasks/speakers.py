@@ -862,12 +862,15 @@ def _organisation_noun(a: Ask) -> Answer:
     if head is None or head.pos_ != "NOUN":
         return None
     p = _phrase(ctx, head)
-    if p.tokens[0].lower_ != "the" or len(p.body) != 1 or head.tag_ == "NNS":
+    origin = [t for t in p.body if t.i != head.i]
+    if p.tokens[0].lower_ != "the" or head.tag_ == "NNS" or not _of_a_country(ctx, origin):
         return None  # "the firms" are several organisations, not the one last named
     lemma = head.lemma_.lower()
     org = _last_org(ctx, head)
     if isinstance(org, Veto):
         return VETO
+    if origin and org is not None and not _only_org_in_reach(ctx, head, org):
+        return None  # "the German carmaker" after two companies: the nationality may tell them apart
     if org is not None and _another_org_so_named(ctx, head, org):
         return None  # "the University of Bristol ... the University of Lagos ... the university said": either
     # "according to media buying company GroupM ... the company wrote": a speaker described with the same
@@ -879,6 +882,26 @@ def _organisation_noun(a: Ask) -> Answer:
     if org is None or (spoke is not None and spoke.pos > org.start):
         return None
     return Speaker(text=p.text, canonical=org.canonical, start=p.start, end=p.end)
+
+
+def _of_a_country(ctx: Context, words: list[Token]) -> bool:
+    """Whether the words before an organisation noun say only where it is from ("the German carmaker", "the
+    U.S. drugmaker"), or there are none ("the company")."""
+    return all((ent := ctx.entity(t)) is not None and ent.label in {"NORP", "GPE"} for t in words)
+
+
+def _only_org_in_reach(ctx: Context, head: Token, org: Entity) -> bool:
+    """Whether ``org`` is the only organisation named within ``MAX_ORG_LOOKBACK`` content sentences before
+    ``head``."""
+    here = ctx.csent(head)
+    last = bisect.bisect_left(ctx.named_starts, head.idx) - 1
+    for k in range(last, max(last - MAX_ORG_SCAN, -1), -1):
+        _, i, ent = ctx.named[k]
+        if here - ctx.csent(ctx.tokens[i]) > MAX_ORG_LOOKBACK:
+            break
+        if ent.label == "ORG" and ent.canonical != org.canonical:
+            return False
+    return True
 
 
 def _same_description(a: Ask) -> Answer:
@@ -2169,6 +2192,25 @@ def _apposed_name(ctx: Context, subj: Token) -> Entity | None:
     return None
 
 
+def _in_own_opener(ctx: Context, mention: Mention, pron: Token) -> bool:
+    """Whether a mention sits inside a participial opener whose unstated subject is the pronoun itself:
+    in "Commenting on Mr Makarov's case, he said", "he" comments, so he is not Makarov (who would be "his
+    case"). An opener with a subject of its own ("After Li left, he said") is not one."""
+    k = bisect.bisect_right(ctx.starts, mention.pos) - 1
+    if k < 0 or pron.dep_ not in SUBJECT_DEPS:
+        return False
+    node = ctx.tokens[k]
+    while node.head.i != node.i and node.head.i != pron.head.i:
+        node = node.head
+    return (
+        node.head.i == pron.head.i
+        and node.i < pron.i
+        and node.dep_ in {"advcl", "csubj", "acl"}
+        and node.tag_ in {"VBG", "VBN"}
+        and not any(c.dep_ in SUBJECT_DEPS for c in node.children)
+    )
+
+
 def _resolve_pronoun(
     ctx: Context,
     pron: Token,
@@ -2218,6 +2260,7 @@ def _resolve_pronoun(
             and _gender_ok(ctx, mention.speaker, gender[0])
             and not (person and _in_list(ctx, mention))
             and not (person and _plural_group(ctx, mention))
+            and not _in_own_opener(ctx, mention, pron)
         ):
             by_sent.setdefault(ctx.nsent(mention.sent), []).append(mention)
     if person and _named_in_reach(ctx, by_sent):
@@ -2910,9 +2953,7 @@ def _turn_surname(ctx: Context, end: int) -> Entity | None:
     word = ctx.text[line_start:end].strip()
     if not re.fullmatch(r"[A-Z](?:[a-z'-]+|[A-Z'-]+)", word):
         return None
-    person = ctx.surname.get(
-        word if not word.isupper() else word.title()
-    )  # "TAPPER:" in a broadcast transcript
+    person = ctx.person_by_surname(word)  # "TAPPER:" in a broadcast transcript
     if person is None:
         return None
     start = end - len(word)

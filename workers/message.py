@@ -264,6 +264,7 @@ class StagePayload(BaseModel):
     status: str = "ok"
     error: str | None = None
     doc: str | None = None  # base64 DocBin bytes
+    headline_doc: str | None = None  # the headline's, parsed once in the parse stage (absent: parse it there)
     extraction: Extraction | None = None
     bias: BiasResult | None = None
     summary: Summary | None = None

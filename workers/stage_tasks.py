@@ -39,23 +39,28 @@ def nlp_for(language: str = "en") -> Language:
     return get_nlp(name, s.fallback_model if name == s.model else None)
 
 
-def headline_of(item: WorkItem, doc: Doc) -> Doc | None:
-    """The headline parsed on its own (about a millisecond, so the extract and bias stages each parse it
-    rather than carry a second Doc between stages)."""
+def headline_of(item: WorkItem, doc: Doc, data: str | None = None) -> Doc | None:
+    """The headline's ``Doc``: rebuilt from the bytes the parse stage sent (``data``), or parsed here when
+    the payload carries none (one from the release that parsed it in each stage); None without a headline."""
     article = item.article
     if not article.headline:
         return None
-    return analysis.parse_headline(nlp_for(analysis_language(article)), article, doc)
+    nlp = nlp_for(analysis_language(article))
+    if data is None:
+        return analysis.parse_headline(nlp, article, doc)
+    return analysis.with_headline_data(
+        doc_from_bytes(nlp, base64.b64decode(data)), article, analysis.body_names(doc)
+    )
 
 
-def extract_of(item: WorkItem, doc: Doc) -> Extraction:
+def extract_of(item: WorkItem, doc: Doc, headline: Doc | None) -> Extraction:
     """The extract stage: the body's entities, quotes and figures and the headline's quotes."""
-    return analysis.extract(doc, get_settings(), headline_of(item, doc))
+    return analysis.extract(doc, get_settings(), headline)
 
 
-def bias_of(item: WorkItem, doc: Doc, extraction: Extraction) -> BiasResult:
-    """The bias stage, the headline parsed on its own."""
-    return analysis.bias(doc, extraction, get_settings(), headline=headline_of(item, doc))
+def bias_of(item: WorkItem, doc: Doc, extraction: Extraction, headline: Doc | None) -> BiasResult:
+    """The bias stage: the body's tags and the headline's."""
+    return analysis.bias(doc, extraction, get_settings(), headline=headline)
 
 
 def fingerprint_of(
@@ -110,7 +115,7 @@ def _stage(
         log.error("stage_failed", stage=name, error=p.error, traceback=traceback.format_exc(limit=5))
     p.timings_ms.setdefault(name, round((time.perf_counter() - t0) * 1000, 2))
     if p.status != "ok":
-        p.doc = None
+        p.doc = p.headline_doc = None
     log.info("stage_done", stage=name, status=p.status, duration_ms=p.timings_ms[name])
     return p.model_dump(mode="json")
 
@@ -137,9 +142,15 @@ def parse(item: Any, *legacy: Any) -> dict[str, Any]:
         nlp = nlp_for(analysis_language(item.article))
         doc = analysis.timed(p.timings_ms, "parse", lambda: analysis.parse(nlp, item.article, settings))
         p.model = model_info(nlp)
-        p.doc = base64.b64encode(doc_to_bytes(doc)).decode("ascii")
+        p.doc = _encoded(doc)
+        headline = analysis.parse_headline(nlp, item.article, doc)
+        p.headline_doc = _encoded(headline) if headline is not None else None
 
     return _stage("parse", StagePayload(item=got.to_json()), work, got)
+
+
+def _encoded(doc: Doc) -> str:
+    return base64.b64encode(doc_to_bytes(doc)).decode("ascii")
 
 
 def _doc(p: StagePayload, item: WorkItem) -> Doc:
@@ -155,7 +166,7 @@ def extract(payload: Any) -> dict[str, Any]:
 
     def work(p: StagePayload, item: WorkItem) -> None:
         doc = _doc(p, item)
-        p.extraction = extract_of(item, doc)
+        p.extraction = extract_of(item, doc, headline_of(item, doc, p.headline_doc))
         p.fingerprint = fingerprint_of(item.article, doc, p.extraction, p.timings_ms)
 
     return _stage("extract", StagePayload.model_validate(payload), work)
@@ -166,7 +177,8 @@ def bias(payload: Any) -> dict[str, Any]:
     """Bias-language tags, using extraction's quotes to tell the author's voice from a quoted one."""
 
     def work(p: StagePayload, item: WorkItem) -> None:
-        p.bias = bias_of(item, _doc(p, item), p.extraction or Extraction())
+        doc = _doc(p, item)
+        p.bias = bias_of(item, doc, p.extraction or Extraction(), headline_of(item, doc, p.headline_doc))
 
     return _stage("bias", StagePayload.model_validate(payload), work)
 
@@ -177,7 +189,7 @@ def summarise(payload: Any) -> dict[str, Any]:
 
     def work(p: StagePayload, item: WorkItem) -> None:
         p.summary = summary_of(item, _doc(p, item), p.bias)
-        p.doc = None
+        p.doc = p.headline_doc = None
 
     return _stage("summarise", StagePayload.model_validate(payload), work)
 

@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 
 from tasks.lexicon import BiasLexicon
-from tests.tasks.bias_cases import run, tag
+from tests.tasks.bias_cases import run, tag, voice_of
 
 # ------------------------------------------------------------- the question someone asked is the asker's
 
@@ -201,3 +201,17 @@ def test_the_writers_description_inside_a_question_stays_the_writers(
     result = run(nlp, lexicon, "Reporters asked whether the disgraced banker had run a sham charity.")
     assert tag(result, "sham").voice == "quoted"
     assert tag(result, "disgraced").voice == "author"
+
+
+def test_it_that_labels_is_the_one_organisation_just_named(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = (
+        "IG Metall said it would fight any attempt to close production lines. "
+        "It called the plan a betrayal of workers who had accepted pay restraint."
+    )
+    assert voice_of(nlp, lexicon, body, "betrayal") == ("quoted", "IG Metall")
+    # two organisations named there: no guess
+    two = (
+        "IG Metall and Volkswagen met on Monday in Berlin. "
+        "It called the plan a betrayal of workers who had accepted pay restraint."
+    )
+    assert voice_of(nlp, lexicon, two, "betrayal")[1] is None

@@ -169,6 +169,40 @@ def test_a_change_to_a_level_is_not_a_range(nlp: Language, sentence: str) -> Non
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Toronto beat Montreal 4-2 on Saturday.",
+        "The Leafs improved to 15-8-3 and Montreal dropped to 10-14-2.",
+        "The court ruled 5-4 and the teams drew 1-1.",
+    ],
+)
+def test_scores_tallies_and_records_are_not_figures(nlp: Language, sentence: str) -> None:
+    doc = nlp(sentence)
+    assert figures(doc) == []
+    assert {reason for _, reason in rejected_numbers(doc)} == {"score"}
+
+
+def test_a_hyphened_range_runs_upward_and_stays_a_figure(nlp: Language) -> None:
+    (f,) = figures(nlp("Voters aged 18-24 backed him."))
+    assert (f.value, f.value_max) == (18.0, 24.0)
+
+
+def test_a_change_with_its_unit_then_a_bare_level_is_not_a_range(nlp: Language) -> None:
+    found = figures(nlp("The index rose 1.5% to 38,200 on Friday."))
+    assert [(f.text, f.value, f.unit, f.value_max) for f in found] == [
+        ("1.5%", 1.5, "percent", None),
+        ("38,200", 38200.0, None, None),
+    ]
+    # a range names its unit once, on the high end, or the currency once, on the low one
+    (r,) = figures(nlp("Prices rose 5 to 10 percent last year."))
+    assert (r.value, r.value_max, r.unit) == (5.0, 10.0, "percent")
+    (c,) = figures(nlp("The repairs will cost $5 to 10 million."))
+    assert (c.value, c.value_max, c.unit) == (5e6, 1e7, "USD")  # the high end's scale holds for both
+    (w,) = figures(nlp("Between 500 and 2 million people may have left."))
+    assert (w.value, w.value_max) == (500.0, 2e6)
+
+
+@pytest.mark.parametrize(
     ("sentence", "rejected"),
     [
         (
@@ -202,3 +236,25 @@ def test_counts_next_to_names_and_year_like_counts_stay_figures(
     nlp: Language, sentence: str, text: str
 ) -> None:
     assert text in [f.text for f in figures(nlp(sentence))]
+
+
+def test_temperatures_speeds_and_power_carry_their_units(nlp: Language) -> None:
+    found = figures(nlp("Temperatures hit 40 degrees Celsius as winds of 95 mph cut 500 megawatts of power."))
+    assert [(f.value, f.unit) for f in found] == [
+        (40.0, "degree Celsius"),
+        (95.0, "miles per hour"),
+        (500.0, "megawatt"),
+    ]
+
+
+def test_money_with_an_abbreviated_scale_is_scaled(nlp: Language) -> None:
+    found = figures(nlp("The firm was fined £3m after making £400m, and plans to invest $1.5bn and €20k."))
+    assert [(f.text, f.value, f.unit) for f in found] == [
+        ("£3m", 3e6, "GBP"),
+        ("£400m", 4e8, "GBP"),
+        ("$1.5bn", 1.5e9, "USD"),
+        ("€20k", 2e4, "EUR"),
+    ]
+    # no currency: "m" is a metre, not a million
+    (fall,) = figures(nlp("He survived a 3m fall."))
+    assert fall.value == 3.0

@@ -48,6 +48,20 @@ def test_a_transcripts_turns_are_quotes_of_the_people_heading_them(nlp: Language
     assert not any(t.startswith(("…", "(", "An old clip")) for t in said)
 
 
+def test_a_head_in_capitals_names_a_surname_with_inner_capitals(nlp: Language) -> None:
+    # "MCDONALD" is "McDonald" in capitals: title case ("Mcdonald") would miss her
+    text = (
+        "Senator Ann McDonald spoke to Jake Tapper on Sunday about the farm bill.\n\n"
+        "TAPPER: Will the bill pass the Senate this month?\n\n"
+        "MCDONALD: I believe we have the votes to pass it.\n\n"
+        "TAPPER: What about the House and its leaders?\n\n"
+        "MCDONALD: The House will follow once farmers make their case."
+    )
+    found = _who(_quotes(nlp, text))
+    assert ("I believe we have the votes to pass it.", "Ann McDonald") in found
+    assert ("The House will follow once farmers make their case.", "Ann McDonald") in found
+
+
 def test_heads_that_name_no_person_make_no_quotes(nlp: Language) -> None:
     # a vote count and page furniture head lines with colons too; neither is anyone speaking
     text = (

@@ -84,6 +84,38 @@ def test_the_stage_chain_gives_the_record_of_the_fused_task() -> None:
     assert payload["fingerprint"] == fingerprint.model_dump(mode="json")
 
 
+def test_the_chain_parses_the_headline_once_and_its_stages_read_it_as_written(monkeypatch: Any) -> None:
+    """The parse stage sends the headline's parse on; extract and bias rebuild it (the headline as written,
+    the body's names) instead of parsing it again. A payload without it (the release that parsed the headline
+    in each stage) is still analysed."""
+    article = {
+        "id": "h2",
+        "headline": "Council Passes Brutal Budget Drafted By Haddad",  # title case: parsed in sentence case
+        "body": "Council leader Amal Haddad drafted the budget. The council met on Monday, officials said.",
+    }
+    item = _item(article)
+    parsed = parse.run(item)
+    assert parsed["headline_doc"]
+
+    def no_second_parse(*_: Any, **__: Any) -> None:
+        raise AssertionError("the headline was parsed again")
+
+    monkeypatch.setattr("tasks.analysis.parse_headline", no_second_parse)
+    payload = parsed
+    for stage in (extract, bias, summarise):
+        payload = stage.run(payload)
+    assert payload["status"] == "ok" and payload["headline_doc"] is None  # dropped with the Doc
+    chained, _ = record_from_payload(StagePayload.model_validate(payload))
+    assert chained.bias and [(t.field, t.text) for t in chained.bias.tags] == [("headline", "Brutal")]
+    monkeypatch.undo()
+
+    legacy = dict(parsed, headline_doc=None)
+    for stage in (extract, bias, summarise):
+        legacy = stage.run(legacy)
+    again, _ = record_from_payload(StagePayload.model_validate(legacy))
+    assert again.bias == chained.bias and again.quotes == chained.quotes
+
+
 GERMAN = (
     "Die Stadtwerke von Kassel haben am Montag angekündigt, die Preise für Fernwärme im kommenden Jahr um "
     "durchschnittlich sieben Prozent zu erhöhen. Als Grund nannte das Unternehmen gestiegene Kosten für "
