@@ -98,6 +98,8 @@ def labelled(
         lemma = verb.lemma_.lower()
         is_label, is_charge = lemma in labelling or lemma in judging, lemma in accusing
         if lemma in topic and verb.pos_ == "VERB":
+            if _standfirst(verb):
+                continue
             said = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS]
             if said:
                 speaker = _speaker(verb, _is_passive(verb), quotes)
@@ -121,6 +123,7 @@ def labelled(
         # prec11: and on the last of joined objects ("accused Vane and other ministers [of ...]")
         held = [*objects, *(c for o in objects for c in o.conjuncts if c.i > o.i)]
         near = [*verb.children, *(g for c in held for g in c.children if g.dep_ == "prep")]
+        near += [g for c in held for g in _deep_as(c) if g not in near]
         if passive:  # voice9: "described by opponents as reckless", the "as" hung on the agent's noun
             near += [g for a in verb.children if a.dep_ == "agent" for n in a.children for g in n.children]
         parts = [c for c in near if _is_label(c, is_label, is_charge, passive and c.head.i == verb.i)]
@@ -145,6 +148,19 @@ def labelled(
             yield _reported(doc, _label_tokens(part, verb, passive, media), verb, speaker)
         for fragment in marked:
             yield _reported(doc, fragment, verb, speaker)
+
+
+def _standfirst(verb: Token) -> bool:
+    """voice11: whether a verb of talking announces an interview: in the present, to a person the article
+    names ("Here she talks to Jon Reeve about the ordeal"), what it is "about" is the writer's summary of
+    the conversation to come, not words anyone said."""
+    if verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("to", "with") and g.dep_ == "pobj" and g.ent_type_ == "PERSON"
+        for c in verb.children
+        for g in c.children
+    )
 
 
 def recounted(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]) -> Iterator[Quote]:
@@ -177,6 +193,32 @@ def recounted(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]) -> It
         yield _reported(doc, list(objects[0].subtree), verb, _speaker(verb, False, quotes))
 
 
+# voice11: verbs whose gerund complement is what the subject says of itself ("denied being a racist")
+_DENYING = frozenset({"deny", "admit"})
+
+
+def denied(doc: Doc, quotes: Sequence[Quote]) -> Iterator[Quote]:
+    """Yield the gerund a subject denies or admits ("Diaz denied *being a racist*", "admitted acting
+    recklessly") as the subject's reported words (voice11).
+
+    Notes:
+        "Diaz denied that he was a racist" is reported speech to the quote layer; the gerund says the same
+        and the label in it is the charge answered, not the writer's verdict. Only an active verb with a
+        subject, outside quote marks; a first-person subject is the writer's own.
+    """
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _DENYING:
+            continue
+        if _is_passive(verb) or _inside_marks(verb):
+            continue
+        gerunds = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "dobj") and c.tag_ == "VBG"]
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if not gerunds or subject is None or subject.lower_ in _FIRST_PERSON:
+            continue
+        speaker = _speaker(verb, False, quotes)
+        yield from (_reported(doc, list(g.subtree), verb, speaker) for g in gerunds)
+
+
 def _inside_marks(verb: Token) -> bool:
     """Whether a verb stands inside a quotation its sentence opened: the words are the quoted speaker's,
     and a span of the verb's own would lend its holder to the whole quotation."""
@@ -206,6 +248,24 @@ def relative_holders(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]
             tokens = _trimmed(list(clause.subtree))
             if tokens:
                 yield _reported(doc, tokens, verb, _speaker(verb, False, quotes))
+
+
+def _deep_as(obj: Token) -> list[Token]:
+    """voice11: an "as" label the parse hung deep inside a labelling verb's object, on its last noun:
+    "dismissed warnings about the dangers of the technology *as hysterical*" ("as" on "dangers"). Only an
+    "as" phrase that ends the object, with a noun or an adjective in it, and no "such as" or "as well as"."""
+    found = []
+    for g in obj.subtree:
+        if g.dep_ != "prep" or g.lower_ != "as" or g.head.i == obj.i or g.right_edge.i != obj.right_edge.i:
+            continue
+        if g.i > 0 and g.doc[g.i - 1].lower_ in _AS_PARTNERS:
+            continue
+        if any(c.pos_ in ("ADJ", "NOUN", "PROPN") and c.lower_ not in _AS_IDIOMS for c in g.children):
+            found.append(g)
+    return found
+
+
+_AS_PARTNERS = frozenset({"such", "well", "so", "as", "same"})
 
 
 def _fused_label(obj: Token, lemma: str) -> list[Token]:
@@ -785,7 +845,7 @@ def _speaker(verb: Token, passive: bool, quotes: Sequence[Quote]) -> Speaker | N
             head = (
                 head.head
             )  # "Orlov branded the boycott treachery and accused ...": the first verb's subject
-        subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
+        subject = _nearest_subject(head)
         if subject is None and _comma_participle(head):
             subject = _sentence_subject(head)
         if subject is None and head.dep_ == "advcl" and head.tag_ == "VBG" and head.i < head.head.i:
@@ -810,6 +870,14 @@ def _speaker(verb: Token, passive: bool, quotes: Sequence[Quote]) -> Speaker | N
     if subject is None:
         return None
     return _speaker_of(subject, verb, quotes)
+
+
+def _nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject; of two the parse gave it, the one nearer the verb: in "Outside court, the
+    daughter of one victim branded the sentence pathetic" it read the fronted phrase as a subject too."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    before = [c for c in subjects if c.i < verb.i]
+    return before[-1] if len(subjects) > 1 and before else next(iter(subjects), None)
 
 
 def _misread_subject(noun: Token) -> Token | None:
@@ -1567,6 +1635,8 @@ def colon_speakers(
         speaker = _colon_speaker(head, nouns, people) or _named_before(head)
         if speaker is None and _FIRST_PERSON_OPENING.match(m.group("said")):
             speaker = _named_by_title(head)
+        if speaker is None and m.group("said")[:1] in _OPEN_MARKS:
+            speaker = _name_closing(head)
         if speaker is None:
             continue
         said = m.group("said").rstrip()
@@ -1578,6 +1648,18 @@ def colon_speakers(
             verb=":",
             speaker=Speaker(text=speaker, canonical=speaker, start=head.start_char),
         )
+
+
+def _name_closing(head: Span) -> str | None:
+    """voice11: a person's full name ending a role phrase before a colon and a quotation ('Leader of the
+    council Sam Iqbal: "..."'): the role is the writer's introduction, the name the speaker; no verb there."""
+    last = head[-1] if not head[-1].is_punct else head[-2] if len(head) > 1 else head[-1]
+    ent = next((e for e in head.doc.ents if e.start <= last.i < e.end), None)
+    if ent is None or ent.label_ != "PERSON" or len(ent) < 2 or ent.end - 1 != last.i:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in head):
+        return None
+    return ent.text
 
 
 # A statement in the first person after a colon ("Kayla: I was blindsided") is someone's own words.
@@ -1637,7 +1719,7 @@ def _colon_speaker(head: Span, nouns: frozenset[str], people: frozenset[str] = f
     return " ".join(t.text for t in ents)
 
 
-def interview_answers(doc: Doc) -> Iterator[Quote]:
+def interview_answers(doc: Doc, quotes: Sequence[Quote] = ()) -> Iterator[Quote]:
     """Yield each answer of a question-and-answer interview ("A: ...") as the interviewee's words.
 
     Args:
@@ -1647,7 +1729,8 @@ def interview_answers(doc: Doc) -> Iterator[Quote]:
         An interview printed as questions and answers marks the answers "A:" and quotes nothing: the
         answers are the interviewee's, the questions the paper's. Several "A:" paragraphs and a "Q" one are
         needed. The speaker is the person the introduction names most often (:func:`_interviewee`), or
-        unknown.
+        unknown. An answer's later paragraph that credits words of its own ("The trust's chief executive
+        said ...", one of ``quotes`` with a speaker) is the writer's again, as after the last answer.
     """
     text = doc.text
     answers = list(_ANSWER.finditer(text))
@@ -1659,8 +1742,16 @@ def interview_answers(doc: Doc) -> Iterator[Quote]:
         # An answer runs over its paragraphs up to the next question (or the next answer, or the end).
         start = m.start("said")
         later = [q for q in questions if q > start] + [a.start() for a in answers if a.start() > start]
+        later += _credited_paragraphs(text, start, quotes)
         said = text[start : min(later, default=len(text))].rstrip()
         yield Quote(text=said, start=start, end=start + len(said), kind="direct", speaker=speaker)
+
+
+def _credited_paragraphs(text: str, start: int, quotes: Sequence[Quote]) -> list[int]:
+    """voice11: the starts of the paragraphs after the one at ``start`` in which the quote layer credits
+    words to a speaker: the writer reporting again, no continuation of an answer."""
+    credited = [q.start for q in quotes if q.speaker is not None]
+    return [a for a, b in paragraph_spans(text) if a > start and any(a <= c < b for c in credited)]
 
 
 # An interview's question set as a paragraph of its own, no quote marks in it (as tasks.quotes reads one).
@@ -1807,7 +1898,7 @@ def _interviewee(doc: Doc, before: int) -> Speaker | None:
     for ent in doc.ents:
         if ent.start_char >= before:
             break
-        if ent.label_ != "PERSON":
+        if ent.label_ != "PERSON" or _interviewer(ent):
             continue
         key = ent[-1].lower_
         counts[key] = counts.get(key, 0) + 1
@@ -1820,6 +1911,25 @@ def _interviewee(doc: Doc, before: int) -> Speaker | None:
         return None
     name = full[max(counts, key=lambda k: counts[k])]
     return Speaker(text=name, canonical=name, rule="interviewee")
+
+
+# voice11: verbs of an interview's meeting ("she talks to Jon Reeve", "spoke with", "was interviewed by")
+_CONVERSING = frozenset({"talk", "speak", "chat", "interview", "meet", "sit"})
+_INTERLOCUTOR_PREPS = frozenset({"to", "with", "by"})
+
+
+def _interviewer(ent: Span) -> bool:
+    """voice11: whether a person the introduction names is the one the interviewee talks to ("Here she talks
+    to Jon Reeve about ...", "in conversation with", "interviewed by"): the interviewer, whose name would tie
+    with the interviewee's single mention and leave the answers to no one."""
+    root = ent.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in _INTERLOCUTOR_PREPS:
+        return False
+    verb = prep.head
+    if prep.lower_ == "by":
+        return verb.lemma_.lower() == "interview"
+    return verb.lemma_.lower() in _CONVERSING or verb.lower_ == "conversation"
 
 
 # Set on the body's Doc by the tagger (tasks.bias.tag_bias): the people its headline names.
@@ -2508,20 +2618,37 @@ def _closing_comma(verb: Token, subject: Token) -> int | None:
     return close
 
 
-def headline_credits(doc: Doc, *, nouns: frozenset[str], people: frozenset[str]) -> Iterator[Quote]:
-    """Yield a headline's words before a closing dash credit ("Budget a sham - union") as the credited
-    speaker's.
+# voice11: "..., says shadow minister": a comma, a verb of saying in the present, the speaker, the end
+_SAID_CREDIT = re.compile(r"^(?P<said>\S.*?\S),\s+(?P<verb>[a-z]+s)\s+(?P<head>[^,\n]{2,40}?)\s*$")
+
+
+def _said_credit(text: str, verbs: frozenset[str]) -> re.Match[str] | None:
+    """A headline ending in a credit after a comma ("..., says union", "..., warns Met Office"), whose verb
+    (present tense, third person) is one of ``verbs``."""
+    m = _SAID_CREDIT.match(text)
+    if m is None:
+        return None
+    verb = m.group("verb")
+    return m if verb[:-1] in verbs or (verb.endswith("es") and verb[:-2] in verbs) else None
+
+
+def headline_credits(
+    doc: Doc, *, nouns: frozenset[str], people: frozenset[str], verbs: frozenset[str] = frozenset()
+) -> Iterator[Quote]:
+    """Yield a headline's words before a closing dash credit ("Budget a sham - union") or a closing "says"
+    credit ("Plan a 'reckless gamble', says shadow minister") as the credited speaker's.
 
     Args:
         doc: A parsed headline.
         nouns: As for :func:`colon_speakers`.
         people: As for :func:`colon_speakers`.
+        verbs: Lemmas of verbs of saying that may credit a headline after a comma ("says", "warns").
 
     Notes:
         British headlines credit a claim after a dash at the end, as others put the speaker before a colon;
         the same test of who may speak applies ("Storm ahead - Met Office", not "Floods return - again").
     """
-    m = _DASH_CREDIT.match(doc.text)
+    m = _DASH_CREDIT.match(doc.text) or _said_credit(doc.text, verbs)
     if m is None:
         return
     head = doc.char_span(m.start("head"), m.end("head"), alignment_mode="expand")

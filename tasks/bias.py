@@ -26,6 +26,7 @@ from tasks.attribution import (
     claimed,
     colon_speakers,
     crowd_voices,
+    denied,
     findings,
     free_indirect,
     headline_credits,
@@ -161,7 +162,8 @@ class _VoiceMap:
         for s, e, speaker, reported, label in self.quotes:
             if s <= char < e:
                 if not reported:
-                    return _Attribution("quoted", speaker or self._labeller(char) or self._reporter(char))
+                    speaker = speaker or self._credited(char) or self._labeller(char) or self._reporter(char)
+                    return _Attribution("quoted", speaker)
                 if indirect is not None and indirect.speaker is None and speaker is not None:
                     # "Aides said they fear it is reckless": the inner view's unnamed holder is the named
                     # speaker who reports it
@@ -171,6 +173,12 @@ class _VoiceMap:
             if s <= char < e:
                 return _Attribution("quoted", speaker)
         return indirect or _Attribution("author", None)
+
+    def _credited(self, char: int) -> str | None:
+        """voice11: the speaker another quotation around ``char`` names, where the extractor's own left it
+        unattributed: a layout pass's credit ('Leader of the council Sam Iqbal: "..."')."""
+        named = (sp for s, e, sp, reported, _ in self.quotes if not reported and sp and s <= char < e)
+        return next(named, None)
 
     def _reporter(self, char: int) -> str | None:
         """The named speaker of reported speech around ``char``: words in marks inside what someone "said
@@ -1692,12 +1700,16 @@ def _put_question(clause: Token, verbs: frozenset[str]) -> bool:
     return head.pos_ == "VERB" and head.lemma_.lower() in verbs
 
 
-def _writers_aside(token: Token, persons: frozenset[str]) -> bool:
+def _writers_aside(token: Token, persons: frozenset[str], reporting: frozenset[str] = frozenset()) -> bool:
     """Whether a word inside reported speech is the writer's: a description of a person, or an aside set
-    off by a comma ("he claimed that his plan, *which slashes aid*, was inspired by his faith")."""
+    off by a comma ("he claimed that his plan, *which slashes aid*, was inspired by his faith"). A comma
+    relative clause whose verb is itself the report (``reporting``: "The move, which the union described
+    as *vindictive*, ...") is no aside inside it (voice11)."""
     if _describes_a_person(token, persons) or _describes_a_named_place_or_event(token):
         return True
     for anc in (token, *token.ancestors):
+        if anc.dep_ == "relcl" and anc.lemma_.lower() in reporting:
+            return False
         if anc.dep_ in ("relcl", "appos"):
             left = anc.left_edge
             return left.i > 0 and token.doc[left.i - 1].text == ","
@@ -2348,6 +2360,7 @@ def _tags_of(
         *claimed(doc, quotes, cues=lexicon.sourcing_cues, people=people, documents=lexicon.claim_documents),
         *free_indirect(doc, quotes),
         *recounted(doc, quotes, verbs=lexicon.recounting_verbs),
+        *denied(doc, quotes),
         *relative_holders(doc, quotes, verbs=lexicon.speech_verbs | lexicon.belief_verbs),
     ]
     headline = field == "headline"
@@ -2365,8 +2378,12 @@ def _tags_of(
         *paragraph_quotes(doc_text),
         *block_quotes(doc, quotes, verbs=lexicon.speech_verbs),
         *colon_speakers(doc, nouns=lexicon.statement_nouns, people=people),
-        *(headline_credits(doc, nouns=lexicon.statement_nouns, people=people) if headline else ()),
-        *interview_answers(doc),
+        *(
+            headline_credits(doc, nouns=lexicon.statement_nouns, people=people, verbs=lexicon.speech_verbs)
+            if headline
+            else ()
+        ),
+        *interview_answers(doc, quotes),
         *interview_paragraphs(doc),
         *signed_comments(doc_text),
         *unsigned_comments(doc_text),
@@ -2393,13 +2410,18 @@ def _tags_of(
     matches = list(_find(doc, doc_text, bounds, lexicon, keys, held_back))
     borne = _doubt_borne_elsewhere(doc, matches)
     held_back.extend(Vetoed("doubled", m.entry.id, m.start, m.end, field) for m in borne)
+    labelling_or_saying = lexicon.labelling_verbs | lexicon.as_labelling_verbs | lexicon.speech_verbs
     for m in (m for m in matches if m not in borne):
         entry = m.entry
         last = doc[m.end - 1]
         start, end = doc[m.start].idx, last.idx + len(last)
         text = doc_text[start:end]
         attribution = voices.at(start)
-        writers = attribution.indirect and not attribution.label and _writers_aside(doc[m.start], persons)
+        writers = (
+            attribution.indirect
+            and not attribution.label
+            and _writers_aside(doc[m.start], persons, reporting=labelling_or_saying)
+        )
         writers = writers or (
             attribution.indirect
             and entry.category == "epistemic-doubt"

@@ -474,6 +474,11 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
             node = node.head.head
         elif node.dep_ == "xcomp" and node.head.lower_ == "used" and node.head.tag_ in {"VBD", "VBN"}:
             node = node.head  # "Jones used to boast that ...": the habitual past carries the subject
+        elif joined_to_report(node) and not any(c.dep_ in SUBJECT_DEPS for c in node.head.children):
+            # voice11: "he said he had been let down by directors ..., and called the sacking ...": the
+            # reporter's next act; the passive reported clause's agent is no subject of "called" (with a
+            # subject there, the coordinated-speech pass reads the same)
+            node = node.head.head
         elif node.dep_ == "conj" or (node.dep_ == "advcl" and node.tag_ == "VBG" and node.i > node.head.i):
             shared = node.dep_ == "advcl"
             node = node.head  # "..., Clark said, noting that ...": the participle shares the subject

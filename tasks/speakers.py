@@ -2259,6 +2259,7 @@ def _resolve_pronoun(
             and mention.person == person
             and _gender_ok(ctx, mention.speaker, gender[0])
             and not (person and _in_list(ctx, mention))
+            and not (person and _plural_group(ctx, mention))
             and not _in_own_opener(ctx, mention, pron)
         ):
             by_sent.setdefault(ctx.nsent(mention.sent), []).append(mention)
@@ -2416,6 +2417,19 @@ def _in_list(ctx: Context, m: Mention) -> bool:
     if token.dep_ == "conj":
         joined.append(token.head)
     return any((e := ctx.ent_of.get(t.i)) is not None and e.label == "PERSON" for t in joined)
+
+
+def _plural_group(ctx: Context, m: Mention) -> bool:
+    """voice11: whether a mention is a group named by a plural common noun ("Fans chanted ..."), which a
+    later "he" or "she" cannot stand for, however near it is. A proper noun the tagger reads as plural is
+    often a surname ("Mr Balls"), so only a common noun counts."""
+    token = _mention_token(ctx, m)
+    return (
+        token is not None
+        and token.tag_ == "NNS"
+        and token.pos_ == "NOUN"
+        and ((e := ctx.ent_of.get(token.i)) is None or e.label != "PERSON")
+    )
 
 
 def _mention_token(ctx: Context, m: Mention) -> Token | None:
