@@ -894,13 +894,17 @@ def _same_description(a: Ask) -> Answer:
     words = {t.lower_ for t in p.body if t.i != head.i}
     earlier: Speaker | None = None
     earlier_at = -1
+    other = ctx.cues.other_office
     for mention in reversed(a.history):
         # Only speakers before the phrase: the phrase's own mention (a role subject) is no earlier speaker.
         if mention.head == lemma and mention.speaker.start is not None and mention.pos < p.start:
             before = {w.lower() for w in mention.speaker.text.split()}
-            if words <= before and _same_number(head, before):
+            # "the former chairman" said before is not who "the chairman" is
+            if words <= before and _same_number(head, before) and (before & other) <= words:
                 earlier, earlier_at = mention.speaker, mention.pos
                 break
+    if earlier is not None and _held_other_office(ctx, earlier.canonical, lemma, words):
+        return None  # "the former chairman, Jo Li," said before is not who "the chairman" is
     # "X wrote in a recent report. ... , the report said": the nearer of that report and an earlier "the
     # report" speaker is the one meant.
     authored = [
@@ -914,6 +918,9 @@ def _same_description(a: Ask) -> Answer:
             earlier = who
     if earlier is None:
         return None
+    since = max(earlier_at, earlier.end or earlier_at)
+    if _newer_referent(ctx, head, since, p.start, earlier.canonical):
+        return None  # "the chairman" after a second chairman came in: either may be meant
     if earlier.canonical not in ctx.alias and _introduced_as(a) is not None:
         # "..., the winger said." before anyone was named so, then "winger Jo Li": a later "the winger" is the
         # one person introduced with the word, not the unnamed description it first stood for.
@@ -976,7 +983,62 @@ def _introduced_as(a: Ask) -> Answer:
     if len(people) != 1:
         return None
     (person,) = people
+    since = max(i.pos for i in ctx.introduced if i.canonical == person and i.head == lemma and i.pos < head.idx)
+    if _newer_referent(ctx, head, since + 1, p.start, person):
+        return None  # "A nurse, Jo Li, ... A second nurse said ... the nurse said": either may be meant
     return Speaker(text=p.text, canonical=person, start=p.start, end=p.end)
+
+
+def _held_other_office(ctx: Context, canonical: str | None, lemma: str, words: set[str]) -> bool:
+    """Whether ``canonical`` was introduced with ``lemma`` only under another office ("the former chairman,
+    Jo Li,", "outgoing coach Jo Li") that ``words`` do not repeat: not who a bare "the chairman" is."""
+    other = ctx.cues.other_office
+    offices = [i.words & other for i in ctx.introduced if i.canonical == canonical and i.head == lemma]
+    return bool(offices) and all(not o <= words for o in offices)
+
+
+# Modifiers that bring in another person described with a noun already used ("a second nurse").
+NEW_REFERENT_MODIFIERS = frozenset({"second", "third", "other", "another", "different", "separate"})
+
+
+def _newer_referent(ctx: Context, head: Token, lo: int, hi: int, canonical: str | None) -> bool:
+    """Whether someone other than ``canonical`` is brought in with ``head``'s noun between the characters
+    ``lo`` and ``hi`` (outside quotes): a person introduced with it ("The league's chairman, Jo Li,") or a
+    new, unnamed one ("another officer", "a second nurse"). Then a later "the chairman" may mean either, and
+    the nearest earlier one is no safer a reading than the other (several people share a description)."""
+    lemma = head.lemma_.lower()
+    if any(i.head == lemma and lo <= i.pos < hi and i.canonical != canonical for i in ctx.introduced):
+        return True
+    for token in ctx.tokens:
+        if token.idx < lo or token.i == head.i:
+            continue
+        if token.idx >= hi:
+            break
+        if token.pos_ != "NOUN" or token.lemma_.lower() != lemma or ctx.quote_of[token.i] >= 0:
+            continue
+        if _new_referent(token) and not _apposed_to(ctx, token, canonical):
+            return True
+    return False
+
+
+def _new_referent(noun: Token) -> bool:
+    """ "a nurse", "another officer", "a second villager": a noun phrase that brings someone in (an
+    indefinite determiner or a modifier saying another one), not one that points back ("the nurse")."""
+    return any(
+        (c.dep_ in {"det", "nummod"} and c.lower_ in INDEFINITE)
+        or (c.dep_ in {"amod", "advmod"} and c.lower_ in NEW_REFERENT_MODIFIERS)
+        for c in noun.children
+    )
+
+
+def _apposed_to(ctx: Context, noun: Token, canonical: str | None) -> bool:
+    """Whether ``noun`` describes the person ``canonical`` in its own phrase ("Jo Li, a nurse," or "a nurse,
+    Jo Li,"): that person introduced again, not someone new."""
+    if canonical is None:
+        return False
+    near = list(noun.subtree) + ([noun.head] if noun.dep_ == "appos" else [])
+    near += [t for c in noun.children if c.dep_ == "appos" for t in c.subtree]
+    return any((e := ctx.ent_of.get(t.i)) is not None and e.canonical == canonical for t in near)
 
 
 def _document(a: Ask) -> Answer:
@@ -1668,6 +1730,8 @@ def _colon(a: Ask) -> Answer:
     than one, so a mere description ("The crowd shrugged:") gives nothing."""
     cand = _verbless(a)
     subj = colon_subject(a.ctx, cand) if cand is not None else None
+    if subj is not None and subj.pos_ == "NOUN" and not _known_speaker_noun(a.ctx, subj):
+        return None  # "The verdict from the union was blunt:": a thing, not someone who speaks
     found = _as_speech_subject(a, subj)
     return found if found is not None and _names_someone(a.ctx, found) else None
 

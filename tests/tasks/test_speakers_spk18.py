@@ -1,0 +1,73 @@
+"""Descriptions several people share (spk18, issue 13's precision floor): "the chairman" after a second
+chairman came in, "the nurse" after a second, unnamed nurse, "the chairman" for someone said before to be
+"the former chairman", and a colon lead-in whose subject is a thing ("The verdict ... was blunt:")."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.tasks.speaker_cases import find_quotes, speaker_rule
+
+
+def test_a_second_person_with_the_noun_blocks_the_earlier_speaker(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "At Northgate Rovers, Henry Castellanos replaced the long-serving chairman, Frank Odell, who stepped "
+        "down in March.\n\n"
+        '"We have debts to settle first," the Rovers chairman said.\n\n'
+        '"The numbers the board published were not the real numbers," the former chairman said at the time.\n\n'
+        "The league's chairman, Sir Colin Ashworth, welcomed both appointments.\n\n"
+        '"Both clubs are in good hands," the chairman said on Friday.\n',
+    )
+    assert speaker_rule(found, "Both clubs")[0] not in {"former chairman", "Frank Odell"}
+
+
+def test_the_earlier_speaker_stands_when_no_one_else_shares_the_noun(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "A senior official at the port authority said cargo was piling up.\n\n"
+        '"We have ships waiting a week to unload," the official said.\n\n'
+        "Dock workers walked out on Friday.\n\n"
+        '"Nobody here wants a long strike," the official said.\n',
+    )
+    assert speaker_rule(found, "Nobody here")[0] == speaker_rule(found, "We have ships")[0] is not None
+
+
+def test_a_former_office_holder_is_not_the_bare_title(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Harbour Rovers are looking for money again.\n\n"
+        '"The accounts were never honest," the former chairman, Lionel Pugh, said last year.\n\n'
+        "The club's chairwoman, Dana Hurst, disagreed on Sunday.\n\n"
+        '"Our accounts are audited every year," the chairman said.\n',
+    )
+    assert speaker_rule(found, "Our accounts")[0] != "Lionel Pugh"
+
+
+def test_an_unnamed_second_nurse_blocks_the_named_one(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Nurses at St. Bernard's Hospital entered the second week of their strike on Monday.\n\n"
+        "A nurse on the picket line, Fatima Rahal, said staff had been working double shifts for months. "
+        "A second nurse, who gave her name only as Beth, said she had left the job once before.\n\n"
+        '"I came back because I love this hospital," the nurse said.\n',
+    )
+    assert speaker_rule(found, "I came back")[0] != "Fatima Rahal"
+
+
+def test_the_one_nurse_introduced_still_speaks(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "A nurse at Kellow General, Rosa Mbeki, said the ward had been short for months.\n\n"
+        '"I cannot do another winter like the last one," the nurse said.\n',
+    )
+    assert speaker_rule(found, "I cannot do")[0] == "Rosa Mbeki"
+
+
+def test_a_thing_leading_into_a_colon_is_no_speaker(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "The bakers' guild met on Thursday. Its secretary, Owen Price, told members the vote was close.\n\n"
+        'The verdict from the guild was short: "We will not sign."\n',
+    )
+    assert speaker_rule(found, "We will not sign")[0] != "Owen Price"
