@@ -983,7 +983,9 @@ def _introduced_as(a: Ask) -> Answer:
     if len(people) != 1:
         return None
     (person,) = people
-    since = max(i.pos for i in ctx.introduced if i.canonical == person and i.head == lemma and i.pos < head.idx)
+    since = max(
+        i.pos for i in ctx.introduced if i.canonical == person and i.head == lemma and i.pos < head.idx
+    )
     if _newer_referent(ctx, head, since + 1, p.start, person):
         return None  # "A nurse, Jo Li, ... A second nurse said ... the nurse said": either may be meant
     return Speaker(text=p.text, canonical=person, start=p.start, end=p.end)
@@ -1570,17 +1572,39 @@ def object_subject(ctx: Context, cand: Candidate) -> Token | None:
     inside = range(span.start, span.end)
     for token in _fragment_roots(span):
         node, hops = token, 0
+        path = [token]
         while node.dep_ in OBJECT_PATH and node.head.i != node.i and hops < MAX_OBJECT_HOPS:
             node, hops = node.head, hops + 1
+            path.append(node)
             if node.pos_ == "VERB":
                 break
         verb = node
         if verb is token or verb.pos_ != "VERB" or verb.i in inside or ctx.quote_of[verb.i] >= 0:
             continue
         subj = subject_of(verb, ctx.quote_of)
-        if subj is not None and subj.i < span.start and (_person_like(ctx, subj) or _named_org(ctx, subj)):
-            return subj
+        if subj is None or subj.i >= span.start or not (_person_like(ctx, subj) or _named_org(ctx, subj)):
+            continue
+        if _owned_by_another(ctx, [n for n in path if n.i not in inside], subj):
+            return None
+        return subj
     return None
+
+
+def _owned_by_another(ctx: Context, path: Sequence[Token], subj: Token) -> bool:
+    """Whether a noun between the quote and its verb belongs to someone named other than the verb's subject
+    ('Li mocked the governor's promise of "..."', 'Li rejected Ruiz's "..." plan'): the quoted words are
+    that owner's, which the subject only passes on."""
+    own = ctx.entity(subj)
+    for node in path:
+        for c in node.children:
+            if c.dep_ != "poss" or c.pos_ not in {"NOUN", "PROPN"} or ctx.quote_of[c.i] >= 0:
+                continue
+            if not (_person_like(ctx, c) or _named_org(ctx, c) or c.lemma_.lower() in ctx.role_of):
+                continue
+            ent = ctx.entity(c)
+            if own is None or ent is None or ent.canonical != own.canonical:
+                return True
+    return False
 
 
 def _named_org(ctx: Context, token: Token) -> bool:
@@ -2808,7 +2832,11 @@ def named_before(ctx: Context, cand: Candidate) -> Entity | None:
     found = ctx.cues_in(prev, prev)
     subj = subject_of(found[0], ctx.quote_of) if len(found) == 1 else None
     ent = ctx.entity(subj) if subj is not None else None
-    return ent if ent is not None and ent.label == "PERSON" else None
+    if ent is None or ent.label != "PERSON":
+        return None
+    if not ctx.people_in(prev) <= {ent.canonical}:
+        return None  # "Li asked Ruiz why it failed." then a quote paragraph: either may answer
+    return ent
 
 
 def _after_titles(ctx: Context, start: int) -> int:

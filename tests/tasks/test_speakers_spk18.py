@@ -1,6 +1,8 @@
 """Descriptions several people share (spk18, issue 13's precision floor): "the chairman" after a second
 chairman came in, "the nurse" after a second, unnamed nurse, "the chairman" for someone said before to be
-"the former chairman", and a colon lead-in whose subject is a thing ("The verdict ... was blunt:")."""
+"the former chairman", a colon lead-in whose subject is a thing ("The verdict ... was blunt:"), and a
+quote inside a noun someone else owns ("Li mocked the governor's promise of '...'"), and a quote paragraph
+after a sentence that names two people ("Li asked Ruiz whether ...")."""
 
 from __future__ import annotations
 
@@ -15,7 +17,8 @@ def test_a_second_person_with_the_noun_blocks_the_earlier_speaker(nlp: Language)
         "At Northgate Rovers, Henry Castellanos replaced the long-serving chairman, Frank Odell, who stepped "
         "down in March.\n\n"
         '"We have debts to settle first," the Rovers chairman said.\n\n'
-        '"The numbers the board published were not the real numbers," the former chairman said at the time.\n\n'
+        '"The numbers the board published were not the real numbers," the former chairman said '
+        "at the time.\n\n"
         "The league's chairman, Sir Colin Ashworth, welcomed both appointments.\n\n"
         '"Both clubs are in good hands," the chairman said on Friday.\n',
     )
@@ -71,3 +74,29 @@ def test_a_thing_leading_into_a_colon_is_no_speaker(nlp: Language) -> None:
         'The verdict from the guild was short: "We will not sign."\n',
     )
     assert speaker_rule(found, "We will not sign")[0] != "Owen Price"
+
+
+def test_words_owned_by_another_are_not_the_subjects(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Senator Ruth Calloway spoke in Dayton on Monday.\n\n"
+        'Calloway mocked the governor\'s promise of "a new bridge every year" and said the state could not '
+        "pay for it.\n",
+    )
+    assert speaker_rule(found, "a new bridge")[0] != "Ruth Calloway"
+    own = find_quotes(
+        nlp,
+        "Senator Ruth Calloway spoke in Dayton on Monday.\n\n"
+        'Calloway thanked the crowd for "standing up when it counted."\n',
+    )
+    assert speaker_rule(own, "standing up")[0] == "Ruth Calloway"
+
+
+def test_a_question_put_to_someone_named_leaves_the_next_paragraph_open(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "The county board met on Tuesday to discuss the new landfill.\n\n"
+        "Commissioner Alma Greer asked Victor Lund whether the site had been tested.\n\n"
+        '"Every borehole came back clean, and we have the reports to show it."\n',
+    )
+    assert speaker_rule(found, "Every borehole")[0] != "Alma Greer"
