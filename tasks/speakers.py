@@ -983,6 +983,8 @@ def _introduced_as(a: Ask) -> Answer:
     if len(people) != 1:
         return None
     (person,) = people
+    if _titled_another(ctx, lemma, person, 0, p.start):
+        return None  # "Acme Chairman Jo Li" and "Ana Ruiz, chairman of Beta": either may speak
     since = max(
         i.pos for i in ctx.introduced if i.canonical == person and i.head == lemma and i.pos < head.idx
     )
@@ -1019,6 +1021,23 @@ def _newer_referent(ctx: Context, head: Token, lo: int, hi: int, canonical: str 
         if token.pos_ != "NOUN" or token.lemma_.lower() != lemma or ctx.quote_of[token.i] >= 0:
             continue
         if _new_referent(token) and not _apposed_to(ctx, token, canonical):
+            return True
+    return _titled_another(ctx, lemma, canonical, lo, hi)
+
+
+def _titled_another(ctx: Context, lemma: str, canonical: str | None, lo: int, hi: int) -> bool:
+    """Whether someone other than ``canonical`` is named with the title ``lemma`` between the characters
+    ``lo`` and ``hi``, outside quotes ("Acme Chairman Jo Li", which the model may read as one name): a
+    title of two people stands for neither (as ``shared_roles`` for the lexicon's titles)."""
+    if lemma in ctx.shared_roles or ctx.role_of.get(lemma, canonical) != canonical:
+        return True
+    for token in ctx.tokens:
+        if token.idx < lo or ctx.quote_of[token.i] >= 0 or token.lower_ != lemma or token.dep_ != "compound":
+            continue
+        if token.idx >= hi:
+            break
+        ent = ctx.ent_of.get(token.head.i)
+        if ent is not None and ent.label == "PERSON" and ent.canonical != canonical:
             return True
     return False
 

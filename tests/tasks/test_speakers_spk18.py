@@ -2,7 +2,8 @@
 chairman came in, "the nurse" after a second, unnamed nurse, "the chairman" for someone said before to be
 "the former chairman", a colon lead-in whose subject is a thing ("The verdict ... was blunt:"), and a
 quote inside a noun someone else owns ("Li mocked the governor's promise of '...'"), and a quote paragraph
-after a sentence that names two people ("Li asked Ruiz whether ...")."""
+after a sentence that names two people ("Li asked Ruiz whether ..."); a title two people hold ("Acme
+Chairman Jo Li", "Chairman Ana Ruiz of Beta") stands for neither."""
 
 from __future__ import annotations
 
@@ -100,3 +101,14 @@ def test_a_question_put_to_someone_named_leaves_the_next_paragraph_open(nlp: Lan
         '"Every borehole came back clean, and we have the reports to show it."\n',
     )
     assert speaker_rule(found, "Every borehole")[0] != "Alma Greer"
+
+
+def test_a_title_two_people_hold_stands_for_neither(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Two rival firms agreed to merge on Monday.\n\n"
+        "Acme Holdings Chairman John Whitlow will lead the combined company. Chairman Nadia Ferrante of "
+        "Beta Group will step down after the deal closes.\n\n"
+        '"This is the right moment for both companies," the chairman said.\n',
+    )
+    assert speaker_rule(found, "This is the right moment")[0] not in {"Nadia Ferrante", "John Whitlow"}
