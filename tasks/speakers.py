@@ -8,6 +8,7 @@ A wrong speaker is worse than none: every rule here prefers to leave the speaker
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -1263,9 +1264,14 @@ def _not_an_addressee(a: Ask, _: Speaker) -> bool:
 def _own_words_to_someone(a: Ask, found: Speaker) -> bool:
     """Corroboration of ``institution`` and ``description``: the phrase is not the one spoken to
     (:func:`_not_an_addressee`), nor the subject of a speech verb inside what someone else reports (see
-    :func:`_reported_within`), and the parse's subject of the verb is no misreading (see
-    :func:`_subject_of_its_verb`)."""
-    return _not_an_addressee(a, found) and not _reported_within(a) and _subject_of_its_verb(a)
+    :func:`_reported_within`), the parse's subject of the verb is no misreading (see
+    :func:`_subject_of_its_verb`), and no source relays the words (:func:`_not_relayed`)."""
+    return (
+        _not_an_addressee(a, found)
+        and not _reported_within(a)
+        and _subject_of_its_verb(a)
+        and _not_relayed(a, found)
+    )
 
 
 def _reported_within(a: Ask) -> bool:
@@ -1610,11 +1616,12 @@ def object_subject(ctx: Context, cand: Candidate) -> Token | None:
 
 
 def _owned_by_another(ctx: Context, path: Sequence[Token], subj: Token) -> bool:
-    """Whether a noun between the quote and its verb belongs to someone named other than the verb's subject
-    ('Li mocked the governor's promise of "..."', 'Li rejected Ruiz's "..." plan'): the quoted words are
-    that owner's, which the subject only passes on."""
+    """Whether the quote is what a noun "of" someone named other than the verb's subject holds ('Li mocked
+    the governor's promise of "..."'): the quoted words are that owner's, which the subject only passes on."""
     own = ctx.entity(subj)
-    for node in path:
+    for below, node in itertools.pairwise(path):
+        if below.dep_ != "prep" or below.lower_ != "of":
+            continue  # "labeling Obama's actions "an abuse"": the quote describes the noun, not its content
         for c in node.children:
             if c.dep_ != "poss" or c.pos_ not in {"NOUN", "PROPN"} or ctx.quote_of[c.i] >= 0:
                 continue
@@ -2853,9 +2860,23 @@ def named_before(ctx: Context, cand: Candidate) -> Entity | None:
     ent = ctx.entity(subj) if subj is not None else None
     if ent is None or ent.label != "PERSON":
         return None
-    if not ctx.people_in(prev) <= {ent.canonical}:
+    if _another_party(ctx, prev, ent):
         return None  # "Li asked Ruiz why it failed." then a quote paragraph: either may answer
     return ent
+
+
+def _another_party(ctx: Context, sent: int, ent: Entity) -> bool:
+    """Whether sentence ``sent`` has a person other than ``ent`` as a subject or object outside quotes ("Li
+    asked Ruiz whether ...", "Li said Ruiz would answer"): a party to the exchange who may speak next. A
+    name in a list or in passing ("sessions in Drayton and Sundre") is none."""
+    lo, hi = ctx.sent_bounds[sent]
+    for token in ctx.tokens[lo:hi]:
+        other = ctx.ent_of.get(token.i)
+        if other is None or other.label != "PERSON" or other.canonical == ent.canonical:
+            continue
+        if ctx.quote_of[token.i] < 0 and token.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"}:
+            return True
+    return False
 
 
 def _after_titles(ctx: Context, start: int) -> int:
@@ -3746,6 +3767,20 @@ def _relayed_by_source(ctx: Context, token: Token) -> bool:
     )
 
 
+def _not_relayed(a: Ask, _: Speaker) -> bool:
+    """Corroboration of the passes that read a description (``same-description``, ``introduced-as``, part of
+    ``role``, ``institution`` and ``description``): the sentence names no source the words came through
+    ('"...," the judge said, according to the paper'), as for ``pronoun``: the writer reports that source's
+    account, and a description is the source's wording, not a name the writer vouches for."""
+    return a.cue is None or not _relayed_by_source(a.ctx, a.cue)
+
+
+def _role_corroborated(a: Ask, found: Speaker) -> bool:
+    """Corroboration of ``role``: not inside what another speaker reports (:func:`_not_reported`), and not
+    relayed by a source (:func:`_not_relayed`)."""
+    return _not_reported(a, found) and _not_relayed(a, found)
+
+
 def _pronoun_corroborated(a: Ask, _: Speaker) -> bool:
     """Corroboration of ``pronoun`` (below the floor on PolNeAR): a speech verb inside a noun phrase ("his
     dislike of what he called the 'paper state'") reports only the words in its own phrase, not a quote
@@ -3804,11 +3839,11 @@ PASSES: tuple[Pass, ...] = (
     Pass("named-next", _named_next_pass),
     Pass("attribution-clause", _attribution_clause),
     Pass("unknown-noun", _unknown_noun),
-    Pass("role", _role, _not_reported),
+    Pass("role", _role, _role_corroborated),
     Pass("missed-name", _missed_name),
     Pass("organisation-noun", _organisation_noun),
-    Pass("same-description", _same_description),
-    Pass("introduced-as", _introduced_as),
+    Pass("same-description", _same_description, _not_relayed),
+    Pass("introduced-as", _introduced_as, _not_relayed),
     Pass("document", _document),
     Pass("anonymous-source", _anonymous_source),
     Pass("named-description", _named_description),

@@ -3,7 +3,8 @@ chairman came in, "the nurse" after a second, unnamed nurse, "the chairman" for 
 "the former chairman", a colon lead-in whose subject is a thing ("The verdict ... was blunt:"), and a
 quote inside a noun someone else owns ("Li mocked the governor's promise of '...'"), and a quote paragraph
 after a sentence that names two people ("Li asked Ruiz whether ..."); a title two people hold ("Acme
-Chairman Jo Li", "Chairman Ana Ruiz of Beta") stands for neither."""
+Chairman Jo Li", "Chairman Ana Ruiz of Beta") stands for neither; a description relayed by a source
+('"...," the judge said, according to the Courier') names no one."""
 
 from __future__ import annotations
 
@@ -112,3 +113,21 @@ def test_a_title_two_people_hold_stands_for_neither(nlp: Language) -> None:
         '"This is the right moment for both companies," the chairman said.\n',
     )
     assert speaker_rule(found, "This is the right moment")[0] not in {"Nadia Ferrante", "John Whitlow"}
+
+
+def test_a_description_relayed_by_a_source_names_no_one(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Judge Maria Ostrowski heard the case on Monday.\n\n"
+        '"I have read every page of this file twice," the judge said, according to the Courier.\n',
+    )
+    assert speaker_rule(found, "I have read every page")[0] is None
+
+
+def test_a_quote_describing_anothers_noun_is_still_the_subjects(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Senator Ruth Calloway spoke in Dayton on Monday.\n\n"
+        'Calloway is labeling the governor\'s budget "a fantasy from start to finish."\n',
+    )
+    assert speaker_rule(found, "a fantasy")[0] == "Ruth Calloway"
