@@ -827,7 +827,19 @@ def _role(a: Ask) -> Answer:
     if not (p.definite and lemma in ctx.role_of and _bare_role(ctx, head, p.body)):
         return None
     role = _role_person(ctx, head, p.body)
-    return Speaker(text=p.text, canonical=role, start=p.start, end=p.end) if role is not None else None
+    if role is None or _newer_referent(ctx, head, _last_named(ctx, role, p.start), p.start, role):
+        return (
+            None  # "Dr. Jo Li ... A doctor at another clinic said ... the doctor said": either may be meant
+        )
+    return Speaker(text=p.text, canonical=role, start=p.start, end=p.end)
+
+
+def _last_named(ctx: Context, canonical: str, before: int) -> int:
+    """Where the person ``canonical`` was last named before the character ``before`` (0 if never)."""
+    k = bisect.bisect_left(ctx.named_starts, before) - 1
+    while k >= 0 and ctx.named[k][2].canonical != canonical:
+        k -= 1
+    return ctx.named[k][0] if k >= 0 else 0
 
 
 def _bare_role(ctx: Context, head: Token, body: Sequence[Token]) -> bool:
@@ -984,12 +996,14 @@ def _introduced_as(a: Ask) -> Answer:
     if len(people) != 1:
         return None
     (person,) = people
-    if _titled_another(ctx, lemma, person, 0, p.start):
+    # "the former coach" names another office than the one a title gives ("Coach Jo Li")
+    titled = not words & other
+    if titled and _titled_another(ctx, lemma, person, 0, p.start):
         return None  # "Acme Chairman Jo Li" and "Ana Ruiz, chairman of Beta": either may speak
     since = max(
         i.pos for i in ctx.introduced if i.canonical == person and i.head == lemma and i.pos < head.idx
     )
-    if _newer_referent(ctx, head, since + 1, p.start, person):
+    if _newer_referent(ctx, head, since + 1, p.start, person, titled=titled):
         return None  # "A nurse, Jo Li, ... A second nurse said ... the nurse said": either may be meant
     return Speaker(text=p.text, canonical=person, start=p.start, end=p.end)
 
@@ -1006,11 +1020,14 @@ def _held_other_office(ctx: Context, canonical: str | None, lemma: str, words: s
 NEW_REFERENT_MODIFIERS = frozenset({"second", "third", "other", "another", "different", "separate"})
 
 
-def _newer_referent(ctx: Context, head: Token, lo: int, hi: int, canonical: str | None) -> bool:
+def _newer_referent(
+    ctx: Context, head: Token, lo: int, hi: int, canonical: str | None, *, titled: bool = True
+) -> bool:
     """Whether someone other than ``canonical`` is brought in with ``head``'s noun between the characters
     ``lo`` and ``hi`` (outside quotes): a person introduced with it ("The league's chairman, Jo Li,") or a
-    new, unnamed one ("another officer", "a second nurse"). Then a later "the chairman" may mean either, and
-    the nearest earlier one is no safer a reading than the other (several people share a description)."""
+    new, unnamed one ("another officer", "a second nurse"), or (``titled``) someone named with it as a
+    title. Then a later "the chairman" may mean either, and the nearest earlier one is no safer a reading
+    than the other (several people share a description)."""
     lemma = head.lemma_.lower()
     if any(i.head == lemma and lo <= i.pos < hi and i.canonical != canonical for i in ctx.introduced):
         return True
@@ -1023,7 +1040,7 @@ def _newer_referent(ctx: Context, head: Token, lo: int, hi: int, canonical: str 
             continue
         if _new_referent(token) and not _apposed_to(ctx, token, canonical):
             return True
-    return _titled_another(ctx, lemma, canonical, lo, hi)
+    return titled and _titled_another(ctx, lemma, canonical, lo, hi)
 
 
 def _titled_another(ctx: Context, lemma: str, canonical: str | None, lo: int, hi: int) -> bool:

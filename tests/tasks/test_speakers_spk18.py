@@ -4,7 +4,9 @@ chairman came in, "the nurse" after a second, unnamed nurse, "the chairman" for 
 quote inside a noun someone else owns ("Li mocked the governor's promise of '...'"), and a quote paragraph
 after a sentence that names two people ("Li asked Ruiz whether ..."); a title two people hold ("Acme
 Chairman Jo Li", "Chairman Ana Ruiz of Beta") stands for neither; a description relayed by a source
-('"...," the judge said, according to the Courier') names no one."""
+('"...," the judge said, according to the Courier') names no one; "the doctor" after "Dr. Jo Li" and then
+"a doctor at a rural practice" is neither; "the former coach" is whoever was introduced so, though
+someone else holds the title "coach"."""
 
 from __future__ import annotations
 
@@ -131,3 +133,24 @@ def test_a_quote_describing_anothers_noun_is_still_the_subjects(nlp: Language) -
         'Calloway is labeling the governor\'s budget "a fantasy from start to finish."\n',
     )
     assert speaker_rule(found, "a fantasy")[0] == "Ruth Calloway"
+
+
+def test_a_new_doctor_after_the_titled_one_blocks_the_title(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Clinics across the county are short of staff this winter.\n\n"
+        "Dr. Helen Varga, a surgeon at Northfield Hospital, said operations had been delayed. A doctor at a "
+        "rural practice, who asked not to be named, said patients were waiting three weeks.\n\n"
+        '"Some of them simply stop coming," the doctor said.\n',
+    )
+    assert speaker_rule(found, "Some of them")[0] != "Helen Varga"
+
+
+def test_a_former_holder_introduced_so_speaks_beside_a_titled_one(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Lakeside's coach, Tom Reddy, named his side for the derby on Friday. A former coach of the club, "
+        "Barry Oakes, will be in the crowd.\n\n"
+        '"I still know half the songs," the former coach said.\n',
+    )
+    assert speaker_rule(found, "I still know")[0] == "Barry Oakes"
