@@ -827,7 +827,10 @@ def _role(a: Ask) -> Answer:
     if not (p.definite and lemma in ctx.role_of and _bare_role(ctx, head, p.body)):
         return None
     role = _role_person(ctx, head, p.body)
-    if role is None or _newer_referent(ctx, head, _last_named(ctx, role, p.start), p.start, role):
+    # the titles themselves are _role_person's to weigh ("the prime minister" among two ministers)
+    if role is None or _newer_referent(
+        ctx, head, _last_named(ctx, role, p.start), p.start, role, titled=False
+    ):
         return (
             None  # "Dr. Jo Li ... A doctor at another clinic said ... the doctor said": either may be meant
         )
@@ -1029,8 +1032,13 @@ def _newer_referent(
     title. Then a later "the chairman" may mean either, and the nearest earlier one is no safer a reading
     than the other (several people share a description)."""
     lemma = head.lemma_.lower()
-    if any(i.head == lemma and lo <= i.pos < hi and i.canonical != canonical for i in ctx.introduced):
-        return True
+    words = {t.lower_ for t in _phrase(ctx, head).body if t.i != head.i}
+    other = ctx.cues.other_office
+    if any(
+        i.head == lemma and lo <= i.pos < hi and i.canonical != canonical and (i.words & other) <= words
+        for i in ctx.introduced
+    ):
+        return True  # not "former chancellor Ken Clarke" for "the chancellor": another office
     for token in ctx.tokens:
         if token.idx < lo or token.i == head.i:
             continue
