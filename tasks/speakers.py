@@ -8,6 +8,7 @@ A wrong speaker is worse than none: every rule here prefers to leave the speaker
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -826,7 +827,22 @@ def _role(a: Ask) -> Answer:
     if not (p.definite and lemma in ctx.role_of and _bare_role(ctx, head, p.body)):
         return None
     role = _role_person(ctx, head, p.body)
-    return Speaker(text=p.text, canonical=role, start=p.start, end=p.end) if role is not None else None
+    # the titles themselves are _role_person's to weigh ("the prime minister" among two ministers)
+    if role is None or _newer_referent(
+        ctx, head, _last_named(ctx, role, p.start), p.start, role, titled=False
+    ):
+        return (
+            None  # "Dr. Jo Li ... A doctor at another clinic said ... the doctor said": either may be meant
+        )
+    return Speaker(text=p.text, canonical=role, start=p.start, end=p.end)
+
+
+def _last_named(ctx: Context, canonical: str, before: int) -> int:
+    """Where the person ``canonical`` was last named before the character ``before`` (0 if never)."""
+    k = bisect.bisect_left(ctx.named_starts, before) - 1
+    while k >= 0 and ctx.named[k][2].canonical != canonical:
+        k -= 1
+    return ctx.named[k][0] if k >= 0 else 0
 
 
 def _bare_role(ctx: Context, head: Token, body: Sequence[Token]) -> bool:
@@ -917,13 +933,17 @@ def _same_description(a: Ask) -> Answer:
     words = {t.lower_ for t in p.body if t.i != head.i}
     earlier: Speaker | None = None
     earlier_at = -1
+    other = ctx.cues.other_office
     for mention in reversed(a.history):
         # Only speakers before the phrase: the phrase's own mention (a role subject) is no earlier speaker.
         if mention.head == lemma and mention.speaker.start is not None and mention.pos < p.start:
             before = {w.lower() for w in mention.speaker.text.split()}
-            if words <= before and _same_number(head, before):
+            # "the former chairman" said before is not who "the chairman" is
+            if words <= before and _same_number(head, before) and (before & other) <= words:
                 earlier, earlier_at = mention.speaker, mention.pos
                 break
+    if earlier is not None and _held_other_office(ctx, earlier.canonical, lemma, words):
+        return None  # "the former chairman, Jo Li," said before is not who "the chairman" is
     # "X wrote in a recent report. ... , the report said": the nearer of that report and an earlier "the
     # report" speaker is the one meant.
     authored = [
@@ -937,6 +957,9 @@ def _same_description(a: Ask) -> Answer:
             earlier = who
     if earlier is None:
         return None
+    since = max(earlier_at, earlier.end or earlier_at)
+    if _newer_referent(ctx, head, since, p.start, earlier.canonical):
+        return None  # "the chairman" after a second chairman came in: either may be meant
     if earlier.canonical not in ctx.alias and _introduced_as(a) is not None:
         # "..., the winger said." before anyone was named so, then "winger Jo Li": a later "the winger" is the
         # one person introduced with the word, not the unnamed description it first stood for.
@@ -999,7 +1022,93 @@ def _introduced_as(a: Ask) -> Answer:
     if len(people) != 1:
         return None
     (person,) = people
+    # "the former coach" names another office than the one a title gives ("Coach Jo Li")
+    titled = not words & other
+    if titled and _titled_another(ctx, lemma, person, 0, p.start):
+        return None  # "Acme Chairman Jo Li" and "Ana Ruiz, chairman of Beta": either may speak
+    since = max(
+        i.pos for i in ctx.introduced if i.canonical == person and i.head == lemma and i.pos < head.idx
+    )
+    if _newer_referent(ctx, head, since + 1, p.start, person, titled=titled):
+        return None  # "A nurse, Jo Li, ... A second nurse said ... the nurse said": either may be meant
     return Speaker(text=p.text, canonical=person, start=p.start, end=p.end)
+
+
+def _held_other_office(ctx: Context, canonical: str | None, lemma: str, words: set[str]) -> bool:
+    """Whether ``canonical`` was introduced with ``lemma`` only under another office ("the former chairman,
+    Jo Li,", "outgoing coach Jo Li") that ``words`` do not repeat: not who a bare "the chairman" is."""
+    other = ctx.cues.other_office
+    offices = [i.words & other for i in ctx.introduced if i.canonical == canonical and i.head == lemma]
+    return bool(offices) and all(not o <= words for o in offices)
+
+
+# Modifiers that bring in another person described with a noun already used ("a second nurse").
+NEW_REFERENT_MODIFIERS = frozenset({"second", "third", "other", "another", "different", "separate"})
+
+
+def _newer_referent(
+    ctx: Context, head: Token, lo: int, hi: int, canonical: str | None, *, titled: bool = True
+) -> bool:
+    """Whether someone other than ``canonical`` is brought in with ``head``'s noun between the characters
+    ``lo`` and ``hi`` (outside quotes): a person introduced with it ("The league's chairman, Jo Li,") or a
+    new, unnamed one ("another officer", "a second nurse"), or (``titled``) someone named with it as a
+    title. Then a later "the chairman" may mean either, and the nearest earlier one is no safer a reading
+    than the other (several people share a description)."""
+    lemma = head.lemma_.lower()
+    words = {t.lower_ for t in _phrase(ctx, head).body if t.i != head.i}
+    other = ctx.cues.other_office
+    if any(
+        i.head == lemma and lo <= i.pos < hi and i.canonical != canonical and (i.words & other) <= words
+        for i in ctx.introduced
+    ):
+        return True  # not "former chancellor Ken Clarke" for "the chancellor": another office
+    for token in ctx.tokens:
+        if token.idx < lo or token.i == head.i:
+            continue
+        if token.idx >= hi:
+            break
+        if token.pos_ != "NOUN" or token.lemma_.lower() != lemma or ctx.quote_of[token.i] >= 0:
+            continue
+        if _new_referent(token) and not _apposed_to(ctx, token, canonical):
+            return True
+    return titled and _titled_another(ctx, lemma, canonical, lo, hi)
+
+
+def _titled_another(ctx: Context, lemma: str, canonical: str | None, lo: int, hi: int) -> bool:
+    """Whether someone other than ``canonical`` is named with the title ``lemma`` between the characters
+    ``lo`` and ``hi``, outside quotes ("Acme Chairman Jo Li", which the model may read as one name): a
+    title of two people stands for neither (as ``shared_roles`` for the lexicon's titles)."""
+    if lemma in ctx.shared_roles or ctx.role_of.get(lemma, canonical) != canonical:
+        return True
+    for token in ctx.tokens:
+        if token.idx < lo or ctx.quote_of[token.i] >= 0 or token.lower_ != lemma or token.dep_ != "compound":
+            continue
+        if token.idx >= hi:
+            break
+        ent = ctx.ent_of.get(token.head.i)
+        if ent is not None and ent.label == "PERSON" and ent.canonical != canonical:
+            return True
+    return False
+
+
+def _new_referent(noun: Token) -> bool:
+    """ "a nurse", "another officer", "a second villager": a noun phrase that brings someone in (an
+    indefinite determiner or a modifier saying another one), not one that points back ("the nurse")."""
+    return any(
+        (c.dep_ in {"det", "nummod"} and c.lower_ in INDEFINITE)
+        or (c.dep_ in {"amod", "advmod"} and c.lower_ in NEW_REFERENT_MODIFIERS)
+        for c in noun.children
+    )
+
+
+def _apposed_to(ctx: Context, noun: Token, canonical: str | None) -> bool:
+    """Whether ``noun`` describes the person ``canonical`` in its own phrase ("Jo Li, a nurse," or "a nurse,
+    Jo Li,"): that person introduced again, not someone new."""
+    if canonical is None:
+        return False
+    near = list(noun.subtree) + ([noun.head] if noun.dep_ == "appos" else [])
+    near += [t for c in noun.children if c.dep_ == "appos" for t in c.subtree]
+    return any((e := ctx.ent_of.get(t.i)) is not None and e.canonical == canonical for t in near)
 
 
 def _document(a: Ask) -> Answer:
@@ -1203,9 +1312,14 @@ def _not_an_addressee(a: Ask, _: Speaker) -> bool:
 def _own_words_to_someone(a: Ask, found: Speaker) -> bool:
     """Corroboration of ``institution`` and ``description``: the phrase is not the one spoken to
     (:func:`_not_an_addressee`), nor the subject of a speech verb inside what someone else reports (see
-    :func:`_reported_within`), and the parse's subject of the verb is no misreading (see
-    :func:`_subject_of_its_verb`)."""
-    return _not_an_addressee(a, found) and not _reported_within(a) and _subject_of_its_verb(a)
+    :func:`_reported_within`), the parse's subject of the verb is no misreading (see
+    :func:`_subject_of_its_verb`), and no source relays the words (:func:`_not_relayed`)."""
+    return (
+        _not_an_addressee(a, found)
+        and not _reported_within(a)
+        and _subject_of_its_verb(a)
+        and _not_relayed(a, found)
+    )
 
 
 def _reported_within(a: Ask) -> bool:
@@ -1531,17 +1645,40 @@ def object_subject(ctx: Context, cand: Candidate) -> Token | None:
     inside = range(span.start, span.end)
     for token in _fragment_roots(span):
         node, hops = token, 0
+        path = [token]
         while node.dep_ in OBJECT_PATH and node.head.i != node.i and hops < MAX_OBJECT_HOPS:
             node, hops = node.head, hops + 1
+            path.append(node)
             if node.pos_ == "VERB":
                 break
         verb = node
         if verb is token or verb.pos_ != "VERB" or verb.i in inside or ctx.quote_of[verb.i] >= 0:
             continue
         subj = subject_of(verb, ctx.quote_of)
-        if subj is not None and subj.i < span.start and (_person_like(ctx, subj) or _named_org(ctx, subj)):
-            return subj
+        if subj is None or subj.i >= span.start or not (_person_like(ctx, subj) or _named_org(ctx, subj)):
+            continue
+        if _owned_by_another(ctx, [n for n in path if n.i not in inside], subj):
+            return None
+        return subj
     return None
+
+
+def _owned_by_another(ctx: Context, path: Sequence[Token], subj: Token) -> bool:
+    """Whether the quote is what a noun "of" someone named other than the verb's subject holds ('Li mocked
+    the governor's promise of "..."'): the quoted words are that owner's, which the subject only passes on."""
+    own = ctx.entity(subj)
+    for below, node in itertools.pairwise(path):
+        if below.dep_ != "prep" or below.lower_ != "of":
+            continue  # "labeling Obama's actions "an abuse"": the quote describes the noun, not its content
+        for c in node.children:
+            if c.dep_ != "poss" or c.pos_ not in {"NOUN", "PROPN"} or ctx.quote_of[c.i] >= 0:
+                continue
+            if not (_person_like(ctx, c) or _named_org(ctx, c) or c.lemma_.lower() in ctx.role_of):
+                continue
+            ent = ctx.entity(c)
+            if own is None or ent is None or ent.canonical != own.canonical:
+                return True
+    return False
 
 
 def _named_org(ctx: Context, token: Token) -> bool:
@@ -1691,6 +1828,8 @@ def _colon(a: Ask) -> Answer:
     than one, so a mere description ("The crowd shrugged:") gives nothing."""
     cand = _verbless(a)
     subj = colon_subject(a.ctx, cand) if cand is not None else None
+    if subj is not None and subj.pos_ == "NOUN" and not _known_speaker_noun(a.ctx, subj):
+        return None  # "The verdict from the union was blunt:": a thing, not someone who speaks
     found = _as_speech_subject(a, subj)
     return found if found is not None and _names_someone(a.ctx, found) else None
 
@@ -2801,7 +2940,25 @@ def named_before(ctx: Context, cand: Candidate) -> Entity | None:
     found = ctx.cues_in(prev, prev)
     subj = subject_of(found[0], ctx.quote_of) if len(found) == 1 else None
     ent = ctx.entity(subj) if subj is not None else None
-    return ent if ent is not None and ent.label == "PERSON" else None
+    if ent is None or ent.label != "PERSON":
+        return None
+    if _another_party(ctx, prev, ent):
+        return None  # "Li asked Ruiz why it failed." then a quote paragraph: either may answer
+    return ent
+
+
+def _another_party(ctx: Context, sent: int, ent: Entity) -> bool:
+    """Whether sentence ``sent`` has a person other than ``ent`` as a subject or object outside quotes ("Li
+    asked Ruiz whether ...", "Li said Ruiz would answer"): a party to the exchange who may speak next. A
+    name in a list or in passing ("sessions in Drayton and Sundre") is none."""
+    lo, hi = ctx.sent_bounds[sent]
+    for token in ctx.tokens[lo:hi]:
+        other = ctx.ent_of.get(token.i)
+        if other is None or other.label != "PERSON" or other.canonical == ent.canonical:
+            continue
+        if ctx.quote_of[token.i] < 0 and token.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"}:
+            return True
+    return False
 
 
 def _after_titles(ctx: Context, start: int) -> int:
@@ -3690,6 +3847,20 @@ def _relayed_by_source(ctx: Context, token: Token) -> bool:
     )
 
 
+def _not_relayed(a: Ask, _: Speaker) -> bool:
+    """Corroboration of the passes that read a description (``same-description``, ``introduced-as``, part of
+    ``role``, ``institution`` and ``description``): the sentence names no source the words came through
+    ('"...," the judge said, according to the paper'), as for ``pronoun``: the writer reports that source's
+    account, and a description is the source's wording, not a name the writer vouches for."""
+    return a.cue is None or not _relayed_by_source(a.ctx, a.cue)
+
+
+def _role_corroborated(a: Ask, found: Speaker) -> bool:
+    """Corroboration of ``role``: not inside what another speaker reports (:func:`_not_reported`), and not
+    relayed by a source (:func:`_not_relayed`)."""
+    return _not_reported(a, found) and _not_relayed(a, found)
+
+
 def _pronoun_corroborated(a: Ask, _: Speaker) -> bool:
     """Corroboration of ``pronoun`` (below the floor on PolNeAR): a speech verb inside a noun phrase ("his
     dislike of what he called the 'paper state'") reports only the words in its own phrase, not a quote
@@ -3748,11 +3919,11 @@ PASSES: tuple[Pass, ...] = (
     Pass("named-next", _named_next_pass),
     Pass("attribution-clause", _attribution_clause),
     Pass("unknown-noun", _unknown_noun),
-    Pass("role", _role, _not_reported),
+    Pass("role", _role, _role_corroborated),
     Pass("missed-name", _missed_name),
     Pass("organisation-noun", _organisation_noun),
-    Pass("same-description", _same_description),
-    Pass("introduced-as", _introduced_as),
+    Pass("same-description", _same_description, _not_relayed),
+    Pass("introduced-as", _introduced_as, _not_relayed),
     Pass("document", _document),
     Pass("anonymous-source", _anonymous_source),
     Pass("named-description", _named_description),
