@@ -221,6 +221,7 @@ def entities(
     for k, ent in enumerate(spans):
         found.append((ent.start, ent.end, labels[k], canon[k]))
     found.extend(_bare_surnames(doc, full, covered | {i for s, e, _, _ in found for i in range(s, e)}))
+    found.extend(_untagged_companies(doc, covered | {i for s, e, _, _ in found for i in range(s, e)}))
     found.sort()
     out: list[Entity] = []
     for start, end, label, name in found:
@@ -420,11 +421,16 @@ MAX_DATELINE_REGION = 4  # ", Ohio", ", Calif.", ", N.C.", ", West Virginia" aft
 
 
 def _after_dateline_place(doc: Doc, i: int) -> int:
-    """The token after a dateline's region (", Ohio", ", Calif.") starting at ``i``, or ``i`` when none."""
+    """The token after a dateline's region or date (", Ohio", ", Calif.", ", March 4") starting at ``i``, or
+    ``i`` when none."""
     if i >= len(doc) or doc[i].text != ",":
         return i
     j = i + 1
-    while j < len(doc) and j - i <= MAX_DATELINE_REGION and (doc[j].is_title or doc[j].text == "."):
+    while (
+        j < len(doc)
+        and j - i <= MAX_DATELINE_REGION
+        and (doc[j].is_title or doc[j].text == "." or doc[j].is_digit)
+    ):
         j += 1
     return j if j > i + 1 else i
 
@@ -783,6 +789,41 @@ def _acronym_after(ent: Span, name: str) -> str | None:
     if opener.text == "," and closer.text == "," and _initials(name) == acr.text:
         return acr.text
     return None
+
+
+MAX_COMPANY_WORDS = 5  # capitalised words before a legal form ("Norvane Foods Inc")
+
+
+def _untagged_companies(doc: Doc, covered: set[int]) -> list[tuple[int, int, str, str]]:
+    """Companies the model did not tag, known by their legal form: capitalised words ending in "Inc",
+    "Corp", "plc" ... ("Norvane Foods Inc said"), so "the company" can stand for them; the canonical name
+    leaves the legal form out, as for a tagged one."""
+    # Only a legal form spelled as a word of three letters or more: "Co." also heads an Irish county ("Co.
+    # Kerry"), and "AG" or "SA" stand for other things.
+    suffixes = {s for s in company_suffixes() if len(s) >= 3 and s.isalpha()}
+    out: list[tuple[int, int, str, str]] = []
+    for token in doc:
+        if token.i in covered or token.text.rstrip(".") not in suffixes or token.i == 0:
+            continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].is_title:
+            continue  # a name goes on after it: not where a company's name ends
+        start = token.i
+        while start > 0 and token.i - start < MAX_COMPANY_WORDS and _company_word(doc, start - 1, covered):
+            start -= 1
+        if start < token.i and doc[start].text != "&":
+            out.append((start, token.i + 1, "ORG", doc[start : token.i].text))
+    return out
+
+
+def _company_word(doc: Doc, i: int, covered: set[int]) -> bool:
+    """A word of a company's name before its legal form: capitalised, a noun or name, no "The"; or "&"
+    between two ("Procter & Gamble Co.")."""
+    t = doc[i]
+    if i in covered:
+        return False
+    if t.text == "&":
+        return i > 0 and doc[i - 1].is_title
+    return t.is_title and t.pos_ in {"PROPN", "NOUN"} and not t.is_stop
 
 
 def _bare_surnames(

@@ -273,6 +273,7 @@ def test_dateline_place_is_a_place_named_as_the_article_names_it(nlp: Language) 
     [
         ("COLUMBUS, Ohio (AP) — Storms knocked out power across Ohio on Monday.", "COLUMBUS", "Columbus"),
         ("SAN DIEGO, Calif. (AP) — The Navy said that a ship ran aground.", "SAN DIEGO", "San Diego"),
+        ("CHICAGO, March 4 (AP) - Acme said on Wednesday it would cut jobs.", "CHICAGO", "Chicago"),
     ],
 )
 def test_a_dateline_with_its_region_names_the_place_and_the_agency(
@@ -388,3 +389,19 @@ def test_a_companys_legal_form_is_no_part_of_its_name(nlp: Language) -> None:
     assert [e.canonical for e in entities(doc, titles=TITLES)] == ["Apple", "Apple"]  # one organisation
     doc = _doc(nlp, ["Shares", "of", "Alphabet", ",", "Inc.", "fell", "."], [(2, 5, "ORG")])
     assert [e.canonical for e in entities(doc, titles=TITLES)] == ["Alphabet"]
+
+
+def test_a_company_the_model_missed_is_known_by_its_legal_form(nlp: Language) -> None:
+    doc = _doc(nlp, ["Norvane", "Foods", "Inc", "said", "it", "would", "cut", "jobs", "."], [])
+    for t, pos in zip(
+        doc, ["PROPN", "PROPN", "PROPN", "VERB", "PRON", "AUX", "VERB", "NOUN", "PUNCT"], strict=True
+    ):
+        t.pos_ = pos
+    assert [(e.text, e.canonical, e.label) for e in entities(doc, titles=TITLES)] == [
+        ("Norvane Foods Inc", "Norvane Foods", "ORG")
+    ]
+    # "Co." heading a county is no company
+    doc = _doc(nlp, ["She", "lives", "in", "Listowel", ",", "Co.", "Kerry", "."], [])
+    for t, pos in zip(doc, ["PRON", "VERB", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT"], strict=True):
+        t.pos_ = pos
+    assert entities(doc, titles=TITLES) == []

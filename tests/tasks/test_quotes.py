@@ -1122,3 +1122,14 @@ def test_the_carmaker_of_a_country_is_the_one_organisation_just_named(nlp: Langu
     doc = nlp(two)
     q = _one(quotes(doc, entities(doc, titles=cues.titles), cues=cues), "early retirement")
     assert q.speaker is None or q.speaker.canonical not in {"Volkswagen", "Toyota"}
+
+
+def test_the_company_is_one_the_model_missed_but_its_legal_form_names(nlp: Language) -> None:
+    text = (
+        "CHICAGO, March 4 (Reuters) - Norvane Foods Inc said on Wednesday it would cut about 1,200 jobs.\n\n"
+        "The company said the restructuring would save about $180 million a year."
+    )
+    cues = load_reporting_verbs(LEXICON_DIR)
+    doc = nlp(text)
+    q = _one(quotes(doc, entities(doc, titles=cues.titles), cues=cues), "the restructuring")
+    assert q.speaker is not None and q.speaker.canonical == "Norvane Foods"
