@@ -2014,9 +2014,29 @@ def _epithet(ctx: Context, head: Token, history: list[Mention]) -> Entity | None
     words = {t.lower_ for t in _phrase(ctx, head).body if t.i != head.i}
     if any(m.head == lemma and words <= {w.lower() for w in m.speaker.text.split()} for m in history):
         return None  # an earlier "a judge" is that judge ("the chancellor" is not "the shadow" one)
-    if head.i - head.left_edge.i < 2 and not _plain_epithet(ctx, head):
+    if head.i - head.left_edge.i < 2 and not (_plain_epithet(ctx, head) or _just_quoted(ctx, head, history)):
         return None  # "the judge" alone may be anyone's judge
     return _sole_subject_before(ctx, head)
+
+
+def _just_quoted(ctx: Context, head: Token, history: list[Mention]) -> bool:
+    """'Rivera ... said the goal was for his grandfather. "He took me ...," the forward said.': a bare word
+    for a person's occupation or position is the person quoted in the sentence before it, who is the one
+    subject there, as sports and science copy vary a name. Not a word for someone who speaks for another
+    (spokesman, official), stands beside another (lawyer, coach, wife: ``relation_nouns``), nor an office
+    ("the mayor" goes by its title)."""
+    lemma = head.lemma_.lower()
+    cues = ctx.cues
+    if lemma not in cues.person_nouns | cues.role_nouns or lemma in ctx.role_of:
+        return False
+    others = cues.proxy_nouns | cues.source_nouns | cues.relation_nouns | cues.male_nouns | cues.female_nouns
+    if lemma in others:
+        return False
+    last = next((m for m in reversed(history) if m.spoke and m.pos < head.idx), None)
+    if last is None or ctx.csent(head) - ctx.csent(last.sent) > 1:
+        return False
+    person = _sole_subject_before(ctx, head)
+    return person is not None and person.canonical == last.speaker.canonical
 
 
 def _plain_epithet(ctx: Context, head: Token) -> bool:

@@ -1133,3 +1133,20 @@ def test_the_company_is_one_the_model_missed_but_its_legal_form_names(nlp: Langu
     doc = nlp(text)
     q = _one(quotes(doc, entities(doc, titles=cues.titles), cues=cues), "the restructuring")
     assert q.speaker is not None and q.speaker.canonical == "Norvane Foods"
+
+
+def test_a_bare_occupation_right_after_a_person_spoke_is_that_person(nlp: Language) -> None:
+    cues = load_reporting_verbs(LEXICON_DIR)
+    said = (
+        "Co-author Miguel Santos of Scripps said the findings mattered for fisheries.\n\n"
+        "Santos, who has spent two decades studying kelp forests, said he had watched them shrink.\n\n"
+        '"Some of the sites I dove as a student are just gone," the researcher said.'
+    )
+    doc = nlp(said)
+    q = _one(quotes(doc, entities(doc, titles=cues.titles), cues=cues), "just gone")
+    assert q.speaker is not None and q.speaker.canonical == "Miguel Santos"
+    # a word for someone beside that person (a lawyer) is not the person just quoted
+    lawyer = said.replace("the researcher said", "the lawyer said")
+    doc = nlp(lawyer)
+    q = _one(quotes(doc, entities(doc, titles=cues.titles), cues=cues), "just gone")
+    assert q.speaker is None or q.speaker.canonical != "Miguel Santos"
