@@ -533,8 +533,8 @@ def opener_subject(verb: Token) -> Token | None:
         if t.dep_ == "appos"
         and t.pos_ == "PROPN"
         and t.head.dep_ != "appos"
-        and t.i > 0
-        and t.doc[t.i - 1].text == ","
+        and t.left_edge.i > 0
+        and t.doc[t.left_edge.i - 1].text == ","  # "..., Ms Dunmore": the title is part of the name
     ]
     return names[-1] if names else None
 

@@ -1150,3 +1150,14 @@ def test_a_bare_occupation_right_after_a_person_spoke_is_that_person(nlp: Langua
     doc = nlp(lawyer)
     q = _one(quotes(doc, entities(doc, titles=cues.titles), cues=cues), "just gone")
     assert q.speaker is None or q.speaker.canonical != "Miguel Santos"
+
+
+def test_a_titled_name_a_participial_opener_swallowed_speaks(nlp: Language) -> None:
+    text = (
+        "The housing minister, Rachel Dunmore, spoke on Monday. Speaking at a conference of builders in "
+        'Manchester, Ms Dunmore accused Mr Halloran of "deliberately misleading the public" about the figures.'
+    )
+    cues = load_reporting_verbs(LEXICON_DIR)
+    doc = nlp(text)
+    q = _one(quotes(doc, entities(doc, titles=cues.titles), cues=cues), "misleading the public")
+    assert q.speaker is not None and q.speaker.canonical == "Rachel Dunmore"  # "Ms" is part of the name
