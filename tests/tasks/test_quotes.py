@@ -1155,7 +1155,7 @@ def test_a_bare_occupation_right_after_a_person_spoke_is_that_person(nlp: Langua
 def test_a_titled_name_a_participial_opener_swallowed_speaks(nlp: Language) -> None:
     text = (
         "The housing minister, Rachel Dunmore, spoke on Monday. Speaking at a conference of builders in "
-        'Manchester, Ms Dunmore accused Mr Halloran of "deliberately misleading the public" about the figures.'
+        'Manchester, Ms Dunmore accused Mr Halloran of "deliberately misleading the public" over it.'
     )
     cues = load_reporting_verbs(LEXICON_DIR)
     doc = nlp(text)
