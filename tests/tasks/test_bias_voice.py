@@ -215,3 +215,13 @@ def test_it_that_labels_is_the_one_organisation_just_named(nlp: Language, lexico
         "It called the plan a betrayal of workers who had accepted pay restraint."
     )
     assert voice_of(nlp, lexicon, two, "betrayal")[1] is None
+
+
+def test_a_quoted_label_ends_at_its_closing_mark(nlp: Language, lexicon: BiasLexicon) -> None:
+    result = run(
+        nlp,
+        lexicon,
+        "The minister spoke on Monday.",
+        headline='Minister slams opposition chief as "a liar" in bitter housing row',
+    )
+    assert (tag(result, "liar").voice, tag(result, "bitter").voice) == ("quoted", "author")
