@@ -454,6 +454,8 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
             return aside
         if seen == 1 and (apposed := apposed_subject(node, quote_of)) is not None:
             return apposed
+        if seen == 1 and (reduced := reduced_relative_subject(node)) is not None:
+            return reduced
         # '"...," Conway notes.': the model takes the name for a compound of the verb.
         # '"...," DeBoer said.': or for an auxiliary ("DeBoer/NNP aux said").
         named = [
@@ -560,6 +562,21 @@ def apposed_subject(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
     ):
         return None
     return node
+
+
+def reduced_relative_subject(verb: Token) -> Token | None:
+    """The speaker a reduced relative hid: in "A man staying at the hotel, who asked not to be named, said
+    residents had stayed indoors", the parser reads "man staying at the hotel" as a clause the verb reports
+    and leaves the verb no subject. A participle clause before the verb with a noun subject of its own, when
+    the verb also reports a clause after it, is the verb's subject phrase: its noun speaks."""
+    before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.tag_ in {"VBG", "VBN"}]
+    if len(before) != 1 or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    clause = before[0]
+    return next(
+        (c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} and c.i < clause.i),
+        None,
+    )
 
 
 # Participles that open an aside between a speaker's name and the speech verb: "Li, asked about the delay,

@@ -796,9 +796,12 @@ def _reported(ctx: Context) -> list[Candidate]:
             if _main_clause(doc, verb, comp):
                 continue
             apposed = apposed_subject(verb, ctx.quote_of) if comp.i < verb.i else None
-            if apposed is not None and subject_of(verb, ctx.quote_of) == apposed:
+            subject = subject_of(verb, ctx.quote_of)
+            if apposed is not None and subject == apposed:
                 cut = range(apposed.left_edge.i - 1, apposed.right_edge.i + 1)  # the speaker, not the report
-            elif comp.i < verb.i and not _comma_after(doc, comp, verb, subject_of(verb, ctx.quote_of)):
+            elif comp.i < verb.i and subject is not None and _within(subject, comp):
+                continue  # "A man staying at the hotel, ..., said": the subject's phrase, misread as a report
+            elif comp.i < verb.i and not _comma_after(doc, comp, verb, subject):
                 continue  # "..., the official said" needs its comma; anything else is a misparse
             else:
                 cut = range(0)
@@ -855,6 +858,10 @@ def _reported(ctx: Context) -> list[Candidate]:
                         )
                     )
     return out
+
+
+def _within(token: Token, clause: Token) -> bool:
+    return clause.left_edge.i <= token.i <= clause.right_edge.i
 
 
 def _dateline_cut(text: str, start: int, end: int) -> int:

@@ -726,13 +726,15 @@ def _short_form_of_org(ctx: Context, noun: Token) -> bool:
 
 
 def _known_speaker_noun(ctx: Context, noun: Token) -> bool:
-    """A noun the lexicon knows as one that speaks: a source, a person's title, a group, an institution, a
-    document, or a title seen in the article. A lexicon without speaker nouns lets any noun speak."""
+    """A noun the lexicon knows as one that speaks: a source, a person's title, a word for a man or a woman,
+    a group, an institution, a document, or a title seen in the article. A lexicon without speaker nouns
+    lets any noun speak."""
     cues = ctx.cues
     if not cues.speaker_nouns:
         return True
     known = cues.source_nouns | cues.person_nouns | cues.speaker_nouns | cues.document_nouns
     known = known | cues.organisation_nouns | cues.place_bodies | _title_words(cues.titles)
+    known = known | cues.male_nouns | cues.female_nouns  # "a 24-year-old man", "his widow": people
     return noun.lemma_.lower() in known or noun.lemma_.lower() in ctx.titles_seen
 
 
@@ -3444,14 +3446,14 @@ def is_person(ctx: Context, speaker: Speaker, subj: Token | None) -> bool:
                 return ent.label == "PERSON"
             if any(e.label == "PERSON" and e.canonical == speaker.canonical for e in ctx.ent_of.values()):
                 return True
-            return (
-                span.root.lemma_.lower()
-                in ctx.cues.source_nouns | ctx.cues.person_nouns | ctx.cues.role_nouns
-            ) or _who_clause(span.root)
-    return subj is not None and (
-        subj.lemma_.lower() in ctx.cues.source_nouns | ctx.cues.person_nouns | ctx.cues.role_nouns
-        or _who_clause(subj)
-    )
+            return span.root.lemma_.lower() in _people_nouns(ctx) or _who_clause(span.root)
+    return subj is not None and (subj.lemma_.lower() in _people_nouns(ctx) or _who_clause(subj))
+
+
+def _people_nouns(ctx: Context) -> frozenset[str]:
+    """Nouns for a person: a source, a person's title or role, a word for a man or a woman ("widow")."""
+    cues = ctx.cues
+    return cues.source_nouns | cues.person_nouns | cues.role_nouns | cues.male_nouns | cues.female_nouns
 
 
 def _who_clause(noun: Token) -> bool:

@@ -1161,3 +1161,20 @@ def test_a_titled_name_a_participial_opener_swallowed_speaks(nlp: Language) -> N
     doc = nlp(text)
     q = _one(quotes(doc, entities(doc, titles=cues.titles), cues=cues), "misleading the public")
     assert q.speaker is not None and q.speaker.canonical == "Rachel Dunmore"  # "Ms" is part of the name
+
+
+def test_a_man_a_reduced_relative_hid_speaks_and_his_he_follows(nlp: Language) -> None:
+    # the parse reads "man staying at the hotel" as a clause "said" reports; the man is who speaks, and the
+    # "he" after him is the man, not the MP named in the paragraph before
+    text = (
+        "The local MP, Graham Whitley, said people had legitimate worries.\n\n"
+        "A 24-year-old Sudanese man staying at the hotel, who asked not to be named, said residents had "
+        'stayed indoors all day. "We came here to be safe. Today we were frightened," he said.'
+    )
+    cues = load_reporting_verbs(LEXICON_DIR)
+    doc = nlp(text)
+    found = quotes(doc, entities(doc, titles=cues.titles), cues=cues)
+    assert not any(q.text.startswith("A 24-year-old") for q in found)  # the subject is no report
+    for fragment in ("stayed indoors", "we were frightened"):
+        q = _one(found, fragment)
+        assert q.speaker is not None and q.speaker.canonical == "24-year-old Sudanese man"
