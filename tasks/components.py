@@ -30,25 +30,28 @@ ENDS = frozenset(".!?")
 
 
 @cache
+def _abbreviation_lists() -> dict[str, frozenset[str]]:
+    """The lists of ``abbreviations.yaml`` by key (read once per process), each as written."""
+    data = yaml.safe_load((LEXICON_DIR / "abbreviations.yaml").read_text(encoding="utf-8"))
+    return {key: frozenset(str(w) for w in words or ()) for key, words in data.items() if key != "version"}
+
+
+@cache
 def abbreviations() -> tuple[frozenset[str], frozenset[str]]:
     """Title abbreviations (lower case) and place abbreviations (as written)."""
     titles = {t for t in load_reporting_verbs(LEXICON_DIR).titles if t.endswith(".") and " " not in t}
-    data = yaml.safe_load((LEXICON_DIR / "abbreviations.yaml").read_text(encoding="utf-8"))
-    return frozenset(titles | {str(t) for t in data["titles"]}), frozenset(str(p) for p in data["places"])
+    lists = _abbreviation_lists()
+    return frozenset(titles | lists["titles"]), lists["places"]
 
 
-@cache
 def postnominals() -> frozenset[str]:
     """Letters after a person's name that are no part of it ("KC", "MP", "OBE"), as written."""
-    data = yaml.safe_load((LEXICON_DIR / "abbreviations.yaml").read_text(encoding="utf-8"))
-    return frozenset(str(p) for p in data.get("postnominals") or ())
+    return _abbreviation_lists().get("postnominals", frozenset())
 
 
-@cache
 def company_suffixes() -> frozenset[str]:
     """A company's legal form after its name ("Inc", "plc", "GmbH"), as written without a final full stop."""
-    data = yaml.safe_load((LEXICON_DIR / "abbreviations.yaml").read_text(encoding="utf-8"))
-    return frozenset(str(p) for p in data.get("company_suffixes") or ())
+    return _abbreviation_lists().get("company_suffixes", frozenset())
 
 
 @cache

@@ -220,8 +220,10 @@ def entities(
 
     for k, ent in enumerate(spans):
         found.append((ent.start, ent.end, labels[k], canon[k]))
-    found.extend(_bare_surnames(doc, full, covered | {i for s, e, _, _ in found for i in range(s, e)}))
-    found.extend(_untagged_companies(doc, covered | {i for s, e, _, _ in found for i in range(s, e)}))
+    taken = covered | {i for s, e, _, _ in found for i in range(s, e)}
+    bare = _bare_surnames(doc, full, taken)
+    found.extend(bare)
+    found.extend(_untagged_companies(doc, taken | {i for s, e, _, _ in bare for i in range(s, e)}))
     found.sort()
     out: list[Entity] = []
     for start, end, label, name in found:

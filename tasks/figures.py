@@ -360,7 +360,7 @@ def _read(doc: Sequence[Token], i: int, j: int, lex: FigureLexicon) -> _Raw:
     start = i
     unit: str | None = None
     unit_token: Token | None = None
-    if i > 0 and doc[i - 1].text.lower() in lex.currencies:
+    if _after_currency(doc[i], lex):
         start = i - 1
         unit = lex.currencies[doc[i - 1].text.lower()]
     last = j

@@ -790,14 +790,14 @@ def _reported(ctx: Context) -> list[Candidate]:
     for verb in doc:
         if not ctx.is_cue(verb) or not reports_speech(verb):
             continue
+        subject = subject_of(verb, ctx.quote_of)
+        apposed = apposed_subject(verb, ctx.quote_of)
         for comp in _complements(verb):
             if verb.lemma_.lower() not in ctx.cues.reported_speech:
                 break
             if _main_clause(doc, verb, comp):
                 continue
-            apposed = apposed_subject(verb, ctx.quote_of) if comp.i < verb.i else None
-            subject = subject_of(verb, ctx.quote_of)
-            if apposed is not None and subject == apposed:
+            if comp.i < verb.i and apposed is not None and subject == apposed:
                 cut = range(apposed.left_edge.i - 1, apposed.right_edge.i + 1)  # the speaker, not the report
             elif comp.i < verb.i and subject is not None and _within(subject, comp):
                 continue  # "A man staying at the hotel, ..., said": the subject's phrase, misread as a report
@@ -837,7 +837,7 @@ def _reported(ctx: Context) -> list[Candidate]:
                         "indirect",
                         ctx.sent_of[comp.i],
                         verb,
-                        subject_of(verb, ctx.quote_of),
+                        subject,
                         verb.text,
                     )
                 )

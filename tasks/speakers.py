@@ -3597,7 +3597,7 @@ def _described_speakers(ctx: Context) -> Iterator[Mention]:
     Definite and possessive phrases ("the spokeswoman", "her husband") are left out: they mostly stand for
     someone named beside them."""
     cues = ctx.cues
-    people = cues.source_nouns | cues.person_nouns | cues.role_nouns | cues.male_nouns | cues.female_nouns
+    people = _people_nouns(ctx)
     for token in ctx.tokens:
         if (
             token.dep_ not in SUBJECT_DEPS
@@ -3644,8 +3644,7 @@ def _described_subjects(ctx: Context) -> Iterator[Mention]:
     may still name the chief quoted before. A description with a name beside it ("the spokeswoman, Jo Li,")
     is that name's, and titles the article gives a name are the ``role`` mentions'."""
     cues = ctx.cues
-    people = cues.source_nouns | cues.person_nouns | cues.role_nouns | cues.male_nouns | cues.female_nouns
-    people = people | _title_words(cues.titles)
+    people = _people_nouns(ctx) | _title_words(cues.titles)
     for token in ctx.tokens:
         lemma = token.lemma_.lower()
         if (

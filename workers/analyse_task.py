@@ -160,10 +160,10 @@ def analyse_one(
         model = model_info(nlp)
         stage = "extract"
         headline = headline_of(got, doc)  # parsed once for both stages (a few words: about a millisecond)
-        ex: Extraction = analysis.timed(timings, stage, lambda: extract_of(got, doc, headline))
+        ex: Extraction = analysis.timed(timings, stage, lambda: extract_of(doc, headline))
         fp = fingerprint_of(article, doc, ex, timings)  # timed apart, as in the chain's extract stage
         stage = "bias"
-        bi: BiasResult = analysis.timed(timings, stage, lambda: bias_of(got, doc, ex, headline))
+        bi: BiasResult = analysis.timed(timings, stage, lambda: bias_of(doc, ex, headline))
         stage = "summarise"
         su: Summary = analysis.timed(timings, stage, lambda: summary_of(got, doc, bi))
     except SoftTimeLimitExceeded:

@@ -45,20 +45,17 @@ def headline_of(item: WorkItem, doc: Doc, data: str | None = None) -> Doc | None
     article = item.article
     if not article.headline:
         return None
-    nlp = nlp_for(analysis_language(article))
     if data is None:
-        return analysis.parse_headline(nlp, article, doc)
-    return analysis.with_headline_data(
-        doc_from_bytes(nlp, base64.b64decode(data)), article, analysis.body_names(doc)
-    )
+        return analysis.parse_headline(nlp_for(analysis_language(article)), article, doc)
+    return analysis.with_headline_data(_decoded(item, data), article, analysis.body_names(doc))
 
 
-def extract_of(item: WorkItem, doc: Doc, headline: Doc | None) -> Extraction:
+def extract_of(doc: Doc, headline: Doc | None) -> Extraction:
     """The extract stage: the body's entities, quotes and figures and the headline's quotes."""
     return analysis.extract(doc, get_settings(), headline)
 
 
-def bias_of(item: WorkItem, doc: Doc, extraction: Extraction, headline: Doc | None) -> BiasResult:
+def bias_of(doc: Doc, extraction: Extraction, headline: Doc | None) -> BiasResult:
     """The bias stage: the body's tags and the headline's."""
     return analysis.bias(doc, extraction, get_settings(), headline=headline)
 
@@ -153,10 +150,15 @@ def _encoded(doc: Doc) -> str:
     return base64.b64encode(doc_to_bytes(doc)).decode("ascii")
 
 
+def _decoded(item: WorkItem, data: str) -> Doc:
+    """A ``Doc`` the parse stage sent as :func:`_encoded` bytes, rebuilt with the article's model."""
+    return doc_from_bytes(nlp_for(analysis_language(item.article)), base64.b64decode(data))
+
+
 def _doc(p: StagePayload, item: WorkItem) -> Doc:
     if p.doc is None:
         raise ValueError("payload carries no parsed Doc")
-    return doc_from_bytes(nlp_for(analysis_language(item.article)), base64.b64decode(p.doc))
+    return _decoded(item, p.doc)
 
 
 @shared_task(name="wirelens.extract", ignore_result=True)
@@ -166,7 +168,7 @@ def extract(payload: Any) -> dict[str, Any]:
 
     def work(p: StagePayload, item: WorkItem) -> None:
         doc = _doc(p, item)
-        p.extraction = extract_of(item, doc, headline_of(item, doc, p.headline_doc))
+        p.extraction = extract_of(doc, headline_of(item, doc, p.headline_doc))
         p.fingerprint = fingerprint_of(item.article, doc, p.extraction, p.timings_ms)
 
     return _stage("extract", StagePayload.model_validate(payload), work)
@@ -178,7 +180,7 @@ def bias(payload: Any) -> dict[str, Any]:
 
     def work(p: StagePayload, item: WorkItem) -> None:
         doc = _doc(p, item)
-        p.bias = bias_of(item, doc, p.extraction or Extraction(), headline_of(item, doc, p.headline_doc))
+        p.bias = bias_of(doc, p.extraction or Extraction(), headline_of(item, doc, p.headline_doc))
 
     return _stage("bias", StagePayload.model_validate(payload), work)
 
