@@ -967,8 +967,7 @@ def _lone_person(pronoun: Token, quotes: Sequence[Quote]) -> Speaker | None:
     if pronoun.lower_ not in ("he", "she") and not _age_description(pronoun):
         return None
     doc = pronoun.doc
-    sent = pronoun.sent
-    lo = doc[doc[sent.start - 1].sent.start].idx if sent.start > 0 else sent.start_char
+    lo = _sentence_before_start(pronoun)
     found: dict[str, Speaker] = {}
     for e in doc.ents:
         if e.label_ == "PERSON" and lo <= e.start_char and e.end <= pronoun.i:
@@ -997,6 +996,13 @@ def _lone_person(pronoun: Token, quotes: Sequence[Quote]) -> Speaker | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _sentence_before_start(token: Token) -> int:
+    """Where the sentence before ``token``'s opens (its own, when it is the first): how far back a labelling
+    pronoun looks for the one person or organisation it stands for."""
+    sent, doc = token.sent, token.doc
+    return doc[doc[sent.start - 1].sent.start].idx if sent.start > 0 else sent.start_char
+
+
 def _lone_organisation(pronoun: Token, quotes: Sequence[Quote]) -> Speaker | None:
     """ "IG Metall said it would fight the cuts. It called the plan a betrayal": "it" as a labelling verb's
     subject is the one organisation named in its sentence before it and in the sentence before (as the
@@ -1004,8 +1010,7 @@ def _lone_organisation(pronoun: Token, quotes: Sequence[Quote]) -> Speaker | Non
     if pronoun.lower_ != "it":
         return None
     doc = pronoun.doc
-    sent = pronoun.sent
-    lo = doc[doc[sent.start - 1].sent.start].idx if sent.start > 0 else sent.start_char
+    lo = _sentence_before_start(pronoun)
     named = {sp.start: sp for q in quotes if (sp := q.speaker) is not None and sp.start is not None}
     found: dict[str, Speaker] = {}
     for e in doc.ents:

@@ -1316,15 +1316,16 @@ class _Senses:
         return False
 
     def genre(self, start: int, end: int, entry: BiasEntry) -> bool:
-        if self._report_genre() is None or self._genre is None:
+        genre = self._report_genre()
+        if genre is None:
             return False
         # fresh14: a match report is about its sport as a markets report is about markets: an entry literal
         # in the genre's own domain ("sport") is literal anywhere in it, whatever its category ("the visitors
         # were *massacred* after the break")
         ctx = entry.context
-        if ctx is not None and self._genre in ctx.literal_in and not ctx.literal_near:
+        if ctx is not None and genre in ctx.literal_in and not ctx.literal_near:
             return True
-        g = self.lexicon.genres[self._genre]
+        g = self.lexicon.genres[genre]
         return entry.category in g.categories and entry.severity <= g.max_severity
 
     def headline(self, start: int, end: int, entry: BiasEntry) -> bool:

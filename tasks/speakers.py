@@ -2357,10 +2357,9 @@ def _in_own_opener(ctx: Context, mention: Mention, pron: Token) -> bool:
     """Whether a mention sits inside a participial opener whose unstated subject is the pronoun itself:
     in "Commenting on Mr Makarov's case, he said", "he" comments, so he is not Makarov (who would be "his
     case"). An opener with a subject of its own ("After Li left, he said") is not one."""
-    k = bisect.bisect_right(ctx.starts, mention.pos) - 1
-    if k < 0 or pron.dep_ not in SUBJECT_DEPS:
+    node = _mention_token(ctx, mention)
+    if node is None or pron.dep_ not in SUBJECT_DEPS:
         return False
-    node = ctx.tokens[k]
     while node.head.i != node.i and node.head.i != pron.head.i:
         node = node.head
     return (
