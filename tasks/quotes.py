@@ -1117,8 +1117,9 @@ def _according(ctx: Context) -> list[Candidate]:
                 first = ctx.tokens[first.i + 1]
             while last.i > first.i and last.text in (".", "!") and ctx.quote_of[last.i] < 0:
                 last = ctx.tokens[last.i - 1]
-        start, end = trim(ctx.text, first.idx, last.idx + len(last.text))
-        start, end = _close_quotes(ctx, start, end)
+        start, end = _close_quotes(ctx, first.idx, last.idx + len(last.text))
+        start = max(start, _dateline_cut(ctx.text, start, end))
+        start, end = trim(ctx.text, start, end)
         if end > start:
             verb = f"{acc.text} {to.text}" if to is not None else acc.text
             out.append(Candidate(start, end, "indirect", ctx.sent_of[acc.i], None, source, verb))
