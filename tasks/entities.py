@@ -151,7 +151,7 @@ def entities(
                 and not _person_context(ent, title_set, person_words, names[k])
             ):
                 labels[k] = places[names[k]]
-            elif labels[k] == "ORG" and names[k] in places and _where_something_is(ent):
+            elif labels[k] in {"ORG", "PRODUCT"} and names[k] in places and _where_something_is(ent):
                 labels[k] = places[names[k]]  # "its plant in Wolfsburg": a place, not who speaks for the firm
     canon = list(names)
     found: list[tuple[int, int, str, str]] = []  # (token start, token end, label, canonical)
@@ -292,18 +292,31 @@ LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "around"})
 
 def _where_something_is(ent: Span) -> bool:
     """A one-word name that is the object of "in", "near", "outside" or "around" modifying a noun ("a plant
-    in Wolfsburg", "the factory near Leipzig"): where something is, so a place when the gazetteer knows it.
-    "invested in Tesla" hangs on a verb and stays as tagged."""
+    in Wolfsburg", "the factory near Leipzig"), or of "of" after a place noun ("the port of Gladstone"):
+    where something is, so a place when the gazetteer knows it. "invested in Tesla" hangs on a verb and
+    stays as tagged."""
     if len(ent) != 1:
         return False
     token = ent[0]
     prep = token.head
-    return (
-        token.dep_ == "pobj"
-        and prep.lower_ in LOCATIVE_PREPOSITIONS
-        and prep.head.pos_ in {"NOUN", "PROPN"}
-        and prep.head.i < prep.i
-    )
+    if token.dep_ != "pobj" or prep.head.i > prep.i:
+        return False
+    if prep.lower_ == "of":
+        return prep.head.lower_ in _place_nouns(LEXICON_DIR)  # "the port of Gladstone"
+    return prep.lower_ in LOCATIVE_PREPOSITIONS and prep.head.pos_ in {"NOUN", "PROPN"}
+
+
+@lru_cache(maxsize=4)
+def _place_nouns(lexicon_dir: Path) -> frozenset[str]:
+    """``place_nouns`` of ``places.yaml``: nouns after which "of Name" names a place."""
+    path = Path(lexicon_dir) / PLACES_FILE
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
+    words = data.get("place_nouns") if isinstance(data, dict) else None
+    if words is None:
+        return frozenset()
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise ValueError(f"{path}: 'place_nouns' must be a list of words")
+    return frozenset(w.lower() for w in words)
 
 
 def _without_score(ent: Span) -> Span:

@@ -1,0 +1,33 @@
+"""Real-article defects found by the lead in session 19 on articles of its own: the dateline is no part of
+an "according to" report that opens the body; "the port of X" names a place."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from config.settings import LEXICON_DIR
+from tasks.cues import load_reporting_verbs
+from tasks.entities import entities
+from tests.tasks.speaker_cases import find_quotes
+
+
+def test_a_dateline_is_cut_from_an_according_to_report_that_opens_the_body(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "SINGAPORE (Reuters) - Asian buyers signed a record number of gas contracts in the third quarter, "
+        "according to industry data.\n",
+    )
+    report = next(q for q in found if q.verb == "according to")
+    assert report.text.startswith("Asian buyers signed")
+
+
+def test_a_name_after_a_place_noun_and_of_is_a_place_not_the_organisation_that_speaks(nlp: Language) -> None:
+    # the model tags "Gladstone" an organisation; "the port of" makes it where something is, so "the company"
+    # is the exporter named before, not the town
+    text = (
+        "Coalco halted shipments through the port of Gladstone on Monday after a fire at a loading berth, "
+        "the company said."
+    )
+    doc = nlp(text)
+    ents = entities(doc, titles=load_reporting_verbs(LEXICON_DIR).titles)
+    assert next(e.label for e in ents if e.text == "Gladstone") == "GPE"
