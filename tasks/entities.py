@@ -292,7 +292,8 @@ LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "around"})
 
 def _where_something_is(ent: Span) -> bool:
     """A one-word name that is the object of "in", "near", "outside" or "around" modifying a noun ("a plant
-    in Wolfsburg", "the factory near Leipzig"), or of "of" after a place noun ("the port of Gladstone"):
+    in Wolfsburg", "the factory near Leipzig"), or of "of" after a place noun ("the port of Gladstone") or
+    a person's age ("Jo Li, 61, of Dayton"):
     where something is, so a place when the gazetteer knows it. "invested in Tesla" hangs on a verb and
     stays as tagged."""
     if len(ent) != 1:
@@ -302,7 +303,9 @@ def _where_something_is(ent: Span) -> bool:
     if token.dep_ != "pobj" or prep.head.i > prep.i:
         return False
     if prep.lower_ == "of":
-        return prep.head.lower_ in _place_nouns(LEXICON_DIR)  # "the port of Gladstone"
+        doc = token.doc
+        hometown = prep.i >= 2 and doc[prep.i - 1].text == "," and doc[prep.i - 2].like_num  # "Jo Li, 61, of"
+        return hometown or prep.head.lower_ in _place_nouns(LEXICON_DIR)  # "the port of Gladstone"
     return prep.lower_ in LOCATIVE_PREPOSITIONS and prep.head.pos_ in {"NOUN", "PROPN"}
 
 

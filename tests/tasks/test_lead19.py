@@ -31,3 +31,9 @@ def test_a_name_after_a_place_noun_and_of_is_a_place_not_the_organisation_that_s
     doc = nlp(text)
     ents = entities(doc, titles=load_reporting_verbs(LEXICON_DIR).titles)
     assert next(e.label for e in ents if e.text == "Gladstone") == "GPE"
+
+
+def test_the_town_after_a_persons_age_is_a_place(nlp: Language) -> None:
+    doc = nlp("Margaret Ellison, 61, of Dayton, pleaded guilty in August to wire fraud.")
+    ents = entities(doc, titles=load_reporting_verbs(LEXICON_DIR).titles)
+    assert next(e.label for e in ents if e.text == "Dayton") == "GPE"
