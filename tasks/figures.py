@@ -281,7 +281,7 @@ def _low_end(doc: Sequence[Token], low: _Raw, high: _Raw, lex: FigureLexicon) ->
     scale = lex.scales.get(doc[high.numbers[-1]].lower_)
     if low.value is None or high.value is None or scale is None or doc[low.numbers[-1]].lower_ in lex.scales:
         return low.value
-    return low.value * scale if low.value <= high.value / scale else low.value
+    return _exact(low.value * scale) if low.value <= high.value / scale else low.value
 
 
 def _is_bare_range(ent: Span) -> bool:
@@ -348,7 +348,12 @@ def _value(tokens: list[Token], lex: FigureLexicon) -> float | None:
             current += float(low)
         except ValueError:
             return None
-    return total + current
+    return _exact(total + current)
+
+
+def _exact(value: float) -> float:
+    """A scaled value without the binary float's error: 2.05 * 1e9 is 2050000000, not 2049999999.9999998."""
+    return float(f"{value:.12g}")
 
 
 def _read(doc: Sequence[Token], i: int, j: int, lex: FigureLexicon) -> _Raw:

@@ -8,6 +8,7 @@ from spacy.language import Language
 from config.settings import LEXICON_DIR
 from tasks.cues import load_reporting_verbs
 from tasks.entities import entities
+from tasks.figures import figures
 from tests.tasks.speaker_cases import find_quotes
 
 
@@ -37,3 +38,8 @@ def test_the_town_after_a_persons_age_is_a_place(nlp: Language) -> None:
     doc = nlp("Margaret Ellison, 61, of Dayton, pleaded guilty in August to wire fraud.")
     ents = entities(doc, titles=load_reporting_verbs(LEXICON_DIR).titles)
     assert next(e.label for e in ents if e.text == "Dayton") == "GPE"
+
+
+def test_a_scaled_amount_has_the_value_written_not_the_floats_error(nlp: Language) -> None:
+    found = figures(nlp("Revenue of $2.05 billion beat forecasts of $1.15 million and £0.07bn."))
+    assert [f.value for f in found] == [2_050_000_000.0, 1_150_000.0, 70_000_000.0]
