@@ -881,13 +881,21 @@ def _organisation_noun(a: Ask) -> Answer:
         return None
     p = _phrase(ctx, head)
     origin = [t for t in p.body if t.i != head.i]
-    if p.tokens[0].lower_ != "the" or head.tag_ == "NNS" or not _of_a_country(ctx, origin):
+    if p.tokens[0].lower_ != "the" or head.tag_ == "NNS":
         return None  # "the firms" are several organisations, not the one last named
+    country = _of_a_country(ctx, origin)
+    if not (country or _of_a_trade(ctx, head, origin)):
+        return None  # "the rival carmaker" is another one
     lemma = head.lemma_.lower()
     org = _last_org(ctx, head)
     if isinstance(org, Veto):
         return VETO
-    if origin and org is not None and not _only_org_in_reach(ctx, head, org):
+    if (
+        origin
+        and org is not None
+        and not _only_org_in_reach(ctx, head, org)
+        and (country or not _sole_org_earlier_in_sentence(ctx, head, org))
+    ):
         return None  # "the German carmaker" after two companies: the nationality may tell them apart
     if org is not None and _another_org_so_named(ctx, head, org):
         return None  # "the University of Bristol ... the University of Lagos ... the university said": either
@@ -906,6 +914,28 @@ def _of_a_country(ctx: Context, words: list[Token]) -> bool:
     """Whether the words before an organisation noun say only where it is from ("the German carmaker", "the
     U.S. drugmaker"), or there are none ("the company")."""
     return all((ent := ctx.entity(t)) is not None and ent.label in {"NORP", "GPE"} for t in words)
+
+
+def _of_a_trade(ctx: Context, head: Token, words: list[Token]) -> bool:
+    """Whether the words before an organisation noun name only its trade, as nouns compounded with it and
+    their own modifiers ("the electric-car maker", "the iron ore miner"), none of them a name; a word on
+    the noun itself ("the rival carmaker", "the smaller lender") sets it apart from the one last named."""
+    chain = {head.i}
+    for t in sorted(words, key=lambda t: -t.i):
+        if t.dep_ == "compound" and t.head.i in chain and t.pos_ == "NOUN" and ctx.entity(t) is None:
+            chain.add(t.i)
+    return bool(words) and all(
+        t.i in chain or (t.head.i in chain and t.head.i != head.i and (t.is_punct or t.pos_ == "ADJ"))
+        for t in words
+    )
+
+
+def _sole_org_earlier_in_sentence(ctx: Context, head: Token, org: Entity) -> bool:
+    """Whether ``org`` is named before ``head`` in its sentence and no other organisation is ("Tesla rose
+    after the electric-car maker said"): the trade describes the company the sentence is about."""
+    lo = ctx.sent_bounds[ctx.sent_of[head.i]][0]
+    named = [ent for _, i, ent in ctx.named if lo <= i < head.i and ent.label == "ORG"]
+    return bool(named) and all(ent.canonical == org.canonical for ent in named)
 
 
 def _only_org_in_reach(ctx: Context, head: Token, org: Entity) -> bool:

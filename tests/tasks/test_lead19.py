@@ -9,7 +9,7 @@ from config.settings import LEXICON_DIR
 from tasks.cues import load_reporting_verbs
 from tasks.entities import entities
 from tasks.figures import figures
-from tests.tasks.speaker_cases import find_quotes
+from tests.tasks.speaker_cases import find_quotes, speaker_rule
 
 
 def test_a_dateline_is_cut_from_an_according_to_report_that_opens_the_body(nlp: Language) -> None:
@@ -43,3 +43,21 @@ def test_the_town_after_a_persons_age_is_a_place(nlp: Language) -> None:
 def test_a_scaled_amount_has_the_value_written_not_the_floats_error(nlp: Language) -> None:
     found = figures(nlp("Revenue of $2.05 billion beat forecasts of $1.15 million and £0.07bn."))
     assert [f.value for f in found] == [2_050_000_000.0, 1_150_000.0, 70_000_000.0]
+
+
+MARKETS = (
+    "Marvell shares tumbled 14% after a weak forecast. Chief Executive Matt Murphy said customers were "
+    "digesting inventory.\n\n"
+    "Tesla Inc rose 2.1% after the electric-car maker said it delivered 462,000 vehicles in the quarter.\n\n"
+    "Shares of Ford Motor Co fell after the rival carmaker said its sales slowed.\n"
+)
+
+
+def test_a_company_described_by_its_trade_is_the_company_of_the_sentence_not_the_last_person(
+    nlp: Language,
+) -> None:
+    found = find_quotes(nlp, MARKETS)
+    assert speaker_rule(found, "it delivered")[0] == "Tesla"
+    # "rival" sets the carmaker apart from Ford: no guess
+    named = {"Ford Motor", "Ford Motor Co", "Matt Murphy", "Tesla"}
+    assert speaker_rule(found, "its sales slowed")[0] not in named
