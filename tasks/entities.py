@@ -916,8 +916,19 @@ def is_clean_full_name(name: str) -> bool:
     return 2 <= len(words) <= 3 and all(name_word(w) for w in words)
 
 
+def _first_name_of(name: str, start: int, full: Sequence[tuple[int, str]]) -> str:
+    """ "Kieran Doyle scored ... 'Kieran has waited for his chance'": a lone first name is the one person
+    named before with it, when no one else named in the article has it as a first name; else itself."""
+    if " " in name:
+        return name
+    named = {cand for pos, cand in full if cand.split()[0] == name}
+    earlier = {cand for pos, cand in full if pos < start and cand.split()[0] == name}
+    return earlier.pop() if len(named) == 1 and len(earlier) == 1 else name
+
+
 def _full_name(name: str, start: int, full: Sequence[tuple[int, str]]) -> str:
-    """The longer PERSON name this one abbreviates, nearest earlier first; else ``name`` itself."""
+    """The longer PERSON name this one abbreviates, nearest earlier first; else a first name's full name
+    (:func:`_first_name_of`) or ``name`` itself."""
     words = name.split()
     matches = [
         (pos, cand)
@@ -925,7 +936,7 @@ def _full_name(name: str, start: int, full: Sequence[tuple[int, str]]) -> str:
         if cand != name and len(cand.split()) > len(words) and cand.split()[-len(words) :] == words
     ]
     if not matches:
-        return name
+        return _first_name_of(name, start, full)
     earlier = [m for m in matches if m[0] < start]
     if len({cand for _, cand in earlier if is_clean_full_name(cand)}) > 1:
         # "Hunter Biden ... Jill Biden ... Biden said": either; the name as written, not the nearest guess

@@ -61,3 +61,17 @@ def test_a_company_described_by_its_trade_is_the_company_of_the_sentence_not_the
     # "rival" sets the carmaker apart from Ford: no guess
     named = {"Ford Motor", "Ford Motor Co", "Matt Murphy", "Tesla"}
     assert speaker_rule(found, "its sales slowed")[0] not in named
+
+
+def test_a_lone_first_name_is_the_one_person_named_before_with_it(nlp: Language) -> None:
+    text = (
+        "Substitute Kieran Doyle scored in the 89th minute. Captain Tom Gayle had given Barnet the lead.\n\n"
+        "'Kieran has been waiting for his chance,' said manager Lee Harrison.\n"
+    )
+    ents = entities(nlp(text), titles=load_reporting_verbs(LEXICON_DIR).titles)
+    assert next(e.canonical for e in ents if e.text == "Kieran") == "Kieran Doyle"
+    # two people share the first name: either, so it stays as written
+    text = "Jo Li and Jo Marsh both spoke. Later, Jo said the plan had failed."
+    ents = entities(nlp(text), titles=load_reporting_verbs(LEXICON_DIR).titles)
+    lone = [e.canonical for e in ents if e.text == "Jo"]
+    assert lone and set(lone) == {"Jo"}
