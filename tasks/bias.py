@@ -518,6 +518,7 @@ class _Senses:
         self._headline: bool = doc.user_data.get("wl_headline", False)
         self._topics: frozenset[str] | None = doc.user_data.get("wl_topics")  # a headline: its body's
         self._cast_keys: frozenset[str] | None = None  # the story's characters, worked out on first need
+        self._figures: frozenset[int] | None = None  # tokens of figurative_cues phrases, on first need
 
     def _named(self, i: int) -> bool:
         if self._named_here(i):
@@ -1468,15 +1469,37 @@ class _Senses:
                 # prec11: the words stacked between a modifier and its noun are one description whatever
                 # the parse hangs them on ("a *paranoid* schizophrenic knife attacker")
                 near += self.doc[tok.i + 1 : tok.head.i]
-            if any(r.i not in span and not cues.isdisjoint(_keys(r)) for r in near):
+            if any(r.i not in span and not cues.isdisjoint(_keys(r)) and not self._figure(r) for r in near):
                 return True
             if "sport" in ctx.literal_in and any(self._scoreline_at(r) for r in own):
                 return True  # fresh14: "*slaughtered* 52-3", "a 6-0 *thrashing*": the score says it is play
         return False
 
+    def _figure(self, tok: Token) -> bool:
+        """Whether a token is in a phrase of ``figurative_cues`` ("a minister under *fire*"): a domain word
+        used as a figure tells no literal sense."""
+        if self._figures is None:
+            self._figures = _phrase_tokens(self.doc, self.lexicon.figurative_cues)
+        return tok.i in self._figures
+
     def _scoreline_at(self, tok: Token) -> bool:
         """Whether a number opens a scoreline ("52-3", "6-0"): the parse splits it into three tokens."""
         return tok.like_num and _SCORELINE.match(self.doc.text, tok.idx) is not None
+
+
+def _phrase_tokens(doc: Doc, phrases: frozenset[str]) -> frozenset[int]:
+    """The tokens of every occurrence of the phrases, word by word on the lemma or the form ("came under
+    fire" holds "under fire"; "weathered the storm" is "weather the storm")."""
+    if not phrases:
+        return frozenset()
+    split = [p.split() for p in phrases]
+    out: set[int] = set()
+    for i in range(len(doc)):
+        for words in split:
+            end = i + len(words)
+            if end <= len(doc) and all(w in _keys(doc[i + k]) for k, w in enumerate(words)):
+                out.update(range(i, end))
+    return frozenset(out)
 
 
 _GLOSS_MARKS = frozenset({":", "(", "—", "–"})

@@ -446,6 +446,11 @@ class _LexiconHeader(BaseModel):
         description="Modifiers that move a word into public life, so it can only be figurative there: a "
         "'political firestorm', a 'diplomatic headache' (tasks/subjectivity.py reads such hits as idioms).",
     )
+    figurative_cues: frozenset[str] = Field(
+        default=frozenset(),
+        description="Phrases in which a domain's word is a figure, not the domain ('under fire', 'a storm of "
+        "criticism'): that word tells no literal sense of a lexicon hit near it.",
+    )
     question_categories: frozenset[str] = frozenset()
     fiction_verbs: frozenset[str] = frozenset()
     fiction_works: frozenset[str] = frozenset()
@@ -645,6 +650,7 @@ _WORD_LISTS = (
     "reply_nouns",
     "unnamed_speech_cues",
     "figurative_markers",
+    "figurative_cues",
 )
 
 

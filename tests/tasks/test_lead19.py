@@ -1,5 +1,6 @@
 """Real-article defects found by the lead in session 19 on articles of its own: the dateline is no part of
-an "according to" report that opens the body; "the port of X" names a place."""
+an "according to" report that opens the body; "the port of X" names a place; scaled figures; trade words for
+a company; a lone first name; a domain word in a figure of speech."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from config.settings import LEXICON_DIR
 from tasks.cues import load_reporting_verbs
 from tasks.entities import entities
 from tasks.figures import figures
+from tasks.lexicon import BiasLexicon
+from tests.tasks.bias_cases import run, words
 from tests.tasks.speaker_cases import find_quotes, speaker_rule
 
 
@@ -75,3 +78,13 @@ def test_a_lone_first_name_is_the_one_person_named_before_with_it(nlp: Language)
     ents = entities(nlp(text), titles=load_reporting_verbs(LEXICON_DIR).titles)
     lone = [e.canonical for e in ents if e.text == "Jo"]
     assert lone and set(lone) == {"Jo"}
+
+
+def test_a_domain_word_in_a_figure_tells_no_literal_sense(nlp: Language, lexicon: BiasLexicon) -> None:
+    # "under fire" is criticism, not a wildfire: "chaotic" stays the writer's judgement of the backlog
+    body = "More than 180,000 visa applications are waiting for a decision, figures showed on Tuesday."
+    result = run(nlp, lexicon, body, headline="Minister under fire over chaotic visa backlog")
+    assert [t.field for t in result.tags if t.text == "chaotic"] == ["headline"]
+    # the same word beside a real fire is weather's literal sense
+    result = run(nlp, lexicon, "Crews fought the fire through chaotic winds on Tuesday.")
+    assert "chaotic" not in words(result)
