@@ -54,6 +54,11 @@ def company_suffixes() -> frozenset[str]:
     return _abbreviation_lists().get("company_suffixes", frozenset())
 
 
+def name_particles() -> frozenset[str]:
+    """Lower-case particles inside a person's name ("del", "von", "bin"), as written."""
+    return _abbreviation_lists().get("name_particles", frozenset())
+
+
 @cache
 def joined_titles() -> frozenset[str]:
     """Two title abbreviations joined by a hyphen, lower case ("lt.-col.", "maj.-gen."): one word to the

@@ -16,7 +16,7 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from config.settings import LEXICON_DIR
-from tasks.components import abbreviations, company_suffixes, joined_titles, postnominals
+from tasks.components import abbreviations, company_suffixes, joined_titles, name_particles, postnominals
 from tasks.cues import load_reporting_verbs
 from tasks.models import Entity
 
@@ -105,7 +105,7 @@ def entities(
     title_set |= joined_titles()  # "Lt.-Col.", one token (tasks/nlp.py)
     max_title = max((len(t.split()) for t in title_set), default=0)
     lower_words = written_lower(doc)
-    lines = _within_lines(doc.ents)
+    lines = _with_possessor(_joined_at_particles(_within_lines(doc.ents)))
     taken = {i for e in lines for i in range(e.start, e.end)}
     spans = [
         ent
@@ -253,6 +253,50 @@ def _within_lines(ents: Iterable[Span]) -> list[Span]:
             out.append(ent)
         else:
             out.append(Span(ent.doc, best[0].i, best[-1].i + 1, label=ent.label_))
+    return out
+
+
+def _joined_at_particles(ents: list[Span]) -> list[Span]:
+    """Two PERSON spans with only name particles between them ("Borja" del "Pozo Cruz") are one name."""
+    particles = name_particles()
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        gap = ent.doc[prev.end : ent.start] if prev is not None else None
+        if (
+            prev is not None
+            and gap is not None
+            and len(gap) > 0
+            and prev.label_ == ent.label_ == "PERSON"
+            and all(t.text in particles for t in gap)
+        ):
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
+    return out
+
+
+def _with_possessor(ents: list[Span]) -> list[Span]:
+    """An organisation named for someone in the possessive ("The Alzheimer's Society", "St John's
+    Ambulance"): the model may tag the part after "'s" alone; a capitalised word before it that is no
+    entity of its own is part of the name."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out: list[Span] = []
+    for ent in ents:
+        doc, i = ent.doc, ent.start
+        owner = doc[i - 2] if i >= 2 else None
+        if (
+            ent.label_ == "ORG"
+            and owner is not None
+            and doc[i - 1].tag_ == "POS"
+            and not owner.whitespace_
+            and owner.is_title
+            and owner.pos_ == "PROPN"
+            and owner.i not in taken
+        ):
+            out.append(Span(doc, owner.i, ent.end, label="ORG"))
+        else:
+            out.append(ent)
     return out
 
 

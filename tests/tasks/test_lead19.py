@@ -88,3 +88,14 @@ def test_a_domain_word_in_a_figure_tells_no_literal_sense(nlp: Language, lexicon
     # the same word beside a real fire is weather's literal sense
     result = run(nlp, lexicon, "Crews fought the fire through chaotic winds on Tuesday.")
     assert "chaotic" not in words(result)
+
+
+def test_names_the_model_splits_at_a_particle_or_a_possessive_are_one_name(nlp: Language) -> None:
+    text = (
+        '"The effect held," said Dr Borja del Pozo Cruz, the lead author. Prof Tara Spires-Jones said the '
+        'study was large. The Alzheimer\'s Society called the findings "encouraging".'
+    )
+    ents = entities(nlp(text), titles=load_reporting_verbs(LEXICON_DIR).titles)
+    canon = {e.canonical for e in ents}
+    assert {"Borja del Pozo Cruz", "Tara Spires-Jones", "Alzheimer's Society"} <= canon
+    assert not canon & {"Society", "Pozo Cruz", "Prof Tara Spires-Jones"}
