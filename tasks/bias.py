@@ -546,6 +546,10 @@ class _Senses:
             # A title-case or all-caps headline: capitals say nothing there, and the entity tagger takes
             # whole runs of words for a name ("Democrats Claim Amy Coney Barrett ...").
             return t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
+        if self._headline and t.is_sent_start and t.pos_ == "NOUN" and t.text not in self.names:
+            nxt = self.doc[i + 1] if i + 1 < len(self.doc) else None
+            if nxt is None or nxt.ent_iob_ != "I":
+                return False  # "Thug who attacked pensioner jailed": a headline's capital, not a place
         if t.ent_type_ in self.lexicon.name_entity_types or t.text in self.names:
             return True
         if not t.is_title or t.ent_type_ == "NORP" or t.is_sent_start:
@@ -567,7 +571,10 @@ class _Senses:
         The first word of a proper compound at a sentence start ("Savage Garden's singer") is left alone:
         taking it for a name cost a BABE odd-half sentence (title case can carry an epithet there)."""
         # A bare singular noun that someone is or that speaks: a plural ("*Extremists* said") or a noun with
-        # a determiner is a description, not a name.
+        # a determiner is a description, not a name. Headlines drop determiners ("Thug who attacked
+        # pensioner jailed"): there only a word the body capitalises mid-sentence is a name.
+        if self._headline and t.text not in self.names:
+            return False
         if t.tag_ not in ("NN", "NNP") or any(c.dep_ == "det" for c in t.children):
             return False
         if any(c.dep_ == "relcl" and any(g.lower_ in _WHO for g in c.children) for c in t.children):

@@ -105,7 +105,7 @@ def entities(
     title_set |= joined_titles()  # "Lt.-Col.", one token (tasks/nlp.py)
     max_title = max((len(t.split()) for t in title_set), default=0)
     lower_words = written_lower(doc)
-    lines = _with_possessor(_joined_at_particles(_within_lines(doc.ents)))
+    lines = _with_aged_people(doc, _with_possessor(_joined_at_particles(_within_lines(doc.ents))))
     taken = {i for e in lines for i in range(e.start, e.end)}
     spans = [
         ent
@@ -128,6 +128,9 @@ def entities(
     for k, ent in enumerate(spans):
         if labels[k] != "PERSON" and (titled := _titled_name(ent, title_set, max_title)) is not None:
             labels[k], names[k] = "PERSON", titled
+    for k, ent in enumerate(spans):
+        if labels[k] in {"ORG", "GPE"} and _given_an_age(ent):
+            labels[k] = "PERSON"  # "Callum Price, 24, left ...": only people are given an age that way
     for k, ent in enumerate(spans):
         if (abbr := _place_abbreviation(ent)) is not None:
             labels[k], names[k] = "GPE", abbr  # "Barrie, Ont., said": a province, never a person
@@ -686,6 +689,35 @@ def _is_age(ent: Span) -> bool:
         and doc[ent.start - 1].text == ","
         and doc[ent.start - 2].ent_type_ == "PERSON"
     )
+
+
+def _with_aged_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Adds the people the model missed that the text gives an age ("Callum Price, 24, left ..."): a run of
+    two or three capitalised proper nouns in no entity, followed by an age between commas."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    added: list[Span] = []
+    for end in range(2, len(doc) - 2):
+        if doc[end].text != "," or end - 1 in taken:
+            continue
+        start = end
+        while start > 0 and end - start < 3 and _bare_name_word(doc[start - 1], taken):
+            start -= 1
+        if end - start >= 2 and (start == 0 or not doc[start - 1].is_title) and _given_an_age(doc[start:end]):
+            added.append(Span(doc, start, end, label="PERSON"))
+    return sorted([*ents, *added], key=lambda e: e.start) if added else ents
+
+
+def _bare_name_word(token: Token, taken: set[int]) -> bool:
+    return token.i not in taken and token.pos_ == "PROPN" and token.is_title and token.is_alpha
+
+
+def _given_an_age(ent: Span) -> bool:
+    """A name of two or more capitalised words followed by an age between commas ("Callum Price, 24,")."""
+    doc, end = ent.doc, ent.end
+    if len(ent) < 2 or not all(t.is_title for t in ent) or end + 2 >= len(doc):
+        return False
+    age = doc[end + 1]
+    return doc[end].text == "," and age.is_digit and int(age.text) <= MAX_AGE and doc[end + 2].text == ","
 
 
 def _base_name(ent: Span, titles: frozenset[str], max_title: int) -> str:

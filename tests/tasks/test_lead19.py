@@ -99,3 +99,19 @@ def test_names_the_model_splits_at_a_particle_or_a_possessive_are_one_name(nlp: 
     canon = {e.canonical for e in ents}
     assert {"Borja del Pozo Cruz", "Tara Spires-Jones", "Alzheimer's Society"} <= canon
     assert not canon & {"Society", "Pozo Cruz", "Prof Tara Spires-Jones"}
+
+
+def test_a_headlines_bare_noun_is_no_name(nlp: Language, lexicon: BiasLexicon) -> None:
+    # headlines drop determiners: "Thug who attacked ..." is a label, not a place or a person called Thug
+    body = "A man who punched a 79-year-old to the ground has been jailed for six years."
+    result = run(nlp, lexicon, body, headline="Thug who attacked pensioner for £20 jailed")
+    assert [t.field for t in result.tags if t.text == "Thug"] == ["headline"]
+
+
+def test_a_name_the_model_missed_is_a_person_when_the_text_gives_an_age(nlp: Language) -> None:
+    text = (
+        "A violent man who punched a pensioner has been jailed.\n\nCallum Price, 24, left grandfather Derek "
+        "Mills with a fractured skull after the attack outside a Co-op store in Stockport in March."
+    )
+    ents = entities(nlp(text), titles=load_reporting_verbs(LEXICON_DIR).titles)
+    assert ("Callum Price", "PERSON") in {(e.canonical, e.label) for e in ents}
