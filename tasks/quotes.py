@@ -812,7 +812,8 @@ def _reported(ctx: Context) -> list[Candidate]:
                 for t in comp.subtree
                 if t.i not in cut
                 and not (t.dep_ == "mark" and t.head.i == comp.i and t.i < comp.i)
-                and not (t.i == comp.left_edge.i and comp.head.i != verb.i)  # a stranded clause's "that"
+                # a stranded clause's "that" (a bare report opens with its subject: "told them she ...")
+                and not (t.i == comp.left_edge.i and comp.head.i != verb.i and t.lower_ == "that")
             ]
             while tokens and (tokens[0].is_punct or tokens[0].is_space):
                 tokens.pop(0)
@@ -896,7 +897,25 @@ def _complements(verb: Token) -> list[Token]:
         and t.dep_ in _STRANDED_DEPS
         and (t.head.pos_ in ("NOUN", "PROPN") or _participle(t.head))
     ]
-    return [t for t in stranded if _that_clause(t) and _adjunct_path(t.head, verb)][:1]
+    return [
+        t for t in stranded if (_that_clause(t) and _adjunct_path(t.head, verb)) or _bare_report(t, verb)
+    ][:1]
+
+
+def _bare_report(clause: Token, verb: Token) -> bool:
+    """ "told the meeting she had been rushed to hospital": a clause with no "that", read as a relative
+    clause on who was told, is what was said when a personal pronoun opens it as its subject and the clause
+    is complete (passive, or with an object or complement of its own): "told the man she met" has a gap."""
+    if clause.dep_ != "relcl" or clause.head.dep_ not in ("dobj", "dative") or clause.head.head.i != verb.i:
+        return False
+    subject = clause.left_edge
+    if subject.lower_ not in _REPORT_PRONOUNS or subject.head.i != clause.i:
+        return False
+    deps = {c.dep_ for c in clause.children if c.i != subject.i}
+    return subject.dep_ == "nsubjpass" or (subject.dep_ == "nsubj" and bool(deps & _OWN_COMPLEMENT))
+
+
+_REPORT_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it"})
 
 
 # How the parser hangs a "that" clause it misreads as a noun's: relative clause, clausal modifier, complement.

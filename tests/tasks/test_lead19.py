@@ -115,3 +115,13 @@ def test_a_name_the_model_missed_is_a_person_when_the_text_gives_an_age(nlp: Lan
     )
     ents = entities(nlp(text), titles=load_reporting_verbs(LEXICON_DIR).titles)
     assert ("Callum Price", "PERSON") in {(e.canonical, e.label) for e in ents}
+
+
+def test_a_report_after_who_was_told_needs_no_that(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Retired nurse Betty Chapman, 72, told the meeting she had been rushed to the emergency room twice "
+        "after heart attacks.\n\nHe told the man he met about the plan.\n",
+    )
+    assert speaker_rule(found, "she had been rushed")[0] == "Betty Chapman"
+    assert not any("he met" in q.text for q in found)  # a relative clause with a gap reports nothing
