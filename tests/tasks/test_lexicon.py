@@ -47,8 +47,8 @@ def test_shipped_lexicon_loads_and_has_the_core_terms() -> None:
         "blast/VERB", "wuhan virus", "never trumper", "stubborn",
     ):  # fmt: skip
         assert needed in ids, needed
-    # One entry per word family (issue 12); the bound catches a merge that duplicates the file, not growth: idioms
-    # and multiword labels are families of their own.
+    # One entry per word family (issue 12); the bound catches a merge that duplicates the file, not growth:
+    # idioms and multiword labels are families of their own.
     assert 150 <= len(lexicon.entries) <= 3200
     assert all(e.notes for e in lexicon.entries), "every shipped entry says why it is there"
     assert {"say", "tell"} <= lexicon.speech_verbs
