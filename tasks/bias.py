@@ -52,7 +52,16 @@ from tasks.attribution import (
     viewpoints,
     without_frames,
 )
-from tasks.lexicon import POSSESSIVE_SLOT, SLOTS, BiasEntry, BiasLexicon, Category, term_words
+from tasks.lexicon import (
+    GAP_SLOT,
+    GAP_WORDS,
+    POSSESSIVE_SLOT,
+    SLOTS,
+    BiasEntry,
+    BiasLexicon,
+    Category,
+    term_words,
+)
 from tasks.models import BiasResult, BiasTag, Quote, SentenceScore, TextField, Voice
 from tasks.stance import RULE_PREFIX as STANCE_RULE_PREFIX
 from tasks.stance import StanceLexicon, stance_cues
@@ -269,7 +278,6 @@ def _find(
     index = lexicon.index
     suffixes = lexicon.suffixes  # read once: pydantic private attributes are slow to reach
     found: list[LexiconMatch] = []
-    n = len(doc)
     senses = _Senses(doc, lexicon, vetoed)
     for i, (lemma, lower) in enumerate(keys):
         patterns = index.get(lemma, ())
@@ -296,14 +304,11 @@ def _find(
             continue
         done: set[str] = set()
         for words, entry in patterns:
-            end = i + len(words)
-            if entry.id in done or end > n:
+            if entry.id in done:
                 continue
+            end = _phrase_end(doc, keys, i, words, bounds[i][1])
             if (
-                all(
-                    w in keys[i + k] or (w in SLOTS and _fills(doc[i + k], w))
-                    for k, w in enumerate(words[1:], start=1)
-                )
+                end is not None
                 and _applies(doc, text, i, end, entry, bounds[i])
                 and senses.loaded(i, end, entry)
             ):
@@ -318,6 +323,41 @@ def _find(
             kept.append(m)
             taken.update(span)
     return sorted(kept, key=lambda m: m.start)
+
+
+def _words_at(doc: Doc, keys: Sequence[tuple[str, str]], start: int, words: Sequence[str]) -> bool:
+    """Whether ``words`` match the tokens from ``start`` on: each by lemma or lower-case text, or a slot's
+    kind."""
+    return start + len(words) <= len(doc) and all(
+        w in keys[start + k] or (w in SLOTS and _fills(doc[start + k], w)) for k, w in enumerate(words)
+    )
+
+
+def _phrase_end(
+    doc: Doc, keys: Sequence[tuple[str, str]], start: int, words: tuple[str, ...], sent_end: int
+) -> int | None:
+    """The end of a phrase whose first word is at ``start``, or None when it does not match there.
+
+    A gap (``...``) takes the fewest words, 0 to ``GAP_WORDS``, none of them punctuation but a possessive
+    mark ("the residents' complaints"), after which the rest matches within the sentence: "sweep ... under
+    the carpet" matches "swept the claims under the carpet" and "was swept under the carpet", not a carpet
+    two clauses on (idiom12)."""
+    if GAP_SLOT not in words:
+        return start + len(words) if _words_at(doc, keys, start + 1, words[1:]) else None
+    cut = words.index(GAP_SLOT)
+    head, tail = words[1:cut], words[cut + 1 :]
+    if not _words_at(doc, keys, start + 1, head):
+        return None
+    gap_start = start + cut
+    for gap in range(GAP_WORDS + 1):
+        at = gap_start + gap
+        if at + len(tail) > sent_end:
+            return None
+        if gap and doc[at - 1].is_punct and doc[at - 1].tag_ != "POS":
+            return None
+        if _words_at(doc, keys, at, tail):
+            return at + len(tail)
+    return None
 
 
 def _gerund_entry(token: Token, lexicon: BiasLexicon) -> tuple[BiasEntry, str] | None:

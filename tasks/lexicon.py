@@ -41,14 +41,19 @@ BIAS_FILE = "bias.yaml"
 POSSESSIVE_SLOT = "one's"
 REFLEXIVE_SLOT = "oneself"
 SLOTS = frozenset({POSSESSIVE_SLOT, REFLEXIVE_SLOT})
-_WORD = re.compile(r"one's|\w+|[^\w\s]")
+# idiom12: a gap ("sweep ... under the carpet", "kick ... into the long grass") stands for the object an idiom
+# wraps its fixed words around: up to GAP_WORDS words of the same sentence, none of them punctuation.
+GAP_SLOT = "..."
+GAP_WORDS = 4
+_WORD = re.compile(r"one's|\.\.\.|\w+|[^\w\s]")
 
 
 def term_words(term: str) -> tuple[str, ...]:
     """Split a term the way spaCy's English tokenizer splits it: words, and each punctuation mark alone.
 
     ``"so-called"`` gives ``("so", "-", "called")``, matching spaCy's infix split of hyphenated words. The
-    slot ``one's`` stays one word (it stands for one possessive token).
+    slot ``one's`` stays one word (it stands for one possessive token), and so does the gap ``...`` (up to
+    ``GAP_WORDS`` words).
     """
     return tuple(_WORD.findall(term.lower()))
 
@@ -257,8 +262,10 @@ class BiasEntry(BaseModel):
             words = term_words(phrase)
             if not words:
                 raise ValueError(f"{phrase!r} has no words")
-            if words[0] in SLOTS:
+            if words[0] in SLOTS or words[0] == GAP_SLOT:
                 raise ValueError(f"{phrase!r} starts with a slot: a phrase is found by its first word")
+            if words[-1] == GAP_SLOT or words.count(GAP_SLOT) > 1:
+                raise ValueError(f"{phrase!r}: a gap '...' stands between fixed words, once")
         return v
 
     @field_validator("pos", mode="after")
