@@ -1,7 +1,10 @@
 """Stance forms: sentences where the writer takes a side by their form, not by a loaded word.
 
 A prescription with the writer or anyone at all as its subject ("we must act", "no one should pay"), the
-writer speaking in person ("I found", "our economy"), a question put to the reader, an exclamation. Straight
+writer speaking in person ("I found", "our economy"), a question put to the reader, an exclamation, and
+forms that argue by their shape alone: a leading question ("..., right?"), a verbless retort ("Of course
+not."), a categorical forecast ("will never"), a verdict of absence ("there is nothing in the bill ..."), a
+verdict on a proposition ("it is striking that ...") and an opening concession ("Admittedly, ..."). Straight
 news has these only inside quotations and reported speech; the caller says which words are the writer's own
 (the bias tagger's voice map, which knows quotes, "X said ..." clauses and labels), and each pass looks at
 those alone. The cue words are data (``config/lexicons/stance.yaml``).
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import NamedTuple
 
@@ -28,6 +32,8 @@ STANCE_FILE = "stance.yaml"
 RULE_PREFIX = "stance:"
 QUOTE_MARKS = frozenset('"“”«»„')
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+_VERDICT_CLAUSES = frozenset({"ccomp", "xcomp", "csubj", "advcl", "acl"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp", "conj", "relcl", "ROOT", "acl", "csubj"})
 
 
@@ -47,6 +53,17 @@ class StanceLexicon(BaseModel):
     generic_subjects: frozenset[str]
     generic_determiners: frozenset[str] = frozenset()
     conditional_marks: frozenset[str]
+    question_tags: frozenset[str] = frozenset()
+    why_modals: frozenset[str] = frozenset()
+    retort_openers: frozenset[str] = frozenset()
+    absolutes: frozenset[str] = frozenset()
+    forecast_modals: frozenset[str] = frozenset()
+    absences: frozenset[str] = frozenset()
+    verdicts: frozenset[str] = frozenset()
+    verdict_hard: frozenset[str] = frozenset()
+    verdict_hard_verbs: frozenset[str] = frozenset()
+    verdict_nouns: frozenset[str] = frozenset()
+    concessions: tuple[str, ...] = ()
     min_subjectivity: float = Field(ge=0.0, le=1.0)
     uncorroborated: frozenset[str] = Field(
         default=frozenset(), description="forms (categories) kept whatever the sentence model says"
@@ -107,14 +124,38 @@ class StanceForms:
        must"). A noun under a generic determiner ("no parent should") stands for anyone too; "one" picked
        out by the word before it ("which one should") does not. Other subjects are left alone: "companies
        must file by Friday" describes a rule.
-    2. ``first_person``: the writer as the subject of a clause ("I found", "we are using") or counting
+    2. ``leading_question``: a question built to be answered one way: a tag ("..., right?"), a negative
+       inversion ("Isn't it time ...?"), "why would" (the tag lies on the mark).
+    3. ``retort``: a verbless phrase opening with "not" ("Of course not.", "Not more roads; ...").
+    4. ``absolute``: "never" with a modal in a clause of its own ("will never pay for itself"); not in a
+       clause that describes a noun ("songs that will never be performed") or only supposes.
+    5. ``absence``: "there is nothing / (very) little ..." in the present tense, a standing verdict.
+    6. ``verdict``: "it" standing for a clause the writer judges ("it is striking that", "it is hard to
+       see how", "it is worth remembering", "it is no wonder"); not in a "whether" clause.
+    7. ``concession``: an opening comment adverb set off by a comma ("Admittedly, ...", "Mind you, ...").
+    8. ``first_person``: the writer as the subject of a clause ("I found", "we are using") or counting
        themself in ("our economy").
-    3. ``question``: a sentence of the writer's that ends in a question mark (the tag lies on the mark).
-    4. ``exclamation``: a sentence of the writer's that ends in an exclamation mark (the tag lies on the
-       mark).
+    9. ``question``: a sentence of the writer's that ends in a question mark (the tag lies on the mark).
+    10. ``exclamation``: a sentence of the writer's that ends in an exclamation mark (the tag lies on the
+        mark).
+
+    Passes 2-7 (newssd6) are forms that argue by their shape alone, so the lexicon's ``uncorroborated``
+    keeps them whatever the sentence model says; they come before ``first_person`` and ``question`` so
+    that a leading question is not read as an open one the model must corroborate.
     """
 
-    PASSES: tuple[str, ...] = ("prescription", "first_person", "question", "exclamation")
+    PASSES: tuple[str, ...] = (
+        "prescription",
+        "leading_question",
+        "retort",
+        "absolute",
+        "absence",
+        "verdict",
+        "concession",
+        "first_person",
+        "question",
+        "exclamation",
+    )
 
     def __init__(self, lexicon: StanceLexicon, own: Callable[[int], bool]) -> None:
         self.lexicon = lexicon
@@ -169,6 +210,143 @@ class StanceForms:
                 yield StanceCue("first-person", t.i, t.i + 1, "the writer counts themself in")
                 return
 
+    def leading_question(self, sent: Span) -> Iterator[StanceCue]:
+        """A question built to be answered one way: a tag ("..., right?", "..., isn't it?"), a negative
+        inversion ("Isn't this ...?", "Why wouldn't ...?") or "why" with a modal ("so why would it work?")."""
+        words = [t for t in sent if not t.is_space]
+        if len(words) < 3 or words[-1].text != "?" or not self._mine(words[-1]):
+            return
+        mark = words[-1]
+        before = words[-2]
+        comma = words[-3]
+        lx = self.lexicon
+        form = ""
+        if comma.text == "," and before.lower_ in lx.question_tags:
+            form = f"it ends in a question tag (', {before.text}?')"
+        elif (
+            len(words) >= 4 and words[-4].text == "," and words[-3].pos_ == "AUX" and words[-2].tag_ == "PRP"
+        ) or (len(words) >= 5 and words[-5].text == "," and words[-3].lower_ in ("n't", "not")):
+            form = "it ends in a question tag"
+        else:
+            for a, b in pairwise(words):
+                if a.lower_ == "why" and b.lower_ in self.lexicon.why_modals:
+                    form = f"it asks '{a.text} {b.text}', a reason no one could give"
+                    break
+                if a.pos_ == "AUX" and b.lower_ in ("n't", "not") and a.i == _opening(words).i:
+                    form = f"it opens with a negative question ('{a.text}{b.text_with_ws.rstrip()}')"
+                    break
+        if form and self._mine(words[0]):
+            yield StanceCue("leading-question", mark.i, mark.i + 1, form)
+
+    def retort(self, sent: Span) -> Iterator[StanceCue]:
+        """A verbless retort of the writer's: a sentence that opens with "not" (after "of course",
+        "certainly" and the like), in a first phrase with no finite verb: "Of course not.", "Not less
+        government, you see; ...". It answers a question the writer raised, or corrects a reading."""
+        words = [t for t in sent if (not t.is_space and not t.is_punct) or t.text in ",;:"]
+        first = []
+        for t in words:
+            if t.text in ",;:":
+                break
+            first.append(t)
+        lead = 0
+        while lead < len(first) and first[lead].lower_ in self.lexicon.retort_openers:
+            lead += 1
+        if lead >= len(first) or first[lead].lower_ != "not":
+            return
+        if any(t.tag_ in _FINITE or (t.tag_ == "VB" and t.dep_ == "ROOT") for t in first):
+            return
+        if all(self._mine(t) for t in first):
+            no = first[lead]
+            yield StanceCue("retort", no.i, no.i + 1, "it opens with 'not' and has no verb of its own")
+
+    def absolute(self, sent: Span) -> Iterator[StanceCue]:
+        """A categorical forecast of the writer's: "never" with a modal of future or ability ("will never
+        want followers", "can never be counted on"), outside a clause that only supposes."""
+        for t in sent:
+            if t.lower_ not in self.lexicon.absolutes or t.dep_ not in ("neg", "advmod") or not self._mine(t):
+                continue
+            verb = t.head
+            modal = next(
+                (c for c in verb.children if c.tag_ == "MD" and c.lower_ in self.lexicon.forecast_modals),
+                None,
+            )
+            if modal is None or _supposed(verb, self.lexicon.conditional_marks) or _describes(verb):
+                continue
+            # The tag lies on "never" alone: the modal is grammar, and a span of plain words would mark them
+            # as loaded where words are scored.
+            yield StanceCue("absolute", t.i, t.i + 1, f"'{modal.text} {t.text}', in a clause of its own")
+            return
+
+    def absence(self, sent: Span) -> Iterator[StanceCue]:
+        """The writer's verdict that something is missing: "there is nothing in the bill that ...", "there
+        is very little in the way of investment" (present tense: a standing judgement, not an event)."""
+        for t in sent:
+            if t.dep_ != "expl" or t.lower_ != "there" or t.head.tag_ not in ("VBZ", "VBP"):
+                continue
+            be = t.head
+            what = next((c for c in be.children if c.dep_ in ("attr", "nsubj", "dobj")), None)
+            if what is None or what.lower_ not in self.lexicon.absences or not self._mine(be):
+                continue
+            if what.lower_ == "little" and any(c.dep_ == "amod" for c in what.children):
+                continue
+            why = f"'{t.text} {be.text} {what.text}', present tense"
+            yield StanceCue("absence", what.i, what.i + 1, why)
+            return
+
+    def verdict(self, sent: Span) -> Iterator[StanceCue]:
+        """The writer's verdict on a proposition, with "it" standing for the clause after it: "it is striking
+        that ...", "it is hard to see how ...", "it is worth remembering that ...", "it is no wonder that
+        ..." (the clause is what the writer judges; a plain "it is clear that" is left to the lexicon)."""
+        lx = self.lexicon
+        for t in sent:
+            if t.lower_ != "it" or t.dep_ not in _SUBJECTS or not self._mine(t):
+                continue
+            head = t.head
+            if _supposed(head, lx.conditional_marks):
+                continue  # "whether it is worth taking the money": a question weighed, not a verdict
+            if head.lemma_ == "be":
+                predicates = [c for c in head.children if c.dep_ in ("acomp", "attr")]
+            elif head.tag_ == "VBG" and any(a.dep_ == "aux" and a.lemma_ == "be" for a in head.children):
+                predicates = [head]  # "it is striking that ...", parsed as a progressive
+            else:
+                continue
+            for c in predicates:
+                clause = [g for g in (*head.children, *c.children) if g.dep_ in _VERDICT_CLAUSES]
+                if clause and self._judges(c, clause):
+                    frame = f"{t.text}{t.whitespace_}{head.text} ... {c.text}"
+                    why = f"'{frame}': 'it' stands for the clause after it"
+                    yield StanceCue("verdict", c.i, c.i + 1, why)
+                    return
+
+    def _judges(self, predicate: Token, clause: list[Token]) -> bool:
+        lx = self.lexicon
+        word = predicate.lower_ if predicate.tag_ == "VBG" else predicate.lemma_.lower()
+        if word in lx.verdicts:
+            return True
+        if word in lx.verdict_hard:  # "hard to see how", not "hard to find staff"
+            return any(g.lemma_.lower() in lx.verdict_hard_verbs for g in clause)
+        if word == "worth":  # "worth remembering that"
+            return any(g.tag_ == "VBG" for g in clause)
+        no = any(d.dep_ == "det" and d.lower_ == "no" for d in predicate.children)
+        return word in lx.verdict_nouns and no  # "no wonder that"
+
+    def concession(self, sent: Span) -> Iterator[StanceCue]:
+        """A comment adverb opening the writer's sentence and set off by a comma: "Admittedly, ...",
+        "Frankly, ...", "Mind you, ..." (it grants or presses a point in the writer's own voice)."""
+        words = [t for t in sent if not t.is_space]
+        lead = 0
+        while lead < len(words) and words[lead].pos_ == "CCONJ":
+            lead += 1
+        for phrase in self.lexicon.concessions:
+            parts = phrase.split()
+            span = words[lead : lead + len(parts)]
+            after = words[lead + len(parts)] if lead + len(parts) < len(words) else None
+            opens = [t.lower_ for t in span] == parts and after is not None and after.text == ","
+            if opens and all(self._mine(t) for t in span):
+                why = "an opening comment set off by a comma"
+                yield StanceCue("concession", span[0].i, span[-1].i + 1, why)
+                return
+
     def question(self, sent: Span) -> Iterator[StanceCue]:
         yield from self._closing(sent, "?", "rhetorical", "a question the writer asks")
 
@@ -185,6 +363,19 @@ class StanceForms:
         # The mark is the form: a tag on the question's first word would name a word that is not loaded.
         opening = " ".join(t.text for t in words[:6] if t.i < words[-1].i)
         yield StanceCue(kind, words[-1].i, words[-1].i + 1, f"{why} ('{opening} ...')")
+
+
+def _describes(verb: Token) -> bool:
+    """Whether a verb heads a clause that describes a noun ("scores that will never be performed")."""
+    return verb.dep_ in ("relcl", "acl")
+
+
+def _opening(words: list[Token]) -> Token:
+    """The first word of a sentence after an opening conjunction ("But isn't it ...", "So why ...")."""
+    for t in words:
+        if not t.is_punct and t.pos_ != "CCONJ" and t.lower_ not in ("so", "then"):
+            return t
+    return words[0]
 
 
 def _in_title(token: Token) -> bool:
