@@ -280,9 +280,12 @@ def _joined_at_particles(ents: list[Span]) -> list[Span]:
 
 
 def _with_possessor(ents: list[Span]) -> list[Span]:
-    """An organisation named for someone in the possessive ("The Alzheimer's Society", "St John's
-    Ambulance"): the model may tag the part after "'s" alone; a capitalised word before it that is no
-    entity of its own is part of the name."""
+    """An organisation named for someone in the possessive ("The Alzheimer's Society", "Children's
+    Hospital"): the model may tag the part after "'s" alone; a capitalised word before it that is no entity
+    of its own is part of the name when the rest ends in a word organisations are named with (society,
+    trust, hospital: ``organisation_kinds``), not a team or a plan ("Lula's Workers Party", "Brown's
+    Budget" are someone's)."""
+    cues = load_reporting_verbs(LEXICON_DIR)
     taken = {i for e in ents for i in range(e.start, e.end)}
     out: list[Span] = []
     for ent in ents:
@@ -296,6 +299,7 @@ def _with_possessor(ents: list[Span]) -> list[Span]:
             and owner.is_title
             and owner.pos_ == "PROPN"
             and owner.i not in taken
+            and cues.organisation_kind([ent[-1].lower_]) is not None
         ):
             out.append(Span(doc, owner.i, ent.end, label="ORG"))
         else:
