@@ -886,6 +886,8 @@ def _organisation_noun(a: Ask) -> Answer:
     country = _of_a_country(ctx, origin)
     if not (country or _of_a_trade(ctx, head, origin)):
         return None  # "the rival carmaker" is another one
+    if _says_of_self(head, _PERSON_SUBJECTS):
+        return None  # "The game maker says he has one problem": a person
     lemma = head.lemma_.lower()
     org = _last_org(ctx, head)
     if isinstance(org, Veto):
@@ -914,6 +916,23 @@ def _of_a_country(ctx: Context, words: list[Token]) -> bool:
     """Whether the words before an organisation noun say only where it is from ("the German carmaker", "the
     U.S. drugmaker"), or there are none ("the company")."""
     return all((ent := ctx.entity(t)) is not None and ent.label in {"NORP", "GPE"} for t in words)
+
+
+_PERSON_SUBJECTS = frozenset({"he", "she"})
+
+
+def _says_of_self(head: Token, pronouns: frozenset[str]) -> bool:
+    """Whether the speaker's own report has one of ``pronouns`` as its subject ("The game maker says he
+    has ..."): the speaker is what the pronoun stands for."""
+    verb = head.head
+    if head.dep_ != "nsubj":
+        return False
+    return any(
+        g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in pronouns
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        for g in c.children
+    )
 
 
 def _of_a_trade(ctx: Context, head: Token, words: list[Token]) -> bool:

@@ -125,3 +125,9 @@ def test_a_report_after_who_was_told_needs_no_that(nlp: Language) -> None:
     )
     assert speaker_rule(found, "she had been rushed")[0] == "Betty Chapman"
     assert not any("he met" in q.text for q in found)  # a relative clause with a gap reports nothing
+
+
+def test_a_maker_who_says_he_is_a_person_not_the_company(nlp: Language) -> None:
+    text = "Lionhead Studios Ltd released its game on Monday after the game maker said {} had one problem."
+    assert speaker_rule(find_quotes(nlp, text.format("it")), "it had")[0] == "Lionhead Studios"
+    assert speaker_rule(find_quotes(nlp, text.format("he")), "he had")[0] != "Lionhead Studios"
