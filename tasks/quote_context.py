@@ -182,6 +182,7 @@ class Context:
             if ent.label == "PERSON" and is_clean_full_name(ent.canonical):
                 full_names.setdefault(ent.canonical.split()[-1], set()).add(ent.canonical)
         self.shared_surnames = {w for w, names in full_names.items() if len(names) > 1}
+        self._full_names = full_names
         self.genders: dict[str, str] = {}
         # Genders told only by a given name ("Tom Burke"): they rule a person out for the other pronoun.
         self.given_genders: dict[str, str] = {}
@@ -296,9 +297,30 @@ class Context:
         """``ent``; for a bare surname that two people named in full share ("Jones" after "Martin Jones"
         and "Caleb Jones"), the surname as written: as a speaker it could be either of them, and the
         nearest earlier full name that ``tasks.entities`` gives it is a guess."""
-        if ent.label == "PERSON" and ent.text in self.shared_surnames and ent.canonical != ent.text:
-            return ent.model_copy(update={"canonical": ent.text})
+        if ent.label == "PERSON" and ent.text in self.shared_surnames:
+            name = self._titled_one(ent) or ent.text
+            return ent.model_copy(update={"canonical": name}) if name != ent.canonical else ent
         return ent
+
+    def _titled_one(self, ent: Entity) -> str | None:
+        """ "Mr Reyes" after Anna and Tom Reyes: the one who shares the surname whose known gender the title
+        says, when every one of them has a known gender (``learn_genders``); else None."""
+        span = self.doc.char_span(ent.start, ent.end)
+        if span is None or span.start == 0:
+            return None
+        gender = GENDERED_TITLES.get(self.doc[span.start - 1].lower_)
+        if gender is None:
+            return None
+        names = self._full_names.get(ent.text, set())
+        known = {n: self.genders.get(n) or self.given_genders.get(n) for n in names}
+        if any(g is None for g in known.values()):
+            return None
+        same = [n for n, g in known.items() if g == gender]
+        return same[0] if len(same) == 1 else None
+
+
+# Titles that say a man or a woman (learn_genders reads them too).
+GENDERED_TITLES = {"mr.": "Masc", "mr": "Masc", "mrs.": "Fem", "mrs": "Fem", "ms.": "Fem", "ms": "Fem"}
 
 
 # -- finding quotes ---------------------------------------------------------------------------------------

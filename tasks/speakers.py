@@ -20,6 +20,7 @@ from tasks.attribution import post_credits
 from tasks.introductions import description_words
 from tasks.models import Entity, Speaker
 from tasks.quote_context import (
+    GENDERED_TITLES,
     OBJECT_DEPS,
     SUBJECT_DEPS,
     Candidate,
@@ -2793,9 +2794,6 @@ def _gender_ok(ctx: Context, speaker: Speaker, gender: str) -> bool:
     return known is None or gender not in {"Masc", "Fem"} or known == gender
 
 
-GENDERED_TITLES = {"mr.": "Masc", "mr": "Masc", "mrs.": "Fem", "mrs": "Fem", "ms.": "Fem", "ms": "Fem"}
-
-
 def learn_genders(ctx: Context) -> None:
     """Cheap gender evidence for named persons: "Ms. Levine", and "Levine said she ..." (one person only)."""
     _given_name_genders(ctx)
@@ -3442,6 +3440,10 @@ def _name(ctx: Context, tokens: Sequence[Token]) -> str | None:
         for e in ctx.ent_of.values()
         if e.label == "PERSON" and e.canonical.split()[-1] == surname and e.canonical != name
     ]
+    gender = GENDERED_TITLES.get(words[n - 1].lower_) if n > 0 else None
+    if gender is not None:
+        # "Mr Pickering" after Sarah and Graham Pickering: only the one a man's title can stand for
+        fulls = [f for f in fulls if (ctx.genders.get(f[1]) or ctx.given_genders.get(f[1])) in (None, gender)]
     earlier = [f for f in fulls if f[0] < rest[0].idx]
     if earlier:
         return max(earlier)[1]

@@ -131,3 +131,15 @@ def test_a_maker_who_says_he_is_a_person_not_the_company(nlp: Language) -> None:
     text = "Lionhead Studios Ltd released its game on Monday after the game maker said {} had one problem."
     assert speaker_rule(find_quotes(nlp, text.format("it")), "it had")[0] == "Lionhead Studios"
     assert speaker_rule(find_quotes(nlp, text.format("he")), "he had")[0] != "Lionhead Studios"
+
+
+def test_a_gendered_title_picks_the_one_of_two_people_sharing_a_surname(nlp: Language) -> None:
+    text = (
+        "Anna Reyes, 41, who lives on the quay with her husband, said the water came in within an hour.\n\n"
+        "Retired teacher Tom Reyes, who is no relation to Anna, said he was warned too late.\n\n"
+        "'It is a joke,' Mr Reyes said.\n\n"
+        "Mrs Reyes said she did not expect much to change.\n"
+    )
+    found = find_quotes(nlp, text)
+    assert speaker_rule(found, "It is a joke")[0] == "Tom Reyes"
+    assert speaker_rule(found, "she did not expect")[0] == "Anna Reyes"
