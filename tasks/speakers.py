@@ -150,6 +150,16 @@ def _named_subject(a: Ask) -> Answer:
     if _dateline_apposition(a) is not None:
         return None  # "STOCKHOLM (AP) — Nordel said": the place is tagged, but the apposition pass speaks
     ent = a.ctx.entity(a.subj) if a.subj is not None else None
+    # '"...," said the Italian': one person described by nationality, an epithet for the one person who is
+    # a subject just before; no such person: the description as written
+    if (
+        ent is not None
+        and ent.label == "NORP"
+        and a.subj is not None
+        and _nationality_epithet(a.subj)
+        and (person := _sole_subject_before(a.ctx, a.subj)) is not None
+    ):
+        return _described(a, person)
     if ent is not None and a.subj is not None and _describes_apposed(ent, a.subj):
         # "One red-state Democrat, Sen. Jo Li, said": the affiliation describes the person set beside it;
         # "Her GP, Dr Jo Li, said": so does a common noun the model tagged as an organisation.
@@ -160,6 +170,17 @@ def _named_subject(a: Ask) -> Answer:
     if ent is not None and ent.label == "GPE" and a.subj is not None and _longer_name(a.subj, ent.canonical):
         return None  # "Transport Scotland said" with only "Scotland" tagged: a body, not the place
     return _speaker_of(a.ctx.unguessed(ent)) if ent is not None else None
+
+
+def _nationality_epithet(subj: Token) -> bool:
+    """Whether a nationality word is a singular noun with "the" of its own ("said the Italian", "the
+    Brazilian added"): a person, not the nation or its people ("the Dutch said", "Italians")."""
+    return (
+        subj.tag_ in ("NN", "NNP")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
+        and not any(c.dep_ in ("compound", "amod") for c in subj.children)
+        and not subj.lower_.endswith(("sh", "ch", "ese"))  # "the Dutch", "the French", "the Chinese"
+    )
 
 
 def _describes_apposed(ent: Entity, subj: Token) -> bool:

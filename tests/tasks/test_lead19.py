@@ -143,3 +143,14 @@ def test_a_gendered_title_picks_the_one_of_two_people_sharing_a_surname(nlp: Lan
     found = find_quotes(nlp, text)
     assert speaker_rule(found, "It is a joke")[0] == "Tom Reyes"
     assert speaker_rule(found, "she did not expect")[0] == "Anna Reyes"
+
+
+def test_the_nationality_of_one_person_is_an_epithet_not_a_nation(nlp: Language) -> None:
+    text = (
+        "Marco Rossi scored twice as Harrow beat Leeds 3-1 on Saturday.\n\n"
+        '"I felt good from the first minute," said the Italian.\n'
+    )
+    assert speaker_rule(find_quotes(nlp, text), "I felt good") == ("Marco Rossi", "named-subject")
+    # two people just before: either, so the description as written
+    text = text.replace("as Harrow beat", "and Jo Li once as Harrow beat")
+    assert speaker_rule(find_quotes(nlp, text), "I felt good")[0] not in ("Marco Rossi", "Jo Li")
