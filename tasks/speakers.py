@@ -216,6 +216,8 @@ def _nominal_adjective(a: Ask) -> Answer:
     if age is not None:
         aged = re.compile(rf",\s*{age},")
         person = _introduced(ctx, subj, lambda k, e: aged.match(ctx.text, e.end) is not None)
+        if person is None and subj.lower_ != "old":
+            return None  # "the 52-year-old chief executive" no one was introduced with: the title's passes
         # No one introduced with that age: in sports and wire copy "the 22-year-old" is the person the
         # sentence (or the one before) is about, as for any epithet.
         person = person or _sole_subject_before(ctx, subj)
@@ -228,8 +230,10 @@ def _nominal_adjective(a: Ask) -> Answer:
 
 
 def _age_in(head: Token) -> str | None:
-    """The number of "the 46-year-old" headed by ``head``, or None."""
-    year = next((c for c in head.children if c.lower_ == "year"), None) if head.lower_ == "old" else None
+    """The number of "the 46-year-old" headed by ``head``, or of "the 52-year-old chief executive" on it;
+    None without one."""
+    old = head if head.lower_ == "old" else next((c for c in head.children if c.lower_ == "old"), None)
+    year = next((c for c in old.children if c.lower_ == "year"), None) if old is not None else None
     num = next((c for c in year.children if c.like_num), None) if year is not None else None
     return num.text if num is not None and num.text.isdigit() else None
 

@@ -154,3 +154,12 @@ def test_the_nationality_of_one_person_is_an_epithet_not_a_nation(nlp: Language)
     # two people just before: either, so the description as written
     text = text.replace("as Harrow beat", "and Jo Li once as Harrow beat")
     assert speaker_rule(find_quotes(nlp, text), "I felt good")[0] not in ("Marco Rossi", "Jo Li")
+
+
+def test_an_age_on_a_title_is_the_person_introduced_with_that_age(nlp: Language) -> None:
+    text = (
+        "Nordvik Shipping said profit fell 12%. Chief executive Ingrid Solberg, 52, took over in March.\n\n"
+        "Analyst Emil Berg said the fleet was too old.\n\nFreight rates have fallen for a year.\n\n"
+        '"We will not cut jobs," the 52-year-old chief executive said.\n'
+    )
+    assert speaker_rule(find_quotes(nlp, text), "We will not") == ("Ingrid Solberg", "nominal-adjective")
