@@ -3959,8 +3959,27 @@ def _colon_not_anothers(a: Ask, _: Speaker) -> bool:
 
 
 def _object_not_anothers(a: Ask, _: Speaker) -> bool:
-    """Corroboration of ``object-of-person``: see :func:`_not_anothers_text`."""
-    return a.cand is None or _not_anothers_text(a.ctx, a.cand, object_subject(a.ctx, a.cand))
+    """Corroboration of ``object-of-person``: see :func:`_not_anothers_text`; and no noun on the way from the
+    quote up to the verb names a source of its own ('Li faced questions from Reed about her "secret deal"':
+    the words are in Reed's questions, not in what Li says)."""
+    if a.cand is None:
+        return True
+    ctx = a.ctx
+    subj = object_subject(ctx, a.cand)
+    if subj is None or not _not_anothers_text(ctx, a.cand, subj):
+        return subj is None
+    span = ctx.doc.char_span(a.cand.start, a.cand.end, alignment_mode="expand")
+    if span is None:
+        return True
+    own = ctx.entity(subj)
+    for token in _fragment_roots(span):
+        node = token
+        while node.head.i != node.i and node.i != subj.head.i:
+            node = node.head
+            outside = node.i < span.start or node.i >= span.end
+            if outside and node.pos_ == "NOUN" and _owner_other_than(ctx, node, own, possessive=False):
+                return False
+    return True
 
 
 def _not_anothers_text(ctx: Context, cand: Candidate, subj: Token | None) -> bool:
@@ -3983,12 +4002,12 @@ def _not_anothers_text(ctx: Context, cand: Candidate, subj: Token | None) -> boo
     return not any(_owner_other_than(ctx, obj, own) for obj in objects)
 
 
-def _owner_other_than(ctx: Context, obj: Token, own: Entity | None) -> bool:
-    """Whether a noun has an owner of its own (a possessive noun, "from"/"by" X, a participle's agent) that
-    is not the entity ``own``."""
+def _owner_other_than(ctx: Context, obj: Token, own: Entity | None, *, possessive: bool = True) -> bool:
+    """Whether a noun has an owner of its own (a possessive noun unless not ``possessive``, "from"/"by" X, a
+    participle's agent) that is not the entity ``own``."""
     owners: list[Token] = []
     for c in obj.children:
-        if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}:
+        if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"} and possessive:
             owners.append(c)
         elif c.dep_ == "prep" and c.lower_ in SOURCE_PREPOSITIONS:
             owners.extend(g for g in c.children if g.dep_ == "pobj")

@@ -68,3 +68,13 @@ def test_one_quoted_as_saying_by_a_source_is_not_the_speaker(nlp: Language) -> N
 def test_a_person_named_at_the_colon_may_be_the_speaker(nlp: Language) -> None:
     found = find_quotes(nlp, 'Pollsters agree - Carl Bialik: "Keep on calling voters as late as you can."\n')
     assert speaker_rule(found, "Keep on calling")[0] != "Pollsters"
+
+
+def test_a_quote_inside_questions_from_another_is_not_the_subjects(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        'Sarah Kim faced questions from Tom Reed about her "secret deal with the developers."\n\n'
+        'Ana Ruiz thanked the mayor for her "courage and honesty."\n',
+    )
+    assert speaker_rule(found, "secret deal")[0] != "Sarah Kim"
+    assert speaker_rule(found, "courage and honesty") == ("Ana Ruiz", "object-of-person")
