@@ -74,7 +74,7 @@ def test_a_quote_inside_questions_from_another_is_not_the_subjects(nlp: Language
     found = find_quotes(
         nlp,
         'Sarah Kim faced questions from Tom Reed about her "secret deal with the developers."\n\n'
-        'Ana Ruiz thanked the mayor for her "courage and honesty."\n',
+        'Mary Ruiz thanked the mayor for her "courage and honesty."\n',
     )
     assert speaker_rule(found, "secret deal")[0] != "Sarah Kim"
-    assert speaker_rule(found, "courage and honesty") == ("Ana Ruiz", "object-of-person")
+    assert speaker_rule(found, "courage and honesty") == ("Mary Ruiz", "object-of-person")
