@@ -647,10 +647,10 @@ class _Senses:
         return any(self._named(k) for k in range(start, end))
 
     def _epithet_on_name(self, i: int) -> bool:
-        """voice12: a tabloid's epithet the entity tagger took into a person's name ("*Cowardly* Kemp", "*Brave*
-        Harold"): the first word of a person's mention whose other words the article names elsewhere in a
-        fuller mention without it ("Jordan Kemp", "Harold Briggs"): the person's name is known, and this
-        word is no part of it. A name met only alone ("Brown said") proves nothing."""
+        """voice12: a tabloid's epithet the entity tagger took into a person's name ("*Cowardly* Kemp",
+        "*Brave* Harold"): the first word of a person's mention whose other words the article names
+        elsewhere in a fuller mention without it ("Jordan Kemp", "Harold Briggs"): the person's name is
+        known, and this word is no part of it. A name met only alone ("Brown said") proves nothing."""
         t = self.doc[i]
         ent = next((e for e in self.doc.ents if e.start == i), None)
         if ent is None or ent.label_ != "PERSON" or len(ent) < 2 or not t.is_title:
