@@ -2204,13 +2204,21 @@ def free_indirect(doc: Doc, quotes: Sequence[Quote]) -> Iterator[Quote]:
         if not words or not said or _quoted_in(sent, quotes) or "\n" in doc.text[said[-1].end : words[0].idx]:
             continue  # a new paragraph is the writer's again
         root = sent.root
-        if not _backshifted(root) or _subject_named(root):
+        if not _backshifted(root) or _subject_named(root) or _reported_now(before, said[-1]):
             continue
         if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not _backshifted(c) for c in root.children):
             continue
         clause = _trimmed(words)
         if clause:
             yield _reported(doc, clause, root, said[-1].speaker)
+
+
+def _reported_now(sent: Span, quote: Quote) -> bool:
+    """voice12: whether a quote's verb of saying is in the present ("The council claims the routes are
+    unviable."): speech reported in the present is not backshifted, so a "would" after it ("Perhaps they
+    would be viable if buses ran on time") is the writer's own conditional, not the speech carried on."""
+    verb = (quote.verb or "").lower()
+    return any(t.lower_ == verb and t.tag_ in ("VBZ", "VBP") for t in sent)
 
 
 def _quoted_in(sent: Span, quotes: Sequence[Quote]) -> bool:

@@ -86,3 +86,15 @@ def test_pronoun_of_a_joined_clause_is_the_first_clauses(nlp: Language, lexicon:
         "replacement a disgrace."
     )
     assert voice_of(nlp, lexicon, body, "disgrace") == ("quoted", "Helen Dorsey")
+
+
+def test_would_after_speech_reported_in_the_present_is_the_writers(
+    nlp: Language, lexicon: BiasLexicon
+) -> None:
+    body = "The council claims the routes are unviable. Perhaps they would be viable if buses ran on time."
+    assert voice_of(nlp, lexicon, body, "perhaps")[0] == "author"
+
+
+def test_noisy_minority_is_a_label(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = "Sue Akers described objectors as a noisy minority who hate change."
+    assert "noisy minority" in words(run(nlp, lexicon, body))
