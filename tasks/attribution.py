@@ -740,10 +740,13 @@ _TIME_UNITS = frozenset(
 
 
 def _for_a_time(prep: Token) -> bool:
-    """Whether a "for" phrase says how long ("for months", "for two years", "for a while")."""
+    """Whether a "for" phrase says how long ("for months", "for two years", "for a while"); "for a day of
+    reckoning" names what is called for."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     return bool(objects) and all(
-        o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in _TIME_UNITS for o in objects
+        (o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in _TIME_UNITS)
+        and not any(c.dep_ == "prep" for c in o.children)
+        for o in objects
     )
 
 
