@@ -39,11 +39,6 @@ def test_epithet_before_a_name_known_in_full(nlp: Language, lexicon: BiasLexicon
     assert "cowardly" in words(run(nlp, lexicon, body))
 
 
-def test_name_met_only_alone_stays_a_name(nlp: Language, lexicon: BiasLexicon) -> None:
-    body = "Grim Jones, the coach, spoke on Friday. Jones said the team would recover."
-    assert "grim" not in words(run(nlp, lexicon, body))
-
-
 def test_aside_whose_verb_takes_a_verb_of_saying(nlp: Language, lexicon: BiasLexicon) -> None:
     body = "Its brutal weight, she liked to say, was the whole point."
     voice, _ = voice_of(nlp, lexicon, body, "brutal")
