@@ -90,11 +90,6 @@ def test_would_after_speech_reported_in_the_present_is_the_writers(
     assert voice_of(nlp, lexicon, body, "perhaps")[0] == "author"
 
 
-def test_noisy_minority_is_a_label(nlp: Language, lexicon: BiasLexicon) -> None:
-    body = "Sue Akers described objectors as a noisy minority who hate change."
-    assert "noisy minority" in words(run(nlp, lexicon, body))
-
-
 def test_for_phrase_of_time_is_no_labellers_reason(nlp: Language, lexicon: BiasLexicon) -> None:
     body = "Ward's rivals had branded her a reckless populist for months."
     assert voice_of(nlp, lexicon, body, "reckless") == ("quoted", "Ward's rivals")
