@@ -137,6 +137,9 @@ def labelled(
             parts = objects  # "a vote it calls a sham": the object moved away, the label left behind
         if not parts and naming_verb and len(objects) > 1:
             parts = objects[-1:]  # "branded the deal a betrayal", two objects in the parse: the second labels
+        if not parts and naming_verb and len(objects) == 1:
+            # voice12: "branded the replacement a disgrace", the label read as an adverbial noun phrase
+            parts = [c for c in verb.children if _adverbial_label(c, objects[0])]
         fused = _fused_label(objects[0], lemma) if not parts and naming_verb and len(objects) == 1 else []
         marked = [] if passive else [f for o in objects for f in _marked_fragments(o)]
         if not parts and not marked and not fused:
@@ -726,7 +729,25 @@ def _is_label(child: Token, is_label: bool, is_charge: bool, passive: bool) -> b
         return True
     # The "for" phrase is the reason the labeller gave ("*hailed* for its menacing sounds"): the praise or
     # the charge is theirs, not the writer's.
+    if prep == "for" and _for_a_time(child):
+        return False  # voice12: "branded her a populist *for months*": how long, not why
     return prep in ("as", "for") or (passive and child.dep_ == "dobj") or _as_phrase(child)
+
+
+_TIME_UNITS = frozenset(
+    {"second", "minute", "hour", "day", "week", "month", "year", "decade", "while", "age"}
+)
+
+
+def _for_a_time(prep: Token) -> bool:
+    """Whether a "for" phrase says how long ("for months", "for two years", "for a while"); "for a day of
+    reckoning" names what is called for."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(
+        (o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in _TIME_UNITS)
+        and not any(c.dep_ == "prep" for c in o.children)
+        for o in objects
+    )
 
 
 def _as_phrase(child: Token) -> bool:
@@ -822,6 +843,18 @@ def _comma_relatives(part: Token) -> Iterator[Token]:
             yield t
 
 
+def _adverbial_label(child: Token, obj: Token) -> bool:
+    """Whether a naming verb's dependent after its one object is the second object the parse read as an
+    adverbial noun phrase ("branded the replacement *a disgrace*"): an indefinite noun, after the object;
+    "called the office last week" has no article."""
+    return (
+        child.dep_ == "npadvmod"
+        and child.pos_ in ("NOUN", "PROPN")
+        and child.i > obj.i
+        and _indefinite(child)
+    )
+
+
 def _indefinite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
@@ -858,6 +891,8 @@ def _speaker(verb: Token, passive: bool, quotes: Sequence[Quote]) -> Speaker | N
                 head.head
             )  # "Orlov branded the boycott treachery and accused ...": the first verb's subject
         subject = _nearest_subject(head)
+        if subject is None:
+            subject = _name_read_as_adverb(head)
         if subject is None and _comma_participle(head):
             subject = _sentence_subject(head)
         if subject is None and head.dep_ == "advcl" and head.tag_ == "VBG" and head.i < head.head.i:
@@ -882,6 +917,17 @@ def _speaker(verb: Token, passive: bool, quotes: Sequence[Quote]) -> Speaker | N
     if subject is None:
         return None
     return _speaker_of(subject, verb, quotes)
+
+
+def _name_read_as_adverb(verb: Token) -> Token | None:
+    """voice12: a surname opening the sentence that the parse read as the verb's adverb ("Reilly called the
+    sell-off an overreaction"): a capitalised word right before the verb, at the sentence start, that ends a
+    person's name the article gives elsewhere ("Tom Reilly")."""
+    first = verb.sent[0]
+    if first.i != verb.i - 1 or first.dep_ != "advmod" or first.head.i != verb.i or not first.is_title:
+        return None
+    people = (e for e in verb.doc.ents if e.label_ == "PERSON" and len(e) >= 2)
+    return first if any(e[-1].text == first.text for e in people) else None
 
 
 def _nearest_subject(verb: Token) -> Token | None:
@@ -1075,8 +1121,14 @@ def _speaker_of(subject: Token, verb: Token, quotes: Sequence[Quote]) -> Speaker
     """The speaker a subject names: the quote layer's resolution of the mention, else the phrase."""
     ent = next((e for e in subject.doc.ents if e.start <= subject.i < e.end), None)
     starts = {subject.idx, subject.left_edge.idx} | ({ent.start_char} if ent is not None else set())
+    # voice12: in "Harper's opponents branded her ...", a speaker the quote layer found at "Harper" (a later
+    # "she" resolved to her) is the possessor, not the subject: it must reach past the possessive
+    owner = max((t.idx + len(t) for c in subject.children if c.dep_ == "poss" for t in c.subtree), default=-1)
     for q in quotes:  # the quote layer resolved this mention already (its canonical name, or a referent)
         if q.speaker is not None and q.speaker.start in starts:
+            possessor_only = q.speaker.start + len(q.speaker.text) <= owner
+            if q.speaker.start == subject.left_edge.idx and possessor_only:
+                continue
             return q.speaker
     if subject.lower_ == "you" and (interviewee := _addressed(subject)) is not None:
         return interviewee
@@ -1089,6 +1141,7 @@ def _speaker_of(subject: Token, verb: Token, quotes: Sequence[Quote]) -> Speaker
                 _lone_person(subject, quotes)
                 or _pronoun_speaker(subject, quotes)
                 or _lone_organisation(subject, quotes)
+                or _first_conjunct_pronoun(subject, verb, quotes)
             )
         return _speaker_of(governing, governing.head, quotes)
     if _age_description(subject) and (person := _lone_person(subject, quotes)) is not None:
@@ -1117,6 +1170,16 @@ def _speaker_of(subject: Token, verb: Token, quotes: Sequence[Quote]) -> Speaker
         text = _as_written(words)
     text = re.sub(r"^[Tt]he\s+", "", text)
     return Speaker(text=text, canonical=text, start=subject.idx)
+
+
+def _first_conjunct_pronoun(subject: Token, verb: Token, quotes: Sequence[Quote]) -> Speaker | None:
+    """voice12: "She accused them of 'cowardice', and she branded the hall a disgrace": the same pronoun as
+    the subject of the verb the clause is joined to stands for the same person, whom the quote layer may
+    have resolved there."""
+    if verb.dep_ != "conj":
+        return None
+    first = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.lower_ == subject.lower_), None)
+    return _pronoun_speaker(first, quotes) if first is not None else None
 
 
 def _addressed(you: Token) -> Speaker | None:
@@ -2144,13 +2207,21 @@ def free_indirect(doc: Doc, quotes: Sequence[Quote]) -> Iterator[Quote]:
         if not words or not said or _quoted_in(sent, quotes) or "\n" in doc.text[said[-1].end : words[0].idx]:
             continue  # a new paragraph is the writer's again
         root = sent.root
-        if not _backshifted(root) or _subject_named(root):
+        if not _backshifted(root) or _subject_named(root) or _reported_now(before, said[-1]):
             continue
         if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not _backshifted(c) for c in root.children):
             continue
         clause = _trimmed(words)
         if clause:
             yield _reported(doc, clause, root, said[-1].speaker)
+
+
+def _reported_now(sent: Span, quote: Quote) -> bool:
+    """voice12: whether a quote's verb of saying is in the present ("The council claims the routes are
+    unviable."): speech reported in the present is not backshifted, so a "would" after it ("Perhaps they
+    would be viable if buses ran on time") is the writer's own conditional, not the speech carried on."""
+    verb = (quote.verb or "").lower()
+    return any(t.lower_ == verb and t.tag_ in ("VBZ", "VBP") for t in sent)
 
 
 def _quoted_in(sent: Span, quotes: Sequence[Quote]) -> bool:
@@ -2598,6 +2669,8 @@ def asides(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]) -> Itera
         # "..., he argued, ..." and "as Hale noted," have no complement of their own; "the row came as Li
         # said he would quit" has (a time, not an attribution), and so has "he said the plan ..."
         own = any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
+        if (said := _catenated_saying(verb, verbs)) is not None:
+            lemma, own = said.lemma_.lower(), False  # voice12: "..., she liked to say, ..."
         if verb.dep_ == "advcl":
             marked = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
             put = lemma == "put" and [c.lower_ for c in verb.children if c.dep_ in ("dobj", "ccomp")] == [
@@ -2618,6 +2691,18 @@ def asides(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]) -> Itera
         speaker = _owner(subject, quotes)
         for run in _runs(clause):
             yield _reported(doc, run, verb, speaker)
+
+
+def _catenated_saying(verb: Token, verbs: frozenset[str]) -> Token | None:
+    """The verb of saying an aside's verb takes as its one complement, itself with none ("its weight, she
+    liked to say, was the point"; "as he used to put it"): the aside is that verb's."""
+    complements = [c for c in verb.children if c.dep_ in ("ccomp", "dobj", "xcomp")]
+    if len(complements) != 1 or complements[0].dep_ != "xcomp":
+        return None
+    said = complements[0]
+    if said.lemma_.lower() not in verbs or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in said.children):
+        return None
+    return said
 
 
 def _closing_comma(verb: Token, subject: Token) -> int | None:

@@ -642,7 +642,28 @@ class _Senses:
     def name(self, start: int, end: int, entry: BiasEntry) -> bool:
         if len(term_words(entry.term)) > 1 or (entry.pos is not None and "PROPN" in entry.pos):
             return False
+        if end - start == 1 and self._epithet_on_name(start):
+            return False
         return any(self._named(k) for k in range(start, end))
+
+    def _epithet_on_name(self, i: int) -> bool:
+        """voice12: a tabloid's epithet the entity tagger took into a person's name ("*Cowardly* Kemp",
+        "*Brave* Harold"): the first word of a person's mention whose other words the article names
+        elsewhere in a fuller mention without it ("Jordan Kemp", "Harold Briggs"): the person's name is
+        known, and this word is no part of it. A name met only alone ("Brown said") proves nothing."""
+        t = self.doc[i]
+        ent = next((e for e in self.doc.ents if e.start == i), None)
+        if ent is None or ent.label_ != "PERSON" or len(ent) < 2 or not t.is_title:
+            return False
+        rest = {w.text for w in ent[1:]}
+        return any(
+            e.label_ == "PERSON"
+            and len(e) >= 2
+            and e.start != i
+            and rest <= (words := {w.text for w in e})
+            and t.text not in words
+            for e in self.doc.ents
+        )
 
     def opposed(self, start: int, end: int, entry: BiasEntry) -> bool:
         if end - start != 1 or start < 2:

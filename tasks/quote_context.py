@@ -513,7 +513,9 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
             role = "nsubjpass" if any(c.dep_ == "nsubjpass" for c in quoted.children) else "dobj"
             return next((c for c in quoted.children if c.dep_ == role), None)
         elif node.dep_ in {"acl", "relcl"} and node.head.pos_ in {"NOUN", "PROPN"}:
-            return node.head
+            return contact_relative_subject(node) or node.head
+        elif node.dep_ == "advcl" and (contact := contact_relative_subject(node)) is not None:
+            return contact  # the same relative clause, hung on the main verb
         else:
             node = None
     return None
@@ -584,6 +586,23 @@ def apposed_subject(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
     ):
         return None
     return node
+
+
+def contact_relative_subject(verb: Token) -> Token | None:
+    """voice12: the subject of a relative clause with no "that" that the parse hung on the noun as a bare
+    participle: in "a building the critic Alan Price once described as 'a bunker'" the speaker is the name
+    right before the verb (adverbs and auxiliaries aside), not the noun the clause describes (the thing
+    described). Only a past form, and only a person's name there, which the parse hung on a noun before it
+    (an apposition, not a subject of its own)."""
+    if verb.tag_ not in {"VBD", "VBN"} or verb.head.i > verb.i:
+        return None
+    k = verb.i - 1
+    while k > verb.head.i and verb.doc[k].pos_ in {"ADV", "AUX", "PART"}:
+        k -= 1
+    name = verb.doc[k]
+    if k <= verb.head.i or name.ent_type_ != "PERSON" or name.pos_ != "PROPN" or name.dep_ != "appos":
+        return None
+    return name
 
 
 def reduced_relative_subject(verb: Token) -> Token | None:
