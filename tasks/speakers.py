@@ -40,6 +40,7 @@ MAX_ORG_SCAN = 200  # names looked through for "the commission" (bounds the work
 DASHES = frozenset("―—–-")
 MAX_CHAIN_WINDOW = 50  # mentions a pronoun of a chain looks through (bounds the work in run-on sentences)
 MAX_PRONOUN_REACH = 5  # narrative sentences a speaker "he"/"she" may look back when no one is nearer
+MAX_RECENT_SPEAKER = 3  # content sentences back a bare "the academic" may look for the person last quoted
 MAX_CONTINUATION = 3  # content sentences between a quote and a quote paragraph that continues its speaker
 MAX_COLLECTIVE_LOOKBACK = 2  # content sentences back that "they" may look for the body it stands for
 MAX_QUESTIONS = 2  # the writer's questions between two quotes that an answer may follow
@@ -50,6 +51,7 @@ SIGNED_DOING = re.compile(r"\s*,\s*[a-z]+ing\b")
 # Entity labels a signature's words may not carry (the small model tags a surname PRODUCT now and then).
 NOT_NAMES = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART", "LAW", "DATE", "TIME"})
 MIN_STEM = 8  # letters an affiliation shares with its form beside a name ("Democrat" / "Democratic")
+MIN_PLACE = 4  # letters of a country's name that may open its people's word ("Iran" / "Iranian")
 INTRO_BEFORE = 3  # words before a name that may introduce it ("Republican pollster Jo Li")
 INTRO_AFTER = 6  # words after a name that may introduce it ("Jo Li, a Democrat from Ohio,")
 MAX_AFFILIATION = 40  # characters of a party or place in brackets after a signing name
@@ -233,7 +235,19 @@ def _said_with(ctx: Context, i: int, ent: Entity, stem: str) -> bool:
         (e := ctx.ent_of.get(t.i)) is not None and e.label == "PERSON" and e.canonical != ent.canonical
         for t in window
     )
-    return not others and any(t.lower_.startswith(stem) and ctx.quote_of[t.i] < 0 for t in window)
+    return not others and any(
+        (t.lower_.startswith(stem) or _place_of(ctx, t, stem)) and ctx.quote_of[t.i] < 0 for t in window
+    )
+
+
+def _place_of(ctx: Context, token: Token, demonym: str) -> bool:
+    """ "Kenya's Ruth Chebet" for "the Kenyan", "Ethiopia's" for "the Ethiopian": a country named beside a
+    name whose word (or all of it but a final vowel or y) opens the affiliation."""
+    ent = ctx.ent_of.get(token.i)
+    word = token.lower_
+    if ent is None or ent.label != "GPE" or len(word) < MIN_PLACE or word == demonym:
+        return False
+    return demonym.startswith(word) or (word[-1] in "aey" and demonym.startswith(word[:-1]))
 
 
 def _coordinated_speech(a: Ask) -> Answer:
@@ -619,6 +633,17 @@ def _epithet_pass(a: Ask) -> Answer:
     return _described(a, _epithet(a.ctx, a.subj, a.history))
 
 
+def _recent_speaker_pass(a: Ask) -> Answer:
+    """ "the academic" two or three sentences after the person last quoted: see :func:`_recent_speaker`."""
+    if a.subj is None or a.subj.pos_ != "NOUN":
+        return None
+    person = _recent_speaker(a.ctx, a.subj, a.history)
+    if person is None:
+        return None
+    p = _phrase(a.ctx, a.subj)
+    return Speaker(text=p.text, canonical=person, start=p.start, end=p.end)
+
+
 def _named_next_pass(a: Ask) -> Answer:
     """ "A Vancouver hockey coach says ... . Stephen Gillis said ...": see :func:`_named_next`."""
     if a.subj is None or a.subj.pos_ != "NOUN":
@@ -643,8 +668,8 @@ def _attribution_clause(a: Ask) -> Answer:
         or ctx.quote_of[subj.i] >= 0
     ):
         return None
-    if _known_speaker_noun(ctx, subj):
-        return None  # a word the lexicon knows: the passes after this one read it
+    if _known_speaker_noun(ctx, subj) or _short_form_of_org(ctx, subj):
+        return None  # a word the lexicon knows, "the trust" for the NHS trust named: the passes after read it
     first = min(cue.i, subj.left_edge.i)
     last = max(cue.i, subj.i)
     phrase = {t.i for t in subj.subtree} | {cue.i}
@@ -714,13 +739,16 @@ def _role_in_organisation(ctx: Context, noun: Token) -> bool:
 
 
 def _short_form_of_org(ctx: Context, noun: Token) -> bool:
-    """ "the British Antarctic Survey ... the survey said": a noun the lexicon does not know is still an
-    organisation when an ORG named before ends with it (``organisation-noun`` then names it)."""
+    """ "the British Antarctic Survey ... the survey said", "the Royal College of Nursing ... the college
+    said": a noun the lexicon does not know is still an organisation when an ORG named before has it as its
+    head word (last, or last before "of") (``organisation-noun`` then names it)."""
+    forms = {noun.lower_, noun.lemma_.lower()}
     last = bisect.bisect_left(ctx.named_starts, noun.idx) - 1
     for k in range(last, max(last - MAX_ORG_SCAN, -1), -1):
         _, _, ent = ctx.named[k]
         words = ent.canonical.lower().split()
-        if ent.label == "ORG" and len(words) > 1 and words[-1] in {noun.lower_, noun.lemma_.lower()}:
+        heads = {words[-1]} | {w for w, nxt in zip(words, words[1:], strict=False) if nxt == "of"}
+        if ent.label == "ORG" and len(words) > 1 and heads & forms:
             return True
     return False
 
@@ -829,6 +857,8 @@ def _role(a: Ask) -> Answer:
     if not (p.definite and lemma in ctx.role_of and _bare_role(ctx, head, p.body)):
         return None
     role = _role_person(ctx, head, p.body)
+    if role is not None and not _named_before(ctx, role, p.start):
+        return None  # "the minister said" before "Treasury minister Jo Li" comes in: another minister
     # the titles themselves are _role_person's to weigh ("the prime minister" among two ministers)
     if role is None or _newer_referent(
         ctx, head, _last_named(ctx, role, p.start), p.start, role, titled=False
@@ -837,6 +867,12 @@ def _role(a: Ask) -> Answer:
             None  # "Dr. Jo Li ... A doctor at another clinic said ... the doctor said": either may be meant
         )
     return Speaker(text=p.text, canonical=role, start=p.start, end=p.end)
+
+
+def _named_before(ctx: Context, canonical: str, before: int) -> bool:
+    """Whether the person ``canonical`` was named outside quotes before the character ``before``."""
+    k = bisect.bisect_left(ctx.named_starts, before)
+    return any(ent.canonical == canonical for _, _, ent in ctx.named[:k])
 
 
 def _last_named(ctx: Context, canonical: str, before: int) -> int:
@@ -2039,6 +2075,45 @@ def _just_quoted(ctx: Context, head: Token, history: list[Mention]) -> bool:
         return False
     person = _sole_subject_before(ctx, head)
     return person is not None and person.canonical == last.speaker.canonical
+
+
+def _recent_speaker(ctx: Context, head: Token, history: list[Mention]) -> str | None:
+    """'"...," Li said. The study ran for a year. Its funding came from a charity. "...," the academic said':
+    a bare occupation (the words of :func:`_just_quoted`) stands for the named person last quoted up to
+    ``MAX_RECENT_SPEAKER`` content sentences back, when no one else may be meant: no other person named since
+    that quote's sentence began (outside quotes), no untagged name, no other word for a person there (a
+    teammate brought in may be "the forward"), the word used for no one else in the article (introduced
+    with it, titled with it, an earlier speaker so described: other passes read those)."""
+    lemma = head.lemma_.lower()
+    cues = ctx.cues
+    if head.i - head.left_edge.i >= 2 or not _describes_one(ctx, head, frozenset({"the"})):
+        return None  # "the new academic", "the bank's analyst": more than the bare word
+    people = cues.person_nouns | cues.role_nouns
+    others = cues.proxy_nouns | cues.source_nouns | cues.relation_nouns | cues.male_nouns | cues.female_nouns
+    if lemma not in people or lemma in others or lemma in ctx.titles_seen:
+        return None
+    if any(i.head == lemma for i in ctx.introduced) or any(m.head == lemma for m in history):
+        return None
+    last = next((m for m in reversed(history) if m.spoke and m.pos < head.idx), None)
+    if last is None or last.speaker.anonymous or last.speaker.canonical is None:
+        return None
+    canonical = last.speaker.canonical
+    if not any(e.canonical == canonical and e.label == "PERSON" for _, _, e in ctx.named):
+        return None  # a speaker described, not named: the description passes read it
+    if ctx.csent(head) - ctx.csent(last.sent) > MAX_RECENT_SPEAKER:
+        return None
+    for token in ctx.tokens[ctx.sent_bounds[last.sent][0] : head.left_edge.i]:
+        if ctx.quote_of[token.i] >= 0:
+            continue
+        ent = ctx.ent_of.get(token.i)
+        if ent is not None and ent.label == "PERSON" and ent.canonical != canonical:
+            return None
+        if ent is None and untagged_name(ctx, token):
+            return None
+        if token.pos_ == "NOUN" and token.lemma_.lower() in people | others:
+            if not _apposed_to(ctx, token, canonical):
+                return None  # "a teammate", "his coach": someone else a description may mean
+    return canonical
 
 
 def _plain_epithet(ctx: Context, head: Token) -> bool:
@@ -3936,6 +4011,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("own-document", _own_document),
     Pass("document-issuer", _document_issuer),
     Pass("epithet", _epithet_pass),
+    Pass("recent-speaker", _recent_speaker_pass),
     Pass("named-next", _named_next_pass),
     Pass("attribution-clause", _attribution_clause),
     Pass("unknown-noun", _unknown_noun),
