@@ -747,7 +747,7 @@ def _short_form_of_org(ctx: Context, noun: Token) -> bool:
     for k in range(last, max(last - MAX_ORG_SCAN, -1), -1):
         _, _, ent = ctx.named[k]
         words = ent.canonical.lower().split()
-        heads = {words[-1]} | {w for w, nxt in zip(words, words[1:], strict=False) if nxt == "of"}
+        heads = {words[-1]} | {w for w, nxt in itertools.pairwise(words) if nxt == "of"}
         if ent.label == "ORG" and len(words) > 1 and heads & forms:
             return True
     return False
@@ -2110,9 +2110,12 @@ def _recent_speaker(ctx: Context, head: Token, history: list[Mention]) -> str | 
             return None
         if ent is None and untagged_name(ctx, token):
             return None
-        if token.pos_ == "NOUN" and token.lemma_.lower() in people | others:
-            if not _apposed_to(ctx, token, canonical):
-                return None  # "a teammate", "his coach": someone else a description may mean
+        if (
+            token.pos_ == "NOUN"
+            and token.lemma_.lower() in people | others
+            and not _apposed_to(ctx, token, canonical)
+        ):
+            return None  # "a teammate", "his coach": someone else a description may mean
     return canonical
 
 
