@@ -2080,10 +2080,12 @@ def _just_quoted(ctx: Context, head: Token, history: list[Mention]) -> bool:
 def _recent_speaker(ctx: Context, head: Token, history: list[Mention]) -> str | None:
     """'"...," Li said. The study ran for a year. Its funding came from a charity. "...," the academic said':
     a bare occupation (the words of :func:`_just_quoted`) stands for the named person last quoted up to
-    ``MAX_RECENT_SPEAKER`` content sentences back, when no one else may be meant: no other person named since
-    that quote's sentence began (outside quotes), no untagged name, no other word for a person there (a
-    teammate brought in may be "the forward"), the word used for no one else in the article (introduced
-    with it, titled with it, an earlier speaker so described: other passes read those)."""
+    ``MAX_RECENT_SPEAKER`` content sentences back, when no one else may be meant. The word is used for no
+    one in the article (introduced with it, titled with it, an earlier speaker so described: other passes
+    read those); that person was given no other description ("Coach Jo Li" is not "the forward"); since
+    that quote's sentence began (outside quotes), no one else is named but someone given another
+    description and not a subject ("signed by manager Tom Hale"), no untagged name, and no one brought in or
+    made a subject with a word for a person ("a teammate", "her coach said")."""
     lemma = head.lemma_.lower()
     cues = ctx.cues
     if head.i - head.left_edge.i >= 2 or not _describes_one(ctx, head, frozenset({"the"})):
@@ -2100,23 +2102,32 @@ def _recent_speaker(ctx: Context, head: Token, history: list[Mention]) -> str | 
     canonical = last.speaker.canonical
     if not any(e.canonical == canonical and e.label == "PERSON" for _, _, e in ctx.named):
         return None  # a speaker described, not named: the description passes read it
-    if ctx.csent(head) - ctx.csent(last.sent) > MAX_RECENT_SPEAKER:
+    if ctx.csent(head) - ctx.csent(last.sent) > MAX_RECENT_SPEAKER or _descriptions_of(ctx, canonical):
         return None
     for token in ctx.tokens[ctx.sent_bounds[last.sent][0] : head.left_edge.i]:
         if ctx.quote_of[token.i] >= 0:
             continue
         ent = ctx.ent_of.get(token.i)
-        if ent is not None and ent.label == "PERSON" and ent.canonical != canonical:
-            return None
+        other = ent.canonical if ent is not None and ent.label == "PERSON" else canonical
+        if other != canonical and (token.dep_ in SUBJECT_DEPS or not _descriptions_of(ctx, other)):
+            return None  # someone else who may be meant
         if ent is None and untagged_name(ctx, token):
             return None
         if (
             token.pos_ == "NOUN"
             and token.lemma_.lower() in people | others
+            and (token.dep_ in SUBJECT_DEPS or _new_referent(token))
             and not _apposed_to(ctx, token, canonical)
         ):
-            return None  # "a teammate", "his coach": someone else a description may mean
+            return None  # "a teammate", "his coach said": someone else a description may mean
     return canonical
+
+
+def _descriptions_of(ctx: Context, canonical: str) -> set[str]:
+    """The nouns the article gives the person ``canonical``: those introduced with ("Jo Li, a nurse,",
+    "manager Jo Li") and titles ("Coach Jo Li")."""
+    found = {i.head for i in ctx.introduced if i.canonical == canonical}
+    return found | {role for role, person in ctx.role_of.items() if person == canonical}
 
 
 def _plain_epithet(ctx: Context, head: Token) -> bool:

@@ -69,3 +69,30 @@ def test_a_bare_occupation_is_the_person_quoted_a_few_sentences_back(nlp: Langua
         '"The results surprised us," the academic said.\n',
     )
     assert speaker_rule(found, "The results surprised")[0] != "Anna Berg"
+    # a speaker given another title is not the bare occupation
+    found = find_quotes(
+        nlp,
+        "Coach Tom Hale said the team had played well.\n\n"
+        "The win lifted the club to third.\n\n"
+        '"We were brilliant," the forward said.\n',
+    )
+    assert speaker_rule(found, "We were brilliant")[0] != "Tom Hale"
+
+
+def test_someone_described_otherwise_in_a_relative_clause_leaves_the_speaker(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Jo Rivera, who was signed by manager Tom Hale in June, said the goals were for her grandfather.\n\n"
+        '"He took me to my first game," the forward said.\n',
+    )
+    assert speaker_rule(found, "He took me") == ("Jo Rivera", "recent-speaker")
+    # someone in the clause with no description of their own may be the forward
+    found = find_quotes(
+        nlp,
+        "Jo Rivera, who replaced Sam Ortiz at half-time, said the goals were for her grandfather.\n\n"
+        '"He took me to my first game," the forward said.\n',
+    )
+    assert (
+        speaker_rule(found, "He took me")[0] is None
+        or speaker_rule(found, "He took me")[1] != "recent-speaker"
+    )
