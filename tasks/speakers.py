@@ -2092,8 +2092,8 @@ def _recent_speaker(ctx: Context, head: Token, history: list[Mention]) -> str | 
         return None  # "the new academic", "the bank's analyst": more than the bare word
     people = cues.person_nouns | cues.role_nouns
     others = cues.proxy_nouns | cues.source_nouns | cues.relation_nouns | cues.male_nouns | cues.female_nouns
-    if lemma not in people or lemma in others or lemma in ctx.titles_seen:
-        return None
+    if lemma not in people or lemma in others or lemma in ctx.titles_seen | _title_words(cues.titles):
+        return None  # "the president" is whoever holds the office, not the last speaker
     if any(i.head == lemma for i in ctx.introduced) or any(m.head == lemma for m in history):
         return None
     last = next((m for m in reversed(history) if m.spoke and m.pos < head.idx), None)
@@ -2111,8 +2111,12 @@ def _recent_speaker(ctx: Context, head: Token, history: list[Mention]) -> str | 
         other = ent.canonical if ent is not None and ent.label == "PERSON" else canonical
         if other != canonical and (token.dep_ in SUBJECT_DEPS or not _descriptions_of(ctx, other)):
             return None  # someone else who may be meant
-        if ent is None and untagged_name(ctx, token):
-            return None
+        if (ent is None and untagged_name(ctx, token)) or (
+            token.pos_ == "PROPN"
+            and token.dep_ in SUBJECT_DEPS
+            and (ent is None or ent.canonical != canonical)
+        ):
+            return None  # a name as a subject, whatever the model tagged it ("Obama" read as a place)
         if (
             token.pos_ == "NOUN"
             and token.lemma_.lower() in people | others
