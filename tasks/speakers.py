@@ -304,7 +304,7 @@ def _apposition(a: Ask) -> Answer:
     app = _apposed_name(a.ctx, a.subj) if a.subj is not None else None
     if app is None or a.subj is None:
         return None
-    if a.subj.lemma_.lower() in a.ctx.cues.document_nouns:
+    if _document_noun(a.ctx, a.subj):
         return _through_document(_phrase(a.ctx, a.subj), _speaker_of(app))  # "TransLink's statement"
     return _speaker_of(app)
 
@@ -612,7 +612,7 @@ def _document_owner(a: Ask) -> Answer:
 def _document_issuer(a: Ask) -> Answer:
     """ "a statement e-mailed by Jo Li", "a complaint filed by prosecutors": who issued it speaks."""
     subj = a.subj
-    if subj is None or subj.lemma_.lower() not in a.ctx.cues.document_nouns:
+    if subj is None or not _document_noun(a.ctx, subj):
         return None
     issuer = _issuer(a.ctx, subj)
     found = resolve_speaker(a.ctx, issuer, None, a.history, a.max_lookback) if issuer is not None else None
@@ -763,7 +763,16 @@ def _known_speaker_noun(ctx: Context, noun: Token) -> bool:
     known = cues.source_nouns | cues.person_nouns | cues.speaker_nouns | cues.document_nouns
     known = known | cues.organisation_nouns | cues.place_bodies | _title_words(cues.titles)
     known = known | cues.male_nouns | cues.female_nouns  # "a 24-year-old man", "his widow": people
-    return noun.lemma_.lower() in known or noun.lemma_.lower() in ctx.titles_seen
+    return noun.lemma_.lower() in known or noun.lemma_.lower() in ctx.titles_seen or _document_noun(ctx, noun)
+
+
+def _document_noun(ctx: Context, noun: Token) -> bool:
+    """Whether ``noun`` names a document that speaks for its issuer: a document noun, or one that does only
+    in the plural ("figures from the ONS"; "a senior Labour figure" is a person)."""
+    lemma = noun.lemma_.lower()
+    return lemma in ctx.cues.document_nouns or (
+        lemma in ctx.cues.plural_document_nouns and noun.tag_ == "NNS"
+    )
 
 
 def _title_words(titles: frozenset[str]) -> frozenset[str]:
@@ -1154,7 +1163,7 @@ def _document(a: Ask) -> Answer:
     phrase. A document with no issuer in sight ("a tweet last week said", "reports said") is no speaker:
     the reader wants who issued it, and the document's name would be a wrong speaker."""
     head, ctx = a.subj, a.ctx
-    if head is None or head.lemma_.lower() not in ctx.cues.document_nouns:
+    if head is None or not _document_noun(ctx, head):
         return None
     p = _phrase(ctx, head)
     for token in p.body:

@@ -1,7 +1,8 @@
 """Descriptions the article resolves (spk19, issue 13): "the minister" before anyone was named Minister is
 not the minister named later; "the trust" / "the college" for the NHS trust or royal college just named
 is that organisation, not an unresolved description; "the Kenyan" for "Kenya's Ruth Chebet"; a bare "the
-academic" two or three sentences after the person last quoted, when no one else is in reach."""
+academic" two or three sentences after the person last quoted, when no one else is in reach; "according
+to figures from X" speaks for X, though "a senior party figure" is a person."""
 
 from __future__ import annotations
 
@@ -96,3 +97,14 @@ def test_someone_described_otherwise_in_a_relative_clause_leaves_the_speaker(nlp
         speaker_rule(found, "He took me")[0] is None
         or speaker_rule(found, "He took me")[1] != "recent-speaker"
     )
+
+
+def test_figures_from_a_body_speak_for_it(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "UK car output fell 9 percent last month, according to figures from the Society of Motor "
+        "Manufacturers and Traders.\n\n"
+        "A senior Labour figure said the leader would not resign.\n",
+    )
+    assert "Society of Motor Manufacturers" in (speaker_rule(found, "UK car output")[0] or "")
+    assert speaker_rule(found, "the leader would not")[0] is None
