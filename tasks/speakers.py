@@ -627,21 +627,15 @@ def _described(a: Ask, person: Entity | None) -> Answer:
 
 
 def _epithet_pass(a: Ask) -> Answer:
-    """ "Jo Li scored late. ... said the rookie defenceman": see :func:`_epithet`."""
+    """ "Jo Li scored late. ... said the rookie defenceman": see :func:`_epithet`; failing that, a bare
+    "the academic" a few sentences after the person last quoted (:func:`_recent_speaker`)."""
     if a.subj is None or a.subj.pos_ != "NOUN":
         return None
-    return _described(a, _epithet(a.ctx, a.subj, a.history))
-
-
-def _recent_speaker_pass(a: Ask) -> Answer:
-    """ "the academic" two or three sentences after the person last quoted: see :func:`_recent_speaker`."""
-    if a.subj is None or a.subj.pos_ != "NOUN":
-        return None
-    person = _recent_speaker(a.ctx, a.subj, a.history)
-    if person is None:
-        return None
-    p = _phrase(a.ctx, a.subj)
-    return Speaker(text=p.text, canonical=person, start=p.start, end=p.end)
+    found = _described(a, _epithet(a.ctx, a.subj, a.history))
+    if found is None and (person := _recent_speaker(a.ctx, a.subj, a.history)) is not None:
+        p = _phrase(a.ctx, a.subj)
+        return Speaker(text=p.text, canonical=person, start=p.start, end=p.end)
+    return found
 
 
 def _named_next_pass(a: Ask) -> Answer:
@@ -4038,7 +4032,6 @@ PASSES: tuple[Pass, ...] = (
     Pass("own-document", _own_document),
     Pass("document-issuer", _document_issuer),
     Pass("epithet", _epithet_pass),
-    Pass("recent-speaker", _recent_speaker_pass),
     Pass("named-next", _named_next_pass),
     Pass("attribution-clause", _attribution_clause),
     Pass("unknown-noun", _unknown_noun),
