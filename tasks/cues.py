@@ -44,6 +44,8 @@ class ReportingVerbs:
             the agent of one speaks through the document; "a memo obtained by the Globe" names no author.
         document_nouns: Lemmas of documents that "say" things ("the statement said", "according to the
             complaint"): their author speaks through them, and they are no person.
+        plural_document_nouns: Nouns that name a document only in the plural ("figures from the ONS",
+            "according to census numbers"): as ``document_nouns`` then; "a senior figure" is a person.
         event_documents: Document nouns that also name something done to a person ("his release" from
             jail): "his release said" is not the owner's document.
         document_verbs: A document noun and the verb it names the act of ("ruling": "rule"): "The court
@@ -88,6 +90,7 @@ class ReportingVerbs:
     place_bodies: frozenset[str] = frozenset()
     issue_verbs: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
+    plural_document_nouns: frozenset[str] = frozenset()
     event_documents: frozenset[str] = frozenset()
     proxy_nouns: frozenset[str] = frozenset()
     relation_nouns: frozenset[str] = frozenset()
@@ -193,6 +196,7 @@ def load_reporting_verbs(lexicon_dir: Path) -> ReportingVerbs:
         place_bodies=_words(data, "place_bodies"),
         issue_verbs=_words(data, "issue_verbs"),
         document_nouns=_words(data, "document_nouns"),
+        plural_document_nouns=_words(data, "plural_document_nouns"),
         event_documents=_words(data, "event_documents"),
         proxy_nouns=_words(data, "proxy_nouns"),
         relation_nouns=_words(data, "relation_nouns"),

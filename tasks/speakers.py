@@ -41,6 +41,7 @@ MAX_ORG_SCAN = 200  # names looked through for "the commission" (bounds the work
 DASHES = frozenset("―—–-")
 MAX_CHAIN_WINDOW = 50  # mentions a pronoun of a chain looks through (bounds the work in run-on sentences)
 MAX_PRONOUN_REACH = 5  # narrative sentences a speaker "he"/"she" may look back when no one is nearer
+MAX_RECENT_SPEAKER = 3  # content sentences back a bare "the academic" may look for the person last quoted
 MAX_CONTINUATION = 3  # content sentences between a quote and a quote paragraph that continues its speaker
 MAX_COLLECTIVE_LOOKBACK = 2  # content sentences back that "they" may look for the body it stands for
 MAX_QUESTIONS = 2  # the writer's questions between two quotes that an answer may follow
@@ -51,6 +52,7 @@ SIGNED_DOING = re.compile(r"\s*,\s*[a-z]+ing\b")
 # Entity labels a signature's words may not carry (the small model tags a surname PRODUCT now and then).
 NOT_NAMES = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART", "LAW", "DATE", "TIME"})
 MIN_STEM = 8  # letters an affiliation shares with its form beside a name ("Democrat" / "Democratic")
+MIN_PLACE = 4  # letters of a country's name that may open its people's word ("Iran" / "Iranian")
 INTRO_BEFORE = 3  # words before a name that may introduce it ("Republican pollster Jo Li")
 INTRO_AFTER = 6  # words after a name that may introduce it ("Jo Li, a Democrat from Ohio,")
 MAX_AFFILIATION = 40  # characters of a party or place in brackets after a signing name
@@ -262,7 +264,19 @@ def _said_with(ctx: Context, i: int, ent: Entity, stem: str) -> bool:
         (e := ctx.ent_of.get(t.i)) is not None and e.label == "PERSON" and e.canonical != ent.canonical
         for t in window
     )
-    return not others and any(t.lower_.startswith(stem) and ctx.quote_of[t.i] < 0 for t in window)
+    return not others and any(
+        (t.lower_.startswith(stem) or _place_of(ctx, t, stem)) and ctx.quote_of[t.i] < 0 for t in window
+    )
+
+
+def _place_of(ctx: Context, token: Token, demonym: str) -> bool:
+    """ "Kenya's Ruth Chebet" for "the Kenyan", "Ethiopia's" for "the Ethiopian": a country named beside a
+    name whose word (or all of it but a final vowel or y) opens the affiliation."""
+    ent = ctx.ent_of.get(token.i)
+    word = token.lower_
+    if ent is None or ent.label != "GPE" or len(word) < MIN_PLACE or word == demonym:
+        return False
+    return demonym.startswith(word) or (word[-1] in "aey" and demonym.startswith(word[:-1]))
 
 
 def _coordinated_speech(a: Ask) -> Answer:
@@ -319,7 +333,7 @@ def _apposition(a: Ask) -> Answer:
     app = _apposed_name(a.ctx, a.subj) if a.subj is not None else None
     if app is None or a.subj is None:
         return None
-    if a.subj.lemma_.lower() in a.ctx.cues.document_nouns:
+    if _document_noun(a.ctx, a.subj):
         return _through_document(_phrase(a.ctx, a.subj), _speaker_of(app))  # "TransLink's statement"
     return _speaker_of(app)
 
@@ -627,7 +641,7 @@ def _document_owner(a: Ask) -> Answer:
 def _document_issuer(a: Ask) -> Answer:
     """ "a statement e-mailed by Jo Li", "a complaint filed by prosecutors": who issued it speaks."""
     subj = a.subj
-    if subj is None or subj.lemma_.lower() not in a.ctx.cues.document_nouns:
+    if subj is None or not _document_noun(a.ctx, subj):
         return None
     issuer = _issuer(a.ctx, subj)
     found = resolve_speaker(a.ctx, issuer, None, a.history, a.max_lookback) if issuer is not None else None
@@ -642,10 +656,15 @@ def _described(a: Ask, person: Entity | None) -> Answer:
 
 
 def _epithet_pass(a: Ask) -> Answer:
-    """ "Jo Li scored late. ... said the rookie defenceman": see :func:`_epithet`."""
+    """ "Jo Li scored late. ... said the rookie defenceman": see :func:`_epithet`; failing that, a bare
+    "the academic" a few sentences after the person last quoted (:func:`_recent_speaker`)."""
     if a.subj is None or a.subj.pos_ != "NOUN":
         return None
-    return _described(a, _epithet(a.ctx, a.subj, a.history))
+    found = _described(a, _epithet(a.ctx, a.subj, a.history))
+    if found is None and (person := _recent_speaker(a.ctx, a.subj, a.history)) is not None:
+        p = _phrase(a.ctx, a.subj)
+        return Speaker(text=p.text, canonical=person, start=p.start, end=p.end)
+    return found
 
 
 def _named_next_pass(a: Ask) -> Answer:
@@ -672,8 +691,8 @@ def _attribution_clause(a: Ask) -> Answer:
         or ctx.quote_of[subj.i] >= 0
     ):
         return None
-    if _known_speaker_noun(ctx, subj):
-        return None  # a word the lexicon knows: the passes after this one read it
+    if _known_speaker_noun(ctx, subj) or _short_form_of_org(ctx, subj):
+        return None  # a word the lexicon knows, "the trust" for the NHS trust named: the passes after read it
     first = min(cue.i, subj.left_edge.i)
     last = max(cue.i, subj.i)
     phrase = {t.i for t in subj.subtree} | {cue.i}
@@ -743,13 +762,16 @@ def _role_in_organisation(ctx: Context, noun: Token) -> bool:
 
 
 def _short_form_of_org(ctx: Context, noun: Token) -> bool:
-    """ "the British Antarctic Survey ... the survey said": a noun the lexicon does not know is still an
-    organisation when an ORG named before ends with it (``organisation-noun`` then names it)."""
+    """ "the British Antarctic Survey ... the survey said", "the Royal College of Nursing ... the college
+    said": a noun the lexicon does not know is still an organisation when an ORG named before has it as its
+    head word (last, or last before "of") (``organisation-noun`` then names it)."""
+    forms = {noun.lower_, noun.lemma_.lower()}
     last = bisect.bisect_left(ctx.named_starts, noun.idx) - 1
     for k in range(last, max(last - MAX_ORG_SCAN, -1), -1):
         _, _, ent = ctx.named[k]
         words = ent.canonical.lower().split()
-        if ent.label == "ORG" and len(words) > 1 and words[-1] in {noun.lower_, noun.lemma_.lower()}:
+        heads = {words[-1]} | {w for w, nxt in itertools.pairwise(words) if nxt == "of"}
+        if ent.label == "ORG" and len(words) > 1 and heads & forms:
             return True
     return False
 
@@ -764,7 +786,16 @@ def _known_speaker_noun(ctx: Context, noun: Token) -> bool:
     known = cues.source_nouns | cues.person_nouns | cues.speaker_nouns | cues.document_nouns
     known = known | cues.organisation_nouns | cues.place_bodies | _title_words(cues.titles)
     known = known | cues.male_nouns | cues.female_nouns  # "a 24-year-old man", "his widow": people
-    return noun.lemma_.lower() in known or noun.lemma_.lower() in ctx.titles_seen
+    return noun.lemma_.lower() in known or noun.lemma_.lower() in ctx.titles_seen or _document_noun(ctx, noun)
+
+
+def _document_noun(ctx: Context, noun: Token) -> bool:
+    """Whether ``noun`` names a document that speaks for its issuer: a document noun, or one that does only
+    in the plural ("figures from the ONS"; "a senior Labour figure" is a person)."""
+    lemma = noun.lemma_.lower()
+    return lemma in ctx.cues.document_nouns or (
+        lemma in ctx.cues.plural_document_nouns and noun.tag_ == "NNS"
+    )
 
 
 def _title_words(titles: frozenset[str]) -> frozenset[str]:
@@ -858,6 +889,8 @@ def _role(a: Ask) -> Answer:
     if not (p.definite and lemma in ctx.role_of and _bare_role(ctx, head, p.body)):
         return None
     role = _role_person(ctx, head, p.body)
+    if role is not None and not _named_before(ctx, role, p.start):
+        return None  # "the minister said" before "Treasury minister Jo Li" comes in: another minister
     # the titles themselves are _role_person's to weigh ("the prime minister" among two ministers)
     if role is None or _newer_referent(
         ctx, head, _last_named(ctx, role, p.start), p.start, role, titled=False
@@ -866,6 +899,12 @@ def _role(a: Ask) -> Answer:
             None  # "Dr. Jo Li ... A doctor at another clinic said ... the doctor said": either may be meant
         )
     return Speaker(text=p.text, canonical=role, start=p.start, end=p.end)
+
+
+def _named_before(ctx: Context, canonical: str, before: int) -> bool:
+    """Whether the person ``canonical`` was named outside quotes before the character ``before``."""
+    k = bisect.bisect_left(ctx.named_starts, before)
+    return any(ent.canonical == canonical for _, _, ent in ctx.named[:k])
 
 
 def _last_named(ctx: Context, canonical: str, before: int) -> int:
@@ -1196,7 +1235,7 @@ def _document(a: Ask) -> Answer:
     phrase. A document with no issuer in sight ("a tweet last week said", "reports said") is no speaker:
     the reader wants who issued it, and the document's name would be a wrong speaker."""
     head, ctx = a.subj, a.ctx
-    if head is None or head.lemma_.lower() not in ctx.cues.document_nouns:
+    if head is None or not _document_noun(ctx, head):
         return None
     p = _phrase(ctx, head)
     for token in p.body:
@@ -2167,6 +2206,63 @@ def _just_quoted(ctx: Context, head: Token, history: list[Mention]) -> bool:
         return False
     person = _sole_subject_before(ctx, head)
     return person is not None and person.canonical == last.speaker.canonical
+
+
+def _recent_speaker(ctx: Context, head: Token, history: list[Mention]) -> str | None:
+    """'"...," Li said. The study ran for a year. Its funding came from a charity. "...," the academic said':
+    a bare occupation (the words of :func:`_just_quoted`) stands for the named person last quoted up to
+    ``MAX_RECENT_SPEAKER`` content sentences back, when no one else may be meant. The word is used for no
+    one in the article (introduced with it, titled with it, an earlier speaker so described: other passes
+    read those); that person was given no other description ("Coach Jo Li" is not "the forward"); since
+    that quote's sentence began (outside quotes), no one else is named but someone given another
+    description and not a subject ("signed by manager Tom Hale"), no untagged name, and no one brought in or
+    made a subject with a word for a person ("a teammate", "her coach said")."""
+    lemma = head.lemma_.lower()
+    cues = ctx.cues
+    if head.i - head.left_edge.i >= 2 or not _describes_one(ctx, head, frozenset({"the"})):
+        return None  # "the new academic", "the bank's analyst": more than the bare word
+    people = cues.person_nouns | cues.role_nouns
+    others = cues.proxy_nouns | cues.source_nouns | cues.relation_nouns | cues.male_nouns | cues.female_nouns
+    if lemma not in people or lemma in others or lemma in ctx.titles_seen | _title_words(cues.titles):
+        return None  # "the president" is whoever holds the office, not the last speaker
+    if any(i.head == lemma for i in ctx.introduced) or any(m.head == lemma for m in history):
+        return None
+    last = next((m for m in reversed(history) if m.spoke and m.pos < head.idx), None)
+    if last is None or last.speaker.anonymous or last.speaker.canonical is None:
+        return None
+    canonical = last.speaker.canonical
+    if not any(e.canonical == canonical and e.label == "PERSON" for _, _, e in ctx.named):
+        return None  # a speaker described, not named: the description passes read it
+    if ctx.csent(head) - ctx.csent(last.sent) > MAX_RECENT_SPEAKER or _descriptions_of(ctx, canonical):
+        return None
+    for token in ctx.tokens[ctx.sent_bounds[last.sent][0] : head.left_edge.i]:
+        if ctx.quote_of[token.i] >= 0:
+            continue
+        ent = ctx.ent_of.get(token.i)
+        other = ent.canonical if ent is not None and ent.label == "PERSON" else canonical
+        if other != canonical and (token.dep_ in SUBJECT_DEPS or not _descriptions_of(ctx, other)):
+            return None  # someone else who may be meant
+        if (ent is None and untagged_name(ctx, token)) or (
+            token.pos_ == "PROPN"
+            and token.dep_ in SUBJECT_DEPS
+            and (ent is None or ent.canonical != canonical)
+        ):
+            return None  # a name as a subject, whatever the model tagged it ("Obama" read as a place)
+        if (
+            token.pos_ == "NOUN"
+            and token.lemma_.lower() in people | others
+            and (token.dep_ in SUBJECT_DEPS or _new_referent(token))
+            and not _apposed_to(ctx, token, canonical)
+        ):
+            return None  # "a teammate", "his coach said": someone else a description may mean
+    return canonical
+
+
+def _descriptions_of(ctx: Context, canonical: str) -> set[str]:
+    """The nouns the article gives the person ``canonical``: those introduced with ("Jo Li, a nurse,",
+    "manager Jo Li") and titles ("Coach Jo Li")."""
+    found = {i.head for i in ctx.introduced if i.canonical == canonical}
+    return found | {role for role, person in ctx.role_of.items() if person == canonical}
 
 
 def _plain_epithet(ctx: Context, head: Token) -> bool:
