@@ -2754,10 +2754,17 @@ def _description_chosen(
 
 def _paragraph_opened_by(ctx: Context, chosen: Mention, known: Mention, pron: Token) -> bool:
     """``Li said ... .\\n\\nDiaz played down the injury. "...," he said.``: the nearest subject opens the
-    pronoun's paragraph and the person known to be "he" is only in paragraphs before it. A paragraph break
-    sets the earlier speaker aside: the new paragraph's subject is whom its "he" means."""
+    pronoun's paragraph, or the paragraph before one that opens with the quote, and the person known to be
+    "he" is only in paragraphs before it. A paragraph break sets the earlier speaker aside: the new
+    paragraph's subject is whom its "he" means."""
     line = ctx.text.rfind("\n", 0, pron.idx) + 1
-    return known.pos < line <= chosen.pos
+    if known.pos < line <= chosen.pos:
+        return True
+    # "Her son, Ewan Holt, remembers it differently.\n\n'I was eight,' he said.": a paragraph that opens
+    # with the quote, after one the nearest subject opens, is that subject's
+    previous = ctx.text[:line].rstrip().rfind("\n") + 1  # where the paragraph before starts
+    opens_with_quote = ctx.text[line : pron.idx].lstrip()[:1] in MARK_CHARS
+    return opens_with_quote and known.pos < previous <= chosen.pos < line
 
 
 def _relative_host_subject(ctx: Context, cue: Token) -> Token | None:

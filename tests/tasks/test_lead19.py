@@ -163,3 +163,15 @@ def test_an_age_on_a_title_is_the_person_introduced_with_that_age(nlp: Language)
         '"We will not cut jobs," the 52-year-old chief executive said.\n'
     )
     assert speaker_rule(find_quotes(nlp, text), "We will not") == ("Ingrid Solberg", "nominal-adjective")
+
+
+def test_a_quote_paragraph_after_one_a_person_opens_is_that_persons_he(nlp: Language) -> None:
+    text = (
+        "Lena Holt ran the ferry for 30 years. Her late husband Donald Holt worked beside her.\n\n"
+        "Her son, Ewan Holt, 55, who grew up on the island, remembers the storm differently.\n\n"
+        "\u201cI was eight. I thought it was a great adventure,\u201d he said.\n"
+    )
+    assert speaker_rule(find_quotes(nlp, text), "I was eight") == ("Ewan Holt", "pronoun")
+    # both men in the paragraph before: never the husband named first
+    text = text.replace("\n\nHer son,", " Her son,")
+    assert speaker_rule(find_quotes(nlp, text), "I was eight")[0] != "Donald Holt"
