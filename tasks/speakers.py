@@ -1127,10 +1127,11 @@ def _introduced_as(a: Ask) -> Answer:
     if head is None or head.pos_ != "NOUN" or head.tag_ != "NN" or not ctx.introduced:
         return None
     p = _phrase(ctx, head)
-    if not p.definite or any(t.i in ctx.ent_of for t in p.tokens):
+    named = [t for t in p.tokens if t.i in ctx.ent_of]
+    if not p.definite or any(t.i == head.i for t in named):
         return None
     lemma = head.lemma_.lower()
-    words = {t.lower_ for t in p.body if t.i != head.i and not t.is_punct}
+    words = {t.lower_ for t in p.body if t.i != head.i and not t.is_punct and t.i not in ctx.ent_of}
     # "former chancellor Ana Ruiz" is not who "the chancellor" is; "the former chancellor" is
     other = ctx.cues.other_office
     people = {
@@ -1141,6 +1142,8 @@ def _introduced_as(a: Ask) -> Answer:
     if len(people) != 1:
         return None
     (person,) = people
+    if named and not _named_at_introduction(ctx, named, person, lemma, head.idx):
+        return None  # "the Labour MP" after "the local MP, Jo Li,": the party was never said to be hers
     # "the former coach" names another office than the one a title gives ("Coach Jo Li")
     titled = not words & other
     if titled and _titled_another(ctx, lemma, person, 0, p.start):
@@ -1151,6 +1154,20 @@ def _introduced_as(a: Ask) -> Answer:
     if _newer_referent(ctx, head, since + 1, p.start, person, titled=titled):
         return None  # "A nurse, Jo Li, ... A second nurse said ... the nurse said": either may be meant
     return Speaker(text=p.text, canonical=person, start=p.start, end=p.end)
+
+
+def _named_at_introduction(ctx: Context, named: list[Token], person: str, lemma: str, before: int) -> bool:
+    """Whether every name in a description ("the Nordea analyst") stands in a sentence that introduced
+    ``person`` with the noun ("A second analyst, Emil Berg of Nordea Markets, said"): the name says which of
+    the person's affiliations the description repeats."""
+    sentences = []
+    for i in ctx.introduced:
+        if i.canonical == person and i.head == lemma and i.pos < before:
+            span = ctx.doc.char_span(i.pos, i.pos + 1, alignment_mode="expand")
+            if span is not None:
+                lo, hi = ctx.sent_bounds[ctx.sent_of[span.start]]
+                sentences.append({t.lower_ for t in ctx.tokens[lo:hi] if ctx.quote_of[t.i] < 0})
+    return any(all(t.lower_ in words for t in named) for words in sentences)
 
 
 def _held_other_office(ctx: Context, canonical: str | None, lemma: str, words: set[str]) -> bool:

@@ -175,3 +175,18 @@ def test_a_quote_paragraph_after_one_a_person_opens_is_that_persons_he(nlp: Lang
     # both men in the paragraph before: never the husband named first
     text = text.replace("\n\nHer son,", " Her son,")
     assert speaker_rule(find_quotes(nlp, text), "I was eight")[0] != "Donald Holt"
+
+
+def test_a_description_repeating_a_name_from_the_introduction_is_that_person(nlp: Language) -> None:
+    text = (
+        "Shares fell on Friday.\n\nA second analyst, Emil Berg of Nordea Markets, said the fall was priced "
+        "in.\n\n"
+        '"What surprised me was the delay," the Nordea analyst added.\n'
+    )
+    assert speaker_rule(find_quotes(nlp, text), "What surprised") == ("Emil Berg", "introduced-as")
+    # a party the introduction never gave him: the description as written
+    text = (
+        "Residents met on Friday.\n\nThe local MP, Jan Kowal, said he had written to the minister.\n\n"
+        "'These families need a plan,' the Labour MP said.\n"
+    )
+    assert speaker_rule(find_quotes(nlp, text), "These families")[0] != "Jan Kowal"
