@@ -1127,6 +1127,9 @@ def _according(ctx: Context) -> list[Candidate]:
         if source is None:
             continue
         head = acc.head
+        after = range(acc.right_edge.i + 1, head.right_edge.i + 1)
+        if acc.i > head.i and any(ctx.quote_of[i] >= 0 for i in after):
+            continue  # 'She was, according to her son, "hopeless ..."': the quotation is what he said
         if acc.i > head.i:
             first, last = head.left_edge, ctx.tokens[acc.left_edge.i - 1]
         else:

@@ -1717,8 +1717,9 @@ def according_source(ctx: Context, cand: Candidate) -> Token | None:
 
 
 def _according_to(a: Ask) -> Answer:
-    """'According to the newspaper, "..."': the source of the phrase, read as a speech verb's subject."""
-    cand = _verbless(a)
+    """'According to the newspaper, "..."': the source of the phrase, read as a speech verb's subject; a
+    partial quote too ('She was, according to her son, "hopeless in a kitchen"')."""
+    cand = _verbless_or_partial(a)
     source = according_source(a.ctx, cand) if cand is not None else None
     return resolve_speaker(a.ctx, source, None, a.history, a.max_lookback) if source is not None else None
 

@@ -190,3 +190,13 @@ def test_a_description_repeating_a_name_from_the_introduction_is_that_person(nlp
         "'These families need a plan,' the Labour MP said.\n"
     )
     assert speaker_rule(find_quotes(nlp, text), "These families")[0] != "Jan Kowal"
+
+
+def test_a_quotation_right_after_an_according_to_aside_is_the_sources(nlp: Language) -> None:
+    text = (
+        "Ada Lane died on Monday aged 91. She was, according to her son Daniel, \u201chopeless in a kitchen "
+        "but brilliant at sea\u201d.\n"
+    )
+    found = find_quotes(nlp, text)
+    assert speaker_rule(found, "hopeless in a kitchen") == ("Daniel", "according-to")
+    assert not any(q.text == "She was" for q in found)  # no report cut off at the aside
