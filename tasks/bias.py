@@ -278,7 +278,7 @@ def _find(
     index = lexicon.index
     suffixes = lexicon.suffixes  # read once: pydantic private attributes are slow to reach
     found: list[LexiconMatch] = []
-    senses = _Senses(doc, lexicon, vetoed)
+    senses = _Senses(doc, lexicon, vetoed, keys)
     for i, (lemma, lower) in enumerate(keys):
         patterns = index.get(lemma, ())
         if lower != lemma:
@@ -545,8 +545,15 @@ class _Senses:
         "headline",
     )
 
-    def __init__(self, doc: Doc, lexicon: BiasLexicon, vetoed: list[Vetoed] | None = None) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        lexicon: BiasLexicon,
+        vetoed: list[Vetoed] | None = None,
+        keys: Sequence[tuple[str, str]] = (),
+    ) -> None:
         self.doc = doc
+        self.keys = keys  # token_keys(doc), as the matcher read them
         self.lexicon = lexicon
         self.vetoed = vetoed  # the caller's record of every decision, when it keeps one
         self._title_case: bool | None = None  # worked out on first need: most texts have few matches
@@ -1547,7 +1554,9 @@ class _Senses:
         """Whether a token is in a phrase of ``figurative_cues`` ("a minister under *fire*"): a domain word
         used as a figure tells no literal sense."""
         if self._figures is None:
-            self._figures = _phrase_tokens(self.doc, self.lexicon.figurative_cues)
+            self._figures = _phrase_tokens(
+                self.doc, self.keys or token_keys(self.doc), self.lexicon.figurative_cues
+            )
         return tok.i in self._figures
 
     def _scoreline_at(self, tok: Token) -> bool:
@@ -1555,18 +1564,16 @@ class _Senses:
         return tok.like_num and _SCORELINE.match(self.doc.text, tok.idx) is not None
 
 
-def _phrase_tokens(doc: Doc, phrases: frozenset[str]) -> frozenset[int]:
-    """The tokens of every occurrence of the phrases, word by word on the lemma or the form ("came under
-    fire" holds "under fire"; "weathered the storm" is "weather the storm")."""
-    if not phrases:
-        return frozenset()
-    split = [p.split() for p in phrases]
+def _phrase_tokens(doc: Doc, keys: Sequence[tuple[str, str]], phrases: frozenset[str]) -> frozenset[int]:
+    """The tokens of every occurrence of the phrases, word by word on the lemma or the form as the lexicon
+    matches its terms (:func:`_words_at`: "came under fire" holds "under fire"; "weathered the storm" is
+    "weather the storm")."""
+    split = [term_words(p) for p in phrases]
     out: set[int] = set()
     for i in range(len(doc)):
         for words in split:
-            end = i + len(words)
-            if end <= len(doc) and all(w in _keys(doc[i + k]) for k, w in enumerate(words)):
-                out.update(range(i, end))
+            if _words_at(doc, keys, i, words):
+                out.update(range(i, i + len(words)))
     return frozenset(out)
 
 

@@ -265,13 +265,11 @@ def _joined_at_particles(ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     for ent in ents:
         prev = out[-1] if out else None
-        gap = ent.doc[prev.end : ent.start] if prev is not None else None
         if (
             prev is not None
-            and gap is not None
-            and len(gap) > 0
             and prev.label_ == ent.label_ == "PERSON"
-            and all(t.text in particles for t in gap)
+            and prev.end < ent.start
+            and all(t.text in particles for t in ent.doc[prev.end : ent.start])
         ):
             out[-1] = Span(ent.doc, prev.start, ent.end, label="PERSON")
         else:
@@ -363,13 +361,12 @@ def _where_something_is(ent: Span) -> bool:
 @lru_cache(maxsize=4)
 def _place_nouns(lexicon_dir: Path) -> frozenset[str]:
     """``place_nouns`` of ``places.yaml``: nouns after which "of Name" names a place."""
-    path = Path(lexicon_dir) / PLACES_FILE
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
+    data = _places_file(lexicon_dir)
     words = data.get("place_nouns") if isinstance(data, dict) else None
     if words is None:
         return frozenset()
     if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-        raise ValueError(f"{path}: 'place_nouns' must be a list of words")
+        raise ValueError(f"{Path(lexicon_dir) / PLACES_FILE}: 'place_nouns' must be a list of words")
     return frozenset(w.lower() for w in words)
 
 
@@ -813,12 +810,19 @@ def load_gazetteer(lexicon_dir: Path, *, min_population: int = 15000) -> Mapping
                 out[name] = "GPE"
     path = Path(lexicon_dir) / PLACES_FILE
     if path.exists():
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = _places_file(lexicon_dir)
         places = data.get("places") if isinstance(data, dict) else None
         if not isinstance(places, dict) or not all(v in {"GPE", "LOC", "FAC"} for v in places.values()):
             raise ValueError(f"{path}: 'places' must map names to GPE, LOC or FAC")
         out.update({str(k): str(v) for k, v in places.items()})
     return out
+
+
+@lru_cache(maxsize=4)
+def _places_file(lexicon_dir: Path) -> object:
+    """``places.yaml`` as parsed (None when there is none), read once for the gazetteer and place nouns."""
+    path = Path(lexicon_dir) / PLACES_FILE
+    return yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
 
 
 def acronyms(doc: Doc) -> dict[str, str]:

@@ -954,7 +954,7 @@ def _organisation_noun(a: Ask) -> Answer:
     country = _of_a_country(ctx, origin)
     if not (country or _of_a_trade(ctx, head, origin)):
         return None  # "the rival carmaker" is another one
-    if _says_of_self(head, _PERSON_SUBJECTS):
+    if head.dep_ == "nsubj" and _reported_pronouns(head.head, SUBJECT_DEPS | {"nsubjpass"}):
         return None  # "The game maker says he has one problem": a person
     lemma = head.lemma_.lower()
     org = _last_org(ctx, head)
@@ -986,21 +986,16 @@ def _of_a_country(ctx: Context, words: list[Token]) -> bool:
     return all((ent := ctx.entity(t)) is not None and ent.label in {"NORP", "GPE"} for t in words)
 
 
-_PERSON_SUBJECTS = frozenset({"he", "she"})
-
-
-def _says_of_self(head: Token, pronouns: frozenset[str]) -> bool:
-    """Whether the speaker's own report has one of ``pronouns`` as its subject ("The game maker says he
-    has ..."): the speaker is what the pronoun stands for."""
-    verb = head.head
-    if head.dep_ != "nsubj":
-        return False
-    return any(
-        g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in pronouns
+def _reported_pronouns(verb: Token, deps: frozenset[str] = SUBJECT_DEPS) -> list[Token]:
+    """The "he"/"she" subjects of what a verb reports ("The game maker says he has ..."): the speaker is
+    most often whom the pronoun stands for."""
+    return [
+        g
         for c in verb.children
         if c.dep_ == "ccomp"
         for g in c.children
-    )
+        if g.dep_ in deps and g.lower_ in {"he", "she"}
+    ]
 
 
 def _of_a_trade(ctx: Context, head: Token, words: list[Token]) -> bool:
@@ -2971,14 +2966,7 @@ def _subject_carries_on(ctx: Context, nearest: list[Mention], gender: str, pron:
             continue
         ent = ctx.entity(tok)
         other = ent.canonical if ent is not None and ent.label == "PERSON" else tok.text
-        says_other = any(
-            c.dep_ == "ccomp"
-            and any(
-                g.dep_ in SUBJECT_DEPS and g.lower_ in {"he", "she"} and g.morph.get("Gender", []) != [gender]
-                for g in c.children
-            )
-            for c in tok.head.children
-        )
+        says_other = any(g.morph.get("Gender", []) != [gender] for g in _reported_pronouns(tok.head))
         if other != name and ctx.genders.get(other) in {None, gender} and not says_other:
             return False
     return True
@@ -3860,13 +3848,7 @@ def _described_speakers(ctx: Context) -> Iterator[Mention]:
         ):
             continue  # "the spokeswoman", "her husband": someone identified, often named beside
         lemma = token.lemma_.lower()
-        said = {
-            g.lower_
-            for c in token.head.children
-            if c.dep_ == "ccomp"
-            for g in c.children
-            if g.dep_ in SUBJECT_DEPS and g.lower_ in {"he", "she"}
-        }
+        said = {g.lower_ for g in _reported_pronouns(token.head)}
         gender = _noun_gender(ctx, lemma) or (
             ("Masc" if said == {"he"} else "Fem") if len(said) == 1 else None
         )
