@@ -137,6 +137,15 @@ def entities(
     for k, ent in enumerate(spans):
         if (case := _case_name(ent)) is not None:
             labels[k], names[k] = "LAW", case  # "Garcia v. Holt": a legal case, no person and no speaker
+    cues = load_reporting_verbs(LEXICON_DIR)
+    job_nouns = cues.role_nouns | cues.person_nouns | cues.source_nouns
+    job_nouns -= cues.organisation_nouns
+    for k, ent in enumerate(spans):
+        if labels[k] == "ORG" and _described_as_a_person(ent, job_nouns):
+            labels[k] = "PERSON"  # "said Jo Li, the regulator's director of enforcement"
+    for k, ent in enumerate(spans):
+        if labels[k] == "PERSON" and _employer_of_a_role(ent, job_nouns):
+            labels[k] = "ORG"  # "analysts at Peel Hunt", "an economist at Capital Economics": their employer
     places = gazetteer if gazetteer is not None else load_gazetteer(LEXICON_DIR)
     if places:
         person_words = {
@@ -182,6 +191,12 @@ def entities(
             if ent.text not in spelled:
                 spelled[ent.text] = _named_as(_spelled_out(doc, ent.text), names, labels)
             canon[k] = spelled[ent.text] or canon[k]
+
+    # "Harbour Street said" after "Harbour Street Bank": the company's name without its kind's word.
+    org_words = frozenset(w for _, _, words in cues.organisation_kinds for w in words)
+    for k in range(len(spans)):
+        if labels[k] not in _NOT_SHORT_NAMES and (whole := _short_for(k, names, labels, canon, org_words)):
+            labels[k], canon[k] = "ORG", whole
 
     # Short person names take the full name.
     full: list[tuple[int, str]] = [
@@ -235,6 +250,58 @@ def entities(
             Entity(text=span.text, start=span.start_char, end=span.end_char, label=label, canonical=name)
         )
     return out
+
+
+# A place or a time is its own name, not a company's short form ("Alaska" beside "Alaska Airlines").
+_NOT_SHORT_NAMES = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME", "LAW", "EVENT"})
+
+
+def _employer_of_a_role(ent: Span, job_nouns: frozenset[str]) -> bool:
+    """Whether a name is where someone of a trade works: "analysts at Peel Hunt" (a person's name is never
+    that). "With" counts only for a name that does not open with a given name ("a lawyer with Jo Li" is
+    company, not employment)."""
+    root = ent.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("at", "with") or prep.i > ent.start:
+        return False
+    if prep.lower_ == "with" and _has_given_name(ent):
+        return False
+    noun = prep.head
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in job_nouns and noun.i < prep.i
+
+
+def _described_as_a_person(ent: Span, job_nouns: frozenset[str]) -> bool:
+    """Whether a name tagged as an organisation stands beside a person's job: "Jo Li, the agency's director
+    of enforcement", "the agency's director, Jo Li". Only a name of two or three proper nouns (the shape of
+    a person's name) and a noun of a person's trade; a company is "the lender", never "the director"."""
+    if not 2 <= len(ent) <= 3 or not all(t.pos_ == "PROPN" for t in ent):
+        return False
+    root = ent.root
+    beside = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
+    if root.dep_ == "appos" and root.head.i < root.i:
+        beside.append(root.head)
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in job_nouns for t in beside)
+
+
+def _has_given_name(ent: Span) -> bool:
+    cues = load_reporting_verbs(LEXICON_DIR)
+    return ent[0].text in cues.male_given_names or ent[0].text in cues.female_given_names
+
+
+def _short_for(
+    k: int, names: Sequence[str], labels: Sequence[str], canon: Sequence[str], org_words: frozenset[str]
+) -> str | None:
+    """The one organisation named before whose name is this name and then only words for its kind
+    ("Harbour Street Bank", "Wells Fargo & Co"): its canonical name."""
+    short = names[k]
+    found = {
+        canon[j]
+        for j in range(k)
+        if labels[j] == "ORG"
+        and names[j].startswith(short + " ")
+        and all(w.lower().strip(".") in org_words or w == "&" for w in names[j][len(short) + 1 :].split())
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _within_lines(ents: Iterable[Span]) -> list[Span]:

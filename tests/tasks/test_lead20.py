@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from config.settings import LEXICON_DIR
+from tasks.cues import load_reporting_verbs
+from tasks.entities import entities
 from tasks.lexicon import BiasLexicon
 from tests.tasks.bias_cases import run, words
 
@@ -17,3 +20,40 @@ def test_the_name_of_a_driving_offence_is_no_verdict(nlp: Language, lexicon: Bia
     # the writer's verdict on a policy keeps its tag
     policy = "The council pressed ahead with a dangerous and reckless plan to sell the park."
     assert {"dangerous", "reckless"} <= words(run(nlp, lexicon, policy))
+
+
+def _labels(nlp: Language, text: str) -> dict[str, tuple[str, str]]:
+    doc = nlp(text)
+    return {
+        e.text: (e.label, e.canonical) for e in entities(doc, titles=load_reporting_verbs(LEXICON_DIR).titles)
+    }
+
+
+def test_a_name_where_analysts_work_is_an_organisation(nlp: Language) -> None:
+    found = _labels(
+        nlp, "Analysts at Peel Hunt said the fine was smaller than feared. Shares rose 3% by midday."
+    )
+    assert found["Peel Hunt"][0] == "ORG"
+    # a person met "with" someone stays a person
+    found = _labels(nlp, "The minister met with Sarah Pike, a lawyer with Mark Doyle, on Monday.")
+    assert found.get("Mark Doyle", ("PERSON",))[0] == "PERSON"
+
+
+def test_a_company_named_without_its_kind_word_is_the_same_company(nlp: Language) -> None:
+    found = _labels(
+        nlp,
+        "The watchdog fined Harbour Street Bank 41 million pounds on Thursday. "
+        "Harbour Street said it accepted the findings.",
+    )
+    assert found["Harbour Street"] == ("ORG", "Harbour Street Bank")
+    # a place in a company's name is still the place
+    found = _labels(nlp, "Alaska Airlines cancelled 40 flights. Snow closed roads across Alaska on Monday.")
+    assert found["Alaska"][0] == "GPE"
+
+
+def test_a_name_beside_a_persons_job_is_a_person(nlp: Language) -> None:
+    text = (
+        "\u201cFirms must treat customers fairly,\u201d said Therese Chambers, the regulator's joint "
+        "executive director of enforcement."
+    )
+    assert _labels(nlp, text)["Therese Chambers"][0] == "PERSON"
