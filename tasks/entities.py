@@ -193,9 +193,15 @@ def entities(
             canon[k] = spelled[ent.text] or canon[k]
 
     # "Harbour Street said" after "Harbour Street Bank": the company's name without its kind's word.
+    # "the Thunder" after "the Oklahoma City Thunder": a team or body named without its place, unless a
+    # person has that name.
     org_words = frozenset(w for _, _, words in cues.organisation_kinds for w in words)
     for k in range(len(spans)):
-        if labels[k] not in _NOT_SHORT_NAMES and (whole := _short_for(k, names, labels, canon, org_words)):
+        if labels[k] in _NOT_SHORT_NAMES:
+            continue
+        if whole := _short_for(k, names, labels, canon, org_words) or _placeless(
+            k, names, labels, canon, places
+        ):
             labels[k], canon[k] = "ORG", whole
 
     # Short person names take the full name.
@@ -222,7 +228,7 @@ def entities(
         earlier = surnames.get(names[k], ent.start) < ent.start
         # Another label the model gives a surname ("Calandra" GPE) counts too, unless the name is a place.
         other = labels[k] == "ORG" or (labels[k] in SURNAME_MISTAGS and names[k] not in places)
-        if other and len(ent) == 1 and earlier and names[k] not in acronyms:
+        if other and len(names[k].split()) == 1 and earlier and names[k] not in acronyms:
             labels[k] = "PERSON"
         elif labels[k] == "ORG" and _relative(ent, names[k], surnames):
             labels[k] = "PERSON"
@@ -300,6 +306,25 @@ def _short_for(
         if labels[j] == "ORG"
         and names[j].startswith(short + " ")
         and all(w.lower().strip(".") in org_words or w == "&" for w in names[j][len(short) + 1 :].split())
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _placeless(
+    k: int, names: Sequence[str], labels: Sequence[str], canon: Sequence[str], places: Mapping[str, str]
+) -> str | None:
+    """The one organisation named before as a place and then this name ("Denver Nuggets" for "Nuggets"),
+    when no person in the article bears the name: its canonical name."""
+    short = names[k]
+    if any(
+        lab == "PERSON" and short in name.split() and name != short
+        for name, lab in zip(names, labels, strict=True)
+    ):
+        return None
+    found = {
+        canon[j]
+        for j in range(k)
+        if labels[j] == "ORG" and names[j].endswith(" " + short) and names[j][: -len(short) - 1] in places
     }
     return found.pop() if len(found) == 1 else None
 

@@ -57,3 +57,23 @@ def test_a_name_beside_a_persons_job_is_a_person(nlp: Language) -> None:
         "executive director of enforcement."
     )
     assert _labels(nlp, text)["Therese Chambers"][0] == "PERSON"
+
+
+def test_a_hyphenated_surname_alone_is_the_person_named_in_full(nlp: Language) -> None:
+    found = _labels(
+        nlp,
+        "Shai Gilgeous-Alexander scored 38 points on Wednesday. "
+        '"We just kept fighting," Gilgeous-Alexander said.',
+    )
+    assert found["Gilgeous-Alexander"] == ("PERSON", "Shai Gilgeous-Alexander")
+
+
+def test_a_team_named_without_its_city_is_the_team(nlp: Language) -> None:
+    found = _labels(
+        nlp,
+        "Shai Gilgeous-Alexander scored 38 points and the Oklahoma City Thunder rallied from 17 down to beat "
+        "the Denver Nuggets 112-104 on Wednesday night. "
+        "The Thunder have won six straight, and the Nuggets have lost three of four.",
+    )
+    assert found["Thunder"] == ("ORG", "Oklahoma City Thunder")
+    assert found["Nuggets"] == ("ORG", "Denver Nuggets")
