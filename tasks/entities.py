@@ -118,6 +118,7 @@ def entities(
         if ent.label_ not in exclude_labels
         and not _is_title_fragment(ent, title_set, max_title)
         and not _is_age(ent)
+        and not _is_role_in_capitals(ent)
     ]
     names = [_base_name(ent, title_set, max_title) for ent in spans]
     labels = _repair_labels(spans, names)
@@ -287,6 +288,19 @@ def _described_as_a_person(ent: Span, job_nouns: frozenset[str]) -> bool:
     if root.dep_ == "appos" and root.head.i < root.i:
         beside.append(root.head)
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in job_nouns for t in beside)
+
+
+def _is_role_in_capitals(ent: Span) -> bool:
+    """ "the three-time MVP", "the CEO": a person's role written in capitals is no name (the speaker passes
+    read it as a description)."""
+    cues = load_reporting_verbs(LEXICON_DIR)
+    word = ent[-1]
+    return (
+        len(ent) <= 2
+        and word.is_upper
+        and word.lower_ in cues.role_nouns | cues.person_nouns
+        and (len(ent) == 1 or ent[0].lower_ == "the")
+    )
 
 
 def _has_given_name(ent: Span) -> bool:

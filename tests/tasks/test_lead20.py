@@ -9,6 +9,7 @@ from tasks.cues import load_reporting_verbs
 from tasks.entities import entities
 from tasks.lexicon import BiasLexicon
 from tests.tasks.bias_cases import run, words
+from tests.tasks.speaker_cases import find_quotes, speaker_rule
 
 
 def test_the_name_of_a_driving_offence_is_no_verdict(nlp: Language, lexicon: BiasLexicon) -> None:
@@ -77,3 +78,12 @@ def test_a_team_named_without_its_city_is_the_team(nlp: Language) -> None:
     )
     assert found["Thunder"] == ("ORG", "Oklahoma City Thunder")
     assert found["Nuggets"] == ("ORG", "Denver Nuggets")
+
+
+def test_a_role_in_capitals_is_a_description_not_a_name(nlp: Language) -> None:
+    text = (
+        "Anthony Edwards had 31 points for Minnesota. Asked about the late collapse, Edwards shrugged. "
+        '"They made shots. We didn\'t," the three-time MVP said.'
+    )
+    assert "MVP" not in _labels(nlp, text)
+    assert speaker_rule(find_quotes(nlp, text), "They made shots")[1] != "named-subject"
