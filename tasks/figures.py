@@ -237,11 +237,25 @@ def _scan(tokens: Sequence[Token], lex: FigureLexicon) -> list[tuple[_Raw, str |
             and _joins(tokens[j], tokens[j + 1], lex)
         ):
             j += 1
+        if _hyphened_scale(tokens, j, lex) and j + 2 not in skip:
+            j += 2  # "$2-million", "a 1.5-billion deal": Canadian and adjectival style
         raw = _read(tokens, i, j, lex)
         rejected_by = next((name for name, test in NOT_FIGURE_PASSES if test(tokens, raw, lex)), None)
         out.append((raw, rejected_by))
         i = j + 1
     return out
+
+
+def _hyphened_scale(tokens: Sequence[Token], j: int, lex: FigureLexicon) -> bool:
+    """Whether a scale word follows the number ``j`` after a hyphen with no space ("2-million")."""
+    return (
+        j + 2 < len(tokens)
+        and tokens[j + 1].text == "-"
+        and not tokens[j].whitespace_
+        and not tokens[j + 1].whitespace_
+        and tokens[j + 2].lower_ in lex.scales
+        and tokens[j].like_num
+    )
 
 
 def _joins(left: Token, right: Token, lex: FigureLexicon) -> bool:
@@ -328,6 +342,8 @@ def _value(tokens: list[Token], lex: FigureLexicon) -> float | None:
     total, current = 0.0, 0.0
     for k, token in enumerate(tokens):
         low = token.lower_.replace(",", "")
+        if low == "-" and k > 0:
+            continue  # "2-million"
         if (money := _money_with_scale(token, lex)) is not None:
             current += money
             continue

@@ -7,6 +7,7 @@ from spacy.language import Language
 from config.settings import LEXICON_DIR
 from tasks.cues import load_reporting_verbs
 from tasks.entities import entities
+from tasks.figures import figures
 from tasks.lexicon import BiasLexicon
 from tests.tasks.bias_cases import run, words
 from tests.tasks.speaker_cases import find_quotes, speaker_rule
@@ -87,3 +88,13 @@ def test_a_role_in_capitals_is_a_description_not_a_name(nlp: Language) -> None:
     )
     assert "MVP" not in _labels(nlp, text)
     assert speaker_rule(find_quotes(nlp, text), "They made shots")[1] != "named-subject"
+
+
+def test_a_scale_after_a_hyphen_scales_the_amount(nlp: Language) -> None:
+    found = figures(
+        nlp("The province pointed to a $2-million training fund and a $1.5-billion transit plan.")
+    )
+    assert [(f.text, f.value) for f in found] == [
+        ("$2-million", 2_000_000.0),
+        ("$1.5-billion", 1_500_000_000.0),
+    ]
