@@ -220,7 +220,7 @@ def _scan(tokens: Sequence[Token], lex: FigureLexicon) -> list[tuple[_Raw, str |
     skip = {
         i
         for ent in (tokens[0].doc.ents if tokens else ())
-        if ent.label_ in SKIP_LABELS and not _is_bare_range(ent)
+        if ent.label_ in SKIP_LABELS and not _is_bare_range(ent) and not _time_counted(ent)
         for i in range(ent.start, ent.end)
     }
     out: list[tuple[_Raw, str | None]] = []
@@ -296,6 +296,22 @@ def _low_end(doc: Sequence[Token], low: _Raw, high: _Raw, lex: FigureLexicon) ->
     if low.value is None or high.value is None or scale is None or doc[low.numbers[-1]].lower_ in lex.scales:
         return low.value
     return _exact(low.value * scale) if low.value <= high.value / scale else low.value
+
+
+TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+
+
+def _time_counted(ent: Span) -> bool:
+    """A DATE or TIME entity that counts time in the thousands ("310,000 hours of overtime", "2,400 days"):
+    a statistic, not when something happened or how long it took."""
+    for k, tok in enumerate(ent[:-1]):
+        if (
+            tok.like_num
+            and ("," in tok.text or len(tok.text) > 4)
+            and ent[k + 1].lemma_.lower() in TIME_UNITS
+        ):
+            return True
+    return False
 
 
 def _is_bare_range(ent: Span) -> bool:

@@ -819,6 +819,7 @@ def _reported(ctx: Context) -> list[Candidate]:
                 tokens.pop(0)
             tokens = without_next_act(tokens, comp, ctx.is_cue)
             tokens = without_fronted_adjunct(tokens, comp)
+            tokens = _without_when_said(tokens, verb)
             if _manner_adverb(tokens, verb):
                 continue
             # A clause whose verb lies between quote marks is a quote of its own, unless the clause opens
@@ -859,6 +860,25 @@ def _reported(ctx: Context) -> list[Candidate]:
                         )
                     )
     return out
+
+
+def _without_when_said(tokens: list[Token], verb: Token) -> list[Token]:
+    """A reported clause without the day of the saying that the parser hung on it: "told reporters
+    Thursday the numbers were concerning" reports "the numbers were concerning" ("said Tuesday's vote was
+    rigged" keeps its subject)."""
+    if not tokens or tokens[0].ent_type_ not in ("DATE", "TIME"):
+        return tokens
+    after = max((c.right_edge.i for c in verb.children if c.dep_ in ("dobj", "dative")), default=verb.i)
+    if tokens[0].i != after + 1:
+        return tokens
+    k = 0
+    while k < len(tokens) and tokens[k].ent_iob_ != "O" and tokens[k].ent_type_ in ("DATE", "TIME"):
+        k += 1
+    if k == len(tokens) or not any(t.dep_ in ("npadvmod", "advmod") for t in tokens[:k]):
+        return tokens
+    if tokens[k].tag_ == "POS" or tokens[k].is_punct:
+        return tokens
+    return tokens[k:]
 
 
 def _within(token: Token, clause: Token) -> bool:

@@ -98,3 +98,20 @@ def test_a_scale_after_a_hyphen_scales_the_amount(nlp: Language) -> None:
         ("$2-million", 2_000_000.0),
         ("$1.5-billion", 1_500_000_000.0),
     ]
+
+
+def test_time_counted_in_thousands_is_a_figure(nlp: Language) -> None:
+    found = figures(
+        nlp("Nurses worked more than 310,000 hours of overtime last year. The shift lasted 12 hours.")
+    )
+    assert [(f.value, f.counted) for f in found] == [(310_000.0, "hours")]
+
+
+def test_the_day_of_the_saying_is_no_part_of_what_was_said(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Health Minister Michelle Thompson told reporters Thursday the numbers were concerning. "
+        "The senator said Tuesday's vote was rigged.",
+    )
+    reports = sorted(q.text for q in found if q.kind == "indirect")
+    assert reports == ["Tuesday's vote was rigged", "the numbers were concerning"]
