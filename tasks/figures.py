@@ -449,6 +449,18 @@ def _glued_to_a_word(doc: Sequence[Token], raw: _Raw, lex: FigureLexicon) -> boo
     return i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and doc[i - 2].is_alpha
 
 
+def _times_over(doc: Sequence[Token], raw: _Raw, lex: FigureLexicon) -> bool:
+    """ "one-time transfers", "a three-time champion": how often, as a word for a kind of thing."""
+    j = raw.numbers.stop
+    return (
+        j + 1 < len(doc)
+        and doc[j].text == "-"
+        and not doc[j - 1].whitespace_
+        and not doc[j].whitespace_
+        and doc[j + 1].lower_ == "time"
+    )
+
+
 def _age(doc: Sequence[Token], raw: _Raw, lex: FigureLexicon) -> bool:
     """An age after a name: "Muhanad Ahmad Qishta, 29"."""
     token, i = _bare(doc, raw), raw.numbers.start
@@ -540,6 +552,7 @@ NOT_FIGURE_PASSES: tuple[tuple[str, NotFigure], ...] = (
     ("pronoun_one", _pronoun_one),
     ("score", _score),
     ("glued_to_a_word", _glued_to_a_word),
+    ("times_over", _times_over),
     ("age", _age),
     ("clock_time", _clock_time),
     ("year", _year),

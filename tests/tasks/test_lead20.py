@@ -115,3 +115,13 @@ def test_the_day_of_the_saying_is_no_part_of_what_was_said(nlp: Language) -> Non
     )
     reports = sorted(q.text for q in found if q.kind == "indirect")
     assert reports == ["Tuesday's vote was rigged", "the numbers were concerning"]
+
+
+def test_evidence_that_does_not_lie_accuses_no_one(nlp: Language, lexicon: BiasLexicon) -> None:
+    assert "lie" not in words(run(nlp, lexicon, "The city's debt has doubled. But the numbers don't lie."))
+    assert "lied" in words(run(nlp, lexicon, "The treasurer lied about the debt."))
+
+
+def test_one_time_and_three_time_are_no_figures(nlp: Language) -> None:
+    found = figures(nlp("The budget leans on one-time transfers. The three-time champion earned $4 million."))
+    assert [f.value for f in found] == [4_000_000.0]
