@@ -320,6 +320,14 @@ def _dateline_apposition(a: Ask) -> Token | None:
         return None  # not the start of a line
     dash = next((c for c in subj.children if c.text in DATELINE_DASHES), None)
     if dash is None:
+        # "SAN FRANCISCO (Reuters) - Nordalis Semiconductor ... said": the parse hangs the dash and the
+        # name after it on the agency in brackets, itself set beside the place.
+        for agency in (
+            c for c in subj.children if c.dep_ == "appos" and c.i > 0 and ctx.tokens[c.i - 1].text == "("
+        ):
+            dash = next((c for c in agency.children if c.text in DATELINE_DASHES), None)
+            if dash is not None:
+                return next((c for c in agency.children if c.dep_ == "appos" and c.i > dash.i), None)
         return None
     # After the dash: "STOCKHOLM (AP) — Nordel said" sets the agency in brackets beside the place as well.
     return next((c for c in subj.children if c.dep_ == "appos" and c.i > dash.i), None)

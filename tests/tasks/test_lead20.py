@@ -125,3 +125,14 @@ def test_evidence_that_does_not_lie_accuses_no_one(nlp: Language, lexicon: BiasL
 def test_one_time_and_three_time_are_no_figures(nlp: Language) -> None:
     found = figures(nlp("The budget leans on one-time transfers. The three-time champion earned $4 million."))
     assert [f.value for f in found] == [4_000_000.0]
+
+
+def test_the_agency_of_a_dateline_never_speaks_for_the_company_after_it(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "SAN FRANCISCO (Reuters) - Nordalis Semiconductor on Wednesday forecast second-quarter revenue below "
+        "Wall Street estimates, blaming weaker demand from Chinese smartphone makers, and said it would cut "
+        "about 5% of its workforce.",
+    )
+    speaker, _ = speaker_rule(found, "it would cut")
+    assert speaker == "Nordalis Semiconductor"
