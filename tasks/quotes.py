@@ -34,6 +34,7 @@ from tasks.quote_context import (
 from tasks.quote_units import Found, by_paragraph, fold_nested
 from tasks.quotemarks import MARK_CHARS
 from tasks.speakers import (
+    WITHIN,
     Ask,
     Last,
     attribute,
@@ -127,6 +128,10 @@ def quotes(
             )
         elif cand.cue is None and cand.kind in {"direct", "partial"}:
             speaker = attribute(Ask(ctx, None, None, history, max_lookback, cand=cand, last=last))
+        if speaker is None and cand.kind == "partial" and cand.cue is not None:
+            # 'saying only that the "special military operation" would continue': a verb whose subject is
+            # the marked words themselves says nothing of who speaks; the report around them does.
+            speaker = attribute(Ask(ctx, None, None, history, max_lookback, cand=cand, last=last), WITHIN)
         if (
             speaker is not None
             and cand.subject is not None

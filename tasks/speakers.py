@@ -110,10 +110,11 @@ class Pass:
     corroborate: Callable[[Ask, Speaker], bool] | None = None
 
 
-def attribute(ask: Ask) -> Speaker | None:
-    """The first answer of :data:`PASSES`, most precise first, with the pass recorded as ``rule``; None when
-    a pass vetoes, when its answer lacks the corroboration the pass asks for, or when none answers."""
-    for step in PASSES:
+def attribute(ask: Ask, passes: Sequence[Pass] | None = None) -> Speaker | None:
+    """The first answer of :data:`PASSES` (or of ``passes``, a part of them), most precise first, with the
+    pass recorded as ``rule``; None when a pass vetoes, when its answer lacks the corroboration the pass asks
+    for, or when none answers."""
+    for step in PASSES if passes is None else passes:
         found = step.run(ask)
         if isinstance(found, Veto):
             return None
@@ -1581,6 +1582,17 @@ def _quote_paragraph(a: Ask) -> Answer:
     """A quote paragraph a few sentences after a quote, no name between (see :func:`continued_speaker`)."""
     cand = _verbless(a)
     return continued_speaker(a.ctx, cand, a.last, adjacent=False) if cand is not None else None
+
+
+def _within_report(a: Ask) -> Answer:
+    """'Peskov declined to comment, saying only that the "special military operation" would continue': marked
+    words with no verb of their own inside the clause just reported are the reporter's source's words."""
+    cand, last = a.cand, a.last
+    if a.subj is not None or cand is None or cand.kind != "partial":
+        return None
+    if last is None or last[1] is None or cand.end > last[2] or a.ctx.csent(cand.sent) != last[0]:
+        return None
+    return last[1]
 
 
 def _signed(a: Ask) -> Answer:
@@ -4262,6 +4274,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("named-description", _named_description),
     Pass("institution", _institution, _own_words_to_someone),
     Pass("description", _description, _own_words_to_someone),
+    Pass("within-report", _within_report),
     Pass("signed", _signed),
     Pass("according-to", _according_to),
     Pass("as-clause", _as_clause),
@@ -4279,3 +4292,5 @@ PASSES: tuple[Pass, ...] = (
     Pass("answer", _answer),
     Pass("qa-turn", _qa_turn),
 )
+# For marked words whose verb says nothing of who speaks: only the report around them.
+WITHIN: tuple[Pass, ...] = tuple(p for p in PASSES if p.name == "within-report")

@@ -136,3 +136,12 @@ def test_the_agency_of_a_dateline_never_speaks_for_the_company_after_it(nlp: Lan
     )
     speaker, _ = speaker_rule(found, "it would cut")
     assert speaker == "Nordalis Semiconductor"
+
+
+def test_marked_words_inside_a_report_are_the_reports_source(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Kremlin spokesman Dmitry Peskov declined to comment on the strikes when asked by reporters, saying "
+        'only that the "special military operation" would continue.',
+    )
+    assert speaker_rule(found, "special military operation") == ("Dmitry Peskov", "within-report")
