@@ -962,6 +962,10 @@ def _organisation_noun(a: Ask) -> Answer:
         return None  # "the firms" are several organisations, not the one last named
     country = _of_a_country(ctx, origin)
     if not (country or _of_a_trade(ctx, head, origin)):
+        # "the sheriff's office" after "the Fresno County Sheriff's Office": words of the name, not another
+        named = _last_org(ctx, head)
+        if isinstance(named, Entity) and _words_of_its_name(named, origin, head):
+            return Speaker(text=p.text, canonical=named.canonical, start=p.start, end=p.end)
         return None  # "the rival carmaker" is another one
     if head.dep_ == "nsubj" and _reported_pronouns(head.head, SUBJECT_DEPS | {"nsubjpass"}):
         return None  # "The game maker says he has one problem": a person
@@ -987,6 +991,14 @@ def _organisation_noun(a: Ask) -> Answer:
     if org is None or (spoke is not None and spoke.pos > org.start):
         return None
     return Speaker(text=p.text, canonical=org.canonical, start=p.start, end=p.end)
+
+
+def _words_of_its_name(org: Entity, words: list[Token], head: Token) -> bool:
+    """Whether a description is the organisation's name in lower case, shortened from the front ("the
+    sheriff's office" for the "Fresno County Sheriff's Office")."""
+    name = [w.lower().removesuffix("'s").removesuffix("\u2019s") for w in org.canonical.split()]
+    own = [t.lower_ for t in words if t.tag_ != "POS" and not t.is_punct] + [head.lower_]
+    return bool(words) and len(own) < len(name) and name[-len(own) :] == own
 
 
 def _of_a_country(ctx: Context, words: list[Token]) -> bool:

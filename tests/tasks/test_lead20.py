@@ -145,3 +145,17 @@ def test_marked_words_inside_a_report_are_the_reports_source(nlp: Language) -> N
         'only that the "special military operation" would continue.',
     )
     assert speaker_rule(found, "special military operation") == ("Dmitry Peskov", "within-report")
+
+
+def test_an_organisations_name_in_lower_case_is_that_organisation(nlp: Language) -> None:
+    text = (
+        "The Fresno County Sheriff's Office identified the man as Daniel Ortega, 38. Deputies were called "
+        "to the home after a neighbor reported gunshots, the sheriff's office said."
+    )
+    assert speaker_rule(find_quotes(nlp, text), "Deputies were called")[0] == "Fresno County Sheriff's Office"
+    # another office is not that one
+    other = (
+        "The Fresno County Sheriff's Office identified the man as Daniel Ortega, 38. The coroner's office "
+        "said the autopsy would take a week."
+    )
+    assert speaker_rule(find_quotes(nlp, other), "the autopsy")[0] != "Fresno County Sheriff's Office"
