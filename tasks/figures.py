@@ -432,15 +432,18 @@ def _bare(doc: Sequence[Token], raw: _Raw) -> Token | None:
 
 
 def _pronoun_one(doc: Sequence[Token], raw: _Raw, lex: FigureLexicon) -> bool:
-    """ "one Israel said": "one" that counts no noun and has no "of"."""
-    return (
-        len(raw.numbers) == 1
-        and doc[raw.numbers.start].lower_ == "one"
-        and not (
-            (raw.head.dep_ == "nummod" and raw.head.head.pos_ == "NOUN")
-            or any(c.lower_ == "of" for c in raw.head.children)
-        )
-    )
+    """ "one Israel said": "one" that counts no noun and has no "of"; "one of the first women", "one of the
+    largest banks": a rank among many, not a count."""
+    if len(raw.numbers) != 1 or doc[raw.numbers.start].lower_ != "one":
+        return False
+    of = next((c for c in raw.head.children if c.lower_ == "of"), None)
+    if of is not None:
+        ranked = (g for n in of.children for g in n.children if g.dep_ in ("amod", "advmod"))
+        return any(g.tag_ == "JJS" or g.lower_ in _RANKS for g in ranked)
+    return not (raw.head.dep_ == "nummod" and raw.head.head.pos_ == "NOUN")
+
+
+_RANKS = frozenset({"first", "last", "few", "only"})
 
 
 def _glued_to_a_word(doc: Sequence[Token], raw: _Raw, lex: FigureLexicon) -> bool:

@@ -159,3 +159,9 @@ def test_an_organisations_name_in_lower_case_is_that_organisation(nlp: Language)
         "said the autopsy would take a week."
     )
     assert speaker_rule(find_quotes(nlp, other), "the autopsy")[0] != "Fresno County Sheriff's Office"
+
+
+def test_one_of_the_first_is_a_rank_not_a_count(nlp: Language) -> None:
+    ranked = "She became one of the first Black women to lead a department, at one of the largest hospitals."
+    assert figures(nlp(ranked)) == []
+    assert [f.value for f in figures(nlp("One of the 12 victims was a child."))] == [1.0, 12.0]
