@@ -50,6 +50,8 @@ class ReportingVerbs:
             jail): "his release said" is not the owner's document.
         document_verbs: A document noun and the verb it names the act of ("ruling": "rule"): "The court
             ruled ... . The ruling said": whoever did the act issued the document.
+        kin_nouns: Family words ("her son, Daniel Okafor"): a relative introduced so is not who a bare
+            surname the two share means.
         relation_nouns: Words for someone named by a relation to another person ("lawyer", "coach"): never
             the person just quoted, described (epithet pass).
         proxy_nouns: Head nouns of people who speak for someone else ("a company representative"): such a
@@ -94,6 +96,7 @@ class ReportingVerbs:
     event_documents: frozenset[str] = frozenset()
     proxy_nouns: frozenset[str] = frozenset()
     relation_nouns: frozenset[str] = frozenset()
+    kin_nouns: frozenset[str] = frozenset()
     other_office: frozenset[str] = frozenset()
     title_abbreviations: frozenset[tuple[str, str]] = frozenset()
     document_verbs: frozenset[tuple[str, str]] = frozenset()
@@ -200,6 +203,7 @@ def load_reporting_verbs(lexicon_dir: Path) -> ReportingVerbs:
         event_documents=_words(data, "event_documents"),
         proxy_nouns=_words(data, "proxy_nouns"),
         relation_nouns=_words(data, "relation_nouns"),
+        kin_nouns=_words(data, "kin_nouns"),
         other_office=_words(data, "other_office"),
         title_abbreviations=_pairs(data, "title_abbreviations"),
         document_verbs=_pairs(data, "document_verbs"),

@@ -235,13 +235,18 @@ def entities(
             labels[k] = "PERSON"
             full.append((ent.start, names[k]))
     full.sort()
+    kin = frozenset(
+        name
+        for ent, name, label in zip(spans, names, labels, strict=True)
+        if label == "PERSON" and len(name.split()) > 1 and introduced_as_kin(ent, cues.kin_nouns)
+    )
     for k, (ent, name) in enumerate(zip(spans, names, strict=True)):
         if labels[k] == "PERSON" and (honoured := _honour_name(ent, name, full)) is not None:
             canon[k] = honoured
         elif labels[k] == "PERSON" and (title := person_titles[k]) is not None and len(name.split()) == 1:
             canon[k] = _titled_full_name(name, title, ent.start, full, titles_given)
         elif labels[k] == "PERSON":
-            canon[k] = _full_name(name, ent.start, full)
+            canon[k] = _full_name(name, ent.start, full, kin)
 
     for k, ent in enumerate(spans):
         found.append((ent.start, ent.end, labels[k], canon[k]))
@@ -1116,9 +1121,23 @@ def _first_name_of(name: str, start: int, full: Sequence[tuple[int, str]]) -> st
     return earlier.pop() if len(named) == 1 and len(earlier) == 1 else name
 
 
-def _full_name(name: str, start: int, full: Sequence[tuple[int, str]]) -> str:
+def introduced_as_kin(ent: Span, kin_nouns: frozenset[str]) -> bool:
+    """Whether a person is brought in as someone's relative: "her son, Daniel Okafor", "his widow Ada"."""
+    root = ent.root
+    if root.dep_ == "appos" and root.head.lemma_.lower() in kin_nouns:
+        return True
+    k = ent.start - 1
+    while k >= 0 and ent.doc[k].text == ",":
+        k -= 1
+    return k >= 0 and ent.doc[k].lemma_.lower() in kin_nouns and ent.doc[k].pos_ == "NOUN"
+
+
+def _full_name(
+    name: str, start: int, full: Sequence[tuple[int, str]], kin: frozenset[str] = frozenset()
+) -> str:
     """The longer PERSON name this one abbreviates, nearest earlier first; else a first name's full name
-    (:func:`_first_name_of`) or ``name`` itself."""
+    (:func:`_first_name_of`) or ``name`` itself. With several earlier full names of that surname, the one
+    not brought in as another's relative ("her son, Daniel Okafor") when there is exactly one."""
     words = name.split()
     matches = [
         (pos, cand)
@@ -1128,9 +1147,11 @@ def _full_name(name: str, start: int, full: Sequence[tuple[int, str]]) -> str:
     if not matches:
         return _first_name_of(name, start, full)
     earlier = [m for m in matches if m[0] < start]
-    if len({cand for _, cand in earlier if is_clean_full_name(cand)}) > 1:
+    clean = {cand for _, cand in earlier if is_clean_full_name(cand)}
+    if len(clean) > 1:
         # "Hunter Biden ... Jill Biden ... Biden said": either; the name as written, not the nearest guess
-        return name
+        principal = clean - kin
+        return principal.pop() if len(principal) == 1 else name
     if earlier:
         return max(earlier)[1]
     distinct = {cand for _, cand in matches}

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from tasks.article_view import ArticleView, article_view
 from tasks.cues import ReportingVerbs
-from tasks.entities import is_clean_full_name, written_lower
+from tasks.entities import introduced_as_kin, is_clean_full_name, written_lower
 from tasks.introductions import Introduction, introductions
 from tasks.models import Entity, QuoteKind, Speaker
 from tasks.quotemarks import MARK_CHARS
@@ -181,7 +181,18 @@ class Context:
         for ent in ents:
             if ent.label == "PERSON" and is_clean_full_name(ent.canonical):
                 full_names.setdefault(ent.canonical.split()[-1], set()).add(ent.canonical)
-        self.shared_surnames = {w for w, names in full_names.items() if len(names) > 1}
+        # "her son, Daniel Okafor": a relative so introduced leaves the surname to the person the story is
+        # about, as tasks.entities reads it.
+        kin = {
+            ent.canonical
+            for ent in ents
+            if ent.label == "PERSON"
+            and (span := doc.char_span(ent.start, ent.end)) is not None
+            and introduced_as_kin(span, cues.kin_nouns)
+        }
+        self.shared_surnames = {
+            w for w, names in full_names.items() if len(names) > 1 and len(names - kin) != 1
+        }
         self._full_names = full_names
         self.genders: dict[str, str] = {}
         # Genders told only by a given name ("Tom Burke"): they rule a person out for the other pronoun.

@@ -165,3 +165,15 @@ def test_one_of_the_first_is_a_rank_not_a_count(nlp: Language) -> None:
     ranked = "She became one of the first Black women to lead a department, at one of the largest hospitals."
     assert figures(nlp(ranked)) == []
     assert [f.value for f in figures(nlp("One of the 12 victims was a child."))] == [1.0, 12.0]
+
+
+def test_a_surname_shared_with_a_relative_is_the_person_the_story_is_about(nlp: Language) -> None:
+    text = (
+        "Margaret Okafor, a pioneering heart surgeon, has died at 84. Her death was confirmed by her son, "
+        "Daniel Okafor. Born in Enugu in 1941, Okafor trained in Ibadan. "
+        '"I decided the best answer was to be very good," Okafor told the BBC in 2009.'
+    )
+    assert speaker_rule(find_quotes(nlp, text), "I decided")[0] == "Margaret Okafor"
+    # two people of one surname, neither brought in as the other's relative: either
+    both = 'Hunter Biden met Jill Biden in Delaware on Monday. "It went well," Biden said.'
+    assert speaker_rule(find_quotes(nlp, both), "It went well")[0] == "Biden"
