@@ -585,12 +585,15 @@ def apposed_subject(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
     if verb.i < 3:
         return None
     comps = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
-    node = doc[verb.i - 1]
+    last = verb.i - 1  # "..., the National Education Union (NEU) has said": past the verb's auxiliaries
+    while last > 0 and doc[last].head.i == verb.i and doc[last].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        last -= 1
+    node = doc[last]
     while node.dep_ != "appos" and node.head.i != node.i and node.head.i < verb.i:
         node = node.head
     if (
         node.dep_ != "appos"
-        or node.right_edge.i != verb.i - 1
+        or node.right_edge.i != last
         or doc[node.left_edge.i - 1].text != ","
         or not any(comp.left_edge.i <= node.i <= comp.right_edge.i for comp in comps)
         or (quote_of and quote_of[node.i] >= 0)

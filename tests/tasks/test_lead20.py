@@ -177,3 +177,14 @@ def test_a_surname_shared_with_a_relative_is_the_person_the_story_is_about(nlp: 
     # two people of one surname, neither brought in as the other's relative: either
     both = 'Hunter Biden met Jill Biden in Delaware on Monday. "It went well," Biden said.'
     assert speaker_rule(find_quotes(nlp, both), "It went well")[0] == "Biden"
+
+
+def test_a_trailing_speaker_before_has_said_is_cut_from_the_report(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Teachers in Wales have voted to strike after rejecting a 3% pay offer, the National Education Union "
+        "(NEU) has said.",
+    )
+    report = next(q for q in found if q.kind == "indirect")
+    assert report.text == "Teachers in Wales have voted to strike after rejecting a 3% pay offer"
+    assert report.speaker is not None and report.speaker.canonical == "National Education Union"
