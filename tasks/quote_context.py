@@ -203,6 +203,9 @@ class Context:
         # Documents a speaker wrote or spoke in ("X wrote in a recent report"): (offset, lemma, modifier
         # words, speaker), for a later "the report said".
         self.authored: list[tuple[int, str, frozenset[str], Speaker]] = []
+        # Who speaks in a turn found by its layout ("A: ..." of an interview, "TOMAS BERG: ..." of a
+        # transcript), by the turn's start offset: the label names the speaker, no verb does.
+        self.turn_speakers: dict[int, Speaker] = {}
         self._cues_by_sent: dict[int, list[Token]] = {}
         # Named speakers outside quotes, by start offset: ORGs for "the agency", all for "no one intervenes".
         self.named: list[tuple[int, int, Entity]] = []  # (start offset, token index, entity)

@@ -1614,6 +1614,15 @@ def _signed(a: Ask) -> Answer:
     return _speaker_of(ent) if ent is not None else None
 
 
+def _labelled_turn(a: Ask) -> Answer:
+    """An interview's answer ("A: ...") or a transcript's turn ("TOMAS BERG: ...") found by its layout, with
+    no verb: the label says who speaks (:func:`tasks.quotes.labelled_answers`,
+    :func:`tasks.quotes.transcript_turns` record whom in ``ctx.turn_speakers``)."""
+    cand = _verbless(a)
+    found = a.ctx.turn_speakers.get(cand.start) if cand is not None else None
+    return found.model_copy() if found is not None else None
+
+
 def _qa_turn(a: Ask) -> Answer:
     """An interview set out as questions and answers: see :func:`interviewee`."""
     cand = _verbless(a)
@@ -4287,6 +4296,10 @@ PASSES: tuple[Pass, ...] = (
     Pass("institution", _institution, _own_words_to_someone),
     Pass("description", _description, _own_words_to_someone),
     Pass("within-report", _within_report),
+    # An interview's or a transcript's turn whose label names who speaks ("A:", "TOMAS BERG:"): the same
+    # answer as the unlabelled qa-turn below (the interviewee's), read off the layout, before any pass that
+    # would carry on the voice of the quote before (another speaker's, in a transcript).
+    Pass("labelled-turn", _labelled_turn),
     Pass("signed", _signed),
     Pass("according-to", _according_to),
     Pass("as-clause", _as_clause),
