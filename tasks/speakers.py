@@ -1336,6 +1336,11 @@ def _issued_before(ctx: Context, head: Token) -> Token | None:
     sent = ctx.sent_of[head.i]
     lo = content_sentences_back(ctx, sent, MAX_ORG_LOOKBACK)
     acts = {verb for noun, verb in ctx.cues.document_verbs if noun == lemma}
+    # "a poll by Leger ... The survey found": the other word for the same document, for a definite one.
+    same = {lemma}
+    if _phrase(ctx, head).definite:
+        same |= {b for a, b in ctx.cues.same_documents if a == lemma}
+        same |= {a for a, b in ctx.cues.same_documents if b == lemma}
     if (own := _issuer_of_own_verb(ctx, head)) is not None:
         return own
     for token in reversed(ctx.tokens[ctx.sent_bounds[lo][0] : head.i]):
@@ -1346,7 +1351,7 @@ def _issued_before(ctx: Context, head: Token) -> Token | None:
             subj = subject_of(token, ctx.quote_of)
             if subj is not None and subj.pos_ in {"NOUN", "PROPN"}:
                 return subj
-        if token.lemma_.lower() != lemma:
+        if token.lemma_.lower() not in same:
             continue
         if (speaker := _spoken_in(ctx, token) or _issued_by(ctx, token)) is not None:
             return speaker
@@ -1383,9 +1388,9 @@ def _spoken_in(ctx: Context, document: Token) -> Token | None:
 
 def _issued_by(ctx: Context, document: Token) -> Token | None:
     """ "A report released Monday by the auditor general found ...": the agent of an issuing participle
-    that modifies the document; "a motion by Li's lawyers": the object of its own "by"."""
+    that modifies the document; "a motion by Li's lawyers": the object of its own "by" (or "from")."""
     for child in document.children:
-        if child.dep_ == "prep" and child.lower_ == "by":
+        if _from_or_by(child):  # "research from the University of Leeds": as a document's own "by"
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"}:
                 return pobj

@@ -100,3 +100,21 @@ def test_a_decision_allowing_a_release_speaks_though_the_parse_takes_the_release
         "The parole board decision allowing his release said he was no longer considered a danger.\n",
     )
     assert speaker_rule(found, "he was no longer")[0] == "parole board"
+
+
+def test_the_survey_after_a_poll_by_a_firm_is_the_firms(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Support for the carbon tax has fallen, according to a new poll by Abacus Data.\n\n"
+        'The survey, conducted last week, found that "younger voters remain the strongest supporters."\n',
+    )
+    assert speaker_rule(found, "younger voters")[0] == "Abacus Data"
+
+
+def test_the_study_after_research_from_a_university_is_the_universitys(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Coffee drinkers showed slower decline, according to research from the University of Leeds.\n\n"
+        'The study, published in JAMA Neurology, found that "moderate intake was linked to a lower risk."\n',
+    )
+    assert speaker_rule(found, "moderate intake")[0] == "University of Leeds"
