@@ -52,6 +52,8 @@ class ReportingVerbs:
             ruled ... . The ruling said": whoever did the act issued the document.
         kin_nouns: Family words ("her son, Daniel Okafor"): a relative introduced so is not who a bare
             surname the two share means.
+        same_documents: Pairs of document nouns a story uses for one document ("poll", "survey"): "a poll
+            by Leger ... The survey found" is Leger's.
         relation_nouns: Words for someone named by a relation to another person ("lawyer", "coach"): never
             the person just quoted, described (epithet pass).
         proxy_nouns: Head nouns of people who speak for someone else ("a company representative"): such a
@@ -100,6 +102,7 @@ class ReportingVerbs:
     other_office: frozenset[str] = frozenset()
     title_abbreviations: frozenset[tuple[str, str]] = frozenset()
     document_verbs: frozenset[tuple[str, str]] = frozenset()
+    same_documents: frozenset[tuple[str, str]] = frozenset()
     addressee_verbs: frozenset[str] = frozenset()
     describe_verbs: frozenset[str] = frozenset()
     phrasal_verbs: frozenset[tuple[str, str]] = frozenset()
@@ -207,6 +210,7 @@ def load_reporting_verbs(lexicon_dir: Path) -> ReportingVerbs:
         other_office=_words(data, "other_office"),
         title_abbreviations=_pairs(data, "title_abbreviations"),
         document_verbs=_pairs(data, "document_verbs"),
+        same_documents=_pairs(data, "same_documents"),
         addressee_verbs=_words(data, "addressee_verbs"),
         describe_verbs=_words(data, "describe_verbs"),
         phrasal_verbs=_pairs(data, "phrasal_verbs"),

@@ -452,6 +452,20 @@ def quote_mark(token: Token) -> bool:
     return all(ch in MARK_CHARS for ch in token.text)
 
 
+def _participle_misparse(verb: Token) -> Token | None:
+    """ "The parole board decision allowing his release said ...": the model makes the noun the root, the
+    participle its modifier and "his release" the subject of "said" (a clause of the participle's); in a
+    sentence with no verb of its own the noun before the participle is who speaks."""
+    part = verb.head
+    noun = part.head
+    if verb.dep_ != "ccomp" or part.dep_ != "acl" or part.tag_ != "VBG" or noun.dep_ != "ROOT":
+        return None
+    if noun.pos_ != "NOUN" or any(c.dep_ in OBJECT_DEPS for c in part.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return noun if subj is not None and part.i < subj.i < verb.i else None
+
+
 def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
     """The speaker token of a speech verb: its subject, the conjoined verb's, or the noun it modifies.
 
@@ -459,6 +473,8 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
     '"Or Ferguson," Trump said.' gives the verb two subjects, and the speaker is the one outside; of
     several outside, the nearest to the verb.
     """
+    if (noun := _participle_misparse(verb)) is not None:
+        return noun
     node: Token | None = verb
     seen = 0
     shared = False  # reached through a participle, whose subject is the clause's grammatical subject
