@@ -17,6 +17,7 @@ from typing import TypeAlias
 from spacy.tokens import Span, Token
 
 from tasks.attribution import post_credits
+from tasks.entities import is_clean_full_name
 from tasks.introductions import description_words
 from tasks.models import Entity, Speaker
 from tasks.quote_context import (
@@ -2599,8 +2600,17 @@ def _apposed_name(ctx: Context, subj: Token) -> Entity | None:
         person_shaped = ent.label == "ORG" and (
             _name_shaped(ctx, ent) or _given_and_surname(ctx, ent.canonical)
         )
+        # "The NDP's education critic, Chandra Pasma,": one of a group's members ("critics said") is a person
+        member = (
+            ent.label == "PERSON"
+            and subj.tag_ == "NN"
+            and lemma in cues.speaker_nouns
+            and lemma not in cues.organisation_nouns | cues.media_nouns | cues.place_bodies
+            and is_clean_full_name(ent.canonical)
+        )
         if (
             ent.label not in wanted
+            and not member
             and not (role and person_shaped)
             and not _role_apposed(ctx, token, subj)
             and not _kin_given_name(ctx, subj, token, ent)

@@ -188,3 +188,8 @@ def test_a_trailing_speaker_before_has_said_is_cut_from_the_report(nlp: Language
     report = next(q for q in found if q.kind == "indirect")
     assert report.text == "Teachers in Wales have voted to strike after rejecting a 3% pay offer"
     assert report.speaker is not None and report.speaker.canonical == "National Education Union"
+
+
+def test_a_member_of_a_group_set_beside_a_name_is_that_person(nlp: Language) -> None:
+    found = find_quotes(nlp, 'The NDP\'s education critic, Chandra Pasma, called the plan "a distraction."')
+    assert speaker_rule(found, "a distraction") == ("Chandra Pasma", "apposition")
