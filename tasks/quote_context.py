@@ -447,6 +447,26 @@ def without_next_act(tokens: list[Token], clause: Token, speaks: Callable[[Token
     return kept
 
 
+def without_consequence(tokens: list[Token], clause: Token, participles: frozenset[str]) -> list[Token]:
+    """A reported clause's tokens less the consequence the writer tacks on after a comma: in "The division
+    says it will cut 14 routes, leaving hundreds of families scrambling" the division said it would cut
+    routes; "leaving ..." is the writer's account of what follows (``consequence_participles``)."""
+    doc = clause.doc
+    for c in clause.subtree:  # on the clause or its last clause ("because it cannot find drivers, leaving")
+        if (
+            c.right_edge.i >= clause.right_edge.i - 1
+            and c.dep_ == "advcl"
+            and c.tag_ == "VBG"
+            and c.i > clause.i
+            and c.left_edge.i == c.i
+            and c.lemma_.lower() in participles
+            and doc[c.i - 1].text == ","
+        ):
+            kept = [t for t in tokens if t.i < c.i - 1]
+            return kept or tokens
+    return tokens
+
+
 def quote_mark(token: Token) -> bool:
     """Whether a token is nothing but quote marks (``’’``, ``"``)."""
     return all(ch in MARK_CHARS for ch in token.text)

@@ -29,6 +29,7 @@ from tasks.quote_context import (
     previous_content,
     subject_of,
     trim,
+    without_consequence,
     without_fronted_adjunct,
     without_next_act,
 )
@@ -969,6 +970,7 @@ def _reported(ctx: Context) -> list[Candidate]:
             while tokens and (tokens[0].is_punct or tokens[0].is_space):
                 tokens.pop(0)
             tokens = without_next_act(tokens, comp, ctx.is_cue)
+            tokens = without_consequence(tokens, comp, ctx.cues.consequence_participles)
             tokens = without_fronted_adjunct(tokens, comp)
             tokens = _without_when_said(tokens, verb)
             if _manner_adverb(tokens, verb):

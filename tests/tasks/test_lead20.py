@@ -193,3 +193,16 @@ def test_a_trailing_speaker_before_has_said_is_cut_from_the_report(nlp: Language
 def test_a_member_of_a_group_set_beside_a_name_is_that_person(nlp: Language) -> None:
     found = find_quotes(nlp, 'The NDP\'s education critic, Chandra Pasma, called the plan "a distraction."')
     assert speaker_rule(found, "a distraction") == ("Chandra Pasma", "apposition")
+
+
+def test_the_writers_consequence_is_no_part_of_the_report(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "The Louis Riel School Division says it will cut 14 bus routes next month because it cannot find "
+        "enough drivers, leaving hundreds of families scrambling to get their children to class.",
+    )
+    report = next(q for q in found if q.kind == "indirect")
+    assert report.text == "it will cut 14 bus routes next month because it cannot find enough drivers"
+    # the speaker's own next words ("adding that ...") stay the speaker's
+    found = find_quotes(nlp, "The mayor said the bridge would close, adding that repairs would take a year.")
+    assert any("repairs would take a year" in q.text for q in found)
