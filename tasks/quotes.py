@@ -27,6 +27,7 @@ from tasks.quote_context import (
     obliged_saying,
     paragraph_spans,
     previous_content,
+    quote_mark,
     subject_of,
     trim,
     without_consequence,
@@ -1190,12 +1191,21 @@ def _aside_clause(ctx: Context, verb: Token) -> Candidate | None:
         return None  # the clause's verb comes after the aside but no clause goes on there: a misparse
     if rest is not None:
         last = rest
-    if any(ctx.quote_of[i] >= 0 for i in range(first.i, last.i + 1)):
+    marked = [i for i in range(first.i, last.i + 1) if ctx.quote_of[i] >= 0 and not quote_mark(ctx.tokens[i])]
+    if marked and (rest is None or marked[0] <= comma):
         return None  # a quote with its attribution after it: found between its marks
-    start, end = trim(ctx.text, first.idx, last.idx + len(last.text))
+    start, end = _close_quotes(ctx, first.idx, last.idx + len(last.text))
+    start, end = trim(ctx.text, start, end)
     if end <= start:
         return None
-    return Candidate(start, end, "indirect", ctx.sent_of[head.i], verb, subject, verb.text)
+    text = None
+    if rest is not None:
+        # 'The plan, she said, would cost $5 million': what was said, without the aside
+        after = ctx.tokens[verb.right_edge.i + 1 : rest.i + 1]
+        resumed = next((t for t in after if not t.is_punct), None)
+        if resumed is not None:
+            text = ctx.text[start : ctx.tokens[comma].idx].rstrip() + " " + ctx.text[resumed.idx : end]
+    return Candidate(start, end, "indirect", ctx.sent_of[head.i], verb, subject, verb.text, text=text)
 
 
 def _aside_like(ctx: Context, verb: Token) -> bool:

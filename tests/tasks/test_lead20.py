@@ -206,3 +206,15 @@ def test_the_writers_consequence_is_no_part_of_the_report(nlp: Language) -> None
     # the speaker's own next words ("adding that ...") stay the speaker's
     found = find_quotes(nlp, "The mayor said the bridge would close, adding that repairs would take a year.")
     assert any("repairs would take a year" in q.text for q in found)
+
+
+def test_a_report_around_an_aside_leaves_the_aside_out_and_keeps_its_marked_words(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Julienne Stroeve cautioned that one month's figures could be affected by storms. "
+        'Still, she said, the long-term decline was "beyond dispute." '
+        "The plan, she said, would cost $5 million.",
+    )
+    texts = {q.text: q.speaker.canonical if q.speaker else None for q in found}
+    assert texts.get('Still the long-term decline was "beyond dispute."') == "Julienne Stroeve"
+    assert texts.get("The plan would cost $5 million") == "Julienne Stroeve"

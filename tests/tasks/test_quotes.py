@@ -1026,9 +1026,11 @@ def test_speech_verb_hung_as_an_aside_reports_the_clause_before_it(nlp: Language
     (q,) = _quotes(nlp, text)
     assert (q.kind, q.text) == ("indirect", "There are people trying to create fear about the clinic")
     assert q.speaker is not None and q.speaker.canonical == "Maria Lopez"
-    # An aside inside the clause ("The plan, she said, will fail."): the whole clause is what was said.
+    # An aside inside the clause ("The plan, she said, will fail."): the whole clause is what was said, its
+    # span running over the aside, its text without it.
     (q,) = _quotes(nlp, "The plan, she said, will fail.")
-    assert (q.kind, q.text) == ("indirect", "The plan, she said, will fail")
+    assert (q.kind, q.text) == ("indirect", "The plan will fail")
+    assert (q.start, q.end) == (0, len("The plan, she said, will fail"))
 
 
 def test_a_manner_adverb_after_the_verb_is_not_a_reported_clause(nlp: Language) -> None:
