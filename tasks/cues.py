@@ -50,6 +50,7 @@ class ReportingVerbs:
             jail): "his release said" is not the owner's document.
         document_verbs: A document noun and the verb it names the act of ("ruling": "rule"): "The court
             ruled ... . The ruling said": whoever did the act issued the document.
+        spellings: (British, American) spellings of one word in organisations' names ("centre", "center").
         consequence_participles: Participles by which the writer adds what follows from a reported clause
             ("..., leaving families scrambling"): cut from what was said.
         kin_nouns: Family words ("her son, Daniel Okafor"): a relative introduced so is not who a bare
@@ -102,6 +103,7 @@ class ReportingVerbs:
     relation_nouns: frozenset[str] = frozenset()
     kin_nouns: frozenset[str] = frozenset()
     consequence_participles: frozenset[str] = frozenset()
+    spellings: frozenset[tuple[str, str]] = frozenset()
     other_office: frozenset[str] = frozenset()
     title_abbreviations: frozenset[tuple[str, str]] = frozenset()
     document_verbs: frozenset[tuple[str, str]] = frozenset()
@@ -211,6 +213,7 @@ def load_reporting_verbs(lexicon_dir: Path) -> ReportingVerbs:
         relation_nouns=_words(data, "relation_nouns"),
         kin_nouns=_words(data, "kin_nouns"),
         consequence_participles=_words(data, "consequence_participles"),
+        spellings=_pairs(data, "spellings"),
         other_office=_words(data, "other_office"),
         title_abbreviations=_pairs(data, "title_abbreviations"),
         document_verbs=_pairs(data, "document_verbs"),

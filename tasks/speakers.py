@@ -3669,7 +3669,7 @@ def _last_org(ctx: Context, head: Token) -> Entity | Veto | None:
         _, i, ent = ctx.named[k]
         if ent.label != "ORG" and not _company_named_otherwise(ctx, ent):
             continue
-        if lemma in ent.canonical.lower().split():
+        if _spelled_in(lemma, ent.canonical, ctx.cues.spellings):
             return ent
         if (
             generic
@@ -3708,6 +3708,12 @@ def _sole_org_before(ctx: Context, head: Token, lemma: str, last: int) -> Entity
             return None
         found = ent
     return found
+
+
+def _spelled_in(word: str, name: str, spellings: frozenset[tuple[str, str]]) -> bool:
+    """Whether a name holds the word, in either spelling ("centre" in "Data Center")."""
+    words = name.lower().split()
+    return word in words or any((word, w) in spellings or (w, word) in spellings for w in words)
 
 
 def _company_named_otherwise(ctx: Context, ent: Entity) -> bool:

@@ -218,3 +218,11 @@ def test_a_report_around_an_aside_leaves_the_aside_out_and_keeps_its_marked_word
     texts = {q.text: q.speaker.canonical if q.speaker else None for q in found}
     assert texts.get('Still the long-term decline was "beyond dispute."') == "Julienne Stroeve"
     assert texts.get("The plan would cost $5 million") == "Julienne Stroeve"
+
+
+def test_an_organisation_noun_in_the_other_spelling_is_the_organisation(nlp: Language) -> None:
+    text = (
+        "Arctic sea ice covered less area in November than in any year on record, the National Snow and Ice "
+        "Data Center said on Thursday. The ice was thin, the centre said."
+    )
+    assert speaker_rule(find_quotes(nlp, text), "The ice was thin")[0] == "National Snow and Ice Data Center"
