@@ -965,8 +965,13 @@ def _reported(ctx: Context) -> list[Candidate]:
                 for t in comp.subtree
                 if t.i not in cut
                 and not (t.dep_ == "mark" and t.head.i == comp.i and t.i < comp.i)
-                # a stranded clause's "that" (a bare report opens with its subject: "told them she ...")
-                and not (t.i == comp.left_edge.i and comp.head.i != verb.i and t.lower_ == "that")
+                # a stranded clause's "that" (a bare report opens with its subject: "told them she ..."), or
+                # a complementizer the parse misread ("said in an email that his client ...": "that" dobj)
+                and not (
+                    t.i == comp.left_edge.i
+                    and t.lower_ == "that"
+                    and (comp.head.i != verb.i or (t.tag_ == "IN" and t.i > verb.i))
+                )
             ]
             while tokens and (tokens[0].is_punct or tokens[0].is_space):
                 tokens.pop(0)

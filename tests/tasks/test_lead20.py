@@ -226,3 +226,13 @@ def test_an_organisation_noun_in_the_other_spelling_is_the_organisation(nlp: Lan
         "Data Center said on Thursday. The ice was thin, the centre said."
     )
     assert speaker_rule(find_quotes(nlp, text), "The ice was thin")[0] == "National Snow and Ice Data Center"
+
+
+def test_a_misread_that_opens_no_report(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "His lawyer, Mark Friesen, said in an email that his client disagreed with the ruling and was "
+        "considering an appeal.",
+    )
+    report = next(q for q in found if q.kind == "indirect")
+    assert report.text.startswith("his client disagreed")
