@@ -68,7 +68,6 @@ def test_strangle_and_torpedo_a_measure_not_a_ship(
     "body",
     [
         "Reporters there work in an increasingly dangerous environment, where editors are sacked.",
-        "Students take out dangerous amounts of debt before they graduate.",
         "Tests found dangerous levels of lead in the water supply.",
         "Only felons who may be considered dangerous lose the right to own a gun.",
         "The gorge is a dangerous place to swim in winter.",
@@ -78,5 +77,6 @@ def test_dangerous_physical_risk_or_legal_finding_is_literal(
     nlp: Language, lexicon: BiasLexicon, body: str
 ) -> None:
     assert "dangerous" not in words(run(nlp, lexicon, body))
-    # the writer's alarm about an idea stays tagged
+    # the writer's alarm about an idea or a debt stays tagged
     assert "dangerous" in words(run(nlp, lexicon, "The senator's plan is a dangerous idea for the economy."))
+    assert "dangerous" in words(run(nlp, lexicon, "Students take out dangerous amounts of debt."))
