@@ -426,6 +426,9 @@ class _Senses:
        "conceded") with a noun object and no clause reports no statement: "claimed the title", "revealed a new
        phone", "conceded a goal". One that also means "has" (``context.possession``: "boast") does so with a
        counted noun object or a place as subject: "the town boasts two beaches" (prec10).
+    5c. ``measure``: a verb of violence that is a figure only when done to a measure (``context.on_measure``:
+       "kill") is literal unless its object or passive subject is a measure (the lexicon's ``measure_nouns``
+       or a LAW entity): "moved to kill the bill" dramatises, "the storm killed three people" reports.
     5a. ``act``: a verb loaded only as a verb of saying with what is said (``context.needs_clause``:
        "confess") names the act itself without a clause of its own: "if they confess", "confessed to the
        killing", "a confession"; "he confessed (that) the plan had failed" colours a statement.
@@ -523,6 +526,7 @@ class _Senses:
         "caution",
         "question",
         "object",
+        "measure",
         "act",
         "owned",
         "demand",
@@ -789,6 +793,21 @@ class _Senses:
     def _is_law(self, tok: Token) -> bool:
         """A law by name (a LAW entity: "the Terrorism Act 2000") or by noun ("a state law", "the rules")."""
         return tok.ent_type_ == "LAW" or not self.lexicon.law_nouns.isdisjoint(_keys(tok))
+
+    def measure(self, start: int, end: int, entry: BiasEntry) -> bool:
+        if entry.context is None or not entry.context.on_measure:
+            return False
+        # babe20: "kill" is a figure for blocking or repealing a measure ("moved to kill the bill", "the
+        # plan was killed in committee"); done to anyone or anything else it is literal ("the storm killed
+        # three people", "killed the engine").
+        tok = self.doc[start]
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        objs += [g for c in objs for g in c.conjuncts]
+        return not any(self._is_measure(o) for o in objs)
+
+    def _is_measure(self, tok: Token) -> bool:
+        """A measure by name (a LAW entity) or by noun ("the bill", "a health care law", "the deal")."""
+        return tok.ent_type_ == "LAW" or not self.lexicon.measure_nouns.isdisjoint(_keys(tok))
 
     def caution(self, start: int, end: int, entry: BiasEntry) -> bool:
         if entry.context is None or not entry.context.caution:

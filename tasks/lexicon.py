@@ -186,6 +186,12 @@ class Context(BaseModel):
         "the town') but, as a definite reference in the narrative ('when the disaster happened', 'the cost "
         "of the tragedy'), is the story's name for an event already told.",
     )
+    on_measure: bool = Field(
+        default=False,
+        description="A verb of violence that is a figure only when done to a measure: its object (or its "
+        "passive subject) is one of the lexicon's `measure_nouns` or a LAW entity ('killed the bill', 'moved "
+        "to kill the health law'). Done to anything else (people, animals, an engine) it is literal.",
+    )
     needs_clause: bool = Field(
         default=False,
         description="A verb loaded only as a verb of saying with what is said, a clause ('he confessed that "
@@ -436,6 +442,7 @@ class _LexiconHeader(BaseModel):
     record_nouns: frozenset[str] = frozenset()
     record_spans: frozenset[str] = frozenset()
     law_nouns: frozenset[str] = frozenset()
+    measure_nouns: frozenset[str] = frozenset()
     reaction_causes: frozenset[str] = frozenset()
     reception_verbs: frozenset[str] = frozenset()
     fiction_games: frozenset[str] = frozenset()
@@ -653,6 +660,7 @@ _WORD_LISTS = (
     "record_nouns",
     "record_spans",
     "law_nouns",
+    "measure_nouns",
     "reaction_causes",
     "reception_verbs",
     "fiction_games",
