@@ -236,3 +236,9 @@ def test_a_misread_that_opens_no_report(nlp: Language) -> None:
     )
     report = next(q for q in found if q.kind == "indirect")
     assert report.text.startswith("his client disagreed")
+
+
+def test_sold_out_nights_are_tickets_not_a_betrayal(nlp: Language, lexicon: BiasLexicon) -> None:
+    text = "The cancellations include two sold-out nights at Madison Square Garden in New York."
+    assert not words(run(nlp, lexicon, text))
+    assert "sell-out" in words(run(nlp, lexicon, "The deal was a sell-out of the workers who elected him."))
