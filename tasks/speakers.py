@@ -661,8 +661,13 @@ def _epithet_pass(a: Ask) -> Answer:
     if a.subj is None or a.subj.pos_ != "NOUN":
         return None
     family = _family_of(a.ctx, a.subj)
-    if family is not None and any(t.family == family and t.i < a.subj.i for t in a.ctx.titled):
-        return None  # "the prosecutor" after "U.S. Attorney Dana Reyes": hers to judge (introduced-as)
+    if family is not None and any(
+        t.pos_ in {"NOUN", "PROPN"} and _family_ending_at(a.ctx, t) == family
+        for t in a.ctx.tokens[: a.subj.i]
+    ):
+        # "the prosecutor" after "U.S. Attorney Dana Reyes" (hers to judge: introduced-as), after
+        # "prosecutors" or a prosecutor named only in a quote: not the one just quoted
+        return None
     found = _described(a, _epithet(a.ctx, a.subj, a.history))
     if found is None and (person := _recent_speaker(a.ctx, a.subj, a.history)) is not None:
         p = _phrase(a.ctx, a.subj)
@@ -1236,6 +1241,17 @@ def _family_of(ctx: Context, noun: Token) -> str | None:
     ]
     if set(words) & (ctx.cues.other_office | NEW_REFERENT_MODIFIERS):
         return None
+    return ctx.cues.description_family(words)
+
+
+def _family_ending_at(ctx: Context, token: Token) -> str | None:
+    """The description family of the words that end at ``token`` (a plural by its lemma), however the
+    parse hangs them ("U.S. Attorney Jo Li", "prosecutors"), inside quotes or out."""
+    words = [token.lemma_.lower() if token.tag_ in {"NNS", "NNPS"} else token.lower_]
+    for k in range(token.i - 1, max(token.i - MAX_TITLE_WORDS, -1), -1):
+        if not any(c.isalnum() for c in ctx.tokens[k].text):
+            break
+        words.insert(0, ctx.tokens[k].lower_)
     return ctx.cues.description_family(words)
 
 

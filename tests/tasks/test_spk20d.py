@@ -96,3 +96,13 @@ def test_a_manager_named_first_as_someone_elses_is_not_the_city_manager(nlp: Lan
         '"I gave this club everything," the manager said in a farewell message.\n',
     )
     assert speaker_rule(found, "I gave this club")[0] != "Ines Varga"
+
+
+def test_a_prosecutor_named_only_in_a_quote_keeps_the_prosecutor_from_the_senator(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        '"I have every confidence in U.S. Attorney Mara Quist," said Sen. Ron Tedesco on Monday.\n\n'
+        "Tedesco said he would back an independent review.\n\n"
+        '"We will appeal the ruling," the prosecutor said in a statement.\n',
+    )
+    assert speaker_rule(found, "We will appeal")[0] != "Ron Tedesco"
