@@ -396,7 +396,53 @@ def _pronoun(a: Ask) -> Answer:
         found = resolve_speaker(a.ctx, body, None, a.history, a.max_lookback) or found
     if found is None and (owner := _what_it_called(a.ctx, a.subj)) is not None:
         found = resolve_speaker(a.ctx, owner, None, a.history, a.max_lookback)
+    if found is None:
+        found = _kin_of_another(a)
     return found if found is not None else VETO
+
+
+def _kin_of_another(a: Ask) -> Speaker | None:
+    """ "Her son disagrees. '...,' he said.": the one subject of the sentence before the quote's, a word for a
+    man (for "he") or a woman (for "she") owned by a pronoun of the other gender, with a verb in the present
+    (a view held now, not "Her husband died") or a speech verb, and no one named there, is whom the pronoun
+    means: the person introduced so ("Her son, Ewan Moray,"), else the description. "His father died. '...,'
+    he said" is not such a case: an owner of the pronoun's own gender may be the speaker."""
+    ctx, pron = a.ctx, a.subj
+    assert pron is not None
+    gender = pron.morph.get("Gender", [])
+    if gender not in (["Masc"], ["Fem"]) or pron.lower_ not in {"he", "she"}:
+        return None
+    nouns = ctx.cues.male_nouns if gender == ["Masc"] else ctx.cues.female_nouns
+    owner = "her" if gender == ["Masc"] else "his"
+    here = ctx.sent_of[pron.i] if a.anchor is None else min(a.anchor, ctx.sent_of[pron.i])
+    prev = previous_content(ctx, here)
+    if prev < 0:
+        return None
+    lo, hi = ctx.sent_bounds[prev]
+    tokens = ctx.tokens[lo:hi]
+    if any(ctx.quote_of[t.i] >= 0 for t in tokens) or any(
+        (e := ctx.ent_of.get(t.i)) is not None and e.label == "PERSON" for t in tokens
+    ):
+        return None
+    subjects = [t for t in tokens if t.dep_ in SUBJECT_DEPS | {"nsubjpass"}]
+    if len(subjects) != 1:
+        return None
+    kin = subjects[0]
+    if kin.pos_ != "NOUN" or kin.tag_ != "NN" or kin.lemma_.lower() not in nouns:
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ == owner for c in kin.children) or kin.dep_ != "nsubj":
+        return None
+    if kin.head.tag_ not in {"VBZ", "VBP"} and not ctx.is_cue(kin.head):
+        return None  # "Her husband died in 2019": not someone who speaks now
+    p = _phrase(ctx, kin)
+    words = {t.lower_ for t in p.tokens}
+    people = {
+        i.canonical
+        for i in ctx.introduced
+        if i.head == kin.lemma_.lower() and words <= i.words and i.pos < kin.idx
+    }
+    canonical = next(iter(people)) if len(people) == 1 else _canonical_phrase(ctx, p.body)
+    return Speaker(text=p.text, canonical=canonical, start=p.start, end=p.end)
 
 
 def _what_it_called(ctx: Context, pronoun: Token) -> Token | None:

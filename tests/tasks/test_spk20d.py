@@ -106,3 +106,15 @@ def test_a_prosecutor_named_only_in_a_quote_keeps_the_prosecutor_from_the_senato
         '"We will appeal the ruling," the prosecutor said in a statement.\n',
     )
     assert speaker_rule(found, "We will appeal")[0] != "Ron Tedesco"
+
+
+def test_her_son_who_disagrees_is_the_he_next_even_unnamed(nlp: Language) -> None:
+    text = (
+        'Isla Penrose, 74, wants to keep the family boatyard open. "It is my whole life," she said.\n\n'
+        "Her son disagrees.\n\n"
+        '"We lose money every winter," he said.\n'
+    )
+    assert speaker_rule(find_quotes(nlp, text), "We lose money")[0] == "Her son"
+    # "Her husband died": not someone who speaks now
+    other = text.replace("Her son disagrees.", "Her husband died in 2019.")
+    assert speaker_rule(find_quotes(nlp, other), "We lose money")[0] is None
