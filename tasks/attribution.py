@@ -1993,6 +1993,12 @@ def _interviewee(doc: Doc, before: int) -> Speaker | None:
     return Speaker(text=name, canonical=name, rule="interviewee")
 
 
+def introduced_interviewee(doc: Doc, before: int) -> Speaker | None:
+    """Whom an interview's introduction before offset ``before`` is about (see :func:`_interviewee`): the
+    quote layer's labelled answers take the same person as the answers read for whose voice a word is in."""
+    return _interviewee(doc, before)
+
+
 # voice11: verbs of an interview's meeting ("she talks to Jon Reeve", "spoke with", "was interviewed by")
 _CONVERSING = frozenset({"talk", "speak", "chat", "interview", "meet", "sit"})
 _INTERLOCUTOR_PREPS = frozenset({"to", "with", "by"})

@@ -922,6 +922,9 @@ class _Senses:
         return domains.get("legal", frozenset()) | domains.get("finance", frozenset())
 
     def people(self, start: int, end: int, entry: BiasEntry) -> bool:
+        if entry.context is not None and entry.context.agent_subject:
+            verb = self.doc[start]
+            return verb.pos_ == "VERB" and _evidence_subject(verb, self.lexicon.evidence_nouns)
         if entry.context is None or not (entry.context.of_people or entry.context.predicated):
             return False
         tok = self.doc[end - 1]
@@ -1616,6 +1619,12 @@ def _said_of_people(adverb: Token, people: frozenset[str]) -> bool:
         return subject.lower_ not in ("it", "this", "that", "which")
     noun = subject.lemma_.lower()
     return noun in people or (len(noun) > 4 and noun.endswith(_PERSON_SUFFIXES))
+
+
+def _evidence_subject(verb: Token, evidence: frozenset[str]) -> bool:
+    """Whether a verb's subject is evidence, not a person or a group ("the numbers don't *lie*")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in evidence
 
 
 def _shares_subject(verb: Token) -> bool:

@@ -50,6 +50,12 @@ class ReportingVerbs:
             jail): "his release said" is not the owner's document.
         document_verbs: A document noun and the verb it names the act of ("ruling": "rule"): "The court
             ruled ... . The ruling said": whoever did the act issued the document.
+        consequence_participles: Participles by which the writer adds what follows from a reported clause
+            ("..., leaving families scrambling"): cut from what was said.
+        kin_nouns: Family words ("her son, Daniel Okafor"): a relative introduced so is not who a bare
+            surname the two share means.
+        same_documents: Pairs of document nouns a story uses for one document ("poll", "survey"): "a poll
+            by Leger ... The survey found" is Leger's.
         relation_nouns: Words for someone named by a relation to another person ("lawyer", "coach"): never
             the person just quoted, described (epithet pass).
         proxy_nouns: Head nouns of people who speak for someone else ("a company representative"): such a
@@ -97,9 +103,12 @@ class ReportingVerbs:
     event_documents: frozenset[str] = frozenset()
     proxy_nouns: frozenset[str] = frozenset()
     relation_nouns: frozenset[str] = frozenset()
+    kin_nouns: frozenset[str] = frozenset()
+    consequence_participles: frozenset[str] = frozenset()
     other_office: frozenset[str] = frozenset()
     title_abbreviations: frozenset[tuple[str, str]] = frozenset()
     document_verbs: frozenset[tuple[str, str]] = frozenset()
+    same_documents: frozenset[tuple[str, str]] = frozenset()
     addressee_verbs: frozenset[str] = frozenset()
     describe_verbs: frozenset[str] = frozenset()
     phrasal_verbs: frozenset[tuple[str, str]] = frozenset()
@@ -234,9 +243,12 @@ def load_reporting_verbs(lexicon_dir: Path) -> ReportingVerbs:
         event_documents=_words(data, "event_documents"),
         proxy_nouns=_words(data, "proxy_nouns"),
         relation_nouns=_words(data, "relation_nouns"),
+        kin_nouns=_words(data, "kin_nouns"),
+        consequence_participles=_words(data, "consequence_participles"),
         other_office=_words(data, "other_office"),
         title_abbreviations=_pairs(data, "title_abbreviations"),
         document_verbs=_pairs(data, "document_verbs"),
+        same_documents=_pairs(data, "same_documents"),
         addressee_verbs=_words(data, "addressee_verbs"),
         describe_verbs=_words(data, "describe_verbs"),
         phrasal_verbs=_pairs(data, "phrasal_verbs"),

@@ -118,6 +118,7 @@ def entities(
         if ent.label_ not in exclude_labels
         and not _is_title_fragment(ent, title_set, max_title)
         and not _is_age(ent)
+        and not _is_role_in_capitals(ent)
     ]
     names = [_base_name(ent, title_set, max_title) for ent in spans]
     labels = _repair_labels(spans, names)
@@ -137,6 +138,15 @@ def entities(
     for k, ent in enumerate(spans):
         if (case := _case_name(ent)) is not None:
             labels[k], names[k] = "LAW", case  # "Garcia v. Holt": a legal case, no person and no speaker
+    cues = load_reporting_verbs(LEXICON_DIR)
+    job_nouns = cues.role_nouns | cues.person_nouns | cues.source_nouns
+    job_nouns -= cues.organisation_nouns
+    for k, ent in enumerate(spans):
+        if labels[k] == "ORG" and _described_as_a_person(ent, job_nouns):
+            labels[k] = "PERSON"  # "said Jo Li, the regulator's director of enforcement"
+    for k, ent in enumerate(spans):
+        if labels[k] == "PERSON" and _employer_of_a_role(ent, job_nouns):
+            labels[k] = "ORG"  # "analysts at Peel Hunt", "an economist at Capital Economics": their employer
     places = gazetteer if gazetteer is not None else load_gazetteer(LEXICON_DIR)
     if places:
         person_words = {
@@ -183,6 +193,18 @@ def entities(
                 spelled[ent.text] = _named_as(_spelled_out(doc, ent.text), names, labels)
             canon[k] = spelled[ent.text] or canon[k]
 
+    # "Harbour Street said" after "Harbour Street Bank": the company's name without its kind's word.
+    # "the Thunder" after "the Oklahoma City Thunder": a team or body named without its place, unless a
+    # person has that name.
+    org_words = frozenset(w for _, _, words in cues.organisation_kinds for w in words)
+    for k in range(len(spans)):
+        if labels[k] in _NOT_SHORT_NAMES:
+            continue
+        if whole := _short_for(k, names, labels, canon, org_words) or _placeless(
+            k, names, labels, canon, places
+        ):
+            labels[k], canon[k] = "ORG", whole
+
     # Short person names take the full name.
     full: list[tuple[int, str]] = [
         (ent.start, name)
@@ -207,19 +229,24 @@ def entities(
         earlier = surnames.get(names[k], ent.start) < ent.start
         # Another label the model gives a surname ("Calandra" GPE) counts too, unless the name is a place.
         other = labels[k] == "ORG" or (labels[k] in SURNAME_MISTAGS and names[k] not in places)
-        if other and len(ent) == 1 and earlier and names[k] not in acronyms:
+        if other and len(names[k].split()) == 1 and earlier and names[k] not in acronyms:
             labels[k] = "PERSON"
         elif labels[k] == "ORG" and _relative(ent, names[k], surnames):
             labels[k] = "PERSON"
             full.append((ent.start, names[k]))
     full.sort()
+    kin = frozenset(
+        name
+        for ent, name, label in zip(spans, names, labels, strict=True)
+        if label == "PERSON" and len(name.split()) > 1 and introduced_as_kin(ent, cues.kin_nouns)
+    )
     for k, (ent, name) in enumerate(zip(spans, names, strict=True)):
         if labels[k] == "PERSON" and (honoured := _honour_name(ent, name, full)) is not None:
             canon[k] = honoured
         elif labels[k] == "PERSON" and (title := person_titles[k]) is not None and len(name.split()) == 1:
             canon[k] = _titled_full_name(name, title, ent.start, full, titles_given)
         elif labels[k] == "PERSON":
-            canon[k] = _full_name(name, ent.start, full)
+            canon[k] = _full_name(name, ent.start, full, kin)
 
     for k, ent in enumerate(spans):
         found.append((ent.start, ent.end, labels[k], canon[k]))
@@ -235,6 +262,90 @@ def entities(
             Entity(text=span.text, start=span.start_char, end=span.end_char, label=label, canonical=name)
         )
     return out
+
+
+# A place or a time is its own name, not a company's short form ("Alaska" beside "Alaska Airlines").
+_NOT_SHORT_NAMES = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME", "LAW", "EVENT"})
+
+
+def _employer_of_a_role(ent: Span, job_nouns: frozenset[str]) -> bool:
+    """Whether a name is where someone of a trade works: "analysts at Peel Hunt" (a person's name is never
+    that). "With" counts only for a name that does not open with a given name ("a lawyer with Jo Li" is
+    company, not employment)."""
+    root = ent.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("at", "with") or prep.i > ent.start:
+        return False
+    if prep.lower_ == "with" and _has_given_name(ent):
+        return False
+    noun = prep.head
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in job_nouns and noun.i < prep.i
+
+
+def _described_as_a_person(ent: Span, job_nouns: frozenset[str]) -> bool:
+    """Whether a name tagged as an organisation stands beside a person's job: "Jo Li, the agency's director
+    of enforcement", "the agency's director, Jo Li". Only a name of two or three proper nouns (the shape of
+    a person's name) and a noun of a person's trade; a company is "the lender", never "the director"."""
+    if not 2 <= len(ent) <= 3 or not all(t.pos_ == "PROPN" for t in ent):
+        return False
+    root = ent.root
+    beside = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
+    if root.dep_ == "appos" and root.head.i < root.i:
+        beside.append(root.head)
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in job_nouns for t in beside)
+
+
+def _is_role_in_capitals(ent: Span) -> bool:
+    """ "the three-time MVP", "the CEO": a person's role written in capitals is no name (the speaker passes
+    read it as a description)."""
+    cues = load_reporting_verbs(LEXICON_DIR)
+    word = ent[-1]
+    return (
+        len(ent) <= 2
+        and word.is_upper
+        and word.lower_ in cues.role_nouns | cues.person_nouns
+        and (len(ent) == 1 or ent[0].lower_ == "the")
+    )
+
+
+def _has_given_name(ent: Span) -> bool:
+    cues = load_reporting_verbs(LEXICON_DIR)
+    return ent[0].text in cues.male_given_names or ent[0].text in cues.female_given_names
+
+
+def _short_for(
+    k: int, names: Sequence[str], labels: Sequence[str], canon: Sequence[str], org_words: frozenset[str]
+) -> str | None:
+    """The one organisation named before whose name is this name and then only words for its kind
+    ("Harbour Street Bank", "Wells Fargo & Co"): its canonical name."""
+    short = names[k]
+    found = {
+        canon[j]
+        for j in range(k)
+        if labels[j] == "ORG"
+        and names[j].startswith(short + " ")
+        and all(w.lower().strip(".") in org_words or w == "&" for w in names[j][len(short) + 1 :].split())
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _placeless(
+    k: int, names: Sequence[str], labels: Sequence[str], canon: Sequence[str], places: Mapping[str, str]
+) -> str | None:
+    """The one organisation named before as a place and then this name ("Denver Nuggets" for "Nuggets"),
+    when no person in the article bears the name: its canonical name."""
+    short = names[k]
+    if any(
+        lab == "PERSON" and short in name.split() and name != short
+        for name, lab in zip(names, labels, strict=True)
+    ):
+        return None
+    found = {
+        canon[j]
+        for j in range(k)
+        if labels[j] == "ORG" and names[j].endswith(" " + short) and names[j][: -len(short) - 1] in places
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _within_lines(ents: Iterable[Span]) -> list[Span]:
@@ -1010,9 +1121,23 @@ def _first_name_of(name: str, start: int, full: Sequence[tuple[int, str]]) -> st
     return earlier.pop() if len(named) == 1 and len(earlier) == 1 else name
 
 
-def _full_name(name: str, start: int, full: Sequence[tuple[int, str]]) -> str:
+def introduced_as_kin(ent: Span, kin_nouns: frozenset[str]) -> bool:
+    """Whether a person is brought in as someone's relative: "her son, Daniel Okafor", "his widow Ada"."""
+    root = ent.root
+    if root.dep_ == "appos" and root.head.lemma_.lower() in kin_nouns:
+        return True
+    k = ent.start - 1
+    while k >= 0 and ent.doc[k].text == ",":
+        k -= 1
+    return k >= 0 and ent.doc[k].lemma_.lower() in kin_nouns and ent.doc[k].pos_ == "NOUN"
+
+
+def _full_name(
+    name: str, start: int, full: Sequence[tuple[int, str]], kin: frozenset[str] = frozenset()
+) -> str:
     """The longer PERSON name this one abbreviates, nearest earlier first; else a first name's full name
-    (:func:`_first_name_of`) or ``name`` itself."""
+    (:func:`_first_name_of`) or ``name`` itself. With several earlier full names of that surname, the one
+    not brought in as another's relative ("her son, Daniel Okafor") when there is exactly one."""
     words = name.split()
     matches = [
         (pos, cand)
@@ -1022,9 +1147,11 @@ def _full_name(name: str, start: int, full: Sequence[tuple[int, str]]) -> str:
     if not matches:
         return _first_name_of(name, start, full)
     earlier = [m for m in matches if m[0] < start]
-    if len({cand for _, cand in earlier if is_clean_full_name(cand)}) > 1:
+    clean = {cand for _, cand in earlier if is_clean_full_name(cand)}
+    if len(clean) > 1:
         # "Hunter Biden ... Jill Biden ... Biden said": either; the name as written, not the nearest guess
-        return name
+        principal = clean - kin
+        return principal.pop() if len(principal) == 1 else name
     if earlier:
         return max(earlier)[1]
     distinct = {cand for _, cand in matches}

@@ -220,7 +220,7 @@ def _scan(tokens: Sequence[Token], lex: FigureLexicon) -> list[tuple[_Raw, str |
     skip = {
         i
         for ent in (tokens[0].doc.ents if tokens else ())
-        if ent.label_ in SKIP_LABELS and not _is_bare_range(ent)
+        if ent.label_ in SKIP_LABELS and not _is_bare_range(ent) and not _time_counted(ent)
         for i in range(ent.start, ent.end)
     }
     out: list[tuple[_Raw, str | None]] = []
@@ -237,11 +237,25 @@ def _scan(tokens: Sequence[Token], lex: FigureLexicon) -> list[tuple[_Raw, str |
             and _joins(tokens[j], tokens[j + 1], lex)
         ):
             j += 1
+        if _hyphened_scale(tokens, j, lex) and j + 2 not in skip:
+            j += 2  # "$2-million", "a 1.5-billion deal": Canadian and adjectival style
         raw = _read(tokens, i, j, lex)
         rejected_by = next((name for name, test in NOT_FIGURE_PASSES if test(tokens, raw, lex)), None)
         out.append((raw, rejected_by))
         i = j + 1
     return out
+
+
+def _hyphened_scale(tokens: Sequence[Token], j: int, lex: FigureLexicon) -> bool:
+    """Whether a scale word follows the number ``j`` after a hyphen with no space ("2-million")."""
+    return (
+        j + 2 < len(tokens)
+        and tokens[j + 1].text == "-"
+        and not tokens[j].whitespace_
+        and not tokens[j + 1].whitespace_
+        and tokens[j + 2].lower_ in lex.scales
+        and tokens[j].like_num
+    )
 
 
 def _joins(left: Token, right: Token, lex: FigureLexicon) -> bool:
@@ -282,6 +296,22 @@ def _low_end(doc: Sequence[Token], low: _Raw, high: _Raw, lex: FigureLexicon) ->
     if low.value is None or high.value is None or scale is None or doc[low.numbers[-1]].lower_ in lex.scales:
         return low.value
     return _exact(low.value * scale) if low.value <= high.value / scale else low.value
+
+
+TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+
+
+def _time_counted(ent: Span) -> bool:
+    """A DATE or TIME entity that counts time in the thousands ("310,000 hours of overtime", "2,400 days"):
+    a statistic, not when something happened or how long it took."""
+    for k, tok in enumerate(ent[:-1]):
+        if (
+            tok.like_num
+            and ("," in tok.text or len(tok.text) > 4)
+            and ent[k + 1].lemma_.lower() in TIME_UNITS
+        ):
+            return True
+    return False
 
 
 def _is_bare_range(ent: Span) -> bool:
@@ -328,6 +358,8 @@ def _value(tokens: list[Token], lex: FigureLexicon) -> float | None:
     total, current = 0.0, 0.0
     for k, token in enumerate(tokens):
         low = token.lower_.replace(",", "")
+        if low == "-" and k > 0:
+            continue  # "2-million"
         if (money := _money_with_scale(token, lex)) is not None:
             current += money
             continue
@@ -400,21 +432,36 @@ def _bare(doc: Sequence[Token], raw: _Raw) -> Token | None:
 
 
 def _pronoun_one(doc: Sequence[Token], raw: _Raw, lex: FigureLexicon) -> bool:
-    """ "one Israel said": "one" that counts no noun and has no "of"."""
-    return (
-        len(raw.numbers) == 1
-        and doc[raw.numbers.start].lower_ == "one"
-        and not (
-            (raw.head.dep_ == "nummod" and raw.head.head.pos_ == "NOUN")
-            or any(c.lower_ == "of" for c in raw.head.children)
-        )
-    )
+    """ "one Israel said": "one" that counts no noun and has no "of"; "one of the first women", "one of the
+    largest banks": a rank among many, not a count."""
+    if len(raw.numbers) != 1 or doc[raw.numbers.start].lower_ != "one":
+        return False
+    of = next((c for c in raw.head.children if c.lower_ == "of"), None)
+    if of is not None:
+        ranked = (g for n in of.children for g in n.children if g.dep_ in ("amod", "advmod"))
+        return any(g.tag_ == "JJS" or g.lower_ in _RANKS for g in ranked)
+    return not (raw.head.dep_ == "nummod" and raw.head.head.pos_ == "NOUN")
+
+
+_RANKS = frozenset({"first", "last", "few", "only"})
 
 
 def _glued_to_a_word(doc: Sequence[Token], raw: _Raw, lex: FigureLexicon) -> bool:
     """ "COVID-19", "F-16": a number hyphened to the word before it."""
     i = raw.numbers.start
     return i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and doc[i - 2].is_alpha
+
+
+def _times_over(doc: Sequence[Token], raw: _Raw, lex: FigureLexicon) -> bool:
+    """ "one-time transfers", "a three-time champion": how often, as a word for a kind of thing."""
+    j = raw.numbers.stop
+    return (
+        j + 1 < len(doc)
+        and doc[j].text == "-"
+        and not doc[j - 1].whitespace_
+        and not doc[j].whitespace_
+        and doc[j + 1].lower_ == "time"
+    )
 
 
 def _age(doc: Sequence[Token], raw: _Raw, lex: FigureLexicon) -> bool:
@@ -508,6 +555,7 @@ NOT_FIGURE_PASSES: tuple[tuple[str, NotFigure], ...] = (
     ("pronoun_one", _pronoun_one),
     ("score", _score),
     ("glued_to_a_word", _glued_to_a_word),
+    ("times_over", _times_over),
     ("age", _age),
     ("clock_time", _clock_time),
     ("year", _year),

@@ -226,6 +226,13 @@ class Context(BaseModel):
         "('the senator typically dodges'); of a disease, the weather or a market it says how often.",
     )
 
+    agent_subject: bool = Field(
+        default=False,
+        description="A verb that charges someone only when a person or a group does it: of evidence "
+        "(`evidence_nouns`: 'the numbers don't lie', 'the camera never lies') it is an idiom for what is "
+        "plainly true.",
+    )
+
     @field_validator(
         "not_after", "not_before", "not_near", "not_with_object", "only_after", "only_before", mode="after"
     )
@@ -421,6 +428,7 @@ class _LexiconHeader(BaseModel):
     passive_report_verbs: frozenset[str] = frozenset()
     hearsay_adverbs: frozenset[str] = frozenset()
     people_subjects: frozenset[str] = frozenset()
+    evidence_nouns: frozenset[str] = frozenset()
     claim_documents: frozenset[str] = frozenset()
     degree_verbs: frozenset[str] = frozenset()
     degree_quantities: frozenset[str] = frozenset()
@@ -637,6 +645,7 @@ _WORD_LISTS = (
     "passive_report_verbs",
     "hearsay_adverbs",
     "people_subjects",
+    "evidence_nouns",
     "claim_documents",
     "degree_verbs",
     "degree_quantities",

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from tasks.article_view import ArticleView, article_view
 from tasks.cues import ReportingVerbs
-from tasks.entities import is_clean_full_name, written_lower
+from tasks.entities import introduced_as_kin, is_clean_full_name, written_lower
 from tasks.introductions import Introduction, Titled, introductions, titled
 from tasks.models import Entity, QuoteKind, Speaker
 from tasks.quotemarks import MARK_CHARS
@@ -181,7 +181,18 @@ class Context:
         for ent in ents:
             if ent.label == "PERSON" and is_clean_full_name(ent.canonical):
                 full_names.setdefault(ent.canonical.split()[-1], set()).add(ent.canonical)
-        self.shared_surnames = {w for w, names in full_names.items() if len(names) > 1}
+        # "her son, Daniel Okafor": a relative so introduced leaves the surname to the person the story is
+        # about, as tasks.entities reads it.
+        kin = {
+            ent.canonical
+            for ent in ents
+            if ent.label == "PERSON"
+            and (span := doc.char_span(ent.start, ent.end)) is not None
+            and introduced_as_kin(span, cues.kin_nouns)
+        }
+        self.shared_surnames = {
+            w for w, names in full_names.items() if len(names) > 1 and len(names - kin) != 1
+        }
         self._full_names = full_names
         self.genders: dict[str, str] = {}
         # Genders told only by a given name ("Tom Burke"): they rule a person out for the other pronoun.
@@ -192,6 +203,9 @@ class Context:
         # Documents a speaker wrote or spoke in ("X wrote in a recent report"): (offset, lemma, modifier
         # words, speaker), for a later "the report said".
         self.authored: list[tuple[int, str, frozenset[str], Speaker]] = []
+        # Who speaks in a turn found by its layout ("A: ..." of an interview, "TOMAS BERG: ..." of a
+        # transcript), by the turn's start offset: the label names the speaker, no verb does.
+        self.turn_speakers: dict[int, Speaker] = {}
         self._cues_by_sent: dict[int, list[Token]] = {}
         # Named speakers outside quotes, by start offset: ORGs for "the agency", all for "no one intervenes".
         self.named: list[tuple[int, int, Entity]] = []  # (start offset, token index, entity)
@@ -435,9 +449,43 @@ def without_next_act(tokens: list[Token], clause: Token, speaks: Callable[[Token
     return kept
 
 
+def without_consequence(tokens: list[Token], clause: Token, participles: frozenset[str]) -> list[Token]:
+    """A reported clause's tokens less the consequence the writer tacks on after a comma: in "The division
+    says it will cut 14 routes, leaving hundreds of families scrambling" the division said it would cut
+    routes; "leaving ..." is the writer's account of what follows (``consequence_participles``)."""
+    doc = clause.doc
+    for c in clause.subtree:  # on the clause or its last clause ("because it cannot find drivers, leaving")
+        if (
+            c.right_edge.i >= clause.right_edge.i - 1
+            and c.dep_ == "advcl"
+            and c.tag_ == "VBG"
+            and c.i > clause.i
+            and c.left_edge.i == c.i
+            and c.lemma_.lower() in participles
+            and doc[c.i - 1].text == ","
+        ):
+            kept = [t for t in tokens if t.i < c.i - 1]
+            return kept or tokens
+    return tokens
+
+
 def quote_mark(token: Token) -> bool:
     """Whether a token is nothing but quote marks (``’’``, ``"``)."""
     return all(ch in MARK_CHARS for ch in token.text)
+
+
+def _participle_misparse(verb: Token) -> Token | None:
+    """ "The parole board decision allowing his release said ...": the model makes the noun the root, the
+    participle its modifier and "his release" the subject of "said" (a clause of the participle's); in a
+    sentence with no verb of its own the noun before the participle is who speaks."""
+    part = verb.head
+    noun = part.head
+    if verb.dep_ != "ccomp" or part.dep_ != "acl" or part.tag_ != "VBG" or noun.dep_ != "ROOT":
+        return None
+    if noun.pos_ != "NOUN" or any(c.dep_ in OBJECT_DEPS for c in part.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return noun if subj is not None and part.i < subj.i < verb.i else None
 
 
 def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
@@ -447,6 +495,8 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
     '"Or Ferguson," Trump said.' gives the verb two subjects, and the speaker is the one outside; of
     several outside, the nearest to the verb.
     """
+    if (noun := _participle_misparse(verb)) is not None:
+        return noun
     node: Token | None = verb
     seen = 0
     shared = False  # reached through a participle, whose subject is the clause's grammatical subject
@@ -576,12 +626,15 @@ def apposed_subject(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
     if verb.i < 3:
         return None
     comps = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
-    node = doc[verb.i - 1]
+    last = verb.i - 1  # "..., the National Education Union (NEU) has said": past the verb's auxiliaries
+    while last > 0 and doc[last].head.i == verb.i and doc[last].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        last -= 1
+    node = doc[last]
     while node.dep_ != "appos" and node.head.i != node.i and node.head.i < verb.i:
         node = node.head
     if (
         node.dep_ != "appos"
-        or node.right_edge.i != verb.i - 1
+        or node.right_edge.i != last
         or doc[node.left_edge.i - 1].text != ","
         or not any(comp.left_edge.i <= node.i <= comp.right_edge.i for comp in comps)
         or (quote_of and quote_of[node.i] >= 0)

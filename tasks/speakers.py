@@ -17,6 +17,7 @@ from typing import TypeAlias
 from spacy.tokens import Span, Token
 
 from tasks.attribution import post_credits
+from tasks.entities import is_clean_full_name
 from tasks.introductions import MAX_TITLE_WORDS, description_words
 from tasks.models import Entity, Speaker
 from tasks.quote_context import (
@@ -67,6 +68,10 @@ SOURCE_PREPOSITIONS = frozenset({"by", "from"})
 # "citing" is left out: it names where facts come from, and the words stay the speaker's.
 QUOTING_VERBS = frozenset({"quote"})
 INDEFINITE = frozenset({"a", "an", "one", "another"})  # determiners of someone not named before
+# Passes that tie a description to the person introduced with its word ("United manager Ken Abe" ... "the
+# manager"): a description they resolve to a name in a pronoun's reach is that person (_describes_named).
+INTRODUCING_PASSES = frozenset({"role", "introduced-as", "introduced-words"})
+MIN_ACRONYM = 3  # capitals of an acronym opening a name tagged PERSON ("JAMA Neurology": a journal)
 PRECISION_FLOOR = 0.95  # a pass measured below this on a dev corpus answers only with corroboration
 
 
@@ -110,10 +115,11 @@ class Pass:
     corroborate: Callable[[Ask, Speaker], bool] | None = None
 
 
-def attribute(ask: Ask) -> Speaker | None:
-    """The first answer of :data:`PASSES`, most precise first, with the pass recorded as ``rule``; None when
-    a pass vetoes, when its answer lacks the corroboration the pass asks for, or when none answers."""
-    for step in PASSES:
+def attribute(ask: Ask, passes: Sequence[Pass] | None = None) -> Speaker | None:
+    """The first answer of :data:`PASSES` (or of ``passes``, a part of them), most precise first, with the
+    pass recorded as ``rule``; None when a pass vetoes, when its answer lacks the corroboration the pass asks
+    for, or when none answers."""
+    for step in PASSES if passes is None else passes:
         found = step.run(ask)
         if isinstance(found, Veto):
             return None
@@ -320,6 +326,14 @@ def _dateline_apposition(a: Ask) -> Token | None:
         return None  # not the start of a line
     dash = next((c for c in subj.children if c.text in DATELINE_DASHES), None)
     if dash is None:
+        # "SAN FRANCISCO (Reuters) - Nordalis Semiconductor ... said": the parse hangs the dash and the
+        # name after it on the agency in brackets, itself set beside the place.
+        for agency in (
+            c for c in subj.children if c.dep_ == "appos" and c.i > 0 and ctx.tokens[c.i - 1].text == "("
+        ):
+            dash = next((c for c in agency.children if c.text in DATELINE_DASHES), None)
+            if dash is not None:
+                return next((c for c in agency.children if c.dep_ == "appos" and c.i > dash.i), None)
         return None
     # After the dash: "STOCKHOLM (AP) — Nordel said" sets the agency in brackets beside the place as well.
     return next((c for c in subj.children if c.dep_ == "appos" and c.i > dash.i), None)
@@ -1032,6 +1046,10 @@ def _organisation_noun(a: Ask) -> Answer:
         return None  # "the firms" are several organisations, not the one last named
     country = _of_a_country(ctx, origin)
     if not (country or _of_a_trade(ctx, head, origin)):
+        # "the sheriff's office" after "the Fresno County Sheriff's Office": words of the name, not another
+        named = _last_org(ctx, head)
+        if isinstance(named, Entity) and _words_of_its_name(named, origin, head):
+            return Speaker(text=p.text, canonical=named.canonical, start=p.start, end=p.end)
         return None  # "the rival carmaker" is another one
     if head.dep_ == "nsubj" and _reported_pronouns(head.head, SUBJECT_DEPS | {"nsubjpass"}):
         return None  # "The game maker says he has one problem": a person
@@ -1057,6 +1075,14 @@ def _organisation_noun(a: Ask) -> Answer:
     if org is None or (spoke is not None and spoke.pos > org.start):
         return None
     return Speaker(text=p.text, canonical=org.canonical, start=p.start, end=p.end)
+
+
+def _words_of_its_name(org: Entity, words: list[Token], head: Token) -> bool:
+    """Whether a description is the organisation's name in lower case, shortened from the front ("the
+    sheriff's office" for the "Fresno County Sheriff's Office")."""
+    name = [w.lower().removesuffix("'s").removesuffix("\u2019s") for w in org.canonical.split()]
+    own = [t.lower_ for t in words if t.tag_ != "POS" and not t.is_punct] + [head.lower_]
+    return bool(words) and len(own) < len(name) and name[-len(own) :] == own
 
 
 def _of_a_country(ctx: Context, words: list[Token]) -> bool:
@@ -1523,6 +1549,11 @@ def _issued_before(ctx: Context, head: Token) -> Token | None:
     sent = ctx.sent_of[head.i]
     lo = content_sentences_back(ctx, sent, MAX_ORG_LOOKBACK)
     acts = {verb for noun, verb in ctx.cues.document_verbs if noun == lemma}
+    # "a poll by Leger ... The survey found": the other word for the same document, for a definite one.
+    same = {lemma}
+    if _phrase(ctx, head).definite:
+        same |= {b for a, b in ctx.cues.same_documents if a == lemma}
+        same |= {a for a, b in ctx.cues.same_documents if b == lemma}
     if (own := _issuer_of_own_verb(ctx, head)) is not None:
         return own
     for token in reversed(ctx.tokens[ctx.sent_bounds[lo][0] : head.i]):
@@ -1533,7 +1564,7 @@ def _issued_before(ctx: Context, head: Token) -> Token | None:
             subj = subject_of(token, ctx.quote_of)
             if subj is not None and subj.pos_ in {"NOUN", "PROPN"}:
                 return subj
-        if token.lemma_.lower() != lemma:
+        if token.lemma_.lower() not in same:
             continue
         if (speaker := _spoken_in(ctx, token) or _issued_by(ctx, token)) is not None:
             return speaker
@@ -1570,9 +1601,9 @@ def _spoken_in(ctx: Context, document: Token) -> Token | None:
 
 def _issued_by(ctx: Context, document: Token) -> Token | None:
     """ "A report released Monday by the auditor general found ...": the agent of an issuing participle
-    that modifies the document; "a motion by Li's lawyers": the object of its own "by"."""
+    that modifies the document; "a motion by Li's lawyers": the object of its own "by" (or "from")."""
     for child in document.children:
-        if child.dep_ == "prep" and child.lower_ == "by":
+        if _from_or_by(child):  # "research from the University of Leeds": as a document's own "by"
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"}:
                 return pobj
@@ -1766,11 +1797,31 @@ def _quote_paragraph(a: Ask) -> Answer:
     return continued_speaker(a.ctx, cand, a.last, adjacent=False) if cand is not None else None
 
 
+def _within_report(a: Ask) -> Answer:
+    """'Peskov declined to comment, saying only that the "special military operation" would continue': marked
+    words with no verb of their own inside the clause just reported are the reporter's source's words."""
+    cand, last = a.cand, a.last
+    if a.subj is not None or cand is None or cand.kind != "partial":
+        return None
+    if last is None or last[1] is None or cand.end > last[2] or a.ctx.csent(cand.sent) != last[0]:
+        return None
+    return last[1]
+
+
 def _signed(a: Ask) -> Answer:
     """'"..." ― Ana Ruiz' or 'Ana Ruiz: "..."' (see :func:`signed_by`)."""
     cand = _verbless_or_partial(a)  # a partial quote too: 'Jo Li (R-Ohio):"..."' may read as one
     ent = signed_by(a.ctx, cand) if cand is not None else None
     return _speaker_of(ent) if ent is not None else None
+
+
+def _labelled_turn(a: Ask) -> Answer:
+    """An interview's answer ("A: ...") or a transcript's turn ("TOMAS BERG: ...") found by its layout, with
+    no verb: the label says who speaks (:func:`tasks.quotes.labelled_answers`,
+    :func:`tasks.quotes.transcript_turns` record whom in ``ctx.turn_speakers``)."""
+    cand = _verbless(a)
+    found = a.ctx.turn_speakers.get(cand.start) if cand is not None else None
+    return found.model_copy() if found is not None else None
 
 
 def _qa_turn(a: Ask) -> Answer:
@@ -1952,6 +2003,14 @@ def clausal_subject(ctx: Context, cand: Candidate) -> Token | None:
     lacks, whose subject is a person (a PERSON, "he"/"she", or a noun the lexicon knows for a person). A
     verb that takes a clause and has a person for its subject says what that person says or holds, whatever
     the word (a verb class read from the parse, not a list); the nearest verb above the quote decides."""
+    return _clause_verb_subject(ctx, cand, _person_like)
+
+
+def _clause_verb_subject(
+    ctx: Context, cand: Candidate, test: Callable[[Context, Token], bool]
+) -> Token | None:
+    """The subject, passing ``test``, of the nearest verb outside a quote whose clausal complement (or a
+    clause conjoined to it) holds the quote: "believed", "ruled", "found" in 'The study found that "..."'."""
     span = ctx.doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None:
         return None
@@ -1966,7 +2025,7 @@ def clausal_subject(ctx: Context, cand: Candidate) -> Token | None:
         if node.dep_ not in {"ccomp", "conj"} or verb.i in inside or ctx.quote_of[verb.i] >= 0:
             continue
         subj = subject_of(verb, ctx.quote_of)
-        if subj is not None and _person_like(ctx, subj):
+        if subj is not None and test(ctx, subj):
             return subj
     return None
 
@@ -1994,9 +2053,14 @@ def _person_like(ctx: Context, token: Token) -> bool:
 
 
 def _clausal_verb(a: Ask) -> Answer:
-    """A quote inside what a person "believed", "ruled", "feared": see :func:`clausal_subject`."""
+    """A quote inside what a person "believed", "ruled", "feared": see :func:`clausal_subject`. Failing a
+    person, 'A poll released by Leger found that most voters "want a fund"': inside what a document's verb
+    says ("found", "showed", "concluded": a document's speech), the document's words, so its issuer's, found
+    as for "the poll said" (no issuer in sight gives no speaker)."""
     cand = _verbless_or_partial(a)
     subj = clausal_subject(a.ctx, cand) if cand is not None else None
+    if subj is None and cand is not None:
+        subj = _clause_verb_subject(a.ctx, cand, _document_noun)
     return _as_speech_subject(a, subj)
 
 
@@ -2316,14 +2380,15 @@ def document_in(ctx: Context, cue: Token) -> Token | None:
 
 def _issuer(ctx: Context, document: Token) -> Token | None:
     """Who issued a document, when its phrase says: "a statement from X", "a report by X", "a complaint
-    filed by X" (a participle of an issuing verb with an agent; "obtained by X" names no author). A
-    pronoun does not count ("his release" is no press release)."""
+    filed by X", "a survey, which was conducted by X," (a participle or relative clause of an issuing verb
+    with an agent; "obtained by X" names no author). A pronoun does not count ("his release" is no press
+    release)."""
     for child in document.children:
         by: Token | None = None
         if _from_or_by(child):
             by = child
         elif (
-            child.dep_ == "acl"
+            child.dep_ in {"acl", "relcl"}  # "a study conducted by X", "a study, which was conducted by X,"
             and child.tag_ in {"VBN", "VBD"}  # a participle after its noun is often tagged as a past tense
             and child.lemma_.lower() in ctx.cues.issue_verbs
         ):
@@ -2726,8 +2791,17 @@ def _apposed_name(ctx: Context, subj: Token) -> Entity | None:
         person_shaped = ent.label == "ORG" and (
             _name_shaped(ctx, ent) or _given_and_surname(ctx, ent.canonical)
         )
+        # "The NDP's education critic, Chandra Pasma,": one of a group's members ("critics said") is a person
+        member = (
+            ent.label == "PERSON"
+            and subj.tag_ == "NN"
+            and lemma in cues.speaker_nouns
+            and lemma not in cues.organisation_nouns | cues.media_nouns | cues.place_bodies
+            and is_clean_full_name(ent.canonical)
+        )
         if (
             ent.label not in wanted
+            and not member
             and not (role and person_shaped)
             and not _role_apposed(ctx, token, subj)
             and not _kin_given_name(ctx, subj, token, ent)
@@ -2854,7 +2928,22 @@ def _resolve_pronoun(
     if person and _named_in_reach(ctx, by_sent):
         # "Bernie Sanders appeared ... The Vermont senator was asked ...": a description between a named
         # person and the pronoun is most often that person's epithet, not someone else.
-        by_sent = {k: kept for k, ms in by_sent.items() if (kept := [m for m in ms if m.described is None])}
+        # A description the article resolves to one of those named is that person's, and stays: "United
+        # manager Ken Abe said ... . Asked about Silva, the manager smiled. '...,' he said" (Abe, not Silva).
+        named = {m.speaker.canonical for ms in by_sent.values() for m in ms if m.described is None}
+        nearest_sent = max(by_sent)
+        by_sent = {
+            k: kept
+            for k, ms in by_sent.items()
+            if (
+                kept := [
+                    m
+                    for m in ms
+                    if m.described is None
+                    or (k == nearest_sent and _describes_named(ctx, m, named, history, max_lookback))
+                ]
+            )
+        }
     if not by_sent and person and not strict and max_lookback < MAX_PRONOUN_REACH:
         # No one in reach: "Li left at dawn. ... (narrative naming no one else) ... He said ...". Look
         # further back, but only when one person is all there is to find there.
@@ -2875,6 +2964,10 @@ def _resolve_pronoun(
     elif _aside_about(ctx, chosen, gender[0]):
         return None
     if person and _named_since(ctx, chosen, pron if anchor is None else None, here, gender[0]):
+        return None
+    if person and not chosen.spoke and chosen.described is None and _doubtful_person(ctx, chosen.speaker):
+        return None
+    if person and not chosen.spoke and _beside_the_topic(ctx, chosen, history, gender[0]):
         return None
     if chosen.unknown:
         # "Laurin said she ...": the untagged name is also a speaker, known to be a person.
@@ -2929,6 +3022,73 @@ def _resolve_pronoun(
     if person and not chosen.speaker.anonymous and not strict:
         ctx.genders.setdefault(chosen.speaker.canonical, gender[0])
     return chosen.speaker
+
+
+def _describes_named(
+    ctx: Context, mention: Mention, named: set[str], history: list[Mention], max_lookback: int
+) -> bool:
+    """Whether a described subject ("the manager") resolves, as a speech verb's subject would, to one of the
+    ``named`` persons a pronoun may mean, by the word the person was introduced with (``INTRODUCING_PASSES``;
+    not a guess such as "the landlord" for the person last quoted): then it is that person, not someone
+    else."""
+    if mention.described is None or not mention.subject:
+        return False
+    # Asked only here, as a test: the genders a resolution learns on the way are not kept.
+    genders = dict(ctx.genders)
+    found = resolve_speaker(ctx, mention.described, None, history, max_lookback)
+    ctx.genders = genders
+    return found is not None and found.rule in INTRODUCING_PASSES and found.canonical in named
+
+
+def _beside_the_topic(ctx: Context, chosen: Mention, history: list[Mention], gender: str) -> bool:
+    """``Farmer Ben Hollis lost his crop. His neighbour, Greg Olsen, helped him move ... . "...," he said.``:
+    the nearest subject is set beside another person of the pronoun's gender, one that opened the
+    paragraph as its subject, by a "his"/"her" of its own phrase or a "him"/"her" its verb takes (neither
+    can be the subject itself). Either may be the "he" next: better no speaker than the helper."""
+    tok = _mention_token(ctx, chosen)
+    if tok is None or tok.dep_ not in SUBJECT_DEPS | {"appos"}:
+        return False
+    noun = tok.head if tok.dep_ == "appos" else tok
+    verb = noun.head
+    own, other = ("his", "him") if gender == "Masc" else ("her", "her")
+    marked = any(c.dep_ == "poss" and c.lower_ == own for c in noun.children) or any(
+        t.lower_ == other
+        and t.dep_ != "poss"
+        and ctx.quote_of[t.i] < 0
+        and not noun.left_edge.i <= t.i <= noun.right_edge.i
+        for t in verb.subtree
+    )
+    if not marked:
+        return False
+    line = ctx.text.rfind("\n", 0, chosen.pos) + 1
+    return any(
+        m.subject
+        and line <= m.pos < chosen.pos
+        and m.sent < chosen.sent
+        and m.described is None
+        and m.speaker.canonical != chosen.speaker.canonical
+        and _gender_ok(ctx, m.speaker, gender)
+        for m in history
+    )
+
+
+def _doubtful_person(ctx: Context, speaker: Speaker) -> bool:
+    """Whether a name the model tagged PERSON may well be no person, so no "he"/"she" (a wrong speaker costs
+    more than none): a name opened by an acronym ("JAMA Neurology", "BMJ Open": journals), or one word the
+    article capitalises only where a sentence opens ("Wildfires forced ...") and no one's known gender."""
+    words = speaker.canonical.split()
+    if ctx.genders.get(speaker.canonical) or not words:
+        return False
+    if len(words) > 1:
+        return len(words[0]) >= MIN_ACRONYM and words[0].isalpha() and words[0].isupper()
+    seen = [t for t in ctx.tokens if t.text == words[0] and ctx.quote_of[t.i] < 0]
+    return bool(seen) and all(_opens_sentence(ctx, t) for t in seen)
+
+
+def _opens_sentence(ctx: Context, token: Token) -> bool:
+    """Whether ``token`` is its sentence's first word (after any opening punctuation)."""
+    lo = ctx.sent_bounds[ctx.sent_of[token.i]][0]
+    return all(t.is_punct or t.is_space for t in ctx.tokens[lo : token.i])
 
 
 def _named_in_reach(ctx: Context, by_sent: dict[int, list[Mention]]) -> bool:
@@ -3727,7 +3887,31 @@ def _last_org(ctx: Context, head: Token) -> Entity | Veto | None:
                 return VETO
             if _listed_with_others(ctx, i, ent):
                 return None  # "two airlines, Skyrail and Northjet, ... the airline said": either
+    if nearest is None and generic:
+        return _sole_org_before(ctx, head, lemma, last)
     return nearest
+
+
+def _sole_org_before(ctx: Context, head: Token, lemma: str, last: int) -> Entity | None:
+    """ "A judge fined Brightline Construction ... (six sentences on the hearing) ... 'We will appeal,' the
+    company said": with no organisation in reach, the one organisation the article named before (of no
+    other kind than the noun says, not a news outlet, not listed with others) is the one meant. Two or
+    more: no guess."""
+    found: Entity | None = None
+    for k in range(last, max(last - MAX_ORG_SCAN, -1), -1):
+        _, i, ent = ctx.named[k]
+        if ent.label != "ORG" and not _company_named_otherwise(ctx, ent):
+            continue
+        if (ent.text in ctx.cues.media_outlets and lemma not in ctx.cues.media_nouns) or _other_kind(
+            ctx, lemma, ent
+        ):
+            continue
+        if found is not None and ent.canonical != found.canonical:
+            return None
+        if _listed_with_others(ctx, i, ent) or _untagged_org_after(ctx, i, ent, head):
+            return None
+        found = ent
+    return found
 
 
 def _company_named_otherwise(ctx: Context, ent: Entity) -> bool:
@@ -4458,6 +4642,11 @@ PASSES: tuple[Pass, ...] = (
     Pass("named-description", _named_description),
     Pass("institution", _institution, _own_words_to_someone),
     Pass("description", _description, _own_words_to_someone),
+    Pass("within-report", _within_report),
+    # An interview's or a transcript's turn whose label names who speaks ("A:", "TOMAS BERG:"): the same
+    # answer as the unlabelled qa-turn below (the interviewee's), read off the layout, before any pass that
+    # would carry on the voice of the quote before (another speaker's, in a transcript).
+    Pass("labelled-turn", _labelled_turn),
     Pass("signed", _signed),
     Pass("according-to", _according_to),
     Pass("as-clause", _as_clause),
@@ -4475,3 +4664,5 @@ PASSES: tuple[Pass, ...] = (
     Pass("answer", _answer),
     Pass("qa-turn", _qa_turn),
 )
+# For marked words whose verb says nothing of who speaks: only the report around them.
+WITHIN: tuple[Pass, ...] = tuple(p for p in PASSES if p.name == "within-report")

@@ -22,6 +22,28 @@ def test_txt_without_blank_line_is_all_body() -> None:
     assert art == {"body": "Winds hit the coast.\nMore follows."}
 
 
+def test_txt_short_unpunctuated_line_above_the_lede_is_headline() -> None:
+    # Pasted from a web page: headline, then the lede with no blank line between.
+    art = text_article("Storm hits coast\nWinds of 120 km/h hit the coast on Monday.\nMore follows.\n")
+    assert art == {
+        "headline": "Storm hits coast",
+        "body": "Winds of 120 km/h hit the coast on Monday.\nMore follows.",
+    }
+    art = text_article(
+        "Is the city ready for the storm?\nOfficials say the sea wall will hold through the winter.\n"
+    )
+    assert art["headline"] == "Is the city ready for the storm?"
+
+
+def test_txt_byline_dateline_or_sentence_first_line_stays_body() -> None:
+    for first in ("By Jane Doe, Associated Press", "LONDON (AP) —", "Winds hit the coast.", "Winds"):
+        art = text_article(f"{first}\nWinds of 120 km/h hit the coast on Monday, officials said.\n")
+        assert "headline" not in art, first
+    # A first line longer than what follows is the start of the body, not a headline.
+    art = text_article("Winds of 120 km/h hit the coast on Monday and\nclosed roads.\n")
+    assert "headline" not in art
+
+
 def test_seed_article_has_no_headline(seed_text: str) -> None:
     assert text_article(seed_text).get("headline") is None
 

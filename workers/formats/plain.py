@@ -12,13 +12,34 @@ from typing import Any
 
 from workers.formats.items import ParsedItem, item_origin, type_name
 
+# A first line ending like this is a sentence, a dateline ("LONDON (AP) —") or a label, not a headline.
+_NOT_HEADLINE_ENDINGS = (".", ",", ";", ":", "—", "–", "-", '."', ".\u201d", ".'", ".\u2019")
+HEADLINE_MAX_WORDS = 20
+
 
 def text_article(text: str) -> dict[str, Any]:
-    """A plain-text article: a first line followed by a blank line is the headline, else all is body."""
+    """A plain-text article: a first line followed by a blank line is the headline; so is a first line that
+    reads as one (short, not ended like a sentence, no byline) directly above a body paragraph, the way text
+    is pasted from a web page. Otherwise all is body."""
     lines = text.lstrip("\ufeff").split("\n")
     if len(lines) > 2 and lines[0].strip() and not lines[1].strip():
         return {"headline": lines[0].strip(), "body": "\n".join(lines[2:]).strip("\n")}
+    if len(lines) > 1 and _reads_as_headline(lines[0], lines[1]):
+        return {"headline": lines[0].strip(), "body": "\n".join(lines[1:]).strip("\n")}
     return {"body": text.lstrip("\ufeff").strip("\n")}
+
+
+def _reads_as_headline(first: str, second: str) -> bool:
+    """A short unpunctuated line above a line that ends a sentence: the usual pasted headline and lede."""
+    first, second = first.strip(), second.strip()
+    words = first.split()
+    return (
+        2 <= len(words) <= HEADLINE_MAX_WORDS
+        and not first.endswith(_NOT_HEADLINE_ENDINGS)
+        and words[0].lower() != "by"
+        and len(second.split()) > len(words)
+        and second.endswith((".", "!", "?", '"', "\u201d", "'", "\u2019"))
+    )
 
 
 def parse_text(text: str, origin: str) -> list[ParsedItem]:
