@@ -7,7 +7,7 @@ them (textacy keeps its reporting verbs in ``constants.py``; ours are data).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -81,6 +81,9 @@ class ReportingVerbs:
             sentences between a quote and its speaker nor name anyone a pronoun may mean.
         link_lines: Patterns, in the same form, of lines that link to another story ("READ MORE: ..."): no
             quote is found there.
+        description_families: Families of descriptions that name one job in other words ("prosecutor":
+            "crown attorney", "district attorney", ...), each phrase as its lower-case words: "the prosecutor"
+            stands for the one person introduced with any of them (see :meth:`description_family`).
     """
 
     version: str
@@ -119,6 +122,19 @@ class ReportingVerbs:
     boilerplate_lines: tuple[re.Pattern[str], ...] = ()
     link_lines: tuple[re.Pattern[str], ...] = ()
     organisation_kinds: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = ()
+    description_families: tuple[tuple[tuple[str, ...], str], ...] = ()
+
+    def description_family(self, words: Sequence[str]) -> str | None:
+        """The family of the description whose words (lower case, in order, ending with its head noun) are
+        ``words``: the family of the longest phrase that ends them ("u.s. attorney" -> prosecutor, "his
+        attorney" -> lawyer), else None."""
+        words = family_words(" ".join(words))
+        best: tuple[int, str] | None = None
+        for phrase, family in self.description_families:
+            n = len(phrase)
+            if n <= len(words) and words[len(words) - n :] == phrase and (best is None or n > best[0]):
+                best = (n, family)
+        return best[1] if best is not None else None
 
     def organisation_kind(self, words: Iterable[str]) -> str | None:
         """The kind ("company", "public_body") a noun or an organisation's name says, if one: a noun is
@@ -154,6 +170,24 @@ def _kinds(data: dict[str, Any]) -> tuple[tuple[str, frozenset[str], frozenset[s
             raise ValueError(f"{FILENAME}: organisation_kinds.{kind} must have 'nouns' and 'name_words'")
         kinds.append((str(kind), _words(spec, "nouns"), _words(spec, "name_words")))
     return tuple(kinds)
+
+
+def _families(data: dict[str, Any]) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """``description_families``: each phrase of each family as (its words, the family)."""
+    raw = data.get("description_families") or {}
+    if not isinstance(raw, dict):
+        raise ValueError(f"{FILENAME}: 'description_families' must map a family to its phrases")
+    found = []
+    for family, phrases in raw.items():
+        for phrase in sorted(_words({"p": phrases}, "p")):
+            found.append((family_words(phrase), str(family)))
+    return tuple(found)
+
+
+def family_words(text: str) -> tuple[str, ...]:
+    """A description's words as the families match them: lower case, a possessive "'s" kept on its word
+    ("state's attorney" however the tokenizer split it)."""
+    return tuple(text.lower().replace(" 's", "'s").replace(" ’s", "'s").replace("’s", "'s").split())
 
 
 def _pairs(data: dict[str, Any], key: str) -> frozenset[tuple[str, str]]:
@@ -233,4 +267,5 @@ def load_reporting_verbs(lexicon_dir: Path) -> ReportingVerbs:
             re.compile(p, re.IGNORECASE) for p in sorted(_words(data, "link_lines", lower=False))
         ),
         organisation_kinds=_kinds(data),
+        description_families=_families(data),
     )

@@ -7,7 +7,7 @@ before a name and part of its phrase. Titles are not handled here ("Mayor Ana Ru
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
@@ -80,3 +80,54 @@ def description_words(noun: Token) -> str:
     "the left back" -> "left back". Matching these, not the head's lemma, lets "Jo Li, the left back," and a
     later "the left back said" meet however the model parsed each ("left" a noun once, an adjective later)."""
     return " ".join(t.lower_ for t in noun.subtree if t.dep_ != "det" and not t.is_punct)
+
+
+class Titled(NamedTuple):
+    """A person introduced or titled with a phrase of a description family ("U.S. Attorney Dana Reyes",
+    "Jo Li, a spokesman for the airline,"): where (the head noun's token), the family and the head's lemma,
+    and the person's canonical name."""
+
+    i: int
+    family: str
+    head: str
+    canonical: str
+
+
+# How many words before a name a title may have ("assistant u.s. attorney").
+MAX_TITLE_WORDS = 4
+
+
+def titled(
+    doc: Doc, ent_of: Mapping[int, Entity], quote_of: Sequence[int], family: Callable[[list[str]], str | None]
+) -> list[Titled]:
+    """People given a description of a family (``family`` reads a phrase's words), outside quotes, in
+    document order: by a description set beside the name or before it (:func:`introductions`' readings),
+    or by the words right before the name, whatever the model tagged them ("U.S. Attorney" read as proper
+    nouns, or as part of the name)."""
+    found: dict[tuple[int, str], Titled] = {}
+    for noun, person in _described(doc, ent_of):
+        if quote_of[noun.i] >= 0:
+            continue
+        words = [t.lower_ for t in noun.subtree if t.i <= noun.i and t.dep_ not in {"det", "poss"}]
+        kind = family([w for w in words if any(c.isalnum() for c in w)])
+        if kind is not None:
+            found[(noun.i, person.canonical)] = Titled(noun.i, kind, noun.lemma_.lower(), person.canonical)
+    for token in doc:
+        named = ent_of.get(token.i)
+        if named is None or named.label != "PERSON" or quote_of[token.i] >= 0:
+            continue
+        names = named.canonical.split()
+        if token.text not in names or (token.i > 0 and doc[token.i - 1].text in names):
+            continue  # not where the name starts ("Dana Reyes", "Reyes"; titles the model took in are before)
+        before: list[Token] = []
+        for k in range(token.i - 1, max(token.i - 1 - MAX_TITLE_WORDS, -1), -1):
+            t = doc[k]
+            if not any(c.isalnum() for c in t.text) or quote_of[k] >= 0:
+                break
+            before.insert(0, t)
+        kind = family([t.lower_ for t in before]) if before else None
+        if kind is not None:
+            head = before[-1]
+            key = (head.i, named.canonical)
+            found.setdefault(key, Titled(head.i, kind, head.lemma_.lower(), named.canonical))
+    return sorted(found.values())

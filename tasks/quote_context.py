@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from tasks.article_view import ArticleView, article_view
 from tasks.cues import ReportingVerbs
 from tasks.entities import introduced_as_kin, is_clean_full_name, written_lower
-from tasks.introductions import Introduction, introductions
+from tasks.introductions import Introduction, Titled, introductions, titled
 from tasks.models import Entity, QuoteKind, Speaker
 from tasks.quotemarks import MARK_CHARS
 
@@ -224,6 +224,8 @@ class Context:
         self.named_starts: list[int] = [n[0] for n in self.named]
         # People introduced with a description ("Jo Li, a nurse at ..."), for a later "the nurse said".
         self.introduced: list[Introduction] = introductions(doc, self.ent_of, self.quote_of)
+        # People given a description of a family ("U.S. Attorney Dana Reyes"), for a later "the prosecutor".
+        self.titled: list[Titled] = titled(doc, self.ent_of, self.quote_of, cues.description_family)
         # Words the article writes in lower case somewhere: common words, whatever their case elsewhere.
         self.lower_words: frozenset[str] = written_lower(doc)
 

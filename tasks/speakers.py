@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from tasks.attribution import post_credits
 from tasks.entities import is_clean_full_name
-from tasks.introductions import description_words
+from tasks.introductions import MAX_TITLE_WORDS, description_words
 from tasks.models import Entity, Speaker
 from tasks.quote_context import (
     GENDERED_TITLES,
@@ -410,7 +410,53 @@ def _pronoun(a: Ask) -> Answer:
         found = resolve_speaker(a.ctx, body, None, a.history, a.max_lookback) or found
     if found is None and (owner := _what_it_called(a.ctx, a.subj)) is not None:
         found = resolve_speaker(a.ctx, owner, None, a.history, a.max_lookback)
+    if found is None:
+        found = _kin_of_another(a)
     return found if found is not None else VETO
+
+
+def _kin_of_another(a: Ask) -> Speaker | None:
+    """ "Her son disagrees. '...,' he said.": the one subject of the sentence before the quote's, a word for a
+    man (for "he") or a woman (for "she") owned by a pronoun of the other gender, with a verb in the present
+    (a view held now, not "Her husband died") or a speech verb, and no one named there, is whom the pronoun
+    means: the person introduced so ("Her son, Ewan Moray,"), else the description. "His father died. '...,'
+    he said" is not such a case: an owner of the pronoun's own gender may be the speaker."""
+    ctx, pron = a.ctx, a.subj
+    assert pron is not None
+    gender = pron.morph.get("Gender", [])
+    if gender not in (["Masc"], ["Fem"]) or pron.lower_ not in {"he", "she"}:
+        return None
+    nouns = ctx.cues.male_nouns if gender == ["Masc"] else ctx.cues.female_nouns
+    owner = "her" if gender == ["Masc"] else "his"
+    here = ctx.sent_of[pron.i] if a.anchor is None else min(a.anchor, ctx.sent_of[pron.i])
+    prev = previous_content(ctx, here)
+    if prev < 0:
+        return None
+    lo, hi = ctx.sent_bounds[prev]
+    tokens = ctx.tokens[lo:hi]
+    if any(ctx.quote_of[t.i] >= 0 for t in tokens) or any(
+        (e := ctx.ent_of.get(t.i)) is not None and e.label == "PERSON" for t in tokens
+    ):
+        return None
+    subjects = [t for t in tokens if t.dep_ in SUBJECT_DEPS | {"nsubjpass"}]
+    if len(subjects) != 1:
+        return None
+    kin = subjects[0]
+    if kin.pos_ != "NOUN" or kin.tag_ != "NN" or kin.lemma_.lower() not in nouns:
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ == owner for c in kin.children) or kin.dep_ != "nsubj":
+        return None
+    if kin.head.tag_ not in {"VBZ", "VBP"} and not ctx.is_cue(kin.head):
+        return None  # "Her husband died in 2019": not someone who speaks now
+    p = _phrase(ctx, kin)
+    words = {t.lower_ for t in p.tokens}
+    people = {
+        i.canonical
+        for i in ctx.introduced
+        if i.head == kin.lemma_.lower() and words <= i.words and i.pos < kin.idx
+    }
+    canonical = next(iter(people)) if len(people) == 1 else _canonical_phrase(ctx, p.body)
+    return Speaker(text=p.text, canonical=canonical, start=p.start, end=p.end)
 
 
 def _what_it_called(ctx: Context, pronoun: Token) -> Token | None:
@@ -674,6 +720,14 @@ def _epithet_pass(a: Ask) -> Answer:
     "the academic" a few sentences after the person last quoted (:func:`_recent_speaker`)."""
     if a.subj is None or a.subj.pos_ != "NOUN":
         return None
+    family = _family_of(a.ctx, a.subj)
+    if family is not None and any(
+        t.pos_ in {"NOUN", "PROPN"} and _family_ending_at(a.ctx, t) == family
+        for t in a.ctx.tokens[: a.subj.i]
+    ):
+        # "the prosecutor" after "U.S. Attorney Dana Reyes" (hers to judge: introduced-as), after
+        # "prosecutors" or a prosecutor named only in a quote: not the one just quoted
+        return None
     found = _described(a, _epithet(a.ctx, a.subj, a.history))
     if found is None and (person := _recent_speaker(a.ctx, a.subj, a.history)) is not None:
         p = _phrase(a.ctx, a.subj)
@@ -900,11 +954,16 @@ def _role(a: Ask) -> Answer:
     if other and p.definite:  # "the former chancellor": the one named with that modifier and title
         person = ctx.other_role_of.get(f"{other[0]} {lemma}")
         return Speaker(text=p.text, canonical=person, start=p.start, end=p.end) if person else None
-    if not (p.definite and lemma in ctx.role_of and _bare_role(ctx, head, p.body)):
+    # "the Labour MP": names before the title, said with it before the person's name ("Labour MP Jo Li")
+    named = [t for t in p.body if t.i != head.i and t.i in ctx.ent_of and t.pos_ == "PROPN"]
+    unnamed = [t for t in p.body if t not in named]
+    if not (p.definite and lemma in ctx.role_of and _bare_role(ctx, head, unnamed)):
         return None
-    role = _role_person(ctx, head, p.body)
+    role = _role_person(ctx, head, unnamed)
     if role is not None and not _named_before(ctx, role, p.start):
         return None  # "the minister said" before "Treasury minister Jo Li" comes in: another minister
+    if named and (role is None or not _titled_with(ctx, named, head, role, p.start)):
+        return None  # "the Labour MP" after "MP Jo Li": the party was never said to be hers
     # the titles themselves are _role_person's to weigh ("the prime minister" among two ministers)
     if role is None or _newer_referent(
         ctx, head, _last_named(ctx, role, p.start), p.start, role, titled=False
@@ -913,6 +972,26 @@ def _role(a: Ask) -> Answer:
             None  # "Dr. Jo Li ... A doctor at another clinic said ... the doctor said": either may be meant
         )
     return Speaker(text=p.text, canonical=role, start=p.start, end=p.end)
+
+
+def _titled_with(ctx: Context, named: Sequence[Token], head: Token, canonical: str, before: int) -> bool:
+    """Whether the person ``canonical`` is named before the character ``before`` right after the title
+    ``head``'s word and the names of ``named`` ("Labour MP Jane Ford" for "the Labour MP")."""
+    wanted = {t.lower_ for t in named} | {head.lower_}
+    for _, i, ent in ctx.named:
+        if ent.start >= before:
+            break
+        if ent.canonical != canonical:
+            continue
+        first, words = i, ent.canonical.split()
+        while ctx.ent_of.get(first) is ent and ctx.tokens[first].text not in words:
+            first += 1  # titles the model took into the name come before it
+        title = {
+            t.lower_ for t in ctx.tokens[max(first - MAX_TITLE_WORDS, 0) : first] if ctx.quote_of[t.i] < 0
+        }
+        if wanted <= title:
+            return True
+    return False
 
 
 def _named_before(ctx: Context, canonical: str, before: int) -> bool:
@@ -1174,7 +1253,119 @@ def _introduced_as(a: Ask) -> Answer:
     )
     if _newer_referent(ctx, head, since + 1, p.start, person, titled=titled):
         return None  # "A nurse, Jo Li, ... A second nurse said ... the nurse said": either may be meant
+    family = _family_of(ctx, head)
+    if any(t.family == family and t.canonical != person and t.i < head.i for t in ctx.titled):
+        return None  # "Crown attorney Jo Li ... A second prosecutor, Ana Ruiz, ...": two prosecutors
+    first = min(i.pos for i in ctx.introduced if i.canonical == person and i.head == lemma)
+    if _another_described_before(ctx, head, person, first):
+        return None  # "Rovers sacked their manager ... City manager Bo Park ... the manager said": either
     return Speaker(text=p.text, canonical=person, start=p.start, end=p.end)
+
+
+def _introduced_as_or_family(a: Ask) -> Answer:
+    """ "the nurse" for the one person introduced as a nurse (:func:`_introduced_as`); failing that, "the
+    prosecutor" for the one person introduced or titled with another phrase of its family
+    (:func:`_description_family`)."""
+    found = _introduced_as(a)
+    return found if found is not None else _description_family(a)
+
+
+def _description_family(a: Ask) -> Answer:
+    """ "U.S. Attorney Dana Reyes announced ... '...,' the prosecutor said": a definite description stands for
+    the one person introduced or titled before it with another phrase of its family (``description_families``
+    in the lexicon: "crown attorney", "district attorney" for "prosecutor"; "spokesman" for "spokesperson").
+    Not when the person's phrase has the description's own noun (``role`` and ``introduced-as`` judge those),
+    when someone else is given the family, when another one is brought in with a word of it or named with it
+    before (:func:`_family_contradicted`), nor when the word's gender is not the person's."""
+    head, ctx = a.subj, a.ctx
+    if head is None or head.pos_ != "NOUN" or head.tag_ != "NN" or not ctx.titled:
+        return None
+    family = _family_of(ctx, head)
+    p = _phrase(ctx, head)
+    if family is None or not p.tokens or p.tokens[0].lower_ != "the":
+        return None
+    if any(t.i in ctx.ent_of for t in p.tokens):
+        return None  # "the DNB analyst": the name says which affiliation; the lemma passes read those
+    lemma = head.lemma_.lower()
+    if lemma in ctx.role_of or any(i.head == lemma and i.pos < head.idx for i in ctx.introduced):
+        return None  # the word itself names someone: role and introduced-as judge it
+    fits = [t for t in ctx.titled if t.family == family and t.i < p.tokens[0].i]
+    people = {t.canonical for t in fits}
+    if len(people) != 1 or any(t.head == lemma for t in fits):
+        return None
+    (person,) = people
+    gender = _noun_gender(ctx, lemma)
+    known = {ctx.genders.get(person) or ctx.given_genders.get(person)} | {
+        _noun_gender(ctx, t.head) for t in fits
+    }
+    if gender is not None and known - {None, gender}:
+        return None  # "the spokeswoman" is not the man titled "press secretary" or introduced as a spokesman
+    if _family_contradicted(ctx, head, family, person, min(t.i for t in fits)):
+        return None
+    return Speaker(text=p.text, canonical=person, start=p.start, end=p.end)
+
+
+def _family_of(ctx: Context, noun: Token) -> str | None:
+    """The description family of the phrase ``noun`` heads (its words up to the noun, without determiners),
+    None with a word of another office or of someone new ("the former prosecutor", "another spokesman")."""
+    words = [
+        t.lower_ for t in noun.subtree if t.i <= noun.i and t.dep_ not in {"det", "poss"} and not t.is_punct
+    ]
+    if set(words) & (ctx.cues.other_office | NEW_REFERENT_MODIFIERS):
+        return None
+    return ctx.cues.description_family(words)
+
+
+def _family_ending_at(ctx: Context, token: Token) -> str | None:
+    """The description family of the words that end at ``token`` (a plural by its lemma), however the
+    parse hangs them ("U.S. Attorney Jo Li", "prosecutors"), inside quotes or out."""
+    words = [token.lemma_.lower() if token.tag_ in {"NNS", "NNPS"} else token.lower_]
+    for k in range(token.i - 1, max(token.i - MAX_TITLE_WORDS, -1), -1):
+        if not any(c.isalnum() for c in ctx.tokens[k].text):
+            break
+        words.insert(0, ctx.tokens[k].lower_)
+    return ctx.cues.description_family(words)
+
+
+def _family_contradicted(ctx: Context, head: Token, family: str, person: str, first: int) -> bool:
+    """Whether a phrase of ``family`` outside quotes before ``head`` may be someone other than ``person``
+    (first given the family at token ``first``): a plural ("prosecutors"), someone brought in ("a federal
+    prosecutor", "another spokesman"), or, before ``person`` was first given it, a possessive or definite
+    one ("their spokesman") not set beside the person's name."""
+    titled_at = {t.i for t in ctx.titled if t.canonical == person}
+    for token in ctx.tokens[: head.i]:
+        if token.pos_ != "NOUN" or ctx.quote_of[token.i] >= 0 or token.i in titled_at:
+            continue
+        if token.i in ctx.ent_of or _apposed_to(ctx, token, person):
+            continue
+        kind = ctx.cues.description_family([token.lower_]) if token.tag_ == "NNS" else _family_of(ctx, token)
+        if kind is None and token.tag_ == "NNS":
+            kind = ctx.cues.description_family([token.lemma_.lower()])
+        if kind != family:
+            continue
+        if token.tag_ == "NNS" or _new_referent(token):
+            return True
+        if token.i < first and any(c.dep_ in {"poss", "det"} for c in token.children):
+            return True
+    return False
+
+
+def _another_described_before(ctx: Context, head: Token, person: str, first: int) -> bool:
+    """Whether, before ``person`` was first introduced with ``head``'s noun (at character ``first``), someone
+    is described with it by whose they are ("Rovers sacked their manager. ... City manager Bo Park"), outside
+    quotes and not set beside the person's name: that one may be whom the later "the manager" means."""
+    lemma = head.lemma_.lower()
+    words = {t.lower_ for t in _phrase(ctx, head).body if t.i != head.i}
+    for token in ctx.tokens[: head.i]:
+        if token.idx >= first:
+            break
+        if token.pos_ != "NOUN" or token.lemma_.lower() != lemma or ctx.quote_of[token.i] >= 0:
+            continue
+        if not words <= {t.lower_ for t in token.subtree}:
+            continue  # "Lakeside's coach" is not who "the former coach" is
+        if any(c.dep_ == "poss" for c in token.children) and not _apposed_to(ctx, token, person):
+            return True
+    return False
 
 
 def _named_at_introduction(ctx: Context, named: list[Token], person: str, lemma: str, before: int) -> bool:
@@ -3055,12 +3246,14 @@ def _named_since(ctx: Context, chosen: Mention, pron: Token | None, here: int, g
                 and _gender_ok(ctx, _speaker_of(ent), gender)
             ):
                 return True
-            if _someone_else_since(ctx, ctx.tokens[k], ent, gender):
+            if _someone_else_since(ctx, ctx.tokens[k], ent, gender, chosen.speaker.canonical):
                 return True
     return False
 
 
-def _someone_else_since(ctx: Context, tok: Token, ent: Entity | None, gender: str) -> bool:
+def _someone_else_since(
+    ctx: Context, tok: Token, ent: Entity | None, gender: str, chosen: str | None = None
+) -> bool:
     """A subject between the chosen person and the pronoun that is someone else of the pronoun's gender
     though no PERSON was tagged: "Her sister sees it differently." (a word for a woman with a possessive:
     another woman than the one "her" is), or "Wildcats quarterback Tyler Baines threw ..." (a name tagged
@@ -3073,6 +3266,7 @@ def _someone_else_since(ctx: Context, tok: Token, ent: Entity | None, gender: st
             tok.pos_ == "NOUN"
             and tok.lemma_.lower() in nouns
             and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+            and not _introduced_so(ctx, tok, chosen)
         )
     names = ctx.cues.female_given_names if gender == "Fem" else ctx.cues.male_given_names
     words = ent.canonical.split()
@@ -3081,6 +3275,16 @@ def _someone_else_since(ctx: Context, tok: Token, ent: Entity | None, gender: st
         and len(words) >= 2
         and words[0] in names
         and _given_and_surname(ctx, ent.canonical)
+    )
+
+
+def _introduced_so(ctx: Context, noun: Token, canonical: str | None) -> bool:
+    """Whether ``noun`` with its possessive ("her son") repeats how ``canonical`` was introduced before it
+    ("Her son, Ewan Moray, ..."): the same person again, not someone else."""
+    words = {t.lower_ for t in noun.subtree if t.i <= noun.i}
+    return any(
+        i.canonical == canonical and i.head == noun.lemma_.lower() and words <= i.words and i.pos < noun.idx
+        for i in ctx.introduced
     )
 
 
@@ -4438,7 +4642,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("missed-name", _missed_name),
     Pass("organisation-noun", _organisation_noun),
     Pass("same-description", _same_description, _not_relayed),
-    Pass("introduced-as", _introduced_as, _not_relayed),
+    Pass("introduced-as", _introduced_as_or_family, _not_relayed),
     Pass("document", _document),
     Pass("anonymous-source", _anonymous_source),
     Pass("named-description", _named_description),
