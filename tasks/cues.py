@@ -50,6 +50,8 @@ class ReportingVerbs:
             jail): "his release said" is not the owner's document.
         document_verbs: A document noun and the verb it names the act of ("ruling": "rule"): "The court
             ruled ... . The ruling said": whoever did the act issued the document.
+        company_name_ends: Trade words that end a company's name as written ("Semiconductor"): the
+            capitalised words before one are a company the model may have missed.
         spellings: (British, American) spellings of one word in organisations' names ("centre", "center").
         consequence_participles: Participles by which the writer adds what follows from a reported clause
             ("..., leaving families scrambling"): cut from what was said.
@@ -107,6 +109,7 @@ class ReportingVerbs:
     kin_nouns: frozenset[str] = frozenset()
     consequence_participles: frozenset[str] = frozenset()
     spellings: frozenset[tuple[str, str]] = frozenset()
+    company_name_ends: frozenset[str] = frozenset()
     other_office: frozenset[str] = frozenset()
     title_abbreviations: frozenset[tuple[str, str]] = frozenset()
     document_verbs: frozenset[tuple[str, str]] = frozenset()
@@ -248,6 +251,7 @@ def load_reporting_verbs(lexicon_dir: Path) -> ReportingVerbs:
         kin_nouns=_words(data, "kin_nouns"),
         consequence_participles=_words(data, "consequence_participles"),
         spellings=_pairs(data, "spellings"),
+        company_name_ends=_words(data, "company_name_ends", lower=False),
         other_office=_words(data, "other_office"),
         title_abbreviations=_pairs(data, "title_abbreviations"),
         document_verbs=_pairs(data, "document_verbs"),

@@ -142,6 +142,9 @@ def entities(
     job_nouns = cues.role_nouns | cues.person_nouns | cues.source_nouns
     job_nouns -= cues.organisation_nouns
     for k, ent in enumerate(spans):
+        if labels[k] in {"PERSON", "GPE"} and len(ent) > 1 and ent[-1].text in cues.company_name_ends:
+            labels[k] = "ORG"  # "Nordalis Semiconductor" tagged a person: its trade says it is a company
+    for k, ent in enumerate(spans):
         if labels[k] == "ORG" and _described_as_a_person(ent, job_nouns):
             labels[k] = "PERSON"  # "said Jo Li, the regulator's director of enforcement"
     for k, ent in enumerate(spans):
@@ -1014,9 +1017,11 @@ def _untagged_companies(doc: Doc, covered: set[int]) -> list[tuple[int, int, str
     # Only a legal form spelled as a word of three letters or more: "Co." also heads an Irish county ("Co.
     # Kerry"), and "AG" or "SA" stand for other things.
     suffixes = {s for s in company_suffixes() if len(s) >= 3 and s.isalpha()}
+    trades = load_reporting_verbs(LEXICON_DIR).company_name_ends  # "Nordalis Semiconductor": kept in the name
     out: list[tuple[int, int, str, str]] = []
     for token in doc:
-        if token.i in covered or token.text.rstrip(".") not in suffixes or token.i == 0:
+        trade = token.text in trades
+        if token.i in covered or (token.text.rstrip(".") not in suffixes and not trade) or token.i == 0:
             continue
         if token.i + 1 < len(doc) and doc[token.i + 1].is_title:
             continue  # a name goes on after it: not where a company's name ends
@@ -1024,7 +1029,10 @@ def _untagged_companies(doc: Doc, covered: set[int]) -> list[tuple[int, int, str
         while start > 0 and token.i - start < MAX_COMPANY_WORDS and _company_word(doc, start - 1, covered):
             start -= 1
         if start < token.i and doc[start].text != "&":
-            out.append((start, token.i + 1, "ORG", doc[start : token.i].text))
+            if trade and all(t.pos_ == "PROPN" for t in doc[start : token.i]):
+                out.append((start, token.i + 1, "ORG", doc[start : token.i + 1].text))
+            elif not trade:
+                out.append((start, token.i + 1, "ORG", doc[start : token.i].text))
     return out
 
 

@@ -242,3 +242,12 @@ def test_sold_out_nights_are_tickets_not_a_betrayal(nlp: Language, lexicon: Bias
     text = "The cancellations include two sold-out nights at Madison Square Garden in New York."
     assert not words(run(nlp, lexicon, text))
     assert "sell-out" in words(run(nlp, lexicon, "The deal was a sell-out of the workers who elected him."))
+
+
+def test_a_company_named_for_its_trade_is_one_the_model_missed(nlp: Language) -> None:
+    text = (
+        "Nordalis Semiconductor on Wednesday forecast revenue below estimates. The job cuts will affect "
+        "about 600 employees, the company said."
+    )
+    assert _labels(nlp, text)["Nordalis Semiconductor"][0] == "ORG"
+    assert speaker_rule(find_quotes(nlp, text), "The job cuts")[0] == "Nordalis Semiconductor"
