@@ -452,6 +452,12 @@ def _glued_to_a_word(doc: Sequence[Token], raw: _Raw, lex: FigureLexicon) -> boo
     return i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and doc[i - 2].is_alpha
 
 
+def _rank_number(doc: Sequence[Token], raw: _Raw, lex: FigureLexicon) -> bool:
+    """ "our number one priority", "No. 1 on the Billboard 200": a place in a ranking, not a count."""
+    i = raw.numbers.start
+    return len(raw.numbers) == 1 and i > 0 and doc[i - 1].lower_ in ("number", "no.", "no")
+
+
 def _times_over(doc: Sequence[Token], raw: _Raw, lex: FigureLexicon) -> bool:
     """ "one-time transfers", "a three-time champion": how often, as a word for a kind of thing."""
     j = raw.numbers.stop
@@ -556,6 +562,7 @@ NOT_FIGURE_PASSES: tuple[tuple[str, NotFigure], ...] = (
     ("score", _score),
     ("glued_to_a_word", _glued_to_a_word),
     ("times_over", _times_over),
+    ("rank", _rank_number),
     ("age", _age),
     ("clock_time", _clock_time),
     ("year", _year),

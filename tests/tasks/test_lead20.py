@@ -251,3 +251,9 @@ def test_a_company_named_for_its_trade_is_one_the_model_missed(nlp: Language) ->
     )
     assert _labels(nlp, text)["Nordalis Semiconductor"][0] == "ORG"
     assert speaker_rule(find_quotes(nlp, text), "The job cuts")[0] == "Nordalis Semiconductor"
+
+
+def test_a_place_in_a_ranking_is_no_count(nlp: Language) -> None:
+    text = "Safety is our number one priority. The album debuted at No. 1 and sold 90,000 copies."
+    found = figures(nlp(text))
+    assert [f.value for f in found] == [90_000.0]
