@@ -455,7 +455,11 @@ def _glued_to_a_word(doc: Sequence[Token], raw: _Raw, lex: FigureLexicon) -> boo
 def _rank_number(doc: Sequence[Token], raw: _Raw, lex: FigureLexicon) -> bool:
     """ "our number one priority", "No. 1 on the Billboard 200": a place in a ranking, not a count."""
     i = raw.numbers.start
-    return len(raw.numbers) == 1 and i > 0 and doc[i - 1].lower_ in ("number", "no.", "no")
+    if len(raw.numbers) != 1 or i == 0:
+        return False
+    before = doc[i - 1].lower_
+    # the tokenizer may split "No." in two ("No", ".")
+    return before in ("number", "no.") or (before == "." and i > 1 and doc[i - 2].text == "No")
 
 
 def _times_over(doc: Sequence[Token], raw: _Raw, lex: FigureLexicon) -> bool:
