@@ -31,6 +31,9 @@ LOADED = [
     ("The rudderless government wheeled out a junior minister to defend the plan.", "wheeled out"),
     ("The firm cooked the books to fob off its investors.", "fob off"),
     ("In another outburst, the minister attacked the press.", "outburst"),
+    # insinuation and charges of insincerity
+    ("The speech was a thinly veiled attack on his predecessor.", "thinly veiled"),
+    ("Voters have heard empty promises on housing for a decade.", "empty promises"),
     # intensified reporting verbs
     ("'We will see,' the chancellor sniffed.", "sniffed"),
 ]
@@ -44,6 +47,7 @@ LITERAL = [
     ("Wi-fi networks can be sniffed out by anyone with the right equipment.", "sniffed"),
     ("Dublin tightened their stranglehold on the title with a win over Kerry.", "stranglehold"),
     ("Traffic snarled the ring road after a lorry overturned near the junction.", "snarled"),
+    ("He slipped and fell flat on the ice outside the station.", "fell flat"),
 ]
 
 
