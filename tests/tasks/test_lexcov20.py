@@ -34,6 +34,7 @@ LOADED = [
     # insinuation and charges of insincerity
     ("The speech was a thinly veiled attack on his predecessor.", "thinly veiled"),
     ("Voters have heard empty promises on housing for a decade.", "empty promises"),
+    ("The House passed another pork-laden bill on Thursday.", "pork-laden"),
     # intensified reporting verbs
     ("'We will see,' the chancellor sniffed.", "sniffed"),
 ]
