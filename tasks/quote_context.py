@@ -70,14 +70,17 @@ def _leads_to_name(
     doc: Doc, i: int, name: int, title_words: set[str], phrases: dict[str, list[tuple[str, ...]]]
 ) -> bool:
     """Whether the title word at ``i`` leads up to the name starting at ``name``: every word between is a
-    word of a whole title there ("Secretary of State Jo Li"), a proper noun ("Treasury minister") or a
-    mark. A preposition or common noun of no title between ("a representative for actor Jo Li", "a
-    spokesman for Jo Li") makes the title someone else's: the person named is who they speak for."""
+    word of a whole title there ("Secretary of State Jo Li"), a proper noun ("Treasury minister"), a
+    preposition before one ("Minister of Health Jo Li") or a mark. A common noun of no title, or a
+    preposition right before the name ("a representative for actor Jo Li", "a spokesman for Jo Li"),
+    makes the title someone else's: the person named is whom they speak for."""
     for t in doc[i + 1 : name]:
         if t.is_punct or t.pos_ == "PROPN":
             continue
         if t.lower_ in title_words and _in_title(doc, t.i, phrases.get(t.lower_, ())):
             continue
+        if t.pos_ == "ADP" and t.i + 1 < name and doc[t.i + 1].pos_ == "PROPN":
+            continue  # "Minister of Health Jo Li": the office's name, not whom the title serves
         return False
     return True
 
