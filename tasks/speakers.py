@@ -4108,7 +4108,11 @@ def _described_subjects(ctx: Context) -> Iterator[Mention]:
 def _introduces_someone(ctx: Context, token: Token) -> bool:
     """ "A hospital spokeswoman disputed that. '...,' she said.": an indefinite description of a person as the
     subject of its sentence's main clause brings in someone new, whom the "she" right after means, not the
-    person named before it (an indefinite phrase is never a named person's epithet)."""
+    person named before it (an indefinite phrase is never a named person's epithet). Only a word for someone
+    who speaks for others or on what they saw (a spokeswoman, an official, a witness): "A girl died at the
+    scene" brings in no one who goes on to speak."""
+    if token.lemma_.lower() not in ctx.cues.source_nouns | ctx.cues.role_nouns:
+        return False
     if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children):
         return False
     return token.head.dep_ == "ROOT" and ctx.quote_of[token.head.i] < 0
