@@ -25,6 +25,8 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")
 MAX_AGE = 120
 PLACES_FILE = "places.yaml"
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+# Courtesy titles given only to people ("Mr Hughes"): a name after one is a person's, whatever its tag.
+SPEAKING_COURTESY_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx."})
 # Titles that name no role, so they cannot tell namesakes apart ("Mr. Biden"): such a mention is matched as if
 # it had no title.
 COURTESY_TITLES = frozenset(
@@ -130,6 +132,8 @@ def entities(
         if labels[k] != "PERSON" and (titled := _titled_name(ent, title_set, max_title)) is not None:
             labels[k], names[k] = "PERSON", titled
     for k, ent in enumerate(spans):
+        if labels[k] != "PERSON" and _after_courtesy_title(ent):
+            labels[k] = "PERSON"  # "Mr Hughes, a 44-year-old engineer": only a person is "Mr" or "Ms"
         if labels[k] in {"ORG", "GPE"} and _given_an_age(ent):
             labels[k] = "PERSON"  # "Callum Price, 24, left ...": only people are given an age that way
     for k, ent in enumerate(spans):
@@ -824,6 +828,19 @@ def _with_aged_people(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def _bare_name_word(token: Token, taken: set[int]) -> bool:
     return token.i not in taken and token.pos_ == "PROPN" and token.is_title and token.is_alpha
+
+
+def _after_courtesy_title(ent: Span) -> bool:
+    """Whether a name the model tagged otherwise follows a capitalised courtesy title ("Mr Hughes", "Ms.
+    Carter"): only people are so addressed. The name must be proper nouns only, so "Mr Smith Goes to
+    Washington" and the like are left as they are."""
+    doc = ent.doc
+    if ent.start == 0 or ent[0].lower_ == "the":
+        return False
+    title = doc[ent.start - 1]
+    if title.lower_ not in SPEAKING_COURTESY_TITLES or not title.text[:1].isupper():
+        return False
+    return len(ent) <= 3 and all(t.pos_ == "PROPN" for t in ent)
 
 
 def _given_an_age(ent: Span) -> bool:

@@ -37,6 +37,7 @@ class Mention:
     unknown: bool = False  # a name the model did not tag: someone a pronoun may mean, but not who
     spoke: bool = False  # the speaker of a quote (not only the subject of some clause)
     described: Token | None = None  # "the fire chief declined ...": a description's head, read when chosen
+    introduced: bool = False  # "A spokeswoman disputed that.": someone new, no epithet of a person named
 
 
 @dataclass(slots=True)
@@ -63,6 +64,25 @@ def _in_title(doc: Doc, i: int, phrases: Sequence[tuple[str, ...]]) -> bool:
             if tuple(t.lower_ for t in doc[k : k + n]) == words:
                 return True
     return False
+
+
+def _leads_to_name(
+    doc: Doc, i: int, name: int, title_words: set[str], phrases: dict[str, list[tuple[str, ...]]]
+) -> bool:
+    """Whether the title word at ``i`` leads up to the name starting at ``name``: every word between is a
+    word of a whole title there ("Secretary of State Jo Li"), a proper noun ("Treasury minister"), a
+    preposition before one ("Minister of Health Jo Li") or a mark. A common noun of no title, or a
+    preposition right before the name ("a representative for actor Jo Li", "a spokesman for Jo Li"),
+    makes the title someone else's: the person named is whom they speak for."""
+    for t in doc[i + 1 : name]:
+        if t.is_punct or t.pos_ == "PROPN":
+            continue
+        if t.lower_ in title_words and _in_title(doc, t.i, phrases.get(t.lower_, ())):
+            continue
+        if t.pos_ == "ADP" and t.i + 1 < name and doc[t.i + 1].pos_ == "PROPN":
+            continue  # "Minister of Health Jo Li": the office's name, not whom the title serves
+        return False
+    return True
 
 
 class Context:
@@ -138,6 +158,8 @@ class Context:
                             continue
                         if not _in_title(doc, token.i, title_phrases.get(token.lower_, ())):
                             continue  # "state Sen. Jo Li": "state" is a word of titles, here of none
+                        if not _leads_to_name(doc, token.i, span.start, title_words, title_phrases):
+                            continue  # "a representative for actor Jo Li": the title is another's
                         modifier = _other_office(doc, token.i, title_words, cues.other_office)
                         if modifier is not None:
                             key = f"{modifier} {token.lower_}"
@@ -488,6 +510,27 @@ def _participle_misparse(verb: Token) -> Token | None:
     return noun if subj is not None and part.i < subj.i < verb.i else None
 
 
+def in_relative_aside(host: Token, other: Token) -> bool:
+    """Whether ``other`` stands in a relative clause set off by commas after ``host``, read from the marks
+    (the parse often hangs such a clause's later part elsewhere): ``host, who ... other ..., said``. The
+    clause opens with "who"/"whose" right after the comma after the host's name and closes with the comma
+    right before a verb after ``other`` (the sentence's main verb)."""
+    doc = host.doc
+    name_end = max(
+        (t.i for t in host.subtree if t.i >= host.i and t.dep_ in {"compound", "flat"}), default=host.i
+    )
+    if name_end + 2 >= len(doc) or doc[name_end + 1].text != ",":
+        return False
+    if doc[name_end + 2].lower_ not in {"who", "whose"}:
+        return False
+    # The clause closes at the first comma after ``other`` followed by a verb ("..., said"); a clause a
+    # host's name opens and its verb closes is the parse's root or, as often misread, its conjunct.
+    for t in doc[other.i + 1 : host.sent.end - 1]:
+        if t.text == ",":
+            return doc[t.i + 1].pos_ == "VERB"
+    return False
+
+
 def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
     """The speaker token of a speech verb: its subject, the conjoined verb's, or the noun it modifies.
 
@@ -512,6 +555,9 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
         # "said co-author Jo Li": the model splits the hyphenated word into subjects of its own; a piece of
         # a word is no subject while a whole one is there.
         outside = [c for c in outside if not word_piece(c)] or outside
+        # "Doyle, who ... after Jo Greer hired him, said": a subject inside a relative clause set off after
+        # another subject is an aside about it; the misparse gives the verb both.
+        outside = [c for c in outside if not any(in_relative_aside(d, c) for d in outside if d.i < c.i)]
         # Of several (a misparse), the nearest to the verb: "Berea, OH, ..., Gov. John Kasich said".
         at = node.i
         subj = min(outside or subjects, key=lambda c: abs(c.i - at)) if subjects else None

@@ -28,6 +28,7 @@ from tasks.quote_context import (
     Context,
     Mention,
     content_sentences_back,
+    in_relative_aside,
     previous_content,
     subject_of,
     trim,
@@ -2940,6 +2941,7 @@ def _resolve_pronoun(
                     m
                     for m in ms
                     if m.described is None
+                    or m.introduced
                     or (k == nearest_sent and _describes_named(ctx, m, named, history, max_lookback))
                 ]
             )
@@ -2956,7 +2958,7 @@ def _resolve_pronoun(
         return None
     # The nearest sentence with a compatible mention: its last subject, else its first mention.
     nearest = sorted(by_sent[max(by_sent)], key=lambda m: m.pos)
-    subjects = [m for m in nearest if m.subject]
+    subjects = _outside_asides(ctx, [m for m in nearest if m.subject])
     chosen = subjects[-1] if subjects else nearest[0]
     reporter = _reporter_of(ctx, subjects, chosen)
     if reporter is not None:
@@ -3192,6 +3194,22 @@ def _mention_token(ctx: Context, m: Mention) -> Token | None:
     end = m.speaker.end if m.speaker.start == m.pos and m.speaker.end else m.pos + 1
     span = ctx.doc.char_span(m.pos, end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
+
+
+def _outside_asides(ctx: Context, subjects: list[Mention]) -> list[Mention]:
+    """``Doyle, who was hired after Rusk's predecessor Jo Greer approached him, said he was sad. "...," he
+    said.``: a subject inside the phrase of another subject of the sentence (its relative clause, its
+    apposition) is an aside about that one, not whom a pronoun after the sentence carries on. Those are
+    left out; the order of the rest is kept."""
+    tokens = {id(m): _mention_token(ctx, m) for m in subjects}
+    heads = [t for t in tokens.values() if t is not None and ctx.quote_of[t.i] < 0]
+    kept = [
+        m
+        for m in subjects
+        if (tok := tokens[id(m)]) is None
+        or not any(h.i < tok.i and (h.is_ancestor(tok) or in_relative_aside(h, tok)) for h in heads)
+    ]
+    return kept or subjects
 
 
 def _reporter_of(ctx: Context, subjects: list[Mention], chosen: Mention) -> Mention | None:
@@ -4280,9 +4298,11 @@ def _described_subjects(ctx: Context) -> Iterator[Mention]:
             or token.i in ctx.ent_of
             or ctx.quote_of[token.i] >= 0
             or ctx.furniture[ctx.sent_of[token.i]]
-            or not any(_definite_or_body(ctx, c) for c in token.children)
             or any(c.dep_ == "appos" for c in token.children)
         ):
+            continue
+        introduced = _introduces_someone(ctx, token)
+        if not introduced and not any(_definite_or_body(ctx, c) for c in token.children):
             continue
         p = _phrase(ctx, token)
         if any((e := ctx.ent_of.get(t.i)) is not None and e.label == "PERSON" for t in p.tokens):
@@ -4290,7 +4310,22 @@ def _described_subjects(ctx: Context) -> Iterator[Mention]:
         speaker = Speaker(text=p.text, canonical=_canonical_phrase(ctx, p.body), start=p.start, end=p.end)
         if (gender := _noun_gender(ctx, lemma)) is not None:
             ctx.genders.setdefault(speaker.canonical, gender)
-        yield Mention(token.idx, ctx.sent_of[token.i], speaker, True, None, described=token)
+        yield Mention(
+            token.idx, ctx.sent_of[token.i], speaker, True, None, described=token, introduced=introduced
+        )
+
+
+def _introduces_someone(ctx: Context, token: Token) -> bool:
+    """ "A hospital spokeswoman disputed that. '...,' she said.": an indefinite description of a person as the
+    subject of its sentence's main clause brings in someone new, whom the "she" right after means, not the
+    person named before it (an indefinite phrase is never a named person's epithet). Only a word for someone
+    who speaks for others or on what they saw (a spokeswoman, an official, a witness): "A girl died at the
+    scene" brings in no one who goes on to speak."""
+    if token.lemma_.lower() not in ctx.cues.source_nouns | ctx.cues.role_nouns:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children):
+        return False
+    return token.head.dep_ == "ROOT" and ctx.quote_of[token.head.i] < 0
 
 
 def _mistagged_people(ctx: Context, seen: set[int]) -> Iterator[Mention]:
