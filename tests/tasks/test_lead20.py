@@ -257,3 +257,13 @@ def test_a_place_in_a_ranking_is_no_count(nlp: Language) -> None:
     text = "Safety is our number one priority. The album debuted at No. 1 and sold 90,000 copies."
     found = figures(nlp(text))
     assert [f.value for f in found] == [90_000.0]
+
+
+def test_a_surgeons_radical_and_a_sellout_crowd_are_literal(nlp: Language, lexicon: BiasLexicon) -> None:
+    text = (
+        "Patients in the trial also had a radical lymph node dissection. "
+        "A sellout crowd of 18,200 watched the final at the stadium."
+    )
+    assert not {"radical", "sellout"} & words(run(nlp, lexicon, text))
+    politics = "The mayor is a sellout, and her radical allies on council cheered."
+    assert {"radical", "sellout"} <= words(run(nlp, lexicon, politics))
