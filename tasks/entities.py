@@ -107,7 +107,9 @@ def entities(
     title_set |= joined_titles()  # "Lt.-Col.", one token (tasks/nlp.py)
     max_title = max((len(t.split()) for t in title_set), default=0)
     lower_words = written_lower(doc)
-    lines = _with_aged_people(doc, _with_possessor(_joined_at_particles(_within_lines(doc.ents))))
+    lines = _with_aged_people(
+        doc, _with_possessor(_joined_at_particles(_split_at_given_name(_within_lines(doc.ents))))
+    )
     taken = {i for e in lines for i in range(e.start, e.end)}
     spans = [
         ent
@@ -374,6 +376,32 @@ def _within_lines(ents: Iterable[Span]) -> list[Span]:
             out.append(ent)
         else:
             out.append(Span(ent.doc, best[0].i, best[-1].i + 1, label=ent.label_))
+    return out
+
+
+def _split_at_given_name(ents: list[Span]) -> list[Span]:
+    """One span the model ran over a comma into a person's full name ("A spokesman for Callahan, Kyle
+    Benning, said": "Callahan, Kyle Benning") is two: what stands before the comma and the person after it,
+    whose name opens with a known given name."""
+    cues = load_reporting_verbs(LEXICON_DIR)
+    given = cues.male_given_names | cues.female_given_names
+    out: list[Span] = []
+    for ent in ents:
+        comma = next((t.i for t in ent if t.text == ","), None)
+        after = ent.doc[comma + 1 : ent.end] if comma is not None else None
+        if (
+            comma is None
+            or after is None
+            or ent.label_ not in ("PERSON", "ORG")
+            or comma == ent.start
+            or len(after) < 2
+            or after[0].text not in given
+            or not all(t.is_title and t.pos_ == "PROPN" for t in after)
+        ):
+            out.append(ent)
+            continue
+        out.append(Span(ent.doc, ent.start, comma, label=ent.label_))
+        out.append(Span(ent.doc, comma + 1, ent.end, label="PERSON"))
     return out
 
 

@@ -267,3 +267,14 @@ def test_a_surgeons_radical_and_a_sellout_crowd_are_literal(nlp: Language, lexic
     assert not {"radical", "sellout"} & words(run(nlp, lexicon, text))
     politics = "The mayor is a sellout, and her radical allies on council cheered."
     assert {"radical", "sellout"} <= words(run(nlp, lexicon, politics))
+
+
+def test_a_spokesman_named_after_whom_he_speaks_for_and_a_utility(nlp: Language) -> None:
+    text = (
+        "Senator Mark Callahan denied the report. A spokesman for Callahan, Kyle Benning, said that was "
+        '"simply not accurate." Nova Scotia Power said 120,000 customers had lost power by Sunday morning. '
+        "Crews from New Brunswick were on their way, the utility said."
+    )
+    found = find_quotes(nlp, text)
+    assert speaker_rule(found, "simply not accurate", anywhere=True)[0] == "Kyle Benning"
+    assert speaker_rule(found, "Crews from New Brunswick")[0] == "Nova Scotia Power"
