@@ -2831,7 +2831,8 @@ def _apposed_name(ctx: Context, subj: Token) -> Entity | None:
             and token.left_edge.i - 1 > subj.i
             and ctx.tokens[token.left_edge.i - 1].text in {",", "("}
             and all(t.pos_ in {"NOUN", "ADJ", "PROPN"} for t in lead)
-            and any(t.pos_ == "NOUN" for t in lead)
+            # "..., Labour MP Barry Sheerman": a party and a title the parser reads as names
+            and any(t.pos_ == "NOUN" or t.lower_.rstrip(".") in ctx.title_words for t in lead)
         ):
             return ent
         # "Acme president and chief executive Jo Walsh": the name straight after a second title joined to

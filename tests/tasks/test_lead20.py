@@ -278,3 +278,14 @@ def test_a_spokesman_named_after_whom_he_speaks_for_and_a_utility(nlp: Language)
     found = find_quotes(nlp, text)
     assert speaker_rule(found, "simply not accurate", anywhere=True)[0] == "Kyle Benning"
     assert speaker_rule(found, "Crews from New Brunswick")[0] == "Nova Scotia Power"
+
+
+def test_a_name_with_party_and_title_beside_a_description_is_that_person(nlp: Language) -> None:
+    text = (
+        '"It will be a tragedy if the government fails," said the chairman of the Commons education select '
+        "committee, Labour MP Barry Sheerman.\n\nHis main concern was the diploma. "
+        '"We must tackle the mess," he wrote in the Times.'
+    )
+    found = find_quotes(nlp, text)
+    assert speaker_rule(found, "It will be a tragedy")[0] == "Barry Sheerman"
+    assert speaker_rule(found, "We must tackle")[0] == "Barry Sheerman"
