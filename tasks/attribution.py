@@ -33,6 +33,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
+from tasks.figures import TIME_UNITS
 from tasks.models import Quote, Speaker
 from tasks.quote_context import (
     joined_to_report,
@@ -734,9 +735,7 @@ def _is_label(child: Token, is_label: bool, is_charge: bool, passive: bool) -> b
     return prep in ("as", "for") or (passive and child.dep_ == "dobj") or _as_phrase(child)
 
 
-_TIME_UNITS = frozenset(
-    {"second", "minute", "hour", "day", "week", "month", "year", "decade", "while", "age"}
-)
+_TIME_UNITS = TIME_UNITS | {"decade", "while", "age"}
 
 
 def _for_a_time(prep: Token) -> bool:

@@ -139,6 +139,10 @@ class ReportingVerbs:
                 best = (n, family)
         return best[1] if best is not None else None
 
+    def given_name(self, word: str) -> bool:
+        """Whether a word as written is a given name the lexicon knows, for a man or a woman."""
+        return word in self.male_given_names or word in self.female_given_names
+
     def organisation_kind(self, words: Iterable[str]) -> str | None:
         """The kind ("company", "public_body") a noun or an organisation's name says, if one: a noun is
         matched by itself, a name by any of its lower-case words."""

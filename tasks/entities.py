@@ -285,7 +285,7 @@ def _employer_of_a_role(ent: Span, job_nouns: frozenset[str]) -> bool:
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ not in ("at", "with") or prep.i > ent.start:
         return False
-    if prep.lower_ == "with" and _has_given_name(ent):
+    if prep.lower_ == "with" and load_reporting_verbs(LEXICON_DIR).given_name(ent[0].text):
         return False
     noun = prep.head
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in job_nouns and noun.i < prep.i
@@ -315,11 +315,6 @@ def _is_role_in_capitals(ent: Span) -> bool:
         and word.lower_ in cues.role_nouns | cues.person_nouns
         and (len(ent) == 1 or ent[0].lower_ == "the")
     )
-
-
-def _has_given_name(ent: Span) -> bool:
-    cues = load_reporting_verbs(LEXICON_DIR)
-    return ent[0].text in cues.male_given_names or ent[0].text in cues.female_given_names
 
 
 def _short_for(
@@ -384,7 +379,6 @@ def _split_at_given_name(ents: list[Span]) -> list[Span]:
     Benning, said": "Callahan, Kyle Benning") is two: what stands before the comma and the person after it,
     whose name opens with a known given name."""
     cues = load_reporting_verbs(LEXICON_DIR)
-    given = cues.male_given_names | cues.female_given_names
     out: list[Span] = []
     for ent in ents:
         comma = next((t.i for t in ent if t.text == ","), None)
@@ -395,7 +389,7 @@ def _split_at_given_name(ents: list[Span]) -> list[Span]:
             or ent.label_ not in ("PERSON", "ORG")
             or comma == ent.start
             or len(after) < 2
-            or after[0].text not in given
+            or not cues.given_name(after[0].text)
             or not all(t.is_title and t.pos_ == "PROPN" for t in after)
         ):
             out.append(ent)

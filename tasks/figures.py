@@ -246,16 +246,20 @@ def _scan(tokens: Sequence[Token], lex: FigureLexicon) -> list[tuple[_Raw, str |
     return out
 
 
-def _hyphened_scale(tokens: Sequence[Token], j: int, lex: FigureLexicon) -> bool:
-    """Whether a scale word follows the number ``j`` after a hyphen with no space ("2-million")."""
+def _hyphened(tokens: Sequence[Token], j: int) -> bool:
+    """Whether token ``j`` is joined to a word after it by a hyphen with no space ("2-million", "one-time",
+    "2,000-pound")."""
     return (
         j + 2 < len(tokens)
         and tokens[j + 1].text == "-"
         and not tokens[j].whitespace_
         and not tokens[j + 1].whitespace_
-        and tokens[j + 2].lower_ in lex.scales
-        and tokens[j].like_num
     )
+
+
+def _hyphened_scale(tokens: Sequence[Token], j: int, lex: FigureLexicon) -> bool:
+    """Whether a scale word follows the number ``j`` after a hyphen with no space ("2-million")."""
+    return _hyphened(tokens, j) and tokens[j + 2].lower_ in lex.scales and tokens[j].like_num
 
 
 def _joins(left: Token, right: Token, lex: FigureLexicon) -> bool:
@@ -402,7 +406,7 @@ def _read(doc: Sequence[Token], i: int, j: int, lex: FigureLexicon) -> _Raw:
         unit = lex.currencies[doc[i - 1].text.lower()]
     last = j
     nxt = j + 1
-    if nxt + 1 < len(doc) and doc[nxt].text == "-" and not doc[j].whitespace_ and not doc[nxt].whitespace_:
+    if _hyphened(doc, j):
         nxt += 1  # "2,000-pound"
     if unit is None and nxt < len(doc):
         two = f"{doc[nxt].lower_} {doc[nxt + 1].lemma_.lower()}" if nxt + 1 < len(doc) else ""
@@ -464,14 +468,8 @@ def _rank_number(doc: Sequence[Token], raw: _Raw, lex: FigureLexicon) -> bool:
 
 def _times_over(doc: Sequence[Token], raw: _Raw, lex: FigureLexicon) -> bool:
     """ "one-time transfers", "a three-time champion": how often, as a word for a kind of thing."""
-    j = raw.numbers.stop
-    return (
-        j + 1 < len(doc)
-        and doc[j].text == "-"
-        and not doc[j - 1].whitespace_
-        and not doc[j].whitespace_
-        and doc[j + 1].lower_ == "time"
-    )
+    j = raw.numbers.stop - 1
+    return _hyphened(doc, j) and doc[j + 2].lower_ == "time"
 
 
 def _age(doc: Sequence[Token], raw: _Raw, lex: FigureLexicon) -> bool:

@@ -478,14 +478,17 @@ def _untagged_name(ctx: Context, head: str) -> Speaker | None:
     """The one full name, a given name of the lexicon then the one-word head of a transcript's turns (a
     middle name between), that the entity layer left no person ("Marta Grune has written six novels",
     "Marta" read as a place, for "GRUNE:")."""
-    given = ctx.cues.male_given_names | ctx.cues.female_given_names
     names: set[tuple[int, int]] = set()
     for t in ctx.tokens:
         if t.lower_ != head or not t.is_title or ctx.quote_of[t.i] >= 0:
             continue
         for k in (t.i - 1, t.i - 2):
             run = ctx.tokens[max(k, 0) : t.i]
-            if k >= 0 and run[0].text in given and all(w.is_title and w.pos_ == "PROPN" for w in run):
+            if (
+                k >= 0
+                and ctx.cues.given_name(run[0].text)
+                and all(w.is_title and w.pos_ == "PROPN" for w in run)
+            ):
                 names.add((run[0].idx, t.idx + len(t)))
                 break
     if len({ctx.text[a:b] for a, b in names}) != 1:

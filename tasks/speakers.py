@@ -3481,12 +3481,11 @@ def _given_name_genders(ctx: Context) -> None:
     ("she said" does not go to him when he is the nearest name); it does not make him a known "he" who beats
     a nearer person of unknown gender, which takes the stronger evidence of ``ctx.genders``."""
     cues = ctx.cues
-    names = cues.male_given_names | cues.female_given_names
     for ent in ctx.ent_of.values():
         words = ent.canonical.split()
         if ent.label != "PERSON" or len(words) < 2:
             continue
-        given = next((w for w in words[:-1] if w in names), None)
+        given = next((w for w in words[:-1] if cues.given_name(w)), None)
         if given is not None:
             ctx.given_genders[ent.canonical] = "Masc" if given in cues.male_given_names else "Fem"
 
@@ -3890,7 +3889,7 @@ def _last_org(ctx: Context, head: Token) -> Entity | Veto | None:
     last = bisect.bisect_left(ctx.named_starts, head.idx) - 1
     for k in range(last, max(last - MAX_ORG_SCAN, -1), -1):
         _, i, ent = ctx.named[k]
-        if ent.label != "ORG" and not _company_named_otherwise(ctx, ent):
+        if not _an_organisation(ctx, ent):
             continue
         if _spelled_in(lemma, ent.canonical, ctx.cues.spellings):
             return ent
@@ -3898,8 +3897,7 @@ def _last_org(ctx: Context, head: Token) -> Entity | Veto | None:
             generic
             and nearest is None
             and here - ctx.csent(ctx.tokens[i]) <= MAX_ORG_LOOKBACK
-            and (ent.text not in ctx.cues.media_outlets or lemma in ctx.cues.media_nouns)
-            and not _other_kind(ctx, lemma, ent)
+            and _may_be_called(ctx, lemma, ent)
         ):
             nearest = ent
             if _untagged_org_after(ctx, i, ent, head):
@@ -3919,11 +3917,7 @@ def _sole_org_before(ctx: Context, head: Token, lemma: str, last: int) -> Entity
     found: Entity | None = None
     for k in range(last, max(last - MAX_ORG_SCAN, -1), -1):
         _, i, ent = ctx.named[k]
-        if ent.label != "ORG" and not _company_named_otherwise(ctx, ent):
-            continue
-        if (ent.text in ctx.cues.media_outlets and lemma not in ctx.cues.media_nouns) or _other_kind(
-            ctx, lemma, ent
-        ):
+        if not _an_organisation(ctx, ent) or not _may_be_called(ctx, lemma, ent):
             continue
         if found is not None and ent.canonical != found.canonical:
             return None
@@ -3931,6 +3925,19 @@ def _sole_org_before(ctx: Context, head: Token, lemma: str, last: int) -> Entity
             return None
         found = ent
     return found
+
+
+def _an_organisation(ctx: Context, ent: Entity) -> bool:
+    """An ORG, or a company the model tagged otherwise (:func:`_company_named_otherwise`)."""
+    return ent.label == "ORG" or _company_named_otherwise(ctx, ent)
+
+
+def _may_be_called(ctx: Context, lemma: str, ent: Entity) -> bool:
+    """Whether a generic organisation noun ("the company", "the network") may stand for ``ent``: a news
+    outlet only for a media noun ("told CNN" names no speaker), and no organisation of another kind."""
+    return (ent.text not in ctx.cues.media_outlets or lemma in ctx.cues.media_nouns) and not _other_kind(
+        ctx, lemma, ent
+    )
 
 
 def _spelled_in(word: str, name: str, spellings: frozenset[tuple[str, str]]) -> bool:
@@ -4131,8 +4138,9 @@ def _given_and_surname(ctx: Context, canonical: str) -> bool:
     """ "Campaigner Hugo Tagholm" (tagged ORG), "Hugo Tagholm, director of ...": a speaker that ends in a
     given name the lexicon knows and one more capitalised word is a person, whatever the model tagged."""
     words = canonical.split()
-    names = ctx.cues.male_given_names | ctx.cues.female_given_names
-    return len(words) >= 2 and words[-2] in names and words[-1][:1].isupper() and words[-1].isalpha()
+    return (
+        len(words) >= 2 and ctx.cues.given_name(words[-2]) and words[-1][:1].isupper() and words[-1].isalpha()
+    )
 
 
 def _named_with_role(ctx: Context, subj: Token | None) -> bool:
