@@ -21,11 +21,12 @@ if TYPE_CHECKING:
     from workers.producer import EnqueueReport
 
 format_option = click.option(
+    "--input-format",
     "--format",
     "fmt",
     type=click.Choice(FORMATS),
     default=None,
-    help="Input format; detected from the content when not given.",
+    help="How to read the INPUT articles (also --format); detected from the content when not given.",
 )
 
 
@@ -154,7 +155,12 @@ def run(
 
     try:
         outcome = run_job(
-            paths or ("seeds/",), _settings(ctx), out_path=out_path, concurrency=concurrency, timeout=timeout
+            paths or ("seeds/",),
+            _settings(ctx),
+            out_path=out_path,
+            concurrency=concurrency,
+            timeout=timeout,
+            fmt=fmt,
         )
     except (RunError, FileNotFoundError, OSError) as exc:
         click.echo(f"error: {exc}", err=True)
@@ -173,6 +179,14 @@ def run(
     "--neutral", is_flag=True, default=None, help="Prefer summary sentences with fewer loaded terms."
 )
 @format_option
+@click.option(
+    "--output",
+    "output",
+    type=click.Choice(["json", "report"]),
+    default="json",
+    show_default=True,
+    help="What to print: result records as JSON Lines, or a readable report per article.",
+)
 @click.pass_context
 def analyse(
     ctx: click.Context,
@@ -181,13 +195,14 @@ def analyse(
     words: int | None,
     neutral: bool | None,
     fmt: str | None,
+    output: str,
 ) -> None:
     """Run the analyses in this process, no broker; result records as JSON Lines on stdout.
 
     PATHS are files (.txt, .json, .jsonl), directories, or - for stdin. For evaluation and debugging:
-    the records are the same as those a worker publishes. The workers' time limits hold here too: an
-    article past WIRELENS_TASK_SOFT_TIME_LIMIT gets a failed record and the run goes on; one stuck past
-    WIRELENS_TASK_TIME_LIMIT stops the run (exit 2).
+    the records are the same as those a worker publishes (--output report: the report `wirelens run`
+    prints). The workers' time limits hold here too: an article past WIRELENS_TASK_SOFT_TIME_LIMIT gets a
+    failed record and the run goes on; one stuck past WIRELENS_TASK_TIME_LIMIT stops the run (exit 2).
     """
     from tasks.analysis import analyse_article, rejection, warm_up
     from tasks.language import analysis_language
@@ -195,18 +210,23 @@ def analyse(
     from tasks.nlp import get_nlp
     from workers.inputs import read_articles
     from workers.producer import Rejection, rejected_record, validate
+    from workers.report import render
     from workers.timelimit import TimeLimitExceeded, article_time_limit
 
     settings = _settings(ctx)
     overrides = {"summary_sentences": sentences, "summary_words": words, "summary_neutral": neutral}
     settings = settings.model_copy(update={k: v for k, v in overrides.items() if v is not None})
     bad = 0
+    hinted = False
     warmed: set[str] = set()
     for raw in read_articles(paths, fmt=fmt):
         result = validate(raw, settings)
         if isinstance(result, Rejection):
             bad += 1
             click.echo(f"rejected {result.origin}: {result.reason}", err=True)
+            if fmt and not hinted and result.reason.startswith(f"{fmt}:"):
+                hinted = True  # the usual cause: --format taken for the output's format
+                click.echo(_forced_format_hint(fmt), err=True)
             record = rejected_record(result, raw)
         elif reason := rejection(result, settings):
             bad += 1
@@ -239,9 +259,16 @@ def analyse(
                 record = ResultRecord(
                     article_id=result.id, version=result.version, status="failed", error=error
                 )
-        click.echo(record_json(record))
+        click.echo(record_json(record) if output == "json" else render(record))
     if bad:
         sys.exit(1)
+
+
+def _forced_format_hint(fmt: str) -> str:
+    return (
+        f"note: --format/--input-format {fmt} reads the INPUT as {fmt}; leave it out to detect the input's "
+        "format. The output is JSON Lines (--output report for a readable report)."
+    )
 
 
 @main.command()

@@ -120,6 +120,45 @@ def test_format_override_reads_a_ninjs_file_as_plain_json() -> None:
     )
 
 
+def test_analyse_output_report_prints_the_readable_report(tmp_path: Path) -> None:
+    art = tmp_path / "council.txt"
+    art.write_text(
+        "Council backs new bridge\n\nThe council approved the bridge on Monday. "
+        '"It will open in two years," said Mayor Ana Ruiz.\n'
+    )
+    result = CliRunner().invoke(main, ["analyse", "--output", "report", str(art)])
+    assert result.exit_code == 0, result.output
+    assert not result.stdout.lstrip().startswith("{")  # a report, not a record
+    assert "Council backs new bridge" in result.stdout and "Ana Ruiz (said)" in result.stdout
+
+
+def test_a_forced_input_format_that_rejects_says_it_is_the_input_format(tmp_path: Path) -> None:
+    art = tmp_path / "plain.txt"
+    art.write_text("A headline\n\nThe mayor said the plan was fine.\n")
+    result = CliRunner().invoke(main, ["analyse", "--format", "jsonl", str(art)])
+    assert result.exit_code == 1
+    assert result.stderr.count("reads the INPUT as jsonl") == 1  # once, not per line
+    same = CliRunner().invoke(main, ["analyse", "--input-format", "jsonl", str(art)])
+    errors = [ResultRecord.model_validate_json(line).error for line in same.stdout.splitlines()]
+    assert errors == [ResultRecord.model_validate_json(line).error for line in result.stdout.splitlines()]
+
+
+def test_run_reads_with_the_input_format_it_is_given(monkeypatch: pytest.MonkeyPatch) -> None:
+    import workers.run
+    from workers.run import RunOutcome
+
+    seen: dict[str, Any] = {}
+
+    def fake_run(paths: Any, settings: Any, **kwargs: Any) -> RunOutcome:
+        seen.update(kwargs)
+        return RunOutcome(records=[], rejected=0, failed=0)
+
+    monkeypatch.setattr(workers.run, "run", fake_run)
+    result = CliRunner().invoke(main, ["run", "--input-format", "ninjs", "x.json"])
+    assert result.exit_code == 0, result.output
+    assert seen["fmt"] == "ninjs"
+
+
 def test_real_records_validate_against_the_checked_in_schema() -> None:
     import jsonschema
 
