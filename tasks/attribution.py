@@ -33,6 +33,8 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
+from config.settings import LEXICON_DIR
+from tasks.cues import load_reporting_verbs
 from tasks.figures import TIME_UNITS
 from tasks.models import Quote, Speaker
 from tasks.quote_context import (
@@ -995,6 +997,8 @@ def _governing_subject(verb: Token, pronoun: Token) -> Token | None:
             return subject  # the same pronoun again: the quote layer may have resolved that one
         if subject.pos_ in ("PRON", "DET", "NUM"):
             return None
+        if pronoun.lower_ in ("he", "she") and _a_thing(subject):
+            continue  # "He said the resolution ignored what he called ...": "he" is no resolution
         plural = subject.tag_ in ("NNS", "NNPS")
         if (pronoun.lower_ == "it" and subject.ent_type_ == "PERSON") or (
             pronoun.lower_ in ("he", "she") and plural
@@ -1002,6 +1006,15 @@ def _governing_subject(verb: Token, pronoun: Token) -> Token | None:
             return None
         return subject
     return None
+
+
+def _a_thing(subject: Token) -> bool:
+    """A common noun no entity covers that the lexicon knows as no word for a person ("resolution")."""
+    if subject.pos_ != "NOUN" or subject.ent_type_:
+        return False
+    cues = load_reporting_verbs(LEXICON_DIR)
+    people = cues.person_nouns | cues.role_nouns | cues.source_nouns | cues.proxy_nouns | cues.relation_nouns
+    return subject.lemma_.lower() not in people | cues.male_nouns | cues.female_nouns
 
 
 def _lone_person(pronoun: Token, quotes: Sequence[Quote]) -> Speaker | None:

@@ -156,6 +156,9 @@ def entities(
     for k, ent in enumerate(spans):
         if labels[k] == "PERSON" and _employer_of_a_role(ent, job_nouns):
             labels[k] = "ORG"  # "analysts at Peel Hunt", "an economist at Capital Economics": their employer
+    for k in range(len(spans)):
+        if labels[k] == "PERSON" and (stripped := _without_leading_role(names[k], job_nouns)) is not None:
+            names[k] = stripped  # "Striker Joao Mendes scored": a position in capitals opening a sentence
     places = gazetteer if gazetteer is not None else load_gazetteer(LEXICON_DIR)
     if places:
         person_words = {
@@ -261,6 +264,7 @@ def entities(
         found.append((ent.start, ent.end, labels[k], canon[k]))
     taken = covered | {i for s, e, _, _ in found for i in range(s, e)}
     bare = _bare_surnames(doc, full, taken)
+    bare += _untagged_courtesy_names(doc, full, taken | {i for s, e, _, _ in bare for i in range(s, e)})
     found.extend(bare)
     found.extend(_untagged_companies(doc, taken | {i for s, e, _, _ in bare for i in range(s, e)}))
     found.sort()
@@ -301,7 +305,28 @@ def _described_as_a_person(ent: Span, job_nouns: frozenset[str]) -> bool:
     beside = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
     if root.dep_ == "appos" and root.head.i < root.i:
         beside.append(root.head)
-    return any(t.pos_ == "NOUN" and t.lemma_.lower() in job_nouns for t in beside)
+    if any(t.pos_ == "NOUN" and t.lemma_.lower() in job_nouns for t in beside):
+        return True
+    # "Fire information officer Marcus Delorme said": a job in front, and a given name the lexicon knows
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return (
+        before is not None
+        and before.pos_ == "NOUN"
+        and before.is_lower
+        and before.lemma_.lower() in job_nouns
+        and before.head.i in range(ent.start, ent.end)
+        and load_reporting_verbs(LEXICON_DIR).given_name(ent[0].text)
+    )
+
+
+def _without_leading_role(name: str, job_nouns: frozenset[str]) -> str | None:
+    """ "Striker Joao Mendes", "Goalkeeper Ana Ruiz": a word for a position or trade, capitalised before a
+    full name (as a sentence's first word is), is no part of the name. Only before two or more capitalised
+    words: "Baker Mayfield" and "Hunter Biden" are names."""
+    first, *rest = name.split()
+    if len(rest) >= 2 and first.lower() in job_nouns and first[0].isupper():
+        return " ".join(rest) if all(w[0].isupper() for w in rest) else None
+    return None
 
 
 def _is_role_in_capitals(ent: Span) -> bool:
@@ -1110,6 +1135,33 @@ def _bare_surnames(
         if len(names) == 1:
             out.append((token.i, token.i + 1, "PERSON", names.pop()))
     return out
+
+
+def _untagged_courtesy_names(
+    doc: Doc, full: Sequence[tuple[int, str]], covered: set[int]
+) -> list[tuple[int, int, str, str]]:
+    """Names the model missed after a capitalised courtesy title ("Mr Hollis has refused to apologise"): only
+    people are so addressed. One or two proper nouns, each capitalised, none tagged; the one full name seen
+    before that ends in the surname is who is meant, else the name as written."""
+    out: list[tuple[int, int, str, str]] = []
+    for title in doc:
+        if title.lower_ not in SPEAKING_COURTESY_TITLES or not title.text[:1].isupper():
+            continue
+        end = title.i + 1
+        while end < len(doc) and end - title.i <= 2 and _capitalised_name_word(doc[end]):
+            end += 1
+        if end == title.i + 1 or (end < len(doc) and doc[end].pos_ == "PROPN"):
+            continue
+        if any(i in covered for i in range(title.i, end)):
+            continue
+        name = doc[title.i + 1 : end].text
+        earlier = {cand for pos, cand in full if pos < title.i and cand.split()[-1] == name.split()[-1]}
+        out.append((title.i + 1, end, "PERSON", earlier.pop() if len(earlier) == 1 else name))
+    return out
+
+
+def _capitalised_name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper()
 
 
 def _titled_full_name(

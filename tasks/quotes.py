@@ -948,7 +948,7 @@ def _reported(ctx: Context) -> list[Candidate]:
             continue
         subject = subject_of(verb, ctx.quote_of)
         apposed = apposed_subject(verb, ctx.quote_of)
-        for comp in _complements(verb):
+        for comp in map(_past_addressee, _complements(verb)):
             if verb.lemma_.lower() not in ctx.cues.reported_speech:
                 break
             if _main_clause(doc, verb, comp):
@@ -1022,6 +1022,17 @@ def _reported(ctx: Context) -> list[Candidate]:
                         )
                     )
     return out
+
+
+def _past_addressee(comp: Token) -> Token:
+    """ "told BBC Radio Leeds the club should have ...": the parse made the addressee's last word the reported
+    verb, the report a clause of that word's; a name right after the speech verb is whom it was told to."""
+    verb = comp.head
+    if comp.pos_ != "VERB" or not comp.ent_type_ or comp.ent_type_ in ("DATE", "TIME") or comp.i < verb.i:
+        return comp
+    if any(not t.ent_type_ for t in comp.doc[verb.i + 1 : comp.i + 1]):
+        return comp
+    return next((c for c in comp.children if c.dep_ == "ccomp" and c.i > comp.i), comp)
 
 
 def _without_when_said(tokens: list[Token], verb: Token) -> list[Token]:

@@ -190,7 +190,8 @@ def _nationality_epithet(subj: Token) -> bool:
     return (
         subj.tag_ in ("NN", "NNP")
         and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
-        and not any(c.dep_ in ("compound", "amod") for c in subj.children)
+        # "the South African" is one nationality; "the young Italian" is more than an epithet
+        and not any(c.dep_ in ("compound", "amod") and c.ent_type_ != "NORP" for c in subj.children)
         and not subj.lower_.endswith(("sh", "ch", "ese"))  # "the Dutch", "the French", "the Chinese"
     )
 
@@ -1594,10 +1595,17 @@ def _spoken_in(ctx: Context, document: Token) -> Token | None:
     """ "The bank said in a release that ...": the subject of the speech verb a document is the medium of
     ("in" the document); the same document said again later is that subject's."""
     prep = document.head
-    if document.dep_ != "pobj" or prep.lower_ != "in" or not ctx.is_cue(prep.head):
+    if document.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ != "VERB":
         return None
     subj = subject_of(prep.head, ctx.quote_of)
-    return subj if subj is not None and subj.pos_ in {"NOUN", "PROPN"} else None
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if ctx.is_cue(prep.head):
+        return subj
+    # "Rui Costa thanked Mendes in a statement": whatever a named person or body did in a document, it
+    # issued that document.
+    ent = ctx.ent_of.get(subj.i)
+    return subj if ent is not None and ent.label in {"PERSON", "ORG"} else None
 
 
 def _issued_by(ctx: Context, document: Token) -> Token | None:

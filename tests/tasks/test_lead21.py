@@ -1,0 +1,89 @@
+"""Real-article defects found by the lead in session 21 on articles of its own."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from config.settings import LEXICON_DIR
+from tasks.cues import load_reporting_verbs
+from tasks.entities import entities
+from tasks.lexicon import BiasLexicon
+from tests.tasks.bias_cases import voice_of
+from tests.tasks.speaker_cases import find_quotes, speaker_rule
+
+
+def _labels(nlp: Language, text: str) -> dict[str, tuple[str, str]]:
+    doc = nlp(text)
+    return {
+        e.text: (e.label, e.canonical) for e in entities(doc, titles=load_reporting_verbs(LEXICON_DIR).titles)
+    }
+
+
+def test_a_position_opening_a_sentence_is_no_part_of_the_name(nlp: Language) -> None:
+    found = _labels(nlp, "Striker Ana Ruiz scored twice on Sunday. Ruiz said the team deserved it.")
+    assert found["Ruiz"] == ("PERSON", "Ana Ruiz")
+    # a two-word name whose first word is a trade stays whole
+    found = _labels(nlp, "Baker Mayfield threw three touchdowns. Mayfield said the line held.")
+    assert found["Mayfield"] == ("PERSON", "Baker Mayfield")
+
+
+def test_a_name_after_a_job_is_a_person_though_tagged_an_organisation(nlp: Language) -> None:
+    text = (
+        "The fire grew on Monday. Fire information officer Marcus Delorme said gusts had driven the flames "
+        'across the highway.\n\n"We had crews on the east flank," Delorme said.'
+    )
+    found = _labels(nlp, text)
+    assert found["Marcus Delorme"][0] == "PERSON"
+    assert found["Delorme"] == ("PERSON", "Marcus Delorme")
+
+
+def test_a_statement_someone_acted_in_is_theirs(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Club president Rui Costa thanked the striker in a statement on Thursday. "
+        '"We wish him every success," the statement said.',
+    )
+    assert speaker_rule(found, "We wish him")[0] == "Rui Costa"
+    # a document a thing appears in has no issuer
+    found = find_quotes(
+        nlp, 'The figure appeared in a statement on Thursday. "Costs rose sharply," the statement said.'
+    )
+    assert speaker_rule(found, "Costs rose")[0] != "figure"
+
+
+def test_a_nationality_for_the_person_just_quoted_is_that_person(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Former captain Lucas Radebe said the club had erred. "
+        '"You do not win promotion with goals alone," the South African said.',
+    )
+    assert speaker_rule(found, "You do not win")[0] == "Lucas Radebe"
+
+
+def test_a_name_told_is_no_part_of_the_report(nlp: Language) -> None:
+    found = find_quotes(
+        nlp, "Former captain Lucas Radebe told BBC Radio Leeds the club should have prioritised defence."
+    )
+    assert [q.text for q in found if q.kind == "indirect"] == ["the club should have prioritised defence"]
+
+
+def test_what_he_called_belongs_to_him_not_to_the_thing_he_spoke_of(
+    nlp: Language, lexicon: BiasLexicon
+) -> None:
+    body = (
+        "Sudan's ambassador, Omar Idris, welcomed the veto. "
+        "He said the resolution ignored what he called the atrocities committed by the militia."
+    )
+    assert voice_of(nlp, lexicon, body, "atrocities") == ("quoted", "Omar Idris")
+
+
+def test_a_name_after_mr_is_a_person_though_the_model_missed_it(nlp: Language) -> None:
+    text = (
+        "Council leader Mark Hollis backed the scheme. Critics demanded Mr Hollis's resignation. "
+        "Mr Hollis has refused to apologise. He claimed the scheme had been undermined by a small group."
+    )
+    found = find_quotes(nlp, text)
+    assert speaker_rule(found, "the scheme had been")[0] == "Mark Hollis"
+    # with no full name, the name as written
+    found = find_quotes(nlp, "Mr Hollis has refused to apologise. He claimed the scheme had been undermined.")
+    assert speaker_rule(found, "the scheme had been")[0] == "Hollis"
