@@ -162,6 +162,10 @@ def _named_subject(a: Ask) -> Answer:
     if _dateline_apposition(a) is not None:
         return None  # "STOCKHOLM (AP) — Nordel said": the place is tagged, but the apposition pass speaks
     ent = a.ctx.entity(a.subj) if a.subj is not None else None
+    if ent is None and a.subj is not None and a.subj.pos_ == "PRON":
+        # "Mr Bez - himself a former executive - said": the parse hung the name on the pronoun as a compound
+        named = (a.ctx.entity(c) for c in a.subj.children if c.dep_ == "compound" and c.i < a.subj.i)
+        ent = next((e for e in named if e is not None and e.label == "PERSON"), None)
     # '"...," said the Italian': one person described by nationality, an epithet for the one person who is
     # a subject just before; no such person: the description as written
     if (

@@ -87,3 +87,11 @@ def test_a_name_after_mr_is_a_person_though_the_model_missed_it(nlp: Language) -
     # with no full name, the name as written
     found = find_quotes(nlp, "Mr Hollis has refused to apologise. He claimed the scheme had been undermined.")
     assert speaker_rule(found, "the scheme had been")[0] == "Hollis"
+
+
+def test_a_name_the_parse_hung_on_himself_is_the_speaker(nlp: Language) -> None:
+    text = (
+        "The firm will unveil the model on Thursday. "
+        "Mr Bez - himself a former executive at rival Audi - said the new model was cheaper."
+    )
+    assert speaker_rule(find_quotes(nlp, text), "the new model")[0] == "Bez"
