@@ -4661,7 +4661,7 @@ def _subject_of_its_verb(a: Ask) -> bool:
     subj, cue, ctx = a.subj, a.cue, a.ctx
     if subj is None or cue is None:
         return True  # an issuer read for a document ("a statement from the council") has no verb of its own
-    if subj.dep_ == "pobj" and subj.head.lower_ not in {"to", "by"}:
+    if subj.dep_ == "pobj" and subj.head.lower_ not in {"to", "by"} and not _who_right_after(subj, cue):
         return False
     if cue.i <= subj.i:
         return True
@@ -4671,6 +4671,13 @@ def _subject_of_its_verb(a: Ask) -> bool:
     ent = ctx.ent_of.get(k)
     own = {t.i for t in subj.subtree}
     return not (k > subj.i and k not in own and ent is not None and ent.label == "PERSON")
+
+
+def _who_right_after(noun: Token, verb: Token) -> bool:
+    """ "criticism from conservatives who said ...": the speech verb's relative clause opens with "who" right
+    after the noun, no comma between, so the parse cannot have hung it on the wrong noun."""
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return verb.dep_ == "relcl" and verb.head.i == noun.i and nxt is not None and nxt.lower_ == "who"
 
 
 # The sieve, most precise first: each pass answers only where all before it gave nothing. README "Speakers"

@@ -95,3 +95,11 @@ def test_a_name_the_parse_hung_on_himself_is_the_speaker(nlp: Language) -> None:
         "Mr Bez - himself a former executive at rival Audi - said the new model was cheaper."
     )
     assert speaker_rule(find_quotes(nlp, text), "the new model")[0] == "Bez"
+
+
+def test_who_right_after_a_noun_in_a_phrase_speaks_for_it(nlp: Language) -> None:
+    found = find_quotes(nlp, "The senator has faced criticism from farmers who said the deal was a giveaway.")
+    assert speaker_rule(found, "the deal was")[0] == "farmers"
+    # set off by a comma after a thing, "who" may be anyone's: no guess from the thing
+    found = find_quotes(nlp, "Li says to Ana on camera, who responds that it is fine.")
+    assert all(q.speaker is None or q.speaker.canonical != "camera" for q in found)
