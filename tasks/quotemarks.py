@@ -256,7 +256,7 @@ def _plain_closes(line: str, i: int) -> bool:
     before, after = line[i - 1], line[i + 1 : i + 2]
     if before in ".,!?;:":
         return True
-    return before.isalnum() and not after.isalnum() and not (after == " " and before.lower() == "s")
+    return before.isalnum() and not after.isalnum() and not _plural_possessive(line, i)
 
 
 def _single_closes(line: str, i: int) -> bool:
@@ -265,7 +265,24 @@ def _single_closes(line: str, i: int) -> bool:
     before, after = line[i - 1 : i], line[i + 1 : i + 2]
     if before in {".", ",", "!", "?", ";", ":"}:
         return True
-    return not after.isalpha() and not (after == " " and before.lower() == "s")
+    return not after.isalpha() and not _plural_possessive(line, i)
+
+
+# Words that follow a closing mark but never a plural possessive: "to 'fix the foundations' of the finances".
+_AFTER_A_CLOSE = frozenset(
+    {"of", "to", "in", "on", "at", "for", "from", "by", "with", "as", "and", "or", "but", "than", "that"}
+    | {"the", "a", "an", "is", "was", "are", "were", "be"}
+)
+
+
+def _plural_possessive(line: str, i: int) -> bool:
+    """Whether the mark at ``i`` after an "s" is a plural possessive ("the players' union"), not a quotation
+    closing after a plural ("to 'fix the foundations' of"): a possessive's next word is what is owned, never
+    a preposition, an article or a conjunction."""
+    if line[i - 1 : i].lower() != "s" or line[i + 1 : i + 2] != " ":
+        return False
+    following = line[i + 2 :].split(maxsplit=1)
+    return not following or following[0].lower() not in _AFTER_A_CLOSE
 
 
 def _doubled(line: str, line_start: int) -> set[int]:

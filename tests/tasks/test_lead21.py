@@ -103,3 +103,17 @@ def test_who_right_after_a_noun_in_a_phrase_speaks_for_it(nlp: Language) -> None
     # set off by a comma after a thing, "who" may be anyone's: no guess from the thing
     found = find_quotes(nlp, "Li says to Ana on camera, who responds that it is fine.")
     assert all(q.speaker is None or q.speaker.canonical != "camera" for q in found)
+
+
+def test_a_partial_quote_closing_after_a_plural_does_not_run_into_the_next_paragraph(nlp: Language) -> None:
+    text = (
+        "Before the committee, Jo Marsh said the levy was needed to 'mend the roads' of the county.\n\n"
+        "'I will not apologise for fixing what we inherited,' she told councillors. "
+        "'Every pound goes to repairs.'"
+    )
+    found = find_quotes(nlp, text)
+    assert speaker_rule(found, "I will not apologise") == ("Jo Marsh", "pronoun")
+    assert [q.kind for q in found if q.text.startswith("I will not")] == ["direct"]
+    # a plural possessive is no closing mark
+    found = find_quotes(nlp, "'The players' union will fight this,' said Jo Marsh.")
+    assert speaker_rule(found, "The players' union")[0] == "Jo Marsh"
