@@ -117,3 +117,10 @@ def test_a_partial_quote_closing_after_a_plural_does_not_run_into_the_next_parag
     # a plural possessive is no closing mark
     found = find_quotes(nlp, "'The players' union will fight this,' said Jo Marsh.")
     assert speaker_rule(found, "The players' union")[0] == "Jo Marsh"
+
+
+def test_a_price_in_pence_is_in_pence(nlp: Language) -> None:
+    from tasks.figures import figures
+
+    found = figures(nlp("She cut her price target to 780 pence from 950 pence, and to 1,200 yen in Tokyo."))
+    assert [(f.value, f.unit) for f in found] == [(780, "GBX"), (950, "GBX"), (1200, "JPY")]
