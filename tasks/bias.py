@@ -728,6 +728,8 @@ class _Senses:
                 base = base.head
             if any(self._names_offence(g, depth + 1) for g in self._offence_gerunds(base)):
                 return True
+        if depth < 2 and self._joined_to_offence(tok, depth):
+            return True
         words = self.lexicon.charge_words
         # An offence is named by a noun ("explosive allegations" name none), or by a gerund after the
         # preposition ("allegations of misleading investors", "convicted of selling secrets").
@@ -748,6 +750,17 @@ class _Senses:
             return False
         # "bullying *claims*": a claim names what it alleges, though the verb "claim" charges no one
         return not (words | self.lexicon.allegation_nouns).isdisjoint(_keys(head))
+
+    def _joined_to_offence(self, gerund: Token, depth: int) -> bool:
+        """Whether a gerund is the second offence of a charge that the parse hung elsewhere: "on charges of
+        debauchery and *inciting* immorality" reads "inciting" as a clause of the main verb, yet "and" joins
+        it to the offence just before it (babe21)."""
+        if gerund.tag_ != "VBG" or gerund.i < 2:
+            return False
+        joint, before = gerund.doc[gerund.i - 1], gerund.doc[gerund.i - 2]
+        if joint.dep_ != "cc" or joint.lower_ not in ("and", "or"):
+            return False
+        return before.pos_ == "NOUN" and self._names_offence(before, depth + 1)
 
     def _charged_noun(self, tok: Token) -> bool:
         """Whether ``tok`` is the noun of a charge ("guilty of terrorist *acts*", "charged with racist
