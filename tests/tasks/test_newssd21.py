@@ -5,8 +5,8 @@ Short texts of our own; each test fails without the lexicon data it names:
 * verdict words the lexicon lacked ("shoehorn", "vacuity", "ingenious", "myopic", "unworkable", "straw
   man", "rightly", "alas", "hardly" after "be") are the writer's when the writer uses them, and their
   literal or plain readings stay untagged ("rightly or wrongly", "hardly any", a myopic patient);
-* "attack" labels with "as" (``as_labelling_verbs``): "Labour attacked the plan as unworkable" is Labour's
-  verdict, not the writer's.
+* "attack", "celebrate", "greet" and other verbs of reception label with "as" (``as_labelling_verbs``):
+  "Labour attacked the plan as unworkable" is Labour's verdict, not the writer's.
 """
 
 from __future__ import annotations
@@ -74,9 +74,11 @@ def test_plain_or_literal_readings_are_not(
     [
         ("Labour has attacked the minister's plan as unworkable.", "unworkable", "Labour"),
         ("The scheme was attacked by the Greens as reckless.", "reckless", "Greens"),
+        ("Supporters celebrated the ruling as a stunning victory.", "stunning", "Supporters"),
+        ("The pay offer was greeted by the nurses as a shameful insult.", "shameful", "nurses"),
     ],
 )
-def test_attacked_as_is_the_attackers_verdict(
+def test_a_reception_as_is_the_receivers_verdict(
     nlp: Language, lexicon: BiasLexicon, body: str, word: str, speaker: str
 ) -> None:
     voice, who = voice_of(nlp, lexicon, body, word)
