@@ -388,6 +388,56 @@ def without_frames(doc: Doc, quotes: Sequence[Quote]) -> Iterator[Quote]:
         yield q.model_copy(update={"start": frame, "text": doc.text[frame : q.end]})
 
 
+def without_consequences(
+    doc: Doc, quotes: Sequence[Quote], *, participles: frozenset[str]
+) -> Iterator[Quote]:
+    """Yield the quotes, each reported clause without the consequence the writer tacks on after it.
+
+    Args:
+        doc: A parsed article.
+        quotes: Quotes and reported spans of any pass (the quote layer's, labels, reported clauses).
+        participles: Lemmas of participles by which the writer adds what follows from a reported clause
+            (``consequence_participles``: "leaving", "sparking", "prompting").
+
+    Notes:
+        In "Analysts believe the bank will raise rates because inflation is stubborn, *leaving* borrowers in
+        chaos" the analysts believe the bank will raise rates; "leaving ..." is the writer's account of what
+        follows. The quote finder cuts it from what someone "said" (``without_consequence``); every other
+        reader of a reported clause (belief verbs, "according to", hearsay, findings) does here, wherever the
+        parse hung the participle inside the clause. Words between quote marks are a quotation, left whole.
+    """
+    for q in quotes:
+        cut = _consequence_start(doc, q, participles) if q.kind == "indirect" else None
+        if cut is None:
+            yield q
+            continue
+        yield q.model_copy(update={"end": cut, "text": doc.text[q.start : cut]})
+
+
+def _consequence_start(doc: Doc, q: Quote, participles: frozenset[str]) -> int | None:
+    """Where a reported span's closing consequence phrase begins (its comma excluded), if it has one: a
+    participle of ``participles`` that opens its own phrase after a comma, hangs on a word of the span and
+    runs to the span's end."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or len(span) < 4:
+        return None
+    for word in span[2:]:
+        comma = doc[word.i - 1]
+        if (
+            word.dep_ == "advcl"
+            and word.tag_ == "VBG"
+            and word.lemma_.lower() in participles
+            and word.left_edge.i == word.i
+            and comma.text == ","
+            and span.start <= word.head.i < span.end
+            and word.right_edge.i >= span.end - 2
+            and not _DOUBLE_MARKS.intersection(doc.text[comma.idx : q.end])
+        ):
+            end = _trimmed(list(span[: comma.i - span.start]))
+            return end[-1].idx + len(end[-1]) if end else None
+    return None
+
+
 def _frame_end(doc: Doc, q: Quote) -> int | None:
     """Where the reporting words inside an indirect quote's span end: after a speech verb (the quote's own)
     whose subject lies inside the span too, when the span starts with a relative pronoun."""

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
+from config.settings import LEXICON_DIR
 from tasks.article_view import ArticleView, article_view
 from tasks.attribution import (
     HEADLINE_PEOPLE,
@@ -50,8 +51,10 @@ from tasks.attribution import (
     social_posts,
     unsigned_comments,
     viewpoints,
+    without_consequences,
     without_frames,
 )
+from tasks.cues import load_reporting_verbs
 from tasks.lexicon import (
     GAP_SLOT,
     GAP_WORDS,
@@ -2515,13 +2518,16 @@ def _tags_of(
         *signed_comments(doc_text),
         *unsigned_comments(doc_text),
     ]
+    # issue 12 (voice21): a consequence the writer tacks on after a reported clause is the writer's,
+    # whichever reader found the clause
+    consequences = load_reporting_verbs(LEXICON_DIR).consequence_participles
     voices = _VoiceMap(
         view.quote_spans,
-        quotes,
+        list(without_consequences(doc, quotes, participles=consequences)),
         sourcing=lexicon.sourcing_cues,
-        labels=[*labels, *posted],
+        labels=[*without_consequences(doc, labels, participles=consequences), *posted],
         spoken=lexicon.unnamed_speech_cues,
-        clauses=clauses,
+        clauses=list(without_consequences(doc, clauses, participles=consequences)),
         posts=posts,
     )
     bounds = view.token_sentences()
