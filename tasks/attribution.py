@@ -2735,7 +2735,7 @@ def asides(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]) -> Itera
                 continue
         elif lemma not in verbs or (own and close is None):
             continue
-        clause = _clause_tokens(verb.head, without=verb)
+        clause = _clause_tokens(_host_clause(verb), without=verb)
         if close is not None:
             # "Nor does she have any plans, advisers say, to take cues from ...": the parser hung the rest
             # of the host clause on the aside; only the aside between its commas is the writer's
@@ -2746,6 +2746,13 @@ def asides(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]) -> Itera
         speaker = _owner(subject, quotes)
         for run in _runs(clause):
             yield _reported(doc, run, verb, speaker)
+
+
+def _host_clause(aside: Token) -> Token:
+    """The clause an aside is set into: its head, or the verb of the auxiliary the parser hung the aside on
+    ("Opponents, she said, *were* simply scaremongering": the clause is "scaremongering"'s, not "were"'s)."""
+    head = aside.head
+    return head.head if head.dep_ in ("aux", "auxpass") and head.head.i != head.i else head
 
 
 def _catenated_saying(verb: Token, verbs: frozenset[str]) -> Token | None:
