@@ -1,0 +1,51 @@
+"""Issue 12, voice of bias tags (voice21): a consequence the writer tacks on after a reported clause
+("..., sparking chaos") is the writer's whichever reader found the clause (a belief verb, "according to",
+hearsay), not only the quote finder's "said"; an aside the parse hung on the auxiliary of the clause it is
+set into ("Opponents, she said, were ...") still hands that clause to its speaker.
+
+Short texts of our own; each test fails without the mechanism it names.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tasks.lexicon import BiasLexicon
+from tests.tasks.bias_cases import voice_of
+
+
+def test_consequence_after_a_belief_verbs_nested_clause_is_the_writers(
+    nlp: Language, lexicon: BiasLexicon
+) -> None:
+    body = "Analysts believe the bank will raise rates as inflation is stubborn, sparking chaos for many."
+    assert voice_of(nlp, lexicon, body, "chaos") == ("author", None)
+
+
+def test_consequence_after_according_to_is_the_writers(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = "According to police, the men had fled the scene, sparking chaos on the roads."
+    assert voice_of(nlp, lexicon, body, "chaos") == ("author", None)
+
+
+def test_consequence_after_hearsay_is_the_writers(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = "The company is reportedly planning to shut the plant, sparking chaos in the town."
+    assert voice_of(nlp, lexicon, body, "chaos") == ("author", None)
+
+
+def test_consequence_after_joined_said_clauses_is_the_writers(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = (
+        "The mayor said the council would close libraries and cut bus routes, sparking chaos for residents."
+    )
+    assert voice_of(nlp, lexicon, body, "chaos") == ("author", None)
+
+
+def test_cut_keeps_the_reported_clauses_own_words(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = "According to police, the men ran a scam for years, leaving their victims in chaos."
+    assert voice_of(nlp, lexicon, body, "scam") == ("quoted", "police")
+    assert voice_of(nlp, lexicon, body, "chaos") == ("author", None)
+
+
+def test_aside_hung_on_the_auxiliary_gives_the_clause_to_its_speaker(
+    nlp: Language, lexicon: BiasLexicon
+) -> None:
+    body = "Opponents of the scheme, Ms Hale said, were simply scaremongering."
+    assert voice_of(nlp, lexicon, body, "scaremongering") == ("quoted", "Ms Hale")
