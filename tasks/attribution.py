@@ -70,6 +70,7 @@ def labelled(
     topic: frozenset[str] = frozenset(),
     judging: frozenset[str] = frozenset(),
     media: frozenset[str] = frozenset(),
+    likening: frozenset[str] = frozenset(),
 ) -> Iterator[Quote]:
     """Yield the label of each labelling or accusing verb as an indirect quote of the verb's subject.
 
@@ -85,6 +86,8 @@ def labelled(
             someone's only with a "by" agent ("can hardly be considered a success" is the writer's own).
         media: Nouns for where something is said ("post", "interview"): a phrase inside the label that puts
             it there ("as a rat *in a furious post*") is the writer's, not the label.
+        likening: Verbs that label by comparison ("liken", "compare"): their "to" / "with" phrase is the
+            label (:func:`_likened`).
 
     Notes:
         The label is the verb's object predicate (``oprd``, ``attr``, ``xcomp``: "called the inquiry *a
@@ -97,6 +100,9 @@ def labelled(
     attack = labelling | accusing | topic  # as nouns: "launched an attack on"
     for verb in doc:
         lemma = verb.lemma_.lower()
+        if lemma in likening and verb.pos_ == "VERB":
+            yield from _likened(doc, verb, quotes)
+            continue
         is_label, is_charge = lemma in labelling or lemma in judging, lemma in accusing
         if lemma in topic and verb.pos_ == "VERB":
             if _standfirst(verb):
@@ -152,6 +158,26 @@ def labelled(
             yield _reported(doc, _label_tokens(part, verb, passive, media), verb, speaker)
         for fragment in marked:
             yield _reported(doc, fragment, verb, speaker)
+
+
+_LIKENING_PREPS = frozenset({"to", "with"})
+
+
+def _likened(doc: Doc, verb: Token, quotes: Sequence[Quote]) -> Iterator[Quote]:
+    """voice21: the comparison a likening verb makes, as its subject's label: in "Critics likened the plan
+    *to a reckless gamble*" and "The president compared the protesters *to thugs*" the "to" (or "with")
+    phrase, on the verb or on its object, is the comparer's. Only with a comparer the clause names (its own
+    subject, or a passive's "by" agent): "has been compared to a gamble" says not whose comparison it is,
+    and "Sales rose 5%, compared with 3% a year ago" compares figures, no one's words."""
+    passive = _is_passive(verb)
+    if not any(c.dep_ == ("agent" if passive else "nsubj") for c in verb.children):
+        return
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    near = [*verb.children, *(g for o in objects for g in o.children)]
+    speaker = _speaker(verb, passive, quotes)
+    for prep in near:
+        if prep.dep_ == "prep" and prep.lower_ in _LIKENING_PREPS and prep.i > verb.i:
+            yield _reported(doc, list(prep.subtree), verb, speaker)
 
 
 def _standfirst(verb: Token) -> bool:

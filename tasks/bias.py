@@ -2457,6 +2457,7 @@ def _tags_of(
             doc,
             quotes,
             labelling=lexicon.labelling_verbs | lexicon.as_labelling_verbs,
+            likening=lexicon.likening_verbs,
             accusing=lexicon.accusing_verbs,
             naming=lexicon.naming_verbs,
             judging=lexicon.judging_verbs,

@@ -420,6 +420,7 @@ class _LexiconHeader(BaseModel):
     recounting_verbs: frozenset[str] = frozenset()
     medium_nouns: frozenset[str] = frozenset()
     as_labelling_verbs: frozenset[str] = frozenset()
+    likening_verbs: frozenset[str] = frozenset()
     feeling_nouns: frozenset[str] = frozenset()
     owner_verbs: frozenset[str] = frozenset()
     statement_nouns: frozenset[str] = frozenset()
@@ -638,6 +639,7 @@ _WORD_LISTS = (
     "recounting_verbs",
     "medium_nouns",
     "as_labelling_verbs",
+    "likening_verbs",
     "feeling_nouns",
     "owner_verbs",
     "statement_nouns",

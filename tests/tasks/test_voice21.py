@@ -1,6 +1,7 @@
 """Issue 12, voice of bias tags (voice21): a consequence the writer tacks on after a reported clause
 ("..., sparking chaos") is the writer's whichever reader found the clause (a belief verb, "according to",
-hearsay), not only the quote finder's "said"; an aside the parse hung on the auxiliary of the clause it is
+hearsay), not only the quote finder's "said"; a likening verb's comparison ("likened the plan to a
+reckless gamble") is its subject's; an aside the parse hung on the auxiliary of the clause it is
 set into ("Opponents, she said, were ...") still hands that clause to its speaker.
 
 Short texts of our own; each test fails without the mechanism it names.
@@ -49,3 +50,14 @@ def test_aside_hung_on_the_auxiliary_gives_the_clause_to_its_speaker(
 ) -> None:
     body = "Opponents of the scheme, Ms Hale said, were simply scaremongering."
     assert voice_of(nlp, lexicon, body, "scaremongering") == ("quoted", "Ms Hale")
+
+
+def test_likening_verbs_comparison_is_the_subjects(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = "Critics have likened the plan to a reckless gamble."
+    assert voice_of(nlp, lexicon, body, "reckless") == ("quoted", "Critics")
+    body = "The senator compared the bill with a betrayal of voters."
+    assert voice_of(nlp, lexicon, body, "betrayal") == ("quoted", "senator")
+    # a comparison no one in the clause makes stays the writer's
+    body = "The plan has been compared to a reckless gamble. Profits rose, compared with a disastrous year."
+    assert voice_of(nlp, lexicon, body, "reckless") == ("author", None)
+    assert voice_of(nlp, lexicon, body, "disastrous") == ("author", None)
