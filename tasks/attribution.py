@@ -518,6 +518,41 @@ def owned_statements(
         yield _reported(doc, _clause_tokens(clause), noun, speaker)
 
 
+def named_labels(doc: Doc, quotes: Sequence[Quote], *, nouns: frozenset[str]) -> Iterator[Quote]:
+    """Yield the "as" label of a noun of labelling as its owner's indirect quote (voice21).
+
+    Args:
+        doc: A parsed article.
+        quotes: The extractor's quotes: an owner the quote layer resolved keeps its canonical name.
+        nouns: Lemmas of nouns that give a label as a labelling verb does ("description", "portrayal").
+
+    Notes:
+        "His description of the plan *as reckless*" labels as "He described the plan as reckless" does: the
+        label is the describer's. The owner is the possessor or the "by" phrase ("the portrayal of migrants
+        as criminals by the campaign"); with neither, the label is still someone's, not the writer's.
+    """
+    for noun in doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns:
+            continue
+        if noun.sent.root.pos_ not in ("VERB", "AUX"):
+            continue  # a sentence the parse left verbless has swallowed its verb into the noun phrase
+        label = next(
+            (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > noun.i), None
+        )
+        if label is None or not any(c.dep_ == "pobj" for c in label.children):
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            heads = [noun, *(t for t in label.subtree if t.dep_ == "pobj")]
+            by = next((c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            owner = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+        speaker = _owner(owner, quotes) if owner is not None else None
+        # the "by" phrase names the labeller; it is no part of the label
+        by_phrases = {t.i for p in label.subtree if p.dep_ == "prep" and p.lower_ == "by" for t in p.subtree}
+        if tokens := _trimmed([t for t in label.subtree if t.i not in by_phrases]):
+            yield _reported(doc, tokens, noun, speaker)
+
+
 def _predicated_clause(noun: Token) -> Token | None:
     """The "that" clause a statement noun is the subject of ("The mayor's view is *that the plan is
     reckless*"), or the clause the parser moved onto the noun's verb ("Concerns were raised *that the plan

@@ -40,6 +40,7 @@ from tasks.attribution import (
     interview_paragraphs,
     interviewer_turns,
     labelled,
+    named_labels,
     owned_statements,
     paragraph_quotes,
     participle_reports,
@@ -2466,6 +2467,7 @@ def _tags_of(
         ),
         *hearsay(doc, quotes, verbs=lexicon.passive_report_verbs, adverbs=adverbs, modifiers=True),
         *owned_statements(doc, quotes, nouns=lexicon.statement_nouns, owners=lexicon.owner_verbs),
+        *named_labels(doc, quotes, nouns=lexicon.labelling_nouns),
         *viewpoints(doc, quotes, nouns=lexicon.viewpoint_nouns, people=people),
         *semicolon_continued(doc, quotes, verbs=lexicon.speech_verbs),
         *believed(

@@ -421,6 +421,7 @@ class _LexiconHeader(BaseModel):
     medium_nouns: frozenset[str] = frozenset()
     as_labelling_verbs: frozenset[str] = frozenset()
     likening_verbs: frozenset[str] = frozenset()
+    labelling_nouns: frozenset[str] = frozenset()
     feeling_nouns: frozenset[str] = frozenset()
     owner_verbs: frozenset[str] = frozenset()
     statement_nouns: frozenset[str] = frozenset()
@@ -640,6 +641,7 @@ _WORD_LISTS = (
     "medium_nouns",
     "as_labelling_verbs",
     "likening_verbs",
+    "labelling_nouns",
     "feeling_nouns",
     "owner_verbs",
     "statement_nouns",

@@ -1,7 +1,8 @@
 """Issue 12, voice of bias tags (voice21): a consequence the writer tacks on after a reported clause
 ("..., sparking chaos") is the writer's whichever reader found the clause (a belief verb, "according to",
 hearsay), not only the quote finder's "said"; a likening verb's comparison ("likened the plan to a
-reckless gamble") is its subject's; an aside the parse hung on the auxiliary of the clause it is
+reckless gamble") is its subject's, and so is a labelling noun's "as" label ("his description of the
+plan as reckless"); an aside the parse hung on the auxiliary of the clause it is
 set into ("Opponents, she said, were ...") still hands that clause to its speaker.
 
 Short texts of our own; each test fails without the mechanism it names.
@@ -61,3 +62,10 @@ def test_likening_verbs_comparison_is_the_subjects(nlp: Language, lexicon: BiasL
     body = "The plan has been compared to a reckless gamble. Profits rose, compared with a disastrous year."
     assert voice_of(nlp, lexicon, body, "reckless") == ("author", None)
     assert voice_of(nlp, lexicon, body, "disastrous") == ("author", None)
+
+
+def test_labelling_nouns_as_phrase_is_its_owners(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = "The senator's portrayal of the bill as a betrayal of voters was unfair."
+    assert voice_of(nlp, lexicon, body, "betrayal") == ("quoted", "senator")
+    body = "The portrayal of the strikers as thugs by the minister was condemned."
+    assert voice_of(nlp, lexicon, body, "thugs") == ("quoted", "minister")
