@@ -2712,6 +2712,7 @@ def claimed(
     cues: frozenset[str],
     people: frozenset[str],
     documents: frozenset[str],
+    media: frozenset[str] = frozenset(),
 ) -> Iterator[Quote]:
     """Yield the sourced clauses ("According to X, ...", "..., according to X") that report X's claim.
 
@@ -2721,6 +2722,8 @@ def claimed(
         cues: The sourcing cues ("according to").
         people: Lemmas of nouns that name people by role or as a group ("critic", "resident", "mayor").
         documents: Lemmas of documents that argue a case ("indictment", "lawsuit").
+        media: Nouns for where something is said ("statement", "post"): such a source is its owner's words
+            ("according to a statement from the union" credits the union, as "according to the union" does).
 
     Notes:
         "According to critics, the plan is a sham" and "The network was corrupt, according to the
@@ -2736,6 +2739,8 @@ def claimed(
         if clause is None or any(t.ent_type_ in _FIGURE_TYPES for t in clause):
             continue
         holder = _according_source(clause)
+        if holder is not None and holder.lemma_.lower() in media:
+            holder = _medium_owner(holder)  # voice21: "according to a statement from the union"
         if holder is None:
             continue
         lemma = holder.lemma_.lower()
@@ -2745,6 +2750,20 @@ def claimed(
             or (not holder.ent_type_ and lemma in people)
         ):
             yield q if q.speaker is not None else q.model_copy(update={"speaker": _owner(holder, quotes)})
+
+
+_MEDIUM_OWNER_PREPS = frozenset({"from", "by", "of"})
+
+
+def _medium_owner(medium: Token) -> Token | None:
+    """Who speaks in a statement, a post or a letter: its possessor ("the union's statement"), the noun
+    before it ("a union statement"), or its "from" / "by" / "of" phrase ("a statement from the union")."""
+    for c in medium.children:
+        if c.dep_ == "poss" or (c.dep_ == "compound" and c.i == medium.i - 1):
+            return c
+        if c.dep_ == "prep" and c.lower_ in _MEDIUM_OWNER_PREPS:
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _according_source(clause: Span) -> Token | None:

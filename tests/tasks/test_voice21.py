@@ -3,7 +3,8 @@
 hearsay), not only the quote finder's "said"; a likening verb's comparison ("likened the plan to a
 reckless gamble") is its subject's, and so is a labelling noun's "as" label ("his description of the
 plan as reckless"); an aside the parse hung on the auxiliary of the clause it is
-set into ("Opponents, she said, were ...") still hands that clause to its speaker.
+set into ("Opponents, she said, were ...") still hands that clause to its speaker; "according to a
+statement from the union" credits the union as "according to the union" does.
 
 Short texts of our own; each test fails without the mechanism it names.
 """
@@ -69,3 +70,11 @@ def test_labelling_nouns_as_phrase_is_its_owners(nlp: Language, lexicon: BiasLex
     assert voice_of(nlp, lexicon, body, "betrayal") == ("quoted", "senator")
     body = "The portrayal of the strikers as thugs by the minister was condemned."
     assert voice_of(nlp, lexicon, body, "thugs") == ("quoted", "minister")
+
+
+def test_according_to_a_statement_credits_its_owner(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = "The scheme is a reckless gamble, according to a statement from the union."
+    assert voice_of(nlp, lexicon, body, "reckless") == ("quoted", "union")
+    # a statement no one is named for stays a sourced fact in the writer's words
+    body = "The scheme is a reckless gamble, according to a statement."
+    assert voice_of(nlp, lexicon, body, "reckless") == ("author", None)
