@@ -414,35 +414,39 @@ def without_frames(doc: Doc, quotes: Sequence[Quote]) -> Iterator[Quote]:
         yield q.model_copy(update={"start": frame, "text": doc.text[frame : q.end]})
 
 
-def without_consequences(
-    doc: Doc, quotes: Sequence[Quote], *, participles: frozenset[str]
+def without_writers_tails(
+    doc: Doc, quotes: Sequence[Quote], *, participles: frozenset[str], media: frozenset[str] = frozenset()
 ) -> Iterator[Quote]:
-    """Yield the quotes, each reported clause without the consequence the writer tacks on after it.
+    """Yield the quotes, each reported clause without the phrase the writer tacks on after it.
 
     Args:
         doc: A parsed article.
         quotes: Quotes and reported spans of any pass (the quote layer's, labels, reported clauses).
         participles: Lemmas of participles by which the writer adds what follows from a reported clause
             (``consequence_participles``: "leaving", "sparking", "prompting").
+        media: Nouns for where something is said ("speech", "post"): a closing phrase that puts the saying
+            there ("..., *in a rambling speech* to activists") describes the saying, not what was said.
 
     Notes:
         In "Analysts believe the bank will raise rates because inflation is stubborn, *leaving* borrowers in
         chaos" the analysts believe the bank will raise rates; "leaving ..." is the writer's account of what
         follows. The quote finder cuts it from what someone "said" (``without_consequence``); every other
         reader of a reported clause (belief verbs, "according to", hearsay, findings) does here, wherever the
-        parse hung the participle inside the clause. Words between quote marks are a quotation, left whole.
+        parse hung the participle inside the clause. So with "The minister said the scheme was working, in
+        a rambling speech": as when the phrase stands before "that" (``without_fronted_adjunct``), the
+        speech is the writer's description. Words between quote marks are a quotation, left whole.
     """
     for q in quotes:
-        cut = _consequence_start(doc, q, participles) if q.kind == "indirect" else None
+        cut = _writers_tail_start(doc, q, participles, media) if q.kind == "indirect" else None
         if cut is None:
             yield q
             continue
         yield q.model_copy(update={"end": cut, "text": doc.text[q.start : cut]})
 
 
-def _consequence_start(doc: Doc, q: Quote, participles: frozenset[str]) -> int | None:
-    """Where a reported span's closing consequence phrase begins (its comma excluded), if it has one: a
-    participle of ``participles`` that opens its own phrase after a comma, hangs on a word of the span and
+def _writers_tail_start(doc: Doc, q: Quote, participles: frozenset[str], media: frozenset[str]) -> int | None:
+    """Where a reported span's closing phrase of the writer's begins (its comma excluded), if it has one: a
+    phrase that opens after a comma with a word of :func:`_writers_tail`, hangs on a word of the span and
     runs to the span's end."""
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None or len(span) < 4:
@@ -450,9 +454,7 @@ def _consequence_start(doc: Doc, q: Quote, participles: frozenset[str]) -> int |
     for word in span[2:]:
         comma = doc[word.i - 1]
         if (
-            word.dep_ == "advcl"
-            and word.tag_ == "VBG"
-            and word.lemma_.lower() in participles
+            _writers_tail(word, participles, media)
             and word.left_edge.i == word.i
             and comma.text == ","
             and span.start <= word.head.i < span.end
@@ -462,6 +464,19 @@ def _consequence_start(doc: Doc, q: Quote, participles: frozenset[str]) -> int |
             end = _trimmed(list(span[: comma.i - span.start]))
             return end[-1].idx + len(end[-1]) if end else None
     return None
+
+
+def _writers_tail(word: Token, participles: frozenset[str], media: frozenset[str]) -> bool:
+    """Whether a word opens a phrase of the writer's after a reported clause: a consequence participle
+    ("..., *leaving* families stranded") or a preposition putting the saying in a medium ("..., *in* a
+    rambling speech")."""
+    if word.dep_ == "advcl":
+        return word.tag_ == "VBG" and word.lemma_.lower() in participles
+    return (
+        word.dep_ == "prep"
+        and word.lower_ in _MEDIUM_PREPS
+        and any(c.dep_ == "pobj" and c.lemma_.lower() in media for c in word.children)
+    )
 
 
 def _frame_end(doc: Doc, q: Quote) -> int | None:

@@ -52,8 +52,8 @@ from tasks.attribution import (
     social_posts,
     unsigned_comments,
     viewpoints,
-    without_consequences,
     without_frames,
+    without_writers_tails,
 )
 from tasks.cues import load_reporting_verbs
 from tasks.lexicon import (
@@ -2531,13 +2531,17 @@ def _tags_of(
     # issue 12 (voice21): a consequence the writer tacks on after a reported clause is the writer's,
     # whichever reader found the clause
     consequences = load_reporting_verbs(LEXICON_DIR).consequence_participles
+
+    def without_tails(spans: Sequence[Quote]) -> list[Quote]:
+        return list(without_writers_tails(doc, spans, participles=consequences, media=lexicon.medium_nouns))
+
     voices = _VoiceMap(
         view.quote_spans,
-        list(without_consequences(doc, quotes, participles=consequences)),
+        without_tails(quotes),
         sourcing=lexicon.sourcing_cues,
-        labels=[*without_consequences(doc, labels, participles=consequences), *posted],
+        labels=[*without_tails(labels), *posted],
         spoken=lexicon.unnamed_speech_cues,
-        clauses=list(without_consequences(doc, clauses, participles=consequences)),
+        clauses=without_tails(clauses),
         posts=posts,
     )
     bounds = view.token_sentences()

@@ -1,6 +1,7 @@
 """Issue 12, voice of bias tags (voice21): a consequence the writer tacks on after a reported clause
 ("..., sparking chaos") is the writer's whichever reader found the clause (a belief verb, "according to",
-hearsay), not only the quote finder's "said"; a likening verb's comparison ("likened the plan to a
+hearsay), not only the quote finder's "said", and so is a closing phrase that sets the saying in a medium
+("..., in a rambling speech"); a likening verb's comparison ("likened the plan to a
 reckless gamble") is its subject's, and so is a labelling noun's "as" label ("his description of the
 plan as reckless"); an aside the parse hung on the auxiliary of the clause it is
 set into ("Opponents, she said, were ...") still hands that clause to its speaker; "according to a
@@ -78,3 +79,8 @@ def test_according_to_a_statement_credits_its_owner(nlp: Language, lexicon: Bias
     # a statement no one is named for stays a sourced fact in the writer's words
     body = "The scheme is a reckless gamble, according to a statement."
     assert voice_of(nlp, lexicon, body, "reckless") == ("author", None)
+
+
+def test_closing_medium_phrase_is_the_writers(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = "The minister told reporters the scheme was working, in a rambling speech to activists."
+    assert voice_of(nlp, lexicon, body, "rambling") == ("author", None)
