@@ -170,14 +170,33 @@ def _likened(doc: Doc, verb: Token, quotes: Sequence[Quote]) -> Iterator[Quote]:
     subject, or a passive's "by" agent): "has been compared to a gamble" says not whose comparison it is,
     and "Sales rose 5%, compared with 3% a year ago" compares figures, no one's words."""
     passive = _is_passive(verb)
-    if not any(c.dep_ == ("agent" if passive else "nsubj") for c in verb.children):
-        return
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     near = [*verb.children, *(g for o in objects for g in o.children)]
-    speaker = _speaker(verb, passive, quotes)
-    for prep in near:
-        if prep.dep_ == "prep" and prep.lower_ in _LIKENING_PREPS and prep.i > verb.i:
-            yield _reported(doc, list(prep.subtree), verb, speaker)
+    preps = [c for c in near if c.dep_ == "prep" and c.lower_ in _LIKENING_PREPS and c.i > verb.i]
+    if not passive:
+        if not any(c.dep_ == "nsubj" for c in verb.children):
+            return
+        speaker = _speaker(verb, passive, quotes)
+        yield from (_reported(doc, list(p.subtree), verb, speaker) for p in preps)
+        return
+    by = _likening_agent(verb, preps)
+    if by is None:
+        return
+    speaker = _speaker_of(by, verb, quotes)
+    agent = {
+        t.i for t in by.head.subtree
+    }  # "by critics", wherever the parse hung it, is no part of the label
+    for p in preps:
+        if tokens := _trimmed([t for t in p.subtree if t.i not in agent]):
+            yield _reported(doc, tokens, verb, speaker)
+
+
+def _likening_agent(verb: Token, preps: Sequence[Token]) -> Token | None:
+    """The "by" agent of a passive likening verb: on the verb, or on the comparison's noun where the parse
+    hung it ("was likened to a reckless gamble *by critics*")."""
+    phrases = [c for c in verb.children if c.dep_ == "agent"]
+    phrases += [t for p in preps for t in p.subtree if t.dep_ == "prep" and t.lower_ == "by"]
+    return next((g for a in phrases for g in a.children if g.dep_ == "pobj"), None)
 
 
 def _standfirst(verb: Token) -> bool:

@@ -60,6 +60,9 @@ def test_likening_verbs_comparison_is_the_subjects(nlp: Language, lexicon: BiasL
     assert voice_of(nlp, lexicon, body, "reckless") == ("quoted", "Critics")
     body = "The senator compared the bill with a betrayal of voters."
     assert voice_of(nlp, lexicon, body, "betrayal") == ("quoted", "senator")
+    # a passive's "by" agent compares, wherever the parse hung it
+    body = "The plan was likened to a reckless gamble by critics."
+    assert voice_of(nlp, lexicon, body, "reckless") == ("quoted", "critics")
     # a comparison no one in the clause makes stays the writer's
     body = "The plan has been compared to a reckless gamble. Profits rose, compared with a disastrous year."
     assert voice_of(nlp, lexicon, body, "reckless") == ("author", None)
