@@ -72,6 +72,7 @@ def labelled(
     topic: frozenset[str] = frozenset(),
     judging: frozenset[str] = frozenset(),
     media: frozenset[str] = frozenset(),
+    likening: frozenset[str] = frozenset(),
 ) -> Iterator[Quote]:
     """Yield the label of each labelling or accusing verb as an indirect quote of the verb's subject.
 
@@ -87,6 +88,8 @@ def labelled(
             someone's only with a "by" agent ("can hardly be considered a success" is the writer's own).
         media: Nouns for where something is said ("post", "interview"): a phrase inside the label that puts
             it there ("as a rat *in a furious post*") is the writer's, not the label.
+        likening: Verbs that label by comparison ("liken", "compare"): their "to" / "with" phrase is the
+            label (:func:`_likened`).
 
     Notes:
         The label is the verb's object predicate (``oprd``, ``attr``, ``xcomp``: "called the inquiry *a
@@ -99,6 +102,9 @@ def labelled(
     attack = labelling | accusing | topic  # as nouns: "launched an attack on"
     for verb in doc:
         lemma = verb.lemma_.lower()
+        if lemma in likening and verb.pos_ == "VERB":
+            yield from _likened(doc, verb, quotes)
+            continue
         is_label, is_charge = lemma in labelling or lemma in judging, lemma in accusing
         if lemma in topic and verb.pos_ == "VERB":
             if _standfirst(verb):
@@ -154,6 +160,45 @@ def labelled(
             yield _reported(doc, _label_tokens(part, verb, passive, media), verb, speaker)
         for fragment in marked:
             yield _reported(doc, fragment, verb, speaker)
+
+
+_LIKENING_PREPS = frozenset({"to", "with"})
+
+
+def _likened(doc: Doc, verb: Token, quotes: Sequence[Quote]) -> Iterator[Quote]:
+    """voice21: the comparison a likening verb makes, as its subject's label: in "Critics likened the plan
+    *to a reckless gamble*" and "The president compared the protesters *to thugs*" the "to" (or "with")
+    phrase, on the verb or on its object, is the comparer's. Only with a comparer the clause names (its own
+    subject, or a passive's "by" agent): "has been compared to a gamble" says not whose comparison it is,
+    and "Sales rose 5%, compared with 3% a year ago" compares figures, no one's words."""
+    passive = _is_passive(verb)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    near = [*verb.children, *(g for o in objects for g in o.children)]
+    preps = [c for c in near if c.dep_ == "prep" and c.lower_ in _LIKENING_PREPS and c.i > verb.i]
+    if not passive:
+        if not any(c.dep_ == "nsubj" for c in verb.children):
+            return
+        speaker = _speaker(verb, passive, quotes)
+        yield from (_reported(doc, list(p.subtree), verb, speaker) for p in preps)
+        return
+    by = _likening_agent(verb, preps)
+    if by is None:
+        return
+    speaker = _speaker_of(by, verb, quotes)
+    agent = {
+        t.i for t in by.head.subtree
+    }  # "by critics", wherever the parse hung it, is no part of the label
+    for p in preps:
+        if tokens := _trimmed([t for t in p.subtree if t.i not in agent]):
+            yield _reported(doc, tokens, verb, speaker)
+
+
+def _likening_agent(verb: Token, preps: Sequence[Token]) -> Token | None:
+    """The "by" agent of a passive likening verb: on the verb, or on the comparison's noun where the parse
+    hung it ("was likened to a reckless gamble *by critics*")."""
+    phrases = [c for c in verb.children if c.dep_ == "agent"]
+    phrases += [t for p in preps for t in p.subtree if t.dep_ == "prep" and t.lower_ == "by"]
+    return next((g for a in phrases for g in a.children if g.dep_ == "pobj"), None)
 
 
 def _standfirst(verb: Token) -> bool:
@@ -390,6 +435,71 @@ def without_frames(doc: Doc, quotes: Sequence[Quote]) -> Iterator[Quote]:
         yield q.model_copy(update={"start": frame, "text": doc.text[frame : q.end]})
 
 
+def without_writers_tails(
+    doc: Doc, quotes: Sequence[Quote], *, participles: frozenset[str], media: frozenset[str] = frozenset()
+) -> Iterator[Quote]:
+    """Yield the quotes, each reported clause without the phrase the writer tacks on after it.
+
+    Args:
+        doc: A parsed article.
+        quotes: Quotes and reported spans of any pass (the quote layer's, labels, reported clauses).
+        participles: Lemmas of participles by which the writer adds what follows from a reported clause
+            (``consequence_participles``: "leaving", "sparking", "prompting").
+        media: Nouns for where something is said ("speech", "post"): a closing phrase that puts the saying
+            there ("..., *in a rambling speech* to activists") describes the saying, not what was said.
+
+    Notes:
+        In "Analysts believe the bank will raise rates because inflation is stubborn, *leaving* borrowers in
+        chaos" the analysts believe the bank will raise rates; "leaving ..." is the writer's account of what
+        follows. The quote finder cuts it from what someone "said" (``without_consequence``); every other
+        reader of a reported clause (belief verbs, "according to", hearsay, findings) does here, wherever the
+        parse hung the participle inside the clause. So with "The minister said the scheme was working, in
+        a rambling speech": as when the phrase stands before "that" (``without_fronted_adjunct``), the
+        speech is the writer's description. Words between quote marks are a quotation, left whole.
+    """
+    for q in quotes:
+        cut = _writers_tail_start(doc, q, participles, media) if q.kind == "indirect" else None
+        if cut is None:
+            yield q
+            continue
+        yield q.model_copy(update={"end": cut, "text": doc.text[q.start : cut]})
+
+
+def _writers_tail_start(doc: Doc, q: Quote, participles: frozenset[str], media: frozenset[str]) -> int | None:
+    """Where a reported span's closing phrase of the writer's begins (its comma excluded), if it has one: a
+    phrase that opens after a comma with a word of :func:`_writers_tail`, hangs on a word of the span and
+    runs to the span's end."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or len(span) < 4:
+        return None
+    for word in span[2:]:
+        comma = doc[word.i - 1]
+        if (
+            _writers_tail(word, participles, media)
+            and word.left_edge.i == word.i
+            and comma.text == ","
+            and span.start <= word.head.i < span.end
+            and word.right_edge.i >= span.end - 2
+            and not _DOUBLE_MARKS.intersection(doc.text[comma.idx : q.end])
+        ):
+            end = _trimmed(list(span[: comma.i - span.start]))
+            return end[-1].idx + len(end[-1]) if end else None
+    return None
+
+
+def _writers_tail(word: Token, participles: frozenset[str], media: frozenset[str]) -> bool:
+    """Whether a word opens a phrase of the writer's after a reported clause: a consequence participle
+    ("..., *leaving* families stranded") or a preposition putting the saying in a medium ("..., *in* a
+    rambling speech")."""
+    if word.dep_ == "advcl":
+        return word.tag_ == "VBG" and word.lemma_.lower() in participles
+    return (
+        word.dep_ == "prep"
+        and word.lower_ in _MEDIUM_PREPS
+        and any(c.dep_ == "pobj" and c.lemma_.lower() in media for c in word.children)
+    )
+
+
 def _frame_end(doc: Doc, q: Quote) -> int | None:
     """Where the reporting words inside an indirect quote's span end: after a speech verb (the quote's own)
     whose subject lies inside the span too, when the span starts with a relative pronoun."""
@@ -442,6 +552,41 @@ def owned_statements(
             owner = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
         speaker = _owner(owner, quotes) if owner is not None else None
         yield _reported(doc, _clause_tokens(clause), noun, speaker)
+
+
+def named_labels(doc: Doc, quotes: Sequence[Quote], *, nouns: frozenset[str]) -> Iterator[Quote]:
+    """Yield the "as" label of a noun of labelling as its owner's indirect quote (voice21).
+
+    Args:
+        doc: A parsed article.
+        quotes: The extractor's quotes: an owner the quote layer resolved keeps its canonical name.
+        nouns: Lemmas of nouns that give a label as a labelling verb does ("description", "portrayal").
+
+    Notes:
+        "His description of the plan *as reckless*" labels as "He described the plan as reckless" does: the
+        label is the describer's. The owner is the possessor or the "by" phrase ("the portrayal of migrants
+        as criminals by the campaign"); with neither, the label is still someone's, not the writer's.
+    """
+    for noun in doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns:
+            continue
+        if noun.sent.root.pos_ not in ("VERB", "AUX"):
+            continue  # a sentence the parse left verbless has swallowed its verb into the noun phrase
+        label = next(
+            (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > noun.i), None
+        )
+        if label is None or not any(c.dep_ == "pobj" for c in label.children):
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            heads = [noun, *(t for t in label.subtree if t.dep_ == "pobj")]
+            by = next((c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            owner = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+        speaker = _owner(owner, quotes) if owner is not None else None
+        # the "by" phrase names the labeller; it is no part of the label
+        by_phrases = {t.i for p in label.subtree if p.dep_ == "prep" and p.lower_ == "by" for t in p.subtree}
+        if tokens := _trimmed([t for t in label.subtree if t.i not in by_phrases]):
+            yield _reported(doc, tokens, noun, speaker)
 
 
 def _predicated_clause(noun: Token) -> Token | None:
@@ -2614,6 +2759,7 @@ def claimed(
     cues: frozenset[str],
     people: frozenset[str],
     documents: frozenset[str],
+    media: frozenset[str] = frozenset(),
 ) -> Iterator[Quote]:
     """Yield the sourced clauses ("According to X, ...", "..., according to X") that report X's claim.
 
@@ -2623,6 +2769,8 @@ def claimed(
         cues: The sourcing cues ("according to").
         people: Lemmas of nouns that name people by role or as a group ("critic", "resident", "mayor").
         documents: Lemmas of documents that argue a case ("indictment", "lawsuit").
+        media: Nouns for where something is said ("statement", "post"): such a source is its owner's words
+            ("according to a statement from the union" credits the union, as "according to the union" does).
 
     Notes:
         "According to critics, the plan is a sham" and "The network was corrupt, according to the
@@ -2638,6 +2786,8 @@ def claimed(
         if clause is None or any(t.ent_type_ in _FIGURE_TYPES for t in clause):
             continue
         holder = _according_source(clause)
+        if holder is not None and holder.lemma_.lower() in media:
+            holder = _medium_owner(holder)  # voice21: "according to a statement from the union"
         if holder is None:
             continue
         lemma = holder.lemma_.lower()
@@ -2647,6 +2797,20 @@ def claimed(
             or (not holder.ent_type_ and lemma in people)
         ):
             yield q if q.speaker is not None else q.model_copy(update={"speaker": _owner(holder, quotes)})
+
+
+_MEDIUM_OWNER_PREPS = frozenset({"from", "by", "of"})
+
+
+def _medium_owner(medium: Token) -> Token | None:
+    """Who speaks in a statement, a post or a letter: its possessor ("the union's statement"), the noun
+    before it ("a union statement"), or its "from" / "by" / "of" phrase ("a statement from the union")."""
+    for c in medium.children:
+        if c.dep_ == "poss" or (c.dep_ == "compound" and c.i == medium.i - 1):
+            return c
+        if c.dep_ == "prep" and c.lower_ in _MEDIUM_OWNER_PREPS:
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _according_source(clause: Span) -> Token | None:
@@ -2698,7 +2862,7 @@ def asides(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]) -> Itera
                 continue
         elif lemma not in verbs or (own and close is None):
             continue
-        clause = _clause_tokens(verb.head, without=verb)
+        clause = _clause_tokens(_host_clause(verb), without=verb)
         if close is not None:
             # "Nor does she have any plans, advisers say, to take cues from ...": the parser hung the rest
             # of the host clause on the aside; only the aside between its commas is the writer's
@@ -2709,6 +2873,13 @@ def asides(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]) -> Itera
         speaker = _owner(subject, quotes)
         for run in _runs(clause):
             yield _reported(doc, run, verb, speaker)
+
+
+def _host_clause(aside: Token) -> Token:
+    """The clause an aside is set into: its head, or the verb of the auxiliary the parser hung the aside on
+    ("Opponents, she said, *were* simply scaremongering": the clause is "scaremongering"'s, not "were"'s)."""
+    head = aside.head
+    return head.head if head.dep_ in ("aux", "auxpass") and head.head.i != head.i else head
 
 
 def _catenated_saying(verb: Token, verbs: frozenset[str]) -> Token | None:

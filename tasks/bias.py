@@ -16,6 +16,7 @@ from typing import NamedTuple
 from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
+from config.settings import LEXICON_DIR
 from tasks.article_view import ArticleView, article_view
 from tasks.attribution import (
     HEADLINE_PEOPLE,
@@ -39,6 +40,7 @@ from tasks.attribution import (
     interview_paragraphs,
     interviewer_turns,
     labelled,
+    named_labels,
     owned_statements,
     paragraph_quotes,
     participle_reports,
@@ -51,7 +53,9 @@ from tasks.attribution import (
     unsigned_comments,
     viewpoints,
     without_frames,
+    without_writers_tails,
 )
+from tasks.cues import load_reporting_verbs
 from tasks.lexicon import (
     GAP_SLOT,
     GAP_WORDS,
@@ -2467,6 +2471,7 @@ def _tags_of(
             doc,
             quotes,
             labelling=lexicon.labelling_verbs | lexicon.as_labelling_verbs,
+            likening=lexicon.likening_verbs,
             accusing=lexicon.accusing_verbs,
             naming=lexicon.naming_verbs,
             judging=lexicon.judging_verbs,
@@ -2475,6 +2480,7 @@ def _tags_of(
         ),
         *hearsay(doc, quotes, verbs=lexicon.passive_report_verbs, adverbs=adverbs, modifiers=True),
         *owned_statements(doc, quotes, nouns=lexicon.statement_nouns, owners=lexicon.owner_verbs),
+        *named_labels(doc, quotes, nouns=lexicon.labelling_nouns),
         *viewpoints(doc, quotes, nouns=lexicon.viewpoint_nouns, people=people),
         *semicolon_continued(doc, quotes, verbs=lexicon.speech_verbs),
         *believed(
@@ -2497,7 +2503,14 @@ def _tags_of(
         *asides(doc, quotes, verbs=lexicon.speech_verbs | lexicon.belief_verbs),
         *relative_reports(doc, quotes, verbs=lexicon.speech_verbs | lexicon.belief_verbs),
         *participle_reports(doc, quotes, verbs=lexicon.speech_verbs | lexicon.belief_verbs),
-        *claimed(doc, quotes, cues=lexicon.sourcing_cues, people=people, documents=lexicon.claim_documents),
+        *claimed(
+            doc,
+            quotes,
+            cues=lexicon.sourcing_cues,
+            people=people,
+            documents=lexicon.claim_documents,
+            media=lexicon.medium_nouns,
+        ),
         *free_indirect(doc, quotes),
         *recounted(doc, quotes, verbs=lexicon.recounting_verbs),
         *denied(doc, quotes),
@@ -2528,13 +2541,20 @@ def _tags_of(
         *signed_comments(doc_text),
         *unsigned_comments(doc_text),
     ]
+    # issue 12 (voice21): a consequence the writer tacks on after a reported clause is the writer's,
+    # whichever reader found the clause
+    consequences = load_reporting_verbs(LEXICON_DIR).consequence_participles
+
+    def without_tails(spans: Sequence[Quote]) -> list[Quote]:
+        return list(without_writers_tails(doc, spans, participles=consequences, media=lexicon.medium_nouns))
+
     voices = _VoiceMap(
         view.quote_spans,
-        quotes,
+        without_tails(quotes),
         sourcing=lexicon.sourcing_cues,
-        labels=[*labels, *posted],
+        labels=[*without_tails(labels), *posted],
         spoken=lexicon.unnamed_speech_cues,
-        clauses=clauses,
+        clauses=without_tails(clauses),
         posts=posts,
     )
     bounds = view.token_sentences()

@@ -420,6 +420,8 @@ class _LexiconHeader(BaseModel):
     recounting_verbs: frozenset[str] = frozenset()
     medium_nouns: frozenset[str] = frozenset()
     as_labelling_verbs: frozenset[str] = frozenset()
+    likening_verbs: frozenset[str] = frozenset()
+    labelling_nouns: frozenset[str] = frozenset()
     feeling_nouns: frozenset[str] = frozenset()
     owner_verbs: frozenset[str] = frozenset()
     statement_nouns: frozenset[str] = frozenset()
@@ -638,6 +640,8 @@ _WORD_LISTS = (
     "recounting_verbs",
     "medium_nouns",
     "as_labelling_verbs",
+    "likening_verbs",
+    "labelling_nouns",
     "feeling_nouns",
     "owner_verbs",
     "statement_nouns",
