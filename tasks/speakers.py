@@ -28,6 +28,7 @@ from tasks.quote_context import (
     Context,
     Mention,
     content_sentences_back,
+    faulted_for,
     in_relative_aside,
     previous_content,
     subject_of,
@@ -2091,6 +2092,10 @@ def object_subject(ctx: Context, cand: Candidate) -> Token | None:
                 break
         verb = node
         if verb is token or verb.pos_ != "VERB" or verb.i in inside or ctx.quote_of[verb.i] >= 0:
+            continue
+        if faulted_for(verb) is not None:
+            # 'Li ripped Ruiz for acting as "judge and jury"': no speech verb, so the words are the critic's
+            # own description of what Ruiz did, not Ruiz's; the critic is not this verb's subject either.
             continue
         subj = subject_of(verb, ctx.quote_of)
         if subj is None or subj.i >= span.start or not (_person_like(ctx, subj) or _named_org(ctx, subj)):
