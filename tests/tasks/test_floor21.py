@@ -20,3 +20,14 @@ def test_words_someone_is_faulted_for_saying_are_theirs(nlp: Language) -> None:
     # what someone is faulted for doing, no speech verb, stays the critic's own words
     found = find_quotes(nlp, 'Maria Lopez slammed Tom Berg for acting as "judge and jury" in the inquiry.')
     assert speaker_rule(found, "judge and jury")[0] == "Maria Lopez"
+
+
+def test_a_body_does_not_speak_as_one_person(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        'The club posted a video on Monday. "I am back and ready to play," the club said in the post.\n\n'
+        'The police said in a statement: "We are investigating the crash."',
+    )
+    assert speaker_rule(found, "I am back") == (None, None)
+    # a body speaking as "we" keeps its answer
+    assert speaker_rule(found, "We are investigating") == ("police", "institution")
