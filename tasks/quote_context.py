@@ -610,6 +610,8 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
             # prec13: and in the active ("the agency quoted Mr Petrov as saying") the one quoted is its object
             role = "nsubjpass" if any(c.dep_ == "nsubjpass" for c in quoted.children) else "dobj"
             return next((c for c in quoted.children if c.dep_ == role), None)
+        elif (held := faulted_for(node)) is not None:
+            return held  # "Li criticised Ruiz for calling it 'a disgrace'": Ruiz called it so, not Li
         elif node.dep_ in {"acl", "relcl"} and node.head.pos_ in {"NOUN", "PROPN"}:
             return contact_relative_subject(node) or node.head
         elif node.dep_ == "advcl" and (contact := contact_relative_subject(node)) is not None:
@@ -617,6 +619,32 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
         else:
             node = None
     return None
+
+
+NOMINAL_POS = frozenset({"PROPN", "NOUN", "PRON"})
+REASON_PREPOSITIONS = frozenset({"for"})  # "blamed Ruiz for saying ...": the reason is the object's own act
+
+
+def faulted_for(verb: Token) -> Token | None:
+    """Who did the saying that a gerund after "for" gives as the reason for an act on a person: the object
+    ("Li criticised Ruiz for calling the budget 'a disgrace'", "thanked him for saying"), or, in the passive,
+    the subject ("Ruiz was mocked for saying"). The parse leaves the gerund with no subject, and the main
+    verb's subject (Li) did not say those words."""
+    prep = verb.head
+    if (
+        verb.dep_ != "pcomp"
+        or verb.tag_ != "VBG"
+        or prep.dep_ != "prep"
+        or prep.lower_ not in REASON_PREPOSITIONS
+    ):
+        return None
+    main = prep.head
+    if main.pos_ != "VERB":
+        return None
+    held = [
+        c for c in main.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ in {"PROPN", "NOUN", "PRON"}
+    ]
+    return held[0] if len(held) == 1 else None
 
 
 # How the parser hangs a participial opener on the verb: as its clausal subject or as an adverbial clause.

@@ -24,6 +24,7 @@ from tasks.quote_context import (
     Context,
     Mention,
     apposed_subject,
+    faulted_for,
     obliged_saying,
     paragraph_spans,
     previous_content,
@@ -923,6 +924,17 @@ def _governing_cue(ctx: Context, idx: Sequence[int]) -> Token | None:
     A cue verb without a subject ("in denying Hamas ...") is passed over for the next one up.
     """
     inside = set(idx)
+    cue = _nearest_cue(ctx, idx, inside)
+    # 'Li blasted Ruiz for saying the plan was "dead on arrival."': the full stop inside the marks hangs on
+    # the sentence's root (Li's verb), while the words are what Ruiz is faulted for saying.
+    said = _nearest_cue(ctx, [i for i in idx if not ctx.tokens[i].is_punct], inside)
+    if said is not None and said is not cue and faulted_for(said) is not None:
+        return said
+    return cue
+
+
+def _nearest_cue(ctx: Context, idx: Sequence[int], inside: set[int]) -> Token | None:
+    """The cue verb with a subject fewest steps up from a root of the quoted tokens ``idx``."""
     best: tuple[int, Token] | None = None
     for i in idx:
         token = ctx.tokens[i]

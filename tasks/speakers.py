@@ -28,6 +28,7 @@ from tasks.quote_context import (
     Context,
     Mention,
     content_sentences_back,
+    faulted_for,
     in_relative_aside,
     previous_content,
     subject_of,
@@ -1661,7 +1662,13 @@ def _institution(a: Ask) -> Answer:
     cues = a.ctx.cues
     institution = (cues.speaker_nouns - cues.person_nouns) | cues.organisation_nouns | cues.media_nouns
     institution = institution | cues.place_bodies
-    return _description(a) if a.subj.lemma_.lower() in institution else None
+    if a.subj.lemma_.lower() not in institution:
+        return None
+    found = _description(a)
+    if found is not None and _speaks_as_one(a):
+        # 'The team posted a video: "I'm back."': a player's words the body passes on; a body says "we"
+        return VETO
+    return found
 
 
 def _not_an_addressee(a: Ask, _: Speaker) -> bool:
@@ -1689,6 +1696,23 @@ def _own_words_to_someone(a: Ask, found: Speaker) -> bool:
         and not _words_of_the_quote(a)
         and not _quoted_as_saying(a)
         and not _named_at_the_colon(a)
+    )
+
+
+SINGULAR_FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
+
+
+def _speaks_as_one(a: Ask) -> bool:
+    """Whether a direct quote says "I", "me" or "my" (outside any quote within it)."""
+    cand = a.cand
+    if cand is None or cand.kind != "direct":
+        return False
+    span = a.ctx.doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None:
+        return False
+    inner = a.ctx.quote_of[span.start] if len(span) else -1
+    return any(
+        t.pos_ == "PRON" and t.lower_ in SINGULAR_FIRST_PERSON and a.ctx.quote_of[t.i] == inner for t in span
     )
 
 
@@ -2103,6 +2127,10 @@ def object_subject(ctx: Context, cand: Candidate) -> Token | None:
                 break
         verb = node
         if verb is token or verb.pos_ != "VERB" or verb.i in inside or ctx.quote_of[verb.i] >= 0:
+            continue
+        if faulted_for(verb) is not None:
+            # 'Li ripped Ruiz for acting as "judge and jury"': no speech verb, so the words are the critic's
+            # own description of what Ruiz did, not Ruiz's; the critic is not this verb's subject either.
             continue
         subj = subject_of(verb, ctx.quote_of)
         if subj is None or subj.i >= span.start or not (_person_like(ctx, subj) or _named_org(ctx, subj)):
