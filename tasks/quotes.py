@@ -564,6 +564,8 @@ def _quoted(ctx: Context, q: int) -> Candidate | None:
         cue = cues_here[0]
     if cue is not None and (nearer := _colon_cue(ctx, idx[0], lo)) is not None and cue.i < nearer.i:
         cue = nearer  # '"...," Cruz said as the heckler yelled: "You suck!"': the verb the colon ends
+    if cue is not None and _in_subject(ctx, idx, cue):
+        cue = None  # '"Broad City" star Arturo Castro asked ...': the words name the one who speaks
     inverted = _inverted_cue(ctx, qe) if cue is None and kind == "direct" else None
     if cue is None and kind == "direct" and inverted is None:
         inverted = _orphan_cue(ctx, idx)
@@ -571,8 +573,11 @@ def _quoted(ctx: Context, q: int) -> Candidate | None:
         cue = inverted[0]
     if cue is None and kind == "direct":
         cue = _trailing_cue(ctx, qe) or _lead_in_cue(ctx, first_sent, qs) or _colon_verb(ctx, idx[0], lo)
-    if kind == "partial" and cue is None and (words <= MAX_SCARE_WORDS or _is_title(doc, idx)):
-        return None  # a scare quote, a nickname or the title of a work: not speech
+    named = kind == "partial" or _named_in_sentence(ctx, qe)  # '"Containment" has been U.S. policy'
+    if named and cue is None and (words <= MAX_SCARE_WORDS or _is_title(doc, idx)):
+        return None  # a scare quote, a nickname, a term or the title of a work: not speech
+    if cue is None and _heading(ctx, qs, qe, idx):
+        return None
     start, end = trim(ctx.text, qs, qe)
     if start >= end:
         return None
@@ -794,6 +799,56 @@ def _named_colon_verb(ctx: Context, colon: Token) -> Token | None:
     return verb if ent is not None and ent.label == "PERSON" else None
 
 
+def _in_subject(ctx: Context, idx: Sequence[int], cue: Token) -> bool:
+    """Whether the quoted tokens lie within the noun phrase that is their speech verb's subject, no verb
+    between them and its head: a title or a name in the phrase for who speaks, not what is said."""
+    subject = subject_of(cue, ctx.quote_of)
+    if subject is None or ctx.quote_of[subject.i] >= 0:
+        return False
+    inside = set(idx)
+    for i in idx:
+        node = ctx.tokens[i]
+        if node.head.i in inside and node.head.i != i:
+            continue  # not a root of the quoted words
+        while node.i != subject.i:
+            if node.head.i == node.i or (node.i not in inside and node.pos_ in {"VERB", "AUX"}):
+                return False  # a clause of its own within the subject ('who called it "a fraud"')
+            node = node.head
+    return True
+
+
+END_PUNCTUATION = frozenset(".!?…")
+
+
+def _named_in_sentence(ctx: Context, close: int) -> bool:
+    """Whether the writer's sentence carries on past a quote that ends without punctuation of its own, a word
+    or a bracket right after the closing mark ('"Broad City" star Arturo Castro', '"Refoulement" (forcible
+    return) is forbidden', 'he "left" with them'): the marked words are a title, a term or a phrase the
+    sentence names, not speech set off with its own clause."""
+    text = ctx.text
+    if close == 0 or close >= len(text) or text[close] not in MARK_CHARS:
+        return False
+    if not (text[close - 1].isalnum() or text[close - 1] == ")"):
+        return False  # 'calls "hell"': a mark after a space opens a quote within the quote
+    after = close
+    while after < len(text) and (text[after] in MARK_CHARS or text[after] in " \t"):
+        after += 1
+    return after > close and after < len(text) and (text[after].isalpha() or text[after] == "(")
+
+
+def _heading(ctx: Context, start: int, end: int, idx: Sequence[int]) -> bool:
+    """Whether a quote is its paragraph's only words, in title case or capitals without a full stop of its
+    own: a subhead ('"DIVISIVE, STUPID AND WRONG"') or a label ('"Related":'), not speech."""
+    text = ctx.text
+    para_start = text.rfind("\n", 0, start) + 1
+    para_end = text.find("\n", end)
+    para_end = len(text) if para_end < 0 else para_end
+    around = text[para_start:start] + text[end:para_end]
+    if any(ch.isalnum() for ch in around) or any(ch in END_PUNCTUATION for ch in text[start:end]):
+        return False
+    return _is_title(ctx.tokens, idx)
+
+
 def _is_title(doc: Sequence[Token], idx: Sequence[int]) -> bool:
     """Title case throughout ("The Kid Who Would Be King"): the name of a work, show or slogan."""
     words = [doc[i] for i in idx if doc[i].is_alpha]
@@ -904,10 +959,12 @@ def _kind(ctx: Context, idx: Sequence[int], sent_start: int) -> QuoteKind:
             before.insert(0, doc[i])
             if len(before) == 2:
                 break
-    if not before:
-        return "direct"
     inside = set(idx)
     has_clause = any(doc[i].dep_ in SUBJECT_DEPS | {"nsubjpass"} and doc[i].head.i in inside for i in idx)
+    if not before and not has_clause and _runs_on(ctx, idx[0]):
+        return "partial"  # 'on MSNBC's "Morning Joe."', the parse's sentence break before the mark a slip
+    if not before:
+        return "direct"
     if has_clause and (
         before[-1].text in {":", ","}
         or (before[-1].pos_ == "VERB" and before[-1].lemma_.lower() in ctx.cues.verbs)
@@ -915,6 +972,22 @@ def _kind(ctx: Context, idx: Sequence[int], sent_start: int) -> QuoteKind:
     ):
         return "direct"
     return "partial"
+
+
+SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "…", "-", "—", "–"})
+
+
+def _runs_on(ctx: Context, first: int) -> bool:
+    """Whether the words before token ``first`` (a quote's first, opening a sentence of the parse) run on
+    into it within their paragraph, ending in no stop, colon or dash: the sentence break is the parse's."""
+    for i in range(first - 1, -1, -1):
+        token = ctx.tokens[i]
+        if "\n" in token.text or "\n" in ctx.text[token.idx + len(token) : ctx.tokens[i + 1].idx]:
+            return False
+        if token.is_space or token.text in MARK_CHARS:
+            continue
+        return not (token.text in SENTENCE_ENDS or token.text.endswith("."))
+    return False
 
 
 def _governing_cue(ctx: Context, idx: Sequence[int]) -> Token | None:
