@@ -564,7 +564,7 @@ def _quoted(ctx: Context, q: int) -> Candidate | None:
         cue = cues_here[0]
     if cue is not None and (nearer := _colon_cue(ctx, idx[0], lo)) is not None and cue.i < nearer.i:
         cue = nearer  # '"...," Cruz said as the heckler yelled: "You suck!"': the verb the colon ends
-    if cue is not None and _in_subject(ctx, idx, cue):
+    if cue is not None and _bare_end(ctx.text, qe) and _in_subject(ctx, idx, cue):
         cue = None  # '"Broad City" star Arturo Castro asked ...': the words name the one who speaks
     inverted = _inverted_cue(ctx, qe) if cue is None and kind == "direct" else None
     if cue is None and kind == "direct" and inverted is None:
@@ -820,16 +820,23 @@ def _in_subject(ctx: Context, idx: Sequence[int], cue: Token) -> bool:
 END_PUNCTUATION = frozenset(".!?…")
 
 
+def _bare_end(text: str, close: int) -> bool:
+    """Whether the quote closing at offset ``close`` ends on a word, no punctuation of its own before the mark
+    ('"Broad City" star', not '"We won," she said'; 'calls "hell"': a mark after a space opens a quote
+    within the quote)."""
+    if close == 0 or close >= len(text) or text[close] not in MARK_CHARS:
+        return False
+    return text[close - 1].isalnum() or text[close - 1] == ")"
+
+
 def _named_in_sentence(ctx: Context, close: int) -> bool:
     """Whether the writer's sentence carries on past a quote that ends without punctuation of its own, a word
     or a bracket right after the closing mark ('"Broad City" star Arturo Castro', '"Refoulement" (forcible
     return) is forbidden', 'he "left" with them'): the marked words are a title, a term or a phrase the
     sentence names, not speech set off with its own clause."""
     text = ctx.text
-    if close == 0 or close >= len(text) or text[close] not in MARK_CHARS:
+    if not _bare_end(text, close):
         return False
-    if not (text[close - 1].isalnum() or text[close - 1] == ")"):
-        return False  # 'calls "hell"': a mark after a space opens a quote within the quote
     after = close
     while after < len(text) and (text[after] in MARK_CHARS or text[after] in " \t"):
         after += 1
