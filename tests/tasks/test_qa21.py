@@ -71,3 +71,14 @@ def test_a_label_in_marks_before_a_colon_is_no_quote(nlp: Language) -> None:
         "Flood Waters Reach The Town Centre."
     )
     assert _direct(nlp, text) == ["We will rebuild the school"]
+
+
+def test_an_interview_whose_question_labels_lost_their_colon_gives_no_answers(nlp: Language) -> None:
+    text = (
+        "Jo Li, the city's new fire chief, spoke to the Herald about the coming year.\n\n"
+        "QWhat is the first thing you will change?\n\n"
+        "A: Staffing. We have three stations running short every weekend.\n\n"
+        "QWill the budget allow it?\n\n"
+        "A: The council has promised me twelve new posts."
+    )
+    assert _direct(nlp, text) == []
