@@ -270,6 +270,15 @@ def textacy_extractor() -> Extractor | None:
 # -- data -------------------------------------------------------------------------------------------------
 
 
+def _in_half(row: dict[str, Any], half: str) -> bool:
+    """Whether a scored article is in ``half``. The shared scorer's halves split PolNeAR by row, one row per
+    annotator, so one document can sit in both: the even half to study is the documents all of whose rows
+    are even, and the odd half every document with an odd row, so that studying never reads an odd row."""
+    ids = row.get("rows") or [row["id"]]
+    halves = {half_of(i) for i in ids}
+    return halves == {"even"} if half == "even" else "odd" in halves
+
+
 def load(path: Path) -> tuple[str, list[dict[str, Any]]]:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     if rows and "attributions" in rows[0]:
@@ -278,7 +287,9 @@ def load(path: Path) -> tuple[str, list[dict[str, Any]]]:
             key = row["id"].rsplit("_", 1)[0]
             if key not in docs:
                 docs[key] = {"id": key, "text": row["text"], "first": row["attributions"], "all": []}
+                docs[key]["rows"] = []
             docs[key]["all"].extend(row["attributions"])
+            docs[key]["rows"].append(row["id"])
         return "polnear", list(docs.values())
     kept = [r for r in rows if not r.get("parse_error") and not r.get("text_missing")]
     return "ggt", kept
@@ -530,7 +541,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--half",
         choices=["even", "odd"],
         default=None,
-        help="score only the articles whose sha1(id) is even (the half to study errors on) or odd",
+        help="score only the articles whose sha1(id) is even (the half to study errors on) or odd; a PolNeAR "
+        "document is even only when every annotator's row is",
     )
     ap.add_argument(
         "--answers",
@@ -561,7 +573,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         texts = [r["text"] for r in rows]
         docs, parse_s = parsed(nlp, texts, args.cache, f"{path.stem}-{args.limit}")
         if args.half is not None:  # after parsing, so that both halves share one cached parse
-            kept = [k for k, r in enumerate(rows) if half_of(r["id"]) == args.half]
+            kept = [k for k, r in enumerate(rows) if _in_half(r, args.half)]
             rows, docs, texts = [rows[k] for k in kept], [docs[k] for k in kept], [texts[k] for k in kept]
         words = sum(len(t.split()) for t in texts)
         for name, run in systems.items():
