@@ -124,3 +124,14 @@ def test_a_price_in_pence_is_in_pence(nlp: Language) -> None:
 
     found = figures(nlp("She cut her price target to 780 pence from 950 pence, and to 1,200 yen in Tokyo."))
     assert [(f.value, f.unit) for f in found] == [(780, "GBX"), (950, "GBX"), (1200, "JPY")]
+
+
+def test_cells_destroyed_by_the_body_are_no_hyperbole(nlp: Language, lexicon: BiasLexicon) -> None:
+    from tests.tasks.bias_cases import run, words
+
+    assert "destroys" not in words(
+        run(nlp, lexicon, "The immune system finds the infected cells and destroys them.")
+    )
+    assert "destroys" in words(
+        run(nlp, lexicon, "The new law destroys the rights of every tenant in the city.")
+    )
