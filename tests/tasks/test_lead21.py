@@ -135,3 +135,10 @@ def test_cells_destroyed_by_the_body_are_no_hyperbole(nlp: Language, lexicon: Bi
     assert "destroys" in words(
         run(nlp, lexicon, "The new law destroys the rights of every tenant in the city.")
     )
+
+
+def test_the_think_tank_is_the_organisation_named_before(nlp: Language) -> None:
+    found = find_quotes(
+        nlp, 'The Halden Institute published the study on Monday. "Rents have doubled," the think tank said.'
+    )
+    assert speaker_rule(found, "Rents have")[0] == "Halden Institute"
