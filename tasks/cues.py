@@ -55,6 +55,8 @@ class ReportingVerbs:
         spellings: (British, American) spellings of one word in organisations' names ("centre", "center").
         consequence_participles: Participles by which the writer adds what follows from a reported clause
             ("..., leaving families scrambling"): cut from what was said.
+        demonym_nouns: Nouns for one person of a nation ("the Pole", "the Frenchman") that the model tags as
+            an organisation or a person: as a subject, an epithet like "the Italian".
         kin_nouns: Family words ("her son, Daniel Okafor"): a relative introduced so is not who a bare
             surname the two share means.
         same_documents: Pairs of document nouns a story uses for one document ("poll", "survey"): "a poll
@@ -107,6 +109,7 @@ class ReportingVerbs:
     proxy_nouns: frozenset[str] = frozenset()
     relation_nouns: frozenset[str] = frozenset()
     kin_nouns: frozenset[str] = frozenset()
+    demonym_nouns: frozenset[str] = frozenset()
     consequence_participles: frozenset[str] = frozenset()
     spellings: frozenset[tuple[str, str]] = frozenset()
     company_name_ends: frozenset[str] = frozenset()
@@ -253,6 +256,7 @@ def load_reporting_verbs(lexicon_dir: Path) -> ReportingVerbs:
         proxy_nouns=_words(data, "proxy_nouns"),
         relation_nouns=_words(data, "relation_nouns"),
         kin_nouns=_words(data, "kin_nouns"),
+        demonym_nouns=_words(data, "demonym_nouns"),
         consequence_participles=_words(data, "consequence_participles"),
         spellings=_pairs(data, "spellings"),
         company_name_ends=_words(data, "company_name_ends", lower=False),

@@ -170,10 +170,11 @@ def _named_subject(a: Ask) -> Answer:
     # '"...," said the Italian': one person described by nationality, an epithet for the one person who is
     # a subject just before; no such person: the description as written
     if (
-        ent is not None
-        and ent.label == "NORP"
-        and a.subj is not None
-        and _nationality_epithet(a.subj)
+        a.subj is not None
+        and (ent is not None or a.subj.pos_ in {"NOUN", "PROPN"})
+        and _nationality_epithet(
+            a.subj, None if ent is not None and ent.label == "NORP" else a.ctx.cues.demonym_nouns
+        )
         and (person := _sole_subject_before(a.ctx, a.subj)) is not None
     ):
         return _described(a, person)
@@ -189,9 +190,13 @@ def _named_subject(a: Ask) -> Answer:
     return _speaker_of(a.ctx.unguessed(ent)) if ent is not None else None
 
 
-def _nationality_epithet(subj: Token) -> bool:
+def _nationality_epithet(subj: Token, demonyms: frozenset[str] | None = None) -> bool:
     """Whether a nationality word is a singular noun with "the" of its own ("said the Italian", "the
-    Brazilian added"): a person, not the nation or its people ("the Dutch said", "Italians")."""
+    Brazilian added"): a person, not the nation or its people ("the Dutch said", "Italians"). ``demonyms``:
+    for a word the model did not tag as a nationality, the lexicon's nouns for one person of a nation ("the
+    Pole", "the Frenchman"); the word must be one of them."""
+    if demonyms is not None:
+        return subj.lemma_.lower() in demonyms and subj.i > 0 and subj.doc[subj.i - 1].lower_ == "the"
     return (
         subj.tag_ in ("NN", "NNP")
         and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)

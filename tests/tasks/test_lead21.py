@@ -142,3 +142,11 @@ def test_the_think_tank_is_the_organisation_named_before(nlp: Language) -> None:
         nlp, 'The Halden Institute published the study on Monday. "Rents have doubled," the think tank said.'
     )
     assert speaker_rule(found, "Rents have")[0] == "Halden Institute"
+
+
+def test_the_pole_is_the_person_just_before_though_tagged_an_organisation(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        'Coach Marek Kowalczyk was furious. "I have been in football for thirty years," the Pole said.',
+    )
+    assert speaker_rule(found, "I have been")[0] == "Marek Kowalczyk"
