@@ -2041,6 +2041,7 @@ def _scare_quotes(
     if category is None:
         return
     starts = [s for s, _ in sentences]
+    dramatic = _dramatic_saying(lexicon)
     # Per sentence, computed once: many marks can share one sentence.
     speech_verbs: dict[int, list[Token]] = {}
     marks = sorted(voices.unattributed_marks())
@@ -2069,7 +2070,10 @@ def _scare_quotes(
         if k not in speech_verbs:
             sent_start, sent_end = sentences[k]
             speech_verbs[k] = [
-                t for t in doc[sent_start:sent_end] if not lexicon.speech_verbs.isdisjoint(_keys(t))
+                t
+                for t in doc[sent_start:sent_end]
+                if not lexicon.speech_verbs.isdisjoint(_keys(t))
+                or (t.pos_ == "VERB" and t.lemma_.lower() in dramatic)
             ]
         if any(_within_speech(last, verb) for verb in speech_verbs[k]):
             continue
@@ -2081,6 +2085,21 @@ def _scare_quotes(
         yield _rule_tag(
             SCARE_QUOTE_RULE, category, _AUTHOR, start, end, text, rule=SCARE_QUOTE_RULE, lemma=lemma
         )
+
+
+def _dramatic_saying(lexicon: BiasLexicon) -> frozenset[str]:
+    """scope22: the lexicon's sensational verbs of saying, those whose neutral word is a speech verb ("whine",
+    "moan": complain). Marks in what someone "whined that ..." are that speaker's words, as after "said":
+    the loaded verb is the writer's, the marked word is not a scare quote of theirs. Only verbs count: a
+    noun ("a rant") reports no clause."""
+    return frozenset(
+        e.term
+        for e in lexicon.entries
+        if e.category == "sensational"
+        and e.neutral in lexicon.speech_verbs
+        and " " not in e.term
+        and (e.pos is None or "VERB" in e.pos)
+    )
 
 
 def _introduced_term(text: str, start: int, introducers: frozenset[str]) -> bool:
