@@ -2751,7 +2751,31 @@ def hearsay(
         said = next((c for c in word.children if c.dep_ in ("ccomp", "xcomp")), None)
         if said is None or (said.dep_ == "ccomp" and _is_question(said)):
             continue  # "was asked whether ...": tasks.attribution.asked
-        yield _reported(doc, _clause_tokens(said), word, _speaker(word, True, quotes))
+        tokens = _clause_tokens(said)
+        trigger = _state_trigger(said)
+        if trigger is not None:  # scope22: "said to be devastated *after finding the vile texts*"
+            tokens = [t for t in tokens if t.i < trigger.left_edge.i]
+        if tokens:
+            yield _reported(doc, tokens, word, _speaker(word, True, quotes))
+
+
+# Words that open what set off a state: "upset *after* ...", "furious *over* ...".
+_TRIGGERS = frozenset({"after", "following", "since", "when", "over"})
+
+
+def _state_trigger(predicate: Token) -> Token | None:
+    """scope22: the phrase after a reported state of mind that tells what set it off ("is said to be
+    devastated *after discovering the vile texts*"): the hearsay is the state, and the event that caused it is
+    the writer's own narration. Only after an adjective (a state), and only a trailing phrase."""
+    if predicate.pos_ != "ADJ":
+        return None
+    for child in predicate.rights:
+        opener = (
+            child if child.dep_ == "prep" else next((c for c in child.children if c.dep_ == "mark"), None)
+        )
+        if child.dep_ in ("prep", "advcl") and opener is not None and opener.lower_ in _TRIGGERS:
+            return child
+    return None
 
 
 _BRACKETS = {"(": ")", "[": "]"}

@@ -40,3 +40,28 @@ def test_marks_after_a_sensational_verb_of_saying_are_no_scare_quote(
     tags = run(nlp, lexicon, body).tags
     assert not [t for t in tags if t.rule == "scare-quote"]
     assert any(t.text == "moaned" and t.voice == "author" for t in tags)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Rivals accused the mayor of lying. His spokesman, Tom Cole, said the claim was "totally false".',
+        "The union accused the firm of cheating. The firm said the claims were wrong.",
+    ],
+)
+def test_a_claim_ruled_true_or_false_is_only_named(nlp: Language, lexicon: BiasLexicon, body: str) -> None:
+    assert not [t for t in run(nlp, lexicon, body).tags if t.text.lower().startswith("claim")]
+
+
+def test_a_doubt_verb_in_hearsay_no_one_is_named_for_is_the_writers(
+    nlp: Language, lexicon: BiasLexicon
+) -> None:
+    body = "The actor was reportedly dumped by an agent who claimed he had lied to her about his debts."
+    result = run(nlp, lexicon, body)
+    claimed = [t for t in result.tags + result.withheld if t.text == "claimed"]
+    assert claimed and all(t.voice == "author" for t in claimed)
+
+
+def test_what_set_off_a_reported_state_is_the_writers(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = 'The bride was said to be "deeply upset" after discovering the vile notes in his bag.'
+    assert voice_of(nlp, lexicon, body, "vile")[0] == "author"
