@@ -2766,8 +2766,11 @@ _TRIGGERS = frozenset({"after", "following", "since", "when", "over"})
 def _state_trigger(predicate: Token) -> Token | None:
     """scope22: the phrase after a reported state of mind that tells what set it off ("is said to be
     devastated *after discovering the vile texts*"): the hearsay is the state, and the event that caused it is
-    the writer's own narration. Only after an adjective (a state), and only a trailing phrase."""
-    if predicate.pos_ != "ADJ":
+    the writer's own narration. Only after an adjective or a participle read as one (a state), and only a
+    trailing phrase."""
+    if predicate.lemma_.lower() == "be":  # "to be devastated": the parse's complement of "be"
+        predicate = next((c for c in predicate.children if c.dep_ == "acomp"), predicate)
+    if not (predicate.pos_ == "ADJ" or (predicate.dep_ == "acomp" and predicate.tag_ == "VBN")):
         return None
     for child in predicate.rights:
         opener = (

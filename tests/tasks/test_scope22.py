@@ -62,6 +62,12 @@ def test_a_doubt_verb_in_hearsay_no_one_is_named_for_is_the_writers(
     assert claimed and all(t.voice == "author" for t in claimed)
 
 
-def test_what_set_off_a_reported_state_is_the_writers(nlp: Language, lexicon: BiasLexicon) -> None:
-    body = 'The bride was said to be "deeply upset" after discovering the vile notes in his bag.'
+@pytest.mark.parametrize(
+    "body",
+    [
+        'The bride was said to be "deeply upset" after discovering the vile notes in his bag.',
+        'Tearful Anna was said to be "absolutely devastated" after discovering the vile notes in his bag.',
+    ],
+)
+def test_what_set_off_a_reported_state_is_the_writers(nlp: Language, lexicon: BiasLexicon, body: str) -> None:
     assert voice_of(nlp, lexicon, body, "vile")[0] == "author"
