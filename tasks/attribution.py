@@ -2525,12 +2525,15 @@ def participle_reports(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[st
         report).
     """
     for verb in doc:
-        if verb.lemma_.lower() not in verbs or verb.pos_ != "VERB" or not _comma_participle(verb):
+        if verb.lemma_.lower() not in verbs or verb.pos_ != "VERB":
             continue
         if verb.tag_ != "VBG" or any(c.dep_ in _CLAUSE_SUBJECTS for c in verb.children):
             continue
+        doer = _prepositional_gerund_doer(verb)
+        if doer is None and not _comma_participle(verb):
+            continue
         clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-        subject = _sentence_subject(verb)
+        subject = doer if doer is not None else _sentence_subject(verb)
         if clause is None or subject is None or subject.lower_ in _FIRST_PERSON:
             continue
         tokens = _clause_tokens(clause)
@@ -2538,7 +2541,39 @@ def participle_reports(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[st
         # the writer's voice
         dash = next((k for k, t in enumerate(tokens) if t.text in _DASHES), len(tokens))
         if tokens[:dash]:
-            yield _reported(doc, _trimmed(tokens[:dash]), verb, _speaker(verb, False, quotes))
+            speaker = _speaker_of(doer, verb, quotes) if doer is not None else _speaker(verb, False, quotes)
+            yield _reported(doc, _trimmed(tokens[:dash]), verb, speaker)
+
+
+_WH_RELATIVES = frozenset({"who", "that", "which"})
+# prepositions whose gerund is what the clause's subject does ("by insisting", "after claiming")
+_GERUND_PREPOSITIONS = frozenset({"by", "after", "before", "while", "when", "since"})
+# deps a gerund's prepositional phrase climbs through to the verb whose subject does it
+_CONTROL_DEPS = frozenset({"xcomp", "conj", "advcl"})
+
+
+def _prepositional_gerund_doer(gerund: Token) -> Token | None:
+    """scope22: the doer of a speech gerund set after a preposition ("tried to dodge the row by blaming the
+    media and *insisting* the photos were faked", "after *claiming* ..."): the subject of the verb the
+    preposition hangs on, through the verbs that verb completes. None when no such subject is found or it is
+    the first person."""
+    head = gerund
+    while head.dep_ == "conj" and head.head.tag_ == "VBG":
+        head = head.head  # "by blaming X and insisting Y": the first gerund's preposition
+    prep = head.head
+    if head.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in _GERUND_PREPOSITIONS:
+        return None
+    verb = prep.head
+    for _ in range(4):
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return None if subject.lower_ in _FIRST_PERSON | _WH_RELATIVES else subject
+        if verb.dep_ not in _CONTROL_DEPS or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 
 
 def heard_evidence(doc: Doc, *, bodies: frozenset[str]) -> Iterator[Quote]:
@@ -2716,7 +2751,34 @@ def hearsay(
         said = next((c for c in word.children if c.dep_ in ("ccomp", "xcomp")), None)
         if said is None or (said.dep_ == "ccomp" and _is_question(said)):
             continue  # "was asked whether ...": tasks.attribution.asked
-        yield _reported(doc, _clause_tokens(said), word, _speaker(word, True, quotes))
+        tokens = _clause_tokens(said)
+        trigger = _state_trigger(said)
+        if trigger is not None:  # scope22: "said to be devastated *after finding the vile texts*"
+            tokens = [t for t in tokens if t.i < trigger.left_edge.i]
+        if tokens:
+            yield _reported(doc, tokens, word, _speaker(word, True, quotes))
+
+
+# Words that open what set off a state: "upset *after* ...", "furious *over* ...".
+_TRIGGERS = frozenset({"after", "following", "since", "when", "over"})
+
+
+def _state_trigger(predicate: Token) -> Token | None:
+    """scope22: the phrase after a reported state of mind that tells what set it off ("is said to be
+    devastated *after discovering the vile texts*"): the hearsay is the state, and the event that caused it is
+    the writer's own narration. Only after an adjective or a participle read as one (a state), and only a
+    trailing phrase."""
+    if predicate.lemma_.lower() == "be":  # "to be devastated": the parse's complement of "be"
+        predicate = next((c for c in predicate.children if c.dep_ == "acomp"), predicate)
+    if not (predicate.pos_ == "ADJ" or (predicate.dep_ == "acomp" and predicate.tag_ == "VBN")):
+        return None
+    for child in predicate.rights:
+        opener = (
+            child if child.dep_ == "prep" else next((c for c in child.children if c.dep_ == "mark"), None)
+        )
+        if child.dep_ in ("prep", "advcl") and opener is not None and opener.lower_ in _TRIGGERS:
+            return child
+    return None
 
 
 _BRACKETS = {"(": ")", "[": "]"}

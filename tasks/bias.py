@@ -1895,6 +1895,15 @@ def _own_claim_reported(token: Token, speech: frozenset[str]) -> bool:
     return any((c.pos_ == "PRON" and c.lower_ == subject.lower_) or _stands_for(subject, c) for c in selves)
 
 
+def _holder_introduced(token: Token, speech: frozenset[str]) -> bool:
+    """scope22: whether a verb of doubt introduces a holder of its own inside hearsay no one is named for
+    ("He was reportedly dumped by a girlfriend who *claimed* he had cheated"): with no reporter to have
+    chosen the verb, "claimed" is the writer's word for the girlfriend's statement, not hers."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in speech:
+        return False
+    return any(c.dep_ == "nsubj" for c in token.children) and any(c.dep_ == "ccomp" for c in token.children)
+
+
 def _stands_for(pronoun: Token, noun: Token) -> bool:
     """prec13: whether "they" can stand for the reporter named as a noun: a plural noun or joined nouns ("The
     minister and his aide insisted the vote will turn on what *they* claim is ...")."""
@@ -2041,6 +2050,7 @@ def _scare_quotes(
     if category is None:
         return
     starts = [s for s, _ in sentences]
+    dramatic = _dramatic_saying(lexicon)
     # Per sentence, computed once: many marks can share one sentence.
     speech_verbs: dict[int, list[Token]] = {}
     marks = sorted(voices.unattributed_marks())
@@ -2069,7 +2079,10 @@ def _scare_quotes(
         if k not in speech_verbs:
             sent_start, sent_end = sentences[k]
             speech_verbs[k] = [
-                t for t in doc[sent_start:sent_end] if not lexicon.speech_verbs.isdisjoint(_keys(t))
+                t
+                for t in doc[sent_start:sent_end]
+                if not lexicon.speech_verbs.isdisjoint(_keys(t))
+                or (t.pos_ == "VERB" and t.lemma_.lower() in dramatic)
             ]
         if any(_within_speech(last, verb) for verb in speech_verbs[k]):
             continue
@@ -2081,6 +2094,21 @@ def _scare_quotes(
         yield _rule_tag(
             SCARE_QUOTE_RULE, category, _AUTHOR, start, end, text, rule=SCARE_QUOTE_RULE, lemma=lemma
         )
+
+
+def _dramatic_saying(lexicon: BiasLexicon) -> frozenset[str]:
+    """scope22: the lexicon's sensational verbs of saying, those whose neutral word is a speech verb ("whine",
+    "moan": complain). Marks in what someone "whined that ..." are that speaker's words, as after "said":
+    the loaded verb is the writer's, the marked word is not a scare quote of theirs. Only verbs count: a
+    noun ("a rant") reports no clause."""
+    return frozenset(
+        e.term
+        for e in lexicon.entries
+        if e.category == "sensational"
+        and e.neutral in lexicon.speech_verbs
+        and " " not in e.term
+        and (e.pos is None or "VERB" in e.pos)
+    )
 
 
 def _introduced_term(text: str, start: int, introducers: frozenset[str]) -> bool:
@@ -2568,7 +2596,7 @@ def _tags_of(
     held_back: list[Vetoed] = vetoed if vetoed is not None else []
     mark = len(held_back)
     matches = list(_find(doc, doc_text, bounds, lexicon, keys, held_back))
-    borne = _doubt_borne_elsewhere(doc, matches)
+    borne = _doubt_borne_elsewhere(doc, matches, lexicon.truth_verdicts)
     held_back.extend(Vetoed("doubled", m.entry.id, m.start, m.end, field) for m in borne)
     labelling_or_saying = lexicon.labelling_verbs | lexicon.as_labelling_verbs | lexicon.speech_verbs
     for m in (m for m in matches if m not in borne):
@@ -2585,7 +2613,10 @@ def _tags_of(
         writers = writers or (
             attribution.indirect
             and entry.category == "epistemic-doubt"
-            and _own_claim_reported(doc[m.start], lexicon.speech_verbs)
+            and (
+                _own_claim_reported(doc[m.start], lexicon.speech_verbs)
+                or (attribution.speaker is None and _holder_introduced(doc[m.start], lexicon.speech_verbs))
+            )
         )
         writers = writers or (
             attribution.indirect and not attribution.label and _writers_referent(doc[m.start], voices)
@@ -2650,7 +2681,9 @@ def _tags_of(
     return tags
 
 
-def _doubt_borne_elsewhere(doc: Doc, matches: Sequence[LexiconMatch]) -> list[LexiconMatch]:
+def _doubt_borne_elsewhere(
+    doc: Doc, matches: Sequence[LexiconMatch], verdicts: frozenset[str] = frozenset()
+) -> list[LexiconMatch]:
     """Doubt nouns whose doubt a verb hit already carries: in "the *claims* had been debunked" and "experts
     dismissed the *claims*" the verb rules the statements false, and "claims" is only the name of what it
     judges; one doubt, one tag (fresh12). A doubting modifier does not take the noun's doubt: annotators
@@ -2662,9 +2695,19 @@ def _doubt_borne_elsewhere(doc: Doc, matches: Sequence[LexiconMatch]) -> list[Le
         noun = doc[m.end - 1]
         if m.end - m.start != 1 or noun.pos_ != "NOUN":
             continue
-        if noun.dep_ in _JUDGED_DEPS and noun.head.pos_ == "VERB" and noun.head.i in words:
+        judged = noun.dep_ in _JUDGED_DEPS and noun.head.pos_ == "VERB" and noun.head.i in words
+        if judged or _ruled_true_or_false(noun, verdicts):
             borne.append(m)
     return borne
+
+
+def _ruled_true_or_false(noun: Token, verdicts: frozenset[str]) -> bool:
+    """scope22: whether a doubt noun is the subject of "be" with a verdict on its truth ("the claim was
+    false", "the allegations are untrue"): the verdict is the doubt; the noun only names what it judges."""
+    head = noun.head
+    if noun.dep_ != "nsubj" or head.lemma_.lower() != "be":
+        return False
+    return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in verdicts for c in head.children)
 
 
 # A noun a verb judges: "the claims were *debunked*", "experts *dismissed* the claims".

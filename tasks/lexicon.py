@@ -438,6 +438,7 @@ class _LexiconHeader(BaseModel):
     people_subjects: frozenset[str] = frozenset()
     evidence_nouns: frozenset[str] = frozenset()
     claim_documents: frozenset[str] = frozenset()
+    truth_verdicts: frozenset[str] = frozenset()
     degree_verbs: frozenset[str] = frozenset()
     degree_quantities: frozenset[str] = frozenset()
     degree_measures: frozenset[str] = frozenset()
@@ -658,6 +659,7 @@ _WORD_LISTS = (
     "people_subjects",
     "evidence_nouns",
     "claim_documents",
+    "truth_verdicts",
     "degree_verbs",
     "degree_quantities",
     "degree_measures",
