@@ -2399,10 +2399,21 @@ def subject_before(ctx: Context, cand: Candidate) -> Entity | None:
     # else's words about that person).
     words = [t for t in ctx.tokens if cand.start <= t.idx < cand.end]
     if not any(t.lower_ in FIRST_PERSON for t in words) or any(
-        t.text in ent.canonical.split() or t.lower_ in {"he", "she", "him", "her", "his"} for t in words
+        t.text in ent.canonical.split() or t.lower_ in _pronouns_for(ctx, ent) for t in words
     ):
         return None
     return ent
+
+
+def _pronouns_for(ctx: Context, ent: Entity) -> frozenset[str]:
+    """The third-person pronouns that may stand for ``ent`` in a quote: those of its gender when known ("he"
+    in a woman's quote is someone else: "Tom was stubborn, but he was fair"), else all of them."""
+    gender = ctx.genders.get(ent.canonical) or ctx.given_genders.get(ent.canonical)
+    if gender == "Fem":
+        return frozenset({"she", "her"})
+    if gender == "Masc":
+        return frozenset({"he", "him", "his"})
+    return frozenset({"he", "she", "him", "her", "his"})
 
 
 def document_in(ctx: Context, cue: Token) -> Token | None:
@@ -4509,9 +4520,29 @@ def _person_shaped_subject(ctx: Context, token: Token) -> bool:
     if ctx.people_in(ctx.sent_of[token.i]):
         return False
     return any(
-        t.lower_ in {"her", "him", "herself", "himself"} and ctx.quote_of[t.i] < 0
+        t.lower_ in {"her", "him", "herself", "himself"}
+        and ctx.quote_of[t.i] < 0
+        and not _object_of_own_verb(token, t)
+        and not _subject_pronoun_before(ctx, token, t)
         for t in token.head.subtree
         if t.i != token.i
+    )
+
+
+def _object_of_own_verb(subj: Token, pronoun: Token) -> bool:
+    """ "The Lighthouse Board ... sent her a letter": a "her"/"him" that the subject's own verb (or one joined
+    to it) takes as an object is someone else; the subject itself would be "herself"."""
+    verbs = {subj.head.i} | {c.i for c in subj.head.conjuncts}
+    return pronoun.dep_ in {"dobj", "dative", "iobj"} and pronoun.head.i in verbs
+
+
+def _subject_pronoun_before(ctx: Context, subj: Token, pronoun: Token) -> bool:
+    """ "She retired in 1998, when the Board ... thanked her": a "she" (for "her") or "he" (for "him") that is
+    a subject earlier in the sentence is whom the object pronoun means, so it says nothing of the name."""
+    same = "she" if pronoun.lower_.startswith("her") else "he"
+    lo = ctx.sent_bounds[ctx.sent_of[subj.i]][0]
+    return any(
+        t.lower_ == same and t.dep_ in SUBJECT_DEPS and ctx.quote_of[t.i] < 0 for t in ctx.tokens[lo : subj.i]
     )
 
 
