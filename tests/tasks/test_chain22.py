@@ -33,3 +33,14 @@ def test_a_quote_after_a_sentence_about_her_is_hers_though_it_says_he_of_a_man(n
         'friends wanted it through my field."\n',
     )
     assert speaker_rule(found, "I fought") == ("Helen Morrison", "subject-before")
+
+
+def test_a_verb_right_after_a_noun_joined_to_an_object_takes_that_noun_for_subject(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Corran shares slide\n\n"
+        "Shares of Corran Shipping fell nearly 7% on Tuesday after the shipping and storage company cut its "
+        "full-year revenue outlook and its chief executive warned investors that demand from factory "
+        "customers had weakened over the winter.\n",
+    )
+    assert speaker_rule(found, "demand from")[0] == "its chief executive"
