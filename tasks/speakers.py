@@ -3001,7 +3001,12 @@ def _resolve_pronoun(
     if not by_sent and person and not strict and max_lookback < MAX_PRONOUN_REACH:
         # No one in reach: "Li left at dawn. ... (narrative naming no one else) ... He said ...". Look
         # further back, but only when one person is all there is to find there.
-        return _resolve_pronoun(ctx, pron, cue, history, MAX_PRONOUN_REACH, anchor=anchor, strict=True)
+        far = _resolve_pronoun(ctx, pron, cue, history, MAX_PRONOUN_REACH, anchor=anchor, strict=True)
+        if far is not None or any(
+            m.person and m.pos < pron.idx and here - ctx.nsent(m.sent) <= MAX_PRONOUN_REACH for m in history
+        ):
+            return far  # someone in reach, who may be whom the pronoun means
+        return _only_one_of_gender(ctx, pron, history, gender[0])
     if not by_sent or (
         strict
         and len({m.speaker.canonical for ms in by_sent.values() for m in ms}) > 1
@@ -3076,6 +3081,33 @@ def _resolve_pronoun(
     if person and not chosen.speaker.anonymous and not strict:
         ctx.genders.setdefault(chosen.speaker.canonical, gender[0])
     return chosen.speaker
+
+
+def _only_one_of_gender(ctx: Context, pron: Token, history: list[Mention], gender: str) -> Speaker | None:
+    """A feature's "she says" with no one in reach ("Mackay ... (six sentences of her day) ... '...' she
+    says"): the one person seen before whom the article knows as "she" (or "he"), a bare surname counting as
+    the full name it ends; anyone unnamed before who may be of that gender (a "neighbour"): no guess."""
+    before = [m for m in history if m.pos < pron.idx and m.person]
+    people: dict[str, Mention] = {}
+    for m in before:
+        if ctx.genders.get(m.speaker.canonical) == gender:
+            people.setdefault(m.speaker.canonical, m)
+    if any(
+        m.speaker.canonical not in people
+        and (m.speaker.anonymous or m.head is not None or m.described is not None or _untagged_capital(m))
+        and _gender_ok(ctx, m.speaker, gender)
+        for m in before
+    ):
+        return None  # an unnamed person (or a name the model missed) before may be whom it means
+    full = {c for c in people if not any(o != c and o.split()[-1] == c for o in people)}
+    if len(full) != 1:
+        return None
+    return people[full.pop()].speaker
+
+
+def _untagged_capital(mention: Mention) -> bool:
+    """A capitalised word the model did not tag, the subject of a verb: perhaps a person's name."""
+    return mention.unknown and mention.speaker.text[:1].isupper()
 
 
 def _describes_named(

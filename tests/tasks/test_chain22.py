@@ -1,6 +1,7 @@
-"""Pronoun chains in long features (blind21s, fixed after reading its report): an organisation that "sent her
-a letter" is no person a later "she" may mean, and a quote paragraph after a sentence about a named woman is
-hers though it speaks of some man as "he"."""
+"""Speakers in long features and business copy (blind21s, fixed after reading its report): an organisation
+that "sent her a letter" is no person a later "she" may mean; a quote paragraph after a sentence about a named
+woman is hers though it speaks of some man as "he"; a "she says" with no one in reach is the one woman the
+article knows; a verb right after a noun joined to an object takes that noun for its subject."""
 
 from __future__ import annotations
 
@@ -44,3 +45,16 @@ def test_a_verb_right_after_a_noun_joined_to_an_object_takes_that_noun_for_subje
         "customers had weakened over the winter.\n",
     )
     assert speaker_rule(found, "demand from")[0] == "its chief executive"
+
+
+def test_she_far_from_any_name_is_the_one_woman_the_feature_knows(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "The crofter of Kilbride\n\n"
+        "For fifty years Helen Morrison has kept the croft at Kilbride. She said she would never sell it.\n\n"
+        "The croft sits at the end of a single-track road. The nearest shop is eleven miles away. "
+        "Winters are long and the wind rarely drops. The post comes twice a week. The ferry stopped "
+        "running in 2009. Most of the other houses are now holiday lets.\n\n"
+        '"I like the quiet," she says. "Nobody bothers me here."\n',
+    )
+    assert speaker_rule(found, "I like") == ("Helen Morrison", "pronoun")
