@@ -601,6 +601,8 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
             # reporter's next act; the passive reported clause's agent is no subject of "called" (with a
             # subject there, the coordinated-speech pass reads the same)
             node = node.head.head
+        elif seen == 1 and (joined := joined_object_subject(node)) is not None:
+            return joined
         elif node.dep_ == "conj" or (node.dep_ == "advcl" and node.tag_ == "VBG" and node.i > node.head.i):
             shared = node.dep_ == "advcl"
             node = node.head  # "..., Clark said, noting that ...": the participle shares the subject
@@ -619,6 +621,25 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
         else:
             node = None
     return None
+
+
+def joined_object_subject(verb: Token) -> Token | None:
+    """ "after the company cut its outlook and its chief executive warned investors that ...": a finite verb
+    the parse joined to an earlier verb (so it would share that verb's subject) right after a noun the parse
+    joined to that verb's object has the noun for its subject: in English a noun straight before a finite
+    verb, with no "and" or comma between them, is what the verb says something of."""
+    if verb.dep_ != "conj" or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    k = verb.i - 1
+    while k >= 0 and verb.doc[k].tag_ == "RB" and verb.doc[k].head.i == verb.i:
+        k -= 1  # "its chief executive also warned"
+    noun = verb.doc[k] if k >= 0 else None
+    if noun is None or noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ != "conj":
+        return None
+    first = noun.head
+    while first.dep_ == "conj":
+        first = first.head
+    return noun if first.dep_ in OBJECT_DEPS and first.head.i < verb.i else None
 
 
 NOMINAL_POS = frozenset({"PROPN", "NOUN", "PRON"})

@@ -2404,10 +2404,21 @@ def subject_before(ctx: Context, cand: Candidate) -> Entity | None:
     # else's words about that person).
     words = [t for t in ctx.tokens if cand.start <= t.idx < cand.end]
     if not any(t.lower_ in FIRST_PERSON for t in words) or any(
-        t.text in ent.canonical.split() or t.lower_ in {"he", "she", "him", "her", "his"} for t in words
+        t.text in ent.canonical.split() or t.lower_ in _pronouns_for(ctx, ent) for t in words
     ):
         return None
     return ent
+
+
+def _pronouns_for(ctx: Context, ent: Entity) -> frozenset[str]:
+    """The third-person pronouns that may stand for ``ent`` in a quote: those of its gender when known ("he"
+    in a woman's quote is someone else: "Tom was stubborn, but he was fair"), else all of them."""
+    gender = ctx.genders.get(ent.canonical) or ctx.given_genders.get(ent.canonical)
+    if gender == "Fem":
+        return frozenset({"she", "her"})
+    if gender == "Masc":
+        return frozenset({"he", "him", "his"})
+    return frozenset({"he", "she", "him", "her", "his"})
 
 
 def document_in(ctx: Context, cue: Token) -> Token | None:
@@ -2995,7 +3006,12 @@ def _resolve_pronoun(
     if not by_sent and person and not strict and max_lookback < MAX_PRONOUN_REACH:
         # No one in reach: "Li left at dawn. ... (narrative naming no one else) ... He said ...". Look
         # further back, but only when one person is all there is to find there.
-        return _resolve_pronoun(ctx, pron, cue, history, MAX_PRONOUN_REACH, anchor=anchor, strict=True)
+        far = _resolve_pronoun(ctx, pron, cue, history, MAX_PRONOUN_REACH, anchor=anchor, strict=True)
+        if far is not None or any(
+            m.person and m.pos < pron.idx and here - ctx.nsent(m.sent) <= MAX_PRONOUN_REACH for m in history
+        ):
+            return far  # someone in reach, who may be whom the pronoun means
+        return _only_one_of_gender(ctx, pron, history, gender[0])
     if not by_sent or (
         strict
         and len({m.speaker.canonical for ms in by_sent.values() for m in ms}) > 1
@@ -3070,6 +3086,33 @@ def _resolve_pronoun(
     if person and not chosen.speaker.anonymous and not strict:
         ctx.genders.setdefault(chosen.speaker.canonical, gender[0])
     return chosen.speaker
+
+
+def _only_one_of_gender(ctx: Context, pron: Token, history: list[Mention], gender: str) -> Speaker | None:
+    """A feature's "she says" with no one in reach ("Mackay ... (six sentences of her day) ... '...' she
+    says"): the one person seen before whom the article knows as "she" (or "he"), a bare surname counting as
+    the full name it ends; anyone unnamed before who may be of that gender (a "neighbour"): no guess."""
+    before = [m for m in history if m.pos < pron.idx and m.person]
+    people: dict[str, Mention] = {}
+    for m in before:
+        if ctx.genders.get(m.speaker.canonical) == gender:
+            people.setdefault(m.speaker.canonical, m)
+    if any(
+        m.speaker.canonical not in people
+        and (m.speaker.anonymous or m.head is not None or m.described is not None or _untagged_capital(m))
+        and _gender_ok(ctx, m.speaker, gender)
+        for m in before
+    ):
+        return None  # an unnamed person (or a name the model missed) before may be whom it means
+    full = {c for c in people if not any(o != c and o.split()[-1] == c for o in people)}
+    if len(full) != 1:
+        return None
+    return people[full.pop()].speaker
+
+
+def _untagged_capital(mention: Mention) -> bool:
+    """A capitalised word the model did not tag, the subject of a verb: perhaps a person's name."""
+    return mention.unknown and mention.speaker.text[:1].isupper()
 
 
 def _describes_named(
@@ -4514,9 +4557,29 @@ def _person_shaped_subject(ctx: Context, token: Token) -> bool:
     if ctx.people_in(ctx.sent_of[token.i]):
         return False
     return any(
-        t.lower_ in {"her", "him", "herself", "himself"} and ctx.quote_of[t.i] < 0
+        t.lower_ in {"her", "him", "herself", "himself"}
+        and ctx.quote_of[t.i] < 0
+        and not _object_of_own_verb(token, t)
+        and not _subject_pronoun_before(ctx, token, t)
         for t in token.head.subtree
         if t.i != token.i
+    )
+
+
+def _object_of_own_verb(subj: Token, pronoun: Token) -> bool:
+    """ "The Lighthouse Board ... sent her a letter": a "her"/"him" that the subject's own verb (or one joined
+    to it) takes as an object is someone else; the subject itself would be "herself"."""
+    verbs = {subj.head.i} | {c.i for c in subj.head.conjuncts}
+    return pronoun.dep_ in {"dobj", "dative", "iobj"} and pronoun.head.i in verbs
+
+
+def _subject_pronoun_before(ctx: Context, subj: Token, pronoun: Token) -> bool:
+    """ "She retired in 1998, when the Board ... thanked her": a "she" (for "her") or "he" (for "him") that is
+    a subject earlier in the sentence is whom the object pronoun means, so it says nothing of the name."""
+    same = "she" if pronoun.lower_.startswith("her") else "he"
+    lo = ctx.sent_bounds[ctx.sent_of[subj.i]][0]
+    return any(
+        t.lower_ == same and t.dep_ in SUBJECT_DEPS and ctx.quote_of[t.i] < 0 for t in ctx.tokens[lo : subj.i]
     )
 
 
