@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
@@ -727,8 +728,13 @@ def _stands_for_a_thing(subject: Token, people: frozenset[str]) -> bool:
             continue
         earlier = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if earlier is not None:
-            return earlier.pos_ == "NOUN" and not earlier.ent_type_ and earlier.lemma_.lower() not in people
+            return _thing_noun(earlier, people)
     return False
+
+
+def _thing_noun(noun: Token, people: frozenset[str]) -> bool:
+    """A common noun no entity covers and that is no word of ``people``: a thing, not a person or a group."""
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and noun.lemma_.lower() not in people
 
 
 _THING_PRONOUNS = frozenset({"they", "it"})
@@ -1155,11 +1161,15 @@ def _governing_subject(verb: Token, pronoun: Token) -> Token | None:
 
 def _a_thing(subject: Token) -> bool:
     """A common noun no entity covers that the lexicon knows as no word for a person ("resolution")."""
-    if subject.pos_ != "NOUN" or subject.ent_type_:
-        return False
+    return _thing_noun(subject, _words_for_a_person())
+
+
+@lru_cache(maxsize=1)
+def _words_for_a_person() -> frozenset[str]:
+    """Every noun the reporting-verb lexicon knows for a person, built once, not on each call."""
     cues = load_reporting_verbs(LEXICON_DIR)
     people = cues.person_nouns | cues.role_nouns | cues.source_nouns | cues.proxy_nouns | cues.relation_nouns
-    return subject.lemma_.lower() not in people | cues.male_nouns | cues.female_nouns
+    return people | cues.male_nouns | cues.female_nouns
 
 
 def _lone_person(pronoun: Token, quotes: Sequence[Quote]) -> Speaker | None:

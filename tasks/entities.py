@@ -262,11 +262,11 @@ def entities(
 
     for k, ent in enumerate(spans):
         found.append((ent.start, ent.end, labels[k], canon[k]))
-    taken = covered | {i for s, e, _, _ in found for i in range(s, e)}
+    taken = covered | _tokens_in(found)
     bare = _bare_surnames(doc, full, taken)
-    bare += _untagged_courtesy_names(doc, full, taken | {i for s, e, _, _ in bare for i in range(s, e)})
+    bare += _untagged_courtesy_names(doc, full, taken | _tokens_in(bare))
     found.extend(bare)
-    found.extend(_untagged_companies(doc, taken | {i for s, e, _, _ in bare for i in range(s, e)}))
+    found.extend(_untagged_companies(doc, taken | _tokens_in(bare)))
     found.sort()
     out: list[Entity] = []
     for start, end, label, name in found:
@@ -881,13 +881,14 @@ def _after_courtesy_title(ent: Span) -> bool:
     """Whether a name the model tagged otherwise follows a capitalised courtesy title ("Mr Hughes", "Ms.
     Carter"): only people are so addressed. The name must be proper nouns only, so "Mr Smith Goes to
     Washington" and the like are left as they are."""
-    doc = ent.doc
-    if ent.start == 0 or ent[0].lower_ == "the":
-        return False
-    title = doc[ent.start - 1]
-    if title.lower_ not in SPEAKING_COURTESY_TITLES or not title.text[:1].isupper():
+    if ent.start == 0 or ent[0].lower_ == "the" or not _courtesy_title(ent.doc[ent.start - 1]):
         return False
     return len(ent) <= 3 and all(t.pos_ == "PROPN" for t in ent)
+
+
+def _courtesy_title(token: Token) -> bool:
+    """A capitalised courtesy title given only to people ("Mr", "Ms."), not "mr" inside a handle."""
+    return token.lower_ in SPEAKING_COURTESY_TITLES and token.text[:1].isupper()
 
 
 def _given_an_age(ent: Span) -> bool:
@@ -1145,7 +1146,7 @@ def _untagged_courtesy_names(
     before that ends in the surname is who is meant, else the name as written."""
     out: list[tuple[int, int, str, str]] = []
     for title in doc:
-        if title.lower_ not in SPEAKING_COURTESY_TITLES or not title.text[:1].isupper():
+        if not _courtesy_title(title):
             continue
         end = title.i + 1
         while end < len(doc) and end - title.i <= 2 and _capitalised_name_word(doc[end]):
@@ -1158,6 +1159,11 @@ def _untagged_courtesy_names(
         earlier = {cand for pos, cand in full if pos < title.i and cand.split()[-1] == name.split()[-1]}
         out.append((title.i + 1, end, "PERSON", earlier.pop() if len(earlier) == 1 else name))
     return out
+
+
+def _tokens_in(found: Iterable[tuple[int, int, str, str]]) -> set[int]:
+    """The token indices the found mentions (start, end, label, name) cover."""
+    return {i for s, e, _, _ in found for i in range(s, e)}
 
 
 def _capitalised_name_word(token: Token) -> bool:
