@@ -126,7 +126,7 @@ def entities(
     ]
     names = [_base_name(ent, title_set, max_title) for ent in spans]
     labels = _repair_labels(spans, names)
-    labels = ["ORG" if _is_dateline_agency(ent) else lab for ent, lab in zip(spans, labels, strict=True)]
+    labels = ["ORG" if is_dateline_agency(ent) else lab for ent, lab in zip(spans, labels, strict=True)]
     for k, ent in enumerate(spans):
         if _is_dateline_place(ent):
             labels[k], names[k] = "GPE", ent.text.title()  # "WARSAW (Reuters) —": the place, not an agency
@@ -676,7 +676,7 @@ def _dateline_end(doc: Doc, end: int) -> bool:
     return k < len(doc) and doc[k].text in DASHES
 
 
-def _is_dateline_agency(ent: Span) -> bool:
+def is_dateline_agency(ent: Span) -> bool:
     """The agency in a dateline: "LONDON (AP) —", "COLUMBUS, Ohio (AP) —", a bracketed name after an
     upper-case place (and its region) opening a line and before a dash."""
     doc = ent.doc

@@ -1068,6 +1068,8 @@ def _reported(ctx: Context) -> list[Candidate]:
                 cut = range(0)
             if comp.i < verb.i and _relative_read_as_report(comp):
                 continue  # "One resident, whose school closed, said": a relative clause read as a report
+            if comp.i < verb.i and _adjunct_read_as_report(comp):
+                continue  # "In a statement read to the court, Mr Li said:": where he said it, not what
             tokens = [
                 t
                 for t in comp.subtree
@@ -1179,6 +1181,13 @@ def _relative_read_as_report(comp: Token) -> bool:
     it was unfair"). A report put first has one subject of its own."""
     relative = any(t.lower_ in {"who", "whose", "which"} for t in comp.subtree if t.i < comp.i)
     return relative and sum(c.dep_ in SUBJECT_DEPS for c in comp.children) > 1
+
+
+def _adjunct_read_as_report(comp: Token) -> bool:
+    """A phrase before the speech verb that the parse made its clause though it has no subject and opens with
+    a preposition ("In a statement read to the court, ...", "At a briefing held in Cairo, ..."): it says where
+    or how the words were given, a fronted report has a subject of its own ("Prices will rise, she said")."""
+    return comp.left_edge.pos_ == "ADP" and not any(c.dep_ in SUBJECT_DEPS for c in comp.children)
 
 
 def _complements(verb: Token) -> list[Token]:

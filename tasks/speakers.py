@@ -17,7 +17,7 @@ from typing import TypeAlias
 from spacy.tokens import Span, Token
 
 from tasks.attribution import post_credits
-from tasks.entities import is_clean_full_name
+from tasks.entities import is_clean_full_name, is_dateline_agency
 from tasks.introductions import MAX_TITLE_WORDS, description_words
 from tasks.models import Entity, Speaker
 from tasks.quote_context import (
@@ -941,6 +941,11 @@ def _phrase(ctx: Context, head: Token) -> Phrase:
     if begin == head.i:
         while begin > 0 and not ctx.tokens[begin - 1].whitespace_ and word_piece(ctx.tokens[begin - 1]):
             begin -= 1
+    # "PANAMA CITY (Reuters) - Maersk said": the parse may hang the dateline on the subject after its dash
+    agency = next((t for t in ctx.tokens[begin : head.i] if _in_dateline(t)), None)
+    if agency is not None:
+        dash = next((t for t in ctx.tokens[agency.i : head.i] if t.text in DATELINE_DASHES), None)
+        begin = dash.i + 1 if dash is not None else begin
     span = ctx.tokens[begin : head.i + 1]
     tokens = [t for t in span if not (t.is_punct and t.text in MARK_CHARS)]
     while tokens and tokens[0].is_punct:
@@ -2817,6 +2822,14 @@ def _kin_given_name(ctx: Context, subj: Token, token: Token, ent: Entity) -> boo
     )
 
 
+def _in_dateline(token: Token) -> bool:
+    """Whether ``token`` is the agency of a dateline ("PANAMA CITY (Reuters) - Maersk said"): the parse may
+    hang the place and its agency on the subject after the dash, but the agency is the writer's, no
+    apposition of whoever speaks."""
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return ent is not None and is_dateline_agency(ent)
+
+
 def _apposed_name(ctx: Context, subj: Token) -> Entity | None:
     """A name set off by commas or brackets in apposition: "the U.N. agency ..., UNRWA," or "an aide, Jo Li,".
 
@@ -2843,7 +2856,7 @@ def _apposed_name(ctx: Context, subj: Token) -> Entity | None:
             and ent.label == "PERSON"
         ):
             return ent  # "an official named Jo Li told reporters"
-        if token.dep_ != "appos" or (ent := ctx.entity(token)) is None:
+        if token.dep_ != "appos" or (ent := ctx.entity(token)) is None or _in_dateline(token):
             continue
         person_shaped = ent.label == "ORG" and (
             _name_shaped(ctx, ent) or _given_and_surname(ctx, ent.canonical)
