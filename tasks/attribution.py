@@ -2008,6 +2008,22 @@ _MIN_QUESTIONS = 3  # question paragraphs that make an article an interview
 _MIN_ADDRESSED = 2  # of them, put to "you": the interviewer's, not a columnist's rhetorical questions
 
 
+# The paper telling of its own meeting with the interviewee ("We spoke to ...", "I sat down with ...")
+_PAPER_MET = re.compile(r"\b(?:We|I)\s+(?:spoke|talked|chatted|sat down|caught up)\s+(?:to|with)\b")
+
+
+def questions_make_interview(text: str, spans: Sequence[tuple[int, int]], asked: Sequence[bool]) -> bool:
+    """Whether the question paragraphs ``asked`` (of the paragraphs ``spans``) make an article an interview:
+    ``_MIN_QUESTIONS`` of them, and ``_MIN_ADDRESSED`` put to "you" or an introduction in which the paper says
+    it met someone ("We spoke to ...") before the first. A columnist's rhetorical questions rarely address the
+    reader and never follow such a meeting; an interviewer's often ask of the subject, not of "you"."""
+    if sum(asked) < _MIN_QUESTIONS:
+        return False
+    addressed = sum(1 for (a, b), q in zip(spans, asked, strict=True) if q and _ADDRESSED.search(text[a:b]))
+    first = spans[list(asked).index(True)][0]
+    return addressed >= _MIN_ADDRESSED or _PAPER_MET.search(text, 0, first) is not None
+
+
 def interview_paragraphs(doc: Doc) -> Iterator[Quote]:
     """Yield each answer of an interview whose questions stand as paragraphs ("How do you rate the
     season?") and whose answers are printed plain, as the interviewee's words.
@@ -2043,8 +2059,7 @@ def _plain_interview(doc: Doc, text: str) -> tuple[list[tuple[int, int]], list[b
     the article is no such interview."""
     spans = paragraph_spans(text)
     asked = [_QUESTION_PARAGRAPH.fullmatch(text[a:b].strip()) is not None for a, b in spans]
-    addressed = sum(1 for (a, b), q in zip(spans, asked, strict=True) if q and _ADDRESSED.search(text[a:b]))
-    if sum(asked) < _MIN_QUESTIONS or addressed < _MIN_ADDRESSED or _ANSWER.search(text):
+    if not questions_make_interview(text, spans, asked) or _ANSWER.search(text):
         return None
     speaker = _interviewee(doc, spans[asked.index(True)][0])
     if speaker is None:
@@ -2182,6 +2197,8 @@ def _interviewer(ent: Span) -> bool:
     verb = prep.head
     if prep.lower_ == "by":
         return verb.lemma_.lower() == "interview"
+    if any(c.dep_ == "nsubj" and c.lower_ in {"we", "i"} for c in verb.children):
+        return False  # "We spoke to Ava Lindqvist": the paper is the interviewer, she the interviewee
     return verb.lemma_.lower() in _CONVERSING or verb.lower_ == "conversation"
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from tasks.attribution import introduced_interviewee
+from tasks.attribution import introduced_interviewee, questions_make_interview
 from tasks.components import abbreviation_at, is_title_abbreviation
 from tasks.cues import ReportingVerbs
 from tasks.models import Entity, Quote, QuoteKind, Speaker
@@ -203,16 +203,14 @@ QUESTION_PARAGRAPH = re.compile(r"^[^\S\n]*(?:Q\s*[:.]\s*)?[^\n\"“”«»]{8,}
 SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 FIRST_PERSON = re.compile(r"\bI\b|\b(?i:me|my|mine|myself|we|our|ours|us)\b")
 LABELLED_TURN = re.compile(r"(?:Q|A)\s*[:.]\s|Q[A-Z][a-z]")  # "Q: ...", "A. ...", "QWhy ...": a labelled turn
-MIN_INTERVIEW_QUESTIONS = 3  # question paragraphs that make an article a Q&A interview
-MIN_ADDRESSED = 2  # of them, questions put to "you": the interviewer's, not the writer's rhetorical ones
 
 
 def unmarked_answers(ctx: Context, found: Sequence[Candidate]) -> list[Candidate]:
     """The answers of a Q&A interview printed without quote marks, one direct quote per paragraph.
 
     A magazine interview sets out the interviewer's questions as paragraphs of their own ("Do you read your
-    reviews?") and prints the answers plain. An article with at least ``MIN_INTERVIEW_QUESTIONS`` question
-    paragraphs (no quote marks), ``MIN_ADDRESSED`` of them put to "you", is such an interview; the
+    reviews?") and prints the answers plain. An article whose question paragraphs (no quote marks) make it an
+    interview (:func:`tasks.attribution.questions_make_interview`) is such an interview; the
     paragraphs right after a question, up to the next question, are the answers while each speaks in the
     first person and none opens with a quote mark or already holds a quote found. Rhetorical questions in a
     column rarely address the reader and are seldom answered in the first person. Who answers is for the
@@ -224,10 +222,7 @@ def unmarked_answers(ctx: Context, found: Sequence[Candidate]) -> list[Candidate
     if any(LABELLED_TURN.match(text, a) for a, _ in lines):
         return []  # "Q:"/"A:" turns: labelled_answers reads them
     asked = [QUESTION_PARAGRAPH.match(text[a:b]) is not None for a, b in lines]
-    if sum(asked) < MIN_INTERVIEW_QUESTIONS or (
-        sum(1 for (a, b), q in zip(lines, asked, strict=True) if q and SECOND_PERSON.search(text[a:b]))
-        < MIN_ADDRESSED
-    ):
+    if not questions_make_interview(text, lines, asked):
         return []
     taken = [(c.start, c.end) for c in found if c.kind != "indirect"]
     out: list[Candidate] = []

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from tasks.lexicon import BiasLexicon
+from tests.tasks.bias_cases import voice_of
 from tests.tasks.speaker_cases import find_quotes, speaker_rule
 
 
@@ -26,3 +28,27 @@ def test_where_the_words_were_given_is_no_report(nlp: Language) -> None:
     # a fronted report with a subject of its own stays a report
     found = find_quotes(nlp, "In the end, prices will rise, the minister said.")
     assert any("prices will rise" in q.text for q in found)
+
+
+INTERVIEW = (
+    "Central banks have raised rates fast. We spoke to Ava Lindqvist, chief economist at Nordbank, about "
+    "whether the job is done.\n\n"
+    "Is inflation beaten?\n\n"
+    "Not yet. Services prices are still rising at around five percent, which is a disgrace.\n\n"
+    "So should rates stay high?\n\n"
+    "I would wait. Cutting too early is the classic mistake.\n\n"
+    "What worries the markets most?\n\n"
+    "Wages. If firms pass wage rises on to prices, we get stuck."
+)
+
+
+def test_an_interview_the_paper_says_it_held_gives_its_answers_to_the_interviewee(
+    nlp: Language, lexicon: BiasLexicon
+) -> None:
+    # only one question is put to "you": the paper's "We spoke to" makes the article an interview
+    found = find_quotes(nlp, INTERVIEW)
+    assert speaker_rule(found, "I would wait")[0] == "Ava Lindqvist"
+    assert voice_of(nlp, lexicon, INTERVIEW, "disgrace") == ("quoted", "Ava Lindqvist")
+    # a column's rhetorical questions with no such meeting stay the writer's
+    column = INTERVIEW.replace("We spoke to Ava Lindqvist, chief economist at Nordbank, about", "Nobody asks")
+    assert not any(q.text.startswith("I would wait") for q in find_quotes(nlp, column))
