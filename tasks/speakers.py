@@ -2651,6 +2651,8 @@ def _named_next(ctx: Context, head: Token) -> Entity | None:
     root = next((t for t in ctx.tokens[lo:hi] if t.dep_ == "ROOT"), None)
     if root is None or ctx.quote_of[root.i] >= 0:
         return None
+    if not (ctx.is_cue(root) or _person_noun(ctx, head)):
+        return None  # "A bakery admitted ... . Ellie Hughes died": a word for no person, a name not speaking
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     ent = ctx.entity(subj) if subj is not None else None
     if subj is None or ent is None or ent.label != "PERSON" or any(c.dep_ == "appos" for c in subj.children):
@@ -2663,6 +2665,13 @@ def _named_next(ctx: Context, head: Token) -> Entity | None:
         if i < lo and other.canonical == ent.canonical and not ctx.furniture[ctx.sent_of[i]]:
             return None  # named before: the description introduces no one new
     return ent
+
+
+def _person_noun(ctx: Context, head: Token) -> bool:
+    """Whether the lexicon knows ``head`` for a person: a role, a title or a source ("coach", "judge")."""
+    lemma = head.lemma_.lower()
+    cues = ctx.cues
+    return lemma in cues.person_nouns or lemma in cues.source_nouns or lemma in ctx.role_of
 
 
 def _office_of_named_body(ctx: Context, head: Token) -> bool:

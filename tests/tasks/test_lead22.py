@@ -52,3 +52,20 @@ def test_an_interview_the_paper_says_it_held_gives_its_answers_to_the_interviewe
     # a column's rhetorical questions with no such meeting stay the writer's
     column = INTERVIEW.replace("We spoke to Ava Lindqvist, chief economist at Nordbank, about", "Nobody asks")
     assert not any(q.text.startswith("I would wait") for q in find_quotes(nlp, column))
+
+
+def test_a_description_of_no_person_does_not_take_the_name_that_follows(nlp: Language) -> None:
+    story = (
+        "{} has admitted that failings in its care contributed to the death of a teenager. "
+        "Ellie Hughes, from Stockport, died of sepsis in March, two days after she was sent home."
+    )
+    for described in ("An NHS trust", "A village bakery"):
+        found = find_quotes(nlp, story.format(described))
+        assert speaker_rule(found, "failings in its care")[0] != "Ellie Hughes", described
+    # a word for a person, then the person named speaking: that person
+    found = find_quotes(
+        nlp,
+        "A hockey coach says the response to a video has overwhelmed him. Stephen Gillis said the team "
+        "had planned it for weeks.",
+    )
+    assert speaker_rule(found, "the response to a video")[0] == "Stephen Gillis"
