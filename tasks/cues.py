@@ -55,6 +55,8 @@ class ReportingVerbs:
         spellings: (British, American) spellings of one word in organisations' names ("centre", "center").
         consequence_participles: Participles by which the writer adds what follows from a reported clause
             ("..., leaving families scrambling"): cut from what was said.
+        content_nouns: Nouns whose "that" clause is their own content ("charges that he took bribes"): no
+            report of the speech verb the noun hangs on.
         demonym_nouns: Nouns for one person of a nation ("the Pole", "the Frenchman") that the model tags as
             an organisation or a person: as a subject, an epithet like "the Italian".
         kin_nouns: Family words ("her son, Daniel Okafor"): a relative introduced so is not who a bare
@@ -111,6 +113,7 @@ class ReportingVerbs:
     kin_nouns: frozenset[str] = frozenset()
     demonym_nouns: frozenset[str] = frozenset()
     consequence_participles: frozenset[str] = frozenset()
+    content_nouns: frozenset[str] = frozenset()
     spellings: frozenset[tuple[str, str]] = frozenset()
     company_name_ends: frozenset[str] = frozenset()
     other_office: frozenset[str] = frozenset()
@@ -258,6 +261,7 @@ def load_reporting_verbs(lexicon_dir: Path) -> ReportingVerbs:
         kin_nouns=_words(data, "kin_nouns"),
         demonym_nouns=_words(data, "demonym_nouns"),
         consequence_participles=_words(data, "consequence_participles"),
+        content_nouns=_words(data, "content_nouns"),
         spellings=_pairs(data, "spellings"),
         company_name_ends=_words(data, "company_name_ends", lower=False),
         other_office=_words(data, "other_office"),

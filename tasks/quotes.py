@@ -1048,7 +1048,7 @@ def _reported(ctx: Context) -> list[Candidate]:
             continue
         subject = subject_of(verb, ctx.quote_of)
         apposed = apposed_subject(verb, ctx.quote_of)
-        for comp in map(_past_addressee, _complements(verb)):
+        for comp in map(_past_addressee, _complements(verb, ctx.cues.content_nouns)):
             if verb.lemma_.lower() not in ctx.cues.reported_speech:
                 break
             if _main_clause(doc, verb, comp):
@@ -1185,10 +1185,11 @@ def _adjunct_read_as_report(comp: Token) -> bool:
     return comp.left_edge.pos_ == "ADP" and not any(c.dep_ in SUBJECT_DEPS for c in comp.children)
 
 
-def _complements(verb: Token) -> list[Token]:
+def _complements(verb: Token, content_nouns: frozenset[str]) -> list[Token]:
     """The clauses a speech verb reports: its own ``ccomp`` children, or else a "that" clause the parser
     stranded on a noun of a phrase between the verb and the clause ("told investors during a call on Tuesday
-    that ...", "said at the hearing that ..."): who was told, when and where, then what was said."""
+    that ...", "said at the hearing that ..."): who was told, when and where, then what was said. A clause
+    on one of ``content_nouns`` is that noun's ("pleaded not guilty to charges that he took bribes")."""
     own = [c for c in verb.children if c.dep_ == "ccomp"]
     if own or any(c.dep_ == "xcomp" for c in verb.children):
         return own  # an infinitive after the verb is an order ("told them to leave"), not a report
@@ -1198,6 +1199,7 @@ def _complements(verb: Token) -> list[Token]:
         if t.i > verb.i
         and t.dep_ in _STRANDED_DEPS
         and (t.head.pos_ in ("NOUN", "PROPN") or _participle(t.head))
+        and t.head.lemma_.lower() not in content_nouns
     ]
     return [
         t for t in stranded if (_that_clause(t) and _adjunct_path(t.head, verb)) or _bare_report(t, verb)

@@ -946,6 +946,10 @@ def _phrase(ctx: Context, head: Token) -> Phrase:
     if agency is not None:
         dash = next((t for t in ctx.tokens[agency.i : head.i] if t.text in DATELINE_DASHES), None)
         begin = dash.i + 1 if dash is not None else begin
+    # '"... but we move on," one fan posted': the parse may take quoted words into the subject's phrase
+    quoted = [t.i for t in ctx.tokens[begin : head.i] if ctx.quote_of[t.i] >= 0]
+    if quoted and ctx.quote_of[head.i] < 0:
+        begin = quoted[-1] + 1
     span = ctx.tokens[begin : head.i + 1]
     tokens = [t for t in span if not (t.is_punct and t.text in MARK_CHARS)]
     while tokens and tokens[0].is_punct:

@@ -69,3 +69,24 @@ def test_a_description_of_no_person_does_not_take_the_name_that_follows(nlp: Lan
         "had planned it for weeks.",
     )
     assert speaker_rule(found, "the response to a video")[0] == "Stephen Gillis"
+
+
+def test_a_clause_on_a_charge_is_the_charges_not_the_speakers(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "A former mayor pleaded not guilty on Tuesday to federal charges that he took bribes from a builder.",
+    )
+    assert not any("took bribes" in q.text for q in found)
+    # a clause stranded on where the words were given is still what was said
+    found = find_quotes(nlp, "The mayor said at a hearing on Tuesday that he would fight the charges.")
+    assert any(q.text.startswith("he would fight") for q in found)
+
+
+def test_quoted_words_are_no_part_of_who_speaks(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        'Some supporters were less forgiving. "He had his chances. Good luck to him but we move on," one fan '
+        "posted on X.",
+    )
+    q = next(q for q in found if q.text.startswith("He had his chances"))
+    assert q.speaker is not None and q.speaker.text == "one fan"
