@@ -981,7 +981,7 @@ def _role(a: Ask) -> Answer:
     if not (p.definite and lemma in ctx.role_of and _bare_role(ctx, head, unnamed)):
         return None
     role = _role_person(ctx, head, unnamed)
-    if role is not None and not _named_before(ctx, role, p.start):
+    if role is not None and not _named_before(ctx, role, p.start) and not _lede_office(ctx, head, role):
         return None  # "the minister said" before "Treasury minister Jo Li" comes in: another minister
     if named and (role is None or not _titled_with(ctx, named, head, role, p.start)):
         return None  # "the Labour MP" after "MP Jo Li": the party was never said to be hers
@@ -993,6 +993,22 @@ def _role(a: Ask) -> Answer:
             None  # "Dr. Jo Li ... A doctor at another clinic said ... the doctor said": either may be meant
         )
     return Speaker(text=p.text, canonical=role, start=p.start, end=p.end)
+
+
+LEDE_NAMING = 2  # sentences after the lede within which the office it describes gets its holder's name
+
+
+def _lede_office(ctx: Context, head: Token, canonical: str) -> bool:
+    """ "The mayor of Millbrook on Monday defended her plan ... . 'We have a housing emergency,' Mayor Lisa
+    Tran told ...": an office the article's first sentence describes is the one person titled with it, when
+    the name follows within ``LEDE_NAMING`` sentences and no one else bears that title."""
+    sent = ctx.sent_of[head.i]
+    first = next((k for k in range(len(ctx.sent_bounds)) if ctx.content(k)), None)
+    if first != sent or head.lower_ in ctx.shared_roles:
+        return False
+    last = min(sent + LEDE_NAMING, len(ctx.sent_bounds) - 1)
+    end = ctx.tokens[ctx.sent_bounds[last][1] - 1].idx
+    return any(ent.canonical == canonical and start <= end for start, _, ent in ctx.named)
 
 
 def _titled_with(ctx: Context, named: Sequence[Token], head: Token, canonical: str, before: int) -> bool:

@@ -90,3 +90,19 @@ def test_quoted_words_are_no_part_of_who_speaks(nlp: Language) -> None:
     )
     q = next(q for q in found if q.text.startswith("He had his chances"))
     assert q.speaker is not None and q.speaker.text == "one fan"
+
+
+def test_the_office_a_lede_describes_is_the_person_titled_with_it_next(nlp: Language) -> None:
+    lede = (
+        "The mayor of Millbrook on Monday defended her plan to build 2,000 homes, saying the region could "
+        "not afford to wait.\n\n"
+        '"We have a housing emergency," Mayor Lisa Tran told a council meeting.'
+    )
+    assert speaker_rule(find_quotes(nlp, lede), "the region could not")[0] == "Lisa Tran"
+    # named only much later, the title may be another holder's: no name given
+    late = lede.replace(
+        '"We have a housing emergency," Mayor Lisa Tran told a council meeting.',
+        "Builders welcomed the plan. Farmers did not. The vote is next month. Prices rose.\n\n"
+        "Mayor Lisa Tran of a nearby town said she would watch closely.",
+    )
+    assert speaker_rule(find_quotes(nlp, late), "the region could not")[0] != "Lisa Tran"
