@@ -424,6 +424,10 @@ EMBEDDED_POST = re.compile(
 # A person's account: two or three capitalised words ("Jane Doe"); an organisation's post ("City of Toronto")
 # is left out, since no later pass should guess whose it is.
 POST_PERSON = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}")
+# The credit on a line of its own under the post ("— Jane Doe (@janedoe) May 3, 2024"), as pages paste it.
+POST_CREDIT_LINE = re.compile(
+    r"[—–―-]{1,2}[^\S\n]*(?P<name>[^()\n—–―]{2,60}?)[^\S\n]*\(@\w{1,30}\)[^\n]{0,30}"
+)
 
 
 def embedded_posts(ctx: Context, found: Sequence[Candidate]) -> list[Candidate]:
@@ -433,12 +437,20 @@ def embedded_posts(ctx: Context, found: Sequence[Candidate]) -> list[Candidate]:
     text = ctx.text
     taken = [(c.start, c.end) for c in found]
     out: list[Candidate] = []
-    for a, b in paragraph_spans(text):
+    lines = paragraph_spans(text)
+    for k, (a, b) in enumerate(lines):
         m = EMBEDDED_POST.fullmatch(text, a, b)
-        if m is None or text[a] in MARK_CHARS or text[a] == "<" or any(s < b and a < e for s, e in taken):
+        if m is None and k + 1 < len(lines) and (credit := POST_CREDIT_LINE.fullmatch(text, *lines[k + 1])):
+            post_end = b  # the post's own line, its credit on the next
+            name = credit.group("name")
+        elif m is not None:
+            post_end, name = m.end("said"), m.group("name")
+        else:
             continue
-        if POST_PERSON.fullmatch(m.group("name").strip()) is not None:
-            out += _direct(ctx, a, m.end("said"))
+        if text[a] in MARK_CHARS or text[a] == "<" or any(s < b and a < e for s, e in taken):
+            continue
+        if POST_PERSON.fullmatch(name.strip()) is not None:
+            out += _direct(ctx, a, post_end)
     return out
 
 

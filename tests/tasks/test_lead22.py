@@ -106,3 +106,13 @@ def test_the_office_a_lede_describes_is_the_person_titled_with_it_next(nlp: Lang
         "Mayor Lisa Tran of a nearby town said she would watch closely.",
     )
     assert speaker_rule(find_quotes(nlp, late), "the region could not")[0] != "Lisa Tran"
+
+
+def test_a_post_whose_credit_stands_on_the_next_line_is_its_authors(nlp: Language) -> None:
+    text = (
+        "Parents were divided. Some welcomed the move online.\n"
+        "Finally. My kids' school banned phones last year and it is a different place.\n"
+        "— Jen Alvarez (@jenalvarez) September 23, 2024\n"
+        "Others said parents needed to reach children in an emergency."
+    )
+    assert speaker_rule(find_quotes(nlp, text), "Finally. My kids")[0] == "Jen Alvarez"
