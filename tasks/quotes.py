@@ -1096,6 +1096,7 @@ def _reported(ctx: Context) -> list[Candidate]:
             tokens = without_consequence(tokens, comp, ctx.cues.consequence_participles)
             tokens = without_fronted_adjunct(tokens, comp)
             tokens = _without_when_said(tokens, verb)
+            tokens = _without_time_of_saying(tokens, verb, comp)
             if _manner_adverb(tokens, verb):
                 continue
             # A clause whose verb lies between quote marks is a quote of its own, unless the clause opens
@@ -1188,6 +1189,25 @@ def _relative_read_as_report(comp: Token) -> bool:
     it was unfair"). A report put first has one subject of its own."""
     relative = any(t.lower_ in {"who", "whose", "which"} for t in comp.subtree if t.i < comp.i)
     return relative and sum(c.dep_ in SUBJECT_DEPS for c in comp.children) > 1
+
+
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
+def _without_time_of_saying(tokens: list[Token], verb: Token, comp: Token) -> list[Token]:
+    """A reported clause without the time the parse hung on it from right after the speech verb: in "Atlas
+    said on Monday it would buy jets" the day is when Atlas said it, and what was said opens with "it"."""
+    if not tokens or tokens[0].i != verb.i + 1 or tokens[0].pos_ != "ADP" or tokens[0].head.i != comp.i:
+        return tokens
+    prep = tokens[0]
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects or any(c.ent_type_ not in _TIME_LABELS for c in objects):
+        return tokens
+    after = prep.right_edge.i + 1
+    rest = [t for t in tokens if t.i >= after]
+    if not rest or rest[0].dep_ not in SUBJECT_DEPS or rest[0].head.i != comp.i:
+        return tokens
+    return rest
 
 
 def _adjunct_read_as_report(comp: Token) -> bool:

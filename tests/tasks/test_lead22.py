@@ -4,9 +4,19 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from config.settings import LEXICON_DIR
+from tasks.cues import load_reporting_verbs
+from tasks.entities import entities
 from tasks.lexicon import BiasLexicon
 from tests.tasks.bias_cases import voice_of
 from tests.tasks.speaker_cases import find_quotes, speaker_rule
+
+
+def _labels(nlp: Language, text: str) -> dict[str, tuple[str, str]]:
+    doc = nlp(text)
+    return {
+        e.text: (e.label, e.canonical) for e in entities(doc, titles=load_reporting_verbs(LEXICON_DIR).titles)
+    }
 
 
 def test_a_datelines_agency_is_not_set_beside_whoever_speaks(nlp: Language) -> None:
@@ -116,3 +126,16 @@ def test_a_post_whose_credit_stands_on_the_next_line_is_its_authors(nlp: Languag
         "Others said parents needed to reach children in an emergency."
     )
     assert speaker_rule(find_quotes(nlp, text), "Finally. My kids")[0] == "Jen Alvarez"
+
+
+def test_when_it_was_said_is_no_part_of_what_was_said(nlp: Language) -> None:
+    found = find_quotes(nlp, "The company said on Monday it would buy 20 new freighters.")
+    assert [q.text for q in found if q.kind == "indirect"] == ["it would buy 20 new freighters"]
+    # a time inside what was said stays ("said the talks would resume on Monday")
+    found = find_quotes(nlp, "The company said the talks would resume on Monday.")
+    assert [q.text for q in found if q.kind == "indirect"] == ["the talks would resume on Monday"]
+
+
+def test_an_airlines_name_is_no_person(nlp: Language) -> None:
+    found = _labels(nlp, "Cargo carrier Atlas Air said it would buy jets. Atlas Air flies to 300 cities.")
+    assert found["Atlas Air"][0] == "ORG"
