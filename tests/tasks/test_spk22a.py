@@ -1,0 +1,27 @@
+"""Attribution on articles nobody tuned for (spk22a, issue 13): a quote interrupted by its attribution whose
+second half has no clause of its own ('"This port," he argued, "belongs to the town"'), or whose attribution
+is a verb of thinking ('she believes'), is one quote with one speaker."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.tasks.speaker_cases import find_quotes, speaker_rule
+
+
+def test_an_interrupted_quote_with_a_subjectless_second_half_is_one_quote(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "The harbour board met on Tuesday to consider the offer.\n\n"
+        '"This offer," Rachel Dunn argued, "belongs to the town and not to a spreadsheet."\n',
+    )
+    assert speaker_rule(found, "This offer belongs to the town")[0] == "Rachel Dunn"
+
+
+def test_a_verb_of_thinking_between_the_halves_is_the_attribution(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "The club's owner, Marcus Webb, spoke after the match.\n\n"
+        '"A season like this," Webb believes, "comes along once in a generation."\n',
+    )
+    assert speaker_rule(found, "A season like this comes along")[0] == "Marcus Webb"
