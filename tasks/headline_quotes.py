@@ -11,6 +11,10 @@ the headline's own parse; the speaker then comes from, in order:
 3. ``headline-colon``: the words before a colon ("Police chief: '...'") or the subject of the speech verb
    after one ("'...': town vows ...").
 
+A speaker of 2 or 3 that is a description, not a name the body uses ("Senator: '...'", "Port chief says
+'...'"), is then the body's named speaker introduced with those words ("Senator Ann Cole", "the chairwoman
+of the Harbour Authority, Jo Vance"): ``headline-role``. A desk shortens a name to the role the lede gives.
+
 Offsets are into the headline (``field: "headline"``); a speaker taken from the body keeps its text and
 canonical name but no offsets, since they would point into another field.
 """
@@ -33,13 +37,21 @@ _ECHO_SHARE = 0.8  # of the headline quote's words in one body quote: a headline
 
 
 def headline_quotes(
-    headline: Doc, body_quotes: list[Quote], body_entities: list[Entity], *, cues: ReportingVerbs
+    headline: Doc,
+    body_quotes: list[Quote],
+    body_entities: list[Entity],
+    *,
+    cues: ReportingVerbs,
+    body: Doc | None = None,
 ) -> list[Quote]:
-    """The headline's quotes, each with ``field: "headline"`` and a speaker when one is found."""
+    """The headline's quotes, each with ``field: "headline"`` and a speaker when one is found; with the
+    body's parse, a described speaker is matched to the body's named one (:func:`_role_in_body`)."""
     found = quotes(headline, entities(headline, titles=cues.titles), cues=cues)
     out = []
     for q in found:
         speaker = _echo(q, body_quotes) or _own(q, body_entities) or _colon(headline, q, body_entities, cues)
+        if speaker is not None and body is not None and speaker.rule != "headline-echo":
+            speaker = _role_in_body(speaker, body, body_quotes, body_entities) or speaker
         out.append(q.model_copy(update={"speaker": speaker, "field": "headline"}))
     return out
 
@@ -137,3 +149,56 @@ def _speaker_of(words: Span, body_entities: list[Entity], cues: ReportingVerbs) 
         end=words.end_char,
         rule="headline-colon",
     )
+
+
+_ROLE_WINDOW = 8  # tokens either side of a body name that may introduce it ("the chairwoman of ..., Jo Li,")
+_ROLE_LABELS = frozenset({"PERSON", "ORG"})
+
+
+def _role_in_body(
+    speaker: Speaker, body: Doc, body_quotes: list[Quote], body_entities: list[Entity]
+) -> Speaker | None:
+    """The one named body speaker whose introduction holds the headline description's head word, or two of
+    its words ("Harbour authority chief" ~ "the chairwoman of the Harbour Authority, Jo Vance"); None when
+    the headline's speaker is a name the body uses, or no single speaker fits best."""
+    names = {e.canonical.casefold() for e in body_entities if e.label in _ROLE_LABELS}
+    if speaker.canonical.casefold() in names:
+        return None
+    words = [w for w in _words(speaker.text) if not body.vocab[w].is_stop]
+    if not words:
+        return None
+    spoken = {
+        b.speaker.canonical: b.speaker
+        for b in body_quotes
+        if b.speaker is not None and not b.speaker.anonymous and b.speaker.canonical.casefold() in names
+    }
+    scores: dict[str, int] = {}
+    for e in body_entities:
+        if e.canonical not in spoken or e.label not in _ROLE_LABELS:
+            continue
+        near = _introduction(body, e)
+        hits = sum(w in near for w in words)
+        if words[-1] in near or hits >= 2:
+            scores[e.canonical] = max(scores.get(e.canonical, 0), hits)
+    if not scores:
+        return None
+    best = max(scores.values())
+    top = [c for c, n in scores.items() if n == best]
+    if len(top) != 1:
+        return None
+    s = spoken[top[0]]
+    return Speaker(text=s.text, canonical=s.canonical, anonymous=False, rule="headline-role")
+
+
+def _introduction(body: Doc, e: Entity) -> set[str]:
+    """The words (lower case and lemma) around a body mention, in its sentence."""
+    span = body.char_span(e.start, e.end, alignment_mode="expand")
+    if span is None:
+        return set()
+    sent = span.sent
+    lo, hi = max(sent.start, span.start - _ROLE_WINDOW), min(sent.end, span.end + _ROLE_WINDOW)
+    out: set[str] = set()
+    for t in body[lo:hi]:
+        if t.is_alpha and not (span.start <= t.i < span.end):
+            out.update((t.lower_, t.lemma_.lower()))
+    return out

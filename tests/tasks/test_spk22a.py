@@ -1,11 +1,15 @@
 """Attribution on articles nobody tuned for (spk22a, issue 13): a quote interrupted by its attribution whose
 second half has no clause of its own ('"This port," he argued, "belongs to the town"'), or whose attribution
-is a verb of thinking ('she believes'), is one quote with one speaker."""
+is a verb of thinking ('she believes'), is one quote with one speaker; a headline quote credited to a role
+("Senator: '...'") is the body's named speaker introduced with that role."""
 
 from __future__ import annotations
 
 from spacy.language import Language
 
+from config.settings import Settings
+from tasks.analysis import analyse_article
+from tasks.models import Article
 from tests.tasks.speaker_cases import find_quotes, speaker_rule
 
 
@@ -25,3 +29,20 @@ def test_a_verb_of_thinking_between_the_halves_is_the_attribution(nlp: Language)
         '"A season like this," Webb believes, "comes along once in a generation."\n',
     )
     assert speaker_rule(found, "A season like this comes along")[0] == "Marcus Webb"
+
+
+def test_a_headline_role_is_the_body_speaker_introduced_with_it(nlp: Language) -> None:
+    body = (
+        "The chairman of the Kellport Water Board, Oliver Strand, rejected the merger on Monday.\n\n"
+        '"Our customers deserve better than a rushed deal," Strand said.\n\n'
+        "The rival utility's spokeswoman, Dana Price, said the offer stood.\n\n"
+        '"It is a fair price," Price said.\n'
+    )
+    for headline, role in (
+        ("Water board chief: 'This merger will not happen'", "Water board chief"),
+        ("Chairman says 'this merger will not happen'", "Chairman"),
+    ):
+        record = analyse_article(nlp, Article(id="h", headline=headline, body=body), Settings())
+        (q,) = [q for q in record.quotes if q.field == "headline"]
+        assert q.speaker is not None and q.speaker.canonical == "Oliver Strand", (role, q.speaker)
+        assert q.speaker.rule == "headline-role"
