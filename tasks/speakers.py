@@ -196,14 +196,28 @@ def _nationality_epithet(subj: Token, demonyms: frozenset[str] | None = None) ->
     for a word the model did not tag as a nationality, the lexicon's nouns for one person of a nation ("the
     Pole", "the Frenchman"); the word must be one of them."""
     if demonyms is not None:
-        return subj.lemma_.lower() in demonyms and subj.i > 0 and subj.doc[subj.i - 1].lower_ == "the"
+        if subj.lemma_.lower() not in demonyms or subj.i == 0:
+            return False
+        before = subj.doc[subj.i - 1]
+        if before.lower_ != "the" and _is_age(subj, before):
+            before = subj.doc[subj.left_edge.i]  # "the 29-year-old Scot"
+        return before.lower_ == "the"
     return (
         subj.tag_ in ("NN", "NNP")
         and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
-        # "the South African" is one nationality; "the young Italian" is more than an epithet
-        and not any(c.dep_ in ("compound", "amod") and c.ent_type_ != "NORP" for c in subj.children)
+        # "the South African" is one nationality; "the young Italian" is more than an epithet, "the
+        # 52-year-old Swede" is not (an age is the wire's usual way not to repeat a name)
+        and not any(
+            c.dep_ in ("compound", "amod") and c.ent_type_ != "NORP" and not _is_age(subj, c)
+            for c in subj.children
+        )
         and not subj.lower_.endswith(("sh", "ch", "ese"))  # "the Dutch", "the French", "the Chinese"
     )
+
+
+def _is_age(head: Token, child: Token) -> bool:
+    """Whether ``child`` is the "old" of an age on ``head`` ("the 52-year-old Swede")."""
+    return child.lower_ == "old" and _age_in(head) is not None
 
 
 def _describes_apposed(ent: Entity, subj: Token) -> bool:

@@ -1,7 +1,8 @@
 """Attribution on articles nobody tuned for (spk22a, issue 13): a quote interrupted by its attribution whose
 second half has no clause of its own ('"This port," he argued, "belongs to the town"'), or whose attribution
 is a verb of thinking ('she believes'), is one quote with one speaker; a headline quote credited to a role
-("Senator: '...'") is the body's named speaker introduced with that role."""
+("Senator: '...'") is the body's named speaker introduced with that role; "the 52-year-old Swede" is an
+epithet for the one person just named, as "the Swede" is."""
 
 from __future__ import annotations
 
@@ -46,3 +47,15 @@ def test_a_headline_role_is_the_body_speaker_introduced_with_it(nlp: Language) -
         (q,) = [q for q in record.quotes if q.field == "headline"]
         assert q.speaker is not None and q.speaker.canonical == "Oliver Strand", (role, q.speaker)
         assert q.speaker.rule == "headline-role"
+
+
+def test_an_aged_nationality_is_an_epithet_for_the_person_just_named(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Resort owner Lena Berg said on Monday she would appeal. Berg was adamant the slopes were safe.\n\n"
+        '"We have never had a serious accident," the 52-year-old Swede said.\n\n'
+        "Team captain Mark Ellis was asked about the defeat.\n\n"
+        '"We were poor from the first whistle," the 29-year-old Scot said.\n',
+    )
+    assert speaker_rule(found, "We have never had")[0] == "Lena Berg"
+    assert speaker_rule(found, "We were poor")[0] == "Mark Ellis"
