@@ -2325,10 +2325,21 @@ def _colon(a: Ask) -> Answer:
     than one, so a mere description ("The crowd shrugged:") gives nothing."""
     cand = _verbless(a)
     subj = colon_subject(a.ctx, cand) if cand is not None else None
+    if subj is not None and (owner := _utterance_owner(a.ctx, subj)) is not None:
+        subj = owner
     if subj is not None and subj.pos_ == "NOUN" and not _known_speaker_noun(a.ctx, subj):
         return None  # "The verdict from the union was blunt:": a thing, not someone who speaks
     found = _as_speech_subject(a, subj)
     return found if found is not None and _names_someone(a.ctx, found) else None
+
+
+def _utterance_owner(ctx: Context, subj: Token) -> Token | None:
+    """'Lyall's response was brief: "..."': a lead-in whose subject is what someone said (an utterance noun)
+    has that someone, its possessor, as the one who speaks."""
+    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in ctx.cues.utterance_nouns:
+        return None
+    owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+    return owner if owner is not None and owner.pos_ in {"PROPN", "PRON"} else None
 
 
 def lead_in_subject(ctx: Context, cand: Candidate) -> Token | None:

@@ -2,7 +2,8 @@
 second half has no clause of its own ('"This port," he argued, "belongs to the town"'), or whose attribution
 is a verb of thinking ('she believes'), is one quote with one speaker; a headline quote credited to a role
 ("Senator: '...'") is the body's named speaker introduced with that role; "the 52-year-old Swede" is an
-epithet for the one person just named, as "the Swede" is."""
+epithet for the one person just named, as "the Swede" is; "Lyall's response was brief:" before a quote is
+Lyall's lead-in."""
 
 from __future__ import annotations
 
@@ -59,3 +60,15 @@ def test_an_aged_nationality_is_an_epithet_for_the_person_just_named(nlp: Langua
     )
     assert speaker_rule(found, "We have never had")[0] == "Lena Berg"
     assert speaker_rule(found, "We were poor")[0] == "Mark Ellis"
+
+
+def test_the_owner_of_a_response_before_a_colon_speaks(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "The transport minister, Owen Carr, defended the timetable on Monday.\n\n"
+        "Rail union leader Tessa Mills said passengers had been failed.\n\n"
+        'Carr\'s response was brief: "The union is entitled to its opinion."\n\n'
+        'Mills was asked about the reply. Her verdict was blunt: "He is not listening."\n',
+    )
+    assert speaker_rule(found, "The union is entitled") == ("Owen Carr", "colon")
+    assert speaker_rule(found, "He is not listening") == ("Tessa Mills", "colon")
