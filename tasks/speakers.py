@@ -187,7 +187,25 @@ def _named_subject(a: Ask) -> Answer:
                 return _speaker_of(a.ctx.unguessed(person))
     if ent is not None and ent.label == "GPE" and a.subj is not None and _longer_name(a.subj, ent.canonical):
         return None  # "Transport Scotland said" with only "Scotland" tagged: a body, not the place
+    if ent is not None and a.subj is not None and (person := _person_of_body(a.ctx, a.subj, ent)) is not None:
+        return _speaker_of(a.ctx.unguessed(person))
     return _speaker_of(a.ctx.unguessed(ent)) if ent is not None else None
+
+
+_OF_BODY = frozenset({"of", "at", "from"})
+
+
+def _person_of_body(ctx: Context, subj: Token, ent: Entity) -> Entity | None:
+    """'Economist Jo Li of Kell University said': the parse made the organisation the subject and hung the
+    person on it; a person named in the subject's phrase right before "of"/"at"/"from" and the
+    organisation is who speaks, the body only where the person works."""
+    if ent.label not in {"ORG", "GPE"}:
+        return None
+    first = min((t.i for t in subj.subtree if ctx.ent_of.get(t.i) is ent), default=subj.i)
+    if first - 2 < subj.left_edge.i or ctx.tokens[first - 1].lower_ not in _OF_BODY:
+        return None
+    person = ctx.ent_of.get(first - 2)
+    return person if person is not None and person.label == "PERSON" else None
 
 
 def _nationality_epithet(subj: Token, demonyms: frozenset[str] | None = None) -> bool:

@@ -3,7 +3,7 @@ second half has no clause of its own ('"This port," he argued, "belongs to the t
 is a verb of thinking ('she believes'), is one quote with one speaker; a headline quote credited to a role
 ("Senator: '...'") is the body's named speaker introduced with that role; "the 52-year-old Swede" is an
 epithet for the one person just named, as "the Swede" is; "Lyall's response was brief:" before a quote is
-Lyall's lead-in."""
+Lyall's lead-in; "Jo Li of Kell University said", parsed with the university as subject, is Li's."""
 
 from __future__ import annotations
 
@@ -72,3 +72,14 @@ def test_the_owner_of_a_response_before_a_colon_speaks(nlp: Language) -> None:
     )
     assert speaker_rule(found, "The union is entitled") == ("Owen Carr", "colon")
     assert speaker_rule(found, "He is not listening") == ("Tessa Mills", "colon")
+
+
+def test_a_person_of_an_organisation_parsed_as_its_modifier_speaks(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Carmaker Velaro will close its plant in Brackwell next year.\n\n"
+        "Economist Dr Priya Nair of Brackwell University said the closure would hit the town hard. "
+        '"For every job at the plant there are two in the supply chain," she said.\n',
+    )
+    assert speaker_rule(found, "the closure would hit")[0] == "Priya Nair"
+    assert speaker_rule(found, "For every job")[0] == "Priya Nair"
