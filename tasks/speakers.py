@@ -456,7 +456,63 @@ def _pronoun(a: Ask) -> Answer:
         found = resolve_speaker(a.ctx, owner, None, a.history, a.max_lookback)
     if found is None:
         found = _kin_of_another(a)
+    if found is not None and (answer := _asked_one(a, found)) is not None:
+        return answer
     return found if found is not None else VETO
+
+
+_ASK_VERBS = frozenset({"ask", "press", "question", "quiz"})
+_ANSWER_VERBS = frozenset({"reply", "answer", "respond", "retort"})
+_QUESTION_MARKS = frozenset({"whether", "if"})
+
+
+def _asked_one(a: Ask, found: Speaker) -> Speaker | Veto | None:
+    """'Dunn asked Lyall whether he had been warned. "I was not," he said.': a "he"/"she" that would mean the
+    one who just put a question (whether/if) answers it: the answer is the person asked (the verb's object,
+    or the name set beside it: "asked the minister's deputy, Jo Li, if ..."), who is within the pronoun's
+    reach. Asked of no one, only "replied"/"answered" says someone else speaks: no speaker then. None: no
+    such question, or the pronoun means someone other than the one who asked."""
+    ctx = a.ctx
+    if a.cue is None or a.subj is None or a.subj.lower_ not in {"he", "she"}:
+        return None
+    ask = _question_before(ctx, a.subj)
+    asker = subject_of(ask, ctx.quote_of) if ask is not None else None
+    if (
+        ask is None
+        or asker is None
+        or (named := ctx.entity(asker)) is None
+        or named.canonical != found.canonical
+    ):
+        return None
+    addressee = next((c for c in ask.children if c.dep_ in {"dobj", "dative"}), None)
+    if addressee is not None and (person := _person_named_by(ctx, addressee)) is not None:
+        return _speaker_of(ctx.unguessed(person))
+    return VETO if addressee is None and a.cue.lemma_.lower() in _ANSWER_VERBS else None
+
+
+def _question_before(ctx: Context, pron: Token) -> Token | None:
+    """The last verb of asking with a whether/if clause before the pronoun, in its sentence or the one
+    before, outside quotes."""
+    k = pron.i - 1
+    sent = ctx.sent_of[pron.i]
+    lo = ctx.sent_bounds[sent - 1][0] if sent > 0 else ctx.sent_bounds[sent][0]
+    for t in reversed(ctx.tokens[lo : k + 1]):
+        if ctx.quote_of[t.i] >= 0 or t.pos_ != "VERB" or t.lemma_.lower() not in _ASK_VERBS:
+            continue
+        clauses = (c for c in t.children if c.dep_ in {"ccomp", "advcl"})
+        if any(any(m.lower_ in _QUESTION_MARKS for m in c.children) for c in clauses):
+            return t
+        return None
+    return None
+
+
+def _person_named_by(ctx: Context, token: Token) -> Entity | None:
+    """The person a noun names, or the one set beside it ("the minister's deputy, Jo Li")."""
+    for t in (token, *(c for c in token.children if c.dep_ == "appos")):
+        ent = ctx.entity(t)
+        if ent is not None and ent.label == "PERSON":
+            return ent
+    return None
 
 
 def _kin_of_another(a: Ask) -> Speaker | None:

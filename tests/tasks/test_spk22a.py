@@ -1,9 +1,12 @@
-"""Attribution on articles nobody tuned for (spk22a, issue 13): a quote interrupted by its attribution whose
-second half has no clause of its own ('"This port," he argued, "belongs to the town"'), or whose attribution
-is a verb of thinking ('she believes'), is one quote with one speaker; a headline quote credited to a role
-("Senator: '...'") is the body's named speaker introduced with that role; "the 52-year-old Swede" is an
-epithet for the one person just named, as "the Swede" is; "Lyall's response was brief:" before a quote is
-Lyall's lead-in; "Jo Li of Kell University said", parsed with the university as subject, is Li's."""
+"""Attribution on articles nobody tuned for (spk22a, issue 13).
+
+A quote interrupted by its attribution whose second half has no clause of its own ('"This port," he argued,
+"belongs to the town"'), or whose attribution is a verb of thinking ('she believes'), is one quote with one
+speaker; a headline quote credited to a role ("Senator: '...'") is the body's named speaker introduced with
+that role; "the 52-year-old Swede" is an epithet for the one person just named, as "the Swede" is; "Lyall's
+response was brief:" before a quote is Lyall's lead-in; "Jo Li of Kell University said", parsed with the
+university as subject, is Li's; after "Dunn asked Lyall whether ...", the "he" who answers is Lyall, not the
+one who asked."""
 
 from __future__ import annotations
 
@@ -83,3 +86,14 @@ def test_a_person_of_an_organisation_parsed_as_its_modifier_speaks(nlp: Language
     )
     assert speaker_rule(found, "the closure would hit")[0] == "Priya Nair"
     assert speaker_rule(found, "For every job")[0] == "Priya Nair"
+
+
+def test_the_one_asked_whether_answers_not_the_one_who_asked(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Transport minister Peter Lyall appeared before the committee on Monday.\n\n"
+        'Senator Mark Dunn asked Lyall whether he had been warned about the costs. "I was not," he said.\n\n'
+        'Dunn then asked whether the ministry had kept minutes. "Of course," he replied.\n',
+    )
+    assert speaker_rule(found, "I was not") == ("Peter Lyall", "pronoun")
+    assert speaker_rule(found, "Of course")[0] != "Mark Dunn"
