@@ -2374,6 +2374,8 @@ def colon_subject(ctx: Context, cand: Candidate) -> Token | None:
     paragraph: a lead-in sentence that ends in a colon right before the quote introduces it, though its verb
     is no speech verb; its subject (a noun, a name, "he"/"she"/"they") is who speaks."""
     k = _index_before(ctx, cand.start, MARK_CHARS)
+    if cand.kind == "partial" and k > 0:
+        k = _colon_before_clause(ctx, k)
     tokens = ctx.tokens
     if k <= 0 or tokens[k].text != ":" or ctx.quote_of[k] >= 0:
         return None
@@ -2393,11 +2395,28 @@ def colon_subject(ctx: Context, cand: Candidate) -> Token | None:
     return subj
 
 
+MAX_COLON_CLAUSE = 8  # words between a lead-in's colon and a partial quote in the clause after it
+
+
+def _colon_before_clause(ctx: Context, k: int) -> int:
+    """'Osei was adamant: the budget "will not survive the vote"': the colon a few words before a partial
+    quote in its sentence, with no verb between (the quote holds the clause's verb); -1 when none."""
+    lo = ctx.sent_bounds[ctx.sent_of[k]][0]
+    for j in range(k, max(lo, k - MAX_COLON_CLAUSE) - 1, -1):
+        t = ctx.tokens[j]
+        if t.text == ":":
+            return j
+        if ctx.quote_of[j] >= 0 or t.pos_ in {"VERB", "AUX"} or t.text in {".", ";", "?", "!"}:
+            return -1
+    return -1
+
+
 def _colon(a: Ask) -> Answer:
     """'The board was blunt in its findings: "..."': the lead-in's subject (see :func:`colon_subject`), read
     as a speech verb's subject, when it names someone: a lead-in that is no speech verb is weaker evidence
-    than one, so a mere description ("The crowd shrugged:") gives nothing."""
-    cand = _verbless(a)
+    than one, so a mere description ("The crowd shrugged:") gives nothing. A partial quote holding the verb of
+    the clause after the colon is the lead-in's too (:func:`_colon_before_clause`)."""
+    cand = _verbless_or_partial(a)
     subj = colon_subject(a.ctx, cand) if cand is not None else None
     if subj is not None and (owner := _utterance_owner(a.ctx, subj)) is not None:
         subj = owner

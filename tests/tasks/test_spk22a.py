@@ -6,7 +6,7 @@ speaker; a headline quote credited to a role ("Senator: '...'") is the body's na
 that role; "the 52-year-old Swede" is an epithet for the one person just named, as "the Swede" is; "Lyall's
 response was brief:" before a quote is Lyall's lead-in; "Jo Li of Kell University said", parsed with the
 university as subject, is Li's; after "Dunn asked Lyall whether ...", the "he" who answers is Lyall, not the
-one who asked."""
+one who asked; 'Osei was adamant: the budget "will not survive"' is Osei's."""
 
 from __future__ import annotations
 
@@ -97,3 +97,12 @@ def test_the_one_asked_whether_answers_not_the_one_who_asked(nlp: Language) -> N
     )
     assert speaker_rule(found, "I was not") == ("Peter Lyall", "pronoun")
     assert speaker_rule(found, "Of course")[0] != "Mark Dunn"
+
+
+def test_a_partial_quote_in_the_clause_after_a_colon_is_the_lead_ins(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Finance minister Rafael Ortega presented the budget on Tuesday.\n\n"
+        'Opposition leader Grace Mensah was adamant: the plan "will not survive the vote."\n',
+    )
+    assert speaker_rule(found, "will not survive") == ("Grace Mensah", "colon")
