@@ -456,9 +456,36 @@ def _pronoun(a: Ask) -> Answer:
         found = resolve_speaker(a.ctx, owner, None, a.history, a.max_lookback)
     if found is None:
         found = _kin_of_another(a)
+    if found is None and (topic := _topic_person(a)) is not None:
+        gender = "".join(a.subj.morph.get("Gender", []))
+        if _gender_ok(a.ctx, (named := _speaker_of(a.ctx.unguessed(topic))), gender):
+            found = named
     if found is not None and (answer := _asked_one(a, found)) is not None:
         return answer
     return found if found is not None else VETO
+
+
+_TOPIC_PREPOSITIONS = frozenset({"for", "to"})
+
+
+def _topic_person(a: Ask) -> Entity | None:
+    """'For Brandt, the future is uncertain. "...," he says.': a "he"/"she" no subject resolves is the one
+    person a sentence right before it opens on ("For Jo Li," "To Jo Li,"): the sentence is about that
+    person, whose words follow. None when that sentence names anyone else."""
+    ctx, pron = a.ctx, a.subj
+    if pron is None or pron.lower_ not in {"he", "she"}:
+        return None
+    sent = previous_content(ctx, ctx.sent_of[pron.i])
+    if sent < 0:
+        return None
+    lo, hi = ctx.sent_bounds[sent]
+    first = next((t for t in ctx.tokens[lo:hi] if not t.is_space and t.text not in MARK_CHARS), None)
+    if first is None or first.lower_ not in _TOPIC_PREPOSITIONS or first.dep_ != "prep":
+        return None
+    named = {e.canonical: e for t in ctx.tokens[lo:hi] if (e := ctx.entity(t)) is not None}
+    obj = next((c for c in first.children if c.dep_ == "pobj"), None)
+    topic = ctx.entity(obj) if obj is not None else None
+    return topic if topic is not None and topic.label == "PERSON" and len(named) == 1 else None
 
 
 _ASK_VERBS = frozenset({"ask", "press", "question", "quiz"})

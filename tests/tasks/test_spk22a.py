@@ -6,7 +6,8 @@ speaker; a headline quote credited to a role ("Senator: '...'") is the body's na
 that role; "the 52-year-old Swede" is an epithet for the one person just named, as "the Swede" is; "Lyall's
 response was brief:" before a quote is Lyall's lead-in; "Jo Li of Kell University said", parsed with the
 university as subject, is Li's; after "Dunn asked Lyall whether ...", the "he" who answers is Lyall, not the
-one who asked; 'Osei was adamant: the budget "will not survive"' is Osei's."""
+one who asked; 'Osei was adamant: the budget "will not survive"' is Osei's; after "For Brandt, the future is
+uncertain.", the "he" of the next quote is Brandt."""
 
 from __future__ import annotations
 
@@ -106,3 +107,15 @@ def test_a_partial_quote_in_the_clause_after_a_colon_is_the_lead_ins(nlp: Langua
         'Opposition leader Grace Mensah was adamant: the plan "will not survive the vote."\n',
     )
     assert speaker_rule(found, "will not survive") == ("Grace Mensah", "colon")
+
+
+def test_a_person_a_sentence_opens_on_is_the_he_of_the_next_quote(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Drought has forced ranchers across the plains to sell their herds.\n\n"
+        '"You cannot feed cattle on dust," says rancher Walter Brandt, 61.\n\n'
+        '"We need rain by March," says climate scientist Helen Park.\n\n'
+        '"Nobody acted in time," says union leader Carlos Ibarra.\n\n'
+        'For Brandt, the future is uncertain. "If it rains this winter, we will rebuild," he says.\n',
+    )
+    assert speaker_rule(found, "If it rains")[0] == "Walter Brandt"
