@@ -165,13 +165,19 @@ def _role_in_body(
     if speaker.canonical.casefold() in names:
         return None
     words = [w for w in _words(speaker.text) if not body.vocab[w].is_stop]
-    if not words:
-        return None
     spoken = {
         b.speaker.canonical: b.speaker
         for b in body_quotes
         if b.speaker is not None and not b.speaker.anonymous and b.speaker.canonical.casefold() in names
     }
+    name_words = {w for e in body_entities if e.label == "PERSON" for w in _words(e.text)}
+    if not words:
+        return None
+    if any(w in name_words for w in words):
+        # "Holloway: '...'" read as a common noun: a name the body uses, the one speaker of that name if any
+        named = {c for c in spoken if set(words) <= set(_words(c))}
+        s = spoken[named.pop()] if len(named) == 1 else None
+        return Speaker(text=s.text, canonical=s.canonical, rule="headline-role") if s is not None else None
     scores: dict[str, int] = {}
     for e in body_entities:
         if e.canonical not in spoken or e.label not in _ROLE_LABELS:
