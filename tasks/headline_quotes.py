@@ -127,10 +127,23 @@ def _colon(headline: Doc, q: Quote, body_entities: list[Entity], cues: Reporting
         return None
     after = headline[colon.i + 1 :]
     verb = next((t for t in after if t.lemma_.lower() in cues.verbs and t.pos_ == "VERB"), None)
+    if verb is None:
+        verb = _person_verb(after, cues)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
     if subject is None:
         return None
     return _speaker_of(headline[subject.left_edge.i : subject.i + 1], body_entities, cues)
+
+
+def _person_verb(after: Span, cues: ReportingVerbs) -> Token | None:
+    """ "'...': senator hits out over costs": with no speech verb after the colon, the first verb whose
+    subject is a name or a word for a person (a desk's verbs of speaking are many: "hits out", "slams")."""
+    people = cues.person_nouns | cues.source_nouns | cues.role_nouns | cues.titles
+    for t in after:
+        subject = next((c for c in t.children if c.dep_ == "nsubj"), None) if t.pos_ == "VERB" else None
+        if subject is not None and (subject.pos_ == "PROPN" or subject.lemma_.lower() in people):
+            return t
+    return None
 
 
 def _speaker_of(words: Span, body_entities: list[Entity], cues: ReportingVerbs) -> Speaker | None:

@@ -7,7 +7,8 @@ that role; "the 52-year-old Swede" is an epithet for the one person just named, 
 response was brief:" before a quote is Lyall's lead-in; "Jo Li of Kell University said", parsed with the
 university as subject, is Li's; after "Dunn asked Lyall whether ...", the "he" who answers is Lyall, not the
 one who asked; 'Osei was adamant: the budget "will not survive"' is Osei's; after "For Brandt, the future is
-uncertain.", the "he" of the next quote is Brandt."""
+uncertain.", the "he" of the next quote is Brandt; in "'...': senator hits out", the one who hits out speaks
+even with no speech verb."""
 
 from __future__ import annotations
 
@@ -119,3 +120,14 @@ def test_a_person_a_sentence_opens_on_is_the_he_of_the_next_quote(nlp: Language)
         'For Brandt, the future is uncertain. "If it rains this winter, we will rebuild," he says.\n',
     )
     assert speaker_rule(found, "If it rains")[0] == "Walter Brandt"
+
+
+def test_the_subject_of_a_headline_verb_after_the_colon_is_the_body_speaker(nlp: Language) -> None:
+    body = (
+        "Senator Ann Cole said on Thursday that lawmakers had been misled about the cost of new ships.\n\n"
+        '"They sat on these figures while we voted," Cole said.\n'
+    )
+    headline = "'We were misled': senator hits out over ship costs"
+    record = analyse_article(nlp, Article(id="h", headline=headline, body=body), Settings())
+    (q,) = [q for q in record.quotes if q.field == "headline"]
+    assert q.speaker is not None and (q.speaker.canonical, q.speaker.rule) == ("Ann Cole", "headline-role")
