@@ -130,8 +130,34 @@ def attribute(ask: Ask, passes: Sequence[Pass] | None = None) -> Speaker | None:
             # after it would mostly name the same phrase, and a wrong speaker costs more than none.
             if step.corroborate is not None and not step.corroborate(ask, found):
                 return None
-            return found.model_copy(update={"rule": step.name})
+            return _given_name(ask.ctx, found).model_copy(update={"rule": step.name})
     return None
+
+
+_NAME_NOUNS = frozenset({"name"})
+
+
+def _given_name(ctx: Context, found: Speaker) -> Speaker:
+    """'said the woman, who gave her name only as Lucy', 'another worker, who gave only her first name,
+    Kelly,': a described speaker whose relative clause gives the name the person goes by is that name (the
+    description stays the text). Only a name the clause gives, never one merely in it."""
+    if found.start is None or found.end is None or found.canonical[:1].isupper():
+        return found
+    span = ctx.doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None:
+        return found
+    for clause in (c for c in span.root.children if c.dep_ == "relcl"):
+        noun = next(
+            (c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in _NAME_NOUNS), None
+        )
+        if noun is None:
+            continue
+        named = [c for c in noun.children if c.dep_ == "appos"]
+        named += [o for c in clause.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children]
+        ent = next((e for t in named if t.pos_ == "PROPN" and (e := ctx.entity(t)) is not None), None)
+        if ent is not None and ent.label == "PERSON":
+            return found.model_copy(update={"canonical": ent.canonical})
+    return found
 
 
 def resolve_speaker(

@@ -8,7 +8,7 @@ response was brief:" before a quote is Lyall's lead-in; "Jo Li of Kell Universit
 university as subject, is Li's; after "Dunn asked Lyall whether ...", the "he" who answers is Lyall, not the
 one who asked; 'Osei was adamant: the budget "will not survive"' is Osei's; after "For Brandt, the future is
 uncertain.", the "he" of the next quote is Brandt; in "'...': senator hits out", the one who hits out speaks
-even with no speech verb."""
+even with no speech verb; "the woman, who gave her name only as Lucy" is Lucy."""
 
 from __future__ import annotations
 
@@ -131,3 +131,16 @@ def test_the_subject_of_a_headline_verb_after_the_colon_is_the_body_speaker(nlp:
     record = analyse_article(nlp, Article(id="h", headline=headline, body=body), Settings())
     (q,) = [q for q in record.quotes if q.field == "headline"]
     assert q.speaker is not None and (q.speaker.canonical, q.speaker.rule) == ("Ann Cole", "headline-role")
+
+
+def test_a_description_whose_clause_gives_a_name_goes_by_that_name(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Nurses at three hospitals walked out on Tuesday.\n\n"
+        'A patient waiting outside said she understood. "They work so hard," said the woman, who gave her '
+        "name only as Lucy.\n\n"
+        "Another nurse, who gave only her first name, Kelly, said she had two children. "
+        '"I do not know what we will do," she said.\n',
+    )
+    assert speaker_rule(found, "They work so hard")[0] == "Lucy"
+    assert speaker_rule(found, "I do not know")[0] == "Kelly"
