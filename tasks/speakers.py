@@ -2775,11 +2775,32 @@ def _plain_epithet(ctx: Context, head: Token) -> bool:
     return not any(t.lemma_.lower() == lemma for t in ctx.tokens[: head.i])
 
 
+def _described_subject_only(ctx: Context, sent: int) -> bool:
+    """Whether sentence ``sent`` names nobody and its main subject is a definite description ("The world No
+    2 looked flat in the first set."): a sentence that itself only stands for someone named before."""
+    lo, hi = ctx.sent_bounds[sent]
+    tokens = ctx.tokens[lo:hi]
+    if any(
+        ctx.quote_of[t.i] >= 0 or ((e := ctx.ent_of.get(t.i)) is not None and e.label == "PERSON")
+        for t in tokens
+    ):
+        return False
+    if any(untagged_name(ctx, t) for t in tokens):
+        return False
+    root = next((t for t in tokens if t.dep_ == "ROOT"), None)
+    subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if root else None
+    return subj is not None and subj.left_edge.lower_ == "the" and subj.pos_ in {"NOUN", "PROPN"}
+
+
 def _sole_subject_before(ctx: Context, head: Token) -> Entity | None:
     """The one person who is a subject in the sentence of ``head`` (before it) or the content sentence
     before, with no other person named there but in a name's compound or possessive; else None."""
     sent = ctx.sent_of[head.i]
     prev = previous_content(ctx, sent)
+    if prev >= 0 and _described_subject_only(ctx, prev):
+        prev = previous_content(
+            ctx, prev
+        )  # "The world No 2 looked flat.": an epithet too; the name is before
     lo = ctx.sent_bounds[prev][0] if prev >= 0 else ctx.sent_bounds[sent][0]
     found: dict[str, Entity] = {}
     for token in ctx.tokens[lo : head.left_edge.i]:

@@ -8,7 +8,8 @@ response was brief:" before a quote is Lyall's lead-in; "Jo Li of Kell Universit
 university as subject, is Li's; after "Dunn asked Lyall whether ...", the "he" who answers is Lyall, not the
 one who asked; 'Osei was adamant: the budget "will not survive"' is Osei's; after "For Brandt, the future is
 uncertain.", the "he" of the next quote is Brandt; in "'...': senator hits out", the one who hits out speaks
-even with no speech verb; "the woman, who gave her name only as Lucy" is Lucy."""
+even with no speech verb; "the woman, who gave her name only as Lucy" is Lucy; "the Spaniard" after a
+sentence whose subject is only an epithet ("The world No 2 looked flat.") is the person named before that."""
 
 from __future__ import annotations
 
@@ -144,3 +145,13 @@ def test_a_description_whose_clause_gives_a_name_goes_by_that_name(nlp: Language
     )
     assert speaker_rule(found, "They work so hard")[0] == "Lucy"
     assert speaker_rule(found, "I do not know")[0] == "Kelly"
+
+
+def test_an_epithet_after_a_described_subject_is_the_person_named_before(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Diego Marin came from a set down to win his semi-final on Friday.\n\n"
+        "The world No 4 looked flat in the opening set but found his rhythm in the second. "
+        '"I was not feeling the ball at all at the start," the Spaniard told reporters.\n',
+    )
+    assert speaker_rule(found, "I was not feeling")[0] == "Diego Marin"
