@@ -153,7 +153,9 @@ def extract(doc: Doc, settings: Settings, headline: Doc | None = None) -> Extrac
         entities=ents,
         quotes=found,
         figures=figures(doc, lexicon=load_figure_lexicon(settings.lexicon_dir)),
-        headline_quotes=headline_quotes(headline, found, ents, cues=cues) if headline is not None else [],
+        headline_quotes=headline_quotes(headline, found, ents, cues=cues, body=doc)
+        if headline is not None
+        else [],
     )
 
 

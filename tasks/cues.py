@@ -61,6 +61,8 @@ class ReportingVerbs:
             an organisation or a person: as a subject, an epithet like "the Italian".
         kin_nouns: Family words ("her son, Daniel Okafor"): a relative introduced so is not who a bare
             surname the two share means.
+        utterance_nouns: Nouns for what someone said ("response", "verdict"): "Li's response was brief:"
+            before a quote is Li's lead-in to it.
         same_documents: Pairs of document nouns a story uses for one document ("poll", "survey"): "a poll
             by Leger ... The survey found" is Leger's.
         relation_nouns: Words for someone named by a relation to another person ("lawyer", "coach"): never
@@ -111,6 +113,7 @@ class ReportingVerbs:
     proxy_nouns: frozenset[str] = frozenset()
     relation_nouns: frozenset[str] = frozenset()
     kin_nouns: frozenset[str] = frozenset()
+    utterance_nouns: frozenset[str] = frozenset()
     demonym_nouns: frozenset[str] = frozenset()
     consequence_participles: frozenset[str] = frozenset()
     content_nouns: frozenset[str] = frozenset()
@@ -259,6 +262,7 @@ def load_reporting_verbs(lexicon_dir: Path) -> ReportingVerbs:
         proxy_nouns=_words(data, "proxy_nouns"),
         relation_nouns=_words(data, "relation_nouns"),
         kin_nouns=_words(data, "kin_nouns"),
+        utterance_nouns=_words(data, "utterance_nouns"),
         demonym_nouns=_words(data, "demonym_nouns"),
         consequence_participles=_words(data, "consequence_participles"),
         content_nouns=_words(data, "content_nouns"),

@@ -11,6 +11,10 @@ the headline's own parse; the speaker then comes from, in order:
 3. ``headline-colon``: the words before a colon ("Police chief: '...'") or the subject of the speech verb
    after one ("'...': town vows ...").
 
+A speaker of 2 or 3 that is a description, not a name the body uses ("Senator: '...'", "Port chief says
+'...'"), is then the body's named speaker introduced with those words ("Senator Ann Cole", "the chairwoman
+of the Harbour Authority, Jo Vance"): ``headline-role``. A desk shortens a name to the role the lede gives.
+
 Offsets are into the headline (``field: "headline"``); a speaker taken from the body keeps its text and
 canonical name but no offsets, since they would point into another field.
 """
@@ -33,13 +37,21 @@ _ECHO_SHARE = 0.8  # of the headline quote's words in one body quote: a headline
 
 
 def headline_quotes(
-    headline: Doc, body_quotes: list[Quote], body_entities: list[Entity], *, cues: ReportingVerbs
+    headline: Doc,
+    body_quotes: list[Quote],
+    body_entities: list[Entity],
+    *,
+    cues: ReportingVerbs,
+    body: Doc | None = None,
 ) -> list[Quote]:
-    """The headline's quotes, each with ``field: "headline"`` and a speaker when one is found."""
+    """The headline's quotes, each with ``field: "headline"`` and a speaker when one is found; with the
+    body's parse, a described speaker is matched to the body's named one (:func:`_role_in_body`)."""
     found = quotes(headline, entities(headline, titles=cues.titles), cues=cues)
     out = []
     for q in found:
         speaker = _echo(q, body_quotes) or _own(q, body_entities) or _colon(headline, q, body_entities, cues)
+        if speaker is not None and body is not None and speaker.rule != "headline-echo":
+            speaker = _role_in_body(speaker, body, body_quotes, body_entities) or speaker
         out.append(q.model_copy(update={"speaker": speaker, "field": "headline"}))
     return out
 
@@ -115,10 +127,23 @@ def _colon(headline: Doc, q: Quote, body_entities: list[Entity], cues: Reporting
         return None
     after = headline[colon.i + 1 :]
     verb = next((t for t in after if t.lemma_.lower() in cues.verbs and t.pos_ == "VERB"), None)
+    if verb is None:
+        verb = _person_verb(after, cues)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
     if subject is None:
         return None
     return _speaker_of(headline[subject.left_edge.i : subject.i + 1], body_entities, cues)
+
+
+def _person_verb(after: Span, cues: ReportingVerbs) -> Token | None:
+    """ "'...': senator hits out over costs": with no speech verb after the colon, the first verb whose
+    subject is a name or a word for a person (a desk's verbs of speaking are many: "hits out", "slams")."""
+    people = cues.person_nouns | cues.source_nouns | cues.role_nouns | cues.titles
+    for t in after:
+        subject = next((c for c in t.children if c.dep_ == "nsubj"), None) if t.pos_ == "VERB" else None
+        if subject is not None and (subject.pos_ == "PROPN" or subject.lemma_.lower() in people):
+            return t
+    return None
 
 
 def _speaker_of(words: Span, body_entities: list[Entity], cues: ReportingVerbs) -> Speaker | None:
@@ -137,3 +162,62 @@ def _speaker_of(words: Span, body_entities: list[Entity], cues: ReportingVerbs) 
         end=words.end_char,
         rule="headline-colon",
     )
+
+
+_ROLE_WINDOW = 8  # tokens either side of a body name that may introduce it ("the chairwoman of ..., Jo Li,")
+_ROLE_LABELS = frozenset({"PERSON", "ORG"})
+
+
+def _role_in_body(
+    speaker: Speaker, body: Doc, body_quotes: list[Quote], body_entities: list[Entity]
+) -> Speaker | None:
+    """The one named body speaker whose introduction holds the headline description's head word, or two of
+    its words ("Harbour authority chief" ~ "the chairwoman of the Harbour Authority, Jo Vance"); None when
+    the headline's speaker is a name the body uses, or no single speaker fits best."""
+    names = {e.canonical.casefold() for e in body_entities if e.label in _ROLE_LABELS}
+    if speaker.canonical.casefold() in names:
+        return None
+    words = [w for w in _words(speaker.text) if not body.vocab[w].is_stop]
+    spoken = {
+        b.speaker.canonical: b.speaker
+        for b in body_quotes
+        if b.speaker is not None and not b.speaker.anonymous and b.speaker.canonical.casefold() in names
+    }
+    name_words = {w for e in body_entities if e.label == "PERSON" for w in _words(e.text)}
+    if not words:
+        return None
+    if any(w in name_words for w in words):
+        # "Holloway: '...'" read as a common noun: a name the body uses, the one speaker of that name if any
+        named = {c for c in spoken if set(words) <= set(_words(c))}
+        s = spoken[named.pop()] if len(named) == 1 else None
+        return Speaker(text=s.text, canonical=s.canonical, rule="headline-role") if s is not None else None
+    scores: dict[str, int] = {}
+    for e in body_entities:
+        if e.canonical not in spoken or e.label not in _ROLE_LABELS:
+            continue
+        near = _introduction(body, e)
+        hits = sum(w in near for w in words)
+        if words[-1] in near or hits >= 2:
+            scores[e.canonical] = max(scores.get(e.canonical, 0), hits)
+    if not scores:
+        return None
+    best = max(scores.values())
+    top = [c for c, n in scores.items() if n == best]
+    if len(top) != 1:
+        return None
+    s = spoken[top[0]]
+    return Speaker(text=s.text, canonical=s.canonical, anonymous=False, rule="headline-role")
+
+
+def _introduction(body: Doc, e: Entity) -> set[str]:
+    """The words (lower case and lemma) around a body mention, in its sentence."""
+    span = body.char_span(e.start, e.end, alignment_mode="expand")
+    if span is None:
+        return set()
+    sent = span.sent
+    lo, hi = max(sent.start, span.start - _ROLE_WINDOW), min(sent.end, span.end + _ROLE_WINDOW)
+    out: set[str] = set()
+    for t in body[lo:hi]:
+        if t.is_alpha and not (span.start <= t.i < span.end):
+            out.update((t.lower_, t.lemma_.lower()))
+    return out

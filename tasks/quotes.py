@@ -883,8 +883,10 @@ _SMALL_WORDS = frozenset(
 def _join_split(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     """Join ``"A," he said, "B."`` into one quote: the attribution sits between two halves of one sentence.
 
-    The first half ends with a comma inside its marks, the gap holds the speech verb with its subject and ends
-    with a comma, and the second half has no speech verb of its own (or the same one).
+    The first half ends with a comma inside its marks, the gap holds the speech verb with its subject (or,
+    :func:`_interrupting_clause`, any verb with its subject: 'she believes') and ends with a comma, and the
+    second half has no speech verb of its own (or the same one). The second half may lack a clause of its own
+    ('"This port," he said, "belongs to the town"': its subject is in the first half).
     """
     out: list[Candidate] = []
     for cand in cands:
@@ -892,21 +894,23 @@ def _join_split(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
         if (
             prev is not None
             and prev.kind == "direct"
-            and cand.kind == "direct"
-            and prev.cue is not None
-            and (cand.cue is None or cand.cue.i == prev.cue.i)
+            and (cand.kind == "direct" or (cand.kind == "partial" and cand.cue is None))
+            and (cand.cue is None or (prev.cue is not None and cand.cue.i == prev.cue.i))
             and _split_gap(ctx, prev, cand)
         ):
             first = prev.text if prev.text is not None else ctx.text[prev.start : prev.end]
             second = ctx.text[cand.start : cand.end]
+            cue, subject, verb = prev.cue, prev.subject, prev.verb
+            if cue is None and (cue := _interrupting_clause(ctx, prev, cand)) is not None:
+                subject, verb = subject_of(cue, ctx.quote_of), cue.text  # the verb between is the attribution
             out[-1] = Candidate(
                 prev.start,
                 cand.end,
                 "direct",
                 prev.sent,
-                prev.cue,
-                prev.subject,
-                prev.verb,
+                cue,
+                subject,
+                verb,
                 end_sent=cand.end_sent,
                 text=f"{first} {second}",
             )
@@ -916,7 +920,10 @@ def _join_split(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
 
 
 def _split_gap(ctx: Context, a: Candidate, b: Candidate) -> bool:
-    if a.cue is None or not (a.end <= a.cue.idx < b.start):
+    if a.cue is None and b.kind == "partial":
+        if _interrupting_clause(ctx, a, b) is None:
+            return False
+    elif a.cue is None or not (a.end <= a.cue.idx < b.start):
         return False
     raw_end = a.end
     while raw_end < len(ctx.text) and ctx.text[raw_end] not in MARK_CHARS:
@@ -925,6 +932,18 @@ def _split_gap(ctx: Context, a: Candidate, b: Candidate) -> bool:
         return False
     gap = [t for t in ctx.tokens if a.end <= t.idx < b.start and not t.is_space and t.text not in MARK_CHARS]
     return 0 < len(gap) <= MAX_SPLIT_GAP and gap[-1].text == "," and gap[0].text == ","
+
+
+def _interrupting_clause(ctx: Context, a: Candidate, b: Candidate) -> Token | None:
+    """'"This port," Vance believes, "belongs to the town"': between the halves only a verb and its one- or
+    two-word subject (a name or a pronoun), and the second half no clause of its own, so it cannot stand
+    apart: one sentence interrupted by its attribution, whatever the verb (believe, think, note)."""
+    gap = [t for t in ctx.tokens if a.end <= t.idx < b.start and t.is_alpha]
+    verbs = [t for t in gap if t.pos_ == "VERB"]
+    if len(verbs) != 1 or not 2 <= len(gap) <= 3:
+        return None
+    subj = [t for t in gap if t.dep_ == "nsubj" and t.head.i == verbs[0].i]
+    return verbs[0] if len(subj) == 1 and subj[0].pos_ in {"PROPN", "PRON"} else None
 
 
 def _dedupe(quoted: list[Candidate], reported: list[Candidate]) -> list[Candidate]:

@@ -130,8 +130,34 @@ def attribute(ask: Ask, passes: Sequence[Pass] | None = None) -> Speaker | None:
             # after it would mostly name the same phrase, and a wrong speaker costs more than none.
             if step.corroborate is not None and not step.corroborate(ask, found):
                 return None
-            return found.model_copy(update={"rule": step.name})
+            return _given_name(ask.ctx, found).model_copy(update={"rule": step.name})
     return None
+
+
+_NAME_NOUNS = frozenset({"name"})
+
+
+def _given_name(ctx: Context, found: Speaker) -> Speaker:
+    """'said the woman, who gave her name only as Lucy', 'another worker, who gave only her first name,
+    Kelly,': a described speaker whose relative clause gives the name the person goes by is that name (the
+    description stays the text). Only a name the clause gives, never one merely in it."""
+    if found.start is None or found.end is None or found.canonical[:1].isupper():
+        return found
+    span = ctx.doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None:
+        return found
+    for clause in (c for c in span.root.children if c.dep_ == "relcl"):
+        noun = next(
+            (c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in _NAME_NOUNS), None
+        )
+        if noun is None:
+            continue
+        named = [c for c in noun.children if c.dep_ == "appos"]
+        named += [o for c in clause.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children]
+        ent = next((e for t in named if t.pos_ == "PROPN" and (e := ctx.entity(t)) is not None), None)
+        if ent is not None and ent.label == "PERSON":
+            return found.model_copy(update={"canonical": ent.canonical})
+    return found
 
 
 def resolve_speaker(
@@ -187,7 +213,25 @@ def _named_subject(a: Ask) -> Answer:
                 return _speaker_of(a.ctx.unguessed(person))
     if ent is not None and ent.label == "GPE" and a.subj is not None and _longer_name(a.subj, ent.canonical):
         return None  # "Transport Scotland said" with only "Scotland" tagged: a body, not the place
+    if ent is not None and a.subj is not None and (person := _person_of_body(a.ctx, a.subj, ent)) is not None:
+        return _speaker_of(a.ctx.unguessed(person))
     return _speaker_of(a.ctx.unguessed(ent)) if ent is not None else None
+
+
+_OF_BODY = frozenset({"of", "at", "from"})
+
+
+def _person_of_body(ctx: Context, subj: Token, ent: Entity) -> Entity | None:
+    """'Economist Jo Li of Kell University said': the parse made the organisation the subject and hung the
+    person on it; a person named in the subject's phrase right before "of"/"at"/"from" and the
+    organisation is who speaks, the body only where the person works."""
+    if ent.label not in {"ORG", "GPE"}:
+        return None
+    first = min((t.i for t in subj.subtree if ctx.ent_of.get(t.i) is ent), default=subj.i)
+    if first - 2 < subj.left_edge.i or ctx.tokens[first - 1].lower_ not in _OF_BODY:
+        return None
+    person = ctx.ent_of.get(first - 2)
+    return person if person is not None and person.label == "PERSON" else None
 
 
 def _nationality_epithet(subj: Token, demonyms: frozenset[str] | None = None) -> bool:
@@ -196,14 +240,28 @@ def _nationality_epithet(subj: Token, demonyms: frozenset[str] | None = None) ->
     for a word the model did not tag as a nationality, the lexicon's nouns for one person of a nation ("the
     Pole", "the Frenchman"); the word must be one of them."""
     if demonyms is not None:
-        return subj.lemma_.lower() in demonyms and subj.i > 0 and subj.doc[subj.i - 1].lower_ == "the"
+        if subj.lemma_.lower() not in demonyms or subj.i == 0:
+            return False
+        before = subj.doc[subj.i - 1]
+        if before.lower_ != "the" and _is_age(subj, before):
+            before = subj.doc[subj.left_edge.i]  # "the 29-year-old Scot"
+        return before.lower_ == "the"
     return (
         subj.tag_ in ("NN", "NNP")
         and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
-        # "the South African" is one nationality; "the young Italian" is more than an epithet
-        and not any(c.dep_ in ("compound", "amod") and c.ent_type_ != "NORP" for c in subj.children)
+        # "the South African" is one nationality; "the young Italian" is more than an epithet, "the
+        # 52-year-old Swede" is not (an age is the wire's usual way not to repeat a name)
+        and not any(
+            c.dep_ in ("compound", "amod") and c.ent_type_ != "NORP" and not _is_age(subj, c)
+            for c in subj.children
+        )
         and not subj.lower_.endswith(("sh", "ch", "ese"))  # "the Dutch", "the French", "the Chinese"
     )
+
+
+def _is_age(head: Token, child: Token) -> bool:
+    """Whether ``child`` is the "old" of an age on ``head`` ("the 52-year-old Swede")."""
+    return child.lower_ == "old" and _age_in(head) is not None
 
 
 def _describes_apposed(ent: Entity, subj: Token) -> bool:
@@ -424,7 +482,90 @@ def _pronoun(a: Ask) -> Answer:
         found = resolve_speaker(a.ctx, owner, None, a.history, a.max_lookback)
     if found is None:
         found = _kin_of_another(a)
+    if found is None and (topic := _topic_person(a)) is not None:
+        gender = "".join(a.subj.morph.get("Gender", []))
+        if _gender_ok(a.ctx, (named := _speaker_of(a.ctx.unguessed(topic))), gender):
+            found = named
+    if found is not None and (answer := _asked_one(a, found)) is not None:
+        return answer
     return found if found is not None else VETO
+
+
+_TOPIC_PREPOSITIONS = frozenset({"for", "to"})
+
+
+def _topic_person(a: Ask) -> Entity | None:
+    """'For Brandt, the future is uncertain. "...," he says.': a "he"/"she" no subject resolves is the one
+    person a sentence right before it opens on ("For Jo Li," "To Jo Li,"): the sentence is about that
+    person, whose words follow. None when that sentence names anyone else."""
+    ctx, pron = a.ctx, a.subj
+    if pron is None or pron.lower_ not in {"he", "she"}:
+        return None
+    sent = previous_content(ctx, ctx.sent_of[pron.i])
+    if sent < 0:
+        return None
+    lo, hi = ctx.sent_bounds[sent]
+    first = next((t for t in ctx.tokens[lo:hi] if not t.is_space and t.text not in MARK_CHARS), None)
+    if first is None or first.lower_ not in _TOPIC_PREPOSITIONS or first.dep_ != "prep":
+        return None
+    named = {e.canonical: e for t in ctx.tokens[lo:hi] if (e := ctx.entity(t)) is not None}
+    obj = next((c for c in first.children if c.dep_ == "pobj"), None)
+    topic = ctx.entity(obj) if obj is not None else None
+    return topic if topic is not None and topic.label == "PERSON" and len(named) == 1 else None
+
+
+_ASK_VERBS = frozenset({"ask", "press", "question", "quiz"})
+_ANSWER_VERBS = frozenset({"reply", "answer", "respond", "retort"})
+_QUESTION_MARKS = frozenset({"whether", "if"})
+
+
+def _asked_one(a: Ask, found: Speaker) -> Speaker | Veto | None:
+    """'Dunn asked Lyall whether he had been warned. "I was not," he said.': a "he"/"she" that would mean the
+    one who just put a question (whether/if) answers it: the answer is the person asked (the verb's object,
+    or the name set beside it: "asked the minister's deputy, Jo Li, if ..."), who is within the pronoun's
+    reach. Asked of no one, only "replied"/"answered" says someone else speaks: no speaker then. None: no
+    such question, or the pronoun means someone other than the one who asked."""
+    ctx = a.ctx
+    if a.cue is None or a.subj is None or a.subj.lower_ not in {"he", "she"}:
+        return None
+    ask = _question_before(ctx, a.subj)
+    asker = subject_of(ask, ctx.quote_of) if ask is not None else None
+    if (
+        ask is None
+        or asker is None
+        or (named := ctx.entity(asker)) is None
+        or named.canonical != found.canonical
+    ):
+        return None
+    addressee = next((c for c in ask.children if c.dep_ in {"dobj", "dative"}), None)
+    if addressee is not None and (person := _person_named_by(ctx, addressee)) is not None:
+        return _speaker_of(ctx.unguessed(person))
+    return VETO if addressee is None and a.cue.lemma_.lower() in _ANSWER_VERBS else None
+
+
+def _question_before(ctx: Context, pron: Token) -> Token | None:
+    """The last verb of asking with a whether/if clause before the pronoun, in its sentence or the one
+    before, outside quotes."""
+    k = pron.i - 1
+    sent = ctx.sent_of[pron.i]
+    lo = ctx.sent_bounds[sent - 1][0] if sent > 0 else ctx.sent_bounds[sent][0]
+    for t in reversed(ctx.tokens[lo : k + 1]):
+        if ctx.quote_of[t.i] >= 0 or t.pos_ != "VERB" or t.lemma_.lower() not in _ASK_VERBS:
+            continue
+        clauses = (c for c in t.children if c.dep_ in {"ccomp", "advcl"})
+        if any(any(m.lower_ in _QUESTION_MARKS for m in c.children) for c in clauses):
+            return t
+        return None
+    return None
+
+
+def _person_named_by(ctx: Context, token: Token) -> Entity | None:
+    """The person a noun names, or the one set beside it ("the minister's deputy, Jo Li")."""
+    for t in (token, *(c for c in token.children if c.dep_ == "appos")):
+        ent = ctx.entity(t)
+        if ent is not None and ent.label == "PERSON":
+            return ent
+    return None
 
 
 def _kin_of_another(a: Ask) -> Speaker | None:
@@ -2311,6 +2452,8 @@ def colon_subject(ctx: Context, cand: Candidate) -> Token | None:
     paragraph: a lead-in sentence that ends in a colon right before the quote introduces it, though its verb
     is no speech verb; its subject (a noun, a name, "he"/"she"/"they") is who speaks."""
     k = _index_before(ctx, cand.start, MARK_CHARS)
+    if cand.kind == "partial" and k > 0:
+        k = _colon_before_clause(ctx, k)
     tokens = ctx.tokens
     if k <= 0 or tokens[k].text != ":" or ctx.quote_of[k] >= 0:
         return None
@@ -2330,16 +2473,44 @@ def colon_subject(ctx: Context, cand: Candidate) -> Token | None:
     return subj
 
 
+MAX_COLON_CLAUSE = 8  # words between a lead-in's colon and a partial quote in the clause after it
+
+
+def _colon_before_clause(ctx: Context, k: int) -> int:
+    """'Osei was adamant: the budget "will not survive the vote"': the colon a few words before a partial
+    quote in its sentence, with no verb between (the quote holds the clause's verb); -1 when none."""
+    lo = ctx.sent_bounds[ctx.sent_of[k]][0]
+    for j in range(k, max(lo, k - MAX_COLON_CLAUSE) - 1, -1):
+        t = ctx.tokens[j]
+        if t.text == ":":
+            return j
+        if ctx.quote_of[j] >= 0 or t.pos_ in {"VERB", "AUX"} or t.text in {".", ";", "?", "!"}:
+            return -1
+    return -1
+
+
 def _colon(a: Ask) -> Answer:
     """'The board was blunt in its findings: "..."': the lead-in's subject (see :func:`colon_subject`), read
     as a speech verb's subject, when it names someone: a lead-in that is no speech verb is weaker evidence
-    than one, so a mere description ("The crowd shrugged:") gives nothing."""
-    cand = _verbless(a)
+    than one, so a mere description ("The crowd shrugged:") gives nothing. A partial quote holding the verb of
+    the clause after the colon is the lead-in's too (:func:`_colon_before_clause`)."""
+    cand = _verbless_or_partial(a)
     subj = colon_subject(a.ctx, cand) if cand is not None else None
+    if subj is not None and (owner := _utterance_owner(a.ctx, subj)) is not None:
+        subj = owner
     if subj is not None and subj.pos_ == "NOUN" and not _known_speaker_noun(a.ctx, subj):
         return None  # "The verdict from the union was blunt:": a thing, not someone who speaks
     found = _as_speech_subject(a, subj)
     return found if found is not None and _names_someone(a.ctx, found) else None
+
+
+def _utterance_owner(ctx: Context, subj: Token) -> Token | None:
+    """'Lyall's response was brief: "..."': a lead-in whose subject is what someone said (an utterance noun)
+    has that someone, its possessor, as the one who speaks."""
+    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in ctx.cues.utterance_nouns:
+        return None
+    owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+    return owner if owner is not None and owner.pos_ in {"PROPN", "PRON"} else None
 
 
 def lead_in_subject(ctx: Context, cand: Candidate) -> Token | None:
@@ -2629,11 +2800,32 @@ def _plain_epithet(ctx: Context, head: Token) -> bool:
     return not any(t.lemma_.lower() == lemma for t in ctx.tokens[: head.i])
 
 
+def _described_subject_only(ctx: Context, sent: int) -> bool:
+    """Whether sentence ``sent`` names nobody and its main subject is a definite description ("The world No
+    2 looked flat in the first set."): a sentence that itself only stands for someone named before."""
+    lo, hi = ctx.sent_bounds[sent]
+    tokens = ctx.tokens[lo:hi]
+    if any(
+        ctx.quote_of[t.i] >= 0 or ((e := ctx.ent_of.get(t.i)) is not None and e.label == "PERSON")
+        for t in tokens
+    ):
+        return False
+    if any(untagged_name(ctx, t) for t in tokens):
+        return False
+    root = next((t for t in tokens if t.dep_ == "ROOT"), None)
+    subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if root else None
+    return subj is not None and subj.left_edge.lower_ == "the" and subj.pos_ in {"NOUN", "PROPN"}
+
+
 def _sole_subject_before(ctx: Context, head: Token) -> Entity | None:
     """The one person who is a subject in the sentence of ``head`` (before it) or the content sentence
     before, with no other person named there but in a name's compound or possessive; else None."""
     sent = ctx.sent_of[head.i]
     prev = previous_content(ctx, sent)
+    if prev >= 0 and _described_subject_only(ctx, prev):
+        prev = previous_content(
+            ctx, prev
+        )  # "The world No 2 looked flat.": an epithet too; the name is before
     lo = ctx.sent_bounds[prev][0] if prev >= 0 else ctx.sent_bounds[sent][0]
     found: dict[str, Entity] = {}
     for token in ctx.tokens[lo : head.left_edge.i]:
