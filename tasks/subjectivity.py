@@ -73,6 +73,14 @@ SPEECH_FIGURE_CATEGORIES = frozenset({"sensational"})
 # and NewsSD's annotators read such sentences as objective (with them in, 2 more objective NewsSD sentences
 # were tagged for 2 more BASIL spans on the unstudied halves).
 SPEECH_MANNER_CATEGORIES = frozenset({"sensational", "loaded", "intensifier"})
+# The writer's doubt on a person's paraphrased statement (babe22): a doubt-casting verb of saying whose
+# subject is a person or a body of people and which reports in the writer's words what was said ("the senator
+# *claimed* (that) the plan pays for itself", "activists who *claim* to speak for everyone", "..., *claiming*
+# the vote was rigged") is the writer's choice of verb for words the writer also chose; it passes the gate
+# two severity levels up. Beside a quotation ('"It is safe," the maker claimed') or with a thing for its
+# subject ("posts claim ...") it stays at its own level: wire style.
+PARAPHRASE_DOUBT_CATEGORIES = frozenset({"epistemic-doubt"})
+_RELATIVE_TAGS = frozenset({"WP", "WDT"})  # "who", "that" opening a relative clause
 # The writer's register (basil4): a sentence that reads as plain reporting in isolation is weaker evidence in
 # an article whose writer passes clear judgements elsewhere. Where the author-voice tags of severity 2 or more
 # that the gate keeps in OTHER sentences number at least REGISTER_MIN_TAGS and REGISTER_RATE per 1,000 words,
@@ -507,6 +515,30 @@ def _speech_manner(doc: Doc, tag: BiasTag, speech: frozenset[str], people: froze
     return speaking or any(_personal(p, people) for p in parties)
 
 
+def _doubted_paraphrase(doc: Doc, tag: BiasTag, speech: frozenset[str], people: frozenset[str]) -> bool:
+    """Whether a tag is a lexicon entry's own one-word hit of :data:`PARAPHRASE_DOUBT_CATEGORIES` on a verb of
+    saying (``speech``) said by a person or a body of people, whose clause, if it has one, is no quotation."""
+    if tag.category not in PARAPHRASE_DOUBT_CATEGORIES or ":" in tag.rule:
+        return False
+    span = doc.char_span(tag.start, tag.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    verb = span[0]
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in speech:
+        return False
+    if any(_quoted(c) for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+        return False  # someone's own words: how wire copy attributes a contested quotation
+    parties = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] + _shared_subjects(verb)
+    return any(_personal(p, people) for p in parties)
+
+
+def _quoted(clause: Token) -> bool:
+    """Whether a clause is a quotation: a quotation mark opens it (a clause that only ends on a quoted phrase,
+    'claimed the left wants "chaos"', is the writer's paraphrase)."""
+    left = clause.left_edge.i
+    return any(clause.doc[i].text in QUOTE_MARKS for i in (left - 1, left) if i >= 0)
+
+
 def _person_label(
     doc: Doc, tag: BiasTag, quotes: Sequence[Quote], inside: Sequence[bool], people: frozenset[str]
 ) -> bool:
@@ -570,9 +602,19 @@ def _sounded(word: Token) -> list[Token] | None:
 
 
 def _shared_subjects(verb: Token) -> list[Token]:
-    """The subject a conjoined verb shares with the verb before it ("Ruiz attacked the plan and *blasted* the
-    rule": Ruiz), when it has none of its own."""
-    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    """The subject a verb without one of its own takes from the clause it hangs on: a conjoined verb's from
+    the verb before it ("Ruiz attacked the plan and *blasted* the rule": Ruiz), a participle's from the
+    verb it trails ("Ruiz attacked the plan, *claiming* it ...": Ruiz), a relative clause's from the noun
+    its pronoun stands for ("senators who *claim* to ...": senators)."""
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "relcl" and own and all(c.tag_ in _RELATIVE_TAGS for c in own):
+        return [verb.head]
+    if own:
+        return []
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        head = verb.head
+        return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")] + _shared_subjects(head)
+    if verb.dep_ != "conj":
         return []
     head = verb.head
     while head.dep_ == "conj" and head.head.i != head.i:
@@ -591,8 +633,13 @@ def _gate_severity(
 ) -> int:
     """The severity at which the gate reads a tag: an idiom's and a figure of speech's one level up (see
     IDIOM_CATEGORIES and SPEECH_FIGURE_CATEGORIES), the manner of a person's speech and the writer's label
-    for a person two (see SPEECH_MANNER_CATEGORIES and PERSON_LABEL_CATEGORIES)."""
-    if _speech_manner(doc, tag, speech, people) or _person_label(doc, tag, quotes, inside, people):
+    for a person and the writer's doubt on a person's paraphrased statement two (see
+    SPEECH_MANNER_CATEGORIES, PERSON_LABEL_CATEGORIES and PARAPHRASE_DOUBT_CATEGORIES)."""
+    if (
+        _speech_manner(doc, tag, speech, people)
+        or _person_label(doc, tag, quotes, inside, people)
+        or _doubted_paraphrase(doc, tag, speech, people)
+    ):
         return _severity(tag) + 2
     up = _idiom(doc, tag, markers) or _speech_figure(doc, tag)
     return _severity(tag) + (1 if up else 0)
