@@ -1,7 +1,7 @@
 """Issue 12, BABE recall that generalises (babe22): the writer's doubt on a person's paraphrased statement
-passes the sentence gate ("the senator *claimed* the plan pays for itself": the writer chose both the
-paraphrase and the doubt-casting verb), while a contested quotation's "claimed" and a thing's "claims" stay
-with the gate. Sentences are our own."""
+passes the sentence gate ("Senator Hale *claimed* the plan pays for itself": the writer chose both the
+paraphrase and the doubt-casting verb), while a contested quotation's "claimed", a thing's and a state's
+"claims" stay with the gate. Sentences are our own."""
 
 from __future__ import annotations
 
@@ -47,6 +47,9 @@ def test_a_persons_paraphrased_claim_passes_the_gate(nlp: Language, lexicon: Bia
     assert "claimed" not in _kept(quoted)
     thing = _strict(nlp, lexicon, "Several leaflets claim that the bridge is unsound.")
     assert "claim" not in _kept(thing)
+    # A state's claims are how wire copy reports a war: "claimed" stays with the gate.
+    state = _strict(nlp, lexicon, "Portugal claimed that its navy had sunk the smuggling boat.")
+    assert "claimed" not in _kept(state)
 
 
 def test_a_participle_or_a_relative_clause_takes_its_subject_from_its_clause(
@@ -57,6 +60,6 @@ def test_a_participle_or_a_relative_clause_takes_its_subject_from_its_clause(
         nlp, lexicon, "Mayor Ada Brink cancelled the festival on Monday, claiming the budget had run dry."
     )
     assert "claiming" in _kept(trailing)
-    # "who" stands for the officials.
-    relative = _strict(nlp, lexicon, "Officials who claim to back the farmers voted against the subsidy.")
+    # "who" stands for the Democrats.
+    relative = _strict(nlp, lexicon, "Democrats who claim to back the farmers voted against the subsidy.")
     assert "claim" in _kept(relative)
