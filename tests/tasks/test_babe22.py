@@ -1,7 +1,7 @@
-"""Issue 12, BABE recall that generalises (babe22): the writer's doubt on a person's paraphrased statement
-passes the sentence gate ("Senator Hale *claimed* the plan pays for itself": the writer chose both the
-paraphrase and the doubt-casting verb), while a contested quotation's "claimed", a thing's and a state's
-"claims" stay with the gate. Sentences are our own."""
+"""Issue 12, BABE recall that generalises (babe22): the writer's doubt on a named actor's paraphrased
+statement passes the sentence gate one severity level up ("Senator Hale *claimed* the plan pays for itself":
+the writer chose both the paraphrase and the doubt-casting verb), while a contested quotation's "claimed",
+a thing's and a state's "claims" stay with the gate. Sentences are our own."""
 
 from __future__ import annotations
 
@@ -21,11 +21,11 @@ PEOPLE = CUES.person_nouns | CUES.source_nouns | CUES.speaker_nouns
 
 
 def _strict(nlp: Language, lexicon: BiasLexicon, text: str) -> BiasResult:
-    """Tagged, then gated by a gate that withholds every author-voice word of severity 1 and 2 (independent of
-    the shipped weights): what stays was read at severity 3 or more."""
+    """Tagged, then gated by a gate that withholds every author-voice word of severity 1 (independent of the
+    shipped weights): what stays was read at severity 2 or more."""
     doc = nlp(text)
     found = quotes(doc, entities(doc, titles=CUES.titles), cues=CUES)
-    strict = load_model().model_copy(update={"gate": {1: 0.999, 2: 0.999}})
+    strict = load_model().model_copy(update={"gate": {1: 0.999}})
     tagged = tag_bias(doc, found, lexicon=lexicon)
     return apply_subjectivity(
         doc, tagged, found, lexicon=lexicon, model=strict, speech=CUES.verbs, people=PEOPLE
