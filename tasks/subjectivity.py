@@ -519,7 +519,7 @@ def _speech_manner(doc: Doc, tag: BiasTag, speech: frozenset[str], people: froze
     return speaking or any(_personal(p, people) for p in parties)
 
 
-def _doubted_paraphrase(doc: Doc, tag: BiasTag, speech: frozenset[str], people: frozenset[str]) -> bool:
+def _doubted_paraphrase(doc: Doc, tag: BiasTag, speech: frozenset[str]) -> bool:
     """Whether a tag is a lexicon entry's own one-word hit of :data:`PARAPHRASE_DOUBT_CATEGORIES` on a verb of
     saying (``speech``) said by a named actor (:func:`_named_actor`), whose clause, if it has one, is no
     quotation."""
@@ -654,9 +654,7 @@ def _gate_severity(
     actor's paraphrased statement one (PARAPHRASE_DOUBT_CATEGORIES)."""
     if _speech_manner(doc, tag, speech, people) or _person_label(doc, tag, quotes, inside, people):
         return _severity(tag) + 2
-    up = (
-        _idiom(doc, tag, markers) or _speech_figure(doc, tag) or _doubted_paraphrase(doc, tag, speech, people)
-    )
+    up = _idiom(doc, tag, markers) or _speech_figure(doc, tag) or _doubted_paraphrase(doc, tag, speech)
     return _severity(tag) + (1 if up else 0)
 
 
