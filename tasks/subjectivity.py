@@ -73,6 +73,18 @@ SPEECH_FIGURE_CATEGORIES = frozenset({"sensational"})
 # and NewsSD's annotators read such sentences as objective (with them in, 2 more objective NewsSD sentences
 # were tagged for 2 more BASIL spans on the unstudied halves).
 SPEECH_MANNER_CATEGORIES = frozenset({"sensational", "loaded", "intensifier"})
+# The writer's doubt on a named actor's paraphrased statement (babe22): a doubt-casting verb of saying whose
+# subject names a person, a party or an organisation and which reports in the writer's words what was said
+# ("Senator Hale *claimed* (that) the plan pays for itself", "Democrats who *claim* to speak for everyone",
+# "Hale vetoed it, *claiming* the vote was rigged") is the writer's choice of verb for words the writer also
+# chose; like an idiom, it passes the gate one severity level up. Beside a quotation ('"It is safe," the maker
+# claimed'), with a thing, a pronoun or a state for its subject ("posts claim ...", "Kyiv claimed to have
+# retaken ...") it stays at its own level: wire style. Two levels up (as a speech manner) it found more BABE
+# words on both halves but tagged one more objective NewsSD sentence on the unstudied half.
+PARAPHRASE_DOUBT_CATEGORIES = frozenset({"epistemic-doubt"})
+# "alleged" is also the required caution of crime and court reporting (its lexicon note), not doubt
+PARAPHRASE_DOUBT_CAUTION = frozenset({"allege"})
+_RELATIVE_TAGS = frozenset({"WP", "WDT"})  # "who", "that" opening a relative clause
 # The writer's register (basil4): a sentence that reads as plain reporting in isolation is weaker evidence in
 # an article whose writer passes clear judgements elsewhere. Where the author-voice tags of severity 2 or more
 # that the gate keeps in OTHER sentences number at least REGISTER_MIN_TAGS and REGISTER_RATE per 1,000 words,
@@ -507,6 +519,38 @@ def _speech_manner(doc: Doc, tag: BiasTag, speech: frozenset[str], people: froze
     return speaking or any(_personal(p, people) for p in parties)
 
 
+def _doubted_paraphrase(doc: Doc, tag: BiasTag, speech: frozenset[str]) -> bool:
+    """Whether a tag is a lexicon entry's own one-word hit of :data:`PARAPHRASE_DOUBT_CATEGORIES` on a verb of
+    saying (``speech``) said by a named actor (:func:`_named_actor`), whose clause, if it has one, is no
+    quotation."""
+    if tag.category not in PARAPHRASE_DOUBT_CATEGORIES or ":" in tag.rule:
+        return False
+    if tag.rule.split("/")[0] in PARAPHRASE_DOUBT_CAUTION:
+        return False
+    span = doc.char_span(tag.start, tag.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    verb = span[0]
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in speech:
+        return False
+    if any(_quoted(c) for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+        return False  # someone's own words: how wire copy attributes a contested quotation
+    return any(_named_actor(p) for p in _understood_subjects(verb))
+
+
+def _named_actor(party: Token) -> bool:
+    """Whether a subject names a person, a party or an organisation (not a state: "Kyiv claimed to have
+    retaken the town" is how wire copy reports a war's contested statements)."""
+    return party.ent_type_ in _LABELLED_ENTS or (party.pos_ == "PROPN" and not party.ent_type_)
+
+
+def _quoted(clause: Token) -> bool:
+    """Whether a clause is a quotation: a quotation mark opens it (a clause that only ends on a quoted phrase,
+    'claimed the left wants "chaos"', is the writer's paraphrase)."""
+    left = clause.left_edge.i
+    return any(clause.doc[i].text in QUOTE_MARKS for i in (left - 1, left) if i >= 0)
+
+
 def _person_label(
     doc: Doc, tag: BiasTag, quotes: Sequence[Quote], inside: Sequence[bool], people: frozenset[str]
 ) -> bool:
@@ -580,6 +624,21 @@ def _shared_subjects(verb: Token) -> list[Token]:
     return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
+def _understood_subjects(verb: Token) -> list[Token]:
+    """The subjects of a verb, or those it takes from the clause it hangs on when it has none of its own: a
+    conjoined verb's (:func:`_shared_subjects`), a participle's from the verb it trails ("Ruiz vetoed the
+    plan, *claiming* it ...": Ruiz), a relative clause's from the noun its pronoun stands for ("Democrats
+    who *claim* to ...": Democrats)."""
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "relcl" and own and all(c.tag_ in _RELATIVE_TAGS for c in own):
+        return [verb.head]
+    if own:
+        return own
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        return _understood_subjects(verb.head)
+    return _shared_subjects(verb)
+
+
 def _gate_severity(
     doc: Doc,
     tag: BiasTag,
@@ -591,10 +650,11 @@ def _gate_severity(
 ) -> int:
     """The severity at which the gate reads a tag: an idiom's and a figure of speech's one level up (see
     IDIOM_CATEGORIES and SPEECH_FIGURE_CATEGORIES), the manner of a person's speech and the writer's label
-    for a person two (see SPEECH_MANNER_CATEGORIES and PERSON_LABEL_CATEGORIES)."""
+    for a person two (see SPEECH_MANNER_CATEGORIES and PERSON_LABEL_CATEGORIES), the writer's doubt on a named
+    actor's paraphrased statement one (PARAPHRASE_DOUBT_CATEGORIES)."""
     if _speech_manner(doc, tag, speech, people) or _person_label(doc, tag, quotes, inside, people):
         return _severity(tag) + 2
-    up = _idiom(doc, tag, markers) or _speech_figure(doc, tag)
+    up = _idiom(doc, tag, markers) or _speech_figure(doc, tag) or _doubted_paraphrase(doc, tag, speech)
     return _severity(tag) + (1 if up else 0)
 
 
