@@ -73,6 +73,10 @@ SPEECH_FIGURE_CATEGORIES = frozenset({"sensational"})
 # and NewsSD's annotators read such sentences as objective (with them in, 2 more objective NewsSD sentences
 # were tagged for 2 more BASIL spans on the unstudied halves).
 SPEECH_MANNER_CATEGORIES = frozenset({"sensational", "loaded", "intensifier"})
+# An assertive adverb on a verb of saying ("the senator *clearly* says", "she *plainly* told them") is the writer
+# vouching for what was said, a manner of the report the sentence model reads as reporting (basil22). Only
+# the adverb: the assertive verbs themselves ("asserted", "complained") stay wire style, as above.
+SPEECH_VOUCH_CATEGORIES = frozenset({"assertive"})
 # The writer's register (basil4): a sentence that reads as plain reporting in isolation is weaker evidence in
 # an article whose writer passes clear judgements elsewhere. Where the author-voice tags of severity 2 or more
 # that the gate keeps in OTHER sentences number at least REGISTER_MIN_TAGS and REGISTER_RATE per 1,000 words,
@@ -482,12 +486,15 @@ def _speech_manner(doc: Doc, tag: BiasTag, speech: frozenset[str], people: froze
     """Whether a tag is a lexicon entry's own one-word hit of :data:`SPEECH_MANNER_CATEGORIES` on a verb of
     saying (``speech``) said of a person or a body of people, on an adverb of manner of such a verb, or on
     an adjective complement of "sound" said of a person ("the senator sounded *defiant*")."""
-    if tag.category not in SPEECH_MANNER_CATEGORIES or ":" in tag.rule or not speech:
+    vouch = tag.category in SPEECH_VOUCH_CATEGORIES
+    if (tag.category not in SPEECH_MANNER_CATEGORIES and not vouch) or ":" in tag.rule or not speech:
         return False
     span = doc.char_span(tag.start, tag.end, alignment_mode="expand")
     if span is None or len(span) != 1:
         return False
     verb = span[0]
+    if vouch and (verb.pos_ != "ADV" or verb.dep_ != "advmod"):
+        return False
     sounded = _sounded(verb)
     if sounded is not None:
         return any(_personal(p, people) for p in sounded)
@@ -499,11 +506,13 @@ def _speech_manner(doc: Doc, tag: BiasTag, speech: frozenset[str], people: froze
     parties = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
     parties += [g for c in parties if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     parties += _shared_subjects(verb)
-    if not parties:
-        return False
     # A verb that reports a clause or stands by a quotation is speech whoever its subject ("the host
     # *scoffed*, ..."); otherwise its subject must be a person or a body ("the economy boomed" is not).
     speaking = any(c.dep_ == "ccomp" for c in verb.children) or any(t.text in QUOTE_MARKS for t in verb.sent)
+    if not parties:
+        # The parser leaves a verb of saying cut off by a long opening without its subject ("..., Hale,
+        # speaking for the troops, *clearly* says, ..."): beside a quotation it still introduces one (basil22).
+        return speaking and verb.dep_ == "parataxis"
     return speaking or any(_personal(p, people) for p in parties)
 
 
