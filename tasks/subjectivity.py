@@ -73,9 +73,9 @@ SPEECH_FIGURE_CATEGORIES = frozenset({"sensational"})
 # and NewsSD's annotators read such sentences as objective (with them in, 2 more objective NewsSD sentences
 # were tagged for 2 more BASIL spans on the unstudied halves).
 SPEECH_MANNER_CATEGORIES = frozenset({"sensational", "loaded", "intensifier"})
-# An assertive adverb on a verb of saying ("the senator *clearly* says", "she *plainly* told them") is the writer
-# vouching for what was said, a manner of the report the sentence model reads as reporting (basil22). Only
-# the adverb: the assertive verbs themselves ("asserted", "complained") stay wire style, as above.
+# An assertive adverb on a verb of saying ("the senator *clearly* says", "she *plainly* told them") is the
+# writer vouching for what was said, a manner of the report the sentence model reads as reporting (basil22).
+# Only the adverb: the assertive verbs themselves ("asserted", "complained") stay wire style, as above.
 SPEECH_VOUCH_CATEGORIES = frozenset({"assertive"})
 # The writer's register (basil4): a sentence that reads as plain reporting in isolation is weaker evidence in
 # an article whose writer passes clear judgements elsewhere. Where the author-voice tags of severity 2 or more
@@ -484,8 +484,9 @@ def _speech_figure(doc: Doc, tag: BiasTag) -> bool:
 
 def _speech_manner(doc: Doc, tag: BiasTag, speech: frozenset[str], people: frozenset[str]) -> bool:
     """Whether a tag is a lexicon entry's own one-word hit of :data:`SPEECH_MANNER_CATEGORIES` on a verb of
-    saying (``speech``) said of a person or a body of people, on an adverb of manner of such a verb, or on
-    an adjective complement of "sound" said of a person ("the senator sounded *defiant*")."""
+    saying (``speech``) said of a person or a body of people, on an adverb of manner of such a verb (or an
+    assertive adverb of :data:`SPEECH_VOUCH_CATEGORIES` on it), or on an adjective complement of "sound" said
+    of a person ("the senator sounded *defiant*")."""
     vouch = tag.category in SPEECH_VOUCH_CATEGORIES
     if (tag.category not in SPEECH_MANNER_CATEGORIES and not vouch) or ":" in tag.rule or not speech:
         return False
@@ -511,7 +512,8 @@ def _speech_manner(doc: Doc, tag: BiasTag, speech: frozenset[str], people: froze
     speaking = any(c.dep_ == "ccomp" for c in verb.children) or any(t.text in QUOTE_MARKS for t in verb.sent)
     if not parties:
         # The parser leaves a verb of saying cut off by a long opening without its subject ("..., Hale,
-        # speaking for the troops, *clearly* says, ..."): beside a quotation it still introduces one (basil22).
+        # speaking for the troops, *clearly* says, ..."): beside a quotation it still introduces one
+        # (basil22).
         return speaking and verb.dep_ == "parataxis"
     return speaking or any(_personal(p, people) for p in parties)
 
