@@ -85,6 +85,10 @@ PARAPHRASE_DOUBT_CATEGORIES = frozenset({"epistemic-doubt"})
 # "alleged" is also the required caution of crime and court reporting (its lexicon note), not doubt
 PARAPHRASE_DOUBT_CAUTION = frozenset({"allege"})
 _RELATIVE_TAGS = frozenset({"WP", "WDT"})  # "who", "that" opening a relative clause
+# An assertive adverb on a verb of saying ("the senator *clearly* says", "she *plainly* told them") is the
+# writer vouching for what was said, a manner of the report the sentence model reads as reporting (basil22).
+# Only the adverb: the assertive verbs themselves ("asserted", "complained") stay wire style, as above.
+SPEECH_VOUCH_CATEGORIES = frozenset({"assertive"})
 # The writer's register (basil4): a sentence that reads as plain reporting in isolation is weaker evidence in
 # an article whose writer passes clear judgements elsewhere. Where the author-voice tags of severity 2 or more
 # that the gate keeps in OTHER sentences number at least REGISTER_MIN_TAGS and REGISTER_RATE per 1,000 words,
@@ -492,14 +496,18 @@ def _speech_figure(doc: Doc, tag: BiasTag) -> bool:
 
 def _speech_manner(doc: Doc, tag: BiasTag, speech: frozenset[str], people: frozenset[str]) -> bool:
     """Whether a tag is a lexicon entry's own one-word hit of :data:`SPEECH_MANNER_CATEGORIES` on a verb of
-    saying (``speech``) said of a person or a body of people, on an adverb of manner of such a verb, or on
-    an adjective complement of "sound" said of a person ("the senator sounded *defiant*")."""
-    if tag.category not in SPEECH_MANNER_CATEGORIES or ":" in tag.rule or not speech:
+    saying (``speech``) said of a person or a body of people, on an adverb of manner of such a verb (or an
+    assertive adverb of :data:`SPEECH_VOUCH_CATEGORIES` on it), or on an adjective complement of "sound" said
+    of a person ("the senator sounded *defiant*")."""
+    vouch = tag.category in SPEECH_VOUCH_CATEGORIES
+    if (tag.category not in SPEECH_MANNER_CATEGORIES and not vouch) or ":" in tag.rule or not speech:
         return False
     span = doc.char_span(tag.start, tag.end, alignment_mode="expand")
     if span is None or len(span) != 1:
         return False
     verb = span[0]
+    if vouch and (verb.pos_ != "ADV" or verb.dep_ != "advmod"):
+        return False
     sounded = _sounded(verb)
     if sounded is not None:
         return any(_personal(p, people) for p in sounded)
@@ -511,11 +519,14 @@ def _speech_manner(doc: Doc, tag: BiasTag, speech: frozenset[str], people: froze
     parties = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
     parties += [g for c in parties if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     parties += _shared_subjects(verb)
-    if not parties:
-        return False
     # A verb that reports a clause or stands by a quotation is speech whoever its subject ("the host
     # *scoffed*, ..."); otherwise its subject must be a person or a body ("the economy boomed" is not).
     speaking = any(c.dep_ == "ccomp" for c in verb.children) or any(t.text in QUOTE_MARKS for t in verb.sent)
+    if not parties:
+        # The parser leaves a verb of saying cut off by a long opening without its subject ("..., Hale,
+        # speaking for the troops, *clearly* says, ..."): beside a quotation it still introduces one
+        # (basil22).
+        return speaking and verb.dep_ == "parataxis"
     return speaking or any(_personal(p, people) for p in parties)
 
 
