@@ -253,7 +253,9 @@ def test_gate_reads_a_sensational_verb_said_of_a_person_one_severity_up(nlp: Lan
 def test_a_sensational_verb_shares_the_subject_of_the_verb_before_it(nlp: Language) -> None:
     # "blasted" has no subject of its own: it shares the senator of "praised", so it is a figure for what
     # a person said and passes the gate one severity up.
-    result = _bias(nlp, "Senator Ruiz praised the mayor and blasted the budget plan on Tuesday in Albany.")
+    result = _bias(
+        nlp, "Senator Ruiz praised the mayor and blasted the $4 million budget plan on Tuesday in Albany."
+    )
     p = result.sentences[0].subjectivity
     assert p is not None and p < load_model().gate[2]
     assert [t.text for t in result.tags if t.voice == "author"] == ["blasted"]
