@@ -972,6 +972,8 @@ class _Senses:
             tok = tok.head  # "security, *terrorism* and expenditure": a list item stands where the first does
         if tok.dep_ in _PREDICATE_DEPS:  # "they are animals", "called them animals", "Li, an animal, ..."
             return False
+        if tok.dep_ in _SUBJECT_DEPS and not self.lexicon.custody_verbs.isdisjoint(_keys(tok.head)):
+            return False  # prec22: "MONSTER JAILED", "the beast was caged": only a person is jailed
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
             # a verb is said of its subject ("troops murdered them"); a participle on a noun is not
             return False

@@ -129,3 +129,21 @@ def test_a_question_the_writer_answers_with_a_retort_is_argued(nlp: Language) ->
 def test_a_mild_word_in_a_column_that_argues_by_its_shape_is_kept(nlp: Language) -> None:
     bias = _record_bias(nlp, "Why the bypass will not fix our traffic", _COLUMN)
     assert "glossy" in {t.text for t in bias.tags}
+
+
+# Labels for an offender
+
+
+def test_a_label_as_the_subject_of_jailing_is_said_of_a_person(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = (
+        "The monster was caged for life at the crown court on Friday. Keepers said the animals were fed well."
+    )
+    found = words(run(nlp, lexicon, body))
+    assert "monster" in found and "animals" not in found
+
+
+def test_a_tabloid_kicker_in_capitals_is_parsed_in_sentence_case(nlp: Language) -> None:
+    bias = _record_bias(
+        nlp, "MONSTER JAILED: Thug who robbed pensioner gets 12 years", "A man was jailed for 12 years."
+    )
+    assert "MONSTER" in {t.text for t in bias.tags}
