@@ -92,6 +92,12 @@ def test_showbusiness_puffery_and_a_dramatised_reaction(nlp: Language, lexicon: 
     assert "sensation" not in words(run(nlp, lexicon, "Patients describe a burning sensation in the chest."))
 
 
+def test_a_couples_romance_and_a_transfer_saga_are_no_works(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = "The singer's whirlwind romance with the striker is over, and his transfer saga drags on."
+    assert {"whirlwind", "saga"} <= words(run(nlp, lexicon, body))
+    assert "saga" not in words(run(nlp, lexicon, "The novel is a family saga set in Cork in the 1920s."))
+
+
 def test_a_title_before_a_name_in_reported_speech_is_the_writers(nlp: Language, lexicon: BiasLexicon) -> None:
     body = "Pop sensation Mia Cole has cancelled her summer tour, her agent said on Monday."
     assert voice_of(nlp, lexicon, body, "sensation") == ("author", None)
