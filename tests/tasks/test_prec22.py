@@ -66,6 +66,11 @@ def test_attacks_that_exploit_speculative_execution_are_security_research(
     assert "exploit" not in words(run(nlp, lexicon, body))
 
 
+def test_a_trap_baited_with_meat_is_literal(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = "The escaped lynx was caught near a farm in a humane trap baited with meat."
+    assert "baited" not in words(run(nlp, lexicon, body))
+
+
 # Tabloid families
 
 
