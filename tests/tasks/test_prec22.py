@@ -52,6 +52,9 @@ def test_terrible_puns_are_a_tease(nlp: Language, lexicon: BiasLexicon) -> None:
 def test_nightmares_listed_with_symptoms_are_bad_dreams(nlp: Language, lexicon: BiasLexicon) -> None:
     body = "Survivors can suffer long-term problems, including fatigue, nightmares and joint pain."
     assert "nightmares" not in words(run(nlp, lexicon, body))
+    assert "nightmare" in words(
+        run(nlp, lexicon, "The Depression was a nightmare for the farmers of the plains.")
+    )
 
 
 def test_fake_invoices_describe_the_fraud(nlp: Language, lexicon: BiasLexicon) -> None:
