@@ -119,6 +119,7 @@ def body_names(doc: Doc) -> frozenset[str]:
 
 def sentence_case(text: str, names: frozenset[str]) -> str:
     """``text`` in sentence case when most of its words are capitalised, else unchanged (same length)."""
+    text = _kicker_case(text)
     words = text.split()
     capitals = [w for w in words if w[:1].isupper()]
     if len(words) < 3 or len(capitals) <= 0.6 * len(words):
@@ -132,6 +133,23 @@ def sentence_case(text: str, names: frozenset[str]) -> str:
         out.append(lowered if len(lowered) == len(piece) else piece)
         first = first and not core
     return "".join(out)
+
+
+_KICKER = re.compile(r"^((?:[A-Z][A-Z'’-]*\s+)+[A-Z][A-Z'’-]*)(?=\s*:)")
+
+
+def _kicker_case(text: str) -> str:
+    """prec22: a tabloid's kicker in capitals before a colon ("MONSTER JAILED: Evil thug ...") in sentence
+    case (same length): the tagger takes a run of capitals for a name. Words of three letters or fewer may be
+    initials ("NHS", "US") and keep their capitals."""
+    m = _KICKER.match(text)
+    if m is None:
+        return text
+    pieces = re.split(r"(\s+)", m.group(1))
+    out = [
+        p if len(p) <= 3 else (p[0] + p[1:].lower() if i == 0 else p.lower()) for i, p in enumerate(pieces)
+    ]
+    return "".join(out) + text[m.end() :]
 
 
 def shared_view(doc: Doc, settings: Settings) -> ArticleView:

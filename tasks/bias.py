@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LEMMA, LOWER
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from config.settings import LEXICON_DIR
 from tasks.article_view import ArticleView, article_view
@@ -670,6 +670,8 @@ class _Senses:
         ent = next((e for e in self.doc.ents if e.start == i), None)
         if ent is None or ent.label_ != "PERSON" or len(ent) < 2 or not t.is_title:
             return False
+        if _adjective_before_full_name(t, ent):
+            return True
         rest = {w.text for w in ent[1:]}
         return any(
             e.label_ == "PERSON"
@@ -970,6 +972,8 @@ class _Senses:
             tok = tok.head  # "security, *terrorism* and expenditure": a list item stands where the first does
         if tok.dep_ in _PREDICATE_DEPS:  # "they are animals", "called them animals", "Li, an animal, ..."
             return False
+        if tok.dep_ in _SUBJECT_DEPS and not self.lexicon.custody_verbs.isdisjoint(_keys(tok.head)):
+            return False  # prec22: "MONSTER JAILED", "the beast was caged": only a person is jailed
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
             # a verb is said of its subject ("troops murdered them"); a participle on a noun is not
             return False
@@ -1918,6 +1922,8 @@ def _describes_a_person(token: Token, persons: frozenset[str]) -> bool:
     Inside reported speech ("Relatives suggested the disgraced banker had fled"), the speaker's claim is
     the clause; the description the writer gives the person it is about is the writer's word.
     """
+    if token.dep_ == "compound" and token.pos_ == "NOUN" and _title_on_name(token):
+        return True  # prec22: "pop *sensation* Kayla Rhodes", a title the writer gives the person
     if token.dep_ != "amod" or token.head.pos_ not in _NOUNS:
         return False
     head = token.head
@@ -1925,6 +1931,29 @@ def _describes_a_person(token: Token, persons: frozenset[str]) -> bool:
         return True
     noun = head.lemma_.lower()
     return (noun in persons or (len(noun) > 4 and noun.endswith(_PERSON_SUFFIXES))) and _identified(head)
+
+
+def _adjective_before_full_name(t: Token, ent: Span) -> bool:
+    """prec22: a tabloid's adjective opening a mention of first name and surname ("*Callous* Darren Pike,
+    34, burst in"): an adjective, not a given name, before two or more proper nouns the parse makes it
+    modify; the tagger took it into the person's name."""
+    rest = ent[1:]
+    return (
+        len(rest) >= 2
+        and t.pos_ == "ADJ"
+        and t.dep_ == "amod"
+        and all(w.pos_ == "PROPN" for w in rest)
+        and t.head.i == rest[-1].i
+    )
+
+
+def _title_on_name(token: Token) -> bool:
+    """Whether a common noun is part of a title set before a person's name ("pop *sensation* Kayla Rhodes",
+    "serial *burglar* Darren Pike"): it is the head of the name, or modifies a noun that is."""
+    head = token.head
+    while head.dep_ == "compound" and head.pos_ == "NOUN" and head.head.i != head.i:
+        head = head.head
+    return head.pos_ == "PROPN" and head.ent_type_ == "PERSON" and head.i > token.i
 
 
 def _identified(noun: Token) -> bool:

@@ -412,6 +412,7 @@ class _LexiconHeader(BaseModel):
     charge_words: frozenset[str] = frozenset()
     allegation_nouns: frozenset[str] = frozenset()
     penalty_words: frozenset[str] = frozenset()
+    custody_verbs: frozenset[str] = frozenset()
     labelling_verbs: frozenset[str] = frozenset()
     accusing_verbs: frozenset[str] = frozenset()
     topic_verbs: frozenset[str] = frozenset()
@@ -633,6 +634,7 @@ _WORD_LISTS = (
     "charge_words",
     "allegation_nouns",
     "penalty_words",
+    "custody_verbs",
     "labelling_verbs",
     "accusing_verbs",
     "topic_verbs",

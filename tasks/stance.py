@@ -235,8 +235,24 @@ class StanceForms:
                 if a.pos_ == "AUX" and b.lower_ in ("n't", "not") and a.i == _opening(words).i:
                     form = f"it opens with a negative question ('{a.text}{b.text_with_ws.rstrip()}')"
                     break
+                if a.lower_ == "any" and b.lemma_.lower() in lx.verdict_nouns and b.head.lemma_ == "be":
+                    form = (
+                        f"it asks '{a.text} {b.text}', a verdict put as a question"  # "Is it any wonder ...?"
+                    )
+                    break
+            if not form and self._answered(sent):
+                form = "the writer answers it in the next sentence"
         if form and self._mine(words[0]):
             yield StanceCue("leading-question", mark.i, mark.i + 1, form)
+
+    def _answered(self, sent: Span) -> bool:
+        """prec22: whether the writer answers a question at once with a verbless retort ("Who will pay when
+        the costs overrun? Not the consultants."): a question asked to be answered one way, the writer's."""
+        doc = sent.doc
+        k = sent.end
+        while k < len(doc) and doc[k].is_space:
+            k += 1
+        return k < len(doc) and any(True for _ in self.retort(doc[k].sent))
 
     def retort(self, sent: Span) -> Iterator[StanceCue]:
         """A verbless retort of the writer's: a sentence that opens with "not" (after "of course",

@@ -697,6 +697,20 @@ def _clear_judgements(
     return out
 
 
+def _add_argued_forms(
+    clear: dict[int, int], stance: Sequence[BiasTag], starts: Sequence[int], forms: frozenset[str]
+) -> None:
+    """prec22: count the writer's argued forms, kept whatever the model says (a retort "Not the consultants.",
+    a question answered at once, "Is it any wonder ...?"), as clear judgements of their sentences: a column
+    that argues by its shape is an opinion piece, where the writer's mild words are the writer's register."""
+    if not starts:
+        return
+    for tag in stance:
+        if tag.voice == "author" and _field(tag) == "body" and tag.category in forms:
+            at = max(0, bisect.bisect_right(starts, tag.start) - 1)
+            clear[at] = clear.get(at, 0) + 1
+
+
 def _in_register(tag: BiasTag, at: int, clear: dict[int, int], words: int) -> bool:
     """Whether a mild tag of :data:`REGISTER_CATEGORIES` in sentence ``at`` stands in an article whose writer
     passes clear judgements in other sentences (see REGISTER_RATE)."""
@@ -772,6 +786,7 @@ def apply_subjectivity(
     clear = _clear_judgements(
         doc, result.tags, stance, starts, probs, model, lexicon, speaking, people, quotes, inside
     )
+    _add_argued_forms(clear, stance, starts, uncorroborated)
     words_in = sum(f.words for f in feats)
     for tag in result.tags:
         if gate and tag.voice == "author" and _field(tag) == "body" and feats:
