@@ -1,0 +1,20 @@
+"""Speakers on articles nobody tuned for (spk22b, issue 13): a bare "the tenant" after the word already stood
+for someone else in the article is that one, not the person last quoted."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.tasks.speaker_cases import find_quotes, speaker_rule
+
+
+def test_a_word_already_used_for_someone_else_is_not_the_last_speaker(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "The court heard that the tenant, a retired nurse, had complained six times about the boiler.\n\n"
+        "Oscar Lindqvist, who owns the building, said he had never received the letters. "
+        '"I would have fixed it at once," Lindqvist said.\n\n'
+        'The tenant, who cannot be named, said in a statement: "I only wanted a warm home."\n',
+    )
+    assert speaker_rule(found, "I only wanted")[0] != "Oscar Lindqvist"
+    assert speaker_rule(found, "I would have")[0] == "Oscar Lindqvist"
