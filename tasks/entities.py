@@ -23,6 +23,11 @@ from tasks.models import Entity
 NUMERIC_LABELS = frozenset({"CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 MAX_AGE = 120
+# Words for someone's trade or standing that a company may have as well ("investor Berkshire Hathaway"): before
+# a name the model tagged as an organisation they say nothing of a person (spk22b).
+FIRMS_TOO = frozenset(
+    {"investor", "owner", "partner", "contractor", "shareholder", "member", "source", "leader", "founder"}
+)
 PLACES_FILE = "places.yaml"
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 # Courtesy titles given only to people ("Mr Hughes"): a name after one is a person's, whatever its tag.
@@ -107,9 +112,13 @@ def entities(
     title_set |= joined_titles()  # "Lt.-Col.", one token (tasks/nlp.py)
     max_title = max((len(t.split()) for t in title_set), default=0)
     lower_words = written_lower(doc)
+    cues = load_reporting_verbs(LEXICON_DIR)
+    job_nouns = cues.role_nouns | cues.person_nouns | cues.source_nouns
+    job_nouns -= cues.organisation_nouns
     lines = _with_aged_people(
         doc, _with_possessor(_joined_at_particles(_split_at_given_name(_within_lines(doc.ents))))
     )
+    lines = _with_described_people(doc, lines, job_nouns)
     taken = {i for e in lines for i in range(e.start, e.end)}
     spans = [
         ent
@@ -144,9 +153,6 @@ def entities(
     for k, ent in enumerate(spans):
         if (case := _case_name(ent)) is not None:
             labels[k], names[k] = "LAW", case  # "Garcia v. Holt": a legal case, no person and no speaker
-    cues = load_reporting_verbs(LEXICON_DIR)
-    job_nouns = cues.role_nouns | cues.person_nouns | cues.source_nouns
-    job_nouns -= cues.organisation_nouns
     for k, ent in enumerate(spans):
         if labels[k] in {"PERSON", "GPE"} and len(ent) > 1 and ent[-1].text in cues.company_name_ends:
             labels[k] = "ORG"  # "Nordalis Semiconductor" tagged a person: its trade says it is a company
@@ -307,7 +313,9 @@ def _described_as_a_person(ent: Span, job_nouns: frozenset[str]) -> bool:
         beside.append(root.head)
     if any(t.pos_ == "NOUN" and t.lemma_.lower() in job_nouns for t in beside):
         return True
-    # "Fire information officer Marcus Delorme said": a job in front, and a given name the lexicon knows
+    # "Fire information officer Marcus Delorme said": a job in front, and a given name the lexicon knows;
+    # spk22b: or, for a name the lexicon does not know ("farmer Caedmon Ashgrove"), a job no firm holds
+    # ("investor Berkshire Hathaway", "its partner Hyundai Motor" are companies)
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return (
         before is not None
@@ -315,7 +323,10 @@ def _described_as_a_person(ent: Span, job_nouns: frozenset[str]) -> bool:
         and before.is_lower
         and before.lemma_.lower() in job_nouns
         and before.head.i in range(ent.start, ent.end)
-        and load_reporting_verbs(LEXICON_DIR).given_name(ent[0].text)
+        and (
+            load_reporting_verbs(LEXICON_DIR).given_name(ent[0].text)
+            or (before.lemma_.lower() not in FIRMS_TOO and all(t.is_title and t.is_alpha for t in ent))
+        )
     )
 
 
@@ -871,6 +882,46 @@ def _with_aged_people(doc: Doc, ents: list[Span]) -> list[Span]:
         if end - start >= 2 and (start == 0 or not doc[start - 1].is_title) and _given_an_age(doc[start:end]):
             added.append(Span(doc, start, end, label="PERSON"))
     return sorted([*ents, *added], key=lambda e: e.start) if added else ents
+
+
+def _with_described_people(doc: Doc, ents: list[Span], job_nouns: frozenset[str]) -> list[Span]:
+    """spk22b: adds the people the model missed that the text describes by their trade: "The club's coach,
+    Rhodri Penhallow, said" (in apposition, set off by a comma) or "local farmer Rhodri Penhallow" (the
+    trade right before). A run of two or three capitalised proper nouns in no entity; a name the model did
+    not know is still a person's when it stands beside a person's job, and the surname alone later is
+    then that person too."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    added: list[Span] = []
+    start = 0
+    while start < len(doc):
+        end = start
+        while end < len(doc) and end - start < 3 and _bare_name_word(doc[end], taken):
+            end += 1
+        run = doc[start:end]
+        if len(run) >= 2 and (end == len(doc) or not _bare_name_word(doc[end], taken)):
+            if _beside_a_trade(run, job_nouns):
+                added.append(Span(doc, start, end, label="PERSON"))
+            start = end
+        else:
+            start += 1
+    return sorted([*ents, *added], key=lambda e: e.start) if added else ents
+
+
+def _beside_a_trade(run: Span, job_nouns: frozenset[str]) -> bool:
+    """Whether a run of names stands beside a person's trade: in apposition after a comma ("the club's
+    coach, Rhodri Penhallow,") or with the trade in lower case right before it ("farmer Rhodri Penhallow")."""
+    doc, last = run.doc, run[-1]
+    if run.start == 0 or any(t.head.i not in range(run.start, run.end) for t in run[:-1]):
+        return False  # the words are one name: each but the last hangs on the name
+    before = doc[run.start - 1]
+    if before.text == "," and last.dep_ == "appos" and last.head.i < run.start:
+        return last.head.pos_ == "NOUN" and last.head.lemma_.lower() in job_nouns
+    return (
+        before.pos_ == "NOUN"
+        and before.is_lower
+        and before.lemma_.lower() in job_nouns
+        and before.head.i in range(run.start, run.end)
+    )
 
 
 def _bare_name_word(token: Token, taken: set[int]) -> bool:

@@ -18,3 +18,25 @@ def test_a_word_already_used_for_someone_else_is_not_the_last_speaker(nlp: Langu
     )
     assert speaker_rule(found, "I only wanted")[0] != "Oscar Lindqvist"
     assert speaker_rule(found, "I would have")[0] == "Oscar Lindqvist"
+
+
+def test_an_untagged_name_beside_a_trade_is_a_person(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "The club's coach, Rhodri Penhallow, said the response had been overwhelming. "
+        '"People turned up with cheques," he said.\n\n'
+        'Penhallow said later that the club would hold a dinner. "Everyone is invited," he said.\n',
+    )
+    assert speaker_rule(found, "the response")[0] == "Rhodri Penhallow"
+    assert speaker_rule(found, "People turned")[0] == "Rhodri Penhallow"
+    assert speaker_rule(found, "the club would")[0] == "Rhodri Penhallow"
+
+
+def test_a_name_tagged_an_organisation_after_a_trade_keeps_the_he_said_chain(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        '"We were surprised," said Tobiah Wrenfield, a volunteer.\n\n'
+        "Local farmer Caedmon Ashgrove said the flood had ruined his crop. "
+        '"It is all gone," he said.\n',
+    )
+    assert speaker_rule(found, "It is all gone")[0] == "Caedmon Ashgrove"
