@@ -118,7 +118,7 @@ def entities(
     lines = _with_aged_people(
         doc, _with_possessor(_joined_at_particles(_split_at_given_name(_within_lines(doc.ents))))
     )
-    lines = _with_described_people(doc, lines, job_nouns)
+    lines = _joined_at_misread_given_name(_with_described_people(doc, lines, job_nouns))
     taken = {i for e in lines for i in range(e.start, e.end)}
     spans = [
         ent
@@ -448,6 +448,29 @@ def _joined_at_particles(ents: list[Span]) -> list[Span]:
             and all(t.text in particles for t in ent.doc[prev.end : ent.start])
         ):
             out[-1] = Span(ent.doc, prev.start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
+    return out
+
+
+def _joined_at_misread_given_name(ents: list[Span]) -> list[Span]:
+    """spk22b: "Per Holm, a retired engineer, said": a given name that is also a word ("Per") the model read
+    as that word (not a proper noun), capitalised and in no entity right before a PERSON span, opens the
+    name."""
+    cues = load_reporting_verbs(LEXICON_DIR)
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out: list[Span] = []
+    for ent in ents:
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        if (
+            ent.label_ == "PERSON"
+            and before is not None
+            and before.i not in taken
+            and before.pos_ != "PROPN"
+            and before.is_title
+            and cues.given_name(before.text)
+        ):
+            out.append(Span(ent.doc, before.i, ent.end, label="PERSON"))
         else:
             out.append(ent)
     return out

@@ -40,3 +40,14 @@ def test_a_name_tagged_an_organisation_after_a_trade_keeps_the_he_said_chain(nlp
         '"It is all gone," he said.\n',
     )
     assert speaker_rule(found, "It is all gone")[0] == "Caedmon Ashgrove"
+
+
+def test_a_given_name_read_as_a_preposition_opens_the_speakers_name(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        '"When the street was closed, I had my best week," said Lars Thomsen, a bookseller.\n\n'
+        "Per Holm, a retired engineer who has lived in the town for fifty years, said he would wait "
+        'and see. "It could be wonderful or it could be a mess," he said.\n',
+    )
+    assert speaker_rule(found, "he would wait")[0] == "Per Holm"
+    assert speaker_rule(found, "It could be")[0] == "Per Holm"
