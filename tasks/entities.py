@@ -23,8 +23,8 @@ from tasks.models import Entity
 NUMERIC_LABELS = frozenset({"CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 MAX_AGE = 120
-# Words for someone's trade or standing that a company may have as well ("investor Berkshire Hathaway"): before
-# a name the model tagged as an organisation they say nothing of a person (spk22b).
+# Words for someone's trade or standing a company may have too ("investor Berkshire Hathaway"): before a
+# name the model tagged as an organisation they say nothing of a person (spk22b).
 FIRMS_TOO = frozenset(
     {"investor", "owner", "partner", "contractor", "shareholder", "member", "source", "leader", "founder"}
 )

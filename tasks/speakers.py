@@ -2590,14 +2590,15 @@ def _recent_speaker(ctx: Context, head: Token, history: list[Mention]) -> str | 
 
 def _word_used_for_another(ctx: Context, head: Token, canonical: str) -> bool:
     """spk22b: 'The court heard that the tenant had complained. ... Li said ... . "...," the tenant said':
-    the bare word already stood for someone in the article (the same noun, singular, outside quotes, not
-    describing ``canonical`` in its own phrase), so "the tenant" points back to that one, not to the last
-    speaker."""
+    the bare word already pointed at someone in the article (the same noun, singular and definite, outside
+    quotes, not describing ``canonical`` in its own phrase), so "the tenant" is that one, not the last
+    speaker. "A lawmaker is calling for ..." brings in the person later named, so only "the"/"his" count."""
     lemma = head.lemma_.lower()
     return any(
         t.pos_ == "NOUN"
         and t.tag_ == "NN"
         and t.lemma_.lower() == lemma
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
         and ctx.quote_of[t.i] < 0
         and not _apposed_to(ctx, t, canonical)
         for t in ctx.tokens[: head.left_edge.i]
