@@ -51,3 +51,19 @@ def test_a_given_name_read_as_a_preposition_opens_the_speakers_name(nlp: Languag
     )
     assert speaker_rule(found, "he would wait")[0] == "Per Holm"
     assert speaker_rule(found, "It could be")[0] == "Per Holm"
+
+
+def test_a_review_speaks_for_whoever_wrote_it(nlp: Language) -> None:
+    found = find_quotes(
+        nlp, "A review by the Harwood Foundation published in March said rural bus routes had halved.\n"
+    )
+    assert speaker_rule(found, "rural bus routes")[0] == "Harwood Foundation"
+
+
+def test_an_assessment_speaks_for_whoever_commissioned_it(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "An environmental impact assessment commissioned by Eastmoor District Council said that the site "
+        '"poses a moderate risk to groundwater".\n',
+    )
+    assert speaker_rule(found, "the site", anywhere=True)[0] == "Eastmoor District Council"
