@@ -118,7 +118,10 @@ def entities(
     lines = _with_aged_people(
         doc, _with_possessor(_joined_at_particles(_split_at_given_name(_within_lines(doc.ents))))
     )
-    lines = _joined_at_misread_given_name(_with_described_people(doc, lines, job_nouns))
+    lines = _joined_at_misread_given_name(
+        _with_described_people(doc, lines, job_nouns, _title_words(title_set))
+    )
+    lines = _people_before_who(lines)
     taken = {i for e in lines for i in range(e.start, e.end)}
     spans = [
         ent
@@ -327,6 +330,41 @@ def _described_as_a_person(ent: Span, job_nouns: frozenset[str]) -> bool:
             load_reporting_verbs(LEXICON_DIR).given_name(ent[0].text)
             or (before.lemma_.lower() not in FIRMS_TOO and all(t.is_title and t.is_alpha for t in ent))
         )
+    )
+
+
+def _people_before_who(ents: list[Span]) -> list[Span]:
+    """spk22b: "Adaeze Nwachukwu-Bello, who runs a hair salon, said": a name tagged as an organisation (or
+    part of it: a given name the model left out before it is taken in) with a relative "who" after its
+    comma is a person's; a company is "which". Only a name of a person's shape (:func:`_name_shaped`)."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out: list[Span] = []
+    for ent in ents:
+        doc, start = ent.doc, ent.start
+        while (
+            start > 0
+            and _bare_name_word(doc[start - 1], taken)
+            and doc[start - 1].head.i in range(start, ent.end)
+        ):
+            start -= 1
+        name = Span(doc, start, ent.end, label="PERSON")
+        if (
+            ent.label_ == "ORG"
+            and ent.end + 1 < len(doc)
+            and doc[ent.end].text == ","
+            and doc[ent.end + 1].lower_ == "who"
+            and _name_shaped(name)
+        ):
+            out.append(name)
+        else:
+            out.append(ent)
+    return out
+
+
+def _name_shaped(ent: Span) -> bool:
+    """Two or three capitalised proper nouns, a hyphenated one counting once ("Adaeze Nwachukwu-Bello")."""
+    return 2 <= _words_in(ent) <= 3 and all(
+        (t.pos_ == "PROPN" and t.is_title and t.is_alpha) or _name_hyphen(ent.doc, t.i) for t in ent
     )
 
 
@@ -907,44 +945,101 @@ def _with_aged_people(doc: Doc, ents: list[Span]) -> list[Span]:
     return sorted([*ents, *added], key=lambda e: e.start) if added else ents
 
 
-def _with_described_people(doc: Doc, ents: list[Span], job_nouns: frozenset[str]) -> list[Span]:
-    """spk22b: adds the people the model missed that the text describes by their trade: "The club's coach,
-    Rhodri Penhallow, said" (in apposition, set off by a comma) or "local farmer Rhodri Penhallow" (the
-    trade right before). A run of two or three capitalised proper nouns in no entity; a name the model did
-    not know is still a person's when it stands beside a person's job, and the surname alone later is
-    then that person too."""
+def _with_described_people(
+    doc: Doc, ents: list[Span], job_nouns: frozenset[str], titles: frozenset[str]
+) -> list[Span]:
+    """spk22b: adds the people the model missed that the text describes as people: "The club's coach,
+    Rhodri Penhallow, said" (in apposition to a trade), "local farmer Rhodri Penhallow" (a trade in lower
+    case right before), "Governor Babatunde Sanwo-Olu" or "Paramedic Jory Pendarves" (a title or trade
+    opening the run, left out of the name), "Jo Li, the trust's medical director," (a trade in apposition
+    after it) or "Adaeze Nwachukwu-Bello, who runs a salon," (only people are "who"). A run of two or three
+    capitalised proper nouns (a hyphenated one counts once) in no entity; the surname alone later is then
+    that person too."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     added: list[Span] = []
     start = 0
     while start < len(doc):
-        end = start
-        while end < len(doc) and end - start < 3 and _bare_name_word(doc[end], taken):
-            end += 1
-        run = doc[start:end]
-        if len(run) >= 2 and (end == len(doc) or not _bare_name_word(doc[end], taken)):
-            if _beside_a_trade(run, job_nouns):
-                added.append(Span(doc, start, end, label="PERSON"))
-            start = end
-        else:
+        end = _name_run_end(doc, start, taken)
+        if end is None:
             start += 1
+            continue
+        first = start
+        if doc[start].lower_ in job_nouns | titles and _words_in(doc[start + 1 : end]) >= 2:
+            first = start + 1  # "Governor Babatunde Sanwo-Olu": the title is no part of the name
+        run = doc[first:end]
+        if 2 <= _words_in(run) <= 3 and (first > start or _beside_a_trade(run, job_nouns)):
+            added.append(Span(doc, first, end, label="PERSON"))
+        start = end
     return sorted([*ents, *added], key=lambda e: e.start) if added else ents
+
+
+def _name_run_end(doc: Doc, start: int, taken: set[int]) -> int | None:
+    """The end of the run of bare name words from ``start`` (a hyphen with no space either side joins two
+    of them: "Sanwo-Olu"), at most five tokens; None when ``start`` opens no run of two words or more, or
+    when a name word comes straight before it (only whole runs)."""
+    if not _bare_name_word(doc[start], taken) or (start > 0 and _bare_name_word(doc[start - 1], taken)):
+        return None
+    end = start + 1
+    while end < len(doc) and end - start < 6:
+        if _bare_name_word(doc[end], taken):
+            end += 1
+        elif _name_hyphen(doc, end) and end + 1 < len(doc) and _bare_name_word(doc[end + 1], taken):
+            end += 2
+        else:
+            break
+    if end < len(doc) and (_bare_name_word(doc[end], taken) or _name_hyphen(doc, end)):
+        return None  # longer than a name
+    return end if _words_in(doc[start:end]) >= 2 else None
+
+
+def _name_hyphen(doc: Doc, i: int) -> bool:
+    return doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+def _words_in(run: Span) -> int:
+    """Words of a name as written: "Babatunde Sanwo-Olu" is two."""
+    return len(run.text.split())
 
 
 def _beside_a_trade(run: Span, job_nouns: frozenset[str]) -> bool:
     """Whether a run of names stands beside a person's trade: in apposition after a comma ("the club's
-    coach, Rhodri Penhallow,") or with the trade in lower case right before it ("farmer Rhodri Penhallow")."""
+    coach, Rhodri Penhallow,"), with the trade in lower case right before it ("farmer Rhodri Penhallow"),
+    with a trade in apposition after it ("Jo Li, the trust's director,") or a relative "who" ("Jo Li, who
+    runs a salon,")."""
     doc, last = run.doc, run[-1]
-    if run.start == 0 or any(t.head.i not in range(run.start, run.end) for t in run[:-1]):
+    if run.start == 0:
+        return _described_after(run, job_nouns)
+    if any(t.head.i not in range(run.start, run.end) for t in run[:-1]):
         return False  # the words are one name: each but the last hangs on the name
     before = doc[run.start - 1]
     if before.text == "," and last.dep_ == "appos" and last.head.i < run.start:
         return last.head.pos_ == "NOUN" and last.head.lemma_.lower() in job_nouns
-    return (
+    if (
         before.pos_ == "NOUN"
         and before.is_lower
         and before.lemma_.lower() in job_nouns
         and before.head.i in range(run.start, run.end)
+    ):
+        return True
+    return _described_after(run, job_nouns)
+
+
+def _described_after(run: Span, job_nouns: frozenset[str]) -> bool:
+    """ "Jo Li, the trust's medical director,", "Jo Li, who runs a salon,": a comma after the name, then a
+    trade in apposition to it or a relative clause opening with "who"."""
+    doc, last = run.doc, run[-1]
+    if run.end + 1 >= len(doc) or doc[run.end].text != ",":
+        return False
+    if doc[run.end + 1].lower_ == "who":
+        return True
+    return any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in job_nouns for c in last.children
     )
+
+
+def _title_words(titles: frozenset[str]) -> frozenset[str]:
+    """The one-word titles ("governor", "dr"), as written in lower case."""
+    return frozenset(t for t in titles if " " not in t)
 
 
 def _bare_name_word(token: Token, taken: set[int]) -> bool:

@@ -67,3 +67,22 @@ def test_an_assessment_speaks_for_whoever_commissioned_it(nlp: Language) -> None
         '"poses a moderate risk to groundwater".\n',
     )
     assert speaker_rule(found, "the site", anywhere=True)[0] == "Eastmoor District Council"
+
+
+def test_a_title_opening_an_untagged_name_is_left_out_of_it(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Governor Babatunde Sanwo-Olu visited the area on Sunday evening. He said the state would "
+        'compensate small businesses. "No one will be abandoned," the governor said.\n',
+    )
+    assert speaker_rule(found, "the state would")[0] == "Babatunde Sanwo-Olu"
+    assert speaker_rule(found, "No one will")[0] == "Babatunde Sanwo-Olu"
+
+
+def test_a_name_tagged_an_organisation_with_who_after_it_is_a_person(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Adaeze Nwachukwu-Bello, who runs a hair salon on Admiralty Way, said the water reached her waist. "
+        '"Everything is gone," she said.\n',
+    )
+    assert speaker_rule(found, "Everything is gone")[0] == "Adaeze Nwachukwu-Bello"
