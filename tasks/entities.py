@@ -951,8 +951,8 @@ def _with_described_people(
     """spk22b: adds the people the model missed that the text describes as people: "The club's coach,
     Rhodri Penhallow, said" (in apposition to a trade), "local farmer Rhodri Penhallow" (a trade in lower
     case right before), "Governor Babatunde Sanwo-Olu" or "Paramedic Jory Pendarves" (a title or trade
-    opening the run, left out of the name), "Jo Li, the trust's medical director," (a trade in apposition
-    after it) or "Adaeze Nwachukwu-Bello, who runs a salon," (only people are "who"). A run of two or three
+    opening the run, left out of the name) or "Adaeze Nwachukwu-Bello, who runs a salon," (only people are
+    "who"). A run of two or three
     capitalised proper nouns (a hyphenated one counts once) in no entity; the surname alone later is then
     that person too."""
     taken = {i for e in ents for i in range(e.start, e.end)}
@@ -963,14 +963,23 @@ def _with_described_people(
         if end is None:
             start += 1
             continue
-        first = start
-        if doc[start].lower_ in job_nouns | titles and _words_in(doc[start + 1 : end]) >= 2:
-            first = start + 1  # "Governor Babatunde Sanwo-Olu": the title is no part of the name
+        first = _after_leading_title(doc[start:end], job_nouns | titles)
         run = doc[first:end]
         if 2 <= _words_in(run) <= 3 and (first > start or _beside_a_trade(run, job_nouns)):
             added.append(Span(doc, first, end, label="PERSON"))
         start = end
     return sorted([*ents, *added], key=lambda e: e.start) if added else ents
+
+
+def _after_leading_title(run: Span, titles: frozenset[str]) -> int:
+    """Where the name starts in a run a title or trade opens ("Governor Babatunde Sanwo-Olu",
+    "Secretary-Treasurer Gary Casteel": every piece of the first word a title), when two name words
+    follow; else the run's start."""
+    word_end = next((t.i + 1 for t in run if t.whitespace_), run.end)
+    pieces = [t for t in run.doc[run.start : word_end] if t.text != "-"]
+    if all(t.lower_ in titles for t in pieces) and _words_in(run.doc[word_end : run.end]) >= 2:
+        return word_end
+    return run.start
 
 
 def _name_run_end(doc: Doc, start: int, taken: set[int]) -> int | None:
@@ -1004,11 +1013,10 @@ def _words_in(run: Span) -> int:
 def _beside_a_trade(run: Span, job_nouns: frozenset[str]) -> bool:
     """Whether a run of names stands beside a person's trade: in apposition after a comma ("the club's
     coach, Rhodri Penhallow,"), with the trade in lower case right before it ("farmer Rhodri Penhallow"),
-    with a trade in apposition after it ("Jo Li, the trust's director,") or a relative "who" ("Jo Li, who
-    runs a salon,")."""
+    or with a relative "who" after it ("Jo Li, who runs a salon,")."""
     doc, last = run.doc, run[-1]
     if run.start == 0:
-        return _described_after(run, job_nouns)
+        return _described_after(run)
     if any(t.head.i not in range(run.start, run.end) for t in run[:-1]):
         return False  # the words are one name: each but the last hangs on the name
     before = doc[run.start - 1]
@@ -1021,20 +1029,14 @@ def _beside_a_trade(run: Span, job_nouns: frozenset[str]) -> bool:
         and before.head.i in range(run.start, run.end)
     ):
         return True
-    return _described_after(run, job_nouns)
+    return _described_after(run)
 
 
-def _described_after(run: Span, job_nouns: frozenset[str]) -> bool:
-    """ "Jo Li, the trust's medical director,", "Jo Li, who runs a salon,": a comma after the name, then a
-    trade in apposition to it or a relative clause opening with "who"."""
-    doc, last = run.doc, run[-1]
-    if run.end + 1 >= len(doc) or doc[run.end].text != ",":
-        return False
-    if doc[run.end + 1].lower_ == "who":
-        return True
-    return any(
-        c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in job_nouns for c in last.children
-    )
+def _described_after(run: Span) -> bool:
+    """ "Jo Li, who runs a salon,": a comma after the name, then a relative clause opening with "who" (a
+    trade in apposition after it was tried: it cost right answers on dev)."""
+    doc = run.doc
+    return run.end + 1 < len(doc) and doc[run.end].text == "," and doc[run.end + 1].lower_ == "who"
 
 
 def _title_words(titles: frozenset[str]) -> frozenset[str]:
