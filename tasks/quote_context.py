@@ -577,8 +577,8 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
             return apposed
         if seen == 1 and (reduced := reduced_relative_subject(node)) is not None:
             return reduced
-        if seen == 1 and (named := name_read_as_preposition(node)) is not None:
-            return named
+        if seen == 1 and (misread := name_read_as_preposition(node)) is not None:
+            return misread
         # '"...," Conway notes.': the model takes the name for a compound of the verb.
         # '"...," DeBoer said.': or for an auxiliary ("DeBoer/NNP aux said").
         named = [
