@@ -951,7 +951,7 @@ def _with_described_people(
     """spk22b: adds the people the model missed that the text describes as people: "The club's coach,
     Rhodri Penhallow, said" (in apposition to a trade), "local farmer Rhodri Penhallow" (a trade in lower
     case right before), "Governor Babatunde Sanwo-Olu" or "Paramedic Jory Pendarves" (a title or trade
-    opening the run, left out of the name) or "Adaeze Nwachukwu-Bello, who runs a salon," (only people are
+    opening the run, left out of the canonical name) or "Adaeze Nwachukwu-Bello, who runs a salon," (only people are
     "who"). A run of two or three
     capitalised proper nouns (a hyphenated one counts once) in no entity; the surname alone later is then
     that person too."""
@@ -966,7 +966,8 @@ def _with_described_people(
         first = _after_leading_title(doc[start:end], job_nouns | titles)
         run = doc[first:end]
         if 2 <= _words_in(run) <= 3 and (first > start or _beside_a_trade(run, job_nouns)):
-            added.append(Span(doc, first, end, label="PERSON"))
+            # with its title, as the model tags a titled name: the canonical name leaves the title out
+            added.append(Span(doc, start, end, label="PERSON"))
         start = end
     return sorted([*ents, *added], key=lambda e: e.start) if added else ents
 
