@@ -951,10 +951,9 @@ def _with_described_people(
     """spk22b: adds the people the model missed that the text describes as people: "The club's coach,
     Rhodri Penhallow, said" (in apposition to a trade), "local farmer Rhodri Penhallow" (a trade in lower
     case right before), "Governor Babatunde Sanwo-Olu" or "Paramedic Jory Pendarves" (a title or trade
-    opening the run, left out of the canonical name) or "Adaeze Nwachukwu-Bello, who runs a salon," (only people are
-    "who"). A run of two or three
-    capitalised proper nouns (a hyphenated one counts once) in no entity; the surname alone later is then
-    that person too."""
+    opening the run, left out of the canonical name) or "Adaeze Nwachukwu-Bello, who runs a salon," (only
+    people are "who"). A run of two or three capitalised proper nouns (a hyphenated one counts once) in no
+    entity; the surname alone later is then that person too."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     added: list[Span] = []
     start = 0
