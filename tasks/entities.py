@@ -23,6 +23,11 @@ from tasks.models import Entity
 NUMERIC_LABELS = frozenset({"CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 MAX_AGE = 120
+# Words for someone's trade or standing a company may have too ("investor Berkshire Hathaway"): before a
+# name the model tagged as an organisation they say nothing of a person (spk22b).
+FIRMS_TOO = frozenset(
+    {"investor", "owner", "partner", "contractor", "shareholder", "member", "source", "leader", "founder"}
+)
 PLACES_FILE = "places.yaml"
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 # Courtesy titles given only to people ("Mr Hughes"): a name after one is a person's, whatever its tag.
@@ -107,9 +112,16 @@ def entities(
     title_set |= joined_titles()  # "Lt.-Col.", one token (tasks/nlp.py)
     max_title = max((len(t.split()) for t in title_set), default=0)
     lower_words = written_lower(doc)
+    cues = load_reporting_verbs(LEXICON_DIR)
+    job_nouns = cues.role_nouns | cues.person_nouns | cues.source_nouns
+    job_nouns -= cues.organisation_nouns
     lines = _with_aged_people(
         doc, _with_possessor(_joined_at_particles(_split_at_given_name(_within_lines(doc.ents))))
     )
+    lines = _joined_at_misread_given_name(
+        _with_described_people(doc, lines, job_nouns, _title_words(title_set))
+    )
+    lines = _people_before_who(lines)
     taken = {i for e in lines for i in range(e.start, e.end)}
     spans = [
         ent
@@ -144,9 +156,6 @@ def entities(
     for k, ent in enumerate(spans):
         if (case := _case_name(ent)) is not None:
             labels[k], names[k] = "LAW", case  # "Garcia v. Holt": a legal case, no person and no speaker
-    cues = load_reporting_verbs(LEXICON_DIR)
-    job_nouns = cues.role_nouns | cues.person_nouns | cues.source_nouns
-    job_nouns -= cues.organisation_nouns
     for k, ent in enumerate(spans):
         if labels[k] in {"PERSON", "GPE"} and len(ent) > 1 and ent[-1].text in cues.company_name_ends:
             labels[k] = "ORG"  # "Nordalis Semiconductor" tagged a person: its trade says it is a company
@@ -307,7 +316,9 @@ def _described_as_a_person(ent: Span, job_nouns: frozenset[str]) -> bool:
         beside.append(root.head)
     if any(t.pos_ == "NOUN" and t.lemma_.lower() in job_nouns for t in beside):
         return True
-    # "Fire information officer Marcus Delorme said": a job in front, and a given name the lexicon knows
+    # "Fire information officer Marcus Delorme said": a job in front, and a given name the lexicon knows;
+    # spk22b: or, for a name the lexicon does not know ("farmer Caedmon Ashgrove"), a job no firm holds
+    # ("investor Berkshire Hathaway", "its partner Hyundai Motor" are companies)
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return (
         before is not None
@@ -315,7 +326,45 @@ def _described_as_a_person(ent: Span, job_nouns: frozenset[str]) -> bool:
         and before.is_lower
         and before.lemma_.lower() in job_nouns
         and before.head.i in range(ent.start, ent.end)
-        and load_reporting_verbs(LEXICON_DIR).given_name(ent[0].text)
+        and (
+            load_reporting_verbs(LEXICON_DIR).given_name(ent[0].text)
+            or (before.lemma_.lower() not in FIRMS_TOO and all(t.is_title and t.is_alpha for t in ent))
+        )
+    )
+
+
+def _people_before_who(ents: list[Span]) -> list[Span]:
+    """spk22b: "Adaeze Nwachukwu-Bello, who runs a hair salon, said": a name tagged as an organisation (or
+    part of it: a given name the model left out before it is taken in) with a relative "who" after its
+    comma is a person's; a company is "which". Only a name of a person's shape (:func:`_name_shaped`)."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out: list[Span] = []
+    for ent in ents:
+        doc, start = ent.doc, ent.start
+        while (
+            start > 0
+            and _bare_name_word(doc[start - 1], taken)
+            and doc[start - 1].head.i in range(start, ent.end)
+        ):
+            start -= 1
+        name = Span(doc, start, ent.end, label="PERSON")
+        if (
+            ent.label_ == "ORG"
+            and ent.end + 1 < len(doc)
+            and doc[ent.end].text == ","
+            and doc[ent.end + 1].lower_ == "who"
+            and _name_shaped(name)
+        ):
+            out.append(name)
+        else:
+            out.append(ent)
+    return out
+
+
+def _name_shaped(ent: Span) -> bool:
+    """Two or three capitalised proper nouns, a hyphenated one counting once ("Adaeze Nwachukwu-Bello")."""
+    return 2 <= _words_in(ent) <= 3 and all(
+        (t.pos_ == "PROPN" and t.is_title and t.is_alpha) or _name_hyphen(ent.doc, t.i) for t in ent
     )
 
 
@@ -437,6 +486,29 @@ def _joined_at_particles(ents: list[Span]) -> list[Span]:
             and all(t.text in particles for t in ent.doc[prev.end : ent.start])
         ):
             out[-1] = Span(ent.doc, prev.start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
+    return out
+
+
+def _joined_at_misread_given_name(ents: list[Span]) -> list[Span]:
+    """spk22b: "Per Holm, a retired engineer, said": a given name that is also a word ("Per") the model read
+    as that word (not a proper noun), capitalised and in no entity right before a PERSON span, opens the
+    name."""
+    cues = load_reporting_verbs(LEXICON_DIR)
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out: list[Span] = []
+    for ent in ents:
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        if (
+            ent.label_ == "PERSON"
+            and before is not None
+            and before.i not in taken
+            and before.pos_ != "PROPN"
+            and before.is_title
+            and cues.given_name(before.text)
+        ):
+            out.append(Span(ent.doc, before.i, ent.end, label="PERSON"))
         else:
             out.append(ent)
     return out
@@ -871,6 +943,105 @@ def _with_aged_people(doc: Doc, ents: list[Span]) -> list[Span]:
         if end - start >= 2 and (start == 0 or not doc[start - 1].is_title) and _given_an_age(doc[start:end]):
             added.append(Span(doc, start, end, label="PERSON"))
     return sorted([*ents, *added], key=lambda e: e.start) if added else ents
+
+
+def _with_described_people(
+    doc: Doc, ents: list[Span], job_nouns: frozenset[str], titles: frozenset[str]
+) -> list[Span]:
+    """spk22b: adds the people the model missed that the text describes as people: "The club's coach,
+    Rhodri Penhallow, said" (in apposition to a trade), "local farmer Rhodri Penhallow" (a trade in lower
+    case right before), "Governor Babatunde Sanwo-Olu" or "Paramedic Jory Pendarves" (a title or trade
+    opening the run, left out of the canonical name) or "Adaeze Nwachukwu-Bello, who runs a salon," (only
+    people are "who"). A run of two or three capitalised proper nouns (a hyphenated one counts once) in no
+    entity; the surname alone later is then that person too."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    added: list[Span] = []
+    start = 0
+    while start < len(doc):
+        end = _name_run_end(doc, start, taken)
+        if end is None:
+            start += 1
+            continue
+        first = _after_leading_title(doc[start:end], job_nouns | titles)
+        run = doc[first:end]
+        if 2 <= _words_in(run) <= 3 and (first > start or _beside_a_trade(run, job_nouns)):
+            # with its title, as the model tags a titled name: the canonical name leaves the title out
+            added.append(Span(doc, start, end, label="PERSON"))
+        start = end
+    return sorted([*ents, *added], key=lambda e: e.start) if added else ents
+
+
+def _after_leading_title(run: Span, titles: frozenset[str]) -> int:
+    """Where the name starts in a run a title or trade opens ("Governor Babatunde Sanwo-Olu",
+    "Secretary-Treasurer Gary Casteel": every piece of the first word a title), when two name words
+    follow; else the run's start."""
+    word_end = next((t.i + 1 for t in run if t.whitespace_), run.end)
+    pieces = [t for t in run.doc[run.start : word_end] if t.text != "-"]
+    if all(t.lower_ in titles for t in pieces) and _words_in(run.doc[word_end : run.end]) >= 2:
+        return word_end
+    return run.start
+
+
+def _name_run_end(doc: Doc, start: int, taken: set[int]) -> int | None:
+    """The end of the run of bare name words from ``start`` (a hyphen with no space either side joins two
+    of them: "Sanwo-Olu"), at most five tokens; None when ``start`` opens no run of two words or more, or
+    when a name word comes straight before it (only whole runs)."""
+    if not _bare_name_word(doc[start], taken) or (start > 0 and _bare_name_word(doc[start - 1], taken)):
+        return None
+    end = start + 1
+    while end < len(doc) and end - start < 6:
+        if _bare_name_word(doc[end], taken):
+            end += 1
+        elif _name_hyphen(doc, end) and end + 1 < len(doc) and _bare_name_word(doc[end + 1], taken):
+            end += 2
+        else:
+            break
+    if end < len(doc) and (_bare_name_word(doc[end], taken) or _name_hyphen(doc, end)):
+        return None  # longer than a name
+    return end if _words_in(doc[start:end]) >= 2 else None
+
+
+def _name_hyphen(doc: Doc, i: int) -> bool:
+    return doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+def _words_in(run: Span) -> int:
+    """Words of a name as written: "Babatunde Sanwo-Olu" is two."""
+    return len(run.text.split())
+
+
+def _beside_a_trade(run: Span, job_nouns: frozenset[str]) -> bool:
+    """Whether a run of names stands beside a person's trade: in apposition after a comma ("the club's
+    coach, Rhodri Penhallow,"), with the trade in lower case right before it ("farmer Rhodri Penhallow"),
+    or with a relative "who" after it ("Jo Li, who runs a salon,")."""
+    doc, last = run.doc, run[-1]
+    if run.start == 0:
+        return _described_after(run)
+    if any(t.head.i not in range(run.start, run.end) for t in run[:-1]):
+        return False  # the words are one name: each but the last hangs on the name
+    before = doc[run.start - 1]
+    if before.text == "," and last.dep_ == "appos" and last.head.i < run.start:
+        return last.head.pos_ == "NOUN" and last.head.lemma_.lower() in job_nouns
+    if (
+        before.pos_ == "NOUN"
+        and before.is_lower
+        and before.lemma_.lower() in job_nouns
+        and before.head.i in range(run.start, run.end)
+    ):
+        return True
+    return _described_after(run)
+
+
+def _described_after(run: Span) -> bool:
+    """ "Jo Li, who runs a salon,": a comma after the name, then a relative clause opening with "who" (a
+    trade in apposition after it was tried: it cost right answers on dev)."""
+    doc = run.doc
+    return run.end + 1 < len(doc) and doc[run.end].text == "," and doc[run.end + 1].lower_ == "who"
+
+
+def _title_words(titles: frozenset[str]) -> frozenset[str]:
+    """The one-word titles ("governor", "dr"), as written in lower case."""
+    return frozenset(t for t in titles if " " not in t)
 
 
 def _bare_name_word(token: Token, taken: set[int]) -> bool:

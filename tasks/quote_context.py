@@ -10,8 +10,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from config.settings import LEXICON_DIR
 from tasks.article_view import ArticleView, article_view
-from tasks.cues import ReportingVerbs
+from tasks.cues import ReportingVerbs, load_reporting_verbs
 from tasks.entities import introduced_as_kin, is_clean_full_name, written_lower
 from tasks.introductions import Introduction, Titled, introductions, titled
 from tasks.models import Entity, QuoteKind, Speaker
@@ -576,6 +577,8 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
             return apposed
         if seen == 1 and (reduced := reduced_relative_subject(node)) is not None:
             return reduced
+        if seen == 1 and (misread := name_read_as_preposition(node)) is not None:
+            return misread
         # '"...," Conway notes.': the model takes the name for a compound of the verb.
         # '"...," DeBoer said.': or for an auxiliary ("DeBoer/NNP aux said").
         named = [
@@ -687,6 +690,33 @@ def obliged_saying(verb: Token) -> bool:
     elif not any(c.dep_ == "aux" and c.lemma_.lower() in _OBLIGING for c in verb.children):
         return False
     return any(c.dep_ in _SUBJECT_DEPS and c.lower_ == "it" for c in holder.children)
+
+
+def name_read_as_preposition(verb: Token) -> Token | None:
+    """spk22b: "Per Holm, a retired engineer, said he would wait": the parser reads a given name that is
+    also a word ("Per") as a preposition opening the sentence, with the surname its object, and leaves the
+    verb without a subject. A sentence opening with a capitalised preposition of the verb's that is a given
+    name the lexicon knows, whose one
+    child, right after it, is a capitalised proper noun: that noun is the subject (a real prepositional
+    opener would leave the verb a subject of its own)."""
+    sent_start = verb.sent.start
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > verb.i or not prep.is_title or not given_name(prep.text):
+            continue  # "At Boca West, ... said": a place, not a name
+        first = next((t for t in verb.doc[sent_start : prep.i] if not quote_mark(t) and not t.is_space), None)
+        if first is not None:
+            continue  # not the sentence's first word
+        kids = list(prep.children)
+        if len(kids) == 1 and kids[0].dep_ == "pobj" and kids[0].pos_ == "PROPN" and kids[0].is_title:
+            name = kids[0]
+            if all(t.pos_ == "PROPN" for t in verb.doc[prep.i + 1 : name.i + 1]):
+                return name
+    return None
+
+
+def given_name(word: str) -> bool:
+    """Whether a word as written is a given name the shipped lexicon knows."""
+    return load_reporting_verbs(LEXICON_DIR).given_name(word)
 
 
 def opener_subject(verb: Token) -> Token | None:

@@ -2727,7 +2727,9 @@ def _just_quoted(ctx: Context, head: Token, history: list[Mention]) -> bool:
     if last is None or ctx.csent(head) - ctx.csent(last.sent) > 1:
         return False
     person = _sole_subject_before(ctx, head)
-    return person is not None and person.canonical == last.speaker.canonical
+    if person is None or person.canonical != last.speaker.canonical:
+        return False
+    return not _word_used_for_another(ctx, head, person.canonical)
 
 
 def _recent_speaker(ctx: Context, head: Token, history: list[Mention]) -> str | None:
@@ -2757,6 +2759,8 @@ def _recent_speaker(ctx: Context, head: Token, history: list[Mention]) -> str | 
         return None  # a speaker described, not named: the description passes read it
     if ctx.csent(head) - ctx.csent(last.sent) > MAX_RECENT_SPEAKER or _descriptions_of(ctx, canonical):
         return None
+    if _word_used_for_another(ctx, head, canonical):
+        return None
     for token in ctx.tokens[ctx.sent_bounds[last.sent][0] : head.left_edge.i]:
         if ctx.quote_of[token.i] >= 0:
             continue
@@ -2778,6 +2782,23 @@ def _recent_speaker(ctx: Context, head: Token, history: list[Mention]) -> str | 
         ):
             return None  # "a teammate", "his coach said": someone else a description may mean
     return canonical
+
+
+def _word_used_for_another(ctx: Context, head: Token, canonical: str) -> bool:
+    """spk22b: 'The court heard that the tenant had complained. ... Li said ... . "...," the tenant said':
+    the bare word already pointed at someone in the article (the same noun, singular and definite, outside
+    quotes, not describing ``canonical`` in its own phrase), so "the tenant" is that one, not the last
+    speaker. "A lawmaker is calling for ..." brings in the person later named, so only "the"/"his" count."""
+    lemma = head.lemma_.lower()
+    return any(
+        t.pos_ == "NOUN"
+        and t.tag_ == "NN"
+        and t.lemma_.lower() == lemma
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+        and ctx.quote_of[t.i] < 0
+        and not _apposed_to(ctx, t, canonical)
+        for t in ctx.tokens[: head.left_edge.i]
+    )
 
 
 def _descriptions_of(ctx: Context, canonical: str) -> set[str]:
