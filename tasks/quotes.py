@@ -1384,8 +1384,11 @@ def _aside_clause(ctx: Context, verb: Token) -> Candidate | None:
         # 'The plan, she said, would cost $5 million': what was said, without the aside
         after = ctx.tokens[verb.right_edge.i + 1 : rest.i + 1]
         resumed = next((t for t in after if not t.is_punct), None)
+        before = ctx.text[start : ctx.tokens[comma].idx].rstrip()
+        if not any(ch.isalnum() for ch in before):
+            return None  # nothing said before the aside (" ,c told ,a"): no clause it interrupts
         if resumed is not None:
-            text = ctx.text[start : ctx.tokens[comma].idx].rstrip() + " " + ctx.text[resumed.idx : end]
+            text = before + " " + ctx.text[resumed.idx : end]
     return Candidate(start, end, "indirect", ctx.sent_of[head.i], verb, subject, verb.text, text=text)
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 import redis
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
@@ -71,6 +71,7 @@ QUOTEY = st.lists(st.sampled_from(PIECES), min_size=1, max_size=80).map("".join)
 
 
 @given(QUOTEY.filter(lambda s: s.strip() != ""))
+@example(' ,c told ,a"')  # an aside with nothing said before it once gave a quote text its offsets lacked
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_stages_survive_any_text_and_keep_offsets_true(nlp: Language, body: str) -> None:
     record = analyse_article(nlp, Article(id="p", body=body), Settings())
