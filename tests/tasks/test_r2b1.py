@@ -33,3 +33,8 @@ def test_match_reports_writer_keeps_the_idiom_rule(nlp: Language, lexicon: BiasL
         "City had taken", "City, in shambles at the back, had taken"
     )
     assert "shambles" not in words(run(nlp, lexicon, body))
+
+
+def test_a_count_of_people_speaks_for_the_people_counted(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = 'The plan angered the village, with dozens of Mary\'s neighbours calling it "a selfish scheme".'
+    assert voice_of(nlp, lexicon, body, "selfish") == ("quoted", "Mary's neighbours")
