@@ -38,3 +38,11 @@ def test_match_reports_writer_keeps_the_idiom_rule(nlp: Language, lexicon: BiasL
 def test_a_count_of_people_speaks_for_the_people_counted(nlp: Language, lexicon: BiasLexicon) -> None:
     body = 'The plan angered the village, with dozens of Mary\'s neighbours calling it "a selfish scheme".'
     assert voice_of(nlp, lexicon, body, "selfish") == ("quoted", "Mary's neighbours")
+
+
+def test_a_persons_response_is_the_persons_words(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = (
+        'Mayor Tom Hale defended the budget. Hale\'s reply to the report was to attack "corrupt auditors" '
+        "after the council voted against him."
+    )
+    assert voice_of(nlp, lexicon, body, "corrupt")[1] in ("Hale", "Tom Hale")
