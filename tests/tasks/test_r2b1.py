@@ -46,3 +46,13 @@ def test_a_persons_response_is_the_persons_words(nlp: Language, lexicon: BiasLex
         "after the council voted against him."
     )
     assert voice_of(nlp, lexicon, body, "corrupt")[1] in ("Hale", "Tom Hale")
+
+
+def test_gross_in_an_offences_name_is_no_intensifier(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = "A nurse was charged on Monday with gross negligence after a patient died, police said."
+    assert "gross" not in words(run(nlp, lexicon, body))
+
+
+def test_a_court_quashing_a_ruling_is_the_legal_verb(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = "The Court of Appeal quashed the council's decision to build the road on Friday."
+    assert "quashed" not in words(run(nlp, lexicon, body))
