@@ -49,7 +49,7 @@ def test_a_persons_response_is_the_persons_words(nlp: Language, lexicon: BiasLex
 
 
 def test_gross_in_an_offences_name_is_no_intensifier(nlp: Language, lexicon: BiasLexicon) -> None:
-    body = "A nurse was charged on Monday with gross negligence after a patient died, police said."
+    body = "A lorry driver was found guilty on Monday of the gross negligence manslaughter of a cyclist."
     assert "gross" not in words(run(nlp, lexicon, body))
 
 
