@@ -514,6 +514,8 @@ class _Senses:
     8d. ``habit``: an adverb of ``context.on_quality`` ("typically", "characteristically") judges a quality
        only on an adjective or a state participle ("*typically* arrogant", "*characteristically* blunt"); on
        a verb it tells how often something is done ("phishing attacks *typically* use fake sites") (prec11).
+    8e. ``right``: a noun of ``context.right_to`` ("claim") with "to" and a noun names a right asserted ("a
+       strong claim to half the prize"), not a doubted statement; "his claim to be innocent" still tags.
     9. ``genre``: in an article of one of the lexicon's ``genres`` (a match report: its share of the genre's
        cue words and scorelines), mild evaluative words of the genre's categories describe the play in the
        genre's own idiom ("a brilliant tackle", "a crushing 23-3 win"), not a side taken. A headline takes its
@@ -549,6 +551,7 @@ class _Senses:
         "talk",
         "own",
         "habit",
+        "right",
         "degree",
         "genre",
         "headline",
@@ -1022,6 +1025,14 @@ class _Senses:
         # judged; "attacks *typically* use fake sites": how often something is done, no judgement
         state = head.dep_ in ("amod", "acomp") or any(c.dep_ == "auxpass" for c in head.children)
         return head.pos_ in ("VERB", "AUX") and not state
+
+    def right(self, start: int, end: int, entry: BiasEntry) -> bool:
+        if entry.context is None or not entry.context.right_to or end - start != 1:
+            return False
+        # r2b1: "a strong claim to half the prize" asserts a right (a noun after "to"); "his claim to be
+        # innocent" (a verb after "to") is the statement still
+        to = next((c for c in self.doc[start].children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        return to is not None and any(c.dep_ == "pobj" and c.pos_ != "VERB" for c in to.children)
 
     def degree(self, start: int, end: int, entry: BiasEntry) -> bool:
         if entry.category != "intensifier" or end - start != 1:

@@ -56,3 +56,8 @@ def test_gross_in_an_offences_name_is_no_intensifier(nlp: Language, lexicon: Bia
 def test_a_court_quashing_a_ruling_is_the_legal_verb(nlp: Language, lexicon: BiasLexicon) -> None:
     body = "The Court of Appeal quashed the council's decision to build the road on Friday."
     assert "quashed" not in words(run(nlp, lexicon, body))
+
+
+def test_a_claim_to_a_share_is_a_right_not_a_doubted_statement(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = "Friends say that because the house was bought before the wedding, she may have a good claim to half the money."
+    assert "claim" not in words(run(nlp, lexicon, body))
