@@ -2731,7 +2731,8 @@ def _tags_of(
 
 
 def _direct_quote(doc: Doc, voices: _VoiceMap) -> Callable[[int], bool]:
-    """Whether token ``i`` lies in a direct quotation (quote marks, a speaker's words), not reported speech."""
+    """Whether token ``i`` lies in a direct quotation (quote marks: a speaker's words), not reported
+    speech."""
 
     def quoted(i: int) -> bool:
         attribution = voices.at(doc[i].idx)

@@ -59,5 +59,8 @@ def test_a_court_quashing_a_ruling_is_the_legal_verb(nlp: Language, lexicon: Bia
 
 
 def test_a_claim_to_a_share_is_a_right_not_a_doubted_statement(nlp: Language, lexicon: BiasLexicon) -> None:
-    body = "Friends say that because the house was bought before the wedding, she may have a good claim to half the money."
+    body = (
+        "Friends say that because the house was bought before the wedding, she may have a good claim to "
+        "half the money."
+    )
     assert "claim" not in words(run(nlp, lexicon, body))
