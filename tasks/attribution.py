@@ -1059,6 +1059,8 @@ def _speaker(verb: Token, passive: bool, quotes: Sequence[Quote]) -> Speaker | N
             # parse hangs on any other noun ("opposed the plans, branding them ...") is no noun's words
             issuer = _issuer(head.head)
             subject = issuer if issuer.i != head.head.i else _misread_subject(head.head)
+        if subject is not None:
+            subject = _responder(_counted(subject))
         if subject is not None and subject.lower_ == "who" and head.dep_ == "relcl":
             subject = head.head  # "Democrats, who called it a sham": the noun the relative clause describes
         elif subject is not None and subject.lower_ in _THING_RELATIVES and head.dep_ == "relcl":
@@ -1069,6 +1071,31 @@ def _speaker(verb: Token, passive: bool, quotes: Sequence[Quote]) -> Speaker | N
     if subject is None:
         return None
     return _speaker_of(subject, verb, quotes)
+
+
+_COUNTS = frozenset({"hundred", "thousand", "million", "dozen", "score", "hundreds", "thousands", "millions"})
+
+
+def _counted(subject: Token) -> Token:
+    """r2b1: a count stands for the people counted: "hundreds of her fans branded him ..." speaks for her
+    fans, not for "hundreds"."""
+    if subject.lemma_.lower() not in _COUNTS and subject.lower_ not in _COUNTS and subject.tag_ != "CD":
+        return subject
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return counted if counted is not None and counted.pos_ in _NOUNS else subject
+
+
+_RESPONSES = frozenset({"response", "reply", "answer", "reaction", "retort", "riposte"})
+
+
+def _responder(subject: Token) -> Token:
+    """r2b1: "Lee's response was to attack 'biased judges'": a person's response does what the person does;
+    the possessor speaks."""
+    if subject.lemma_.lower() not in _RESPONSES:
+        return subject
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    return owner if owner is not None and owner.pos_ in _NOUNS else subject
 
 
 def _name_read_as_adverb(verb: Token) -> Token | None:

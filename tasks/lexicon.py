@@ -239,6 +239,13 @@ class Context(BaseModel):
         "plainly true.",
     )
 
+    right_to: bool = Field(
+        default=False,
+        description="A noun of statement that also names a right asserted: with 'to' and a noun ('a claim to "
+        "the estate', 'her claim to half the prize') it is the right, not a doubted statement; with 'to' and "
+        "a verb ('his claim to be innocent') or a clause it is still the statement (r2b1).",
+    )
+
     @field_validator(
         "not_after", "not_before", "not_near", "not_with_object", "only_after", "only_before", mode="after"
     )
