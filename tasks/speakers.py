@@ -3289,9 +3289,8 @@ def _resolve_pronoun(
     if person and not chosen.spoke and _beside_the_topic(ctx, chosen, history, gender[0]):
         return None
     if chosen.unknown:
-        # "Laurin said she ...": the untagged name is also a speaker, known to be a person; "De Santis-Ferrero
-        # said": the untagged word is the last piece of the speaker's name.
-        chosen = next((m for m in nearest if _same_name_at(m, chosen)), chosen)
+        # "Laurin said she ...": the untagged name is also a speaker, known to be a person.
+        chosen = next((m for m in nearest if m.pos == chosen.pos and not m.unknown), chosen)
     if chosen.unknown:
         # "Mills said ...; ... after Mills won ... '...,' he said": the untagged name spoke before (as a
         # speaker of its own, with that name), so it is known to be that person.
@@ -3588,16 +3587,6 @@ def _reporter_of(ctx: Context, subjects: list[Mention], chosen: Mention) -> Ment
         if reported or aside:
             return m
     return None
-
-
-def _same_name_at(m: Mention, unknown: Mention) -> bool:
-    """Whether a mention the model named stands where an untagged subject word is: on it, or over it (the
-    word one piece of a longer name the speaker was given by)."""
-    if m.unknown:
-        return False
-    start, end = m.speaker.start, m.speaker.end
-    over = start is not None and end is not None and start <= unknown.pos < end
-    return m.pos == unknown.pos or (over and m.sent == unknown.sent)
 
 
 def _reported_beside(reporter: Mention | None, m: Mention) -> bool:

@@ -64,3 +64,14 @@ def test_she_added_after_a_woman_named_with_a_double_barrelled_surname_tagged_or
     )
     found = _quotes_with_org(nlp, text, ("Ngozi Adewale-Park",))
     assert speaker_rule(found, "When I found out")[0] == "Ngozi Adewale-Park"
+
+
+def test_he_said_opening_a_paragraph_after_a_speaker_whose_surname_the_parse_splits(nlp: Language) -> None:
+    # the parse makes the surname's last piece the subject of "said", a word the model left untagged
+    text = (
+        "Eastfield manager Matteo De Luca-Ferri was angry that his side were denied a late penalty.\n\n"
+        '"It is a penalty. Everybody saw it," De Luca-Ferri said. "I will not talk about the referee."\n\n'
+        'He said his players had been "the stronger side for an hour" and deserved more.\n'
+    )
+    found = find_quotes(nlp, text)
+    assert speaker_rule(found, "his players had been")[0] == "De Luca-Ferri"
