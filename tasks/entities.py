@@ -964,6 +964,9 @@ def _with_described_people(
             continue
         first = _after_leading_title(doc[start:end], job_nouns | titles)
         run = doc[first:end]
+        if all(t.lower_ in job_nouns | titles for t in run if t.text != "-"):
+            start = end  # "The Lord Chief Justice, Lord Woolf,": titles all through, no name
+            continue
         if 2 <= _words_in(run) <= 3 and (first > start or _beside_a_trade(run, job_nouns)):
             # with its title, as the model tags a titled name: the canonical name leaves the title out
             added.append(Span(doc, start, end, label="PERSON"))

@@ -2900,11 +2900,17 @@ def _named_next(ctx: Context, head: Token) -> Entity | None:
     return ent
 
 
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")  # "viewer", "investor", "activist", "resident"
+
+
 def _person_noun(ctx: Context, head: Token) -> bool:
-    """Whether the lexicon knows ``head`` for a person: a role, a title or a source ("coach", "judge")."""
+    """Whether ``head`` is a word for a person: one the lexicon knows as a role, a title or a source ("coach",
+    "judge"), or a word for someone who does something ("a viewer who says ...") that names no institution
+    (``_describes_one`` has left those out)."""
     lemma = head.lemma_.lower()
     cues = ctx.cues
-    return lemma in cues.person_nouns or lemma in cues.source_nouns or lemma in ctx.role_of
+    known = lemma in cues.person_nouns or lemma in cues.source_nouns or lemma in ctx.role_of
+    return known or lemma.endswith(AGENT_ENDINGS)
 
 
 def _office_of_named_body(ctx: Context, head: Token) -> bool:

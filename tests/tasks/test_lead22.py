@@ -139,3 +139,21 @@ def test_when_it_was_said_is_no_part_of_what_was_said(nlp: Language) -> None:
 def test_an_airlines_name_is_no_person(nlp: Language) -> None:
     found = _labels(nlp, "Cargo carrier Atlas Air said it would buy jets. Atlas Air flies to 300 cities.")
     assert found["Atlas Air"][0] == "ORG"
+
+
+def test_a_word_for_someone_who_does_something_takes_the_name_that_follows(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "A TV network is being sued by a viewer who says he was disgusted by a stunt show.\n\n"
+        "Austin Aitken is taking action against the network over its programme.",
+    )
+    assert speaker_rule(found, "he was disgusted")[0] == "Austin Aitken"
+
+
+def test_titles_all_through_are_no_name(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "The Lord Chief Justice, Lord Woolf, who is the most senior judge in England, said it was Lord "
+        "Scarman's work which paved the way.",
+    )
+    assert speaker_rule(found, "it was Lord Scarman")[0] == "Woolf"
