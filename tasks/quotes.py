@@ -570,7 +570,12 @@ def _quoted(ctx: Context, q: int) -> Candidate | None:
     cue = _governing_cue(ctx, idx)
     cues_here = ctx.cues_in(first_sent, last_sent)
     kind = _kind(ctx, idx, lo)
-    if cue is None and kind == "direct" and len(cues_here) == 1:
+    if (
+        cue is None
+        and kind == "direct"
+        and len(cues_here) == 1
+        and not _subordinate_cue(ctx, cues_here[0], qe)
+    ):
         cue = cues_here[0]
     if cue is not None and (nearer := _colon_cue(ctx, idx[0], lo)) is not None and cue.i < nearer.i:
         cue = nearer  # '"...," Cruz said as the heckler yelled: "You suck!"': the verb the colon ends
@@ -599,6 +604,21 @@ def _quoted(ctx: Context, q: int) -> Candidate | None:
         subject = inverted[1]
     verb = cue.text if cue is not None else None
     return Candidate(start, end, kind, first_sent, cue, subject, verb, end_sent=last_sent)
+
+
+# Words opening an adverbial clause that sets a scene ("... when reporters asked", "... as the crowd cheered").
+_SCENE_OPENERS = frozenset({"when", "as", "after", "before", "while", "until", "once", "whenever"})
+
+
+def _subordinate_cue(ctx: Context, cue: Token, close: int) -> bool:
+    """'"I just do my job," the keeper shrugged when reporters asked about the saves': the sentence's one speech
+    verb after the quote sits in a clause of time hung on another verb, so its subject only sets the scene;
+    the quote is not theirs."""
+    if cue.idx < close or cue.dep_ != "advcl" or ctx.is_cue(cue.head):
+        return False
+    return any(
+        c.dep_ in ("mark", "advmod") and c.i < cue.i and c.lower_ in _SCENE_OPENERS for c in cue.children
+    )
 
 
 MAX_APPOSITION = 10  # tokens of an apposition between a trailing name and its speech verb ("Ramos, 58,")
