@@ -324,7 +324,8 @@ def labelled_answers(ctx: Context, found: Sequence[Candidate]) -> list[Candidate
     if not (addressed or any(_plain_answer(text, a, b, taken) for a, b in spans)):
         return []
     out: list[Candidate] = []
-    speaker = interviewee_before(ctx, questions[0])
+    examiner, witness = court_roles(ctx, lines, questions[0])
+    speaker = witness or interviewee_before(ctx, questions[0])
     for a, b in spans:
         if any(s < b and a < e for s, e in taken):
             continue
@@ -332,6 +333,91 @@ def labelled_answers(ctx: Context, found: Sequence[Candidate]) -> list[Candidate
             out.append(cand)
             if speaker is not None:
                 ctx.turn_speakers[cand.start] = speaker
+    if examiner is not None and witness is not None:
+        out += _examiner_questions(ctx, lines, turns, found, examiner)
+    return out
+
+
+# A court transcript's introduction: who examines whom ("Under cross-examination by Jo Reed, Al Fenn said:",
+# "Prosecutor Jo Reed questioned Fenn"; "Fenn testified:" names the witness only).
+_EXAMINING_VERBS = frozenset(
+    {"cross-examine", "examine", "question", "press", "grill", "quiz", "interrogate"}
+)
+_EXAMINING_NOUNS = frozenset({"examination", "cross-examination", "questioning", "interrogation"})
+_WITNESS_VERBS = frozenset({"testify", "say", "answer", "reply", "respond", "tell"})
+_COURT_WORDS = re.compile(
+    r"\b(?:cross-examin|examin|testif|testimony|witness|transcript|court|jur(?:y|or))", re.I
+)
+
+
+def court_roles(
+    ctx: Context, lines: Sequence[tuple[int, int]], first_question: int
+) -> tuple[Speaker | None, Speaker | None]:
+    """Who asks and who answers in a court transcript's "Q." / "A." excerpt: the person the paragraph
+    introducing it says is examined or testifies answers, the one examining asks. A witness named earlier in
+    the story is not the one in the box now; so the introduction just before the excerpt decides, and only
+    when it speaks of a court ("cross-examination", "testified", "transcript")."""
+    k = next((k for k, (a, _) in enumerate(lines) if a == first_question), 0)
+    if k == 0:
+        return None, None
+    lo = lines[max(0, k - 2)][0]
+    if _COURT_WORDS.search(ctx.text, lo, first_question) is None:
+        return None, None
+    examiner: Speaker | None = None
+    witness: Speaker | None = None
+    for token in ctx.tokens[
+        bisect.bisect_left(ctx.starts, lo) : bisect.bisect_left(ctx.starts, first_question)
+    ]:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in _EXAMINING_VERBS:
+            examiner = _person(ctx, token, ("nsubj",)) or examiner
+            witness = _person(ctx, token, ("dobj",)) or witness
+        elif token.pos_ == "NOUN" and lemma in _EXAMINING_NOUNS:
+            agent = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+            if agent is not None:
+                examiner = _person(ctx, agent, ("pobj",)) or examiner
+            verb = token.head.head if token.dep_ == "pobj" else None
+            if verb is not None and verb.lemma_.lower() in _WITNESS_VERBS:
+                witness = _person(ctx, verb, ("nsubj",)) or witness
+        elif token.pos_ == "VERB" and lemma == "testify":
+            witness = _person(ctx, token, ("nsubj",)) or witness
+    if examiner is not None and witness is not None and examiner.canonical == witness.canonical:
+        return None, None
+    return examiner, witness
+
+
+def _person(ctx: Context, head: Token, deps: tuple[str, ...]) -> Speaker | None:
+    """The person named as ``head``'s child in one of ``deps`` (its apposition's name when the child is a
+    title: "his lawyer, Jo Reed"), as the article's mention of them."""
+    for child in head.children:
+        if child.dep_ not in deps:
+            continue
+        for word in (child, *(c for c in child.children if c.dep_ == "appos")):
+            ent = ctx.ent_of.get(word.i)
+            if ent is not None and ent.label == "PERSON":
+                return Speaker(text=ent.text, canonical=ent.canonical, start=ent.start, end=ent.end)
+    return None
+
+
+def _examiner_questions(
+    ctx: Context,
+    lines: Sequence[tuple[int, int]],
+    turns: Sequence[tuple[str, int] | None],
+    found: Sequence[Candidate],
+    examiner: Speaker,
+) -> list[Candidate]:
+    """The questions of a court transcript's excerpt, each a direct quote of the examining lawyer (a quote
+    nested in the question stays its own)."""
+    taken = [(c.start, c.end) for c in found if c.kind not in ("indirect", "partial")]
+    out: list[Candidate] = []
+    for (a, b), turn in zip(lines, turns, strict=True):
+        if turn is None or turn[0] != "q" or INLINE_ANSWER.search(ctx.text, turn[1], b) is not None:
+            continue
+        if any(s < b and a < e for s, e in taken):
+            continue
+        for cand in _direct(ctx, turn[1], b):
+            out.append(cand)
+            ctx.turn_speakers[cand.start] = examiner
     return out
 
 
