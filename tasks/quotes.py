@@ -692,14 +692,14 @@ def _quoted(ctx: Context, q: int) -> Candidate | None:
     return Candidate(start, end, kind, first_sent, cue, subject, verb, end_sent=last_sent)
 
 
-# Words opening an adverbial clause that sets a scene ("... when reporters asked", "... as the crowd cheered").
+# Words opening an adverbial clause that sets a scene ("... when reporters asked", "... as the crowd sang").
 _SCENE_OPENERS = frozenset({"when", "as", "after", "before", "while", "until", "once", "whenever"})
 
 
 def _subordinate_cue(ctx: Context, cue: Token, close: int) -> bool:
-    """'"I just do my job," the keeper shrugged when reporters asked about the saves': the sentence's one speech
-    verb after the quote sits in a clause of time hung on another verb, so its subject only sets the scene;
-    the quote is not theirs."""
+    """'"I just do my job," the keeper shrugged when reporters asked about the saves': the sentence's one
+    speech verb after the quote sits in a clause of time hung on another verb, so its subject only sets the
+    scene; the quote is not theirs."""
     if cue.idx < close or cue.dep_ != "advcl" or ctx.is_cue(cue.head):
         return False
     return any(

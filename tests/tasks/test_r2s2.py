@@ -22,7 +22,7 @@ def test_a_speech_verb_in_a_clause_of_time_does_not_take_the_quote(nlp: Language
 def test_a_court_transcript_answers_for_the_witness_and_asks_for_the_examiner(nlp: Language) -> None:
     found = find_quotes(
         nlp,
-        "Earlier in the trial, a contractor, Wendell Brooks, testified that he had paid the inspector twice.\n\n"
+        "Earlier in the trial, a contractor, Wendell Brooks, testified that he had paid the inspector.\n\n"
         "Under cross-examination by prosecutor Dana Whitlow, Marco Fenn said:\n\n"
         "Q. Did you ever meet Mr. Brooks outside the office?\n\n"
         "A. Once, at a barbecue.\n\n"
