@@ -1188,7 +1188,11 @@ def _reported(ctx: Context) -> list[Candidate]:
         for comp in map(_past_addressee, _complements(verb, ctx.cues.content_nouns)):
             if verb.lemma_.lower() not in ctx.cues.reported_speech:
                 break
-            if _main_clause(doc, verb, comp):
+            if (
+                _main_clause(doc, verb, comp)
+                or _scene_clause(doc, verb, comp)
+                or _absolute_phrase(doc, verb, comp)
+            ):
                 continue
             if comp.i < verb.i and apposed is not None and subject == apposed:
                 cut = range(apposed.left_edge.i - 1, apposed.right_edge.i + 1)  # the speaker, not the report
@@ -1292,6 +1296,27 @@ def _without_when_said(tokens: list[Token], verb: Token) -> list[Token]:
     if tokens[k].tag_ == "POS" or tokens[k].is_punct:
         return tokens
     return tokens[k:]
+
+
+def _scene_clause(doc: Sequence[Token], verb: Token, comp: Token) -> bool:
+    """'told the jury he had never lied, as he took the stand in his own defence': a second clause after the
+    report, set off by a comma and opened by "as"/"when"/"while", sets the scene of the saying (the parser
+    may hang it on the verb as a report of its own)."""
+    first = comp.left_edge
+    if comp.i < verb.i or first.lower_ not in _SCENE_OPENERS or first.i == 0 or doc[first.i - 1].text != ",":
+        return False
+    return any(c.dep_ == "ccomp" and c.i < first.i and c.i > verb.i for c in verb.children)
+
+
+def _absolute_phrase(doc: Sequence[Token], verb: Token, comp: Token) -> bool:
+    """'"...," she said, her voice breaking, "...": a participle with a subject of its own and no auxiliary,
+    set off by a comma after the verb, describes the speaker as they speak; it is not what was said."""
+    if comp.i < verb.i or comp.tag_ != "VBG" or any(c.dep_ in ("aux", "mark") for c in comp.children):
+        return False
+    if not any(c.dep_ == "nsubj" for c in comp.children):
+        return False
+    first = comp.left_edge
+    return first.i > 0 and doc[first.i - 1].text == ","
 
 
 def _within(token: Token, clause: Token) -> bool:

@@ -45,3 +45,35 @@ def test_the_person_pressed_by_the_prosecutor_answers(nlp: Language) -> None:
     )
     assert speaker_rule(found, "I signed them")[0] == "Ortiz"
     assert speaker_rule(found, "Who signed")[0] == "Lionel Ambrose"
+
+
+def test_a_document_reads_its_words(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Investigators found a memo Brandt sent in June. "
+        '"Approve the contract before the vote. No questions," the memo read.\n',
+    )
+    memo = next(q for q in found if q.text.startswith("Approve"))
+    assert memo.verb == "read"
+
+
+def test_a_document_compiled_by_an_office_speaks_for_it(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "The 30-page document, compiled by the city's own audit office in 2022, says the contract was "
+        '"plainly improper".\n',
+    )
+    assert "audit office" in str(speaker_rule(found, "the contract was")[0])
+
+
+def test_what_is_said_leaves_out_the_speakers_manner_and_scene(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "The founder of a collapsed shipping firm told a federal jury on Monday that he had never meant to "
+        "hide the losses, as he took the witness stand in his own defense at his fraud trial.\n\n"
+        '"We made mistakes, serious mistakes," Marta Kovacs said, her voice breaking at times, '
+        '"but we never lied to anyone."\n',
+    )
+    texts = [q.text for q in found]
+    assert not any(t.startswith(("as he took", "her voice")) for t in texts)
+    assert any(t.startswith("he had never meant") for t in texts)
