@@ -1192,6 +1192,7 @@ def _reported(ctx: Context) -> list[Candidate]:
                 _main_clause(doc, verb, comp)
                 or _scene_clause(doc, verb, comp)
                 or _absolute_phrase(doc, verb, comp)
+                or _name_particle(doc, comp)
             ):
                 continue
             if comp.i < verb.i and apposed is not None and subject == apposed:
@@ -1317,6 +1318,23 @@ def _absolute_phrase(doc: Sequence[Token], verb: Token, comp: Token) -> bool:
         return False
     first = comp.left_edge
     return first.i > 0 and doc[first.i - 1].text == ","
+
+
+def _name_particle(doc: Sequence[Token], comp: Token) -> bool:
+    """'a climatologist at the University of Rio Grande do Sul': a lower-case word between two capitalised
+    words of a name, read as a verb with no subject of its own, is a particle of the name ("do", "da"), not
+    a report."""
+    if comp.i == 0 or comp.i + 1 >= len(doc) or not comp.is_lower:
+        return False
+    if any(c.dep_ in SUBJECT_DEPS for c in comp.children):
+        return False
+    before, after = doc[comp.i - 1], doc[comp.i + 1]
+    return (
+        before.pos_ == "PROPN"
+        and after.pos_ == "PROPN"
+        and after.text[:1].isupper()
+        and after.head.i == comp.i
+    )
 
 
 def _within(token: Token, clause: Token) -> bool:

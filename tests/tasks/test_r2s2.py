@@ -77,3 +77,13 @@ def test_what_is_said_leaves_out_the_speakers_manner_and_scene(nlp: Language) ->
     texts = [q.text for q in found]
     assert not any(t.startswith(("as he took", "her voice")) for t in texts)
     assert any(t.startswith("he had never meant") for t in texts)
+
+
+def test_a_particle_inside_a_name_is_no_report(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        '"The storm is stuck in place," said Paulo Mendes Ribeiro, a geographer at the Federal University of '
+        'Rio Grande do Sul. "It will keep raining."\n',
+    )
+    assert not any(q.text.startswith("do Sul") for q in found)
+    assert speaker_rule(found, "The storm")[0] == "Paulo Mendes Ribeiro"
