@@ -24,7 +24,7 @@ def test_a_court_transcript_answers_for_the_witness_and_asks_for_the_examiner(nl
         nlp,
         "Earlier in the trial, a contractor, Wendell Brooks, testified that he had paid the inspector.\n\n"
         "Under cross-examination by prosecutor Dana Whitlow, Marco Fenn said:\n\n"
-        "Q. Did you ever meet Mr. Brooks outside the office?\n\n"
+        'Q. Did you ever say "keep it quiet" to Mr. Brooks outside the office?\n\n'
         "A. Once, at a barbecue.\n\n"
         "Q. And he gave you an envelope there?\n\n"
         "A. I don't remember any envelope.\n",
@@ -32,6 +32,7 @@ def test_a_court_transcript_answers_for_the_witness_and_asks_for_the_examiner(nl
     assert speaker_rule(found, "Once, at")[0] == "Marco Fenn"
     assert speaker_rule(found, "I don't remember")[0] == "Marco Fenn"
     assert speaker_rule(found, "Did you ever")[0] == "Dana Whitlow"
+    assert speaker_rule(found, "keep it quiet")[0] is None  # the words put back to him, no one's here
 
 
 def test_the_person_pressed_by_the_prosecutor_answers(nlp: Language) -> None:
