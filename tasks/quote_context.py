@@ -311,13 +311,23 @@ class Context:
         lemma = token.lemma_.lower()
         if any(c.dep_ == "prep" and (lemma, c.lower_) in self.cues.other_senses for c in token.children):
             return False
-        if lemma in self.cues.verbs:
+        if lemma in self.cues.verbs or self._document_reads(token):
             return True
         # Phrasal speech verbs: '"...," Trump went on.', 'Sanders shot back'.
         return any(
             c.dep_ in {"prt", "advmod"} and (lemma, c.lower_) in self.cues.phrasal_verbs
             for c in token.children
         )
+
+    def _document_reads(self, token: Token) -> bool:
+        """'"...," the memo read': a document's words are what it "reads" (no object outside the quote: "she
+        read the memo" is someone reading)."""
+        objects = [
+            c for c in token.children if c.dep_ in ("dobj", "ccomp", "xcomp") and self.quote_of[c.i] < 0
+        ]
+        if token.lemma_.lower() != "read" or objects:
+            return False
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in self.cues.document_nouns for c in token.children)
 
     def entity(self, token: Token) -> Entity | None:
         ent = self.ent_of.get(token.i)

@@ -324,7 +324,8 @@ def labelled_answers(ctx: Context, found: Sequence[Candidate]) -> list[Candidate
     if not (addressed or any(_plain_answer(text, a, b, taken) for a, b in spans)):
         return []
     out: list[Candidate] = []
-    speaker = interviewee_before(ctx, questions[0])
+    examiner, witness = court_roles(ctx, lines, questions[0])
+    speaker = witness or interviewee_before(ctx, questions[0])
     for a, b in spans:
         if any(s < b and a < e for s, e in taken):
             continue
@@ -332,6 +333,91 @@ def labelled_answers(ctx: Context, found: Sequence[Candidate]) -> list[Candidate
             out.append(cand)
             if speaker is not None:
                 ctx.turn_speakers[cand.start] = speaker
+    if examiner is not None and witness is not None:
+        out += _examiner_questions(ctx, lines, turns, found, examiner)
+    return out
+
+
+# A court transcript's introduction: who examines whom ("Under cross-examination by Jo Reed, Al Fenn said:",
+# "Prosecutor Jo Reed questioned Fenn"; "Fenn testified:" names the witness only).
+_EXAMINING_VERBS = frozenset(
+    {"cross-examine", "examine", "question", "press", "grill", "quiz", "interrogate"}
+)
+_EXAMINING_NOUNS = frozenset({"examination", "cross-examination", "questioning", "interrogation"})
+_WITNESS_VERBS = frozenset({"testify", "say", "answer", "reply", "respond", "tell"})
+_COURT_WORDS = re.compile(
+    r"\b(?:cross-examin|examin|testif|testimony|witness|transcript|court|jur(?:y|or))", re.I
+)
+
+
+def court_roles(
+    ctx: Context, lines: Sequence[tuple[int, int]], first_question: int
+) -> tuple[Speaker | None, Speaker | None]:
+    """Who asks and who answers in a court transcript's "Q." / "A." excerpt: the person the paragraph
+    introducing it says is examined or testifies answers, the one examining asks. A witness named earlier in
+    the story is not the one in the box now; so the introduction just before the excerpt decides, and only
+    when it speaks of a court ("cross-examination", "testified", "transcript")."""
+    k = next((k for k, (a, _) in enumerate(lines) if a == first_question), 0)
+    if k == 0:
+        return None, None
+    lo = lines[max(0, k - 2)][0]
+    if _COURT_WORDS.search(ctx.text, lo, first_question) is None:
+        return None, None
+    examiner: Speaker | None = None
+    witness: Speaker | None = None
+    for token in ctx.tokens[
+        bisect.bisect_left(ctx.starts, lo) : bisect.bisect_left(ctx.starts, first_question)
+    ]:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in _EXAMINING_VERBS:
+            examiner = _person(ctx, token, ("nsubj",)) or examiner
+            witness = _person(ctx, token, ("dobj",)) or witness
+        elif token.pos_ == "NOUN" and lemma in _EXAMINING_NOUNS:
+            agent = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+            if agent is not None:
+                examiner = _person(ctx, agent, ("pobj",)) or examiner
+            verb = token.head.head if token.dep_ == "pobj" else None
+            if verb is not None and verb.lemma_.lower() in _WITNESS_VERBS:
+                witness = _person(ctx, verb, ("nsubj",)) or witness
+        elif token.pos_ == "VERB" and lemma == "testify":
+            witness = _person(ctx, token, ("nsubj",)) or witness
+    if examiner is not None and witness is not None and examiner.canonical == witness.canonical:
+        return None, None
+    return examiner, witness
+
+
+def _person(ctx: Context, head: Token, deps: tuple[str, ...]) -> Speaker | None:
+    """The person named as ``head``'s child in one of ``deps`` (its apposition's name when the child is a
+    title: "his lawyer, Jo Reed"), as the article's mention of them."""
+    for child in head.children:
+        if child.dep_ not in deps:
+            continue
+        for word in (child, *(c for c in child.children if c.dep_ == "appos")):
+            ent = ctx.ent_of.get(word.i)
+            if ent is not None and ent.label == "PERSON":
+                return Speaker(text=ent.text, canonical=ent.canonical, start=ent.start, end=ent.end)
+    return None
+
+
+def _examiner_questions(
+    ctx: Context,
+    lines: Sequence[tuple[int, int]],
+    turns: Sequence[tuple[str, int] | None],
+    found: Sequence[Candidate],
+    examiner: Speaker,
+) -> list[Candidate]:
+    """The questions of a court transcript's excerpt, each a direct quote of the examining lawyer (a quote
+    nested in the question stays its own)."""
+    taken = [(c.start, c.end) for c in found if c.kind not in ("indirect", "partial")]
+    out: list[Candidate] = []
+    for (a, b), turn in zip(lines, turns, strict=True):
+        if turn is None or turn[0] != "q" or INLINE_ANSWER.search(ctx.text, turn[1], b) is not None:
+            continue
+        if any(s < b and a < e for s, e in taken):
+            continue
+        for cand in _direct(ctx, turn[1], b):
+            out.append(cand)
+            ctx.turn_speakers[cand.start] = examiner
     return out
 
 
@@ -570,7 +656,12 @@ def _quoted(ctx: Context, q: int) -> Candidate | None:
     cue = _governing_cue(ctx, idx)
     cues_here = ctx.cues_in(first_sent, last_sent)
     kind = _kind(ctx, idx, lo)
-    if cue is None and kind == "direct" and len(cues_here) == 1:
+    if (
+        cue is None
+        and kind == "direct"
+        and len(cues_here) == 1
+        and not _subordinate_cue(ctx, cues_here[0], qe)
+    ):
         cue = cues_here[0]
     if cue is not None and (nearer := _colon_cue(ctx, idx[0], lo)) is not None and cue.i < nearer.i:
         cue = nearer  # '"...," Cruz said as the heckler yelled: "You suck!"': the verb the colon ends
@@ -599,6 +690,21 @@ def _quoted(ctx: Context, q: int) -> Candidate | None:
         subject = inverted[1]
     verb = cue.text if cue is not None else None
     return Candidate(start, end, kind, first_sent, cue, subject, verb, end_sent=last_sent)
+
+
+# Words opening an adverbial clause that sets a scene ("... when reporters asked", "... as the crowd sang").
+_SCENE_OPENERS = frozenset({"when", "as", "after", "before", "while", "until", "once", "whenever"})
+
+
+def _subordinate_cue(ctx: Context, cue: Token, close: int) -> bool:
+    """'"I just do my job," the keeper shrugged when reporters asked about the saves': the sentence's one
+    speech verb after the quote sits in a clause of time hung on another verb, so its subject only sets the
+    scene; the quote is not theirs."""
+    if cue.idx < close or cue.dep_ != "advcl" or ctx.is_cue(cue.head):
+        return False
+    return any(
+        c.dep_ in ("mark", "advmod") and c.i < cue.i and c.lower_ in _SCENE_OPENERS for c in cue.children
+    )
 
 
 MAX_APPOSITION = 10  # tokens of an apposition between a trailing name and its speech verb ("Ramos, 58,")
@@ -1082,7 +1188,12 @@ def _reported(ctx: Context) -> list[Candidate]:
         for comp in map(_past_addressee, _complements(verb, ctx.cues.content_nouns)):
             if verb.lemma_.lower() not in ctx.cues.reported_speech:
                 break
-            if _main_clause(doc, verb, comp):
+            if (
+                _main_clause(doc, verb, comp)
+                or _scene_clause(doc, verb, comp)
+                or _absolute_phrase(doc, verb, comp)
+                or _name_particle(doc, comp)
+            ):
                 continue
             if comp.i < verb.i and apposed is not None and subject == apposed:
                 cut = range(apposed.left_edge.i - 1, apposed.right_edge.i + 1)  # the speaker, not the report
@@ -1186,6 +1297,44 @@ def _without_when_said(tokens: list[Token], verb: Token) -> list[Token]:
     if tokens[k].tag_ == "POS" or tokens[k].is_punct:
         return tokens
     return tokens[k:]
+
+
+def _scene_clause(doc: Sequence[Token], verb: Token, comp: Token) -> bool:
+    """'told the jury he had never lied, as he took the stand in his own defence': a second clause after the
+    report, set off by a comma and opened by "as"/"when"/"while", sets the scene of the saying (the parser
+    may hang it on the verb as a report of its own)."""
+    first = comp.left_edge
+    if comp.i < verb.i or first.lower_ not in _SCENE_OPENERS or first.i == 0 or doc[first.i - 1].text != ",":
+        return False
+    return any(c.dep_ == "ccomp" and c.i < first.i and c.i > verb.i for c in verb.children)
+
+
+def _absolute_phrase(doc: Sequence[Token], verb: Token, comp: Token) -> bool:
+    """'"...," she said, her voice breaking, "...": a participle with a subject of its own and no auxiliary,
+    set off by a comma after the verb, describes the speaker as they speak; it is not what was said."""
+    if comp.i < verb.i or comp.tag_ != "VBG" or any(c.dep_ in ("aux", "mark") for c in comp.children):
+        return False
+    if not any(c.dep_ == "nsubj" for c in comp.children):
+        return False
+    first = comp.left_edge
+    return first.i > 0 and doc[first.i - 1].text == ","
+
+
+def _name_particle(doc: Sequence[Token], comp: Token) -> bool:
+    """'a climatologist at the University of Rio Grande do Sul': a lower-case word between two capitalised
+    words of a name, read as a verb with no subject of its own, is a particle of the name ("do", "da"), not
+    a report."""
+    if comp.i == 0 or comp.i + 1 >= len(doc) or not comp.is_lower:
+        return False
+    if any(c.dep_ in SUBJECT_DEPS for c in comp.children):
+        return False
+    before, after = doc[comp.i - 1], doc[comp.i + 1]
+    return (
+        before.pos_ == "PROPN"
+        and after.pos_ == "PROPN"
+        and after.text[:1].isupper()
+        and after.head.i == comp.i
+    )
 
 
 def _within(token: Token, clause: Token) -> bool:

@@ -2013,6 +2013,8 @@ def _within_report(a: Ask) -> Answer:
         return None
     if last is None or last[1] is None or cand.end > last[2] or a.ctx.csent(cand.sent) != last[0]:
         return None
+    if a.ctx.text[: last[2]].rstrip("\"'”’ ").endswith("?"):
+        return None  # 'what did you mean by "whatever it takes"?': a question quotes its words back
     return last[1]
 
 
