@@ -3938,12 +3938,29 @@ def named_before(ctx: Context, cand: Candidate) -> Entity | None:
         return None
     found = ctx.cues_in(prev, prev)
     subj = subject_of(found[0], ctx.quote_of) if len(found) == 1 else None
+    if not found:  # a speech verb with no subject of its own: "was asked ... and answered at length."
+        lo, hi = ctx.sent_bounds[prev]
+        subj = _asked_then_answered([t for t in ctx.tokens[lo:hi] if ctx.is_cue(t)])
     ent = ctx.entity(subj) if subj is not None else None
     if ent is None or ent.label != "PERSON":
         return None
     if _another_party(ctx, prev, ent):
         return None  # "Li asked Ruiz why it failed." then a quote paragraph: either may answer
     return ent
+
+
+def _asked_then_answered(verbs: Sequence[Token]) -> Token | None:
+    """ "Mendes was asked about the defeat and answered at length.": the one asked, who answers in the verb
+    joined to the passive one with no subject of its own; None for any other speech verbs."""
+    if not verbs or len(verbs) > 2:
+        return None
+    answered = verbs[-1]
+    asked = answered.head
+    if answered.dep_ != "conj" or (len(verbs) == 2 and verbs[0].i != asked.i):
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in answered.children):
+        return None
+    return next((c for c in asked.children if c.dep_ == "nsubjpass"), None)
 
 
 def _another_party(ctx: Context, sent: int, ent: Entity) -> bool:

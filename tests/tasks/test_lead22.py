@@ -157,3 +157,16 @@ def test_titles_all_through_are_no_name(nlp: Language) -> None:
         "Scarman's work which paved the way.",
     )
     assert speaker_rule(found, "it was Lord Scarman")[0] == "Woolf"
+
+
+def test_the_one_asked_who_answered_at_length_speaks_the_paragraphs_after(nlp: Language) -> None:
+    text = (
+        "Town lost 3-0 at home on Saturday. Coach Joao Mendes was asked about the defeat and answered at "
+        'length.\n\n"We were not good enough anywhere on the pitch. I take responsibility for that."\n\n'
+        '"The players know it. We will work this week and we will be better."'
+    )
+    found = find_quotes(nlp, text)
+    assert speaker_rule(found, "We were not good enough")[0] == "Joao Mendes"
+    # asked, and someone else answered: no speaker from the question
+    other = text.replace("and answered at length", "and his assistant Rui Costa answered at length")
+    assert speaker_rule(find_quotes(nlp, other), "We were not good enough")[0] != "Joao Mendes"
