@@ -1269,11 +1269,14 @@ def _reported(ctx: Context) -> list[Candidate]:
     return out
 
 
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
 def _past_addressee(comp: Token) -> Token:
     """ "told BBC Radio Leeds the club should have ...": the parse made the addressee's last word the reported
     verb, the report a clause of that word's; a name right after the speech verb is whom it was told to."""
     verb = comp.head
-    if comp.pos_ != "VERB" or not comp.ent_type_ or comp.ent_type_ in ("DATE", "TIME") or comp.i < verb.i:
+    if comp.pos_ != "VERB" or not comp.ent_type_ or comp.ent_type_ in _TIME_LABELS or comp.i < verb.i:
         return comp
     if any(not t.ent_type_ for t in comp.doc[verb.i + 1 : comp.i + 1]):
         return comp
@@ -1284,13 +1287,13 @@ def _without_when_said(tokens: list[Token], verb: Token) -> list[Token]:
     """A reported clause without the day of the saying that the parser hung on it: "told reporters
     Thursday the numbers were concerning" reports "the numbers were concerning" ("said Tuesday's vote was
     rigged" keeps its subject)."""
-    if not tokens or tokens[0].ent_type_ not in ("DATE", "TIME"):
+    if not tokens or tokens[0].ent_type_ not in _TIME_LABELS:
         return tokens
     after = max((c.right_edge.i for c in verb.children if c.dep_ in ("dobj", "dative")), default=verb.i)
     if tokens[0].i != after + 1:
         return tokens
     k = 0
-    while k < len(tokens) and tokens[k].ent_iob_ != "O" and tokens[k].ent_type_ in ("DATE", "TIME"):
+    while k < len(tokens) and tokens[k].ent_iob_ != "O" and tokens[k].ent_type_ in _TIME_LABELS:
         k += 1
     if k == len(tokens) or not any(t.dep_ in ("npadvmod", "advmod") for t in tokens[:k]):
         return tokens
@@ -1357,9 +1360,6 @@ def _relative_read_as_report(comp: Token) -> bool:
     it was unfair"). A report put first has one subject of its own."""
     relative = any(t.lower_ in {"who", "whose", "which"} for t in comp.subtree if t.i < comp.i)
     return relative and sum(c.dep_ in SUBJECT_DEPS for c in comp.children) > 1
-
-
-_TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
 def _without_time_of_saying(tokens: list[Token], verb: Token, comp: Token) -> list[Token]:

@@ -3076,7 +3076,14 @@ def _in_dateline(token: Token) -> bool:
     """Whether ``token`` is the agency of a dateline ("PANAMA CITY (Reuters) - Maersk said"): the parse may
     hang the place and its agency on the subject after the dash, but the agency is the writer's, no
     apposition of whoever speaks."""
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if not token.ent_type_:
+        return False
+    first = token.i
+    while first > 0 and token.doc[first].ent_iob_ == "I":
+        first -= 1
+    if first == 0 or token.doc[first - 1].text != "(":
+        return False  # an agency stands in brackets: the entities need no search (the phrase pass is hot)
+    ent = next((e for e in token.doc.ents if e.start == first), None)
     return ent is not None and is_dateline_agency(ent)
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from config.settings import LEXICON_DIR
-from tasks.analysis import people_nouns
+from config.settings import LEXICON_DIR, Settings
+from tasks.analysis import bias, extract, people_nouns
 from tasks.bias import Vetoed, tag_bias
 from tasks.cues import load_reporting_verbs
 from tasks.entities import entities
@@ -53,3 +53,15 @@ def voice_of(nlp: Language, lexicon: BiasLexicon, body: str, word: str) -> tuple
     """The voice and speaker of the first tag on ``word`` in ``body``."""
     t = tag(run(nlp, lexicon, body), word)
     return t.voice, t.speaker
+
+
+def gated(nlp: Language, text: str) -> BiasResult:
+    """The bias record of ``text`` as an article gets it: extraction, tagging and the subjectivity gate."""
+    settings = Settings()
+    doc = nlp(text)
+    return bias(doc, extract(doc, settings), settings)
+
+
+def author_words(result: BiasResult) -> list[str]:
+    """The words of the author-voice tags, in order."""
+    return [t.text for t in result.tags if t.voice == "author"]

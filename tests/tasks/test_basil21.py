@@ -5,19 +5,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from config.settings import Settings
-from tasks.analysis import bias, extract
-from tasks.models import BiasResult
-
-
-def _bias(nlp: Language, text: str) -> BiasResult:
-    settings = Settings()
-    doc = nlp(text)
-    return bias(doc, extract(doc, settings), settings)
-
-
-def _author(result: BiasResult) -> list[str]:
-    return [t.text for t in result.tags if t.voice == "author"]
+from tests.tasks.bias_cases import author_words as _author
+from tests.tasks.bias_cases import gated as _bias
 
 
 def test_a_dispute_told_as_a_blame_game_is_the_writers(nlp: Language) -> None:
