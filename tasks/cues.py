@@ -105,6 +105,7 @@ class ReportingVerbs:
     role_nouns: frozenset[str] = frozenset()
     speaker_nouns: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()
+    kind_named_nouns: frozenset[str] = frozenset()
     place_bodies: frozenset[str] = frozenset()
     issue_verbs: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
@@ -119,6 +120,7 @@ class ReportingVerbs:
     content_nouns: frozenset[str] = frozenset()
     spellings: frozenset[tuple[str, str]] = frozenset()
     company_name_ends: frozenset[str] = frozenset()
+    street_name_ends: frozenset[str] = frozenset()
     other_office: frozenset[str] = frozenset()
     title_abbreviations: frozenset[tuple[str, str]] = frozenset()
     document_verbs: frozenset[tuple[str, str]] = frozenset()
@@ -268,6 +270,7 @@ def load_reporting_verbs(lexicon_dir: Path) -> ReportingVerbs:
         content_nouns=_words(data, "content_nouns"),
         spellings=_pairs(data, "spellings"),
         company_name_ends=_words(data, "company_name_ends", lower=False),
+        street_name_ends=_words(data, "street_name_ends", lower=False),
         other_office=_words(data, "other_office"),
         title_abbreviations=_pairs(data, "title_abbreviations"),
         document_verbs=_pairs(data, "document_verbs"),
@@ -287,5 +290,6 @@ def load_reporting_verbs(lexicon_dir: Path) -> ReportingVerbs:
             re.compile(p, re.IGNORECASE) for p in sorted(_words(data, "link_lines", lower=False))
         ),
         organisation_kinds=_kinds(data),
+        kind_named_nouns=_words(data, "kind_named_nouns"),
         description_families=_families(data),
     )

@@ -157,6 +157,9 @@ def entities(
         if (case := _case_name(ent)) is not None:
             labels[k], names[k] = "LAW", case  # "Garcia v. Holt": a legal case, no person and no speaker
     for k, ent in enumerate(spans):
+        if labels[k] == "PERSON" and len(ent) > 1 and ent[-1].text in cues.street_name_ends:
+            labels[k], names[k] = "FAC", ent.text  # "King Street" tagged a person: a street, not "Street"
+    for k, ent in enumerate(spans):
         if labels[k] in {"PERSON", "GPE"} and len(ent) > 1 and ent[-1].text in cues.company_name_ends:
             labels[k] = "ORG"  # "Nordalis Semiconductor" tagged a person: its trade says it is a company
     for k, ent in enumerate(spans):

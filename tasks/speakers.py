@@ -4378,6 +4378,8 @@ def _other_kind(ctx: Context, lemma: str, ent: Entity) -> bool:
     if wanted is None:
         return False
     kind = ctx.cues.organisation_kind(ent.canonical.lower().replace(".", "").split())
+    if lemma in ctx.cues.kind_named_nouns:
+        return kind != wanted  # "the force": only a body whose name says it is one ("Westshire Police")
     return kind is not None and kind != wanted
 
 
