@@ -542,6 +542,15 @@ def in_relative_aside(host: Token, other: Token) -> bool:
     return False
 
 
+def _nominal_read_as_modifier(verb: Token) -> Token | None:
+    """'"...," the 52-year-old said.': the model may hang "the" and "old" on the verb (det, amod) and give it
+    no subject; the modifier after "the" is the speaker."""
+    left = [c for c in verb.children if c.i < verb.i]
+    det = next((c for c in left if c.dep_ == "det" and c.lower_ == "the"), None)
+    mod = next((c for c in reversed(left) if c.dep_ == "amod" and c.i == verb.i - 1), None)
+    return mod if det is not None and mod is not None and det.i < mod.i else None
+
+
 def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
     """The speaker token of a speech verb: its subject, the conjoined verb's, or the noun it modifies.
 
@@ -589,6 +598,8 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
             return reduced
         if seen == 1 and (misread := name_read_as_preposition(node)) is not None:
             return misread
+        if seen == 1 and (nominal := _nominal_read_as_modifier(node)) is not None:
+            return nominal
         # '"...," Conway notes.': the model takes the name for a compound of the verb.
         # '"...," DeBoer said.': or for an auxiliary ("DeBoer/NNP aux said").
         named = [

@@ -291,7 +291,13 @@ def _nominal_adjective(a: Ask) -> Answer:
     "Jo Li, 46,"); an age no one was introduced with is the one person a subject just before (as an
     epithet), else stays a description; an affiliation goes on to ``named-subject``."""
     subj, ctx = a.subj, a.ctx
-    if subj is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+    # "the" on the word itself, or on the verb when the model read "the 52-year-old said" as det, amod, verb
+    owner = subj.head if subj is not None and subj.dep_ == "amod" and subj.head.pos_ == "VERB" else subj
+    if (
+        subj is None
+        or owner is None
+        or not any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children)
+    ):
         return None
     age = _age_in(subj)
     if age is not None:
@@ -2823,6 +2829,22 @@ def _plain_epithet(ctx: Context, head: Token) -> bool:
     return not any(t.lemma_.lower() == lemma for t in ctx.tokens[: head.i])
 
 
+def _quote_before(ctx: Context, head: Token) -> int:
+    """The quote that ends right before the phrase of ``head`` in its sentence ('"...," the Ghanaian said'),
+    or -1."""
+    i = head.left_edge.i - 1
+    while i >= 0 and (ctx.tokens[i].is_punct or ctx.tokens[i].is_space) and ctx.quote_of[i] < 0:
+        i -= 1
+    return ctx.quote_of[i] if i >= 0 else -1
+
+
+def _inside_quote(ctx: Context, sent: int, quote: int) -> bool:
+    """Whether every word of sentence ``sent`` is inside quote ``quote``: one of its own sentences."""
+    lo, hi = ctx.sent_bounds[sent]
+    words = [t for t in ctx.tokens[lo:hi] if not (t.is_punct or t.is_space)]
+    return bool(words) and all(ctx.quote_of[t.i] == quote for t in words)
+
+
 def _described_subject_only(ctx: Context, sent: int) -> bool:
     """Whether sentence ``sent`` names nobody and its main subject is a definite description ("The world No
     2 looked flat in the first set."): a sentence that itself only stands for someone named before."""
@@ -2845,6 +2867,11 @@ def _sole_subject_before(ctx: Context, head: Token) -> Entity | None:
     before, with no other person named there but in a name's compound or possessive; else None."""
     sent = ctx.sent_of[head.i]
     prev = previous_content(ctx, sent)
+    own = _quote_before(ctx, head)
+    while own >= 0 and prev >= 0 and _inside_quote(ctx, prev, own):
+        prev = previous_content(
+            ctx, prev
+        )  # '"It was a penalty. He clipped me," the Ghanaian said': before it
     if prev >= 0 and _described_subject_only(ctx, prev):
         prev = previous_content(
             ctx, prev
@@ -2860,10 +2887,34 @@ def _sole_subject_before(ctx: Context, head: Token) -> Entity | None:
                 return None  # a person named, but not as a subject: who the description means is unclear
             continue
         if (person := _person_subject(ctx, token)) is not None:
+            if (
+                prev >= 0
+                and token.i < ctx.sent_bounds[prev][1]
+                and (main := _described_main_subject(ctx, prev, token))
+            ):
+                # "The Rovers boss was furious that referee Jo Li ...": the boss (whom it stands for), not Li
+                return _epithet(ctx, main, [])
             found[person.canonical] = person
         elif untagged_name(ctx, token):
             return None  # someone the model did not name
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _described_main_subject(ctx: Context, sent: int, token: Token) -> Token | None:
+    """Sentence ``sent``'s main subject when it is a definite description ("The Rovers boss") and the person
+    at ``token`` is a subject only of a clause under it: the sentence is about the one described."""
+    lo, hi = ctx.sent_bounds[sent]
+    root = next((t for t in ctx.tokens[lo:hi] if t.dep_ == "ROOT"), None)
+    subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if root else None
+    if (
+        subj is not None
+        and subj.pos_ == "NOUN"
+        and subj.left_edge.lower_ == "the"
+        and ctx.entity(subj) is None
+        and not (subj.left_edge.i <= token.i <= subj.right_edge.i)
+    ):
+        return subj
+    return None
 
 
 def _named_next(ctx: Context, head: Token) -> Entity | None:

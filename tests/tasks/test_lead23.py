@@ -39,3 +39,28 @@ def test_hazardous_materials_are_a_class_of_cargo_not_alarm(nlp: Language, lexic
     text = "The bill covers freight trains carrying hazardous materials through towns."
     assert "hazardous" not in words(run(nlp, lexicon, text))
     assert "hazardous" in words(run(nlp, lexicon, "The senator called the new policy hazardous for towns."))
+
+
+SPORT = (
+    "Harlow Rovers manager Steve Calloway accused the officials of bottling it after a late penalty "
+    "handed Dunmore Athletic a 2-1 win on Saturday.\n\n"
+    "The Rovers boss was furious that referee Paul Hendry did not consult the pitchside monitor before "
+    "pointing to the spot in the 94th minute.\n\n"
+    "\"I've been in this game 25 years and I've never seen anything like it,\" the 52-year-old said. "
+    '"He has a screen right there. Go and look at it."\n\n'
+    "Athletic striker Kwame Asante, who scored the winner, was more relaxed. "
+    '"It was a penalty. He clipped my heel, simple as that," the Ghanaian said.'
+)
+
+
+def test_an_epithet_after_a_described_subject_is_whom_the_description_stands_for(nlp: Language) -> None:
+    # the sentence before is about "the Rovers boss" (Calloway), not the referee in its clause; the model
+    # also reads "the 52-year-old said" as a verb with "the" and "old" on it and no subject
+    found = find_quotes(nlp, SPORT)
+    assert speaker_rule(found, "I've been in this game")[0] == "Steve Calloway"
+    assert speaker_rule(found, "He has a screen")[0] == "Steve Calloway"
+
+
+def test_a_nationality_epithet_looks_before_the_quotes_own_sentences(nlp: Language) -> None:
+    found = find_quotes(nlp, SPORT)
+    assert speaker_rule(found, "It was a penalty")[0] == "Kwame Asante"
