@@ -2036,7 +2036,13 @@ _MIN_ADDRESSED = 2  # of them, put to "you": the interviewer's, not a columnist'
 
 
 # The paper telling of its own meeting with the interviewee ("We spoke to ...", "I sat down with ...")
-_PAPER_MET = re.compile(r"\b(?:We|I)\s+(?:spoke|talked|chatted|sat down|caught up)\s+(?:to|with)\b")
+_PAPER_MET = re.compile(
+    r"\b(?:We|I)\s+(?:spoke|talked|chatted|sat down|caught up)\s+(?:to|with)\b"
+    # lead23: "He spoke to Anna Berg.", "She talked to our correspondent": the interviewee met the paper's
+    # named (or own) interviewer; "We asked her about ...": the paper's questions
+    r"|\b(?:He|She)\s+(?:spoke|talked|chatted)\s+(?:to|with)\s+(?:our\b|[A-Z][a-z]+\s+[A-Z][a-z]+\s*[.,])"
+    r"|\bWe\s+asked\s+(?:him|her|them)\b"
+)
 
 
 def questions_make_interview(text: str, spans: Sequence[tuple[int, int]], asked: Sequence[bool]) -> bool:
@@ -2187,7 +2193,7 @@ def _interviewee(doc: Doc, before: int) -> Speaker | None:
     for ent in doc.ents:
         if ent.start_char >= before:
             break
-        if ent.label_ != "PERSON" or _interviewer(ent):
+        if ent.label_ != "PERSON" or is_interviewer(ent):
             continue
         key = ent[-1].lower_
         counts[key] = counts.get(key, 0) + 1
@@ -2213,7 +2219,7 @@ _CONVERSING = frozenset({"talk", "speak", "chat", "interview", "meet", "sit"})
 _INTERLOCUTOR_PREPS = frozenset({"to", "with", "by"})
 
 
-def _interviewer(ent: Span) -> bool:
+def is_interviewer(ent: Span) -> bool:
     """voice11: whether a person the introduction names is the one the interviewee talks to ("Here she talks
     to Jon Reeve about ...", "in conversation with", "interviewed by"): the interviewer, whose name would tie
     with the interviewee's single mention and leave the answers to no one."""

@@ -130,9 +130,21 @@ def _colon(headline: Doc, q: Quote, body_entities: list[Entity], cues: Reporting
     if verb is None:
         verb = _person_verb(after, cues)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subject is None and verb is None:
+        subject = _speaker_on_topic(after, cues)
     if subject is None:
         return None
     return _speaker_of(headline[subject.left_edge.i : subject.i + 1], body_entities, cues)
+
+
+def _speaker_on_topic(after: Span, cues: ReportingVerbs) -> Token | None:
+    """ "'...': the housing minister on rents", "'...': Jo Li on her first year": an interview's headline
+    names who speaks and, after "on", the topic; no verb."""
+    people = cues.person_nouns | cues.source_nouns | cues.role_nouns | cues.titles
+    root = after.root
+    if root.pos_ not in ("NOUN", "PROPN") or not (root.pos_ == "PROPN" or root.lemma_.lower() in people):
+        return None
+    return root if any(c.dep_ == "prep" and c.lower_ == "on" for c in root.children) else None
 
 
 def _person_verb(after: Span, cues: ReportingVerbs) -> Token | None:

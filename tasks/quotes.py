@@ -110,7 +110,10 @@ def quotes(
         candidates = _dedupe(candidates, reported)
     candidates += unmarked_answers(ctx, candidates)
     candidates += labelled_answers(ctx, candidates)
-    candidates += transcript_turns(ctx, candidates)
+    turns = transcript_turns(ctx, candidates)
+    # "Claire Obi: ... That tells me we're on track.": a report inside a turn is part of the turn's words
+    candidates = [c for c in candidates if not (c.kind == "indirect" and _inside_any(c, turns))]
+    candidates += turns
     candidates += embedded_posts(ctx, candidates)
     # A caption, a credit line or a link to another story is no part of the story: nobody speaks there.
     candidates = [c for c in candidates if not (ctx.furniture[c.sent] or ctx.link[c.sent])]
@@ -430,6 +433,11 @@ MIN_TRANSCRIPT_TURNS = 2  # turns of each of two heads: one "Update: ..." line i
 MIN_TURN_WORDS = 3  # "Clinton: 547." in a delegate count is a table, not a turn
 
 
+def _inside_any(cand: Candidate, spans: Sequence[Candidate]) -> bool:
+    """Whether ``cand``'s characters lie within one of ``spans``."""
+    return any(s.start <= cand.start and cand.end <= s.end for s in spans)
+
+
 def transcript_turns(ctx: Context, found: Sequence[Candidate]) -> list[Candidate]:
     """The turns of a transcript printed without quote marks, one direct quote per paragraph.
 
@@ -456,6 +464,7 @@ def transcript_turns(ctx: Context, found: Sequence[Candidate]) -> list[Candidate
         return []
     people = {h: who for h in turns if (who := _turn_person(ctx, h)) is not None}
     taken = [(c.start, c.end) for c in found]
+    marked = [(c.start, c.end) for c in found if c.kind != "indirect"]  # a report inside a turn is the turn's
     out: list[Candidate] = []
     speaking: str | None = None
     for k, (a, b) in enumerate(lines):
@@ -472,7 +481,7 @@ def transcript_turns(ctx: Context, found: Sequence[Candidate]) -> list[Candidate
             continue
         elif len(text[a:b].split()) < MIN_TURN_WORDS:
             continue  # an ellipsis "…." marking a cut is no words of anyone's
-        if speaking in people and not any(s < b and a < e for s, e in taken):
+        if speaking in people and not any(s < b and a < e for s, e in marked):
             for cand in _direct(ctx, a, b):
                 out.append(cand)
                 ctx.turn_speakers[cand.start] = people[speaking]

@@ -16,7 +16,7 @@ from typing import TypeAlias
 
 from spacy.tokens import Span, Token
 
-from tasks.attribution import post_credits
+from tasks.attribution import is_interviewer, post_credits
 from tasks.entities import is_clean_full_name, is_dateline_agency
 from tasks.introductions import MAX_TITLE_WORDS, description_words
 from tasks.models import Entity, Speaker
@@ -1228,6 +1228,8 @@ def _organisation_noun(a: Ask) -> Answer:
     origin = [t for t in p.body if t.i != head.i]
     if p.tokens[0].lower_ != "the" or head.tag_ == "NNS":
         return None  # "the firms" are several organisations, not the one last named
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
+        return None  # "The charity Harlow Research Fund said": named right there, not the one named before
     country = _of_a_country(ctx, origin)
     if not (country or _of_a_trade(ctx, head, origin)):
         # "the sheriff's office" after "the Fresno County Sheriff's Office": words of the name, not another
@@ -2073,6 +2075,9 @@ def interviewee(ctx: Context, cand: Candidate) -> Entity | None:
         word = ctx.tokens[i]
         if word.dep_ == "compound" and word.head.pos_ == "NOUN" and word.head.i not in ctx.ent_of:
             continue  # "a Gaspé fishing village": a name used as a modifier is not whom the piece is about
+        span = ctx.doc.char_span(ent.start, ent.end, alignment_mode="expand") if ent.end else None
+        if span is not None and is_interviewer(span):
+            continue  # "He spoke to Anna Berg.": who asks, not whom the piece is about
         if ent.label == "PERSON":
             counts[ent.canonical] = counts.get(ent.canonical, 0) + 1
             people.setdefault(ent.canonical, ent)

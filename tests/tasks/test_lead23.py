@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from config.settings import LEXICON_DIR
+from config.settings import LEXICON_DIR, Settings
+from tasks.analysis import analyse_article
 from tasks.cues import load_reporting_verbs
 from tasks.entities import entities
 from tasks.lexicon import BiasLexicon
+from tasks.models import Article
 from tests.tasks.bias_cases import run, words
 from tests.tasks.speaker_cases import find_quotes, speaker_rule
 
@@ -64,3 +66,63 @@ def test_an_epithet_after_a_described_subject_is_whom_the_description_stands_for
 def test_a_nationality_epithet_looks_before_the_quotes_own_sentences(nlp: Language) -> None:
     found = find_quotes(nlp, SPORT)
     assert speaker_rule(found, "It was a penalty")[0] == "Kwame Asante"
+
+
+def test_an_organisation_named_beside_its_noun_speaks_not_the_one_named_before(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Prof Miriam Sato led the study at Halden University. The charity Alzheimer's Research Fund said "
+        "the findings were encouraging.",
+    )
+    assert speaker_rule(found, "the findings were")[0] == "Alzheimer's Research Fund"
+    # the guard alone, with a name the entity layer splits: no guess at the organisation named before
+    found = find_quotes(
+        nlp,
+        "Prof Miriam Sato led the study at Halden University. The charity St Anne's Research Fund said the "
+        "findings were encouraging.",
+    )
+    assert speaker_rule(found, "the findings were")[0] != "Halden University"
+
+
+TRANSCRIPT = (
+    "Housing Minister Claire Obi has been in the job for six months. She talked to our correspondent, Tom "
+    "Hales, about rents.\n\n"
+    "Tom Hales: Rents have risen 9% this year. Is the government losing control?\n\n"
+    "Claire Obi: No. We inherited a market starved of supply for a decade.\n\n"
+    "Tom Hales: Your own backbenchers say the planning reforms are too timid.\n\n"
+    "Claire Obi: I talk to them every week. Some want us to go faster. That tells me we are roughly in the "
+    "right place."
+)
+
+
+def test_a_report_inside_a_transcript_turn_is_part_of_the_turn(nlp: Language) -> None:
+    found = find_quotes(nlp, TRANSCRIPT)
+    assert speaker_rule(found, "I talk to them every week")[0] == "Claire Obi"
+    assert not any(q.text.startswith("we are roughly") for q in found)
+
+
+def test_an_interview_headline_names_its_speaker_before_on_and_the_topic(nlp: Language) -> None:
+    record = analyse_article(
+        nlp,
+        Article(
+            id="i", headline="'We cannot build our way out': the housing minister on rents", body=TRANSCRIPT
+        ),
+        Settings(),
+    )
+    (q,) = [q for q in record.quotes if q.field == "headline"]
+    assert q.speaker is not None and q.speaker.canonical == "Claire Obi"
+
+
+def test_the_interviewee_met_a_named_interviewer_so_plain_answers_are_theirs(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Marcus Lindqvist, 41, has climbed the 14 highest peaks without oxygen. He spoke to Anna Berg.\n\n"
+        "How did it feel at the top of the last one?\n\n"
+        "Honestly, empty. I had imagined it for eight years and I just wanted to get down safely.\n\n"
+        "Did you ever think you would die?\n\n"
+        "Twice. On Annapurna an avalanche missed us by maybe fifty metres.\n\n"
+        "What comes next for the team?\n\n"
+        "Sleep. And then my daughter wants me to teach her to ski.",
+    )
+    assert speaker_rule(found, "Honestly, empty")[0] == "Marcus Lindqvist"
+    assert speaker_rule(found, "Sleep.")[0] == "Marcus Lindqvist"
