@@ -1247,6 +1247,12 @@ def _reported(ctx: Context) -> list[Candidate]:
             start, end = _close_quotes(ctx, start, end)
             start = max(start, _dateline_cut(ctx.text, start, end))
             start, end = trim(ctx.text, start, end)
+            last = out[-1] if out else None
+            if last is not None and last.cue is verb and ctx.text[last.end : start] in _WORD_HYPHENS:
+                last.end = max(
+                    last.end, end
+                )  # "said he had co-operated": the parse split one word into clauses
+                continue
             if end > start:
                 out.append(
                     Candidate(
@@ -1279,6 +1285,7 @@ def _reported(ctx: Context) -> list[Candidate]:
 
 
 _TIME_LABELS = frozenset({"DATE", "TIME"})
+_WORD_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
 def _past_addressee(comp: Token) -> Token:

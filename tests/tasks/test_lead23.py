@@ -126,3 +126,8 @@ def test_the_interviewee_met_a_named_interviewer_so_plain_answers_are_theirs(nlp
     )
     assert speaker_rule(found, "Honestly, empty")[0] == "Marcus Lindqvist"
     assert speaker_rule(found, "Sleep.")[0] == "Marcus Lindqvist"
+
+
+def test_a_hyphenated_verb_the_parse_splits_is_one_report(nlp: Language) -> None:
+    found = find_quotes(nlp, "His lawyer said he had co-operated fully with investigators.")
+    assert [q.text for q in found] == ["he had co-operated fully with investigators"]
