@@ -1247,10 +1247,10 @@ def _reported(ctx: Context) -> list[Candidate]:
             start, end = _close_quotes(ctx, start, end)
             start = max(start, _dateline_cut(ctx.text, start, end))
             start, end = trim(ctx.text, start, end)
-            last = out[-1] if out else None
-            if last is not None and last.cue is verb and ctx.text[last.end : start] in _WORD_HYPHENS:
-                last.end = max(
-                    last.end, end
+            piece = out[-1] if out else None
+            if piece is not None and piece.cue is verb and ctx.text[piece.end : start] in _WORD_HYPHENS:
+                piece.end = max(
+                    piece.end, end
                 )  # "said he had co-operated": the parse split one word into clauses
                 continue
             if end > start:
