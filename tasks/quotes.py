@@ -1249,9 +1249,8 @@ def _reported(ctx: Context) -> list[Candidate]:
             start, end = trim(ctx.text, start, end)
             piece = out[-1] if out else None
             if piece is not None and piece.cue is verb and ctx.text[piece.end : start] in _WORD_HYPHENS:
-                piece.end = max(
-                    piece.end, end
-                )  # "said he had co-operated": the parse split one word into clauses
+                # "said he had co-operated": the parse split one word into clauses
+                piece.end = max(piece.end, end)
                 continue
             if end > start:
                 out.append(
