@@ -171,6 +171,11 @@ def entities(
     for k in range(len(spans)):
         if labels[k] == "PERSON" and (stripped := _without_leading_role(names[k], job_nouns)) is not None:
             names[k] = stripped  # "Striker Joao Mendes scored": a position in capitals opening a sentence
+    for k, ent in enumerate(spans):
+        if labels[k] == "ORG" and (
+            stripped := _without_leading_trade(ent, names[k], cues.organisation_nouns)
+        ):
+            names[k] = stripped  # "Chipmaker Veltrix Corp tumbled": the trade opening a sentence, no name
     places = gazetteer if gazetteer is not None else load_gazetteer(LEXICON_DIR)
     if places:
         person_words = {
@@ -378,6 +383,21 @@ def _without_leading_role(name: str, job_nouns: frozenset[str]) -> str | None:
     first, *rest = name.split()
     if len(rest) >= 2 and first.lower() in job_nouns and first[0].isupper():
         return " ".join(rest) if all(w[0].isupper() for w in rest) else None
+    return None
+
+
+def _without_leading_trade(ent: Span, name: str, trades: frozenset[str]) -> str | None:
+    """The name of an organisation after a word for its trade capitalised as a sentence's first word
+    ("Chipmaker Veltrix Corp", "Lender Harbor Bank"), or None when the name does not open so."""
+    first, *rest = name.split()
+    if (
+        rest
+        and ent[0].is_sent_start
+        and ent[0].text == first
+        and first.lower() in trades
+        and all(w[:1].isupper() for w in rest)
+    ):
+        return " ".join(rest)
     return None
 
 

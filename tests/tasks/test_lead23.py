@@ -28,6 +28,13 @@ def test_the_force_is_the_police_force_named_before_not_the_nearest_organisation
     assert speaker_rule(found, "has been released on bail", anywhere=True)[0] != "CCTV"
 
 
+def _entities(nlp: Language, text: str) -> dict[str, tuple[str, str]]:
+    doc = nlp(text)
+    return {
+        e.text: (e.label, e.canonical) for e in entities(doc, titles=load_reporting_verbs(LEXICON_DIR).titles)
+    }
+
+
 def test_a_street_tagged_as_a_person_is_a_place(nlp: Language) -> None:
     doc = nlp("Two men entered the shop on King Street on Tuesday. Anyone on King Street was asked to call.")
     found = {
@@ -131,3 +138,8 @@ def test_the_interviewee_met_a_named_interviewer_so_plain_answers_are_theirs(nlp
 def test_a_hyphenated_verb_the_parse_splits_is_one_report(nlp: Language) -> None:
     found = find_quotes(nlp, "His lawyer said he had co-operated fully with investigators.")
     assert [q.text for q in found] == ["he had co-operated fully with investigators"]
+
+
+def test_a_trade_opening_a_sentence_is_no_part_of_a_companys_name(nlp: Language) -> None:
+    found = _entities(nlp, "Chipmaker Veltrix Corp tumbled 9% after it cut its forecast. Veltrix declined.")
+    assert found["Chipmaker Veltrix Corp"] == ("ORG", "Veltrix")
