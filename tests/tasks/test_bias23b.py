@@ -1,0 +1,74 @@
+"""Issue 12, whose voice a loaded word is in (bias23b): "According to X" credits a view to a union the entity
+tagger read as an organisation, and to a source whose clause forecasts a figure; an accusing or labelling
+verb's "of" or "as" phrase the parse hung on a time phrase ("accused on Wednesday of ..."); a main verb the
+parse hung on its subject as a participle; the owner "his" of a claim; a "that" clause the parse took from
+the gerund before it; a simple past tagged as a participle joined to a reported copula; a description the
+quote layer resolved to the very person it labels; "..., she went on, ..." as an aside.
+
+Short texts of our own; each test fails without the mechanism it names.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tasks.lexicon import BiasLexicon
+from tests.tasks.bias_cases import run, tag, voice_of
+
+
+def test_according_to_a_common_noun_the_tagger_read_as_an_organisation(
+    nlp: Language, lexicon: BiasLexicon
+) -> None:
+    body = "According to the transport union, the reckless cuts will leave commuters stranded."
+    assert voice_of(nlp, lexicon, body, "reckless") == ("quoted", "transport union")
+
+
+def test_according_to_a_forecast_with_a_figure_is_the_sources(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = "According to union leaders, the reckless cuts will leave thousands of commuters stranded."
+    assert voice_of(nlp, lexicon, body, "reckless") == ("quoted", "union leaders")
+    # a figure the source supplies as a fact stays sourced fact: the writer's wording around it is the writer's
+    fact = "The army's brutal war has killed 34,500 people, according to health officials."
+    assert voice_of(nlp, lexicon, fact, "brutal") == ("author", None)
+
+
+def test_charge_hung_on_a_time_phrase(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = "The health minister was accused on Wednesday of a shameful cover-up at the hospital."
+    assert voice_of(nlp, lexicon, body, "shameful") == ("quoted", None)
+    result = run(nlp, lexicon, "He was accused last week of a cruel hoax.")
+    assert tag(result, "hoax").voice == "quoted"
+
+
+def test_main_verb_read_as_a_participle_on_its_subject(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = "The opposition's spokesman, Ian Black, called Okafor's remarks disgraceful."
+    assert voice_of(nlp, lexicon, body, "disgraceful") == ("quoted", "Ian Black")
+
+
+def test_his_claim_is_the_one_person_named(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = (
+        "A judge rejected a bid by the tycoon Viktor Lenz to halt his trial, dismissing his claim that "
+        "prosecutors had waged a vendetta against him."
+    )
+    assert voice_of(nlp, lexicon, body, "vendetta") == ("quoted", "Viktor Lenz")
+
+
+def test_that_clause_of_a_gerund_after_a_preposition(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = 'The striker Jamal Owens has apologised after writing on Instagram that the referee was "a clown".'
+    assert voice_of(nlp, lexicon, body, "clown") == ("quoted", "Jamal Owens")
+
+
+def test_past_tagged_as_participle_joined_to_a_reported_copula(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = "Tenant groups said the cap was long overdue and accused landlords of greed."
+    assert voice_of(nlp, lexicon, body, "greed") == ("quoted", "Tenant groups")
+
+
+def test_description_resolved_to_the_person_it_labels(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = (
+        "The convicted fraudster Neil Barton claimed on Thursday that he had been framed.\n\n"
+        "The judge who sentenced him described Barton as a callous predator."
+    )
+    assert voice_of(nlp, lexicon, body, "callous") == ("quoted", "judge")
+
+
+def test_she_went_on_as_an_aside(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = "The rules, said Joan Miller, were a disaster.\n\nThe strike, she went on, was a reckless gamble."
+    assert voice_of(nlp, lexicon, body, "reckless")[0] == "quoted"
