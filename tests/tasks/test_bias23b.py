@@ -26,7 +26,7 @@ def test_according_to_a_common_noun_the_tagger_read_as_an_organisation(
 def test_according_to_a_forecast_with_a_figure_is_the_sources(nlp: Language, lexicon: BiasLexicon) -> None:
     body = "According to union leaders, the reckless cuts will leave thousands of commuters stranded."
     assert voice_of(nlp, lexicon, body, "reckless") == ("quoted", "union leaders")
-    # a figure the source supplies as a fact stays sourced fact: the writer's wording around it is the writer's
+    # a figure the source supplies as a fact: the writer's wording around it stays the writer's
     fact = "The army's brutal war has killed 34,500 people, according to health officials."
     assert voice_of(nlp, lexicon, fact, "brutal") == ("author", None)
 
