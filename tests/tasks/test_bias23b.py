@@ -3,7 +3,8 @@ tagger read as an organisation, and to a source whose clause forecasts a figure;
 verb's "of" or "as" phrase the parse hung on a time phrase ("accused on Wednesday of ..."); a main verb the
 parse hung on its subject as a participle; the owner "his" of a claim; a "that" clause the parse took from
 the gerund before it; a simple past tagged as a participle joined to a reported copula; a description the
-quote layer resolved to the very person it labels; "..., she went on, ..." as an aside.
+quote layer resolved to the very person it labels; "..., she went on, ..." as an aside; the exclamation mark
+closing a post quoted after a colon is the poster's, no stance of the writer's.
 
 Short texts of our own; each test fails without the mechanism it names.
 """
@@ -13,7 +14,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from tasks.lexicon import BiasLexicon
-from tests.tasks.bias_cases import run, tag, voice_of
+from tests.tasks.bias_cases import author_words, gated, run, tag, voice_of
 
 
 def test_according_to_a_common_noun_the_tagger_read_as_an_organisation(
@@ -72,3 +73,12 @@ def test_description_resolved_to_the_person_it_labels(nlp: Language, lexicon: Bi
 def test_she_went_on_as_an_aside(nlp: Language, lexicon: BiasLexicon) -> None:
     body = "The rules, said Joan Miller, were a disaster.\n\nThe strike, she went on, was a reckless gamble."
     assert voice_of(nlp, lexicon, body, "reckless")[0] == "quoted"
+
+
+def test_exclamation_closing_a_post_is_the_posters(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = (
+        "In a post on Truth Social, the former president wrote: The radical left is destroying our country!"
+    )
+    result = gated(nlp, body)
+    assert "!" not in author_words(result)
+    assert tag(result, "destroying").voice == "quoted"
