@@ -590,7 +590,14 @@ def named_labels(doc: Doc, quotes: Sequence[Quote], *, nouns: frozenset[str]) ->
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns:
             continue
         if noun.sent.root.pos_ not in ("VERB", "AUX"):
-            continue  # a sentence the parse left verbless has swallowed its verb into the noun phrase
+            # a sentence the parse left verbless has swallowed its verb into the noun phrase; but in "The
+            # minister's description of the strikers as thugs drew anger" it read "as thugs drew" as a clause,
+            # whose subject is the label (bias23b)
+            if (swallowed := _label_read_as_subject(noun)) is not None:
+                owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+                speaker = _owner(owner, quotes) if owner is not None else None
+                yield _reported(doc, _trimmed(list(swallowed.subtree)), noun, speaker)
+            continue
         label = next(
             (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > noun.i), None
         )
@@ -606,6 +613,21 @@ def named_labels(doc: Doc, quotes: Sequence[Quote], *, nouns: frozenset[str]) ->
         by_phrases = {t.i for p in label.subtree if p.dep_ == "prep" and p.lower_ == "by" for t in p.subtree}
         if tokens := _trimmed([t for t in label.subtree if t.i not in by_phrases]):
             yield _reported(doc, tokens, noun, speaker)
+
+
+def _label_read_as_subject(noun: Token) -> Token | None:
+    """The label of a labelling noun at the root of a sentence the parse left verbless, when it read "as
+    <label> <verb>" as a clause of the noun: that clause's subject."""
+    if noun.dep_ != "ROOT":
+        return None
+    for c in noun.children:
+        if (
+            c.dep_ == "advcl"
+            and c.i > noun.i
+            and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+        ):
+            return next((g for g in c.children if g.dep_ == "nsubj"), None)
+    return None
 
 
 def _predicated_clause(noun: Token) -> Token | None:

@@ -4,7 +4,8 @@ verb's "of" or "as" phrase the parse hung on a time phrase ("accused on Wednesda
 parse hung on its subject as a participle; the owner "his" of a claim; a "that" clause the parse took from
 the gerund before it; a simple past tagged as a participle joined to a reported copula; a description the
 quote layer resolved to the very person it labels; "..., she went on, ..." as an aside; the exclamation mark
-closing a post quoted after a colon is the poster's, no stance of the writer's.
+closing a post quoted after a colon is the poster's, no stance of the writer's; the label of "X's description
+of Y as Z" where the parse read "as Z <verb>" as a clause.
 
 Short texts of our own; each test fails without the mechanism it names.
 """
@@ -82,3 +83,8 @@ def test_exclamation_closing_a_post_is_the_posters(nlp: Language, lexicon: BiasL
     result = gated(nlp, body)
     assert "!" not in author_words(result)
     assert tag(result, "destroying").voice == "quoted"
+
+
+def test_label_of_a_labelling_noun_read_as_a_clause_subject(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = "The minister's description of the strikers as thugs drew anger."
+    assert voice_of(nlp, lexicon, body, "thugs") == ("quoted", "minister")
