@@ -155,7 +155,7 @@ def labelled(
         marked = [] if passive else [f for o in objects for f in _marked_fragments(o)]
         if not parts and not marked and not fused:
             continue
-        speaker = _speaker(verb, passive, quotes)
+        speaker = _speaker(verb, passive, quotes, media)
         if fused:
             yield _reported(doc, fused, verb, speaker)
         for part in parts:
@@ -905,7 +905,7 @@ def _owner(owner: Token, quotes: Sequence[Quote]) -> Speaker | None:
         return None
     words = [t for t in owner.subtree if t.i <= owner.i and t.dep_ not in ("det", "case")]
     text = ent.text if ent is not None else _as_written(words)
-    text = re.sub(r"^[Tt]he\s+", "", text)
+    text = _without_possessive(re.sub(r"^[Tt]he\s+", "", text))
     return Speaker(text=text, canonical=text, start=owner.idx)
 
 
@@ -1071,7 +1071,9 @@ def _is_agent(token: Token, verb: Token) -> bool:
     return False
 
 
-def _speaker(verb: Token, passive: bool, quotes: Sequence[Quote]) -> Speaker | None:
+def _speaker(
+    verb: Token, passive: bool, quotes: Sequence[Quote], media: frozenset[str] = frozenset()
+) -> Speaker | None:
     subject: Token | None = None
     if not passive:
         head = verb
@@ -1105,6 +1107,9 @@ def _speaker(verb: Token, passive: bool, quotes: Sequence[Quote]) -> Speaker | N
             subject = head.head
         if subject is not None:
             subject = _responder(_counted(subject))
+        if subject is not None and subject.lemma_.lower() in media:
+            # bias23b: "Moore's fiery speech accused ministers of ...": the speech's owner speaks
+            subject = _medium_owner(subject) or subject
         if subject is not None and subject.lower_ == "who" and head.dep_ == "relcl":
             subject = head.head  # "Democrats, who called it a sham": the noun the relative clause describes
         elif subject is not None and subject.lower_ in _THING_RELATIVES and head.dep_ == "relcl":
@@ -1441,8 +1446,14 @@ def _speaker_of(subject: Token, verb: Token, quotes: Sequence[Quote]) -> Speaker
             own |= {t.i for c in subject.children if c.dep_ == "compound" for t in c.subtree}
         words = [t for t in subject.subtree if t.i <= subject.i and t.dep_ != "det" and t.i not in own]
         text = _as_written(words)
-    text = re.sub(r"^[Tt]he\s+", "", text)
+    text = _without_possessive(re.sub(r"^[Tt]he\s+", "", text))
     return Speaker(text=text, canonical=text, start=subject.idx)
+
+
+def _without_possessive(name: str) -> str:
+    """bias23b: a name as the owner of what was said ("Ms Hale's view", "Kate Moore's speech") without
+    its possessive ending."""
+    return re.sub(r"\s*['’]s$", "", name)
 
 
 def _labels_the_referent(sp: Speaker, subject: Token, verb: Token) -> bool:

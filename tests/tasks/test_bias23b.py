@@ -5,7 +5,8 @@ parse hung on its subject as a participle; the owner "his" of a claim; a "that" 
 the gerund before it; a simple past tagged as a participle joined to a reported copula; a description the
 quote layer resolved to the very person it labels; "..., she went on, ..." as an aside; the exclamation mark
 closing a post quoted after a colon is the poster's, no stance of the writer's; the label of "X's description
-of Y as Z" where the parse read "as Z <verb>" as a clause.
+of Y as Z" where the parse read "as Z <verb>" as a clause; a speech or statement that accuses speaks for its
+owner, named without the possessive ending.
 
 Short texts of our own; each test fails without the mechanism it names.
 """
@@ -88,3 +89,12 @@ def test_exclamation_closing_a_post_is_the_posters(nlp: Language, lexicon: BiasL
 def test_label_of_a_labelling_noun_read_as_a_clause_subject(nlp: Language, lexicon: BiasLexicon) -> None:
     body = "The minister's description of the strikers as thugs drew anger."
     assert voice_of(nlp, lexicon, body, "thugs") == ("quoted", "minister")
+
+
+def test_a_speech_that_accuses_is_its_owners(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = "Union leader Kate Moore's fiery speech accused ministers of arrogance."
+    assert voice_of(nlp, lexicon, body, "arrogance") == ("quoted", "Kate Moore")
+    assert voice_of(nlp, lexicon, "Ms Hale's view is that the plan is reckless.", "reckless") == (
+        "quoted",
+        "Ms Hale",
+    )
