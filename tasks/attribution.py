@@ -3104,7 +3104,11 @@ def asides(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]) -> Itera
         own = any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
         if (said := _catenated_saying(verb, verbs)) is not None:
             lemma, own = said.lemma_.lower(), False  # voice12: "..., she liked to say, ..."
-        if lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children):
+        if (
+            lemma == "go"
+            and verb.dep_ == "parataxis"
+            and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
+        ):
             lemma = "add"  # bias23b: "..., she went on, ...": she carried on speaking
         if verb.dep_ == "advcl":
             marked = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)

@@ -75,6 +75,8 @@ def test_description_resolved_to_the_person_it_labels(nlp: Language, lexicon: Bi
 def test_she_went_on_as_an_aside(nlp: Language, lexicon: BiasLexicon) -> None:
     body = "The rules, said Joan Miller, were a disaster.\n\nThe strike, she went on, was a reckless gamble."
     assert voice_of(nlp, lexicon, body, "reckless")[0] == "quoted"
+    # a clause of time is no aside: "As the meeting went on, ..." stays the writer's
+    assert voice_of(nlp, lexicon, "As the meeting went on, the mood turned brutal.", "brutal")[0] == "author"
 
 
 def test_exclamation_closing_a_post_is_the_posters(nlp: Language, lexicon: BiasLexicon) -> None:
