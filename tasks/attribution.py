@@ -1038,7 +1038,11 @@ def _comma_relatives(part: Token) -> Iterator[Token]:
 def _adverbial_label(child: Token, obj: Token) -> bool:
     """Whether a naming verb's dependent after its one object is the second object the parse read as an
     adverbial noun phrase ("branded the replacement *a disgrace*"): an indefinite noun, after the object;
-    "called the office last week" has no article."""
+    "called the office last week" has no article. Or an adjective right after the object, read as a clause."""
+    if child.dep_ == "advcl" and child.pos_ == "ADJ" and child.i == obj.right_edge.i + 1:
+        # bias23b: "branded the latest cuts *cruel*", the adjective right after the object read as a clause
+        # (one with no subject or marker of its own)
+        return not any(c.dep_ in ("nsubj", "mark", "aux", "cop") for c in child.children)
     return (
         child.dep_ == "npadvmod"
         and child.pos_ in ("NOUN", "PROPN")

@@ -6,7 +6,8 @@ the gerund before it; a simple past tagged as a participle joined to a reported 
 quote layer resolved to the very person it labels; "..., she went on, ..." as an aside; the exclamation mark
 closing a post quoted after a colon is the poster's, no stance of the writer's; the label of "X's description
 of Y as Z" where the parse read "as Z <verb>" as a clause; a speech or statement that accuses speaks for its
-owner, named without the possessive ending.
+owner, named without the possessive ending; an adjective label right after the object, read as a clause
+("branded the latest budget cuts cruel").
 
 Short texts of our own; each test fails without the mechanism it names.
 """
@@ -100,3 +101,8 @@ def test_a_speech_that_accuses_is_its_owners(nlp: Language, lexicon: BiasLexicon
         "quoted",
         "Ms Hale",
     )
+
+
+def test_adjective_label_read_as_a_clause(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = "The council leader branded the latest budget cuts cruel."
+    assert voice_of(nlp, lexicon, body, "cruel") == ("quoted", "council leader")
