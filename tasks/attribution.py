@@ -1449,9 +1449,26 @@ def _speaker_of(subject: Token, verb: Token, quotes: Sequence[Quote]) -> Speaker
             # writer's apposition ("a claim") onto the subject ("critics") as a compound
             own |= {t.i for c in subject.children if c.dep_ == "compound" for t in c.subtree}
         words = [t for t in subject.subtree if t.i <= subject.i and t.dep_ != "det" and t.i not in own]
+        words += _whose_head(subject)
         text = _as_written(words)
     text = _without_possessive(re.sub(r"^[Tt]he\s+", "", text))
     return Speaker(text=text, canonical=text, start=subject.idx)
+
+
+_HEAD_NOUNS = frozenset({"head", "leader", "chief", "president", "chairman", "chairwoman", "chair", "boss"})
+
+
+def _whose_head(subject: Token) -> list[Token]:
+    """bias23b: the short "of" phrase that says whom a head speaks for ("The *head* of the steelworkers' union
+    condemned ..."): "head" alone names no one."""
+    if subject.lemma_.lower() not in _HEAD_NOUNS:
+        return []
+    of = next(
+        (c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == subject.i + 1), None
+    )
+    if of is None or len(list(of.subtree)) > 5:
+        return []
+    return list(of.subtree)
 
 
 def _without_possessive(name: str) -> str:

@@ -7,7 +7,7 @@ quote layer resolved to the very person it labels; "..., she went on, ..." as an
 closing a post quoted after a colon is the poster's, no stance of the writer's; the label of "X's description
 of Y as Z" where the parse read "as Z <verb>" as a clause; a speech or statement that accuses speaks for its
 owner, named without the possessive ending; an adjective label right after the object, read as a clause
-("branded the latest budget cuts cruel").
+("branded the latest budget cuts cruel"); "the head of X" speaks as that, not as "head".
 
 Short texts of our own; each test fails without the mechanism it names.
 """
@@ -106,3 +106,8 @@ def test_a_speech_that_accuses_is_its_owners(nlp: Language, lexicon: BiasLexicon
 def test_adjective_label_read_as_a_clause(nlp: Language, lexicon: BiasLexicon) -> None:
     body = "The council leader branded the latest budget cuts cruel."
     assert voice_of(nlp, lexicon, body, "cruel") == ("quoted", "council leader")
+
+
+def test_a_head_speaks_for_what_it_heads(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = "The head of the steelworkers' union condemned the job cuts as heartless."
+    assert voice_of(nlp, lexicon, body, "heartless") == ("quoted", "head of the steelworkers' union")
