@@ -1617,6 +1617,22 @@ def social_posts(text: str) -> Iterator[Quote]:
             verb="posted",
             speaker=Speaker(text=name, canonical=name),
         )
+    # bias23b: a credit line with the handle alone ("— @joli", a line of its own): the post is the paragraph
+    # before, the handle its author
+    for m in _HANDLE_CREDIT.finditer(text):
+        before = text[: m.start()].rstrip()
+        para_start = before.rfind("\n") + 1
+        head = before[para_start:]
+        if head.strip() and not _CREDIT.search(head):
+            name = "@" + m.group("handle")
+            yield Quote(
+                text=head,
+                start=para_start,
+                end=para_start + len(head),
+                kind="direct",
+                verb="posted",
+                speaker=Speaker(text=name, canonical=name),
+            )
     # An embed kept as markup: '<tweet author="@handle" ...>text</tweet>' (archived web copy)
     for m in _EMBED.finditer(text):
         name = m.group("author").lstrip("@")
@@ -1628,6 +1644,7 @@ def social_posts(text: str) -> Iterator[Quote]:
             )
 
 
+_HANDLE_CREDIT = re.compile(r"(?m)^[ \t]*[—–][ \t]*@(?P<handle>\w{1,30})\b[^\n@]{0,40}$")
 _EMBED = re.compile(
     r"<(?P<tag>tweet|post|embed)\b[^<>]*?\bauthor=[\"'](?P<author>[^\"'<>]{1,60})[\"'][^<>]*>(?P<post>[^<>]{1,2000}?)</(?P=tag)>"
 )

@@ -7,7 +7,8 @@ quote layer resolved to the very person it labels; "..., she went on, ..." as an
 closing a post quoted after a colon is the poster's, no stance of the writer's; the label of "X's description
 of Y as Z" where the parse read "as Z <verb>" as a clause; a speech or statement that accuses speaks for its
 owner, named without the possessive ending; an adjective label right after the object, read as a clause
-("branded the latest budget cuts cruel"); "the head of X" speaks as that, not as "head".
+("branded the latest budget cuts cruel"); "the head of X" speaks as that, not as "head"; an
+embedded post credited by a handle alone ("— @handle") is its author's.
 
 Short texts of our own; each test fails without the mechanism it names.
 """
@@ -111,3 +112,13 @@ def test_adjective_label_read_as_a_clause(nlp: Language, lexicon: BiasLexicon) -
 def test_a_head_speaks_for_what_it_heads(nlp: Language, lexicon: BiasLexicon) -> None:
     body = "The head of the steelworkers' union condemned the job cuts as heartless."
     assert voice_of(nlp, lexicon, body, "heartless") == ("quoted", "head of the steelworkers' union")
+
+
+def test_post_credited_by_its_handle_alone(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = (
+        "The senator responded on X.\n\n"
+        "This incompetent administration is a disgrace.\n\n"
+        "— @BillHarlan\n\n"
+        "The White House did not respond."
+    )
+    assert voice_of(nlp, lexicon, body, "incompetent") == ("quoted", "@BillHarlan")
