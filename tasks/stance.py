@@ -379,7 +379,7 @@ class StanceForms:
         # bias23b: the mark closes the last clause; after "X wrote: ..." that clause is X's, though the
         # reported span stops short of the mark
         last = next((t for t in reversed(words) if not t.is_punct), None)
-        if last is not None and not self._mine(last):
+        if last is not None and not self.own(last.idx):
             return
         # The mark is the form: a tag on the question's first word would name a word that is not loaded.
         opening = " ".join(t.text for t in words[:6] if t.i < words[-1].i)
