@@ -376,6 +376,11 @@ class StanceForms:
         first = next((t for t in words if not t.is_punct), None)
         if first is None or not self._mine(first):
             return
+        # bias23b: the mark closes the last clause; after "X wrote: ..." that clause is X's, though the
+        # reported span stops short of the mark
+        last = next((t for t in reversed(words) if not t.is_punct), None)
+        if last is not None and not self.own(last.idx):
+            return
         # The mark is the form: a tag on the question's first word would name a word that is not loaded.
         opening = " ".join(t.text for t in words[:6] if t.i < words[-1].i)
         yield StanceCue(kind, words[-1].i, words[-1].i + 1, f"{why} ('{opening} ...')")
