@@ -134,6 +134,7 @@ class ReportingVerbs:
     boilerplate_lines: tuple[re.Pattern[str], ...] = ()
     link_lines: tuple[re.Pattern[str], ...] = ()
     organisation_kinds: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = ()
+    named_kinds: frozenset[str] = frozenset()  # kinds whose nouns stand only for a name of that kind
     description_families: tuple[tuple[tuple[str, ...], str], ...] = ()
 
     def description_family(self, words: Sequence[str]) -> str | None:
@@ -287,5 +288,8 @@ def load_reporting_verbs(lexicon_dir: Path) -> ReportingVerbs:
             re.compile(p, re.IGNORECASE) for p in sorted(_words(data, "link_lines", lower=False))
         ),
         organisation_kinds=_kinds(data),
+        named_kinds=frozenset(
+            str(k) for k, spec in (data.get("organisation_kinds") or {}).items() if spec.get("named_only")
+        ),
         description_families=_families(data),
     )

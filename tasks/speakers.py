@@ -4290,9 +4290,31 @@ def _last_org(ctx: Context, head: Token) -> Entity | Veto | None:
                 return VETO
             if _listed_with_others(ctx, i, ent):
                 return None  # "two airlines, Skyrail and Northjet, ... the airline said": either
+    if ctx.cues.noun_kind(lemma) in ctx.cues.named_kinds:
+        # "Slavia Ostrava wished him well. '...,' the club said": a club the model took for a person may be
+        # the one meant, so the club named before is no safe guess past such a subject, nor out of reach.
+        if nearest is not None and _untagged_club_subject(ctx, nearest, head):
+            return None
+        return nearest
     if nearest is None and generic:
         return _sole_org_before(ctx, head, lemma, last)
     return nearest
+
+
+def _untagged_club_subject(ctx: Context, org: Entity, head: Token) -> bool:
+    """Whether the subject of a sentence between the club ``org`` and "the club" is a name of two or more
+    words, not the club, that is no organisation and opens with no given name the lexicon knows: a club the
+    model read as a person or a place ("Slavia Ostrava wished him well")."""
+    for tok in ctx.tokens[: head.i]:
+        if tok.idx < (org.end or 0) or tok.dep_ not in SUBJECT_DEPS or ctx.quote_of[tok.i] >= 0:
+            continue
+        ent = ctx.ent_of.get(tok.i)
+        if ent is None or ent.canonical == org.canonical or _an_organisation(ctx, ent):
+            continue
+        words = ent.canonical.split()
+        if len(words) > 1 and ent.label != "ORG" and not ctx.cues.given_name(words[0]):
+            return True
+    return False
 
 
 def _sole_org_before(ctx: Context, head: Token, lemma: str, last: int) -> Entity | None:
@@ -4378,6 +4400,8 @@ def _other_kind(ctx: Context, lemma: str, ent: Entity) -> bool:
     if wanted is None:
         return False
     kind = ctx.cues.organisation_kind(ent.canonical.lower().replace(".", "").split())
+    if wanted in ctx.cues.named_kinds:
+        return kind != wanted  # "the club" only for a name that says it is one (a "research team" is none)
     return kind is not None and kind != wanted
 
 
