@@ -113,6 +113,7 @@ class ReportingVerbs:
     proxy_nouns: frozenset[str] = frozenset()
     relation_nouns: frozenset[str] = frozenset()
     kin_nouns: frozenset[str] = frozenset()
+    family_titles: frozenset[str] = frozenset()
     utterance_nouns: frozenset[str] = frozenset()
     demonym_nouns: frozenset[str] = frozenset()
     consequence_participles: frozenset[str] = frozenset()
@@ -263,6 +264,7 @@ def load_reporting_verbs(lexicon_dir: Path) -> ReportingVerbs:
         proxy_nouns=_words(data, "proxy_nouns"),
         relation_nouns=_words(data, "relation_nouns"),
         kin_nouns=_words(data, "kin_nouns"),
+        family_titles=_words(data, "family_titles"),
         utterance_nouns=_words(data, "utterance_nouns"),
         demonym_nouns=_words(data, "demonym_nouns"),
         consequence_participles=_words(data, "consequence_participles"),

@@ -2357,6 +2357,8 @@ def trailing_subject(ctx: Context, cand: Candidate) -> Token | None:
     if "\n" in ctx.text[cand.end : tokens[k].idx]:
         return None  # the next paragraph is no part of the quote's attribution
     first = tokens[k]
+    if (paper := _document_reading(ctx, k)) is not None:
+        return paper
     if first.pos_ == "VERB":  # '"..." reacted Jo Li.'
         verb = first
         subj = subject_of(verb, ctx.quote_of)
@@ -2379,6 +2381,25 @@ def trailing_subject(ctx: Context, cand: Candidate) -> Token | None:
     if any(c.tag_ == "MD" and c.lower_ != "would" for c in verb.children):
         return None  # '"..." She will work with the dancers.': a modal tells what is to come, not the saying
     return subj
+
+
+def _document_reading(ctx: Context, k: int) -> Token | None:
+    """'"...," the email read.', '"...," the note read': a document whose words the quote gives, its issuer
+    to be found (the document passes). The parse mostly reads "email read" as one noun, so the words are
+    read from the text: a definite phrase of nouns ending in a document noun, then "read" ending the
+    sentence."""
+    tokens = ctx.tokens
+    if tokens[k].lower_ not in {"the", "his", "her", "their", "its"}:
+        return None
+    j = k + 1
+    while j < len(tokens) and tokens[j].pos_ in {"NOUN", "ADJ", "PROPN"} and tokens[j].lower_ != "read":
+        j += 1
+    if j == k + 1 or j + 1 >= len(tokens) or tokens[j].lower_ != "read":
+        return None
+    if not (tokens[j + 1].text in {".", ";"} or tokens[j + 1].is_space) or ctx.quote_of[j] >= 0:
+        return None
+    paper = tokens[j - 1]
+    return paper if _document_noun(ctx, paper) else None
 
 
 def _trailing_clause(a: Ask) -> Answer:
