@@ -581,10 +581,15 @@ def _without_common_word(ent: Span, lower_words: frozenset[str]) -> Span:
 
 
 def _without_family_title(ent: Span, family_titles: frozenset[str]) -> Span:
-    """A person's name without what the family calls them ("Mum Kelly Hart", "Dad Steve")."""
-    if ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].lower_ in family_titles and ent[1].is_title:
-        return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
-    return ent
+    """A person's name without what the family calls them ("Mum Kelly Hart", "Dad Steve"), as written at a
+    sentence's start or after a word that is no noun ("said Mum Kelly"); after a noun ("striker Dad Prso")
+    the word is a name."""
+    first = ent[0]
+    if ent.label_ != "PERSON" or len(ent) < 2 or first.lower_ not in family_titles or not ent[1].is_title:
+        return ent
+    if first.i > 0 and not first.is_sent_start and first.doc[first.i - 1].pos_ in {"NOUN", "PROPN"}:
+        return ent
+    return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
 
 
 def _is_family_title(ent: Span, family_titles: frozenset[str]) -> bool:
