@@ -114,6 +114,7 @@ class ReportingVerbs:
     proxy_nouns: frozenset[str] = frozenset()
     relation_nouns: frozenset[str] = frozenset()
     kin_nouns: frozenset[str] = frozenset()
+    family_titles: frozenset[str] = frozenset()
     utterance_nouns: frozenset[str] = frozenset()
     demonym_nouns: frozenset[str] = frozenset()
     consequence_participles: frozenset[str] = frozenset()
@@ -136,6 +137,7 @@ class ReportingVerbs:
     boilerplate_lines: tuple[re.Pattern[str], ...] = ()
     link_lines: tuple[re.Pattern[str], ...] = ()
     organisation_kinds: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = ()
+    named_kinds: frozenset[str] = frozenset()  # kinds whose nouns stand only for a name of that kind
     description_families: tuple[tuple[tuple[str, ...], str], ...] = ()
 
     def description_family(self, words: Sequence[str]) -> str | None:
@@ -264,6 +266,7 @@ def load_reporting_verbs(lexicon_dir: Path) -> ReportingVerbs:
         proxy_nouns=_words(data, "proxy_nouns"),
         relation_nouns=_words(data, "relation_nouns"),
         kin_nouns=_words(data, "kin_nouns"),
+        family_titles=_words(data, "family_titles"),
         utterance_nouns=_words(data, "utterance_nouns"),
         demonym_nouns=_words(data, "demonym_nouns"),
         consequence_participles=_words(data, "consequence_participles"),
@@ -291,5 +294,8 @@ def load_reporting_verbs(lexicon_dir: Path) -> ReportingVerbs:
         ),
         organisation_kinds=_kinds(data),
         kind_named_nouns=_words(data, "kind_named_nouns"),
+        named_kinds=frozenset(
+            str(k) for k, spec in (data.get("organisation_kinds") or {}).items() if spec.get("named_only")
+        ),
         description_families=_families(data),
     )

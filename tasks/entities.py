@@ -127,11 +127,18 @@ def entities(
         ent
         for ent in (
             _organisation_ending_in_place(
-                _without_common_word(_without_score(_without_open_bracket(e)), lower_words), taken, title_set
+                _without_family_title(
+                    _without_common_word(_without_score(_without_open_bracket(e)), lower_words),
+                    cues.family_titles,
+                ),
+                taken,
+                title_set,
             )
             for e in lines
         )
         if ent.label_ not in exclude_labels
+        and not _is_family_title(ent, cues.family_titles)
+        and not _is_opening_modifier(ent)
         and not _is_title_fragment(ent, title_set, max_title)
         and not _is_age(ent)
         and not _is_role_in_capitals(ent)
@@ -594,6 +601,37 @@ def _without_common_word(ent: Span, lower_words: frozenset[str]) -> Span:
     if ent.label_ == "PERSON" and len(ent) >= 3 and capitalised_common_word(ent[0], lower_words):
         return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
     return ent
+
+
+def _without_family_title(ent: Span, family_titles: frozenset[str]) -> Span:
+    """A person's name without what the family calls them ("Mum Kelly Hart", "Dad Steve"), as written at a
+    sentence's start or after a word that is no noun ("said Mum Kelly"); after a noun ("striker Dad Prso")
+    the word is a name."""
+    first = ent[0]
+    if ent.label_ != "PERSON" or len(ent) < 2 or first.lower_ not in family_titles or not ent[1].is_title:
+        return ent
+    if first.i > 0 and not first.is_sent_start and first.doc[first.i - 1].pos_ in {"NOUN", "PROPN"}:
+        return ent
+    return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
+
+
+def _is_family_title(ent: Span, family_titles: frozenset[str]) -> bool:
+    """ "Mum", "Dad" alone: what a family calls someone, no name (and no speaker of its own)."""
+    return len(ent) == 1 and ent[0].lower_ in family_titles
+
+
+_OPENING_MARKS = frozenset("\"“‘`'")
+
+
+def _is_opening_modifier(ent: Span) -> bool:
+    """'"Digital tickets are the future"': an adjective or adverb the model tagged a name only because it
+    opens a sentence or a quotation in capitals; the tagger reads it as no proper noun. A nationality
+    (NORP: "Israeli") is an adjective that is an entity."""
+    token = ent[0]
+    if len(ent) != 1 or ent.label_ in {"NORP", "LANGUAGE"} or token.tag_ not in {"JJ", "RB"}:
+        return False
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return token.is_sent_start is True or before is None or before.text[-1:] in _OPENING_MARKS
 
 
 LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "around"})

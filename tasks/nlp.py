@@ -46,6 +46,7 @@ def get_nlp(name: str, fallback: str | None = None) -> Language:
         nlp.add_pipe("wirelens_paragraphs", before="parser")
     _split_glued_quotes(nlp)
     _joined_titles(nlp)
+    _backquote_punct(nlp)
     nlp.tokenizer = BoundedTokenizer(nlp.tokenizer, nlp.vocab)
     LOADS[name] = LOADS.get(name, 0) + 1
     log.info(
@@ -83,6 +84,13 @@ def _joined_titles(nlp: Language) -> None:
     for joined in tasks.components.joined_titles():
         word = "-".join(part[:1].upper() + part[1:] for part in joined.split("-"))
         tokenizer.add_special_case(word, [{ORTH: word}])
+
+
+def _backquote_punct(nlp: Language) -> None:
+    """The backquote is punctuation: old wire copy opens a quotation with two (``Like this,'' he said), and
+    the model's vocabulary reads a "`" as a word, so a reported clause kept it as its first word and the
+    quotation inside it was not seen as the whole report."""
+    nlp.vocab["`"].is_punct = True
 
 
 def model_info(nlp: Language) -> ModelInfo:

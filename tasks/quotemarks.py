@@ -32,8 +32,10 @@ DOUBLED_OPENERS = (
 APOSTROPHES = "''"  # two straight apostrophes open too (NYT archive copy: ''Like this,'' he said.), but only
 # before words that run to a second pair or the paragraph's end: one word between them is a nickname (''Doc'')
 SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
+BACKQUOTE = "`"  # old wire and LaTeX-style copy opens with two (``Like this,'' he said)
 STRAIGHT_SINGLE = "'"  # British quotes typed plain: opens and closes, told apart by where it stands
-MARK_CHARS = QUOTE_CHARS | {SINGLE_OPEN, SINGLE_CLOSE, STRAIGHT_SINGLE}  # a quotation may begin or end with
+# a quotation may begin or end with
+MARK_CHARS = QUOTE_CHARS | {SINGLE_OPEN, SINGLE_CLOSE, STRAIGHT_SINGLE, BACKQUOTE}
 
 
 def scan_quotes(text: str) -> tuple[dict[int, Role], list[tuple[int, int]]]:

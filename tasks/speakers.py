@@ -2368,6 +2368,8 @@ def trailing_subject(ctx: Context, cand: Candidate) -> Token | None:
     if "\n" in ctx.text[cand.end : tokens[k].idx]:
         return None  # the next paragraph is no part of the quote's attribution
     first = tokens[k]
+    if (paper := _document_reading(ctx, k)) is not None:
+        return paper
     if first.pos_ == "VERB":  # '"..." reacted Jo Li.'
         verb = first
         subj = subject_of(verb, ctx.quote_of)
@@ -2390,6 +2392,25 @@ def trailing_subject(ctx: Context, cand: Candidate) -> Token | None:
     if any(c.tag_ == "MD" and c.lower_ != "would" for c in verb.children):
         return None  # '"..." She will work with the dancers.': a modal tells what is to come, not the saying
     return subj
+
+
+def _document_reading(ctx: Context, k: int) -> Token | None:
+    """'"...," the email read.', '"...," the note read': a document whose words the quote gives, its issuer
+    to be found (the document passes). The parse mostly reads "email read" as one noun, so the words are
+    read from the text: a definite phrase of nouns ending in a document noun, then "read" ending the
+    sentence."""
+    tokens = ctx.tokens
+    if tokens[k].lower_ not in {"the", "his", "her", "their", "its"}:
+        return None
+    j = k + 1
+    while j < len(tokens) and tokens[j].pos_ in {"NOUN", "ADJ", "PROPN"} and tokens[j].lower_ != "read":
+        j += 1
+    if j == k + 1 or j + 1 >= len(tokens) or tokens[j].lower_ != "read":
+        return None
+    if not (tokens[j + 1].text in {".", ";"} or tokens[j + 1].is_space) or ctx.quote_of[j] >= 0:
+        return None
+    paper = tokens[j - 1]
+    return paper if _document_noun(ctx, paper) else None
 
 
 def _trailing_clause(a: Ask) -> Answer:
@@ -4346,9 +4367,31 @@ def _last_org(ctx: Context, head: Token) -> Entity | Veto | None:
                 return VETO
             if _listed_with_others(ctx, i, ent):
                 return None  # "two airlines, Skyrail and Northjet, ... the airline said": either
+    if ctx.cues.noun_kind(lemma) in ctx.cues.named_kinds:
+        # "Slavia Ostrava wished him well. '...,' the club said": a club the model took for a person may be
+        # the one meant, so the club named before is no safe guess past such a subject, nor out of reach.
+        if nearest is not None and _untagged_club_subject(ctx, nearest, head):
+            return None
+        return nearest
     if nearest is None and generic:
         return _sole_org_before(ctx, head, lemma, last)
     return nearest
+
+
+def _untagged_club_subject(ctx: Context, org: Entity, head: Token) -> bool:
+    """Whether the subject of a sentence between the club ``org`` and "the club" is a name of two or more
+    words, not the club, that is no organisation and opens with no given name the lexicon knows: a club the
+    model read as a person or a place ("Slavia Ostrava wished him well")."""
+    for tok in ctx.tokens[: head.i]:
+        if tok.idx < (org.end or 0) or tok.dep_ not in SUBJECT_DEPS or ctx.quote_of[tok.i] >= 0:
+            continue
+        ent = ctx.ent_of.get(tok.i)
+        if ent is None or ent.canonical == org.canonical or _an_organisation(ctx, ent):
+            continue
+        words = ent.canonical.split()
+        if len(words) > 1 and ent.label != "ORG" and not ctx.cues.given_name(words[0]):
+            return True
+    return False
 
 
 def _sole_org_before(ctx: Context, head: Token, lemma: str, last: int) -> Entity | None:
@@ -4434,8 +4477,10 @@ def _other_kind(ctx: Context, lemma: str, ent: Entity) -> bool:
     if wanted is None:
         return False
     kind = ctx.cues.organisation_kind(ent.canonical.lower().replace(".", "").split())
-    if lemma in ctx.cues.kind_named_nouns:
-        return kind != wanted  # "the force": only a body whose name says it is one ("Westshire Police")
+    if lemma in ctx.cues.kind_named_nouns or wanted in ctx.cues.named_kinds:
+        # "the force", "the club": only a body whose name says it is one ("Westshire Police", "Harlow
+        # Rovers"); a "research team" is no company named before
+        return kind != wanted
     return kind is not None and kind != wanted
 
 
