@@ -143,3 +143,18 @@ def test_a_hyphenated_verb_the_parse_splits_is_one_report(nlp: Language) -> None
 def test_a_trade_opening_a_sentence_is_no_part_of_a_companys_name(nlp: Language) -> None:
     found = _entities(nlp, "Chipmaker Veltrix Corp tumbled 9% after it cut its forecast. Veltrix declined.")
     assert found["Chipmaker Veltrix Corp"] == ("ORG", "Veltrix")
+
+
+def test_the_party_is_the_party_named_before_never_another_organisation(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Labour is to be investigated by the Information Commissioner's Office over cold calls. Labour denies "
+        "breaking rules. The party says it would expect the watchdog to take complaints seriously.",
+    )
+    assert speaker_rule(found, "it would expect the watchdog")[0] == "Labour"
+    found = find_quotes(
+        nlp,
+        "A complaint reached the Information Commissioner's Office on Monday. The party says it would expect "
+        "the watchdog to take complaints seriously.",
+    )
+    assert speaker_rule(found, "it would expect the watchdog")[0] != "Information Commissioner's Office"
