@@ -148,8 +148,8 @@ def test_a_trade_opening_a_sentence_is_no_part_of_a_companys_name(nlp: Language)
 def test_the_party_is_the_party_named_before_never_another_organisation(nlp: Language) -> None:
     found = find_quotes(
         nlp,
-        "Labour is to be investigated by the Information Commissioner's Office over cold calls. Labour denies "
-        "breaking rules. The party says it would expect the watchdog to take complaints seriously.",
+        "Labour is to be investigated by the Information Commissioner's Office over cold calls. Labour "
+        "denies breaking rules. The party says it would expect the watchdog to take complaints seriously.",
     )
     assert speaker_rule(found, "it would expect the watchdog")[0] == "Labour"
     found = find_quotes(
@@ -158,3 +158,14 @@ def test_the_party_is_the_party_named_before_never_another_organisation(nlp: Lan
         "the watchdog to take complaints seriously.",
     )
     assert speaker_rule(found, "it would expect the watchdog")[0] != "Information Commissioner's Office"
+
+
+def test_a_speaker_the_parse_hangs_on_a_word_inside_the_quote_still_speaks(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        'Gloucester face a dilemma. "Under the squad agreement, England wanted a second opinion, which they '
+        'can do," director of rugby Nigel Melville told the Gloucester Citizen.\n\n'
+        '"They obviously want him for international rugby and we want him for club rugby."',
+    )
+    assert speaker_rule(found, "Under the squad agreement")[0] == "Nigel Melville"
+    assert speaker_rule(found, "They obviously want him")[0] == "Nigel Melville"
