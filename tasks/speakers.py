@@ -1668,7 +1668,31 @@ def _document(a: Ask) -> Answer:
         return Speaker(text=p.text, canonical=body, start=p.start, end=p.end)
     if p.definite and (body := _issuing_body_before(ctx, head)) is not None:
         return Speaker(text=p.text, canonical=body, start=p.start, end=p.end)
+    if p.definite and (cited := _outlet_just_cited(ctx, head)) is not None:
+        return Speaker(text=p.text, canonical=cited.canonical, start=p.start, end=p.end)
     return VETO
+
+
+def _outlet_just_cited(ctx: Context, head: Token) -> Entity | None:
+    """ "..., according to the Financial Times. The paper said ...": "the paper" (a word for a news outlet,
+    ``media_nouns``) is the one organisation the sentence before cites as its source ("according to")."""
+    if head.lemma_.lower() not in ctx.cues.media_nouns:
+        return None
+    prev = previous_content(ctx, ctx.sent_of[head.i])
+    if prev < 0:
+        return None
+    lo, hi = ctx.sent_bounds[prev]
+    cited = {
+        ent.canonical: ent
+        for t in ctx.tokens[lo:hi]
+        if t.dep_ == "pobj"
+        and t.head.lower_ == "to"
+        and t.head.i > 0
+        and ctx.tokens[t.head.i - 1].lower_ == "according"
+        and (ent := ctx.entity(t)) is not None
+        and ent.label == "ORG"
+    }
+    return next(iter(cited.values())) if len(cited) == 1 else None
 
 
 def _issuing_body_before(ctx: Context, head: Token) -> str | None:

@@ -169,3 +169,15 @@ def test_a_speaker_the_parse_hangs_on_a_word_inside_the_quote_still_speaks(nlp: 
     )
     assert speaker_rule(found, "Under the squad agreement")[0] == "Nigel Melville"
     assert speaker_rule(found, "They obviously want him")[0] == "Nigel Melville"
+
+
+def test_the_paper_is_the_newspaper_the_sentence_before_cites(nlp: Language) -> None:
+    text = (
+        "The carmaker's tie-up with a Chinese rival has been delayed by regulators, according to the Harbour "
+        "Chronicle.\n\nThe paper said officials had been irritated by the disclosure of the talks."
+    )
+    found = find_quotes(nlp, text)
+    assert speaker_rule(found, "officials had been irritated")[0] == "Harbour Chronicle"
+    # a paper no one cited is a document with no issuer: no speaker
+    found = find_quotes(nlp, text.replace(", according to the Harbour Chronicle", ""))
+    assert speaker_rule(found, "officials had been irritated")[0] is None
