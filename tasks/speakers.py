@@ -488,6 +488,12 @@ def _pronoun(a: Ask) -> Answer:
         found = resolve_speaker(a.ctx, owner, None, a.history, a.max_lookback)
     if found is None:
         found = _kin_of_another(a)
+    if (
+        found is None
+        and a.subj.lower_ == "it"
+        and (org := _org_of_sentence_before(a.ctx, a.subj)) is not None
+    ):
+        found = _speaker_of(a.ctx.unguessed(org))  # "One problem identified by Wipro was ... It said"
     if found is None and (topic := _topic_person(a)) is not None:
         gender = "".join(a.subj.morph.get("Gender", []))
         if _gender_ok(a.ctx, (named := _speaker_of(a.ctx.unguessed(topic))), gender):
@@ -495,6 +501,31 @@ def _pronoun(a: Ask) -> Answer:
     if found is not None and (answer := _asked_one(a, found)) is not None:
         return answer
     return found if found is not None else VETO
+
+
+def _org_of_sentence_before(ctx: Context, pron: Token) -> Entity | None:
+    """The one organisation named (outside quotes) in the content sentence before an "it" no subject
+    resolves, when no person is named there either: "One problem identified by Wipro was the turnover of its
+    staff. It said ..." is Wipro, which only an organisation's name could be."""
+    prev = previous_content(ctx, ctx.sent_of[pron.i])
+    if prev < 0:
+        return None
+    lo, hi = ctx.sent_bounds[prev]
+    named = {
+        ent.canonical: ent
+        for t in ctx.tokens[lo:hi]
+        if ctx.quote_of[t.i] < 0
+        and (ent := ctx.entity(t)) is not None
+        and ent.label in {"ORG", "GPE", "PERSON"}
+    }
+    only = next(iter(named.values())) if len(named) == 1 else None
+    if only is None:
+        return None
+    # the model may tag one mention of a company a place; another mention tagged ORG says what it is
+    organisation = only.label == "ORG" or any(
+        e.canonical == only.canonical and e.label == "ORG" for _, _, e in ctx.named
+    )
+    return only if organisation else None
 
 
 _TOPIC_PREPOSITIONS = frozenset({"for", "to"})

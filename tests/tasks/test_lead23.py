@@ -181,3 +181,18 @@ def test_the_paper_is_the_newspaper_the_sentence_before_cites(nlp: Language) -> 
     # a paper no one cited is a document with no issuer: no speaker
     found = find_quotes(nlp, text.replace(", according to the Harbour Chronicle", ""))
     assert speaker_rule(found, "officials had been irritated")[0] is None
+
+
+def test_it_said_is_the_one_organisation_the_sentence_before_names(nlp: Language) -> None:
+    text = (
+        "Nordvik Telecom Ltd reported a 60% rise in profit on Tuesday.\n\n"
+        "Sales rose 34% in the quarter. One problem identified by Nordvik Telecom Ltd was the turnover of "
+        "its staff. It said that 90% of call-centre workers had had to be replaced."
+    )
+    found = find_quotes(nlp, text)
+    assert speaker_rule(found, "90% of call-centre workers")[0] == "Nordvik Telecom"
+    # a person named there too: no guess
+    found = find_quotes(
+        nlp, text.replace("identified by Nordvik Telecom Ltd", "identified by Nordvik Telecom Ltd and Jo Li")
+    )
+    assert speaker_rule(found, "90% of call-centre workers")[0] is None
