@@ -511,21 +511,17 @@ def _org_of_sentence_before(ctx: Context, pron: Token) -> Entity | None:
     if prev < 0:
         return None
     lo, hi = ctx.sent_bounds[prev]
+    # the model may tag one mention of a company a place; another mention tagged ORG says what it is
+    companies = {e.canonical for _, _, e in ctx.named if e.label == "ORG"}
     named = {
         ent.canonical: ent
         for t in ctx.tokens[lo:hi]
         if ctx.quote_of[t.i] < 0
         and (ent := ctx.entity(t)) is not None
-        and ent.label in {"ORG", "GPE", "PERSON"}
+        and (ent.label == "PERSON" or ent.canonical in companies)
     }
     only = next(iter(named.values())) if len(named) == 1 else None
-    if only is None:
-        return None
-    # the model may tag one mention of a company a place; another mention tagged ORG says what it is
-    organisation = only.label == "ORG" or any(
-        e.canonical == only.canonical and e.label == "ORG" for _, _, e in ctx.named
-    )
-    return only if organisation else None
+    return only if only is not None and only.canonical in companies else None
 
 
 _TOPIC_PREPOSITIONS = frozenset({"for", "to"})
