@@ -578,6 +578,17 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
         # "Doyle, who ... after Jo Greer hired him, said": a subject inside a relative clause set off after
         # another subject is an aside about it; the misparse gives the verb both.
         outside = [c for c in outside if not any(in_relative_aside(d, c) for d in outside if d.i < c.i)]
+        if subjects and not outside and quote_of:
+            # '"... a second opinion," director of rugby Jo Li told the paper': the model made a word inside
+            # the quote the subject and hung the speaker on it; the phrase beside it outside the marks speaks.
+            beside = [
+                c
+                for s in subjects
+                for c in s.children
+                if c.dep_ == "appos" and c.i > s.i and quote_of[c.i] < 0
+            ]
+            if beside:
+                return beside[0]
         # Of several (a misparse), the nearest to the verb: "Berea, OH, ..., Gov. John Kasich said".
         at = node.i
         subj = min(outside or subjects, key=lambda c: abs(c.i - at)) if subjects else None

@@ -488,6 +488,12 @@ def _pronoun(a: Ask) -> Answer:
         found = resolve_speaker(a.ctx, owner, None, a.history, a.max_lookback)
     if found is None:
         found = _kin_of_another(a)
+    if (
+        found is None
+        and a.subj.lower_ == "it"
+        and (org := _org_of_sentence_before(a.ctx, a.subj)) is not None
+    ):
+        found = _speaker_of(a.ctx.unguessed(org))  # "One problem identified by Wipro was ... It said"
     if found is None and (topic := _topic_person(a)) is not None:
         gender = "".join(a.subj.morph.get("Gender", []))
         if _gender_ok(a.ctx, (named := _speaker_of(a.ctx.unguessed(topic))), gender):
@@ -495,6 +501,27 @@ def _pronoun(a: Ask) -> Answer:
     if found is not None and (answer := _asked_one(a, found)) is not None:
         return answer
     return found if found is not None else VETO
+
+
+def _org_of_sentence_before(ctx: Context, pron: Token) -> Entity | None:
+    """The one organisation named (outside quotes) in the content sentence before an "it" no subject
+    resolves, when no person is named there either: "One problem identified by Wipro was the turnover of its
+    staff. It said ..." is Wipro, which only an organisation's name could be."""
+    prev = previous_content(ctx, ctx.sent_of[pron.i])
+    if prev < 0:
+        return None
+    lo, hi = ctx.sent_bounds[prev]
+    # the model may tag one mention of a company a place; another mention tagged ORG says what it is
+    companies = {e.canonical for _, _, e in ctx.named if e.label == "ORG"}
+    named = {
+        ent.canonical: ent
+        for t in ctx.tokens[lo:hi]
+        if ctx.quote_of[t.i] < 0
+        and (ent := ctx.entity(t)) is not None
+        and (ent.label == "PERSON" or ent.canonical in companies)
+    }
+    only = next(iter(named.values())) if len(named) == 1 else None
+    return only if only is not None and only.canonical in companies else None
 
 
 _TOPIC_PREPOSITIONS = frozenset({"for", "to"})
@@ -1668,7 +1695,31 @@ def _document(a: Ask) -> Answer:
         return Speaker(text=p.text, canonical=body, start=p.start, end=p.end)
     if p.definite and (body := _issuing_body_before(ctx, head)) is not None:
         return Speaker(text=p.text, canonical=body, start=p.start, end=p.end)
+    if p.definite and (cited := _outlet_just_cited(ctx, head)) is not None:
+        return Speaker(text=p.text, canonical=cited.canonical, start=p.start, end=p.end)
     return VETO
+
+
+def _outlet_just_cited(ctx: Context, head: Token) -> Entity | None:
+    """ "..., according to the Financial Times. The paper said ...": "the paper" (a word for a news outlet,
+    ``media_nouns``) is the one organisation the sentence before cites as its source ("according to")."""
+    if head.lemma_.lower() not in ctx.cues.media_nouns:
+        return None
+    prev = previous_content(ctx, ctx.sent_of[head.i])
+    if prev < 0:
+        return None
+    lo, hi = ctx.sent_bounds[prev]
+    cited = {
+        ent.canonical: ent
+        for t in ctx.tokens[lo:hi]
+        if t.dep_ == "pobj"
+        and t.head.lower_ == "to"
+        and t.head.i > 0
+        and ctx.tokens[t.head.i - 1].lower_ == "according"
+        and (ent := ctx.entity(t)) is not None
+        and ent.label == "ORG"
+    }
+    return next(iter(cited.values())) if len(cited) == 1 else None
 
 
 def _issuing_body_before(ctx: Context, head: Token) -> str | None:

@@ -143,3 +143,56 @@ def test_a_hyphenated_verb_the_parse_splits_is_one_report(nlp: Language) -> None
 def test_a_trade_opening_a_sentence_is_no_part_of_a_companys_name(nlp: Language) -> None:
     found = _entities(nlp, "Chipmaker Veltrix Corp tumbled 9% after it cut its forecast. Veltrix declined.")
     assert found["Chipmaker Veltrix Corp"] == ("ORG", "Veltrix")
+
+
+def test_the_party_is_the_party_named_before_never_another_organisation(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Labour is to be investigated by the Information Commissioner's Office over cold calls. Labour "
+        "denies breaking rules. The party says it would expect the watchdog to take complaints seriously.",
+    )
+    assert speaker_rule(found, "it would expect the watchdog")[0] == "Labour"
+    found = find_quotes(
+        nlp,
+        "A complaint reached the Information Commissioner's Office on Monday. The party says it would expect "
+        "the watchdog to take complaints seriously.",
+    )
+    assert speaker_rule(found, "it would expect the watchdog")[0] != "Information Commissioner's Office"
+
+
+def test_a_speaker_the_parse_hangs_on_a_word_inside_the_quote_still_speaks(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        'Gloucester face a dilemma. "Under the squad agreement, England wanted a second opinion, which they '
+        'can do," director of rugby Nigel Melville told the Gloucester Citizen.\n\n'
+        '"They obviously want him for international rugby and we want him for club rugby."',
+    )
+    assert speaker_rule(found, "Under the squad agreement")[0] == "Nigel Melville"
+    assert speaker_rule(found, "They obviously want him")[0] == "Nigel Melville"
+
+
+def test_the_paper_is_the_newspaper_the_sentence_before_cites(nlp: Language) -> None:
+    text = (
+        "The carmaker's tie-up with a Chinese rival has been delayed by regulators, according to the Harbour "
+        "Chronicle.\n\nThe paper said officials had been irritated by the disclosure of the talks."
+    )
+    found = find_quotes(nlp, text)
+    assert speaker_rule(found, "officials had been irritated")[0] == "Harbour Chronicle"
+    # a paper no one cited is a document with no issuer: no speaker
+    found = find_quotes(nlp, text.replace(", according to the Harbour Chronicle", ""))
+    assert speaker_rule(found, "officials had been irritated")[0] is None
+
+
+def test_it_said_is_the_one_organisation_the_sentence_before_names(nlp: Language) -> None:
+    text = (
+        "Nordvik Telecom Ltd reported a 60% rise in profit on Tuesday.\n\n"
+        "Sales rose 34% in the quarter. One problem identified by Nordvik Telecom Ltd was the turnover of "
+        "its staff. It said that 90% of call-centre workers had had to be replaced."
+    )
+    found = find_quotes(nlp, text)
+    assert speaker_rule(found, "90% of call-centre workers")[0] == "Nordvik Telecom"
+    # a person named there too: no guess
+    found = find_quotes(
+        nlp, text.replace("identified by Nordvik Telecom Ltd", "identified by Nordvik Telecom Ltd and Jo Li")
+    )
+    assert speaker_rule(found, "90% of call-centre workers")[0] is None
