@@ -1155,7 +1155,16 @@ def _governing_cue(ctx: Context, idx: Sequence[int]) -> Token | None:
     said = _nearest_cue(ctx, [i for i in idx if not ctx.tokens[i].is_punct], inside)
     if said is not None and said is not cue and faulted_for(said) is not None:
         return said
+    # 'Reid praised Li, who said she was "proud of everyone."': the same full stop hangs on the root, a verb
+    # of Reid's, while the words are the complement of Li's "said" (spk23c). The words' own cue wins.
+    if said is not None and cue is not None and said is not cue and _under(cue, said):
+        return said
     return cue
+
+
+def _under(top: Token, token: Token) -> bool:
+    """Whether ``token`` lies below ``top`` in the parse."""
+    return token is not top and top.left_edge.i <= token.i <= top.right_edge.i and top in token.ancestors
 
 
 def _nearest_cue(ctx: Context, idx: Sequence[int], inside: set[int]) -> Token | None:

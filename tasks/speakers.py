@@ -1397,6 +1397,9 @@ def _introduced_words(a: Ask) -> Answer:
     return Speaker(text=p.text, canonical=person, start=p.start, end=p.end)
 
 
+_OWNING_PRONOUNS = frozenset({"his", "her", "their"})
+
+
 def _introduced_as(a: Ask) -> Answer:
     """ "Jo Li, a nurse at Mercy Hospital, ..." then "the nurse said": a definite description stands for the
     one person introduced before with that noun (its modifiers among the introduction's words); two people
@@ -1406,7 +1409,10 @@ def _introduced_as(a: Ask) -> Answer:
         return None
     p = _phrase(ctx, head)
     named = [t for t in p.tokens if t.i in ctx.ent_of]
-    if not p.definite or any(t.i == head.i for t in named):
+    # "Her son, Chidi Okafor, said ... '...,' her son said" (spk23c): a "his"/"her" before the noun is as
+    # definite as "the"; the introduction must carry the same possessive (its words hold the phrase's).
+    owned = p.tokens[0].dep_ == "poss" and p.tokens[0].lower_ in _OWNING_PRONOUNS
+    if not (p.definite or owned) or any(t.i == head.i for t in named):
         return None
     lemma = head.lemma_.lower()
     words = {t.lower_ for t in p.body if t.i != head.i and not t.is_punct and t.i not in ctx.ent_of}
@@ -3288,6 +3294,10 @@ def _resolve_pronoun(
         and not _subject_carries_on(ctx, by_sent[max(by_sent)], gender[0], pron)
     ):
         return None
+    if person and (host := _relative_host(ctx, pron)) is not None and _gender_ok(ctx, host, gender[0]):
+        if not strict:
+            ctx.genders.setdefault(host.canonical, gender[0])
+        return host
     # The nearest sentence with a compatible mention: its last subject, else its first mention.
     nearest = sorted(by_sent[max(by_sent)], key=lambda m: m.pos)
     subjects = _outside_asides(ctx, [m for m in nearest if m.subject])
@@ -3358,6 +3368,27 @@ def _resolve_pronoun(
     if person and not chosen.speaker.anonymous and not strict:
         ctx.genders.setdefault(chosen.speaker.canonical, gender[0])
     return chosen.speaker
+
+
+_RELATIVE_PERSON = frozenset({"who", "whom"})
+
+
+def _relative_host(ctx: Context, pron: Token) -> Speaker | None:
+    """``Li was joined by Keiko Tanaka, who walked through the hinge, which she described as "..."``: a
+    "he"/"she" in a clause below a named person's own relative clause ("who walked ...", the person its
+    subject) carries on that person, not the sentence's main subject. The pronoun must not be the relative
+    clause's own subject ("Li praised Tanaka, who he said ..." is Li)."""
+    node = pron.head
+    while node.head.i != node.i:
+        if (
+            node.dep_ == "relcl"
+            and node.i != pron.head.i
+            and any(c.dep_ in SUBJECT_DEPS and c.lower_ in _RELATIVE_PERSON for c in node.children)
+        ):
+            ent = _person_named_by(ctx, node.head)
+            return _speaker_of(ctx.unguessed(ent)) if ent is not None else None
+        node = node.head
+    return None
 
 
 def _only_one_of_gender(ctx: Context, pron: Token, history: list[Mention], gender: str) -> Speaker | None:

@@ -1,0 +1,45 @@
+"""spk23c: speaker defects found on articles of our own in genres nobody had tuned for (a product launch, an
+obituary, a port strike, a sports report)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.tasks.speaker_cases import find_quotes, speaker_rule
+
+
+def test_a_pronoun_below_a_persons_relative_clause_is_that_person(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        '"We wanted it to last," chief executive Arjun Patel said. Patel was joined on stage by head of '
+        'design Keiko Tanaka, who walked through the hinge, which she described as "the hardest thing we '
+        'have ever made."',
+    )
+    assert speaker_rule(found, "the hardest thing")[0] == "Keiko Tanaka"
+
+
+def test_the_words_own_speech_verb_beats_the_root_their_full_stop_hangs_on(nlp: Language) -> None:
+    found = find_quotes(
+        nlp, 'Coach Tom Reid praised Jo Li, who scored twice and said she was "proud of everyone."'
+    )
+    assert {q.speaker.canonical for q in found if q.speaker is not None} == {"Jo Li"}
+
+
+def test_a_possessive_description_is_the_person_introduced_with_it(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Ken Dorsey was charged with fraud on Monday. His lawyer, Amy Stone, said he would fight the charge. "
+        'Dorsey did not speak. "He is innocent," his lawyer said.',
+    )
+    assert speaker_rule(found, "He is innocent") == ("Amy Stone", "introduced-as")
+
+
+def test_an_organisation_split_at_and_is_one(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "The International Longshore and Warehouse Union Canada said employers had refused to talk.",
+    )
+    assert (
+        speaker_rule(found, "employers had refused")[0]
+        == "International Longshore and Warehouse Union Canada"
+    )
