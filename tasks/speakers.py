@@ -3294,10 +3294,10 @@ def _resolve_pronoun(
         and not _subject_carries_on(ctx, by_sent[max(by_sent)], gender[0], pron)
     ):
         return None
-    if person and (host := _relative_host(ctx, pron)) is not None and _gender_ok(ctx, host, gender[0]):
+    if person and (relhost := _relative_host(ctx, pron)) is not None and _gender_ok(ctx, relhost, gender[0]):
         if not strict:
-            ctx.genders.setdefault(host.canonical, gender[0])
-        return host
+            ctx.genders.setdefault(relhost.canonical, gender[0])
+        return relhost
     # The nearest sentence with a compatible mention: its last subject, else its first mention.
     nearest = sorted(by_sent[max(by_sent)], key=lambda m: m.pos)
     subjects = _outside_asides(ctx, [m for m in nearest if m.subject])
