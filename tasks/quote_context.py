@@ -583,6 +583,8 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
             return opened
         if (aside := aside_subject(node)) is not None:
             return aside
+        if seen == 1 and (fronted := fronted_subject(node)) is not None:
+            return fronted
         if seen == 1 and (apposed := apposed_subject(node, quote_of)) is not None:
             return apposed
         if seen == 1 and (reduced := reduced_relative_subject(node)) is not None:
@@ -844,6 +846,31 @@ def aside_subject(verb: Token) -> Token | None:
             continue
         return subj
     return None
+
+
+def fronted_subject(verb: Token) -> Token | None:
+    """spk23c: "Dr. Jo Li, who directs a lab at Yale and was not involved in the study, said the findings
+    were worrying": the parser reads the subject with its long aside as a clause the verb reports before it
+    (the name its subject), leaving the verb with none. A verb reports one clause: with a clause after it,
+    a clause before it, closed by a comma right before the verb and opening the sentence with its subject
+    (a name or a noun), is the subject's phrase, and that subject is the speech verb's."""
+    doc = verb.doc
+    if verb.i < 4 or doc[verb.i - 1].text != ",":
+        return None
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    before = [c for c in comps if c.i < verb.i]
+    if len(before) != 1 or not any(c.i > verb.i for c in comps):
+        return None
+    clause = before[0]
+    subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < clause.i), None)
+    if (
+        subj is None
+        or subj.pos_ not in {"PROPN", "NOUN"}
+        or subj.left_edge.i != clause.left_edge.i
+        or clause.right_edge.i >= verb.i
+    ):
+        return None
+    return subj
 
 
 def _other_office(doc: Doc, i: int, title_words: set[str], other_office: frozenset[str]) -> str | None:

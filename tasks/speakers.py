@@ -683,6 +683,9 @@ def _plural_pronoun(a: Ask) -> Answer:
         ]
         if any(_reported_by_one(ctx, t) for t in found):
             return None  # 'Jo Li said families were worried. "...," they said.': Li, or the families
+        # spk23c: 'Analysts said the cuts would save $180m. "...," they wrote.': a speech verb's "they" is
+        # the group that reported, not a plural within the words it reported.
+        found = [t for t in found if not any(_reported_by(ctx, r, t) for r in found if r is not t)]
         if found:
             if len({t.lemma_.lower() for t in found}) > 1 or any(
                 c.dep_ == "conj" for c in found[-1].children
@@ -691,6 +694,14 @@ def _plural_pronoun(a: Ask) -> Answer:
             return resolve_speaker(ctx, found[-1], None, a.history, a.max_lookback)
     body = _collective_subject(ctx, subj)
     return resolve_speaker(ctx, body, None, a.history, a.max_lookback) if body is not None else None
+
+
+def _reported_by(ctx: Context, reporter: Token, t: Token) -> bool:
+    """Whether ``t`` lies in a clause the speech verb of ``reporter`` (its subject) reports."""
+    verb = reporter.head
+    if reporter.dep_ not in SUBJECT_DEPS or not ctx.is_cue(verb):
+        return False
+    return any(a.dep_ == "ccomp" and a.head.i == verb.i for a in t.ancestors)
 
 
 def _reported_by_one(ctx: Context, t: Token) -> bool:
@@ -1958,9 +1969,36 @@ def _description(a: Ask) -> Answer:
     p = _phrase(ctx, head)
     named = any((e := ctx.ent_of.get(t.i)) is not None and e.label == "PERSON" for t in p.tokens)
     anonymous = (head.lemma_.lower() in ctx.cues.source_nouns or _unnamed_on_request(head)) and not named
-    return Speaker(
-        text=p.text, canonical=_canonical_phrase(ctx, p.body), anonymous=anonymous, start=p.start, end=p.end
-    )
+    canonical = _canonical_phrase(ctx, p.body)
+    if anonymous and (whose := _whose_source(ctx, head, p)) is not None:
+        # spk23c: "Analysts at Citi said": the organisation is part of who speaks, not "Analysts" alone.
+        last = whose.right_edge
+        end = last.idx + len(last.text)
+        text = ctx.text[p.start : end]
+        return Speaker(
+            text=text,
+            canonical=f"{canonical} {whose.lower_} {_canonical_phrase(ctx, list(whose.subtree)[1:])}",
+            anonymous=True,
+            start=p.start,
+            end=end,
+        )
+    return Speaker(text=p.text, canonical=canonical, anonymous=anonymous, start=p.start, end=p.end)
+
+
+_SOURCE_OF = frozenset({"at", "for", "from", "with"})
+
+
+def _whose_source(ctx: Context, head: Token, p: Phrase) -> Token | None:
+    """The preposition right after an anonymous source's phrase that names whose source it is ("analysts at
+    Citi", "a spokeswoman for the ministry of Jo Li"): a named organisation or person, outside quotes."""
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in _SOURCE_OF), None)
+    if prep is None or prep.idx != p.end + 1 or ctx.quote_of[prep.i] >= 0:
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    ent = ctx.ent_of.get(obj.i) if obj is not None else None
+    if ent is None or ent.label not in {"ORG", "PERSON"} or any(ctx.quote_of[t.i] >= 0 for t in prep.subtree):
+        return None
+    return prep
 
 
 # -- passes on a quote with no speech verb of its own --------------------------------------------------------

@@ -43,3 +43,29 @@ def test_an_organisation_split_at_and_is_one(nlp: Language) -> None:
         speaker_rule(found, "employers had refused")[0]
         == "International Longshore and Warehouse Union Canada"
     )
+
+
+def test_a_subject_with_a_long_aside_read_as_a_report_still_speaks(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Dr. Tracey Woodruff, who directs a program on reproductive health at the University of "
+        "California, San Francisco, and was not involved in the study, said the findings were worrying "
+        "but not surprising.",
+    )
+    assert [(q.text, q.speaker.canonical if q.speaker else None) for q in found] == [
+        ("the findings were worrying but not surprising", "Tracey Woodruff")
+    ]
+
+
+def test_a_speech_verbs_they_is_the_group_that_reported(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Analysts at Citi said in a note that the cuts would save about $180 million a year. "
+        '"This is the right move, but it is late," they wrote.',
+    )
+    assert speaker_rule(found, "This is the right move") == ("Analysts at Citi", "plural-pronoun")
+
+
+def test_an_anonymous_source_keeps_whose_source_it_is(nlp: Language) -> None:
+    found = find_quotes(nlp, "A spokeswoman for Grayson said the bill was dead.")
+    assert speaker_rule(found, "the bill was dead")[0] == "spokeswoman for Grayson"
