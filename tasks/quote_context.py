@@ -585,6 +585,8 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
             return aside
         if seen == 1 and (fronted := fronted_subject(node)) is not None:
             return fronted
+        if seen == 1 and (placed := place_opener_subject(node)) is not None:
+            return placed
         if seen == 1 and (apposed := apposed_subject(node, quote_of)) is not None:
             return apposed
         if seen == 1 and (reduced := reduced_relative_subject(node)) is not None:
@@ -845,6 +847,30 @@ def aside_subject(verb: Token) -> Token | None:
         ):
             continue
         return subj
+    return None
+
+
+def place_opener_subject(verb: Token) -> Token | None:
+    """spk23c: "In Malazgirt, Mehmet Aydin, 45, said he ran ...": the parser sets the name beside the place of
+    the opening phrase, leaving the verb with no subject. A proper noun in apposition inside a phrase that
+    opens the sentence before the verb, set off by a comma and running up to the comma right before the
+    verb, is the verb's subject."""
+    doc = verb.doc
+    if verb.i < 4 or doc[verb.i - 1].text != ",":
+        return None
+    for opener in verb.children:
+        if opener.dep_ != "prep" or opener.i >= verb.i:
+            continue
+        for t in opener.subtree:
+            if (
+                t.dep_ == "appos"
+                and t.pos_ == "PROPN"
+                and t.ent_type_ == "PERSON"
+                and t.left_edge.i > 0
+                and doc[t.left_edge.i - 1].text == ","
+                and t.right_edge.i in {verb.i - 2, verb.i - 1}
+            ):
+                return t
     return None
 
 

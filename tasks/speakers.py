@@ -4826,6 +4826,12 @@ def _mistagged_people(ctx: Context, seen: set[int]) -> Iterator[Mention]:
     :func:`_given_and_surname`), so the "he" right after may mean him; the given name's gender is the weak
     evidence of ``given_genders``, which only rules him out for "she"."""
     cues = ctx.cues
+    # spk23c: "Angus MacRae steers the ferry ... MacRae does not argue. '...,' he says": the surname alone,
+    # tagged as the same kind of organisation, is that person too (one such full name with that surname).
+    full: dict[str, set[str]] = {}
+    for ent in {id(e): e for e in ctx.ent_of.values()}.values():
+        if ent.label != "PERSON" and _given_and_surname(ctx, ent.canonical):
+            full.setdefault(ent.canonical.split()[-1], set()).add(ent.canonical)
     for i, ent in ctx.ent_of.items():
         token = ctx.tokens[i]
         if (
@@ -4834,13 +4840,18 @@ def _mistagged_people(ctx: Context, seen: set[int]) -> Iterator[Mention]:
             or token.dep_ not in SUBJECT_DEPS
             or ctx.quote_of[i] >= 0
             or ctx.furniture[ctx.sent_of[i]]
-            or not _given_and_surname(ctx, ent.canonical)
         ):
             continue
+        canonical = ent.canonical
+        if not _given_and_surname(ctx, canonical):
+            names = full.get(canonical, set())
+            if len(names) != 1 or " " in canonical:
+                continue
+            (canonical,) = names
         seen.add(ent.start)
-        given = ent.canonical.split()[-2]
-        ctx.given_genders.setdefault(ent.canonical, "Masc" if given in cues.male_given_names else "Fem")
-        speaker = Speaker(text=ent.text, canonical=ent.canonical, start=ent.start, end=ent.end)
+        given = canonical.split()[-2]
+        ctx.given_genders.setdefault(canonical, "Masc" if given in cues.male_given_names else "Fem")
+        speaker = Speaker(text=ent.text, canonical=canonical, start=ent.start, end=ent.end)
         yield Mention(ent.start, ctx.sent_of[i], speaker, True, None, True)
 
 

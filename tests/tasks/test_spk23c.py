@@ -69,3 +69,23 @@ def test_a_speech_verbs_they_is_the_group_that_reported(nlp: Language) -> None:
 def test_an_anonymous_source_keeps_whose_source_it_is(nlp: Language) -> None:
     found = find_quotes(nlp, "A spokeswoman for Grayson said the bill was dead.")
     assert speaker_rule(found, "the bill was dead")[0] == "spokeswoman for Grayson"
+
+
+def test_a_name_set_beside_the_opening_place_speaks(nlp: Language) -> None:
+    found = find_quotes(nlp, "In Malazgirt, Mehmet Aydin, 45, said he ran into the street with his children.")
+    assert speaker_rule(found, "he ran into the street")[0] == "Mehmet Aydin"
+
+
+FERRY = (
+    "Angus MacRae steers the ferry across the loch. He counts the crossings in a notebook.\n\n"
+    '"My father did it for 40 years," MacRae says.\n\n'
+    "His neighbour, Donald Fraser, takes the ferry every Tuesday.\n\n"
+    '"They\'ll come over and leave," he says.\n\n'
+    "MacRae does not argue. He has heard it all at meetings in the village hall.\n\n"
+    '"I understand it," he says.'
+)
+
+
+def test_a_surname_tagged_as_an_organisation_is_the_person_with_that_name(nlp: Language) -> None:
+    # the model tags "Angus MacRae" and "MacRae" as organisations: the "he" after the surname is MacRae's
+    assert speaker_rule(find_quotes(nlp, FERRY), "I understand it")[0] == "Angus MacRae"
