@@ -3297,6 +3297,21 @@ def _resolve_pronoun(
             and not _in_own_opener(ctx, mention, pron)
         ):
             by_sent.setdefault(ctx.nsent(mention.sent), []).append(mention)
+    if person and (relhost := _relative_host(ctx, pron)) is not None and _gender_ok(ctx, relhost, gender[0]):
+        if _known_gender(ctx, relhost.canonical) == gender[0]:
+            return relhost
+        # (``by_sent`` holds only those the pronoun's gender allows: the others of the sentence are ruled out)
+        others = [
+            m
+            for m in by_sent.get(ctx.nsent(pron), [])
+            if m.subject and m.speaker.canonical != relhost.canonical
+        ]
+        if not others:
+            return relhost
+        if not any(_known_gender(ctx, m.speaker.canonical) == gender[0] for m in others):
+            # "Tom Smith hired Jo Jones, who had worked for a rival, which he said was a plus": Jones, or the
+            # sentence's subject; with no gender to tell them apart, no guess (a wrong speaker costs more).
+            return None
     if person and _named_in_reach(ctx, by_sent):
         # "Bernie Sanders appeared ... The Vermont senator was asked ...": a description between a named
         # person and the pronoun is most often that person's epithet, not someone else.
@@ -3332,10 +3347,6 @@ def _resolve_pronoun(
         and not _subject_carries_on(ctx, by_sent[max(by_sent)], gender[0], pron)
     ):
         return None
-    if person and (relhost := _relative_host(ctx, pron)) is not None and _gender_ok(ctx, relhost, gender[0]):
-        if not strict:
-            ctx.genders.setdefault(relhost.canonical, gender[0])
-        return relhost
     # The nearest sentence with a compatible mention: its last subject, else its first mention.
     nearest = sorted(by_sent[max(by_sent)], key=lambda m: m.pos)
     subjects = _outside_asides(ctx, [m for m in nearest if m.subject])
@@ -3409,6 +3420,11 @@ def _resolve_pronoun(
 
 
 _RELATIVE_PERSON = frozenset({"who", "whom"})
+
+
+def _known_gender(ctx: Context, canonical: str) -> str | None:
+    """The gender the article (or the given name) tells of a person, if any."""
+    return ctx.genders.get(canonical) or ctx.given_genders.get(canonical)
 
 
 def _relative_host(ctx: Context, pron: Token) -> Speaker | None:
