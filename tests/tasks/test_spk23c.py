@@ -32,6 +32,13 @@ def test_the_words_own_speech_verb_beats_the_root_their_full_stop_hangs_on(nlp: 
         nlp, 'Coach Tom Reid praised Jo Li, who scored twice and said she was "proud of everyone."'
     )
     assert {q.speaker.canonical for q in found if q.speaker is not None} == {"Jo Li"}
+    # a speech verb within the words reported ("maintain") does not take them from the reporter
+    found = find_quotes(
+        nlp,
+        "Jo Li said the Acme Corp will maintain its plant this year and will then move to a "
+        '"much smaller presence, one that everyone is comfortable with."',
+    )
+    assert {q.speaker.canonical for q in found if q.speaker is not None} == {"Jo Li"}
 
 
 def test_a_possessive_description_is_the_person_introduced_with_it(nlp: Language) -> None:
