@@ -504,7 +504,8 @@ def _split_at_given_name(ents: list[Span]) -> list[Span]:
 
 
 def _joined_at_particles(ents: list[Span]) -> list[Span]:
-    """Two PERSON spans with only name particles between them ("Borja" del "Pozo Cruz") are one name."""
+    """Two PERSON spans with only name particles between them ("Borja" del "Pozo Cruz") are one name; two ORG
+    spans back to back, the first ending in "and" or "of", are one organisation."""
     particles = name_particles()
     out: list[Span] = []
     for ent in ents:
@@ -516,9 +517,22 @@ def _joined_at_particles(ents: list[Span]) -> list[Span]:
             and all(t.text in particles for t in ent.doc[prev.end : ent.start])
         ):
             out[-1] = Span(ent.doc, prev.start, ent.end, label="PERSON")
+        elif (
+            prev is not None
+            and prev.label_ == ent.label_ == "ORG"
+            and prev.end == ent.start
+            and prev[-1].lower_ in _ORG_JOINERS
+            and prev[-1].is_lower
+        ):
+            # spk23c: "The International Longshore and | Warehouse Union" split by the model at a joining word
+            # that cannot end a name: one organisation.
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="ORG")
         else:
             out.append(ent)
     return out
+
+
+_ORG_JOINERS = frozenset({"and", "of", "for", "&"})
 
 
 def _joined_at_misread_given_name(ents: list[Span]) -> list[Span]:

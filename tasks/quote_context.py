@@ -603,6 +603,10 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
             return opened
         if (aside := aside_subject(node)) is not None:
             return aside
+        if seen == 1 and (fronted := fronted_subject(node)) is not None:
+            return fronted
+        if seen == 1 and (placed := place_opener_subject(node)) is not None:
+            return placed
         if seen == 1 and (apposed := apposed_subject(node, quote_of)) is not None:
             return apposed
         if seen == 1 and (reduced := reduced_relative_subject(node)) is not None:
@@ -866,6 +870,55 @@ def aside_subject(verb: Token) -> Token | None:
             continue
         return subj
     return None
+
+
+def place_opener_subject(verb: Token) -> Token | None:
+    """spk23c: "In Malazgirt, Mehmet Aydin, 45, said he ran ...": the parser sets the name beside the place of
+    the opening phrase, leaving the verb with no subject. A proper noun in apposition inside a phrase that
+    opens the sentence before the verb, set off by a comma and running up to the comma right before the
+    verb, is the verb's subject."""
+    doc = verb.doc
+    if verb.i < 4 or doc[verb.i - 1].text != ",":
+        return None
+    for opener in verb.children:
+        if opener.dep_ != "prep" or opener.i >= verb.i:
+            continue
+        for t in opener.subtree:
+            if (
+                t.dep_ == "appos"
+                and t.pos_ == "PROPN"
+                and t.ent_type_ == "PERSON"
+                and t.left_edge.i > 0
+                and doc[t.left_edge.i - 1].text == ","
+                and t.right_edge.i in {verb.i - 2, verb.i - 1}
+            ):
+                return t
+    return None
+
+
+def fronted_subject(verb: Token) -> Token | None:
+    """spk23c: "Dr. Jo Li, who directs a lab at Yale and was not involved in the study, said the findings
+    were worrying": the parser reads the subject with its long aside as a clause the verb reports before it
+    (the name its subject), leaving the verb with none. A verb reports one clause: with a clause after it,
+    a clause before it, closed by a comma right before the verb and opening the sentence with its subject
+    (a name or a noun), is the subject's phrase, and that subject is the speech verb's."""
+    doc = verb.doc
+    if verb.i < 4 or doc[verb.i - 1].text != ",":
+        return None
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    before = [c for c in comps if c.i < verb.i]
+    if len(before) != 1 or not any(c.i > verb.i for c in comps):
+        return None
+    clause = before[0]
+    subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < clause.i), None)
+    if (
+        subj is None
+        or subj.pos_ not in {"PROPN", "NOUN"}
+        or subj.left_edge.i != clause.left_edge.i
+        or clause.right_edge.i >= verb.i
+    ):
+        return None
+    return subj
 
 
 def _other_office(doc: Doc, i: int, title_words: set[str], other_office: frozenset[str]) -> str | None:

@@ -1164,7 +1164,23 @@ def _governing_cue(ctx: Context, idx: Sequence[int]) -> Token | None:
     said = _nearest_cue(ctx, [i for i in idx if not ctx.tokens[i].is_punct], inside)
     if said is not None and said is not cue and faulted_for(said) is not None:
         return said
+    # 'Reid praised Li, who said she was "proud of everyone."': the same full stop hangs on the root, a verb
+    # of Reid's, while the words are the complement of Li's "said" (spk23c). The words' own cue wins.
+    if said is not None and cue is not None and said is not cue and _outside_report(cue, said):
+        return said
     return cue
+
+
+def _outside_report(top: Token, token: Token) -> bool:
+    """Whether ``token`` lies below ``top`` in the parse but not in a clause ``top`` reports: "praised Li,
+    who said ..." (Li's words), not "said RCMP will maintain ..." (the words of whoever said it)."""
+    node = token
+    while node.head.i != node.i and node.head.i != top.i:
+        node = node.head
+    return node.head.i == top.i and node is not top and node.dep_ not in _REPORTED_DEPS
+
+
+_REPORTED_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "advcl", "conj"})
 
 
 def _nearest_cue(ctx: Context, idx: Sequence[int], inside: set[int]) -> Token | None:

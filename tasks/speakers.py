@@ -716,6 +716,9 @@ def _plural_pronoun(a: Ask) -> Answer:
         ]
         if any(_reported_by_one(ctx, t) for t in found):
             return None  # 'Jo Li said families were worried. "...," they said.': Li, or the families
+        # spk23c: 'Analysts said the cuts would save $180m. "...," they wrote.': a speech verb's "they" is
+        # the group that reported, not a plural within the words it reported.
+        found = [t for t in found if not any(_reported_by(ctx, r, t) for r in found if r is not t)]
         if found:
             if len({t.lemma_.lower() for t in found}) > 1 or any(
                 c.dep_ == "conj" for c in found[-1].children
@@ -724,6 +727,14 @@ def _plural_pronoun(a: Ask) -> Answer:
             return resolve_speaker(ctx, found[-1], None, a.history, a.max_lookback)
     body = _collective_subject(ctx, subj)
     return resolve_speaker(ctx, body, None, a.history, a.max_lookback) if body is not None else None
+
+
+def _reported_by(ctx: Context, reporter: Token, t: Token) -> bool:
+    """Whether ``t`` lies in a clause the speech verb of ``reporter`` (its subject) reports."""
+    verb = reporter.head
+    if reporter.dep_ not in SUBJECT_DEPS or not ctx.is_cue(verb):
+        return False
+    return any(a.dep_ == "ccomp" and a.head.i == verb.i for a in t.ancestors)
 
 
 def _reported_by_one(ctx: Context, t: Token) -> bool:
@@ -1432,6 +1443,9 @@ def _introduced_words(a: Ask) -> Answer:
     return Speaker(text=p.text, canonical=person, start=p.start, end=p.end)
 
 
+_OWNING_PRONOUNS = frozenset({"his", "her", "their"})
+
+
 def _introduced_as(a: Ask) -> Answer:
     """ "Jo Li, a nurse at Mercy Hospital, ..." then "the nurse said": a definite description stands for the
     one person introduced before with that noun (its modifiers among the introduction's words); two people
@@ -1441,7 +1455,10 @@ def _introduced_as(a: Ask) -> Answer:
         return None
     p = _phrase(ctx, head)
     named = [t for t in p.tokens if t.i in ctx.ent_of]
-    if not p.definite or any(t.i == head.i for t in named):
+    # "Her son, Chidi Okafor, said ... '...,' her son said" (spk23c): a "his"/"her" before the noun is as
+    # definite as "the"; the introduction must carry the same possessive (its words hold the phrase's).
+    owned = p.tokens[0].dep_ == "poss" and p.tokens[0].lower_ in _OWNING_PRONOUNS
+    if not (p.definite or owned) or any(t.i == head.i for t in named):
         return None
     lemma = head.lemma_.lower()
     words = {t.lower_ for t in p.body if t.i != head.i and not t.is_punct and t.i not in ctx.ent_of}
@@ -2011,9 +2028,36 @@ def _description(a: Ask) -> Answer:
     p = _phrase(ctx, head)
     named = any((e := ctx.ent_of.get(t.i)) is not None and e.label == "PERSON" for t in p.tokens)
     anonymous = (head.lemma_.lower() in ctx.cues.source_nouns or _unnamed_on_request(head)) and not named
-    return Speaker(
-        text=p.text, canonical=_canonical_phrase(ctx, p.body), anonymous=anonymous, start=p.start, end=p.end
-    )
+    canonical = _canonical_phrase(ctx, p.body)
+    if anonymous and (whose := _whose_source(ctx, head, p)) is not None:
+        # spk23c: "Analysts at Citi said": the organisation is part of who speaks, not "Analysts" alone.
+        last = whose.right_edge
+        end = last.idx + len(last.text)
+        text = ctx.text[p.start : end]
+        return Speaker(
+            text=text,
+            canonical=f"{canonical} {whose.lower_} {_canonical_phrase(ctx, list(whose.subtree)[1:])}",
+            anonymous=True,
+            start=p.start,
+            end=end,
+        )
+    return Speaker(text=p.text, canonical=canonical, anonymous=anonymous, start=p.start, end=p.end)
+
+
+_SOURCE_OF = frozenset({"at", "for", "from", "with"})
+
+
+def _whose_source(ctx: Context, head: Token, p: Phrase) -> Token | None:
+    """The preposition right after an anonymous source's phrase that names whose source it is ("analysts at
+    Citi", "a spokeswoman for the ministry of Jo Li"): a named organisation or person, outside quotes."""
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in _SOURCE_OF), None)
+    if prep is None or prep.idx != p.end + 1 or ctx.quote_of[prep.i] >= 0:
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    ent = ctx.ent_of.get(obj.i) if obj is not None else None
+    if ent is None or ent.label not in {"ORG", "PERSON"} or any(ctx.quote_of[t.i] >= 0 for t in prep.subtree):
+        return None
+    return prep
 
 
 # -- passes on a quote with no speech verb of its own --------------------------------------------------------
@@ -3381,6 +3425,21 @@ def _resolve_pronoun(
             and not _in_own_opener(ctx, mention, pron)
         ):
             by_sent.setdefault(ctx.nsent(mention.sent), []).append(mention)
+    if person and (relhost := _relative_host(ctx, pron)) is not None and _gender_ok(ctx, relhost, gender[0]):
+        if _known_gender(ctx, relhost.canonical) == gender[0]:
+            return relhost
+        # (``by_sent`` holds only those the pronoun's gender allows: the others of the sentence are ruled out)
+        others = [
+            m
+            for m in by_sent.get(ctx.nsent(pron), [])
+            if m.subject and m.speaker.canonical != relhost.canonical
+        ]
+        if not others:
+            return relhost
+        if not any(_known_gender(ctx, m.speaker.canonical) == gender[0] for m in others):
+            # "Tom Smith hired Jo Jones, who had worked for a rival, which he said was a plus": Jones, or the
+            # sentence's subject; with no gender to tell them apart, no guess (a wrong speaker costs more).
+            return None
     if person and _named_in_reach(ctx, by_sent):
         # "Bernie Sanders appeared ... The Vermont senator was asked ...": a description between a named
         # person and the pronoun is most often that person's epithet, not someone else.
@@ -3486,6 +3545,32 @@ def _resolve_pronoun(
     if person and not chosen.speaker.anonymous and not strict:
         ctx.genders.setdefault(chosen.speaker.canonical, gender[0])
     return chosen.speaker
+
+
+_RELATIVE_PERSON = frozenset({"who", "whom"})
+
+
+def _known_gender(ctx: Context, canonical: str) -> str | None:
+    """The gender the article (or the given name) tells of a person, if any."""
+    return ctx.genders.get(canonical) or ctx.given_genders.get(canonical)
+
+
+def _relative_host(ctx: Context, pron: Token) -> Speaker | None:
+    """``Li was joined by Keiko Tanaka, who walked through the hinge, which she described as "..."``: a
+    "he"/"she" in a clause below a named person's own relative clause ("who walked ...", the person its
+    subject) carries on that person, not the sentence's main subject. The pronoun must not be the relative
+    clause's own subject ("Li praised Tanaka, who he said ..." is Li)."""
+    node = pron.head
+    while node.head.i != node.i:
+        if (
+            node.dep_ == "relcl"
+            and node.i != pron.head.i
+            and any(c.dep_ in SUBJECT_DEPS and c.lower_ in _RELATIVE_PERSON for c in node.children)
+        ):
+            ent = _person_named_by(ctx, node.head)
+            return _speaker_of(ctx.unguessed(ent)) if ent is not None else None
+        node = node.head
+    return None
 
 
 def _only_one_of_gender(ctx: Context, pron: Token, history: list[Mention], gender: str) -> Speaker | None:
@@ -4911,6 +4996,12 @@ def _mistagged_people(ctx: Context, seen: set[int]) -> Iterator[Mention]:
     :func:`_given_and_surname`), so the "he" right after may mean him; the given name's gender is the weak
     evidence of ``given_genders``, which only rules him out for "she"."""
     cues = ctx.cues
+    # spk23c: "Angus MacRae steers the ferry ... MacRae does not argue. '...,' he says": the surname alone,
+    # tagged as the same kind of organisation, is that person too (one such full name with that surname).
+    full: dict[str, set[str]] = {}
+    for ent in {id(e): e for e in ctx.ent_of.values()}.values():
+        if ent.label != "PERSON" and _given_and_surname(ctx, ent.canonical):
+            full.setdefault(ent.canonical.split()[-1], set()).add(ent.canonical)
     for i, ent in ctx.ent_of.items():
         token = ctx.tokens[i]
         if (
@@ -4919,13 +5010,18 @@ def _mistagged_people(ctx: Context, seen: set[int]) -> Iterator[Mention]:
             or token.dep_ not in SUBJECT_DEPS
             or ctx.quote_of[i] >= 0
             or ctx.furniture[ctx.sent_of[i]]
-            or not _given_and_surname(ctx, ent.canonical)
         ):
             continue
+        canonical = ent.canonical
+        if not _given_and_surname(ctx, canonical):
+            names = full.get(canonical, set())
+            if len(names) != 1 or " " in canonical:
+                continue
+            (canonical,) = names
         seen.add(ent.start)
-        given = ent.canonical.split()[-2]
-        ctx.given_genders.setdefault(ent.canonical, "Masc" if given in cues.male_given_names else "Fem")
-        speaker = Speaker(text=ent.text, canonical=ent.canonical, start=ent.start, end=ent.end)
+        given = canonical.split()[-2]
+        ctx.given_genders.setdefault(canonical, "Masc" if given in cues.male_given_names else "Fem")
+        speaker = Speaker(text=ent.text, canonical=canonical, start=ent.start, end=ent.end)
         yield Mention(ent.start, ctx.sent_of[i], speaker, True, None, True)
 
 
