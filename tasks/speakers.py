@@ -479,6 +479,14 @@ def _pronoun(a: Ask) -> Answer:
     if a.subj is None or a.subj.pos_ != "PRON" or a.subj.lower_ in ONE_OF_MANY:
         return None  # "another" stands for no one named before: ``one-of``
     found = _resolve_pronoun(a.ctx, a.subj, a.cue, a.history, a.max_lookback, anchor=a.anchor)
+    if found is not None and (main := _described_over(a.ctx, a.subj, found)) is not None:
+        # "The Rovers boss was furious that referee Jo Li ... '...,' he said": the boss, not the referee
+        person = _epithet(a.ctx, main, [])
+        gender = "".join(a.subj.morph.get("Gender", []))
+        named = _speaker_of(a.ctx.unguessed(person)) if person is not None else None
+        found = named if named is not None and _gender_ok(a.ctx, named, gender) else None
+        if found is None:
+            return VETO
     body = _body_it(a.ctx, a.subj)
     if body is not None and found is not None and (found.start is None or found.start > body.idx):
         body = None  # the speaker found was named after the body: nearer
@@ -3019,6 +3027,22 @@ def _sole_subject_before(ctx: Context, head: Token) -> Entity | None:
         elif untagged_name(ctx, token):
             return None  # someone the model did not name
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _described_over(ctx: Context, pron: Token, found: Speaker) -> Token | None:
+    """The definite description that is the main subject of the sentence before a "he"/"she" (the quote's own
+    sentences passed over) when the person the pronoun was resolved to is a subject only of a clause under
+    it there (see :func:`_described_main_subject`)."""
+    if found.start is None or found.end is None or pron.lower_ not in {"he", "she"}:
+        return None
+    prev = previous_content(ctx, ctx.sent_of[pron.i])
+    own = _quote_before(ctx, pron)
+    while own >= 0 and prev >= 0 and _inside_quote(ctx, prev, own):
+        prev = previous_content(ctx, prev)
+    span = ctx.doc.char_span(found.start, found.end, alignment_mode="expand")
+    if prev < 0 or span is None or ctx.sent_of[span.root.i] != prev:
+        return None
+    return _described_main_subject(ctx, prev, span.root)
 
 
 def _described_main_subject(ctx: Context, sent: int, token: Token) -> Token | None:

@@ -196,3 +196,15 @@ def test_it_said_is_the_one_organisation_the_sentence_before_names(nlp: Language
         nlp, text.replace("identified by Nordvik Telecom Ltd", "identified by Nordvik Telecom Ltd and Jo Li")
     )
     assert speaker_rule(found, "90% of call-centre workers")[0] is None
+
+
+def test_he_after_a_described_subject_is_whom_the_description_stands_for(nlp: Language) -> None:
+    text = (
+        "Harlow Rovers manager Steve Calloway accused the officials of bottling it after a late penalty. The "
+        'Rovers boss was furious that referee Paul Hendry did not consult the monitor. "I have never seen '
+        'anything like it," he said.'
+    )
+    assert speaker_rule(find_quotes(nlp, text), "I have never seen")[0] == "Steve Calloway"
+    # the boss unnamed: no one, never the referee in the clause
+    unnamed = text.split(". ", 1)[1]
+    assert speaker_rule(find_quotes(nlp, unnamed), "I have never seen")[0] is None
