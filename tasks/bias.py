@@ -1080,6 +1080,19 @@ class _Senses:
         mods = [*phrase.children, *(tok.children if phrase is not tok else ())]
         # fresh14: and the prepositions of a relative clause on it ("the worst *she had seen in 30 years*")
         mods += [g for c in mods if c.dep_ == "relcl" for g in c.children if g.dep_ == "prep"]
+        # bias23a: a predicate's span hangs on its copula ("the pressure was the *worst* for this point in
+        # winter since 2017"), and a span may follow what is ranked ("the worst for a December since 1998")
+        if phrase is tok and tok.dep_ in ("attr", "acomp") and tok.head.lemma_ == "be":
+            mods += [c for c in phrase.head.children if c.dep_ == "prep"]
+        mods += [
+            g
+            for c in mods
+            if c.dep_ == "prep"
+            for o in c.children
+            if o.dep_ == "pobj"
+            for g in o.children
+            if g.dep_ == "prep"
+        ]
         for mod in mods:
             if not self.lexicon.record_nouns.isdisjoint(_keys(mod)):
                 return True  # "the highest ever recorded"
