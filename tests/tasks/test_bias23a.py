@@ -1,5 +1,6 @@
 """bias23a: false alarms on straight news of every genre (a security incident, a market report, a shipping
-accident, a hospital, a feature on an athlete), each a literal or technical sense or a label someone else gives.
+accident, a hospital, a feature on an athlete), each a literal or technical sense or a label someone else
+gives.
 
 Short texts of our own; each test fails without the mechanism or the lexicon data it names.
 """
