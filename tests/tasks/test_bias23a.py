@@ -69,3 +69,9 @@ def test_a_record_span_on_the_copula(nlp: Language, lexicon: BiasLexicon) -> Non
 def test_a_hyphened_label_given_by_others(nlp: Language, lexicon: BiasLexicon) -> None:
     result = run(nlp, lexicon, "If she fails to win, she risks being labelled a has-been.")
     assert [t.voice for t in result.tags if t.text == "has-been"] == ["quoted"]
+
+
+def test_a_criminals_scam_is_the_crime(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = "Experts warned that criminals could use the details in phishing scams."
+    assert "scams" not in words(nlp, lexicon, body)
+    assert "scam" in words(nlp, lexicon, "The senator said the new fee was a scam.")
