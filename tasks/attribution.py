@@ -918,7 +918,12 @@ def _is_label(child: Token, is_label: bool, is_charge: bool, passive: bool) -> b
         return False
     if child.dep_ in _LABEL_DEPS:  # "called the plan *absurd*", not "called on them *to act*"
         # a gerund label the parse reads as a verb ("what she called *scaremongering*"), not "to act"
-        return child.pos_ in ("NOUN", "ADJ", "PROPN") or (child.dep_ == "oprd" and child.tag_ == "VBG")
+        # bias23a: and a hyphened noun the parse reads as verbs under a determiner ("labelled *a has-been*")
+        return (
+            child.pos_ in ("NOUN", "ADJ", "PROPN")
+            or (child.dep_ == "oprd" and child.tag_ == "VBG")
+            or (child.dep_ == "oprd" and any(c.dep_ == "det" and c.i < child.i for c in child.children))
+        )
     if _small_clause(child):  # "deemed [the fees *excessive*]": the parse's verbless clause
         return True
     # The "for" phrase is the reason the labeller gave ("*hailed* for its menacing sounds"): the praise or

@@ -1080,6 +1080,19 @@ class _Senses:
         mods = [*phrase.children, *(tok.children if phrase is not tok else ())]
         # fresh14: and the prepositions of a relative clause on it ("the worst *she had seen in 30 years*")
         mods += [g for c in mods if c.dep_ == "relcl" for g in c.children if g.dep_ == "prep"]
+        # bias23a: a predicate's span hangs on its copula ("the pressure was the *worst* for this point in
+        # winter since 2017"), and a span may follow what is ranked ("the worst for a December since 1998")
+        if phrase is tok and tok.dep_ in ("attr", "acomp") and tok.head.lemma_ == "be":
+            mods += [c for c in phrase.head.children if c.dep_ == "prep"]
+        mods += [
+            g
+            for c in mods
+            if c.dep_ == "prep"
+            for o in c.children
+            if o.dep_ == "pobj"
+            for g in o.children
+            if g.dep_ == "prep"
+        ]
         for mod in mods:
             if not self.lexicon.record_nouns.isdisjoint(_keys(mod)):
                 return True  # "the highest ever recorded"
@@ -1576,7 +1589,13 @@ class _Senses:
         # "(...)", a dash), however the parse attaches it
         after = self.doc[noun.i + 1 : noun.i + 3]
         glossed = glossed or (len(after) == 2 and after[0].text in _GLOSS_MARKS and not after[1].is_punct)
-        return noun.pos_ == "PROPN" or len(words) >= 3 or glossed
+        # bias23a: "a so-called ransomware attack", "create a so-called media world": an indefinite article
+        # before a noun with its own modifier names a kind of thing, a term being introduced; "a so-called
+        # expert", "the so-called peace plan" still distance the writer from a name
+        kind = any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < start for c in noun.children
+        ) and any(c.dep_ in ("compound", "amod") and end <= c.i < noun.i for c in noun.children)
+        return noun.pos_ == "PROPN" or len(words) >= 3 or glossed or kind
 
     def literal(self, start: int, end: int, entry: BiasEntry) -> bool:
         ctx = entry.context
@@ -1600,6 +1619,9 @@ class _Senses:
             # Its dependents and theirs, then up the clause: each head and the head's dependents (the
             # subject of "The suit claims they fraudulently ...", the object of "shares plunged").
             own = [*tok.children, *(g for c in tok.children for g in c.children)]
+            # bias23a: a grand-dependent noun's compound is part of that noun ("the ravages of the *tsunami*
+            # disaster"): the noun phrase names the domain, not its head alone
+            own += [m for g in own[:] if g.pos_ in _NOUNS for m in g.children if m.dep_ == "compound"]
             near = list(own)
             for anc in tok.ancestors:
                 near += [anc, *anc.children]
@@ -1815,6 +1837,7 @@ def _applies(
         for tok in doc[start:end]:
             for child in tok.children:
                 objs = [child, *child.children] if child.dep_ == "prep" else [child]
+                objs += [n for o in objs if o.dep_ in _OBJECT_DEPS for n in _partitive_whole(o)]
                 if any(o.dep_ in _OBJECT_DEPS and o.lemma_.lower() in ctx.not_with_object for o in objs):
                     return False
     if ctx.not_within:
@@ -1831,6 +1854,46 @@ def _applies(
 
 
 _PRENOMINAL_DEPS = frozenset({"amod", "compound", "nmod", "nn"})
+
+# bias23a: the heads of a partitive object, which name a part of what follows "of": "wiping out *a third of*
+# the company's profits" wipes out profits, as "wiping out the profits" does.
+_PARTITIVES = frozenset(
+    {
+        "half",
+        "third",
+        "quarter",
+        "fifth",
+        "tenth",
+        "part",
+        "most",
+        "much",
+        "some",
+        "all",
+        "bulk",
+        "share",
+        "portion",
+        "fraction",
+        "chunk",
+        "%",
+        "percent",
+        "per",
+        "cent",
+    }
+)
+
+
+def _partitive_whole(obj: Token) -> list[Token]:
+    """The noun after "of" when ``obj`` is a part or a share of it ("a third of the profits", "40% of its
+    earnings"); nothing otherwise."""
+    if not (obj.like_num or obj.lower_ in _PARTITIVES or obj.lemma_.lower() in _PARTITIVES):
+        return []
+    return [
+        g
+        for c in obj.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _modified_noun(doc: Doc, end: int) -> Token | None:
