@@ -1,12 +1,15 @@
 """Issue 12 (bias23c): a degree word grading an adjective in the writer's own voice is a judgement, even when
 the adjective is in no lexicon entry; a degree word that only measures (quantity, time, size) or one inside
-a quotation is not the writer's judgement."""
+a quotation is not the writer's judgement. A word the writer sets in capitals for stress is a stance form
+(``emphasis``); acronyms and capitals inside a quotation are not."""
 
 from __future__ import annotations
 
 import pytest
 from spacy.language import Language
 
+from config.settings import Settings
+from tasks.analysis import bias, extract
 from tasks.lexicon import BiasLexicon
 from tests.tasks.bias_cases import run
 
@@ -41,3 +44,36 @@ def test_measures_and_quotations_are_not_the_writers_judgement(
     nlp: Language, lexicon: BiasLexicon, body: str
 ) -> None:
     assert not any(r.startswith("degree-judgement:") for r in _author_rules(nlp, lexicon, body).values())
+
+
+# ---------------------------------------------------------------- emphasis: a word set in capitals
+
+
+def _gated_rules(nlp: Language, body: str) -> list[tuple[str, str]]:
+    settings = Settings()
+    doc = nlp(body)
+    result = bias(doc, extract(doc, settings), settings)
+    return [(t.text, t.rule) for t in result.tags if t.voice == "author"]
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("A lower bill is NOT the same thing as a fair bill.", "NOT"),
+        ("The council NEVER consulted the people who live on the estate.", "NEVER"),
+    ],
+)
+def test_a_word_in_capitals_is_the_writers_stress(nlp: Language, body: str, word: str) -> None:
+    assert (word, "stance:emphasis") in _gated_rules(nlp, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "NATO ministers met in Brussels on Tuesday to discuss the GDP figures.",
+        "The UK and the EU signed the agreement at 10 AM local time.",
+        '"We will NOT back down," the union leader, Jo Reyes, said.',
+    ],
+)
+def test_acronyms_and_quoted_capitals_are_no_stress(nlp: Language, body: str) -> None:
+    assert not any(rule == "stance:emphasis" for _, rule in _gated_rules(nlp, body))
