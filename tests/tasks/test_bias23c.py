@@ -77,3 +77,8 @@ def test_a_word_in_capitals_is_the_writers_stress(nlp: Language, body: str, word
 )
 def test_acronyms_and_quoted_capitals_are_no_stress(nlp: Language, body: str) -> None:
     assert not any(rule == "stance:emphasis" for _, rule in _gated_rules(nlp, body))
+
+
+def test_a_graded_quality_passes_the_gate_one_level_up(nlp: Language) -> None:
+    body = "The drop in orders last spring was so sudden that the factory shut a line for a month."
+    assert ("so sudden", "degree-judgement:so") in _gated_rules(nlp, body)
