@@ -80,5 +80,6 @@ def test_acronyms_and_quoted_capitals_are_no_stress(nlp: Language, body: str) ->
 
 
 def test_a_graded_quality_passes_the_gate_one_level_up(nlp: Language) -> None:
-    body = "The drop in orders last spring was so sudden that the factory shut a line for a month."
-    assert ("so sudden", "degree-judgement:so") in _gated_rules(nlp, body)
+    # The sentence model alone reads this as plain reporting (below the severity-1 threshold).
+    body = "Orders at the plant fell 12 percent in March, a very abrupt decline after two years of growth."
+    assert ("very abrupt", "degree-judgement:very") in _gated_rules(nlp, body)
