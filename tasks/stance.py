@@ -34,8 +34,6 @@ QUOTE_MARKS = frozenset('"“”«»„')
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 _VERDICT_CLAUSES = frozenset({"ccomp", "xcomp", "csubj", "advcl", "acl"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-# The parts of speech a writer stresses with capitals; nouns and names in capitals are acronyms.
-_STRESSABLE = frozenset({"AUX", "PART", "ADV", "ADJ", "VERB", "PRON", "DET", "ADP", "CCONJ", "SCONJ"})
 _CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp", "conj", "relcl", "ROOT", "acl", "csubj"})
 
 
@@ -66,8 +64,8 @@ class StanceLexicon(BaseModel):
     verdict_hard_verbs: frozenset[str] = frozenset()
     verdict_nouns: frozenset[str] = frozenset()
     concessions: tuple[str, ...] = ()
-    unstressed: frozenset[str] = Field(
-        default=frozenset(), description="words in capitals that are abbreviations, not stress (emphasis)"
+    stressed: frozenset[str] = Field(
+        default=frozenset(), description="function words that, set in capitals, stress a point (emphasis)"
     )
     min_subjectivity: float = Field(ge=0.0, le=1.0)
     uncorroborated: frozenset[str] = Field(
@@ -207,9 +205,10 @@ class StanceForms:
 
     def emphasis(self, sent: Span) -> Iterator[StanceCue]:
         """bias23c: a word the writer sets in capitals to stress it ("it is NOT a measure of ...", "they
-        NEVER asked"): a function word, verb, adverb or adjective in upper case, in a sentence otherwise in
-        ordinary case and outside any name. Acronyms are nouns or names ("NATO", "GDP"), so they never
-        count; a headline or a sentence set in capitals throughout stresses nothing."""
+        NEVER asked"): one of the lexicon's ``stressed`` function words (negation, quantifiers, modals,
+        auxiliaries) in upper case, in a sentence otherwise in ordinary case and outside any name. A closed
+        list, because any other word in capitals is more often an acronym ("COVID", "DRM", "HIS" the travel
+        firm); a headline or a sentence set in capitals throughout stresses nothing."""
         letters = [c for c in sent.text if c.isalpha()]
         if not letters or sum(c.isupper() for c in letters) > len(letters) / 2:
             return
@@ -218,8 +217,7 @@ class StanceForms:
                 len(t) >= 2
                 and t.is_alpha
                 and t.is_upper
-                and t.pos_ in _STRESSABLE
-                and t.lower_ not in self.lexicon.unstressed
+                and t.lower_ in self.lexicon.stressed
                 and not _in_name(t)
                 and self.own(t.idx)
             ):

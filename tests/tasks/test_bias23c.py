@@ -38,6 +38,9 @@ def test_degree_word_on_an_adjective_is_the_writers_judgement(
         "Very few residents attended the meeting, which ended too late for the last bus.",
         "The lake is very deep near the dam, and the water is very cold in spring.",
         '"The timetable is so vague," said one commuter, Ana Ruiz.',
+        # a person's state of mind, reported; a difficulty measured by its complement
+        "Investors were deeply suspicious of the new finance minister.",
+        "The new ticket machine is very easy to use.",
     ],
 )
 def test_measures_and_quotations_are_not_the_writers_judgement(
@@ -72,6 +75,7 @@ def test_a_word_in_capitals_is_the_writers_stress(nlp: Language, body: str, word
     [
         "NATO ministers met in Brussels on Tuesday to discuss the GDP figures.",
         "The UK and the EU signed the agreement at 10 AM local time.",
+        "Travel firm HIS fell 3 percent as COVID cases rose in Japan.",
         '"We will NOT back down," the union leader, Jo Reyes, said.',
     ],
 )
