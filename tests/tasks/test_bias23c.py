@@ -87,3 +87,8 @@ def test_a_graded_quality_passes_the_gate_one_level_up(nlp: Language) -> None:
     # The sentence model alone reads this as plain reporting (below the severity-1 threshold).
     body = "Orders at the plant fell 12 percent in March, a very abrupt decline after two years of growth."
     assert ("very abrupt", "degree-judgement:very") in _gated_rules(nlp, body)
+
+
+def test_a_reported_clause_left_empty_does_not_crash(nlp: Language) -> None:
+    # found by the bad-input property test: the believed-clause pass had no token to span
+    assert _gated_rules(nlp, " told  he 'a") == []
