@@ -428,6 +428,8 @@ def _in_name(token: Token) -> bool:
         and len(next((e for e in token.doc.ents if e.start <= token.i < e.end), token.doc[0:1])) > 1
     ):
         return True
+    if not token.whitespace_ and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "-":
+        return True  # "the CAN-Spam Act": a compound name
     near = [token.doc[k] for k in (token.i - 1, token.i + 1) if 0 <= k < len(token.doc)]
     return any(n.is_alpha and n.text[:1].isupper() and not n.is_sent_start and n.text != "I" for n in near)
 

@@ -76,6 +76,7 @@ def test_a_word_in_capitals_is_the_writers_stress(nlp: Language, body: str, word
         "NATO ministers met in Brussels on Tuesday to discuss the GDP figures.",
         "The UK and the EU signed the agreement at 10 AM local time.",
         "Travel firm HIS fell 3 percent as COVID cases rose in Japan.",
+        "The messages broke several parts of the CAN-Spam Act, regulators found.",
         '"We will NOT back down," the union leader, Jo Reyes, said.',
     ],
 )
