@@ -84,7 +84,6 @@ SCARE_QUOTE_MAX_WORDS = 1
 ONE_SIDED_RULE = "one-sided"
 INTENSIFIED_RULE = "intensified"
 EPITHET_RULE = "epithet"
-DEGREE_RULE = "degree-judgement"
 WITHHELD_RULE = "withheld: the rule misfires on straight news (its lexicon entry is marked withheld)"
 ONE_SIDED_CATEGORIES = frozenset({"label", "accusatory", "sensational", "epistemic-doubt", "loaded"})
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "attr", "oprd", "dative"})
@@ -2255,83 +2254,6 @@ def _intensified(
 
 
 _INTENSIFIABLE = frozenset({"loaded", "emotive", "accusatory"})
-_GRADED_TAGS = frozenset({"JJ"})  # a positive adjective: "very best", "so much better" compare, not judge
-
-
-_STATE_VERBS = frozenset({"be", "become", "feel", "seem", "appear", "look", "sound", "grow", "remain", "get"})
-
-
-def _of_someone(adjective: Token, people: frozenset[str]) -> bool:
-    """Whether an adjective is said of a person or a group: the noun it modifies, or the subject of the
-    linking verb it completes, is a pronoun, a person, group or organisation entity, or a people noun."""
-    if adjective.dep_ == "amod":
-        holders = [adjective.head]
-    elif (
-        adjective.dep_ in ("acomp", "oprd", "xcomp", "conj") and adjective.head.lemma_.lower() in _STATE_VERBS
-    ):
-        holders = [c for c in adjective.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    else:
-        holders = []
-    return any(
-        h.tag_ in ("PRP", "WP")
-        or h.ent_type_ in _PEOPLE_ENTS
-        or h.lemma_.lower() in people
-        or h.lower_ in people
-        for h in holders
-    )
-
-
-def _degree_judgements(
-    doc: Doc,
-    keys: Sequence[tuple[str, str]],
-    found: Sequence[tuple[LexiconMatch, _Attribution]],
-    voices: _VoiceMap,
-    *,
-    lexicon: BiasLexicon,
-    people: frozenset[str] = frozenset(),
-) -> Iterator[BiasTag]:
-    """Yield intensifier tags on a degree word grading an adjective in the writer's own voice ("the plan was
-    so reckless", "a deeply cynical move"), whether or not the adjective is an entry.
-
-    Notes:
-        A reporter measures ("very few", "too late", "very large": ``measured_adjectives``) but does not
-        grade a quality: "so sudden and violent" is the writer's verdict on it. The pair is tagged in the
-        author's voice only (inside a quotation the speaker grades); a pair whose adjective the lexicon
-        already tagged is :func:`_intensified`'s, and a name ("Very Important Person") is no judgement.
-        Said of a person or a group ("fans were so angered", "investors were deeply suspicious", "a very
-        keen buyer"), the adjective reports their state of mind, and with a complement ("very easy to use")
-        it measures: neither is the writer's verdict.
-    """
-    category = lexicon.categories.get("intensifier")
-    if category is None or not lexicon.judgement_degrees:
-        return
-    taken = {i for m, _ in found for i in range(m.start, m.end)}
-    for i in range(len(doc) - 1):
-        degree, adjective = doc[i], doc[i + 1]
-        if keys[i][1] not in lexicon.judgement_degrees or degree.dep_ != "advmod" or degree.head.i != i + 1:
-            continue
-        if adjective.pos_ != "ADJ" or adjective.tag_ not in _GRADED_TAGS or not adjective.is_alpha:
-            continue
-        if keys[i + 1][1] in lexicon.measured_adjectives or keys[i + 1][0] in lexicon.measured_adjectives:
-            continue
-        if i in taken or i + 1 in taken or degree.ent_type_ or adjective.ent_type_:
-            continue
-        if voices.at(degree.idx).voice != "author" or voices.at(adjective.idx).voice != "author":
-            continue
-        if _of_someone(adjective, people) or any(c.dep_ == "xcomp" for c in adjective.children):
-            continue
-        start, end = degree.idx, adjective.idx + len(adjective)
-        yield _rule_tag(
-            "intensifier",
-            category,
-            _AUTHOR,
-            start,
-            end,
-            doc[i : i + 2].text,
-            rule=f"{DEGREE_RULE}:{keys[i][1]}",
-            lemma=keys[i + 1][0],
-            because=f"; the writer grades '{adjective.text}' as a quality, not a measure",
-        )
 
 
 def _epithets(
@@ -2794,7 +2716,6 @@ def _tags_of(
     for k, because in _one_sided(doc, keys, found, voices, lexicon=lexicon):
         tags[k] = tags[k].model_copy(update={"reason": tags[k].reason + because, "one_sided": True})
     tags.extend(_intensified(doc, keys, found, lexicon=lexicon))
-    tags.extend(_degree_judgements(doc, keys, found, voices, lexicon=lexicon, people=people | persons))
     story = [(v.start, v.end) for v in held_back[mark:] if v.sense == "fiction"]
     tags.extend(_epithets(doc, keys, found, voices, lexicon=lexicon, story=story))
     tags.extend(_scare_quotes(doc, voices, sentences, lexicon=lexicon))

@@ -415,9 +415,6 @@ class _LexiconHeader(BaseModel):
     unnamed_speech_cues: frozenset[str] = frozenset()
     intensifiers: frozenset[str] = frozenset()
     epithet_heads: frozenset[str] = frozenset()
-    # bias23c: degree words that grade a judgement ("so reckless") and the adjectives they only measure
-    judgement_degrees: frozenset[str] = frozenset()
-    measured_adjectives: frozenset[str] = frozenset()
     name_entity_types: frozenset[str] = frozenset()
     charge_words: frozenset[str] = frozenset()
     allegation_nouns: frozenset[str] = frozenset()
@@ -641,8 +638,6 @@ def read_lexicon_file(path: Path) -> tuple[_LexiconFile, list[BiasEntry]]:
 
 # Header word lists merged across lexicon files, lower-cased.
 _WORD_LISTS = (
-    "judgement_degrees",
-    "measured_adjectives",
     "charge_words",
     "allegation_nouns",
     "penalty_words",

@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Token
 
 from config.settings import SUBJECTIVITY_MODEL as MODEL_PATH
 from tasks.article_view import ArticleView, article_view
-from tasks.bias import AUTHOR_THRESHOLD, BIASED_THRESHOLD, DEGREE_RULE, report_genre
+from tasks.bias import AUTHOR_THRESHOLD, BIASED_THRESHOLD, report_genre
 from tasks.lexicon import BiasLexicon, term_words
 from tasks.models import BiasResult, BiasTag, Quote, SentenceScore
 from tasks.stance import RULE_PREFIX as STANCE_RULE_PREFIX
@@ -662,13 +662,10 @@ def _gate_severity(
     """The severity at which the gate reads a tag: an idiom's and a figure of speech's one level up (see
     IDIOM_CATEGORIES and SPEECH_FIGURE_CATEGORIES), the manner of a person's speech and the writer's label
     for a person two (see SPEECH_MANNER_CATEGORIES and PERSON_LABEL_CATEGORIES), the writer's doubt on a named
-    actor's paraphrased statement one (PARAPHRASE_DOUBT_CATEGORIES), a degree word grading a quality one."""
+    actor's paraphrased statement one (PARAPHRASE_DOUBT_CATEGORIES)."""
     if _speech_manner(doc, tag, speech, people) or _person_label(doc, tag, quotes, inside, people):
         return _severity(tag) + 2
     up = _idiom(doc, tag, markers) or _speech_figure(doc, tag) or _doubted_paraphrase(doc, tag, speech)
-    # bias23c: a quality graded by the writer ("so sudden", "deeply disenchanted") is a judgement by its
-    # construction, which the model, reading the two words apart, underrates like an idiom: one level up.
-    up = up or tag.rule.startswith(f"{DEGREE_RULE}:")
     return _severity(tag) + (1 if up else 0)
 
 
