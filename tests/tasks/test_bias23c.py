@@ -1,6 +1,6 @@
 """Issue 12 (bias23c): a word the writer sets in capitals for stress ("it is NOT a measure of ...") is a
 stance form (``emphasis``), kept without the sentence model's corroboration; acronyms, names and capitals
-inside a quotation are not. Also: a reported clause left with no token does not crash the attribution layer."""
+inside a quotation are not. Also: a reported clause left with no token does not crash attribution."""
 
 from __future__ import annotations
 
