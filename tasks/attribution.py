@@ -754,6 +754,8 @@ def believed(
             continue  # a verb of saying with a quotation: the quote layer's, marks and all
         if raised and subject is not None and tokens and _quoted(doc, [subject, *tokens]):
             continue  # 'Li said his critics "seem to think ..."': the marked words are the quoted speaker's
+        if not tokens:  # bias23c: a clause of nothing but the next act (" told  he 'a") reports nothing
+            continue
         yield _reported(doc, tokens, word, _owner(subject, quotes))
 
 

@@ -64,6 +64,9 @@ class StanceLexicon(BaseModel):
     verdict_hard_verbs: frozenset[str] = frozenset()
     verdict_nouns: frozenset[str] = frozenset()
     concessions: tuple[str, ...] = ()
+    stressed: frozenset[str] = Field(
+        default=frozenset(), description="function words that, set in capitals, stress a point (emphasis)"
+    )
     min_subjectivity: float = Field(ge=0.0, le=1.0)
     uncorroborated: frozenset[str] = Field(
         default=frozenset(), description="forms (categories) kept whatever the sentence model says"
@@ -152,6 +155,7 @@ class StanceForms:
         "absence",
         "verdict",
         "concession",
+        "emphasis",
         "first_person",
         "question",
         "exclamation",
@@ -198,6 +202,27 @@ class StanceForms:
                 if hi - lo > 4:  # an inverted or interrupted clause: the modal alone
                     lo, hi = t.i, t.i + 1
                 yield StanceCue(kind, lo, hi, f"its subject is {who}")
+
+    def emphasis(self, sent: Span) -> Iterator[StanceCue]:
+        """bias23c: a word the writer sets in capitals to stress it ("it is NOT a measure of ...", "they
+        NEVER asked"): one of the lexicon's ``stressed`` function words (negation, quantifiers, modals,
+        auxiliaries) in upper case, in a sentence otherwise in ordinary case and outside any name. A closed
+        list, because any other word in capitals is more often an acronym ("COVID", "DRM", "HIS" the travel
+        firm); a headline or a sentence set in capitals throughout stresses nothing."""
+        letters = [c for c in sent.text if c.isalpha()]
+        if not letters or sum(c.isupper() for c in letters) > len(letters) / 2:
+            return
+        for t in sent:
+            if (
+                len(t) >= 2
+                and t.is_alpha
+                and t.is_upper
+                and t.lower_ in self.lexicon.stressed
+                and not _in_name(t)
+                and self.own(t.idx)
+            ):
+                yield StanceCue("emphasis", t.i, t.i + 1, f"'{t.text}' is set in capitals for stress")
+                return
 
     def first_person(self, sent: Span) -> Iterator[StanceCue]:
         lx = self.lexicon
@@ -397,6 +422,21 @@ def _opening(words: list[Token]) -> Token:
         if not t.is_punct and t.pos_ != "CCONJ" and t.lower_ not in ("so", "then"):
             return t
     return words[0]
+
+
+def _in_name(token: Token) -> bool:
+    """Whether a word in capitals belongs to a name of several words ("WE ARE NOT AMUSED LTD") or sits
+    beside a capitalised word inside its sentence (a title): the tagger may read one stressed word alone as
+    an entity, so the entity of one word does not count."""
+    if (
+        token.ent_type_
+        and len(next((e for e in token.doc.ents if e.start <= token.i < e.end), token.doc[0:1])) > 1
+    ):
+        return True
+    if not token.whitespace_ and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "-":
+        return True  # "the CAN-Spam Act": a compound name
+    near = [token.doc[k] for k in (token.i - 1, token.i + 1) if 0 <= k < len(token.doc)]
+    return any(n.is_alpha and n.text[:1].isupper() and not n.is_sent_start and n.text != "I" for n in near)
 
 
 def _in_title(token: Token) -> bool:
