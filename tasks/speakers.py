@@ -3056,6 +3056,10 @@ def _described_main_subject(ctx: Context, sent: int, token: Token) -> Token | No
         and subj.pos_ == "NOUN"
         and subj.left_edge.lower_ == "the"
         and ctx.entity(subj) is None
+        and (_person_noun(ctx, subj) or subj.lemma_.lower() in ctx.cues.role_nouns)  # not "The report found"
+        and token.dep_ in SUBJECT_DEPS | {"nsubjpass"}
+        and root is not None
+        and token.head.i != root.i  # Li the subject of a clause under it, not "for pilot Jo Li"
         and not (subj.left_edge.i <= token.i <= subj.right_edge.i)
     ):
         return subj

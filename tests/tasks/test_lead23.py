@@ -208,3 +208,12 @@ def test_he_after_a_described_subject_is_whom_the_description_stands_for(nlp: La
     # the boss unnamed: no one, never the referee in the clause
     unnamed = text.split(". ", 1)[1]
     assert speaker_rule(find_quotes(nlp, unnamed), "I have never seen")[0] is None
+
+
+def test_a_pronoun_after_a_report_about_someone_is_still_that_person(nlp: Language) -> None:
+    # a description that is no person ("The report") stands for no one the pronoun could mean instead
+    found = find_quotes(
+        nlp,
+        'The report found that Jo Li had lied to investigators. "I never meant to mislead anyone," she said.',
+    )
+    assert speaker_rule(found, "I never meant")[0] == "Jo Li"
