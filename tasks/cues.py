@@ -138,6 +138,7 @@ class ReportingVerbs:
     link_lines: tuple[re.Pattern[str], ...] = ()
     organisation_kinds: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = ()
     named_kinds: frozenset[str] = frozenset()  # kinds whose nouns stand only for a name of that kind
+    whole_name_kinds: frozenset[str] = frozenset()  # kinds a name is only when all its words are theirs
     description_families: tuple[tuple[tuple[str, ...], str], ...] = ()
 
     def description_family(self, words: Sequence[str]) -> str | None:
@@ -159,7 +160,16 @@ class ReportingVerbs:
     def organisation_kind(self, words: Iterable[str]) -> str | None:
         """The kind ("company", "public_body") a noun or an organisation's name says, if one: a noun is
         matched by itself, a name by any of its lower-case words."""
-        found = {kind for kind, _, name_words in self.organisation_kinds if not name_words.isdisjoint(words)}
+        words = [w for w in words if w != "the"]
+        found = {
+            kind
+            for kind, _, name_words in self.organisation_kinds
+            if (
+                set(words) <= name_words
+                if kind in self.whole_name_kinds
+                else not name_words.isdisjoint(words)
+            )
+        }
         return found.pop() if len(found) == 1 else None
 
     def noun_kind(self, lemma: str) -> str | None:
@@ -294,6 +304,9 @@ def load_reporting_verbs(lexicon_dir: Path) -> ReportingVerbs:
         ),
         organisation_kinds=_kinds(data),
         kind_named_nouns=_words(data, "kind_named_nouns"),
+        whole_name_kinds=frozenset(
+            str(k) for k, spec in (data.get("organisation_kinds") or {}).items() if spec.get("whole_name")
+        ),
         named_kinds=frozenset(
             str(k) for k, spec in (data.get("organisation_kinds") or {}).items() if spec.get("named_only")
         ),

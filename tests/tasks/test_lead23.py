@@ -217,3 +217,12 @@ def test_a_pronoun_after_a_report_about_someone_is_still_that_person(nlp: Langua
         'The report found that Jo Li had lied to investigators. "I never meant to mislead anyone," she said.',
     )
     assert speaker_rule(found, "I never meant")[0] == "Jo Li"
+
+
+def test_a_ministry_of_labour_is_no_party(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "The Ministry of Labour fined the builder on Friday. The party says it would expect the watchdog to "
+        "take complaints seriously.",
+    )
+    assert speaker_rule(found, "it would expect the watchdog")[0] != "Ministry of Labour"
