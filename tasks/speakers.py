@@ -517,6 +517,8 @@ def _topic_person(a: Ask) -> Entity | None:
 _ASK_VERBS = frozenset({"ask", "press", "question", "quiz"})
 _ANSWER_VERBS = frozenset({"reply", "answer", "respond", "retort"})
 _QUESTION_MARKS = frozenset({"whether", "if"})
+# spk23a: a question put with a wh-word ("asked him why ...", "asked her how ...") is answered the same way.
+_WH_MARKS = frozenset({"why", "how", "what", "when", "where", "who"})
 
 
 def _asked_one(a: Ask, found: Speaker) -> Speaker | Veto | None:
@@ -533,14 +535,38 @@ def _asked_one(a: Ask, found: Speaker) -> Speaker | Veto | None:
     if (
         ask is None
         or asker is None
-        or (named := ctx.entity(asker)) is None
+        or (named := ctx.entity(asker) or _person_named_by(ctx, asker)) is None
         or named.canonical != found.canonical
     ):
         return None
     addressee = next((c for c in ask.children if c.dep_ in {"dobj", "dative"}), None)
     if addressee is not None and (person := _person_named_by(ctx, addressee)) is not None:
         return _speaker_of(ctx.unguessed(person))
+    if addressee is not None and addressee.lower_ == {"he": "him", "she": "her"}[a.subj.lower_]:
+        # spk23a: "His lawyer, Dan Reeve, asked him why ... . '...,' he said": the one asked, the person
+        # of that gender seen before other than the asker; two such people (or none): no speaker.
+        return _one_asked(a, ask, named.canonical) or VETO
     return VETO if addressee is None and a.cue.lemma_.lower() in _ANSWER_VERBS else None
+
+
+def _one_asked(a: Ask, ask: Token, asker: str) -> Speaker | None:
+    """The one person of the pronoun's gender other than ``asker`` named as a subject within reach before
+    the question ``ask``; None when there is not exactly one."""
+    ctx, gender = a.ctx, "".join(a.subj.morph.get("Gender", [])) if a.subj is not None else ""
+    here = ctx.nsent(ask)
+    others = {
+        m.speaker.canonical: m.speaker
+        for m in a.history
+        if m.person
+        and m.subject
+        and not m.unknown
+        and m.described is None
+        and m.pos < ask.idx
+        and here - ctx.nsent(m.sent) <= a.max_lookback
+        and m.speaker.canonical != asker
+        and _gender_ok(ctx, m.speaker, gender)
+    }
+    return next(iter(others.values())) if len(others) == 1 else None
 
 
 def _question_before(ctx: Context, pron: Token) -> Token | None:
@@ -553,7 +579,7 @@ def _question_before(ctx: Context, pron: Token) -> Token | None:
         if ctx.quote_of[t.i] >= 0 or t.pos_ != "VERB" or t.lemma_.lower() not in _ASK_VERBS:
             continue
         clauses = (c for c in t.children if c.dep_ in {"ccomp", "advcl"})
-        if any(any(m.lower_ in _QUESTION_MARKS for m in c.children) for c in clauses):
+        if any(any(m.lower_ in _QUESTION_MARKS | _WH_MARKS for m in c.children) for c in clauses):
             return t
         return None
     return None
@@ -2566,8 +2592,47 @@ def _named_before_pass(a: Ask) -> Answer:
 def _subject_before(a: Ask) -> Answer:
     """ "Li did not need much coaxing. \"I'm thankful.\"": see :func:`subject_before`."""
     cand = _verbless(a)
-    ent = subject_before(a.ctx, cand) if cand is not None else None
-    return _speaker_of(ent) if ent is not None else None
+    if cand is None:
+        return None
+    ent = subject_before(a.ctx, cand)
+    if ent is not None:
+        return _speaker_of(ent)
+    subj = _pronoun_subject_before(a.ctx, cand)
+    if subj is None:
+        return None
+    found = _resolve_pronoun(a.ctx, subj, None, a.history, a.max_lookback)
+    if found is None or _names_in_quote(a.ctx, cand, found):
+        return None
+    return found
+
+
+def _pronoun_subject_before(ctx: Context, cand: Candidate) -> Token | None:
+    """spk23a: 'He took off his cap. "They treat me like a person here."': the "he"/"she" subject of the
+    narrative sentence just before, which names no one, for the quote that opens its sentence and speaks as
+    "I"/"we" (an action of the speaker's before the words, as features write it)."""
+    if _after_colon(ctx.text, cand.start) or _own_attribution(ctx, cand):
+        return None
+    lo = ctx.sent_bounds[cand.sent][0]
+    if ctx.text[ctx.tokens[lo].idx : cand.start].strip(" \n" + "".join(MARK_CHARS)):
+        return None
+    prev = previous_content(ctx, cand.sent)
+    if prev < 0 or ctx.link[prev]:
+        return None
+    plo, phi = ctx.sent_bounds[prev]
+    if (
+        any(ctx.quote_of[i] >= 0 for i in range(plo, phi))
+        or "\n" in ctx.text[ctx.tokens[phi - 1].idx : cand.start]
+        or ctx.people_in(prev)
+    ):
+        return None
+    root = next((t for t in ctx.tokens[plo:phi] if t.dep_ == "ROOT"), None)
+    subj = subject_of(root, ctx.quote_of) if root is not None else None
+    if subj is None or subj.lower_ not in {"he", "she"} or ctx.is_cue(root):
+        return None
+    words = [t for t in ctx.tokens if cand.start <= t.idx < cand.end]
+    if not any(t.lower_ in FIRST_PERSON for t in words) or any(t.lower_ == subj.lower_ for t in words):
+        return None
+    return subj
 
 
 def subject_before(ctx: Context, cand: Candidate) -> Entity | None:
@@ -2684,7 +2749,7 @@ def _person_subject(ctx: Context, token: Token) -> Entity | None:
     """The PERSON a subject token names (an untagged surname through the names seen), or None."""
     ent = ctx.ent_of.get(token.i)
     if ent is None and untagged_name(ctx, token):
-        ent = ctx.surname.get(token.text)
+        ent = ctx.surname.get(token.text) or ctx.person_by_given_name(token.text, token.idx)
     if ent is None or ent.label != "PERSON":
         return None
     clause = token.head if token.dep_ == "appos" else token
@@ -4617,6 +4682,14 @@ def person_subjects(ctx: Context) -> list[Mention]:
             and token.head.pos_ in {"VERB", "AUX"}
             and not ctx.furniture[ctx.sent_of[token.i]]
         ):
+            given = ctx.person_by_given_name(token.text, token.idx) if untagged_name(ctx, token) else None
+            if given is not None:
+                # "Carmen found the water" after "Carmen Delgado": the one person of that given name.
+                named = Speaker(
+                    text=token.text, canonical=given.canonical, start=token.idx, end=token.idx + len(token)
+                )
+                out.append(Mention(token.idx, ctx.sent_of[token.i], named, True, None, True))
+                continue
             unknown = Speaker(
                 text=token.text, canonical=token.text, start=token.idx, end=token.idx + len(token)
             )
