@@ -2627,7 +2627,7 @@ def _pronoun_subject_before(ctx: Context, cand: Candidate) -> Token | None:
         return None
     root = next((t for t in ctx.tokens[plo:phi] if t.dep_ == "ROOT"), None)
     subj = subject_of(root, ctx.quote_of) if root is not None else None
-    if subj is None or subj.lower_ not in {"he", "she"} or ctx.is_cue(root):
+    if root is None or subj is None or subj.lower_ not in {"he", "she"} or ctx.is_cue(root):
         return None
     words = [t for t in ctx.tokens if cand.start <= t.idx < cand.end]
     if not any(t.lower_ in FIRST_PERSON for t in words) or any(t.lower_ == subj.lower_ for t in words):
@@ -4685,10 +4685,10 @@ def person_subjects(ctx: Context) -> list[Mention]:
             given = ctx.person_by_given_name(token.text, token.idx) if untagged_name(ctx, token) else None
             if given is not None:
                 # "Carmen found the water" after "Carmen Delgado": the one person of that given name.
-                named = Speaker(
+                as_given = Speaker(
                     text=token.text, canonical=given.canonical, start=token.idx, end=token.idx + len(token)
                 )
-                out.append(Mention(token.idx, ctx.sent_of[token.i], named, True, None, True))
+                out.append(Mention(token.idx, ctx.sent_of[token.i], as_given, True, None, True))
                 continue
             unknown = Speaker(
                 text=token.text, canonical=token.text, start=token.idx, end=token.idx + len(token)
