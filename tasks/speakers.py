@@ -3612,6 +3612,8 @@ def _plural_group(ctx: Context, m: Mention) -> bool:
         and token.tag_ == "NNS"
         and token.pos_ == "NOUN"
         and ((e := ctx.ent_of.get(token.i)) is None or e.label != "PERSON")
+        # spk23a: "Gillies/NNS said he ...", read as the person "Ewan Gillies" said to be "he": no group
+        and m.speaker.canonical not in ctx.genders
     )
 
 
@@ -3848,6 +3850,25 @@ def learn_genders(ctx: Context) -> None:
         gender = "Fem" if pron.lower_ == "she" else "Masc"
         if len(ctx.people_in(ctx.sent_of[pron.i])) == 1 and not _other_gender_in(ctx, pron, ent, gender):
             ctx.genders.setdefault(ent.canonical, gender)
+
+
+def says_of_self(ctx: Context, cand: Candidate, speaker: Speaker) -> str | None:
+    """spk23a: "Gillies said he understood both sides", the name tagged as an organisation (or not at all)
+    and resolved to a person's full name: a report whose own subject is "he"/"she", of a speaker whose
+    name is two or three capitalised words and with no person named in the sentence, says the speaker is a
+    person of that gender ("Fem"/"Masc"); else None."""
+    if cand.kind != "indirect" or cand.cue is None or cand.subject is None or cand.subject.pos_ == "PRON":
+        return None
+    words = speaker.canonical.split()
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() and w.istitle() for w in words):
+        return None
+    if ctx.people_in(ctx.sent_of[cand.cue.i]) or ctx.quote_of[cand.cue.i] >= 0:
+        return None
+    for clause in (c for c in cand.cue.children if c.dep_ == "ccomp"):
+        pron = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        if pron is not None and pron.lower_ in {"he", "she"} and pron.i > cand.subject.i:
+            return "Fem" if pron.lower_ == "she" else "Masc"
+    return None
 
 
 def _apposed_gender(ctx: Context, first: Token, person: Entity) -> str | None:
@@ -5004,11 +5025,27 @@ def pronoun_chains(ctx: Context, people: list[Mention], max_lookback: int) -> li
         while lo < len(out) and here - ctx.nsent(out[lo].sent) > max_lookback:
             lo += 1
         window = out[max(lo, len(out) - MAX_CHAIN_WINDOW) :]
+        if _reported_of_unnamed(ctx, pron, people):
+            continue
         found = _resolve_pronoun(ctx, pron, None, window, max_lookback, strict=True)
         if found is not None:
             out.append(Mention(pron.idx, ctx.sent_of[pron.i], found, True, None, True))
     out.extend(people[k:])
     return out
+
+
+def _reported_of_unnamed(ctx: Context, pron: Token, people: list[Mention]) -> bool:
+    """spk23a: "Gillies said he understood both sides", "Gillies" no person the model named: the "he" of a
+    report is most often its speaker, so it is no link in a chain back to someone named before (who then
+    would speak the next "he said")."""
+    verb = pron.head.head
+    if pron.head.dep_ != "ccomp" or not ctx.is_cue(verb):
+        return False
+    subj = subject_of(verb, ctx.quote_of)
+    if subj is None or subj.pos_ == "PRON" or subj.i > pron.i:
+        return False
+    lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+    return not any(lo <= m.pos < hi for m in people)
 
 
 def medium_of(ctx: Context, verb: Token) -> str | None:
