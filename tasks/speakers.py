@@ -428,6 +428,8 @@ def _alias(a: Ask) -> Answer:
     if subj is None or not subj.text[:1].isupper() or subj.pos_ == "PRON":
         return None
     alias = a.ctx.alias.get(subj.text)
+    if alias is None and untagged_name(a.ctx, subj):
+        alias = a.ctx.person_by_given_name(subj.text, subj.idx)  # spk23a: "Emeka said" after "Emeka Okafor"
     if alias is None or _longer_name(subj, alias.canonical):
         return None
     return Speaker(text=subj.text, canonical=alias.canonical, start=subj.idx, end=subj.idx + len(subj.text))
@@ -3368,6 +3370,8 @@ def _resolve_pronoun(
         return None
     if person and not chosen.spoke and _beside_the_topic(ctx, chosen, history, gender[0]):
         return None
+    if person and not chosen.spoke and _named_object_beside(ctx, chosen, gender[0]):
+        return None
     if chosen.unknown:
         # "Laurin said she ...": the untagged name is also a speaker, known to be a person.
         chosen = next((m for m in nearest if m.pos == chosen.pos and not m.unknown), chosen)
@@ -3498,6 +3502,24 @@ def _beside_the_topic(ctx: Context, chosen: Mention, history: list[Mention], gen
         and _gender_ok(ctx, m.speaker, gender)
         for m in history
     )
+
+
+def _named_object_beside(ctx: Context, chosen: Mention, gender: str) -> bool:
+    """spk23a: "A volunteer handed Grace a medal. '...,' she said.": a nameless description chosen as the
+    subject whose own verb takes a named person of the pronoun's gender as its object. Either may be the
+    "she" next (the one named more often); better no speaker than the description."""
+    if chosen.described is None:
+        return False
+    tok = _mention_token(ctx, chosen)
+    if tok is None or tok.dep_ not in SUBJECT_DEPS:
+        return False
+    for obj in tok.head.children:
+        if obj.dep_ not in {"dobj", "dative"} or ctx.quote_of[obj.i] >= 0:
+            continue
+        ent = ctx.entity(obj)
+        if ent is not None and ent.label == "PERSON":
+            return _gender_ok(ctx, _speaker_of(ent), gender)
+    return False
 
 
 def _doubtful_person(ctx: Context, speaker: Speaker) -> bool:
@@ -3976,7 +3998,22 @@ def continued_speaker(
         if _new_voice(ctx, ctx.named[k][2], ctx.tokens[ctx.named[k][1]], last[1]):
             return None  # someone else is named in between
         k += 1
+    if _untagged_voice_between(ctx, last[2], cand.start, last[1]):
+        return None
     return last[1]
+
+
+def _untagged_voice_between(ctx: Context, start: int, end: int, speaker: Speaker) -> bool:
+    """spk23a: "Asked whether ..., Emeka shrugged." between a quote and a quote paragraph, "Emeka" a name
+    the model did not tag: a subject that may be another person, whose words the paragraph may be."""
+    lo = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
+    first = lo.start if lo is not None else 0
+    for token in ctx.doc[first:]:
+        if token.idx >= end:
+            break
+        if token.idx >= start and untagged_name(ctx, token) and token.text not in speaker.canonical.split():
+            return True
+    return False
 
 
 def _introduced_after(ctx: Context, cand: Candidate, speaker: Speaker) -> bool:
@@ -4034,12 +4071,42 @@ def named_before(ctx: Context, cand: Candidate) -> Entity | None:
     if not found:  # a speech verb with no subject of its own: "was asked ... and answered at length."
         lo, hi = ctx.sent_bounds[prev]
         subj = _asked_then_answered([t for t in ctx.tokens[lo:hi] if ctx.is_cue(t)])
+    if subj is None:
+        subj = _asked_opener(ctx, prev, found)
     ent = ctx.entity(subj) if subj is not None else None
+    if ent is None and subj is not None and untagged_name(ctx, subj):
+        ent = ctx.surname.get(subj.text) or ctx.person_by_given_name(subj.text, subj.idx)
     if ent is None or ent.label != "PERSON":
         return None
     if _another_party(ctx, prev, ent):
         return None  # "Li asked Ruiz why it failed." then a quote paragraph: either may answer
     return ent
+
+
+def _asked_opener(ctx: Context, sent: int, cues: Sequence[Token]) -> Token | None:
+    """spk23a: "Asked whether he would sign again, Weller smiled." then a quote paragraph: the subject of a
+    main clause opened by "Asked ..." (a question put to that subject, none of its own) answers it. None
+    when the sentence has any other speech verb."""
+    lo, hi = ctx.sent_bounds[sent]
+    root = next((t for t in ctx.tokens[lo:hi] if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in {"VERB", "AUX"} or ctx.quote_of[root.i] >= 0:
+        return None
+    opener = next(
+        (
+            c
+            for c in root.children
+            if c.dep_ == "advcl"
+            and c.i < root.i
+            and c.tag_ in {"VBN", "VBD"}  # the model reads "Asked whether ..." either way
+            and c.i == c.left_edge.i == next(t.i for t in ctx.tokens[lo:hi] if not t.is_space)
+            and c.lemma_.lower() in _ASK_VERBS
+            and not any(g.dep_ in SUBJECT_DEPS | {"nsubjpass"} for g in c.children)
+        ),
+        None,
+    )
+    if opener is None or any(t.i != opener.i for t in cues):
+        return None
+    return subject_of(root, ctx.quote_of)
 
 
 def _asked_then_answered(verbs: Sequence[Token]) -> Token | None:
