@@ -37,8 +37,8 @@ def test_the_one_asked_why_answers_he_said(nlp: Language) -> None:
 def test_asked_why_with_two_others_of_that_gender_gives_no_speaker(nlp: Language) -> None:
     found = find_quotes(
         nlp,
-        "Gavin Price and Tom Hale are accused of stealing from the rowing club.\n\n"
-        "Their lawyer, Daniel Reeve, asked him why the bank statements showed withdrawals.\n\n"
+        "Gavin Price is accused of stealing from the rowing club. Its treasurer, Tom Hale, found the losses."
+        "\n\nThe club's lawyer, Daniel Reeve, asked him why the bank statements showed withdrawals.\n\n"
         '"Those were payments for the new boat shed," he said.',
     )
     assert speaker_rule(found, "Those were payments")[0] is None
@@ -64,3 +64,35 @@ def test_a_name_the_model_misread_said_he_and_speaks_the_next_he_said(nlp: Langu
         '"Nobody here wants to fish the last cod," he said.',
     )
     assert speaker_rule(found, "Nobody here wants")[0] == "Ewan Gillies"
+
+
+def test_asked_whether_then_a_quote_paragraph_is_the_one_asked(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        '"He never missed a day," Tomas Weller said of his father, a bus driver.\n\n'
+        "His coach, Marco Benedetti, said the younger players watch Weller closely.\n\n"
+        "Asked whether he would sign another contract, Weller smiled.\n\n"
+        '"Ask me in May."',
+    )
+    assert speaker_rule(found, "Ask me in May")[0] == "Tomas Weller"
+
+
+def test_a_nameless_helper_beside_the_named_woman_gives_no_she(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Grace Mensah was 61 when she ran her first marathon on Sunday.\n\n"
+        "At the finish, a volunteer handed Grace a foil blanket and a medal.\n\n"
+        '"I am going to wear it to church," she said.',
+    )
+    assert speaker_rule(found, "I am going to wear it")[0] != "volunteer"
+
+
+def test_an_untagged_name_between_stops_a_quote_paragraph(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Emeka grows the corn. His younger brother, Chidi Okafor, raises cattle.\n\n"
+        '"You do what keeps the farm," Chidi Okafor said.\n\n'
+        "Asked whether they would plant again next spring, Emeka shrugged.\n\n"
+        '"We always do."',
+    )
+    assert speaker_rule(found, "We always do")[0] != "Chidi Okafor"
