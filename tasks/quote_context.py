@@ -198,6 +198,15 @@ class Context:
             known = self._folded_surname.setdefault(word.casefold(), person)
             if known is None or person is None or known.canonical != person.canonical:
                 self._folded_surname[word.casefold()] = None
+        # PERSON entities named in full by their given name ("Carmen" after "Carmen Delgado", which the model
+        # may leave untagged when a sister shares the surname); a given name two people share, or that is
+        # someone's surname, maps to None.
+        self._given: dict[str, Entity | None] = {}
+        for ent in ents:
+            if ent.label == "PERSON" and is_clean_full_name(ent.canonical):
+                known = self._given.setdefault(ent.canonical.split()[0], ent)
+                if known is not None and known.canonical != ent.canonical:
+                    self._given[ent.canonical.split()[0]] = None
         # Surnames of two people named in full with clean names ("Martin Jones", "Caleb Jones"; not the
         # model's junk such as "Weak - Rubio"): see ``named``.
         full_names: dict[str, set[str]] = {}
@@ -277,6 +286,12 @@ class Context:
         """The one person the article names with the surname ``word`` in any case ("TAPPER", "MCDONALD");
         None when no one, or more than one person, has it."""
         return self._folded_surname.get(word.casefold())
+
+    def person_by_given_name(self, word: str, before: int) -> Entity | None:
+        """The one person named in full whose given name is ``word``, named so before offset ``before``
+        (none when the word is also a surname)."""
+        ent = None if word in self.surname else self._given.get(word)
+        return ent if ent is not None and ent.start < before else None
 
     def content(self, sent: int) -> bool:
         """Whether sentence ``sent`` has words and is part of the story (no filler, furniture or caption)."""

@@ -50,6 +50,7 @@ from tasks.speakers import (
     person_subjects,
     pronoun_chains,
     resolve_speaker,
+    says_of_self,
 )
 from tasks.summary import dateline_end, load_summary_lexicon
 
@@ -151,6 +152,9 @@ def quotes(
         if speaker is not None:
             head = cand.subject.lemma_.lower() if cand.subject is not None else None
             person = is_person(ctx, speaker, cand.subject)
+            if not person and (gender := says_of_self(ctx, cand, speaker)) is not None:
+                person = True  # "Gillies said he understood": a person, though the model tagged no one
+                ctx.genders.setdefault(speaker.canonical, gender)
             pos = cand.subject.idx if cand.subject is not None else cand.start
             sent = ctx.sent_of[cand.subject.i] if cand.subject is not None else cand.sent
             history.append(Mention(pos, sent, speaker, person, head, spoke=True))

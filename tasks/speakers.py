@@ -434,6 +434,8 @@ def _alias(a: Ask) -> Answer:
     if subj is None or not subj.text[:1].isupper() or subj.pos_ == "PRON":
         return None
     alias = a.ctx.alias.get(subj.text)
+    if alias is None and untagged_name(a.ctx, subj):
+        alias = a.ctx.person_by_given_name(subj.text, subj.idx)  # spk23a: "Emeka said" after "Emeka Okafor"
     if alias is None or _longer_name(subj, alias.canonical):
         return None
     return Speaker(text=subj.text, canonical=alias.canonical, start=subj.idx, end=subj.idx + len(subj.text))
@@ -558,6 +560,8 @@ def _topic_person(a: Ask) -> Entity | None:
 _ASK_VERBS = frozenset({"ask", "press", "question", "quiz"})
 _ANSWER_VERBS = frozenset({"reply", "answer", "respond", "retort"})
 _QUESTION_MARKS = frozenset({"whether", "if"})
+# spk23a: a question put with a wh-word ("asked him why ...", "asked her how ...") is answered the same way.
+_WH_MARKS = frozenset({"why", "how", "what", "when", "where", "who"})
 
 
 def _asked_one(a: Ask, found: Speaker) -> Speaker | Veto | None:
@@ -574,14 +578,38 @@ def _asked_one(a: Ask, found: Speaker) -> Speaker | Veto | None:
     if (
         ask is None
         or asker is None
-        or (named := ctx.entity(asker)) is None
+        or (named := ctx.entity(asker) or _person_named_by(ctx, asker)) is None
         or named.canonical != found.canonical
     ):
         return None
     addressee = next((c for c in ask.children if c.dep_ in {"dobj", "dative"}), None)
     if addressee is not None and (person := _person_named_by(ctx, addressee)) is not None:
         return _speaker_of(ctx.unguessed(person))
+    if addressee is not None and addressee.lower_ == {"he": "him", "she": "her"}[a.subj.lower_]:
+        # spk23a: "His lawyer, Dan Reeve, asked him why ... . '...,' he said": the one asked, the person
+        # of that gender seen before other than the asker; two such people (or none): no speaker.
+        return _one_asked(a, ask, named.canonical) or VETO
     return VETO if addressee is None and a.cue.lemma_.lower() in _ANSWER_VERBS else None
+
+
+def _one_asked(a: Ask, ask: Token, asker: str) -> Speaker | None:
+    """The one person of the pronoun's gender other than ``asker`` named as a subject within reach before
+    the question ``ask``; None when there is not exactly one."""
+    ctx, gender = a.ctx, "".join(a.subj.morph.get("Gender", [])) if a.subj is not None else ""
+    here = ctx.nsent(ask)
+    others = {
+        m.speaker.canonical: m.speaker
+        for m in a.history
+        if m.person
+        and m.subject
+        and not m.unknown
+        and m.described is None
+        and m.pos < ask.idx
+        and here - ctx.nsent(m.sent) <= a.max_lookback
+        and m.speaker.canonical != asker
+        and _gender_ok(ctx, m.speaker, gender)
+    }
+    return next(iter(others.values())) if len(others) == 1 else None
 
 
 def _question_before(ctx: Context, pron: Token) -> Token | None:
@@ -594,7 +622,7 @@ def _question_before(ctx: Context, pron: Token) -> Token | None:
         if ctx.quote_of[t.i] >= 0 or t.pos_ != "VERB" or t.lemma_.lower() not in _ASK_VERBS:
             continue
         clauses = (c for c in t.children if c.dep_ in {"ccomp", "advcl"})
-        if any(any(m.lower_ in _QUESTION_MARKS for m in c.children) for c in clauses):
+        if any(any(m.lower_ in _QUESTION_MARKS | _WH_MARKS for m in c.children) for c in clauses):
             return t
         return None
     return None
@@ -2701,8 +2729,47 @@ def _named_before_pass(a: Ask) -> Answer:
 def _subject_before(a: Ask) -> Answer:
     """ "Li did not need much coaxing. \"I'm thankful.\"": see :func:`subject_before`."""
     cand = _verbless(a)
-    ent = subject_before(a.ctx, cand) if cand is not None else None
-    return _speaker_of(ent) if ent is not None else None
+    if cand is None:
+        return None
+    ent = subject_before(a.ctx, cand)
+    if ent is not None:
+        return _speaker_of(ent)
+    subj = _pronoun_subject_before(a.ctx, cand)
+    if subj is None:
+        return None
+    found = _resolve_pronoun(a.ctx, subj, None, a.history, a.max_lookback)
+    if found is None or _names_in_quote(a.ctx, cand, found):
+        return None
+    return found
+
+
+def _pronoun_subject_before(ctx: Context, cand: Candidate) -> Token | None:
+    """spk23a: 'He took off his cap. "They treat me like a person here."': the "he"/"she" subject of the
+    narrative sentence just before, which names no one, for the quote that opens its sentence and speaks as
+    "I"/"we" (an action of the speaker's before the words, as features write it)."""
+    if _after_colon(ctx.text, cand.start) or _own_attribution(ctx, cand):
+        return None
+    lo = ctx.sent_bounds[cand.sent][0]
+    if ctx.text[ctx.tokens[lo].idx : cand.start].strip(" \n" + "".join(MARK_CHARS)):
+        return None
+    prev = previous_content(ctx, cand.sent)
+    if prev < 0 or ctx.link[prev]:
+        return None
+    plo, phi = ctx.sent_bounds[prev]
+    if (
+        any(ctx.quote_of[i] >= 0 for i in range(plo, phi))
+        or "\n" in ctx.text[ctx.tokens[phi - 1].idx : cand.start]
+        or ctx.people_in(prev)
+    ):
+        return None
+    root = next((t for t in ctx.tokens[plo:phi] if t.dep_ == "ROOT"), None)
+    subj = subject_of(root, ctx.quote_of) if root is not None else None
+    if root is None or subj is None or subj.lower_ not in {"he", "she"} or ctx.is_cue(root):
+        return None
+    words = [t for t in ctx.tokens if cand.start <= t.idx < cand.end]
+    if not any(t.lower_ in FIRST_PERSON for t in words) or any(t.lower_ == subj.lower_ for t in words):
+        return None
+    return subj
 
 
 def subject_before(ctx: Context, cand: Candidate) -> Entity | None:
@@ -2819,7 +2886,7 @@ def _person_subject(ctx: Context, token: Token) -> Entity | None:
     """The PERSON a subject token names (an untagged surname through the names seen), or None."""
     ent = ctx.ent_of.get(token.i)
     if ent is None and untagged_name(ctx, token):
-        ent = ctx.surname.get(token.text)
+        ent = ctx.surname.get(token.text) or ctx.person_by_given_name(token.text, token.idx)
     if ent is None or ent.label != "PERSON":
         return None
     clause = token.head if token.dep_ == "appos" else token
@@ -3518,6 +3585,8 @@ def _resolve_pronoun(
         return None
     if person and not chosen.spoke and _beside_the_topic(ctx, chosen, history, gender[0]):
         return None
+    if person and not chosen.spoke and _named_object_beside(ctx, chosen, gender[0]):
+        return None
     if chosen.unknown:
         # "Laurin said she ...": the untagged name is also a speaker, known to be a person.
         chosen = next((m for m in nearest if m.pos == chosen.pos and not m.unknown), chosen)
@@ -3676,6 +3745,24 @@ def _beside_the_topic(ctx: Context, chosen: Mention, history: list[Mention], gen
     )
 
 
+def _named_object_beside(ctx: Context, chosen: Mention, gender: str) -> bool:
+    """spk23a: "A volunteer handed Grace a medal. '...,' she said.": a nameless description chosen as the
+    subject whose own verb takes a named person of the pronoun's gender as its object. Either may be the
+    "she" next (the one named more often); better no speaker than the description."""
+    if chosen.described is None:
+        return False
+    tok = _mention_token(ctx, chosen)
+    if tok is None or tok.dep_ not in SUBJECT_DEPS:
+        return False
+    for obj in tok.head.children:
+        if obj.dep_ not in {"dobj", "dative"} or ctx.quote_of[obj.i] >= 0:
+            continue
+        ent = ctx.entity(obj)
+        if ent is not None and ent.label == "PERSON":
+            return _gender_ok(ctx, _speaker_of(ent), gender)
+    return False
+
+
 def _doubtful_person(ctx: Context, speaker: Speaker) -> bool:
     """Whether a name the model tagged PERSON may well be no person, so no "he"/"she" (a wrong speaker costs
     more than none): a name opened by an acronym ("JAMA Neurology", "BMJ Open": journals), or one word the
@@ -3788,6 +3875,8 @@ def _plural_group(ctx: Context, m: Mention) -> bool:
         and token.tag_ == "NNS"
         and token.pos_ == "NOUN"
         and ((e := ctx.ent_of.get(token.i)) is None or e.label != "PERSON")
+        # spk23a: "Gillies/NNS said he ...", read as the person "Ewan Gillies" said to be "he": no group
+        and m.speaker.canonical not in ctx.genders
     )
 
 
@@ -4026,6 +4115,25 @@ def learn_genders(ctx: Context) -> None:
             ctx.genders.setdefault(ent.canonical, gender)
 
 
+def says_of_self(ctx: Context, cand: Candidate, speaker: Speaker) -> str | None:
+    """spk23a: "Gillies said he understood both sides", the name tagged as an organisation (or not at all)
+    and resolved to a person's full name: a report whose own subject is "he"/"she", of a speaker whose
+    name is two or three capitalised words and with no person named in the sentence, says the speaker is a
+    person of that gender ("Fem"/"Masc"); else None."""
+    if cand.kind != "indirect" or cand.cue is None or cand.subject is None or cand.subject.pos_ == "PRON":
+        return None
+    words = speaker.canonical.split()
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() and w.istitle() for w in words):
+        return None
+    if ctx.people_in(ctx.sent_of[cand.cue.i]) or ctx.quote_of[cand.cue.i] >= 0:
+        return None
+    for clause in (c for c in cand.cue.children if c.dep_ == "ccomp"):
+        pron = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        if pron is not None and pron.lower_ in {"he", "she"} and pron.i > cand.subject.i:
+            return "Fem" if pron.lower_ == "she" else "Masc"
+    return None
+
+
 def _apposed_gender(ctx: Context, first: Token, person: Entity) -> str | None:
     """ "whose husband, Frank, was treated", "Greene's wife, Dolores, said": a name set beside a word for a
     man or a woman (in apposition either way) is a person of that gender, so a later "she" never goes to
@@ -4131,7 +4239,22 @@ def continued_speaker(
         if _new_voice(ctx, ctx.named[k][2], ctx.tokens[ctx.named[k][1]], last[1]):
             return None  # someone else is named in between
         k += 1
+    if _untagged_voice_between(ctx, last[2], cand.start, last[1]):
+        return None
     return last[1]
+
+
+def _untagged_voice_between(ctx: Context, start: int, end: int, speaker: Speaker) -> bool:
+    """spk23a: "Asked whether ..., Emeka shrugged." between a quote and a quote paragraph, "Emeka" a name
+    the model did not tag: a subject that may be another person, whose words the paragraph may be."""
+    lo = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
+    first = lo.start if lo is not None else 0
+    for token in ctx.doc[first:]:
+        if token.idx >= end:
+            break
+        if token.idx >= start and untagged_name(ctx, token) and token.text not in speaker.canonical.split():
+            return True
+    return False
 
 
 def _introduced_after(ctx: Context, cand: Candidate, speaker: Speaker) -> bool:
@@ -4189,12 +4312,42 @@ def named_before(ctx: Context, cand: Candidate) -> Entity | None:
     if not found:  # a speech verb with no subject of its own: "was asked ... and answered at length."
         lo, hi = ctx.sent_bounds[prev]
         subj = _asked_then_answered([t for t in ctx.tokens[lo:hi] if ctx.is_cue(t)])
+    if subj is None:
+        subj = _asked_opener(ctx, prev, found)
     ent = ctx.entity(subj) if subj is not None else None
+    if ent is None and subj is not None and untagged_name(ctx, subj):
+        ent = ctx.surname.get(subj.text) or ctx.person_by_given_name(subj.text, subj.idx)
     if ent is None or ent.label != "PERSON":
         return None
     if _another_party(ctx, prev, ent):
         return None  # "Li asked Ruiz why it failed." then a quote paragraph: either may answer
     return ent
+
+
+def _asked_opener(ctx: Context, sent: int, cues: Sequence[Token]) -> Token | None:
+    """spk23a: "Asked whether he would sign again, Weller smiled." then a quote paragraph: the subject of a
+    main clause opened by "Asked ..." (a question put to that subject, none of its own) answers it. None
+    when the sentence has any other speech verb."""
+    lo, hi = ctx.sent_bounds[sent]
+    root = next((t for t in ctx.tokens[lo:hi] if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in {"VERB", "AUX"} or ctx.quote_of[root.i] >= 0:
+        return None
+    opener = next(
+        (
+            c
+            for c in root.children
+            if c.dep_ == "advcl"
+            and c.i < root.i
+            and c.tag_ in {"VBN", "VBD"}  # the model reads "Asked whether ..." either way
+            and c.i == c.left_edge.i == next(t.i for t in ctx.tokens[lo:hi] if not t.is_space)
+            and c.lemma_.lower() in _ASK_VERBS
+            and not any(g.dep_ in SUBJECT_DEPS | {"nsubjpass"} for g in c.children)
+        ),
+        None,
+    )
+    if opener is None or any(t.i != opener.i for t in cues):
+        return None
+    return subject_of(root, ctx.quote_of)
 
 
 def _asked_then_answered(verbs: Sequence[Token]) -> Token | None:
@@ -4884,6 +5037,14 @@ def person_subjects(ctx: Context) -> list[Mention]:
             and token.head.pos_ in {"VERB", "AUX"}
             and not ctx.furniture[ctx.sent_of[token.i]]
         ):
+            given = ctx.person_by_given_name(token.text, token.idx) if untagged_name(ctx, token) else None
+            if given is not None:
+                # "Carmen found the water" after "Carmen Delgado": the one person of that given name.
+                as_given = Speaker(
+                    text=token.text, canonical=given.canonical, start=token.idx, end=token.idx + len(token)
+                )
+                out.append(Mention(token.idx, ctx.sent_of[token.i], as_given, True, None, True))
+                continue
             unknown = Speaker(
                 text=token.text, canonical=token.text, start=token.idx, end=token.idx + len(token)
             )
@@ -5209,11 +5370,27 @@ def pronoun_chains(ctx: Context, people: list[Mention], max_lookback: int) -> li
         while lo < len(out) and here - ctx.nsent(out[lo].sent) > max_lookback:
             lo += 1
         window = out[max(lo, len(out) - MAX_CHAIN_WINDOW) :]
+        if _reported_of_unnamed(ctx, pron, people):
+            continue
         found = _resolve_pronoun(ctx, pron, None, window, max_lookback, strict=True)
         if found is not None:
             out.append(Mention(pron.idx, ctx.sent_of[pron.i], found, True, None, True))
     out.extend(people[k:])
     return out
+
+
+def _reported_of_unnamed(ctx: Context, pron: Token, people: list[Mention]) -> bool:
+    """spk23a: "Gillies said he understood both sides", "Gillies" no person the model named: the "he" of a
+    report is most often its speaker, so it is no link in a chain back to someone named before (who then
+    would speak the next "he said")."""
+    verb = pron.head.head
+    if pron.head.dep_ != "ccomp" or not ctx.is_cue(verb):
+        return False
+    subj = subject_of(verb, ctx.quote_of)
+    if subj is None or subj.pos_ == "PRON" or subj.i > pron.i:
+        return False
+    lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+    return not any(lo <= m.pos < hi for m in people)
 
 
 def medium_of(ctx: Context, verb: Token) -> str | None:
