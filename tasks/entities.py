@@ -202,6 +202,12 @@ def entities(
                 labels[k] = places[names[k]]
             elif labels[k] in {"ORG", "PRODUCT"} and names[k] in places and _where_something_is(ent):
                 labels[k] = places[names[k]]  # "its plant in Wolfsburg": a place, not who speaks for the firm
+    full_surnames = {
+        n.split()[-1] for n, lab in zip(names, labels, strict=True) if lab == "PERSON" and len(n.split()) > 1
+    }
+    for k, ent in enumerate(spans):
+        if labels[k] == "GPE" and len(ent) == 1 and names[k] in full_surnames and _speaks(ent.root):
+            labels[k] = "PERSON"  # "Attorney Caroline Beaumont ... Beaumont said": her, not the Texas city
     canon = list(names)
     found: list[tuple[int, int, str, str]] = []  # (token start, token end, label, canonical)
 
@@ -406,6 +412,11 @@ def _without_leading_trade(ent: Span, name: str, trades: frozenset[str]) -> str 
     ):
         return " ".join(rest)
     return None
+
+
+def _speaks(token: Token) -> bool:
+    """Whether a word is the subject of a verb ('"...," Beaumont said'): a place is seldom one."""
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX")
 
 
 def _is_role_in_capitals(ent: Span) -> bool:
@@ -1493,10 +1504,14 @@ def _full_name(
     (:func:`_first_name_of`) or ``name`` itself. With several earlier full names of that surname, the one
     not brought in as another's relative ("her son, Daniel Okafor") when there is exactly one."""
     words = name.split()
+    # "Van Aalst said" opening a sentence is "Pieter van Aalst": a particle's case is the sentence's
+    folded = [w.casefold() for w in words]
     matches = [
         (pos, cand)
         for pos, cand in full
-        if cand != name and len(cand.split()) > len(words) and cand.split()[-len(words) :] == words
+        if cand != name
+        and len(cand.split()) > len(words)
+        and [w.casefold() for w in cand.split()[-len(words) :]] == folded
     ]
     if not matches:
         return _first_name_of(name, start, full)
