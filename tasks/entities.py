@@ -170,6 +170,9 @@ def entities(
         if labels[k] in {"PERSON", "GPE"} and len(ent) > 1 and ent[-1].text in cues.company_name_ends:
             labels[k] = "ORG"  # "Nordalis Semiconductor" tagged a person: its trade says it is a company
     for k, ent in enumerate(spans):
+        if labels[k] == "PERSON" and _named_after_organisation_noun(ent, cues.organisation_nouns):
+            labels[k] = "ORG"  # "the housing charity Shelter Homes" tagged a person: the charity's name
+    for k, ent in enumerate(spans):
         if labels[k] == "ORG" and _described_as_a_person(ent, job_nouns):
             labels[k] = "PERSON"  # "said Jo Li, the regulator's director of enforcement"
     for k, ent in enumerate(spans):
@@ -412,6 +415,18 @@ def _without_leading_trade(ent: Span, name: str, trades: frozenset[str]) -> str 
     ):
         return " ".join(rest)
     return None
+
+
+def _named_after_organisation_noun(ent: Span, organisation_nouns: frozenset[str]) -> bool:
+    """Whether a name stands right after a word for an organisation whose name it is ("the housing charity
+    Shelter Homes", "the airline Skyrail"): the parse sets it beside that noun."""
+    head = ent.root.head
+    return (
+        ent.root.dep_ in ("appos", "compound")
+        and head.i == ent.start - 1
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() in organisation_nouns
+    )
 
 
 def _speaks(token: Token) -> bool:

@@ -245,3 +245,12 @@ def test_a_name_particle_capitalised_at_a_sentence_start_is_the_same_person(nlp:
         "Van Daalen, who took over in January, said the company was not losing market share.",
     )
     assert found.get("Van Daalen", ("PERSON", "Pieter van Daalen"))[1] == "Pieter van Daalen"
+
+
+def test_a_name_after_a_word_for_an_organisation_is_its_name_and_no_she(nlp: Language) -> None:
+    text = (
+        "Polly Ng, chief executive of the housing charity Shelter Homes, welcomed the pledge on evictions. "
+        '"We have heard this promise before," she said.'
+    )
+    assert _entities(nlp, text)["Shelter Homes"][0] == "ORG"
+    assert speaker_rule(find_quotes(nlp, text), "We have heard")[0] != "Shelter Homes"
