@@ -420,6 +420,17 @@ def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in _PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
 
 
+def _has_agent(verb: Token) -> bool:
+    """Whether a passive verb has a "by" agent (:func:`_is_agent`), the source it names; not the agent of
+    a passive in its own clause ("is said to have been dumped *by her boyfriend*")."""
+    for t in verb.subtree:
+        if t.dep_ == "pobj" and _is_agent(t, verb):
+            host = t.head.head
+            if host.i == verb.i or not _is_passive(host):
+                return True
+    return False
+
+
 def _reported(doc: Doc, tokens: list[Token], cue: Token, speaker: Speaker | None) -> Quote:
     """The indirect quote spanning ``tokens`` (in document order), reported by ``cue``."""
     start, last = tokens[0], tokens[-1]
@@ -2941,6 +2952,7 @@ def hearsay(
     *,
     verbs: frozenset[str],
     adverbs: frozenset[str],
+    contested: frozenset[str],
     modifiers: bool = False,
 ) -> Iterator[Quote]:
     """Yield what the writer reports as said or believed by someone unnamed (passive reporting, hearsay
@@ -2951,6 +2963,8 @@ def hearsay(
         quotes: The extractor's quotes: a "by" agent the quote layer resolved keeps its canonical name.
         verbs: Lemmas of verbs that report in the passive ("say", "claim", "allege", "believe").
         adverbs: Adverbs that mark their clause as someone else's report ("reportedly", "allegedly").
+        contested: Of ``verbs``, those that leave a claim unproven ("allege", "claim"): only their "to"
+            clause stays a report when no "by" agent names a source.
         modifiers: Yield only the modifiers an adverb marks ("the *allegedly* corrupt mayor": the label
             itself is the hearsay, like a labelling verb's), instead of the clauses.
 
@@ -2960,6 +2974,12 @@ def hearsay(
         reports, not one the writer makes; the speaker is the "by" agent, if any. "The mayor is *reportedly*
         corrupt" does the same with an adverb: the adverb's clause, without the adverb (the writer's own
         caution), is reported with no speaker.
+
+        r2b23: "The star is said to be heartbroken after being dumped by her love rat fiance", "is reported
+        / believed / understood to have ...": with no "by" agent, the "to" clause names no source at all,
+        and the words in it are the writer's own choice (tabloid copy asserts through such frames), so
+        it is not yielded. "is said *by friends* to be ..." keeps the friends as the speaker, and a
+        contested verb ("is alleged to have ...") keeps its clause an unproven report.
     """
     for word in doc:
         if word.pos_ == "ADV" and word.lower_ in adverbs:
@@ -2978,12 +2998,15 @@ def hearsay(
         said = next((c for c in word.children if c.dep_ in ("ccomp", "xcomp")), None)
         if said is None or (said.dep_ == "ccomp" and _is_question(said)):
             continue  # "was asked whether ...": tasks.attribution.asked
+        if said.dep_ == "xcomp" and word.lemma_.lower() not in contested and not _has_agent(word):
+            continue  # r2b23: agentless "X is said to be ...": the writer's own words
         tokens = _clause_tokens(said)
         trigger = _state_trigger(said)
         if trigger is not None:  # scope22: "said to be devastated *after finding the vile texts*"
             tokens = [t for t in tokens if t.i < trigger.left_edge.i]
         if tokens:
-            yield _reported(doc, tokens, word, _speaker(word, True, quotes))
+            speaker = _speaker(word, True, quotes) if _has_agent(word) else None
+            yield _reported(doc, tokens, word, speaker)
 
 
 # Words that open what set off a state: "upset *after* ...", "furious *over* ...".

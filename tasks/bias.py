@@ -577,6 +577,7 @@ class _Senses:
         self.names: frozenset[str] = doc.user_data.get("wl_names", frozenset())
         self._genre: str | None = doc.user_data.get("wl_genre")  # set for a headline: its body's genre
         self._genre_known = "wl_genre" in doc.user_data
+        self._multiword: frozenset[str] | None = None  # the lexicon's multiword terms, built when first asked
         self._headline: bool = doc.user_data.get("wl_headline", False)
         self._topics: frozenset[str] | None = doc.user_data.get("wl_topics")  # a headline: its body's
         self._cast_keys: frozenset[str] | None = None  # the story's characters, worked out on first need
@@ -1597,6 +1598,22 @@ class _Senses:
         ) and any(c.dep_ in ("compound", "amod") and end <= c.i < noun.i for c in noun.children)
         return noun.pos_ == "PROPN" or len(words) >= 3 or glossed or kind
 
+    def _loaded_compound(self, noun: Token) -> bool:
+        """r2b23: whether a noun with its own compounds before it spells a multiword lexicon term ("love
+        rat")."""
+        before = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+        if not before:
+            return False
+        if self._multiword is None:
+            self._multiword = frozenset(
+                f.lower() for e in self.lexicon.entries for f in (e.term, *e.forms) if " " in f
+            )
+        phrase = self.doc[before[0].i : noun.i + 1]
+        return (
+            phrase.text.lower() in self._multiword
+            or " ".join(t.lemma_.lower() for t in phrase) in self._multiword
+        )
+
     def literal(self, start: int, end: int, entry: BiasEntry) -> bool:
         ctx = entry.context
         if ctx is None or not ctx.literal_in:
@@ -1629,7 +1646,15 @@ class _Senses:
                 # prec11: the words stacked between a modifier and its noun are one description whatever
                 # the parse hangs them on ("a *paranoid* schizophrenic knife attacker")
                 near += self.doc[tok.i + 1 : tok.head.i]
-            if any(r.i not in span and not cues.isdisjoint(_keys(r)) and not self._figure(r) for r in near):
+            # r2b23: nor is the last word of a loaded term ("as love *rat* Rory was caught": the epithet
+            # "love rat" names no animal)
+            if any(
+                r.i not in span
+                and not cues.isdisjoint(_keys(r))
+                and not self._figure(r)
+                and not self._loaded_compound(r)
+                for r in near
+            ):
                 return True
             if "sport" in ctx.literal_in and any(self._scoreline_at(r) for r in own):
                 return True  # fresh14: "*slaughtered* 52-3", "a 6-0 *thrashing*": the score says it is play
@@ -2101,6 +2126,24 @@ def _echoed_speaker(tag: BiasTag, body: Sequence[BiasTag]) -> BiasTag:
     return tag.model_copy(update={"speaker": speaker, "reason": reason})
 
 
+_QUOTE_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def _scare_quote_echoed(tag: BiasTag, quotes: Sequence[Quote]) -> bool:
+    """r2b23: whether a headline's scare-quote tag marks words the body quotes from a source: 'Star
+    "heartbroken" after split' over '"She is heartbroken," a friend said'. The desk's marks attribute the
+    word to the story's source (its lexicon tag takes that speaker, :func:`_echoed_speaker`); they are no
+    distance the writer takes."""
+    if tag.rule != SCARE_QUOTE_RULE:
+        return False
+    words = " ".join(w.casefold() for w in _QUOTE_WORD.findall(tag.text))
+    return bool(words) and any(
+        f" {words} " in f" {' '.join(w.casefold() for w in _QUOTE_WORD.findall(q.text))} "
+        for q in quotes
+        if q.kind != "indirect"
+    )
+
+
 def _weight(severity: int, voice: Voice, negated: bool, *, indirect: bool = False) -> float:
     factor = 1.0 if voice == "author" else INDIRECT_FACTOR if indirect else QUOTED_FACTOR
     return round(float(severity) * factor * (NEGATED_FACTOR if negated else 1.0), 3)
@@ -2565,7 +2608,7 @@ def tag_bias(
         )
         if vetoed is not None:
             vetoed[mark:] = [v._replace(field="headline") for v in vetoed[mark:]]
-        top = [_echoed_speaker(t, body) for t in top]
+        top = [_echoed_speaker(t, body) for t in top if not _scare_quote_echoed(t, quotes)]
     tags = [*top, *body]
     # The tags are final here: a filter over them (such as a sentence-subjectivity gate on author-voice
     # tags) goes between this line and the scores, so sentences, counts and scores all see the same tags.
@@ -2618,7 +2661,14 @@ def _tags_of(
             topic=lexicon.topic_verbs,
             media=lexicon.medium_nouns,
         ),
-        *hearsay(doc, quotes, verbs=lexicon.passive_report_verbs, adverbs=adverbs, modifiers=True),
+        *hearsay(
+            doc,
+            quotes,
+            verbs=lexicon.passive_report_verbs,
+            adverbs=adverbs,
+            contested=lexicon.contested_report_verbs,
+            modifiers=True,
+        ),
         *owned_statements(doc, quotes, nouns=lexicon.statement_nouns, owners=lexicon.owner_verbs),
         *named_labels(doc, quotes, nouns=lexicon.labelling_nouns),
         *viewpoints(doc, quotes, nouns=lexicon.viewpoint_nouns, people=people),
@@ -2639,7 +2689,13 @@ def _tags_of(
         *asked(doc, quotes, verbs=lexicon.question_verbs, requests=lexicon.request_verbs),
         *heard_evidence(doc, bodies=lexicon.hearing_bodies),
         *findings(doc, quotes, verbs=lexicon.finding_verbs, bodies=lexicon.finding_bodies),
-        *hearsay(doc, quotes, verbs=lexicon.passive_report_verbs, adverbs=adverbs),
+        *hearsay(
+            doc,
+            quotes,
+            verbs=lexicon.passive_report_verbs,
+            adverbs=adverbs,
+            contested=lexicon.contested_report_verbs,
+        ),
         *asides(doc, quotes, verbs=lexicon.speech_verbs | lexicon.belief_verbs),
         *relative_reports(doc, quotes, verbs=lexicon.speech_verbs | lexicon.belief_verbs),
         *participle_reports(doc, quotes, verbs=lexicon.speech_verbs | lexicon.belief_verbs),

@@ -442,6 +442,7 @@ class _LexiconHeader(BaseModel):
     finding_bodies: frozenset[str] = frozenset()
     request_verbs: frozenset[str] = frozenset()
     passive_report_verbs: frozenset[str] = frozenset()
+    contested_report_verbs: frozenset[str] = frozenset()
     hearsay_adverbs: frozenset[str] = frozenset()
     people_subjects: frozenset[str] = frozenset()
     evidence_nouns: frozenset[str] = frozenset()
@@ -664,6 +665,7 @@ _WORD_LISTS = (
     "finding_bodies",
     "request_verbs",
     "passive_report_verbs",
+    "contested_report_verbs",
     "hearsay_adverbs",
     "people_subjects",
     "evidence_nouns",

@@ -48,6 +48,8 @@ def test_asking_to_do_something_oneself_requests_nothing(nlp: Language, lexicon:
 
 
 # ---------------------------------------------------- passive reporting and hearsay adverbs: no one named
+# (r2b23: "is said / believed to be ..." with no "by" agent is the writer's own wording; a verb that leaves
+# the claim unproven, "alleged", "suspected", keeps its clause a report: tests/tasks/test_r2b23.py)
 
 
 @pytest.mark.parametrize(
@@ -55,8 +57,8 @@ def test_asking_to_do_something_oneself_requests_nothing(nlp: Language, lexicon:
     [
         ("It was claimed that the council was corrupt.", "corrupt"),
         ("It has been suggested that the review was a whitewash.", "whitewash"),
-        ("The mayor is said to be corrupt.", "corrupt"),
-        ("The gang is believed to be brutal.", "brutal"),
+        ("The mayor is alleged to be corrupt.", "corrupt"),
+        ("The gang is suspected to be brutal.", "brutal"),
         ("The mayor is reportedly corrupt.", "corrupt"),
     ],
 )
