@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from spacy.lang.en.lex_attrs import like_num
 from spacy.tokens import Doc, Token
 
 from config.settings import LEXICON_DIR
@@ -181,6 +182,8 @@ class Context:
         for ent in ents:
             if ent.label in SPEAKER_LABELS and ent.canonical.strip():  # an entity "the\xa0" has no name
                 for word in {ent.text, ent.canonical, ent.canonical.split()[-1]}:
+                    if like_num(word):
+                        continue  # "One of the aides said" is no "Air Force One" (r2s23)
                     known = self.alias.setdefault(word, ent)
                     if known is not None and known.canonical != ent.canonical:
                         self.alias[word] = None
