@@ -1526,7 +1526,7 @@ def _introduced_as(a: Ask) -> Answer:
     if _another_described_before(ctx, head, person, first):
         return None  # "Rovers sacked their manager ... City manager Bo Park ... the manager said": either
     if owned and _owner_is(a, p.tokens[0], person):
-        return None  # "Ana Ruiz ... her sister, Eva Ruiz ... Eva spoke. Her sister said": Eva's sister, not Eva
+        return None  # "Ana Ruiz ... her sister, Eva ... Eva spoke. Her sister said": Eva's sister, not Eva
     return Speaker(text=p.text, canonical=person, start=p.start, end=p.end)
 
 

@@ -8,7 +8,8 @@ from tests.tasks.speaker_cases import find_quotes, speaker_rule
 
 INTERVIEW = """Talking trains with the new rail boss
 
-Priya Nandakumar took over the regional rail operator in March after her predecessor, Gareth Lowe, stepped down. Lowe had run it for ten years. She met the Courier at the depot in Crewe.
+Priya Nandakumar took over the regional rail operator in March after her predecessor, Gareth Lowe,
+stepped down. Lowe had run it for ten years. She met the Courier at the depot in Crewe.
 
 The Courier: Passengers say your trains are late more often than not. Are they right?
 
