@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import cast
 
+from spacy.lang.en.lex_attrs import like_num
 from spacy.tokens import Doc, Token
 
 from config.settings import LEXICON_DIR
@@ -23,6 +25,8 @@ SUBJECT_DEPS = frozenset({"nsubj"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
 TRAILING = ",;: \n\t"
 MISPARSED_NAME_DEPS = frozenset({"aux", "npadvmod"})  # a name before a speech verb, parsed as neither
+# "one", "Two", "3": a number word in a name ("Air Force One") is no name's word a mention can be (r2s23)
+_number_word = cast(Callable[[str], bool], like_num)
 
 
 @dataclass(slots=True)
@@ -181,6 +185,8 @@ class Context:
         for ent in ents:
             if ent.label in SPEAKER_LABELS and ent.canonical.strip():  # an entity "the\xa0" has no name
                 for word in {ent.text, ent.canonical, ent.canonical.split()[-1]}:
+                    if _number_word(word):
+                        continue  # "One of the aides said" is no "Air Force One" (r2s23)
                     known = self.alias.setdefault(word, ent)
                     if known is not None and known.canonical != ent.canonical:
                         self.alias[word] = None

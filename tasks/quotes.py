@@ -228,6 +228,10 @@ def unmarked_answers(ctx: Context, found: Sequence[Candidate]) -> list[Candidate
     lines = paragraph_spans(text)
     if any(LABELLED_TURN.match(text, a) for a, _ in lines):
         return []  # "Q:"/"A:" turns: labelled_answers reads them
+    if _transcript_heads(text, lines):
+        # "Osei: No. ..." after "The Paper: ...?": a turn's head names who answers, not the introduction
+        # (r2s23); transcript_turns reads them
+        return []
     asked = [QUESTION_PARAGRAPH.match(text[a:b]) is not None for a, b in lines]
     if not questions_make_interview(text, lines, asked):
         return []
@@ -442,6 +446,23 @@ def _inside_any(cand: Candidate, spans: Sequence[Candidate]) -> bool:
     return any(s.start <= cand.start and cand.end <= s.end for s in spans)
 
 
+def _transcript_heads(text: str, lines: Sequence[tuple[int, int]]) -> dict[int, tuple[str, int]]:
+    """The turns' heads of a transcript, by paragraph index: (the head case-folded, where its words start);
+    empty unless two heads each have ``MIN_TRANSCRIPT_TURNS`` turns of at least ``MIN_TURN_WORDS`` words."""
+    heads: dict[int, tuple[str, int]] = {}
+    for k, (a, b) in enumerate(lines):
+        m = TURN_HEAD.match(text, a)
+        turn = m is not None and m.end() < b and text[m.end()] not in MARK_CHARS
+        if m is not None and turn and len(text[m.end() : b].split()) >= MIN_TURN_WORDS:
+            heads[k] = (m.group("head").casefold(), m.end())
+    turns: dict[str, int] = {}
+    for head, _ in heads.values():
+        turns[head] = turns.get(head, 0) + 1
+    if sum(1 for n in turns.values() if n >= MIN_TRANSCRIPT_TURNS) < 2:
+        return {}
+    return heads
+
+
 def transcript_turns(ctx: Context, found: Sequence[Candidate]) -> list[Candidate]:
     """The turns of a transcript printed without quote marks, one direct quote per paragraph.
 
@@ -455,17 +476,12 @@ def transcript_turns(ctx: Context, found: Sequence[Candidate]) -> list[Candidate
     """
     text = ctx.text
     lines = paragraph_spans(text)
-    heads: dict[int, tuple[str, int]] = {}
-    for k, (a, b) in enumerate(lines):
-        m = TURN_HEAD.match(text, a)
-        turn = m is not None and m.end() < b and text[m.end()] not in MARK_CHARS
-        if m is not None and turn and len(text[m.end() : b].split()) >= MIN_TURN_WORDS:
-            heads[k] = (m.group("head").casefold(), m.end())
+    heads = _transcript_heads(text, lines)
+    if not heads:
+        return []
     turns: dict[str, int] = {}
     for head, _ in heads.values():
         turns[head] = turns.get(head, 0) + 1
-    if sum(1 for n in turns.values() if n >= MIN_TRANSCRIPT_TURNS) < 2:
-        return []
     people = {h: who for h in turns if (who := _turn_person(ctx, h)) is not None}
     taken = [(c.start, c.end) for c in found]
     marked = [(c.start, c.end) for c in found if c.kind != "indirect"]  # a report inside a turn is the turn's

@@ -1525,7 +1525,16 @@ def _introduced_as(a: Ask) -> Answer:
     first = min(i.pos for i in ctx.introduced if i.canonical == person and i.head == lemma)
     if _another_described_before(ctx, head, person, first):
         return None  # "Rovers sacked their manager ... City manager Bo Park ... the manager said": either
+    if owned and _owner_is(a, p.tokens[0], person):
+        return None  # "Ana Ruiz ... her sister, Eva ... Eva spoke. Her sister said": Eva's sister, not Eva
     return Speaker(text=p.text, canonical=person, start=p.start, end=p.end)
+
+
+def _owner_is(a: Ask, owner: Token, person: str) -> bool:
+    """Whether the "his"/"her" owning a description ("her sister") stands for ``person``, who then cannot be
+    the one it describes: a relation's owner is never its other end (r2s23)."""
+    found = _resolve_pronoun(a.ctx, owner, a.cue, a.history, a.max_lookback, anchor=a.anchor)
+    return found is not None and found.canonical == person
 
 
 def _introduced_as_or_family(a: Ask) -> Answer:
