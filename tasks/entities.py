@@ -205,12 +205,6 @@ def entities(
                 labels[k] = places[names[k]]
             elif labels[k] in {"ORG", "PRODUCT"} and names[k] in places and _where_something_is(ent):
                 labels[k] = places[names[k]]  # "its plant in Wolfsburg": a place, not who speaks for the firm
-    full_surnames = {
-        n.split()[-1] for n, lab in zip(names, labels, strict=True) if lab == "PERSON" and len(n.split()) > 1
-    }
-    for k, ent in enumerate(spans):
-        if labels[k] == "GPE" and len(ent) == 1 and names[k] in full_surnames and _speaks(ent.root):
-            labels[k] = "PERSON"  # "Attorney Caroline Beaumont ... Beaumont said": her, not the Texas city
     canon = list(names)
     found: list[tuple[int, int, str, str]] = []  # (token start, token end, label, canonical)
 
@@ -427,11 +421,6 @@ def _named_after_organisation_noun(ent: Span, organisation_nouns: frozenset[str]
         and head.pos_ == "NOUN"
         and head.lemma_.lower() in organisation_nouns
     )
-
-
-def _speaks(token: Token) -> bool:
-    """Whether a word is the subject of a verb ('"...," Beaumont said'): a place is seldom one."""
-    return token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX")
 
 
 def _is_role_in_capitals(ent: Span) -> bool:

@@ -228,16 +228,6 @@ def test_a_ministry_of_labour_is_no_party(nlp: Language) -> None:
     assert speaker_rule(found, "it would expect the watchdog")[0] != "Ministry of Labour"
 
 
-def test_a_surname_that_is_also_a_city_speaks_as_the_person(nlp: Language) -> None:
-    found = _entities(
-        nlp,
-        "U.S. Attorney Caroline Beaumont, whose office prosecuted the case, said the verdict sent a "
-        "message.\n\n"
-        '"Hospitals exist to heal people," Beaumont said at a news conference.',
-    )
-    assert found["Beaumont"] == ("PERSON", "Caroline Beaumont")
-
-
 def test_a_name_particle_capitalised_at_a_sentence_start_is_the_same_person(nlp: Language) -> None:
     found = _entities(
         nlp,
