@@ -244,3 +244,11 @@ def test_a_name_after_a_word_for_an_organisation_is_its_name_and_no_she(nlp: Lan
     )
     assert _entities(nlp, text)["Shelter Homes"][0] == "ORG"
     assert speaker_rule(find_quotes(nlp, text), "We have heard")[0] != "Shelter Homes"
+
+
+def test_a_sold_out_ground_is_tickets_not_betrayal(nlp: Language, lexicon: BiasLexicon) -> None:
+    text = "Striker Danny Hale scored a second-half hat-trick in front of a sold-out Riverside Park."
+    assert not any("sold" in w for w in words(run(nlp, lexicon, text)))
+    assert any(
+        "sell" in w for w in words(run(nlp, lexicon, "The union called the deal a sell-out of its members."))
+    )
