@@ -1596,6 +1596,13 @@ def crowd_voices(doc: Doc, *, verbs: frozenset[str]) -> Iterator[Quote]:
         )
 
 
+def _paragraph_before(text: str, at: int) -> tuple[int, str]:
+    """Where the paragraph before offset ``at`` starts, and its text (trailing spacing left out)."""
+    before = text[:at].rstrip()
+    start = before.rfind("\n") + 1
+    return start, before[start:]
+
+
 def social_posts(text: str) -> Iterator[Quote]:
     """Yield each embedded social-media post (its paragraph up to the credit line) as its author's quote.
 
@@ -1621,9 +1628,7 @@ def social_posts(text: str) -> Iterator[Quote]:
                 head = text[para_start:dash].rstrip()
         if not head.strip() and text[para_start:end].strip(" —–-") == "":
             # voice6: an X/Twitter credit pasted as a paragraph of its own: the post is the paragraph before
-            before = text[:para_start].rstrip()
-            para_start = before.rfind("\n") + 1
-            head = before[para_start:]
+            para_start, head = _paragraph_before(text, para_start)
         if not head.strip():
             continue
         name = m.group("name").strip()
@@ -1638,9 +1643,7 @@ def social_posts(text: str) -> Iterator[Quote]:
     # bias23b: a credit line with the handle alone ("— @joli", a line of its own): the post is the paragraph
     # before, the handle its author
     for m in _HANDLE_CREDIT.finditer(text):
-        before = text[: m.start()].rstrip()
-        para_start = before.rfind("\n") + 1
-        head = before[para_start:]
+        para_start, head = _paragraph_before(text, m.start())
         if head.strip() and not _CREDIT.search(head):
             name = "@" + m.group("handle")
             yield Quote(

@@ -2752,10 +2752,11 @@ def _subject_before(a: Ask) -> Answer:
     return found
 
 
-def _pronoun_subject_before(ctx: Context, cand: Candidate) -> Token | None:
-    """spk23a: 'He took off his cap. "They treat me like a person here."': the "he"/"she" subject of the
-    narrative sentence just before, which names no one, for the quote that opens its sentence and speaks as
-    "I"/"we" (an action of the speaker's before the words, as features write it)."""
+def _narrative_before(ctx: Context, cand: Candidate) -> tuple[int, Token | None, Token | None] | None:
+    """The sentence a quote that opens its sentence follows in its paragraph, with that sentence's root and
+    the root's subject; None when the quote has an attribution of its own, follows a colon (a lead-in of its
+    own) or does not open its sentence, or when the sentence before is a link, holds a quote (the passes for
+    quotes read it) or ends the paragraph before (whose the quote is, is less sure)."""
     if _after_colon(ctx.text, cand.start) or _own_attribution(ctx, cand):
         return None
     lo = ctx.sent_bounds[cand.sent][0]
@@ -2768,12 +2769,27 @@ def _pronoun_subject_before(ctx: Context, cand: Candidate) -> Token | None:
     if (
         any(ctx.quote_of[i] >= 0 for i in range(plo, phi))
         or "\n" in ctx.text[ctx.tokens[phi - 1].idx : cand.start]
-        or ctx.people_in(prev)
     ):
         return None
     root = next((t for t in ctx.tokens[plo:phi] if t.dep_ == "ROOT"), None)
-    subj = subject_of(root, ctx.quote_of) if root is not None else None
-    if root is None or subj is None or subj.lower_ not in {"he", "she"} or ctx.is_cue(root):
+    return prev, root, subject_of(root, ctx.quote_of) if root is not None else None
+
+
+def _pronoun_subject_before(ctx: Context, cand: Candidate) -> Token | None:
+    """spk23a: 'He took off his cap. "They treat me like a person here."': the "he"/"she" subject of the
+    narrative sentence just before, which names no one, for the quote that opens its sentence and speaks as
+    "I"/"we" (an action of the speaker's before the words, as features write it)."""
+    found = _narrative_before(ctx, cand)
+    if found is None:
+        return None
+    prev, root, subj = found
+    if (
+        ctx.people_in(prev)
+        or root is None
+        or subj is None
+        or subj.lower_ not in {"he", "she"}
+        or ctx.is_cue(root)
+    ):
         return None
     words = [t for t in ctx.tokens if cand.start <= t.idx < cand.end]
     if not any(t.lower_ in FIRST_PERSON for t in words) or any(t.lower_ == subj.lower_ for t in words):
@@ -2790,22 +2806,10 @@ def subject_before(ctx: Context, cand: Candidate) -> Entity | None:
     Not when the quote has an attribution of its own, follows a colon (a lead-in of its own) or does not
     start its sentence, nor when the sentence before holds a quote (the passes for quotes read it).
     """
-    if _after_colon(ctx.text, cand.start) or _own_attribution(ctx, cand):
+    found = _narrative_before(ctx, cand)
+    if found is None:
         return None
-    lo = ctx.sent_bounds[cand.sent][0]
-    if ctx.text[ctx.tokens[lo].idx : cand.start].strip(" \n" + "".join(MARK_CHARS)):
-        return None  # the quote does not open its sentence
-    prev = previous_content(ctx, cand.sent)
-    if prev < 0 or ctx.link[prev]:
-        return None
-    plo, phi = ctx.sent_bounds[prev]
-    if (
-        any(ctx.quote_of[i] >= 0 for i in range(plo, phi))
-        or "\n" in ctx.text[ctx.tokens[phi - 1].idx : cand.start]
-    ):
-        return None  # a quote in it, or the quote in a paragraph of its own (whose it is, is less sure)
-    root = next((t for t in ctx.tokens[plo:phi] if t.dep_ == "ROOT"), None)
-    subj = subject_of(root, ctx.quote_of) if root is not None else None
+    prev, _, subj = found
     ent = _person_subject(ctx, subj) if subj is not None else None
     if ent is None or not ctx.people_in(prev) <= {ent.canonical}:
         return None
@@ -3034,6 +3038,17 @@ def _plain_epithet(ctx: Context, head: Token) -> bool:
     return not any(t.lemma_.lower() == lemma for t in ctx.tokens[: head.i])
 
 
+def _sentence_before_quote(ctx: Context, head: Token) -> int:
+    """The content sentence before the one of ``head``, passing over the sentences of the quote that ends
+    right before its phrase ('"It was a penalty. He clipped me," the Ghanaian said': the one before the
+    quote), or -1."""
+    prev = previous_content(ctx, ctx.sent_of[head.i])
+    own = _quote_before(ctx, head)
+    while own >= 0 and prev >= 0 and _inside_quote(ctx, prev, own):
+        prev = previous_content(ctx, prev)
+    return prev
+
+
 def _quote_before(ctx: Context, head: Token) -> int:
     """The quote that ends right before the phrase of ``head`` in its sentence ('"...," the Ghanaian said'),
     or -1."""
@@ -3071,16 +3086,10 @@ def _sole_subject_before(ctx: Context, head: Token) -> Entity | None:
     """The one person who is a subject in the sentence of ``head`` (before it) or the content sentence
     before, with no other person named there but in a name's compound or possessive; else None."""
     sent = ctx.sent_of[head.i]
-    prev = previous_content(ctx, sent)
-    own = _quote_before(ctx, head)
-    while own >= 0 and prev >= 0 and _inside_quote(ctx, prev, own):
-        prev = previous_content(
-            ctx, prev
-        )  # '"It was a penalty. He clipped me," the Ghanaian said': before it
+    prev = _sentence_before_quote(ctx, head)
     if prev >= 0 and _described_subject_only(ctx, prev):
-        prev = previous_content(
-            ctx, prev
-        )  # "The world No 2 looked flat.": an epithet too; the name is before
+        # "The world No 2 looked flat.": an epithet too; the name is before
+        prev = previous_content(ctx, prev)
     lo = ctx.sent_bounds[prev][0] if prev >= 0 else ctx.sent_bounds[sent][0]
     found: dict[str, Entity] = {}
     for token in ctx.tokens[lo : head.left_edge.i]:
@@ -3111,10 +3120,7 @@ def _described_over(ctx: Context, pron: Token, found: Speaker) -> Token | None:
     it there (see :func:`_described_main_subject`)."""
     if found.start is None or found.end is None or pron.lower_ not in {"he", "she"}:
         return None
-    prev = previous_content(ctx, ctx.sent_of[pron.i])
-    own = _quote_before(ctx, pron)
-    while own >= 0 and prev >= 0 and _inside_quote(ctx, prev, own):
-        prev = previous_content(ctx, prev)
+    prev = _sentence_before_quote(ctx, pron)
     span = ctx.doc.char_span(found.start, found.end, alignment_mode="expand")
     if prev < 0 or span is None or ctx.sent_of[span.root.i] != prev:
         return None
