@@ -1252,6 +1252,8 @@ def _reported(ctx: Context) -> list[Candidate]:
                 continue  # "One resident, whose school closed, said": a relative clause read as a report
             if comp.i < verb.i and _adjunct_read_as_report(comp):
                 continue  # "In a statement read to the court, Mr Li said:": where he said it, not what
+            if _free_relative(comp) and verb.lemma_.lower() not in ctx.cues.addressee_verbs:
+                continue  # "blamed them for adding what he called 'poison pills'": a thing, not words
             tokens = [
                 t
                 for t in comp.subtree
@@ -1427,6 +1429,14 @@ def _without_time_of_saying(tokens: list[Token], verb: Token, comp: Token) -> li
     if not rest or rest[0].dep_ not in SUBJECT_DEPS or rest[0].head.i != comp.i:
         return tokens
     return rest
+
+
+def _free_relative(comp: Token) -> bool:
+    """A clause that opens with "what" as its own verb's object ("adding what he called 'poison pills'",
+    "described what she saw") names a thing, not words given: no report. A question verb's is an indirect
+    question ("asked what he meant"), kept by the caller."""
+    first = comp.left_edge
+    return first.lower_ in ("what", "whatever") and first.dep_ == "dobj" and first.head.i == comp.i
 
 
 def _adjunct_read_as_report(comp: Token) -> bool:

@@ -1,0 +1,28 @@
+"""Real-article defects found by the lead in session 24 on articles of its own."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.tasks.speaker_cases import find_quotes, speaker_rule
+
+CARGO = (
+    "Atlas Cargo said on Tuesday it would buy new freighters over a decade.\n\n"
+    "The company, which employs 4,000 people, said it expected a recovery next year."
+)
+
+
+def test_a_company_named_by_its_trade_word_is_the_company_that_speaks_later(nlp: Language) -> None:
+    # the model tags "Atlas Cargo" a person; its last word is a trade, so "the company" can stand for it
+    found = find_quotes(nlp, CARGO)
+    assert speaker_rule(found, "it expected a recovery")[0] == "Atlas Cargo"
+
+
+def test_what_someone_called_a_thing_is_no_report_of_the_subject_of_the_sentence(nlp: Language) -> None:
+    text = (
+        "Senate Majority Leader John Thune blamed Democrats for adding what he called “poison pills” to the bill. "
+        "Thune said the changes came late."
+    )
+    found = find_quotes(nlp, text)
+    assert not [q for q in found if q.kind == "indirect" and "poison pills" in q.text]
+    assert speaker_rule(found, "poison pills")[0] == "John Thune"
