@@ -1417,8 +1417,11 @@ def _relative_read_as_report(comp: Token) -> bool:
 
 def _without_time_of_saying(tokens: list[Token], verb: Token, comp: Token) -> list[Token]:
     """A reported clause without the time the parse hung on it from right after the speech verb: in "Atlas
-    said on Monday it would buy jets" the day is when Atlas said it, and what was said opens with "it"."""
-    if not tokens or tokens[0].i != verb.i + 1 or tokens[0].pos_ != "ADP" or tokens[0].head.i != comp.i:
+    said on Monday it would buy jets" the day is when Atlas said it, and what was said opens with "it"; so
+    after whom it was told to ("told reporters on Friday he would resign") and before a passive or "there"
+    subject ("said on Monday they had been betrayed")."""
+    told = max((c.right_edge.i for c in verb.children if c.dep_ in ("dobj", "dative")), default=verb.i)
+    if not tokens or tokens[0].i != told + 1 or tokens[0].pos_ != "ADP" or tokens[0].head.i != comp.i:
         return tokens
     prep = tokens[0]
     objects = [c for c in prep.children if c.dep_ == "pobj"]
@@ -1426,9 +1429,12 @@ def _without_time_of_saying(tokens: list[Token], verb: Token, comp: Token) -> li
         return tokens
     after = prep.right_edge.i + 1
     rest = [t for t in tokens if t.i >= after]
-    if not rest or rest[0].dep_ not in SUBJECT_DEPS or rest[0].head.i != comp.i:
+    if not rest or rest[0].dep_ not in _CLAUSE_SUBJECTS or rest[0].head.i != comp.i:
         return tokens
     return rest
+
+
+_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 
 
 def _free_relative(comp: Token) -> bool:

@@ -26,3 +26,14 @@ def test_what_someone_called_a_thing_is_no_report_of_the_subject_of_the_sentence
     found = find_quotes(nlp, text)
     assert not [q for q in found if q.kind == "indirect" and "poison pills" in q.text]
     assert speaker_rule(found, "poison pills")[0] == "John Thune"
+
+
+def test_the_day_of_saying_after_whom_it_was_told_to_is_not_what_was_said(nlp: Language) -> None:
+    text = (
+        "Families of residents said on Monday they had been betrayed. "
+        "Councillor Amy Lee told reporters on Friday she would resign."
+    )
+    found = find_quotes(nlp, text)
+    texts = [q.text for q in found if q.kind == "indirect"]
+    assert "they had been betrayed" in texts
+    assert "she would resign" in texts
