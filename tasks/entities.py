@@ -121,6 +121,7 @@ def entities(
     lines = _joined_at_misread_given_name(
         _with_described_people(doc, lines, job_nouns, _title_words(title_set))
     )
+    lines = _surname_read_as_place(lines)
     lines = _people_before_who(lines)
     taken = {i for e in lines for i in range(e.start, e.end)}
     spans = [
@@ -566,6 +567,33 @@ def _joined_at_misread_given_name(ents: list[Span]) -> list[Span]:
             and before.pos_ != "PROPN"
             and before.is_title
             and cues.given_name(before.text)
+        ):
+            out.append(Span(ent.doc, before.i, ent.end, label="PERSON"))
+        else:
+            out.append(ent)
+    return out
+
+
+def _surname_read_as_place(ents: list[Span]) -> list[Span]:
+    """lead24: "Neighbour Pauline Rigby, 67, said": a one-word place or organisation right after a given name
+    the lexicon knows, written as a proper noun in no entity, is that person's surname. Not when the given
+    name is itself a place the gazetteer knows ("Austin, Texas" written "Austin Texas")."""
+    cues = load_reporting_verbs(LEXICON_DIR)
+    places = load_gazetteer(LEXICON_DIR)
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out: list[Span] = []
+    for ent in ents:
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        if (
+            ent.label_ in {"GPE", "LOC", "ORG"}
+            and len(ent) == 1
+            and ent[0].is_title
+            and before is not None
+            and before.i not in taken
+            and before.pos_ == "PROPN"
+            and before.is_title
+            and cues.given_name(before.text)
+            and before.text not in places
         ):
             out.append(Span(ent.doc, before.i, ent.end, label="PERSON"))
         else:

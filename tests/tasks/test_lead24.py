@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from tasks.entities import entities
 from tests.tasks.speaker_cases import find_quotes, speaker_rule
 
 CARGO = (
@@ -20,7 +21,8 @@ def test_a_company_named_by_its_trade_word_is_the_company_that_speaks_later(nlp:
 
 def test_what_someone_called_a_thing_is_no_report_of_the_subject_of_the_sentence(nlp: Language) -> None:
     text = (
-        "Senate Majority Leader John Thune blamed Democrats for adding what he called “poison pills” to the bill. "
+        "Senate Majority Leader John Thune blamed Democrats for adding what he called “poison pills” "
+        "to the bill. "
         "Thune said the changes came late."
     )
     found = find_quotes(nlp, text)
@@ -37,3 +39,15 @@ def test_the_day_of_saying_after_whom_it_was_told_to_is_not_what_was_said(nlp: L
     texts = [q.text for q in found if q.kind == "indirect"]
     assert "they had been betrayed" in texts
     assert "she would resign" in texts
+
+
+def test_a_surname_the_model_reads_as_a_place_after_a_given_name_is_the_persons(nlp: Language) -> None:
+    text = (
+        "Neighbour Pauline Rigby, 67, said the street had been 'terrorised' by a spate of break-ins.\n\n"
+        "'Nobody feels safe any more,' she said."
+    )
+    found = find_quotes(nlp, text)
+    assert speaker_rule(found, "Nobody feels safe")[0] == "Pauline Rigby"
+    # a given name that is a place itself stays a place: "Austin Texas" is two places
+    doc = nlp("The band flew from Austin Texas to Boston on Friday.")
+    assert "PERSON" not in {e.label for e in entities(doc)}
