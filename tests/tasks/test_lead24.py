@@ -51,3 +51,12 @@ def test_a_surname_the_model_reads_as_a_place_after_a_given_name_is_the_persons(
     # a given name that is a place itself stays a place: "Austin Texas" is two places
     doc = nlp("The band flew from Austin Texas to Boston on Friday.")
     assert "PERSON" not in {e.label for e in entities(doc)}
+
+
+def test_according_to_an_operator_names_the_company_that_runs_it(nlp: Language) -> None:
+    text = (
+        "Houthi militants attacked a tanker in the Red Sea on Thursday. The fire left the tanker ablaze but "
+        "caused no casualties, according to the ship's operator."
+    )
+    found = find_quotes(nlp, text)
+    assert speaker_rule(found, "The fire left the tanker ablaze")[0] == "ship's operator"
