@@ -2173,6 +2173,50 @@ def _signed(a: Ask) -> Answer:
     return _speaker_of(ent) if ent is not None else None
 
 
+def _pointed_back(a: Ask) -> Answer:
+    """lead24: a quote paragraph with no verb, then a sentence that points back at it and names who said it:
+    '"I never thought it would happen here." That is how Maria Lopez, 52, describes the night ...', "Those
+    were the words of ...", "So says ...". The first person named in that sentence, as the subject of its
+    speech verb or as whose words, verdict or message it was (``utterance_nouns``)."""
+    cand = _verbless(a)
+    if cand is None:
+        return None
+    ctx = a.ctx
+    k = next((j for j, (lo, _) in enumerate(ctx.sent_bounds) if ctx.tokens[lo].idx >= cand.end), None)
+    if k is None or ctx.text[cand.end : ctx.tokens[ctx.sent_bounds[k][0]].idx].strip(" \n\"'”’"):
+        return None
+    lo, hi = ctx.sent_bounds[k]
+    words = [t for t in ctx.tokens[lo:hi] if not (t.is_punct or t.is_space)]
+    if not words or words[0].lower_ not in _POINTERS or any(ctx.quote_of[t.i] >= 0 for t in words):
+        return None
+    for t in words:
+        ent = ctx.ent_of.get(t.i)
+        if ent is None or ent.label != "PERSON":
+            continue
+        root = ctx.tokens[t.i]
+        while root.head.i != root.i and ctx.ent_of.get(root.head.i) is ent:
+            root = root.head
+        reports = [c for c in root.head.children if c.dep_ in ("ccomp", "parataxis")]
+        said = (
+            root.dep_ in SUBJECT_DEPS
+            and ctx.is_cue(root.head)
+            # "That promise was broken, Diaz admitted": the pointer is in what she says now, not the quote's
+            and not any(c.left_edge.i <= words[0].i <= c.right_edge.i for c in reports)
+        )
+        whose = (
+            root.dep_ == "pobj"
+            and root.head.lower_ in ("of", "from")
+            and root.head.head.lemma_.lower() in ctx.cues.utterance_nouns | _WORDS
+        )
+        return _speaker_of(ent) if said or whose else None
+    return None
+
+
+# What a sentence pointing back at a quote opens with ("That is how ...", "So says ...", "Those were ...").
+_POINTERS = frozenset({"that", "those", "this", "these", "so", "such", "thus"})
+_WORDS = frozenset({"word", "view", "plea", "cry", "refrain", "lament"})
+
+
 def _labelled_turn(a: Ask) -> Answer:
     """An interview's answer ("A: ...") or a transcript's turn ("TOMAS BERG: ...") found by its layout, with
     no verb: the label says who speaks (:func:`tasks.quotes.labelled_answers`,
@@ -5609,6 +5653,7 @@ PASSES: tuple[Pass, ...] = (
     # would carry on the voice of the quote before (another speaker's, in a transcript).
     Pass("labelled-turn", _labelled_turn),
     Pass("signed", _signed),
+    Pass("pointed-back", _pointed_back),
     Pass("according-to", _according_to),
     Pass("as-clause", _as_clause),
     Pass("clausal-verb", _clausal_verb),

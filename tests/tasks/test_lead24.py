@@ -60,3 +60,16 @@ def test_according_to_an_operator_names_the_company_that_runs_it(nlp: Language) 
     )
     found = find_quotes(nlp, text)
     assert speaker_rule(found, "The fire left the tanker ablaze")[0] == "ship's operator"
+
+
+def test_a_quote_first_lede_is_the_person_the_next_sentence_points_back_to(nlp: Language) -> None:
+    lede = '"I never thought it would happen here."\n\n'
+    found = find_quotes(
+        nlp, lede + "That is how Maria Lopez, 52, describes the night the river burst its banks."
+    )
+    assert speaker_rule(found, "I never thought") == ("Maria Lopez", "pointed-back")
+    found = find_quotes(nlp, lede + "Those were the words of Maria Lopez, 52, as the river burst its banks.")
+    assert speaker_rule(found, "I never thought")[0] == "Maria Lopez"
+    # the pointer inside what the named person says now is her report, not the quote's speaker
+    found = find_quotes(nlp, lede + "That promise was broken, Maria Lopez admitted on Monday.")
+    assert speaker_rule(found, "I never thought")[0] is None
