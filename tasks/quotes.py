@@ -1252,6 +1252,8 @@ def _reported(ctx: Context) -> list[Candidate]:
                 continue  # "One resident, whose school closed, said": a relative clause read as a report
             if comp.i < verb.i and _adjunct_read_as_report(comp):
                 continue  # "In a statement read to the court, Mr Li said:": where he said it, not what
+            if _bracketed_aside(doc, verb, comp):
+                continue  # 'said Ella Brooks, from Bromley (she now works from home)': the writer's aside
             if _free_relative(comp) and verb.lemma_.lower() not in ctx.cues.addressee_verbs:
                 continue  # "blamed them for adding what he called 'poison pills'": a thing, not words
             tokens = [
@@ -1435,6 +1437,15 @@ def _without_time_of_saying(tokens: list[Token], verb: Token, comp: Token) -> li
 
 
 _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+
+
+def _bracketed_aside(doc: Sequence[Token], verb: Token, comp: Token) -> bool:
+    """A clause in brackets that the speech verb stands outside of: the writer's aside, not what was said."""
+    first = comp.left_edge
+    opening = first if first.text in ("(", "[") else doc[first.i - 1] if first.i > 0 else None
+    if opening is None or opening.text not in ("(", "["):
+        return False
+    return verb.i < opening.i or verb.i > comp.right_edge.i
 
 
 def _free_relative(comp: Token) -> bool:

@@ -73,3 +73,13 @@ def test_a_quote_first_lede_is_the_person_the_next_sentence_points_back_to(nlp: 
     # the pointer inside what the named person says now is her report, not the quote's speaker
     found = find_quotes(nlp, lede + "That promise was broken, Maria Lopez admitted on Monday.")
     assert speaker_rule(found, "I never thought")[0] is None
+
+
+def test_the_writers_aside_in_brackets_is_not_what_the_speaker_said(nlp: Language) -> None:
+    text = (
+        '"It is the third time this year," said Ella Brooks, a 29-year-old accountant from Bromley (she now '
+        "works from home on strike days)."
+    )
+    found = find_quotes(nlp, text)
+    assert not [q for q in found if "works from home" in q.text]
+    assert speaker_rule(found, "It is the third time")[0] == "Ella Brooks"
