@@ -187,8 +187,8 @@ def _role_in_body(
     its words ("Harbour authority chief" ~ "the chairwoman of the Harbour Authority, Jo Vance"); None when
     the headline's speaker is a name the body uses, or no single speaker fits best."""
     names = {e.canonical.casefold() for e in body_entities if e.label in _ROLE_LABELS}
-    if speaker.canonical.casefold() in names:
-        return None
+    if speaker.canonical.casefold() in names | _places(body_entities):
+        return None  # "Iran says ...": a country the body names speaks as itself, not as its spokesman
     words = [w for w in _words(speaker.text) if not body.vocab[w].is_stop]
     spoken = {
         b.speaker.canonical: b.speaker
@@ -219,6 +219,10 @@ def _role_in_body(
         return None
     s = spoken[top[0]]
     return Speaker(text=s.text, canonical=s.canonical, anonymous=False, rule="headline-role")
+
+
+def _places(body_entities: list[Entity]) -> set[str]:
+    return {e.canonical.casefold() for e in body_entities if e.label in ("GPE", "NORP")}
 
 
 def _introduction(body: Doc, e: Entity) -> set[str]:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from config.settings import Settings
+from tasks.analysis import analyse_article
 from tasks.entities import entities
+from tasks.models import Article
 from tests.tasks.speaker_cases import find_quotes, speaker_rule
 
 CARGO = (
@@ -83,3 +86,18 @@ def test_the_writers_aside_in_brackets_is_not_what_the_speaker_said(nlp: Languag
     found = find_quotes(nlp, text)
     assert not [q for q in found if "works from home" in q.text]
     assert speaker_rule(found, "It is the third time")[0] == "Ella Brooks"
+
+
+def test_a_country_saying_something_in_the_headline_is_the_country_not_its_spokesman(nlp: Language) -> None:
+    body = (
+        "Iran vowed on Tuesday to respond to a deadly air strike on its consulate in Damascus.\n\n"
+        'Foreign ministry spokesman Nasser Kanani told reporters in Tehran that Iran "reserves the right to '
+        'take reciprocal action".'
+    )
+    record = analyse_article(
+        nlp,
+        Article(id="h", headline="Iran says it will respond to strike on consulate", body=body),
+        Settings(),
+    )
+    (q,) = [q for q in record.quotes if q.field == "headline"]
+    assert q.speaker is not None and q.speaker.canonical == "Iran"
