@@ -1087,6 +1087,7 @@ def _known_speaker_noun(ctx: Context, noun: Token) -> bool:
     known = cues.source_nouns | cues.person_nouns | cues.speaker_nouns | cues.document_nouns
     known = known | cues.organisation_nouns | cues.place_bodies | _title_words(cues.titles)
     known = known | cues.male_nouns | cues.female_nouns  # "a 24-year-old man", "his widow": people
+    known = known | cues.media_nouns  # "Syrian state television said", "state radio reported": the outlet
     return noun.lemma_.lower() in known or noun.lemma_.lower() in ctx.titles_seen or _document_noun(ctx, noun)
 
 

@@ -101,3 +101,13 @@ def test_a_country_saying_something_in_the_headline_is_the_country_not_its_spoke
     )
     (q,) = [q for q in record.quotes if q.field == "headline"]
     assert q.speaker is not None and q.speaker.canonical == "Iran"
+
+
+def test_state_television_that_says_something_is_the_broadcaster_speaking(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Syrian state television said the strike killed seven members of the Guards. "
+        "State radio reported that ten people had died.",
+    )
+    assert speaker_rule(found, "the strike killed")[0] == "Syrian state television"
+    assert speaker_rule(found, "ten people had died")[0] == "State radio"
