@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from config.settings import LEXICON_DIR
 from tasks.components import abbreviations, company_suffixes, joined_titles, name_particles, postnominals
-from tasks.cues import load_reporting_verbs
+from tasks.cues import ReportingVerbs, load_reporting_verbs
 from tasks.models import Entity
 
 NUMERIC_LABELS = frozenset({"CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
@@ -245,6 +245,12 @@ def entities(
         ):
             labels[k], canon[k] = "ORG", whole
 
+    for k in range(len(spans) - 1):
+        if labels[k] != "PERSON" or labels[k + 1] != "PERSON":
+            continue
+        if (surname := _shared_surname(spans[k], spans[k + 1], names[k], names[k + 1], cues)) is not None:
+            names[k] = f"{names[k]} {surname}"  # "Peter and Janet Morris": two people, both Morris
+
     # Short person names take the full name.
     full: list[tuple[int, str]] = [
         (ent.start, name)
@@ -286,7 +292,7 @@ def entities(
         elif labels[k] == "PERSON" and (title := person_titles[k]) is not None and len(name.split()) == 1:
             canon[k] = _titled_full_name(name, title, ent.start, full, titles_given)
         elif labels[k] == "PERSON":
-            canon[k] = _full_name(name, ent.start, full, kin)
+            canon[k] = _full_name(name, ent.start, _of_gender(full, _courtesy_gender(ent), cues), kin)
 
     for k, ent in enumerate(spans):
         found.append((ent.start, ent.end, labels[k], canon[k]))
@@ -1527,6 +1533,44 @@ def introduced_as_kin(ent: Span, kin_nouns: frozenset[str]) -> bool:
     while k >= 0 and ent.doc[k].text == ",":
         k -= 1
     return k >= 0 and ent.doc[k].lemma_.lower() in kin_nouns and ent.doc[k].pos_ == "NOUN"
+
+
+def _shared_surname(ent: Span, nxt: Span, name: str, next_name: str, cues: ReportingVerbs) -> str | None:
+    """lead24: "Peter and Janet Morris", "Ann and Tom Reed": a lone given name joined by "and" to a given name
+    and a surname shares that surname (a couple, siblings), so "Mr Morris" later can be told from his wife."""
+    doc = ent.doc
+    if " " in name or not cues.given_name(name) or nxt.start != ent.end + 1 or doc[ent.end].lower_ != "and":
+        return None
+    words = next_name.split()
+    return words[1] if len(words) == 2 and cues.given_name(words[0]) else None
+
+
+def _courtesy_gender(ent: Span) -> str | None:
+    """ "Mr Morris" is a man, "Mrs", "Ms" or "Miss Morris" a woman: the courtesy title right before the
+    mention or opening it; None without one."""
+    doc = ent.doc
+    for token in (doc[ent.start - 1] if ent.start > 0 else None, ent[0]):
+        word = token.lower_.rstrip(".") if token is not None else ""
+        if word in ("mr", "mister"):
+            return "Masc"
+        if word in ("mrs", "ms", "miss"):
+            return "Fem"
+    return None
+
+
+def _of_gender(
+    full: list[tuple[int, str]], gender: str | None, cues: ReportingVerbs
+) -> list[tuple[int, str]]:
+    """The full names a mention of ``gender`` may stand for: not one whose given name is only the other
+    gender's ("Mrs Reed" is not Tom Reed)."""
+    if gender is None:
+        return full
+    own, other = (
+        (cues.male_given_names, cues.female_given_names)
+        if gender == "Masc"
+        else (cues.female_given_names, cues.male_given_names)
+    )
+    return [(pos, n) for pos, n in full if not (n.split()[0] in other and n.split()[0] not in own)]
 
 
 def _full_name(

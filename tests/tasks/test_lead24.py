@@ -111,3 +111,21 @@ def test_state_television_that_says_something_is_the_broadcaster_speaking(nlp: L
     )
     assert speaker_rule(found, "the strike killed")[0] == "Syrian state television"
     assert speaker_rule(found, "ten people had died")[0] == "State radio"
+
+
+COUPLE = (
+    "When Peter and Janet Morris bought their bungalow in 2019, they thought they had found paradise.\n\n"
+    '"We put our life savings into this place," said Mr Morris, 68, a retired engineer.\n\n'
+    '"I haven\'t slept properly in months," Mrs Morris said.'
+)
+
+
+def test_a_couple_named_together_are_two_people_told_apart_by_mr_and_mrs(nlp: Language) -> None:
+    found = find_quotes(nlp, COUPLE)
+    assert speaker_rule(found, "We put our life savings")[0] == "Peter Morris"
+    assert speaker_rule(found, "I haven't slept")[0] == "Janet Morris"
+
+
+def test_mrs_is_never_the_man_of_that_surname(nlp: Language) -> None:
+    doc = nlp("Tom Reed said the flood was awful. Mrs Reed, 70, said she had lost everything.")
+    assert {e.text: e.canonical for e in entities(doc)}["Mrs Reed"] != "Tom Reed"
