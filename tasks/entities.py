@@ -148,6 +148,9 @@ def entities(
     labels = _repair_labels(spans, names)
     labels = ["ORG" if is_dateline_agency(ent) else lab for ent, lab in zip(spans, labels, strict=True)]
     for k, ent in enumerate(spans):
+        if labels[k] in {"ORG", "PERSON", "GPE"} and _named_water(ent):
+            labels[k] = "LOC"  # "discharging sewage into the River Leam": a river, never "the company"
+    for k, ent in enumerate(spans):
         if _is_dateline_place(ent):
             labels[k], names[k] = "GPE", ent.text.title()  # "WARSAW (Reuters) —": the place, not an agency
     for k, ent in enumerate(spans):
@@ -578,6 +581,20 @@ def _joined_at_misread_given_name(ents: list[Span]) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+def _named_water(ent: Span) -> bool:
+    """lead24: "the River Leam", "the Hudson River", "the Lake Windermere": a river or lake the text gives
+    "the" is the water itself; a group named after one goes without it ("campaign group River Action")."""
+    doc = ent.doc
+    words = [t for t in ent if t.lower_ != "the"]
+    has_the = ent[0].lower_ == "the" or (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
+    if not has_the or len(words) != 2 or not all(t.is_title for t in words):
+        return False
+    return words[0].text in _WATERS or words[1].text in _WATERS
+
+
+_WATERS = frozenset({"River", "Lake", "Loch"})
 
 
 def _surname_read_as_place(ents: list[Span]) -> list[Span]:

@@ -129,3 +129,16 @@ def test_a_couple_named_together_are_two_people_told_apart_by_mr_and_mrs(nlp: La
 def test_mrs_is_never_the_man_of_that_surname(nlp: Language) -> None:
     doc = nlp("Tom Reed said the flood was awful. Mrs Reed, 70, said she had lost everything.")
     assert {e.text: e.canonical for e in entities(doc)}["Mrs Reed"] != "Tom Reed"
+
+
+def test_a_river_given_the_is_a_place_not_the_company_a_report_belongs_to(nlp: Language) -> None:
+    text = (
+        "Executives at a water firm were warned that a works was spilling sewage into the River Leam.\n\n"
+        'The company\'s annual report for that year described the works as "fully compliant".'
+    )
+    found = find_quotes(nlp, text)
+    assert speaker_rule(found, "fully compliant")[0] != "River Leam"
+    labels = {
+        e.text: e.label for e in entities(nlp("Campaign group River Action said the River Leam is dying."))
+    }
+    assert labels.get("the River Leam", labels.get("River Leam")) == "LOC"
