@@ -142,3 +142,12 @@ def test_a_river_given_the_is_a_place_not_the_company_a_report_belongs_to(nlp: L
         e.text: e.label for e in entities(nlp("Campaign group River Action said the River Leam is dying."))
     }
     assert labels.get("the River Leam", labels.get("River Leam")) == "LOC"
+
+
+def test_an_employer_the_model_missed_after_a_trade_is_the_company_later(nlp: Language) -> None:
+    text = (
+        "Executives at Severn Vale Water were warned three years ago that a works was spilling sewage.\n\n"
+        'The company\'s annual report for that year described the works as "fully compliant".'
+    )
+    found = find_quotes(nlp, text)
+    assert speaker_rule(found, "fully compliant")[0] == "Severn Vale Water"
