@@ -369,10 +369,14 @@ def _phrase_end(
 
 def _glued_hyphen(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is a hyphen glued to the words on both sides ("witch*-*hunt")."""
-    return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+    return (
+        0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+    )
 
 
-def _hyphened_end(doc: Doc, keys: Sequence[tuple[str, str]], start: int, words: tuple[str, ...]) -> int | None:
+def _hyphened_end(
+    doc: Doc, keys: Sequence[tuple[str, str]], start: int, words: tuple[str, ...]
+) -> int | None:
     """bias24a: the end of a spaced multiword term written with glued hyphens between its words, or None: a
     compound is the same expression whichever way it is spelt ("witch hunt" matches "witch-hunt", "scorched
     earth tactics" "scorched-earth tactics"). Only this way round: a hyphenated term is not matched spaced,
