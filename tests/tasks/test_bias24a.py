@@ -46,3 +46,11 @@ def test_the_writers_grading_of_a_persons_own_deed(nlp: Language) -> None:
     assert _author(_bias(nlp, text)) == ["stunning"]
     # A company's results stay at the word's own level: business copy grades them.
     assert _author(_bias(nlp, "The company reported a dramatic fall in profits, and its shares fell.")) == []
+
+
+def test_a_reaction_told_as_fury_or_a_jolt_but_not_galvanized_steel(nlp: Language) -> None:
+    # Said of people, the writer's verb for their reaction passes the gate like a verb of attack.
+    text = "The ruling infuriated conservatives, and the new rules irked farmers across the state."
+    assert _author(_bias(nlp, text)) == ["infuriated", "irked"]
+    steel = _bias(nlp, "The plant makes galvanized steel pipes for the water board.")
+    assert steel.tags == [] and steel.withheld == []
