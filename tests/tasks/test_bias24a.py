@@ -14,9 +14,9 @@ def test_a_contest_told_as_a_fight_is_the_writers_figure(nlp: Language) -> None:
     assert _author(_bias(nlp, text)) == ["threw down the gauntlet", "up in arms"]
 
 
-def test_trouble_told_as_a_wreck_but_not_a_train_off_its_rails(nlp: Language) -> None:
+def test_trouble_told_as_a_wreck_or_disorder(nlp: Language) -> None:
     assert _author(_bias(nlp, "The campaign has gone off the rails, and the party is in disarray.")) == [
-        "gone off the rails",
+        "off the rails",
         "in disarray",
     ]
     text = "A freight train went off the rails near Leeds on Tuesday, spilling coal across the tracks."
