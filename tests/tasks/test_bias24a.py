@@ -12,6 +12,9 @@ from tests.tasks.bias_cases import gated as _bias
 def test_a_contest_told_as_a_fight_is_the_writers_figure(nlp: Language) -> None:
     text = "The senator threw down the gauntlet on Tuesday, and Republicans were up in arms over the bill."
     assert _author(_bias(nlp, text)) == ["threw down the gauntlet", "up in arms"]
+    assert _author(_bias(nlp, "The senator crossed a line when he spoke about the widow of a soldier.")) == [
+        "crossed a line"
+    ]
 
 
 def test_trouble_told_as_a_wreck_or_disorder(nlp: Language) -> None:
