@@ -57,3 +57,11 @@ def test_a_reaction_told_as_fury_or_a_jolt_but_not_galvanized_steel(nlp: Languag
     assert _author(_bias(nlp, text)) == ["infuriated", "irked"]
     steel = _bias(nlp, "The plant makes galvanized steel pipes for the water board.")
     assert steel.tags == [] and steel.withheld == []
+
+
+def test_tough_talk_is_posturing_but_tough_talks_are_negotiations(nlp: Language) -> None:
+    assert _author(_bias(nlp, "The minister's tough talk on crime won applause from the party.")) == [
+        "tough talk"
+    ]
+    text = "Carmakers have spent much of the year in tough talks with unions about trimming jobs."
+    assert _bias(nlp, text).tags == []
