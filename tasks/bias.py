@@ -348,7 +348,9 @@ def _phrase_end(
     the carpet" matches "swept the claims under the carpet" and "was swept under the carpet", not a carpet
     two clauses on (idiom12)."""
     if GAP_SLOT not in words:
-        return start + len(words) if _words_at(doc, keys, start + 1, words[1:]) else None
+        if _words_at(doc, keys, start + 1, words[1:]):
+            return start + len(words)
+        return _hyphened_end(doc, keys, start, words)
     cut = words.index(GAP_SLOT)
     head, tail = words[1:cut], words[cut + 1 :]
     if not _words_at(doc, keys, start + 1, head):
@@ -363,6 +365,32 @@ def _phrase_end(
         if _words_at(doc, keys, at, tail):
             return at + len(tail)
     return None
+
+
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen glued to the words on both sides ("witch*-*hunt")."""
+    return (
+        0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+    )
+
+
+def _hyphened_end(
+    doc: Doc, keys: Sequence[tuple[str, str]], start: int, words: tuple[str, ...]
+) -> int | None:
+    """bias24a: the end of a spaced multiword term written with glued hyphens between its words, or None: a
+    compound is the same expression whichever way it is spelt ("witch hunt" matches "witch-hunt", "scorched
+    earth tactics" "scorched-earth tactics"). Only this way round: a hyphenated term is not matched spaced,
+    since "would-be" and "has-been" spaced are plain grammar."""
+    at = start + 1
+    skipped = False
+    for w in words[1:]:
+        if w != "-" and w not in SLOTS and at < len(doc) and _glued_hyphen(doc, at):
+            at += 1
+            skipped = True
+        if at >= len(doc) or not (w in keys[at] or (w in SLOTS and _fills(doc[at], w))):
+            return None
+        at += 1
+    return at if skipped else None
 
 
 def _gerund_entry(token: Token, lexicon: BiasLexicon) -> tuple[BiasEntry, str] | None:

@@ -107,6 +107,13 @@ REGISTER_CATEGORIES = frozenset({"loaded", "emotive", "intensifier", "sensationa
 # so are doubt, hedge and assertion words, which are wire style.
 PERSON_LABEL_CATEGORIES = frozenset({"loaded", "emotive", "intensifier", "sensational"})
 _LABELLED_ENTS = frozenset({"PERSON", "ORG", "NORP"})
+# The writer's grading of a person's own act or quality (bias24a): an evaluative adjective on a noun a
+# person owns ("Brat celebrated *his stunning* victory", "*her bizarre* remarks", "Hale's *reckless* plan")
+# judges the person through the deed, as a label on the person does; the sentence model reads the sentence
+# by the event it tells. Such a hit passes the gate one severity level up. An organisation's or a thing's
+# ("its dramatic fall in profits") stays at its own level: a company's results are what business copy grades.
+OWNED_DEED_CATEGORIES = frozenset({"loaded", "emotive", "intensifier", "sensational"})
+_OWNER_PRONOUNS = frozenset({"his", "her", "their"})
 REGISTER_MIN_TAGS = 3
 REGISTER_RATE = 5.0
 _PEOPLE_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -593,6 +600,24 @@ def _person_label(
     return any(str(q.field) == "body" and q.start < sent.end_char and sent.start_char < q.end for q in quotes)
 
 
+def _owned_deed(doc: Doc, tag: BiasTag) -> bool:
+    """Whether a tag is a lexicon entry's own one-word hit of :data:`OWNED_DEED_CATEGORIES` on an adjective
+    modifying a noun whose owner is a person: a possessive "his", "her", "their", or a person's name with its
+    "'s" (see OWNED_DEED_CATEGORIES)."""
+    if tag.category not in OWNED_DEED_CATEGORIES or ":" in tag.rule:
+        return False
+    span = doc.char_span(tag.start, tag.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    word = span[0]
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    if word.dep_ != "amod" or word.pos_ != "ADJ" or word.head.i == word.i:
+        return False
+    owners = [c for c in word.head.children if c.dep_ == "poss"]
+    return any(o.lower_ in _OWNER_PRONOUNS or o.ent_type_ == "PERSON" for o in owners)
+
+
 def _personal(party: Token, people: frozenset[str]) -> bool:
     """Whether a subject names a person or a body of people: a name, a personal pronoun, a person or group
     entity, or a noun of ``people``."""
@@ -665,7 +690,12 @@ def _gate_severity(
     actor's paraphrased statement one (PARAPHRASE_DOUBT_CATEGORIES)."""
     if _speech_manner(doc, tag, speech, people) or _person_label(doc, tag, quotes, inside, people):
         return _severity(tag) + 2
-    up = _idiom(doc, tag, markers) or _speech_figure(doc, tag) or _doubted_paraphrase(doc, tag, speech)
+    up = (
+        _idiom(doc, tag, markers)
+        or _speech_figure(doc, tag)
+        or _doubted_paraphrase(doc, tag, speech)
+        or _owned_deed(doc, tag)
+    )
     return _severity(tag) + (1 if up else 0)
 
 
