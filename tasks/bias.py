@@ -1008,6 +1008,8 @@ class _Senses:
             tok = tok.head  # "security, *terrorism* and expenditure": a list item stands where the first does
         if tok.dep_ in _PREDICATE_DEPS:  # "they are animals", "called them animals", "Li, an animal, ..."
             return False
+        if entry.context.owned and _owned_by_people(tok, self.lexicon.people_subjects):
+            return False  # bias24d: "the group's terrorism", "the homophobia of the fans": said of them
         if tok.dep_ in _SUBJECT_DEPS and not self.lexicon.custody_verbs.isdisjoint(_keys(tok.head)):
             return False  # prec22: "MONSTER JAILED", "the beast was caged": only a person is jailed
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
@@ -1754,6 +1756,26 @@ def _said_of_people(adverb: Token, people: frozenset[str]) -> bool:
         return subject.lower_ not in ("it", "this", "that", "which")
     noun = subject.lemma_.lower()
     return noun in people or (len(noun) > 4 and noun.endswith(_PERSON_SUFFIXES))
+
+
+def _owned_by_people(noun: Token, people: frozenset[str]) -> bool:
+    """bias24d: whether a noun of conduct is put on its owner: a possessive ("his *misogyny*", "Hamas's
+    *terrorism*") or an "of"/"among"/"within" phrase naming a person or a group ("the *homophobia* of the
+    fans"). Without an owner it names a topic ("laws against *homophobia*", "whether *homophobia* should be
+    a crime")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("of", "among", "within"):
+            for obj in child.children:
+                if obj.dep_ != "pobj":
+                    continue
+                if obj.pos_ in ("PRON", "PROPN") or obj.ent_type_ in _PEOPLE_ENTS:
+                    return True
+                word = obj.lemma_.lower()
+                if word in people or (len(word) > 4 and word.endswith(_PERSON_SUFFIXES)):
+                    return True
+    return False
 
 
 def _evidence_subject(verb: Token, evidence: frozenset[str]) -> bool:

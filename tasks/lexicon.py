@@ -148,6 +148,13 @@ class Context(BaseModel):
         "attack was terrorism', 'called it terrorism'). Anywhere else it names a topic ('the fight against "
         "terrorism', 'terror laws', 'terrorism charges').",
     )
+    owned: bool = Field(
+        default=False,
+        description="bias24d: with ``predicated``, a noun of a prejudice or a conduct is also said of "
+        "someone when it is owned: a possessive ('his misogyny', \"Hamas's terrorism\") or an of-phrase "
+        "naming its holder ('the homophobia of the fans'). Not for a crime's noun, whose of-phrase names the "
+        "victim ('the murder of a politician').",
+    )
     names_term: bool = Field(
         default=False,
         description="A distancing word that also introduces a technical term ('so-called'): before a "

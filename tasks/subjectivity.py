@@ -116,6 +116,11 @@ OWNED_DEED_CATEGORIES = frozenset({"loaded", "emotive", "intensifier", "sensatio
 _OWNER_PRONOUNS = frozenset({"his", "her", "their"})
 REGISTER_MIN_TAGS = 3
 REGISTER_RATE = 5.0
+# bias24d: a mild author-voice word the gate withholds from the tags still leans its sentence when the model
+# puts the sentence close under the gate's bar: at NEAR_BAR_SHARE of it or more (a severity-1 word at 0.40 of
+# a 0.59 bar). The word stays withheld (too weak alone to show a reader as the writer's stance), but the two
+# signals together, a loaded word and a reading that is not plainly reporting, make the sentence `biased`.
+NEAR_BAR_SHARE = 2 / 3
 _PEOPLE_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent"})
 _MANNER_DEPS = frozenset({"advmod", "ccomp", "xcomp", "acomp", "oprd"})
@@ -813,6 +818,7 @@ def apply_subjectivity(
     starts = [doc[f.start].idx for f in feats]
     kept: list[BiasTag] = []
     withheld: list[BiasTag] = []
+    near: list[BiasTag] = []  # withheld close under the gate's bar (NEAR_BAR_SHARE)
     clear = _clear_judgements(
         doc, result.tags, stance, starts, probs, model, lexicon, speaking, people, quotes, inside
     )
@@ -857,6 +863,9 @@ def apply_subjectivity(
                     f"; withheld: the sentence reads as plain reporting (subjectivity {p:.2f} < "
                     f"{threshold:.2f} for a severity-{level} {kind})"
                 )
+                if p >= NEAR_BAR_SHARE * threshold:
+                    why += "; near the bar, it still leans the sentence"
+                    near.append(tag)
                 withheld.append(tag.model_copy(update={"reason": tag.reason + why, "rule": tag.rule}))
                 continue
         kept.append(tag)
@@ -867,7 +876,7 @@ def apply_subjectivity(
         )
     by_start = dict(zip(starts, probs, strict=True))
     body = [t for t in kept if _field(t) == "body"]
-    sentences = [_rescore(s, body, by_start.get(s.start)) for s in result.sentences]
+    sentences = [_rescore(s, body, by_start.get(s.start), near) for s in result.sentences]
     words = sum(f.words for f in feats)
     per = PER_WORDS / max(1, words)
     author = sum(t.weight for t in kept if t.voice == "author")
@@ -892,16 +901,20 @@ def apply_subjectivity(
     )
 
 
-def _rescore(sentence: SentenceScore, tags: Sequence[BiasTag], p: float | None) -> SentenceScore:
-    """The sentence's scores from the kept body ``tags``, with its probability."""
+def _rescore(
+    sentence: SentenceScore, tags: Sequence[BiasTag], p: float | None, near: Sequence[BiasTag] = ()
+) -> SentenceScore:
+    """The sentence's scores from the kept body ``tags``, with its probability; the author-voice words
+    withheld ``near`` the gate's bar count toward ``biased`` only (not the scores)."""
     own = [t for t in tags if sentence.start <= t.start < sentence.end]
     total = sum(t.weight for t in own)
     author = sum(t.weight for t in own if t.voice == "author")
+    leaning = author + sum(t.weight for t in near if sentence.start <= t.start < sentence.end)
     return sentence.model_copy(
         update={
             "score": round(total, 3),
             "author_score": round(author, 3),
-            "biased": total >= BIASED_THRESHOLD or author >= AUTHOR_THRESHOLD,
+            "biased": total >= BIASED_THRESHOLD or leaning >= AUTHOR_THRESHOLD,
             "subjectivity": None if p is None else round(p, 3),
         }
     )

@@ -31,11 +31,12 @@ def test_belief_verb_reports_the_clause_after_it(nlp: Language, lexicon: BiasLex
 
 
 def test_claims_without_that_report_their_clause(nlp: Language, lexicon: BiasLexicon) -> None:
+    # (bias24d: the probe is "stoking": "xenophobia" here names what is stoked, a topic, and is no label)
     body = "It sparked a furore with claims politicians were either stoking up xenophobia or running scared."
-    assert voice_of(nlp, lexicon, body, "xenophobia")[0] == "quoted"
+    assert voice_of(nlp, lexicon, body, "stoking")[0] == "quoted"
     # an adverbial clause after the noun is no content of the claim
     body = "He repeated the claims when ministers were stoking up xenophobia."
-    assert voice_of(nlp, lexicon, body, "xenophobia")[0] == "author"
+    assert voice_of(nlp, lexicon, body, "stoking")[0] == "author"
 
 
 def test_restrictive_relative_report_on_an_object(nlp: Language, lexicon: BiasLexicon) -> None:
