@@ -3353,3 +3353,69 @@ def headline_credits(
         verb="-",
         speaker=Speaker(text=speaker, canonical=speaker, start=head.start_char),
     )
+
+
+# Words between a sign and the words on it: "a sign *reading* ...", "placards *that said* ...", "a banner
+# *with the words* ...".
+_SIGN_LINKS = frozenset(
+    {"reading", "read", "reads", "saying", "said", "says", "that", "which", "with", "the", "words"}
+)
+_SIGN_JOINS = frozenset({"and", "or", ","})
+
+
+def held_signs(doc: Doc, quotes: Sequence[Quote], *, nouns: frozenset[str]) -> Iterator[Quote]:
+    """bias24c: yield the words in marks on a sign, placard or banner as its holders' ("protesters held a sign
+    reading 'witch hunt'", "Fans waved banners reading 'Out' and 'Clueless'").
+
+    Args:
+        doc: A parsed article.
+        quotes: The extractor's quotes: a holder the quote layer resolved keeps its canonical name.
+        nouns: Lemmas of things with words on them held up or worn (``sign_nouns``).
+
+    Notes:
+        The words must follow the sign at once, through "reading", "saying", "that read" or "with the
+        words"; further marked fragments joined by "and", "or" or a comma are on the same signs. The holder
+        is the subject of the verb that takes the sign as its object ("held", "carried", "waved"), the noun
+        a "with" phrase hangs on ("protesters with placards"), or the subject the parse gave the sign
+        itself; with none found, nothing is yielded and the marks stay as they were.
+    """
+    for sign in doc:
+        if sign.pos_ != "NOUN" or sign.lemma_.lower() not in nouns:
+            continue
+        holder = _sign_holder(sign)
+        if holder is None or holder.lower_ in _FIRST_PERSON:
+            continue
+        fragments = list(_sign_words(doc, sign))
+        if not fragments:
+            continue
+        speaker = _owner(holder, quotes)
+        if speaker is None:
+            continue
+        for start, end in fragments:
+            yield Quote(text=doc.text[start:end], start=start, end=end, kind="direct", speaker=speaker)
+
+
+def _sign_holder(sign: Token) -> Token | None:
+    """Who holds a sign: the subject of the verb whose object it is, the noun of "X with placards", or the
+    subject the parse hung on the sign itself ("Some carried placards ..." read as a noun phrase)."""
+    if sign.dep_ == "dobj":
+        return next((c for c in sign.head.children if c.dep_ == "nsubj"), None)
+    if sign.dep_ == "pobj" and sign.head.lower_ == "with" and sign.head.head.pos_ in ("NOUN", "PROPN"):
+        return sign.head.head
+    return next((c for c in sign.children if c.dep_ == "nsubj"), None)
+
+
+def _sign_words(doc: Doc, sign: Token) -> Iterator[tuple[int, int]]:
+    """The character spans of the marked words right after a sign and those joined to them."""
+    sent_end = sign.sent.end_char
+    at = sign.idx + len(sign)
+    links = _SIGN_LINKS
+    while True:
+        m = _MARKED_FRAGMENT.search(doc.text, at, sent_end)
+        if m is None:
+            return
+        gap = doc.text[at : m.start()].replace(",", " , ").lower().split()
+        if len(gap) > 4 or any(w not in links for w in gap):
+            return
+        yield m.start("words"), m.end("words")
+        at, links = m.end(), _SIGN_JOINS

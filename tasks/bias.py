@@ -36,6 +36,7 @@ from tasks.attribution import (
     headline_quotes,
     heard_evidence,
     hearsay,
+    held_signs,
     interview_answers,
     interview_paragraphs,
     interviewer_turns,
@@ -2714,7 +2715,8 @@ def _tags_of(
     ]
     headline = field == "headline"
     labellers = lexicon.labelling_verbs | lexicon.accusing_verbs
-    posts = list(social_posts(doc_text))
+    # bias24c: the words on a sign are its holders', as a post is its poster's
+    posts = [*social_posts(doc_text), *held_signs(doc, quotes, nouns=lexicon.sign_nouns)]
     posted = [
         *posts,
         *crowd_voices(doc, verbs=lexicon.speech_verbs),

@@ -427,6 +427,7 @@ class _LexiconHeader(BaseModel):
     judging_verbs: frozenset[str] = frozenset()
     recounting_verbs: frozenset[str] = frozenset()
     medium_nouns: frozenset[str] = frozenset()
+    sign_nouns: frozenset[str] = frozenset()
     as_labelling_verbs: frozenset[str] = frozenset()
     likening_verbs: frozenset[str] = frozenset()
     labelling_nouns: frozenset[str] = frozenset()
@@ -650,6 +651,7 @@ _WORD_LISTS = (
     "judging_verbs",
     "recounting_verbs",
     "medium_nouns",
+    "sign_nouns",
     "as_labelling_verbs",
     "likening_verbs",
     "labelling_nouns",
