@@ -2995,6 +2995,19 @@ def asked(
         if clause is None and lemma in requests and any(c.dep_ == "dobj" for c in verb.children):
             clause = next((c for c in verb.children if c.dep_ == "xcomp" and _to_infinitive(c)), None)
         if clause is None:
+            # bias24c: "Asked if teachers had been treated shamefully, he said ...": the question read as
+            # a condition on the verb; only one that opens right after it
+            clause = next(
+                (
+                    c
+                    for c in verb.children
+                    if c.dep_ == "advcl"
+                    and c.left_edge.i == verb.i + 1
+                    and c.left_edge.lower_ in _ASKING_MARKS
+                ),
+                None,
+            )
+        if clause is None:
             continue
         speaker = _speaker(verb, _is_passive(verb), quotes)
         yield _reported(doc, _clause_tokens(clause), verb, speaker)
@@ -3419,3 +3432,35 @@ def _sign_words(doc: Doc, sign: Token) -> Iterator[tuple[int, int]]:
             return
         yield m.start("words"), m.end("words")
         at, links = m.end(), _SIGN_JOINS
+
+
+def colon_statements(doc: Doc, quotes: Sequence[Quote], *, nouns: frozenset[str]) -> Iterator[Quote]:
+    """bias24c: yield what follows the colon of "Her message was blunt: ..." as the owner's words.
+
+    Args:
+        doc: A parsed article.
+        quotes: The extractor's quotes: an owner the quote layer resolved keeps its canonical name.
+        nouns: Lemmas of nouns that report a statement ("message", "warning", "verdict").
+
+    Notes:
+        "The union's verdict was damning: the scheme is a disgrace" and "His warning was stark: the plan is a
+        catastrophe" set out someone's statement after a colon; the clause before it, a statement noun
+        with its owner as the subject of "be", is the writer's frame ("damning", "stark" stay the writer's).
+        Only an owner the sentence names (a possessor), and only the rest of the sentence.
+    """
+    for colon in doc:
+        if colon.text != ":":
+            continue
+        # the parse makes the frame's "be" the root or a clause of the statement's
+        root = next((t for t in doc[colon.sent.start : colon.i] if t.lemma_ == "be"), None)
+        if root is None:
+            continue
+        noun = next((c for c in root.children if c.dep_ == "nsubj" and c.lemma_.lower() in nouns), None)
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
+        if owner is None or owner.lower_ in ("my", "our"):
+            continue
+        words = _trimmed([t for t in doc[colon.i + 1 : colon.sent.end] if not t.is_space])
+        if not words:
+            continue
+        speaker = _lone_person(owner, quotes) if owner.pos_ == "PRON" else _owner(owner, quotes)
+        yield _reported(doc, words, root, speaker)

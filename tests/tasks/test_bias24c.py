@@ -2,7 +2,8 @@
 report goes on with what was said, whatever its subject; "he" or "she" of an aside or a belief verb is the one
 person named in reach; the label of "what X called ..." that the parse made the next verb's subject; a fused
 singular object closing a naming clause ("called the warning scaremongering"); the words on a sign, placard
-or banner are its holders'.
+or banner are its holders'; a statement set out after "Her message was blunt:" is its owner's; a question
+put to someone that the parse read as a condition ("Asked if ..., he said") is the asker's.
 
 Short texts of our own; each test fails without the mechanism it names.
 """
@@ -69,3 +70,17 @@ def test_words_on_a_sign_are_the_holders(nlp: Language, lexicon: BiasLexicon) ->
     assert voice_of(nlp, lexicon, body, "traitors") == ("quoted", "farmers")
     placard = 'Students carried placards that read "cowards" during the vote.'
     assert voice_of(nlp, lexicon, placard, "cowards") == ("quoted", "Students")
+
+
+def test_statement_set_out_after_a_colon_is_its_owners(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = (
+        "Nurses' leader Kate Dunn met ministers on Monday. Her message was blunt: the plan is a catastrophe."
+    )
+    assert voice_of(nlp, lexicon, body, "catastrophe") == ("quoted", "Kate Dunn")
+    plain = "The count ended at midnight. The result was clear: voters had rejected the reckless plan."
+    assert voice_of(nlp, lexicon, plain, "reckless") == ("author", None)
+
+
+def test_question_read_as_a_condition_is_the_askers(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = "Asked if pupils had been treated shamefully, the minister said he would not comment."
+    assert voice_of(nlp, lexicon, body, "shamefully") == ("quoted", None)
