@@ -152,6 +152,8 @@ def labelled(
             # voice12: "branded the replacement a disgrace", the label read as an adverbial noun phrase
             parts = [c for c in verb.children if _adverbial_label(c, objects[0])]
         fused = _fused_label(objects[0], lemma) if not parts and naming_verb and len(objects) == 1 else []
+        if not parts and not fused and naming_verb and [o.lower_ for o in objects] == ["what"]:
+            fused = _label_after_what(verb)
         marked = [] if passive else [f for o in objects for f in _marked_fragments(o)]
         if not parts and not marked and not fused:
             continue
@@ -350,9 +352,37 @@ def _fused_label(obj: Token, lemma: str) -> list[Token]:
     compound = next((c for c in obj.children if c.dep_ == "compound" and c.i == obj.i - 1), None)
     if compound is None or compound.pos_ != "NOUN":
         return []
-    if compound.tag_ != "NNS" and lemma not in _TWO_OBJECTS:
+    if compound.tag_ != "NNS" and lemma not in _TWO_OBJECTS and not _closing_fusion(obj, compound):
         return []
     return [t for t in obj.subtree if t.i >= obj.i]
+
+
+def _closing_fusion(obj: Token, compound: Token) -> bool:
+    """bias24c: "Critics called the warning *scaremongering*.": a determined singular object and a bare noun
+    after it ending the clause, parsed as one compound phrase; a plain compound object ("called the
+    strike ballot") matches too, and its head, a thing's name, carries no tag to move."""
+    doc = obj.doc
+    det = any(c.dep_ in ("det", "poss") and c.i < compound.i for c in obj.children)
+    ends = obj.i + 1 >= len(doc) or doc[obj.i + 1].is_punct
+    return det and ends and obj.tag_ == "NN" and not any(c.i > obj.i for c in obj.children)
+
+
+def _label_after_what(verb: Token) -> list[Token]:
+    """bias24c: the label of "what X called ..." that the parse made the subject or object of the next verb
+    ("what he called the administration's *spineless* approach drew applause"): the noun phrase right
+    after the naming verb, up to its head."""
+    after = verb.i + 1
+    noun = next(
+        (
+            c
+            for c in verb.head.children
+            if c.left_edge.i == after and c.dep_ in ("nsubj", "nsubjpass", "dobj")
+        ),
+        None,
+    )
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return list(verb.doc[after : noun.i + 1])
 
 
 _TWO_OBJECTS = frozenset({"brand", "label", "dub", "term", "nickname", "christen", "deem"})
@@ -915,7 +945,9 @@ def _owner(owner: Token, quotes: Sequence[Quote]) -> Speaker | None:
         if q.speaker is not None and q.speaker.start in starts:
             return q.speaker
     if owner.pos_ == "PRON":
-        return None
+        # bias24c: "..., she believes", "..., he said, and its demands were greedy": "he" or "she" is the
+        # one person named in reach, as for a labelling verb's subject; two or none, no guess
+        return _lone_person(owner, quotes) if owner.dep_ in ("nsubj", "nsubjpass") else None
     words = [t for t in owner.subtree if t.i <= owner.i and t.dep_ not in ("det", "case")]
     text = ent.text if ent is not None else _as_written(words)
     text = _without_possessive(re.sub(r"^[Tt]he\s+", "", text))
@@ -2590,9 +2622,15 @@ def free_indirect(doc: Doc, quotes: Sequence[Quote]) -> Iterator[Quote]:
         if not words or not said or _quoted_in(sent, quotes) or "\n" in doc.text[said[-1].end : words[0].idx]:
             continue  # a new paragraph is the writer's again
         root = sent.root
-        if not _backshifted(root) or _subject_named(root) or _reported_now(before, said[-1]):
+        if _reported_now(before, said[-1]):
             continue
-        if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not _backshifted(c) for c in root.children):
+        if _backshifted(root) and not _subject_named(root):
+            shifted = _backshifted
+        elif _past_perfect(root) and _own_subject(root):
+            shifted = _past_perfect_or_shared  # bias24c: "..., he said. The ministry *had blocked* ..."
+        else:
+            continue
+        if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not shifted(c) for c in root.children):
             continue
         clause = _trimmed(words)
         if clause:
@@ -2613,6 +2651,30 @@ def _quoted_in(sent: Span, quotes: Sequence[Quote]) -> bool:
 
 def _backshifted(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in _BACKSHIFTED for c in verb.children)
+
+
+def _past_perfect(verb: Token) -> bool:
+    """bias24c: a past perfect ("had ignored", "had been run"), the tense a report in the past shifts a
+    past event into: after "he said" the next sentence's "the ministry had blocked every rescue" goes on
+    with what was said, as a "would" does."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("had", "'d") and c.tag_ == "VBD" for c in verb.children
+    )
+
+
+def _past_perfect_or_shared(verb: Token) -> bool:
+    """A joined verb in the past perfect, or a participle sharing the first verb's "had" ("had ignored every
+    warning and left residents ...")."""
+    shares = verb.tag_ in ("VBN", "VBD") and not any(
+        c.dep_ in ("aux", "nsubj", "nsubjpass") for c in verb.children
+    )
+    return _past_perfect(verb) or shares
+
+
+def _own_subject(verb: Token) -> bool:
+    """Whether the clause has a subject that is no first-person pronoun (the writer's "we had warned")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lower_ not in _FIRST_PERSON
 
 
 def _subject_named(verb: Token) -> bool:
@@ -2932,6 +2994,19 @@ def asked(
             clause = pcomp if pcomp is not None and _is_question(pcomp) else None
         if clause is None and lemma in requests and any(c.dep_ == "dobj" for c in verb.children):
             clause = next((c for c in verb.children if c.dep_ == "xcomp" and _to_infinitive(c)), None)
+        if clause is None:
+            # bias24c: "Asked if teachers had been treated shamefully, he said ...": the question read as
+            # a condition on the verb; only one that opens right after it
+            clause = next(
+                (
+                    c
+                    for c in verb.children
+                    if c.dep_ == "advcl"
+                    and c.left_edge.i == verb.i + 1
+                    and c.left_edge.lower_ in _ASKING_MARKS
+                ),
+                None,
+            )
         if clause is None:
             continue
         speaker = _speaker(verb, _is_passive(verb), quotes)
@@ -3291,3 +3366,101 @@ def headline_credits(
         verb="-",
         speaker=Speaker(text=speaker, canonical=speaker, start=head.start_char),
     )
+
+
+# Words between a sign and the words on it: "a sign *reading* ...", "placards *that said* ...", "a banner
+# *with the words* ...".
+_SIGN_LINKS = frozenset(
+    {"reading", "read", "reads", "saying", "said", "says", "that", "which", "with", "the", "words"}
+)
+_SIGN_JOINS = frozenset({"and", "or", ","})
+
+
+def held_signs(doc: Doc, quotes: Sequence[Quote], *, nouns: frozenset[str]) -> Iterator[Quote]:
+    """bias24c: yield the words in marks on a sign, placard or banner as its holders' ("protesters held a sign
+    reading 'witch hunt'", "Fans waved banners reading 'Out' and 'Clueless'").
+
+    Args:
+        doc: A parsed article.
+        quotes: The extractor's quotes: a holder the quote layer resolved keeps its canonical name.
+        nouns: Lemmas of things with words on them held up or worn (``sign_nouns``).
+
+    Notes:
+        The words must follow the sign at once, through "reading", "saying", "that read" or "with the
+        words"; further marked fragments joined by "and", "or" or a comma are on the same signs. The holder
+        is the subject of the verb that takes the sign as its object ("held", "carried", "waved"), the noun
+        a "with" phrase hangs on ("protesters with placards"), or the subject the parse gave the sign
+        itself; with none found, nothing is yielded and the marks stay as they were.
+    """
+    for sign in doc:
+        if sign.pos_ != "NOUN" or sign.lemma_.lower() not in nouns:
+            continue
+        holder = _sign_holder(sign)
+        if holder is None or holder.lower_ in _FIRST_PERSON:
+            continue
+        fragments = list(_sign_words(doc, sign))
+        if not fragments:
+            continue
+        speaker = _owner(holder, quotes)
+        if speaker is None:
+            continue
+        for start, end in fragments:
+            yield Quote(text=doc.text[start:end], start=start, end=end, kind="direct", speaker=speaker)
+
+
+def _sign_holder(sign: Token) -> Token | None:
+    """Who holds a sign: the subject of the verb whose object it is, the noun of "X with placards", or the
+    subject the parse hung on the sign itself ("Some carried placards ..." read as a noun phrase)."""
+    if sign.dep_ == "dobj":
+        return next((c for c in sign.head.children if c.dep_ == "nsubj"), None)
+    if sign.dep_ == "pobj" and sign.head.lower_ == "with" and sign.head.head.pos_ in ("NOUN", "PROPN"):
+        return sign.head.head
+    return next((c for c in sign.children if c.dep_ == "nsubj"), None)
+
+
+def _sign_words(doc: Doc, sign: Token) -> Iterator[tuple[int, int]]:
+    """The character spans of the marked words right after a sign and those joined to them."""
+    sent_end = sign.sent.end_char
+    at = sign.idx + len(sign)
+    links = _SIGN_LINKS
+    while True:
+        m = _MARKED_FRAGMENT.search(doc.text, at, sent_end)
+        if m is None:
+            return
+        gap = doc.text[at : m.start()].replace(",", " , ").lower().split()
+        if len(gap) > 4 or any(w not in links for w in gap):
+            return
+        yield m.start("words"), m.end("words")
+        at, links = m.end(), _SIGN_JOINS
+
+
+def colon_statements(doc: Doc, quotes: Sequence[Quote], *, nouns: frozenset[str]) -> Iterator[Quote]:
+    """bias24c: yield what follows the colon of "Her message was blunt: ..." as the owner's words.
+
+    Args:
+        doc: A parsed article.
+        quotes: The extractor's quotes: an owner the quote layer resolved keeps its canonical name.
+        nouns: Lemmas of nouns that report a statement ("message", "warning", "verdict").
+
+    Notes:
+        "The union's verdict was damning: the scheme is a disgrace" and "His warning was stark: the plan is a
+        catastrophe" set out someone's statement after a colon; the clause before it, a statement noun
+        with its owner as the subject of "be", is the writer's frame ("damning", "stark" stay the writer's).
+        Only an owner the sentence names (a possessor), and only the rest of the sentence.
+    """
+    for colon in doc:
+        if colon.text != ":":
+            continue
+        # the parse makes the frame's "be" the root or a clause of the statement's
+        root = next((t for t in doc[colon.sent.start : colon.i] if t.lemma_ == "be"), None)
+        if root is None:
+            continue
+        noun = next((c for c in root.children if c.dep_ == "nsubj" and c.lemma_.lower() in nouns), None)
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
+        if owner is None or owner.lower_ in ("my", "our"):
+            continue
+        words = _trimmed([t for t in doc[colon.i + 1 : colon.sent.end] if not t.is_space])
+        if not words:
+            continue
+        speaker = _lone_person(owner, quotes) if owner.pos_ == "PRON" else _owner(owner, quotes)
+        yield _reported(doc, words, root, speaker)

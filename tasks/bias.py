@@ -26,6 +26,7 @@ from tasks.attribution import (
     block_quotes,
     claimed,
     colon_speakers,
+    colon_statements,
     crowd_voices,
     denied,
     findings,
@@ -36,6 +37,7 @@ from tasks.attribution import (
     headline_quotes,
     heard_evidence,
     hearsay,
+    held_signs,
     interview_answers,
     interview_paragraphs,
     interviewer_turns,
@@ -2758,13 +2760,15 @@ def _tags_of(
             media=lexicon.medium_nouns,
         ),
         *free_indirect(doc, quotes),
+        *colon_statements(doc, quotes, nouns=lexicon.statement_nouns),
         *recounted(doc, quotes, verbs=lexicon.recounting_verbs),
         *denied(doc, quotes),
         *relative_holders(doc, quotes, verbs=lexicon.speech_verbs | lexicon.belief_verbs),
     ]
     headline = field == "headline"
     labellers = lexicon.labelling_verbs | lexicon.accusing_verbs
-    posts = list(social_posts(doc_text))
+    # bias24c: the words on a sign are its holders', as a post is its poster's
+    posts = [*social_posts(doc_text), *held_signs(doc, quotes, nouns=lexicon.sign_nouns)]
     posted = [
         *posts,
         *crowd_voices(doc, verbs=lexicon.speech_verbs),

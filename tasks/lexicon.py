@@ -434,6 +434,7 @@ class _LexiconHeader(BaseModel):
     judging_verbs: frozenset[str] = frozenset()
     recounting_verbs: frozenset[str] = frozenset()
     medium_nouns: frozenset[str] = frozenset()
+    sign_nouns: frozenset[str] = frozenset()
     as_labelling_verbs: frozenset[str] = frozenset()
     likening_verbs: frozenset[str] = frozenset()
     labelling_nouns: frozenset[str] = frozenset()
@@ -657,6 +658,7 @@ _WORD_LISTS = (
     "judging_verbs",
     "recounting_verbs",
     "medium_nouns",
+    "sign_nouns",
     "as_labelling_verbs",
     "likening_verbs",
     "labelling_nouns",
