@@ -2193,6 +2193,7 @@ _QUESTION_PARAGRAPH = re.compile(r"[^\n\"“”«»]{8,}\?")
 _ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 _MIN_QUESTIONS = 3  # question paragraphs that make an article an interview
 _MIN_ADDRESSED = 2  # of them, put to "you": the interviewer's, not a columnist's rhetorical questions
+_MIN_QA_QUESTIONS = 2  # question paragraphs before quoted answers are read as an interview's (spk24a)
 
 
 # The paper telling of its own meeting with the interviewee ("We spoke to ...", "I sat down with ...")
@@ -2214,6 +2215,19 @@ def questions_make_interview(text: str, spans: Sequence[tuple[int, int]], asked:
         return False
     addressed = sum(1 for (a, b), q in zip(spans, asked, strict=True) if q and _ADDRESSED.search(text[a:b]))
     first = spans[list(asked).index(True)][0]
+    return addressed >= _MIN_ADDRESSED or _PAPER_MET.search(text, 0, first) is not None
+
+
+def reads_as_interview(text: str) -> bool:
+    """spk24a: whether an article's question paragraphs ("Q:" ones too) make it an interview: two of them or
+    more, ``_MIN_ADDRESSED`` put to "you" or after the paper says it met someone (as
+    :func:`questions_make_interview` reads them, which asks for more questions for the voice layer)."""
+    spans = paragraph_spans(text)
+    asked = [_QUESTION_PARAGRAPH.fullmatch(text[a:b].strip()) is not None for a, b in spans]
+    if sum(asked) < _MIN_QA_QUESTIONS:
+        return False
+    addressed = sum(1 for (a, b), q in zip(spans, asked, strict=True) if q and _ADDRESSED.search(text[a:b]))
+    first = spans[asked.index(True)][0]
     return addressed >= _MIN_ADDRESSED or _PAPER_MET.search(text, 0, first) is not None
 
 

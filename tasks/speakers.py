@@ -21,6 +21,7 @@ from tasks.attribution import (
     discussed_in_questions,
     is_interviewer,
     post_credits,
+    reads_as_interview,
     without_discussed,
 )
 from tasks.entities import is_clean_full_name, is_dateline_agency
@@ -1082,12 +1083,24 @@ def _unknown_noun(a: Ask) -> Answer:
         or subj.lemma_.lower() in ctx.cues.role_nouns
         or _described_as_someone(subj)
         or _given_who_clause(ctx, subj)
+        or _spoke_before_as(a, subj)
         or _counted_off(subj)
         or _short_form_of_org(ctx, subj)
         or _role_in_organisation(ctx, subj)
     ):
         return None
     return VETO
+
+
+def _spoke_before_as(a: Ask, noun: Token) -> bool:
+    """spk24a: whether someone the writer described with this noun and a "who" clause spoke before ("A
+    hospital porter, who gave his name only as Desmond, ... '...,' he said" then "The porter said"): the word
+    is that person's here, whatever else it means."""
+    lemma = noun.lemma_.lower()
+    return any(m.spoke and m.head == lemma and m.pos < noun.idx for m in a.history) and any(
+        t.lemma_.lower() == lemma and t.tag_ == "NN" and _given_who_clause(a.ctx, t)
+        for t in a.ctx.tokens[: noun.i]
+    )
 
 
 def _role_in_organisation(ctx: Context, noun: Token) -> bool:
@@ -2233,9 +2246,14 @@ def _labelled_turn(a: Ask) -> Answer:
 
 
 def _qa_turn(a: Ask) -> Answer:
-    """An interview set out as questions and answers: see :func:`interviewee`."""
+    """An interview set out as questions and answers: see :func:`interviewee`. spk24a: asked before the passes
+    that carry on the voice before a question (a question may report someone else: "Amsel once said ... Do
+    you agree?"), so only in an article that reads as an interview (:func:`reads_as_interview`), not one
+    whose writer asks a question or two of the reader."""
     cand = _verbless(a)
-    ent = interviewee(a.ctx, cand) if cand is not None else None
+    if cand is None or not reads_as_interview(a.ctx.text):
+        return None
+    ent = interviewee(a.ctx, cand)
     return _speaker_of(ent) if ent is not None else None
 
 
@@ -3617,6 +3635,7 @@ def _resolve_pronoun(
                     if m.described is None
                     or m.introduced
                     or (k == nearest_sent and _describes_named(ctx, m, named, history, max_lookback))
+                    or (k == nearest_sent and _describes_unnamed(ctx, m, named, history, max_lookback))
                 ]
             )
         }
@@ -3776,6 +3795,20 @@ def _describes_named(
     found = resolve_speaker(ctx, mention.described, None, history, max_lookback)
     ctx.genders = genders
     return found is not None and found.rule in INTRODUCING_PASSES and found.canonical in named
+
+
+def _describes_unnamed(
+    ctx: Context, mention: Mention, named: set[str], history: list[Mention], max_lookback: int
+) -> bool:
+    """spk24a: whether a described subject ("The porter shrugged") is, by its noun, an earlier speaker the
+    article never named ("A hospital porter, who gave his name only as Desmond, ... he said"): someone else
+    than the named people a pronoun may mean, and nearer."""
+    if mention.described is None or not mention.subject:
+        return False
+    genders = dict(ctx.genders)  # asked only as a test: the genders learned on the way are not kept
+    found = resolve_speaker(ctx, mention.described, None, history, max_lookback)
+    ctx.genders = genders
+    return found is not None and found.rule == "same-description" and found.canonical not in named
 
 
 def _beside_the_topic(ctx: Context, chosen: Mention, history: list[Mention], gender: str) -> bool:
@@ -5220,14 +5253,18 @@ def _described_subjects(ctx: Context) -> Iterator[Mention]:
     is that name's, and titles the article gives a name are the ``role`` mentions'."""
     cues = ctx.cues
     people = _people_nouns(ctx) | _title_words(cues.titles)
+    # spk24a: a person the writer gives a "who" clause ("A former clerk, who ...", "A hospital porter, who
+    # ...") whatever the lexicon knows of the noun, and "the porter" after it
+    first_who: dict[str, int] = {}
+    for token in ctx.tokens:
+        if token.tag_ == "NN" and _given_who_clause(ctx, token):
+            first_who.setdefault(token.lemma_.lower(), token.i)
     for token in ctx.tokens:
         lemma = token.lemma_.lower()
         if (
             token.dep_ not in SUBJECT_DEPS
             or token.tag_ != "NN"
-            or (
-                lemma not in people and not _given_who_clause(ctx, token)
-            )  # spk24a: "A former clerk, who ..."
+            or (lemma not in people and first_who.get(lemma, len(ctx.tokens)) > token.i)
             or lemma in ctx.role_of
             or token.i in ctx.ent_of
             or ctx.quote_of[token.i] >= 0

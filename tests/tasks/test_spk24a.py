@@ -105,3 +105,17 @@ def test_an_aged_description_repeating_an_introduction_is_that_person(nlp: Langu
         "The 71-year-old retired lollipop lady said she had never seen so much traffic.",
     )
     assert speaker_rule(found, "she had never")[0] != "Doreen Pask"
+
+
+def test_the_noun_of_an_unnamed_speaker_is_that_speaker_again(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "A ferry deckhand, who gave his name only as Rafe, has worked the crossing since he was sixteen. "
+        '"The sea has never frightened me," he said.\n\n'
+        "The captain, Tobias Wren, said the timetable would be cut in winter. "
+        '"We have no choice," he said.\n\n'
+        'The deckhand laughed when asked about the cuts. "They always say that," he said.',
+    )
+    quote = next(q for q in found if q.text.startswith("They always"))
+    # recorded under the name his clause gives (spk22a), not the captain's
+    assert quote.speaker is not None and quote.speaker.canonical == "Rafe"
