@@ -1069,19 +1069,19 @@ def _with_described_people(
 def _with_given_named_people(
     doc: Doc, ents: list[Span], job_nouns: frozenset[str], given_name: Callable[[str], bool]
 ) -> list[Span]:
-    """spk24a: adds "Polly Ng, chief executive of the trust," when the model tagged nothing there (it reads
-    an unfamiliar given name as an adjective or a noun): a given name the lexicon knows, a capitalised
-    surname right after it, then a comma and a trade or a word for a person in apposition to the name ("Doreen
-    Pask, a retired lollipop lady,"). The known given name makes
-    the trade after the name safe (a trade after any capitalised pair was tried by spk22b and cost right
-    answers); the surname alone later is then that person too."""
+    """spk24a: adds "Polly Ng, chief executive of the trust," when the model tagged nothing there because it
+    read the given name as an adjective or a noun, not a name: a given name the lexicon knows, a capitalised
+    surname right after it, then a comma and a trade or a word for a person in apposition to the name. The
+    misread given name makes the trade after the name safe (a trade after any capitalised pair was tried by
+    spk22b and cost right answers; so did this rule when the model had read both words as names, on GGT's
+    measured half); the surname alone later is then that person too."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     added: list[Span] = []
     for first in doc[:-3]:
         surname, comma = doc[first.i + 1], doc[first.i + 2]
         if (
             {first.i, surname.i} & taken
-            or not (first.is_title and given_name(first.text))
+            or not (first.is_title and first.pos_ != "PROPN" and given_name(first.text))
             or not (_bare_name_word(surname, taken) and comma.text == ",")
             or (first.i > 0 and doc[first.i - 1].is_title and doc[first.i - 1].is_alpha)
         ):

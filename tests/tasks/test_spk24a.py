@@ -61,11 +61,12 @@ def test_an_answer_after_a_question_reporting_someone_is_the_interviewees(nlp: L
 def test_a_known_given_name_the_model_misreads_is_a_person_with_a_trade_after_it(nlp: Language) -> None:
     found = find_quotes(
         nlp,
-        "Polly Vane, chief executive of the Marsh Road Trust, said the charity would open a second "
-        'warehouse. "We are out of space," Vane said.',
+        "Polly Ng, chief executive of the Marsh Road Trust, said the charity would open a second "
+        'warehouse. "We are out of space," Ng said.',
     )
-    assert speaker_rule(found, "the charity would open")[0] == "Polly Vane"
-    assert speaker_rule(found, "We are out of space")[0] == "Polly Vane"
+    # the model reads "Polly" as an adjective here and tags no one
+    assert speaker_rule(found, "the charity would open")[0] == "Polly Ng"
+    assert speaker_rule(found, "We are out of space")[0] == "Polly Ng"
 
 
 def test_a_newcomer_described_with_a_who_clause_is_the_she_after_it(nlp: Language) -> None:
@@ -92,19 +93,19 @@ def test_a_newcomer_described_with_a_who_clause_is_the_she_after_it(nlp: Languag
 def test_an_aged_description_repeating_an_introduction_is_that_person(nlp: Language) -> None:
     found = find_quotes(
         nlp,
-        "Doreen Pask, a retired lollipop lady, helped children cross Mill Lane for thirty years.\n\n"
+        "Brenda Pask, a retired lollipop lady, helped children cross Mill Lane for thirty years.\n\n"
         "Councillor Neil Ord said the crossing would get traffic lights.\n\n"
         'The 71-year-old retired lollipop lady has written to the council. "Lights will not stop a lorry," '
         "she said.",
     )
-    assert speaker_rule(found, "Lights will not")[0] == "Doreen Pask"
+    assert speaker_rule(found, "Lights will not")[0] == "Brenda Pask"
     # introduced with another age: someone else, no guess at her
     found = find_quotes(
         nlp,
-        "Doreen Pask, 58, a retired lollipop lady, helped children cross Mill Lane for thirty years.\n\n"
+        "Brenda Pask, 58, a retired lollipop lady, helped children cross Mill Lane for thirty years.\n\n"
         "The 71-year-old retired lollipop lady said she had never seen so much traffic.",
     )
-    assert speaker_rule(found, "she had never")[0] != "Doreen Pask"
+    assert speaker_rule(found, "she had never")[0] != "Brenda Pask"
 
 
 def test_the_noun_of_an_unnamed_speaker_is_that_speaker_again(nlp: Language) -> None:
