@@ -2225,6 +2225,7 @@ _QUESTION_PARAGRAPH = re.compile(r"[^\n\"“”«»]{8,}\?")
 _ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 _MIN_QUESTIONS = 3  # question paragraphs that make an article an interview
 _MIN_ADDRESSED = 2  # of them, put to "you": the interviewer's, not a columnist's rhetorical questions
+_MIN_QA_QUESTIONS = 2  # question paragraphs before quoted answers are read as an interview's (spk24a)
 
 
 # The paper telling of its own meeting with the interviewee ("We spoke to ...", "I sat down with ...")
@@ -2246,6 +2247,19 @@ def questions_make_interview(text: str, spans: Sequence[tuple[int, int]], asked:
         return False
     addressed = sum(1 for (a, b), q in zip(spans, asked, strict=True) if q and _ADDRESSED.search(text[a:b]))
     first = spans[list(asked).index(True)][0]
+    return addressed >= _MIN_ADDRESSED or _PAPER_MET.search(text, 0, first) is not None
+
+
+def reads_as_interview(text: str) -> bool:
+    """spk24a: whether an article's question paragraphs ("Q:" ones too) make it an interview: two of them or
+    more, ``_MIN_ADDRESSED`` put to "you" or after the paper says it met someone (as
+    :func:`questions_make_interview` reads them, which asks for more questions for the voice layer)."""
+    spans = paragraph_spans(text)
+    asked = [_QUESTION_PARAGRAPH.fullmatch(text[a:b].strip()) is not None for a, b in spans]
+    if sum(asked) < _MIN_QA_QUESTIONS:
+        return False
+    addressed = sum(1 for (a, b), q in zip(spans, asked, strict=True) if q and _ADDRESSED.search(text[a:b]))
+    first = spans[asked.index(True)][0]
     return addressed >= _MIN_ADDRESSED or _PAPER_MET.search(text, 0, first) is not None
 
 
@@ -2378,19 +2392,23 @@ def _asking_side(text: str) -> Iterator[tuple[int, int]]:
 
 def _interviewee(doc: Doc, before: int) -> Speaker | None:
     """Whom an interview's introduction is about: the person it names most often before the first question
-    (a surname alone counts for the full name), none on a tie. The questions are the paper's, so the answers
+    (a surname alone counts for the full name), none on a tie; a person the questions speak of is left out
+    (:func:`discussed_in_questions`). The questions are the paper's, so the answers
     can only be that person's."""
     counts: dict[str, int] = {}
     full: dict[str, str] = {}
     for ent in doc.ents:
         if ent.start_char >= before:
             break
-        if ent.label_ != "PERSON" or is_interviewer(ent):
-            continue
         key = ent[-1].lower_
+        # spk24a: the surname of a person named in full counts, whatever the model tags it ("Lindqvist" ORG)
+        surname = len(ent) == 1 and key in full
+        if (ent.label_ != "PERSON" and not surname) or is_interviewer(ent):
+            continue
         counts[key] = counts.get(key, 0) + 1
         if len(ent.text) > len(full.get(key, "")):
             full[key] = ent.text
+    counts = without_discussed(counts, discussed_in_questions(doc, before))
     ranked = sorted(counts.values(), reverse=True)
     if not ranked:
         return _headline_interviewee(doc)
@@ -2398,6 +2416,44 @@ def _interviewee(doc: Doc, before: int) -> Speaker | None:
         return None
     name = full[max(counts, key=lambda k: counts[k])]
     return Speaker(text=name, canonical=name, rule="interviewee")
+
+
+# An interviewer's question on a line of its own, "Q:" before it or not, no quote marks in it.
+QUESTION_LINE = re.compile(r"^[^\S\n]*(?:Q\s*[:.]\s*)?[^\n\"“”«»]{8,}\?[^\S\n]*$", re.MULTILINE)
+
+
+def discussed_in_questions(doc: Doc, before: int) -> frozenset[str]:
+    """spk24a: the surnames (lower case) of the people an interview's questions after ``before`` speak of in
+    the third person ("Is it daunting to follow Anton Reiss?", "What did Alasdair Grant teach you?"): the
+    questions are put to the interviewee as "you", so whom they name is someone discussed (a predecessor,
+    a rival), not the one answering, however often the introduction names them. A name the question
+    addresses ("Mr Muir, do you ...", "..., Owen?") is no such person."""
+    lines = [(m.start(), m.end()) for m in QUESTION_LINE.finditer(doc.text, before)]
+    found: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.start_char < before:
+            continue
+        if any(a <= ent.start_char < b for a, b in lines) and not _addressed_by_name(ent):
+            found.add(ent[-1].lower_)
+    return frozenset(found)
+
+
+def _addressed_by_name(ent: Span) -> bool:
+    """Whether a name in a question is whom it is put to: set off by a comma at the question's start
+    ("Brendan, do you ...") or at its end ("Last word, Owen?")."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    opening = before is None or "\n" in before.text or before.text in {":", "."} or before.is_title
+    if after is not None and after.text == "," and opening:
+        return True
+    return before is not None and before.text == "," and (after is None or after.text == "?")
+
+
+def without_discussed(counts: dict[str, int], discussed: frozenset[str]) -> dict[str, int]:
+    """The introduction's name counts without the people the questions speak of (when they are all of them,
+    the interviewee is someone the model did not name: no one, rather than the person discussed)."""
+    return {key: n for key, n in counts.items() if key.split()[-1].lower() not in discussed}
 
 
 def introduced_interviewee(doc: Doc, before: int) -> Speaker | None:

@@ -8,7 +8,7 @@ QUANTITY) are left out: numbers are :func:`tasks.figures.figures`' job.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -122,6 +122,8 @@ def entities(
         _with_described_people(doc, lines, job_nouns, _title_words(title_set))
     )
     lines = _surname_read_as_place(lines)
+    described_words = job_nouns | cues.male_nouns | cues.female_nouns
+    lines = _with_given_named_people(doc, lines, described_words, cues.given_name)
     lines = _people_before_who(lines)
     taken = {i for e in lines for i in range(e.start, e.end)}
     spans = [
@@ -1113,6 +1115,33 @@ def _with_described_people(
             # with its title, as the model tags a titled name: the canonical name leaves the title out
             added.append(Span(doc, start, end, label="PERSON"))
         start = end
+    return sorted([*ents, *added], key=lambda e: e.start) if added else ents
+
+
+def _with_given_named_people(
+    doc: Doc, ents: list[Span], job_nouns: frozenset[str], given_name: Callable[[str], bool]
+) -> list[Span]:
+    """spk24a: adds "Polly Ng, chief executive of the trust," when the model tagged nothing there because it
+    read the given name as an adjective or a noun, not a name: a given name the lexicon knows, a capitalised
+    surname right after it, then a comma and a trade or a word for a person in apposition to the name. The
+    misread given name makes the trade after the name safe (a trade after any capitalised pair was tried by
+    spk22b and cost right answers; so did this rule when the model had read both words as names, on GGT's
+    measured half); the surname alone later is then that person too."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    added: list[Span] = []
+    for first in doc[:-3]:
+        surname, comma = doc[first.i + 1], doc[first.i + 2]
+        if (
+            {first.i, surname.i} & taken
+            or not (first.is_title and first.pos_ != "PROPN" and given_name(first.text))
+            or not (_bare_name_word(surname, taken) and comma.text == ",")
+            or (first.i > 0 and doc[first.i - 1].is_title and doc[first.i - 1].is_alpha)
+        ):
+            continue
+        if any(
+            t.dep_ == "appos" and t.pos_ == "NOUN" and t.lemma_.lower() in job_nouns for t in surname.children
+        ):
+            added.append(Span(doc, first.i, surname.i + 1, label="PERSON"))
     return sorted([*ents, *added], key=lambda e: e.start) if added else ents
 
 

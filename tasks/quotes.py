@@ -151,6 +151,8 @@ def quotes(
             medium = medium_of(ctx, cand.cue)
         if speaker is not None:
             head = cand.subject.lemma_.lower() if cand.subject is not None else None
+            if cand.subject is not None and cand.subject.pos_ == "PRON":
+                head = _described_head(ctx, speaker) or head
             person = is_person(ctx, speaker, cand.subject)
             if not person and (gender := says_of_self(ctx, cand, speaker)) is not None:
                 person = True  # "Gillies said he understood": a person, though the model tagged no one
@@ -506,6 +508,17 @@ def transcript_turns(ctx: Context, found: Sequence[Candidate]) -> list[Candidate
                 out.append(cand)
                 ctx.turn_speakers[cand.start] = people[speaking]
     return out
+
+
+def _described_head(ctx: Context, speaker: Speaker) -> str | None:
+    """spk24a: the noun of a description a "he"/"she" was resolved to ("A hospital porter, who ... . '...,' he
+    said"): the speaker a later "the porter" means (``same-description``), as if the phrase had spoken;
+    None for a named speaker (a name's root is no common noun)."""
+    if speaker.start is None or speaker.end is None:
+        return None
+    span = ctx.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    root = span.root if span is not None else None
+    return root.lemma_.lower() if root is not None and root.pos_ == "NOUN" else None
 
 
 def interviewee_before(ctx: Context, before: int) -> Speaker | None:

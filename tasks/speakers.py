@@ -16,7 +16,14 @@ from typing import TypeAlias
 
 from spacy.tokens import Span, Token
 
-from tasks.attribution import is_interviewer, post_credits
+from tasks.attribution import (
+    QUESTION_LINE,
+    discussed_in_questions,
+    is_interviewer,
+    post_credits,
+    reads_as_interview,
+    without_discussed,
+)
 from tasks.entities import is_clean_full_name, is_dateline_agency
 from tasks.introductions import MAX_TITLE_WORDS, description_words
 from tasks.models import Entity, Speaker
@@ -323,6 +330,28 @@ def _age_in(head: Token) -> str | None:
     year = next((c for c in old.children if c.lower_ == "year"), None) if old is not None else None
     num = next((c for c in year.children if c.like_num), None) if year is not None else None
     return num.text if num is not None and num.text.isdigit() else None
+
+
+def _age_tokens(head: Token) -> set[int]:
+    """spk24a: the tokens of the age on a description's noun ("67-year-old" of "the 67-year-old retired postal
+    worker"); none when it has none."""
+    if _age_in(head) is None or head.lower_ == "old":
+        return set()
+    old = next(c for c in head.children if c.lower_ == "old")
+    return {t.i for t in old.subtree}
+
+
+_AGE_AFTER_NAME = re.compile(r",\s*(\d{1,3}),")
+
+
+def _introduced_with_another_age(ctx: Context, person: str, age: str | None, before: int) -> bool:
+    """spk24a: whether the person was named before ``before`` with an age between commas ("Jo Li, 45,") other
+    than ``age``."""
+    for _, _, ent in ctx.named[: bisect.bisect_left(ctx.named_starts, before)]:
+        found = _AGE_AFTER_NAME.match(ctx.text, ent.end) if ent.canonical == person else None
+        if found is not None and found.group(1) != age:
+            return True
+    return False
 
 
 def _introduced(ctx: Context, subj: Token, test: Callable[[int, Entity], bool]) -> Entity | None:
@@ -942,10 +971,21 @@ def _document_issuer(a: Ask) -> Answer:
 
 
 def _described(a: Ask, person: Entity | None) -> Answer:
-    if person is None or a.subj is None:
+    if person is None or a.subj is None or _other_gender(a.ctx, a.subj, person.canonical):
         return None
+    age = _age_in(a.subj)
+    if age is not None and _introduced_with_another_age(a.ctx, person.canonical, age, a.subj.idx):
+        return None  # spk24a: "Jo Li, 58," is not "the 71-year-old lollipop lady"
     phrase = _phrase(a.ctx, a.subj)
     return Speaker(text=phrase.text, canonical=person.canonical, start=phrase.start, end=phrase.end)
+
+
+def _other_gender(ctx: Context, noun: Token, person: str) -> bool:
+    """spk24a: whether a word for a man or a woman ("the lollipop lady", "the widower") describes a person the
+    article or the given name tells is of the other gender ("Neil Ord"): never that person's epithet."""
+    gender = _noun_gender(ctx, noun.lemma_.lower())
+    known = _known_gender(ctx, person)
+    return gender is not None and known is not None and known != gender
 
 
 def _epithet_pass(a: Ask) -> Answer:
@@ -962,7 +1002,8 @@ def _epithet_pass(a: Ask) -> Answer:
         # "prosecutors" or a prosecutor named only in a quote: not the one just quoted
         return None
     found = _described(a, _epithet(a.ctx, a.subj, a.history))
-    if found is None and (person := _recent_speaker(a.ctx, a.subj, a.history)) is not None:
+    person = _recent_speaker(a.ctx, a.subj, a.history) if found is None else None
+    if person is not None and not _other_gender(a.ctx, a.subj, person):
         p = _phrase(a.ctx, a.subj)
         return Speaker(text=p.text, canonical=person, start=p.start, end=p.end)
     return found
@@ -1043,12 +1084,25 @@ def _unknown_noun(a: Ask) -> Answer:
         # "Syrian state television said": one outlet speaks ("media outlets" say nothing of which)
         or (subj.lemma_.lower() in ctx.cues.media_nouns and subj.tag_ != "NNS")
         or _described_as_someone(subj)
+        or _given_who_clause(ctx, subj)
+        or _spoke_before_as(a, subj)
         or _counted_off(subj)
         or _short_form_of_org(ctx, subj)
         or _role_in_organisation(ctx, subj)
     ):
         return None
     return VETO
+
+
+def _spoke_before_as(a: Ask, noun: Token) -> bool:
+    """spk24a: whether someone the writer described with this noun and a "who" clause spoke before ("A
+    hospital porter, who gave his name only as Desmond, ... '...,' he said" then "The porter said"): the word
+    is that person's here, whatever else it means."""
+    lemma = noun.lemma_.lower()
+    return any(m.spoke and m.head == lemma and m.pos < noun.idx for m in a.history) and any(
+        t.lemma_.lower() == lemma and t.tag_ == "NN" and _given_who_clause(a.ctx, t)
+        for t in a.ctx.tokens[: noun.i]
+    )
 
 
 def _role_in_organisation(ctx: Context, noun: Token) -> bool:
@@ -1492,14 +1546,21 @@ def _introduced_as(a: Ask) -> Answer:
     if head is None or head.pos_ != "NOUN" or head.tag_ != "NN" or not ctx.introduced:
         return None
     p = _phrase(ctx, head)
-    named = [t for t in p.tokens if t.i in ctx.ent_of]
+    # spk24a: an age ("the 67-year-old retired postal worker", tagged DATE) tells what the introduction may
+    # not have said; it is no name
+    aged = _age_tokens(head)
+    named = [t for t in p.tokens if t.i in ctx.ent_of and t.i not in aged]
     # "Her son, Chidi Okafor, said ... '...,' her son said" (spk23c): a "his"/"her" before the noun is as
     # definite as "the"; the introduction must carry the same possessive (its words hold the phrase's).
     owned = p.tokens[0].dep_ == "poss" and p.tokens[0].lower_ in _OWNING_PRONOUNS
     if not (p.definite or owned) or any(t.i == head.i for t in named):
         return None
     lemma = head.lemma_.lower()
-    words = {t.lower_ for t in p.body if t.i != head.i and not t.is_punct and t.i not in ctx.ent_of}
+    words = {
+        t.lower_
+        for t in p.body
+        if t.i != head.i and not t.is_punct and t.i not in ctx.ent_of and t.i not in aged
+    }
     # "former chancellor Ana Ruiz" is not who "the chancellor" is; "the former chancellor" is
     other = ctx.cues.other_office
     people = {
@@ -1510,6 +1571,8 @@ def _introduced_as(a: Ask) -> Answer:
     if len(people) != 1:
         return None
     (person,) = people
+    if aged and _introduced_with_another_age(ctx, person, _age_in(head), head.idx):
+        return None  # "Jo Li, 45, a nurse," is not "the 67-year-old nurse"
     if named and not _named_at_introduction(ctx, named, person, lemma, head.idx):
         return None  # "the Labour MP" after "the local MP, Jo Li,": the party was never said to be hers
     # "the former coach" names another office than the one a title gives ("Coach Jo Li")
@@ -2229,13 +2292,17 @@ def _labelled_turn(a: Ask) -> Answer:
 
 
 def _qa_turn(a: Ask) -> Answer:
-    """An interview set out as questions and answers: see :func:`interviewee`."""
+    """An interview set out as questions and answers: see :func:`interviewee`. spk24a: asked before the passes
+    that carry on the voice before a question (a question may report someone else: "Amsel once said ... Do
+    you agree?"), so only in an article that reads as an interview (:func:`reads_as_interview`), not one
+    whose writer asks a question or two of the reader."""
     cand = _verbless(a)
-    ent = interviewee(a.ctx, cand) if cand is not None else None
+    if cand is None or not reads_as_interview(a.ctx.text):
+        return None
+    ent = interviewee(a.ctx, cand)
     return _speaker_of(ent) if ent is not None else None
 
 
-QUESTION_LINE = re.compile(r"^[^\S\n]*(?:Q\s*[:.]\s*)?[^\n\"“”«»]{8,}\?[^\S\n]*$", re.MULTILINE)
 MIN_QUESTIONS = 2  # question paragraphs that make an article a Q&A interview
 
 
@@ -2267,6 +2334,7 @@ def interviewee(ctx: Context, cand: Candidate) -> Entity | None:
         if ent.label == "PERSON":
             counts[ent.canonical] = counts.get(ent.canonical, 0) + 1
             people.setdefault(ent.canonical, ent)
+    counts = without_discussed(counts, discussed_in_questions(ctx.doc, questions[0]))
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
         return None
@@ -3613,6 +3681,7 @@ def _resolve_pronoun(
                     if m.described is None
                     or m.introduced
                     or (k == nearest_sent and _describes_named(ctx, m, named, history, max_lookback))
+                    or (k == nearest_sent and _describes_unnamed(ctx, m, named, history, max_lookback))
                 ]
             )
         }
@@ -3772,6 +3841,20 @@ def _describes_named(
     found = resolve_speaker(ctx, mention.described, None, history, max_lookback)
     ctx.genders = genders
     return found is not None and found.rule in INTRODUCING_PASSES and found.canonical in named
+
+
+def _describes_unnamed(
+    ctx: Context, mention: Mention, named: set[str], history: list[Mention], max_lookback: int
+) -> bool:
+    """spk24a: whether a described subject ("The porter shrugged") is, by its noun, an earlier speaker the
+    article never named ("A hospital porter, who gave his name only as Desmond, ... he said"): someone else
+    than the named people a pronoun may mean, and nearer."""
+    if mention.described is None or not mention.subject:
+        return False
+    genders = dict(ctx.genders)  # asked only as a test: the genders learned on the way are not kept
+    found = resolve_speaker(ctx, mention.described, None, history, max_lookback)
+    ctx.genders = genders
+    return found is not None and found.rule == "same-description" and found.canonical not in named
 
 
 def _beside_the_topic(ctx: Context, chosen: Mention, history: list[Mention], gender: str) -> bool:
@@ -4972,8 +5055,8 @@ def is_person(ctx: Context, speaker: Speaker, subj: Token | None) -> bool:
                 return ent.label == "PERSON"
             if any(e.label == "PERSON" and e.canonical == speaker.canonical for e in ctx.ent_of.values()):
                 return True
-            return span.root.lemma_.lower() in _people_nouns(ctx) or _who_clause(span.root)
-    return subj is not None and (subj.lemma_.lower() in _people_nouns(ctx) or _who_clause(subj))
+            return span.root.lemma_.lower() in _people_nouns(ctx) or _given_who_clause(ctx, span.root)
+    return subj is not None and (subj.lemma_.lower() in _people_nouns(ctx) or _given_who_clause(ctx, subj))
 
 
 def _people_nouns(ctx: Context) -> frozenset[str]:
@@ -4989,6 +5072,22 @@ def _who_clause(noun: Token) -> bool:
     return noun.tag_ == "NN" and any(
         c.dep_ == "relcl" and any(g.lower_ in {"who", "whom", "whose"} for g in c.children)
         for c in noun.children
+    )
+
+
+def _given_who_clause(ctx: Context, noun: Token) -> bool:
+    """spk24a: whether the writer gives a person's noun a "who" clause (:func:`_who_clause`), also when the
+    parse hangs the clause on the place or thing of the noun's own phrase ("A former caretaker at the
+    school, who worked with her ...": no school is "who")."""
+    if _who_clause(noun):
+        return True
+    people = _people_nouns(ctx)
+    return any(
+        _who_clause(obj) and obj.i not in ctx.ent_of and obj.lemma_.lower() not in people
+        for prep in noun.children
+        if prep.dep_ == "prep"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
     )
 
 
@@ -5200,12 +5299,18 @@ def _described_subjects(ctx: Context) -> Iterator[Mention]:
     is that name's, and titles the article gives a name are the ``role`` mentions'."""
     cues = ctx.cues
     people = _people_nouns(ctx) | _title_words(cues.titles)
+    # spk24a: a person the writer gives a "who" clause ("A former clerk, who ...", "A hospital porter, who
+    # ...") whatever the lexicon knows of the noun, and "the porter" after it
+    first_who: dict[str, int] = {}
+    for token in ctx.tokens:
+        if token.tag_ == "NN" and _given_who_clause(ctx, token):
+            first_who.setdefault(token.lemma_.lower(), token.i)
     for token in ctx.tokens:
         lemma = token.lemma_.lower()
         if (
             token.dep_ not in SUBJECT_DEPS
             or token.tag_ != "NN"
-            or lemma not in people
+            or (lemma not in people and first_who.get(lemma, len(ctx.tokens)) > token.i)
             or lemma in ctx.role_of
             or token.i in ctx.ent_of
             or ctx.quote_of[token.i] >= 0
@@ -5232,8 +5337,11 @@ def _introduces_someone(ctx: Context, token: Token) -> bool:
     subject of its sentence's main clause brings in someone new, whom the "she" right after means, not the
     person named before it (an indefinite phrase is never a named person's epithet). Only a word for someone
     who speaks for others or on what they saw (a spokeswoman, an official, a witness): "A girl died at the
-    scene" brings in no one who goes on to speak."""
-    if token.lemma_.lower() not in ctx.cues.source_nouns | ctx.cues.role_nouns:
+    scene" brings in no one who goes on to speak. spk24a: any person the writer gives a "who" clause ("A
+    former accounts clerk, who asked not to be named, has used the branch for years") is a newcomer too."""
+    if token.lemma_.lower() not in ctx.cues.source_nouns | ctx.cues.role_nouns and not _given_who_clause(
+        ctx, token
+    ):
         return False
     if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children):
         return False
@@ -5664,13 +5772,15 @@ PASSES: tuple[Pass, ...] = (
     Pass("participle", _participle),
     Pass("colon", _colon, _colon_not_anothers),
     Pass("lead-in-sentence", _lead_in_sentence),
+    # spk24a: a quote paragraph right after an interview's question answers it, whoever spoke before the
+    # question (the question may report someone else: "Amsel once said ... Do you agree?")
+    Pass("qa-turn", _qa_turn),
     Pass("continuation", _continuation),
     Pass("quoted-predicate", _quoted_predicate),
     Pass("quote-paragraph", _quote_paragraph),
     Pass("named-before", _named_before_pass),
     Pass("subject-before", _subject_before),
     Pass("answer", _answer),
-    Pass("qa-turn", _qa_turn),
 )
 # For marked words whose verb says nothing of who speaks: only the report around them.
 WITHIN: tuple[Pass, ...] = tuple(p for p in PASSES if p.name == "within-report")
