@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from config.settings import LEXICON_DIR
 from tasks.components import abbreviations, company_suffixes, joined_titles, name_particles, postnominals
-from tasks.cues import load_reporting_verbs
+from tasks.cues import ReportingVerbs, load_reporting_verbs
 from tasks.models import Entity
 
 NUMERIC_LABELS = frozenset({"CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
@@ -297,6 +297,8 @@ def entities(
             canon[k] = _titled_full_name(name, title, ent.start, full, titles_given)
         elif labels[k] == "PERSON":
             canon[k] = _full_name(name, ent.start, full, kin)
+            if canon[k] != name and _other_sex(ent, canon[k], cues):
+                canon[k] = name  # "Mrs Tate" after "Graham Tate": his widow, not him
 
     for k, ent in enumerate(spans):
         found.append((ent.start, ent.end, labels[k], canon[k]))
@@ -1488,6 +1490,23 @@ def _titled_full_name(
     if len(distinct) == 1 and not titles_given.get(next(iter(distinct))):
         return distinct.pop()
     return name
+
+
+_MALE_COURTESY = frozenset({"mr", "mr."})
+_FEMALE_COURTESY = frozenset({"mrs", "mrs.", "ms", "ms.", "miss"})
+
+
+def _other_sex(ent: Span, full_name: str, cues: ReportingVerbs) -> bool:
+    """Whether a surname's courtesy title ("Mrs Tate") says a man or a woman and the full name it would take
+    opens with a given name of the other ("Graham Tate")."""
+    doc = ent.doc
+    words = [t.lower_ for t in ent[:1]] + ([doc[ent.start - 1].lower_] if ent.start > 0 else [])
+    given = full_name.split()[0]
+    if any(w in _FEMALE_COURTESY for w in words):
+        return given in cues.male_given_names and given not in cues.female_given_names
+    if any(w in _MALE_COURTESY for w in words):
+        return given in cues.female_given_names and given not in cues.male_given_names
+    return False
 
 
 def _honour_name(ent: Span, name: str, full: Sequence[tuple[int, str]]) -> str | None:

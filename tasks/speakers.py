@@ -913,7 +913,19 @@ def _group_named_before(ctx: Context, subj: Token) -> bool:
 
 def _not_a_noun(a: Ask) -> Answer:
     """A subject that is neither a noun nor a name (a misparse) speaks for no one."""
+    if a.subj is not None and _told_hearing(a.ctx, a.subj):
+        return VETO  # "Jury told farmer 'lay in wait'": the headline's passive, the jury the one told
     return VETO if a.subj is not None and a.subj.pos_ not in {"NOUN", "PROPN"} else None
+
+
+def _told_hearing(ctx: Context, subj: Token) -> bool:
+    """Whether a bare body that hears evidence, with no article, is the subject of "told" ("Jury told ...",
+    "Inquest told ..."): a headline's passive ("the jury told the judge" is no such case)."""
+    return (
+        subj.head.lemma_.lower() == "tell"
+        and subj.lemma_.lower() in ctx.cues.hearing_nouns
+        and not any(c.dep_ in {"det", "poss"} for c in subj.children)
+    )
 
 
 def _own_document(a: Ask) -> Answer:

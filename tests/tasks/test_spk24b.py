@@ -85,3 +85,21 @@ def test_a_title_word_before_a_place_modifying_a_noun_makes_no_person(nlp: Langu
         '"I love it here," the former Norwich striker said.'
     )
     assert _speaker(nlp, text, "I love it") == "Ben Ashby"
+
+
+def test_a_headlines_jury_told_is_the_one_told(nlp: Language) -> None:
+    text = (
+        'Jury told builder "planned" attack on rival\n\n'
+        "A builder planned an attack on a rival, a jury has heard. Prosecutor Ann Lowe said the two men had "
+        "fallen out over money."
+    )
+    assert _speaker(nlp, text, "planned") is None
+
+
+def test_a_womans_courtesy_title_does_not_take_a_mans_full_name(nlp: Language) -> None:
+    text = (
+        "Graham Tate, 58, was shot at his farm in February, the court heard.\n\n"
+        "Mr Tate's widow gave evidence on Tuesday. Under cross-examination, Mrs Tate accepted that her "
+        'husband had also "lost his temper" with the defendant.'
+    )
+    assert _speaker(nlp, text, "lost his temper") != "Graham Tate"
