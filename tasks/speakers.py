@@ -3137,7 +3137,8 @@ def _sole_subject_before(ctx: Context, head: Token) -> Entity | None:
     if prev >= 0 and _described_subject_only(ctx, prev):
         # "The world No 2 looked flat.": an epithet too; the name is before
         prev = previous_content(ctx, prev)
-    for _ in range(MAX_QUOTED_SENTENCES):
+    people = ctx.cues.person_nouns | ctx.cues.role_nouns | ctx.cues.demonym_nouns
+    for _ in range(MAX_QUOTED_SENTENCES if head.ent_type_ == "NORP" or head.lemma_.lower() in people else 0):
         if prev < 0 or not _quoted_only(ctx, prev):
             break
         # '"...," Li said. "It's a joke." Speaking to the radio, the Northern Irishman added': the words of
