@@ -78,6 +78,9 @@ class ReportingVerbs:
         describe_verbs: Verbs of characterising ("described the operation as ..."): the ``as`` phrase is the
             speaker's words.
         phrasal_verbs: ``(lemma, particle)`` pairs that are speech verbs together ("go on", "shoot back").
+        body_compounds: ``(modifier, head)`` pairs naming a body with a word for a person ("coast guard"):
+            no epithet of a person.
+        hearing_nouns: Bodies that hear evidence ("jury"): a headline's bare "Jury told ..." is passive.
         other_senses: ``(lemma, preposition)`` pairs that make a speech verb another verb ("add to": "adding
             to evidence that ..." contributes, says nothing).
         male_nouns, female_nouns: Words for a man or a woman ("father", "wife"): set right before a name
@@ -115,6 +118,8 @@ class ReportingVerbs:
     relation_nouns: frozenset[str] = frozenset()
     kin_nouns: frozenset[str] = frozenset()
     family_titles: frozenset[str] = frozenset()
+    body_compounds: frozenset[tuple[str, str]] = frozenset()
+    hearing_nouns: frozenset[str] = frozenset()
     utterance_nouns: frozenset[str] = frozenset()
     demonym_nouns: frozenset[str] = frozenset()
     consequence_participles: frozenset[str] = frozenset()
@@ -277,6 +282,8 @@ def load_reporting_verbs(lexicon_dir: Path) -> ReportingVerbs:
         relation_nouns=_words(data, "relation_nouns"),
         kin_nouns=_words(data, "kin_nouns"),
         family_titles=_words(data, "family_titles"),
+        body_compounds=_pairs(data, "body_compounds"),
+        hearing_nouns=_words(data, "hearing_nouns"),
         utterance_nouns=_words(data, "utterance_nouns"),
         demonym_nouns=_words(data, "demonym_nouns"),
         consequence_participles=_words(data, "consequence_participles"),

@@ -184,6 +184,14 @@ def entities(
     for k, ent in enumerate(spans):
         if labels[k] == "PERSON" and _employer_of_a_role(ent, job_nouns):
             labels[k] = "ORG"  # "analysts at Peel Hunt", "an economist at Capital Economics": their employer
+    companies = {
+        names[k]
+        for k, ent in enumerate(spans)
+        if labels[k] == "PERSON" and _acts_as_a_company(ent) and not cues.given_name(names[k])
+    }
+    for k in range(len(spans)):
+        if labels[k] == "PERSON" and names[k] in companies:
+            labels[k] = "ORG"  # "Lumora unveiled its first phone": "its" says the one-word name is a company
     for k in range(len(spans)):
         if labels[k] == "PERSON" and (stripped := _without_leading_role(names[k], job_nouns)) is not None:
             names[k] = stripped  # "Striker Joao Mendes scored": a position in capitals opening a sentence
@@ -279,7 +287,10 @@ def entities(
     for k, ent in enumerate(spans):
         earlier = surnames.get(names[k], ent.start) < ent.start
         # Another label the model gives a surname ("Calandra" GPE) counts too, unless the name is a place.
-        other = labels[k] == "ORG" or (labels[k] in SURNAME_MISTAGS and names[k] not in places)
+        # A place given an age ("Delgado, 38,") is the person of that surname.
+        other = labels[k] == "ORG" or (
+            labels[k] in SURNAME_MISTAGS and (names[k] not in places or _followed_by_age(ent))
+        )
         if other and len(names[k].split()) == 1 and earlier and names[k] not in acronyms:
             labels[k] = "PERSON"
         elif labels[k] == "ORG" and _relative(ent, names[k], surnames):
@@ -333,6 +344,25 @@ def _employer_of_a_role(ent: Span, job_nouns: frozenset[str]) -> bool:
         return False
     noun = prep.head
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in job_nouns and noun.i < prep.i
+
+
+_SHARE_NOUNS = frozenset({"share", "stock"})
+
+
+def _acts_as_a_company(ent: Span) -> bool:
+    """Whether a one-word name the model tagged as a person acts as a company: the subject of a verb whose
+    object is "its" own ("Lumora on Tuesday unveiled its first phone", "Vexo cut its forecast"; a person's
+    would be "his" or "her"), or whose shares are traded ("Shares of Lumora rose")."""
+    if len(ent) != 1:
+        return False
+    tok = ent[0]
+    shares = tok.head.head.lemma_.lower() in _SHARE_NOUNS
+    if tok.dep_ == "pobj" and tok.head.lower_ in {"of", "in"} and shares:
+        return True
+    if tok.dep_ != "nsubj":
+        return False
+    objects = (c for c in tok.head.children if c.dep_ in {"dobj", "attr"})
+    return any(g.dep_ == "poss" and g.lower_ == "its" for o in objects for g in o.children)
 
 
 def _described_as_a_person(ent: Span, job_nouns: frozenset[str]) -> bool:
@@ -1238,8 +1268,13 @@ def _courtesy_title(token: Token) -> bool:
 
 def _given_an_age(ent: Span) -> bool:
     """A name of two or more capitalised words followed by an age between commas ("Callum Price, 24,")."""
+    return len(ent) >= 2 and _followed_by_age(ent)
+
+
+def _followed_by_age(ent: Span) -> bool:
+    """Capitalised words followed by an age between commas ("Delgado, 38,")."""
     doc, end = ent.doc, ent.end
-    if len(ent) < 2 or not all(t.is_title for t in ent) or end + 2 >= len(doc):
+    if not all(t.is_title for t in ent) or end + 2 >= len(doc):
         return False
     age = doc[end + 1]
     return doc[end].text == "," and age.is_digit and int(age.text) <= MAX_AGE and doc[end + 2].text == ","
@@ -1250,8 +1285,8 @@ def _base_name(ent: Span, titles: frozenset[str], max_title: int) -> str:
     tokens = list(ent)
     while tokens and tokens[-1].tag_ == "POS":
         tokens.pop()
-    if tokens and tokens[0].lower_ == "the" and len(tokens) > 1:
-        tokens = tokens[1:]
+    if tokens and (tokens[0].lower_ == "the" or tokens[0].text in {"a", "an"}) and len(tokens) > 1:
+        tokens = tokens[1:]  # "a Sam Whitby header": the article is the header's, no part of the name
     if ent.label_ == "PERSON":
         while len(tokens) > 1:
             n = _title_len(tokens, titles, max_title)
@@ -1297,9 +1332,12 @@ def _person_context(ent: Span, titles: frozenset[str], person_words: set[str], n
     doc = ent.doc
     if name in person_words:
         return True
-    if ent.start > 0 and doc[ent.start - 1].lower_ in titles:
-        return True
     root = ent.root
+    # "the former Norwich striker": a title before a name that only modifies the noun after it is that
+    # noun's ("former striker"), no title of the name's
+    modifier = root.dep_ == "compound" and root.head.i >= ent.end and root.head.pos_ == "NOUN"
+    if ent.start > 0 and doc[ent.start - 1].lower_ in titles and not modifier:
+        return True
     if root.dep_ in {"nsubj", "nsubjpass"}:
         verb = root.head
         if any(t.lower_ in PERSON_PRONOUNS for t in doc[ent.end : min(ent.end + 4, len(doc))]):

@@ -63,6 +63,7 @@ SIGNED_DOING = re.compile(r"\s*,\s*[a-z]+ing\b")
 NOT_NAMES = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART", "LAW", "DATE", "TIME"})
 MIN_STEM = 8  # letters an affiliation shares with its form beside a name ("Democrat" / "Democratic")
 MIN_PLACE = 4  # letters of a country's name that may open its people's word ("Iran" / "Iranian")
+MAX_QUOTED_SENTENCES = 2  # a quote's own sentences passed over to the one naming who said them
 INTRO_BEFORE = 3  # words before a name that may introduce it ("Republican pollster Jo Li")
 INTRO_AFTER = 6  # words after a name that may introduce it ("Jo Li, a Democrat from Ohio,")
 MAX_AFFILIATION = 40  # characters of a party or place in brackets after a signing name
@@ -320,7 +321,12 @@ def _nominal_adjective(a: Ask) -> Answer:
     if ent is None or ent.label != "NORP" or subj.tag_ != "NNP":
         return None
     stem = subj.lower_[:MIN_STEM] if len(subj.lower_) > MIN_STEM else subj.lower_
-    return _described(a, _introduced(ctx, subj, lambda k, e: _said_with(ctx, k, e, stem)))
+    person = _introduced(ctx, subj, lambda k, e: _said_with(ctx, k, e, stem))
+    # No one introduced with the affiliation: "the New York Democrat told reporters" right after "Chuck
+    # Schumer said ..." is Schumer, as for any epithet (the word alone names no one who speaks).
+    if person is None and _nationality_epithet(subj):
+        return None  # "said the Italian": named-subject reads a nationality
+    return _described(a, person or _sole_subject_before(ctx, subj))
 
 
 def _age_in(head: Token) -> str | None:
@@ -375,8 +381,10 @@ def _said_with(ctx: Context, i: int, ent: Entity, stem: str) -> bool:
         (e := ctx.ent_of.get(t.i)) is not None and e.label == "PERSON" and e.canonical != ent.canonical
         for t in window
     )
+    # a plural ("said Democrats would own it") is a party in what the person says, not the person's own
     return not others and any(
-        (t.lower_.startswith(stem) or _place_of(ctx, t, stem)) and ctx.quote_of[t.i] < 0 for t in window
+        (t.lower_.startswith(stem) or _place_of(ctx, t, stem)) and ctx.quote_of[t.i] < 0 and t.tag_ != "NNPS"
+        for t in window
     )
 
 
@@ -934,7 +942,19 @@ def _group_named_before(ctx: Context, subj: Token) -> bool:
 
 def _not_a_noun(a: Ask) -> Answer:
     """A subject that is neither a noun nor a name (a misparse) speaks for no one."""
+    if a.subj is not None and _told_hearing(a.ctx, a.subj):
+        return VETO  # "Jury told farmer 'lay in wait'": the headline's passive, the jury the one told
     return VETO if a.subj is not None and a.subj.pos_ not in {"NOUN", "PROPN"} else None
+
+
+def _told_hearing(ctx: Context, subj: Token) -> bool:
+    """Whether a bare body that hears evidence, with no article, is the subject of "told" ("Jury told ...",
+    "Inquest told ..."): a headline's passive ("the jury told the judge" is no such case)."""
+    return (
+        subj.head.lemma_.lower() == "tell"
+        and subj.lemma_.lower() in ctx.cues.hearing_nouns
+        and not any(c.dep_ in {"det", "poss"} for c in subj.children)
+    )
 
 
 def _own_document(a: Ask) -> Answer:
@@ -1428,9 +1448,20 @@ def _of_a_trade(ctx: Context, head: Token, words: list[Token]) -> bool:
         if t.dep_ == "compound" and t.head.i in chain and t.pos_ == "NOUN" and ctx.entity(t) is None:
             chain.add(t.i)
     return bool(words) and all(
-        t.i in chain or (t.head.i in chain and t.head.i != head.i and (t.is_punct or t.pos_ == "ADJ"))
+        t.i in chain
+        or (
+            t.head.i in chain
+            and t.head.i != head.i
+            and (t.is_punct or t.pos_ == "ADJ" or _trade_participle(t))
+        )
         for t in words
     )
+
+
+def _trade_participle(token: Token) -> bool:
+    """A past participle modifying a trade's noun ("the packaged-food maker", "the refined-sugar
+    producer"): part of the trade, as an adjective is."""
+    return token.dep_ == "amod" and token.tag_ == "VBN"
 
 
 def _sole_org_earlier_in_sentence(ctx: Context, head: Token, org: Entity) -> bool:
@@ -1450,8 +1481,8 @@ def _only_org_in_reach(ctx: Context, head: Token, org: Entity) -> bool:
         _, i, ent = ctx.named[k]
         if here - ctx.csent(ctx.tokens[i]) > MAX_ORG_LOOKBACK:
             break
-        if ent.label == "ORG" and ent.canonical != org.canonical:
-            return False
+        if ent.label == "ORG" and ent.canonical != org.canonical and not _in_dateline(ctx.tokens[i]):
+            return False  # a dateline's agency ("NEW YORK (Reuters) -") is the writer's, never the one meant
     return True
 
 
@@ -3029,6 +3060,8 @@ def _epithet(ctx: Context, head: Token, history: list[Mention]) -> Entity | None
     speaker of the same description, or an organisation noun. Two people in reach: no guess.
     """
     lemma = head.lemma_.lower()
+    if _body_compound(ctx, head):
+        return None  # "the Philippine coast guard" is a body, not the spokesperson quoted before
     if (lemma in ctx.role_of and _bare_role(ctx, head, _phrase(ctx, head).body)) or not _describes_one(
         ctx, head, frozenset({"the"})
     ):
@@ -3039,6 +3072,13 @@ def _epithet(ctx: Context, head: Token, history: list[Mention]) -> Entity | None
     if head.i - head.left_edge.i < 2 and not (_plain_epithet(ctx, head) or _just_quoted(ctx, head, history)):
         return None  # "the judge" alone may be anyone's judge
     return _sole_subject_before(ctx, head)
+
+
+def _body_compound(ctx: Context, head: Token) -> bool:
+    """Whether a word for a person heads a body's name with the noun before it ("coast guard", "national
+    guard": ``body_compounds``)."""
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    return before is not None and (before.lower_, head.lemma_.lower()) in ctx.cues.body_compounds
 
 
 def _just_quoted(ctx: Context, head: Token, history: list[Mention]) -> bool:
@@ -3172,6 +3212,13 @@ def _quote_before(ctx: Context, head: Token) -> int:
     return ctx.quote_of[i] if i >= 0 else -1
 
 
+def _quoted_only(ctx: Context, sent: int) -> bool:
+    """Whether every word of sentence ``sent`` is inside a quote (a quote's second sentence)."""
+    lo, hi = ctx.sent_bounds[sent]
+    words = [t for t in ctx.tokens[lo:hi] if not (t.is_punct or t.is_space)]
+    return bool(words) and all(ctx.quote_of[t.i] >= 0 for t in words)
+
+
 def _inside_quote(ctx: Context, sent: int, quote: int) -> bool:
     """Whether every word of sentence ``sent`` is inside quote ``quote``: one of its own sentences."""
     lo, hi = ctx.sent_bounds[sent]
@@ -3203,6 +3250,13 @@ def _sole_subject_before(ctx: Context, head: Token) -> Entity | None:
     prev = _sentence_before_quote(ctx, head)
     if prev >= 0 and _described_subject_only(ctx, prev):
         # "The world No 2 looked flat.": an epithet too; the name is before
+        prev = previous_content(ctx, prev)
+    people = ctx.cues.person_nouns | ctx.cues.role_nouns | ctx.cues.demonym_nouns
+    for _ in range(MAX_QUOTED_SENTENCES if head.ent_type_ == "NORP" or head.lemma_.lower() in people else 0):
+        if prev < 0 or not _quoted_only(ctx, prev):
+            break
+        # '"...," Li said. "It's a joke." Speaking to the radio, the Northern Irishman added': the words of
+        # the quote before are Li's still; the sentence that names who said them is the one before
         prev = previous_content(ctx, prev)
     lo = ctx.sent_bounds[prev][0] if prev >= 0 else ctx.sent_bounds[sent][0]
     found: dict[str, Entity] = {}
@@ -3483,6 +3537,23 @@ def _in_dateline(token: Token) -> bool:
     return ent is not None and is_dateline_agency(ent)
 
 
+def _set_beside(token: Token, subj: Token) -> bool:
+    """Whether ``token`` is set beside ``subj`` in apposition: so parsed, or read as a conjunct of a
+    singular common noun with no conjunction ("Another objector, farmer Tom Ellery, told": the parse's
+    list of one, which a conjunction-less pair of a noun and a name never is)."""
+    if token.dep_ == "appos":
+        return True
+    return (
+        token.dep_ == "conj"
+        and token.head.i == subj.i
+        and subj.tag_ == "NN"
+        and token.i > subj.i + 1
+        and subj.doc[subj.i + 1].text == ","
+        and not any(c.dep_ in {"cc", "preconj"} for c in subj.children)
+        and sum(c.dep_ == "conj" for c in subj.children) == 1
+    )
+
+
 def _apposed_name(ctx: Context, subj: Token) -> Entity | None:
     """A name set off by commas or brackets in apposition: "the U.N. agency ..., UNRWA," or "an aide, Jo Li,".
 
@@ -3509,7 +3580,7 @@ def _apposed_name(ctx: Context, subj: Token) -> Entity | None:
             and ent.label == "PERSON"
         ):
             return ent  # "an official named Jo Li told reporters"
-        if token.dep_ != "appos" or (ent := ctx.entity(token)) is None or _in_dateline(token):
+        if not _set_beside(token, subj) or (ent := ctx.entity(token)) is None or _in_dateline(token):
             continue
         person_shaped = ent.label == "ORG" and (
             _name_shaped(ctx, ent) or _given_and_surname(ctx, ent.canonical)
