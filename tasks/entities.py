@@ -118,10 +118,7 @@ def entities(
     lines = _with_aged_people(
         doc, _with_possessor(_joined_at_particles(_split_at_given_name(_within_lines(doc.ents))))
     )
-    lines = _joined_at_misread_given_name(
-        _with_described_people(doc, lines, job_nouns, _title_words(title_set))
-    )
-    lines = _surname_read_as_place(lines)
+    lines = _joined_at_given_name(_with_described_people(doc, lines, job_nouns, _title_words(title_set)))
     described_words = job_nouns | cues.male_nouns | cues.female_nouns
     lines = _with_given_named_people(doc, lines, described_words, cues.given_name)
     lines = _people_before_who(lines)
@@ -593,23 +590,31 @@ def _joined_at_particles(ents: list[Span]) -> list[Span]:
 _ORG_JOINERS = frozenset({"and", "of", "for", "&"})
 
 
-def _joined_at_misread_given_name(ents: list[Span]) -> list[Span]:
-    """spk22b: "Per Holm, a retired engineer, said": a given name that is also a word ("Per") the model read
-    as that word (not a proper noun), capitalised and in no entity right before a PERSON span, opens the
-    name."""
+def _joined_at_given_name(ents: list[Span]) -> list[Span]:
+    """A given name the lexicon knows, capitalised and in no entity right before an entity, opens a person's
+    name: spk22b, "Per Holm, a retired engineer, said" (the model read "Per" as a word, not a proper noun,
+    and tagged "Holm" a person); lead24, "Neighbour Pauline Rigby, 67, said" (a proper noun the model left
+    out, before a one-word place or organisation that is the surname), unless the given name is itself a
+    place the gazetteer knows ("Austin Texas")."""
     cues = load_reporting_verbs(LEXICON_DIR)
+    places = load_gazetteer(LEXICON_DIR)
     taken = {i for e in ents for i in range(e.start, e.end)}
     out: list[Span] = []
     for ent in ents:
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
-        if (
-            ent.label_ == "PERSON"
+        given = (
+            before is not None and before.i not in taken and before.is_title and cues.given_name(before.text)
+        )
+        misread = ent.label_ == "PERSON" and before is not None and before.pos_ != "PROPN"
+        surname = (
+            ent.label_ in {"GPE", "LOC", "ORG"}
+            and len(ent) == 1
+            and ent[0].is_title
             and before is not None
-            and before.i not in taken
-            and before.pos_ != "PROPN"
-            and before.is_title
-            and cues.given_name(before.text)
-        ):
+            and before.pos_ == "PROPN"
+            and before.text not in places
+        )
+        if given and before is not None and (misread or surname):
             out.append(Span(ent.doc, before.i, ent.end, label="PERSON"))
         else:
             out.append(ent)
@@ -628,33 +633,6 @@ def _named_water(ent: Span) -> bool:
 
 
 _WATERS = frozenset({"River", "Lake", "Loch"})
-
-
-def _surname_read_as_place(ents: list[Span]) -> list[Span]:
-    """lead24: "Neighbour Pauline Rigby, 67, said": a one-word place or organisation right after a given name
-    the lexicon knows, written as a proper noun in no entity, is that person's surname. Not when the given
-    name is itself a place the gazetteer knows ("Austin, Texas" written "Austin Texas")."""
-    cues = load_reporting_verbs(LEXICON_DIR)
-    places = load_gazetteer(LEXICON_DIR)
-    taken = {i for e in ents for i in range(e.start, e.end)}
-    out: list[Span] = []
-    for ent in ents:
-        before = ent.doc[ent.start - 1] if ent.start > 0 else None
-        if (
-            ent.label_ in {"GPE", "LOC", "ORG"}
-            and len(ent) == 1
-            and ent[0].is_title
-            and before is not None
-            and before.i not in taken
-            and before.pos_ == "PROPN"
-            and before.is_title
-            and cues.given_name(before.text)
-            and before.text not in places
-        ):
-            out.append(Span(ent.doc, before.i, ent.end, label="PERSON"))
-        else:
-            out.append(ent)
-    return out
 
 
 def _with_possessor(ents: list[Span]) -> list[Span]:

@@ -581,17 +581,12 @@ def _person_label(
     (or participle) modifying a named person or body of people (:data:`_LABELLED_ENTS`, a personal pronoun,
     a noun of ``people``), outside anyone's words (``inside``, per character) in a sentence that holds a
     quote of the quote layer (a quotation or a reported clause: words in marks alone may be a title)."""
-    if tag.category not in PERSON_LABEL_CATEGORIES or ":" in tag.rule or not inside:
+    if tag.category not in PERSON_LABEL_CATEGORIES or not inside:
         return False
     if inside[max(0, min(len(inside) - 1, tag.start))]:
         return False
-    span = doc.char_span(tag.start, tag.end, alignment_mode="expand")
-    if span is None or len(span) != 1:
-        return False
-    word = span[0]
-    while word.dep_ == "conj" and word.head.i != word.i:
-        word = word.head
-    if word.dep_ != "amod" or word.pos_ not in ("ADJ", "VERB") or word.head.i == word.i:
+    word = _modifier_hit(doc, tag, ("ADJ", "VERB"))
+    if word is None:
         return False
     # Named by its entity type or its noun, not by capitals alone: an adjective on a proper noun with no
     # person entity may be on a title or a place ("the *prestigious* Whittington Lecture").
@@ -605,19 +600,29 @@ def _person_label(
     return any(str(q.field) == "body" and q.start < sent.end_char and sent.start_char < q.end for q in quotes)
 
 
+def _modifier_hit(doc: Doc, tag: BiasTag, pos: tuple[str, ...]) -> Token | None:
+    """The word of a lexicon entry's own one-word hit (no rule of another pass: no ":" in ``rule``) when it
+    modifies a noun as an adjective of ``pos`` (the first of coordinated adjectives standing for them all);
+    None otherwise."""
+    if ":" in tag.rule:
+        return None
+    span = doc.char_span(tag.start, tag.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return None
+    word = span[0]
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    if word.dep_ != "amod" or word.pos_ not in pos or word.head.i == word.i:
+        return None
+    return word
+
+
 def _owned_deed(doc: Doc, tag: BiasTag) -> bool:
     """Whether a tag is a lexicon entry's own one-word hit of :data:`OWNED_DEED_CATEGORIES` on an adjective
     modifying a noun whose owner is a person: a possessive "his", "her", "their", or a person's name with its
     "'s" (see OWNED_DEED_CATEGORIES)."""
-    if tag.category not in OWNED_DEED_CATEGORIES or ":" in tag.rule:
-        return False
-    span = doc.char_span(tag.start, tag.end, alignment_mode="expand")
-    if span is None or len(span) != 1:
-        return False
-    word = span[0]
-    while word.dep_ == "conj" and word.head.i != word.i:
-        word = word.head
-    if word.dep_ != "amod" or word.pos_ != "ADJ" or word.head.i == word.i:
+    word = _modifier_hit(doc, tag, ("ADJ",)) if tag.category in OWNED_DEED_CATEGORIES else None
+    if word is None:
         return False
     owners = [c for c in word.head.children if c.dep_ == "poss"]
     return any(o.lower_ in _OWNER_PRONOUNS or o.ent_type_ == "PERSON" for o in owners)
