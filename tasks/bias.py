@@ -2084,7 +2084,8 @@ def _describes_a_person(token: Token, persons: frozenset[str]) -> bool:
     """
     if token.dep_ == "compound" and token.pos_ == "NOUN" and _title_on_name(token):
         return True  # prec22: "pop *sensation* Kayla Rhodes", a title the writer gives the person
-    if token.dep_ != "amod" or token.head.pos_ not in _NOUNS:
+    # r2b24: "the brazen crook", the adjective misread as a compound noun
+    if token.dep_ not in ("amod", "compound") or token.head.pos_ not in _NOUNS:
         return False
     head = token.head
     if head.ent_type_ == "PERSON" or any(c.ent_type_ == "PERSON" for c in head.children):
@@ -2114,6 +2115,26 @@ def _title_on_name(token: Token) -> bool:
     while head.dep_ == "compound" and head.pos_ == "NOUN" and head.head.i != head.i:
         head = head.head
     return head.pos_ == "PROPN" and head.ent_type_ == "PERSON" and head.i > token.i
+
+
+def _epithet_nouns(lexicon: BiasLexicon) -> frozenset[str]:
+    """The one-word nouns of the label category ("crook", "thug"): words for a person."""
+    return frozenset(e.term.lower() for e in lexicon.entries if e.category == "label" and " " not in e.term)
+
+
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+def _referring_epithet(token: Token, epithets: frozenset[str]) -> bool:
+    """r2b24: whether an epithet inside reported speech is the writer's way of referring to someone ("Police
+    said *the thug* had fled"): a definite noun in an argument's place picks out the person the clause is
+    about; as its predicate ("said he was a thug") the label is the speaker's claim."""
+    return (
+        token.pos_ == "NOUN"
+        and token.lemma_.lower() in epithets
+        and token.dep_ in _ARGUMENTS
+        and _identified(token)
+    )
 
 
 def _identified(noun: Token) -> bool:
@@ -2821,6 +2842,8 @@ def _tags_of(
     borne = _doubt_borne_elsewhere(doc, matches, lexicon.truth_verdicts)
     held_back.extend(Vetoed("doubled", m.entry.id, m.start, m.end, field) for m in borne)
     labelling_or_saying = lexicon.labelling_verbs | lexicon.as_labelling_verbs | lexicon.speech_verbs
+    # r2b24: "Neighbours told how the brazen *crook* had knocked": an epithet the writer refers to a person by
+    epithets = _epithet_nouns(lexicon)
     for m in (m for m in matches if m not in borne):
         entry = m.entry
         last = doc[m.end - 1]
@@ -2830,7 +2853,10 @@ def _tags_of(
         writers = (
             attribution.indirect
             and not attribution.label
-            and _writers_aside(doc[m.start], persons, reporting=labelling_or_saying)
+            and (
+                _writers_aside(doc[m.start], persons | epithets, reporting=labelling_or_saying)
+                or _referring_epithet(doc[m.start], epithets)
+            )
         )
         writers = writers or (
             attribution.indirect
