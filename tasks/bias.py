@@ -2839,7 +2839,7 @@ def _tags_of(
     held_back: list[Vetoed] = vetoed if vetoed is not None else []
     mark = len(held_back)
     matches = list(_find(doc, doc_text, bounds, lexicon, keys, held_back, _direct_quote(doc, voices)))
-    borne = _doubt_borne_elsewhere(doc, matches, lexicon.truth_verdicts)
+    borne = _doubt_borne_elsewhere(doc, matches, lexicon.truth_verdicts, lexicon.truth_grounds)
     held_back.extend(Vetoed("doubled", m.entry.id, m.start, m.end, field) for m in borne)
     labelling_or_saying = lexicon.labelling_verbs | lexicon.as_labelling_verbs | lexicon.speech_verbs
     # r2b24: "Neighbours told how the brazen *crook* had knocked": an epithet the writer refers to a person by
@@ -2941,7 +2941,10 @@ def _direct_quote(doc: Doc, voices: _VoiceMap) -> Callable[[int], bool]:
 
 
 def _doubt_borne_elsewhere(
-    doc: Doc, matches: Sequence[LexiconMatch], verdicts: frozenset[str] = frozenset()
+    doc: Doc,
+    matches: Sequence[LexiconMatch],
+    verdicts: frozenset[str] = frozenset(),
+    grounds: frozenset[str] = frozenset(),
 ) -> list[LexiconMatch]:
     """Doubt nouns whose doubt a verb hit already carries: in "the *claims* had been debunked" and "experts
     dismissed the *claims*" the verb rules the statements false, and "claims" is only the name of what it
@@ -2955,7 +2958,7 @@ def _doubt_borne_elsewhere(
         if m.end - m.start != 1 or noun.pos_ != "NOUN":
             continue
         judged = noun.dep_ in _JUDGED_DEPS and noun.head.pos_ == "VERB" and noun.head.i in words
-        if judged or _ruled_true_or_false(noun, verdicts):
+        if judged or _ruled_true_or_false(noun, verdicts) or _ruled_groundless(noun, grounds):
             borne.append(m)
     return borne
 
@@ -2967,6 +2970,19 @@ def _ruled_true_or_false(noun: Token, verdicts: frozenset[str]) -> bool:
     if noun.dep_ != "nsubj" or head.lemma_.lower() != "be":
         return False
     return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in verdicts for c in head.children)
+
+
+def _ruled_groundless(noun: Token, grounds: frozenset[str]) -> bool:
+    """r2b24: whether a doubt noun is the subject of a ruling that it has no ground ("the claim had no
+    basis", "the claims lack merit"): the ruling is the doubt; the noun only names what it judges."""
+    head = noun.head
+    if noun.dep_ != "nsubj" or head.lemma_.lower() not in ("have", "lack"):
+        return False
+    negated = head.lemma_.lower() == "lack" or any(c.dep_ == "neg" for c in head.children)
+    for obj in (c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in grounds):
+        if negated or any(c.lower_ == "no" for c in obj.children):
+            return True
+    return False
 
 
 # A noun a verb judges: "the claims were *debunked*", "experts *dismissed* the claims".

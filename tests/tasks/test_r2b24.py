@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from tasks.lexicon import BiasLexicon
-from tests.tasks.bias_cases import run, tag, voice_of
+from tests.tasks.bias_cases import run, tag, voice_of, words
 
 
 def test_label_with_the_comma_inside_its_closing_mark(nlp: Language, lexicon: BiasLexicon) -> None:
@@ -55,3 +55,23 @@ def test_epithet_referring_inside_reported_speech_is_the_writers(nlp: Language, 
     # as the clause's predicate the label is the speaker's claim
     claim = "Police are hunting a man. Witnesses said the man was a crook."
     assert voice_of(nlp, lexicon, claim, "crook") == ("quoted", "Witnesses")
+
+
+def test_claim_ruled_groundless_is_named_not_doubted(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = "A blogger said the drug was unsafe. Doctors said the claim had no basis."
+    assert "claim" not in words(run(nlp, lexicon, body))
+    # a claim no one rules on keeps its doubt
+    spread = "A blogger said the drug was unsafe. Doctors said the claim was spreading fast online."
+    assert "claim" in words(run(nlp, lexicon, spread))
+
+
+def test_literal_destroying_apologising_and_pretending(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = (
+        'The detective had destroyed notes from the first interview. "Sorry for the mess," the landlord '
+        "told the tenants. I am tired of pretending that the old rules work."
+    )
+    found = words(run(nlp, lexicon, body))
+    assert not found & {"destroyed", "mess", "pretending"}
+    # the figurative senses stay tagged
+    figurative = "The minister destroyed the careers of honest staff. The budget is a mess, said Jo Hart."
+    assert {"destroyed", "mess"} <= words(run(nlp, lexicon, figurative))
