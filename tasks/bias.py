@@ -2084,8 +2084,7 @@ def _describes_a_person(token: Token, persons: frozenset[str]) -> bool:
     """
     if token.dep_ == "compound" and token.pos_ == "NOUN" and _title_on_name(token):
         return True  # prec22: "pop *sensation* Kayla Rhodes", a title the writer gives the person
-    # r2b24: "the brazen crook", the adjective misread as a compound noun
-    if token.dep_ not in ("amod", "compound") or token.head.pos_ not in _NOUNS:
+    if token.dep_ != "amod" or token.head.pos_ not in _NOUNS:
         return False
     head = token.head
     if head.ent_type_ == "PERSON" or any(c.ent_type_ == "PERSON" for c in head.children):
@@ -2125,16 +2124,31 @@ def _epithet_nouns(lexicon: BiasLexicon) -> frozenset[str]:
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 
 
-def _referring_epithet(token: Token, epithets: frozenset[str]) -> bool:
-    """r2b24: whether an epithet inside reported speech is the writer's way of referring to someone ("Police
-    said *the thug* had fled"): a definite noun in an argument's place picks out the person the clause is
-    about; as its predicate ("said he was a thug") the label is the speaker's claim."""
+def _referring_epithet(token: Token, epithets: frozenset[str], modifier: Token | None = None) -> bool:
+    """r2b24: whether an epithet inside reported speech (or a ``modifier`` of it: "the *brazen* crook", the
+    adjective often misread as a compound) is the writer's way of referring to someone ("Police said *the
+    thug* had fled"): "the" and a singular noun in an argument's place pick out the one person the clause
+    is about; as its predicate ("said he was a thug") the label is the speaker's claim, and a plural ("the
+    squeeze on the bigots") is a kind the speaker picks out."""
+    if modifier is not None and (modifier.dep_ not in ("amod", "compound") or modifier.head.i != token.i):
+        return False
     return (
-        token.pos_ == "NOUN"
+        token.tag_ == "NN"
         and token.lemma_.lower() in epithets
         and token.dep_ in _ARGUMENTS
-        and _identified(token)
+        and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
+        and not _in_marks(token)
     )
+
+
+def _in_marks(token: Token) -> bool:
+    """Whether a noun sits between quote marks: an odd count of double marks before it in its sentence, or a
+    mark of any kind opening its own phrase ("members of the 'metropolitan elite'")."""
+    before = token.doc.text[token.sent.start_char : token.idx]
+    if sum(before.count(q) for q in ('"', "“", "”")) % 2 == 1:
+        return True
+    phrase = token.doc.text[token.left_edge.idx : token.idx]
+    return any(q in phrase for q in ("'", "‘", '"', "“"))
 
 
 def _identified(noun: Token) -> bool:
@@ -2854,8 +2868,9 @@ def _tags_of(
             attribution.indirect
             and not attribution.label
             and (
-                _writers_aside(doc[m.start], persons | epithets, reporting=labelling_or_saying)
+                _writers_aside(doc[m.start], persons, reporting=labelling_or_saying)
                 or _referring_epithet(doc[m.start], epithets)
+                or _referring_epithet(doc[m.start].head, epithets, modifier=doc[m.start])
             )
         )
         writers = writers or (

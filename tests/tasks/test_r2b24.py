@@ -55,6 +55,9 @@ def test_epithet_referring_inside_reported_speech_is_the_writers(nlp: Language, 
     # as the clause's predicate the label is the speaker's claim
     claim = "Police are hunting a man. Witnesses said the man was a crook."
     assert voice_of(nlp, lexicon, claim, "crook") == ("quoted", "Witnesses")
+    # a plural is a kind the speaker picks out, not someone the writer refers to
+    kind = "Ms Orr said the new law would put the squeeze on the bigots."
+    assert voice_of(nlp, lexicon, kind, "bigots") == ("quoted", "Orr")
 
 
 def test_claim_ruled_groundless_is_named_not_doubted(nlp: Language, lexicon: BiasLexicon) -> None:
