@@ -123,7 +123,12 @@ def labelled(
             continue
         if verb.pos_ not in ("VERB", "AUX") or not (is_label or is_charge):
             continue
-        passive = _is_passive(verb) or (is_charge and _reduced_passive(verb)) or _agent_participle(verb)
+        passive = (
+            _is_passive(verb)
+            or (is_charge and _reduced_passive(verb))
+            or _agent_participle(verb)
+            or (is_label and _objectless_as(verb))
+        )
         if passive and lemma in judging and not any(c.dep_ == "agent" for c in verb.children):
             continue
         # The parser hangs "of ..." and "as ..." on the verb or on its object ("accused [the banker of ...]").
@@ -155,6 +160,8 @@ def labelled(
         if not parts and not fused and naming_verb and [o.lower_ for o in objects] == ["what"]:
             fused = _label_after_what(verb)
         marked = [] if passive else [f for o in objects for f in _marked_fragments(o)]
+        if not passive and not objects and naming_verb:
+            marked = [f for c in _small_clause_read_as_clause(verb) for f in _marked_fragments(c)]
         if not parts and not marked and not fused:
             continue
         speaker = _speaker(verb, passive, quotes, media)
@@ -389,6 +396,16 @@ _TWO_OBJECTS = frozenset({"brand", "label", "dub", "term", "nickname", "christen
 _MARKED_FRAGMENT = re.compile(r"(?:(?<=\s)|^)[\"“‘'](?P<words>[^\"“”‘’']{1,60})[\"”’'](?!\w)")
 
 
+def _small_clause_read_as_clause(verb: Token) -> list[Token]:
+    """r2b24: "branded the organisers 'paid thugs'", parsed as a clause ("the organisers paid thugs") that
+    the naming verb governs: a verb of naming takes no clause, so its object and label are in it."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp" and c.i > verb.i and any(g.dep_ == "nsubj" and g.i < c.i for g in c.children)
+    ]
+
+
 def _marked_fragments(noun: Token) -> Iterator[list[Token]]:
     """Words in quote marks inside the object of a labelling verb ("Chloe slams 'vile' trolls", "unions
     condemned the 'cruel' cuts"): the marks hand the word to the one who condemns, not to the writer."""
@@ -396,11 +413,17 @@ def _marked_fragments(noun: Token) -> Iterator[list[Token]]:
     first, last = noun.left_edge, noun.right_edge
     # the parse may hang the marks themselves outside the noun phrase: one character either side
     start = max(first.idx - 1, 0)
-    text = doc.text[start : last.idx + len(last) + 1]
+    end = last.idx + len(last)
+    # r2b24: 'branded it "reckless and out of touch," arguing': the comma inside the closing mark
+    end += 2 if re.match(r"[,.][\"”’']", doc.text[end : end + 2]) else 1
+    text = doc.text[start:end]
     for m in _MARKED_FRAGMENT.finditer(text):
         span = doc.char_span(start + m.start("words"), start + m.end("words"), alignment_mode="expand")
-        if span is not None and len(span):
-            yield list(span)
+        words = list(span) if span is not None else []
+        while words and words[-1].is_punct:
+            words.pop()
+        if words:
+            yield words
 
 
 def _attack_targets(verb: Token, attacks: frozenset[str]) -> list[Token]:
@@ -427,6 +450,17 @@ def _reduced_passive(verb: Token) -> bool:
         verb.tag_ == "VBN"
         and not any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children)
         and any(c.dep_ == "prep" and c.lower_ == "of" and c.i == verb.i + 1 for c in verb.children)
+    )
+
+
+def _objectless_as(verb: Token) -> bool:
+    """r2b24: "Tax plan slammed as job-killer" (headline style), "the deal, branded as a betrayal": a
+    labelling verb in the past with no object and its "as" right after it is a passive without its
+    auxiliary; the subject is the one labelled, not the labeller."""
+    return (
+        verb.tag_ in ("VBD", "VBN")
+        and not any(c.dep_ in ("dobj", "ccomp", "aux", "auxpass") for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ == "as" and c.i == verb.i + 1 for c in verb.children)
     )
 
 
@@ -1481,6 +1515,8 @@ def _speaker_of(subject: Token, verb: Token, quotes: Sequence[Quote]) -> Speaker
     if (person := _introduced_as(subject)) is not None:
         return person
     named = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ in _NAMED_TYPES), None)
+    if named is None and ent is None:
+        named = _closing_appositive(subject)
     # "The finance minister, Paul Berg, dismissed ...": the name; and "One of them, deputy Tomas Lind,
     # accused ...": a number or a pronoun-like word the parse read as an entity names no one
     if (ent is None or ent.label_ not in _NAMED_TYPES) and named is not None:
@@ -1503,6 +1539,22 @@ def _speaker_of(subject: Token, verb: Token, quotes: Sequence[Quote]) -> Speaker
         text = _as_written(words)
     text = _without_possessive(re.sub(r"^[Tt]he\s+", "", text))
     return Speaker(text=text, canonical=text, start=subject.idx)
+
+
+def _closing_appositive(subject: Token) -> Token | None:
+    """r2b24: the name set off by commas at the end of a role noun's phrase ("A spokeswoman for the
+    governor, Ana Ruiz, branded ..."): the parse hangs it on the last noun of the "for" / "with" phrase,
+    but news copy names the phrase's head so; a name inside the phrase ("the wife of Ana Ruiz") is not."""
+    if subject.pos_ != "NOUN":
+        return None
+    end = subject.right_edge
+    for word in subject.subtree:
+        if word.dep_ != "appos" or word.ent_type_ != "PERSON" or word.head.i == subject.i:
+            continue
+        before = subject.doc[word.left_edge.i - 1] if word.left_edge.i > 0 else None
+        if before is not None and before.text == "," and word.right_edge.i >= end.i - 1:
+            return word
+    return None
 
 
 _HEAD_NOUNS = frozenset({"head", "leader", "chief", "president", "chairman", "chairwoman", "chair", "boss"})
@@ -3467,8 +3519,19 @@ def held_signs(doc: Doc, quotes: Sequence[Quote], *, nouns: frozenset[str]) -> I
 def _sign_holder(sign: Token) -> Token | None:
     """Who holds a sign: the subject of the verb whose object it is, the noun of "X with placards", or the
     subject the parse hung on the sign itself ("Some carried placards ..." read as a noun phrase)."""
+    if sign.dep_ == "conj":
+        # r2b24: "waved flags and held signs", the parse joining the sign to the first verb (or to its
+        # object): the first conjunct's holder
+        first = sign
+        while first.dep_ == "conj":
+            first = first.head
+        if first.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in first.children if c.dep_ == "nsubj"), None)
+            return _counted(subject) if subject is not None else None
+        sign = first
     if sign.dep_ == "dobj":
-        return next((c for c in sign.head.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in sign.head.children if c.dep_ == "nsubj"), None)
+        return _counted(subject) if subject is not None else None
     if sign.dep_ == "pobj" and sign.head.lower_ == "with" and sign.head.head.pos_ in ("NOUN", "PROPN"):
         return sign.head.head
     return next((c for c in sign.children if c.dep_ == "nsubj"), None)

@@ -2116,6 +2116,41 @@ def _title_on_name(token: Token) -> bool:
     return head.pos_ == "PROPN" and head.ent_type_ == "PERSON" and head.i > token.i
 
 
+def _epithet_nouns(lexicon: BiasLexicon) -> frozenset[str]:
+    """The one-word nouns of the label category ("crook", "thug"): words for a person."""
+    return frozenset(e.term.lower() for e in lexicon.entries if e.category == "label" and " " not in e.term)
+
+
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+def _referring_epithet(token: Token, epithets: frozenset[str], modifier: Token | None = None) -> bool:
+    """r2b24: whether an epithet inside reported speech (or a ``modifier`` of it: "the *brazen* crook", the
+    adjective often misread as a compound) is the writer's way of referring to someone ("Police said *the
+    thug* had fled"): "the" and a singular noun in an argument's place pick out the one person the clause
+    is about; as its predicate ("said he was a thug") the label is the speaker's claim, and a plural ("the
+    squeeze on the bigots") is a kind the speaker picks out."""
+    if modifier is not None and (modifier.dep_ not in ("amod", "compound") or modifier.head.i != token.i):
+        return False
+    return (
+        token.tag_ == "NN"
+        and token.lemma_.lower() in epithets
+        and token.dep_ in _ARGUMENTS
+        and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
+        and not _in_marks(token)
+    )
+
+
+def _in_marks(token: Token) -> bool:
+    """Whether a noun sits between quote marks: an odd count of double marks before it in its sentence, or a
+    mark of any kind opening its own phrase ("members of the 'metropolitan elite'")."""
+    before = token.doc.text[token.sent.start_char : token.idx]
+    if sum(before.count(q) for q in ('"', "“", "”")) % 2 == 1:
+        return True
+    phrase = token.doc.text[token.left_edge.idx : token.idx]
+    return any(q in phrase for q in ("'", "‘", '"', "“"))
+
+
 def _identified(noun: Token) -> bool:
     """Whether a noun names someone in particular: a definite determiner, a possessor, a name beside it.
     "The *disgraced* banker" is someone the writer describes; in "Li said *greedy* bankers were to blame" or
@@ -2818,9 +2853,11 @@ def _tags_of(
     held_back: list[Vetoed] = vetoed if vetoed is not None else []
     mark = len(held_back)
     matches = list(_find(doc, doc_text, bounds, lexicon, keys, held_back, _direct_quote(doc, voices)))
-    borne = _doubt_borne_elsewhere(doc, matches, lexicon.truth_verdicts)
+    borne = _doubt_borne_elsewhere(doc, matches, lexicon.truth_verdicts, lexicon.truth_grounds)
     held_back.extend(Vetoed("doubled", m.entry.id, m.start, m.end, field) for m in borne)
     labelling_or_saying = lexicon.labelling_verbs | lexicon.as_labelling_verbs | lexicon.speech_verbs
+    # r2b24: "Neighbours told how the brazen *crook* had knocked": an epithet the writer refers to a person by
+    epithets = _epithet_nouns(lexicon)
     for m in (m for m in matches if m not in borne):
         entry = m.entry
         last = doc[m.end - 1]
@@ -2830,7 +2867,11 @@ def _tags_of(
         writers = (
             attribution.indirect
             and not attribution.label
-            and _writers_aside(doc[m.start], persons, reporting=labelling_or_saying)
+            and (
+                _writers_aside(doc[m.start], persons, reporting=labelling_or_saying)
+                or _referring_epithet(doc[m.start], epithets)
+                or _referring_epithet(doc[m.start].head, epithets, modifier=doc[m.start])
+            )
         )
         writers = writers or (
             attribution.indirect
@@ -2915,7 +2956,10 @@ def _direct_quote(doc: Doc, voices: _VoiceMap) -> Callable[[int], bool]:
 
 
 def _doubt_borne_elsewhere(
-    doc: Doc, matches: Sequence[LexiconMatch], verdicts: frozenset[str] = frozenset()
+    doc: Doc,
+    matches: Sequence[LexiconMatch],
+    verdicts: frozenset[str] = frozenset(),
+    grounds: frozenset[str] = frozenset(),
 ) -> list[LexiconMatch]:
     """Doubt nouns whose doubt a verb hit already carries: in "the *claims* had been debunked" and "experts
     dismissed the *claims*" the verb rules the statements false, and "claims" is only the name of what it
@@ -2929,7 +2973,7 @@ def _doubt_borne_elsewhere(
         if m.end - m.start != 1 or noun.pos_ != "NOUN":
             continue
         judged = noun.dep_ in _JUDGED_DEPS and noun.head.pos_ == "VERB" and noun.head.i in words
-        if judged or _ruled_true_or_false(noun, verdicts):
+        if judged or _ruled_true_or_false(noun, verdicts) or _ruled_groundless(noun, grounds):
             borne.append(m)
     return borne
 
@@ -2941,6 +2985,19 @@ def _ruled_true_or_false(noun: Token, verdicts: frozenset[str]) -> bool:
     if noun.dep_ != "nsubj" or head.lemma_.lower() != "be":
         return False
     return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in verdicts for c in head.children)
+
+
+def _ruled_groundless(noun: Token, grounds: frozenset[str]) -> bool:
+    """r2b24: whether a doubt noun is the subject of a ruling that it has no ground ("the claim had no
+    basis", "the claims lack merit"): the ruling is the doubt; the noun only names what it judges."""
+    head = noun.head
+    if noun.dep_ != "nsubj" or head.lemma_.lower() not in ("have", "lack"):
+        return False
+    negated = head.lemma_.lower() == "lack" or any(c.dep_ == "neg" for c in head.children)
+    for obj in (c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in grounds):
+        if negated or any(c.lower_ == "no" for c in obj.children):
+            return True
+    return False
 
 
 # A noun a verb judges: "the claims were *debunked*", "experts *dismissed* the claims".

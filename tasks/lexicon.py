@@ -456,6 +456,7 @@ class _LexiconHeader(BaseModel):
     evidence_nouns: frozenset[str] = frozenset()
     claim_documents: frozenset[str] = frozenset()
     truth_verdicts: frozenset[str] = frozenset()
+    truth_grounds: frozenset[str] = frozenset()
     degree_verbs: frozenset[str] = frozenset()
     degree_quantities: frozenset[str] = frozenset()
     degree_measures: frozenset[str] = frozenset()
@@ -680,6 +681,7 @@ _WORD_LISTS = (
     "evidence_nouns",
     "claim_documents",
     "truth_verdicts",
+    "truth_grounds",
     "degree_verbs",
     "degree_quantities",
     "degree_measures",
