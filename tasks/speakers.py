@@ -517,6 +517,8 @@ def _pronoun(a: Ask) -> Answer:
     """ "he"/"she"/"it": the nearest compatible person or organisation (see :func:`_resolve_pronoun`)."""
     if a.subj is None or a.subj.pos_ != "PRON" or a.subj.lower_ in ONE_OF_MANY:
         return None  # "another" stands for no one named before: ``one-of``
+    if (topic := _paragraph_topic(a)) is not None:
+        return topic
     found = _resolve_pronoun(a.ctx, a.subj, a.cue, a.history, a.max_lookback, anchor=a.anchor)
     if found is not None and (main := _described_over(a.ctx, a.subj, found)) is not None:
         # "The Rovers boss was furious that referee Jo Li ... '...,' he said": the boss, not the referee
@@ -592,6 +594,56 @@ def _topic_person(a: Ask) -> Entity | None:
     obj = next((c for c in first.children if c.dep_ == "pobj"), None)
     topic = ctx.entity(obj) if obj is not None else None
     return topic if topic is not None and topic.label == "PERSON" and len(named) == 1 else None
+
+
+_OWN_PRONOUNS = {"Masc": frozenset({"he", "him", "his", "himself"}), "Fem": frozenset({"she", "her", "hers", "herself"})}
+
+
+def _paragraph_topic(a: Ask) -> Speaker | None:
+    """r2s24a: a feature that moves between people opens each paragraph on one of them ("Ruiz is less
+    patient. She has started a petition. '...,' she says"; "For Ames, it is about money. ... he says"): a
+    "he"/"she" later in that paragraph is that person, not whoever spoke in the paragraph before. Only when
+    the opening sentence's main subject (or its fronted "For X,") is a named person the article knows to be
+    of the pronoun's gender, no one else who may be meant is seen in the paragraph before the pronoun, and
+    the quote does not speak of that person (a "she" quoted about "her" is someone else's view)."""
+    ctx, pron, cand = a.ctx, a.subj, a.cand
+    if pron is None or cand is None or pron.lower_ not in {"he", "she"}:
+        return None
+    gender = "".join(pron.morph.get("Gender", []))
+    line = ctx.text.rfind("\n", 0, pron.idx) + 1
+    if not line or cand.start < line:
+        return None  # the article's first paragraph, or a quote begun in a paragraph before
+    opener = next((t for t in ctx.tokens if t.idx >= line and not t.is_space), None)
+    if opener is None or ctx.quote_of[opener.i] >= 0 or ctx.sent_of[opener.i] >= ctx.sent_of[pron.i]:
+        return None
+    topic = _opening_person(ctx, opener)
+    if topic is None or _known_gender(ctx, topic.canonical) != gender:
+        return None
+    before = [t for t in ctx.tokens[opener.i : pron.i] if ctx.quote_of[t.i] < 0]
+    if any((e := ctx.entity(t)) is not None and e.canonical != topic.canonical for t in before):
+        return None  # someone else named (or a body) in the paragraph: the usual reading decides
+    if any(
+        line <= m.pos < pron.idx and m.person and m.speaker.canonical != topic.canonical
+        for m in a.history
+    ):
+        return None  # "His mother ... '...,' she says": another person the pronoun may mean
+    quoted = ctx.text[cand.start : cand.end]
+    own = _OWN_PRONOUNS.get(gender, frozenset())
+    if any(w.lower() in own for w in re.findall(r"[A-Za-z]+", quoted)) or topic.canonical.split()[-1] in quoted:
+        return None
+    return _speaker_of(ctx.unguessed(topic))
+
+
+def _opening_person(ctx: Context, opener: Token) -> Entity | None:
+    """The named person a sentence opening at ``opener`` is about: its main subject ("At noon, Ruiz is
+    ..."), or the person of a fronted "For X," / "To X,"."""
+    sent = opener.sent
+    if opener.lower_ in _TOPIC_PREPOSITIONS and opener.dep_ == "prep":
+        obj = next((c for c in opener.children if c.dep_ == "pobj"), None)
+    else:
+        obj = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    ent = ctx.entity(obj) if obj is not None and ctx.quote_of[obj.i] < 0 else None
+    return ent if ent is not None and ent.label == "PERSON" else None
 
 
 _ASK_VERBS = frozenset({"ask", "press", "question", "quiz"})
