@@ -11,7 +11,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeAlias
 
 from spacy.tokens import Span, Token
@@ -517,8 +517,9 @@ def _pronoun(a: Ask) -> Answer:
     """ "he"/"she"/"it": the nearest compatible person or organisation (see :func:`_resolve_pronoun`)."""
     if a.subj is None or a.subj.pos_ != "PRON" or a.subj.lower_ in ONE_OF_MANY:
         return None  # "another" stands for no one named before: ``one-of``
-    if (topic := _paragraph_topic(a)) is not None:
-        return topic
+    if (opener := _paragraph_topic(a)) is not None:
+        # "Dunn asked whether ... '...,' he replied": the one asked answers, not the paragraph's subject
+        return _asked_one(a, opener) or opener
     found = _resolve_pronoun(a.ctx, a.subj, a.cue, a.history, a.max_lookback, anchor=a.anchor)
     if found is not None and (main := _described_over(a.ctx, a.subj, found)) is not None:
         # "The Rovers boss was furious that referee Jo Li ... '...,' he said": the boss, not the referee
@@ -596,7 +597,10 @@ def _topic_person(a: Ask) -> Entity | None:
     return topic if topic is not None and topic.label == "PERSON" and len(named) == 1 else None
 
 
-_OWN_PRONOUNS = {"Masc": frozenset({"he", "him", "his", "himself"}), "Fem": frozenset({"she", "her", "hers", "herself"})}
+_OWN_PRONOUNS = {
+    "Masc": frozenset({"he", "him", "his", "himself"}),
+    "Fem": frozenset({"she", "her", "hers", "herself"}),
+}
 
 
 def _paragraph_topic(a: Ask) -> Speaker | None:
@@ -623,13 +627,15 @@ def _paragraph_topic(a: Ask) -> Speaker | None:
     if any((e := ctx.entity(t)) is not None and e.canonical != topic.canonical for t in before):
         return None  # someone else named (or a body) in the paragraph: the usual reading decides
     if any(
-        line <= m.pos < pron.idx and m.person and m.speaker.canonical != topic.canonical
-        for m in a.history
+        line <= m.pos < pron.idx and m.person and m.speaker.canonical != topic.canonical for m in a.history
     ):
         return None  # "His mother ... '...,' she says": another person the pronoun may mean
     quoted = ctx.text[cand.start : cand.end]
     own = _OWN_PRONOUNS.get(gender, frozenset())
-    if any(w.lower() in own for w in re.findall(r"[A-Za-z]+", quoted)) or topic.canonical.split()[-1] in quoted:
+    if (
+        any(w.lower() in own for w in re.findall(r"[A-Za-z]+", quoted))
+        or topic.canonical.split()[-1] in quoted
+    ):
         return None
     return _speaker_of(ctx.unguessed(topic))
 
@@ -996,6 +1002,8 @@ def _not_a_noun(a: Ask) -> Answer:
     """A subject that is neither a noun nor a name (a misparse) speaks for no one."""
     if a.subj is not None and _told_hearing(a.ctx, a.subj):
         return VETO  # "Jury told farmer 'lay in wait'": the headline's passive, the jury the one told
+    if a.subj is not None and _unnamed_appositive(a.subj) is not None:
+        return None  # "One of them, a porter who asked not to be named, said": ``anonymous-source``
     return VETO if a.subj is not None and a.subj.pos_ not in {"NOUN", "PROPN"} else None
 
 
@@ -1161,6 +1169,7 @@ def _unknown_noun(a: Ask) -> Answer:
         or _counted_off(subj)
         or _short_form_of_org(ctx, subj)
         or _role_in_organisation(ctx, subj)
+        or _unnamed_appositive(subj) is not None  # read by ``anonymous-source``
     ):
         return None
     return VETO
@@ -1249,6 +1258,17 @@ def _counted_off(noun: Token) -> bool:
     return noun.tag_ == "NN" and any(
         (c.dep_ == "nummod" and c.lower_ == "one") or (c.dep_ == "det" and c.lower_ == "another")
         for c in noun.children
+    )
+
+
+def _unnamed_appositive(subj: Token) -> Token | None:
+    """r2s24a: "Li's neighbour, a nurse who asked not to be named, said": the description set beside the
+    subject, kept anonymous at the person's request, is who speaks (someone new, not the person whose
+    neighbour it is); the parse may hang it on any word of a split subject ("co-worker")."""
+    phrase = [t for t in subj.subtree if t.i < subj.head.i] if subj.head.i > subj.i else list(subj.subtree)
+    return next(
+        (t for t in phrase if t.dep_ == "appos" and t.tag_ == "NN" and _unnamed_on_request(t)),
+        None,
     )
 
 
@@ -2081,6 +2101,8 @@ def _passive_issuer(verb: Token) -> Token | None:
 
 def _anonymous_source(a: Ask) -> Answer:
     """ "a senior official said", "sources told AFP": a source noun and no name in its phrase."""
+    if a.subj is not None and (unnamed := _unnamed_appositive(a.subj)) is not None:
+        return _description(replace(a, subj=unnamed))
     found = _description(a)
     return found if isinstance(found, Speaker) and found.anonymous else None
 
