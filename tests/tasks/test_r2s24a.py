@@ -60,3 +60,17 @@ STOP = (
 
 def test_one_of_them_described_and_unnamed_speaks(nlp: Language) -> None:
     assert _speaker_of(nlp, STOP, "Without it") == ("retired nurse", True)
+
+
+def _labels_of(nlp: Language, text: str, word: str) -> list[str]:
+    from tasks.entities import entities
+
+    return [e.label for e in entities(nlp(text)) if e.text == word]
+
+
+def test_place_surname_is_the_person_unless_used_as_a_place(nlp: Language) -> None:
+    intro = "Her neighbour on the row is Marta Lima, 37, who runs a juice stand."
+    person = f"{intro}\n\nLima is less patient with tourists. She has put up a sign."
+    place = f"{intro} She grew up in Lima.\n\nLima is cold in winter, she says."
+    assert _labels_of(nlp, person, "Lima") == ["PERSON"]
+    assert _labels_of(nlp, place, "Lima")[-1] != "PERSON"  # the article uses the word as a place
