@@ -286,7 +286,8 @@ def entities(
         # Another label the model gives a surname ("Calandra" GPE) counts too, unless the name is a place.
         # A place given an age ("Delgado, 38,") is the person of that surname.
         other = labels[k] == "ORG" or (
-            labels[k] in SURNAME_MISTAGS and (names[k] not in places or _followed_by_age(ent))
+            labels[k] in SURNAME_MISTAGS
+            and (names[k] not in places or _followed_by_age(ent) or _place_never_a_place(ent))
         )
         if other and len(names[k].split()) == 1 and earlier and names[k] not in acronyms:
             labels[k] = "PERSON"
@@ -1256,6 +1257,22 @@ def _followed_by_age(ent: Span) -> bool:
         return False
     age = doc[end + 1]
     return doc[end].text == "," and age.is_digit and int(age.text) <= MAX_AGE and doc[end + 2].text == ","
+
+
+# r2s24a: words before a place that say it is one ("in Delgado", "from Delgado").
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near", "outside", "across", "into", "of"})
+
+
+def _place_never_a_place(ent: Span) -> bool:
+    """r2s24a: "Delgado is less patient": a one-word place name, the main subject of its clause, that the
+    article never uses as a place (after "in", "from", "near" ...), is the surname of the person named in
+    full before (checked by the caller), not the town of that name."""
+    if len(ent) != 1 or ent.root.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    word = ent.root.text
+    return not any(
+        t.text == word and t.i > 0 and t.doc[t.i - 1].lower_ in _PLACE_PREPOSITIONS for t in ent.doc
+    )
 
 
 def _base_name(ent: Span, titles: frozenset[str], max_title: int) -> str:

@@ -11,7 +11,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeAlias
 
 from spacy.tokens import Span, Token
@@ -517,6 +517,9 @@ def _pronoun(a: Ask) -> Answer:
     """ "he"/"she"/"it": the nearest compatible person or organisation (see :func:`_resolve_pronoun`)."""
     if a.subj is None or a.subj.pos_ != "PRON" or a.subj.lower_ in ONE_OF_MANY:
         return None  # "another" stands for no one named before: ``one-of``
+    if (opener := _paragraph_topic(a)) is not None:
+        # "Dunn asked whether ... '...,' he replied": the one asked answers, not the paragraph's subject
+        return _asked_one(a, opener) or opener
     found = _resolve_pronoun(a.ctx, a.subj, a.cue, a.history, a.max_lookback, anchor=a.anchor)
     if found is not None and (main := _described_over(a.ctx, a.subj, found)) is not None:
         # "The Rovers boss was furious that referee Jo Li ... '...,' he said": the boss, not the referee
@@ -592,6 +595,61 @@ def _topic_person(a: Ask) -> Entity | None:
     obj = next((c for c in first.children if c.dep_ == "pobj"), None)
     topic = ctx.entity(obj) if obj is not None else None
     return topic if topic is not None and topic.label == "PERSON" and len(named) == 1 else None
+
+
+_OWN_PRONOUNS = {
+    "Masc": frozenset({"he", "him", "his", "himself"}),
+    "Fem": frozenset({"she", "her", "hers", "herself"}),
+}
+
+
+def _paragraph_topic(a: Ask) -> Speaker | None:
+    """r2s24a: a feature that moves between people opens each paragraph on one of them ("Ruiz is less
+    patient. She has started a petition. '...,' she says"; "For Ames, it is about money. ... he says"): a
+    "he"/"she" later in that paragraph is that person, not whoever spoke in the paragraph before. Only when
+    the opening sentence's main subject (or its fronted "For X,") is a named person the article knows to be
+    of the pronoun's gender, no one else who may be meant is seen in the paragraph before the pronoun, and
+    the quote does not speak of that person (a "she" quoted about "her" is someone else's view)."""
+    ctx, pron, cand = a.ctx, a.subj, a.cand
+    if pron is None or cand is None or pron.lower_ not in {"he", "she"}:
+        return None
+    gender = "".join(pron.morph.get("Gender", []))
+    line = ctx.text.rfind("\n", 0, pron.idx) + 1
+    if not line or cand.start < line:
+        return None  # the article's first paragraph, or a quote begun in a paragraph before
+    opener = next((t for t in ctx.tokens if t.idx >= line and not t.is_space), None)
+    if opener is None or ctx.quote_of[opener.i] >= 0 or ctx.sent_of[opener.i] >= ctx.sent_of[pron.i]:
+        return None
+    topic = _opening_person(ctx, opener)
+    if topic is None or _known_gender(ctx, topic.canonical) != gender:
+        return None
+    before = [t for t in ctx.tokens[opener.i : pron.i] if ctx.quote_of[t.i] < 0]
+    if any((e := ctx.entity(t)) is not None and e.canonical != topic.canonical for t in before):
+        return None  # someone else named (or a body) in the paragraph: the usual reading decides
+    if any(
+        line <= m.pos < pron.idx and m.person and m.speaker.canonical != topic.canonical for m in a.history
+    ):
+        return None  # "His mother ... '...,' she says": another person the pronoun may mean
+    quoted = ctx.text[cand.start : cand.end]
+    own = _OWN_PRONOUNS.get(gender, frozenset())
+    if (
+        any(w.lower() in own for w in re.findall(r"[A-Za-z]+", quoted))
+        or topic.canonical.split()[-1] in quoted
+    ):
+        return None
+    return _speaker_of(ctx.unguessed(topic))
+
+
+def _opening_person(ctx: Context, opener: Token) -> Entity | None:
+    """The named person a sentence opening at ``opener`` is about: its main subject ("At noon, Ruiz is
+    ..."), or the person of a fronted "For X," / "To X,"."""
+    sent = opener.sent
+    if opener.lower_ in _TOPIC_PREPOSITIONS and opener.dep_ == "prep":
+        obj = next((c for c in opener.children if c.dep_ == "pobj"), None)
+    else:
+        obj = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    ent = ctx.entity(obj) if obj is not None and ctx.quote_of[obj.i] < 0 else None
+    return ent if ent is not None and ent.label == "PERSON" else None
 
 
 _ASK_VERBS = frozenset({"ask", "press", "question", "quiz"})
@@ -944,6 +1002,8 @@ def _not_a_noun(a: Ask) -> Answer:
     """A subject that is neither a noun nor a name (a misparse) speaks for no one."""
     if a.subj is not None and _told_hearing(a.ctx, a.subj):
         return VETO  # "Jury told farmer 'lay in wait'": the headline's passive, the jury the one told
+    if a.subj is not None and _unnamed_appositive(a.subj) is not None:
+        return None  # "One of them, a porter who asked not to be named, said": ``anonymous-source``
     return VETO if a.subj is not None and a.subj.pos_ not in {"NOUN", "PROPN"} else None
 
 
@@ -1109,6 +1169,7 @@ def _unknown_noun(a: Ask) -> Answer:
         or _counted_off(subj)
         or _short_form_of_org(ctx, subj)
         or _role_in_organisation(ctx, subj)
+        or _unnamed_appositive(subj) is not None  # read by ``anonymous-source``
     ):
         return None
     return VETO
@@ -1197,6 +1258,17 @@ def _counted_off(noun: Token) -> bool:
     return noun.tag_ == "NN" and any(
         (c.dep_ == "nummod" and c.lower_ == "one") or (c.dep_ == "det" and c.lower_ == "another")
         for c in noun.children
+    )
+
+
+def _unnamed_appositive(subj: Token) -> Token | None:
+    """r2s24a: "Li's neighbour, a nurse who asked not to be named, said": the description set beside the
+    subject, kept anonymous at the person's request, is who speaks (someone new, not the person whose
+    neighbour it is); the parse may hang it on any word of a split subject ("co-worker")."""
+    phrase = [t for t in subj.subtree if t.i < subj.head.i] if subj.head.i > subj.i else list(subj.subtree)
+    return next(
+        (t for t in phrase if t.dep_ == "appos" and t.tag_ == "NN" and _unnamed_on_request(t)),
+        None,
     )
 
 
@@ -2029,6 +2101,8 @@ def _passive_issuer(verb: Token) -> Token | None:
 
 def _anonymous_source(a: Ask) -> Answer:
     """ "a senior official said", "sources told AFP": a source noun and no name in its phrase."""
+    if a.subj is not None and (unnamed := _unnamed_appositive(a.subj)) is not None:
+        return _description(replace(a, subj=unnamed))
     found = _description(a)
     return found if isinstance(found, Speaker) and found.anonymous else None
 
