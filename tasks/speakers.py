@@ -165,7 +165,18 @@ def _given_name(ctx: Context, found: Speaker) -> Speaker:
         ent = next((e for t in named if t.pos_ == "PROPN" and (e := ctx.entity(t)) is not None), None)
         if ent is not None and ent.label == "PERSON":
             return found.model_copy(update={"canonical": ent.canonical})
+        given = next((t for t in named if t.pos_ == "PROPN" and t.is_title and ctx.quote_of[t.i] < 0), None)
+        if given is not None and (ent is None or ent.label not in {"ORG", "GPE", "NORP", "FAC", "LOC"}):
+            # r2s24b: "who gave her name only as Pauline" with the name tagged as a work or nothing: the
+            # clause says it is a name, the name the person goes by
+            return found.model_copy(update={"canonical": _name_words(given)})
     return found
+
+
+def _name_words(token: Token) -> str:
+    """A capitalised name and the capitalised words compounded on it before ("Mary Ann")."""
+    words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token]
+    return " ".join(t.text for t in words)
 
 
 def resolve_speaker(
@@ -1597,7 +1608,10 @@ def _introduced_as(a: Ask) -> Answer:
     people = {
         i.canonical
         for i in ctx.introduced
-        if i.head == lemma and i.pos < head.idx and words <= i.words and (i.words & other) <= words
+        if i.head == lemma
+        and i.pos < head.idx
+        and _words_within(words, i.words, ctx.cues.past_occupation)
+        and (i.words & other) <= _words_within_past(words, i.words, ctx.cues.past_occupation)
     }
     if len(people) != 1:
         return None
@@ -1624,6 +1638,19 @@ def _introduced_as(a: Ask) -> Answer:
     if owned and _owner_is(a, p.tokens[0], person):
         return None  # "Ana Ruiz ... her sister, Eva ... Eva spoke. Her sister said": Eva's sister, not Eva
     return Speaker(text=p.text, canonical=person, start=p.start, end=p.end)
+
+
+def _words_within_past(words: set[str], intro: frozenset[str] | set[str], past: frozenset[str]) -> set[str]:
+    """r2s24b: a description's words, with its word for a past occupation ("former") read as the one the
+    introduction used ("retired"), when each has one."""
+    if not (words & past and intro & past):
+        return words
+    return (words - past) | (set(intro) & past)
+
+
+def _words_within(words: set[str], intro: frozenset[str] | set[str], past: frozenset[str]) -> bool:
+    """Whether a description's words are among the introduction's, "former" matching "retired"."""
+    return _words_within_past(words, intro, past) <= intro
 
 
 def _owner_is(a: Ask, owner: Token, person: str) -> bool:
@@ -3069,7 +3096,9 @@ def _epithet(ctx: Context, head: Token, history: list[Mention]) -> Entity | None
     words = {t.lower_ for t in _phrase(ctx, head).body if t.i != head.i}
     if any(m.head == lemma and words <= {w.lower() for w in m.speaker.text.split()} for m in history):
         return None  # an earlier "a judge" is that judge ("the chancellor" is not "the shadow" one)
-    if head.i - head.left_edge.i < 2 and not (_plain_epithet(ctx, head) or _just_quoted(ctx, head, history)):
+    if head.i - head.left_edge.i < 2 and not (
+        _plain_epithet(ctx, head) or _just_quoted(ctx, head, history) or _paragraph_topic(ctx, head)
+    ):
         return None  # "the judge" alone may be anyone's judge
     return _sole_subject_before(ctx, head)
 
@@ -3101,6 +3130,23 @@ def _just_quoted(ctx: Context, head: Token, history: list[Mention]) -> bool:
     if person is None or person.canonical != last.speaker.canonical:
         return False
     return not _word_used_for_another(ctx, head, person.canonical)
+
+
+def _paragraph_topic(ctx: Context, head: Token) -> bool:
+    """r2s24b: 'Li, who stood in as captain, agreed. "We switched off," the defender said.': a bare word for a
+    person's occupation or position (the words of :func:`_just_quoted`) is the one person who is a subject in
+    the sentence before the quote, when that sentence is in the quote's own paragraph: the paragraph is
+    about that person, whoever was quoted last."""
+    lemma = head.lemma_.lower()
+    cues = ctx.cues
+    if lemma not in cues.person_nouns | cues.role_nouns or lemma in ctx.role_of:
+        return False
+    others = cues.proxy_nouns | cues.source_nouns | cues.relation_nouns | cues.male_nouns | cues.female_nouns
+    prev = _sentence_before_quote(ctx, head)
+    if lemma in others or prev < 0 or "\n" in ctx.text[ctx.tokens[ctx.sent_bounds[prev][0]].idx : head.idx]:
+        return False
+    person = _sole_subject_before(ctx, head)
+    return person is not None and not _word_used_for_another(ctx, head, person.canonical)
 
 
 def _recent_speaker(ctx: Context, head: Token, history: list[Mention]) -> str | None:
@@ -3265,7 +3311,7 @@ def _sole_subject_before(ctx: Context, head: Token) -> Entity | None:
             continue
         ent = ctx.ent_of.get(token.i)
         if ent is not None and ent.label == "PERSON" and (person := _person_subject(ctx, token)) is None:
-            if token.dep_ not in {"compound", "poss"}:
+            if token.dep_ not in {"compound", "poss"} and not _aside_on_subject(ctx, token, head, found):
                 return None  # a person named, but not as a subject: who the description means is unclear
             continue
         if (person := _person_subject(ctx, token)) is not None:
@@ -3280,6 +3326,20 @@ def _sole_subject_before(ctx: Context, head: Token) -> Entity | None:
         elif untagged_name(ctx, token):
             return None  # someone the model did not name
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _aside_on_subject(ctx: Context, token: Token, head: Token, subjects: dict[str, Entity]) -> bool:
+    """r2s24b: whether a person named at ``token`` is named only inside a relative clause on a person already
+    found as a subject, in the paragraph of the description ``head`` ('Li, who replaced the injured Moore,
+    agreed. "...," the defender said'): an aside about the subject, whom the paragraph is about. In a
+    paragraph before, the one in the aside may be meant as well."""
+    if "\n" in ctx.text[token.idx : head.idx]:
+        return False
+    for anc in token.ancestors:
+        if anc.dep_ == "relcl":
+            host = _person_subject(ctx, anc.head)
+            return host is not None and host.canonical in subjects
+    return False
 
 
 def _described_over(ctx: Context, pron: Token, found: Speaker) -> Token | None:
@@ -3301,12 +3361,15 @@ def _described_main_subject(ctx: Context, sent: int, token: Token) -> Token | No
     lo, hi = ctx.sent_bounds[sent]
     root = next((t for t in ctx.tokens[lo:hi] if t.dep_ == "ROOT"), None)
     subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if root else None
+    # r2s24b: "the 52-year-old" (an age alone, parsed as an adjective) describes a person as well
+    aged = subj is not None and subj.lower_ == "old" and _age_in(subj) is not None
     if (
         subj is not None
-        and subj.pos_ == "NOUN"
+        and (subj.pos_ == "NOUN" or aged)
         and subj.left_edge.lower_ == "the"
-        and ctx.entity(subj) is None
-        and (_person_noun(ctx, subj) or subj.lemma_.lower() in ctx.cues.role_nouns)  # not "The report found"
+        and (ctx.entity(subj) is None or aged)
+        # not "The report found"
+        and (_person_noun(ctx, subj) or subj.lemma_.lower() in ctx.cues.role_nouns or aged)
         and token.dep_ in SUBJECT_DEPS | {"nsubjpass"}
         and root is not None
         and token.head.i != root.i  # Li the subject of a clause under it, not "for pilot Jo Li"
@@ -4904,6 +4967,11 @@ def _last_org(ctx: Context, head: Token) -> Entity | Veto | None:
         # the one meant, so the club named before is no safe guess past such a subject, nor out of reach.
         if nearest is not None and _untagged_club_subject(ctx, nearest, head):
             return None
+        if nearest is None and generic:
+            # r2s24b: "the union said" paragraphs after "the United Steelworkers": the one body of that kind
+            # the article named before, however far back (its name says its kind; two such: no guess)
+            sole = _sole_org_before(ctx, head, lemma, last)
+            return None if sole is None or _untagged_club_subject(ctx, sole, head) else sole
         return nearest
     if nearest is None and generic:
         return _sole_org_before(ctx, head, lemma, last)
