@@ -1087,8 +1087,9 @@ def _epithet_pass(a: Ask) -> Answer:
 def _named_in_own_phrase(ctx: Context, head: Token) -> Entity | Veto | None:
     """r2s24b: a person named inside a description's own phrase, outside quotes: set beside a plural noun
     of it ("the chair of judges, the historian Jo Li,": no one person is "judges", so the name is the
-    chair's) is that person; anywhere else in it ("the lawyer for the family of Jo Li") only says the
-    description is someone in relation to a named person, never a person named elsewhere (VETO)."""
+    chair's) is that person; set beside another noun of it ("the lawyer for the family of the victim, Jo
+    Li,") only says the description is someone in relation to a named person, never a person named elsewhere
+    (VETO); a name not set off ("Li's teammate") leaves the other passes to judge."""
     people = [
         (t, e)
         for t in head.subtree
@@ -1105,7 +1106,8 @@ def _named_in_own_phrase(ctx: Context, head: Token) -> Entity | Veto | None:
             chain = chain.head
             if chain.tag_ == "NNS" and chain.dep_ == "pobj" and chain.head.head.i == head.i:
                 return ctx.unguessed(ent)
-    return VETO
+    # only a name set off beside a noun of the phrase; "Li's teammate" may still be the subject before
+    return VETO if any(t.dep_ == "appos" for t, _ in people) else None
 
 
 def _named_next_pass(a: Ask) -> Answer:
