@@ -73,6 +73,8 @@ class ReportingVerbs:
             stop: a person named with the abbreviation is the one "the detective" later stands for.
         other_office: Modifiers that make a title another office or another time's ("Shadow Chancellor
             Jo Li", "former chancellor Ana Ruiz"): "the chancellor" later is not that person.
+        past_occupation: Modifiers that each say someone no longer does the work ("a retired nurse" is "the
+            former nurse"): one of them in a description matches any of them in an introduction.
         addressee_verbs: Speech verbs whose object is the person addressed ("Obama asked Republicans"), not
             what was said.
         describe_verbs: Verbs of characterising ("described the operation as ..."): the ``as`` phrase is the
@@ -128,6 +130,7 @@ class ReportingVerbs:
     company_name_ends: frozenset[str] = frozenset()
     street_name_ends: frozenset[str] = frozenset()
     other_office: frozenset[str] = frozenset()
+    past_occupation: frozenset[str] = frozenset()
     title_abbreviations: frozenset[tuple[str, str]] = frozenset()
     document_verbs: frozenset[tuple[str, str]] = frozenset()
     same_documents: frozenset[tuple[str, str]] = frozenset()
@@ -292,6 +295,7 @@ def load_reporting_verbs(lexicon_dir: Path) -> ReportingVerbs:
         company_name_ends=_words(data, "company_name_ends", lower=False),
         street_name_ends=_words(data, "street_name_ends", lower=False),
         other_office=_words(data, "other_office"),
+        past_occupation=_words(data, "past_occupation"),
         title_abbreviations=_pairs(data, "title_abbreviations"),
         document_verbs=_pairs(data, "document_verbs"),
         same_documents=_pairs(data, "same_documents"),

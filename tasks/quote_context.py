@@ -503,6 +503,33 @@ def without_next_act(tokens: list[Token], clause: Token, speaks: Callable[[Token
     return kept
 
 
+def without_other_report(tokens: list[Token], clause: Token, speaks: Callable[[Token], bool]) -> list[Token]:
+    """r2s24b: a reported clause's tokens less another party's report the parse joined to it with "and": in
+    "a move the company said was vital and the union called 'a shutdown'" the union's words are not the
+    company's. The other report is a verb of speech whose own subject (or the noun it hangs on) is
+    coordinated into the clause, or a coordinated verb of speech with a subject of its own."""
+    doc = clause.doc
+    cut: int | None = None
+    for c in clause.subtree:
+        if c.i <= clause.i or not speaks(c):
+            continue
+        own = next((g for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}), None)
+        if c.dep_ == "conj" and own is not None:
+            start = own.left_edge.i if own.i < c.i else c.left_edge.i
+        elif c.dep_ in {"acl", "relcl"} and c.head.dep_ == "conj" and c.head.i < c.i:
+            start = c.head.left_edge.i
+        else:
+            continue
+        if start > clause.i and doc[start - 1].dep_ == "cc":
+            cut = start - 1 if cut is None else min(cut, start - 1)
+    if cut is None:
+        return tokens
+    kept = [t for t in tokens if t.i < cut]
+    while kept and (kept[-1].is_punct or kept[-1].is_space):
+        kept.pop()
+    return kept
+
+
 def without_consequence(tokens: list[Token], clause: Token, participles: frozenset[str]) -> list[Token]:
     """A reported clause's tokens less the consequence the writer tacks on after a comma: in "The division
     says it will cut 14 routes, leaving hundreds of families scrambling" the division said it would cut

@@ -34,6 +34,7 @@ from tasks.quote_context import (
     without_consequence,
     without_fronted_adjunct,
     without_next_act,
+    without_other_report,
 )
 from tasks.quote_units import Found, by_paragraph, fold_nested
 from tasks.quotemarks import MARK_CHARS
@@ -1285,6 +1286,7 @@ def _reported(ctx: Context) -> list[Candidate]:
             while tokens and (tokens[0].is_punct or tokens[0].is_space):
                 tokens.pop(0)
             tokens = without_next_act(tokens, comp, ctx.is_cue)
+            tokens = without_other_report(tokens, comp, ctx.is_cue)
             tokens = without_consequence(tokens, comp, ctx.cues.consequence_participles)
             tokens = without_fronted_adjunct(tokens, comp)
             tokens = _without_when_said(tokens, verb)
