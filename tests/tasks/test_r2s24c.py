@@ -1,0 +1,61 @@
+"""British copy typed with plain single marks (r2s24c): a double mark that quotes within a single quotation
+does not turn the article into one quoting with double marks, so every single-quoted paragraph is found,
+including a quote after a sentence of reported speech, a one-line quote paragraph and a short phrase; a
+quote after a question the writer puts ("And the refund claim? '...'") is a direct quote of its own, whose
+speaker is the last one, not the question's verb's subject."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tasks.quotemarks import quoted_spans
+from tests.tasks.speaker_cases import find_quotes, speaker_rule
+
+_FARMER = (
+    "Farmers fear a second wet winter\n\n"
+    "Tom Ashby, 62, said his family had farmed the valley for four generations. 'We've never lost a "
+    "harvest like this. The fields were under water until April.'\n\n"
+    "'My grandad used to say, \"The river always wins,\"' he said. 'I'm starting to believe him.'\n\n"
+    "The county's MP called the flooding 'a slow disaster'.\n\n"
+    "'Nobody's listening to us,' said Ashby's neighbour, Ruth Kerr.\n\n"
+    "'Not one of them.'\n"
+)
+
+
+def _quoted(text: str) -> list[str]:
+    return [text[s:e] for s, e in quoted_spans(text)]
+
+
+def test_single_quotations_are_found_beside_a_nested_double_one() -> None:
+    found = _quoted(_FARMER)
+    assert any(q.startswith("We've never lost") and q.endswith("April.") for q in found)
+    assert any(q.startswith("My grandad used to say") for q in found)
+    assert "a slow disaster" in found
+    assert "Not one of them." in found
+    # The apostrophes are no marks: none opens or closes a quotation.
+    assert not any(q.startswith(("ve ", "s ")) for q in found)
+
+
+def test_double_marks_outside_single_ones_still_set_the_convention() -> None:
+    text = "He called it 'a mess.' The mayor said \"we will fix it,\" and left. 'Nobody believes him.'"
+    assert _quoted(text) == ["we will fix it,"]
+
+
+def test_quote_after_reported_speech_and_its_one_line_follow_up_are_the_speakers(nlp: Language) -> None:
+    found = find_quotes(nlp, _FARMER)
+    assert speaker_rule(found, "We've never lost")[0] == "Tom Ashby"
+    assert speaker_rule(found, "My grandad used to say")[0] == "Tom Ashby"
+    assert speaker_rule(found, "Not one of them")[0] == "Ruth Kerr"
+
+
+def test_a_quote_after_the_writers_question_is_the_last_speakers(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Rail passengers faced another week of cancellations.\n\n"
+        "'We are running as many trains as we can,' said Mark Tilley, the operator's managing director. "
+        "'Our drivers have been brilliant.'\n\n"
+        "And the refund claim? 'From where I sit, it looks fair. But I would say that, wouldn't I?'\n",
+    )
+    (answer,) = [q for q in found if q.text.startswith("From where I sit")]
+    assert answer.kind == "direct"  # a quotation of its own, not words inside the question
+    assert answer.speaker is not None and answer.speaker.canonical == "Mark Tilley"
