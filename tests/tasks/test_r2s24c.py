@@ -59,3 +59,31 @@ def test_a_quote_after_the_writers_question_is_the_last_speakers(nlp: Language) 
     (answer,) = [q for q in found if q.text.startswith("From where I sit")]
     assert answer.kind == "direct"  # a quotation of its own, not words inside the question
     assert answer.speaker is not None and answer.speaker.canonical == "Mark Tilley"
+
+
+def test_a_name_beside_a_description_is_who_speaks(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Parents gathered at the school gates on Monday.\n\n"
+        'A father of two, Robyn Lane, 41, said he had stopped driving his son to school. "It isn\'t safe," '
+        "he said.\n\n"
+        'His spokeswoman, Morgan Hale of Crestview Talent, said the singer had "no plans to retire".\n',
+    )
+    assert speaker_rule(found, "It isn't safe")[0] == "Robyn Lane"  # the age marks a person, not a street
+    assert "Morgan Hale" in (speaker_rule(found, "no plans", anywhere=True)[0] or "")
+
+
+def test_people_who_withhold_their_names_are_anonymous(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Residents described the night of the fire.\n\n"
+        "A man who lives above the bakery, and who asked not to be named, said he had heard a bang. "
+        '"It shook the windows," he said.\n\n'
+        "Another tenant, a 40-year-old woman who asked not to be named because she works for the landlord, "
+        'said she had complained twice. "Nobody came," she said.\n\n'
+        "A man who identified himself only as a driver from the depot told the meeting he had lost a "
+        'week\'s pay. "Who pays for that?" he said.\n',
+    )
+    for start in ("It shook", "Nobody came", "Who pays"):
+        (quote,) = [q for q in found if q.text.startswith(start)]
+        assert quote.speaker is not None and quote.speaker.anonymous, start
