@@ -2017,7 +2017,15 @@ def _spoken_in(ctx: Context, document: Token) -> Token | None:
     # "Rui Costa thanked Mendes in a statement": whatever a named person or body did in a document, it
     # issued that document.
     ent = ctx.ent_of.get(subj.i)
-    return subj if ent is not None and ent.label in {"PERSON", "ORG"} else None
+    if ent is not None and ent.label in {"PERSON", "ORG"}:
+        return subj
+    # r2s24c: "Mr Hale's family paid tribute in a statement": a word for those who speak, owned by someone
+    # named, is as much the document's issuer as a name would be.
+    owned = any(
+        c.dep_ == "poss" and (e := ctx.ent_of.get(c.i)) is not None and e.label in {"PERSON", "ORG"}
+        for c in subj.children
+    )
+    return subj if owned and subj.lemma_.lower() in ctx.cues.speaker_nouns else None
 
 
 def _issued_by(ctx: Context, document: Token) -> Token | None:

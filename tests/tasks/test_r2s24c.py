@@ -87,3 +87,14 @@ def test_people_who_withhold_their_names_are_anonymous(nlp: Language) -> None:
     for start in ("It shook", "Nobody came", "Who pays"):
         (quote,) = [q for q in found if q.text.startswith(start)]
         assert quote.speaker is not None and quote.speaker.anonymous, start
+
+
+def test_a_familys_statement_through_the_police_is_the_familys(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "A man has died after an attack outside a pub in Bristol.\n\n"
+        "Mr Hale's family paid tribute to him in a statement released through the police.\n\n"
+        "'Tom was the gentlest man you could ever meet,' the statement said. 'He lived for his children.'\n",
+    )
+    speaker = speaker_rule(found, "Tom was the gentlest")[0]
+    assert speaker is not None and "family" in speaker
