@@ -696,8 +696,6 @@ def _quoted(ctx: Context, q: int) -> Candidate | None:
     lo = ctx.sent_bounds[first_sent][0]
     words = sum(1 for i in idx if not (doc[i].is_punct or doc[i].is_space))
     cue = _governing_cue(ctx, idx)
-    if cue is not None and _stop_between(ctx, cue, idx):
-        cue = None
     cues_here = ctx.cues_in(first_sent, last_sent)
     kind = _kind(ctx, idx, lo)
     if (
@@ -705,7 +703,6 @@ def _quoted(ctx: Context, q: int) -> Candidate | None:
         and kind == "direct"
         and len(cues_here) == 1
         and not _subordinate_cue(ctx, cues_here[0], qe)
-        and not _stop_between(ctx, cues_here[0], idx)
     ):
         cue = cues_here[0]
     if cue is not None and (nearer := _colon_cue(ctx, idx[0], lo)) is not None and cue.i < nearer.i:
@@ -735,18 +732,6 @@ def _quoted(ctx: Context, q: int) -> Candidate | None:
         subject = inverted[1]
     verb = cue.text if cue is not None else None
     return Candidate(start, end, kind, first_sent, cue, subject, verb, end_sent=last_sent)
-
-
-def _stop_between(ctx: Context, cue: Token, idx: Sequence[int]) -> bool:
-    """'And the penalty claim? 'From where I was, it looked soft.'': a speech verb before a quote that opens
-    right after a full stop, question or exclamation mark ends its sentence there, which the parse ran on
-    into the quote; the verb is not the quote's."""
-    if cue.i > idx[0]:
-        return False
-    i = idx[0] - 1
-    while i > cue.i and (ctx.tokens[i].is_space or ctx.tokens[i].text in MARK_CHARS):
-        i -= 1
-    return i > cue.i and ctx.tokens[i].text in {".", "?", "!"} and ctx.quote_of[i] < 0
 
 
 # Words opening an adverbial clause that sets a scene ("... when reporters asked", "... as the crowd sang").
@@ -1164,8 +1149,7 @@ def _kind(ctx: Context, idx: Sequence[int], sent_start: int) -> QuoteKind:
     if not before:
         return "direct"
     if has_clause and (
-        # after a stop too: the parse ran the quote on into the sentence before
-        before[-1].text in {":", ",", ".", "?", "!"}
+        before[-1].text in {":", ","}
         or (before[-1].pos_ == "VERB" and before[-1].lemma_.lower() in ctx.cues.verbs)
         or (before[-1].lower_ == "that" and len(before) > 1 and before[-2].lemma_.lower() in ctx.cues.verbs)
     ):
