@@ -47,7 +47,7 @@ def scan_quotes(text: str) -> tuple[dict[int, Role], list[tuple[int, int]]]:
     """
     roles: dict[int, Role] = {}
     spans: list[tuple[int, int]] = []
-    doubles = any(ch in QUOTE_CHARS for ch in text) or _wire_doubled(text)
+    doubles = (any(ch in QUOTE_CHARS for ch in text) and not _doubles_nested(text)) or _wire_doubled(text)
     british = SINGLE_OPEN in text and not doubles
     plain = not british and not doubles and SINGLE_CLOSE not in text and _plain_singles(text)
     openers, closers = ({SINGLE_OPEN}, {SINGLE_CLOSE}) if british else (OPENERS, CLOSERS)
@@ -122,6 +122,32 @@ def scan_quotes(text: str) -> tuple[dict[int, Role], list[tuple[int, int]]]:
             carried_single = single_line
         line_start += len(line) + 1
     return roles, spans
+
+
+def _doubles_nested(text: str) -> bool:
+    """Whether every double mark of an article sits inside a single quotation: British copy quoting the
+    way its readers expect ('She told me, "Never give up,"' he said), where double marks quote within a
+    quote. The single marks then set the article's convention, and the double ones quote nothing apart."""
+    if _wire_doubled(text) or not (_plain_singles(text) or SINGLE_OPEN in text):
+        return False
+    lines = [line for line in text.split("\n") if any(ch in QUOTE_CHARS for ch in line)]
+    return all(_doubles_inside_singles(line) for line in lines)
+
+
+def _doubles_inside_singles(line: str) -> bool:
+    """Whether each double mark of a paragraph falls between a single mark that opens and one that closes
+    later in the paragraph (``‘’It’s``, a wire copy's doubled opening mark, opens no single quotation)."""
+    inside = nested = False
+    for i, ch in enumerate(line):
+        if ch in QUOTE_CHARS:
+            if not inside:
+                return False
+            nested = True
+        elif not inside and _opens_at(line, i, 1) and ch in {SINGLE_OPEN, STRAIGHT_SINGLE}:
+            inside = True
+        elif inside and i and ((ch == SINGLE_CLOSE and _single_closes(line, i)) or _plain_closes(line, i)):
+            inside = nested = False
+    return not nested
 
 
 def _wire_doubled(text: str) -> bool:
@@ -258,6 +284,8 @@ def _plain_closes(line: str, i: int) -> bool:
     before, after = line[i - 1], line[i + 1 : i + 2]
     if before in ".,!?;:":
         return True
+    if before in '"”' and not after.isalnum():
+        return True  # a quotation within a quotation closes with it ('She said, "Go,"' he recalled)
     return before.isalnum() and not after.isalnum() and not _plural_possessive(line, i)
 
 

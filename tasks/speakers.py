@@ -1354,20 +1354,39 @@ def _unnamed_appositive(subj: Token) -> Token | None:
 
 
 def _unnamed_on_request(noun: Token) -> bool:
-    """ "a resident who asked not to be named", "a widow, who spoke on condition of anonymity,": the clause
-    the writer adds says the person is kept anonymous."""
-    for child in noun.children:
-        if child.dep_ not in {"relcl", "acl"}:
+    """ "a resident who asked not to be named", "a widow, who spoke on condition of anonymity,", "a man who
+    identified himself only as a driver": the clause the writer adds says the person is kept anonymous. The
+    clause may be the second of two ("a woman who lives ..., and who asked not to be named") or belong to a
+    noun set beside this one ("Another patient, a man who asked not to be named,")."""
+    nouns = [noun, *(c for c in noun.children if c.dep_ == "appos" and c.pos_ == "NOUN")]
+    return any(_withheld_name(clause) for n in nouns for clause in _clauses_on(n))
+
+
+def _clauses_on(noun: Token) -> list[Token]:
+    """The clauses a noun is given: relative ones, participles, and a second "who" clause the parse joined
+    to the noun as a conjunct."""
+    return [
+        c
+        for c in noun.children
+        if c.dep_ in {"relcl", "acl"}
+        or (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and any(w.lower_ == "who" for w in c.children))
+    ]
+
+
+def _withheld_name(clause: Token) -> bool:
+    """Whether a clause withholds its person's name: anonymity, a name or identity refused or asked not to
+    be given, or an identity given "only as" what they are."""
+    for t in clause.subtree:
+        if t.lower_ == "anonymity":
+            return True
+        if t.lemma_.lower() not in {"name", "identify"}:
             continue
-        for t in child.subtree:
-            if t.lower_ == "anonymity":
-                return True
-            if t.lemma_.lower() not in {"name", "identify"}:
-                continue
-            if any(c.dep_ == "neg" for c in (*t.children, *t.head.children)):
-                return True  # "asked not to be named"
-            if t.head.lemma_.lower() in {"decline", "refuse"}:
-                return True  # "declined to be identified"
+        if any(c.dep_ == "neg" for c in (*t.children, *t.head.children)):
+            return True  # "asked not to be named"
+        if t.head.lemma_.lower() in {"decline", "refuse"}:
+            return True  # "declined to be identified"
+        if t.lemma_.lower() == "identify" and any(w.lower_ == "only" for w in t.subtree):
+            return True  # "identified herself only as a nurse"
     return False
 
 
@@ -2167,7 +2186,15 @@ def _spoken_in(ctx: Context, document: Token) -> Token | None:
     # "Rui Costa thanked Mendes in a statement": whatever a named person or body did in a document, it
     # issued that document.
     ent = ctx.ent_of.get(subj.i)
-    return subj if ent is not None and ent.label in {"PERSON", "ORG"} else None
+    if ent is not None and ent.label in {"PERSON", "ORG"}:
+        return subj
+    # r2s24c: "Mr Hale's family paid tribute in a statement": a word for those who speak, owned by someone
+    # named, is as much the document's issuer as a name would be.
+    owned = any(
+        c.dep_ == "poss" and (e := ctx.ent_of.get(c.i)) is not None and e.label in {"PERSON", "ORG"}
+        for c in subj.children
+    )
+    return subj if owned and subj.lemma_.lower() in ctx.cues.speaker_nouns else None
 
 
 def _issued_by(ctx: Context, document: Token) -> Token | None:
@@ -3768,6 +3795,30 @@ def _set_beside(token: Token, subj: Token) -> bool:
     )
 
 
+def _aged(token: Token) -> bool:
+    """Whether a name is followed by an age set off by commas ("Kerry Lane, 34,"): a person's, whatever the
+    model tagged the name (a street, a firm)."""
+    return any(
+        c.dep_ == "appos" and c.like_num and c.text.isdigit() and 0 < int(c.text) < MAX_AGE and c.i > token.i
+        for c in token.children
+    )
+
+
+MAX_AGE = 120
+
+
+def _name_of_body(ctx: Context, ent: Entity, token: Token) -> bool:
+    """ "Her representative, Jordan Vail of Meridian Talent,": one organisation tagged over a person's name
+    and the body she works for; the words up to "of" read as a name (:func:`_name_shaped`'s test)."""
+    first = ctx.doc.char_span(ent.start, ent.end, alignment_mode="expand")
+    if first is None or not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return False
+    name = ctx.doc[first.start : token.i + 1]
+    return 2 <= len(name) <= 3 and all(
+        t.is_alpha and t.is_title and t.pos_ == "PROPN" and t.lower_ not in ctx.lower_words for t in name
+    )
+
+
 def _apposed_name(ctx: Context, subj: Token) -> Entity | None:
     """A name set off by commas or brackets in apposition: "the U.N. agency ..., UNRWA," or "an aide, Jo Li,".
 
@@ -3796,9 +3847,9 @@ def _apposed_name(ctx: Context, subj: Token) -> Entity | None:
             return ent  # "an official named Jo Li told reporters"
         if not _set_beside(token, subj) or (ent := ctx.entity(token)) is None or _in_dateline(token):
             continue
-        person_shaped = ent.label == "ORG" and (
-            _name_shaped(ctx, ent) or _given_and_surname(ctx, ent.canonical)
-        )
+        person_shaped = (
+            ent.label == "ORG" and (_name_shaped(ctx, ent) or _given_and_surname(ctx, ent.canonical))
+        ) or (ent.label in {"ORG", "FAC"} and (_aged(token) or _name_of_body(ctx, ent, token)))
         # "The NDP's education critic, Chandra Pasma,": one of a group's members ("critics said") is a person
         member = (
             ent.label == "PERSON"
@@ -5572,7 +5623,11 @@ def _described_speakers(ctx: Context) -> Iterator[Mention]:
             continue  # "Li's lawyer": whose, not who
         canonical = _canonical_phrase(ctx, p.body)
         speaker = Speaker(
-            text=p.text, canonical=canonical, anonymous=lemma in cues.source_nouns, start=p.start, end=p.end
+            text=p.text,
+            canonical=canonical,
+            anonymous=lemma in cues.source_nouns or _unnamed_on_request(token),
+            start=p.start,
+            end=p.end,
         )
         if gender is not None:
             ctx.genders.setdefault(canonical, gender)
