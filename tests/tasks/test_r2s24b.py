@@ -85,7 +85,13 @@ def test_words_told_inside_a_quote_are_not_the_teller_s(nlp: Language) -> None:
         "Torres said the mood at the break had been tense. 'The coach barely spoke,' the striker said. "
         "'She just looked at us and said, \"Forty-five minutes, that is all.\"'\n",
     )
-    assert speaker_rule(found, "Forty-five minutes")[0] != "Mia Torres"
+    # the coach's words are never Torres's own quote; since r2s24c the single marks set this article's
+    # convention, so the words come whole inside Torres's quote, which is hers
+    inner = [q for q in found if q.text.startswith("Forty-five minutes")]
+    assert all(q.speaker is None or q.speaker.canonical != "Mia Torres" for q in inner)
+    outer = [q for q in found if "Forty-five minutes" in q.text and q not in inner]
+    assert all(q.speaker is not None and q.speaker.canonical == "Mia Torres" for q in outer)
+    assert inner or outer
 
 
 def test_a_name_set_beside_a_plural_in_the_description_is_its_person(nlp: Language) -> None:
