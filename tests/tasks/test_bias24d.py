@@ -7,19 +7,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from config.settings import Settings
-from tasks.analysis import bias, extract
-from tasks.models import BiasResult
-
-
-def _bias(nlp: Language, body: str) -> BiasResult:
-    settings = Settings()
-    doc = nlp(body)
-    return bias(doc, extract(doc, settings), settings)
-
-
-def _author(result: BiasResult) -> list[str]:
-    return [t.text for t in result.tags if t.voice == "author"]
+from tests.tasks.bias_cases import author_words as _author
+from tests.tasks.bias_cases import gated as _bias
 
 
 def test_a_mild_word_withheld_just_under_the_bar_still_leans_its_sentence(nlp: Language) -> None:
