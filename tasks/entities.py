@@ -32,6 +32,10 @@ PLACES_FILE = "places.yaml"
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 # Courtesy titles given only to people ("Mr Hughes"): a name after one is a person's, whatever its tag.
 SPEAKING_COURTESY_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx."})
+# Titles that say a man or a woman (the speaker passes' learn_genders reads them too).
+GENDERED_TITLES = {"mr.": "Masc", "mr": "Masc", "mrs.": "Fem", "mrs": "Fem", "ms.": "Fem", "ms": "Fem"}
+# lead24: a courtesy title before a surname tells which full name it may take; "Miss" and "Mister" too.
+_COURTESY_GENDERS = {**GENDERED_TITLES, "miss": "Fem", "mister": "Masc"}
 # Titles that name no role, so they cannot tell namesakes apart ("Mr. Biden"): such a mention is matched as if
 # it had no title.
 COURTESY_TITLES = frozenset(
@@ -1654,11 +1658,8 @@ def _courtesy_gender(ent: Span) -> str | None:
     mention or opening it; None without one."""
     doc = ent.doc
     for token in (doc[ent.start - 1] if ent.start > 0 else None, ent[0]):
-        word = token.lower_.rstrip(".") if token is not None else ""
-        if word in ("mr", "mister"):
-            return "Masc"
-        if word in ("mrs", "ms", "miss"):
-            return "Fem"
+        if token is not None and (gender := _COURTESY_GENDERS.get(token.lower_)) is not None:
+            return gender
     return None
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from config.settings import LEXICON_DIR
 from tasks.article_view import ArticleView, article_view
 from tasks.cues import ReportingVerbs, load_reporting_verbs
-from tasks.entities import introduced_as_kin, is_clean_full_name, written_lower
+from tasks.entities import GENDERED_TITLES, introduced_as_kin, is_clean_full_name, written_lower
 from tasks.introductions import Introduction, Titled, introductions, titled
 from tasks.models import Entity, QuoteKind, Speaker
 from tasks.quotemarks import MARK_CHARS
@@ -387,10 +387,6 @@ class Context:
             return None
         same = [n for n, g in known.items() if g == gender]
         return same[0] if len(same) == 1 else None
-
-
-# Titles that say a man or a woman (learn_genders reads them too).
-GENDERED_TITLES = {"mr.": "Masc", "mr": "Masc", "mrs.": "Fem", "mrs": "Fem", "ms.": "Fem", "ms": "Fem"}
 
 
 # -- finding quotes ---------------------------------------------------------------------------------------

@@ -24,11 +24,10 @@ from tasks.attribution import (
     reads_as_interview,
     without_discussed,
 )
-from tasks.entities import is_clean_full_name, is_dateline_agency
+from tasks.entities import GENDERED_TITLES, is_clean_full_name, is_dateline_agency
 from tasks.introductions import MAX_TITLE_WORDS, description_words
 from tasks.models import Entity, Speaker
 from tasks.quote_context import (
-    GENDERED_TITLES,
     OBJECT_DEPS,
     SUBJECT_DEPS,
     Candidate,
