@@ -24,7 +24,7 @@ from tasks.attribution import (
     reads_as_interview,
     without_discussed,
 )
-from tasks.entities import GENDERED_TITLES, is_clean_full_name, is_dateline_agency
+from tasks.entities import GENDERED_TITLES, MAX_AGE, is_clean_full_name, is_dateline_agency
 from tasks.introductions import MAX_TITLE_WORDS, description_words
 from tasks.models import Entity, Speaker
 from tasks.quote_context import (
@@ -3801,9 +3801,6 @@ def _aged(token: Token) -> bool:
         c.dep_ == "appos" and c.like_num and c.text.isdigit() and 0 < int(c.text) < MAX_AGE and c.i > token.i
         for c in token.children
     )
-
-
-MAX_AGE = 120
 
 
 def _name_of_body(ctx: Context, ent: Entity, token: Token) -> bool:
