@@ -1163,6 +1163,8 @@ def _speaker(
     verb: Token, passive: bool, quotes: Sequence[Quote], media: frozenset[str] = frozenset()
 ) -> Speaker | None:
     subject: Token | None = None
+    if not passive and (joined := _subject_read_as_conjunct(verb)) is not None:
+        return _owner(joined, quotes)
     if not passive:
         head = verb
         while head.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in head.children):
@@ -1211,6 +1213,24 @@ def _speaker(
 
 
 _COUNTS = frozenset({"hundred", "thousand", "million", "dozen", "score", "hundreds", "thousands", "millions"})
+
+
+def _subject_read_as_conjunct(verb: Token) -> Token | None:
+    """ "Republicans denounced the bill as an amnesty and progressives called it cruel": the parse joins the
+    second subject to the first clause's last noun and hangs the verb on the main clause, with no subject or
+    one read from far before; the noun just before such a verb in the past or present, itself joined by "and"
+    or "but" to a noun, is the verb's subject."""
+    if verb.dep_ not in ("conj", "advcl") or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.dep_ != "conj" or noun.pos_ not in _NOUNS or noun.head.pos_ not in _NOUNS:
+        return None
+    if any(c.dep_ in _SUBJECTS and c.i > noun.head.i for c in verb.children):
+        return None
+    joined = noun.left_edge.i - 1
+    if not any(c.dep_ == "cc" and c.lower_ in ("and", "but") and c.i == joined for c in noun.head.children):
+        return None
+    return noun
 
 
 def _misread_past_joined(verb: Token) -> bool:

@@ -320,6 +320,7 @@ def entities(
     found.extend(bare)
     found.extend(_untagged_companies(doc, taken | _tokens_in(bare)))
     found.extend(_untagged_employers(doc, taken | _tokens_in(found), job_nouns, cues))
+    found.extend(_untagged_campaigns(doc, taken | _tokens_in(found)))
     found.sort()
     out: list[Entity] = []
     for start, end, label, name in found:
@@ -1564,6 +1565,30 @@ def _untagged_employers(
         ):
             continue
         out.append((run[0].i, obj.i + 1, "ORG", doc[run[0].i : obj.i + 1].text))
+    return out
+
+
+# lead25: a capitalised word of these inside a run of capitalised words makes the run a campaign's name
+CAMPAIGN_JOINS = frozenset({"Against", "For", "Without"})
+
+
+def _untagged_campaigns(doc: Doc, covered: set[int]) -> list[tuple[int, int, str, str]]:
+    """lead25: a campaign group the model missed ("Surfers Against Sewage called ...", "Mothers Against
+    Drunk Driving"): capitalised words on both sides of a capitalised "Against", "For" or "Without" that
+    does not open its sentence, in no entity: an organisation."""
+    out: list[tuple[int, int, str, str]] = []
+    for join in doc:
+        if join.text not in CAMPAIGN_JOINS or join.is_sent_start or join.i in covered:
+            continue
+        begin = join.i
+        while begin > 0 and doc[begin - 1].is_title and doc[begin - 1].pos_ in ("NOUN", "PROPN"):
+            begin -= 1
+        end = join.i + 1
+        while end < len(doc) and doc[end].is_title and doc[end].pos_ in ("NOUN", "PROPN", "ADJ"):
+            end += 1
+        if begin == join.i or end == join.i + 1 or any(i in covered for i in range(begin, end)):
+            continue
+        out.append((begin, end, "ORG", doc[begin:end].text))
     return out
 
 

@@ -1402,6 +1402,10 @@ class Phrase:
     definite: bool
 
 
+# a live blog entry's time stamp: "10:15", "08.47"
+CLOCK_STAMP = re.compile(r"\d{1,2}[:.]\d{2}")
+
+
 def _phrase(ctx: Context, head: Token) -> Phrase:
     begin = head.left_edge.i
     # "Her co-star ... hinted": the parse may split a hyphenated head into subjects of its own; the phrase is
@@ -1421,6 +1425,9 @@ def _phrase(ctx: Context, head: Token) -> Phrase:
     span = ctx.tokens[begin : head.i + 1]
     tokens = [t for t in span if not (t.is_punct and t.text in MARK_CHARS)]
     while tokens and tokens[0].is_punct:
+        tokens.pop(0)
+    # "10:15 Climate scientists say": a live blog's time stamp opens the entry, not the phrase
+    while len(tokens) > 1 and CLOCK_STAMP.fullmatch(tokens[0].text) and tokens[0].i != head.i:
         tokens.pop(0)
     if not tokens:  # a head that is itself punctuation ('.»'): name it as it stands
         tokens = [head]
@@ -2379,7 +2386,33 @@ def _description(a: Ask) -> Answer:
             start=p.start,
             end=end,
         )
+    if (named := _name_of_part(ctx, head, p)) is not None:
+        end = named.idx + len(named.text)
+        text = ctx.text[p.start : end]
+        return Speaker(
+            text=text,
+            canonical=_canonical_phrase(ctx, p.body + list(ctx.tokens[p.tokens[-1].i + 1 : named.i + 1])),
+            start=p.start,
+            end=end,
+        )
     return Speaker(text=p.text, canonical=canonical, anonymous=anonymous, start=p.start, end=p.end)
+
+
+def _name_of_part(ctx: Context, head: Token, p: Phrase) -> Token | None:
+    """ "The Friends of Hatfield Library said": a proper name of the form "X of Y" that the model did not tag
+    whole; its last word, when every word from the head's "of" on is a proper noun or "of", "the", "and"."""
+    if head.tag_ not in {"NNP", "NNPS"} or not p.tokens or p.tokens[-1].i != head.i:
+        return None
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if prep is None or prep.i != head.i + 1:
+        return None
+    last = prep.right_edge
+    tail = ctx.tokens[prep.i + 1 : last.i + 1]
+    if not tail or last.tag_ not in {"NNP", "NNPS"} or any(ctx.quote_of[t.i] >= 0 for t in tail):
+        return None
+    if any(t.tag_ not in {"NNP", "NNPS"} and t.lower_ not in {"of", "the", "and", "&"} for t in tail):
+        return None
+    return last
 
 
 _SOURCE_OF = frozenset({"at", "for", "from", "with"})

@@ -1,0 +1,54 @@
+"""Real-article defects found by the lead in session 25 on articles of its own."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tasks.lexicon import BiasLexicon
+from tests.tasks.bias_cases import run, voice_of, words
+from tests.tasks.speaker_cases import find_quotes
+
+LIVE = (
+    "Storm Ava brought gusts of 80mph overnight.\n\n"
+    "10:15 Climate scientists say storms of this strength are becoming more frequent.\n\n"
+    "10:30 Firefighters were called to 40 incidents."
+)
+
+
+def test_a_live_blog_time_stamp_is_not_part_of_who_speaks(nlp: Language) -> None:
+    (q,) = [q for q in find_quotes(nlp, LIVE) if q.text.startswith("storms of this strength")]
+    assert q.speaker is not None
+    assert q.speaker.text == "Climate scientists"
+
+
+def test_a_name_of_the_form_x_of_y_speaks_whole(nlp: Language) -> None:
+    text = (
+        "The Friends of Hatfield Library, which collected 8,000 signatures against the plan, said it would "
+        "seek a judicial review."
+    )
+    (q,) = [q for q in find_quotes(nlp, text) if q.text.startswith("it would seek")]
+    assert q.speaker is not None
+    assert q.speaker.canonical == "Friends of Hatfield Library"
+
+
+def test_the_second_of_two_labellers_owns_its_label(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = (
+        "The Senate passed the bill on Friday after a long session in which Republicans denounced the "
+        "measure as an amnesty and progressives called it cruel."
+    )
+    assert voice_of(nlp, lexicon, body, "cruel") == ("quoted", "progressives")
+
+
+def test_a_campaign_group_the_model_missed_speaks_by_its_whole_name(nlp: Language) -> None:
+    text = (
+        "Campaigners were angry. "
+        "Surfers Against Sewage called the bonus “a slap in the face” for coastal towns."
+    )
+    (q,) = [q for q in find_quotes(nlp, text) if "slap in the face" in q.text]
+    assert q.speaker is not None
+    assert q.speaker.canonical == "Surfers Against Sewage"
+
+
+def test_silencing_a_room_is_no_suppression(nlp: Language, lexicon: BiasLexicon) -> None:
+    assert "silence" not in words(run(nlp, lexicon, "He could silence a room just by standing up."))
+    assert "silence" in words(run(nlp, lexicon, "The government tried to silence its critics."))
