@@ -2386,12 +2386,12 @@ def _description(a: Ask) -> Answer:
             start=p.start,
             end=end,
         )
-    if (named := _name_of_part(ctx, head, p)) is not None:
-        end = named.idx + len(named.text)
+    if (part_end := _name_of_part(ctx, head, p)) is not None:
+        end = part_end.idx + len(part_end.text)
         text = ctx.text[p.start : end]
         return Speaker(
             text=text,
-            canonical=_canonical_phrase(ctx, p.body + list(ctx.tokens[p.tokens[-1].i + 1 : named.i + 1])),
+            canonical=_canonical_phrase(ctx, p.body + list(ctx.tokens[p.tokens[-1].i + 1 : part_end.i + 1])),
             start=p.start,
             end=end,
         )
