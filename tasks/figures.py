@@ -16,13 +16,13 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from config.settings import LEXICON_DIR
+from tasks.entities import MAX_AGE
 from tasks.models import Figure
 
 FILENAME = "figures.yaml"
 SKIP_LABELS = frozenset({"DATE", "TIME", "ORDINAL"})
 MODIFIER_DEPS = frozenset({"nmod", "compound", "amod", "nummod", "quantmod"})
 NOUNS = frozenset({"NOUN", "PROPN"})
-MAX_AGE = 120
 MAX_QUALIFIER = 3
 YEARS = range(1900, 2100)
 PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
