@@ -309,6 +309,8 @@ def entities(
             canon[k] = honoured
         elif labels[k] == "PERSON" and (title := person_titles[k]) is not None and len(name.split()) == 1:
             canon[k] = _titled_full_name(name, title, ent.start, full, titles_given)
+        elif labels[k] == "PERSON" and (elder := _younger_or_elder(ent, name, spans, full, cues)) is not None:
+            canon[k] = elder
         elif labels[k] == "PERSON":
             canon[k] = _full_name(name, ent.start, _of_gender(full, _courtesy_gender(ent), cues), kin)
 
@@ -1666,6 +1668,47 @@ def introduced_as_kin(ent: Span, kin_nouns: frozenset[str]) -> bool:
     while k >= 0 and ent.doc[k].text == ",":
         k -= 1
     return k >= 0 and ent.doc[k].lemma_.lower() in kin_nouns and ent.doc[k].pos_ == "NOUN"
+
+
+# lead25: relatives who are younger than the one they are introduced with, and older
+_CHILD_KIN = frozenset({"son", "daughter", "grandson", "granddaughter", "stepson", "stepdaughter"})
+_PARENT_KIN = frozenset({"father", "mother", "grandfather", "grandmother", "stepfather", "stepmother"})
+
+
+def _younger_or_elder(
+    ent: Span, name: str, spans: Sequence[Span], full: Sequence[tuple[int, str]], cues: ReportingVerbs
+) -> str | None:
+    """lead25: "the younger Okonjo", "the elder Okonjo" with two of that surname named before: the one whose
+    age says so, else the one introduced as the other's son or daughter (or father or mother)."""
+    doc = ent.doc
+    if " " in name or ent.start < 2 or doc[ent.start - 1].lower_ not in ("younger", "elder", "older"):
+        return None
+    younger = doc[ent.start - 1].lower_ == "younger"
+    named = [
+        s for s in spans if s.end <= ent.start and len(s.text.split()) > 1 and s.text.split()[-1] == name
+    ]
+    people = {s.text for s in named}
+    if len(people) != 2:
+        return None
+    ages = {s.text: int(doc[s.end + 1].text) for s in named if _followed_by_age(s)}
+    if len(ages) == 2:
+        order = sorted(ages, key=ages.__getitem__)
+        return order[0] if younger else order[1]
+    kin = {s.text: doc[s.root.head.i if s.root.dep_ == "appos" else s.start - 1].lower_ for s in named}
+    kin = {
+        p: n
+        for p, n in kin.items()
+        if introduced_as_kin(next(s for s in named if s.text == p), cues.kin_nouns)
+    }
+    if len(kin) != 1:
+        return None
+    ((relative, noun),) = kin.items()
+    (other,) = people - {relative}
+    if noun in _CHILD_KIN:
+        return relative if younger else other
+    if noun in _PARENT_KIN:
+        return other if younger else relative
+    return None
 
 
 def _shared_surname(ent: Span, nxt: Span, name: str, next_name: str, cues: ReportingVerbs) -> str | None:

@@ -6,7 +6,7 @@ from spacy.language import Language
 
 from tasks.lexicon import BiasLexicon
 from tests.tasks.bias_cases import run, voice_of, words
-from tests.tasks.speaker_cases import find_quotes
+from tests.tasks.speaker_cases import find_quotes, speaker_rule
 
 LIVE = (
     "Storm Ava brought gusts of 80mph overnight.\n\n"
@@ -52,3 +52,14 @@ def test_a_campaign_group_the_model_missed_speaks_by_its_whole_name(nlp: Languag
 def test_silencing_a_room_is_no_suppression(nlp: Language, lexicon: BiasLexicon) -> None:
     assert "silence" not in words(run(nlp, lexicon, "He could silence a room just by standing up."))
     assert "silence" in words(run(nlp, lexicon, "The government tried to silence its critics."))
+
+
+def test_the_younger_of_two_with_one_surname_is_the_son(nlp: Language) -> None:
+    text = (
+        "Ruth Okonjo opened her bakery six years ago. Her son, Daniel Okonjo, 24, left London to help run it.\n\n"
+        "“She works harder than anyone I know,” the younger Okonjo said.\n\n"
+        "“It is flour, water and salt,” the elder Okonjo said."
+    )
+    found = find_quotes(nlp, text)
+    assert speaker_rule(found, "She works harder")[0] == "Daniel Okonjo"
+    assert speaker_rule(found, "It is flour")[0] == "Ruth Okonjo"
