@@ -56,7 +56,8 @@ def test_silencing_a_room_is_no_suppression(nlp: Language, lexicon: BiasLexicon)
 
 def test_the_younger_of_two_with_one_surname_is_the_son(nlp: Language) -> None:
     text = (
-        "Ruth Okonjo opened her bakery six years ago. Her son, Daniel Okonjo, 24, left London to help run it.\n\n"
+        "Ruth Okonjo opened her bakery six years ago. "
+        "Her son, Daniel Okonjo, 24, left London to help run it.\n\n"
         "“She works harder than anyone I know,” the younger Okonjo said.\n\n"
         "“It is flour, water and salt,” the elder Okonjo said."
     )
