@@ -1453,6 +1453,8 @@ def _role(a: Ask) -> Answer:
     # "the Labour MP": names before the title, said with it before the person's name ("Labour MP Jo Li")
     named = [t for t in p.body if t.i != head.i and t.i in ctx.ent_of and t.pos_ == "PROPN"]
     unnamed = [t for t in p.body if t not in named]
+    if p.definite and lemma not in ctx.role_of and (holder := _office_just_quoted(a, head, p)) is not None:
+        return holder
     if not (p.definite and lemma in ctx.role_of and _bare_role(ctx, head, unnamed)):
         return None
     role = _role_person(ctx, head, unnamed)
@@ -1468,6 +1470,29 @@ def _role(a: Ask) -> Answer:
             None  # "Dr. Jo Li ... A doctor at another clinic said ... the doctor said": either may be meant
         )
     return Speaker(text=p.text, canonical=role, start=p.start, end=p.end)
+
+
+def _office_just_quoted(a: Ask, head: Token, p: Phrase) -> Speaker | None:
+    """lead25: "Rachel Reeves insisted the finances were sound. Speaking in Derby, the Chancellor said:
+    '...'": a bare office no one in the article is titled with, in the paragraph of the one person quoted
+    in the sentence before it, who is that sentence's sole subject, stands for that person (as a sports
+    report's "the forward" does: :func:`_just_quoted`)."""
+    ctx = a.ctx
+    if head.lower_ not in ctx.cues.titles or len(p.body) != 1 or head.tag_ not in ("NN", "NNP"):
+        return None
+    last = next((m for m in reversed(a.history) if m.spoke and m.pos < head.idx), None)
+    if last is None or ctx.csent(head) - ctx.csent(last.sent) != 1:
+        return None
+    if "\n" in ctx.text[last.pos : head.idx]:
+        return None  # another paragraph: the office may be someone else's
+    person = _sole_subject_before(ctx, head)
+    if (
+        person is None
+        or person.canonical != last.speaker.canonical
+        or _other_gender(ctx, head, person.canonical)
+    ):
+        return None
+    return Speaker(text=p.text, canonical=person.canonical, start=p.start, end=p.end)
 
 
 LEDE_NAMING = 2  # sentences after the lede within which the office it describes gets its holder's name

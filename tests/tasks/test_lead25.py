@@ -64,3 +64,13 @@ def test_the_younger_of_two_with_one_surname_is_the_son(nlp: Language) -> None:
     found = find_quotes(nlp, text)
     assert speaker_rule(found, "She works harder")[0] == "Daniel Okonjo"
     assert speaker_rule(found, "It is flour")[0] == "Ruth Okonjo"
+
+
+def test_an_office_no_one_is_titled_with_is_the_person_quoted_just_before(nlp: Language) -> None:
+    text = (
+        "Borrowing overshot forecasts by £8bn.\n\n"
+        "Rachel Reeves insisted the public finances were 'on the right track'. Speaking during a visit to a "
+        "factory in Derby, the Chancellor said: 'One month's figures do not make a trend.'"
+    )
+    found = find_quotes(nlp, text)
+    assert speaker_rule(found, "One month")[0] == "Rachel Reeves"
