@@ -2266,9 +2266,26 @@ def _named_description(a: Ask) -> Answer:
     """ "Alan Grayson's spokeswoman", "the Israeli military": a description that names whom it belongs to."""
     if a.subj is None:
         return None
-    if not any(t.i != a.subj.i and t.i in a.ctx.ent_of for t in _phrase(a.ctx, a.subj).body):
+    p = _phrase(a.ctx, a.subj)
+    if not any(t.i != a.subj.i and t.i in a.ctx.ent_of for t in p.body):
         return None
+    if (person := _person_of_affiliation(a.ctx, p)) is not None:
+        return _speaker_of(a.ctx.unguessed(person))
     return _description(a)
+
+
+_AFFILIATION = frozenset({"of", "at", "from"})
+
+
+def _person_of_affiliation(ctx: Context, p: Phrase) -> Entity | None:
+    """lead25: "said Helen Marsh of Disability Rights North": the parse may make the organisation's last word
+    the subject and the name its modifier; a phrase that opens with a person's name followed by "of", "at"
+    or "from" is that person's."""
+    first = ctx.ent_of.get(p.tokens[0].i)
+    if first is None or first.label != "PERSON":
+        return None
+    after = next((t for t in p.tokens if t.idx >= first.end), None)
+    return first if after is not None and after.lower_ in _AFFILIATION else None
 
 
 def _institution(a: Ask) -> Answer:

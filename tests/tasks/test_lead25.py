@@ -74,3 +74,18 @@ def test_an_office_no_one_is_titled_with_is_the_person_quoted_just_before(nlp: L
     )
     found = find_quotes(nlp, text)
     assert speaker_rule(found, "One month")[0] == "Rachel Reeves"
+
+
+def test_a_name_before_its_organisation_is_who_speaks_when_the_parse_takes_the_organisation(
+    nlp: Language,
+) -> None:
+    text = (
+        "Pritchard, of Gateshead, admitted four counts of fraud. His barrister, Simon Hale, said his client "
+        'was "deeply ashamed" and had begun paying the money back.\n\n'
+        "Outside court, campaigners for disabled people said cases like his were rare but damaging. "
+        '"Every time one of these stories makes the papers, genuine claimants get looked at with suspicion," '
+        "said Helen Marsh of Disability Rights North.\n\n"
+        "The Department for Work and Pensions said fraud cost taxpayers £6.5bn last year."
+    )
+    found = find_quotes(nlp, text)
+    assert speaker_rule(found, "Every time")[0] == "Helen Marsh"
