@@ -3561,7 +3561,14 @@ def _sole_subject_before(ctx: Context, head: Token) -> Entity | None:
             continue
         ent = ctx.ent_of.get(token.i)
         if ent is not None and ent.label == "PERSON" and (person := _person_subject(ctx, token)) is None:
-            if token.dep_ not in {"compound", "poss"} and not _aside_on_subject(ctx, token, head, found):
+            # lead25: "Brighton head coach Fabian Hurzeler": the club read as a person modifying the noun, the
+            # given name as a modifier of the surname that is the subject's apposition
+            whole = [t for t in ctx.tokens[token.i : head.left_edge.i] if ctx.ent_of.get(t.i) is ent]
+            if any(_person_subject(ctx, t) is not None for t in whole):
+                continue
+            if token.dep_ not in {"compound", "poss", "nmod"} and not _aside_on_subject(
+                ctx, token, head, found
+            ):
                 return None  # a person named, but not as a subject: who the description means is unclear
             continue
         if (person := _person_subject(ctx, token)) is not None:

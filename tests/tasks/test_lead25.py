@@ -89,3 +89,12 @@ def test_a_name_before_its_organisation_is_who_speaks_when_the_parse_takes_the_o
     )
     found = find_quotes(nlp, text)
     assert speaker_rule(found, "Every time")[0] == "Helen Marsh"
+
+
+def test_a_nationality_epithet_after_a_coach_named_with_his_club(nlp: Language) -> None:
+    text = (
+        "Brighton head coach Fabian Hurzeler was left frustrated. "
+        "'We should have killed the game,' the German said."
+    )
+    found = find_quotes(nlp, text)
+    assert speaker_rule(found, "We should have killed")[0] == "Fabian Hurzeler"
