@@ -120,7 +120,12 @@ def entities(
     job_nouns = cues.role_nouns | cues.person_nouns | cues.source_nouns
     job_nouns -= cues.organisation_nouns
     lines = _with_aged_people(
-        doc, _with_possessor(_joined_at_particles(_split_at_given_name(_within_lines(doc.ents))))
+        doc,
+        _with_possessor(
+            _joined_at_particles(
+                _split_at_affiliation(_split_at_given_name(_within_lines(doc.ents)), title_set)
+            )
+        ),
     )
     lines = _joined_at_given_name(_with_described_people(doc, lines, job_nouns, _title_words(title_set)))
     described_words = job_nouns | cues.male_nouns | cues.female_nouns
@@ -563,6 +568,37 @@ def _split_at_given_name(ents: list[Span]) -> list[Span]:
             continue
         out.append(Span(ent.doc, ent.start, comma, label=ent.label_))
         out.append(Span(ent.doc, comma + 1, ent.end, label="PERSON"))
+    return out
+
+
+_AFFILIATION_WORDS = frozenset({"of", "at"})
+
+
+def _split_at_affiliation(ents: list[Span], titles: Collection[str]) -> list[Span]:
+    """lead25: one span the model ran over a person's affiliation ("said Carolina Milanesi of Creative
+    Strategies", all tagged ORG) is two: the person, whose name opens with a known given name and has one
+    or two more capitalised words, none a title ("Mary Queen of Scots" stays whole), and the organisation
+    after "of" or "at"."""
+    cues = load_reporting_verbs(LEXICON_DIR)
+    out: list[Span] = []
+    for ent in ents:
+        cut = next((t.i for t in ent if t.lower_ in _AFFILIATION_WORDS), None)
+        name = ent.doc[ent.start : cut] if cut is not None else None
+        rest = ent.doc[cut + 1 : ent.end] if cut is not None else None
+        if (
+            name is None
+            or rest is None
+            or ent.label_ not in ("PERSON", "ORG")
+            or not 2 <= len(name) <= 3
+            or not rest
+            or not cues.given_name(name[0].text)
+            or not all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in titles for t in name)
+            or not all(t.is_title or t.lower_ in ("the", "and", "&") for t in rest)
+        ):
+            out.append(ent)
+            continue
+        out.append(Span(ent.doc, ent.start, cut, label="PERSON"))
+        out.append(Span(ent.doc, cut + 1, ent.end, label="ORG"))
     return out
 
 

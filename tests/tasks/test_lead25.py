@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from tasks.entities import entities
 from tasks.lexicon import BiasLexicon
 from tests.tasks.bias_cases import run, voice_of, words
 from tests.tasks.speaker_cases import find_quotes, speaker_rule
@@ -98,3 +99,14 @@ def test_a_nationality_epithet_after_a_coach_named_with_his_club(nlp: Language) 
     )
     found = find_quotes(nlp, text)
     assert speaker_rule(found, "We should have killed")[0] == "Fabian Hurzeler"
+
+
+def test_a_person_and_her_firm_run_together_by_the_model_are_two(nlp: Language) -> None:
+    text = (
+        "Analysts were unimpressed. “There's nothing here that will make people upgrade,” said Carolina "
+        "Milanesi of Creative Strategies."
+    )
+    found = find_quotes(nlp, text)
+    assert speaker_rule(found, "There's nothing here")[0] == "Carolina Milanesi"
+    doc = nlp(text)
+    assert "Creative Strategies" in {e.canonical for e in entities(doc) if e.label == "ORG"}
