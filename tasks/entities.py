@@ -586,7 +586,8 @@ def _split_at_affiliation(ents: list[Span], titles: Collection[str]) -> list[Spa
         name = ent.doc[ent.start : cut] if cut is not None else None
         rest = ent.doc[cut + 1 : ent.end] if cut is not None else None
         if (
-            name is None
+            cut is None
+            or name is None
             or rest is None
             or ent.label_ not in ("PERSON", "ORG")
             or not 2 <= len(name) <= 3
