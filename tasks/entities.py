@@ -379,6 +379,13 @@ def _described_as_a_person(ent: Span, job_nouns: frozenset[str]) -> bool:
         beside.append(root.head)
     if any(t.pos_ == "NOUN" and t.lemma_.lower() in job_nouns for t in beside):
         return True
+    # spk25a: "The head of the county's housing charity, Marcus Bell,": a noun that heads an "of" phrase is
+    # a post in that body, when the name opens with a given name the lexicon knows (a firm is no "head of")
+    if any(
+        t.pos_ == "NOUN" and t.tag_ == "NN" and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+        for t in beside
+    ) and load_reporting_verbs(LEXICON_DIR).given_name(ent[0].text):
+        return True
     # "Fire information officer Marcus Delorme said": a job in front, and a given name the lexicon knows;
     # spk22b: or, for a name the lexicon does not know ("farmer Caedmon Ashgrove"), a job no firm holds
     # ("investor Berkshire Hathaway", "its partner Hyundai Motor" are companies)
