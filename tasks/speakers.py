@@ -4300,8 +4300,8 @@ def _described_otherwise(ctx: Context, mention: Mention, by_sent: dict[int, list
     """spk25a: whether a described subject ("The defendant wept.") cannot be an epithet of the named people
     nearest before it, each introduced or titled with another person noun ("his barrister, Simon Clegg,",
     "Prosecutor Helen Ashworth"): someone else, nearer than they are, whom the next "he" may mean."""
-    if mention.described is None or not mention.subject:
-        return False
+    if mention.described is None or not mention.subject or mention.described.head.dep_ != "ROOT":
+        return False  # "Reyes said the landlord had acted ...": someone in another's report, no new subject
     lemma = mention.described.lemma_.lower()
     if lemma not in ctx.cues.person_nouns | ctx.cues.role_nouns:
         return False
