@@ -316,7 +316,7 @@ def entities(
         found.append((ent.start, ent.end, labels[k], canon[k]))
     taken = covered | _tokens_in(found)
     bare = _bare_surnames(doc, full, taken)
-    bare += _untagged_courtesy_names(doc, full, taken | _tokens_in(bare))
+    bare += _untagged_courtesy_names(doc, full, taken | _tokens_in(bare), cues)
     found.extend(bare)
     found.extend(_untagged_companies(doc, taken | _tokens_in(bare)))
     found.extend(_untagged_employers(doc, taken | _tokens_in(found), job_nouns, cues))
@@ -1528,7 +1528,7 @@ def _bare_surnames(
 
 
 def _untagged_courtesy_names(
-    doc: Doc, full: Sequence[tuple[int, str]], covered: set[int]
+    doc: Doc, full: Sequence[tuple[int, str]], covered: set[int], cues: ReportingVerbs
 ) -> list[tuple[int, int, str, str]]:
     """Names the model missed after a capitalised courtesy title ("Mr Hollis has refused to apologise"): only
     people are so addressed. One or two proper nouns, each capitalised, none tagged; the one full name seen
@@ -1545,7 +1545,10 @@ def _untagged_courtesy_names(
         if any(i in covered for i in range(title.i, end)):
             continue
         name = doc[title.i + 1 : end].text
-        earlier = {cand for pos, cand in full if pos < title.i and cand.split()[-1] == name.split()[-1]}
+        # spk25a: "Mr Hollis" after Margaret, Peter and Anna Hollis is Peter: the title's gender rules out
+        # the full names whose given name is only the other gender's
+        fits = _of_gender(list(full), _COURTESY_GENDERS.get(title.lower_), cues)
+        earlier = {cand for pos, cand in fits if pos < title.i and cand.split()[-1] == name.split()[-1]}
         out.append((title.i + 1, end, "PERSON", earlier.pop() if len(earlier) == 1 else name))
     return out
 

@@ -56,3 +56,13 @@ def test_an_epithet_after_an_inverted_verb_the_model_read_as_its_object(nlp: Lan
         "'I had a job at seven this morning,' laughed the keeper.",
     )
     assert speaker_rule(found, "I had a job")[0] == "Tom Reilly"
+
+
+def test_a_courtesy_title_picks_the_full_name_of_its_gender_among_namesakes(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Margaret Hollis runs the food bank. Her husband, Peter Hollis, drives the van.\n\n"
+        'Mrs Hollis laughed. "I like being busy," she said.\n\n'
+        'Mr Hollis is less sure. "We never get a holiday," he said.',
+    )
+    assert speaker_rule(found, "We never get a holiday")[0] == "Peter Hollis"
