@@ -164,6 +164,15 @@ def entities(
             labels[k] = "PERSON"  # "Mr Hughes, a 44-year-old engineer": only a person is "Mr" or "Ms"
         if labels[k] in {"ORG", "GPE"} and _given_an_age(ent):
             labels[k] = "PERSON"  # "Callum Price, 24, left ...": only people are given an age that way
+        elif (
+            labels[k] in {"ORG", "GPE"}
+            and len(ent) == 1
+            and cues.given_name(ent.text)
+            and _followed_by_age(ent)
+        ):
+            labels[k] = (
+                "PERSON"  # spk25a: "Marcus, 19, did the welding": a given name the lexicon knows, aged
+            )
     for k, ent in enumerate(spans):
         if (abbr := _place_abbreviation(ent)) is not None:
             labels[k], names[k] = "GPE", abbr  # "Barrie, Ont., said": a province, never a person

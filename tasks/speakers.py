@@ -642,8 +642,15 @@ def _topic_person(a: Ask) -> Entity | None:
     first = next((t for t in ctx.tokens[lo:hi] if not t.is_space and t.text not in MARK_CHARS), None)
     if first is None or first.lower_ not in _TOPIC_PREPOSITIONS or first.dep_ != "prep":
         return None
-    named = {e.canonical: e for t in ctx.tokens[lo:hi] if (e := ctx.entity(t)) is not None}
     obj = next((c for c in first.children if c.dep_ == "pobj"), None)
+    # spk25a: "For Jo Li, chief economist at Acme Bank, it is housing": the bank set beside her in her own
+    # description is no one else the sentence names
+    described = (
+        {t.i for c in obj.children if c.dep_ == "appos" for t in c.subtree} if obj is not None else set()
+    )
+    named = {
+        e.canonical: e for t in ctx.tokens[lo:hi] if t.i not in described and (e := ctx.entity(t)) is not None
+    }
     topic = ctx.entity(obj) if obj is not None else None
     return topic if topic is not None and topic.label == "PERSON" and len(named) == 1 else None
 

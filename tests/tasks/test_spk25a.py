@@ -66,3 +66,22 @@ def test_a_courtesy_title_picks_the_full_name_of_its_gender_among_namesakes(nlp:
         'Mr Hollis is less sure. "We never get a holiday," he said.',
     )
     assert speaker_rule(found, "We never get a holiday")[0] == "Peter Hollis"
+
+
+def test_a_body_in_the_topic_persons_own_description_is_no_one_else(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Where is the danger? For Priya Shah, chief economist at Northgate Bank, it is housing.\n\n"
+        '"Prices have outrun wages for a decade," she said.',
+    )
+    assert speaker_rule(found, "Prices have outrun wages")[0] == "Priya Shah"
+
+
+def test_a_given_name_alone_with_an_age_is_a_person(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Ellen Brody and her son Marcus have spent six months restoring a narrowboat.\n\n"
+        '"It was a wreck when we bought it," she said.\n\n'
+        'Marcus, 19, did most of the welding. "Mum did the paperwork," he said.',
+    )
+    assert speaker_rule(found, "Mum did the paperwork")[0] == "Marcus"
