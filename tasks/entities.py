@@ -164,15 +164,8 @@ def entities(
             labels[k] = "PERSON"  # "Mr Hughes, a 44-year-old engineer": only a person is "Mr" or "Ms"
         if labels[k] in {"ORG", "GPE"} and _given_an_age(ent):
             labels[k] = "PERSON"  # "Callum Price, 24, left ...": only people are given an age that way
-        elif (
-            labels[k] in {"ORG", "GPE"}
-            and len(ent) == 1
-            and cues.given_name(ent.text)
-            and _followed_by_age(ent)
-        ):
-            labels[k] = (
-                "PERSON"  # spk25a: "Marcus, 19, did the welding": a given name the lexicon knows, aged
-            )
+        elif labels[k] in {"ORG", "GPE"} and _given_name_aged(ent, cues):
+            labels[k] = "PERSON"  # spk25a: "Marcus, 19, did the welding": a given name the lexicon knows
     for k, ent in enumerate(spans):
         if (abbr := _place_abbreviation(ent)) is not None:
             labels[k], names[k] = "GPE", abbr  # "Barrie, Ont., said": a province, never a person
@@ -1268,6 +1261,11 @@ def _courtesy_title(token: Token) -> bool:
 def _given_an_age(ent: Span) -> bool:
     """A name of two or more capitalised words followed by an age between commas ("Callum Price, 24,")."""
     return len(ent) >= 2 and _followed_by_age(ent)
+
+
+def _given_name_aged(ent: Span, cues: ReportingVerbs) -> bool:
+    """A lone given name the lexicon knows followed by an age between commas ("Marcus, 19,")."""
+    return len(ent) == 1 and cues.given_name(ent.text) and _followed_by_age(ent)
 
 
 def _followed_by_age(ent: Span) -> bool:
