@@ -169,6 +169,8 @@ def entities(
             labels[k] = "PERSON"  # "Mr Hughes, a 44-year-old engineer": only a person is "Mr" or "Ms"
         if labels[k] in {"ORG", "GPE"} and _given_an_age(ent):
             labels[k] = "PERSON"  # "Callum Price, 24, left ...": only people are given an age that way
+        elif labels[k] in {"ORG", "GPE"} and _given_name_aged(ent, cues):
+            labels[k] = "PERSON"  # spk25a: "Marcus, 19, did the welding": a given name the lexicon knows
     for k, ent in enumerate(spans):
         if (abbr := _place_abbreviation(ent)) is not None:
             labels[k], names[k] = "GPE", abbr  # "Barrie, Ont., said": a province, never a person
@@ -323,7 +325,7 @@ def entities(
         found.append((ent.start, ent.end, labels[k], canon[k]))
     taken = covered | _tokens_in(found)
     bare = _bare_surnames(doc, full, taken)
-    bare += _untagged_courtesy_names(doc, full, taken | _tokens_in(bare))
+    bare += _untagged_courtesy_names(doc, full, taken | _tokens_in(bare), cues)
     found.extend(bare)
     found.extend(_untagged_companies(doc, taken | _tokens_in(bare)))
     found.extend(_untagged_employers(doc, taken | _tokens_in(found), job_nouns, cues))
@@ -386,6 +388,13 @@ def _described_as_a_person(ent: Span, job_nouns: frozenset[str]) -> bool:
     if root.dep_ == "appos" and root.head.i < root.i:
         beside.append(root.head)
     if any(t.pos_ == "NOUN" and t.lemma_.lower() in job_nouns for t in beside):
+        return True
+    # spk25a: "The head of the county's housing charity, Marcus Bell,": a noun that heads an "of" phrase is
+    # a post in that body, when the name opens with a given name the lexicon knows (a firm is no "head of")
+    if any(
+        t.pos_ == "NOUN" and t.tag_ == "NN" and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+        for t in beside
+    ) and load_reporting_verbs(LEXICON_DIR).given_name(ent[0].text):
         return True
     # "Fire information officer Marcus Delorme said": a job in front, and a given name the lexicon knows;
     # spk22b: or, for a name the lexicon does not know ("farmer Caedmon Ashgrove"), a job no firm holds
@@ -1294,6 +1303,11 @@ def _given_an_age(ent: Span) -> bool:
     return len(ent) >= 2 and _followed_by_age(ent)
 
 
+def _given_name_aged(ent: Span, cues: ReportingVerbs) -> bool:
+    """A lone given name the lexicon knows followed by an age between commas ("Marcus, 19,")."""
+    return len(ent) == 1 and cues.given_name(ent.text) and _followed_by_age(ent)
+
+
 def _followed_by_age(ent: Span) -> bool:
     """Capitalised words followed by an age between commas ("Delgado, 38,")."""
     doc, end = ent.doc, ent.end
@@ -1561,7 +1575,7 @@ def _bare_surnames(
 
 
 def _untagged_courtesy_names(
-    doc: Doc, full: Sequence[tuple[int, str]], covered: set[int]
+    doc: Doc, full: Sequence[tuple[int, str]], covered: set[int], cues: ReportingVerbs
 ) -> list[tuple[int, int, str, str]]:
     """Names the model missed after a capitalised courtesy title ("Mr Hollis has refused to apologise"): only
     people are so addressed. One or two proper nouns, each capitalised, none tagged; the one full name seen
@@ -1578,7 +1592,10 @@ def _untagged_courtesy_names(
         if any(i in covered for i in range(title.i, end)):
             continue
         name = doc[title.i + 1 : end].text
-        earlier = {cand for pos, cand in full if pos < title.i and cand.split()[-1] == name.split()[-1]}
+        # spk25a: "Mr Hollis" after Margaret, Peter and Anna Hollis is Peter: the title's gender rules out
+        # the full names whose given name is only the other gender's
+        fits = _of_gender(list(full), _COURTESY_GENDERS.get(title.lower_), cues)
+        earlier = {cand for pos, cand in fits if pos < title.i and cand.split()[-1] == name.split()[-1]}
         out.append((title.i + 1, end, "PERSON", earlier.pop() if len(earlier) == 1 else name))
     return out
 

@@ -260,6 +260,13 @@ class Context:
                 seen.add(ent.start)
                 self.named.append((ent.start, i, ent))
         self.named_starts: list[int] = [n[0] for n in self.named]
+        # spk25a: kinds the article gives an organisation whose name says none ("the GMB union", "Ardex, the
+        # builder,"), so "the company said" is never the union; a name described as two kinds has none.
+        self.described_kind: dict[str, str | None] = {}
+        for _, i, ent in self.named:
+            kind = _described_kind(self.tokens[i], self.ent_of, cues)
+            if kind is not None and self.described_kind.setdefault(ent.canonical, kind) != kind:
+                self.described_kind[ent.canonical] = None
         # People introduced with a description ("Jo Li, a nurse at ..."), for a later "the nurse said".
         self.introduced: list[Introduction] = introductions(doc, self.ent_of, self.quote_of)
         # People given a description of a family ("U.S. Attorney Dana Reyes"), for a later "the prosecutor".
@@ -595,6 +602,20 @@ def _nominal_read_as_modifier(verb: Token) -> Token | None:
     return mod if det is not None and mod is not None and det.i < mod.i else None
 
 
+def _inverted_object(verb: Token) -> Token | None:
+    """spk25a: '"...," laughed the keeper.': the model may read the noun after a verb set right after a
+    quote's closing mark as its object; a definite noun that ends the sentence there is who speaks."""
+    if verb.i == 0 or not quote_mark(verb.doc[verb.i - 1]) or verb.tag_ != "VBD":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.tag_ not in {"NN", "NNP"}:
+        return None
+    if not any(c.dep_ in {"det", "poss"} and c.i < obj.i for c in obj.children):
+        return None
+    after = verb.doc[obj.i + 1 : verb.sent.end]
+    return obj if all(t.is_punct for t in after) else None
+
+
 def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
     """The speaker token of a speech verb: its subject, the conjoined verb's, or the noun it modifies.
 
@@ -659,6 +680,8 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
             return misread
         if seen == 1 and (nominal := _nominal_read_as_modifier(node)) is not None:
             return nominal
+        if seen == 1 and (inverted := _inverted_object(node)) is not None:
+            return inverted
         # '"...," Conway notes.': the model takes the name for a compound of the verb.
         # '"...," DeBoer said.': or for an auxiliary ("DeBoer/NNP aux said").
         named = [
@@ -975,3 +998,17 @@ def _other_office(doc: Doc, i: int, title_words: set[str], other_office: frozens
             return doc[k].lower_
         k -= 1
     return doc[k].lower_ if k >= 0 and doc[k].lower_ in other_office else None
+
+
+def _described_kind(token: Token, ent_of: dict[int, Entity], cues: ReportingVerbs) -> str | None:
+    """The kind of organisation the noun set beside a name says: the noun the name is compounded with ("the
+    GMB union"), or a noun in apposition either way ("the union Unite", "Unite, the union,")."""
+    ent = ent_of[token.i]
+    span = [t for t in token.doc[max(token.i - 8, 0) : token.i + 8] if ent_of.get(t.i) is ent]
+    inside = {t.i for t in span}
+    root = next((t for t in span if t.head.i not in inside), token)
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if root.dep_ in {"compound", "appos"} and root.head.pos_ == "NOUN" and root.head.i not in inside:
+        nouns.append(root.head)
+    kinds = {k for n in nouns if (k := cues.noun_kind(n.lemma_.lower())) is not None}
+    return kinds.pop() if len(kinds) == 1 else None

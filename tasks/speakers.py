@@ -642,8 +642,15 @@ def _topic_person(a: Ask) -> Entity | None:
     first = next((t for t in ctx.tokens[lo:hi] if not t.is_space and t.text not in MARK_CHARS), None)
     if first is None or first.lower_ not in _TOPIC_PREPOSITIONS or first.dep_ != "prep":
         return None
-    named = {e.canonical: e for t in ctx.tokens[lo:hi] if (e := ctx.entity(t)) is not None}
     obj = next((c for c in first.children if c.dep_ == "pobj"), None)
+    # spk25a: "For Jo Li, chief economist at Acme Bank, it is housing": the bank set beside her in her own
+    # description is no one else the sentence names
+    described = (
+        {t.i for c in obj.children if c.dep_ == "appos" for t in c.subtree} if obj is not None else set()
+    )
+    named = {
+        e.canonical: e for t in ctx.tokens[lo:hi] if t.i not in described and (e := ctx.entity(t)) is not None
+    }
     topic = ctx.entity(obj) if obj is not None else None
     return topic if topic is not None and topic.label == "PERSON" and len(named) == 1 else None
 
@@ -869,12 +876,23 @@ def _body_it(ctx: Context, it: Token) -> Token | None:
         if any(c.dep_ == "conj" for c in t.children):
             return None  # "the ministry and the union": either, or both
         ent = ctx.entity(t)
-        if ent is not None and ent.label == "ORG" and t.lemma_.lower() not in people:
-            return t
-        if ent is None and t.pos_ == "NOUN" and t.lemma_.lower() in institution:
-            return t
-        return None  # a person, a place or a thing: "it" may stand for it
+        body = (ent is not None and ent.label == "ORG" and t.lemma_.lower() not in people) or (
+            ent is None and t.pos_ == "NOUN" and t.lemma_.lower() in institution
+        )
+        if body and _inside_anothers_report(ctx, t, it):
+            return None  # spk25a: "The union said the firm offered 3%, which it called ...": either body
+        return t if body else None  # a person, a place or a thing: "it" may stand for it
     return None
+
+
+def _inside_anothers_report(ctx: Context, subj: Token, it: Token) -> bool:
+    """Whether ``subj`` is the subject of a clause another speaker reports, ``it`` inside that clause ("The
+    union said [the company offered a rise, which it called ...]"): the reporter is as near as the subject."""
+    verb = subj.head
+    if subj.dep_ not in SUBJECT_DEPS or verb.dep_ != "ccomp" or not ctx.is_cue(verb.head):
+        return False
+    outer = subject_of(verb.head, ctx.quote_of)
+    return outer is not None and outer.pos_ != "PRON" and it.i in {t.i for t in verb.subtree}
 
 
 def _plural_pronoun(a: Ask) -> Answer:
@@ -3345,7 +3363,30 @@ def _epithet(ctx: Context, head: Token, history: list[Mention]) -> Entity | None
         _plain_epithet(ctx, head) or _just_quoted(ctx, head, history) or _subject_of_own_paragraph(ctx, head)
     ):
         return None  # "the judge" alone may be anyone's judge
-    return _sole_subject_before(ctx, head)
+    found = _sole_subject_before(ctx, head)
+    if found is not None and _stands_for_another(ctx, found.canonical, lemma):
+        return None  # spk25a: "His barrister, Ruth Okafor, said ... The defendant sobbed": her client
+    return found
+
+
+def _stands_for_another(ctx: Context, canonical: str, lemma: str) -> bool:
+    """Whether a person was introduced or titled with a word for someone who speaks for or stands beside
+    another ("his barrister, Ruth Okafor,", "Prosecutor Jo Li") and not with ``lemma`` or its family: another
+    word for a person ("the defendant") is then the one they stand for, not them."""
+    cues = ctx.cues
+    nouns = {i.head for i in ctx.introduced if i.canonical == canonical}
+    nouns |= {role for role, named in ctx.role_of.items() if named == canonical}
+    nouns |= {t.head for t in ctx.titled if t.canonical == canonical}
+    if not nouns or lemma in nouns:
+        return False
+    family = cues.description_family([lemma])
+    if family is not None and any(cues.description_family([n]) == family for n in nouns):
+        return False
+    return any(n in cues.proxy_nouns or cues.description_family([n]) in ACTING_FAMILIES for n in nouns)
+
+
+# Description families (``description_families``) of people who act for another in a case or speak for them.
+ACTING_FAMILIES = frozenset({"lawyer", "prosecutor", "spokesperson"})
 
 
 def _body_compound(ctx: Context, head: Token) -> bool:
@@ -4048,6 +4089,9 @@ def _resolve_pronoun(
     if not person and cue is not None and (host := _relative_host_subject(ctx, cue)) is not None:
         found = resolve_speaker(ctx, host, None, history, max_lookback)
         if found is not None and (not is_person(ctx, found, host) or _nothing_personal(ctx, found, host)):
+            reporting = _reporting_body(ctx, host, history, max_lookback)
+            if reporting is not None and reporting.canonical != found.canonical:
+                return None  # spk25a: "The union said the firm offered 3%, which it called ...": either body
             return found
     here = ctx.nsent(pron if anchor is None else min(anchor, ctx.sent_of[pron.i]))
     by_sent: dict[int, list[Mention]] = {}
@@ -4096,6 +4140,7 @@ def _resolve_pronoun(
                     or m.introduced
                     or (k == nearest_sent and _describes_named(ctx, m, named, history, max_lookback))
                     or (k == nearest_sent and _describes_unnamed(ctx, m, named, history, max_lookback))
+                    or (k == nearest_sent and _described_otherwise(ctx, m, by_sent))
                 ]
             )
         }
@@ -4340,6 +4385,41 @@ def _opens_sentence(ctx: Context, token: Token) -> bool:
     return all(t.is_punct or t.is_space for t in ctx.tokens[lo : token.i])
 
 
+def _described_otherwise(ctx: Context, mention: Mention, by_sent: dict[int, list[Mention]]) -> bool:
+    """spk25a: whether a described subject ("The defendant wept.") cannot be an epithet of the named people
+    nearest before it, each introduced or titled with another person noun ("his barrister, Simon Clegg,",
+    "Prosecutor Helen Ashworth"): someone else, nearer than they are, whom the next "he" may mean."""
+    if mention.described is None or not mention.subject or mention.described.head.dep_ != "ROOT":
+        return False  # "Reyes said the landlord had acted ...": someone in another's report, no new subject
+    lemma = mention.described.lemma_.lower()
+    if lemma not in ctx.cues.person_nouns | ctx.cues.role_nouns:
+        return False
+    named = [
+        m
+        for ms in by_sent.values()
+        for m in ms
+        if m.described is None and not m.unknown and m.pos < mention.pos and m.person
+    ]
+    if not named:
+        return False
+    last = max(m.sent for m in named)
+    nouns_of: dict[str, set[str]] = {}
+    for intro in ctx.introduced:
+        nouns_of.setdefault(intro.canonical, set()).add(intro.head)
+    for role, canonical in ctx.role_of.items():
+        nouns_of.setdefault(canonical, set()).add(role)
+    family = ctx.cues.description_family([lemma])
+    for m in named:
+        if m.sent != last:
+            continue
+        nouns = nouns_of.get(m.speaker.canonical, set())
+        if not nouns or lemma in nouns:
+            return False
+        if family is not None and any(ctx.cues.description_family([n]) == family for n in nouns):
+            return False
+    return True
+
+
 def _named_in_reach(ctx: Context, by_sent: dict[int, list[Mention]]) -> bool:
     """Whether a pronoun's candidates hold someone named (an entity of the article or a capitalised name,
     not a description)."""
@@ -4396,6 +4476,19 @@ def _relative_host_subject(ctx: Context, cue: Token) -> Token | None:
     if subj is None or subj.i == noun.i or noun.i in {t.i for t in subj.subtree}:
         return None
     return subj
+
+
+def _reporting_body(ctx: Context, host: Token, history: list[Mention], max_lookback: int) -> Speaker | None:
+    """The organisation whose report holds the clause of ``host`` ("The union said [the company offered a
+    rise]"): a relative clause's "it" there may be either body."""
+    verb = host.head
+    if host.dep_ not in SUBJECT_DEPS or verb.dep_ != "ccomp" or not ctx.is_cue(verb.head):
+        return None
+    outer = subject_of(verb.head, ctx.quote_of)
+    if outer is None or outer.pos_ == "PRON":
+        return None
+    found = resolve_speaker(ctx, outer, None, history, max_lookback)
+    return found if found is not None and not is_person(ctx, found, outer) else None
 
 
 def _nothing_personal(ctx: Context, speaker: Speaker, subj: Token) -> bool:
@@ -5357,6 +5450,7 @@ def _other_kind(ctx: Context, lemma: str, ent: Entity) -> bool:
     if wanted is None:
         return False
     kind = ctx.cues.organisation_kind(ent.canonical.lower().replace(".", "").split())
+    kind = kind or ctx.described_kind.get(ent.canonical)
     if lemma in ctx.cues.kind_named_nouns or wanted in ctx.cues.named_kinds:
         # "the force", "the club": only a body whose name says it is one ("Westshire Police", "Harlow
         # Rovers"); a "research team" is no company named before
