@@ -639,7 +639,7 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
         if subj is not None:
             if subj.tag_ in {"WDT", "WP"} and node.dep_ == "relcl":
                 return node.head
-            return subj
+            return _past_misread_aside(subj)
         agent = next((c for c in node.children if c.dep_ == "agent"), None)
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -659,6 +659,8 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
             return misread
         if seen == 1 and (nominal := _nominal_read_as_modifier(node)) is not None:
             return nominal
+        if seen == 1 and (inverted := _inverted_object(node)) is not None:
+            return inverted
         # '"...," Conway notes.': the model takes the name for a compound of the verb.
         # '"...," DeBoer said.': or for an auxiliary ("DeBoer/NNP aux said").
         named = [
@@ -770,6 +772,31 @@ def obliged_saying(verb: Token) -> bool:
     elif not any(c.dep_ == "aux" and c.lemma_.lower() in _OBLIGING for c in verb.children):
         return False
     return any(c.dep_ in _SUBJECT_DEPS and c.lower_ == "it" for c in holder.children)
+
+
+def _past_misread_aside(subj: Token) -> Token:
+    """spk25b: "The National Institute ..., which decides which drugs the NHS should fund, said": the model
+    may make the aside's last verb the subject of "said", and the name its subject. A verb is no speaker:
+    the noun with the relative clause under it is."""
+    if subj.pos_ not in {"VERB", "AUX"}:
+        return subj
+    noun = next((c for c in subj.children if c.dep_ in SUBJECT_DEPS and c.i < subj.i), None)
+    if noun is not None and noun.pos_ in {"PROPN", "NOUN"} and any(c.dep_ == "relcl" for c in noun.children):
+        return noun
+    return subj
+
+
+def _inverted_object(verb: Token) -> Token | None:
+    """spk25b: '"...," replied finance chief Owen Price.': after a quote, the model may read the speaker
+    put after the verb as its object. A noun or name right after a verb that directly follows the quote's
+    closing mark, with only its own words between, is the one who speaks."""
+    doc = verb.doc
+    if verb.i < 2 or not (quote_mark(doc[verb.i - 1]) and doc[verb.i - 2].text == ","):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.pos_ not in {"PROPN", "NOUN"} or obj.left_edge.i != verb.i + 1:
+        return None
+    return obj
 
 
 def name_read_as_preposition(verb: Token) -> Token | None:
