@@ -83,6 +83,11 @@ class ReportingVerbs:
         body_compounds: ``(modifier, head)`` pairs naming a body with a word for a person ("coast guard"):
             no epithet of a person.
         hearing_nouns: Bodies that hear evidence ("jury"): a headline's bare "Jury told ..." is passive.
+        defendant_nouns: Words for the one on trial ("the defendant said"): the person who answers a charge.
+        plea_verbs: Verbs by which a person answers a charge ("Li denies murder", "Li admitted fraud").
+        charge_verbs: Verbs whose passive subject is the one on trial ("Li is accused of ...").
+        commentator_nouns: People who comment on a story from outside ("an analyst at Barclays"): where
+            they work is not the organisation the story is about.
         other_senses: ``(lemma, preposition)`` pairs that make a speech verb another verb ("add to": "adding
             to evidence that ..." contributes, says nothing).
         male_nouns, female_nouns: Words for a man or a woman ("father", "wife"): set right before a name
@@ -122,6 +127,10 @@ class ReportingVerbs:
     family_titles: frozenset[str] = frozenset()
     body_compounds: frozenset[tuple[str, str]] = frozenset()
     hearing_nouns: frozenset[str] = frozenset()
+    defendant_nouns: frozenset[str] = frozenset()
+    plea_verbs: frozenset[str] = frozenset()
+    charge_verbs: frozenset[str] = frozenset()
+    commentator_nouns: frozenset[str] = frozenset()
     utterance_nouns: frozenset[str] = frozenset()
     demonym_nouns: frozenset[str] = frozenset()
     consequence_participles: frozenset[str] = frozenset()
@@ -287,6 +296,10 @@ def load_reporting_verbs(lexicon_dir: Path) -> ReportingVerbs:
         family_titles=_words(data, "family_titles"),
         body_compounds=_pairs(data, "body_compounds"),
         hearing_nouns=_words(data, "hearing_nouns"),
+        defendant_nouns=_words(data, "defendant_nouns"),
+        plea_verbs=_words(data, "plea_verbs"),
+        charge_verbs=_words(data, "charge_verbs"),
+        commentator_nouns=_words(data, "commentator_nouns"),
         utterance_nouns=_words(data, "utterance_nouns"),
         demonym_nouns=_words(data, "demonym_nouns"),
         consequence_participles=_words(data, "consequence_participles"),

@@ -283,9 +283,11 @@ def entities(
         for ent, label in zip(spans, labels, strict=True)
     ]
     titles_given: dict[str, set[str]] = {}  # full name -> titles it was given anywhere
-    for name, label, title in zip(names, labels, person_titles, strict=True):
+    for ent, name, label, title in zip(spans, names, labels, person_titles, strict=True):
         if label == "PERSON" and len(name.split()) > 1:
             titles_given.setdefault(name, set()).update([title] if title else [])
+            if title and (run := _title_run(ent, title, title_set)) != title:
+                titles_given[name].add(run)  # "detective chief inspector", so that "DCI Whitfield" is her
     # A lone word tagged ORG that is the surname of a person named before ("Lonechild said") is that person.
     # The first full mention counts (``full`` is in document order): the full name may come again after the
     # bare surname.
@@ -321,8 +323,9 @@ def entities(
         elif labels[k] == "PERSON":
             canon[k] = _full_name(name, ent.start, _of_gender(full, _courtesy_gender(ent), cues), kin)
 
+    owned = _names_ending_in_s(spans, labels, canon)
     for k, ent in enumerate(spans):
-        found.append((ent.start, ent.end, labels[k], canon[k]))
+        found.append((ent.start, ent.end, labels[k], owned.get(canon[k], canon[k])))
     taken = covered | _tokens_in(found)
     bare = _bare_surnames(doc, full, taken)
     bare += _untagged_courtesy_names(doc, full, taken | _tokens_in(bare), cues)
@@ -337,6 +340,22 @@ def entities(
         out.append(
             Entity(text=span.text, start=span.start_char, end=span.end_char, label=label, canonical=name)
         )
+    return out
+
+
+def _names_ending_in_s(spans: Sequence[Span], labels: Sequence[str], canon: Sequence[str]) -> dict[str, str]:
+    """spk25b: "Sainsbury's said", "shares in Macy's rose": an organisation's "'s" that owns no noun after it
+    (a verb or punctuation follows) is part of its name, so every mention of the organisation takes the name
+    with it ("Sainsbury's chief executive" too), never "Sainsbury"."""
+    out: dict[str, str] = {}
+    for ent, label, name in zip(spans, labels, canon, strict=True):
+        doc = ent.doc
+        last = ent[-1] if ent[-1].tag_ == "POS" else (doc[ent.end] if ent.end < len(doc) else None)
+        if label != "ORG" or last is None or last.tag_ != "POS" or name.endswith(("'s", "’s")):
+            continue
+        after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if after is None or after.pos_ in {"VERB", "AUX", "PUNCT"}:
+            out[name] = name + last.text
     return out
 
 
@@ -614,7 +633,8 @@ def _split_at_affiliation(ents: list[Span], titles: Collection[str]) -> list[Spa
 
 def _joined_at_particles(ents: list[Span]) -> list[Span]:
     """Two PERSON spans with only name particles between them ("Borja" del "Pozo Cruz") are one name; two ORG
-    spans back to back, the first ending in "and" or "of", are one organisation."""
+    spans back to back, the first ending in "and" or "of", are one organisation; letters after a name ("KC",
+    "MP") tagged apart belong to the PERSON before them."""
     particles = name_particles()
     out: list[Span] = []
     for ent in ents:
@@ -628,17 +648,37 @@ def _joined_at_particles(ents: list[Span]) -> list[Span]:
             out[-1] = Span(ent.doc, prev.start, ent.end, label="PERSON")
         elif (
             prev is not None
-            and prev.label_ == ent.label_ == "ORG"
+            and ent.label_ == "ORG"
+            and prev.label_ in {"ORG", "PERSON", "GPE"}
             and prev.end == ent.start
             and prev[-1].lower_ in _ORG_JOINERS
             and prev[-1].is_lower
         ):
             # spk23c: "The International Longshore and | Warehouse Union" split by the model at a joining word
-            # that cannot end a name: one organisation.
+            # that cannot end a name: one organisation (spk25b: whatever the first part was tagged, "Cumbria
+            # Fire and" a person).
             out[-1] = Span(ent.doc, prev.start, ent.end, label="ORG")
+        elif (
+            prev is not None
+            and prev.label_ == "PERSON"
+            and prev.end == ent.start
+            and all(t.text.rstrip(".") in postnominals() for t in ent)
+        ):
+            # spk25b: "Simon Aldridge KC told jurors": the silk the model tagged an organisation of its own is
+            # the person's (their name's canonical drops it), never a body that speaks
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="PERSON")
         else:
             out.append(ent)
-    return out
+    return [_without_dangling_word(e) for e in out]
+
+
+def _without_dangling_word(ent: Span) -> Span:
+    """spk25b: "the Vaccine Education Center at" (the model stopped before the hospital's name): a preposition
+    or joining word in lower case cannot end a name, so it is no part of the mention."""
+    end = ent.end
+    while end - ent.start > 1 and ent.doc[end - 1].is_lower and ent.doc[end - 1].pos_ in {"ADP", "CCONJ"}:
+        end -= 1
+    return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_)
 
 
 _ORG_JOINERS = frozenset({"and", "of", "for", "&"})
@@ -1109,12 +1149,34 @@ def _title_of(ent: Span, titles: frozenset[str], max_title: int) -> str | None:
     return None if title in COURTESY_TITLES else title
 
 
+def _title_run(ent: Span, title: str, titles: frozenset[str]) -> str:
+    """spk25b: the title before a name with the one-word titles written before it ("detective chief
+    inspector" where the lexicon knows "inspector", "chief" and "detective"), lower case; a rank the
+    article later writes as its initials ("DCI")."""
+    doc = ent.doc
+    words = title.split()
+    start = ent.start - len(words)
+    if start < 0 or " ".join(t.lower_ for t in doc[start : ent.start]) != title:
+        return title
+    while start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in titles:
+        start -= 1
+        words.insert(0, doc[start].lower_)
+    return " ".join(words)
+
+
 def _same_title(a: str, b: str) -> bool:
     """Whether two titles name one role, abbreviations allowed: "sen." and "senator", not "vice president"
     and "president"."""
     wa, wb = a.split(), b.split()
     if len(wa) != len(wb):
-        return False
+        # spk25b: "DCI Whitfield" after "Detective Chief Inspector Laura Whitfield": a rank written as the
+        # initials of its words
+        initials, words = sorted((wa, wb), key=len)
+        return (
+            len(initials) == 1
+            and initials[0].rstrip(".").isalpha()
+            and initials[0].rstrip(".") == "".join(w[0] for w in words)
+        )
     for x, y in zip(wa, wb, strict=True):
         x, y = x.rstrip("."), y.rstrip(".")
         short, long = sorted((x, y), key=len)

@@ -420,7 +420,24 @@ def _read(doc: Sequence[Token], i: int, j: int, lex: FigureLexicon) -> _Raw:
                 if key in lex.currencies and nxt == j + 1:
                     unit, unit_token, last = lex.currencies[key], doc[nxt], nxt
                     break
+        measure = (
+            unit is not None and unit in lex.units.values() and unit not in {"percent", "percentage point"}
+        )
+        if unit is not None and measure and (rate := _per_time(doc, last)) is not None:
+            # spk25b: "185 km per hour" is a speed, not a distance
+            unit, last = f"{unit}{'' if unit.endswith('s') else 's'} per {rate}", last + 2
     return _Raw(start, last, inside, head, value, unit, unit_token, _qualifier(doc, start, lex))
+
+
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+
+
+def _per_time(doc: Sequence[Token], last: int) -> str | None:
+    """The unit of time after a measure's unit ("km per hour": "hour"), else None."""
+    if last + 2 >= len(doc) or doc[last + 1].lower_ != "per":
+        return None
+    lemma = doc[last + 2].lemma_.lower()
+    return lemma if lemma in _TIME_UNITS else None
 
 
 # Passes that reject a number as a figure, in order; the first that fires names the reason.
@@ -442,8 +459,16 @@ def _pronoun_one(doc: Sequence[Token], raw: _Raw, lex: FigureLexicon) -> bool:
         return False
     of = next((c for c in raw.head.children if c.lower_ == "of"), None)
     if of is not None:
-        ranked = (g for n in of.children for g in n.children if g.dep_ in ("amod", "advmod"))
-        return any(g.tag_ == "JJS" or g.lower_ in _RANKS for g in ranked)
+        if any(n.pos_ == "PRON" for n in of.children):
+            return True  # spk25b: "if one of them pulls back": someone of a group, no count
+        ranked = [g for n in of.children for g in n.children if g.dep_ in ("amod", "advmod")]
+        # spk25b: "one of the most contagious diseases": a superlative made with "most"
+        ranked += [m for g in ranked for m in g.children if m.lower_ in {"most", "least"}]
+        return any(g.tag_ == "JJS" or g.lower_ in _RANKS | {"most", "least"} for g in ranked)
+    if raw.head.dep_ == "nummod" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in raw.head.head.children
+    ):
+        return True  # spk25b: "the one person who should have protected him": "only", not a count
     return not (raw.head.dep_ == "nummod" and raw.head.head.pos_ == "NOUN")
 
 

@@ -602,20 +602,6 @@ def _nominal_read_as_modifier(verb: Token) -> Token | None:
     return mod if det is not None and mod is not None and det.i < mod.i else None
 
 
-def _inverted_object(verb: Token) -> Token | None:
-    """spk25a: '"...," laughed the keeper.': the model may read the noun after a verb set right after a
-    quote's closing mark as its object; a definite noun that ends the sentence there is who speaks."""
-    if verb.i == 0 or not quote_mark(verb.doc[verb.i - 1]) or verb.tag_ != "VBD":
-        return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if obj is None or obj.tag_ not in {"NN", "NNP"}:
-        return None
-    if not any(c.dep_ in {"det", "poss"} and c.i < obj.i for c in obj.children):
-        return None
-    after = verb.doc[obj.i + 1 : verb.sent.end]
-    return obj if all(t.is_punct for t in after) else None
-
-
 def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
     """The speaker token of a speech verb: its subject, the conjoined verb's, or the noun it modifies.
 
@@ -660,7 +646,7 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
         if subj is not None:
             if subj.tag_ in {"WDT", "WP"} and node.dep_ == "relcl":
                 return node.head
-            return subj
+            return _past_misread_aside(subj)
         agent = next((c for c in node.children if c.dep_ == "agent"), None)
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -793,6 +779,36 @@ def obliged_saying(verb: Token) -> bool:
     elif not any(c.dep_ == "aux" and c.lemma_.lower() in _OBLIGING for c in verb.children):
         return False
     return any(c.dep_ in _SUBJECT_DEPS and c.lower_ == "it" for c in holder.children)
+
+
+def _past_misread_aside(subj: Token) -> Token:
+    """spk25b: "The National Institute ..., which decides which drugs the NHS should fund, said": the model
+    may make the aside's last verb the subject of "said", and the name its subject. A verb is no speaker:
+    the noun with the relative clause under it is."""
+    if subj.pos_ not in {"VERB", "AUX"}:
+        return subj
+    noun = next((c for c in subj.children if c.dep_ in SUBJECT_DEPS and c.i < subj.i), None)
+    if noun is not None and noun.pos_ in {"PROPN", "NOUN"} and any(c.dep_ == "relcl" for c in noun.children):
+        return noun
+    return subj
+
+
+def _inverted_object(verb: Token) -> Token | None:
+    """spk25a, spk25b: '"...," laughed the keeper.', '"...," replied finance chief Owen Price.': after a
+    quote, the model may read the speaker put after the verb as its object. A noun or name right after a verb
+    that directly follows the quote's closing mark is the one who speaks: when the object's phrase starts
+    right after the verb and the mark follows a comma, or when it is a definite noun ending the sentence."""
+    doc = verb.doc
+    if verb.i < 2 or not quote_mark(doc[verb.i - 1]):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    if doc[verb.i - 2].text == "," and obj.left_edge.i == verb.i + 1:
+        return obj
+    definite = any(c.dep_ in {"det", "poss"} and c.i < obj.i for c in obj.children)
+    ends = all(t.is_punct for t in doc[obj.i + 1 : verb.sent.end])
+    return obj if verb.tag_ == "VBD" and obj.tag_ in {"NN", "NNP"} and definite and ends else None
 
 
 def name_read_as_preposition(verb: Token) -> Token | None:

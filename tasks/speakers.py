@@ -457,7 +457,15 @@ def _dateline_apposition(a: Ask) -> Token | None:
             dash = next((c for c in agency.children if c.text in DATELINE_DASHES), None)
             if dash is not None:
                 return next((c for c in agency.children if c.dep_ == "appos" and c.i > dash.i), None)
-        return None
+        # spk25b: "LONDON (Reuters) - Sainsbury's said": or on the name after it, set beside the place
+        return next(
+            (
+                c
+                for c in subj.children
+                if c.dep_ == "appos" and any(t.text in DATELINE_DASHES for t in ctx.tokens[subj.i + 1 : c.i])
+            ),
+            None,
+        )
     # After the dash: "STOCKHOLM (AP) — Nordel said" sets the agency in brackets beside the place as well.
     return next((c for c in subj.children if c.dep_ == "appos" and c.i > dash.i), None)
 
@@ -1145,6 +1153,8 @@ def _epithet_pass(a: Ask) -> Answer:
     if (own := _named_in_own_phrase(a.ctx, a.subj)) is not None:
         # r2s24b: "The chair of judges, the historian Jo Li, called it": the phrase names its person
         return _described(a, own) if isinstance(own, Entity) else None
+    if a.subj.lemma_.lower() in a.ctx.cues.defendant_nouns:
+        return _described(a, _the_defendant(a.ctx, a.subj))
     family = _family_of(a.ctx, a.subj)
     if family is not None and any(
         t.pos_ in {"NOUN", "PROPN"} and _family_ending_at(a.ctx, t) == family
@@ -1159,6 +1169,37 @@ def _epithet_pass(a: Ask) -> Answer:
         p = _phrase(a.ctx, a.subj)
         return Speaker(text=p.text, canonical=person, start=p.start, end=p.end)
     return found
+
+
+def _the_defendant(ctx: Context, head: Token) -> Entity | None:
+    """spk25b: "Mark Ellis, 34, denies causing ... . Giving evidence, the defendant said ...": a bare "the
+    defendant" is the one person the article had answer a charge before it, outside quotes: the subject of a
+    plea verb ("denies", "admitted", "pleaded") or the passive subject of a charge verb ("is accused of").
+    Two such people, or none: no guess."""
+    p = _phrase(ctx, head)
+    if not p.definite or any(t.i != head.i for t in p.body):
+        return None  # "a defendant", "the first defendant": one of several
+    cues = ctx.cues
+    found: dict[str, Entity] = {}
+    for token in ctx.tokens[: head.i]:
+        if ctx.quote_of[token.i] >= 0 or token.pos_ != "PROPN":
+            continue
+        ent = ctx.ent_of.get(token.i)
+        if ent is None or ent.label != "PERSON":
+            continue
+        subject = token.head if token.dep_ == "appos" else token
+        while subject.dep_ == "conj" and subject.head.i != subject.i:
+            subject = subject.head  # "Jo Hart and Sam Lee deny fraud": both answer the charge
+        verb = subject.head
+        lemma = verb.lemma_.lower()
+        pleads = any(c.dep_ == "relcl" and c.lemma_.lower() in cues.plea_verbs for c in subject.children)
+        if (
+            pleads  # "Ellis, who denies murder, ..."
+            or (subject.dep_ == "nsubj" and lemma in cues.plea_verbs)
+            or (subject.dep_ == "nsubjpass" and lemma in cues.charge_verbs)
+        ):
+            found[ent.canonical] = ent
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _named_in_own_phrase(ctx: Context, head: Token) -> Entity | Veto | None:
@@ -1645,7 +1686,19 @@ def _words_of_its_name(org: Entity, words: list[Token], head: Token) -> bool:
 def _of_a_country(ctx: Context, words: list[Token]) -> bool:
     """Whether the words before an organisation noun say only where it is from ("the German carmaker", "the
     U.S. drugmaker"), or there are none ("the company")."""
-    return all((ent := ctx.entity(t)) is not None and ent.label in {"NORP", "GPE"} for t in words)
+    return all(
+        ((ent := ctx.entity(t)) is not None and ent.label in {"NORP", "GPE"}) or _place_based(ctx, t)
+        for t in words
+    )
+
+
+def _place_based(ctx: Context, token: Token) -> bool:
+    """spk25b: "the Denver-based lender": the hyphen and "based" after a place say only where it is from."""
+    doc = token.doc
+    if token.lower_ == "based" and token.i >= 2 and doc[token.i - 1].text == "-":
+        place = ctx.entity(doc[token.i - 2])
+        return place is not None and place.label in {"GPE", "LOC"}
+    return token.text == "-" and token.i + 1 < len(doc) and _place_based(ctx, doc[token.i + 1])
 
 
 def _reported_pronouns(verb: Token, deps: frozenset[str] = SUBJECT_DEPS) -> list[Token]:
@@ -2436,12 +2489,16 @@ def _description(a: Ask) -> Answer:
     canonical = _canonical_phrase(ctx, p.body)
     if anonymous and (whose := _whose_source(ctx, head, p)) is not None:
         # spk23c: "Analysts at Citi said": the organisation is part of who speaks, not "Analysts" alone.
-        last = whose.right_edge
+        # spk25b: up to a comma ("a spokesperson for First Leicester, which runs the route,"): an aside on
+        # the organisation is no part of who speaks.
+        owner = list(whose.subtree)[1:]
+        owner = owner[: next((k for k, t in enumerate(owner) if t.text == ","), len(owner))] or owner
+        last = owner[-1]
         end = last.idx + len(last.text)
         text = ctx.text[p.start : end]
         return Speaker(
             text=text,
-            canonical=f"{canonical} {whose.lower_} {_canonical_phrase(ctx, list(whose.subtree)[1:])}",
+            canonical=f"{canonical} {whose.lower_} {_canonical_phrase(ctx, owner)}",
             anonymous=True,
             start=p.start,
             end=end,
@@ -3366,6 +3423,8 @@ def _epithet(ctx: Context, head: Token, history: list[Mention]) -> Entity | None
     found = _sole_subject_before(ctx, head)
     if found is not None and _stands_for_another(ctx, found.canonical, lemma):
         return None  # spk25a: "His barrister, Ruth Okafor, said ... The defendant sobbed": her client
+    if found is not None and _named_beside(ctx, head, found.canonical):
+        return None  # spk25b: "the senior lawyer told jurors that Holloway had ...": not Holloway
     return found
 
 
@@ -3387,6 +3446,22 @@ def _stands_for_another(ctx: Context, canonical: str, lemma: str) -> bool:
 
 # Description families (``description_families``) of people who act for another in a case or speak for them.
 ACTING_FAMILIES = frozenset({"lawyer", "prosecutor", "spokesperson"})
+
+
+def _named_beside(ctx: Context, head: Token, canonical: str) -> bool:
+    """spk25b: whether a person is named by name in the sentence of the description ``head``, outside its
+    phrase and its quote: a writer who names someone in the words the description reports ("the senior
+    lawyer told jurors that Holloway had ...") does not mean that person by the description."""
+    lo, hi = ctx.sent_bounds[ctx.sent_of[head.i]]
+    phrase = _phrase(ctx, head)
+    return any(
+        not (phrase.start <= t.idx < phrase.end)
+        and ctx.quote_of[t.i] < 0
+        and (ent := ctx.ent_of.get(t.i)) is not None
+        and ent.label == "PERSON"
+        and ent.canonical == canonical
+        for t in ctx.tokens[lo:hi]
+    )
 
 
 def _body_compound(ctx: Context, head: Token) -> bool:
@@ -5329,6 +5404,7 @@ def _last_org(ctx: Context, head: Token) -> Entity | Veto | None:
             and nearest is None
             and here - ctx.csent(ctx.tokens[i]) <= MAX_ORG_LOOKBACK
             and _may_be_called(ctx, lemma, ent)
+            and not _commentator_workplace(ctx, i, ent)
         ):
             nearest = ent
             if _untagged_org_after(ctx, i, ent, head):
@@ -5377,6 +5453,8 @@ def _sole_org_before(ctx: Context, head: Token, lemma: str, last: int) -> Entity
         _, i, ent = ctx.named[k]
         if not _an_organisation(ctx, ent) or not _may_be_called(ctx, lemma, ent):
             continue
+        if _commentator_workplace(ctx, i, ent):
+            continue
         if found is not None and ent.canonical != found.canonical:
             return None
         if _listed_with_others(ctx, i, ent) or _untagged_org_after(ctx, i, ent, head):
@@ -5411,6 +5489,22 @@ def _company_named_otherwise(ctx: Context, ent: Entity) -> bool:
     if ent.label not in {"PERSON", "GPE"} or len(words) < 2:
         return False
     return ctx.cues.organisation_kind(words[-1:]) is not None
+
+
+def _commentator_workplace(ctx: Context, i: int, ent: Entity) -> bool:
+    """spk25b: whether the organisation ``ent`` (at token ``i``) is named only as where someone works "at" or
+    "with" ("Tom Reilly, an analyst at Barclays", "an economist with ING"): the bank of an analyst who
+    comments on the story, not the company the story is about, which a later "the company said" means.
+    Only for those who comment from outside (``commentator_nouns``): "executives at Acme" are Acme's own."""
+    end = ent.end or 0
+    tokens = [t for t in ctx.tokens[i:] if t.idx < end] or [ctx.tokens[i]]
+    inside = range(tokens[0].i, tokens[-1].i + 1)
+    root = next((t for t in tokens if t.head.i == t.i or t.head.i not in inside), tokens[0])
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in {"at", "with"}:
+        return False
+    noun = prep.head
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in ctx.cues.commentator_nouns
 
 
 def _listed_with_others(ctx: Context, i: int, ent: Entity) -> bool:
@@ -5785,8 +5879,10 @@ def _described_speakers(ctx: Context) -> Iterator[Mention]:
             continue  # "the spokeswoman", "her husband": someone identified, often named beside
         lemma = token.lemma_.lower()
         said = {g.lower_ for g in _reported_pronouns(token.head)}
-        gender = _noun_gender(ctx, lemma) or (
-            ("Masc" if said == {"he"} else "Fem") if len(said) == 1 else None
+        gender = (
+            _noun_gender(ctx, lemma)
+            or _who_clause_gender(ctx, token)
+            or (("Masc" if said == {"he"} else "Fem") if len(said) == 1 else None)
         )
         if lemma not in people and gender is None:
             continue
@@ -5847,6 +5943,20 @@ def _described_subjects(ctx: Context) -> Iterator[Mention]:
         yield Mention(
             token.idx, ctx.sent_of[token.i], speaker, True, None, described=token, introduced=introduced
         )
+
+
+def _who_clause_gender(ctx: Context, token: Token) -> str | None:
+    """spk25b: "A friend of the victim, who gave her name only as Tia, said he had been ...": a "her" or "his"
+    in the "who" clause on a described person tells that person's gender ("Fem"/"Masc"), so the "he" of
+    the report is someone else, and the "she said" after it is the friend."""
+    found = {
+        "Fem" if t.lower_ == "her" else "Masc"
+        for c in token.children
+        if c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children)
+        for t in c.subtree
+        if t.dep_ == "poss" and t.lower_ in {"her", "his"} and ctx.quote_of[t.i] < 0
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _introduces_someone(ctx: Context, token: Token) -> bool:
