@@ -133,6 +133,9 @@ def labelled(
             continue
         # The parser hangs "of ..." and "as ..." on the verb or on its object ("accused [the banker of ...]").
         objects = [c for c in verb.children if c.dep_ == "dobj"]
+        misread = _modifier_read_as_verb(verb) if not objects and not passive else None
+        if misread is not None:
+            objects = [c for c in misread.children if c.dep_ == "dobj"]
         naming_verb = lemma in naming and not passive
         bare = naming_verb and len(objects) == 1 and _indefinite(objects[0])
         # prec11: and on the last of joined objects ("accused Vane and other ministers [of ...]")
@@ -140,6 +143,8 @@ def labelled(
         near = [*verb.children, *(g for c in held for g in c.children if g.dep_ == "prep")]
         near += [g for c in held for g in _deep_as(c) if g not in near]
         near += _past_a_time(verb)
+        if misread is not None:
+            near += [c for c in misread.children if c.dep_ == "prep" and c not in near]
         if passive:  # voice9: "described by opponents as reckless", the "as" hung on the agent's noun
             near += [g for a in verb.children if a.dep_ == "agent" for n in a.children for g in n.children]
         parts = [c for c in near if _is_label(c, is_label, is_charge, passive and c.head.i == verb.i)]
@@ -154,8 +159,13 @@ def labelled(
         if not parts and naming_verb and len(objects) > 1:
             parts = objects[-1:]  # "branded the deal a betrayal", two objects in the parse: the second labels
         if not parts and naming_verb and len(objects) == 1:
-            # voice12: "branded the replacement a disgrace", the label read as an adverbial noun phrase
-            parts = [c for c in verb.children if _adverbial_label(c, objects[0])]
+            # voice12: "branded the replacement a disgrace", the label read as an adverbial noun phrase;
+            # bias25a: or as the verb's adjective complement ("which branded executives *greedy*")
+            parts = [
+                c
+                for c in verb.children
+                if _adverbial_label(c, objects[0]) or (c.dep_ == "acomp" and c.i > objects[0].i)
+            ]
         fused = _fused_label(objects[0], lemma) if not parts and naming_verb and len(objects) == 1 else []
         if not parts and not fused and naming_verb and [o.lower_ for o in objects] == ["what"]:
             fused = _label_after_what(verb)
@@ -174,6 +184,16 @@ def labelled(
 
 
 _LIKENING_PREPS = frozenset({"to", "with"})
+
+
+def _modifier_read_as_verb(verb: Token) -> Token | None:
+    """bias25a: in "accused *striking* doctors of holding patients hostage" the parse read the modifier
+    right after the verb as a verb with the object noun as its own object (and the "of" phrase on it): that
+    "verb", so its object and phrases count as the labelling verb's."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is None or nxt.head.i != verb.i or nxt.dep_ != "xcomp" or nxt.tag_ not in ("VBG", "VBN"):
+        return None
+    return nxt if any(c.dep_ == "dobj" for c in nxt.children) else None
 
 
 def _past_a_time(verb: Token) -> list[Token]:
@@ -948,6 +968,12 @@ def _sentence_subject(participle: Token) -> Token | None:
         return root
     if root.i == participle.i or root.pos_ not in ("VERB", "AUX"):
         return None
+    if root.i > participle.i and head.pos_ in ("VERB", "AUX") and head.i < participle.i:
+        # bias25a: "A footballer sent vile texts, *calling* her a liar, a court heard": the root is the
+        # closing attribution, and the clause it reports has the participle's subject
+        own = next((c for c in head.children if c.dep_ in _SUBJECTS and c.i < head.i), None)
+        if own is not None:
+            return own
     subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
     if subject is None:
         # voice10: "The 47-year-old took to X to slam ..., calling ...": the parse hung the age description
@@ -981,6 +1007,8 @@ def _owner(owner: Token, quotes: Sequence[Quote]) -> Speaker | None:
     if owner.pos_ == "PRON":
         # bias24c: "..., she believes", "..., he said, and its demands were greedy": "he" or "she" is the
         # one person named in reach, as for a labelling verb's subject; two or none, no guess
+        if owner.lower_ in _PLURAL_BACK:
+            return _lone_group(owner, quotes)  # bias25a: "Critics argued .... In their view, ..."
         return _lone_person(owner, quotes) if owner.dep_ in ("nsubj", "nsubjpass") else None
     words = [t for t in owner.subtree if t.i <= owner.i and t.dep_ not in ("det", "case")]
     text = ent.text if ent is not None else _as_written(words)
@@ -1406,6 +1434,27 @@ def _lone_person(pronoun: Token, quotes: Sequence[Quote]) -> Speaker | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _lone_group(pronoun: Token, quotes: Sequence[Quote]) -> Speaker | None:
+    """bias25a: "Critics argued the attack was cynical. In *their* view, ...": "they" or "their" is the one
+    group of people (a plural noun) the quote layer made a speaker in its sentence before it and the
+    sentence before; two groups, or none: no guess."""
+    doc = pronoun.doc
+    lo = _sentence_before_start(pronoun)
+    found: dict[str, Speaker] = {}
+    for q in quotes:
+        sp = q.speaker
+        if sp is None or sp.start is None or not lo <= sp.start < pronoun.idx:
+            continue
+        span = doc.char_span(sp.start, sp.start + len(sp.text), alignment_mode="expand")
+        if span is None:
+            continue
+        if span.root.tag_ in ("NNS", "NNPS"):
+            found.setdefault(sp.canonical or sp.text, sp)
+        elif not span.root.is_punct:
+            return None  # a person or a body spoke there too: "they" may be anyone's
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _sentence_before_start(token: Token) -> int:
     """Where the sentence before ``token``'s opens (its own, when it is the first): how far back a labelling
     pronoun looks for the one person or organisation it stands for."""
@@ -1508,6 +1557,7 @@ def _speaker_of(subject: Token, verb: Token, quotes: Sequence[Quote]) -> Speaker
                 or _pronoun_speaker(subject, quotes)
                 or _lone_organisation(subject, quotes)
                 or _first_conjunct_pronoun(subject, verb, quotes)
+                or (_lone_group(subject, quotes) if subject.lower_ == "they" else None)
             )
         return _speaker_of(governing, governing.head, quotes)
     if _age_description(subject) and (person := _lone_person(subject, quotes)) is not None:
@@ -3002,6 +3052,10 @@ def heard_evidence(doc: Doc, *, bodies: frozenset[str]) -> Iterator[Quote]:
         "the court heard the appeal" hears a case, not a claim.
     """
     for verb in doc:
+        if verb.pos_ in ("VERB", "AUX") and (told := _told_a_hearing(verb, bodies)) is not None:
+            # bias25a: "The landlord let flats rot, a tribunal was told": the passive of telling a hearing
+            yield _reported(doc, told, verb, None)
+            continue
         if verb.lemma_.lower() != "hear" or verb.pos_ not in ("VERB", "AUX"):
             continue
         subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
@@ -3055,6 +3109,25 @@ def _without_opening_phrase(tokens: list[Token], clause: Token) -> list[Token]:
         return tokens
     comma = next((k for k, t in enumerate(tokens) if t.text == "," and t.i < subject.left_edge.i), None)
     return tokens[comma + 1 :] if comma is not None else tokens
+
+
+def _told_a_hearing(verb: Token, bodies: frozenset[str]) -> list[Token] | None:
+    """The clause a hearing "was told" ("The landlord let flats rot, a tribunal was told"; "the court has
+    been told that ..."): a hearing body the passive subject of "tell"; None for any other verb."""
+    if verb.lemma_.lower() != "tell" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    # the nearest: the parse may take the reported clause's noun for a second passive subject
+    subject = max((c for c in verb.children if c.dep_ in _PASSIVE_SUBJECTS and c.i < verb.i), default=None)
+    if subject is None or subject.lemma_.lower() not in bodies:
+        return None
+    first = subject.left_edge.i
+    if verb.dep_ == "ROOT" and first > verb.sent.start + 1 and verb.doc[first - 1].text == ",":
+        # "The landlord let flats rot, a tribunal was told": all the sentence before the closing report
+        return _trimmed(list(verb.doc[verb.sent.start : first - 1]))
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is not None:
+        return _clause_tokens(clause)  # "The court was told (that) ..."
+    return _clause_tokens(verb.head, without=verb) if _trailing_report(verb) else None
 
 
 def _trailing_report(verb: Token) -> bool:

@@ -159,6 +159,9 @@ class _VoiceMap:
         # it stays the writer's, as inside "X said (that) ..."
         spans += [(q.start, q.end, _speaker_name(q), True, False) for q in clauses if q.end > q.start]
         self.quotes = sorted(spans, key=lambda x: (x[3], -x[0]))
+        # bias25a: a few marked words the quote layer credited to whoever reports them, inside a label
+        # someone else gave ("An aide said the governor had described them as 'agitators'")
+        self.partials = {(q.start, q.end) for q in kept if q.kind == "partial"}
         # fresh9: an embedded post's credit line names its author, which outranks the writer's lead-in to it
         # ("One activist posted:"), which the quote layer may have taken as the speaker
         self.posts = [(q.start, q.end, _speaker_name(q)) for q in posts if q.end > q.start]
@@ -177,6 +180,9 @@ class _VoiceMap:
         for s, e, speaker, reported, label in self.quotes:
             if s <= char < e:
                 if not reported:
+                    labeller = self._labeller(char) if (s, e) in self.partials else None
+                    if labeller is not None:
+                        speaker = labeller  # the label's giver, not the one who reports it
                     speaker = speaker or self._credited(char) or self._labeller(char) or self._reporter(char)
                     return _Attribution("quoted", speaker)
                 if indirect is not None and indirect.speaker is None and speaker is not None:
@@ -2093,6 +2099,25 @@ def _describes_a_person(token: Token, persons: frozenset[str]) -> bool:
     return (noun in persons or (len(noun) > 4 and noun.endswith(_PERSON_SUFFIXES))) and _identified(head)
 
 
+def _label_on_a_person(token: Token, people: frozenset[str]) -> bool:
+    """bias25a: whether a label noun set before a noun for a person ("A *love rat* footballer bombarded his
+    ex ..., a court heard") is the writer's epithet for the one the clause is about, not the speaker's
+    claim; as the predicate ("said he was a love rat") it stays the speaker's."""
+    head = token.head
+    while head.dep_ == "compound" and head.pos_ == "NOUN" and head.head.i > head.i:
+        head = head.head
+    noun = head.lemma_.lower()
+    return (
+        token.dep_ == "compound"
+        and token.pos_ == "NOUN"
+        and head.pos_ == "NOUN"
+        and head.i > token.i
+        and head.dep_ in _ARGUMENTS
+        and (noun in people or (len(noun) > 4 and noun.endswith(_PERSON_SUFFIXES)))
+        and not _in_marks(token)
+    )
+
+
 def _adjective_before_full_name(t: Token, ent: Span) -> bool:
     """prec22: a tabloid's adjective opening a mention of first name and surname ("*Callous* Darren Pike,
     34, burst in"): an adjective, not a given name, before two or more proper nouns the parse makes it
@@ -2883,6 +2908,12 @@ def _tags_of(
         )
         writers = writers or (
             attribution.indirect and not attribution.label and _writers_referent(doc[m.start], voices)
+        )
+        writers = writers or (
+            attribution.indirect
+            and not attribution.label
+            and entry.category == "label"
+            and _label_on_a_person(last, people)
         )
         if writers:
             attribution = _AUTHOR
