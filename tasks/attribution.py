@@ -446,6 +446,9 @@ def _marked_fragments(noun: Token) -> Iterator[list[Token]]:
             yield words
 
 
+_RETORTING = frozenset({"hit", "fire", "lash", "strike"})
+
+
 def _attack_targets(verb: Token, attacks: frozenset[str]) -> list[Token]:
     """What a verbal attack is aimed at: the "at" object of a verb with "out" ("hit out at", "lashed out
     at") or of "take aim" ("took aim at"), and the "on" or "against" object of a noun of attacking that is
@@ -453,7 +456,9 @@ def _attack_targets(verb: Token, attacks: frozenset[str]) -> list[Token]:
     "slam" is; only words in quote marks in the target are handed over (a military attack's target has
     none)."""
     objects = {c.lemma_.lower(): c for c in verb.children if c.dep_ in ("prt", "dobj")}
-    if "out" in objects or (verb.lemma_.lower() == "take" and "aim" in objects):
+    # bias25a: a retort too ("hit back at 'vile' trolls"), the parse reading "back" as either
+    back = verb.lemma_.lower() in _RETORTING and any(c.lower_ == "back" for c in verb.children)
+    if "out" in objects or back or (verb.lemma_.lower() == "take" and "aim" in objects):
         preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"]
     else:
         nouns = [o for lemma, o in objects.items() if o.dep_ == "dobj" and lemma in attacks]

@@ -81,3 +81,12 @@ def test_a_modifier_read_as_the_accusing_verbs_object_keeps_the_charge(
     )
     t = tag(run(nlp, lexicon, body), "holding patients hostage")
     assert (t.voice, t.speaker, t.reported) == ("quoted", "health secretary", True)
+
+
+def test_marked_words_in_the_target_of_a_retort_are_the_retorters(
+    nlp: Language, lexicon: BiasLexicon
+) -> None:
+    assert voice_of(nlp, lexicon, "Rhodes hit back at the 'vile' trolls on Sunday.", "vile") == (
+        "quoted",
+        "Rhodes",
+    )
