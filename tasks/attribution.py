@@ -3414,6 +3414,9 @@ def _according_source(clause: Span) -> Token | None:
     return None
 
 
+_ASIDE_PUTTING = frozenset({"put", "call", "describe", "term", "dub", "characterise", "characterize"})
+
+
 def asides(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]) -> Iterator[Quote]:
     """Yield the clause around an attribution set into it ("as X put it", "..., he argued, ...") as the
     attribution's subject's words.
@@ -3450,9 +3453,10 @@ def asides(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]) -> Itera
             lemma = "add"  # bias23b: "..., she went on, ...": she carried on speaking
         if verb.dep_ == "advcl":
             marked = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-            put = lemma == "put" and [c.lower_ for c in verb.children if c.dep_ in ("dobj", "ccomp")] == [
-                "it"
-            ]
+            # bias25a: "The plan, as the union *called* it, is a reckless gamble" as "as X put it"
+            put = lemma in _ASIDE_PUTTING and [
+                c.lower_ for c in verb.children if c.dep_ in ("dobj", "ccomp")
+            ] == ["it"]
             if not marked or not (put or (lemma in verbs and not own)):
                 continue
         elif lemma not in verbs or (own and close is None):

@@ -90,3 +90,8 @@ def test_marked_words_in_the_target_of_a_retort_are_the_retorters(
         "quoted",
         "Rhodes",
     )
+
+
+def test_a_clause_around_as_x_called_it_is_xs(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = "The plan, as the union called it, is a reckless gamble."
+    assert voice_of(nlp, lexicon, body, "reckless") == ("quoted", "union")
