@@ -3150,7 +3150,12 @@ _WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
 
 
 def asked(
-    doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str], requests: frozenset[str] = frozenset()
+    doc: Doc,
+    quotes: Sequence[Quote],
+    *,
+    verbs: frozenset[str],
+    requests: frozenset[str] = frozenset(),
+    promises: frozenset[str] = frozenset(),
 ) -> Iterator[Quote]:
     """Yield the clause of a question or a request someone made as the asker's reported words.
 
@@ -3160,6 +3165,8 @@ def asked(
         verbs: Lemmas of verbs of asking ("ask", "question", "wonder").
         requests: Lemmas of verbs of asking someone to act ("ask", "urge"): their "to" complement is the
             request ("urged voters *to reject the reckless plan*").
+        promises: Lemmas of verbs of promising ("vow", "pledge"): their "to" complement is the promise,
+            with or without an object ("vowed *to end the madness*").
 
     Notes:
         "Reporters asked whether the plan was a sham", "Li questioned whether the inquiry was a whitewash",
@@ -3171,7 +3178,7 @@ def asked(
     """
     for verb in doc:
         lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or (lemma not in verbs and lemma not in requests):
+        if verb.pos_ != "VERB" or (lemma not in verbs and lemma not in requests and lemma not in promises):
             continue
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and _is_question(c)), None)
         if clause is None:  # "pressed on whether ...", "asked on whether ..."
@@ -3179,6 +3186,9 @@ def asked(
             pcomp = next((c for c in on.children if c.dep_ == "pcomp"), None) if on is not None else None
             clause = pcomp if pcomp is not None and _is_question(pcomp) else None
         if clause is None and lemma in requests and any(c.dep_ == "dobj" for c in verb.children):
+            clause = next((c for c in verb.children if c.dep_ == "xcomp" and _to_infinitive(c)), None)
+        if clause is None and lemma in promises:
+            # bias25a: "Smith has vowed to end the *madness*": what was promised, in the promiser's view
             clause = next((c for c in verb.children if c.dep_ == "xcomp" and _to_infinitive(c)), None)
         if clause is None:
             # bias24c: "Asked if teachers had been treated shamefully, he said ...": the question read as

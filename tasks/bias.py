@@ -2798,7 +2798,13 @@ def _tags_of(
     # A question, hearsay or a clause around an aside is reported speech like "X said (that) ...": the
     # writer's description of a person inside it stays the writer's.
     clauses = [
-        *asked(doc, quotes, verbs=lexicon.question_verbs, requests=lexicon.request_verbs),
+        *asked(
+            doc,
+            quotes,
+            verbs=lexicon.question_verbs,
+            requests=lexicon.request_verbs,
+            promises=lexicon.promise_verbs,
+        ),
         *heard_evidence(doc, bodies=lexicon.hearing_bodies),
         *findings(doc, quotes, verbs=lexicon.finding_verbs, bodies=lexicon.finding_bodies),
         *hearsay(

@@ -95,3 +95,16 @@ def test_marked_words_in_the_target_of_a_retort_are_the_retorters(
 def test_a_clause_around_as_x_called_it_is_xs(nlp: Language, lexicon: BiasLexicon) -> None:
     body = "The plan, as the union called it, is a reckless gamble."
     assert voice_of(nlp, lexicon, body, "reckless") == ("quoted", "union")
+
+
+def test_what_someone_vowed_to_do_is_in_their_view(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = "If elected, Smith has promised to end the madness at the border."
+    assert voice_of(nlp, lexicon, body, "madness") == ("quoted", "Smith")
+
+
+def test_a_verdict_someone_saw_in_something_is_theirs(nlp: Language, lexicon: BiasLexicon) -> None:
+    assert voice_of(nlp, lexicon, "Critics see the plan as a reckless gamble.", "reckless") == (
+        "quoted",
+        "Critics",
+    )
+    assert voice_of(nlp, lexicon, "The plan is widely seen as reckless.", "reckless") == ("author", None)
