@@ -1014,6 +1014,8 @@ def _owner(owner: Token, quotes: Sequence[Quote]) -> Speaker | None:
         # one person named in reach, as for a labelling verb's subject; two or none, no guess
         if owner.lower_ in _PLURAL_BACK:
             return _lone_group(owner, quotes)  # bias25a: "Critics argued .... In their view, ..."
+        if owner.lower_ in _VIEW_PRONOUNS:
+            return _group_before(owner, quotes)  # bias25a: "Analysts were divided. Some believe ..."
         return _lone_person(owner, quotes) if owner.dep_ in ("nsubj", "nsubjpass") else None
     words = [t for t in owner.subtree if t.i <= owner.i and t.dep_ not in ("det", "case")]
     text = ent.text if ent is not None else _as_written(words)
@@ -1458,6 +1460,23 @@ def _lone_group(pronoun: Token, quotes: Sequence[Quote]) -> Speaker | None:
         elif not span.root.is_punct:
             return None  # a person or a body spoke there too: "they" may be anyone's
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _group_before(pronoun: Token, quotes: Sequence[Quote]) -> Speaker | None:
+    """bias25a: "Analysts were divided. *Some* believe the board has been tone-deaf": "some", "others" or
+    "most" with no "of" phrase are part of the group of people the sentence before, in the same paragraph,
+    has for its subject (a plural noun)."""
+    doc = pronoun.doc
+    sent = pronoun.sent
+    if sent.start == 0 or any(c.dep_ == "prep" and c.lower_ == "of" for c in pronoun.children):
+        return None
+    before = doc[sent.start - 1].sent
+    if "\n" in doc.text[before.end_char : sent.start_char]:
+        return None
+    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.tag_ not in ("NNS", "NNPS"):
+        return None
+    return _owner(subject, quotes)
 
 
 def _sentence_before_start(token: Token) -> int:

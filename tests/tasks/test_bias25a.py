@@ -108,3 +108,10 @@ def test_a_verdict_someone_saw_in_something_is_theirs(nlp: Language, lexicon: Bi
         "Critics",
     )
     assert voice_of(nlp, lexicon, "The plan is widely seen as reckless.", "reckless") == ("author", None)
+
+
+def test_some_of_a_group_named_just_before_hold_the_view(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = "Analysts were divided. Some believe the board has been tone-deaf; others think it is right."
+    assert voice_of(nlp, lexicon, body, "tone-deaf") == ("quoted", "Analysts")
+    other = "The vote was close. Some believe the plan is reckless."
+    assert voice_of(nlp, lexicon, other, "reckless") == ("quoted", None)
