@@ -3499,8 +3499,32 @@ def asides(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]) -> Itera
         if clause and _quoted(doc, clause):
             continue  # a quotation beside the attribution is the quote layer's ('..., he said, "..."')
         speaker = _owner(subject, quotes)
+        if speaker is None and subject.lower_ in ("he", "she"):
+            speaker = _speaker_carried_on(subject, quotes)
         for run in _runs(clause):
             yield _reported(doc, run, verb, speaker)
+
+
+def _speaker_carried_on(pronoun: Token, quotes: Sequence[Quote]) -> Speaker | None:
+    """bias25a: "Rossi said the owners had behaved like bullies. Monti, *he* said, had been forced to train
+    alone": a "he said" set into the sentence after a named speaker's report, in the same paragraph, goes
+    on with that speaker, however many people the report names."""
+    doc, sent = pronoun.doc, pronoun.sent
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    if "\n" in doc.text[before.end_char : sent.start_char]:
+        return None
+    said = [
+        q
+        for q in quotes
+        if q.speaker is not None
+        and not q.speaker.anonymous
+        and before.start_char <= q.start < before.end_char
+        and q.kind in ("indirect", "direct")
+    ]
+    names = {(q.speaker.canonical or q.speaker.text) for q in said if q.speaker is not None}
+    return said[-1].speaker if len(names) == 1 else None
 
 
 def _host_clause(aside: Token) -> Token:

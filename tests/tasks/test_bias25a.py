@@ -115,3 +115,13 @@ def test_some_of_a_group_named_just_before_hold_the_view(nlp: Language, lexicon:
     assert voice_of(nlp, lexicon, body, "tone-deaf") == ("quoted", "Analysts")
     other = "The vote was close. Some believe the plan is reckless."
     assert voice_of(nlp, lexicon, other, "reckless") == ("quoted", None)
+
+
+def test_he_said_set_into_the_next_sentence_goes_on_with_the_speaker(
+    nlp: Language, lexicon: BiasLexicon
+) -> None:
+    body = (
+        "Prosecutor Ian Holt told the court that Dean was a liar. Dean, he said, had bragged to friends about "
+        "how easy it was."
+    )
+    assert voice_of(nlp, lexicon, body, "bragged") == ("quoted", "Ian Holt")
