@@ -121,7 +121,7 @@ def test_he_said_set_into_the_next_sentence_goes_on_with_the_speaker(
     nlp: Language, lexicon: BiasLexicon
 ) -> None:
     body = (
-        "Prosecutor Ian Holt told the court that Dean was a liar. Dean, he said, had bragged to friends about "
-        "how easy it was."
+        "Prosecutor Ian Holt told the court that Dean was a liar. Dean, he said, had bragged to friends "
+        "about how easy it was."
     )
     assert voice_of(nlp, lexicon, body, "bragged") == ("quoted", "Ian Holt")
