@@ -128,7 +128,7 @@ def test_he_said_set_into_the_next_sentence_goes_on_with_the_speaker(
 
 
 def test_what_fears_are_of_is_someones_view(nlp: Language, lexicon: BiasLexicon) -> None:
-    body = "The ice is melting faster than thought, scientists warned, raising fears of a catastrophic rise in seas."
+    body = "The ice is melting fast, scientists warned, raising fears of a catastrophic rise in seas."
     assert voice_of(nlp, lexicon, body, "catastrophic")[0] == "quoted"
     other = "He has a fear of heights and a catastrophic temper."
     assert voice_of(nlp, lexicon, other, "catastrophic")[0] == "author"
