@@ -43,6 +43,7 @@ from tasks.attribution import (
     interviewer_turns,
     labelled,
     named_labels,
+    nested_speakers,
     owned_statements,
     paragraph_quotes,
     participle_reports,
@@ -2843,7 +2844,7 @@ def _tags_of(
         *(headline_labels(doc, verbs=lexicon.labelling_verbs | lexicon.speech_verbs) if headline else ()),
     ]
     quotes = [
-        *without_frames(doc, quotes),
+        *without_frames(doc, list(nested_speakers(doc, quotes))),
         *paragraph_quotes(doc_text),
         *block_quotes(doc, quotes, verbs=lexicon.speech_verbs),
         *colon_speakers(doc, nouns=lexicon.statement_nouns, people=people),

@@ -132,3 +132,8 @@ def test_what_fears_are_of_is_someones_view(nlp: Language, lexicon: BiasLexicon)
     assert voice_of(nlp, lexicon, body, "catastrophic")[0] == "quoted"
     other = "He has a fear of heights and a catastrophic temper."
     assert voice_of(nlp, lexicon, other, "catastrophic")[0] == "author"
+
+
+def test_a_report_nested_in_another_is_its_own_verbs_subjects(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = 'A former nurse said a senior manager had told her the complaints were "hysterical nonsense".'
+    assert voice_of(nlp, lexicon, body, "nonsense") == ("quoted", "senior manager")
