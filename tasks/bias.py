@@ -139,6 +139,7 @@ class _VoiceMap:
         spoken: frozenset[str] = frozenset(),
         clauses: Sequence[Quote] = (),
         posts: Sequence[Quote] = (),
+        given: Sequence[Quote] = (),
     ) -> None:
         kept = [
             q
@@ -163,6 +164,7 @@ class _VoiceMap:
         # bias25a: a few marked words the quote layer credited to whoever reports them, inside a label
         # someone else gave ("An aide said the governor had described them as 'agitators'")
         self.partials = {(q.start, q.end) for q in kept if q.kind == "partial"}
+        self.given = [(q.start, q.end, _speaker_name(q)) for q in given if q.end > q.start]
         # fresh9: an embedded post's credit line names its author, which outranks the writer's lead-in to it
         # ("One activist posted:"), which the quote layer may have taken as the speaker
         self.posts = [(q.start, q.end, _speaker_name(q)) for q in posts if q.end > q.start]
@@ -181,8 +183,8 @@ class _VoiceMap:
         for s, e, speaker, reported, label in self.quotes:
             if s <= char < e:
                 if not reported:
-                    labeller = self._labeller(char) if (s, e) in self.partials else None
-                    if labeller is not None:
+                    labeller = self._giver(s, e) if (s, e) in self.partials else None
+                    if labeller is not None and not _same_person(labeller, speaker):
                         speaker = labeller  # the label's giver, not the one who reports it
                     speaker = speaker or self._credited(char) or self._labeller(char) or self._reporter(char)
                     return _Attribution("quoted", speaker)
@@ -202,6 +204,11 @@ class _VoiceMap:
         named = (sp for s, e, sp, reported, _ in self.quotes if not reported and sp and s <= char < e)
         return next(named, None)
 
+    def _giver(self, start: int, end: int) -> str | None:
+        """bias25a: the speaker of a label someone spoke ("called", "described ... as") that holds the marked
+        words from ``start`` to ``end`` (a closing mark may fall just past the label)."""
+        return next((sp for s, e, sp in self.given if sp and s <= start and end <= e + 1), None)
+
     def _reporter(self, char: int) -> str | None:
         """The named speaker of reported speech around ``char``: words in marks inside what someone "said
         (that) ..." ('said attacks would go on "until the aggression stops"') are that speaker's own; the
@@ -217,6 +224,24 @@ class _VoiceMap:
         for s, e, _, attributed in self.marks:
             if not attributed:
                 yield s, e
+
+
+def _same_person(a: str, b: str | None) -> bool:
+    """Whether two speaker names end alike ("Trump", "Donald Trump"): the quote layer's fuller name stays."""
+    return b is not None and a.split()[-1].lower() == b.split()[-1].lower()
+
+
+def _named_in_sentence(doc: Doc, label: Quote) -> bool:
+    """Whether a label's speaker is mentioned in the label's own sentence (not a pronoun resolved to
+    someone named elsewhere, where the quote layer's reading is the better one)."""
+    sp = label.speaker
+    if sp is None or sp.start is None:
+        return False
+    span = doc.char_span(label.start, label.end, alignment_mode="expand")
+    if span is None:
+        return False
+    sent = span[0].sent
+    return sent.start_char <= sp.start < sent.end_char
 
 
 def _speaker_name(q: Quote) -> str | None:
@@ -2762,8 +2787,8 @@ def _tags_of(
     # Labels, and the views and statements of the older passes, as they were: inside them every word is
     # the holder's (a person noun's modifier included: the suffix test of _describes_a_person would take
     # "a petty *manner*" for a person).
-    labels = [
-        *labelled(
+    given = list(
+        labelled(
             doc,
             quotes,
             labelling=lexicon.labelling_verbs | lexicon.as_labelling_verbs,
@@ -2773,7 +2798,14 @@ def _tags_of(
             judging=lexicon.judging_verbs,
             topic=lexicon.topic_verbs,
             media=lexicon.medium_nouns,
-        ),
+        )
+    )
+    # bias25a: a label spoken ("called", "branded"), not a view ("saw it as"), outranks the speaker the quote
+    # layer gave marked words inside it
+    judging = {t.text for t in doc if t.lemma_.lower() in lexicon.judging_verbs}
+    spoken_labels = [q for q in given if (q.verb or "") not in judging and _named_in_sentence(doc, q)]
+    labels = [
+        *given,
         *hearsay(
             doc,
             quotes,
@@ -2805,6 +2837,7 @@ def _tags_of(
             verbs=lexicon.question_verbs,
             requests=lexicon.request_verbs,
             promises=lexicon.promise_verbs,
+            saying=lexicon.speech_verbs | lexicon.labelling_verbs | lexicon.as_labelling_verbs,
         ),
         *heard_evidence(doc, bodies=lexicon.hearing_bodies),
         *findings(doc, quotes, verbs=lexicon.finding_verbs, bodies=lexicon.finding_bodies),
@@ -2844,7 +2877,7 @@ def _tags_of(
         *(headline_labels(doc, verbs=lexicon.labelling_verbs | lexicon.speech_verbs) if headline else ()),
     ]
     quotes = [
-        *without_frames(doc, list(nested_speakers(doc, quotes))),
+        *without_frames(doc, list(nested_speakers(doc, quotes, verbs=lexicon.speech_verbs))),
         *paragraph_quotes(doc_text),
         *block_quotes(doc, quotes, verbs=lexicon.speech_verbs),
         *colon_speakers(doc, nouns=lexicon.statement_nouns, people=people),
@@ -2870,6 +2903,7 @@ def _tags_of(
         without_tails(quotes),
         sourcing=lexicon.sourcing_cues,
         labels=[*without_tails(labels), *posted],
+        given=without_tails(spoken_labels),
         spoken=lexicon.unnamed_speech_cues,
         clauses=without_tails(clauses),
         posts=posts,

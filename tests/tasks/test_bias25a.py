@@ -102,14 +102,6 @@ def test_what_someone_vowed_to_do_is_in_their_view(nlp: Language, lexicon: BiasL
     assert voice_of(nlp, lexicon, body, "madness") == ("quoted", "Smith")
 
 
-def test_a_verdict_someone_saw_in_something_is_theirs(nlp: Language, lexicon: BiasLexicon) -> None:
-    assert voice_of(nlp, lexicon, "Critics see the plan as a reckless gamble.", "reckless") == (
-        "quoted",
-        "Critics",
-    )
-    assert voice_of(nlp, lexicon, "The plan is widely seen as reckless.", "reckless") == ("author", None)
-
-
 def test_some_of_a_group_named_just_before_hold_the_view(nlp: Language, lexicon: BiasLexicon) -> None:
     body = "Analysts were divided. Some believe the board has been tone-deaf; others think it is right."
     assert voice_of(nlp, lexicon, body, "tone-deaf") == ("quoted", "Analysts")
