@@ -100,12 +100,14 @@ def test_a_clause_around_as_x_called_it_is_xs(nlp: Language, lexicon: BiasLexico
 def test_what_someone_vowed_to_do_is_in_their_view(nlp: Language, lexicon: BiasLexicon) -> None:
     body = "If elected, Smith has promised to end the madness at the border."
     assert voice_of(nlp, lexicon, body, "madness") == ("quoted", "Smith")
+    speech = "Mr Blair said he would not respond and promised to hail Labour's record on the economy."
+    assert voice_of(nlp, lexicon, speech, "hail")[0] == "author"
 
 
 def test_some_of_a_group_named_just_before_hold_the_view(nlp: Language, lexicon: BiasLexicon) -> None:
     body = "Analysts were divided. Some believe the board has been tone-deaf; others think it is right."
     assert voice_of(nlp, lexicon, body, "tone-deaf") == ("quoted", "Analysts")
-    other = "The vote was close. Some believe the plan is reckless."
+    other = "Concerns have grown. Some believe the plan is reckless."
     assert voice_of(nlp, lexicon, other, "reckless") == ("quoted", None)
 
 
