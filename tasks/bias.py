@@ -231,17 +231,19 @@ def _same_person(a: str, b: str | None) -> bool:
     return b is not None and a.split()[-1].lower() == b.split()[-1].lower()
 
 
+_PERSONAL = frozenset({"he", "she", "they", "it", "we"})
+
+
 def _named_in_sentence(doc: Doc, label: Quote) -> bool:
-    """Whether a label's speaker is mentioned in the label's own sentence (not a pronoun resolved to
-    someone named elsewhere, where the quote layer's reading is the better one)."""
-    sp = label.speaker
-    if sp is None or sp.start is None:
-        return False
+    """Whether a label's giver is named in the label's own sentence: its verb's subject is no personal
+    pronoun ("what *he* called ..."), which the quote layer resolves better than the label pass."""
     span = doc.char_span(label.start, label.end, alignment_mode="expand")
-    if span is None:
+    if label.speaker is None or span is None:
         return False
     sent = span[0].sent
-    return sent.start_char <= sp.start < sent.end_char
+    verbs = [t for t in doc[sent.start : span.start] if t.text == label.verb]
+    subject = next((c for c in verbs[-1].children if c.dep_ == "nsubj"), None) if verbs else None
+    return subject is None or subject.lower_ not in _PERSONAL
 
 
 def _speaker_name(q: Quote) -> str | None:
