@@ -243,6 +243,8 @@ def _named_in_sentence(doc: Doc, label: Quote) -> bool:
     sent = span[0].sent
     verbs = [t for t in doc[sent.start : span.start] if t.text == label.verb]
     subject = next((c for c in verbs[-1].children if c.dep_ == "nsubj"), None) if verbs else None
+    if subject is None:  # a participle ("He wrote ..., *mocking* them as ..."): the sentence's subject
+        subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
     return subject is None or subject.lower_ not in _PERSONAL
 
 

@@ -131,3 +131,14 @@ def test_what_fears_are_of_is_someones_view(nlp: Language, lexicon: BiasLexicon)
 def test_a_report_nested_in_another_is_its_own_verbs_subjects(nlp: Language, lexicon: BiasLexicon) -> None:
     body = 'A former nurse said a senior manager had told her the complaints were "hysterical nonsense".'
     assert voice_of(nlp, lexicon, body, "nonsense") == ("quoted", "senior manager")
+
+
+def test_a_label_whose_giver_is_he_keeps_the_quote_layers_speaker(
+    nlp: Language, lexicon: BiasLexicon
+) -> None:
+    body = (
+        "Tom Hale, a lawyer in Leeds, retired last year. He married in May and counts himself a Donald Trump "
+        'supporter. He recently wrote a column for the local paper, mocking city leaders as "obsessed" with '
+        "parking."
+    )
+    assert voice_of(nlp, lexicon, body, "obsessed") == ("quoted", "Tom Hale")
