@@ -700,8 +700,7 @@ def owned_statements(
             continue
         clause = next((c for c in noun.children if _content_clause(c)), None)
         clause = clause if clause is not None else _predicated_clause(noun) or _stranded_clause(noun)
-        feared = _feared(noun) if clause is None else None
-        if clause is None and feared is None:
+        if clause is None:
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is None:
@@ -712,24 +711,7 @@ def owned_statements(
         speaker = _owner(owner, quotes) if owner is not None else None
         if speaker is None and owner is not None and owner.pos_ == "PRON":
             speaker = _lone_person(owner, quotes)  # bias23b: "his claim that ...", one person named in reach
-        tokens = (
-            _clause_tokens(clause) if clause is not None else _trimmed(list(feared.subtree)) if feared else []
-        )
-        if not tokens:
-            continue
-        yield _reported(doc, tokens, noun, speaker)
-
-
-_FEARS = frozenset({"fear", "warning", "worry", "concern", "prediction"})
-
-
-def _feared(noun: Token) -> Token | None:
-    """bias25a: what fears or warnings are of ("raising *fears of a catastrophic rise*", "warnings of
-    chaos"): the "of" phrase says what someone fears, as a "that" clause would."""
-    if noun.lemma_.lower() not in _FEARS or noun.tag_ != "NNS":
-        return None  # "a fear of heights" is a phobia
-    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        yield _reported(doc, _clause_tokens(clause), noun, speaker)
 
 
 def named_labels(doc: Doc, quotes: Sequence[Quote], *, nouns: frozenset[str]) -> Iterator[Quote]:

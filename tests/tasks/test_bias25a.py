@@ -121,13 +121,6 @@ def test_he_said_set_into_the_next_sentence_goes_on_with_the_speaker(
     assert voice_of(nlp, lexicon, body, "bragged") == ("quoted", "Ian Holt")
 
 
-def test_what_fears_are_of_is_someones_view(nlp: Language, lexicon: BiasLexicon) -> None:
-    body = "The ice is melting fast, scientists warned, raising fears of a catastrophic rise in seas."
-    assert voice_of(nlp, lexicon, body, "catastrophic")[0] == "quoted"
-    other = "He has a fear of heights and a catastrophic temper."
-    assert voice_of(nlp, lexicon, other, "catastrophic")[0] == "author"
-
-
 def test_a_report_nested_in_another_is_its_own_verbs_subjects(nlp: Language, lexicon: BiasLexicon) -> None:
     body = 'A former nurse said a senior manager had told her the complaints were "hysterical nonsense".'
     assert voice_of(nlp, lexicon, body, "nonsense") == ("quoted", "senior manager")
