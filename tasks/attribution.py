@@ -1514,7 +1514,8 @@ def _group_before(pronoun: Token, quotes: Sequence[Quote]) -> Speaker | None:
     before = doc[sent.start - 1].sent
     if "\n" in doc.text[before.end_char : sent.start_char]:
         return None
-    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    heads = {before.root.i, *(c.i for c in before.root.children if c.dep_ in ("aux", "auxpass"))}
+    subject = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.i in heads), None)
     if subject is None or subject.tag_ not in ("NNS", "NNPS"):
         return None
     if subject.ent_type_ not in ("NORP", "ORG") and subject.lemma_.lower() not in _words_for_a_person():

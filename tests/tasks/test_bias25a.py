@@ -107,6 +107,8 @@ def test_what_someone_vowed_to_do_is_in_their_view(nlp: Language, lexicon: BiasL
 def test_some_of_a_group_named_just_before_hold_the_view(nlp: Language, lexicon: BiasLexicon) -> None:
     body = "Analysts were divided. Some believe the board has been tone-deaf; others think it is right."
     assert voice_of(nlp, lexicon, body, "tone-deaf") == ("quoted", "Analysts")
+    spaced = "Pay rose.\n\nAnalysts were divided. Some believe the board has been tone-deaf; others disagree."
+    assert voice_of(nlp, lexicon, spaced, "tone-deaf") == ("quoted", "Analysts")
     other = "Concerns have grown. Some believe the plan is reckless."
     assert voice_of(nlp, lexicon, other, "reckless") == ("quoted", None)
 
