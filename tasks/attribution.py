@@ -133,6 +133,9 @@ def labelled(
             continue
         # The parser hangs "of ..." and "as ..." on the verb or on its object ("accused [the banker of ...]").
         objects = [c for c in verb.children if c.dep_ == "dobj"]
+        misread = _modifier_read_as_verb(verb) if not objects and not passive else None
+        if misread is not None:
+            objects = [c for c in misread.children if c.dep_ == "dobj"]
         naming_verb = lemma in naming and not passive
         bare = naming_verb and len(objects) == 1 and _indefinite(objects[0])
         # prec11: and on the last of joined objects ("accused Vane and other ministers [of ...]")
@@ -140,6 +143,8 @@ def labelled(
         near = [*verb.children, *(g for c in held for g in c.children if g.dep_ == "prep")]
         near += [g for c in held for g in _deep_as(c) if g not in near]
         near += _past_a_time(verb)
+        if misread is not None:
+            near += [c for c in misread.children if c.dep_ == "prep" and c not in near]
         if passive:  # voice9: "described by opponents as reckless", the "as" hung on the agent's noun
             near += [g for a in verb.children if a.dep_ == "agent" for n in a.children for g in n.children]
         parts = [c for c in near if _is_label(c, is_label, is_charge, passive and c.head.i == verb.i)]
@@ -154,8 +159,13 @@ def labelled(
         if not parts and naming_verb and len(objects) > 1:
             parts = objects[-1:]  # "branded the deal a betrayal", two objects in the parse: the second labels
         if not parts and naming_verb and len(objects) == 1:
-            # voice12: "branded the replacement a disgrace", the label read as an adverbial noun phrase
-            parts = [c for c in verb.children if _adverbial_label(c, objects[0])]
+            # voice12: "branded the replacement a disgrace", the label read as an adverbial noun phrase;
+            # bias25a: or as the verb's adjective complement ("which branded executives *greedy*")
+            parts = [
+                c
+                for c in verb.children
+                if _adverbial_label(c, objects[0]) or (c.dep_ == "acomp" and c.i > objects[0].i)
+            ]
         fused = _fused_label(objects[0], lemma) if not parts and naming_verb and len(objects) == 1 else []
         if not parts and not fused and naming_verb and [o.lower_ for o in objects] == ["what"]:
             fused = _label_after_what(verb)
@@ -174,6 +184,16 @@ def labelled(
 
 
 _LIKENING_PREPS = frozenset({"to", "with"})
+
+
+def _modifier_read_as_verb(verb: Token) -> Token | None:
+    """bias25a: in "accused *striking* doctors of holding patients hostage" the parse read the modifier
+    right after the verb as a verb with the object noun as its own object (and the "of" phrase on it): that
+    "verb", so its object and phrases count as the labelling verb's."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is None or nxt.head.i != verb.i or nxt.dep_ != "xcomp" or nxt.tag_ not in ("VBG", "VBN"):
+        return None
+    return nxt if any(c.dep_ == "dobj" for c in nxt.children) else None
 
 
 def _past_a_time(verb: Token) -> list[Token]:
@@ -426,6 +446,9 @@ def _marked_fragments(noun: Token) -> Iterator[list[Token]]:
             yield words
 
 
+_RETORTING = frozenset({"hit", "fire", "lash", "strike"})
+
+
 def _attack_targets(verb: Token, attacks: frozenset[str]) -> list[Token]:
     """What a verbal attack is aimed at: the "at" object of a verb with "out" ("hit out at", "lashed out
     at") or of "take aim" ("took aim at"), and the "on" or "against" object of a noun of attacking that is
@@ -433,7 +456,9 @@ def _attack_targets(verb: Token, attacks: frozenset[str]) -> list[Token]:
     "slam" is; only words in quote marks in the target are handed over (a military attack's target has
     none)."""
     objects = {c.lemma_.lower(): c for c in verb.children if c.dep_ in ("prt", "dobj")}
-    if "out" in objects or (verb.lemma_.lower() == "take" and "aim" in objects):
+    # bias25a: a retort too ("hit back at 'vile' trolls"), the parse reading "back" as either
+    back = verb.lemma_.lower() in _RETORTING and any(c.lower_ == "back" for c in verb.children)
+    if "out" in objects or back or (verb.lemma_.lower() == "take" and "aim" in objects):
         preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"]
     else:
         nouns = [o for lemma, o in objects.items() if o.dep_ == "dobj" and lemma in attacks]
@@ -525,6 +550,47 @@ def without_frames(doc: Doc, quotes: Sequence[Quote]) -> Iterator[Quote]:
             yield q
             continue
         yield q.model_copy(update={"start": frame, "text": doc.text[frame : q.end]})
+
+
+def nested_speakers(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]) -> Iterator[Quote]:
+    """Yield the quotes, a report nested in another one given the subject of its own verb as its speaker.
+
+    Notes:
+        bias25a: in "She said a senior manager had told her the complaints were 'hysterical nonsense'" the
+        quote layer names no one for the inner report (an indefinite description), so the marked words
+        would fall to the outer speaker, who only relays them. A reported clause with no speaker whose
+        verb of saying (``verbs``) lies, with it, inside another report with a named speaker, and has a
+        noun subject of its own, is that subject's.
+    """
+    for q in quotes:
+        if q.kind != "indirect" or q.speaker is not None or not q.verb:
+            yield q
+            continue
+        verb = _verb_before(doc, q)
+        outer = (
+            verb is not None
+            and verb.lemma_.lower() in verbs
+            and any(
+                o.speaker is not None and o.kind == "indirect" and o.start <= verb.idx and q.end <= o.end
+                for o in quotes
+                if o is not q
+            )
+        )
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        if not outer or subject is None or subject.pos_ not in ("NOUN", "PROPN") or verb is None:
+            yield q
+            continue
+        yield q.model_copy(update={"speaker": _speaker_of(subject, verb, quotes)})
+
+
+def _verb_before(doc: Doc, q: Quote) -> Token | None:
+    """The token of a quote's verb: the last one with its text before the quote, in the quote's sentence."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span[0].sent
+    found = [t for t in doc[sent.start : span.start] if t.text == q.verb and t.pos_ in ("VERB", "AUX")]
+    return found[-1] if found else None
 
 
 def without_writers_tails(
@@ -948,6 +1014,12 @@ def _sentence_subject(participle: Token) -> Token | None:
         return root
     if root.i == participle.i or root.pos_ not in ("VERB", "AUX"):
         return None
+    if root.i > participle.i and head.pos_ in ("VERB", "AUX") and head.i < participle.i:
+        # bias25a: "A footballer sent vile texts, *calling* her a liar, a court heard": the root is the
+        # closing attribution, and the clause it reports has the participle's subject
+        own = next((c for c in head.children if c.dep_ in _SUBJECTS and c.i < head.i), None)
+        if own is not None:
+            return own
     subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
     if subject is None:
         # voice10: "The 47-year-old took to X to slam ..., calling ...": the parse hung the age description
@@ -981,6 +1053,10 @@ def _owner(owner: Token, quotes: Sequence[Quote]) -> Speaker | None:
     if owner.pos_ == "PRON":
         # bias24c: "..., she believes", "..., he said, and its demands were greedy": "he" or "she" is the
         # one person named in reach, as for a labelling verb's subject; two or none, no guess
+        if owner.lower_ in _PLURAL_BACK:
+            return _lone_group(owner, quotes)  # bias25a: "Critics argued .... In their view, ..."
+        if owner.lower_ in _VIEW_PRONOUNS:
+            return _group_before(owner, quotes)  # bias25a: "Analysts were divided. Some believe ..."
         return _lone_person(owner, quotes) if owner.dep_ in ("nsubj", "nsubjpass") else None
     words = [t for t in owner.subtree if t.i <= owner.i and t.dep_ not in ("det", "case")]
     text = ent.text if ent is not None else _as_written(words)
@@ -1426,6 +1502,47 @@ def _lone_person(pronoun: Token, quotes: Sequence[Quote]) -> Speaker | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _lone_group(pronoun: Token, quotes: Sequence[Quote]) -> Speaker | None:
+    """bias25a: "Critics argued the attack was cynical. In *their* view, ...": "they" or "their" is the one
+    group of people (a plural noun) the quote layer made a speaker in its sentence before it and the
+    sentence before; two groups, or none: no guess."""
+    doc = pronoun.doc
+    lo = _sentence_before_start(pronoun)
+    found: dict[str, Speaker] = {}
+    for q in quotes:
+        sp = q.speaker
+        if sp is None or sp.start is None or not lo <= sp.start < pronoun.idx:
+            continue
+        span = doc.char_span(sp.start, sp.start + len(sp.text), alignment_mode="expand")
+        if span is None:
+            continue
+        if span.root.tag_ in ("NNS", "NNPS"):
+            found.setdefault(sp.canonical or sp.text, sp)
+        elif not span.root.is_punct:
+            return None  # a person or a body spoke there too: "they" may be anyone's
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _group_before(pronoun: Token, quotes: Sequence[Quote]) -> Speaker | None:
+    """bias25a: "Analysts were divided. *Some* believe the board has been tone-deaf": "some", "others" or
+    "most" with no "of" phrase are part of the group of people the sentence before, in the same paragraph,
+    has for its subject (a plural noun)."""
+    doc = pronoun.doc
+    sent = pronoun.sent
+    if sent.start == 0 or any(c.dep_ == "prep" and c.lower_ == "of" for c in pronoun.children):
+        return None
+    before = doc[sent.start - 1].sent
+    if "\n" in doc.text[before.end_char : sent.start_char]:
+        return None
+    heads = {before.root.i, *(c.i for c in before.root.children if c.dep_ in ("aux", "auxpass"))}
+    subject = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.i in heads), None)
+    if subject is None or subject.tag_ not in ("NNS", "NNPS"):
+        return None
+    if subject.ent_type_ not in ("NORP", "ORG") and subject.lemma_.lower() not in _words_for_a_person():
+        return None  # "Concerns were raised. Some say ...": no group of people
+    return _owner(subject, quotes)
+
+
 def _sentence_before_start(token: Token) -> int:
     """Where the sentence before ``token``'s opens (its own, when it is the first): how far back a labelling
     pronoun looks for the one person or organisation it stands for."""
@@ -1528,6 +1645,7 @@ def _speaker_of(subject: Token, verb: Token, quotes: Sequence[Quote]) -> Speaker
                 or _pronoun_speaker(subject, quotes)
                 or _lone_organisation(subject, quotes)
                 or _first_conjunct_pronoun(subject, verb, quotes)
+                or (_lone_group(subject, quotes) if subject.lower_ == "they" else None)
             )
         return _speaker_of(governing, governing.head, quotes)
     if _age_description(subject) and (person := _lone_person(subject, quotes)) is not None:
@@ -3022,6 +3140,10 @@ def heard_evidence(doc: Doc, *, bodies: frozenset[str]) -> Iterator[Quote]:
         "the court heard the appeal" hears a case, not a claim.
     """
     for verb in doc:
+        if verb.pos_ in ("VERB", "AUX") and (told := _told_a_hearing(verb, bodies)) is not None:
+            # bias25a: "The landlord let flats rot, a tribunal was told": the passive of telling a hearing
+            yield _reported(doc, told, verb, None)
+            continue
         if verb.lemma_.lower() != "hear" or verb.pos_ not in ("VERB", "AUX"):
             continue
         subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
@@ -3077,6 +3199,25 @@ def _without_opening_phrase(tokens: list[Token], clause: Token) -> list[Token]:
     return tokens[comma + 1 :] if comma is not None else tokens
 
 
+def _told_a_hearing(verb: Token, bodies: frozenset[str]) -> list[Token] | None:
+    """The clause a hearing "was told" ("The landlord let flats rot, a tribunal was told"; "the court has
+    been told that ..."): a hearing body the passive subject of "tell"; None for any other verb."""
+    if verb.lemma_.lower() != "tell" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    # the nearest: the parse may take the reported clause's noun for a second passive subject
+    subject = max((c for c in verb.children if c.dep_ in _PASSIVE_SUBJECTS and c.i < verb.i), default=None)
+    if subject is None or subject.lemma_.lower() not in bodies:
+        return None
+    first = subject.left_edge.i
+    if verb.dep_ == "ROOT" and first > verb.sent.start + 1 and verb.doc[first - 1].text == ",":
+        # "The landlord let flats rot, a tribunal was told": all the sentence before the closing report
+        return _trimmed(list(verb.doc[verb.sent.start : first - 1]))
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is not None:
+        return _clause_tokens(clause)  # "The court was told (that) ..."
+    return _clause_tokens(verb.head, without=verb) if _trailing_report(verb) else None
+
+
 def _trailing_report(verb: Token) -> bool:
     """Whether ``verb`` closes the clause it reports, hung on it by the parser, with no object of its own."""
     return (
@@ -3092,7 +3233,13 @@ _WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
 
 
 def asked(
-    doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str], requests: frozenset[str] = frozenset()
+    doc: Doc,
+    quotes: Sequence[Quote],
+    *,
+    verbs: frozenset[str],
+    requests: frozenset[str] = frozenset(),
+    promises: frozenset[str] = frozenset(),
+    saying: frozenset[str] = frozenset(),
 ) -> Iterator[Quote]:
     """Yield the clause of a question or a request someone made as the asker's reported words.
 
@@ -3102,6 +3249,9 @@ def asked(
         verbs: Lemmas of verbs of asking ("ask", "question", "wonder").
         requests: Lemmas of verbs of asking someone to act ("ask", "urge"): their "to" complement is the
             request ("urged voters *to reject the reckless plan*").
+        promises: Lemmas of verbs of promising ("vow", "pledge"): their "to" complement is the promise,
+            with or without an object ("vowed *to end the madness*").
+        saying: Lemmas of verbs of saying and labelling: a promise to say something is no promise's content.
 
     Notes:
         "Reporters asked whether the plan was a sham", "Li questioned whether the inquiry was a whitewash",
@@ -3113,7 +3263,7 @@ def asked(
     """
     for verb in doc:
         lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or (lemma not in verbs and lemma not in requests):
+        if verb.pos_ != "VERB" or (lemma not in verbs and lemma not in requests and lemma not in promises):
             continue
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and _is_question(c)), None)
         if clause is None:  # "pressed on whether ...", "asked on whether ..."
@@ -3122,6 +3272,12 @@ def asked(
             clause = pcomp if pcomp is not None and _is_question(pcomp) else None
         if clause is None and lemma in requests and any(c.dep_ == "dobj" for c in verb.children):
             clause = next((c for c in verb.children if c.dep_ == "xcomp" and _to_infinitive(c)), None)
+        if clause is None and lemma in promises:
+            # bias25a: "Smith has vowed to end the *madness*": what was promised, in the promiser's view; a
+            # promise to speak ("promised to *hail* the record") is told in the writer's verb
+            clause = next((c for c in verb.children if c.dep_ == "xcomp" and _to_infinitive(c)), None)
+            if clause is not None and clause.lemma_.lower() in saying:
+                continue
         if clause is None:
             # bias24c: "Asked if teachers had been treated shamefully, he said ...": the question read as
             # a condition on the verb; only one that opens right after it
@@ -3356,6 +3512,9 @@ def _according_source(clause: Span) -> Token | None:
     return None
 
 
+_ASIDE_PUTTING = frozenset({"put", "call", "describe", "term", "dub", "characterise", "characterize"})
+
+
 def asides(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]) -> Iterator[Quote]:
     """Yield the clause around an attribution set into it ("as X put it", "..., he argued, ...") as the
     attribution's subject's words.
@@ -3392,9 +3551,10 @@ def asides(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]) -> Itera
             lemma = "add"  # bias23b: "..., she went on, ...": she carried on speaking
         if verb.dep_ == "advcl":
             marked = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-            put = lemma == "put" and [c.lower_ for c in verb.children if c.dep_ in ("dobj", "ccomp")] == [
-                "it"
-            ]
+            # bias25a: "The plan, as the union *called* it, is a reckless gamble" as "as X put it"
+            put = lemma in _ASIDE_PUTTING and [
+                c.lower_ for c in verb.children if c.dep_ in ("dobj", "ccomp")
+            ] == ["it"]
             if not marked or not (put or (lemma in verbs and not own)):
                 continue
         elif lemma not in verbs or (own and close is None):
@@ -3408,8 +3568,32 @@ def asides(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]) -> Itera
         if clause and _quoted(doc, clause):
             continue  # a quotation beside the attribution is the quote layer's ('..., he said, "..."')
         speaker = _owner(subject, quotes)
+        if speaker is None and subject.lower_ in ("he", "she"):
+            speaker = _speaker_carried_on(subject, quotes)
         for run in _runs(clause):
             yield _reported(doc, run, verb, speaker)
+
+
+def _speaker_carried_on(pronoun: Token, quotes: Sequence[Quote]) -> Speaker | None:
+    """bias25a: "Rossi said the owners had behaved like bullies. Monti, *he* said, had been forced to train
+    alone": a "he said" set into the sentence after a named speaker's report, in the same paragraph, goes
+    on with that speaker, however many people the report names."""
+    doc, sent = pronoun.doc, pronoun.sent
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    if "\n" in doc.text[before.end_char : sent.start_char]:
+        return None
+    said = [
+        q
+        for q in quotes
+        if q.speaker is not None
+        and not q.speaker.anonymous
+        and before.start_char <= q.start < before.end_char
+        and q.kind in ("indirect", "direct")
+    ]
+    names = {(q.speaker.canonical or q.speaker.text) for q in said if q.speaker is not None}
+    return said[-1].speaker if len(names) == 1 else None
 
 
 def _host_clause(aside: Token) -> Token:

@@ -43,6 +43,7 @@ from tasks.attribution import (
     interviewer_turns,
     labelled,
     named_labels,
+    nested_speakers,
     owned_statements,
     paragraph_quotes,
     participle_reports,
@@ -138,6 +139,7 @@ class _VoiceMap:
         spoken: frozenset[str] = frozenset(),
         clauses: Sequence[Quote] = (),
         posts: Sequence[Quote] = (),
+        given: Sequence[Quote] = (),
     ) -> None:
         kept = [
             q
@@ -159,6 +161,10 @@ class _VoiceMap:
         # it stays the writer's, as inside "X said (that) ..."
         spans += [(q.start, q.end, _speaker_name(q), True, False) for q in clauses if q.end > q.start]
         self.quotes = sorted(spans, key=lambda x: (x[3], -x[0]))
+        # bias25a: a few marked words the quote layer credited to whoever reports them, inside a label
+        # someone else gave ("An aide said the governor had described them as 'agitators'")
+        self.partials = {(q.start, q.end) for q in kept if q.kind == "partial"}
+        self.given = [(q.start, q.end, _speaker_name(q)) for q in given if q.end > q.start]
         # fresh9: an embedded post's credit line names its author, which outranks the writer's lead-in to it
         # ("One activist posted:"), which the quote layer may have taken as the speaker
         self.posts = [(q.start, q.end, _speaker_name(q)) for q in posts if q.end > q.start]
@@ -177,6 +183,9 @@ class _VoiceMap:
         for s, e, speaker, reported, label in self.quotes:
             if s <= char < e:
                 if not reported:
+                    labeller = self._giver(s, e) if (s, e) in self.partials else None
+                    if labeller is not None and not _same_person(labeller, speaker):
+                        speaker = labeller  # the label's giver, not the one who reports it
                     speaker = speaker or self._credited(char) or self._labeller(char) or self._reporter(char)
                     return _Attribution("quoted", speaker)
                 if indirect is not None and indirect.speaker is None and speaker is not None:
@@ -195,6 +204,11 @@ class _VoiceMap:
         named = (sp for s, e, sp, reported, _ in self.quotes if not reported and sp and s <= char < e)
         return next(named, None)
 
+    def _giver(self, start: int, end: int) -> str | None:
+        """bias25a: the speaker of a label someone spoke ("called", "described ... as") that holds the marked
+        words from ``start`` to ``end`` (a closing mark may fall just past the label)."""
+        return next((sp for s, e, sp in self.given if sp and s <= start and end <= e + 1), None)
+
     def _reporter(self, char: int) -> str | None:
         """The named speaker of reported speech around ``char``: words in marks inside what someone "said
         (that) ..." ('said attacks would go on "until the aggression stops"') are that speaker's own; the
@@ -210,6 +224,28 @@ class _VoiceMap:
         for s, e, _, attributed in self.marks:
             if not attributed:
                 yield s, e
+
+
+def _same_person(a: str, b: str | None) -> bool:
+    """Whether two speaker names end alike ("Trump", "Donald Trump"): the quote layer's fuller name stays."""
+    return b is not None and a.split()[-1].lower() == b.split()[-1].lower()
+
+
+_PERSONAL = frozenset({"he", "she", "they", "it", "we"})
+
+
+def _named_in_sentence(doc: Doc, label: Quote) -> bool:
+    """Whether a label's giver is named in the label's own sentence: its verb's subject is no personal
+    pronoun ("what *he* called ..."), which the quote layer resolves better than the label pass."""
+    span = doc.char_span(label.start, label.end, alignment_mode="expand")
+    if label.speaker is None or span is None:
+        return False
+    sent = span[0].sent
+    verbs = [t for t in doc[sent.start : span.start] if t.text == label.verb]
+    subject = next((c for c in verbs[-1].children if c.dep_ == "nsubj"), None) if verbs else None
+    if subject is None:  # a participle ("He wrote ..., *mocking* them as ..."): the sentence's subject
+        subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    return subject is None or subject.lower_ not in _PERSONAL
 
 
 def _speaker_name(q: Quote) -> str | None:
@@ -2093,6 +2129,25 @@ def _describes_a_person(token: Token, persons: frozenset[str]) -> bool:
     return (noun in persons or (len(noun) > 4 and noun.endswith(_PERSON_SUFFIXES))) and _identified(head)
 
 
+def _label_on_a_person(token: Token, people: frozenset[str]) -> bool:
+    """bias25a: whether a label noun set before a noun for a person ("A *love rat* footballer bombarded his
+    ex ..., a court heard") is the writer's epithet for the one the clause is about, not the speaker's
+    claim; as the predicate ("said he was a love rat") it stays the speaker's."""
+    head = token.head
+    while head.dep_ == "compound" and head.pos_ == "NOUN" and head.head.i > head.i:
+        head = head.head
+    noun = head.lemma_.lower()
+    return (
+        token.dep_ == "compound"
+        and token.pos_ == "NOUN"
+        and head.pos_ == "NOUN"
+        and head.i > token.i
+        and head.dep_ in _ARGUMENTS
+        and (noun in people or (len(noun) > 4 and noun.endswith(_PERSON_SUFFIXES)))
+        and not _in_marks(token)
+    )
+
+
 def _adjective_before_full_name(t: Token, ent: Span) -> bool:
     """prec22: a tabloid's adjective opening a mention of first name and surname ("*Callous* Darren Pike,
     34, burst in"): an adjective, not a given name, before two or more proper nouns the parse makes it
@@ -2736,8 +2791,8 @@ def _tags_of(
     # Labels, and the views and statements of the older passes, as they were: inside them every word is
     # the holder's (a person noun's modifier included: the suffix test of _describes_a_person would take
     # "a petty *manner*" for a person).
-    labels = [
-        *labelled(
+    given = list(
+        labelled(
             doc,
             quotes,
             labelling=lexicon.labelling_verbs | lexicon.as_labelling_verbs,
@@ -2747,7 +2802,14 @@ def _tags_of(
             judging=lexicon.judging_verbs,
             topic=lexicon.topic_verbs,
             media=lexicon.medium_nouns,
-        ),
+        )
+    )
+    # bias25a: a label spoken ("called", "branded"), not a view ("saw it as"), outranks the speaker the quote
+    # layer gave marked words inside it
+    judging = {t.text for t in doc if t.lemma_.lower() in lexicon.judging_verbs}
+    spoken_labels = [q for q in given if (q.verb or "") not in judging and _named_in_sentence(doc, q)]
+    labels = [
+        *given,
         *hearsay(
             doc,
             quotes,
@@ -2773,7 +2835,14 @@ def _tags_of(
     # A question, hearsay or a clause around an aside is reported speech like "X said (that) ...": the
     # writer's description of a person inside it stays the writer's.
     clauses = [
-        *asked(doc, quotes, verbs=lexicon.question_verbs, requests=lexicon.request_verbs),
+        *asked(
+            doc,
+            quotes,
+            verbs=lexicon.question_verbs,
+            requests=lexicon.request_verbs,
+            promises=lexicon.promise_verbs,
+            saying=lexicon.speech_verbs | lexicon.labelling_verbs | lexicon.as_labelling_verbs,
+        ),
         *heard_evidence(doc, bodies=lexicon.hearing_bodies),
         *findings(doc, quotes, verbs=lexicon.finding_verbs, bodies=lexicon.finding_bodies),
         *hearsay(
@@ -2812,7 +2881,7 @@ def _tags_of(
         *(headline_labels(doc, verbs=lexicon.labelling_verbs | lexicon.speech_verbs) if headline else ()),
     ]
     quotes = [
-        *without_frames(doc, quotes),
+        *without_frames(doc, list(nested_speakers(doc, quotes, verbs=lexicon.speech_verbs))),
         *paragraph_quotes(doc_text),
         *block_quotes(doc, quotes, verbs=lexicon.speech_verbs),
         *colon_speakers(doc, nouns=lexicon.statement_nouns, people=people),
@@ -2838,6 +2907,7 @@ def _tags_of(
         without_tails(quotes),
         sourcing=lexicon.sourcing_cues,
         labels=[*without_tails(labels), *posted],
+        given=without_tails(spoken_labels),
         spoken=lexicon.unnamed_speech_cues,
         clauses=without_tails(clauses),
         posts=posts,
@@ -2883,6 +2953,12 @@ def _tags_of(
         )
         writers = writers or (
             attribution.indirect and not attribution.label and _writers_referent(doc[m.start], voices)
+        )
+        writers = writers or (
+            attribution.indirect
+            and not attribution.label
+            and entry.category == "label"
+            and _label_on_a_person(last, people)
         )
         if writers:
             attribution = _AUTHOR

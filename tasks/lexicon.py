@@ -449,6 +449,7 @@ class _LexiconHeader(BaseModel):
     finding_verbs: frozenset[str] = frozenset()
     finding_bodies: frozenset[str] = frozenset()
     request_verbs: frozenset[str] = frozenset()
+    promise_verbs: frozenset[str] = frozenset()
     passive_report_verbs: frozenset[str] = frozenset()
     contested_report_verbs: frozenset[str] = frozenset()
     hearsay_adverbs: frozenset[str] = frozenset()
@@ -674,6 +675,7 @@ _WORD_LISTS = (
     "finding_verbs",
     "finding_bodies",
     "request_verbs",
+    "promise_verbs",
     "passive_report_verbs",
     "contested_report_verbs",
     "hearsay_adverbs",
