@@ -3,6 +3,7 @@
 Usage::
 
     python bench/crossfit_subjectivity.py CACHE [--fit even odd] [--lambdas D H] [--buckets N] [--unigrams]
+        [--char-grams N ...]
         [--drop PREFIX ...] [--f1-slack S] [--fp-bar B] [--limits 2:0.6,3:0.9]
 
 ``CACHE`` is the features pickle ``bench/train_subjectivity.py --cache`` writes (keep it outside the repo).
@@ -136,6 +137,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--lambdas", type=float, nargs=2, help="fixed dense and hashed penalties (no inner CV)")
     ap.add_argument("--buckets", type=int, default=ts.BUCKETS)
     ap.add_argument("--unigrams", action="store_true", help="hash single words only, no word pairs")
+    ap.add_argument(
+        "--char-grams",
+        type=int,
+        nargs="*",
+        default=list(ts.CHAR_GRAMS),
+        help="lengths of the character n-grams of each word hashed too (none: word n-grams only)",
+    )
     ap.add_argument("--drop", nargs="*", default=[], help="dense features left out, by name prefix")
     ap.add_argument("--f1-slack", type=float, default=ts.F1_SLACK)
     ap.add_argument("--fp-bar", type=float)
@@ -147,6 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=13)
     args = ap.parse_args(argv)
     ts.BUCKETS = args.buckets
+    ts.CHAR_GRAMS = tuple(args.char_grams)
     rows = variant(pickle.loads(args.cache.read_bytes()), args.drop, args.unigrams)
     limits = {int(k): float(v) for k, v in (p.split(":") for p in args.limits.split(","))}
     stance_gate = load_stance_lexicon(Settings().lexicon_dir).min_subjectivity
