@@ -323,6 +323,7 @@ def entities(
     found.extend(_untagged_companies(doc, taken | _tokens_in(bare)))
     found.extend(_untagged_employers(doc, taken | _tokens_in(found), job_nouns, cues))
     found.extend(_untagged_campaigns(doc, taken | _tokens_in(found)))
+    found.extend(_untagged_titled_names(doc, taken | _tokens_in(found), cues, title_set))
     found.sort()
     out: list[Entity] = []
     for start, end, label, name in found:
@@ -1543,6 +1544,32 @@ def _untagged_courtesy_names(
         name = doc[title.i + 1 : end].text
         earlier = {cand for pos, cand in full if pos < title.i and cand.split()[-1] == name.split()[-1]}
         out.append((title.i + 1, end, "PERSON", earlier.pop() if len(earlier) == 1 else name))
+    return out
+
+
+def _untagged_titled_names(
+    doc: Doc, covered: set[int], cues: ReportingVerbs, titles: Collection[str]
+) -> list[tuple[int, int, str, str]]:
+    """lead25b: a titled name the model missed ("Det Insp Craig Donnelly, who is leading the inquiry,
+    said"): a capitalised title or title abbreviation, then a known given name and one or two capitalised
+    proper nouns, none tagged, is a person."""
+    short = {a for a, _ in cues.title_abbreviations}
+    out: list[tuple[int, int, str, str]] = []
+    for title in doc:
+        word = title.lower_.rstrip(".")
+        if not title.is_title or (word not in short and word not in titles) or title.i + 2 >= len(doc):
+            continue
+        given = doc[title.i + 1]
+        if given.i in covered or not given.is_title or not cues.given_name(given.text):
+            continue
+        end = given.i + 1
+        while (
+            end < len(doc) and end - given.i <= 2 and _capitalised_name_word(doc[end]) and end not in covered
+        ):
+            end += 1
+        if end == given.i + 1 or (end < len(doc) and doc[end].pos_ == "PROPN"):
+            continue
+        out.append((given.i, end, "PERSON", doc[given.i : end].text))
     return out
 
 

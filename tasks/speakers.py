@@ -229,6 +229,8 @@ def _named_subject(a: Ask) -> Answer:
             person = a.ctx.entity(child) if child.dep_ == "appos" else None
             if person is not None and person.label == "PERSON":
                 return _speaker_of(a.ctx.unguessed(person))
+    if ent is not None and _title_initials(a.ctx, a.subj):
+        return None  # lead25b: "the CFO" after "Chief Financial Officer Andrea Kwan": a title, the role's
     if ent is not None and ent.label == "GPE" and a.subj is not None and _longer_name(a.subj, ent.canonical):
         return None  # "Transport Scotland said" with only "Scotland" tagged: a body, not the place
     if ent is not None and a.subj is not None and (person := _person_of_body(a.ctx, a.subj, ent)) is not None:
@@ -472,7 +474,20 @@ def _apposition(a: Ask) -> Answer:
         return None
     if _document_noun(a.ctx, a.subj):
         return _through_document(_phrase(a.ctx, a.subj), _speaker_of(app))  # "TransLink's statement"
-    return _speaker_of(app)
+    return _couple(a.ctx, app) or _speaker_of(app)
+
+
+def _couple(ctx: Context, first: Entity) -> Speaker | None:
+    """lead25b: "Jordan's parents, Simon and Leanne Whitlock, said": a given name joined by "and" to the next
+    person's full name, both set beside the subject, speak together; the two names are the speaker."""
+    span = ctx.doc.char_span(first.start, first.end, alignment_mode="expand")
+    if span is None or span.end + 1 >= len(ctx.doc) or ctx.doc[span.end].lower_ != "and":
+        return None
+    second = ctx.ent_of.get(span.end + 1)
+    if second is None or second.label != "PERSON" or first.label != "PERSON" or " " in first.text:
+        return None
+    text = ctx.text[first.start : second.end]
+    return Speaker(text=text, canonical=text, start=first.start, end=second.end)
 
 
 def _alias(a: Ask) -> Answer:
@@ -480,12 +495,22 @@ def _alias(a: Ask) -> Answer:
     subj = a.subj
     if subj is None or not subj.text[:1].isupper() or subj.pos_ == "PRON":
         return None
+    if _title_initials(a.ctx, subj):
+        return None
     alias = a.ctx.alias.get(subj.text)
     if alias is None and untagged_name(a.ctx, subj):
         alias = a.ctx.person_by_given_name(subj.text, subj.idx)  # spk23a: "Emeka said" after "Emeka Okafor"
     if alias is None or _longer_name(subj, alias.canonical):
         return None
     return Speaker(text=subj.text, canonical=alias.canonical, start=subj.idx, end=subj.idx + len(subj.text))
+
+
+def _title_initials(ctx: Context, subj: Token | None) -> bool:
+    """lead25b: whether the subject is the initials of a title a person was named with ("the CFO" after
+    "Chief Financial Officer Andrea Kwan"): the ``role`` pass's to resolve, no organisation's name."""
+    return (
+        subj is not None and subj.text.isupper() and len(subj.text) > 1 and subj.text.lower() in ctx.role_of
+    )
 
 
 def _longer_name(subj: Token, canonical: str) -> bool:
@@ -2209,6 +2234,15 @@ def _spoken_in(ctx: Context, document: Token) -> Token | None:
     prep = document.head
     if document.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ != "VERB":
         return None
+    verb = prep.head
+    if verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
+        # lead25b: "In a statement read to the court by Mr Fenwick, her son, Graham Tilley, said": the agent
+        # read the statement out; its writer is the subject of the speech verb the reading hangs on
+        outer = verb.head
+        if outer.i == verb.i or not ctx.is_cue(outer):
+            return None
+        subj = subject_of(outer, ctx.quote_of)
+        return subj if subj is not None and subj.pos_ in {"NOUN", "PROPN"} else None
     subj = subject_of(prep.head, ctx.quote_of)
     if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
         return None

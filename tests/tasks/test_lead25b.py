@@ -7,6 +7,7 @@ from spacy.language import Language
 from tasks.attribution import unsigned_comments
 from tasks.lexicon import BiasLexicon
 from tests.tasks.bias_cases import run, voice_of
+from tests.tasks.speaker_cases import find_quotes, speaker_rule
 
 COLUMN = (
     "Some politicians look at crumbling schools and decide the city needs a new stadium.\n\n"
@@ -40,3 +41,51 @@ MATCHES = (
 def test_a_first_person_column_about_a_club_is_no_match_report(nlp: Language, lexicon: BiasLexicon) -> None:
     # a match report's idiom is withheld as its genre's; a columnist's verdicts are the writer's own
     assert {"reckless", "grotesque"} <= {t.text for t in run(nlp, lexicon, MATCHES).tags}
+
+
+def test_the_initials_of_a_title_stand_for_the_person_named_with_it(nlp: Language) -> None:
+    text = (
+        "Chief Financial Officer Andrea Kwan said margins would recover next year.\n\n"
+        "“Inventory is still too high,” the CFO said."
+    )
+    assert speaker_rule(find_quotes(nlp, text), "Inventory is still")[0] == "Andrea Kwan"
+
+
+def test_a_court_reports_opener_gives_the_person_named_after_it_a_role(nlp: Language) -> None:
+    text = (
+        "Prosecuting, Mark Hollis said the thefts had gone on for six years.\n\n"
+        "Defending, Ruth Adebayo said her client was ashamed.\n\n"
+        "“She was on holiday while they went without,” the prosecutor said.\n\n"
+        "“She does not seek to excuse what she did,” the barrister said."
+    )
+    found = find_quotes(nlp, text)
+    assert speaker_rule(found, "She was on holiday")[0] == "Mark Hollis"
+    assert speaker_rule(found, "She does not seek")[0] == "Ruth Adebayo"
+
+
+def test_a_titled_name_the_model_missed_is_the_inspector_later(nlp: Language) -> None:
+    text = (
+        "Jordan Pike was found with stab wounds in an alleyway in Redditch.\n\n"
+        "Det Insp Craig Donnelly, who is leading the murder investigation, said two men had been charged.\n\n"
+        "“Our investigation continues,” the inspector said."
+    )
+    assert speaker_rule(find_quotes(nlp, text), "Our investigation")[0] == "Craig Donnelly"
+
+
+def test_parents_named_together_speak_together(nlp: Language) -> None:
+    text = (
+        "In a statement, Jordan's parents, Simon and Leanne Pike, said their son had been “let down at every "
+        "turn”."
+    )
+    assert speaker_rule(find_quotes(nlp, text), "their son")[0] == "Simon and Leanne Pike"
+
+
+def test_a_statement_read_out_by_a_lawyer_is_its_writers(nlp: Language) -> None:
+    text = (
+        "In a victim statement read to the court by Mr Hollis, Mrs Tilley's son, Graham Tilley, said the "
+        "discovery had devastated the family.\n\n"
+        "“My mother spent her last months believing she could not afford new glasses,” the statement said."
+    )
+    found = find_quotes(nlp, text)
+    assert speaker_rule(found, "the discovery had")[0] == "Graham Tilley"
+    assert speaker_rule(found, "My mother spent")[0] == "Graham Tilley"
