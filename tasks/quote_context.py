@@ -5,7 +5,7 @@ pass between them."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import cast
 
@@ -410,10 +410,10 @@ class Context:
             )
             if span is None or span.start < 2 or doc[span.start - 1].text != ",":
                 continue
-            opener = doc[span.start - 2]
-            if not opener.is_sent_start or opener.lower_ not in roles:
+            word = doc[span.start - 2]
+            if not word.is_sent_start or word.lower_ not in roles:
                 continue
-            for role in roles[opener.lower_]:
+            for role in roles[word.lower_]:
                 if self.role_of.setdefault(role, ent.canonical) != ent.canonical:
                     self.shared_roles.add(role)
 
@@ -698,8 +698,8 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
             return placed
         if seen == 1 and (apposed := apposed_subject(node, quote_of)) is not None:
             return apposed
-        if seen == 1 and (beside := apposed_before_verb(node)) is not None:
-            return beside
+        if seen == 1 and (apposed_name := apposed_before_verb(node)) is not None:
+            return apposed_name
         if seen == 1 and (reduced := reduced_relative_subject(node)) is not None:
             return reduced
         if seen == 1 and (misread := name_read_as_preposition(node)) is not None:
