@@ -402,18 +402,18 @@ class Context:
         the sentence gives that person the opener's roles ("the prosecutor"; "Defending, ...": "the
         barrister")."""
         roles: dict[str, set[str]] = {}
-        for opener, word in openers:
-            roles.setdefault(opener, set()).add(word)
+        for opener, role_word in openers:
+            roles.setdefault(opener, set()).add(role_word)
         for ent in ents:
             span = (
                 doc.char_span(ent.start, ent.end, alignment_mode="expand") if ent.label == "PERSON" else None
             )
             if span is None or span.start < 2 or doc[span.start - 1].text != ",":
                 continue
-            word = doc[span.start - 2]
-            if not word.is_sent_start or word.lower_ not in roles:
+            first = doc[span.start - 2]
+            if not first.is_sent_start or first.lower_ not in roles:
                 continue
-            for role in roles[word.lower_]:
+            for role in roles[first.lower_]:
                 if self.role_of.setdefault(role, ent.canonical) != ent.canonical:
                     self.shared_roles.add(role)
 
