@@ -120,7 +120,10 @@ def entities(
     job_nouns = cues.role_nouns | cues.person_nouns | cues.source_nouns
     job_nouns -= cues.organisation_nouns
     lines = _with_aged_people(
-        doc, _with_possessor(_joined_at_particles(_split_at_given_name(_within_lines(doc.ents))))
+        doc,
+        _with_possessor(
+            _joined_at_particles(_given_named_places(_split_at_given_name(_within_lines(doc.ents))))
+        ),
     )
     lines = _joined_at_given_name(_with_described_people(doc, lines, job_nouns, _title_words(title_set)))
     described_words = job_nouns | cues.male_nouns | cues.female_nouns
@@ -564,6 +567,29 @@ def _split_at_given_name(ents: list[Span]) -> list[Span]:
             continue
         out.append(Span(ent.doc, ent.start, comma, label=ent.label_))
         out.append(Span(ent.doc, comma + 1, ent.end, label="PERSON"))
+    return out
+
+
+def _given_named_places(ents: list[Span]) -> list[Span]:
+    """lead25b: a known given name and a surname the model tagged as a place ("stooping to head in Danny
+    Okafor's cross", GPE): two or three capitalised proper nouns opening with a given name that is no place
+    the gazetteer knows, the whole no place either, are a person."""
+    cues = load_reporting_verbs(LEXICON_DIR)
+    places = load_gazetteer(LEXICON_DIR)
+    out: list[Span] = []
+    for ent in ents:
+        words = [t for t in ent if t.tag_ != "POS"]
+        if (
+            ent.label_ in {"GPE", "LOC"}
+            and 2 <= len(words) <= 3
+            and all(t.is_title and t.pos_ == "PROPN" for t in words)
+            and cues.given_name(words[0].text)
+            and words[0].text not in places
+            and " ".join(t.text for t in words) not in places
+        ):
+            out.append(Span(ent.doc, ent.start, ent.end, label="PERSON"))
+        else:
+            out.append(ent)
     return out
 
 

@@ -3427,10 +3427,20 @@ def _subject_of_own_paragraph(ctx: Context, head: Token) -> bool:
     prev = _sentence_before_quote(ctx, head)
     if not _bare_occupation(ctx, head) or prev < 0:
         return False
-    if "\n" in ctx.text[ctx.tokens[ctx.sent_bounds[prev][0]].idx : head.idx]:
+    between = ctx.text[ctx.tokens[ctx.sent_bounds[prev][0]].idx : head.idx]
+    if "\n" in between and not _quote_opens_next_paragraph(ctx, head, between):
         return False
     person = _sole_subject_before(ctx, head)
     return person is not None and not _word_used_for_another(ctx, head, person.canonical)
+
+
+def _quote_opens_next_paragraph(ctx: Context, head: Token, between: str) -> bool:
+    """lead25b: 'Okafor ... sealed the win in stoppage time.\n\n"...," the winger said afterwards.': a
+    paragraph that opens with the quote goes on with the paragraph before it, whose last sentence is the
+    one before the quote; one paragraph break between them, no more."""
+    line = ctx.text.rfind("\n", 0, head.idx) + 1
+    opening = ctx.text[line : line + 1]
+    return opening in MARK_CHARS and len([p for p in re.split(r"\n\s*", between) if p.strip()]) == 2
 
 
 def _recent_speaker(ctx: Context, head: Token, history: list[Mention]) -> str | None:
@@ -4810,7 +4820,9 @@ def continued_speaker(
     sentences), as long as no other name comes between the two outside quotes.
     """
     here = ctx.csent(cand.sent)
-    if last is None or last[1] is None or _after_colon(ctx.text, cand.start):
+    if last is None or last[1] is None:
+        return None
+    if _after_colon(ctx.text, cand.start) and not _manner_lead_in(ctx, cand.start):
         return None  # 'Bush: "..."': a lead-in of its own, even when its name is not recognised
     if _own_attribution(ctx, cand, last[1] if 0 <= here - last[0] <= 1 else None):
         return None
@@ -5218,6 +5230,25 @@ def _put_to(ctx: Context, cand: Candidate) -> bool:
     return any(
         ctx.quote_of[t.i] < 0 and t.dep_ == "nsubjpass" and t.head.lemma_.lower() in ctx.cues.addressee_verbs
         for t in ctx.tokens[lo:hi]
+    )
+
+
+MAX_MANNER_LEAD_IN = 8  # tokens of a lead-in that only says how the next words were said
+
+
+def _manner_lead_in(ctx: Context, start: int) -> bool:
+    """lead25b: 'Then, with a grin: "..."', 'Then, more quietly, to a visitor: "..."': a paragraph that opens
+    with a few words saying how or when, no one named, no subject, no verb, then a colon before the quote:
+    the quote goes on in the voice before it, as a bare quote paragraph does."""
+    line = ctx.text.rfind("\n", 0, start) + 1
+    span = ctx.doc.char_span(line, start, alignment_mode="contract")
+    if span is not None and len(span) > 1:
+        # 'she calls across the room. Then, more quietly, to a visitor: "..."': from the sentence's start
+        span = ctx.doc[max(span.start, ctx.sent_bounds[ctx.sent_of[span.end - 1]][0]) : span.end]
+    words = [t for t in span if not t.is_punct] if span is not None else []
+    return 0 < len(words) <= MAX_MANNER_LEAD_IN and not any(
+        t.pos_ in {"PROPN", "PRON", "VERB", "AUX"} or t.dep_ in {"nsubj", "nsubjpass"} or t.i in ctx.ent_of
+        for t in words
     )
 
 

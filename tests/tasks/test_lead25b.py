@@ -89,3 +89,22 @@ def test_a_statement_read_out_by_a_lawyer_is_its_writers(nlp: Language) -> None:
     found = find_quotes(nlp, text)
     assert speaker_rule(found, "the discovery had")[0] == "Graham Tilley"
     assert speaker_rule(found, "My mother spent")[0] == "Graham Tilley"
+
+
+def test_a_winger_quoted_in_the_paragraph_after_his_goal_is_the_scorer(nlp: Language) -> None:
+    text = (
+        "Hartley equalised after the break, heading in Danny Okafor's cross.\n\n"
+        "Okafor, who had been jeered before kick-off, then sealed the win with a curling shot.\n\n"
+        "'People are entitled to their opinion,' the winger said afterwards."
+    )
+    found = find_quotes(nlp, text)
+    assert speaker_rule(found, "People are entitled")[0] == "Danny Okafor"
+
+
+def test_a_lead_in_that_only_says_how_carries_on_the_voice_before(nlp: Language) -> None:
+    text = (
+        "“They gave me a nice ovation before the game,” Kowalski said. “This place will always mean a lot.”\n\n"
+        "Then, with a grin: “But I wanted to win this one badly.”"
+    )
+    found = find_quotes(nlp, text)
+    assert speaker_rule(found, "But I wanted")[0] == "Kowalski"
