@@ -103,7 +103,8 @@ def test_a_winger_quoted_in_the_paragraph_after_his_goal_is_the_scorer(nlp: Lang
 
 def test_a_lead_in_that_only_says_how_carries_on_the_voice_before(nlp: Language) -> None:
     text = (
-        "“They gave me a nice ovation before the game,” Kowalski said. “This place will always mean a lot.”\n\n"
+        "“They gave me a nice ovation before the game,” Kowalski said. "
+        "“This place will always mean a lot.”\n\n"
         "Then, with a grin: “But I wanted to win this one badly.”"
     )
     found = find_quotes(nlp, text)
