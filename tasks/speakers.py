@@ -207,6 +207,8 @@ def _named_subject(a: Ask) -> Answer:
     if _dateline_apposition(a) is not None:
         return None  # "STOCKHOLM (AP) — Nordel said": the place is tagged, but the apposition pass speaks
     ent = a.ctx.entity(a.subj) if a.subj is not None else None
+    if ent is None and a.subj is not None and (titled := _titles_joined_to_name(a.ctx, a.subj)) is not None:
+        return _speaker_of(a.ctx.unguessed(titled))
     if ent is None and a.subj is not None and a.subj.pos_ == "PRON":
         # "Mr Bez - himself a former executive - said": the parse hung the name on the pronoun as a compound
         named = (a.ctx.entity(c) for c in a.subj.children if c.dep_ == "compound" and c.i < a.subj.i)
@@ -236,6 +238,21 @@ def _named_subject(a: Ask) -> Answer:
     if ent is not None and a.subj is not None and (person := _person_of_body(a.ctx, a.subj, ent)) is not None:
         return _speaker_of(a.ctx.unguessed(person))
     return _speaker_of(a.ctx.unguessed(ent)) if ent is not None else None
+
+
+def _titles_joined_to_name(ctx: Context, subj: Token) -> Entity | None:
+    """lead25b: "The broadcaster and naturalist Simon Achterberg ... described her as ...": two descriptions
+    of one person joined by "and" before the name; the parse makes the first the subject and the name its
+    conjunct. A name joined so, with the second description as its own modifier, is the subject."""
+    if subj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        return None
+    for conj in subj.children:
+        ent = ctx.entity(conj) if conj.dep_ == "conj" else None
+        if ent is None or ent.label != "PERSON":
+            continue
+        if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < conj.i for c in conj.children):
+            return ent
+    return None
 
 
 _OF_BODY = frozenset({"of", "at", "from"})
@@ -548,6 +565,25 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w.lower() not in ACRONYM_LINKS and w[:1].isupper())
 
 
+def _pronoun_chain(a: Ask) -> Speaker | None:
+    """lead25b: 'She later recalled being told by a senior colleague that women "had no business" there.
+    "I was 24 and furious," she told an interviewer.': a "he" or "she" right after a sentence whose main
+    subject is the same pronoun goes on with that pronoun's person, not with someone the sentence brought
+    in after it (the colleague who spoke in it)."""
+    ctx, pron = a.ctx, a.subj
+    if pron is None or pron.lower_ not in {"he", "she"}:
+        return None
+    prev = previous_content(ctx, ctx.sent_of[pron.i])
+    if prev < 0 or ctx.csent(pron) - ctx.csent(prev) != 1:
+        return None
+    lo, hi = ctx.sent_bounds[prev]
+    root = next((t for t in ctx.tokens[lo:hi] if t.dep_ == "ROOT"), None)
+    first = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+    if first is None or first.lower_ != pron.lower_ or ctx.quote_of[first.i] >= 0:
+        return None
+    return _resolve_pronoun(ctx, first, None, a.history, a.max_lookback)
+
+
 def _pronoun(a: Ask) -> Answer:
     """ "he"/"she"/"it": the nearest compatible person or organisation (see :func:`_resolve_pronoun`)."""
     if a.subj is None or a.subj.pos_ != "PRON" or a.subj.lower_ in ONE_OF_MANY:
@@ -557,7 +593,9 @@ def _pronoun(a: Ask) -> Answer:
     if (opener := _paragraph_opener(a)) is not None:
         # "Dunn asked whether ... '...,' he replied": the one asked answers, not the paragraph's subject
         return _asked_one(a, opener) or opener
-    found = _resolve_pronoun(a.ctx, a.subj, a.cue, a.history, a.max_lookback, anchor=a.anchor)
+    found = _pronoun_chain(a) or _resolve_pronoun(
+        a.ctx, a.subj, a.cue, a.history, a.max_lookback, anchor=a.anchor
+    )
     if found is not None and (main := _described_over(a.ctx, a.subj, found)) is not None:
         # "The Rovers boss was furious that referee Jo Li ... '...,' he said": the boss, not the referee
         person = _epithet(a.ctx, main, [])

@@ -109,3 +109,23 @@ def test_a_lead_in_that_only_says_how_carries_on_the_voice_before(nlp: Language)
     )
     found = find_quotes(nlp, text)
     assert speaker_rule(found, "But I wanted")[0] == "Kowalski"
+
+
+def test_two_descriptions_joined_before_a_name_are_that_person(nlp: Language) -> None:
+    text = (
+        "Her series for the BBC drew eleven million viewers.\n\n"
+        "The broadcaster and naturalist Simon Achterberg, who worked with her on three series, described her "
+        "as “the bravest person I ever stood on a boat with”."
+    )
+    found = find_quotes(nlp, text)
+    assert speaker_rule(found, "the bravest person")[0] == "Simon Achterberg"
+
+
+def test_she_after_a_sentence_whose_subject_is_she_is_the_same_woman(nlp: Language) -> None:
+    text = (
+        "Born in Leeds, Eleanor Vance joined the marine laboratory in 1966.\n\n"
+        "She later recalled being told by a senior colleague that women “had no business on a ship”.\n\n"
+        "“I was 24 and furious,” she told an interviewer in 2009."
+    )
+    found = find_quotes(nlp, text)
+    assert speaker_rule(found, "I was 24")[0] == "Eleanor Vance"
