@@ -5284,9 +5284,17 @@ def _manner_lead_in(ctx: Context, start: int) -> bool:
         # 'she calls across the room. Then, more quietly, to a visitor: "..."': from the sentence's start
         span = ctx.doc[max(span.start, ctx.sent_bounds[ctx.sent_of[span.end - 1]][0]) : span.end]
     words = [t for t in span if not t.is_punct] if span is not None else []
-    return 0 < len(words) <= MAX_MANNER_LEAD_IN and not any(
-        t.pos_ in {"PROPN", "PRON", "VERB", "AUX"} or t.dep_ in {"nsubj", "nsubjpass"} or t.i in ctx.ent_of
-        for t in words
+    # a noun only as the object of a preposition ("with a grin", "to a visitor"); "The coach:" names someone
+    nouns_placed = all(t.dep_ == "pobj" or t.head.dep_ == "pobj" for t in words if t.pos_ == "NOUN")
+    return (
+        0 < len(words) <= MAX_MANNER_LEAD_IN
+        and nouns_placed
+        and not any(
+            t.pos_ in {"PROPN", "PRON", "VERB", "AUX"}
+            or t.dep_ in {"nsubj", "nsubjpass"}
+            or t.i in ctx.ent_of
+            for t in words
+        )
     )
 
 
