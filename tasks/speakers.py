@@ -581,7 +581,7 @@ def _pronoun_chain(a: Ask) -> Speaker | None:
     first = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
     if first is None or first.lower_ != pron.lower_ or ctx.quote_of[first.i] >= 0:
         return None
-    return _resolve_pronoun(ctx, first, None, a.history, a.max_lookback)
+    return _resolve_pronoun(ctx, first, None, a.history, a.max_lookback, strict=True)
 
 
 def _pronoun(a: Ask) -> Answer:
