@@ -568,8 +568,8 @@ def _initials(name: str) -> str:
 def _pronoun_chain(a: Ask) -> Speaker | None:
     """lead25b: 'She later recalled being told by a senior colleague that women "had no business" there.
     "I was 24 and furious," she told an interviewer.': a "he" or "she" right after a sentence whose main
-    subject is the same pronoun goes on with that pronoun's person, not with someone the sentence brought
-    in after it (the colleague who spoke in it)."""
+    subject is the same pronoun goes on with that pronoun's person; asked by ``pronoun`` only when the usual
+    reading found a description (the colleague who spoke in that sentence), to put a named person first."""
     ctx, pron = a.ctx, a.subj
     if pron is None or pron.lower_ not in {"he", "she"}:
         return None
@@ -581,7 +581,12 @@ def _pronoun_chain(a: Ask) -> Speaker | None:
     first = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
     if first is None or first.lower_ != pron.lower_ or ctx.quote_of[first.i] >= 0:
         return None
-    return _resolve_pronoun(ctx, first, None, a.history, a.max_lookback, strict=True)
+    return _resolve_pronoun(ctx, first, None, a.history, a.max_lookback)
+
+
+def _is_named(ctx: Context, found: Speaker) -> bool:
+    """Whether a speaker is someone the article names (a person or body tagged by name), not a description."""
+    return any(ent.canonical == found.canonical for _, _, ent in ctx.named)
 
 
 def _pronoun(a: Ask) -> Answer:
@@ -593,9 +598,9 @@ def _pronoun(a: Ask) -> Answer:
     if (opener := _paragraph_opener(a)) is not None:
         # "Dunn asked whether ... '...,' he replied": the one asked answers, not the paragraph's subject
         return _asked_one(a, opener) or opener
-    found = _pronoun_chain(a) or _resolve_pronoun(
-        a.ctx, a.subj, a.cue, a.history, a.max_lookback, anchor=a.anchor
-    )
+    found = _resolve_pronoun(a.ctx, a.subj, a.cue, a.history, a.max_lookback, anchor=a.anchor)
+    if found is not None and not _is_named(a.ctx, found) and (chained := _pronoun_chain(a)) is not None:
+        found = chained if _is_named(a.ctx, chained) else found
     if found is not None and (main := _described_over(a.ctx, a.subj, found)) is not None:
         # "The Rovers boss was furious that referee Jo Li ... '...,' he said": the boss, not the referee
         person = _epithet(a.ctx, main, [])
