@@ -129,3 +129,15 @@ def test_she_after_a_sentence_whose_subject_is_she_is_the_same_woman(nlp: Langua
     )
     found = find_quotes(nlp, text)
     assert speaker_rule(found, "I was 24")[0] == "Eleanor Vance"
+
+
+def test_household_rubbish_bad_dreams_and_rightly_or_wrongly_are_no_judgements(
+    nlp: Language, lexicon: BiasLexicon
+) -> None:
+    literal = (
+        "We have had rubbish piling up for three weeks. Her husband now has nightmares. "
+        "Some MPs believe, rightly or wrongly, that the policy cost them votes."
+    )
+    assert not {"rubbish", "nightmares", "wrongly"} & {t.text for t in run(nlp, lexicon, literal).tags}
+    loaded = "The plan is rubbish. The bill was a nightmare for the party. He wrongly claimed the figures were final."
+    assert {"rubbish", "nightmare", "wrongly"} <= {t.text for t in run(nlp, lexicon, loaded).tags}
