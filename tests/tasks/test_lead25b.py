@@ -139,5 +139,8 @@ def test_household_rubbish_bad_dreams_and_rightly_or_wrongly_are_no_judgements(
         "Some MPs believe, rightly or wrongly, that the policy cost them votes."
     )
     assert not {"rubbish", "nightmares", "wrongly"} & {t.text for t in run(nlp, lexicon, literal).tags}
-    loaded = "The plan is rubbish. The bill was a nightmare for the party. He wrongly claimed the figures were final."
+    loaded = (
+        "The plan is rubbish. The bill was a nightmare for the party. "
+        "He wrongly claimed the figures were final."
+    )
     assert {"rubbish", "nightmare", "wrongly"} <= {t.text for t in run(nlp, lexicon, loaded).tags}
