@@ -2782,6 +2782,8 @@ def _first_view(paragraphs: list[str]) -> int | None:
             continue
         if any(own[j] and not marked[j] for j in range(k)) or not any(marked[:k]):
             return None
+        if any(marked[k:]):
+            return None  # lead25: a column goes on quoting the people it argues with; unsigned views do not
         tail = own[k:]
         return k if sum(tail) >= _COMMENTS_SHARE * len(tail) else None
     return None

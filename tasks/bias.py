@@ -1851,6 +1851,18 @@ _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _SCORELINE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
 
 
+WRITER_I_SENTENCES = 2  # sentences where the writer says "I" that make an article a first-person column
+
+
+def _writer_says_i(doc: Doc) -> bool:
+    """lead25: whether the writer says "I" outside quotation marks in ``WRITER_I_SENTENCES`` sentences or
+    more: a column, whose loaded words are the writer's judgement even when it is about a club or a chart
+    (no genre's idiom to withhold)."""
+    view = article_view(doc)
+    said = {view.sent_of[t.i] for t in doc if t.text == "I" and t.pos_ == "PRON" and not view.in_quote(t.idx)}
+    return len(said) >= WRITER_I_SENTENCES
+
+
 def article_topics(doc: Doc, lexicon: BiasLexicon) -> frozenset[str]:
     """The lexicon topics (domains) an article is about: a markets report, a storm, a disease.
 
@@ -1890,7 +1902,7 @@ def report_genre(doc: Doc, lexicon: BiasLexicon) -> str | None:
         least its ``share`` of the article's words, with at least ``distinct`` different cues, in an article
         of ``min_words`` words or more; None for any other article.
     """
-    if not lexicon.genres:
+    if not lexicon.genres or _writer_says_i(doc):
         return None
     keys = token_keys(doc)
     alpha = doc.to_array([IS_ALPHA]).ravel().tolist()

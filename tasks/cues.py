@@ -71,6 +71,7 @@ class ReportingVerbs:
             description is not the next person named with a role of his own.
         title_abbreviations: ``(abbreviation, word)`` pairs of titles ("det", "detective"), without the full
             stop: a person named with the abbreviation is the one "the detective" later stands for.
+        court_openers: ``(opener, role word)`` pairs: "Prosecuting, Jo Li said" makes Li "the prosecutor".
         other_office: Modifiers that make a title another office or another time's ("Shadow Chancellor
             Jo Li", "former chancellor Ana Ruiz"): "the chancellor" later is not that person.
         past_occupation: Modifiers that each say someone no longer does the work ("a retired nurse" is "the
@@ -141,6 +142,7 @@ class ReportingVerbs:
     other_office: frozenset[str] = frozenset()
     past_occupation: frozenset[str] = frozenset()
     title_abbreviations: frozenset[tuple[str, str]] = frozenset()
+    court_openers: frozenset[tuple[str, str]] = frozenset()
     document_verbs: frozenset[tuple[str, str]] = frozenset()
     same_documents: frozenset[tuple[str, str]] = frozenset()
     addressee_verbs: frozenset[str] = frozenset()
@@ -310,6 +312,7 @@ def load_reporting_verbs(lexicon_dir: Path) -> ReportingVerbs:
         other_office=_words(data, "other_office"),
         past_occupation=_words(data, "past_occupation"),
         title_abbreviations=_pairs(data, "title_abbreviations"),
+        court_openers=_pairs(data, "court_openers"),
         document_verbs=_pairs(data, "document_verbs"),
         same_documents=_pairs(data, "same_documents"),
         addressee_verbs=_words(data, "addressee_verbs"),

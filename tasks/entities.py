@@ -123,7 +123,9 @@ def entities(
         doc,
         _with_possessor(
             _joined_at_particles(
-                _split_at_affiliation(_split_at_given_name(_within_lines(doc.ents)), title_set)
+                _split_at_affiliation(
+                    _given_named_places(_split_at_given_name(_within_lines(doc.ents))), title_set
+                )
             )
         ),
     )
@@ -333,6 +335,7 @@ def entities(
     found.extend(_untagged_companies(doc, taken | _tokens_in(bare)))
     found.extend(_untagged_employers(doc, taken | _tokens_in(found), job_nouns, cues))
     found.extend(_untagged_campaigns(doc, taken | _tokens_in(found)))
+    found.extend(_untagged_titled_names(doc, taken | _tokens_in(found), cues, title_set))
     found.sort()
     out: list[Entity] = []
     for start, end, label, name in found:
@@ -628,6 +631,29 @@ def _split_at_affiliation(ents: list[Span], titles: Collection[str]) -> list[Spa
             continue
         out.append(Span(ent.doc, ent.start, cut, label="PERSON"))
         out.append(Span(ent.doc, cut + 1, ent.end, label="ORG"))
+    return out
+
+
+def _given_named_places(ents: list[Span]) -> list[Span]:
+    """lead25b: a known given name and a surname the model tagged as a place ("stooping to head in Danny
+    Okafor's cross", GPE): two or three capitalised proper nouns opening with a given name that is no place
+    the gazetteer knows, the whole no place either, are a person."""
+    cues = load_reporting_verbs(LEXICON_DIR)
+    places = load_gazetteer(LEXICON_DIR)
+    out: list[Span] = []
+    for ent in ents:
+        words = [t for t in ent if t.tag_ != "POS"]
+        if (
+            ent.label_ in {"GPE", "LOC"}
+            and 2 <= len(words) <= 3
+            and all(t.is_title and t.pos_ == "PROPN" for t in words)
+            and cues.given_name(words[0].text)
+            and words[0].text not in places
+            and " ".join(t.text for t in words) not in places
+        ):
+            out.append(Span(ent.doc, ent.start, ent.end, label="PERSON"))
+        else:
+            out.append(ent)
     return out
 
 
@@ -1659,6 +1685,32 @@ def _untagged_courtesy_names(
         fits = _of_gender(list(full), _COURTESY_GENDERS.get(title.lower_), cues)
         earlier = {cand for pos, cand in fits if pos < title.i and cand.split()[-1] == name.split()[-1]}
         out.append((title.i + 1, end, "PERSON", earlier.pop() if len(earlier) == 1 else name))
+    return out
+
+
+def _untagged_titled_names(
+    doc: Doc, covered: set[int], cues: ReportingVerbs, titles: Collection[str]
+) -> list[tuple[int, int, str, str]]:
+    """lead25b: a titled name the model missed ("Det Insp Craig Donnelly, who is leading the inquiry,
+    said"): a capitalised title or title abbreviation, then a known given name and one or two capitalised
+    proper nouns, none tagged, is a person."""
+    short = {a for a, _ in cues.title_abbreviations}
+    out: list[tuple[int, int, str, str]] = []
+    for title in doc:
+        word = title.lower_.rstrip(".")
+        if not title.is_title or (word not in short and word not in titles) or title.i + 2 >= len(doc):
+            continue
+        given = doc[title.i + 1]
+        if given.i in covered or not given.is_title or not cues.given_name(given.text):
+            continue
+        end = given.i + 1
+        while (
+            end < len(doc) and end - given.i <= 2 and _capitalised_name_word(doc[end]) and end not in covered
+        ):
+            end += 1
+        if end == given.i + 1 or (end < len(doc) and doc[end].pos_ == "PROPN"):
+            continue
+        out.append((given.i, end, "PERSON", doc[given.i : end].text))
     return out
 
 

@@ -176,6 +176,9 @@ class Context:
                                 known_role = self.role_of.setdefault(role, ent.canonical)
                                 if known_role != ent.canonical:
                                     self.shared_roles.add(role)
+        offices = cues.person_nouns | cues.role_nouns | cues.source_nouns | frozenset(title_words)
+        self._title_acronyms(doc, ents, offices)
+        self._court_roles(doc, ents, cues.court_openers)
         self._title_persons(title_words | cues.person_nouns)
         # Every title word a person was named with, of this office or another ("former chancellor").
         self.titles_seen = frozenset(self.role_of) | {key.split()[-1] for key in self.other_role_of}
@@ -378,6 +381,48 @@ class Context:
             name = self._titled_one(ent) or ent.text
             return ent.model_copy(update={"canonical": name}) if name != ent.canonical else ent
         return ent
+
+    def _title_acronyms(self, doc: Doc, ents: Sequence[Entity], offices: frozenset[str]) -> None:
+        """lead25b: "Chief Financial Officer Andrea Kwan ... the CFO said": a capitalised title of two to four
+        words right before a person's name, ending in a word for an office, makes its initials one of that
+        person's roles too."""
+        for ent in ents:
+            span = (
+                doc.char_span(ent.start, ent.end, alignment_mode="expand") if ent.label == "PERSON" else None
+            )
+            if span is None or span.start < 2:
+                continue
+            begin = span.start
+            while (
+                begin > 0 and span.start - begin < 4 and doc[begin - 1].is_title and doc[begin - 1].is_alpha
+            ):
+                begin -= 1
+            words = [t.lower_ for t in doc[begin : span.start]]
+            if len(words) < 2 or words[-1] not in offices:
+                continue
+            role = "".join(w[0] for w in words)
+            if self.role_of.setdefault(role, ent.canonical) != ent.canonical:
+                self.shared_roles.add(role)
+
+    def _court_roles(self, doc: Doc, ents: Sequence[Entity], openers: frozenset[tuple[str, str]]) -> None:
+        """lead25b: "Prosecuting, Alistair Fenwick said": a court report's opener before the name that opens
+        the sentence gives that person the opener's roles ("the prosecutor"; "Defending, ...": "the
+        barrister")."""
+        roles: dict[str, set[str]] = {}
+        for opener, role_word in openers:
+            roles.setdefault(opener, set()).add(role_word)
+        for ent in ents:
+            span = (
+                doc.char_span(ent.start, ent.end, alignment_mode="expand") if ent.label == "PERSON" else None
+            )
+            if span is None or span.start < 2 or doc[span.start - 1].text != ",":
+                continue
+            first = doc[span.start - 2]
+            if not first.is_sent_start or first.lower_ not in roles:
+                continue
+            for role in roles[first.lower_]:
+                if self.role_of.setdefault(role, ent.canonical) != ent.canonical:
+                    self.shared_roles.add(role)
 
     def _titled_one(self, ent: Entity) -> str | None:
         """ "Mr Reyes" after Anna and Tom Reyes: the one who shares the surname whose known gender the title
@@ -660,6 +705,8 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
             return placed
         if seen == 1 and (apposed := apposed_subject(node, quote_of)) is not None:
             return apposed
+        if seen == 1 and (apposed_name := apposed_before_verb(node)) is not None:
+            return apposed_name
         if seen == 1 and (reduced := reduced_relative_subject(node)) is not None:
             return reduced
         if seen == 1 and (misread := name_read_as_preposition(node)) is not None:
@@ -922,6 +969,24 @@ def reduced_relative_subject(verb: Token) -> Token | None:
 # Participles that open an aside between a speaker's name and the speech verb: "Li, asked about the delay,
 # said", "Li, reached by phone, said", "Li, pressed on the cost, said".
 _ASIDE_TAGS = frozenset({"VBD", "VBN"})
+
+
+def apposed_before_verb(verb: Token) -> Token | None:
+    """lead25b: "In a statement read to the court by Mr Fenwick, Mrs Tilley's son, Graham Tilley, said ...":
+    the parser hangs the speaker's phrase on the opener's last name as appositions and leaves the verb with
+    no subject; a name in apposition that a comma closes right before the verb, inside a clause the verb
+    has before it, is the verb's subject."""
+    doc = verb.doc
+    if verb.i < 4 or doc[verb.i - 1].text != ",":
+        return None
+    name = doc[verb.i - 2]
+    if name.dep_ != "appos" or name.pos_ != "PROPN" or name.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not any(
+        c.i < verb.i and name in c.subtree for c in verb.children if c.dep_ in ("ccomp", "advcl", "prep")
+    ):
+        return None
+    return name
 
 
 def aside_subject(verb: Token) -> Token | None:

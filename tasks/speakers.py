@@ -207,6 +207,8 @@ def _named_subject(a: Ask) -> Answer:
     if _dateline_apposition(a) is not None:
         return None  # "STOCKHOLM (AP) — Nordel said": the place is tagged, but the apposition pass speaks
     ent = a.ctx.entity(a.subj) if a.subj is not None else None
+    if ent is None and a.subj is not None and (titled := _titles_joined_to_name(a.ctx, a.subj)) is not None:
+        return _speaker_of(a.ctx.unguessed(titled))
     if ent is None and a.subj is not None and a.subj.pos_ == "PRON":
         # "Mr Bez - himself a former executive - said": the parse hung the name on the pronoun as a compound
         named = (a.ctx.entity(c) for c in a.subj.children if c.dep_ == "compound" and c.i < a.subj.i)
@@ -229,11 +231,28 @@ def _named_subject(a: Ask) -> Answer:
             person = a.ctx.entity(child) if child.dep_ == "appos" else None
             if person is not None and person.label == "PERSON":
                 return _speaker_of(a.ctx.unguessed(person))
+    if ent is not None and _title_initials(a.ctx, a.subj):
+        return None  # lead25b: "the CFO" after "Chief Financial Officer Andrea Kwan": a title, the role's
     if ent is not None and ent.label == "GPE" and a.subj is not None and _longer_name(a.subj, ent.canonical):
         return None  # "Transport Scotland said" with only "Scotland" tagged: a body, not the place
     if ent is not None and a.subj is not None and (person := _person_of_body(a.ctx, a.subj, ent)) is not None:
         return _speaker_of(a.ctx.unguessed(person))
     return _speaker_of(a.ctx.unguessed(ent)) if ent is not None else None
+
+
+def _titles_joined_to_name(ctx: Context, subj: Token) -> Entity | None:
+    """lead25b: "The broadcaster and naturalist Simon Achterberg ... described her as ...": two descriptions
+    of one person joined by "and" before the name; the parse makes the first the subject and the name its
+    conjunct. A name joined so, with the second description as its own modifier, is the subject."""
+    if subj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        return None
+    for conj in subj.children:
+        ent = ctx.entity(conj) if conj.dep_ == "conj" else None
+        if ent is None or ent.label != "PERSON":
+            continue
+        if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < conj.i for c in conj.children):
+            return ent
+    return None
 
 
 _OF_BODY = frozenset({"of", "at", "from"})
@@ -480,7 +499,20 @@ def _apposition(a: Ask) -> Answer:
         return None
     if _document_noun(a.ctx, a.subj):
         return _through_document(_phrase(a.ctx, a.subj), _speaker_of(app))  # "TransLink's statement"
-    return _speaker_of(app)
+    return _couple(a.ctx, app) or _speaker_of(app)
+
+
+def _couple(ctx: Context, first: Entity) -> Speaker | None:
+    """lead25b: "Jordan's parents, Simon and Leanne Whitlock, said": a given name joined by "and" to the next
+    person's full name, both set beside the subject, speak together; the two names are the speaker."""
+    span = ctx.doc.char_span(first.start, first.end, alignment_mode="expand")
+    if span is None or span.end + 1 >= len(ctx.doc) or ctx.doc[span.end].lower_ != "and":
+        return None
+    second = ctx.ent_of.get(span.end + 1)
+    if second is None or second.label != "PERSON" or first.label != "PERSON" or " " in first.text:
+        return None
+    text = ctx.text[first.start : second.end]
+    return Speaker(text=text, canonical=text, start=first.start, end=second.end)
 
 
 def _alias(a: Ask) -> Answer:
@@ -488,12 +520,22 @@ def _alias(a: Ask) -> Answer:
     subj = a.subj
     if subj is None or not subj.text[:1].isupper() or subj.pos_ == "PRON":
         return None
+    if _title_initials(a.ctx, subj):
+        return None
     alias = a.ctx.alias.get(subj.text)
     if alias is None and untagged_name(a.ctx, subj):
         alias = a.ctx.person_by_given_name(subj.text, subj.idx)  # spk23a: "Emeka said" after "Emeka Okafor"
     if alias is None or _longer_name(subj, alias.canonical):
         return None
     return Speaker(text=subj.text, canonical=alias.canonical, start=subj.idx, end=subj.idx + len(subj.text))
+
+
+def _title_initials(ctx: Context, subj: Token | None) -> bool:
+    """lead25b: whether the subject is the initials of a title a person was named with ("the CFO" after
+    "Chief Financial Officer Andrea Kwan"): the ``role`` pass's to resolve, no organisation's name."""
+    return (
+        subj is not None and subj.text.isupper() and len(subj.text) > 1 and subj.text.lower() in ctx.role_of
+    )
 
 
 def _longer_name(subj: Token, canonical: str) -> bool:
@@ -531,6 +573,30 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w.lower() not in ACRONYM_LINKS and w[:1].isupper())
 
 
+def _pronoun_chain(a: Ask) -> Speaker | None:
+    """lead25b: 'She later recalled being told by a senior colleague that women "had no business" there.
+    "I was 24 and furious," she told an interviewer.': a "he" or "she" right after a sentence whose main
+    subject is the same pronoun goes on with that pronoun's person; asked by ``pronoun`` only when the usual
+    reading found a description (the colleague who spoke in that sentence), to put a named person first."""
+    ctx, pron = a.ctx, a.subj
+    if pron is None or pron.lower_ not in {"he", "she"}:
+        return None
+    prev = previous_content(ctx, ctx.sent_of[pron.i])
+    if prev < 0 or ctx.csent(pron) - ctx.csent(prev) != 1:
+        return None
+    lo, hi = ctx.sent_bounds[prev]
+    root = next((t for t in ctx.tokens[lo:hi] if t.dep_ == "ROOT"), None)
+    first = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+    if first is None or first.lower_ != pron.lower_ or ctx.quote_of[first.i] >= 0:
+        return None
+    return _resolve_pronoun(ctx, first, None, a.history, a.max_lookback)
+
+
+def _is_named(ctx: Context, found: Speaker) -> bool:
+    """Whether a speaker is someone the article names (a person or body tagged by name), not a description."""
+    return any(ent.canonical == found.canonical for _, _, ent in ctx.named)
+
+
 def _pronoun(a: Ask) -> Answer:
     """ "he"/"she"/"it": the nearest compatible person or organisation (see :func:`_resolve_pronoun`)."""
     if a.subj is None or a.subj.pos_ != "PRON" or a.subj.lower_ in ONE_OF_MANY:
@@ -541,6 +607,8 @@ def _pronoun(a: Ask) -> Answer:
         # "Dunn asked whether ... '...,' he replied": the one asked answers, not the paragraph's subject
         return _asked_one(a, opener) or opener
     found = _resolve_pronoun(a.ctx, a.subj, a.cue, a.history, a.max_lookback, anchor=a.anchor)
+    if found is not None and not _is_named(a.ctx, found) and (chained := _pronoun_chain(a)) is not None:
+        found = chained if _is_named(a.ctx, chained) else found
     if found is not None and (main := _described_over(a.ctx, a.subj, found)) is not None:
         # "The Rovers boss was furious that referee Jo Li ... '...,' he said": the boss, not the referee
         person = _epithet(a.ctx, main, [])
@@ -2280,6 +2348,15 @@ def _spoken_in(ctx: Context, document: Token) -> Token | None:
     prep = document.head
     if document.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ != "VERB":
         return None
+    verb = prep.head
+    if verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
+        # lead25b: "In a statement read to the court by Mr Fenwick, her son, Graham Tilley, said": the agent
+        # read the statement out; its writer is the subject of the speech verb the reading hangs on
+        outer = verb.head
+        if outer.i == verb.i or not ctx.is_cue(outer):
+            return None
+        subj = subject_of(outer, ctx.quote_of)
+        return subj if subj is not None and subj.pos_ in {"NOUN", "PROPN"} else None
     subj = subject_of(prep.head, ctx.quote_of)
     if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
         return None
@@ -3509,10 +3586,20 @@ def _subject_of_own_paragraph(ctx: Context, head: Token) -> bool:
     prev = _sentence_before_quote(ctx, head)
     if not _bare_occupation(ctx, head) or prev < 0:
         return False
-    if "\n" in ctx.text[ctx.tokens[ctx.sent_bounds[prev][0]].idx : head.idx]:
+    between = ctx.text[ctx.tokens[ctx.sent_bounds[prev][0]].idx : head.idx]
+    if "\n" in between and not _quote_opens_next_paragraph(ctx, head, between):
         return False
     person = _sole_subject_before(ctx, head)
     return person is not None and not _word_used_for_another(ctx, head, person.canonical)
+
+
+def _quote_opens_next_paragraph(ctx: Context, head: Token, between: str) -> bool:
+    """lead25b: 'Okafor ... sealed the win in stoppage time.\n\n"...," the winger said afterwards.': a
+    paragraph that opens with the quote goes on with the paragraph before it, whose last sentence is the
+    one before the quote; one paragraph break between them, no more."""
+    line = ctx.text.rfind("\n", 0, head.idx) + 1
+    opening = ctx.text[line : line + 1]
+    return opening in MARK_CHARS and len([p for p in re.split(r"\n\s*", between) if p.strip()]) == 2
 
 
 def _recent_speaker(ctx: Context, head: Token, history: list[Mention]) -> str | None:
@@ -4944,7 +5031,9 @@ def continued_speaker(
     sentences), as long as no other name comes between the two outside quotes.
     """
     here = ctx.csent(cand.sent)
-    if last is None or last[1] is None or _after_colon(ctx.text, cand.start):
+    if last is None or last[1] is None:
+        return None
+    if _after_colon(ctx.text, cand.start) and not _manner_lead_in(ctx, cand.start):
         return None  # 'Bush: "..."': a lead-in of its own, even when its name is not recognised
     if _own_attribution(ctx, cand, last[1] if 0 <= here - last[0] <= 1 else None):
         return None
@@ -5352,6 +5441,33 @@ def _put_to(ctx: Context, cand: Candidate) -> bool:
     return any(
         ctx.quote_of[t.i] < 0 and t.dep_ == "nsubjpass" and t.head.lemma_.lower() in ctx.cues.addressee_verbs
         for t in ctx.tokens[lo:hi]
+    )
+
+
+MAX_MANNER_LEAD_IN = 8  # tokens of a lead-in that only says how the next words were said
+
+
+def _manner_lead_in(ctx: Context, start: int) -> bool:
+    """lead25b: 'Then, with a grin: "..."', 'Then, more quietly, to a visitor: "..."': a paragraph that opens
+    with a few words saying how or when, no one named, no subject, no verb, then a colon before the quote:
+    the quote goes on in the voice before it, as a bare quote paragraph does."""
+    line = ctx.text.rfind("\n", 0, start) + 1
+    span = ctx.doc.char_span(line, start, alignment_mode="contract")
+    if span is not None and len(span) > 1:
+        # 'she calls across the room. Then, more quietly, to a visitor: "..."': from the sentence's start
+        span = ctx.doc[max(span.start, ctx.sent_bounds[ctx.sent_of[span.end - 1]][0]) : span.end]
+    words = [t for t in span if not t.is_punct] if span is not None else []
+    # a noun only as the object of a preposition ("with a grin", "to a visitor"); "The coach:" names someone
+    nouns_placed = all(t.dep_ == "pobj" or t.head.dep_ == "pobj" for t in words if t.pos_ == "NOUN")
+    return (
+        0 < len(words) <= MAX_MANNER_LEAD_IN
+        and nouns_placed
+        and not any(
+            t.pos_ in {"PROPN", "PRON", "VERB", "AUX"}
+            or t.dep_ in {"nsubj", "nsubjpass"}
+            or t.i in ctx.ent_of
+            for t in words
+        )
     )
 
 
