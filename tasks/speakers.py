@@ -207,8 +207,6 @@ def _named_subject(a: Ask) -> Answer:
     if _dateline_apposition(a) is not None:
         return None  # "STOCKHOLM (AP) — Nordel said": the place is tagged, but the apposition pass speaks
     ent = a.ctx.entity(a.subj) if a.subj is not None else None
-    if ent is None and a.subj is not None and (titled := _titles_joined_to_name(a.ctx, a.subj)) is not None:
-        return _speaker_of(a.ctx.unguessed(titled))
     if ent is None and a.subj is not None and a.subj.pos_ == "PRON":
         # "Mr Bez - himself a former executive - said": the parse hung the name on the pronoun as a compound
         named = (a.ctx.entity(c) for c in a.subj.children if c.dep_ == "compound" and c.i < a.subj.i)
@@ -238,21 +236,6 @@ def _named_subject(a: Ask) -> Answer:
     if ent is not None and a.subj is not None and (person := _person_of_body(a.ctx, a.subj, ent)) is not None:
         return _speaker_of(a.ctx.unguessed(person))
     return _speaker_of(a.ctx.unguessed(ent)) if ent is not None else None
-
-
-def _titles_joined_to_name(ctx: Context, subj: Token) -> Entity | None:
-    """lead25b: "The broadcaster and naturalist Simon Achterberg ... described her as ...": two descriptions
-    of one person joined by "and" before the name; the parse makes the first the subject and the name its
-    conjunct. A name joined so, with the second description as its own modifier, is the subject."""
-    if subj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
-        return None
-    for conj in subj.children:
-        ent = ctx.entity(conj) if conj.dep_ == "conj" else None
-        if ent is None or ent.label != "PERSON":
-            continue
-        if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < conj.i for c in conj.children):
-            return ent
-    return None
 
 
 _OF_BODY = frozenset({"of", "at", "from"})
@@ -3586,11 +3569,15 @@ def _subject_of_own_paragraph(ctx: Context, head: Token) -> bool:
     prev = _sentence_before_quote(ctx, head)
     if not _bare_occupation(ctx, head) or prev < 0:
         return False
-    between = ctx.text[ctx.tokens[ctx.sent_bounds[prev][0]].idx : head.idx]
-    if "\n" in between and not _quote_opens_next_paragraph(ctx, head, between):
+    begin = ctx.tokens[ctx.sent_bounds[prev][0]].idx
+    between = ctx.text[begin : head.idx]
+    across = "\n" in between
+    if across and not _quote_opens_next_paragraph(ctx, head, between):
         return False
     person = _sole_subject_before(ctx, head)
-    return person is not None and not _word_used_for_another(ctx, head, person.canonical)
+    if person is None or (across and person.start < begin):
+        return False  # across a paragraph break, only the subject of the sentence right before
+    return not _word_used_for_another(ctx, head, person.canonical)
 
 
 def _quote_opens_next_paragraph(ctx: Context, head: Token, between: str) -> bool:
@@ -4178,7 +4165,9 @@ def _apposed_name(ctx: Context, subj: Token) -> Entity | None:
         # the head, which the parse hangs on the first.
         if role and _joined_title(ctx.tokens[first.start - 1], subj):
             return ent
-    if role and (ent := _title_joined_name(ctx, subj)) is not None:
+    # lead25b: "The broadcaster and naturalist Simon Achterberg": a word that may also name a body ("the
+    # broadcaster" after the BBC) joined to a second title before a name is that person's title too
+    if (role or subj.tag_ == "NN") and (ent := _title_joined_name(ctx, subj)) is not None:
         return ent
     if role and (ent := _name_after_office(ctx, subj)) is not None:
         return ent
