@@ -682,7 +682,15 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
         # '"Go back," Trump barked.' may come out as "Trump/compound barked/VBN" as well.
         if named and (node.tag_ in {"VBZ", "VBD"} or (node.tag_ == "VBN" and named[-1].i == node.i - 1)):
             return named[-1]
-        if node.dep_ == "advcl" and node.tag_ == "VBG" and node.i > node.head.i and node.head.dep_ == "ccomp":
+        if seen == 1 and (poster := _participle_on_quote(node, quote_of)) is not None:
+            return poster
+        if (
+            node.dep_ == "advcl"
+            and node.tag_ == "VBG"
+            and node.i > node.head.i
+            and node.head.dep_ == "ccomp"
+            and not (quote_of and quote_of[node.head.head.i] >= 0)
+        ):
             # "Li said the province will stick to its plan, insisting ...": the parser hangs the participle
             # on the reported clause, but a speech participle after it goes on the reporter's words.
             node = node.head.head
@@ -713,6 +721,17 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
         else:
             node = None
     return None
+
+
+def _participle_on_quote(verb: Token, quote_of: Sequence[int]) -> Token | None:
+    """r2s25b: 'Rowe, posting on her own account: "Thank you all."': the model hangs the participle and the
+    name on the quote's verb; the subject outside the marks before the participle is who posts."""
+    head = verb.head
+    if not quote_of or verb.dep_ != "advcl" or verb.tag_ != "VBG" or quote_of[head.i] < 0:
+        return None
+    return next(
+        (c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i and quote_of[c.i] < 0), None
+    )
 
 
 def joined_object_subject(verb: Token) -> Token | None:
