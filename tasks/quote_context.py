@@ -5,6 +5,7 @@ pass between them."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import cast
@@ -179,6 +180,7 @@ class Context:
         self._title_persons(title_words | cues.person_nouns)
         # Every title word a person was named with, of this office or another ("former chancellor").
         self.titles_seen = frozenset(self.role_of) | {key.split()[-1] for key in self.other_role_of}
+        self.match_report = match_report(doc, cues)
         # Names by their words as written ("Sinclair" for Murray Sinclair), for a mention the model did not
         # tag; a word two different entities share maps to None.
         self.alias: dict[str, Entity | None] = {}
@@ -600,6 +602,19 @@ def _nominal_read_as_modifier(verb: Token) -> Token | None:
     det = next((c for c in left if c.dep_ == "det" and c.lower_ == "the"), None)
     mod = next((c for c in reversed(left) if c.dep_ == "amod" and c.i == verb.i - 1), None)
     return mod if det is not None and mod is not None and det.i < mod.i else None
+
+
+SCORELINE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
+MIN_MATCH_WORDS = 3  # distinct match words that, with a scoreline, make an article a match report
+
+
+def match_report(doc: Doc, cues: ReportingVerbs) -> bool:
+    """r2s25b: whether an article reports a match: a scoreline and a few words of the game. There a playing
+    position ("the center said") is a player's epithet, not a body."""
+    if not cues.match_words or SCORELINE.search(doc.text) is None:
+        return False
+    seen = {t.lower_ for t in doc if t.lower_ in cues.match_words}
+    return len(seen) >= MIN_MATCH_WORDS
 
 
 def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
