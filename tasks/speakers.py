@@ -3399,7 +3399,8 @@ def _describes_one(ctx: Context, head: Token, determiners: frozenset[str]) -> bo
     lemma = head.lemma_.lower()
     cues = ctx.cues
     institution = (cues.speaker_nouns - cues.person_nouns) | cues.organisation_nouns | cues.media_nouns
-    if lemma in institution | cues.source_nouns | ctx.cues.document_nouns and not _playing_position(ctx, head):
+    body = lemma in institution | cues.source_nouns | ctx.cues.document_nouns
+    if body and not _playing_position(ctx, head):
         return False
     left = [t for t in ctx.doc[head.left_edge.i : head.i] if not t.is_punct]
     if not left or left[0].lower_ not in determiners or left[0].dep_ not in {"det", "nummod"}:
