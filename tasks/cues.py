@@ -159,6 +159,9 @@ class ReportingVerbs:
     named_kinds: frozenset[str] = frozenset()  # kinds whose nouns stand only for a name of that kind
     whole_name_kinds: frozenset[str] = frozenset()  # kinds a name is only when all its words are theirs
     description_families: tuple[tuple[tuple[str, ...], str], ...] = ()
+    # r2s25b: playing positions that are also words for a body ("the center"), and words of a match report
+    position_nouns: frozenset[str] = frozenset()
+    match_words: frozenset[str] = frozenset()
 
     def description_family(self, words: Sequence[str]) -> str | None:
         """The family of the description whose words (lower case, in order, ending with its head noun) are
@@ -338,4 +341,6 @@ def load_reporting_verbs(lexicon_dir: Path) -> ReportingVerbs:
             str(k) for k, spec in (data.get("organisation_kinds") or {}).items() if spec.get("named_only")
         ),
         description_families=_families(data),
+        position_nouns=_words(data, "position_nouns"),
+        match_words=_words(data, "match_words"),
     )

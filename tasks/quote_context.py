@@ -5,6 +5,7 @@ pass between them."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import cast
@@ -182,6 +183,7 @@ class Context:
         self._title_persons(title_words | cues.person_nouns)
         # Every title word a person was named with, of this office or another ("former chancellor").
         self.titles_seen = frozenset(self.role_of) | {key.split()[-1] for key in self.other_role_of}
+        self.match_report = match_report(doc, cues)
         # Names by their words as written ("Sinclair" for Murray Sinclair), for a mention the model did not
         # tag; a word two different entities share maps to None.
         self.alias: dict[str, Entity | None] = {}
@@ -647,6 +649,19 @@ def _nominal_read_as_modifier(verb: Token) -> Token | None:
     return mod if det is not None and mod is not None and det.i < mod.i else None
 
 
+SCORELINE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
+MIN_MATCH_WORDS = 3  # distinct match words that, with a scoreline, make an article a match report
+
+
+def match_report(doc: Doc, cues: ReportingVerbs) -> bool:
+    """r2s25b: whether an article reports a match: a scoreline and a few words of the game. There a playing
+    position ("the center said") is a player's epithet, not a body."""
+    if not cues.match_words or SCORELINE.search(doc.text) is None:
+        return False
+    seen = {t.lower_ for t in doc if t.lower_ in cues.match_words}
+    return len(seen) >= MIN_MATCH_WORDS
+
+
 def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
     """The speaker token of a speech verb: its subject, the conjoined verb's, or the noun it modifies.
 
@@ -729,7 +744,15 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
         # '"Go back," Trump barked.' may come out as "Trump/compound barked/VBN" as well.
         if named and (node.tag_ in {"VBZ", "VBD"} or (node.tag_ == "VBN" and named[-1].i == node.i - 1)):
             return named[-1]
-        if node.dep_ == "advcl" and node.tag_ == "VBG" and node.i > node.head.i and node.head.dep_ == "ccomp":
+        if seen == 1 and (poster := _participle_on_quote(node, quote_of)) is not None:
+            return poster
+        if (
+            node.dep_ == "advcl"
+            and node.tag_ == "VBG"
+            and node.i > node.head.i
+            and node.head.dep_ == "ccomp"
+            and not (quote_of and quote_of[node.head.head.i] >= 0)
+        ):
             # "Li said the province will stick to its plan, insisting ...": the parser hangs the participle
             # on the reported clause, but a speech participle after it goes on the reporter's words.
             node = node.head.head
@@ -760,6 +783,17 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
         else:
             node = None
     return None
+
+
+def _participle_on_quote(verb: Token, quote_of: Sequence[int]) -> Token | None:
+    """r2s25b: 'Rowe, posting on her own account: "Thank you all."': the model hangs the participle and the
+    name on the quote's verb; the subject outside the marks before the participle is who posts."""
+    head = verb.head
+    if not quote_of or verb.dep_ != "advcl" or verb.tag_ != "VBG" or quote_of[head.i] < 0:
+        return None
+    return next(
+        (c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i and quote_of[c.i] < 0), None
+    )
 
 
 def joined_object_subject(verb: Token) -> Token | None:

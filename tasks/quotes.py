@@ -1149,6 +1149,8 @@ def _kind(ctx: Context, idx: Sequence[int], sent_start: int) -> QuoteKind:
     has_clause = any(doc[i].dep_ in SUBJECT_DEPS | {"nsubjpass"} and doc[i].head.i in inside for i in idx)
     if not before:
         return "direct"
+    if before[-1].text == ":" and _sentence_after_colon(ctx, idx, sent_start):
+        return "direct"
     if has_clause and (
         before[-1].text in {":", ","}
         or (before[-1].pos_ == "VERB" and before[-1].lemma_.lower() in ctx.cues.verbs)
@@ -1156,6 +1158,15 @@ def _kind(ctx: Context, idx: Sequence[int], sent_start: int) -> QuoteKind:
     ):
         return "direct"
     return "partial"
+
+
+def _sentence_after_colon(ctx: Context, idx: Sequence[int], sent_start: int) -> bool:
+    """r2s25b: 'Li posted on X: "So proud of you."': words that open with a capital and close on a stop inside
+    the marks, after a speech verb's colon, are a sentence quoted whole though the parse finds no clause."""
+    first, last = ctx.tokens[idx[0]], ctx.tokens[idx[-1]]
+    if not first.text[:1].isupper() or last.text not in {".", "!", "?"}:
+        return False
+    return _colon_cue(ctx, idx[0], sent_start) is not None
 
 
 SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "…", "-", "—", "–"})

@@ -1393,6 +1393,8 @@ def _short_form_of_org(ctx: Context, noun: Token) -> bool:
     """ "the British Antarctic Survey ... the survey said", "the Royal College of Nursing ... the college
     said": a noun the lexicon does not know is still an organisation when an ORG named before has it as its
     head word (last, or last before "of") (``organisation-noun`` then names it)."""
+    if _apposed_org(ctx, noun) is not None:
+        return True
     forms = {noun.lower_, noun.lemma_.lower()}
     last = bisect.bisect_left(ctx.named_starts, noun.idx) - 1
     for k in range(last, max(last - MAX_ORG_SCAN, -1), -1):
@@ -1402,6 +1404,24 @@ def _short_form_of_org(ctx: Context, noun: Token) -> bool:
         if ent.label == "ORG" and len(words) > 1 and heads & forms:
             return True
     return False
+
+
+def _apposed_org(ctx: Context, noun: Token) -> Entity | None:
+    """r2s25b: "Lantern Films, the studio behind the series, said ..." then "the studio said": the one
+    organisation set before in apposition with "the" and this noun is who it stands for; two: no guess."""
+    lemma = noun.lemma_.lower()
+    named: set[str] = set()
+    found: Entity | None = None
+    for t in ctx.tokens[: noun.i]:
+        if t.dep_ != "appos" or t.pos_ != "NOUN" or t.lemma_.lower() != lemma or ctx.quote_of[t.i] >= 0:
+            continue
+        if t.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            continue
+        ent = ctx.ent_of.get(t.head.i)
+        if ent is not None and ent.label == "ORG":
+            named.add(ent.canonical)
+            found = ent
+    return found if len(named) == 1 else None
 
 
 def _known_speaker_noun(ctx: Context, noun: Token) -> bool:
@@ -1693,6 +1713,8 @@ def _organisation_noun(a: Ask) -> Answer:
         return None  # "the firms" are several organisations, not the one last named
     if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
         return None  # "The charity Harlow Research Fund said": named right there, not the one named before
+    if (apposed := _apposed_org(ctx, head)) is not None:
+        return Speaker(text=p.text, canonical=apposed.canonical, start=p.start, end=p.end)
     country = _of_a_country(ctx, origin)
     if not (country or _of_a_trade(ctx, head, origin)):
         # "the sheriff's office" after "the Fresno County Sheriff's Office": words of the name, not another
@@ -2427,7 +2449,7 @@ def _institution(a: Ask) -> Answer:
     cues = a.ctx.cues
     institution = (cues.speaker_nouns - cues.person_nouns) | cues.organisation_nouns | cues.media_nouns
     institution = institution | cues.place_bodies
-    if a.subj.lemma_.lower() not in institution:
+    if a.subj.lemma_.lower() not in institution or _playing_position(a.ctx, a.subj):
         return None
     found = _description(a)
     if found is not None and _speaks_as_one(a):
@@ -3437,7 +3459,8 @@ def _describes_one(ctx: Context, head: Token, determiners: frozenset[str]) -> bo
     lemma = head.lemma_.lower()
     cues = ctx.cues
     institution = (cues.speaker_nouns - cues.person_nouns) | cues.organisation_nouns | cues.media_nouns
-    if lemma in institution | cues.source_nouns | ctx.cues.document_nouns:
+    body = lemma in institution | cues.source_nouns | ctx.cues.document_nouns
+    if body and not _playing_position(ctx, head):
         return False
     left = [t for t in ctx.doc[head.left_edge.i : head.i] if not t.is_punct]
     if not left or left[0].lower_ not in determiners or left[0].dep_ not in {"det", "nummod"}:
@@ -3673,9 +3696,14 @@ def _plain_epithet(ctx: Context, head: Token) -> bool:
     cues = ctx.cues
     known = cues.source_nouns | cues.person_nouns | cues.speaker_nouns | cues.proxy_nouns | cues.media_nouns
     known = known | cues.male_nouns | cues.female_nouns | cues.organisation_nouns | cues.place_bodies
-    if not cues.person_nouns or lemma in known:
+    if not cues.person_nouns or (lemma in known and not _playing_position(ctx, head)):
         return False
     return not any(t.lemma_.lower() == lemma for t in ctx.tokens[: head.i])
+
+
+def _playing_position(ctx: Context, head: Token) -> bool:
+    """r2s25b: "the center" in a match report: a player's position, so a person's epithet, not a body."""
+    return ctx.match_report and head.lemma_.lower() in ctx.cues.position_nouns
 
 
 def _sentence_before_quote(ctx: Context, head: Token) -> int:
