@@ -1,0 +1,48 @@
+"""r2s25a: family features ("her son Rory", "Her husband, Mark," then "his wife said", "Mrs Kelly" among
+three Kellys), on short articles of our own."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.tasks.speaker_cases import find_quotes, speaker_rule
+
+FAMILY = (
+    "Ruth Kelly runs the shop on Bridge Road with her son Rory.\n\n"
+    "Rory Kelly, 30, came home from Leeds in 2020 to help.\n\n"
+    "\u201cPeople think I am mad,\u201d Mrs Kelly said.\n\n"
+    "Her husband, Mark, a retired driver, often helps out.\n\n"
+    "\u201cI do the tasting,\u201d he said.\n\n"
+    "His wife rolled her eyes. \u201cHe does the eating,\u201d she said.\n\n"
+    "Her son nodded. \u201cShe is the calm one,\u201d he said.\n\n"
+    "His mother agreed, though she smiled. \u201cMaybe I am,\u201d she said.\n\n"
+    "Mark Kelly had the last word. \u201cShe never stops,\u201d he said."
+)
+
+
+def test_his_wife_is_the_one_he_was_introduced_as_husband_of(nlp: Language) -> None:
+    assert speaker_rule(find_quotes(nlp, FAMILY), "He does the eating")[0] == "Ruth Kelly"
+
+
+def test_her_son_is_the_relative_named_so(nlp: Language) -> None:
+    assert speaker_rule(find_quotes(nlp, FAMILY), "She is the calm one")[0] == "Rory Kelly"
+
+
+def test_his_mother_is_the_owner_of_her_son(nlp: Language) -> None:
+    assert speaker_rule(find_quotes(nlp, FAMILY), "Maybe I am")[0] == "Ruth Kelly"
+
+
+def test_courtesy_title_passes_over_a_namesake_introduced_as_a_son(nlp: Language) -> None:
+    assert speaker_rule(find_quotes(nlp, FAMILY), "People think I am mad")[0] == "Ruth Kelly"
+
+
+TWO_COUPLES = (
+    "Ana Reyes opened the cafe with her husband, Paul Reyes, in May.\n\n"
+    "Lucia Moss runs the bakery next door with her husband, Tim Moss.\n\n"
+    "His wife laughed. \u201cHe is slow,\u201d she said."
+)
+
+
+def test_no_guess_when_two_wives_fit(nlp: Language) -> None:
+    found = speaker_rule(find_quotes(nlp, TWO_COUPLES), "He is slow")[0]
+    assert found not in {"Ana Reyes", "Lucia Moss"}
