@@ -1808,7 +1808,10 @@ def _courtesy_gender(ent: Span) -> str | None:
 
 
 def _of_gender(
-    full: list[tuple[int, str]], gender: str | None, cues: ReportingVerbs, told: Mapping[str, str] | None = None
+    full: list[tuple[int, str]],
+    gender: str | None,
+    cues: ReportingVerbs,
+    told: Mapping[str, str] | None = None,
 ) -> list[tuple[int, str]]:
     """The full names a mention of ``gender`` may stand for: not one whose given name is only the other
     gender's ("Mrs Reed" is not Tom Reed), nor one the article brings in as a relative of the other gender

@@ -279,7 +279,9 @@ class Context:
         # r2s25a: genders the family links tell ("her son Kieran" is a man, and "her" a woman)
         self.kin_genders: dict[str, str] = {}
         for link in self.kin_links:
-            said = "Masc" if link.noun in cues.male_nouns else "Fem" if link.noun in cues.female_nouns else None
+            said = (
+                "Masc" if link.noun in cues.male_nouns else "Fem" if link.noun in cues.female_nouns else None
+            )
             if said is not None:
                 self.kin_genders.setdefault(link.relative.canonical, said)
             if link.owner_gender is not None and " " in link.owner.canonical:
@@ -402,7 +404,9 @@ class Context:
         if gender is None:
             return None
         names = self._full_names.get(ent.text, set())
-        known = {n: self.genders.get(n) or self.given_genders.get(n) or self.kin_genders.get(n) for n in names}
+        known = {
+            n: self.genders.get(n) or self.given_genders.get(n) or self.kin_genders.get(n) for n in names
+        }
         if any(g is None for g in known.values()):
             return None
         same = [n for n, g in known.items() if g == gender]
@@ -446,7 +450,11 @@ def kin_links(
             relatives.append((span, ent))
     for token in doc:
         tagged = ent_of.get(token.i)
-        full = given.get(token.text) if token.dep_ == "appos" and (tagged is None or tagged.label != "PERSON") else None
+        full = (
+            given.get(token.text)
+            if token.dep_ == "appos" and (tagged is None or tagged.label != "PERSON")
+            else None
+        )
         if full is not None and token.head.lemma_.lower() in cues.kin_nouns and token.is_title:
             relatives.append((doc[token.i : token.i + 1], full))
     for span, ent in relatives:
@@ -466,7 +474,12 @@ def kin_links(
 
 
 def _one_person_before(
-    doc: Doc, at: int, relative: Entity, ent_of: dict[int, Entity], quote_of: Sequence[int], sent_of: Sequence[int]
+    doc: Doc,
+    at: int,
+    relative: Entity,
+    ent_of: dict[int, Entity],
+    quote_of: Sequence[int],
+    sent_of: Sequence[int],
 ) -> Entity | None:
     """The one person named outside quotes before token ``at``, in the nearest of its sentence and the
     three narrative sentences before it that names anyone; None when none or two."""

@@ -874,14 +874,17 @@ def _linked_kin(ctx: Context, noun: str, owner_gender: str, gender: str) -> str 
     for link in ctx.kin_links:
         owner, relative = ctx.unguessed(link.owner).canonical, ctx.unguessed(link.relative).canonical
         told = "Masc" if link.noun in male else "Fem" if link.noun in female else None
-        if not fits(owner, None, link.owner_gender or "") and link.owner_gender is not None:
+        if link.owner_gender is not None and not fits(owner, None, link.owner_gender):
             continue  # "her son" owned by a man: the link was read wrong
-        if _kin_kind(link.noun) == kind and fits(owner, link.owner_gender, owner_gender):
-            if fits(relative, told, gender):
-                found.add(relative)
-        if _kin_kind(link.noun) == _KIN_OTHER_SIDE[kind] and fits(relative, told, owner_gender):
-            if fits(owner, link.owner_gender, gender):
-                found.add(owner)
+        linked = _kin_kind(link.noun)
+        if linked == kind and fits(owner, link.owner_gender, owner_gender) and fits(relative, told, gender):
+            found.add(relative)
+        if (
+            linked == _KIN_OTHER_SIDE[kind]
+            and fits(relative, told, owner_gender)
+            and fits(owner, link.owner_gender, gender)
+        ):
+            found.add(owner)
     return found.pop() if len(found) == 1 else None
 
 

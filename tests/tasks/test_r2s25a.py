@@ -37,12 +37,12 @@ def test_courtesy_title_passes_over_a_namesake_introduced_as_a_son(nlp: Language
 
 
 TWO_COUPLES = (
-    "Ana Reyes opened the cafe with her husband, Paul Reyes, in May.\n\n"
-    "Lucia Moss runs the bakery next door with her husband, Tim Moss.\n\n"
+    "Two couples run the market stalls.\n\n"
+    "Maria Lopez works with her husband, Paul Lopez. Jane Moss works with her husband, Tim Moss.\n\n"
     "His wife laughed. \u201cHe is slow,\u201d she said."
 )
 
 
 def test_no_guess_when_two_wives_fit(nlp: Language) -> None:
     found = speaker_rule(find_quotes(nlp, TWO_COUPLES), "He is slow")[0]
-    assert found not in {"Ana Reyes", "Lucia Moss"}
+    assert found not in {"Maria Lopez", "Jane Moss"}
