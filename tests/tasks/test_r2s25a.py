@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from config.settings import Settings
+from tasks.analysis import extract
 from tests.tasks.speaker_cases import find_quotes, speaker_rule
 
 FAMILY = (
@@ -46,3 +48,38 @@ TWO_COUPLES = (
 def test_no_guess_when_two_wives_fit(nlp: Language) -> None:
     found = speaker_rule(find_quotes(nlp, TWO_COUPLES), "He is slow")[0]
     assert found not in {"Maria Lopez", "Jane Moss"}
+
+
+def test_given_name_before_a_surname_named_alone_later_is_that_person(nlp: Language) -> None:
+    text = (
+        "By Ann Lowe\n\nNadia Markova orders a pot of coffee, then apologises to the waiter. "
+        "\u201cSorry,\u201d she says.\n\nMarkova laughs."
+    )
+    assert speaker_rule(find_quotes(nlp, text), "Sorry")[0] == "Nadia Markova"
+
+
+INTERVIEW_HEAD = "Dara Quinn: 'I never planned to sing'"
+INTERVIEW = (
+    "Dara Quinn sits down at a corner table and orders tea.\n\n"
+    "Her manager, Owen Pike, says the tour sold out in a day. Pike has worked with her since 2015. "
+    "\u201cShe works harder than anyone,\u201d Pike says. \u201cShe never stops.\u201d\n\n"
+    "Q: Did the tour surprise you?\n"
+    "A: Completely. I thought nobody would come.\n\n"
+    "Q: And your old band?\n"
+    "A: We talk now. It took years.\n\n"
+    "Leo Marsh, who played drums in the band, confirms the truce.\n\n"
+    "\u201cWe were all young,\u201d he says.\n\n"
+    "Q: What comes next?\n"
+    "A: A long sleep. Then I will write again."
+)
+
+
+def test_labelled_answers_are_the_headline_person_s(nlp: Language, settings: Settings) -> None:
+    found = extract(nlp(INTERVIEW), settings, nlp(INTERVIEW_HEAD)).quotes
+    assert speaker_rule(found, "Completely")[0] == "Dara Quinn"
+
+
+def test_narration_naming_a_person_ends_an_answer(nlp: Language, settings: Settings) -> None:
+    found = extract(nlp(INTERVIEW), settings, nlp(INTERVIEW_HEAD)).quotes
+    assert not [q for q in found if q.text.startswith("Leo Marsh")]
+    assert speaker_rule(found, "We were all young")[0] == "Leo Marsh"
