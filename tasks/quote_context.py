@@ -315,6 +315,10 @@ class Context:
         None when no one, or more than one person, has it."""
         return self._folded_surname.get(word.casefold())
 
+    def namesakes(self, surname: str) -> set[str]:
+        """r2s25a: the people named in full with the surname ``surname``."""
+        return set(self._full_names.get(surname, set()))
+
     def person_by_given_name(self, word: str, before: int) -> Entity | None:
         """The one person named in full whose given name is ``word``, named so before offset ``before``
         (none when the word is also a surname)."""

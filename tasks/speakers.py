@@ -562,7 +562,22 @@ def _pronoun(a: Ask) -> Answer:
             found = named
     if found is not None and (answer := _asked_one(a, found)) is not None:
         return answer
+    if found is not None:
+        found = _namesake_of_gender(a.ctx, found, "".join(a.subj.morph.get("Gender", [])))
     return found if found is not None else VETO
+
+
+def _namesake_of_gender(ctx: Context, found: Speaker, gender: str) -> Speaker:
+    """r2s25a: a bare surname two or three people share ("Osei" after Farida and Kwame Osei), found for a
+    "she": the one of them the article tells is a woman, when it tells every one's gender; else as found."""
+    if found.canonical not in ctx.shared_surnames or gender not in {"Masc", "Fem"}:
+        return found
+    names = ctx.namesakes(found.canonical)
+    known = {n: _known_gender(ctx, n) or ctx.kin_genders.get(n) for n in names}
+    same = [n for n, g in known.items() if g == gender]
+    if None in known.values() or len(same) != 1:
+        return found
+    return found.model_copy(update={"canonical": same[0]})
 
 
 def _told_inside_quote(a: Ask) -> bool:

@@ -83,3 +83,11 @@ def test_narration_naming_a_person_ends_an_answer(nlp: Language, settings: Setti
     found = extract(nlp(INTERVIEW), settings, nlp(INTERVIEW_HEAD)).quotes
     assert not [q for q in found if q.text.startswith("Leo Marsh")]
     assert speaker_rule(found, "We were all young")[0] == "Leo Marsh"
+
+
+def test_she_after_a_shared_surname_is_the_woman_of_the_couple(nlp: Language) -> None:
+    text = (
+        "Sarah Boateng and Kofi Boateng run the club together.\n\n"
+        "Boateng is at the gym by six every morning. \u201cI like the quiet,\u201d she said."
+    )
+    assert speaker_rule(find_quotes(nlp, text), "I like the quiet")[0] == "Sarah Boateng"
