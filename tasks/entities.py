@@ -1215,9 +1215,9 @@ def _with_given_named_people(
 
 
 def _with_untagged_namesakes(doc: Doc, ents: list[Span], given_name: Callable[[str], bool]) -> list[Span]:
-    """r2s25a: adds "Mira Kovacs" where the model tagged nothing (it read the given name as a sentence of its
-    own), when the article names a person by that surname alone elsewhere ("Kovacs says") and the word
-    before it is a given name the lexicon knows: the surname alone is then that person."""
+    """r2s25a: adds "Mira Kovacs" where the model tagged nothing and parsed the given name apart from the
+    surname (as a sentence of its own), when the article names a person by that surname alone elsewhere
+    ("Kovacs says") and the word before it is a given name the lexicon knows: the surname is that person."""
     surnames = {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1 and e[0].is_title}
     if not surnames:
         return ents
@@ -1229,6 +1229,7 @@ def _with_untagged_namesakes(doc: Doc, ents: list[Span], given_name: Callable[[s
             {first.i, surname.i} & taken
             or surname.text not in surnames
             or not (first.is_title and given_name(first.text))
+            or first.head.i == surname.i  # the parse read the two as one name: the model's choice stands
             or (first.i > 0 and doc[first.i - 1].is_title and doc[first.i - 1].is_alpha)
             or (surname.i + 1 < len(doc) and doc[surname.i + 1].is_title and doc[surname.i + 1].is_alpha)
         ):
