@@ -50,6 +50,14 @@ def test_no_guess_when_two_wives_fit(nlp: Language) -> None:
     assert found not in {"Maria Lopez", "Jane Moss"}
 
 
+def test_given_name_before_a_surname_named_alone_later_is_that_person(nlp: Language) -> None:
+    text = (
+        "By Ann Lowe\n\nNadia Markova orders a pot of coffee, then apologises to the waiter. "
+        "\u201cSorry,\u201d she says.\n\nMarkova laughs."
+    )
+    assert speaker_rule(find_quotes(nlp, text), "Sorry")[0] == "Nadia Markova"
+
+
 INTERVIEW_HEAD = "Dara Quinn: 'I never planned to sing'"
 INTERVIEW = (
     "Dara Quinn sits down at a corner table and orders tea.\n\n"
