@@ -2599,6 +2599,11 @@ def _interviewee(doc: Doc, before: int) -> Speaker | None:
         if len(ent.text) > len(full.get(key, "")):
             full[key] = ent.text
     counts = without_discussed(counts, discussed_in_questions(doc, before))
+    headline = _headline_interviewee(doc)
+    if headline is not None and re.search(rf"\b{re.escape(headline.text)}\b", doc.text[:before]):
+        # r2s25a: the one person the headline names, named in full in the introduction, is whom the feature
+        # is about, however often it names the producer or a bandmate it quotes on the way
+        return headline
     ranked = sorted(counts.values(), reverse=True)
     if not ranked:
         return _headline_interviewee(doc)

@@ -132,6 +132,7 @@ def entities(
     lines = _joined_at_given_name(_with_described_people(doc, lines, job_nouns, _title_words(title_set)))
     described_words = job_nouns | cues.male_nouns | cues.female_nouns
     lines = _with_given_named_people(doc, lines, described_words, cues.given_name)
+    lines = _with_untagged_namesakes(doc, lines, cues.given_name)
     lines = _people_before_who(lines)
     taken = {i for e in lines for i in range(e.start, e.end)}
     spans = [
@@ -315,6 +316,12 @@ def entities(
         for ent, name, label in zip(spans, names, labels, strict=True)
         if label == "PERSON" and len(name.split()) > 1 and introduced_as_kin(ent, cues.kin_nouns)
     )
+    # r2s25a: given names the article brings in as a son, a wife... ("her son Kieran"): that gender's
+    told = {
+        name.split()[0]: g
+        for ent, name, label in zip(spans, names, labels, strict=True)
+        if label == "PERSON" and (g := kin_gender(ent, cues)) is not None
+    }
     for k, (ent, name) in enumerate(zip(spans, names, strict=True)):
         if labels[k] == "PERSON" and (honoured := _honour_name(ent, name, full)) is not None:
             canon[k] = honoured
@@ -323,7 +330,7 @@ def entities(
         elif labels[k] == "PERSON" and (elder := _younger_or_elder(ent, name, spans, full, cues)) is not None:
             canon[k] = elder
         elif labels[k] == "PERSON":
-            canon[k] = _full_name(name, ent.start, _of_gender(full, _courtesy_gender(ent), cues), kin)
+            canon[k] = _full_name(name, ent.start, _of_gender(full, _courtesy_gender(ent), cues, told), kin)
 
     owned = _names_ending_in_s(spans, labels, canon)
     for k, ent in enumerate(spans):
@@ -1295,6 +1302,30 @@ def _with_given_named_people(
     return sorted([*ents, *added], key=lambda e: e.start) if added else ents
 
 
+def _with_untagged_namesakes(doc: Doc, ents: list[Span], given_name: Callable[[str], bool]) -> list[Span]:
+    """r2s25a: adds "Mira Kovacs" where the model tagged nothing and parsed the given name apart from the
+    surname (as a sentence of its own), when the article names a person by that surname alone elsewhere
+    ("Kovacs says") and the word before it is a given name the lexicon knows: the surname is that person."""
+    surnames = {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1 and e[0].is_title}
+    if not surnames:
+        return ents
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    added: list[Span] = []
+    for first in doc[:-1]:
+        surname = doc[first.i + 1]
+        if (
+            {first.i, surname.i} & taken
+            or surname.text not in surnames
+            or not (first.is_title and given_name(first.text))
+            or first.head.i == surname.i  # the parse read the two as one name: the model's choice stands
+            or (first.i > 0 and doc[first.i - 1].is_title and doc[first.i - 1].is_alpha)
+            or (surname.i + 1 < len(doc) and doc[surname.i + 1].is_title and doc[surname.i + 1].is_alpha)
+        ):
+            continue
+        added.append(Span(doc, first.i, surname.i + 1, label="PERSON"))
+    return sorted([*ents, *added], key=lambda e: e.start) if added else ents
+
+
 def _after_leading_title(run: Span, titles: frozenset[str]) -> int:
     """Where the name starts in a run a title or trade opens ("Governor Babatunde Sanwo-Olu",
     "Secretary-Treasurer Gary Casteel": every piece of the first word a title), when two name words
@@ -1829,13 +1860,29 @@ def _first_name_of(name: str, start: int, full: Sequence[tuple[int, str]]) -> st
 
 def introduced_as_kin(ent: Span, kin_nouns: frozenset[str]) -> bool:
     """Whether a person is brought in as someone's relative: "her son, Daniel Okafor", "his widow Ada"."""
+    return kin_noun(ent, kin_nouns) is not None
+
+
+def kin_noun(ent: Span, kin_nouns: frozenset[str]) -> Token | None:
+    """The noun that brings a person in as someone's relative ("son" in "her son, Daniel Okafor"), if any."""
     root = ent.root
     if root.dep_ == "appos" and root.head.lemma_.lower() in kin_nouns:
-        return True
+        return root.head
     k = ent.start - 1
     while k >= 0 and ent.doc[k].text == ",":
         k -= 1
-    return k >= 0 and ent.doc[k].lemma_.lower() in kin_nouns and ent.doc[k].pos_ == "NOUN"
+    if k >= 0 and ent.doc[k].lemma_.lower() in kin_nouns and ent.doc[k].pos_ == "NOUN":
+        return ent.doc[k]
+    return None
+
+
+def kin_gender(ent: Span, cues: ReportingVerbs) -> str | None:
+    """r2s25a: the gender the noun that brings a person in as a relative tells ("her son Kieran": "Masc")."""
+    noun = kin_noun(ent, cues.kin_nouns)
+    if noun is None:
+        return None
+    lemma = noun.lemma_.lower()
+    return "Masc" if lemma in cues.male_nouns else "Fem" if lemma in cues.female_nouns else None
 
 
 # lead25: relatives who are younger than the one they are introduced with, and older
@@ -1900,10 +1947,14 @@ def _courtesy_gender(ent: Span) -> str | None:
 
 
 def _of_gender(
-    full: list[tuple[int, str]], gender: str | None, cues: ReportingVerbs
+    full: list[tuple[int, str]],
+    gender: str | None,
+    cues: ReportingVerbs,
+    told: Mapping[str, str] | None = None,
 ) -> list[tuple[int, str]]:
     """The full names a mention of ``gender`` may stand for: not one whose given name is only the other
-    gender's ("Mrs Reed" is not Tom Reed)."""
+    gender's ("Mrs Reed" is not Tom Reed), nor one the article brings in as a relative of the other gender
+    (``told``: "her son Kieran" is not "Mrs Reed")."""
     if gender is None:
         return full
     own, other = (
@@ -1911,7 +1962,13 @@ def _of_gender(
         if gender == "Masc"
         else (cues.female_given_names, cues.male_given_names)
     )
-    return [(pos, n) for pos, n in full if not (n.split()[0] in other and n.split()[0] not in own)]
+    told = told or {}
+    return [
+        (pos, n)
+        for pos, n in full
+        if not (n.split()[0] in other and n.split()[0] not in own)
+        and told.get(n.split()[0], gender) == gender
+    ]
 
 
 def _full_name(

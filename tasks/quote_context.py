@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from typing import cast
 
 from spacy.lang.en.lex_attrs import like_num
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from config.settings import LEXICON_DIR
 from tasks.article_view import ArticleView, article_view
 from tasks.cues import ReportingVerbs, load_reporting_verbs
-from tasks.entities import GENDERED_TITLES, introduced_as_kin, is_clean_full_name, written_lower
+from tasks.entities import GENDERED_TITLES, introduced_as_kin, is_clean_full_name, kin_noun, written_lower
 from tasks.introductions import Introduction, Titled, introductions, titled
 from tasks.models import Entity, QuoteKind, Speaker
 from tasks.quotemarks import MARK_CHARS
@@ -276,6 +276,21 @@ class Context:
         self.introduced: list[Introduction] = introductions(doc, self.ent_of, self.quote_of)
         # People given a description of a family ("U.S. Attorney Dana Reyes"), for a later "the prosecutor".
         self.titled: list[Titled] = titled(doc, self.ent_of, self.quote_of, cues.description_family)
+        # r2s25a: family links the article states ("her son Kieran", "Her husband, Tom,"), for a later
+        # "his wife said" (tasks/speakers.py ``_kin_of_another``).
+        self.kin_links: list[KinLink] = kin_links(
+            doc, ents, self.ent_of, self.quote_of, self.sent_of, cues, self._given
+        )
+        # r2s25a: genders the family links tell ("her son Kieran" is a man, and "her" a woman)
+        self.kin_genders: dict[str, str] = {}
+        for link in self.kin_links:
+            said = (
+                "Masc" if link.noun in cues.male_nouns else "Fem" if link.noun in cues.female_nouns else None
+            )
+            if said is not None:
+                self.kin_genders.setdefault(link.relative.canonical, said)
+            if link.owner_gender is not None and " " in link.owner.canonical:
+                self.kin_genders.setdefault(link.owner.canonical, link.owner_gender)
         # Words the article writes in lower case somewhere: common words, whatever their case elsewhere.
         self.lower_words: frozenset[str] = written_lower(doc)
 
@@ -304,6 +319,10 @@ class Context:
         """The one person the article names with the surname ``word`` in any case ("TAPPER", "MCDONALD");
         None when no one, or more than one person, has it."""
         return self._folded_surname.get(word.casefold())
+
+    def namesakes(self, surname: str) -> set[str]:
+        """r2s25a: the people named in full with the surname ``surname``."""
+        return set(self._full_names.get(surname, set()))
 
     def person_by_given_name(self, word: str, before: int) -> Entity | None:
         """The one person named in full whose given name is ``word``, named so before offset ``before``
@@ -436,11 +455,96 @@ class Context:
         if gender is None:
             return None
         names = self._full_names.get(ent.text, set())
-        known = {n: self.genders.get(n) or self.given_genders.get(n) for n in names}
+        known = {
+            n: self.genders.get(n) or self.given_genders.get(n) or self.kin_genders.get(n) for n in names
+        }
         if any(g is None for g in known.values()):
             return None
         same = [n for n, g in known.items() if g == gender]
         return same[0] if len(same) == 1 else None
+
+
+@dataclass(frozen=True, slots=True)
+class KinLink:
+    """r2s25a: ``relative`` is ``owner``'s ``noun`` ("her son Kieran": Kieran is her son); ``owner_gender``
+    the gender the owner's pronoun tells ("Masc" for "his"), if any."""
+
+    owner: Entity
+    noun: str
+    relative: Entity
+    owner_gender: str | None
+
+
+_POSS_GENDER = {"his": "Masc", "her": "Fem"}
+
+
+def kin_links(
+    doc: Doc,
+    ents: Sequence[Entity],
+    ent_of: dict[int, Entity],
+    quote_of: Sequence[int],
+    sent_of: Sequence[int],
+    cues: ReportingVerbs,
+    given: dict[str, Entity | None],
+) -> list[KinLink]:
+    """The family links of people introduced as someone's relative outside quotes: the owner is the person
+    the possessive names ("Ana's son Leo") or, for "his"/"her", the one person named before the noun in
+    its sentence (else in the sentence before). Two people who could own it: no link. A relative named by
+    the given name alone ("her son Kieran", tagged or not) is the one person named in full so."""
+    links: list[KinLink] = []
+    relatives: list[tuple[Span, Entity]] = []
+    for ent in ents:
+        span = doc.char_span(ent.start, ent.end)
+        if ent.label == "PERSON" and span is not None and " " not in ent.canonical:
+            ent = given.get(ent.canonical) or ent
+        if ent.label == "PERSON" and span is not None:
+            relatives.append((span, ent))
+    for token in doc:
+        tagged = ent_of.get(token.i)
+        full = (
+            given.get(token.text)
+            if token.dep_ == "appos" and (tagged is None or tagged.label != "PERSON")
+            else None
+        )
+        if full is not None and token.head.lemma_.lower() in cues.kin_nouns and token.is_title:
+            relatives.append((doc[token.i : token.i + 1], full))
+    for span, ent in relatives:
+        noun = kin_noun(span, cues.kin_nouns)
+        if quote_of[span.start] >= 0 or noun is None:
+            continue
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if poss is None:
+            continue
+        gender = _POSS_GENDER.get(poss.lower_)
+        owner = ent_of.get(poss.i)
+        if owner is None and gender is not None:
+            owner = _one_person_before(doc, noun.i, ent, ent_of, quote_of, sent_of)
+        if owner is not None and owner.label == "PERSON" and owner.canonical != ent.canonical:
+            links.append(KinLink(owner, noun.lemma_.lower(), ent, gender))
+    return links
+
+
+def _one_person_before(
+    doc: Doc,
+    at: int,
+    relative: Entity,
+    ent_of: dict[int, Entity],
+    quote_of: Sequence[int],
+    sent_of: Sequence[int],
+) -> Entity | None:
+    """The one person named outside quotes before token ``at``, in the nearest of its sentence and the
+    three narrative sentences before it that names anyone; None when none or two."""
+    people: dict[str, Entity] = {}
+    narrative: set[int] = set()
+    for i in range(at - 1, -1, -1):
+        if sent_of[i] != sent_of[i + 1] and (people or len(narrative) > 3):
+            break
+        if doc[i].is_alpha and quote_of[i] < 0:
+            narrative.add(sent_of[i])
+        e = ent_of.get(i)
+        if e is not None and e.label == "PERSON" and quote_of[i] < 0 and e.canonical != relative.canonical:
+            people.setdefault(e.canonical, e)
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 # -- finding quotes ---------------------------------------------------------------------------------------

@@ -332,6 +332,8 @@ def labelled_answers(ctx: Context, found: Sequence[Candidate]) -> list[Candidate
                 break
             if not later and not _plain_answer(text, c, d, taken):
                 break
+            if not _plain_answer(text, c, d, taken) and _names_its_subject(ctx, c, d):
+                break  # r2s25a: "Jo Reed, who ..., agrees.": the writer's narration between the turns
             spans.append((c, d))
     # An explainer sets out the paper's own questions and answers so ("Q: When does the ban start?"): an
     # interview's answers speak in the first person somewhere, or its one question is put to "you".
@@ -634,6 +636,20 @@ def _untagged_name(ctx: Context, head: str) -> Speaker | None:
         return None
     a, b = min(names)
     return Speaker(text=ctx.text[a:b], canonical=ctx.text[a:b], start=a, end=b)
+
+
+def _names_its_subject(ctx: Context, start: int, end: int) -> bool:
+    """r2s25a: whether a paragraph's first sentence has a person named in full as its main subject ("Jo
+    Reed, who played bass, confirms it."): narration of someone in the third person, no one's answer."""
+    first = next((t for t in ctx.tokens if start <= t.idx < end and not t.is_space), None)
+    if first is None:
+        return False
+    lo, hi = ctx.sent_bounds[ctx.sent_of[first.i]]
+    for token in ctx.tokens[lo:hi]:
+        ent = ctx.ent_of.get(token.i)
+        if token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and ent is not None and ent.label == "PERSON":
+            return " " in ent.text
+    return False
 
 
 def _plain_answer(text: str, start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:

@@ -621,7 +621,22 @@ def _pronoun(a: Ask) -> Answer:
             found = named
     if found is not None and (answer := _asked_one(a, found)) is not None:
         return answer
+    if found is not None:
+        found = _namesake_of_gender(a.ctx, found, "".join(a.subj.morph.get("Gender", [])))
     return found if found is not None else VETO
+
+
+def _namesake_of_gender(ctx: Context, found: Speaker, gender: str) -> Speaker:
+    """r2s25a: a bare surname two or three people share ("Osei" after Farida and Kwame Osei), found for a
+    "she": the one of them the article tells is a woman, when it tells every one's gender; else as found."""
+    if found.canonical not in ctx.shared_surnames or gender not in {"Masc", "Fem"}:
+        return found
+    names = ctx.namesakes(found.canonical)
+    known = {n: _known_gender(ctx, n) or ctx.kin_genders.get(n) for n in names}
+    same = [n for n, g in known.items() if g == gender]
+    if None in known.values() or len(same) != 1:
+        return found
+    return found.model_copy(update={"canonical": same[0]})
 
 
 def _told_inside_quote(a: Ask) -> bool:
@@ -874,13 +889,20 @@ def _kin_of_another(a: Ask) -> Speaker | None:
         return None
     subjects = [t for t in tokens if t.dep_ in SUBJECT_DEPS | {"nsubjpass"}]
     if len(subjects) != 1:
-        return None
+        # r2s25a: "His mother agreed, though she smiled.": the main clause's subject
+        subjects = [t for t in subjects if t.head.dep_ == "ROOT"]
+        if len(subjects) != 1:
+            return None
     kin = subjects[0]
     if kin.pos_ != "NOUN" or kin.tag_ != "NN" or kin.lemma_.lower() not in nouns:
         return None
     if not any(c.dep_ == "poss" and c.lower_ == owner for c in kin.children) or kin.dep_ != "nsubj":
         return None
-    if kin.head.tag_ not in {"VBZ", "VBP"} and not ctx.is_cue(kin.head):
+    # r2s25a: the relative the article's family links name ("her son Kieran" -> "his mother" is hers)
+    linked = _linked_kin(ctx, kin.lemma_.lower(), "Fem" if owner == "her" else "Masc", gender[0])
+    if len(subjects) != len([t for t in tokens if t.dep_ in SUBJECT_DEPS | {"nsubjpass"}]) and linked is None:
+        return None
+    if kin.head.tag_ not in {"VBZ", "VBP"} and not ctx.is_cue(kin.head) and linked is None:
         return None  # "Her husband died in 2019": not someone who speaks now
     p = _phrase(ctx, kin)
     words = {t.lower_ for t in p.tokens}
@@ -889,8 +911,55 @@ def _kin_of_another(a: Ask) -> Speaker | None:
         for i in ctx.introduced
         if i.head == kin.lemma_.lower() and words <= i.words and i.pos < kin.idx
     }
+    if linked is not None:
+        people = {linked}  # the full name ("her son Kieran" is Kieran Doyle)
     canonical = next(iter(people)) if len(people) == 1 else _canonical_phrase(ctx, p.body)
     return Speaker(text=p.text, canonical=canonical, start=p.start, end=p.end)
+
+
+# r2s25a: kinds of family link, and the kind each is the other side of ("her son" <-> "his mother")
+_KIN_KINDS = {
+    "spouse": frozenset({"husband", "wife", "spouse", "widow", "widower"}),
+    "child": frozenset({"son", "daughter", "child", "stepson", "stepdaughter"}),
+    "parent": frozenset({"mother", "father", "mum", "mom", "dad", "parent", "stepmother", "stepfather"}),
+    "sibling": frozenset({"brother", "sister", "sibling"}),
+}
+_KIN_OTHER_SIDE = {"spouse": "spouse", "child": "parent", "parent": "child", "sibling": "sibling"}
+
+
+def _kin_kind(noun: str) -> str | None:
+    return next((k for k, nouns in _KIN_KINDS.items() if noun in nouns), None)
+
+
+def _linked_kin(ctx: Context, noun: str, owner_gender: str, gender: str) -> str | None:
+    """r2s25a: whom "his wife" ("her son", of ``owner_gender`` and the relative of ``gender``) names by the
+    article's family links (``Context.kin_links``): a relative so linked to someone of the owner's gender,
+    or the owner of a link of the other side ("Her husband, Tom," makes her Tom's wife). Two fit: None."""
+    kind = _kin_kind(noun)
+    if kind is None:
+        return None
+    male, female = ctx.cues.male_nouns, ctx.cues.female_nouns
+
+    def fits(canonical: str, told: str | None, want: str) -> bool:
+        known = told or _known_gender(ctx, canonical)
+        return known is None or known == want
+
+    found: set[str] = set()
+    for link in ctx.kin_links:
+        owner, relative = ctx.unguessed(link.owner).canonical, ctx.unguessed(link.relative).canonical
+        told = "Masc" if link.noun in male else "Fem" if link.noun in female else None
+        if link.owner_gender is not None and not fits(owner, None, link.owner_gender):
+            continue  # "her son" owned by a man: the link was read wrong
+        linked = _kin_kind(link.noun)
+        if linked == kind and fits(owner, link.owner_gender, owner_gender) and fits(relative, told, gender):
+            found.add(relative)
+        if (
+            linked == _KIN_OTHER_SIDE[kind]
+            and fits(relative, told, owner_gender)
+            and fits(owner, link.owner_gender, gender)
+        ):
+            found.add(owner)
+    return found.pop() if len(found) == 1 else None
 
 
 def _what_it_called(ctx: Context, pronoun: Token) -> Token | None:
