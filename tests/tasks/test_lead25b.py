@@ -144,3 +144,19 @@ def test_household_rubbish_bad_dreams_and_rightly_or_wrongly_are_no_judgements(
         "He wrongly claimed the figures were final."
     )
     assert {"rubbish", "nightmare", "wrongly"} <= {t.text for t in run(nlp, lexicon, loaded).tags}
+
+
+def test_readers_views_that_sometimes_quote_a_politician_stay_the_readers() -> None:
+    report = (
+        "The council will close the town library in May, officials have announced.\n\n"
+        'The leader, Ann Cole, said the building was "too costly to heat".\n\n'
+        "Campaigners plan a march on Saturday.\n\n"
+    )
+    views = (
+        "I have used that library for years and this decision is disgraceful.\n\n"
+        "We pay our taxes and get nothing back.\n\n"
+        'I heard the leader call it "too costly". I think she should try heating my flat.\n\n'
+        "My children love it and I will miss it.\n\n"
+        "I think the council is right for once.\n"
+    )
+    assert len(list(unsigned_comments(report + views))) == 5
