@@ -2655,6 +2655,13 @@ def _description(a: Ask) -> Answer:
             end=end,
         )
     if (part_end := _name_of_part(ctx, head, p)) is not None:
+        tail = ctx.tokens[p.tokens[-1].i + 1 : part_end.i + 1]
+        person = next(
+            (e for t in tail if (e := ctx.ent_of.get(t.i)) is not None and e.label == "PERSON"), None
+        )
+        if person is not None:
+            # "Chairman of the Environmental Audit Committee Peter Ainsworth MP said": the title's holder
+            return _speaker_of(ctx.unguessed(person))
         end = part_end.idx + len(part_end.text)
         text = ctx.text[p.start : end]
         return Speaker(

@@ -110,3 +110,12 @@ def test_a_person_and_her_firm_run_together_by_the_model_are_two(nlp: Language) 
     assert speaker_rule(found, "There's nothing here")[0] == "Carolina Milanesi"
     doc = nlp(text)
     assert "Creative Strategies" in {e.canonical for e in entities(doc) if e.label == "ORG"}
+
+
+def test_a_title_of_the_form_x_of_y_before_a_name_is_that_persons(nlp: Language) -> None:
+    text = (
+        "The report was a stinging rebuke, the BBC said. Chairman of the Environmental Audit Committee Peter "
+        'Ainsworth MP, said: "The housing policy is an alarming example of disjointed thinking."'
+    )
+    found = find_quotes(nlp, text)
+    assert speaker_rule(found, "The housing policy")[0] == "Peter Ainsworth"
