@@ -2657,7 +2657,14 @@ def _description(a: Ask) -> Answer:
     if (part_end := _name_of_part(ctx, head, p)) is not None:
         tail = ctx.tokens[p.tokens[-1].i + 1 : part_end.i + 1]
         person = next(
-            (e for t in tail if (e := ctx.ent_of.get(t.i)) is not None and e.label == "PERSON"), None
+            (
+                e
+                for t in tail
+                if (e := ctx.ent_of.get(t.i)) is not None
+                and e.label == "PERSON"
+                and ctx.cues.given_name(e.text.split()[0])
+            ),
+            None,
         )
         if person is not None:
             # "Chairman of the Environmental Audit Committee Peter Ainsworth MP said": the title's holder
