@@ -1315,7 +1315,9 @@ def _as_done_by(verb: Token) -> Token | None:
         if tok.lemma_.lower() == "do":
             subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
             # "some of Shaw's allies": the allies
-            part = next((c for c in subject.children if c.lower_ == "of"), None) if subject is not None else None
+            part = (
+                next((c for c in subject.children if c.lower_ == "of"), None) if subject is not None else None
+            )
             if subject is not None and subject.pos_ in ("PRON", "DET", "NUM") and part is not None:
                 return next((c for c in part.children if c.dep_ == "pobj"), subject)
             return subject

@@ -2941,9 +2941,7 @@ def _tags_of(
     mark = len(held_back)
     # r2b25: a headline's single marks quote someone directly, as double marks do in the body
     marked = list(headline_quotes(doc_text)) if headline else []
-    matches = list(
-        _find(doc, doc_text, bounds, lexicon, keys, held_back, _direct_quote(doc, voices, marked))
-    )
+    matches = list(_find(doc, doc_text, bounds, lexicon, keys, held_back, _direct_quote(doc, voices, marked)))
     borne = _doubt_borne_elsewhere(doc, matches, lexicon.truth_verdicts, lexicon.truth_grounds)
     held_back.extend(Vetoed("doubled", m.entry.id, m.start, m.end, field) for m in borne)
     labelling_or_saying = lexicon.labelling_verbs | lexicon.as_labelling_verbs | lexicon.speech_verbs
@@ -3049,7 +3047,7 @@ def _felt_by_person(tok: Token) -> bool:
         return False
     if tok.dep_ == "amod":
         after = tok.nbor() if tok.i + 1 < len(tok.doc) else tok
-        named = tok.head.ent_type_ == "PERSON" or tok.head.pos_ == "PROPN" and tok.head.ent_type_ != "ORG"
+        named = tok.head.ent_type_ == "PERSON" or (tok.head.pos_ == "PROPN" and tok.head.ent_type_ != "ORG")
         return named or after.ent_type_ == "PERSON"  # "furious Brady slams": a headline's verb read as a noun
     if tok.dep_ in ("acomp", "ROOT"):
         verb = tok.head if tok.dep_ == "acomp" else tok
@@ -3057,9 +3055,7 @@ def _felt_by_person(tok: Token) -> bool:
     return False
 
 
-def _direct_quote(
-    doc: Doc, voices: _VoiceMap, marked: Sequence[Quote] = ()
-) -> Callable[[int], bool]:
+def _direct_quote(doc: Doc, voices: _VoiceMap, marked: Sequence[Quote] = ()) -> Callable[[int], bool]:
     """Whether token ``i`` lies in a direct quotation (quote marks: a speaker's words, or ``marked``: a
     headline's words in single marks), not reported speech."""
 
