@@ -2982,6 +2982,10 @@ def _tags_of(
         if writers:
             attribution = _AUTHOR
         negator = _negator(doc, m.start, bounds[m.start][0], lexicon)
+        if negator and attribution.voice == "author" and entry.category == "label" and last.dep_ == "attr":
+            # r2b25: "they are not extremists but ...": the writer denies the label, applies it to no one
+            held_back.append(Vetoed("denied", entry.id, m.start, m.end, field))
+            continue
         template = entry.reason or lexicon.categories[entry.category].reason
         reason = template.format(who=_who(attribution), text=text)
         if writers:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from tasks.lexicon import BiasLexicon
-from tests.tasks.bias_cases import run, tag, voice_of
+from tests.tasks.bias_cases import gated, run, tag, voice_of, words
 
 # A match report of our own, long enough and dense enough in the genre's cue words to read as one.
 MATCH = (
@@ -48,3 +48,21 @@ def test_another_after_a_post_is_a_member_of_the_group(nlp: Language, lexicon: B
         'Never voting for them again."'
     )
     assert voice_of(nlp, lexicon, body, "rip-off") == ("quoted", "Another")
+
+
+def test_worth_advice_is_no_verdict(nlp: Language) -> None:
+    assert "worth" not in words(gated(nlp, "It is worth being careful with these figures."))
+    assert "worth" in words(gated(nlp, "It is worth noting that the plan was approved."))
+
+
+def test_denied_label_in_writers_voice(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = "Most of the rebels are not ideologues but worried backbenchers."
+    assert "ideologues" not in words(run(nlp, lexicon, body))
+    assert "ideologues" in words(run(nlp, lexicon, "Most of the rebels are ideologues."))
+
+
+def test_newsroom_we_is_no_stance(nlp: Language) -> None:
+    assert "we" not in words(
+        gated(nlp, "This shameful council has utterly failed its residents, we can reveal.")
+    )
+    assert "we" in words(gated(nlp, "This shameful council has utterly failed its residents, we believe."))
