@@ -158,6 +158,8 @@ def labelled(
             parts = objects  # "a vote it calls a sham": the object moved away, the label left behind
         if not parts and naming_verb and len(objects) > 1:
             parts = objects[-1:]  # "branded the deal a betrayal", two objects in the parse: the second labels
+        if not parts and naming_verb and len(objects) == 1 and _named_first(verb, objects[0]):
+            parts = objects  # r2b25: "calling them extremists", the one named read as a dative
         if not parts and naming_verb and len(objects) == 1:
             # voice12: "branded the replacement a disgrace", the label read as an adverbial noun phrase;
             # bias25a: or as the verb's adjective complement ("which branded executives *greedy*")
@@ -184,6 +186,12 @@ def labelled(
 
 
 _LIKENING_PREPS = frozenset({"to", "with"})
+
+
+def _named_first(verb: Token, obj: Token) -> bool:
+    """Whether the parse read a naming verb's first object as its dative ("calling *them* extremists"): the
+    object left is then the label."""
+    return any(c.dep_ == "dative" and c.i < obj.i for c in verb.children)
 
 
 def _modifier_read_as_verb(verb: Token) -> Token | None:
@@ -1255,6 +1263,10 @@ def _speaker(
             subject = _name_read_as_adverb(head)
         if subject is None and _comma_participle(head):
             subject = _sentence_subject(head)
+        if subject is None and head.tag_ == "VBG":
+            # r2b25: "Calling them cheats, as some fans have done, is unfair": the labelling is the "as"
+            # clause's subject's, a gerund with no subject of its own
+            subject = _as_done_by(head)
         if subject is None and head.dep_ == "advcl" and head.tag_ == "VBG" and head.i < head.head.i:
             # voice10: "Dismissing the report as a whitewash, the union vowed ...": a participle opening the
             # sentence has the main clause's subject
@@ -1286,6 +1298,30 @@ def _speaker(
     if subject is None:
         return None
     return _speaker_of(subject, verb, quotes)
+
+
+def _as_done_by(verb: Token) -> Token | None:
+    """The subject of an "as X have done" clause set right after a verb's phrase ("Calling them cheats, as
+    some fans have done, ..."), however the parse hangs it: X did what the verb says."""
+    doc = verb.doc
+    end = min(verb.sent.end, verb.i + 10)  # the verb's own short phrase, then ", as"
+    j = next((k for k in range(verb.i + 2, end) if doc[k].lower_ == "as" and doc[k - 1].text == ","), None)
+    if j is None:
+        return None
+    for k in range(j + 1, min(len(doc), j + 12)):
+        tok = doc[k]
+        if tok.is_punct:
+            return None
+        if tok.lemma_.lower() == "do":
+            subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+            # "some of Shaw's allies": the allies
+            part = (
+                next((c for c in subject.children if c.lower_ == "of"), None) if subject is not None else None
+            )
+            if subject is not None and subject.pos_ in ("PRON", "DET", "NUM") and part is not None:
+                return next((c for c in part.children if c.dep_ == "pobj"), subject)
+            return subject
+    return None
 
 
 _COUNTS = frozenset({"hundred", "thousand", "million", "dozen", "score", "hundreds", "thousands", "millions"})

@@ -1544,6 +1544,11 @@ class _Senses:
         g = self.lexicon.genres[genre]
         if entry.category not in g.categories or entry.severity > g.max_severity:
             return False
+        # r2b25: a feeling the writer gives a named person ("*furious* Brady", "Brady was *incensed*") is the
+        # writer's reading of that person, not the play's idiom ("a *furious* comeback")
+        feeling = entry.category in ("emotive", "sensational")
+        if feeling and end - start == 1 and _felt_by_person(self.doc[start]):
+            return False
         # r2b1: the genre's idiom is the reporter's; a manager's "it's a scandal" between quote marks is his
         # moral verdict, tagged in his voice as in any other story (his "nightmares", "brilliant" are the
         # game's idiom still)
@@ -2934,7 +2939,9 @@ def _tags_of(
     # gun-toting grandmother") is no epithet either.
     held_back: list[Vetoed] = vetoed if vetoed is not None else []
     mark = len(held_back)
-    matches = list(_find(doc, doc_text, bounds, lexicon, keys, held_back, _direct_quote(doc, voices)))
+    # r2b25: a headline's single marks quote someone directly, as double marks do in the body
+    marked = list(headline_quotes(doc_text)) if headline else []
+    matches = list(_find(doc, doc_text, bounds, lexicon, keys, held_back, _direct_quote(doc, voices, marked)))
     borne = _doubt_borne_elsewhere(doc, matches, lexicon.truth_verdicts, lexicon.truth_grounds)
     held_back.extend(Vetoed("doubled", m.entry.id, m.start, m.end, field) for m in borne)
     labelling_or_saying = lexicon.labelling_verbs | lexicon.as_labelling_verbs | lexicon.speech_verbs
@@ -2975,6 +2982,10 @@ def _tags_of(
         if writers:
             attribution = _AUTHOR
         negator = _negator(doc, m.start, bounds[m.start][0], lexicon)
+        if negator and attribution.voice == "author" and entry.category == "label" and last.dep_ == "attr":
+            # r2b25: "they are not extremists but ...": the writer denies the label, applies it to no one
+            held_back.append(Vetoed("denied", entry.id, m.start, m.end, field))
+            continue
         template = entry.reason or lexicon.categories[entry.category].reason
         reason = template.format(who=_who(attribution), text=text)
         if writers:
@@ -3032,11 +3043,29 @@ def _tags_of(
     return tags
 
 
-def _direct_quote(doc: Doc, voices: _VoiceMap) -> Callable[[int], bool]:
-    """Whether token ``i`` lies in a direct quotation (quote marks: a speaker's words), not reported
-    speech."""
+def _felt_by_person(tok: Token) -> bool:
+    """Whether an adjective or participle of feeling is said of a person the entity tagger names: as the
+    name's modifier or as the predicate of a clause whose subject is the name (a headline's tagger may take
+    the name for a place: any proper noun counts there)."""
+    if tok.pos_ != "ADJ" and tok.tag_ != "VBN":
+        return False
+    if tok.dep_ == "amod":
+        after = tok.nbor() if tok.i + 1 < len(tok.doc) else tok
+        named = tok.head.ent_type_ == "PERSON" or (tok.head.pos_ == "PROPN" and tok.head.ent_type_ != "ORG")
+        return named or after.ent_type_ == "PERSON"  # "furious Brady slams": a headline's verb read as a noun
+    if tok.dep_ in ("acomp", "ROOT"):
+        verb = tok.head if tok.dep_ == "acomp" else tok
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ == "PERSON" for c in verb.children)
+    return False
+
+
+def _direct_quote(doc: Doc, voices: _VoiceMap, marked: Sequence[Quote] = ()) -> Callable[[int], bool]:
+    """Whether token ``i`` lies in a direct quotation (quote marks: a speaker's words, or ``marked``: a
+    headline's words in single marks), not reported speech."""
 
     def quoted(i: int) -> bool:
+        if any(q.start <= doc[i].idx < q.end for q in marked):
+            return True
         attribution = voices.at(doc[i].idx)
         return attribution.voice == "quoted" and not attribution.indirect
 

@@ -1190,9 +1190,25 @@ def _group_named_before(ctx: Context, subj: Token) -> bool:
     """Whether a plural common noun outside quotes comes before ``subj`` in its
     sentence or the ``MAX_GROUP_LOOKBACK`` content sentences before it ("Fans were furious.")."""
     lo = ctx.sent_bounds[content_sentences_back(ctx, ctx.sent_of[subj.i], MAX_GROUP_LOOKBACK)][0]
-    return any(
-        t.tag_ == "NNS" and t.pos_ == "NOUN" and ctx.quote_of[t.i] < 0 for t in ctx.tokens[lo : subj.i]
+    if any(t.tag_ == "NNS" and t.pos_ == "NOUN" and ctx.quote_of[t.i] < 0 for t in ctx.tokens[lo : subj.i]):
+        return True
+    if subj.lower_ != "another":
+        return False
+    # r2b25: "Fans were furious. One wrote: '...' Another posted: '...'": a quoted post of several sentences
+    # stands between the group and "another"; the "one" before it belongs to the group the lookback found
+    far = ctx.sent_bounds[content_sentences_back(ctx, ctx.sent_of[subj.i], _MEMBER_LOOKBACK)][0]
+    before = next(
+        (
+            t
+            for t in reversed(ctx.tokens[far : subj.i])
+            if t.lower_ in ONE_OF_MANY and t.dep_ == "nsubj" and ctx.quote_of[t.i] < 0
+        ),
+        None,
     )
+    return before is not None and _group_named_before(ctx, before)
+
+
+_MEMBER_LOOKBACK = 6  # content sentences back where the "one" before an "another" may stand
 
 
 def _not_a_noun(a: Ask) -> Answer:

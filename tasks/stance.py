@@ -37,6 +37,9 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp", "conj", "relcl", "ROOT", "acl", "csubj"})
 
 
+_WEIGHED = frozenset({"ccomp", "dobj", "xcomp"})  # what a gerund after "worth" takes as its object
+
+
 class StanceLexicon(BaseModel):
     """The cue words of the stance passes (``config/lexicons/stance.yaml``)."""
 
@@ -50,6 +53,9 @@ class StanceLexicon(BaseModel):
     exhortative: frozenset[str]
     author_subjects: frozenset[str]
     author_possessives: frozenset[str]
+    newsroom_verbs: frozenset[str] = Field(
+        default=frozenset(), description="verbs of the newsroom's 'we' (first_person): 'we can reveal'"
+    )
     generic_subjects: frozenset[str]
     generic_determiners: frozenset[str] = frozenset()
     conditional_marks: frozenset[str]
@@ -229,6 +235,8 @@ class StanceForms:
         for t in sent:
             word = t.lower_
             if word in lx.author_subjects and t.dep_ in _SUBJECTS and self._mine(t):
+                if word == "we" and t.head.lemma_.lower() in lx.newsroom_verbs:
+                    continue  # r2b25: "we can reveal", "as we reported": the paper as reporter, no opinion
                 yield StanceCue("first-person", t.i, t.i + 1, "the writer is the subject")
                 return
             if word in lx.author_possessives and t.dep_ == "poss" and self._mine(t):
@@ -367,7 +375,9 @@ class StanceForms:
         if word in lx.verdict_hard:  # "hard to see how", not "hard to find staff"
             return any(g.lemma_.lower() in lx.verdict_hard_verbs for g in clause)
         if word == "worth":  # "worth remembering that"
-            return any(g.tag_ == "VBG" for g in clause)
+            # r2b25: the gerund must weigh a proposition or a thing ("worth recalling that ...", "worth
+            # noting the timing"); "worth being careful" is the writer's advice to caution, no verdict
+            return any(g.tag_ == "VBG" and any(c.dep_ in _WEIGHED for c in g.children) for g in clause)
         no = any(d.dep_ == "det" and d.lower_ == "no" for d in predicate.children)
         return word in lx.verdict_nouns and no  # "no wonder that"
 
