@@ -162,6 +162,10 @@ class ReportingVerbs:
     # r2s25b: playing positions that are also words for a body ("the center"), and words of a match report
     position_nouns: frozenset[str] = frozenset()
     match_words: frozenset[str] = frozenset()
+    # r2s25c: nouns for made things with a name of their own (a film, an album, a ship): no person
+    work_nouns: frozenset[str] = frozenset()
+    # r2s25c: nouns for a message someone sent, whose participle ("a call reporting that ...") reports it
+    message_nouns: frozenset[str] = frozenset()
 
     def description_family(self, words: Sequence[str]) -> str | None:
         """The family of the description whose words (lower case, in order, ending with its head noun) are
@@ -343,4 +347,6 @@ def load_reporting_verbs(lexicon_dir: Path) -> ReportingVerbs:
         description_families=_families(data),
         position_nouns=_words(data, "position_nouns"),
         match_words=_words(data, "match_words"),
+        work_nouns=_words(data, "work_nouns"),
+        message_nouns=_words(data, "message_nouns"),
     )

@@ -190,6 +190,9 @@ def entities(
         if labels[k] == "PERSON" and _named_after_organisation_noun(ent, cues.organisation_nouns):
             labels[k] = "ORG"  # "the housing charity Shelter Homes" tagged a person: the charity's name
     for k, ent in enumerate(spans):
+        if labels[k] == "PERSON" and _named_as_a_work(ent, cues.work_nouns):
+            labels[k] = "WORK_OF_ART"  # r2s25c: "Moonrise, the fantasy blockbuster": a film's title
+    for k, ent in enumerate(spans):
         if labels[k] == "ORG" and _described_as_a_person(ent, job_nouns):
             labels[k] = "PERSON"  # "said Jo Li, the regulator's director of enforcement"
     for k, ent in enumerate(spans):
@@ -512,6 +515,17 @@ def _named_after_organisation_noun(ent: Span, organisation_nouns: frozenset[str]
         and head.pos_ == "NOUN"
         and head.lemma_.lower() in organisation_nouns
     )
+
+
+def _named_as_a_work(ent: Span, work_nouns: frozenset[str]) -> bool:
+    """Whether a name stands in apposition with a noun for a made thing ("Moonrise, the fantasy blockbuster
+    that made her famous", "the film Moonrise", "the album Lantern"): the thing's title, no person. Only a
+    singular noun: "Jo Li, the film's director" sets "director" beside the name, not "film"."""
+    root = ent.root
+    beside = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
+    if root.dep_ in ("appos", "compound") and root.head.i < ent.start:
+        beside.append(root.head)
+    return any(t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in work_nouns for t in beside)
 
 
 def _is_role_in_capitals(ent: Span) -> bool:
@@ -1680,8 +1694,9 @@ def _bare_surnames(
     for pos, name in full:
         by_surname.setdefault(name.split()[-1], []).append((pos, name))
     out: list[tuple[int, int, str, str]] = []
+    lower_words = written_lower(doc)
     for token in doc:
-        if token.i in covered or token.pos_ != "PROPN" or token.text not in by_surname:
+        if token.i in covered or not _surname_shaped(token, lower_words) or token.text not in by_surname:
             continue
         before = doc[token.i - 1] if token.i > 0 else None
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -1691,6 +1706,21 @@ def _bare_surnames(
         if len(names) == 1:
             out.append((token.i, token.i + 1, "PERSON", names.pop()))
     return out
+
+
+def _surname_shaped(token: Token, lower_words: frozenset[str]) -> bool:
+    """Whether a token may be a bare surname: a proper noun, or (r2s25c) a capitalised word the model took for
+    a common noun at the head of its phrase ("Alves also praised Reed", opening a sentence) that the article
+    never writes in lower case."""
+    if token.pos_ == "PROPN":
+        return True
+    return (
+        token.pos_ == "NOUN"
+        and token.is_title
+        and token.dep_ not in {"compound", "amod"}
+        and token.text not in lower_words
+        and token.lower_ not in lower_words
+    )
 
 
 def _untagged_courtesy_names(

@@ -850,6 +850,8 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
             return named[-1]
         if seen == 1 and (poster := _participle_on_quote(node, quote_of)) is not None:
             return poster
+        if seen == 1 and (message := _message_before_participle(node)) is not None:
+            return message
         if (
             node.dep_ == "advcl"
             and node.tag_ == "VBG"
@@ -887,6 +889,22 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
         else:
             node = None
     return None
+
+
+def _message_before_participle(verb: Token) -> Token | None:
+    """r2s25c: "officers took hours to answer a call reporting that he had been hurt": a speech participle
+    right after a noun for a message (no comma between) says what the message reports; the model hangs it on
+    the main verb, whose subject did not report it. The message is the source (its sender unnamed)."""
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "acl", "conj", "xcomp"} or verb.i == 0:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS | {"nsubjpass"} for c in verb.children):
+        return None
+    noun = verb.doc[verb.i - 1]
+    words = load_reporting_verbs(LEXICON_DIR)
+    nouns = words.message_nouns | words.document_nouns | words.utterance_nouns
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns or noun.head.i == verb.i:
+        return None
+    return noun
 
 
 def _participle_on_quote(verb: Token, quote_of: Sequence[int]) -> Token | None:

@@ -259,8 +259,13 @@ def _reopens(text: str, pos: int) -> bool:
 def _plain_singles(text: str) -> bool:
     """Whether an article with no double marks quotes with plain single marks: a line opens with one, one
     closes after a comma ('... character,' said ...), the British way typed on a plain keyboard, or one opens
-    after a colon (a headline's "Minister: 'We will not back down'", a body's "He said: 'It was ...")."""
-    return re.search(r"(?m)^'[A-Z]|[,.?!]' [a-z]|: '[A-Z]", text) is not None
+    after a colon (a headline's "Minister: 'We will not back down'", a body's "He said: 'It was ..."), or
+    (r2s25c) one opens after a space and closes after a comma before a name ("'It was hard,' Alves said"):
+    an apostrophe never follows a comma."""
+    return (
+        re.search(r"(?m)^'[A-Z]|[,.?!]' [a-z]|: '[A-Z]| '[A-Z](?:[^'\n]|(?<=\w)'(?=\w))*,' [A-Z]", text)
+        is not None
+    )
 
 
 def _plain_opens(line: str, i: int) -> bool:

@@ -3374,12 +3374,21 @@ def lead_in_subject(ctx: Context, cand: Candidate) -> Token | None:
     if any(ctx.quote_of[t.i] >= 0 for t in tokens[lo:k]):
         return None  # a sentence with a quote of its own: continuation's case
     main = _main_verb(ctx, lo, k)
-    if main is None or not ctx.is_cue(main):
+    if main is None:
+        return None
+    # r2s25c: "Asked what we should do, she laughed. "Walk more."": a question put to the subject, who
+    # answers in the quote (the opener is no clause the sentence reports; the main verb need not be a cue)
+    others = [t for t in tokens[lo:k] if ctx.is_cue(t) and t.i != main.i]
+    asked = _asked_opener(ctx, ctx.sent_of[k], others)
+    opener = asked.head.i if asked is not None and asked.head.i == main.i else -1
+    if opener < 0 and not ctx.is_cue(main):
         return None
     objects = {"ccomp", "xcomp", "advcl"} | (
-        set() if main.lemma_.lower() in ctx.cues.addressee_verbs else OBJECT_DEPS
+        set() if main.lemma_.lower() in ctx.cues.addressee_verbs or opener >= 0 else OBJECT_DEPS
     )
-    if any(c.dep_ in objects for c in main.children):
+    if any(
+        c.dep_ in objects and not (c.dep_ == "advcl" and c.i < main.i and opener >= 0) for c in main.children
+    ):
         return None  # "Jo Li said the plan works.": the sentence reports something of its own
     subj = subject_of(main, ctx.quote_of)
     if subj is None or not lo <= subj.i < k:
