@@ -1654,8 +1654,24 @@ def _a_name(sp: Speaker) -> bool:
     return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not sp.anonymous
 
 
+# lead25c: nouns of quantity whose "of" phrase is who acts ("a number of groups accused her")
+_QUANTITY_HEADS = frozenset(
+    {"number", "handful", "couple", "majority", "minority", "dozen", "host", "string"}
+)
+
+
+def _quantified(subject: Token) -> Token:
+    """ "A number of campaign groups accused her of ...": the groups, not "number"."""
+    if subject.lemma_.lower() not in _QUANTITY_HEADS:
+        return subject
+    prep = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return pobj if pobj is not None and pobj.tag_ in ("NNS", "NNPS") else subject
+
+
 def _speaker_of(subject: Token, verb: Token, quotes: Sequence[Quote]) -> Speaker | None:
     """The speaker a subject names: the quote layer's resolution of the mention, else the phrase."""
+    subject = _quantified(subject)
     ent = next((e for e in subject.doc.ents if e.start <= subject.i < e.end), None)
     starts = {subject.idx, subject.left_edge.idx} | ({ent.start_char} if ent is not None else set())
     # voice12: in "Harper's opponents branded her ...", a speaker the quote layer found at "Harper" (a later

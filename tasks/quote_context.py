@@ -766,6 +766,20 @@ def match_report(doc: Doc, cues: ReportingVerbs) -> bool:
     return len(seen) >= MIN_MATCH_WORDS
 
 
+_PLACE_OPENERS = frozenset({"outside", "inside"})
+
+
+def _place_read_as_subject(subj: Token) -> Token:
+    """lead25c: "Outside court, the son of one of the victims said": the parser reads the opener's place as
+    the subject ("Outside" its modifier) and the speaker as its apposition; the apposition speaks."""
+    if not any(c.dep_ == "amod" and c.lower_ in _PLACE_OPENERS and c.i == subj.i - 1 for c in subj.children):
+        return subj
+    if subj.i - 1 != subj.sent.start:
+        return subj
+    appos = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i), None)
+    return appos if appos is not None and subj.doc[subj.i + 1].text == "," else subj
+
+
 def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
     """The speaker token of a speech verb: its subject, the conjoined verb's, or the noun it modifies.
 
@@ -810,7 +824,7 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
         if subj is not None:
             if subj.tag_ in {"WDT", "WP"} and node.dep_ == "relcl":
                 return node.head
-            return _past_misread_aside(subj)
+            return _place_read_as_subject(_past_misread_aside(subj))
         agent = next((c for c in node.children if c.dep_ == "agent"), None)
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)

@@ -4252,7 +4252,9 @@ def _apposed_name(ctx: Context, subj: Token) -> Entity | None:
         if not _set_beside(token, subj) or (ent := ctx.entity(token)) is None or _in_dateline(token):
             continue
         person_shaped = (
-            ent.label == "ORG" and (_name_shaped(ctx, ent) or _given_and_surname(ctx, ent.canonical))
+            (ent.label == "ORG" and _name_shaped(ctx, ent))
+            # lead25c: "The chef Marco Lane wrote": a given name and a surname read as a street (FAC)
+            or (ent.label in {"ORG", "FAC"} and _given_and_surname(ctx, ent.canonical))
         ) or (ent.label in {"ORG", "FAC"} and (_aged(token) or _name_of_body(ctx, ent, token)))
         # "The NDP's education critic, Chandra Pasma,": one of a group's members ("critics said") is a person
         member = (

@@ -160,3 +160,25 @@ def test_readers_views_that_sometimes_quote_a_politician_stay_the_readers() -> N
         "I think the council is right for once.\n"
     )
     assert len(list(unsigned_comments(report + views))) == 5
+
+
+def test_a_chef_whose_name_reads_as_a_street_is_the_chef(nlp: Language) -> None:
+    text = (
+        "Others rushed to her defence. "
+        'The chef Marco Lane wrote that the reaction was "completely unhinged".'
+    )
+    assert speaker_rule(find_quotes(nlp, text), "the reaction was")[0] == "Marco Lane"
+
+
+def test_outside_court_is_no_speaker(nlp: Language) -> None:
+    text = (
+        "The trial continues.\n\n"
+        'Outside court, the son of one of the alleged victims said the family had been "devastated".'
+    )
+    speaker = speaker_rule(find_quotes(nlp, text), "the family had been")[0]
+    assert speaker is not None and "court" not in speaker.lower()
+
+
+def test_a_number_of_groups_accusing_is_the_groups(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = "A number of vegan campaign groups accused her of mocking people's ethical choices."
+    assert voice_of(nlp, lexicon, body, "mocking") == ("quoted", "vegan campaign groups")
