@@ -164,8 +164,7 @@ def test_readers_views_that_sometimes_quote_a_politician_stay_the_readers() -> N
 
 def test_a_chef_whose_name_reads_as_a_street_is_the_chef(nlp: Language) -> None:
     text = (
-        "Others rushed to her defence. "
-        'The chef Marco Lane wrote that the reaction was "completely unhinged".'
+        'Others rushed to her defence. The chef Marco Lane wrote that the reaction was "completely unhinged".'
     )
     assert speaker_rule(find_quotes(nlp, text), "the reaction was")[0] == "Marco Lane"
 
