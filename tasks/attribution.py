@@ -1627,6 +1627,9 @@ def _introduced_as(subject: Token) -> Speaker | None:
         subject.pos_ != "NOUN"
         or subject.ent_type_
         or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        # lead25c: "The Conservative shadow chancellor, Andrew Kellaway, accused ...": the phrase names its
+        # own person, never the one introduced as "Chancellor Rachel Denholm"
+        or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subject.children)
     ):
         return None
     role = subject.lemma_.lower()

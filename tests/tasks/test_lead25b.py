@@ -181,3 +181,14 @@ def test_outside_court_is_no_speaker(nlp: Language) -> None:
 def test_a_number_of_groups_accusing_is_the_groups(nlp: Language, lexicon: BiasLexicon) -> None:
     body = "A number of vegan campaign groups accused her of mocking people's ethical choices."
     assert voice_of(nlp, lexicon, body, "mocking") == ("quoted", "vegan campaign groups")
+
+
+def test_a_shadow_minister_named_beside_the_title_owns_the_charge(
+    nlp: Language, lexicon: BiasLexicon
+) -> None:
+    body = (
+        'Chancellor Rachel Denholm told MPs the change was "difficult but unavoidable".\n\n'
+        "The Conservative shadow chancellor, Andrew Kellaway, accused the government of "
+        '"breathtaking hypocrisy".'
+    )
+    assert voice_of(nlp, lexicon, body, "hypocrisy") == ("quoted", "Andrew Kellaway")
