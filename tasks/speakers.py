@@ -2512,18 +2512,16 @@ def _named_description(a: Ask) -> Answer:
     return _description(a)
 
 
-_AFFILIATION = frozenset({"of", "at", "from"})
-
-
 def _person_of_affiliation(ctx: Context, p: Phrase) -> Entity | None:
     """lead25: "said Helen Marsh of Disability Rights North": the parse may make the organisation's last word
     the subject and the name its modifier; a phrase that opens with a person's name followed by "of", "at"
-    or "from" is that person's."""
+    or "from" (``_OF_BODY``) is that person's. :func:`_person_of_body` reads the same shape when the
+    organisation is tagged; here it is not, so the phrase's first words decide."""
     first = ctx.ent_of.get(p.tokens[0].i)
     if first is None or first.label != "PERSON":
         return None
     after = next((t for t in p.tokens if t.idx >= first.end), None)
-    return first if after is not None and after.lower_ in _AFFILIATION else None
+    return first if after is not None and after.lower_ in _OF_BODY else None
 
 
 def _institution(a: Ask) -> Answer:
