@@ -1150,7 +1150,8 @@ def apposed_before_verb(verb: Token) -> Token | None:
     if verb.i < 4 or doc[verb.i - 1].text != ",":
         return None
     name = doc[verb.i - 2]
-    if name.dep_ != "appos" or name.pos_ != "PROPN" or name.head.pos_ not in ("NOUN", "PROPN"):
+    # a person's name: "the mayor of Washington, DC, suggested" sets a place beside a place, no speaker
+    if name.dep_ != "appos" or name.ent_type_ != "PERSON" or name.head.pos_ not in ("NOUN", "PROPN"):
         return None
     if not any(
         c.i < verb.i and name in c.subtree for c in verb.children if c.dep_ in ("ccomp", "advcl", "prep")

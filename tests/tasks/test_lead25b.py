@@ -192,3 +192,12 @@ def test_a_shadow_minister_named_beside_the_title_owns_the_charge(
         '"breathtaking hypocrisy".'
     )
     assert voice_of(nlp, lexicon, body, "hypocrisy") == ("quoted", "Andrew Kellaway")
+
+
+def test_a_place_set_beside_a_place_before_the_verb_is_no_speaker(nlp: Language) -> None:
+    text = (
+        "After the mayors of two cities criticised the company, the mayor of Washington, DC, suggested it "
+        "was peddling “hate chicken”."
+    )
+    speaker = speaker_rule(find_quotes(nlp, text), "it was peddling")[0]
+    assert speaker is None or "DC" not in speaker
