@@ -128,6 +128,7 @@ def labelled(
             or (is_charge and _reduced_passive(verb))
             or _agent_participle(verb)
             or (is_label and _objectless_as(verb))
+            or (is_label and _agent_after_label(verb))
         )
         if passive and lemma in judging and not any(c.dep_ == "agent" for c in verb.children):
             continue
@@ -506,6 +507,34 @@ def _agent_participle(verb: Token) -> bool:
         and any(c.dep_ == "agent" for c in verb.children)
         and not any(c.dep_ in _SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
+
+
+def _agent_after_label(verb: Token) -> bool:
+    """lead26: "A footbridge branded a 'vanity project' by opposition councillors will cost ...": the
+    parse read a participle as the main verb with the noun it describes as subject; a "by" phrase naming
+    someone after the one object (on the object or the verb) makes it a passive, its labeller that someone;
+    not when the subject is someone who can label ("He described the plan by the minister as reckless")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.tag_ not in ("VBD", "VBN") or len(objects) != 1 or _is_passive(verb):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is not None and (subject.pos_ == "PRON" or _someone(subject)):
+        return False
+    label = objects[0]
+    by = [c for c in (*label.children, *verb.children) if c.dep_ in ("prep", "agent") and c.lower_ == "by"]
+    # a "by" the parse itself calls an agent is one; a plain "by" phrase only when it names someone
+    return any(
+        b.i > label.i and (b.dep_ == "agent" or _someone(g))
+        for b in by
+        for g in b.children
+        if g.dep_ == "pobj"
+    )
+
+
+def _someone(noun: Token) -> bool:
+    """A noun for a person or a body of people: a person, organisation or group entity, or a word the
+    lexicon knows for a person."""
+    return noun.ent_type_ in ("PERSON", "ORG", "NORP") or noun.lemma_.lower() in _words_for_a_person()
 
 
 def _bare_participle(verb: Token) -> bool:
