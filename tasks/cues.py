@@ -19,6 +19,23 @@ FILENAME = "reporting_verbs.yaml"
 
 
 @dataclass(frozen=True, slots=True)
+class KinKind:
+    """A kind of family link ("child": son, daughter, ...), as ``kin_nouns`` in the lexicon lists it.
+
+    Attributes:
+        name: The kind ("spouse", "child").
+        nouns: Its family words, lower case.
+        other_side: The kind the same link is from the relative's side ("child" -> "parent"), if one.
+        generation: Below (negative) or above (positive) the one the relative is introduced with, else 0.
+    """
+
+    name: str
+    nouns: frozenset[str]
+    other_side: str | None = None
+    generation: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class ReportingVerbs:
     """Attribution cues, all lower case except ``media_outlets`` (names, matched case-sensitively).
 
@@ -60,7 +77,8 @@ class ReportingVerbs:
         demonym_nouns: Nouns for one person of a nation ("the Pole", "the Frenchman") that the model tags as
             an organisation or a person: as a subject, an epithet like "the Italian".
         kin_nouns: Family words ("her son, Daniel Okafor"): a relative introduced so is not who a bare
-            surname the two share means.
+            surname the two share means (all the words of ``kin_kinds``).
+        kin_kinds: The kinds of family link, each with its words (``KinKind``).
         utterance_nouns: Nouns for what someone said ("response", "verdict"): "Li's response was brief:"
             before a quote is Li's lead-in to it.
         same_documents: Pairs of document nouns a story uses for one document ("poll", "survey"): "a poll
@@ -125,6 +143,7 @@ class ReportingVerbs:
     proxy_nouns: frozenset[str] = frozenset()
     relation_nouns: frozenset[str] = frozenset()
     kin_nouns: frozenset[str] = frozenset()
+    kin_kinds: tuple[KinKind, ...] = ()
     family_titles: frozenset[str] = frozenset()
     body_compounds: frozenset[tuple[str, str]] = frozenset()
     hearing_nouns: frozenset[str] = frozenset()
@@ -198,6 +217,10 @@ class ReportingVerbs:
         }
         return found.pop() if len(found) == 1 else None
 
+    def kin_kind(self, noun: str) -> KinKind | None:
+        """The kind of family link a family word (lower case) names, if it is one."""
+        return next((kind for kind in self.kin_kinds if noun in kind.nouns), None)
+
     def noun_kind(self, lemma: str) -> str | None:
         """The kind of organisation a generic noun ("the agency", "the company") refers to, if it says one."""
         return next((kind for kind, nouns, _ in self.organisation_kinds if lemma in nouns), None)
@@ -226,6 +249,21 @@ def _kinds(data: dict[str, Any]) -> tuple[tuple[str, frozenset[str], frozenset[s
             raise ValueError(f"{FILENAME}: organisation_kinds.{kind} must have 'nouns' and 'name_words'")
         kinds.append((str(kind), _words(spec, "nouns"), _words(spec, "name_words")))
     return tuple(kinds)
+
+
+def _kin(data: dict[str, Any]) -> tuple[KinKind, ...]:
+    """``kin_nouns``: each kind of family link with its words, its other side and its generation."""
+    raw = data.get("kin_nouns") or {}
+    if not isinstance(raw, dict) or not all(isinstance(spec, dict) for spec in raw.values()):
+        raise ValueError(f"{FILENAME}: 'kin_nouns' must map a kind to its nouns, other_side and generation")
+    kinds = tuple(
+        KinKind(str(kind), _words(spec, "nouns"), spec.get("other_side"), int(spec.get("generation", 0)))
+        for kind, spec in raw.items()
+    )
+    names = {kind.name for kind in kinds}
+    if any(kind.other_side is not None and kind.other_side not in names for kind in kinds):
+        raise ValueError(f"{FILENAME}: a kin kind's other_side is not a kind of kin_nouns")
+    return kinds
 
 
 def _families(data: dict[str, Any]) -> tuple[tuple[tuple[str, ...], str], ...]:
@@ -301,7 +339,8 @@ def load_reporting_verbs(lexicon_dir: Path) -> ReportingVerbs:
         event_documents=_words(data, "event_documents"),
         proxy_nouns=_words(data, "proxy_nouns"),
         relation_nouns=_words(data, "relation_nouns"),
-        kin_nouns=_words(data, "kin_nouns"),
+        kin_nouns=frozenset(w for kind in _kin(data) for w in kind.nouns),
+        kin_kinds=_kin(data),
         family_titles=_words(data, "family_titles"),
         body_compounds=_pairs(data, "body_compounds"),
         hearing_nouns=_words(data, "hearing_nouns"),

@@ -1915,11 +1915,6 @@ def kin_gender(ent: Span, cues: ReportingVerbs) -> str | None:
     return "Masc" if lemma in cues.male_nouns else "Fem" if lemma in cues.female_nouns else None
 
 
-# lead25: relatives who are younger than the one they are introduced with, and older
-_CHILD_KIN = frozenset({"son", "daughter", "grandson", "granddaughter", "stepson", "stepdaughter"})
-_PARENT_KIN = frozenset({"father", "mother", "grandfather", "grandmother", "stepfather", "stepmother"})
-
-
 def _younger_or_elder(
     ent: Span, name: str, spans: Sequence[Span], full: Sequence[tuple[int, str]], cues: ReportingVerbs
 ) -> str | None:
@@ -1949,9 +1944,11 @@ def _younger_or_elder(
         return None
     ((relative, noun),) = kin.items()
     (other,) = people - {relative}
-    if noun in _CHILD_KIN:
+    kind = cues.kin_kind(noun)
+    generation = 0 if kind is None else kind.generation
+    if generation < 0:
         return relative if younger else other
-    if noun in _PARENT_KIN:
+    if generation > 0:
         return other if younger else relative
     return None
 

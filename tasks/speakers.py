@@ -917,26 +917,13 @@ def _kin_of_another(a: Ask) -> Speaker | None:
     return Speaker(text=p.text, canonical=canonical, start=p.start, end=p.end)
 
 
-# r2s25a: kinds of family link, and the kind each is the other side of ("her son" <-> "his mother")
-_KIN_KINDS = {
-    "spouse": frozenset({"husband", "wife", "spouse", "widow", "widower"}),
-    "child": frozenset({"son", "daughter", "child", "stepson", "stepdaughter"}),
-    "parent": frozenset({"mother", "father", "mum", "mom", "dad", "parent", "stepmother", "stepfather"}),
-    "sibling": frozenset({"brother", "sister", "sibling"}),
-}
-_KIN_OTHER_SIDE = {"spouse": "spouse", "child": "parent", "parent": "child", "sibling": "sibling"}
-
-
-def _kin_kind(noun: str) -> str | None:
-    return next((k for k, nouns in _KIN_KINDS.items() if noun in nouns), None)
-
-
 def _linked_kin(ctx: Context, noun: str, owner_gender: str, gender: str) -> str | None:
     """r2s25a: whom "his wife" ("her son", of ``owner_gender`` and the relative of ``gender``) names by the
     article's family links (``Context.kin_links``): a relative so linked to someone of the owner's gender,
-    or the owner of a link of the other side ("Her husband, Tom," makes her Tom's wife). Two fit: None."""
-    kind = _kin_kind(noun)
-    if kind is None:
+    or the owner of a link of the other side ("Her husband, Tom," makes her Tom's wife). Two fit: None.
+    Kinds of link with no other side in the lexicon ("grandson", "cousin") name no one."""
+    kind = ctx.cues.kin_kind(noun)
+    if kind is None or kind.other_side is None:
         return None
     male, female = ctx.cues.male_nouns, ctx.cues.female_nouns
 
@@ -950,11 +937,12 @@ def _linked_kin(ctx: Context, noun: str, owner_gender: str, gender: str) -> str 
         told = "Masc" if link.noun in male else "Fem" if link.noun in female else None
         if link.owner_gender is not None and not fits(owner, None, link.owner_gender):
             continue  # "her son" owned by a man: the link was read wrong
-        linked = _kin_kind(link.noun)
+        linked = ctx.cues.kin_kind(link.noun)
         if linked == kind and fits(owner, link.owner_gender, owner_gender) and fits(relative, told, gender):
             found.add(relative)
         if (
-            linked == _KIN_OTHER_SIDE[kind]
+            linked is not None
+            and linked.name == kind.other_side
             and fits(relative, told, owner_gender)
             and fits(owner, link.owner_gender, gender)
         ):

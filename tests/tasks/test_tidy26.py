@@ -1,0 +1,29 @@
+"""Twins made one (tidy26): each job read from one place, tested through what a user sees."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.tasks.speaker_cases import CUES, find_quotes, speaker_rule
+
+
+def test_one_kin_table_gives_each_family_word_its_kind_other_side_and_generation() -> None:
+    son, mum, grandson = CUES.kin_kind("son"), CUES.kin_kind("mum"), CUES.kin_kind("grandson")
+    assert son is not None and mum is not None and grandson is not None
+    assert (son.name, son.other_side, son.generation) == ("child", "parent", -1)
+    assert (mum.name, mum.other_side, mum.generation) == ("parent", "child", 1)
+    assert grandson.other_side is None and grandson.generation < 0
+    assert CUES.kin_kind("mayor") is None
+    assert {"son", "mum", "grandson", "cousin"} <= CUES.kin_nouns
+
+
+def test_the_elder_of_two_with_one_surname_is_the_dad_the_kin_table_names(nlp: Language) -> None:
+    text = (
+        "Sam Adeyemi opened the garage in 2019. "
+        "His dad, Tunde Adeyemi, 61, helps on Saturdays.\n\n"
+        "“He never takes a day off,” the elder Adeyemi said.\n\n"
+        "“Dad taught me everything,” the younger Adeyemi said."
+    )
+    found = find_quotes(nlp, text)
+    assert speaker_rule(found, "He never takes")[0] == "Tunde Adeyemi"
+    assert speaker_rule(found, "Dad taught me")[0] == "Sam Adeyemi"
