@@ -575,9 +575,12 @@ def _pronoun_chain(a: Ask) -> Speaker | None:
     return _resolve_pronoun(ctx, first, None, a.history, a.max_lookback)
 
 
-def _is_named(ctx: Context, found: Speaker) -> bool:
-    """Whether a speaker is someone the article names (a person or body tagged by name), not a description."""
-    return any(ent.canonical == found.canonical for _, _, ent in ctx.named)
+def _is_named(ctx: Context, canonical: str, before: int | None = None) -> bool:
+    """Whether the speaker ``canonical`` is someone the article names (a person or body tagged by name)
+    outside quotes, not a description; with ``before``, named before that character. Unlike
+    :func:`_names_someone`, the name itself, not one it belongs to."""
+    k = len(ctx.named) if before is None else bisect.bisect_left(ctx.named_starts, before)
+    return any(ent.canonical == canonical for _, _, ent in ctx.named[:k])
 
 
 def _pronoun(a: Ask) -> Answer:
@@ -590,8 +593,12 @@ def _pronoun(a: Ask) -> Answer:
         # "Dunn asked whether ... '...,' he replied": the one asked answers, not the paragraph's subject
         return _asked_one(a, opener) or opener
     found = _resolve_pronoun(a.ctx, a.subj, a.cue, a.history, a.max_lookback, anchor=a.anchor)
-    if found is not None and not _is_named(a.ctx, found) and (chained := _pronoun_chain(a)) is not None:
-        found = chained if _is_named(a.ctx, chained) else found
+    if (
+        found is not None
+        and not _is_named(a.ctx, found.canonical)
+        and (chained := _pronoun_chain(a)) is not None
+    ):
+        found = chained if _is_named(a.ctx, chained.canonical) else found
     if found is not None and (main := _described_over(a.ctx, a.subj, found)) is not None:
         # "The Rovers boss was furious that referee Jo Li ... '...,' he said": the boss, not the referee
         person = _epithet(a.ctx, main, [])
@@ -1661,7 +1668,7 @@ def _role(a: Ask) -> Answer:
     if not (p.definite and lemma in ctx.role_of and _bare_role(ctx, head, unnamed)):
         return None
     role = _role_person(ctx, head, unnamed)
-    if role is not None and not _named_before(ctx, role, p.start) and not _lede_office(ctx, head, role):
+    if role is not None and not _is_named(ctx, role, p.start) and not _lede_office(ctx, head, role):
         return None  # "the minister said" before "Treasury minister Jo Li" comes in: another minister
     if named and (role is None or not _titled_with(ctx, named, head, role, p.start)):
         return None  # "the Labour MP" after "MP Jo Li": the party was never said to be hers
@@ -1732,12 +1739,6 @@ def _titled_with(ctx: Context, named: Sequence[Token], head: Token, canonical: s
         if wanted <= title:
             return True
     return False
-
-
-def _named_before(ctx: Context, canonical: str, before: int) -> bool:
-    """Whether the person ``canonical`` was named outside quotes before the character ``before``."""
-    k = bisect.bisect_left(ctx.named_starts, before)
-    return any(ent.canonical == canonical for _, _, ent in ctx.named[:k])
 
 
 def _last_named(ctx: Context, canonical: str, before: int) -> int:
@@ -3391,7 +3392,8 @@ def _lead_in_sentence(a: Ask) -> Answer:
 
 
 def _names_someone(ctx: Context, speaker: Speaker) -> bool:
-    """Whether a speaker is, or belongs to, a person or organisation named in the article."""
+    """Whether a speaker is, or belongs to, a person or organisation named in the article (quotes too): a
+    looser test than :func:`_is_named`, for a lead-in whose subject may be "the Rovers spokesman"."""
     names = {e.canonical for e in ctx.ent_of.values() if e.label in {"PERSON", "ORG"}}
     return speaker.canonical in names or any(n in speaker.canonical for n in names)
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from tasks import speakers
+from tasks.entities import entities
+from tasks.models import Speaker
 from tests.tasks.speaker_cases import CUES, find_quotes, speaker_rule
 
 
@@ -27,3 +30,13 @@ def test_the_elder_of_two_with_one_surname_is_the_dad_the_kin_table_names(nlp: L
     found = find_quotes(nlp, text)
     assert speaker_rule(found, "He never takes")[0] == "Tunde Adeyemi"
     assert speaker_rule(found, "Dad taught me")[0] == "Sam Adeyemi"
+
+
+def test_one_test_of_being_named_outside_quotes_serves_anywhere_and_before_a_point(nlp: Language) -> None:
+    text = "“Jo Li will decide,” a clerk said. Later Sam Otto, the mayor, said the vote was close."
+    doc = nlp(text)
+    ctx = speakers.Context(doc, entities(doc, titles=CUES.titles), CUES)
+    assert speakers._is_named(ctx, "Sam Otto")
+    assert not speakers._is_named(ctx, "Sam Otto", text.index("Later"))
+    assert not speakers._is_named(ctx, "Jo Li")  # named only inside a quote
+    assert speakers._names_someone(ctx, Speaker(text="Jo Li", canonical="Jo Li"))
