@@ -1733,10 +1733,8 @@ def _untagged_courtesy_names(
     for title in doc:
         if not _courtesy_title(title):
             continue
-        end = title.i + 1
-        while end < len(doc) and end - title.i <= 2 and _capitalised_name_word(doc[end]):
-            end += 1
-        if end == title.i + 1 or (end < len(doc) and doc[end].pos_ == "PROPN"):
+        end = _name_after_title(doc, title.i + 1)
+        if end == title.i + 1:
             continue
         if any(i in covered for i in range(title.i, end)):
             continue
@@ -1764,15 +1762,21 @@ def _untagged_titled_names(
         given = doc[title.i + 1]
         if given.i in covered or not given.is_title or not cues.given_name(given.text):
             continue
-        end = given.i + 1
-        while (
-            end < len(doc) and end - given.i <= 2 and _capitalised_name_word(doc[end]) and end not in covered
-        ):
-            end += 1
-        if end == given.i + 1 or (end < len(doc) and doc[end].pos_ == "PROPN"):
+        end = _name_after_title(doc, given.i + 1, covered)
+        if end == given.i + 1:
             continue
         out.append((given.i, end, "PERSON", doc[given.i : end].text))
     return out
+
+
+def _name_after_title(doc: Doc, start: int, covered: Collection[int] = ()) -> int:
+    """The end of the one or two capitalised proper nouns from ``start`` (none in ``covered``) that finish a
+    name after a title ("Mr Hollis", "Det Insp Craig Donnelly"), or ``start`` when there are none or a further
+    proper noun follows (a longer name, no longer the title's)."""
+    end = start
+    while end < len(doc) and end - start < 2 and _capitalised_name_word(doc[end]) and end not in covered:
+        end += 1
+    return start if end < len(doc) and doc[end].pos_ == "PROPN" else end
 
 
 def _untagged_employers(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from tasks import speakers
-from tasks.entities import entities
+from tasks.entities import _name_after_title, entities
 from tasks.models import Speaker
 from tests.tasks.speaker_cases import CUES, find_quotes, speaker_rule
 
@@ -40,3 +40,12 @@ def test_one_test_of_being_named_outside_quotes_serves_anywhere_and_before_a_poi
     assert not speakers._is_named(ctx, "Sam Otto", text.index("Later"))
     assert not speakers._is_named(ctx, "Jo Li")  # named only inside a quote
     assert speakers._names_someone(ctx, Speaker(text="Jo Li", canonical="Jo Li"))
+
+
+def test_one_run_of_name_words_finishes_a_name_after_a_courtesy_title_or_an_office(nlp: Language) -> None:
+    doc = nlp("Mr Hollis has refused to apologise, and Det Insp Craig Donnelly said the inquiry goes on.")
+    mr = next(t for t in doc if t.text == "Mr")
+    assert doc[mr.i + 1 : _name_after_title(doc, mr.i + 1)].text == "Hollis"
+    assert _name_after_title(doc, mr.i + 1, {mr.i + 1}) == mr.i + 1  # a tagged word ends no run
+    people = {e.canonical for e in entities(doc, titles=CUES.titles) if e.label == "PERSON"}
+    assert {"Hollis", "Craig Donnelly"} <= people
