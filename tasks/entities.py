@@ -1222,7 +1222,7 @@ def _same_title(a: str, b: str) -> bool:
         return (
             len(initials) == 1
             and initials[0].rstrip(".").isalpha()
-            and initials[0].rstrip(".") == "".join(w[0] for w in words)
+            and initials[0].rstrip(".") == title_initials(words)
         )
     for x, y in zip(wa, wb, strict=True):
         x, y = x.rstrip("."), y.rstrip(".")
@@ -1230,6 +1230,13 @@ def _same_title(a: str, b: str) -> bool:
         if x != y and not _abbreviates(short, long):
             return False
     return True
+
+
+def title_initials(words: Sequence[str]) -> str:
+    """A title as its initials ("detective chief inspector" -> "dci"), the way an article may write it later:
+    here (``_same_title``) a rank before a surname ("DCI Whitfield"), in ``tasks.quote_context`` a role
+    ("the CFO said")."""
+    return "".join(w[0] for w in words)
 
 
 def _is_age(ent: Span) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from tasks import speakers
-from tasks.entities import _name_after_title, entities
+from tasks.entities import _name_after_title, entities, title_initials
 from tasks.models import Speaker
 from tests.tasks.speaker_cases import CUES, find_quotes, speaker_rule
 
@@ -49,3 +49,15 @@ def test_one_run_of_name_words_finishes_a_name_after_a_courtesy_title_or_an_offi
     assert _name_after_title(doc, mr.i + 1, {mr.i + 1}) == mr.i + 1  # a tagged word ends no run
     people = {e.canonical for e in entities(doc, titles=CUES.titles) if e.label == "PERSON"}
     assert {"Hollis", "Craig Donnelly"} <= people
+
+
+def test_one_reading_of_a_title_as_its_initials_serves_a_rank_and_a_role(nlp: Language) -> None:
+    assert title_initials(["detective", "chief", "inspector"]) == "dci"
+    text = (
+        "Detective Chief Inspector Laura Whitfield and Chief Financial Officer Andrea Kwan met on Monday.\n\n"
+        "“We have made progress,” DCI Whitfield said.\n\n"
+        "“The costs are in hand,” the CFO said."
+    )
+    found = find_quotes(nlp, text)
+    assert speaker_rule(found, "We have made")[0] == "Laura Whitfield"
+    assert speaker_rule(found, "The costs")[0] == "Andrea Kwan"
