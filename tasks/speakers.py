@@ -41,7 +41,7 @@ from tasks.quote_context import (
     trim,
     word_piece,
 )
-from tasks.quotemarks import MARK_CHARS
+from tasks.quotemarks import MARK_CHARS, SINGLE_CLOSERS, single_quote_open_at
 
 PERSONAL_POSSESSIVES = frozenset({"his", "her", "my", "your"})
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
@@ -659,30 +659,7 @@ def _told_inside_quote(a: Ask) -> bool:
     # the outer quote in single marks closes right after the inner one ('... said, "That's it."'): only then
     # is a single mark open before the pronoun surely an outer quote (not "the '90s")
     tail = a.ctx.text[a.cand.end : a.cand.end + 5].lstrip('.,!?"\u201d ')
-    return tail[:1] in _SINGLE_CLOSE and _open_single_mark_before(a.ctx.text, a.subj.idx)
-
-
-_SINGLE_OPEN = frozenset("'\u2018")
-_SINGLE_CLOSE = frozenset("'\u2019")
-
-
-def _open_single_mark_before(text: str, at: int) -> bool:
-    """Whether a single quote mark opened in the paragraph before ``at`` is still open there (an outer quote
-    in single marks the quote layer did not take, for the double marks inside it); an apostrophe between
-    letters ("didn't") is neither."""
-    line = text.rfind("\n", 0, at) + 1
-    is_open = False
-    for k in range(line, at):
-        ch = text[k]
-        before = text[k - 1] if k > line else " "
-        after = text[k + 1] if k + 1 < len(text) else " "
-        if before.isalnum() and after.isalnum():
-            continue  # an apostrophe
-        if ch in _SINGLE_OPEN and not before.isalnum() and after.isalnum():
-            is_open = True
-        elif ch in _SINGLE_CLOSE and not after.isalnum():
-            is_open = False
-    return is_open
+    return tail[:1] in SINGLE_CLOSERS and single_quote_open_at(a.ctx.text, a.subj.idx)
 
 
 def _org_of_sentence_before(ctx: Context, pron: Token) -> Entity | None:

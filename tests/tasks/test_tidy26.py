@@ -7,6 +7,7 @@ from spacy.language import Language
 from tasks import speakers
 from tasks.entities import _name_after_title, entities, title_initials
 from tasks.models import Speaker
+from tasks.quotemarks import single_quote_open_at
 from tests.tasks.speaker_cases import CUES, find_quotes, speaker_rule
 
 
@@ -61,3 +62,11 @@ def test_one_reading_of_a_title_as_its_initials_serves_a_rank_and_a_role(nlp: La
     found = find_quotes(nlp, text)
     assert speaker_rule(found, "We have made")[0] == "Laura Whitfield"
     assert speaker_rule(found, "The costs")[0] == "Andrea Kwan"
+
+
+def test_quotemarks_tells_a_single_mark_still_open_apostrophes_aside() -> None:
+    text = "'He said, \"That's it,\" and we didn't argue"
+    assert single_quote_open_at(text, len(text))
+    closed = "'We won,' she said. He didn't"
+    assert not single_quote_open_at(closed, len(closed))
+    assert not single_quote_open_at("Rock 'n' roll\nHe said", len("Rock 'n' roll\nHe"))
