@@ -9,6 +9,7 @@ from tasks.entities import _name_after_title, entities, title_initials
 from tasks.models import Speaker
 from tasks.quotemarks import single_quote_open_at
 from tests.tasks.speaker_cases import CUES, find_quotes, speaker_rule
+from workers.formats.xmltree import all_children, find, line_of, parse_xml
 
 
 def test_one_kin_table_gives_each_family_word_its_kind_other_side_and_generation() -> None:
@@ -70,3 +71,10 @@ def test_quotemarks_tells_a_single_mark_still_open_apostrophes_aside() -> None:
     closed = "'We won,' she said. He didn't"
     assert not single_quote_open_at(closed, len(closed))
     assert not single_quote_open_at("Rock 'n' roll\nHe said", len("Rock 'n' roll\nHe"))
+
+
+def test_nitf_and_newsml_read_a_line_and_missing_children_one_way() -> None:
+    root = parse_xml("<doc><hl> Storm  hits\n coast </hl><keys/></doc>")
+    assert line_of(find(root, "hl")) == "Storm hits coast"
+    assert line_of(find(root, "missing")) is None
+    assert all_children(None, "keyword") == [] == all_children(find(root, "keys"), "keyword")
