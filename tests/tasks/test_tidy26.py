@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from bench.common import cost_per_article
 from tasks import speakers
 from tasks.entities import _name_after_title, entities, title_initials
 from tasks.models import Speaker
@@ -78,3 +79,18 @@ def test_nitf_and_newsml_read_a_line_and_missing_children_one_way() -> None:
     assert line_of(find(root, "hl")) == "Storm hits coast"
     assert line_of(find(root, "missing")) is None
     assert all_children(None, "keyword") == [] == all_children(find(root, "keys"), "keyword")
+
+
+def test_the_dedup_and_story_benches_report_cost_per_article_one_way() -> None:
+    cost = cost_per_article("features", [1.0, 3.0], [0.5, 0.5], [100.0, 100.0], 812.4, server_ms=0.1234)
+    assert list(cost) == [
+        "features_ms",
+        "redis_script_ms",
+        "redis_server_ms",
+        "parse_ms",
+        "features_over_parse",
+        "script_over_parse",
+        "redis_bytes",
+    ]
+    assert cost["features_over_parse"] == 0.02 and cost["redis_bytes"] == 812
+    assert "redis_server_ms" not in cost_per_article("signature", [1.0], [1.0], [10.0], 0)
