@@ -767,7 +767,8 @@ MIN_MATCH_WORDS = 3  # distinct match words that, with a scoreline, make an arti
 
 def match_report(doc: Doc, cues: ReportingVerbs) -> bool:
     """r2s25b: whether an article reports a match: a scoreline and a few words of the game. There a playing
-    position ("the center said") is a player's epithet, not a body."""
+    position ("the center said") is a player's epithet, not a body. Unlike ``tasks.bias.report_genre``'s
+    sport genre (a share of the words, for withholding play's idiom), a short report counts too."""
     if not cues.match_words or SCORELINE.search(doc.text) is None:
         return False
     seen = {t.lower_ for t in doc if t.lower_ in cues.match_words}

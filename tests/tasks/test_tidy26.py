@@ -5,8 +5,9 @@ from __future__ import annotations
 from spacy.language import Language
 
 from bench.common import cost_per_article
-from tasks import speakers
+from tasks import bias, quote_context, speakers
 from tasks.entities import _name_after_title, entities, title_initials
+from tasks.lexicon import BiasLexicon
 from tasks.models import Speaker
 from tasks.quotemarks import single_quote_open_at
 from tests.tasks.speaker_cases import CUES, find_quotes, speaker_rule
@@ -94,3 +95,15 @@ def test_the_dedup_and_story_benches_report_cost_per_article_one_way() -> None:
     ]
     assert cost["features_over_parse"] == 0.02 and cost["redis_bytes"] == 812
     assert "redis_server_ms" not in cost_per_article("signature", [1.0], [1.0], [10.0], 0)
+
+
+def test_one_scoreline_reads_a_match_report_for_speakers_and_for_bias(
+    nlp: Language, lexicon: BiasLexicon
+) -> None:
+    assert bias.SCORELINE is quote_context.SCORELINE
+    short = nlp(
+        "The Hawks beat the Suns 104-99 on Friday. Dale Ruiz scored 28 points in the game, and the coach was "
+        "pleased with the team."
+    )
+    assert quote_context.match_report(short, CUES)  # a playing position may be a player here
+    assert bias.report_genre(short, lexicon) is None  # too short to withhold play's idiom
