@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from spacy.language import Language
 
 from bench.common import cost_per_article
 from tasks import bias, quote_context, speakers
+from tasks.cues import _lists, load_reporting_verbs
 from tasks.entities import _name_after_title, entities, title_initials
 from tasks.lexicon import BiasLexicon
 from tasks.models import Speaker
@@ -107,3 +110,17 @@ def test_one_scoreline_reads_a_match_report_for_speakers_and_for_bias(
     )
     assert quote_context.match_report(short, CUES)  # a playing position may be a player here
     assert bias.report_genre(short, lexicon) is None  # too short to withhold play's idiom
+
+
+def test_every_word_list_of_the_attribution_lexicon_is_read_from_its_own_key(tmp_path: Path) -> None:
+    (tmp_path / "reporting_verbs.yaml").write_text(
+        "version: 1\nverbs: [say]\nwork_nouns: [Film]\nmedia_outlets: [Al Jazeera]\nphrasal_verbs: [go on]\n"
+        "link_lines: ['^read more']\n",
+        encoding="utf-8",
+    )
+    cues = load_reporting_verbs(tmp_path)
+    assert cues.work_nouns == {"film"} and cues.media_outlets == {"Al Jazeera"}
+    assert cues.phrasal_verbs == {("go", "on")} and cues.link_lines[0].match("Read more")
+    lists = _lists({"work_nouns": ["Film"]})
+    assert lists["work_nouns"] == {"film"} and lists["message_nouns"] == frozenset()
+    assert "verbs" not in lists  # required and checked by the loader itself
