@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import statistics
 import sys
 import time
 from collections.abc import Iterable, Iterator
@@ -20,6 +21,31 @@ def progress(label: str, total: int, items: Iterable[T], *, every: int = 100) ->
             print(f"\r{label} {i}/{total} ({rate:.1f}/s)", end="", file=sys.stderr, flush=True)
         yield item
     print(file=sys.stderr)
+
+
+def cost_per_article(
+    own: str,
+    own_ms: list[float],
+    script_ms: list[float],
+    parse_ms: list[float],
+    redis_bytes: float,
+    *,
+    server_ms: float | None = None,
+) -> dict[str, float]:
+    """The mean cost per article of a step named ``own`` (its milliseconds, the Redis script's and, if
+    measured, the server's) beside a parse's, and the Redis memory it takes, for the dedup and story
+    benches' ``cost_per_article``."""
+    cost = {
+        f"{own}_ms": round(statistics.mean(own_ms), 3),
+        "redis_script_ms": round(statistics.mean(script_ms), 3),
+    }
+    if server_ms is not None:
+        cost["redis_server_ms"] = round(server_ms, 3)
+    cost["parse_ms"] = round(statistics.mean(parse_ms), 2)
+    cost[f"{own}_over_parse"] = round(cost[f"{own}_ms"] / cost["parse_ms"], 4)
+    cost["script_over_parse"] = round(cost["redis_script_ms"] / cost["parse_ms"], 4)
+    cost["redis_bytes"] = round(redis_bytes)
+    return cost
 
 
 def half_of(row_id: str) -> str:

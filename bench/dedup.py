@@ -31,7 +31,6 @@ import argparse
 import json
 import random
 import re
-import statistics
 import sys
 import time
 import zlib
@@ -44,6 +43,7 @@ sys.path.insert(0, str(ROOT))
 
 import redis  # noqa: E402
 
+from bench.common import cost_per_article  # noqa: E402
 from config.settings import Settings  # noqa: E402
 from tasks.fingerprint import body_signature, encode_signature, load_identity_config  # noqa: E402
 from workers.dedup import DuplicateIndex  # noqa: E402
@@ -218,16 +218,10 @@ def main() -> None:
         t0 = time.perf_counter()
         nlp(r["text"])
         parse_ms.append((time.perf_counter() - t0) * 1000)
-    cost = {
-        "signature_ms": round(statistics.mean(sig_ms), 3),
-        "redis_script_ms": round(statistics.mean(script_ms), 3),
-        "redis_server_ms": round(float(evalsha.get("usec_per_call", 0)) / 1000, 3),
-        "parse_ms": round(statistics.mean(parse_ms), 2),
-    }
-    cost["signature_over_parse"] = round(cost["signature_ms"] / cost["parse_ms"], 4)
-    cost["script_over_parse"] = round(cost["redis_script_ms"] / cost["parse_ms"], 4)
-    cost["redis_bytes"] = round(redis_bytes)
-    out["cost_per_article"] = cost
+    server_ms = float(evalsha.get("usec_per_call", 0)) / 1000
+    out["cost_per_article"] = cost = cost_per_article(
+        "signature", sig_ms, script_ms, parse_ms, redis_bytes, server_ms=server_ms
+    )
     if args.json:
         print(json.dumps(out, indent=2))
         return

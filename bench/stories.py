@@ -22,7 +22,6 @@ import argparse
 import itertools
 import json
 import random
-import statistics
 import sys
 import time
 from datetime import datetime
@@ -34,6 +33,7 @@ sys.path.insert(0, str(ROOT))
 
 import redis  # noqa: E402
 
+from bench.common import cost_per_article  # noqa: E402
 from config.settings import Settings  # noqa: E402
 from tasks import analysis  # noqa: E402
 from tasks.fingerprint import load_identity_config, story_features  # noqa: E402
@@ -129,15 +129,9 @@ def main() -> None:
             )
         client.close()
     out["results"] = results
-    cost = {
-        "features_ms": round(statistics.mean(feature_ms), 3),
-        "redis_script_ms": round(statistics.mean(script_ms), 3),
-        "parse_ms": round(statistics.mean(parse_ms), 2),
-    }
-    cost["features_over_parse"] = round(cost["features_ms"] / cost["parse_ms"], 4)
-    cost["script_over_parse"] = round(cost["redis_script_ms"] / cost["parse_ms"], 4)
-    cost["redis_bytes"] = round(redis_bytes)
-    out["cost_per_article"] = cost
+    out["cost_per_article"] = cost = cost_per_article(
+        "features", feature_ms, script_ms, parse_ms, redis_bytes
+    )
     if args.json:
         print(json.dumps(out, indent=2))
         return

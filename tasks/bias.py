@@ -70,6 +70,7 @@ from tasks.lexicon import (
     term_words,
 )
 from tasks.models import BiasResult, BiasTag, Quote, SentenceScore, TextField, Voice
+from tasks.quote_context import SCORELINE
 from tasks.stance import RULE_PREFIX as STANCE_RULE_PREFIX
 from tasks.stance import StanceLexicon, stance_cues
 
@@ -1744,7 +1745,7 @@ class _Senses:
 
     def _scoreline_at(self, tok: Token) -> bool:
         """Whether a number opens a scoreline ("52-3", "6-0"): the parse splits it into three tokens."""
-        return tok.like_num and _SCORELINE.match(self.doc.text, tok.idx) is not None
+        return tok.like_num and SCORELINE.match(self.doc.text, tok.idx) is not None
 
 
 def _phrase_tokens(doc: Doc, keys: Sequence[tuple[str, str]], phrases: frozenset[str]) -> frozenset[int]:
@@ -1853,9 +1854,6 @@ def _pictures_someone_known(verb: Token) -> bool:
 _DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 _OBJECT_POS = frozenset({"NOUN", "PROPN", "NUM"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-_SCORELINE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
-
-
 WRITER_I_SENTENCES = 2  # sentences where the writer says "I" that make an article a first-person column
 
 
@@ -1896,7 +1894,9 @@ def article_topics(doc: Doc, lexicon: BiasLexicon) -> frozenset[str]:
 
 
 def report_genre(doc: Doc, lexicon: BiasLexicon) -> str | None:
-    """The lexicon genre an article belongs to (a match report), or None.
+    """The lexicon genre an article belongs to (a match report), or None. Unlike
+    ``tasks.quote_context.match_report`` (any scoreline and three match words, for "the center said"), a
+    genre is a share of a long article's words: a short report is no genre, so its words stay tagged.
 
     Args:
         doc: A parsed article body.
@@ -1917,7 +1917,7 @@ def report_genre(doc: Doc, lexicon: BiasLexicon) -> str | None:
             continue
         cues = g.cues
         seen = [lemma if lemma in cues else lower for lemma, lower in keys if lemma in cues or lower in cues]
-        hits = len(seen) + (len(_SCORELINE.findall(doc.text)) if g.scorelines else 0)
+        hits = len(seen) + (len(SCORELINE.findall(doc.text)) if g.scorelines else 0)
         if len(set(seen)) >= g.distinct and hits >= g.share * words:
             return name
     return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -16,6 +16,23 @@ from typing import Any
 import yaml
 
 FILENAME = "reporting_verbs.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class KinKind:
+    """A kind of family link ("child": son, daughter, ...), as ``kin_nouns`` in the lexicon lists it.
+
+    Attributes:
+        name: The kind ("spouse", "child").
+        nouns: Its family words, lower case.
+        other_side: The kind the same link is from the relative's side ("child" -> "parent"), if one.
+        generation: Below (negative) or above (positive) the one the relative is introduced with, else 0.
+    """
+
+    name: str
+    nouns: frozenset[str]
+    other_side: str | None = None
+    generation: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +77,8 @@ class ReportingVerbs:
         demonym_nouns: Nouns for one person of a nation ("the Pole", "the Frenchman") that the model tags as
             an organisation or a person: as a subject, an epithet like "the Italian".
         kin_nouns: Family words ("her son, Daniel Okafor"): a relative introduced so is not who a bare
-            surname the two share means.
+            surname the two share means (all the words of ``kin_kinds``).
+        kin_kinds: The kinds of family link, each with its words (``KinKind``).
         utterance_nouns: Nouns for what someone said ("response", "verdict"): "Li's response was brief:"
             before a quote is Li's lead-in to it.
         same_documents: Pairs of document nouns a story uses for one document ("poll", "survey"): "a poll
@@ -125,6 +143,7 @@ class ReportingVerbs:
     proxy_nouns: frozenset[str] = frozenset()
     relation_nouns: frozenset[str] = frozenset()
     kin_nouns: frozenset[str] = frozenset()
+    kin_kinds: tuple[KinKind, ...] = ()
     family_titles: frozenset[str] = frozenset()
     body_compounds: frozenset[tuple[str, str]] = frozenset()
     hearing_nouns: frozenset[str] = frozenset()
@@ -198,6 +217,10 @@ class ReportingVerbs:
         }
         return found.pop() if len(found) == 1 else None
 
+    def kin_kind(self, noun: str) -> KinKind | None:
+        """The kind of family link a family word (lower case) names, if it is one."""
+        return next((kind for kind in self.kin_kinds if noun in kind.nouns), None)
+
     def noun_kind(self, lemma: str) -> str | None:
         """The kind of organisation a generic noun ("the agency", "the company") refers to, if it says one."""
         return next((kind for kind, nouns, _ in self.organisation_kinds if lemma in nouns), None)
@@ -226,6 +249,21 @@ def _kinds(data: dict[str, Any]) -> tuple[tuple[str, frozenset[str], frozenset[s
             raise ValueError(f"{FILENAME}: organisation_kinds.{kind} must have 'nouns' and 'name_words'")
         kinds.append((str(kind), _words(spec, "nouns"), _words(spec, "name_words")))
     return tuple(kinds)
+
+
+def _kin(data: dict[str, Any]) -> tuple[KinKind, ...]:
+    """``kin_nouns``: each kind of family link with its words, its other side and its generation."""
+    raw = data.get("kin_nouns") or {}
+    if not isinstance(raw, dict) or not all(isinstance(spec, dict) for spec in raw.values()):
+        raise ValueError(f"{FILENAME}: 'kin_nouns' must map a kind to its nouns, other_side and generation")
+    kinds = tuple(
+        KinKind(str(kind), _words(spec, "nouns"), spec.get("other_side"), int(spec.get("generation", 0)))
+        for kind, spec in raw.items()
+    )
+    names = {kind.name for kind in kinds}
+    if any(kind.other_side is not None and kind.other_side not in names for kind in kinds):
+        raise ValueError(f"{FILENAME}: a kin kind's other_side is not a kind of kin_nouns")
+    return kinds
 
 
 def _families(data: dict[str, Any]) -> tuple[tuple[tuple[str, ...], str], ...]:
@@ -283,61 +321,15 @@ def load_reporting_verbs(lexicon_dir: Path) -> ReportingVerbs:
     if not reported <= verbs:
         raise ValueError(f"{path}: reported_speech_verbs not in verbs: {sorted(reported - verbs)}")
     return ReportingVerbs(
+        **_lists(data),
         version=str(version),
         verbs=verbs,
         reported_speech=reported,
-        source_nouns=_words(data, "source_nouns"),
-        media_nouns=_words(data, "media_nouns"),
-        media_outlets=_words(data, "media_outlets", lower=False),
-        titles=_words(data, "titles"),
-        person_nouns=_words(data, "person_nouns"),
-        role_nouns=_words(data, "role_nouns"),
-        speaker_nouns=_words(data, "speaker_nouns"),
-        organisation_nouns=_words(data, "organisation_nouns"),
-        place_bodies=_words(data, "place_bodies"),
-        issue_verbs=_words(data, "issue_verbs"),
-        document_nouns=_words(data, "document_nouns"),
-        plural_document_nouns=_words(data, "plural_document_nouns"),
-        event_documents=_words(data, "event_documents"),
-        proxy_nouns=_words(data, "proxy_nouns"),
-        relation_nouns=_words(data, "relation_nouns"),
-        kin_nouns=_words(data, "kin_nouns"),
-        family_titles=_words(data, "family_titles"),
-        body_compounds=_pairs(data, "body_compounds"),
-        hearing_nouns=_words(data, "hearing_nouns"),
-        defendant_nouns=_words(data, "defendant_nouns"),
-        plea_verbs=_words(data, "plea_verbs"),
-        charge_verbs=_words(data, "charge_verbs"),
-        commentator_nouns=_words(data, "commentator_nouns"),
-        utterance_nouns=_words(data, "utterance_nouns"),
-        demonym_nouns=_words(data, "demonym_nouns"),
-        consequence_participles=_words(data, "consequence_participles"),
-        content_nouns=_words(data, "content_nouns"),
-        spellings=_pairs(data, "spellings"),
-        company_name_ends=_words(data, "company_name_ends", lower=False),
-        street_name_ends=_words(data, "street_name_ends", lower=False),
-        other_office=_words(data, "other_office"),
-        past_occupation=_words(data, "past_occupation"),
-        title_abbreviations=_pairs(data, "title_abbreviations"),
-        court_openers=_pairs(data, "court_openers"),
-        document_verbs=_pairs(data, "document_verbs"),
-        same_documents=_pairs(data, "same_documents"),
-        addressee_verbs=_words(data, "addressee_verbs"),
-        describe_verbs=_words(data, "describe_verbs"),
-        phrasal_verbs=_pairs(data, "phrasal_verbs"),
-        other_senses=_pairs(data, "other_senses"),
-        male_nouns=_words(data, "male_nouns"),
-        female_nouns=_words(data, "female_nouns"),
-        male_given_names=_words(data, "male_given_names", lower=False),
-        female_given_names=_words(data, "female_given_names", lower=False),
-        boilerplate_lines=tuple(
-            re.compile(p, re.IGNORECASE) for p in sorted(_words(data, "boilerplate_lines", lower=False))
-        ),
-        link_lines=tuple(
-            re.compile(p, re.IGNORECASE) for p in sorted(_words(data, "link_lines", lower=False))
-        ),
+        kin_nouns=frozenset(w for kind in _kin(data) for w in kind.nouns),
+        kin_kinds=_kin(data),
+        boilerplate_lines=_patterns(data, "boilerplate_lines"),
+        link_lines=_patterns(data, "link_lines"),
         organisation_kinds=_kinds(data),
-        kind_named_nouns=_words(data, "kind_named_nouns"),
         whole_name_kinds=frozenset(
             str(k) for k, spec in (data.get("organisation_kinds") or {}).items() if spec.get("whole_name")
         ),
@@ -345,8 +337,31 @@ def load_reporting_verbs(lexicon_dir: Path) -> ReportingVerbs:
             str(k) for k, spec in (data.get("organisation_kinds") or {}).items() if spec.get("named_only")
         ),
         description_families=_families(data),
-        position_nouns=_words(data, "position_nouns"),
-        match_words=_words(data, "match_words"),
-        work_nouns=_words(data, "work_nouns"),
-        message_nouns=_words(data, "message_nouns"),
     )
+
+
+# Lists read as written (names, trade words in names), not lower-cased
+_AS_WRITTEN = frozenset(
+    {"media_outlets", "company_name_ends", "street_name_ends", "male_given_names", "female_given_names"}
+)
+# Fields built otherwise than from a list of their own name
+_BUILT = frozenset({"verbs", "reported_speech", "kin_nouns", "whole_name_kinds", "named_kinds"})
+
+
+def _patterns(data: dict[str, Any], key: str) -> tuple[re.Pattern[str], ...]:
+    """A list of regular expressions (lines of furniture), compiled to match in any case."""
+    return tuple(re.compile(p, re.IGNORECASE) for p in sorted(_words(data, key, lower=False)))
+
+
+def _lists(data: dict[str, Any]) -> dict[str, Any]:
+    """Each plain word list (``frozenset[str]``) and pair list of ``ReportingVerbs``, read from the key of its
+    own name, so that a new list is one field, not a field and a line here."""
+    lists: dict[str, Any] = {}
+    for f in fields(ReportingVerbs):
+        if f.name in _BUILT:
+            continue
+        if f.type == "frozenset[str]":
+            lists[f.name] = _words(data, f.name, lower=f.name not in _AS_WRITTEN)
+        elif f.type == "frozenset[tuple[str, str]]":
+            lists[f.name] = _pairs(data, f.name)
+    return lists

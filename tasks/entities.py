@@ -1222,7 +1222,7 @@ def _same_title(a: str, b: str) -> bool:
         return (
             len(initials) == 1
             and initials[0].rstrip(".").isalpha()
-            and initials[0].rstrip(".") == "".join(w[0] for w in words)
+            and initials[0].rstrip(".") == title_initials(words)
         )
     for x, y in zip(wa, wb, strict=True):
         x, y = x.rstrip("."), y.rstrip(".")
@@ -1230,6 +1230,13 @@ def _same_title(a: str, b: str) -> bool:
         if x != y and not _abbreviates(short, long):
             return False
     return True
+
+
+def title_initials(words: Sequence[str]) -> str:
+    """A title as its initials ("detective chief inspector" -> "dci"), the way an article may write it later:
+    here (``_same_title``) a rank before a surname ("DCI Whitfield"), in ``tasks.quote_context`` a role
+    ("the CFO said")."""
+    return "".join(w[0] for w in words)
 
 
 def _is_age(ent: Span) -> bool:
@@ -1733,10 +1740,8 @@ def _untagged_courtesy_names(
     for title in doc:
         if not _courtesy_title(title):
             continue
-        end = title.i + 1
-        while end < len(doc) and end - title.i <= 2 and _capitalised_name_word(doc[end]):
-            end += 1
-        if end == title.i + 1 or (end < len(doc) and doc[end].pos_ == "PROPN"):
+        end = _name_after_title(doc, title.i + 1)
+        if end == title.i + 1:
             continue
         if any(i in covered for i in range(title.i, end)):
             continue
@@ -1764,15 +1769,21 @@ def _untagged_titled_names(
         given = doc[title.i + 1]
         if given.i in covered or not given.is_title or not cues.given_name(given.text):
             continue
-        end = given.i + 1
-        while (
-            end < len(doc) and end - given.i <= 2 and _capitalised_name_word(doc[end]) and end not in covered
-        ):
-            end += 1
-        if end == given.i + 1 or (end < len(doc) and doc[end].pos_ == "PROPN"):
+        end = _name_after_title(doc, given.i + 1, covered)
+        if end == given.i + 1:
             continue
         out.append((given.i, end, "PERSON", doc[given.i : end].text))
     return out
+
+
+def _name_after_title(doc: Doc, start: int, covered: Collection[int] = ()) -> int:
+    """The end of the one or two capitalised proper nouns from ``start`` (none in ``covered``) that finish a
+    name after a title ("Mr Hollis", "Det Insp Craig Donnelly"), or ``start`` when there are none or a further
+    proper noun follows (a longer name, no longer the title's)."""
+    end = start
+    while end < len(doc) and end - start < 2 and _capitalised_name_word(doc[end]) and end not in covered:
+        end += 1
+    return start if end < len(doc) and doc[end].pos_ == "PROPN" else end
 
 
 def _untagged_employers(
@@ -1915,11 +1926,6 @@ def kin_gender(ent: Span, cues: ReportingVerbs) -> str | None:
     return "Masc" if lemma in cues.male_nouns else "Fem" if lemma in cues.female_nouns else None
 
 
-# lead25: relatives who are younger than the one they are introduced with, and older
-_CHILD_KIN = frozenset({"son", "daughter", "grandson", "granddaughter", "stepson", "stepdaughter"})
-_PARENT_KIN = frozenset({"father", "mother", "grandfather", "grandmother", "stepfather", "stepmother"})
-
-
 def _younger_or_elder(
     ent: Span, name: str, spans: Sequence[Span], full: Sequence[tuple[int, str]], cues: ReportingVerbs
 ) -> str | None:
@@ -1949,9 +1955,11 @@ def _younger_or_elder(
         return None
     ((relative, noun),) = kin.items()
     (other,) = people - {relative}
-    if noun in _CHILD_KIN:
+    kind = cues.kin_kind(noun)
+    generation = 0 if kind is None else kind.generation
+    if generation < 0:
         return relative if younger else other
-    if noun in _PARENT_KIN:
+    if generation > 0:
         return other if younger else relative
     return None
 

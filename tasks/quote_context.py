@@ -16,7 +16,14 @@ from spacy.tokens import Doc, Span, Token
 from config.settings import LEXICON_DIR
 from tasks.article_view import ArticleView, article_view
 from tasks.cues import ReportingVerbs, load_reporting_verbs
-from tasks.entities import GENDERED_TITLES, introduced_as_kin, is_clean_full_name, kin_noun, written_lower
+from tasks.entities import (
+    GENDERED_TITLES,
+    introduced_as_kin,
+    is_clean_full_name,
+    kin_noun,
+    title_initials,
+    written_lower,
+)
 from tasks.introductions import Introduction, Titled, introductions, titled
 from tasks.models import Entity, QuoteKind, Speaker
 from tasks.quotemarks import MARK_CHARS
@@ -406,7 +413,8 @@ class Context:
     def _title_acronyms(self, doc: Doc, ents: Sequence[Entity], offices: frozenset[str]) -> None:
         """lead25b: "Chief Financial Officer Andrea Kwan ... the CFO said": a capitalised title of two to four
         words right before a person's name, ending in a word for an office, makes its initials one of that
-        person's roles too."""
+        person's roles too. Any capitalised words, where ``tasks.entities`` reads "DCI Whitfield" by titles
+        the lexicon knows."""
         for ent in ents:
             span = (
                 doc.char_span(ent.start, ent.end, alignment_mode="expand") if ent.label == "PERSON" else None
@@ -421,7 +429,7 @@ class Context:
             words = [t.lower_ for t in doc[begin : span.start]]
             if len(words) < 2 or words[-1] not in offices:
                 continue
-            role = "".join(w[0] for w in words)
+            role = title_initials(words)
             if self.role_of.setdefault(role, ent.canonical) != ent.canonical:
                 self.shared_roles.add(role)
 
@@ -759,7 +767,8 @@ MIN_MATCH_WORDS = 3  # distinct match words that, with a scoreline, make an arti
 
 def match_report(doc: Doc, cues: ReportingVerbs) -> bool:
     """r2s25b: whether an article reports a match: a scoreline and a few words of the game. There a playing
-    position ("the center said") is a player's epithet, not a body."""
+    position ("the center said") is a player's epithet, not a body. Unlike ``tasks.bias.report_genre``'s
+    sport genre (a share of the words, for withholding play's idiom), a short report counts too."""
     if not cues.match_words or SCORELINE.search(doc.text) is None:
         return False
     seen = {t.lower_ for t in doc if t.lower_ in cues.match_words}

@@ -34,6 +34,8 @@ APOSTROPHES = "''"  # two straight apostrophes open too (NYT archive copy: ''Lik
 SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
 BACKQUOTE = "`"  # old wire and LaTeX-style copy opens with two (``Like this,'' he said)
 STRAIGHT_SINGLE = "'"  # British quotes typed plain: opens and closes, told apart by where it stands
+SINGLE_OPENERS = frozenset({SINGLE_OPEN, STRAIGHT_SINGLE})  # single marks that may open a quotation
+SINGLE_CLOSERS = frozenset({SINGLE_CLOSE, STRAIGHT_SINGLE})  # and that may close one
 # a quotation may begin or end with
 MARK_CHARS = QUOTE_CHARS | {SINGLE_OPEN, SINGLE_CLOSE, STRAIGHT_SINGLE, BACKQUOTE}
 
@@ -91,7 +93,7 @@ def scan_quotes(text: str) -> tuple[dict[int, Role], list[tuple[int, int]]]:
             carried = None  # the next paragraph does not continue the quotation
         open_at: int | None = None
         reopened = False  # the open quotation was reopened on this line: it runs on to the line's end
-        line_openers = {SINGLE_OPEN, STRAIGHT_SINGLE} if single_line else openers
+        line_openers = SINGLE_OPENERS if single_line else openers
         for pos in marks:
             ch = text[pos]
             if single_line:
@@ -143,7 +145,7 @@ def _doubles_inside_singles(line: str) -> bool:
             if not inside:
                 return False
             nested = True
-        elif not inside and _opens_at(line, i, 1) and ch in {SINGLE_OPEN, STRAIGHT_SINGLE}:
+        elif not inside and _opens_at(line, i, 1) and ch in SINGLE_OPENERS:
             inside = True
         elif inside and i and ((ch == SINGLE_CLOSE and _single_closes(line, i)) or _plain_closes(line, i)):
             inside = nested = False
@@ -165,7 +167,7 @@ def _single_paragraph(line: str, continues: bool) -> bool:
     if any(ch in QUOTE_CHARS for ch in line) or "‘‘" in line or "’’" in line:
         return False
     text = line.strip()
-    opens = text[:1] in {SINGLE_OPEN, STRAIGHT_SINGLE} and text[1:2].isalnum()
+    opens = text[:1] in SINGLE_OPENERS and text[1:2].isalnum()
     if continues and opens:
         return True
     if _title_case(text):
@@ -218,9 +220,7 @@ def _single_closers(line: str, line_start: int) -> set[int]:
     """Single marks that close: a right mark or a straight one that is no apostrophe
     (:func:`_single_closes`)."""
     return {
-        line_start + i
-        for i, ch in enumerate(line)
-        if ch in {SINGLE_CLOSE, STRAIGHT_SINGLE} and i and _single_closes(line, i)
+        line_start + i for i, ch in enumerate(line) if ch in SINGLE_CLOSERS and i and _single_closes(line, i)
     }
 
 
@@ -348,6 +348,26 @@ def _runs_to_a_pair(line: str, i: int) -> bool:
     paragraph's end (a quotation running on into the next paragraph)."""
     close = line.find(APOSTROPHES, i + 2)
     return " " in line[i + 2 : close if close > 0 else len(line)]
+
+
+def single_quote_open_at(text: str, at: int) -> bool:
+    """Whether a single quote mark opened in the paragraph before ``at`` is still open there (an outer quote
+    in single marks the quote layer did not take, for the double marks inside it); an apostrophe between
+    letters ("didn't") is neither. A reading of one place by its paragraph alone, unlike
+    :func:`scan_quotes`, which reads the article's convention."""
+    line = text.rfind("\n", 0, at) + 1
+    is_open = False
+    for k in range(line, at):
+        ch = text[k]
+        before = text[k - 1] if k > line else " "
+        after = text[k + 1] if k + 1 < len(text) else " "
+        if before.isalnum() and after.isalnum():
+            continue  # an apostrophe
+        if ch in SINGLE_OPENERS and not before.isalnum() and after.isalnum():
+            is_open = True
+        elif ch in SINGLE_CLOSERS and not after.isalnum():
+            is_open = False
+    return is_open
 
 
 def quote_roles(text: str) -> dict[int, Role]:

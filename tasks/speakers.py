@@ -41,7 +41,7 @@ from tasks.quote_context import (
     trim,
     word_piece,
 )
-from tasks.quotemarks import MARK_CHARS
+from tasks.quotemarks import MARK_CHARS, SINGLE_CLOSERS, single_quote_open_at
 
 PERSONAL_POSSESSIVES = frozenset({"his", "her", "my", "your"})
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
@@ -575,9 +575,12 @@ def _pronoun_chain(a: Ask) -> Speaker | None:
     return _resolve_pronoun(ctx, first, None, a.history, a.max_lookback)
 
 
-def _is_named(ctx: Context, found: Speaker) -> bool:
-    """Whether a speaker is someone the article names (a person or body tagged by name), not a description."""
-    return any(ent.canonical == found.canonical for _, _, ent in ctx.named)
+def _is_named(ctx: Context, canonical: str, before: int | None = None) -> bool:
+    """Whether the speaker ``canonical`` is someone the article names (a person or body tagged by name)
+    outside quotes, not a description; with ``before``, named before that character. Unlike
+    :func:`_names_someone`, the name itself, not one it belongs to."""
+    k = len(ctx.named) if before is None else bisect.bisect_left(ctx.named_starts, before)
+    return any(ent.canonical == canonical for _, _, ent in ctx.named[:k])
 
 
 def _pronoun(a: Ask) -> Answer:
@@ -590,8 +593,12 @@ def _pronoun(a: Ask) -> Answer:
         # "Dunn asked whether ... '...,' he replied": the one asked answers, not the paragraph's subject
         return _asked_one(a, opener) or opener
     found = _resolve_pronoun(a.ctx, a.subj, a.cue, a.history, a.max_lookback, anchor=a.anchor)
-    if found is not None and not _is_named(a.ctx, found) and (chained := _pronoun_chain(a)) is not None:
-        found = chained if _is_named(a.ctx, chained) else found
+    if (
+        found is not None
+        and not _is_named(a.ctx, found.canonical)
+        and (chained := _pronoun_chain(a)) is not None
+    ):
+        found = chained if _is_named(a.ctx, chained.canonical) else found
     if found is not None and (main := _described_over(a.ctx, a.subj, found)) is not None:
         # "The Rovers boss was furious that referee Jo Li ... '...,' he said": the boss, not the referee
         person = _epithet(a.ctx, main, [])
@@ -652,30 +659,7 @@ def _told_inside_quote(a: Ask) -> bool:
     # the outer quote in single marks closes right after the inner one ('... said, "That's it."'): only then
     # is a single mark open before the pronoun surely an outer quote (not "the '90s")
     tail = a.ctx.text[a.cand.end : a.cand.end + 5].lstrip('.,!?"\u201d ')
-    return tail[:1] in _SINGLE_CLOSE and _open_single_mark_before(a.ctx.text, a.subj.idx)
-
-
-_SINGLE_OPEN = frozenset("'\u2018")
-_SINGLE_CLOSE = frozenset("'\u2019")
-
-
-def _open_single_mark_before(text: str, at: int) -> bool:
-    """Whether a single quote mark opened in the paragraph before ``at`` is still open there (an outer quote
-    in single marks the quote layer did not take, for the double marks inside it); an apostrophe between
-    letters ("didn't") is neither."""
-    line = text.rfind("\n", 0, at) + 1
-    is_open = False
-    for k in range(line, at):
-        ch = text[k]
-        before = text[k - 1] if k > line else " "
-        after = text[k + 1] if k + 1 < len(text) else " "
-        if before.isalnum() and after.isalnum():
-            continue  # an apostrophe
-        if ch in _SINGLE_OPEN and not before.isalnum() and after.isalnum():
-            is_open = True
-        elif ch in _SINGLE_CLOSE and not after.isalnum():
-            is_open = False
-    return is_open
+    return tail[:1] in SINGLE_CLOSERS and single_quote_open_at(a.ctx.text, a.subj.idx)
 
 
 def _org_of_sentence_before(ctx: Context, pron: Token) -> Entity | None:
@@ -917,26 +901,13 @@ def _kin_of_another(a: Ask) -> Speaker | None:
     return Speaker(text=p.text, canonical=canonical, start=p.start, end=p.end)
 
 
-# r2s25a: kinds of family link, and the kind each is the other side of ("her son" <-> "his mother")
-_KIN_KINDS = {
-    "spouse": frozenset({"husband", "wife", "spouse", "widow", "widower"}),
-    "child": frozenset({"son", "daughter", "child", "stepson", "stepdaughter"}),
-    "parent": frozenset({"mother", "father", "mum", "mom", "dad", "parent", "stepmother", "stepfather"}),
-    "sibling": frozenset({"brother", "sister", "sibling"}),
-}
-_KIN_OTHER_SIDE = {"spouse": "spouse", "child": "parent", "parent": "child", "sibling": "sibling"}
-
-
-def _kin_kind(noun: str) -> str | None:
-    return next((k for k, nouns in _KIN_KINDS.items() if noun in nouns), None)
-
-
 def _linked_kin(ctx: Context, noun: str, owner_gender: str, gender: str) -> str | None:
     """r2s25a: whom "his wife" ("her son", of ``owner_gender`` and the relative of ``gender``) names by the
     article's family links (``Context.kin_links``): a relative so linked to someone of the owner's gender,
-    or the owner of a link of the other side ("Her husband, Tom," makes her Tom's wife). Two fit: None."""
-    kind = _kin_kind(noun)
-    if kind is None:
+    or the owner of a link of the other side ("Her husband, Tom," makes her Tom's wife). Two fit: None.
+    Kinds of link with no other side in the lexicon ("grandson", "cousin") name no one."""
+    kind = ctx.cues.kin_kind(noun)
+    if kind is None or kind.other_side is None:
         return None
     male, female = ctx.cues.male_nouns, ctx.cues.female_nouns
 
@@ -950,11 +921,12 @@ def _linked_kin(ctx: Context, noun: str, owner_gender: str, gender: str) -> str 
         told = "Masc" if link.noun in male else "Fem" if link.noun in female else None
         if link.owner_gender is not None and not fits(owner, None, link.owner_gender):
             continue  # "her son" owned by a man: the link was read wrong
-        linked = _kin_kind(link.noun)
+        linked = ctx.cues.kin_kind(link.noun)
         if linked == kind and fits(owner, link.owner_gender, owner_gender) and fits(relative, told, gender):
             found.add(relative)
         if (
-            linked == _KIN_OTHER_SIDE[kind]
+            linked is not None
+            and linked.name == kind.other_side
             and fits(relative, told, owner_gender)
             and fits(owner, link.owner_gender, gender)
         ):
@@ -1673,7 +1645,7 @@ def _role(a: Ask) -> Answer:
     if not (p.definite and lemma in ctx.role_of and _bare_role(ctx, head, unnamed)):
         return None
     role = _role_person(ctx, head, unnamed)
-    if role is not None and not _named_before(ctx, role, p.start) and not _lede_office(ctx, head, role):
+    if role is not None and not _is_named(ctx, role, p.start) and not _lede_office(ctx, head, role):
         return None  # "the minister said" before "Treasury minister Jo Li" comes in: another minister
     if named and (role is None or not _titled_with(ctx, named, head, role, p.start)):
         return None  # "the Labour MP" after "MP Jo Li": the party was never said to be hers
@@ -1744,12 +1716,6 @@ def _titled_with(ctx: Context, named: Sequence[Token], head: Token, canonical: s
         if wanted <= title:
             return True
     return False
-
-
-def _named_before(ctx: Context, canonical: str, before: int) -> bool:
-    """Whether the person ``canonical`` was named outside quotes before the character ``before``."""
-    k = bisect.bisect_left(ctx.named_starts, before)
-    return any(ent.canonical == canonical for _, _, ent in ctx.named[:k])
 
 
 def _last_named(ctx: Context, canonical: str, before: int) -> int:
@@ -3403,7 +3369,8 @@ def _lead_in_sentence(a: Ask) -> Answer:
 
 
 def _names_someone(ctx: Context, speaker: Speaker) -> bool:
-    """Whether a speaker is, or belongs to, a person or organisation named in the article."""
+    """Whether a speaker is, or belongs to, a person or organisation named in the article (quotes too): a
+    looser test than :func:`_is_named`, for a lead-in whose subject may be "the Rovers spokesman"."""
     names = {e.canonical for e in ctx.ent_of.values() if e.label in {"PERSON", "ORG"}}
     return speaker.canonical in names or any(n in speaker.canonical for n in names)
 

@@ -15,7 +15,6 @@ from workers.formats.html import element_text, html_to_text, localname
 from workers.formats.items import (
     ParsedItem,
     article,
-    clean_line,
     iso_datetime,
     item_origin,
     plain_text,
@@ -25,7 +24,17 @@ from workers.formats.items import (
     uri_concept,
 )
 from workers.formats.nitf import nitf_body
-from workers.formats.xmltree import XMLError, attr, children, find, inline_entities, lang, parse_xml
+from workers.formats.xmltree import (
+    XMLError,
+    all_children,
+    attr,
+    children,
+    find,
+    inline_entities,
+    lang,
+    line_of,
+    parse_xml,
+)
 
 
 def parse_newsml(text: str, origin: str) -> list[ParsedItem]:
@@ -60,36 +69,32 @@ def news_item(item: etree._Element, origin: str) -> ParsedItem:
         data=article(
             id=guid,
             version=positive_int(attr(item, "version")),
-            headline=_line(find(meta, "headline")),
+            headline=line_of(find(meta, "headline")),
             body=body,
-            byline=_line(find(meta, "by")) or _names(meta, "creator"),
-            dateline=_line(find(meta, "dateline")) or _line(find(meta, "located", "name")),
-            urgency=urgency(_line(find(meta, "urgency"))),
+            byline=line_of(find(meta, "by")) or _names(meta, "creator"),
+            dateline=line_of(find(meta, "dateline")) or line_of(find(meta, "located", "name")),
+            urgency=urgency(line_of(find(meta, "urgency"))),
             published_at=iso_datetime(
-                _line(find(item_meta, "versionCreated")) or _line(find(item_meta, "firstCreated"))
+                line_of(find(item_meta, "versionCreated")) or line_of(find(item_meta, "firstCreated"))
             ),
             language=attr(find(meta, "language"), "tag") or lang(item),
             source=_names(item_meta, "provider"),
             subjects=_concepts(meta, "subject"),
             genres=_concepts(meta, "genre"),
-            keywords=[k for k in (_line(e) for e in _all(meta, "keyword")) if k] or None,
-            located=_line(find(meta, "located", "name")),
-            embargoed=_line(find(item_meta, "embargoed")),
-            version_created=_line(find(item_meta, "versionCreated")),
+            keywords=[k for k in (line_of(e) for e in all_children(meta, "keyword")) if k] or None,
+            located=line_of(find(meta, "located", "name")),
+            embargoed=line_of(find(item_meta, "embargoed")),
+            version_created=line_of(find(item_meta, "versionCreated")),
         ),
     )
-
-
-def _all(parent: etree._Element | None, tag: str) -> list[etree._Element]:
-    return [] if parent is None else list(children(parent, tag))
 
 
 def _concepts(meta: etree._Element | None, tag: str) -> list[dict[str, object]] | None:
     """``subject`` or ``genre`` elements as concepts: a ``qcode`` (``medtop:20000002``) or a ``uri``, and
     the first ``name``."""
     out = []
-    for element in _all(meta, tag):
-        name = _line(find(element, "name"))
+    for element in all_children(meta, tag):
+        name = line_of(find(element, "name"))
         qcode, uri = attr(element, "qcode"), attr(element, "uri")
         found = qcode_concept(qcode, name) if qcode else uri_concept(uri, name)
         if found:
@@ -97,15 +102,11 @@ def _concepts(meta: etree._Element | None, tag: str) -> list[dict[str, object]] 
     return out or None
 
 
-def _line(element: etree._Element | None) -> str | None:
-    return clean_line(element_text(element)) if element is not None else None
-
-
 def _names(parent: etree._Element | None, tag: str) -> str | None:
     """Names of the ``tag`` parties (creator, provider): their ``name`` child, else ``literal``."""
     if parent is None:
         return None
-    names = [_line(find(party, "name")) or attr(party, "literal") for party in children(parent, tag)]
+    names = [line_of(find(party, "name")) or attr(party, "literal") for party in children(parent, tag)]
     return ", ".join(n for n in names if n) or None
 
 

@@ -14,13 +14,12 @@ from workers.formats.html import element_text, localname
 from workers.formats.items import (
     ParsedItem,
     article,
-    clean_line,
     concept,
     iso_datetime,
     positive_int,
     urgency,
 )
-from workers.formats.xmltree import XMLError, attr, children, find, lang, parse_xml
+from workers.formats.xmltree import XMLError, all_children, attr, find, lang, line_of, parse_xml
 
 
 def parse_nitf(text: str, origin: str) -> list[ParsedItem]:
@@ -39,14 +38,15 @@ def parse_nitf(text: str, origin: str) -> list[ParsedItem]:
     body_head = find(root, "body", "body.head")
     doc_id = find(docdata, "doc-id")
     content = find(root, "body", "body.content")
+    keys = all_children(find(docdata, "key-list"), "keyword")
     source = attr(find(docdata, "doc.copyright"), "holder") or attr(pubdata, "name") or attr(doc_id, "regsrc")
     data = article(
         id=attr(doc_id, "id-string"),
         version=positive_int(attr(find(docdata, "du-key"), "version")),
-        headline=_line(find(body_head, "hedline", "hl1")) or _line(find(root, "head", "title")),
+        headline=line_of(find(body_head, "hedline", "hl1")) or line_of(find(root, "head", "title")),
         body=body,
-        byline=_line(find(body_head, "byline")),
-        dateline=_line(find(body_head, "dateline")),
+        byline=line_of(find(body_head, "byline")),
+        dateline=line_of(find(body_head, "dateline")),
         urgency=urgency(attr(find(docdata, "urgency"), "ed-urg")),
         published_at=iso_datetime(attr(find(docdata, "date.issue"), "norm"))
         or iso_datetime(attr(pubdata, "date.publication")),
@@ -54,16 +54,11 @@ def parse_nitf(text: str, origin: str) -> list[ParsedItem]:
         source=source,
         subjects=_subjects(find(root, "head", "tobject")),
         genres=[{"name": g} for g in _genres(find(root, "head", "tobject"))] or None,
-        keywords=[k for k in (attr(e, "key") for e in _all(find(docdata, "key-list"), "keyword")) if k]
-        or None,
-        located=_line(find(body_head, "dateline", "location")) or attr(find(docdata, "evloc"), "city"),
+        keywords=[k for k in (attr(e, "key") for e in keys) if k] or None,
+        located=line_of(find(body_head, "dateline", "location")) or attr(find(docdata, "evloc"), "city"),
         embargoed=iso_datetime(attr(find(docdata, "date.release"), "norm")),
     )
     return [ParsedItem(origin, data=data)]
-
-
-def _all(parent: etree._Element | None, tag: str) -> list[etree._Element]:
-    return [] if parent is None else list(children(parent, tag))
 
 
 def _subjects(tobject: etree._Element | None) -> list[dict[str, object]] | None:
@@ -71,7 +66,7 @@ def _subjects(tobject: etree._Element | None) -> list[dict[str, object]] | None:
     by default: the IPTC Subject NewsCodes) the scheme, the most detailed of detail, matter and type the
     name."""
     out = []
-    for element in _all(tobject, "tobject.subject"):
+    for element in all_children(tobject, "tobject.subject"):
         ipr = attr(element, "tobject.subject.ipr") or "IPTC"
         name = next(
             (v for k in ("detail", "matter", "type") if (v := attr(element, f"tobject.subject.{k}"))), None
@@ -84,7 +79,7 @@ def _subjects(tobject: etree._Element | None) -> list[dict[str, object]] | None:
 
 def _genres(tobject: etree._Element | None) -> list[str]:
     """``tobject.property`` types: NITF's genre (Current, Analysis, Feature ...)."""
-    found = (attr(e, "tobject.property.type") for e in _all(tobject, "tobject.property"))
+    found = (attr(e, "tobject.property.type") for e in all_children(tobject, "tobject.property"))
     return [g for g in found if g]
 
 
@@ -95,7 +90,3 @@ def nitf_body(root: etree._Element) -> str:
         return ""
     parts = [element_text(content) for content in body if localname(content) == "body.content"]
     return "\n".join(p for p in parts if p)
-
-
-def _line(element: etree._Element | None) -> str | None:
-    return clean_line(element_text(element)) if element is not None else None

@@ -11,7 +11,8 @@ from collections.abc import Iterator
 
 from lxml import etree
 
-from workers.formats.html import entity_text, localname
+from workers.formats.html import element_text, entity_text, localname
+from workers.formats.items import clean_line
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
@@ -75,6 +76,16 @@ def children(element: etree._Element, name: str) -> Iterator[etree._Element]:
     for child in element:
         if isinstance(child.tag, str) and localname(child) == name.lower():
             yield child
+
+
+def all_children(parent: etree._Element | None, name: str) -> list[etree._Element]:
+    """Child elements called ``name`` of an element that may be missing (none then)."""
+    return [] if parent is None else list(children(parent, name))
+
+
+def line_of(element: etree._Element | None) -> str | None:
+    """An element's text as one clean line, or ``None`` when it is missing or blank."""
+    return clean_line(element_text(element)) if element is not None else None
 
 
 def find(element: etree._Element | None, *path: str) -> etree._Element | None:
