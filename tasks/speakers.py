@@ -2061,6 +2061,27 @@ def _introduced_as(a: Ask) -> Answer:
     return Speaker(text=p.text, canonical=person, start=p.start, end=p.end)
 
 
+def _introduced_subject(a: Ask) -> Answer:
+    """ "Coach Ben Kessler ... Tacoma coach Sandra Whitfield ... Kessler was more upbeat. '...,' the coach
+    said": a definite description whose word introduced several people stands for the one of them who is
+    the sole subject just before (:func:`_sole_subject_before`); ``introduced-as`` makes no guess there."""
+    head, ctx = a.subj, a.ctx
+    if head is None or head.pos_ != "NOUN" or head.tag_ != "NN" or not ctx.introduced:
+        return None
+    p = _phrase(ctx, head)
+    if not p.tokens or p.tokens[0].lower_ != "the" or any(t.i in ctx.ent_of for t in p.tokens):
+        return None
+    lemma = head.lemma_.lower()
+    words = {t.lower_ for t in p.body if t.i != head.i and not t.is_punct}
+    people = {i.canonical for i in ctx.introduced if i.head == lemma and i.pos < head.idx and words <= i.words}
+    if len(people) < 2:
+        return None  # one person so introduced: role and introduced-as judge it
+    person = _sole_subject_before(ctx, head)
+    if person is None or person.canonical not in people:
+        return None
+    return Speaker(text=p.text, canonical=person.canonical, start=p.start, end=p.end)
+
+
 def _words_within_past(words: set[str], intro: frozenset[str] | set[str], past: frozenset[str]) -> set[str]:
     """r2s24b: a description's words, with its word for a past occupation ("former") read as the one the
     introduction used ("retired"), when each has one."""
@@ -2985,11 +3006,34 @@ def according_source(ctx: Context, cand: Candidate) -> Token | None:
     return None
 
 
+def words_of_source(ctx: Context, cand: Candidate) -> Token | None:
+    """spk26a: 'She became, in the words of one neighbour, "the switchboard of the valley"', '"...," in his
+    words': whose words an "in the words of X" / "in X's words" phrase that the quote touches says they are
+    (only marks and a comma or colon between)."""
+    for words in _near(ctx, cand):
+        if words.lemma_.lower() != "word" or words.tag_ != "NNS" or words.head.lower_ != "in":
+            continue
+        of = next((c for c in words.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owners = of.children if of is not None else words.children
+        source = next((c for c in owners if c.dep_ in {"pobj", "poss"}), None)
+        if source is None or source.pos_ not in {"NOUN", "PROPN", "PRON"}:
+            continue
+        phrase = words.head
+        before = _phrase_end(phrase) <= cand.start and _touches(ctx, _phrase_end(phrase), cand.start)
+        after = phrase.idx >= cand.end and _touches(ctx, cand.end, phrase.idx)
+        if before or after:
+            return source
+    return None
+
+
 def _according_to(a: Ask) -> Answer:
     """'According to the newspaper, "..."': the source of the phrase, read as a speech verb's subject; a
-    partial quote too ('She was, according to her son, "hopeless in a kitchen"')."""
+    partial quote too ('She was, according to her son, "hopeless in a kitchen"'); "in the words of X" too
+    (:func:`words_of_source`)."""
     cand = _verbless_or_partial(a)
     source = according_source(a.ctx, cand) if cand is not None else None
+    if source is None and cand is not None:
+        source = words_of_source(a.ctx, cand)
     return resolve_speaker(a.ctx, source, None, a.history, a.max_lookback) if source is not None else None
 
 
@@ -6620,6 +6664,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("organisation-noun", _organisation_noun),
     Pass("same-description", _same_description, _not_relayed),
     Pass("introduced-as", _introduced_as_or_family, _not_relayed),
+    Pass("introduced-subject", _introduced_subject, _not_relayed),
     Pass("document", _document),
     Pass("anonymous-source", _anonymous_source),
     Pass("named-description", _named_description),
