@@ -2073,13 +2073,106 @@ def _introduced_subject(a: Ask) -> Answer:
         return None
     lemma = head.lemma_.lower()
     words = {t.lower_ for t in p.body if t.i != head.i and not t.is_punct}
-    people = {i.canonical for i in ctx.introduced if i.head == lemma and i.pos < head.idx and words <= i.words}
+    people = {
+        i.canonical for i in ctx.introduced if i.head == lemma and i.pos < head.idx and words <= i.words
+    }
     if len(people) < 2:
         return None  # one person so introduced: role and introduced-as judge it
     person = _sole_subject_before(ctx, head)
     if person is None or person.canonical not in people:
         return None
     return Speaker(text=p.text, canonical=person.canonical, start=p.start, end=p.end)
+
+
+def _owned_kin(a: Ask) -> Answer:
+    """ "Mrs Parkin's son, Graham Parkin, ... Her son said", "Moreno's father, Javier Moreno, ... '...,' his
+    daughter said": a relative owned by "his"/"her" stands for the one person the article's family links
+    (``Context.kin_links``) give the owner that relative in, either way round (:func:`_linked_kin`), the
+    owner read as that pronoun would be. ``introduced-as`` takes "her son" only when the introduction said
+    "her son" as well."""
+    head, ctx = a.subj, a.ctx
+    if head is None or head.pos_ != "NOUN" or head.tag_ != "NN" or not ctx.kin_links:
+        return None
+    lemma = head.lemma_.lower()
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    gender = _noun_gender(ctx, lemma)
+    if owner is None or owner.lower_ not in {"his", "her"} or gender is None or _kin_kind(lemma) is None:
+        return None
+    p = _phrase(ctx, head)
+    if p.tokens[0].i != owner.i or len(p.tokens) != 2:
+        return None  # "her late husband", "his eldest son": another of them may be meant
+    found = _resolve_pronoun(ctx, owner, a.cue, a.history, a.max_lookback, anchor=a.anchor)
+    if found is None or not _is_named(ctx, found):
+        return None
+    person = _kin_of(ctx, found.canonical, lemma, gender)
+    if person is None:
+        return None
+    return Speaker(text=p.text, canonical=person, start=p.start, end=p.end)
+
+
+def _kin_of(ctx: Context, owner: str, noun: str, gender: str) -> str | None:
+    """The one person the family links make ``owner``'s ``noun`` (of ``gender``): linked as that relative of
+    the owner, or owning a link of the other side to the owner ("Moreno's father, Javier Moreno": Moreno is
+    Javier's daughter, if a woman)."""
+    kind = _kin_kind(noun)
+    found: set[str] = set()
+    for link in ctx.kin_links:
+        first, relative = ctx.unguessed(link.owner).canonical, ctx.unguessed(link.relative).canonical
+        linked = _kin_kind(link.noun)
+        if linked == kind and first == owner and _known_gender(ctx, relative) in {None, gender}:
+            found.add(relative)
+        other_side = kind is not None and linked == _KIN_OTHER_SIDE[kind]
+        if other_side and relative == owner and _known_gender(ctx, first) in {None, gender}:
+            found.add(first)
+    return found.pop() if len(found) == 1 else None
+
+
+def _introduced_body(a: Ask) -> Answer:
+    """ "Indie band The Larkspurs ... '...,' the band said": "the" and a noun stand for the one organisation
+    introduced before with that noun beside its name ("band The Larkspurs", "the choir Vox", "The
+    Larkspurs, a band from Leeds,"): a kind of body the lexicon does not know (its words for bodies are
+    organisation-noun's and institution's)."""
+    head, ctx = a.subj, a.ctx
+    if head is None or head.pos_ != "NOUN" or head.tag_ != "NN" or ctx.quote_of[head.i] >= 0:
+        return None
+    p = _phrase(ctx, head)
+    if len(p.tokens) != 2 or p.tokens[0].lower_ != "the":
+        return None
+    lemma = head.lemma_.lower()
+    if lemma in ctx.cues.organisation_nouns | ctx.cues.speaker_nouns:
+        return None  # "the company", "the agency": organisation-noun and institution read those
+    bodies = {
+        named.canonical
+        for t in ctx.tokens[: p.tokens[0].i]
+        if t.lemma_.lower() == lemma
+        and t.pos_ == "NOUN"
+        and ctx.quote_of[t.i] < 0
+        and (named := _body_beside(ctx, t)) is not None
+    }
+    if len(bodies) != 1:
+        return None
+    (body,) = bodies
+    return Speaker(text=p.text, canonical=body, start=p.start, end=p.end)
+
+
+def _body_beside(ctx: Context, noun: Token) -> Entity | None:
+    """The organisation whose name ``noun`` is set beside: right before it (past "the"), as the name's
+    compound or in apposition either way. A name after "the" is no person's, whatever the model tagged
+    ("band The Moorhens")."""
+    k = noun.i + 1
+    while k < len(ctx.tokens) and ctx.tokens[k].lower_ == "the" and k not in ctx.ent_of:
+        k += 1
+    article = k > noun.i + 1 or (k < len(ctx.tokens) and ctx.tokens[k].lower_ == "the")
+    ent = ctx.ent_of.get(k) if k < len(ctx.tokens) else None
+    if ent is not None and (ent.label == "ORG" or (article and ent.label == "PERSON")):
+        return ent
+    linked = [noun.head] if noun.dep_ in {"compound", "appos"} else []
+    linked += [c for c in noun.children if c.dep_ == "appos"]
+    for t in linked:
+        ent = ctx.ent_of.get(t.i)
+        if ent is not None and ent.label == "ORG":
+            return ent
+    return None
 
 
 def _words_within_past(words: set[str], intro: frozenset[str] | set[str], past: frozenset[str]) -> set[str]:
@@ -6657,6 +6750,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("document-issuer", _document_issuer),
     Pass("epithet", _epithet_pass),
     Pass("named-next", _named_next_pass),
+    Pass("introduced-body", _introduced_body),
     Pass("attribution-clause", _attribution_clause),
     Pass("unknown-noun", _unknown_noun),
     Pass("role", _role, _role_corroborated),
@@ -6665,6 +6759,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("same-description", _same_description, _not_relayed),
     Pass("introduced-as", _introduced_as_or_family, _not_relayed),
     Pass("introduced-subject", _introduced_subject, _not_relayed),
+    Pass("owned-kin", _owned_kin, _not_relayed),
     Pass("document", _document),
     Pass("anonymous-source", _anonymous_source),
     Pass("named-description", _named_description),
