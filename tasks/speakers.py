@@ -4027,7 +4027,8 @@ def _sole_subject_before(ctx: Context, head: Token) -> Entity | None:
             whole = [t for t in ctx.tokens[token.i : head.left_edge.i] if ctx.ent_of.get(t.i) is ent]
             if any(_person_subject(ctx, t) is not None for t in whole):
                 continue
-            if token.dep_ not in {"compound", "poss", "nmod"} and not _aside_on_subject(
+            # "Ryan Mould's corner": the possessive mark is part of the name, no subject either
+            if token.dep_ not in {"compound", "poss", "nmod", "case"} and not _aside_on_subject(
                 ctx, token, head, found
             ):
                 return None  # a person named, but not as a subject: who the description means is unclear

@@ -93,3 +93,13 @@ def test_a_headline_speaker_starts_after_the_colon(nlp: Language) -> None:
     headline = nlp("'I painted it in a garden shed': Ines Calder on her prize")
     found = headline_quotes(headline, [], entities(body, titles=CUES.titles), cues=CUES, body=body)
     assert [q.speaker.text for q in found if q.speaker is not None] == ["Ines Calder"]
+
+
+def test_an_age_is_the_scorer_named_before_another_players_possessive(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Owen Price headed home Tom Hale's cross in stoppage time to seal the win.\n\n"
+        "The striker had been out for two months with a knee injury.\n\n"
+        "'It has been a long wait,' said the 27-year-old.",
+    )
+    assert speaker_rule(found, "It has been a long wait") == ("Owen Price", "nominal-adjective")
