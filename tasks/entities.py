@@ -106,7 +106,9 @@ def entities(
            a dateline ("LONDON (AP) —") is an organisation, never the city's acronym.
         6. A shorter PERSON name whose last word ends a longer PERSON name takes the longer one as canonical
            ("Netanyahu" -> "Benjamin Netanyahu"); with several candidates, the nearest earlier one wins, and
-           with none earlier, a single later candidate wins, and otherwise the mention keeps its own name.
+           with none earlier, a single later candidate wins (not one brought in as a relative: "Moreno's
+           father, Javier Moreno" is not the Moreno who spoke before), and otherwise the mention keeps its
+           own name.
            A mention with a title ("Vice President Biden") is an introduction of its own: it takes only an
            earlier full name given the same title, or the one full name with that surname if that was given
            no other title; "Hunter Biden" or "President Joe Biden" is not "Vice President Biden"; with two
@@ -2035,5 +2037,7 @@ def _full_name(
         return principal.pop() if len(principal) == 1 else name
     if earlier:
         return max(earlier)[1]
-    distinct = {cand for _, cand in matches}
+    # spk26a: "Moreno said ... Moreno's coach and father, Javier Moreno": a later name brought in as a
+    # relative is someone else of that surname, never the one the bare surname already spoke for
+    distinct = {cand for _, cand in matches if cand not in kin}
     return distinct.pop() if len(distinct) == 1 else name

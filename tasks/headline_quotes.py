@@ -134,7 +134,9 @@ def _colon(headline: Doc, q: Quote, body_entities: list[Entity], cues: Reporting
         subject = _speaker_on_topic(after, cues)
     if subject is None:
         return None
-    return _speaker_of(headline[subject.left_edge.i : subject.i + 1], body_entities, cues)
+    # spk26a: the parse may hang the quote and colon on the name ("'...': Jo Li on her debut"); the speaker's
+    # words start after the colon
+    return _speaker_of(headline[max(subject.left_edge.i, colon.i + 1) : subject.i + 1], body_entities, cues)
 
 
 def _speaker_on_topic(after: Span, cues: ReportingVerbs) -> Token | None:

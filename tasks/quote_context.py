@@ -521,6 +521,9 @@ def kin_links(
         if quote_of[span.start] >= 0 or noun is None:
             continue
         poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if poss is None and noun.dep_ == "conj":
+            # spk26a: "Moreno's coach and father, Javier Moreno": the owner of the first noun owns both
+            poss = next((c for c in noun.head.children if c.dep_ == "poss"), None)
         if poss is None:
             continue
         gender = _POSS_GENDER.get(poss.lower_)

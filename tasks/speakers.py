@@ -2027,6 +2027,120 @@ def _introduced_as(a: Ask) -> Answer:
     return Speaker(text=p.text, canonical=person, start=p.start, end=p.end)
 
 
+def _introduced_subject(a: Ask) -> Answer:
+    """ "Coach Ben Kessler ... Tacoma coach Sandra Whitfield ... Kessler was more upbeat. '...,' the coach
+    said": a definite description whose word introduced several people stands for the one of them who is
+    the sole subject just before (:func:`_sole_subject_before`); ``introduced-as`` makes no guess there."""
+    head, ctx = a.subj, a.ctx
+    if head is None or head.pos_ != "NOUN" or head.tag_ != "NN" or not ctx.introduced:
+        return None
+    p = _phrase(ctx, head)
+    if not p.tokens or p.tokens[0].lower_ != "the" or any(t.i in ctx.ent_of for t in p.tokens):
+        return None
+    lemma = head.lemma_.lower()
+    words = {t.lower_ for t in p.body if t.i != head.i and not t.is_punct}
+    people = {
+        i.canonical for i in ctx.introduced if i.head == lemma and i.pos < head.idx and words <= i.words
+    }
+    if len(people) < 2:
+        return None  # one person so introduced: role and introduced-as judge it
+    person = _sole_subject_before(ctx, head)
+    if person is None or person.canonical not in people:
+        return None
+    return Speaker(text=p.text, canonical=person.canonical, start=p.start, end=p.end)
+
+
+def _owned_kin(a: Ask) -> Answer:
+    """ "Mrs Parkin's son, Graham Parkin, ... Her son said", "Moreno's father, Javier Moreno, ... '...,' his
+    daughter said": a relative owned by "his"/"her" stands for the one person the article's family links
+    (``Context.kin_links``) give the owner that relative in, either way round (:func:`_linked_kin`), the
+    owner read as that pronoun would be. ``introduced-as`` takes "her son" only when the introduction said
+    "her son" as well."""
+    head, ctx = a.subj, a.ctx
+    if head is None or head.pos_ != "NOUN" or head.tag_ != "NN" or not ctx.kin_links:
+        return None
+    lemma = head.lemma_.lower()
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    gender = _noun_gender(ctx, lemma)
+    if owner is None or owner.lower_ not in {"his", "her"} or gender is None or _kin_kind(lemma) is None:
+        return None
+    p = _phrase(ctx, head)
+    if p.tokens[0].i != owner.i or len(p.tokens) != 2:
+        return None  # "her late husband", "his eldest son": another of them may be meant
+    found = _resolve_pronoun(ctx, owner, a.cue, a.history, a.max_lookback, anchor=a.anchor)
+    if found is None or not _is_named(ctx, found):
+        return None
+    person = _kin_of(ctx, found.canonical, lemma, gender)
+    if person is None:
+        return None
+    return Speaker(text=p.text, canonical=person, start=p.start, end=p.end)
+
+
+def _kin_of(ctx: Context, owner: str, noun: str, gender: str) -> str | None:
+    """The one person the family links make ``owner``'s ``noun`` (of ``gender``): linked as that relative of
+    the owner, or owning a link of the other side to the owner ("Moreno's father, Javier Moreno": Moreno is
+    Javier's daughter, if a woman)."""
+    kind = _kin_kind(noun)
+    found: set[str] = set()
+    for link in ctx.kin_links:
+        first, relative = ctx.unguessed(link.owner).canonical, ctx.unguessed(link.relative).canonical
+        linked = _kin_kind(link.noun)
+        if linked == kind and first == owner and _known_gender(ctx, relative) in {None, gender}:
+            found.add(relative)
+        other_side = kind is not None and linked == _KIN_OTHER_SIDE[kind]
+        if other_side and relative == owner and _known_gender(ctx, first) in {None, gender}:
+            found.add(first)
+    return found.pop() if len(found) == 1 else None
+
+
+def _introduced_body(a: Ask) -> Answer:
+    """ "Indie band The Larkspurs ... '...,' the band said": "the" and a noun stand for the one organisation
+    introduced before with that noun beside its name ("band The Larkspurs", "the choir Vox", "The
+    Larkspurs, a band from Leeds,"): a kind of body the lexicon does not know (its words for bodies are
+    organisation-noun's and institution's)."""
+    head, ctx = a.subj, a.ctx
+    if head is None or head.pos_ != "NOUN" or head.tag_ != "NN" or ctx.quote_of[head.i] >= 0:
+        return None
+    p = _phrase(ctx, head)
+    if len(p.tokens) != 2 or p.tokens[0].lower_ != "the":
+        return None
+    lemma = head.lemma_.lower()
+    if lemma in ctx.cues.organisation_nouns | ctx.cues.speaker_nouns:
+        return None  # "the company", "the agency": organisation-noun and institution read those
+    bodies = {
+        named.canonical
+        for t in ctx.tokens[: p.tokens[0].i]
+        if t.lemma_.lower() == lemma
+        and t.pos_ == "NOUN"
+        and ctx.quote_of[t.i] < 0
+        and (named := _body_beside(ctx, t)) is not None
+    }
+    if len(bodies) != 1:
+        return None
+    (body,) = bodies
+    return Speaker(text=p.text, canonical=body, start=p.start, end=p.end)
+
+
+def _body_beside(ctx: Context, noun: Token) -> Entity | None:
+    """The organisation whose name ``noun`` is set beside: right before it (past "the"), as the name's
+    compound or in apposition either way. A name after "the" is no person's, whatever the model tagged
+    ("band The Moorhens")."""
+    k = noun.i + 1
+    while k < len(ctx.tokens) and ctx.tokens[k].lower_ == "the" and k not in ctx.ent_of:
+        k += 1
+    article = k > noun.i + 1 or (k < len(ctx.tokens) and ctx.tokens[k].lower_ == "the")
+    ent = ctx.ent_of.get(k) if k < len(ctx.tokens) else None
+    if ent is not None and (ent.label == "ORG" or (article and ent.label == "PERSON")):
+        return ent
+    linked = [noun.head] if noun.dep_ in {"compound", "appos"} else []
+    linked += [c for c in noun.children if c.dep_ == "appos"]
+    for t in linked:
+        ent = ctx.ent_of.get(t.i)
+        if ent is not None and ent.label == "ORG":
+            return ent
+    return None
+
+
 def _words_within_past(words: set[str], intro: frozenset[str] | set[str], past: frozenset[str]) -> set[str]:
     """r2s24b: a description's words, with its word for a past occupation ("former") read as the one the
     introduction used ("retired"), when each has one."""
@@ -2951,11 +3065,34 @@ def according_source(ctx: Context, cand: Candidate) -> Token | None:
     return None
 
 
+def words_of_source(ctx: Context, cand: Candidate) -> Token | None:
+    """spk26a: 'She became, in the words of one neighbour, "the switchboard of the valley"', '"...," in his
+    words': whose words an "in the words of X" / "in X's words" phrase that the quote touches says they are
+    (only marks and a comma or colon between)."""
+    for words in _near(ctx, cand):
+        if words.lemma_.lower() != "word" or words.tag_ != "NNS" or words.head.lower_ != "in":
+            continue
+        of = next((c for c in words.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owners = of.children if of is not None else words.children
+        source = next((c for c in owners if c.dep_ in {"pobj", "poss"}), None)
+        if source is None or source.pos_ not in {"NOUN", "PROPN", "PRON"}:
+            continue
+        phrase = words.head
+        before = _phrase_end(phrase) <= cand.start and _touches(ctx, _phrase_end(phrase), cand.start)
+        after = phrase.idx >= cand.end and _touches(ctx, cand.end, phrase.idx)
+        if before or after:
+            return source
+    return None
+
+
 def _according_to(a: Ask) -> Answer:
     """'According to the newspaper, "..."': the source of the phrase, read as a speech verb's subject; a
-    partial quote too ('She was, according to her son, "hopeless in a kitchen"')."""
+    partial quote too ('She was, according to her son, "hopeless in a kitchen"'); "in the words of X" too
+    (:func:`words_of_source`)."""
     cand = _verbless_or_partial(a)
     source = according_source(a.ctx, cand) if cand is not None else None
+    if source is None and cand is not None:
+        source = words_of_source(a.ctx, cand)
     return resolve_speaker(a.ctx, source, None, a.history, a.max_lookback) if source is not None else None
 
 
@@ -3857,7 +3994,8 @@ def _sole_subject_before(ctx: Context, head: Token) -> Entity | None:
             whole = [t for t in ctx.tokens[token.i : head.left_edge.i] if ctx.ent_of.get(t.i) is ent]
             if any(_person_subject(ctx, t) is not None for t in whole):
                 continue
-            if token.dep_ not in {"compound", "poss", "nmod"} and not _aside_on_subject(
+            # "Ryan Mould's corner": the possessive mark is part of the name, no subject either
+            if token.dep_ not in {"compound", "poss", "nmod", "case"} and not _aside_on_subject(
                 ctx, token, head, found
             ):
                 return None  # a person named, but not as a subject: who the description means is unclear
@@ -6580,6 +6718,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("document-issuer", _document_issuer),
     Pass("epithet", _epithet_pass),
     Pass("named-next", _named_next_pass),
+    Pass("introduced-body", _introduced_body),
     Pass("attribution-clause", _attribution_clause),
     Pass("unknown-noun", _unknown_noun),
     Pass("role", _role, _role_corroborated),
@@ -6587,6 +6726,8 @@ PASSES: tuple[Pass, ...] = (
     Pass("organisation-noun", _organisation_noun),
     Pass("same-description", _same_description, _not_relayed),
     Pass("introduced-as", _introduced_as_or_family, _not_relayed),
+    Pass("introduced-subject", _introduced_subject, _not_relayed),
+    Pass("owned-kin", _owned_kin, _not_relayed),
     Pass("document", _document),
     Pass("anonymous-source", _anonymous_source),
     Pass("named-description", _named_description),
