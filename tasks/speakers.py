@@ -2062,13 +2062,14 @@ def _owned_kin(a: Ask) -> Answer:
     lemma = head.lemma_.lower()
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     gender = _noun_gender(ctx, lemma)
-    if owner is None or owner.lower_ not in {"his", "her"} or gender is None or _kin_kind(lemma) is None:
+    kin = ctx.cues.kin_kind(lemma)
+    if owner is None or owner.lower_ not in {"his", "her"} or gender is None or kin is None:
         return None
     p = _phrase(ctx, head)
     if p.tokens[0].i != owner.i or len(p.tokens) != 2:
         return None  # "her late husband", "his eldest son": another of them may be meant
     found = _resolve_pronoun(ctx, owner, a.cue, a.history, a.max_lookback, anchor=a.anchor)
-    if found is None or not _is_named(ctx, found):
+    if found is None or not _is_named(ctx, found.canonical):
         return None
     person = _kin_of(ctx, found.canonical, lemma, gender)
     if person is None:
@@ -2080,14 +2081,14 @@ def _kin_of(ctx: Context, owner: str, noun: str, gender: str) -> str | None:
     """The one person the family links make ``owner``'s ``noun`` (of ``gender``): linked as that relative of
     the owner, or owning a link of the other side to the owner ("Moreno's father, Javier Moreno": Moreno is
     Javier's daughter, if a woman)."""
-    kind = _kin_kind(noun)
+    kind = ctx.cues.kin_kind(noun)
     found: set[str] = set()
     for link in ctx.kin_links:
         first, relative = ctx.unguessed(link.owner).canonical, ctx.unguessed(link.relative).canonical
-        linked = _kin_kind(link.noun)
+        linked = ctx.cues.kin_kind(link.noun)
         if linked == kind and first == owner and _known_gender(ctx, relative) in {None, gender}:
             found.add(relative)
-        other_side = kind is not None and linked == _KIN_OTHER_SIDE[kind]
+        other_side = kind is not None and linked is not None and linked.name == kind.other_side
         if other_side and relative == owner and _known_gender(ctx, first) in {None, gender}:
             found.add(first)
     return found.pop() if len(found) == 1 else None
