@@ -1787,6 +1787,48 @@ def _missed_name(a: Ask) -> Answer:
     return Speaker(text=p.text, canonical=name, start=p.start, end=p.end) if name is not None else None
 
 
+def _untagged_organisation(a: Ask) -> Answer:
+    """spk26b: "Airbnb praised the veto. '...,' the company said": a bare "the company" (an organisation noun
+    of the lexicon) right after a sentence whose subject is a proper noun the model tagged as nothing (no
+    given name the lexicon knows, outside quotes, in that sentence or the one before) is that name; the last
+    ORG tagged further back ("the Legislature", a live blog's "GMT") is not the one meant. A person or an
+    organisation named between them leaves it to the passes after."""
+    head, ctx = a.subj, a.ctx
+    if head is None or head.pos_ != "NOUN" or head.tag_ == "NNS":
+        return None
+    if head.lemma_.lower() not in ctx.cues.organisation_nouns:
+        return None
+    p = _phrase(ctx, head)
+    if len(p.tokens) != 2 or p.tokens[0].lower_ != "the":
+        return None
+    here = ctx.csent(head)
+    for tok in reversed(ctx.tokens[: p.tokens[0].i]):
+        if here - ctx.csent(tok) > 1:
+            return None
+        ent = ctx.ent_of.get(tok.i)
+        if ctx.quote_of[tok.i] >= 0 or (ent is not None and ent.label not in {"ORG", "PERSON", "NORP"}):
+            continue
+        if ent is not None or tok.ent_type_ in {"ORG", "PERSON"}:
+            return None  # someone named nearer: the passes after decide
+        name = _untagged_subject_name(ctx, tok)
+        if name is not None:
+            return Speaker(text=p.text, canonical=name, start=p.start, end=p.end)
+    return None
+
+
+def _untagged_subject_name(ctx: Context, tok: Token) -> str | None:
+    """The name of a clause's subject made of capitalised proper nouns the model tagged as nothing ("Network
+    Rail says"), with no given name the lexicon knows among them; None otherwise."""
+    if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
+    if words[0].i + len(words) - 1 != tok.i:
+        return None  # not one run of words
+    if any(not w.text[:1].isupper() or w.ent_type_ or ctx.cues.given_name(w.text) for w in words):
+        return None
+    return " ".join(w.text for w in words)
+
+
 def _organisation_noun(a: Ask) -> Answer:
     """ "the agency", "the commission": the organisation last named (see :func:`_last_org`)."""
     head, ctx = a.subj, a.ctx
@@ -6617,6 +6659,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("unknown-noun", _unknown_noun),
     Pass("role", _role, _role_corroborated),
     Pass("missed-name", _missed_name),
+    Pass("untagged-organisation", _untagged_organisation),
     Pass("organisation-noun", _organisation_noun),
     Pass("same-description", _same_description, _not_relayed),
     Pass("introduced-as", _introduced_as_or_family, _not_relayed),
