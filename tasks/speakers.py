@@ -2166,6 +2166,65 @@ def _description_family(a: Ask) -> Answer:
     return Speaker(text=p.text, canonical=person, start=p.start, end=p.end)
 
 
+# spk26b: the sentences of a story's lede (content sentences 0 and 1), where a wire describes whom the body
+# names next ("a lawyer accused prosecutors ...", "in what the judge called ...").
+LEDE_SENTENCES = 2
+
+
+def _named_after_lede(a: Ask) -> Answer:
+    """spk26b: a lede describes, the body names: "..., as her lawyer accused prosecutors of building a case on
+    '...'" then "Through her attorney, Gregory Lang, she has denied ..."; "in what the judge called a '...'"
+    then "Mr Justice Johnson told the court". A bare definite or possessive description of the lede's first
+    two sentences stands for the one person the article introduces or titles with its word or a phrase of its
+    family (``description_families``) after it; two such people, a description with modifiers ("the former
+    judge") or a word whose gender is not the person's: no guess."""
+    head, ctx = a.subj, a.ctx
+    if head is None or head.pos_ != "NOUN" or head.tag_ != "NN" or ctx.csent(head) >= LEDE_SENTENCES:
+        return None
+    p = _phrase(ctx, head)
+    if len(p.tokens) != 2 or p.tokens[0].lower_ not in {"the", "his", "her", "their"}:
+        return None
+    lemma = head.lemma_.lower()
+    family = _family_of(ctx, head)
+    people = {i.canonical for i in ctx.introduced if i.head == lemma and i.pos > p.end}
+    people |= {t.canonical for t in ctx.titled if family is not None and t.family == family and t.i > head.i}
+    people |= _apposed_after(ctx, head, lemma, family)
+    if len(people) != 1:
+        return None
+    (person,) = people
+    gender = _noun_gender(ctx, lemma)
+    known = ctx.genders.get(person) or ctx.given_genders.get(person)
+    if gender is not None and known is not None and known != gender:
+        return None
+    return Speaker(text=p.text, canonical=person, start=p.start, end=p.end)
+
+
+def _apposed_after(ctx: Context, head: Token, lemma: str, family: str | None) -> set[str]:
+    """The people named beside a noun of ``lemma`` or of its family after ``head``, outside quotes ("Through
+    her attorney, Gregory Lang, she ..."; "Ms Li's lawyer, Jo Reed, said"), however the parse hangs the name
+    on the noun or the noun on the name."""
+    found: set[str] = set()
+    for tok in ctx.tokens[head.i + 1 :]:
+        if tok.pos_ != "NOUN" or ctx.quote_of[tok.i] >= 0:
+            continue
+        if tok.lemma_.lower() != lemma and (family is None or _family_of(ctx, tok) != family):
+            continue
+        beside = [c for c in tok.children if c.dep_ == "appos"] + ([tok.head] if tok.dep_ == "appos" else [])
+        if tok.i + 2 < len(ctx.tokens) and ctx.tokens[tok.i + 1].text == ",":
+            # the parse may hang the name elsewhere: commas on both sides tell ("her attorney, Jo Li, she")
+            ent = ctx.ent_of.get(tok.i + 2)
+            closing = (
+                next((t for t in ctx.tokens[tok.i + 2 :] if t.idx >= (ent.end or 0)), None) if ent else None
+            )
+            if closing is not None and closing.text == ",":
+                beside.append(ctx.tokens[tok.i + 2])
+        for other in beside:
+            ent = ctx.ent_of.get(other.i)
+            if ent is not None and ent.label == "PERSON":
+                found.add(ent.canonical)
+    return found
+
+
 def _family_of(ctx: Context, noun: Token) -> str | None:
     """The description family of the phrase ``noun`` heads (its words up to the noun, without determiners),
     None with a word of another office or of someone new ("the former prosecutor", "another spokesman")."""
@@ -6663,6 +6722,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("organisation-noun", _organisation_noun),
     Pass("same-description", _same_description, _not_relayed),
     Pass("introduced-as", _introduced_as_or_family, _not_relayed),
+    Pass("named-after-lede", _named_after_lede, _not_relayed),
     Pass("document", _document),
     Pass("anonymous-source", _anonymous_source),
     Pass("named-description", _named_description),

@@ -35,3 +35,49 @@ def test_a_veto_message_speaks_for_the_governor_who_sent_it(nlp: Language) -> No
         'concerned that this bill would punish families," the message said.\n',
     )
     assert speaker_rule(found, "I am concerned")[0] == "Gavin Newsom"
+
+
+def test_the_lawyer_of_a_lede_is_the_attorney_the_body_names(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "The former treasurer of Springfield pleaded not guilty Monday to charges that she diverted $1.2 "
+        "million in city funds, as her lawyer accused prosecutors of building a case on "
+        '"spreadsheets and suspicion."\n\n'
+        "Donna Whitaker did not speak during the hearing. Through her attorney, Gregory Lang, she has denied "
+        "all wrongdoing.\n",
+    )
+    assert speaker_rule(found, "spreadsheets") == ("Gregory Lang", "named-after-lede")
+
+
+def test_the_judge_of_a_lede_is_the_one_justice_named_after(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "A water company has been fined after dumping sewage in rivers, in what the judge called a "
+        '"deliberate and long-running" breach of the law.\n\n'
+        'Mr Justice Johnson told the court the firm had shown "a shocking disregard for the environment."\n',
+    )
+    assert speaker_rule(found, "deliberate")[1] == "named-after-lede"
+
+
+def test_two_lawyers_named_after_the_lede_leave_it_a_description(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Two men pleaded not guilty Monday to charges that they diverted city funds, as their lawyer accused "
+        'prosecutors of building a case on "spreadsheets and suspicion."\n\n'
+        "Through his attorney, Gregory Lang, the first man denied the charges. Through his attorney, Michael "
+        "Torres, the second did too.\n",
+    )
+    assert speaker_rule(found, "spreadsheets")[1] != "named-after-lede"
+
+
+def test_a_strain_tagged_as_a_person_is_not_whom_an_interview_is_about(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "A dairy worker has tested positive for H5N1. We asked Angela Rasmussen, a virologist, what it "
+        "means.\n\n"
+        "Q: Should people be worried?\n\n"
+        "A: For the general public, the risk is still low. I would not panic.\n\n"
+        "Q: Is pasteurized milk safe?\n\n"
+        "A: Yes. I drink it every day.\n",
+    )
+    assert speaker_rule(found, "For the general public")[0] == "Angela Rasmussen"
