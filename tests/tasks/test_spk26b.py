@@ -81,3 +81,32 @@ def test_a_strain_tagged_as_a_person_is_not_whom_an_interview_is_about(nlp: Lang
         "A: Yes. I drink it every day.\n",
     )
     assert speaker_rule(found, "For the general public")[0] == "Angela Rasmussen"
+
+
+def test_the_president_is_the_one_titled_so_before_not_one_named_later(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Sen. Bernie Sanders criticised President Donald Trump's tariffs on Sunday.\n\n"
+        'Trump fired back within hours. "Bernie knows nothing about trade," the president wrote.\n\n'
+        "Mexico's president, Claudia Sheinbaum, struck a calmer tone on Monday.\n",
+    )
+    assert speaker_rule(found, "Bernie knows") == ("Donald Trump", "role-so-far")
+
+
+def test_two_presidents_titled_before_leave_the_president_to_no_one(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "President Donald Trump met Mexico's president, Claudia Sheinbaum, on Sunday.\n\n"
+        'Talks went on for hours. "We made progress," the president said.\n',
+    )
+    assert speaker_rule(found, "We made progress")[1] != "role-so-far"
+
+
+def test_a_summary_speaks_for_the_body_that_released_it(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Farmers say disaster payments are slow.\n\n"
+        'The new rule "cuts the paperwork in half," according to a summary released by the Department of '
+        "Agriculture.\n",
+    )
+    assert speaker_rule(found, "cuts the paperwork")[0] == "Department of Agriculture"
