@@ -110,3 +110,12 @@ def test_a_summary_speaks_for_the_body_that_released_it(nlp: Language) -> None:
         "Agriculture.\n",
     )
     assert speaker_rule(found, "cuts the paperwork")[0] == "Department of Agriculture"
+
+
+def test_a_verb_after_a_who_aside_is_its_hosts_not_the_name_inside_it(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "President Donald Trump, who has repeatedly attacked Powell, posted on Truth Social shortly after "
+        'the hearing that the Fed chair was "always too late."\n',
+    )
+    assert speaker_rule(found, "always too late", anywhere=True)[0] == "Donald Trump"
