@@ -119,3 +119,13 @@ def test_a_verb_after_a_who_aside_is_its_hosts_not_the_name_inside_it(nlp: Langu
         'the hearing that the Fed chair was "always too late."\n',
     )
     assert speaker_rule(found, "always too late", anywhere=True)[0] == "Donald Trump"
+
+
+def test_chair_is_a_title_so_powell_stays_one_person(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Federal Reserve Chair Jerome Powell testified on Tuesday.\n\n"
+        '"Chair Powell, people cannot afford a home," Sen. Elizabeth Warren said.\n\n'
+        '"We understand that high rates are painful," Powell said.\n',
+    )
+    assert speaker_rule(found, "We understand")[0] == "Jerome Powell"
