@@ -129,3 +129,13 @@ def test_chair_is_a_title_so_powell_stays_one_person(nlp: Language) -> None:
         '"We understand that high rates are painful," Powell said.\n',
     )
     assert speaker_rule(found, "We understand")[0] == "Jerome Powell"
+
+
+def test_her_husband_is_the_given_name_set_beside_him(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        'At the airport, Maria Alvarez and her husband, Jorge, had waited nine hours. "Nobody tells us '
+        'anything," she said.\n\n'
+        'Her husband said they had given up on flying. "We are renting a car," he said.\n',
+    )
+    assert speaker_rule(found, "We are renting")[0] == "Jorge"
