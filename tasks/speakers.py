@@ -1211,6 +1211,26 @@ def _group_named_before(ctx: Context, subj: Token) -> bool:
 _MEMBER_LOOKBACK = 6  # content sentences back where the "one" before an "another" may stand
 
 
+def _adjective_epithet(a: Ask) -> Answer:
+    """spk26b: '"...," the Vermont independent said': the model may read the last word of a place-and-party
+    epithet as an adjective; with "the" and a place or a people before it, the phrase is a person's, read as
+    an epithet (the one person a subject just before, as in :func:`_epithet`), not a misparse that names no
+    one."""
+    subj, ctx = a.subj, a.ctx
+    if subj is None or subj.pos_ != "ADJ" or subj.dep_ != "nsubj":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        return None
+    placed = any(
+        c.i < subj.i and (ent := ctx.ent_of.get(c.i)) is not None and ent.label in {"GPE", "NORP"}
+        for c in subj.children
+    )
+    if not placed:
+        return None
+    found = _sole_subject_before(ctx, subj)
+    return None if found is None or _named_beside(ctx, subj, found.canonical) else _described(a, found)
+
+
 def _not_a_noun(a: Ask) -> Answer:
     """A subject that is neither a noun nor a name (a misparse) speaks for no one."""
     if a.subj is not None and _told_hearing(a.ctx, a.subj):
@@ -6731,6 +6751,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("pronoun", _pronoun, _pronoun_corroborated),
     Pass("one-of", _one_of),
     Pass("introduced-words", _introduced_words),
+    Pass("adjective-epithet", _adjective_epithet),
     Pass("not-a-noun", _not_a_noun),
     Pass("document-owner", _document_owner),
     Pass("own-document", _own_document),

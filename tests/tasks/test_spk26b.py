@@ -139,3 +139,21 @@ def test_her_husband_is_the_given_name_set_beside_him(nlp: Language) -> None:
         'Her husband said they had given up on flying. "We are renting a car," he said.\n',
     )
     assert speaker_rule(found, "We are renting")[0] == "Jorge"
+
+
+def test_a_place_and_party_epithet_read_as_an_adjective_is_the_senator(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Sen. Bernie Sanders called the tariffs a tax on families.\n\n"
+        '"Not the billionaires," the Vermont independent said on CBS.\n',
+    )
+    assert speaker_rule(found, "Not the billionaires") == ("Bernie Sanders", "adjective-epithet")
+
+
+def test_a_place_and_party_epithet_after_two_people_is_no_one(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Sen. Bernie Sanders and Sen. Angus King called the tariffs a tax on families.\n\n"
+        '"Not the billionaires," the Vermont independent said on CBS.\n',
+    )
+    assert speaker_rule(found, "Not the billionaires")[1] != "adjective-epithet"
