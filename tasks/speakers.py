@@ -3692,7 +3692,20 @@ def _issuer(ctx: Context, document: Token) -> Token | None:
         pobj = next((c for c in by.children if c.dep_ == "pobj"), None)
         if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"}:
             return pobj
-    return None
+    return _set_off_source(document)
+
+
+def _set_off_source(document: Token) -> Token | None:
+    """spk26b: "The report, by the Office of Inspector General, said": a "by"/"from" phrase set off by a
+    comma right after the document noun names its author, though the model hangs it on the verb."""
+    doc = document.doc
+    if document.i + 2 >= len(doc) or doc[document.i + 1].text != ",":
+        return None
+    by = doc[document.i + 2]
+    if by.dep_ != "prep" or by.lower_ not in {"from", "by"} or by.head.i != document.head.i:
+        return None
+    pobj = next((c for c in by.children if c.dep_ == "pobj"), None)
+    return pobj if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _from_or_by(token: Token) -> bool:

@@ -157,3 +157,15 @@ def test_a_place_and_party_epithet_after_two_people_is_no_one(nlp: Language) -> 
         '"Not the billionaires," the Vermont independent said on CBS.\n',
     )
     assert speaker_rule(found, "Not the billionaires")[1] != "adjective-epithet"
+
+
+def test_a_report_set_off_with_its_author_speaks_for_the_author(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "FEMA paid out $1.3 billion in improper aid, according to a government watchdog report released "
+        "Thursday.\n\n"
+        "The report, by the Department of Homeland Security's Office of Inspector General, said FEMA "
+        '"did not have adequate controls" to verify identities.\n',
+    )
+    speaker, rule = speaker_rule(found, "did not have adequate controls")
+    assert rule == "document-issuer" and speaker is not None and "Inspector General" in speaker
