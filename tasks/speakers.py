@@ -1327,6 +1327,28 @@ def _epithet_pass(a: Ask) -> Answer:
     return found
 
 
+def _past_occupation_epithet(a: Ask) -> Answer:
+    """spk26b: 'Sen. Jo Li said ... . The former Army officer added that ...': a definite word for a source
+    ("officer", "official") with a modifier of a past occupation ("former", "retired") is no insider speaking
+    unnamed but the history of the one person a subject just before (as an epithet); not when someone was
+    brought in with that word before ("a former official, who asked not to be named, ...")."""
+    subj, ctx = a.subj, a.ctx
+    if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or ctx.quote_of[subj.i] >= 0:
+        return None
+    lemma = subj.lemma_.lower()
+    p = _phrase(ctx, subj)
+    if lemma not in ctx.cues.source_nouns or p.tokens[0].lower_ != "the":
+        return None
+    if not any(t.lower_ in ctx.cues.past_occupation for t in p.body):
+        return None
+    if any(m.head == lemma and m.pos < subj.idx for m in a.history) or any(
+        (e := ctx.ent_of.get(t.i)) is not None and e.label == "PERSON" for t in p.body
+    ):
+        return None
+    found = _sole_subject_before(ctx, subj)
+    return None if found is None or _named_beside(ctx, subj, found.canonical) else _described(a, found)
+
+
 def _the_defendant(ctx: Context, head: Token) -> Entity | None:
     """spk25b: "Mark Ellis, 34, denies causing ... . Giving evidence, the defendant said ...": a bare "the
     defendant" is the one person the article had answer a charge before it, outside quotes: the subject of a
@@ -6770,6 +6792,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("own-document", _own_document),
     Pass("document-issuer", _document_issuer),
     Pass("epithet", _epithet_pass),
+    Pass("past-occupation-epithet", _past_occupation_epithet),
     Pass("named-next", _named_next_pass),
     Pass("attribution-clause", _attribution_clause),
     Pass("unknown-noun", _unknown_noun),

@@ -169,3 +169,21 @@ def test_a_report_set_off_with_its_author_speaks_for_the_author(nlp: Language) -
     )
     speaker, rule = speaker_rule(found, 'FEMA "did not')
     assert rule == "document-issuer" and speaker is not None and "Inspector General" in speaker
+
+
+def test_the_former_officer_after_a_senator_is_her_history_not_a_source(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        'Sen. Joni Ernst said she had heard from growers. "Our farmers paid the price," Ernst said. The '
+        'former Army officer added that she wanted "a plan for agriculture."\n',
+    )
+    assert speaker_rule(found, "she wanted") == ("Joni Ernst", "past-occupation-epithet")
+
+
+def test_the_former_official_brought_in_unnamed_stays_unnamed(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Sen. Joni Ernst toured the farms. A former official, who asked not to be named, said the plan was "
+        '"a mess." "Nobody read it," the former official said.\n',
+    )
+    assert speaker_rule(found, "Nobody read it")[0] != "Joni Ernst"
