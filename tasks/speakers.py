@@ -6637,9 +6637,19 @@ def _relayed_by_source(ctx: Context, token: Token) -> bool:
     told Li, according to officials'): what the writer reports is that source's account."""
     lo, hi = ctx.sent_bounds[ctx.sent_of[token.i]]
     return any(
-        t.lower_ == "according" and ctx.quote_of[t.i] < 0 and any(c.lower_ == "to" for c in t.children)
+        t.lower_ == "according"
+        and ctx.quote_of[t.i] < 0
+        and any(c.lower_ == "to" and not _records_the_words(ctx, c) for c in t.children)
         for t in ctx.tokens[lo:hi]
     )
+
+
+def _records_the_words(ctx: Context, to: Token) -> bool:
+    """spk26b: whether an "according to" phrase names a document that records the words ("..., she said,
+    according to a transcript released by her office"), not someone whose account relays them: the speaker
+    is still the one who said them."""
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    return pobj is not None and pobj.pos_ == "NOUN" and pobj.lemma_.lower() in ctx.cues.document_nouns
 
 
 def _not_relayed(a: Ask, _: Speaker) -> bool:

@@ -187,3 +187,20 @@ def test_the_former_official_brought_in_unnamed_stays_unnamed(nlp: Language) -> 
         '"a mess." "Nobody read it," the former official said.\n',
     )
     assert speaker_rule(found, "Nobody read it")[0] != "Joni Ernst"
+
+
+def test_a_transcript_records_her_words_it_relays_no_one_elses(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        'Mexico\'s president, Claudia Sheinbaum, struck a conciliatory tone. "We are going to keep talking," '
+        "she said at her daily news conference, according to a transcript released by her office.\n",
+    )
+    assert speaker_rule(found, "We are going to keep talking")[0] == "Claudia Sheinbaum"
+
+
+def test_officials_who_relay_an_exchange_still_leave_he_to_no_one(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        'Jo Li met the envoy on Monday. "We will not move," he told Reed, according to two officials.\n',
+    )
+    assert speaker_rule(found, "We will not move")[0] is None
