@@ -1745,9 +1745,13 @@ def _role_so_far(a: Ask) -> Answer:
     if len(before) != 1:
         return None
     (person,) = before
-    if _other_gender(ctx, head, person) or _newer_referent(
-        ctx, head, _last_named(ctx, person, p.start), p.start, person, titled=False
-    ):
+    last = _last_named(ctx, person, p.start)
+    if _other_gender(ctx, head, person) or _newer_referent(ctx, head, last, p.start, person, titled=False):
+        return None
+    # the holder named in the description's paragraph or the sentence before: a title far from its name may
+    # be the other holder's, introduced in a part of the story the reader has not reached
+    at = ctx.doc.char_span(last, last + 1, alignment_mode="expand")
+    if at is None or (ctx.csent(head) - ctx.csent(at[0]) > 1 and "\n" in ctx.text[last : p.start]):
         return None
     return Speaker(text=p.text, canonical=person, start=p.start, end=p.end)
 

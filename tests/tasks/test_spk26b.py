@@ -204,3 +204,15 @@ def test_officials_who_relay_an_exchange_still_leave_he_to_no_one(nlp: Language)
         'Jo Li met the envoy on Monday. "We will not move," he told Reed, according to two officials.\n',
     )
     assert speaker_rule(found, "We will not move")[0] is None
+
+
+def test_the_president_far_from_the_one_titled_so_is_left_to_no_one(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "President Donald Trump announced new tariffs on Monday.\n\n"
+        "Markets fell sharply. Traders sold steel shares.\n\n"
+        "Farmers in Iowa worried about exports. Prices of soybeans dropped.\n\n"
+        '"We will win this," the president said.\n\n'
+        "Mexico's president, Claudia Sheinbaum, struck a calmer tone.\n",
+    )
+    assert speaker_rule(found, "We will win this")[1] != "role-so-far"
