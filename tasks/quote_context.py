@@ -136,9 +136,6 @@ class Context:
         # Role words seen before two different people ("Prime Minister A", "Foreign Minister B"): "the
         # minister" may be either, so it stands for no one (a modifier may still tell: "the prime minister").
         self.shared_roles: set[str] = set()
-        # spk26b: each title word's holders and where each was first named with it ("President Jo Li" early,
-        # "Mexico's president, Ana Ruiz" late): "the president" between them can only be the first.
-        self.role_holders: dict[str, dict[str, int]] = {}
         # Titles of another office or time ("former chancellor" -> Ken Clarke): only a description with the
         # same modifier ("the former chancellor") stands for that person; two people so titled, for neither.
         self.other_role_of: dict[str, str | None] = {}
@@ -177,7 +174,9 @@ class Context:
                         else:
                             # "Det Con Jo Li": "the detective" and "the constable" are Li too.
                             for role in {token.lower_} | expansions.get(token.lower_.rstrip("."), set()):
-                                self._give_role(role, ent)
+                                known_role = self.role_of.setdefault(role, ent.canonical)
+                                if known_role != ent.canonical:
+                                    self.shared_roles.add(role)
         offices = cues.person_nouns | cues.role_nouns | cues.source_nouns | frozenset(title_words)
         self._title_acronyms(doc, ents, offices)
         self._court_roles(doc, ents, cues.court_openers)
@@ -404,14 +403,6 @@ class Context:
             return ent.model_copy(update={"canonical": name}) if name != ent.canonical else ent
         return ent
 
-    def _give_role(self, role: str, ent: Entity) -> None:
-        """Record that ``ent`` was named with the title ``role``: the first holder in ``role_of``, the role
-        shared when another holds it too, and where each holder was first so titled (``role_holders``)."""
-        if self.role_of.setdefault(role, ent.canonical) != ent.canonical:
-            self.shared_roles.add(role)
-        holders = self.role_holders.setdefault(role, {})
-        holders[ent.canonical] = min(holders.get(ent.canonical, ent.start), ent.start)
-
     def _title_acronyms(self, doc: Doc, ents: Sequence[Entity], offices: frozenset[str]) -> None:
         """lead25b: "Chief Financial Officer Andrea Kwan ... the CFO said": a capitalised title of two to four
         words right before a person's name, ending in a word for an office, makes its initials one of that
@@ -431,7 +422,8 @@ class Context:
             if len(words) < 2 or words[-1] not in offices:
                 continue
             role = "".join(w[0] for w in words)
-            self._give_role(role, ent)
+            if self.role_of.setdefault(role, ent.canonical) != ent.canonical:
+                self.shared_roles.add(role)
 
     def _court_roles(self, doc: Doc, ents: Sequence[Entity], openers: frozenset[tuple[str, str]]) -> None:
         """lead25b: "Prosecuting, Alistair Fenwick said": a court report's opener before the name that opens
@@ -450,7 +442,8 @@ class Context:
             if not first.is_sent_start or first.lower_ not in roles:
                 continue
             for role in roles[first.lower_]:
-                self._give_role(role, ent)
+                if self.role_of.setdefault(role, ent.canonical) != ent.canonical:
+                    self.shared_roles.add(role)
 
     def _titled_one(self, ent: Entity) -> str | None:
         """ "Mr Reyes" after Anna and Tom Reyes: the one who shares the surname whose known gender the title

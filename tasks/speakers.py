@@ -1729,33 +1729,6 @@ def _role(a: Ask) -> Answer:
     return Speaker(text=p.text, canonical=role, start=p.start, end=p.end)
 
 
-def _role_so_far(a: Ask) -> Answer:
-    """spk26b: "President Jo Li ... '...,' the president wrote" with "Mexico's president, Ana Ruiz," named
-    only further on: a bare title two people hold in the article (so ``role`` gives no one) stands for the one
-    named with it before the description, as a reader at that point knows only one; not when someone else
-    is brought in with the word between them, nor for a word of the other gender."""
-    head, ctx = a.subj, a.ctx
-    if head is None or head.tag_ not in ("NN", "NNP") or head.lemma_.lower() not in ctx.shared_roles:
-        return None
-    p = _phrase(ctx, head)
-    if len(p.tokens) != 2 or p.tokens[0].lower_ != "the":
-        return None
-    lemma = head.lemma_.lower()
-    before = [name for name, pos in ctx.role_holders.get(lemma, {}).items() if pos < p.start]
-    if len(before) != 1:
-        return None
-    (person,) = before
-    last = _last_named(ctx, person, p.start)
-    if _other_gender(ctx, head, person) or _newer_referent(ctx, head, last, p.start, person, titled=False):
-        return None
-    # the holder named in the description's paragraph or the sentence before: a title far from its name may
-    # be the other holder's, introduced in a part of the story the reader has not reached
-    at = ctx.doc.char_span(last, last + 1, alignment_mode="expand")
-    if at is None or (ctx.csent(head) - ctx.csent(at[0]) > 1 and "\n" in ctx.text[last : p.start]):
-        return None
-    return Speaker(text=p.text, canonical=person, start=p.start, end=p.end)
-
-
 def _office_just_quoted(a: Ask, head: Token, p: Phrase) -> Speaker | None:
     """lead25: "Rachel Reeves insisted the finances were sound. Speaking in Derby, the Chancellor said:
     '...'": a bare office no one in the article is titled with, in the paragraph of the one person quoted
@@ -6811,7 +6784,6 @@ PASSES: tuple[Pass, ...] = (
     Pass("attribution-clause", _attribution_clause),
     Pass("unknown-noun", _unknown_noun),
     Pass("role", _role, _role_corroborated),
-    Pass("role-so-far", _role_so_far, _role_corroborated),
     Pass("missed-name", _missed_name),
     Pass("untagged-organisation", _untagged_organisation),
     Pass("organisation-noun", _organisation_noun),
