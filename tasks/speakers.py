@@ -2217,20 +2217,30 @@ def _named_after_lede(a: Ask) -> Answer:
     """spk26b: a lede describes, the body names: "..., as her lawyer accused prosecutors of building a case on
     '...'" then "Through her attorney, Gregory Lang, she has denied ..."; "in what the judge called a '...'"
     then "Mr Justice Johnson told the court". A bare definite or possessive description of the lede's first
-    two sentences stands for the one person the article introduces or titles with its word or a phrase of its
-    family (``description_families``) after it; two such people, a description with modifiers ("the former
-    judge") or a word whose gender is not the person's: no guess."""
+    two sentences, before anyone is named, stands for the one person the article introduces or titles with its
+    word or a phrase of its family (``description_families``) in the ``LEDE_NAMING`` sentences after it; two
+    such people, a description with modifiers ("the former judge") or a word whose gender is not the
+    person's: no guess."""
     head, ctx = a.subj, a.ctx
     if head is None or head.pos_ != "NOUN" or head.tag_ != "NN" or ctx.csent(head) >= LEDE_SENTENCES:
         return None
     p = _phrase(ctx, head)
     if len(p.tokens) != 2 or p.tokens[0].lower_ not in {"the", "his", "her", "their"}:
         return None
+    if any(ent.label == "PERSON" and ctx.quote_of[i] < 0 for start, i, ent in ctx.named if start < p.start):
+        return None  # someone named before: the description may be that person's epithet
     lemma = head.lemma_.lower()
     family = _family_of(ctx, head)
-    people = {i.canonical for i in ctx.introduced if i.head == lemma and i.pos > p.end}
-    people |= {t.canonical for t in ctx.titled if family is not None and t.family == family and t.i > head.i}
-    people |= _apposed_after(ctx, head, lemma, family)
+    # named within LEDE_NAMING sentences after the description's: a title named much later may be another's
+    last = ctx.csent(head) + LEDE_NAMING
+    limit = max(ctx.tokens[hi - 1].idx for k, (_, hi) in enumerate(ctx.sent_bounds) if ctx.csent(k) <= last)
+    people = {i.canonical for i in ctx.introduced if i.head == lemma and p.end < i.pos <= limit}
+    people |= {
+        t.canonical
+        for t in ctx.titled
+        if family is not None and t.family == family and head.i < t.i and ctx.tokens[t.i].idx <= limit
+    }
+    people |= _apposed_after(ctx, head, lemma, family, limit)
     if len(people) != 1:
         return None
     (person,) = people
@@ -2241,12 +2251,14 @@ def _named_after_lede(a: Ask) -> Answer:
     return Speaker(text=p.text, canonical=person, start=p.start, end=p.end)
 
 
-def _apposed_after(ctx: Context, head: Token, lemma: str, family: str | None) -> set[str]:
+def _apposed_after(ctx: Context, head: Token, lemma: str, family: str | None, limit: int) -> set[str]:
     """The people named beside a noun of ``lemma`` or of its family after ``head``, outside quotes ("Through
     her attorney, Gregory Lang, she ..."; "Ms Li's lawyer, Jo Reed, said"), however the parse hangs the name
-    on the noun or the noun on the name."""
+    on the noun or the noun on the name; up to the character ``limit``."""
     found: set[str] = set()
     for tok in ctx.tokens[head.i + 1 :]:
+        if tok.idx > limit:
+            break
         if tok.pos_ != "NOUN" or ctx.quote_of[tok.i] >= 0:
             continue
         if tok.lemma_.lower() != lemma and (family is None or _family_of(ctx, tok) != family):
