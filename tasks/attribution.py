@@ -2677,7 +2677,7 @@ def _interviewee(doc: Doc, before: int) -> Speaker | None:
         key = ent[-1].lower_
         # spk24a: the surname of a person named in full counts, whatever the model tags it ("Lindqvist" ORG)
         surname = len(ent) == 1 and key in full
-        if (ent.label_ != "PERSON" and not surname) or is_interviewer(ent):
+        if (ent.label_ != "PERSON" and not surname) or is_interviewer(ent) or _has_digit(ent):
             continue
         counts[key] = counts.get(key, 0) + 1
         if len(ent.text) > len(full.get(key, "")):
@@ -2695,6 +2695,12 @@ def _interviewee(doc: Doc, before: int) -> Speaker | None:
         return None
     name = full[max(counts, key=lambda k: counts[k])]
     return Speaker(text=name, canonical=name, rule="interviewee")
+
+
+def _has_digit(ent: Span) -> bool:
+    """spk26b: a strain or a model the model tagged PERSON ("H5N1", "F-35") is nobody an interview is about;
+    its one mention would tie with the interviewee's and leave the answers to no one."""
+    return any(ch.isdigit() for ch in ent.text)
 
 
 # An interviewer's question on a line of its own, "Q:" before it or not, no quote marks in it.

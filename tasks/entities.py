@@ -176,6 +176,8 @@ def entities(
             labels[k] = "PERSON"  # "Callum Price, 24, left ...": only people are given an age that way
         elif labels[k] in {"ORG", "GPE"} and _given_name_aged(ent, cues):
             labels[k] = "PERSON"  # spk25a: "Marcus, 19, did the welding": a given name the lexicon knows
+        elif labels[k] in {"ORG", "GPE"} and _given_named_relative(ent, cues):
+            labels[k] = "PERSON"  # spk26b: "Maria Alvarez and her husband, Jorge,": a relative's given name
     for k, ent in enumerate(spans):
         if (abbr := _place_abbreviation(ent)) is not None:
             labels[k], names[k] = "GPE", abbr  # "Barrie, Ont., said": a province, never a person
@@ -1448,6 +1450,16 @@ def _given_an_age(ent: Span) -> bool:
 def _given_name_aged(ent: Span, cues: ReportingVerbs) -> bool:
     """A lone given name the lexicon knows followed by an age between commas ("Marcus, 19,")."""
     return len(ent) == 1 and cues.given_name(ent.text) and _followed_by_age(ent)
+
+
+def _given_named_relative(ent: Span, cues: ReportingVerbs) -> bool:
+    """A lone given name the lexicon knows set off right after a word for a relative ("her husband, Jorge,"):
+    only a person is someone's husband."""
+    doc = ent.doc
+    if len(ent) != 1 or not cues.given_name(ent.text) or ent.start < 2 or doc[ent.start - 1].text != ",":
+        return False
+    kin = doc[ent.start - 2]
+    return kin.pos_ == "NOUN" and kin.lemma_.lower() in cues.kin_nouns
 
 
 def _followed_by_age(ent: Span) -> bool:

@@ -734,6 +734,26 @@ def _participle_misparse(verb: Token) -> Token | None:
     return noun if subj is not None and part.i < subj.i < verb.i else None
 
 
+def _host_of_closed_aside(verb: Token) -> Token | None:
+    """spk26b: "President Jo Li, who has repeatedly attacked Reed, posted that ...": a verb with no subject of
+    its own right after the comma that closes a "who" aside is the aside's host's; the model may hang the
+    verb on the aside's last name as a reduced relative ("Reed, posted"), which would make Reed the one who
+    posted."""
+    doc = verb.doc
+    if verb.pos_ != "VERB" or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    for host in doc[verb.sent.start : verb.i - 3]:
+        opens = doc[host.i + 1].text == "," and doc[host.i + 2].lower_ in {"who", "whose"}
+        if host.pos_ != "PROPN" or not opens:
+            continue
+        # the aside runs from its "who" to the verb's comma, no other comma or quote mark in it
+        if not any(t.text == "," or quote_mark(t) for t in doc[host.i + 3 : verb.i - 1]):
+            return host
+    return None
+
+
 def in_relative_aside(host: Token, other: Token) -> bool:
     """Whether ``other`` stands in a relative clause set off by commas after ``host``, read from the marks
     (the parse often hangs such a clause's later part elsewhere): ``host, who ... other ..., said``. The
@@ -801,6 +821,8 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
     """
     if (noun := _participle_misparse(verb)) is not None:
         return noun
+    if (host := _host_of_closed_aside(verb)) is not None:
+        return host
     node: Token | None = verb
     seen = 0
     shared = False  # reached through a participle, whose subject is the clause's grammatical subject
