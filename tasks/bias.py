@@ -206,8 +206,11 @@ class _VoiceMap:
 
     def _giver(self, start: int, end: int) -> str | None:
         """bias25a: the speaker of a label someone spoke ("called", "described ... as") that holds the marked
-        words from ``start`` to ``end`` (a closing mark may fall just past the label)."""
-        return next((sp for s, e, sp in self.given if sp and s <= start and end <= e + 1), None)
+        words from ``start`` to ``end`` (a closing mark may fall just past the label); the innermost label
+        first (bias26a: in "attacked the minister for calling them 'thugs'" the minister's, not the
+        attackers')."""
+        holding = [(e - s, sp) for s, e, sp in self.given if sp and s <= start and end <= e + 1]
+        return min(holding, key=lambda held: held[0])[1] if holding else None
 
     def _reporter(self, char: int) -> str | None:
         """The named speaker of reported speech around ``char``: words in marks inside what someone "said
@@ -2805,6 +2808,7 @@ def _tags_of(
     # reports it as a belief verb's does; in a headline, which the quote layer does not read, every one.
     believing = lexicon.belief_verbs | lexicon.speech_verbs
     adverbs = lexicon.hearsay_adverbs
+    cues = load_reporting_verbs(LEXICON_DIR)
     # Labels, and the views and statements of the older passes, as they were: inside them every word is
     # the holder's (a person noun's modifier included: the suffix test of _describes_a_person would take
     # "a petty *manner*" for a person).
@@ -2847,6 +2851,7 @@ def _tags_of(
             complements=lexicon.belief_verbs,
             fronted=field == "headline",
             people=people,
+            hearers=cues.addressee_verbs,
         ),
     ]
     # A question, hearsay or a clause around an aside is reported speech like "X said (that) ...": the
@@ -2895,7 +2900,13 @@ def _tags_of(
         *crowd_voices(doc, verbs=lexicon.speech_verbs),
         *(headline_quotes(doc_text) if headline else ()),
         *(headline_labellers(doc, verbs=labellers, feelings=lexicon.feeling_nouns) if headline else ()),
-        *(headline_labels(doc, verbs=lexicon.labelling_verbs | lexicon.speech_verbs) if headline else ()),
+        *(
+            headline_labels(
+                doc, verbs=lexicon.labelling_verbs | lexicon.speech_verbs, hearers=cues.addressee_verbs
+            )
+            if headline
+            else ()
+        ),
     ]
     quotes = [
         *without_frames(doc, list(nested_speakers(doc, quotes, verbs=lexicon.speech_verbs))),
@@ -2914,7 +2925,7 @@ def _tags_of(
     ]
     # issue 12 (voice21): a consequence the writer tacks on after a reported clause is the writer's,
     # whichever reader found the clause
-    consequences = load_reporting_verbs(LEXICON_DIR).consequence_participles
+    consequences = cues.consequence_participles
 
     def without_tails(spans: Sequence[Quote]) -> list[Quote]:
         return list(without_writers_tails(doc, spans, participles=consequences, media=lexicon.medium_nouns))
