@@ -92,3 +92,28 @@ def test_a_label_in_a_gerund_after_a_preposition_is_the_doers(nlp: Language, lex
 def test_the_innermost_label_gives_the_marked_words(nlp: Language, lexicon: BiasLexicon) -> None:
     body = 'Unions attacked the chairman for calling the nurses "thugs".'
     assert voice_of(nlp, lexicon, body, "thugs") == ("quoted", "chairman")
+
+
+def test_he_after_a_joined_report_is_the_reporter_not_whom_he_spoke_of(
+    nlp: Language, lexicon: BiasLexicon
+) -> None:
+    body = (
+        "Coach Ben Harlow called the ruling a farce and said Marcus Tate had been wronged. "
+        '"It was a disgraceful decision," he told reporters.'
+    )
+    assert voice_of(nlp, lexicon, body, "disgraceful") == ("quoted", "Ben Harlow")
+    body = (
+        "The chairman, Sir Hugh Wren, defended the award, saying Paul Ashby had delivered strong returns. "
+        'He dismissed the critics as "a noisy minority".'
+    )
+    assert voice_of(nlp, lexicon, body, "noisy minority") == ("quoted", "Hugh Wren")
+
+
+def test_a_description_the_parse_split_from_the_name_introduces_the_person(
+    nlp: Language, lexicon: BiasLexicon
+) -> None:
+    body = (
+        "The fashion designer Anna Wells has hit back at her critics. "
+        '"They came determined to hate it. It is a vendetta," the designer said.'
+    )
+    assert voice_of(nlp, lexicon, body, "vendetta") == ("quoted", "Anna Wells")
