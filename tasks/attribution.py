@@ -492,15 +492,17 @@ def _clauses_of_their_own(noun: Token) -> set[int]:
     *who described his venue as 'a cash grab'*", "slammed trolls *calling her 'fat'*"): marked words there
     are that clause's subject's, whom :func:`labelled` credits through the clause's own verb, not the words
     of whoever names or attacks the noun. An infinitive ("branded the plan to axe the 'vital' service a
-    disgrace") has no subject of its own and stays the namer's."""
-    return {
-        t.i
-        for c in noun.subtree
-        if c.i != noun.i
-        and (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ in ("VBG", "VBN", "VBD")))
-        and c.pos_ in ("VERB", "AUX")
-        for t in c.subtree
-    }
+    disgrace") has no subject of its own and stays the namer's; so does a verb joined to the clause's
+    ("mocked pupils who struggled to read *and called one boy 'stupid'*"), which the parse may have hung
+    there from the main clause."""
+    own: set[int] = set()
+    for c in noun.subtree:
+        if c.i == noun.i or c.pos_ not in ("VERB", "AUX"):
+            continue
+        if c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ in ("VBG", "VBN", "VBD")):
+            joined = {t.i for j in c.children if j.dep_ == "conj" for t in j.subtree}
+            own |= {t.i for t in c.subtree if t.i not in joined}
+    return own
 
 
 _RETORTING = frozenset({"hit", "fire", "lash", "strike"})

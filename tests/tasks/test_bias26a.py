@@ -32,6 +32,9 @@ def test_marked_words_in_a_relative_clause_are_its_subjects_not_the_attackers(
         '"a shameless cash grab".'
     )
     assert voice_of(nlp, lexicon, body, "cash grab") == ("quoted", "reviewer")
+    # a verb joined to the relative clause may be the main clause's, as the parse cannot tell
+    body = 'Prosecutors say Ann Hale mocked pupils who struggled to read and called one boy "stupid".'
+    assert voice_of(nlp, lexicon, body, "stupid") == ("quoted", "Ann Hale")
 
 
 def test_an_as_label_after_a_phrase_on_the_object_is_the_labellers(
