@@ -210,6 +210,25 @@ def _said_by_writer(verb: Token) -> bool:
     return subject is not None and subject.lower_ in _FIRST_PERSON and not _inside_marks(verb)
 
 
+def writers_reports(doc: Doc, *, verbs: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """Yield the character span of each clause the writer reports of their own words ("I wrote at the time
+    that it would 'destroy the soul of the game'", "I called it 'a circus'"): a verb of saying or labelling
+    whose subject is the writer (:func:`_said_by_writer`). Words in marks there are the writer quoting
+    themself: the author's voice, not an unnamed source's (bias26a).
+
+    Args:
+        doc: A parsed article.
+        verbs: Lemmas of verbs of saying and labelling ("say", "write", "call").
+    """
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or not _said_by_writer(verb):
+            continue
+        said = [c for c in verb.children if c.dep_ in ("ccomp", "dobj", "oprd", "prep", "xcomp")]
+        for part in said:
+            first, last = part.left_edge, part.right_edge
+            yield first.idx, last.idx + len(last) + 1  # a closing mark right after the clause
+
+
 def _named_first(verb: Token, obj: Token) -> bool:
     """Whether the parse read a naming verb's first object as its dative ("calling *them* extremists"): the
     object left is then the label."""

@@ -57,6 +57,7 @@ from tasks.attribution import (
     viewpoints,
     without_frames,
     without_writers_tails,
+    writers_reports,
 )
 from tasks.cues import load_reporting_verbs
 from tasks.lexicon import (
@@ -140,6 +141,7 @@ class _VoiceMap:
         clauses: Sequence[Quote] = (),
         posts: Sequence[Quote] = (),
         given: Sequence[Quote] = (),
+        own: Sequence[tuple[int, int]] = (),
     ) -> None:
         kept = [
             q
@@ -168,6 +170,8 @@ class _VoiceMap:
         # fresh9: an embedded post's credit line names its author, which outranks the writer's lead-in to it
         # ("One activist posted:"), which the quote layer may have taken as the speaker
         self.posts = [(q.start, q.end, _speaker_name(q)) for q in posts if q.end > q.start]
+        # bias26a: what the writer reports of their own words ("I wrote that it would 'destroy ...'")
+        self.own = list(own)
         # Quote-mark spans, each with the speaker of the extractor quote it overlaps (None: unattributed).
         self.marks: list[tuple[int, int, str | None, bool]] = []
         for s, e in marks:
@@ -195,6 +199,8 @@ class _VoiceMap:
                 indirect = indirect or _Attribution("quoted", speaker, indirect=True, label=label)
         for s, e, speaker, _ in self.marks:
             if s <= char < e:
+                if speaker is None and indirect is None and any(a <= char < b for a, b in self.own):
+                    return _AUTHOR  # the writer quoting themself
                 return _Attribution("quoted", speaker)
         return indirect or _Attribution("author", None)
 
@@ -2930,6 +2936,7 @@ def _tags_of(
     def without_tails(spans: Sequence[Quote]) -> list[Quote]:
         return list(without_writers_tails(doc, spans, participles=consequences, media=lexicon.medium_nouns))
 
+    labelling_or_saying = lexicon.labelling_verbs | lexicon.as_labelling_verbs | lexicon.speech_verbs
     voices = _VoiceMap(
         view.quote_spans,
         without_tails(quotes),
@@ -2939,6 +2946,7 @@ def _tags_of(
         spoken=lexicon.unnamed_speech_cues,
         clauses=without_tails(clauses),
         posts=posts,
+        own=list(writers_reports(doc, verbs=labelling_or_saying)),
     )
     bounds = view.token_sentences()
     sentences = list(view.sentences)
@@ -2955,7 +2963,6 @@ def _tags_of(
     matches = list(_find(doc, doc_text, bounds, lexicon, keys, held_back, _direct_quote(doc, voices, marked)))
     borne = _doubt_borne_elsewhere(doc, matches, lexicon.truth_verdicts, lexicon.truth_grounds)
     held_back.extend(Vetoed("doubled", m.entry.id, m.start, m.end, field) for m in borne)
-    labelling_or_saying = lexicon.labelling_verbs | lexicon.as_labelling_verbs | lexicon.speech_verbs
     # r2b24: "Neighbours told how the brazen *crook* had knocked": an epithet the writer refers to a person by
     epithets = _epithet_nouns(lexicon)
     for m in (m for m in matches if m not in borne):

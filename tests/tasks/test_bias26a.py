@@ -120,3 +120,13 @@ def test_a_description_the_parse_split_from_the_name_introduces_the_person(
         '"They came determined to hate it. It is a vendetta," the designer said.'
     )
     assert voice_of(nlp, lexicon, body, "vendetta") == ("quoted", "Anna Wells")
+
+
+def test_the_writer_quoting_their_own_words_is_the_author(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = (
+        'When the tournament began I wrote that it would "destroy the soul of the sport". '
+        "I was wrong, and I said so last week."
+    )
+    assert voice_of(nlp, lexicon, body, "destroy") == ("author", None)
+    other = 'When the tournament began Tim Hale wrote that it would "destroy the soul of the sport".'
+    assert voice_of(nlp, lexicon, other, "destroy")[0] == "quoted"
