@@ -511,16 +511,18 @@ def _clauses_of_their_own(noun: Token) -> set[int]:
     *who described his venue as 'a cash grab'*", "slammed trolls *calling her 'fat'*"): marked words there
     are that clause's subject's, whom :func:`labelled` credits through the clause's own verb, not the words
     of whoever names or attacks the noun. An infinitive ("branded the plan to axe the 'vital' service a
-    disgrace") has no subject of its own and stays the namer's; so does a verb joined to the clause's
-    ("mocked pupils who struggled to read *and called one boy 'stupid'*"), which the parse may have hung
-    there from the main clause."""
+    disgrace") has no subject of its own and stays the namer's; so do a verb joined to the clause's
+    ("mocked pupils who struggled to read *and called one boy 'stupid'*") and a participle after a comma
+    ("hit out at fans who booed him, *calling it 'cowardly'*"), which the parse may have hung there from
+    the main clause."""
     own: set[int] = set()
     for c in noun.subtree:
         if c.i == noun.i or c.pos_ not in ("VERB", "AUX"):
             continue
         if c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ in ("VBG", "VBN", "VBD")):
-            joined = {t.i for j in c.children if j.dep_ == "conj" for t in j.subtree}
-            own |= {t.i for t in c.subtree if t.i not in joined}
+            # a joined verb or a participle after a comma: either may be the main clause's
+            loose = [j for j in c.children if j.dep_ == "conj" or _comma_participle(j)]
+            own |= {t.i for t in c.subtree} - {t.i for j in loose for t in j.subtree}
     return own
 
 
@@ -1860,6 +1862,10 @@ def _partitive(subject: Token) -> list[Token] | None:
     is left to the pronoun readings. None for any other subject."""
     if subject.lower_ not in _PARTITIVES and subject.tag_ != "CD":
         return None
+    described = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+    if described is not None and described.i > subject.i:
+        # "One, a retired teacher, called ...": the part named by its description
+        return [t for t in subject.doc[subject.i : described.i + 1] if t.dep_ != "punct"]
     of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if whole is None or whole.pos_ not in _NOUNS:

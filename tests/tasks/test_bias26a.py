@@ -35,6 +35,11 @@ def test_marked_words_in_a_relative_clause_are_its_subjects_not_the_attackers(
     # a verb joined to the relative clause may be the main clause's, as the parse cannot tell
     body = 'Prosecutors say Ann Hale mocked pupils who struggled to read and called one boy "stupid".'
     assert voice_of(nlp, lexicon, body, "stupid") == ("quoted", "Ann Hale")
+    body = (
+        "Town striker Kofi Mensah has hit out at supporters who booed him off the pitch, calling their "
+        'behaviour "cowardly".'
+    )
+    assert voice_of(nlp, lexicon, body, "cowardly") == ("quoted", "Kofi Mensah")
 
 
 def test_an_as_label_after_a_phrase_on_the_object_is_the_labellers(
@@ -78,6 +83,8 @@ def test_a_part_named_by_its_whole_is_no_bare_quantifier(nlp: Language, lexicon:
     )
     body = 'One of the club\'s trustees branded the sale "scandalous".'
     assert voice_of(nlp, lexicon, body, "scandalous") == ("quoted", "One of the club's trustees")
+    body = 'Several readers wrote in. One, a retired nurse, called the cuts "heartbreaking".'
+    assert voice_of(nlp, lexicon, body, "heartbreaking") == ("quoted", "One, a retired nurse")
 
 
 def test_a_second_label_joined_to_the_verb_is_the_labellers(nlp: Language, lexicon: BiasLexicon) -> None:
