@@ -1996,20 +1996,49 @@ def crowd_voices(doc: Doc, *, verbs: frozenset[str]) -> Iterator[Quote]:
             continue
         end = w.sent.end
         marks = [t for t in doc[verb.i + 1 : end] if t.is_quote]
-        if len(marks) < 2:
+        if not marks or marks[0].i + 1 >= len(doc):
             continue
-        first, last = marks[0], marks[-1]
-        if first.i + 1 >= last.i:
+        start_char = doc[marks[0].i + 1].idx
+        # bias26a: the quotation may run on past the sentence ("'He is lazy. We have every right.'")
+        end_char = _closing_mark(doc.text, start_char, single=marks[0].text in ("'", "‘"))
+        if end_char is None or end_char <= start_char:
             continue
-        start_char, end_char = doc[first.i + 1].idx, last.idx
         yield Quote(
             text=doc.text[start_char:end_char],
             start=start_char,
             end=end_char,
             kind="direct",
             verb=verb.text,
-            speaker=Speaker(text=who.text, canonical=who.text, anonymous=True, start=who.idx),
+            speaker=Speaker(
+                text=(name := _crowd_member(w, who)), canonical=name, anonymous=True, start=who.idx
+            ),
         )
+
+
+def _closing_mark(text: str, start: int, *, single: bool = False) -> int | None:
+    """Where the quotation opened just before ``start`` closes, within its paragraph (a single mark: one
+    not inside a word, as "don't" has); None if it does not."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    found = (_SINGLE_CLOSE if single else _DOUBLE_CLOSE).search(text, start, end)
+    return found.start() if found is not None else None
+
+
+_SINGLE_CLOSE = re.compile(r"['’](?!\w)")
+_DOUBLE_CLOSE = re.compile(r"[”\"]")
+
+
+def _crowd_member(w: Token, who: Token) -> str:
+    """bias26a: the member ", with one writing:" counts off, named by the crowd its sentence's subject names
+    ("Fans were furious, with one writing ..." -> "one fan"; "Some of the fans ..., with many ..." -> "many
+    fans"): "one" alone names no one. A crowd that is no plural noun ("Hundreds complained") leaves the
+    word as it is."""
+    subject = next((c for c in w.head.children if c.dep_ == "nsubj"), None)
+    if subject is not None and (part := _partitive(subject)) is not None and part[-1].tag_ == "NNS":
+        subject = part[-1]  # "Some of the fans": the fans
+    if subject is None or subject.tag_ != "NNS":
+        return who.text
+    return f"{who.lower_} {subject.lemma_.lower() if who.lower_ == 'one' else subject.lower_}"
 
 
 def _paragraph_before(text: str, at: int) -> tuple[int, str]:

@@ -137,3 +137,8 @@ def test_the_writer_quoting_their_own_words_is_the_author(nlp: Language, lexicon
     assert voice_of(nlp, lexicon, body, "destroy") == ("author", None)
     other = 'When the tournament began Tim Hale wrote that it would "destroy the soul of the sport".'
     assert voice_of(nlp, lexicon, other, "destroy")[0] == "quoted"
+
+
+def test_one_of_a_crowd_is_named_by_the_crowd(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = 'Viewers were furious, with one writing: "This channel is a shambles. I\'m done."'
+    assert voice_of(nlp, lexicon, body, "shambles") == ("quoted", "one viewer")
