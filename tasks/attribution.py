@@ -519,7 +519,10 @@ def _clauses_of_their_own(noun: Token) -> set[int]:
     for c in noun.subtree:
         if c.i == noun.i or c.pos_ not in ("VERB", "AUX"):
             continue
-        if c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ in ("VBG", "VBN", "VBD")):
+        # a bare participle in marks is a label the parse took for a clause ("branding the messages
+        # 'sickening'"): a clause of its own has words of its own
+        clause = any(not g.is_punct for g in c.children)
+        if c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ in ("VBG", "VBN", "VBD") and clause):
             # a joined verb or a participle after a comma: either may be the main clause's
             loose = [j for j in c.children if j.dep_ == "conj" or _comma_participle(j)]
             own |= {t.i for t in c.subtree} - {t.i for j in loose for t in j.subtree}
@@ -2036,8 +2039,8 @@ def _crowd_member(w: Token, who: Token) -> str:
     subject = next((c for c in w.head.children if c.dep_ == "nsubj"), None)
     if subject is not None and (part := _partitive(subject)) is not None and part[-1].tag_ == "NNS":
         subject = part[-1]  # "Some of the fans": the fans
-    if subject is None or subject.tag_ != "NNS":
-        return who.text
+    if subject is None or subject.tag_ != "NNS" or subject.like_num or subject.lower_ in _COUNTS:
+        return who.text  # "Hundreds complained online, with one writing": one of a count, no kind
     return f"{who.lower_} {subject.lemma_.lower() if who.lower_ == 'one' else subject.lower_}"
 
 
