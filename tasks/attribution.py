@@ -55,6 +55,7 @@ _NAMED_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _MAX_SPEAKER_WORDS = 6
 _FIRST_PERSON = frozenset({"i", "we"})
 _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+_VERBS = frozenset({"VERB", "AUX"})
 _NOBODY = frozenset({"nobody", "no-one", "noone", "none", "neither"})
 # "— Jo Li (@joli) May 3, 2026" (an embedded X/Twitter post), "A post shared by Jo Li (@joli)" (Instagram).
 _CREDIT = re.compile(
@@ -103,6 +104,8 @@ def labelled(
     attack = labelling | accusing | topic  # as nouns: "launched an attack on"
     for verb in doc:
         lemma = verb.lemma_.lower()
+        if verb.pos_ == "VERB" and _said_by_writer(verb):
+            continue  # bias26a: "I dismissed it as a gimmick": the writer's own words, not a source's
         if lemma in likening and verb.pos_ == "VERB":
             yield from _likened(doc, verb, quotes)
             continue
@@ -143,6 +146,7 @@ def labelled(
         held = [*objects, *(c for o in objects for c in o.conjuncts if c.i > o.i)]
         near = [*verb.children, *(g for c in held for g in c.children if g.dep_ == "prep")]
         near += [g for c in held for g in _deep_as(c) if g not in near]
+        near += [g for c in _object_modifiers(verb, held) for g in _deep_as(c) if g not in near]
         near += _past_a_time(verb)
         if misread is not None:
             near += [c for c in misread.children if c.dep_ == "prep" and c not in near]
@@ -155,6 +159,8 @@ def labelled(
             parts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
         if is_charge and parts:
             parts += _stranded_gerunds(verb, parts)
+        if is_label and parts:
+            parts += _stranded_labels(verb, parts)
         if not parts and bare:
             parts = objects  # "a vote it calls a sham": the object moved away, the label left behind
         if not parts and naming_verb and len(objects) > 1:
@@ -187,6 +193,41 @@ def labelled(
 
 
 _LIKENING_PREPS = frozenset({"to", "with"})
+
+
+def _said_by_writer(verb: Token) -> bool:
+    """bias26a: whether the writer is the active subject of a verb outside quotation marks ("*I* dismissed
+    it as a gimmick", "*I* called it reckless and said ...", "Looking back, *I* branded it ..."): a column's
+    first person is the author speaking, so the label is the author's, not a quoted source's."""
+    head = verb
+    while head.dep_ == "conj" and not any(c.dep_ in _CLAUSE_SUBJECTS for c in head.children):
+        head = head.head  # "I called it a sham and branded it ...": the first verb's subject
+    opener = head.dep_ in ("advcl", "xcomp") and head.tag_ in ("VBG", "VB") and head.head.pos_ in _VERBS
+    if opener and not any(c.dep_ in _CLAUSE_SUBJECTS for c in head.children):
+        head = head.head  # "Dismissing it as a fad, I ...", "I took to this column to brand it ..."
+    if head.dep_ == "pcomp" and head.tag_ == "VBG" and head.head.dep_ == "prep":
+        head = head.head.head  # "I apologised after calling it a fad"
+    subject = _nearest_subject(head)
+    return subject is not None and subject.lower_ in _FIRST_PERSON and not _inside_marks(verb)
+
+
+def writers_reports(doc: Doc, *, verbs: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """Yield the character span of each clause the writer reports of their own words ("I wrote at the time
+    that it would 'destroy the soul of the game'", "I called it 'a circus'"): a verb of saying or labelling
+    whose subject is the writer (:func:`_said_by_writer`). Words in marks there are the writer quoting
+    themself: the author's voice, not an unnamed source's (bias26a).
+
+    Args:
+        doc: A parsed article.
+        verbs: Lemmas of verbs of saying and labelling ("say", "write", "call").
+    """
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or not _said_by_writer(verb):
+            continue
+        said = [c for c in verb.children if c.dep_ in ("ccomp", "dobj", "oprd", "prep", "xcomp")]
+        for part in said:
+            first, last = part.left_edge, part.right_edge
+            yield first.idx, last.idx + len(last) + 1  # a closing mark right after the clause
 
 
 def _named_first(verb: Token, obj: Token) -> bool:
@@ -371,6 +412,16 @@ def _deep_as(obj: Token) -> list[Token]:
     return found
 
 
+def _object_modifiers(verb: Token, objects: Sequence[Token]) -> list[Token]:
+    """bias26a: a phrase the parse hung on the verb that modifies its object, right after it: in
+    "denounced an air strike *on a crowded market as 'a war crime'*" the "on" phrase is the strike's, and an
+    "as" label at its end (:func:`_deep_as`) is the verb's."""
+    if not objects:
+        return []
+    end = objects[-1].right_edge.i
+    return [c for c in verb.children if c.dep_ == "prep" and c.lower_ != "as" and c.i == end + 1]
+
+
 _AS_PARTNERS = frozenset({"such", "well", "so", "as", "same"})
 
 
@@ -446,13 +497,37 @@ def _marked_fragments(noun: Token) -> Iterator[list[Token]]:
     # r2b24: 'branded it "reckless and out of touch," arguing': the comma inside the closing mark
     end += 2 if re.match(r"[,.][\"”’']", doc.text[end : end + 2]) else 1
     text = doc.text[start:end]
+    others = _clauses_of_their_own(noun)
     for m in _MARKED_FRAGMENT.finditer(text):
         span = doc.char_span(start + m.start("words"), start + m.end("words"), alignment_mode="expand")
         words = list(span) if span is not None else []
         while words and words[-1].is_punct:
             words.pop()
-        if words:
+        if words and not any(t.i in others for t in words):
             yield words
+
+
+def _clauses_of_their_own(noun: Token) -> set[int]:
+    """bias26a: the tokens of a clause with a verb of its own inside a noun phrase ("hit back at a critic
+    *who described his venue as 'a cash grab'*", "slammed trolls *calling her 'fat'*"): marked words there
+    are that clause's subject's, whom :func:`labelled` credits through the clause's own verb, not the words
+    of whoever names or attacks the noun. An infinitive ("branded the plan to axe the 'vital' service a
+    disgrace") has no subject of its own and stays the namer's; so do a verb joined to the clause's
+    ("mocked pupils who struggled to read *and called one boy 'stupid'*") and a participle after a comma
+    ("hit out at fans who booed him, *calling it 'cowardly'*"), which the parse may have hung there from
+    the main clause."""
+    own: set[int] = set()
+    for c in noun.subtree:
+        if c.i == noun.i or c.pos_ not in ("VERB", "AUX"):
+            continue
+        # a bare participle in marks is a label the parse took for a clause ("branding the messages
+        # 'sickening'"): a clause of its own has words of its own
+        clause = any(not g.is_punct for g in c.children)
+        if c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ in ("VBG", "VBN", "VBD") and clause):
+            # a joined verb or a participle after a comma: either may be the main clause's
+            loose = [j for j in c.children if j.dep_ == "conj" or _comma_participle(j)]
+            own |= {t.i for t in c.subtree} - {t.i for j in loose for t in j.subtree}
+    return own
 
 
 _RETORTING = frozenset({"hit", "fire", "lash", "strike"})
@@ -856,6 +931,7 @@ def believed(
     complements: frozenset[str] | None = None,
     fronted: bool = False,
     people: frozenset[str] = frozenset(),
+    hearers: frozenset[str] = frozenset(),
 ) -> Iterator[Quote]:
     """Yield the clause of a belief verb or adjective with a third-party subject as the subject's view.
 
@@ -871,6 +947,8 @@ def believed(
             layer pairs such clauses with their verb.
         people: Lower-case nouns naming people ("critics", "mayor"): a pronoun subject that stands for a
             thing instead ("While the e-mails show X, they suggest ...") holds no view.
+        hearers: Verbs of telling ("tell", "warn"): in a headline their past form is a passive ("Jury told
+            ..."), whose subject heard the clause; it stays reported with no speaker named.
 
     Notes:
         In "Analysts believe the feud is petty" and "the chancellor, he will argue, is prudent", the clause
@@ -934,7 +1012,8 @@ def believed(
             continue  # 'Li said his critics "seem to think ..."': the marked words are the quoted speaker's
         if not tokens:  # bias23c: a clause of nothing but the next act (" told  he 'a") reports nothing
             continue
-        yield _reported(doc, tokens, word, _owner(subject, quotes))
+        heard = fronted and _told_in_headline(word, hearers)
+        yield _reported(doc, tokens, word, None if heard else _owner(subject, quotes))
 
 
 def _stands_for_a_thing(subject: Token, people: frozenset[str]) -> bool:
@@ -1176,6 +1255,21 @@ def _stranded_gerunds(verb: Token, charges: Sequence[Token]) -> list[Token]:
     ]
 
 
+def _stranded_labels(verb: Token, labels: Sequence[Token]) -> list[Token]:
+    """bias26a: a second label the parse joined to the labelling verb instead of to the first label
+    ("described the display as 'pathetic' and '*a total embarrassment*'", the noun a conjunct of the verb): a
+    noun or adjective with no subject of its own, after the label, continues it."""
+    last = max(t.right_edge.i for t in labels)
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ in ("NOUN", "ADJ", "PROPN")
+        and c.left_edge.i > last
+        and not any(g.dep_ in _CLAUSE_SUBJECTS or g.dep_ == "aux" for g in c.children)
+    ]
+
+
 def _small_clause(child: Token) -> bool:
     """Whether a labelling verb's clause is a verbless small clause, its predicate an adjective or a noun
     ("deemed the fees excessive", parsed as a clause headed by "excessive" with "the fees" its subject)."""
@@ -1300,6 +1394,10 @@ def _speaker(
             # voice10: "Dismissing the report as a whitewash, the union vowed ...": a participle opening the
             # sentence has the main clause's subject
             subject = next((c for c in head.head.children if c.dep_ in _SUBJECTS), None)
+        if subject is None and head.dep_ == "pcomp" and head.tag_ == "VBG":
+            # bias26a: "X has been criticised after *describing* nurses as 'greedy'", "was suspended for
+            # calling them 'vermin'": the doer of the main verb's prepositional gerund
+            subject = _prepositional_gerund_doer(head) or _reason_gerund_doer(head)
         if subject is None and head.dep_ == "xcomp" and head.head.pos_ in ("VERB", "AUX"):
             # "Moss took to Instagram to slam the 'vile' abuse": the subject of the verb it completes
             subject = next((c for c in head.head.children if c.dep_ in _SUBJECTS), None)
@@ -1410,6 +1508,8 @@ def _counted(subject: Token) -> Token:
     fans, not for "hundreds"."""
     if subject.lemma_.lower() not in _COUNTS and subject.lower_ not in _COUNTS and subject.tag_ != "CD":
         return subject
+    if subject.lower_ == "one":
+        return subject  # bias26a: "one of her fans" is one person, named with the whole (_partitive)
     of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     return counted if counted is not None and counted.pos_ in _NOUNS else subject
@@ -1550,6 +1650,11 @@ def _lone_person(pronoun: Token, quotes: Sequence[Quote]) -> Speaker | None:
             # "He said the report was biased. He branded ...": the quote layer resolved that "he" already
             found[sp.canonical.split()[-1]] = sp
             continue
+        if sp is not None and _reports_the_pronoun(q, pronoun, lo):
+            # bias26a: "One of the victims told the BBC *she* felt betrayed": whoever reports the clause the
+            # pronoun opens may be the one it means, named or not; beside another name, no guess
+            found.setdefault((sp.canonical or sp.text).split()[-1], sp)
+            continue
         if sp is None or sp.anonymous or sp.start is None or not lo <= sp.start < pronoun.idx:
             continue
         words = (sp.canonical or sp.text).split()
@@ -1565,6 +1670,18 @@ def _lone_person(pronoun: Token, quotes: Sequence[Quote]) -> Speaker | None:
         subjects = [sp for sp in found.values() if _named_subject(doc, sp)]
         return subjects[0] if len(subjects) == 1 else None
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _reports_the_pronoun(q: Quote, pronoun: Token, lo: int) -> bool:
+    """Whether ``q`` is reported speech around ``pronoun`` whose speaker, one person (no plural noun), is
+    named in reach before it."""
+    sp = q.speaker
+    if q.kind != "indirect" or sp is None or sp.start is None or not (q.start <= pronoun.idx < q.end):
+        return False
+    if not lo <= sp.start < pronoun.idx:
+        return False
+    span = pronoun.doc.char_span(sp.start, sp.start + len(sp.text), alignment_mode="expand")
+    return span is not None and span.root.tag_ not in ("NNS", "NNPS")
 
 
 def _lone_group(pronoun: Token, quotes: Sequence[Quote]) -> Speaker | None:
@@ -1719,6 +1836,9 @@ def _speaker_of(subject: Token, verb: Token, quotes: Sequence[Quote]) -> Speaker
             return q.speaker
     if subject.lower_ == "you" and (interviewee := _addressed(subject)) is not None:
         return interviewee
+    if (part := _partitive(subject)) is not None:
+        text = _as_written(part)  # bias26a: "Some of the players", "One of the jurors", not "Some", "One"
+        return Speaker(text=text, canonical=text, start=subject.idx)
     if subject.pos_ == "PRON":
         governing = _governing_subject(verb, subject)
         if governing is None or governing.i == subject.i:
@@ -1761,6 +1881,28 @@ def _speaker_of(subject: Token, verb: Token, quotes: Sequence[Quote]) -> Speaker
         text = _as_written(words)
     text = _without_possessive(re.sub(r"^[Tt]he\s+", "", text))
     return Speaker(text=text, canonical=text, start=subject.idx)
+
+
+_PARTITIVES = frozenset(
+    {"some", "many", "most", "several", "one", "few", "both", "all", "none", "each", "others"}
+)
+
+
+def _partitive(subject: Token) -> list[Token] | None:
+    """bias26a: the words of a part named by its whole ("*Some of the players* described ...", "*One of
+    the jurors* called ..."): the quantifier alone names no one, a plural pronoun whole ("some of them")
+    is left to the pronoun readings. None for any other subject."""
+    if subject.lower_ not in _PARTITIVES and subject.tag_ != "CD":
+        return None
+    described = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+    if described is not None and described.i > subject.i:
+        # "One, a retired teacher, called ...": the part named by its description
+        return [t for t in subject.doc[subject.i : described.i + 1] if t.dep_ != "punct"]
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if whole is None or whole.pos_ not in _NOUNS:
+        return None
+    return [t for t in subject.doc[subject.i : whole.i + 1] if not t.is_punct]
 
 
 def _closing_appositive(subject: Token) -> Token | None:
@@ -1886,20 +2028,49 @@ def crowd_voices(doc: Doc, *, verbs: frozenset[str]) -> Iterator[Quote]:
             continue
         end = w.sent.end
         marks = [t for t in doc[verb.i + 1 : end] if t.is_quote]
-        if len(marks) < 2:
+        if not marks or marks[0].i + 1 >= len(doc):
             continue
-        first, last = marks[0], marks[-1]
-        if first.i + 1 >= last.i:
+        start_char = doc[marks[0].i + 1].idx
+        # bias26a: the quotation may run on past the sentence ("'He is lazy. We have every right.'")
+        end_char = _closing_mark(doc.text, start_char, single=marks[0].text in ("'", "‘"))
+        if end_char is None or end_char <= start_char:
             continue
-        start_char, end_char = doc[first.i + 1].idx, last.idx
         yield Quote(
             text=doc.text[start_char:end_char],
             start=start_char,
             end=end_char,
             kind="direct",
             verb=verb.text,
-            speaker=Speaker(text=who.text, canonical=who.text, anonymous=True, start=who.idx),
+            speaker=Speaker(
+                text=(name := _crowd_member(w, who)), canonical=name, anonymous=True, start=who.idx
+            ),
         )
+
+
+def _closing_mark(text: str, start: int, *, single: bool = False) -> int | None:
+    """Where the quotation opened just before ``start`` closes, within its paragraph (a single mark: one
+    not inside a word, as "don't" has); None if it does not."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    found = (_SINGLE_CLOSE if single else _DOUBLE_CLOSE).search(text, start, end)
+    return found.start() if found is not None else None
+
+
+_SINGLE_CLOSE = re.compile(r"['’](?!\w)")
+_DOUBLE_CLOSE = re.compile(r"[”\"]")
+
+
+def _crowd_member(w: Token, who: Token) -> str:
+    """bias26a: the member ", with one writing:" counts off, named by the crowd its sentence's subject names
+    ("Fans were furious, with one writing ..." -> "one fan"; "Some of the fans ..., with many ..." -> "many
+    fans"): "one" alone names no one. A crowd that is no plural noun ("Hundreds complained") leaves the
+    word as it is."""
+    subject = next((c for c in w.head.children if c.dep_ == "nsubj"), None)
+    if subject is not None and (part := _partitive(subject)) is not None and part[-1].tag_ == "NNS":
+        subject = part[-1]  # "Some of the fans": the fans
+    if subject is None or subject.tag_ != "NNS" or subject.like_num or subject.lower_ in _COUNTS:
+        return who.text  # "Hundreds complained online, with one writing": one of a count, no kind
+    return f"{who.lower_} {subject.lemma_.lower() if who.lower_ == 'one' else subject.lower_}"
 
 
 def _paragraph_before(text: str, at: int) -> tuple[int, str]:
@@ -3085,13 +3256,17 @@ def relative_reports(doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str]
             yield _reported(doc, clause, verb, _owner(speaker, quotes))
 
 
-def headline_labels(doc: Doc, *, verbs: frozenset[str]) -> Iterator[Quote]:
+def headline_labels(
+    doc: Doc, *, verbs: frozenset[str], hearers: frozenset[str] = frozenset()
+) -> Iterator[Quote]:
     """Yield the marked words after a headline's speech verb (which the parse often reads as a noun) as
     the words of the phrase before it ("Opposition brands vote a 'sham'", "Unions brand plan 'heartless'").
 
     Args:
         doc: A parsed headline.
         verbs: Lemmas of speech and labelling verbs.
+        hearers: Lemmas of speech verbs whose object is the one addressed ("tell", "warn"): in the past form
+            in a headline they are passives (:func:`_told_in_headline`), the phrase before them the hearer.
 
     Notes:
         Headlinese drops articles, so the parser often takes "brands", "slams" for a plural noun in one long
@@ -3109,6 +3284,8 @@ def headline_labels(doc: Doc, *, verbs: frozenset[str]) -> Iterator[Quote]:
         after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if tok.tag_ == "VBN" or (after is not None and after.lower_ in ("of", "by")):
             return  # "Minister accused of 'caving in'": a passive, the phrase before it is no speaker
+        if _told_in_headline(tok, hearers):
+            return  # bias26a: "Jury told accused was 'obsessed'": the jury heard it
         speaker = _as_written(before)
         rest = doc.text[tok.idx + len(tok.text) :]
         offset = tok.idx + len(tok.text)
@@ -3122,6 +3299,13 @@ def headline_labels(doc: Doc, *, verbs: frozenset[str]) -> Iterator[Quote]:
                 speaker=Speaker(text=speaker, canonical=speaker, start=before[0].idx),
             )
         return
+
+
+def _told_in_headline(verb: Token, hearers: frozenset[str]) -> bool:
+    """bias26a: whether a headline's verb of telling is in the past form ("Jury *told* accused was
+    'obsessed'", "Residents *warned* of 'catastrophic' floods"): headlines put what someone says in the
+    present ("Mayor tells ...") and drop the "was" of a passive, so the phrase before the verb heard it."""
+    return verb.lemma_.lower() in hearers and verb.tag_ in ("VBD", "VBN")
 
 
 def _after_fronted_phrase(doc: Doc, verb: int) -> int:
@@ -3223,6 +3407,19 @@ def _prepositional_gerund_doer(gerund: Token) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+def _reason_gerund_doer(gerund: Token) -> Token | None:
+    """bias26a: the doer of a gerund that gives the reason for what its main verb does ("was suspended *for
+    calling* ...", "apologised for branding ..."): the main verb's object when it has one ("attacked *the
+    minister* for calling ...", "praised her for ..."), else its subject."""
+    prep = gerund.head
+    if gerund.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ != "for" or prep.head.pos_ not in _VERBS:
+        return None
+    verb = prep.head
+    doer = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    doer = doer or next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None if doer is None or doer.lower_ in _FIRST_PERSON | _WH_RELATIVES else doer
 
 
 def heard_evidence(doc: Doc, *, bodies: frozenset[str]) -> Iterator[Quote]:

@@ -57,6 +57,7 @@ from tasks.attribution import (
     viewpoints,
     without_frames,
     without_writers_tails,
+    writers_reports,
 )
 from tasks.cues import load_reporting_verbs
 from tasks.lexicon import (
@@ -141,6 +142,7 @@ class _VoiceMap:
         clauses: Sequence[Quote] = (),
         posts: Sequence[Quote] = (),
         given: Sequence[Quote] = (),
+        own: Sequence[tuple[int, int]] = (),
     ) -> None:
         kept = [
             q
@@ -169,6 +171,8 @@ class _VoiceMap:
         # fresh9: an embedded post's credit line names its author, which outranks the writer's lead-in to it
         # ("One activist posted:"), which the quote layer may have taken as the speaker
         self.posts = [(q.start, q.end, _speaker_name(q)) for q in posts if q.end > q.start]
+        # bias26a: what the writer reports of their own words ("I wrote that it would 'destroy ...'")
+        self.own = list(own)
         # Quote-mark spans, each with the speaker of the extractor quote it overlaps (None: unattributed).
         self.marks: list[tuple[int, int, str | None, bool]] = []
         for s, e in marks:
@@ -196,6 +200,8 @@ class _VoiceMap:
                 indirect = indirect or _Attribution("quoted", speaker, indirect=True, label=label)
         for s, e, speaker, _ in self.marks:
             if s <= char < e:
+                if speaker is None and indirect is None and any(a <= char < b for a, b in self.own):
+                    return _AUTHOR  # the writer quoting themself
                 return _Attribution("quoted", speaker)
         return indirect or _Attribution("author", None)
 
@@ -207,8 +213,11 @@ class _VoiceMap:
 
     def _giver(self, start: int, end: int) -> str | None:
         """bias25a: the speaker of a label someone spoke ("called", "described ... as") that holds the marked
-        words from ``start`` to ``end`` (a closing mark may fall just past the label)."""
-        return next((sp for s, e, sp in self.given if sp and s <= start and end <= e + 1), None)
+        words from ``start`` to ``end`` (a closing mark may fall just past the label); the innermost label
+        first (bias26a: in "attacked the minister for calling them 'thugs'" the minister's, not the
+        attackers')."""
+        holding = [(e - s, sp) for s, e, sp in self.given if sp and s <= start and end <= e + 1]
+        return min(holding, key=lambda held: held[0])[1] if holding else None
 
     def _reporter(self, char: int) -> str | None:
         """The named speaker of reported speech around ``char``: words in marks inside what someone "said
@@ -2805,6 +2814,7 @@ def _tags_of(
     # reports it as a belief verb's does; in a headline, which the quote layer does not read, every one.
     believing = lexicon.belief_verbs | lexicon.speech_verbs
     adverbs = lexicon.hearsay_adverbs
+    cues = load_reporting_verbs(LEXICON_DIR)
     # Labels, and the views and statements of the older passes, as they were: inside them every word is
     # the holder's (a person noun's modifier included: the suffix test of _describes_a_person would take
     # "a petty *manner*" for a person).
@@ -2847,6 +2857,7 @@ def _tags_of(
             complements=lexicon.belief_verbs,
             fronted=field == "headline",
             people=people,
+            hearers=cues.addressee_verbs,
         ),
     ]
     # A question, hearsay or a clause around an aside is reported speech like "X said (that) ...": the
@@ -2895,7 +2906,13 @@ def _tags_of(
         *crowd_voices(doc, verbs=lexicon.speech_verbs),
         *(headline_quotes(doc_text) if headline else ()),
         *(headline_labellers(doc, verbs=labellers, feelings=lexicon.feeling_nouns) if headline else ()),
-        *(headline_labels(doc, verbs=lexicon.labelling_verbs | lexicon.speech_verbs) if headline else ()),
+        *(
+            headline_labels(
+                doc, verbs=lexicon.labelling_verbs | lexicon.speech_verbs, hearers=cues.addressee_verbs
+            )
+            if headline
+            else ()
+        ),
     ]
     quotes = [
         *without_frames(doc, list(nested_speakers(doc, quotes, verbs=lexicon.speech_verbs))),
@@ -2914,11 +2931,12 @@ def _tags_of(
     ]
     # issue 12 (voice21): a consequence the writer tacks on after a reported clause is the writer's,
     # whichever reader found the clause
-    consequences = load_reporting_verbs(LEXICON_DIR).consequence_participles
+    consequences = cues.consequence_participles
 
     def without_tails(spans: Sequence[Quote]) -> list[Quote]:
         return list(without_writers_tails(doc, spans, participles=consequences, media=lexicon.medium_nouns))
 
+    labelling_or_saying = lexicon.labelling_verbs | lexicon.as_labelling_verbs | lexicon.speech_verbs
     voices = _VoiceMap(
         view.quote_spans,
         without_tails(quotes),
@@ -2928,6 +2946,7 @@ def _tags_of(
         spoken=lexicon.unnamed_speech_cues,
         clauses=without_tails(clauses),
         posts=posts,
+        own=list(writers_reports(doc, verbs=labelling_or_saying)),
     )
     bounds = view.token_sentences()
     sentences = list(view.sentences)
@@ -2944,7 +2963,6 @@ def _tags_of(
     matches = list(_find(doc, doc_text, bounds, lexicon, keys, held_back, _direct_quote(doc, voices, marked)))
     borne = _doubt_borne_elsewhere(doc, matches, lexicon.truth_verdicts, lexicon.truth_grounds)
     held_back.extend(Vetoed("doubled", m.entry.id, m.start, m.end, field) for m in borne)
-    labelling_or_saying = lexicon.labelling_verbs | lexicon.as_labelling_verbs | lexicon.speech_verbs
     # r2b24: "Neighbours told how the brazen *crook* had knocked": an epithet the writer refers to a person by
     epithets = _epithet_nouns(lexicon)
     for m in (m for m in matches if m not in borne):

@@ -58,16 +58,31 @@ def _described(doc: Doc, ent_of: Mapping[int, Entity]) -> Iterator[tuple[Token, 
             yield token.head, person
         # "veteran nurse Jo Li": a common noun right before the name, part of its phrase.
         before = doc[token.i - 1] if token.i > 0 else None
-        if (
-            before is not None
-            and token.idx == person.start
+        if before is None or token.idx != person.start or before.i in ent_of:
+            continue
+        compound = (
             # "Winger Jo Li had scored": the model may call a common word opening the sentence a proper noun
-            and (before.pos_ == "NOUN" or capitalised_common_word(before, lower_words))
+            (before.pos_ == "NOUN" or capitalised_common_word(before, lower_words))
             and before.dep_ == "compound"
-            and before.i not in ent_of
             and ent_of.get(before.head.i) is person
-        ):
+        )
+        if compound or _split_from_name(before, token, ent_of, person):
             yield before, person
+
+
+def _split_from_name(noun: Token, first: Token, ent_of: Mapping[int, Entity], person: Entity) -> bool:
+    """bias26a: "The celebrity chef Marco Bellini has ...", which the parse splits into two subjects (or two
+    objects) of one verb: the common noun right before the name, holding the same place as the name's head
+    under the same word, describes the person as "veteran nurse Jo Li" does."""
+    name = first
+    while ent_of.get(name.head.i) is person and name.head.i != name.i:
+        name = name.head
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == name.dep_
+        and noun.head.i == name.head.i
+        and noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+    )
 
 
 def _words(noun: Token) -> frozenset[str]:

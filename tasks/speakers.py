@@ -5135,15 +5135,25 @@ def _reporter_of(ctx: Context, subjects: list[Mention], chosen: Mention) -> Ment
             continue
         clause = tok.head if tok.dep_ == "appos" else tok
         verb = clause.head
-        if clause.dep_ not in SUBJECT_DEPS or not ctx.is_cue(verb):
+        if clause.dep_ not in SUBJECT_DEPS:
             continue
+        cues = [v for v in (verb, *_further_reports(verb)) if ctx.is_cue(v)]
         reported = any(
-            c.dep_ == "ccomp" and c.left_edge.i <= other.i <= c.right_edge.i for c in verb.children
+            c.dep_ == "ccomp" and c.left_edge.i <= other.i <= c.right_edge.i for v in cues for c in v.children
         )
-        aside = verb.dep_ == "parataxis" and verb.head == other_clause.head
+        aside = ctx.is_cue(verb) and verb.dep_ == "parataxis" and verb.head == other_clause.head
         if reported or aside:
             return m
     return None
+
+
+def _further_reports(verb: Token) -> list[Token]:
+    """bias26a: the verbs that go on with a subject's sentence without a subject of their own: a joined verb
+    ("Hollins called it a joke *and said* Cole had bottled it") and a closing participle ("Price defended
+    the deal, *saying* Firth had delivered"): whom they report on is what the subject spoke about."""
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    participles = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    return [v for v in (*joined, *participles) if not any(c.dep_ in SUBJECT_DEPS for c in v.children)]
 
 
 def _reported_beside(reporter: Mention | None, m: Mention) -> bool:
