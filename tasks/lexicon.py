@@ -347,8 +347,8 @@ class Derivation(BaseModel):
     pos: frozenset[str] = Field(min_length=1, description="UPOS the derived token must have.")
     plain: frozenset[str] = Field(
         default=frozenset(),
-        description="Derived words with a plain sense of their own, never looked up ('compliance' with a rule "
-        "is not the 'compliant' of a pliant press).",
+        description="Derived words with a plain sense of their own, never looked up ('compliance' with a "
+        "rule is not the 'compliant' of a pliant press).",
     )
 
     @field_validator("pos", mode="after")

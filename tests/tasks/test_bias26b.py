@@ -31,14 +31,15 @@ def test_a_derived_noun_with_a_plain_sense_stays_untagged(nlp: Language, lexicon
 def test_the_manner_adverb_of_a_dramatic_verb_of_speaking_is_the_writers(
     nlp: Language, lexicon: BiasLexicon
 ) -> None:
-    body = "The senator spoke disparagingly of the nurses' union, and her challenger gloatingly read out the poll."
+    body = (
+        "The senator spoke disparagingly of the nurses' union, and her challenger gloatingly read out the "
+        "poll."
+    )
     tagged = words(run(nlp, lexicon, body))
     assert {"disparagingly", "gloatingly"} <= tagged
 
 
-def test_the_manner_adverb_of_a_things_sound_stays_untagged(
-    nlp: Language, lexicon: BiasLexicon
-) -> None:
+def test_the_manner_adverb_of_a_things_sound_stays_untagged(nlp: Language, lexicon: BiasLexicon) -> None:
     # "screech" colours a speaker's words; the adverb of a kettle's whistle is the sound itself
     body = "The kettle whistled screechingly as the family sat down to breakfast on Sunday."
     assert "screechingly" not in words(run(nlp, lexicon, body))
