@@ -343,7 +343,8 @@ def _find(
                 and _applies(doc, text, i, i + 1, gerund[0], bounds[i], derived=True)
                 and senses.loaded(i, i + 1, gerund[0])
             ):
-                found.append(LexiconMatch(i, i + 1, gerund[0], (gerund[1], "ing")))
+                suffix = "ingly" if lower.endswith("ly") else "ing"
+                found.append(LexiconMatch(i, i + 1, gerund[0], (gerund[1], suffix)))
                 continue
             if not suffixes or not lower.endswith(suffixes):
                 continue
@@ -443,11 +444,20 @@ def _hyphened_end(
 
 def _gerund_entry(token: Token, lexicon: BiasLexicon) -> tuple[BiasEntry, str] | None:
     """The one-word entry of a dramatic verb of speaking ("boast", "whine": sensational, its neutral word a
-    verb of saying) that a gerund the parse reads as a noun belongs to ("his constant *bragging*"), with the
-    verb; None for any other token. It is the same act in the same words. Dramatic verbs of other acts are
-    left out: their gerund names an event ("the toppling of a president", "a 5-0 thrashing")."""
+    verb of saying) that a gerund the parse reads as a noun belongs to ("his constant *bragging*"), or the
+    manner adverb made from its participle ("said *mockingly*", "spoke *disparagingly* of", bias26b), with
+    the verb; None for any other token. It is the same act in the same words. Dramatic verbs of other acts
+    are left out: their gerund names an event ("the toppling of a president", "a 5-0 thrashing")."""
     word = token.lower_
-    if token.pos_ != "NOUN" or not word.endswith("ing") or len(word) < 7:
+    if token.pos_ == "ADV" and word.endswith("ingly"):
+        if lexicon.derived(word, "ADV") is not None:  # an adjective entry of its own comes first ("sneering")
+            return None
+        if not _said_of_people(token, lexicon.people_subjects):  # "the kettle whistled *screechingly*"
+            return None
+        word = word[:-2]
+    elif token.pos_ != "NOUN":
+        return None
+    if not word.endswith("ing") or len(word) < 7:
         return None
     stem = word[:-3]
     for verb in (stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else stem):

@@ -345,6 +345,11 @@ class Derivation(BaseModel):
     suffix: str = Field(min_length=2, pattern=r"^[a-z]+$")
     bases: tuple[str, ...] = Field(default=("",), description="Replacements for the suffix; '' strips it.")
     pos: frozenset[str] = Field(min_length=1, description="UPOS the derived token must have.")
+    plain: frozenset[str] = Field(
+        default=frozenset(),
+        description="Derived words with a plain sense of their own, never looked up ('compliance' with a "
+        "rule is not the 'compliant' of a pliant press).",
+    )
 
     @field_validator("pos", mode="after")
     @classmethod
@@ -581,7 +586,7 @@ class BiasLexicon(_LexiconHeader):
             ``(entry, base, suffix)``, e.g. ``(brutal entry, "brutal", "ly")``, or None.
         """
         for d in self.derivations:
-            if pos in d.pos and word.endswith(d.suffix):
+            if pos in d.pos and word.endswith(d.suffix) and word not in d.plain:
                 stem = word[: -len(d.suffix)]
                 for base in d.bases:
                     cand = stem + base
