@@ -2474,13 +2474,15 @@ _SPEAKER_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 _ASIDE_DEPS = frozenset({"parataxis", "advcl", "ccomp", "conj"})
 
 
-_PAIRING = frozenset({"or", "and", "nor", ",", "/"})
+# r2b26: "from" and "to" join the two ends of a change of grade ("cut its rating to 'sell' from 'hold'")
+_PAIRING = frozenset({"or", "and", "nor", ",", "/", "from", "to"})
 _MARKS = "\"'“”‘’"
 
 
 def _paired_marks(text: str, marks: Sequence[tuple[int, int]]) -> set[tuple[int, int]]:
-    """Marked spans joined to the next by nothing but "or", "and", a comma or a slash (and the marks): the
-    writer names two terms side by side ("race against a 'ghost' or 'shadow'"), a mention, not distance."""
+    """Marked spans joined to the next by nothing but "or", "and", a comma, a slash, "from" or "to" (and the
+    marks): the writer names two terms side by side ("race against a 'ghost' or 'shadow'", a rating cut "to
+    'sell' from 'hold'"), a mention, not distance."""
     paired: set[tuple[int, int]] = set()
     for (s1, e1), (s2, e2) in pairwise(marks):
         if text[e1:s2].strip(_MARKS + " ").lower() in _PAIRING:
@@ -3089,13 +3091,15 @@ def _felt_by_person(tok: Token) -> bool:
 
 def _direct_quote(doc: Doc, voices: _VoiceMap, marked: Sequence[Quote] = ()) -> Callable[[int], bool]:
     """Whether token ``i`` lies in a direct quotation (quote marks: a speaker's words, or ``marked``: a
-    headline's words in single marks), not reported speech."""
+    headline's words in single marks) or in the label a named speaker gave ("Falco called the decision *a
+    joke*"), not other reported speech."""
 
     def quoted(i: int) -> bool:
         if any(q.start <= doc[i].idx < q.end for q in marked):
             return True
         attribution = voices.at(doc[i].idx)
-        return attribution.voice == "quoted" and not attribution.indirect
+        given = attribution.label and attribution.speaker is not None  # r2b26: a label is the giver's verdict
+        return attribution.voice == "quoted" and (not attribution.indirect or given)
 
     return quoted
 
