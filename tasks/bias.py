@@ -1942,6 +1942,23 @@ def report_genre(doc: Doc, lexicon: BiasLexicon) -> str | None:
     return None
 
 
+def _shouted_adjective(tok: Token, entry: BiasEntry) -> bool:
+    """r2b26: a tabloid's adjective in capitals before its noun ("A SICK thug who ..."), which the tagger,
+    misled by the case, reads as a noun: for an entry limited to adjectives it is one. A name or an acronym
+    (an entity) is not."""
+    return (
+        entry.pos is not None
+        and "ADJ" in entry.pos
+        and tok.is_upper
+        and len(tok) > 2
+        and not tok.ent_type_
+        and tok.dep_ in ("compound", "amod", "nmod")
+        and tok.head.pos_ in _NOUNS
+        and tok.head.i > tok.i
+        and not tok.head.is_upper
+    )
+
+
 def _applies(
     doc: Doc,
     text: str,
@@ -1958,7 +1975,12 @@ def _applies(
     derivation has its own.
     """
     first = doc[start]
-    if not derived and entry.pos is not None and first.pos_ not in entry.pos:
+    if (
+        not derived
+        and entry.pos is not None
+        and first.pos_ not in entry.pos
+        and not _shouted_adjective(first, entry)
+    ):
         return False
     ctx = entry.context
     if ctx is None:

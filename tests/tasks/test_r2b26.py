@@ -71,3 +71,10 @@ def test_headline_marks_in_a_later_clause_are_not_the_subjects(nlp: Language, le
     headline = "Hotel owner says staff were 'reckless'"  # what the subject says is still theirs
     t = next(t for t in run(nlp, lexicon, "The hearing sat on Monday.", headline=headline).tags)
     assert t.speaker == "Hotel owner"
+
+
+def test_tabloid_adjective_in_capitals_is_tagged(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = "A SICK thug who kicked a pensioner was jailed for six months yesterday."
+    assert tag(run(nlp, lexicon, body), "sick").voice == "author"
+    body = "Staff at the NHS trust said the ward was short of beds."
+    assert "nhs" not in words(run(nlp, lexicon, body))
