@@ -2546,6 +2546,8 @@ def _intensified(
             continue
         if not (prev.head.i == m.start and prev.dep_ == "advmod") and prev.pos_ != "ADV":
             continue
+        if _degree_of_consequence(prev, doc[m.start]):
+            continue
         taken.add(k)
         start, end = prev.idx, prev.idx + len(prev)
         yield _rule_tag(
@@ -2562,6 +2564,19 @@ def _intensified(
 
 
 _INTENSIFIABLE = frozenset({"loaded", "emotive", "accusatory"})
+
+
+def _degree_of_consequence(degree: Token, word: Token) -> bool:
+    """r2b26: "too frightened *to return home*", "so weak *that she fell*": the degree is measured by what
+    follows, a consequence stated, not a word amplified."""
+    if degree.lower_ == "too":
+        return any(c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in word.children)
+    if degree.lower_ == "so":
+        return any(
+            c.dep_ in ("ccomp", "advcl") and any(g.lower_ == "that" for g in c.children)
+            for c in word.children
+        )
+    return False
 
 
 def _epithets(

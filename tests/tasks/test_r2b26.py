@@ -78,3 +78,19 @@ def test_tabloid_adjective_in_capitals_is_tagged(nlp: Language, lexicon: BiasLex
     assert tag(run(nlp, lexicon, body), "sick").voice == "author"
     body = "Staff at the NHS trust said the ward was short of beds."
     assert "nhs" not in words(run(nlp, lexicon, body))
+
+
+def test_degree_with_a_consequence_is_no_intensifier(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = "The widow was too terrified to sleep in her own bed after the raid."
+    assert "too" not in words(run(nlp, lexicon, body))
+    body = "The widow was so terrified that she moved in with her son."
+    assert "so" not in words(run(nlp, lexicon, body))
+    body = "The widow was so terrified after the raid."
+    assert "so" in words(run(nlp, lexicon, body))  # a degree with no consequence still amplifies
+
+
+def test_match_report_cliche_for_own_errors(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = MATCH + '"We shot ourselves in the foot with two bad passes," the Athletic coach said.'
+    assert "shot ourselves in the foot" not in words(run(nlp, lexicon, body))
+    body = "The party shot itself in the foot by delaying the vote on the budget."
+    assert "shot itself in the foot" in words(run(nlp, lexicon, body))
