@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 
 from config.settings import LEXICON_DIR
 from tasks.cues import load_reporting_verbs
+from tasks.entities import without_dangling_word
 from tasks.figures import TIME_UNITS
 from tasks.models import Quote, Speaker
 from tasks.quote_context import (
@@ -163,8 +164,10 @@ def labelled(
             parts += _stranded_labels(verb, parts)
         if not parts and bare:
             parts = objects  # "a vote it calls a sham": the object moved away, the label left behind
-        if not parts and naming_verb and len(objects) > 1:
-            parts = objects[-1:]  # "branded the deal a betrayal", two objects in the parse: the second labels
+        if naming_verb and len(objects) > 1:
+            # "branded the deal a betrayal", two objects in the parse: the second labels, with any phrase of
+            # its own (r2b26: "a disaster *for families*", whose "for" phrase alone was taken before)
+            parts = [objects[-1], *(p for p in parts if not objects[-1].is_ancestor(p))]
         if not parts and naming_verb and len(objects) == 1 and _named_first(verb, objects[0]):
             parts = objects  # r2b25: "calling them extremists", the one named read as a dative
         if not parts and naming_verb and len(objects) == 1:
@@ -1864,7 +1867,8 @@ def _speaker_of(subject: Token, verb: Token, quotes: Sequence[Quote]) -> Speaker
     if (ent is None or ent.label_ not in _NAMED_TYPES) and named is not None:
         ent = next((e for e in subject.doc.ents if e.start <= named.i < e.end), None)
     if ent is not None:
-        text = ent.text
+        # r2b26: "Peter Osei of Halvorsen & Lund", which the model read as the person "Peter Osei of"
+        text = without_dangling_word(ent).text
         left = subject.doc[subject.left_edge.i : ent.start]
         organisation = ent.label_ != "PERSON"  # "Senator Ruth Cole" is Ruth Cole
         if organisation and len(left) and subject.i < ent.end and all(t.pos_ == "PROPN" for t in left):
@@ -2214,6 +2218,8 @@ def headline_labellers(
             continue
         if any(t.text in (":", "-", "–", "—") for t in before):
             continue
+        if _opens_adverbial_clause(before[verb.i + 1 :]):
+            continue  # r2b26: "Owner denies charge as trial hears of 'callous' neglect": not the owner's
         last = subject[-1]
         name = doc.text[subject[0].idx : last.idx + len(last)]
         yield Quote(
@@ -2224,6 +2230,12 @@ def headline_labellers(
             verb=verb.text,
             speaker=Speaker(text=name, canonical=name, start=subject[0].idx),
         )
+
+
+def _opens_adverbial_clause(words: Sequence[Token]) -> bool:
+    """Whether ``words`` open a clause of time or reason ("as trial hears", "after judge rules"): its
+    subordinator, read as the mark of an adverbial clause; "says that ..." reports, and is no such clause."""
+    return any(t.dep_ == "mark" and t.head.dep_ == "advcl" for t in words)
 
 
 def _feeling(before: list[Token], feelings: frozenset[str]) -> Token | None:
@@ -3290,6 +3302,8 @@ def headline_labels(
         rest = doc.text[tok.idx + len(tok.text) :]
         offset = tok.idx + len(tok.text)
         for m in _MARKED_FRAGMENT.finditer(rest):
+            if _opens_adverbial_clause([t for t in doc[tok.i + 1 :] if t.idx < offset + m.start()]):
+                continue  # r2b26: "Owner denies charge as trial hears of 'callous' neglect": not the owner's
             yield Quote(
                 text=m.group("words"),
                 start=offset + m.start("words"),

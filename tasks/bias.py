@@ -1942,6 +1942,23 @@ def report_genre(doc: Doc, lexicon: BiasLexicon) -> str | None:
     return None
 
 
+def _shouted_adjective(tok: Token, entry: BiasEntry) -> bool:
+    """r2b26: a tabloid's adjective in capitals before its noun ("A SICK thug who ..."), which the tagger,
+    misled by the case, reads as a noun: for an entry limited to adjectives it is one. A name or an acronym
+    (an entity) is not."""
+    return (
+        entry.pos is not None
+        and "ADJ" in entry.pos
+        and tok.is_upper
+        and len(tok) > 2
+        and not tok.ent_type_
+        and tok.dep_ in ("compound", "amod", "nmod")
+        and tok.head.pos_ in _NOUNS
+        and tok.head.i > tok.i
+        and not tok.head.is_upper
+    )
+
+
 def _applies(
     doc: Doc,
     text: str,
@@ -1958,7 +1975,12 @@ def _applies(
     derivation has its own.
     """
     first = doc[start]
-    if not derived and entry.pos is not None and first.pos_ not in entry.pos:
+    if (
+        not derived
+        and entry.pos is not None
+        and first.pos_ not in entry.pos
+        and not _shouted_adjective(first, entry)
+    ):
         return False
     ctx = entry.context
     if ctx is None:
@@ -2474,13 +2496,15 @@ _SPEAKER_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 _ASIDE_DEPS = frozenset({"parataxis", "advcl", "ccomp", "conj"})
 
 
-_PAIRING = frozenset({"or", "and", "nor", ",", "/"})
+# r2b26: "from" and "to" join the two ends of a change of grade ("cut its rating to 'sell' from 'hold'")
+_PAIRING = frozenset({"or", "and", "nor", ",", "/", "from", "to"})
 _MARKS = "\"'“”‘’"
 
 
 def _paired_marks(text: str, marks: Sequence[tuple[int, int]]) -> set[tuple[int, int]]:
-    """Marked spans joined to the next by nothing but "or", "and", a comma or a slash (and the marks): the
-    writer names two terms side by side ("race against a 'ghost' or 'shadow'"), a mention, not distance."""
+    """Marked spans joined to the next by nothing but "or", "and", a comma, a slash, "from" or "to" (and the
+    marks): the writer names two terms side by side ("race against a 'ghost' or 'shadow'", a rating cut "to
+    'sell' from 'hold'"), a mention, not distance."""
     paired: set[tuple[int, int]] = set()
     for (s1, e1), (s2, e2) in pairwise(marks):
         if text[e1:s2].strip(_MARKS + " ").lower() in _PAIRING:
@@ -2522,6 +2546,8 @@ def _intensified(
             continue
         if not (prev.head.i == m.start and prev.dep_ == "advmod") and prev.pos_ != "ADV":
             continue
+        if _degree_of_consequence(prev, doc[m.start]):
+            continue
         taken.add(k)
         start, end = prev.idx, prev.idx + len(prev)
         yield _rule_tag(
@@ -2538,6 +2564,19 @@ def _intensified(
 
 
 _INTENSIFIABLE = frozenset({"loaded", "emotive", "accusatory"})
+
+
+def _degree_of_consequence(degree: Token, word: Token) -> bool:
+    """r2b26: "too frightened *to return home*", "so weak *that she fell*": the degree is measured by what
+    follows, a consequence stated, not a word amplified."""
+    if degree.lower_ == "too":
+        return any(c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in word.children)
+    if degree.lower_ == "so":
+        return any(
+            c.dep_ in ("ccomp", "advcl") and any(g.lower_ == "that" for g in c.children)
+            for c in word.children
+        )
+    return False
 
 
 def _epithets(
@@ -3089,13 +3128,15 @@ def _felt_by_person(tok: Token) -> bool:
 
 def _direct_quote(doc: Doc, voices: _VoiceMap, marked: Sequence[Quote] = ()) -> Callable[[int], bool]:
     """Whether token ``i`` lies in a direct quotation (quote marks: a speaker's words, or ``marked``: a
-    headline's words in single marks), not reported speech."""
+    headline's words in single marks) or in the label a named speaker gave ("Falco called the decision *a
+    joke*"), not other reported speech."""
 
     def quoted(i: int) -> bool:
         if any(q.start <= doc[i].idx < q.end for q in marked):
             return True
         attribution = voices.at(doc[i].idx)
-        return attribution.voice == "quoted" and not attribution.indirect
+        given = attribution.label and attribution.speaker is not None  # r2b26: a label is the giver's verdict
+        return attribution.voice == "quoted" and (not attribution.indirect or given)
 
     return quoted
 

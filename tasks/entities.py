@@ -720,10 +720,10 @@ def _joined_at_particles(ents: list[Span]) -> list[Span]:
             out[-1] = Span(ent.doc, prev.start, ent.end, label="PERSON")
         else:
             out.append(ent)
-    return [_without_dangling_word(e) for e in out]
+    return [without_dangling_word(e) for e in out]
 
 
-def _without_dangling_word(ent: Span) -> Span:
+def without_dangling_word(ent: Span) -> Span:
     """spk25b: "the Vaccine Education Center at" (the model stopped before the hospital's name): a preposition
     or joining word in lower case cannot end a name, so it is no part of the mention."""
     end = ent.end

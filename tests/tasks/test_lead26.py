@@ -37,3 +37,11 @@ def test_a_by_phrase_on_the_object_of_someone_who_labels_is_authorship_not_an_ag
 ) -> None:
     body = "The council branded the proposal by the developers a disgrace on Monday."
     assert voice_of(nlp, lexicon, body, "disgrace") == ("quoted", "council")
+
+
+def test_one_charged_with_sabotage_is_a_saboteur_given_by_the_one_who_brands(
+    nlp: Language, lexicon: BiasLexicon
+) -> None:
+    # the agent noun of an accusatory term is the same charge, made of a person
+    body = "The senator was branded a saboteur by the governor on Monday."
+    assert voice_of(nlp, lexicon, body, "saboteur") == ("quoted", "governor")
