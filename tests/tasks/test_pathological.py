@@ -62,8 +62,12 @@ def test_no_sentence_runs_past_the_cap(nlp: Language) -> None:
 
 def test_many_attributed_quotes_in_one_run_on_sentence_extract_quickly(nlp: Language) -> None:
     settings = Settings()
-    doc = nlp("Start. " + 'Mr. A said "b" ' * 1_333 + " End.")
+    text = "Start. " + 'Mr. A said "b" ' * 1_333 + " End."
     analysis.extract(nlp("Warm up, he said."), settings)
+    parse = _seconds(lambda: nlp(text))
+    doc = nlp(text)
     took = _seconds(lambda: analysis.extract(doc, settings))
-    assert took < 10.0, f"{took:.2f}s of extraction (was 73 s)"
+    # measured against the parse of the same text in the same run, so a loaded machine slows both alike
+    # (about 1.2 times the parse now; 73 s against a 3 s parse before the fix)
+    assert took < 4 * parse, f"{took:.2f}s of extraction against a {parse:.2f}s parse (was 73 s against 3 s)"
     assert len(analysis.extract(doc, settings).quotes) >= 1_000
