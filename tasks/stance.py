@@ -56,6 +56,11 @@ class StanceLexicon(BaseModel):
     newsroom_verbs: frozenset[str] = Field(
         default=frozenset(), description="verbs of the newsroom's 'we' (first_person): 'we can reveal'"
     )
+    newsroom_aspects: frozenset[str] = Field(
+        default=frozenset(),
+        description="r2b26b: verbs that carry a newsroom verb on ('we will keep following this story', 'we "
+        "will continue to update'); any other verb before one is the writer's ('we need to follow the law')",
+    )
     generic_subjects: frozenset[str]
     generic_determiners: frozenset[str] = frozenset()
     conditional_marks: frozenset[str]
@@ -235,7 +240,7 @@ class StanceForms:
         for t in sent:
             word = t.lower_
             if word in lx.author_subjects and t.dep_ in _SUBJECTS and self._mine(t):
-                if word == "we" and t.head.lemma_.lower() in lx.newsroom_verbs:
+                if word == "we" and _desk_line(t.head, lx.newsroom_verbs, lx.newsroom_aspects):
                     continue  # r2b25: "we can reveal", "as we reported": the paper as reporter, no opinion
                 yield StanceCue("first-person", t.i, t.i + 1, "the writer is the subject")
                 return
@@ -419,6 +424,22 @@ class StanceForms:
         # The mark is the form: a tag on the question's first word would name a word that is not loaded.
         opening = " ".join(t.text for t in words[:6] if t.i < words[-1].i)
         yield StanceCue(kind, words[-1].i, words[-1].i + 1, f"{why} ('{opening} ...')")
+
+
+def _desk_line(verb: Token, newsroom: frozenset[str], aspects: frozenset[str]) -> bool:
+    """r2b26b: whether a "we" whose verb is ``verb`` is the paper at work as reporter: the verb is a newsroom
+    verb, or one of ``aspects`` carrying one on ("we'll keep *following* this story"), or the clause hangs
+    on such a verb by "and" or "as" ("... and bring you updates as *we* get them", the broadcast sign-off)."""
+    while True:
+        lemma = verb.lemma_.lower()
+        if lemma in newsroom or (
+            lemma in aspects
+            and any(c.dep_ == "xcomp" and c.lemma_.lower() in newsroom for c in verb.children)
+        ):
+            return True
+        if verb.dep_ not in ("conj", "advcl") or verb.head is verb:
+            return False
+        verb = verb.head
 
 
 def _describes(verb: Token) -> bool:
