@@ -309,6 +309,8 @@ class StanceForms:
             return
         if any(t.tag_ in _FINITE or (t.tag_ == "VB" and t.dep_ == "ROOT") for t in first):
             return
+        if _inverted_credit(sent, first[-1]):
+            return
         if all(self._mine(t) for t in first):
             no = first[lead]
             yield StanceCue("retort", no.i, no.i + 1, "it opens with 'not' and has no verb of its own")
@@ -404,7 +406,21 @@ class StanceForms:
                 return
 
     def question(self, sent: Span) -> Iterator[StanceCue]:
+        if self._answered_by_source(sent):
+            return
         yield from self._closing(sent, "?", "rhetorical", "a question the writer asks")
+
+    def _answered_by_source(self, sent: Span) -> bool:
+        """r2b26b: whether a source answers the question at once, in their words or credited after the
+        answer ("So what can you do? Not much, admits Jo Reed, a former regulator."): an explainer's
+        signpost put to the source, not a question that argues with the reader."""
+        doc = sent.doc
+        k = sent.end
+        while k < len(doc) and (doc[k].is_space or doc[k].is_punct):
+            k += 1
+        if k >= len(doc):
+            return False
+        return not self._mine(doc[k]) or _inverted_credit(doc[k].sent, doc[k])
 
     def exclamation(self, sent: Span) -> Iterator[StanceCue]:
         yield from self._closing(sent, "!", "exclamation", "the writer exclaims")
@@ -424,6 +440,19 @@ class StanceForms:
         # The mark is the form: a tag on the question's first word would name a word that is not loaded.
         opening = " ".join(t.text for t in words[:6] if t.i < words[-1].i)
         yield StanceCue(kind, words[-1].i, words[-1].i + 1, f"{why} ('{opening} ...')")
+
+
+def _inverted_credit(sent: Span, last: Token) -> bool:
+    """r2b26b: whether a sentence's opening phrase (ending at ``last``) is credited after it, the verb before
+    its subject ("Not much, individually, admits Jo Reed"; "Not a chance, says the mayor"): the answer is
+    the source's, whatever the quote layer made of it."""
+    root = sent.root
+    return (
+        root.pos_ == "VERB"
+        and root.i > last.i
+        and root.nbor(-1).is_punct  # "..., says": a comma or a closing mark sets the credit off
+        and any(c.dep_ == "nsubj" and c.i > root.i for c in root.children)
+    )
 
 
 def _desk_line(verb: Token, newsroom: frozenset[str], aspects: frozenset[str]) -> bool:

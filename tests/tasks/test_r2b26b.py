@@ -134,3 +134,31 @@ def test_a_collocations_noun_does_not_excuse_its_predicate(nlp: Language, lexico
     # not (only entries marked predicate_too read their nouns through a predicate)
     body = "The minister's response to the strike was inflammatory, union leaders said on Monday."
     assert "inflammatory" in words(run(nlp, lexicon, body))
+
+
+# ------------------------------------------------------------------ an explainer's question a source answers
+
+
+def _stance_words(nlp: Language, settings: Settings, stance: StanceLexicon, text: str) -> list[str]:
+    doc = nlp(text)
+    lexicon = load_bias_lexicon(settings.lexicon_dir)
+    result = tag_bias(doc, extract(doc, settings).quotes, lexicon=lexicon, stance=stance)
+    return [t.rule for t in result.tags if t.rule.startswith(RULE_PREFIX)]
+
+
+def test_a_question_a_source_answers_is_no_writers_question_or_retort(
+    nlp: Language, settings: Settings, stance: StanceLexicon
+) -> None:
+    body = (
+        "Water bills have risen for a third year. So what can households actually do? Not much, on their "
+        "own, admits Jo Reed, a former regulator. She says customers should go to the hearings."
+    )
+    assert _stance_words(nlp, settings, stance, body) == []
+
+
+def test_a_question_the_writer_answers_is_still_leading(
+    nlp: Language, settings: Settings, stance: StanceLexicon
+) -> None:
+    body = "The project is two years late. Who will pay when the costs overrun? Not the consultants."
+    rules = _stance_words(nlp, settings, stance, body)
+    assert f"{RULE_PREFIX}leading-question" in rules and f"{RULE_PREFIX}retort" in rules
