@@ -127,6 +127,12 @@ class _Attribution(NamedTuple):
     label: bool = False  # the label of a labelling verb ("X called Y *a sham*"): tasks.attribution
 
 
+# r2b26b: who asks an interview's questions (tasks.attribution.interviewer_turns): "Q: Smart glasses have
+# flopped before. Why will these be different?" puts a premise to the interviewee for an answer, a line of a
+# conversation, not the writer's verdict on the page
+INTERVIEWER = "the interviewer"
+
+
 class _VoiceMap:
     """Who speaks at a character offset: an extractor quote, an attributed label, an unattributed quotation,
     or the author."""
@@ -143,6 +149,7 @@ class _VoiceMap:
         posts: Sequence[Quote] = (),
         given: Sequence[Quote] = (),
         own: Sequence[tuple[int, int]] = (),
+        asked: Sequence[tuple[int, int]] = (),
     ) -> None:
         kept = [
             q
@@ -173,6 +180,8 @@ class _VoiceMap:
         self.posts = [(q.start, q.end, _speaker_name(q)) for q in posts if q.end > q.start]
         # bias26a: what the writer reports of their own words ("I wrote that it would 'destroy ...'")
         self.own = list(own)
+        # r2b26b: an interview's questions, the interviewer's words where no one else's lie within
+        self.asked = list(asked)
         # Quote-mark spans, each with the speaker of the extractor quote it overlaps (None: unattributed).
         self.marks: list[tuple[int, int, str | None, bool]] = []
         for s, e in marks:
@@ -203,6 +212,8 @@ class _VoiceMap:
                 if speaker is None and indirect is None and any(a <= char < b for a, b in self.own):
                     return _AUTHOR  # the writer quoting themself
                 return _Attribution("quoted", speaker)
+        if indirect is None and any(s <= char < e for s, e in self.asked):
+            return _Attribution("quoted", INTERVIEWER)
         return indirect or _Attribution("author", None)
 
     def _credited(self, char: int) -> str | None:
@@ -1113,7 +1124,9 @@ class _Senses:
         # "*typically* arrogant", "in *characteristically* blunt style", "is *typically* flawed": a quality
         # judged; "attacks *typically* use fake sites": how often something is done, no judgement
         state = head.dep_ in ("amod", "acomp") or any(c.dep_ == "auxpass" for c in head.children)
-        return head.pos_ in ("VERB", "AUX") and not state
+        # r2b26b: on a noun or a number ("dinner, *typically* the largest meal", "*typically* 20 minutes")
+        # it tells what is usual, as on a verb
+        return head.pos_ in ("VERB", "AUX", "NOUN", "NUM") and not state
 
     def right(self, start: int, end: int, entry: BiasEntry) -> bool:
         if entry.context is None or not entry.context.right_to or end - start != 1:
@@ -1994,6 +2007,9 @@ def _applies(
     noun = _modified_noun(doc, end) if ctx.not_before else None
     if noun is not None and not ctx.not_before.isdisjoint(_keys(noun)):
         return False
+    subject = _predicated_of(doc[start]) if ctx.predicate_too and end - start == 1 else None
+    if subject is not None and not ctx.not_before.isdisjoint(_keys(subject)):
+        return False
     if ctx.only_before and (end == len(doc) or ctx.only_before.isdisjoint(_keys(doc[end]))):
         return False
     if ctx.not_near:
@@ -2076,6 +2092,15 @@ def _modified_noun(doc: Doc, end: int) -> Token | None:
     if last.dep_ in _PRENOMINAL_DEPS and head.i > end and head.pos_ in ("NOUN", "PROPN"):
         return head
     return None
+
+
+def _predicated_of(tok: Token) -> Token | None:
+    """The subject an adjective is predicated of ("ballots remained *outstanding*"): an exception about
+    the noun a word qualifies holds as much when it is said of that noun as when it stands before it
+    ("outstanding ballots")."""
+    if tok.pos_ != "ADJ" or tok.dep_ not in ("acomp", "oprd"):
+        return None
+    return next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _glued(doc: Doc, i: int, step: int) -> int:
@@ -2996,6 +3021,7 @@ def _tags_of(
         clauses=without_tails(clauses),
         posts=posts,
         own=list(writers_reports(doc, verbs=labelling_or_saying)),
+        asked=interviewer_turns(doc),
     )
     bounds = view.token_sentences()
     sentences = list(view.sentences)

@@ -128,6 +128,13 @@ class Context(BaseModel):
         "only: an article on the domain's topic does not make the word literal elsewhere ('an outstanding "
         "success' in a results story is praise).",
     )
+    predicate_too: bool = Field(
+        default=False,
+        description="r2b26b: the ``not_before`` nouns make an adjective literal also when it is predicated "
+        "of them ('ballots remained outstanding', as 'outstanding ballots'). Not for a collocation, whose "
+        "predicate keeps the loaded sense ('an inflammatory response' of the body; 'his response was "
+        "inflammatory').",
+    )
     reporting: bool = Field(
         default=False,
         description="A verb loaded only as a verb of saying: with a noun object and no clause ('claimed the "

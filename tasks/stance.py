@@ -56,6 +56,11 @@ class StanceLexicon(BaseModel):
     newsroom_verbs: frozenset[str] = Field(
         default=frozenset(), description="verbs of the newsroom's 'we' (first_person): 'we can reveal'"
     )
+    newsroom_aspects: frozenset[str] = Field(
+        default=frozenset(),
+        description="r2b26b: verbs that carry a newsroom verb on ('we will keep following this story', 'we "
+        "will continue to update'); any other verb before one is the writer's ('we need to follow the law')",
+    )
     generic_subjects: frozenset[str]
     generic_determiners: frozenset[str] = frozenset()
     conditional_marks: frozenset[str]
@@ -235,7 +240,7 @@ class StanceForms:
         for t in sent:
             word = t.lower_
             if word in lx.author_subjects and t.dep_ in _SUBJECTS and self._mine(t):
-                if word == "we" and t.head.lemma_.lower() in lx.newsroom_verbs:
+                if word == "we" and _desk_line(t.head, lx.newsroom_verbs, lx.newsroom_aspects):
                     continue  # r2b25: "we can reveal", "as we reported": the paper as reporter, no opinion
                 yield StanceCue("first-person", t.i, t.i + 1, "the writer is the subject")
                 return
@@ -303,6 +308,8 @@ class StanceForms:
         if lead >= len(first) or first[lead].lower_ != "not":
             return
         if any(t.tag_ in _FINITE or (t.tag_ == "VB" and t.dep_ == "ROOT") for t in first):
+            return
+        if _inverted_credit(sent, first[-1]):
             return
         if all(self._mine(t) for t in first):
             no = first[lead]
@@ -399,7 +406,21 @@ class StanceForms:
                 return
 
     def question(self, sent: Span) -> Iterator[StanceCue]:
+        if self._answered_by_source(sent):
+            return
         yield from self._closing(sent, "?", "rhetorical", "a question the writer asks")
+
+    def _answered_by_source(self, sent: Span) -> bool:
+        """r2b26b: whether a source answers the question at once, in their words or credited after the
+        answer ("So what can you do? Not much, admits Jo Reed, a former regulator."): an explainer's
+        signpost put to the source, not a question that argues with the reader."""
+        doc = sent.doc
+        k = sent.end
+        while k < len(doc) and (doc[k].is_space or doc[k].is_punct):
+            k += 1
+        if k >= len(doc):
+            return False
+        return not self._mine(doc[k]) or _inverted_credit(doc[k].sent, doc[k])
 
     def exclamation(self, sent: Span) -> Iterator[StanceCue]:
         yield from self._closing(sent, "!", "exclamation", "the writer exclaims")
@@ -419,6 +440,35 @@ class StanceForms:
         # The mark is the form: a tag on the question's first word would name a word that is not loaded.
         opening = " ".join(t.text for t in words[:6] if t.i < words[-1].i)
         yield StanceCue(kind, words[-1].i, words[-1].i + 1, f"{why} ('{opening} ...')")
+
+
+def _inverted_credit(sent: Span, last: Token) -> bool:
+    """r2b26b: whether a sentence's opening phrase (ending at ``last``) is credited after it, the verb before
+    its subject ("Not much, individually, admits Jo Reed"; "Not a chance, says the mayor"): the answer is
+    the source's, whatever the quote layer made of it."""
+    root = sent.root
+    return (
+        root.pos_ == "VERB"
+        and root.i > last.i
+        and root.nbor(-1).is_punct  # "..., says": a comma or a closing mark sets the credit off
+        and any(c.dep_ == "nsubj" and c.i > root.i for c in root.children)
+    )
+
+
+def _desk_line(verb: Token, newsroom: frozenset[str], aspects: frozenset[str]) -> bool:
+    """r2b26b: whether a "we" whose verb is ``verb`` is the paper at work as reporter: the verb is a newsroom
+    verb, or one of ``aspects`` carrying one on ("we'll keep *following* this story"), or the clause hangs
+    on such a verb by "and" or "as" ("... and bring you updates as *we* get them", the broadcast sign-off)."""
+    while True:
+        lemma = verb.lemma_.lower()
+        if lemma in newsroom or (
+            lemma in aspects
+            and any(c.dep_ == "xcomp" and c.lemma_.lower() in newsroom for c in verb.children)
+        ):
+            return True
+        if verb.dep_ not in ("conj", "advcl") or verb.head is verb:
+            return False
+        verb = verb.head
 
 
 def _describes(verb: Token) -> bool:
