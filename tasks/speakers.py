@@ -18,8 +18,10 @@ from spacy.tokens import Span, Token
 
 from tasks.attribution import (
     QUESTION_LINE,
+    break_tie,
     discussed_in_questions,
     is_interviewer,
+    met_by_paper,
     post_credits,
     reads_as_interview,
     without_discussed,
@@ -3117,6 +3119,7 @@ def interviewee(ctx: Context, cand: Candidate) -> Entity | None:
         return None
     counts: dict[str, int] = {}
     people: dict[str, Entity] = {}
+    met: set[str] = set()
     for _, i, ent in ctx.named[: bisect.bisect_left(ctx.named_starts, questions[0])]:
         word = ctx.tokens[i]
         if word.dep_ == "compound" and word.head.pos_ == "NOUN" and word.head.i not in ctx.ent_of:
@@ -3127,12 +3130,11 @@ def interviewee(ctx: Context, cand: Candidate) -> Entity | None:
         if ent.label == "PERSON":
             counts[ent.canonical] = counts.get(ent.canonical, 0) + 1
             people.setdefault(ent.canonical, ent)
+            if span is not None and met_by_paper(span):
+                met.add(ent.canonical)
     counts = without_discussed(counts, discussed_in_questions(ctx.doc, questions[0]))
-    ranked = sorted(counts.values(), reverse=True)
-    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
-        return None
-    top = max(counts, key=lambda name: counts[name])
-    return people[top]
+    top = break_tie(counts, met)
+    return people[top] if top is not None else None
 
 
 def _plain_answer(ctx: Context, cand: Candidate) -> bool:
