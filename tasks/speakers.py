@@ -3073,8 +3073,9 @@ def _signed(a: Ask) -> Answer:
 def _pointed_back(a: Ask) -> Answer:
     """lead24: a quote paragraph with no verb, then a sentence that points back at it and names who said it:
     '"I never thought it would happen here." That is how Maria Lopez, 52, describes the night ...', "Those
-    were the words of ...", "So says ...". The first person named in that sentence, as the subject of its
-    speech verb or as whose words, verdict or message it was (``utterance_nouns``)."""
+    were the words of ...", "So says ...", "That's Maria Lopez, ...". The first person named in that sentence,
+    as the subject of its speech verb, as whose words, verdict or message it was (``utterance_nouns``), or as
+    whom the pointer is."""
     cand = _verbless(a)
     if cand is None:
         return None
@@ -3105,7 +3106,13 @@ def _pointed_back(a: Ask) -> Answer:
             and root.head.lower_ in ("of", "from")
             and root.head.head.lemma_.lower() in ctx.cues.utterance_nouns | _WORDS
         )
-        return _speaker_of(ent) if said or whose else None
+        # r2s26: '"..." That's Jo Li, an engineer who ...': the pointer is the one named
+        named = (
+            root.dep_ == "attr"
+            and root.head.lemma_ == "be"
+            and any(c.dep_ in SUBJECT_DEPS and c.i == words[0].i for c in root.head.children)
+        )
+        return _speaker_of(ent) if said or whose or named else None
     return None
 
 
@@ -3722,6 +3729,12 @@ def _subject_before(a: Ask) -> Answer:
     ent = subject_before(a.ctx, cand)
     if ent is not None:
         return _speaker_of(ent)
+    described = _description_subject_before(a.ctx, cand)
+    if described is not None:
+        # r2s26: 'The commissioner paused. "No. We did not."': the description as a speech verb's subject
+        # reads it, and only a person the article names answers (a bare "commissioner" may be anyone)
+        found = _as_speech_subject(a, described)
+        return found if found is not None and _is_named(a.ctx, found.canonical) else None
     subj = _pronoun_subject_before(a.ctx, cand)
     if subj is None:
         return None
@@ -3774,6 +3787,22 @@ def _pronoun_subject_before(ctx: Context, cand: Candidate) -> Token | None:
     if not any(t.lower_ in FIRST_PERSON for t in words) or any(t.lower_ == subj.lower_ for t in words):
         return None
     return subj
+
+
+def _description_subject_before(ctx: Context, cand: Candidate) -> Token | None:
+    """r2s26: the definite description ("the commissioner") that is the subject of the narrative sentence just
+    before a quote speaking as "I"/"we", a sentence that names no one and has no speech verb (as
+    :func:`_pronoun_subject_before` reads "he"/"she")."""
+    found = _narrative_before(ctx, cand)
+    if found is None:
+        return None
+    prev, root, subj = found
+    if ctx.people_in(prev) or root is None or subj is None or ctx.is_cue(root):
+        return None
+    if subj.pos_ != "NOUN" or subj.tag_ != "NN" or not _phrase(ctx, subj).definite:
+        return None
+    words = [t for t in ctx.tokens if cand.start <= t.idx < cand.end]
+    return subj if any(t.lower_ in FIRST_PERSON for t in words) else None
 
 
 def subject_before(ctx: Context, cand: Candidate) -> Entity | None:

@@ -62,3 +62,25 @@ MONOLOGUE = (
 
 def test_a_bare_quote_after_two_voices_that_ask_nothing_carries_on_the_last(nlp: Language) -> None:
     assert speaker_rule(find_quotes(nlp, MONOLOGUE), "I have never seen")[0] == "Peter Hall"
+
+
+POINTER = (
+    "The city wants to double the water bill by 2030.\n\n"
+    "Not everyone objects. \u201cThe pipes are a hundred years old and someone must pay for new ones.\u201d "
+    "That's Maria Lopez, an engineer at the city water board, who has studied the network for years."
+)
+
+
+def test_a_sentence_that_says_thats_a_named_person_after_a_quote_names_its_speaker(nlp: Language) -> None:
+    assert speaker_rule(find_quotes(nlp, POINTER), "The pipes are")[0] == "Maria Lopez"
+
+
+PAUSE = (
+    "Laura Bennett, a commissioner of the state water board since 2021, faced the committee on Monday.\n\n"
+    "Senators asked whether anyone had warned the parents.\n\n"
+    "The commissioner paused. \u201cNo. We did not.\u201d"
+)
+
+
+def test_a_quote_after_a_named_persons_description_doing_something_is_theirs(nlp: Language) -> None:
+    assert speaker_rule(find_quotes(nlp, PAUSE), "No. We did not")[0] == "Laura Bennett"
