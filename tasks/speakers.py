@@ -38,7 +38,6 @@ from tasks.quote_context import (
     content_sentences_back,
     faulted_for,
     in_relative_aside,
-    paragraph_spans,
     previous_content,
     subject_of,
     trim,
@@ -2994,42 +2993,6 @@ def _continuation(a: Ask) -> Answer:
     """A quote in the sentence after a quote carries on its speaker (see :func:`continued_speaker`)."""
     cand = _verbless(a)
     return continued_speaker(a.ctx, cand, a.last) if cand is not None else None
-
-
-def _exchange_turn(a: Ask) -> Answer:
-    """r2s26: '"When did you learn?" Li asked. / "In March," Fenn said. / "And you waited?" / "Yes."': a quote
-    paragraph with nothing else in it, after two such paragraphs of two different speakers in a run of them
-    that put a question, is the next turn of their exchange: the speaker before the last, not the last."""
-    cand, ctx, last = _verbless(a), a.ctx, a.last
-    if cand is None or last is None or last[1] is None or not _bare_turn(ctx.text, cand.start, cand.end):
-        return None
-    spans = paragraph_spans(ctx.text)
-    k = next((j for j, (lo, hi) in enumerate(spans) if lo <= cand.start < hi), None)
-    if k is None or k < 2 or not spans[k - 1][0] <= last[2] < spans[k - 1][1]:
-        return None
-    run = k
-    while run > 0 and _opens_paragraph(ctx.text, spans[run - 1][0] + 1):
-        run -= 1
-    if k - run < 2 or not any(_asks(ctx.text, *spans[j]) for j in range(run, k)):
-        return None
-    lo, hi = spans[k - 2]
-    before = [m for m in a.history if m.spoke and lo <= m.pos < hi]
-    other = before[-1].speaker if before else None
-    if other is None or other.canonical == last[1].canonical:
-        return None
-    return other.model_copy(update={"rule": None})
-
-
-def _bare_turn(text: str, start: int, end: int) -> bool:
-    """Whether the quote ``[start, end)`` is all its paragraph holds, marks aside."""
-    line_end = text.find("\n", end)
-    tail = text[end : len(text) if line_end < 0 else line_end].strip()
-    return _opens_paragraph(text, start) and all(ch in MARK_CHARS or ch in ".,!?" for ch in tail)
-
-
-def _asks(text: str, start: int, end: int) -> bool:
-    """Whether a quote paragraph puts a question: a quote in it ends with a question mark."""
-    return re.search(r"\?\s*[\"'”’]", text[start:end]) is not None
 
 
 def _quoted_predicate(a: Ask) -> Answer:
@@ -7014,7 +6977,6 @@ PASSES: tuple[Pass, ...] = (
     # spk24a: a quote paragraph right after an interview's question answers it, whoever spoke before the
     # question (the question may report someone else: "Amsel once said ... Do you agree?")
     Pass("qa-turn", _qa_turn),
-    Pass("exchange-turn", _exchange_turn),
     Pass("continuation", _continuation),
     Pass("quoted-predicate", _quoted_predicate),
     Pass("quote-paragraph", _quote_paragraph),

@@ -33,37 +33,6 @@ def test_a_bracketed_stage_direction_is_no_ones_answer(nlp: Language) -> None:
     assert not any("comes in from the back" in q.text for q in quotes)
 
 
-HEARING = (
-    "Police chief Ana Ruiz faced the city council on Tuesday over the closure of two stations.\n\n"
-    "Councillor Peter Hall, who represents the east side, led the questions.\n\n"
-    "\u201cWhen were you told the stations would close?\u201d Hall asked.\n\n"
-    "\u201cIn early May, councillor,\u201d Ruiz said.\n\n"
-    "\u201cEarly May. And the public heard about it in September.\u201d\n\n"
-    "\u201cThat is right.\u201d\n\n"
-    "\u201cSo for four months nobody on the east side knew.\u201d\n\n"
-    "The meeting ended shortly after nine."
-)
-
-
-def test_bare_turns_of_a_question_and_answer_exchange_alternate(nlp: Language) -> None:
-    quotes = find_quotes(nlp, HEARING)
-    assert speaker_rule(quotes, "Early May")[0] == "Peter Hall"
-    assert speaker_rule(quotes, "That is right")[0] == "Ana Ruiz"
-    assert speaker_rule(quotes, "So for four months")[0] == "Peter Hall"
-
-
-MONOLOGUE = (
-    "Ana Ruiz runs the bakery on Mill Street.\n\n"
-    "\u201cWe open at six,\u201d Ruiz said.\n\n"
-    "\u201cThe queue starts at half past five,\u201d said Peter Hall, a regular.\n\n"
-    "\u201cI have never seen it shorter.\u201d"
-)
-
-
-def test_a_bare_quote_after_two_voices_that_ask_nothing_carries_on_the_last(nlp: Language) -> None:
-    assert speaker_rule(find_quotes(nlp, MONOLOGUE), "I have never seen")[0] == "Peter Hall"
-
-
 POINTER = (
     "The city wants to double the water bill by 2030.\n\n"
     "Not everyone objects. \u201cThe pipes are a hundred years old and someone must pay for new ones.\u201d "
