@@ -143,9 +143,6 @@ class Context:
         # Role words seen before two different people ("Prime Minister A", "Foreign Minister B"): "the
         # minister" may be either, so it stands for no one (a modifier may still tell: "the prime minister").
         self.shared_roles: set[str] = set()
-        # r2s26: each role word with where it titled whom (token index, canonical), in text order: a shared
-        # role ("the senator") may still have had one holder when it is used
-        self.role_titled: dict[str, list[tuple[int, str]]] = {}
         # Titles of another office or time ("former chancellor" -> Ken Clarke): only a description with the
         # same modifier ("the former chancellor") stands for that person; two people so titled, for neither.
         self.other_role_of: dict[str, str | None] = {}
@@ -184,7 +181,6 @@ class Context:
                         else:
                             # "Det Con Jo Li": "the detective" and "the constable" are Li too.
                             for role in {token.lower_} | expansions.get(token.lower_.rstrip("."), set()):
-                                self.role_titled.setdefault(role, []).append((token.i, ent.canonical))
                                 known_role = self.role_of.setdefault(role, ent.canonical)
                                 if known_role != ent.canonical:
                                     self.shared_roles.add(role)

@@ -5933,9 +5933,7 @@ def _role_person(ctx: Context, head: Token, body: Sequence[Token]) -> str | None
     named = [t.lower_ for t in body if t.i != head.i and t.lower_ in ctx.role_of]
     if len(named) == 1 and named[0] not in ctx.shared_roles:
         return ctx.role_of[named[0]]
-    # r2s26: "Sen. Jo Li ... the senator said", a second senator named only after: the one holder so far
-    before = {who for i, who in ctx.role_titled.get(lemma, []) if i < head.i}
-    return before.pop() if len(before) == 1 else None
+    return None
 
 
 def _last_org(ctx: Context, head: Token) -> Entity | Veto | None:

@@ -54,13 +54,3 @@ PAUSE = (
 def test_a_quote_after_a_named_persons_description_doing_something_is_theirs(nlp: Language) -> None:
     assert speaker_rule(find_quotes(nlp, PAUSE), "No. We did not")[0] == "Laura Bennett"
 
-
-TWO_SENATORS = (
-    "Sen. Raymond Kessler, R-Ohio, pressed the regulator on Tuesday.\n\n"
-    "\u201cI have read the law,\u201d the senator said. \u201cI am asking about a phone call.\u201d\n\n"
-    "Later Sen. Diane Whitford, D-Wash., said the law itself was at fault."
-)
-
-
-def test_a_title_two_people_share_means_the_one_titled_so_before_it(nlp: Language) -> None:
-    assert speaker_rule(find_quotes(nlp, TWO_SENATORS), "I have read the law")[0] == "Raymond Kessler"
