@@ -53,4 +53,3 @@ PAUSE = (
 
 def test_a_quote_after_a_named_persons_description_doing_something_is_theirs(nlp: Language) -> None:
     assert speaker_rule(find_quotes(nlp, PAUSE), "No. We did not")[0] == "Laura Bennett"
-
