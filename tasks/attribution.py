@@ -2864,10 +2864,10 @@ def _interviewee(doc: Doc, before: int) -> Speaker | None:
         return headline
     if not counts:
         return _headline_interviewee(doc)
-    key = break_tie(counts, met)
-    if key is None:
+    top = break_tie(counts, met)
+    if top is None:
         return None
-    name = full[key]
+    name = full[top]
     return Speaker(text=name, canonical=name, rule="interviewee")
 
 
