@@ -2854,6 +2854,7 @@ def _interviewee(doc: Doc, before: int) -> Speaker | None:
     can only be that person's."""
     counts: dict[str, int] = {}
     full: dict[str, str] = {}
+    met: set[str] = set()
     for ent in doc.ents:
         if ent.start_char >= before:
             break
@@ -2863,6 +2864,8 @@ def _interviewee(doc: Doc, before: int) -> Speaker | None:
         if (ent.label_ != "PERSON" and not surname) or is_interviewer(ent) or _has_digit(ent):
             continue
         counts[key] = counts.get(key, 0) + 1
+        if met_by_paper(ent):
+            met.add(key)
         if len(ent.text) > len(full.get(key, "")):
             full[key] = ent.text
     counts = without_discussed(counts, discussed_in_questions(doc, before))
@@ -2871,12 +2874,12 @@ def _interviewee(doc: Doc, before: int) -> Speaker | None:
         # r2s25a: the one person the headline names, named in full in the introduction, is whom the feature
         # is about, however often it names the producer or a bandmate it quotes on the way
         return headline
-    ranked = sorted(counts.values(), reverse=True)
-    if not ranked:
+    if not counts:
         return _headline_interviewee(doc)
-    if len(ranked) > 1 and ranked[0] == ranked[1]:
+    top = break_tie(counts, met)
+    if top is None:
         return None
-    name = full[max(counts, key=lambda k: counts[k])]
+    name = full[top]
     return Speaker(text=name, canonical=name, rule="interviewee")
 
 
@@ -2949,6 +2952,29 @@ def is_interviewer(ent: Span) -> bool:
     if any(c.dep_ == "nsubj" and c.lower_ in {"we", "i"} for c in verb.children):
         return False  # "We spoke to Ava Lindqvist": the paper is the interviewer, she the interviewee
     return verb.lemma_.lower() in _CONVERSING or verb.lower_ == "conversation"
+
+
+def met_by_paper(ent: Span) -> bool:
+    """r2s26: whether a person the introduction names is the one the paper says it talked to ("We spoke with
+    Marchetti in her studio", "I met Ana Ruiz"): the interviewee, when two people are named equally often."""
+    root = ent.root
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ in _INTERLOCUTOR_PREPS else root.head
+    if root.dep_ not in ("pobj", "dobj") or verb.lemma_.lower() not in _CONVERSING:
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in {"we", "i"} for c in verb.children)
+
+
+def break_tie(counts: dict[str, int], met: set[str]) -> str | None:
+    """r2s26: the key named most often in ``counts``; on a tie, the one tied key the paper says it talked to
+    (``met``, see :func:`met_by_paper`); None otherwise."""
+    if not counts:
+        return None
+    top = max(counts.values())
+    tied = [key for key, n in counts.items() if n == top]
+    if len(tied) == 1:
+        return tied[0]
+    chosen = [key for key in tied if key in met]
+    return chosen[0] if len(chosen) == 1 else None
 
 
 # Set on the body's Doc by the tagger (tasks.bias.tag_bias): the people its headline names.

@@ -328,7 +328,7 @@ def labelled_answers(ctx: Context, found: Sequence[Candidate]) -> list[Candidate
         later = any(t is not None for t in turns[k + 1 :])
         for j in range(k + 1, len(lines)):
             c, d = lines[j]
-            if turns[j] is not None or text[c] in MARK_CHARS:
+            if turns[j] is not None or text[c] in MARK_CHARS or _editorial_note(text[c:d]):
                 break
             if not later and not _plain_answer(text, c, d, taken):
                 break
@@ -352,6 +352,13 @@ def labelled_answers(ctx: Context, found: Sequence[Candidate]) -> list[Candidate
     if examiner is not None and witness is not None:
         out += _examiner_questions(ctx, lines, turns, found, examiner)
     return out
+
+
+def _editorial_note(paragraph: str) -> bool:
+    """r2s26: whether a paragraph is the editor's note set in square brackets ("[Osei joins the call.]"), a
+    stage direction between an interview's turns, no one's answer."""
+    words = paragraph.strip()
+    return words.startswith("[") and words.endswith("]")
 
 
 # A court transcript's introduction: who examines whom ("Under cross-examination by Jo Reed, Al Fenn said:",

@@ -18,8 +18,10 @@ from spacy.tokens import Span, Token
 
 from tasks.attribution import (
     QUESTION_LINE,
+    break_tie,
     discussed_in_questions,
     is_interviewer,
+    met_by_paper,
     post_credits,
     reads_as_interview,
     without_discussed,
@@ -3034,8 +3036,9 @@ def _signed(a: Ask) -> Answer:
 def _pointed_back(a: Ask) -> Answer:
     """lead24: a quote paragraph with no verb, then a sentence that points back at it and names who said it:
     '"I never thought it would happen here." That is how Maria Lopez, 52, describes the night ...', "Those
-    were the words of ...", "So says ...". The first person named in that sentence, as the subject of its
-    speech verb or as whose words, verdict or message it was (``utterance_nouns``)."""
+    were the words of ...", "So says ...", "That's Maria Lopez, ...". The first person named in that sentence,
+    as the subject of its speech verb, as whose words, verdict or message it was (``utterance_nouns``), or as
+    whom the pointer is."""
     cand = _verbless(a)
     if cand is None:
         return None
@@ -3066,7 +3069,13 @@ def _pointed_back(a: Ask) -> Answer:
             and root.head.lower_ in ("of", "from")
             and root.head.head.lemma_.lower() in ctx.cues.utterance_nouns | _WORDS
         )
-        return _speaker_of(ent) if said or whose else None
+        # r2s26: '"..." That's Jo Li, an engineer who ...': the pointer is the one named
+        named = (
+            root.dep_ == "attr"
+            and root.head.lemma_ == "be"
+            and any(c.dep_ in SUBJECT_DEPS and c.i == words[0].i for c in root.head.children)
+        )
+        return _speaker_of(ent) if said or whose or named else None
     return None
 
 
@@ -3117,6 +3126,7 @@ def interviewee(ctx: Context, cand: Candidate) -> Entity | None:
         return None
     counts: dict[str, int] = {}
     people: dict[str, Entity] = {}
+    met: set[str] = set()
     for _, i, ent in ctx.named[: bisect.bisect_left(ctx.named_starts, questions[0])]:
         word = ctx.tokens[i]
         if word.dep_ == "compound" and word.head.pos_ == "NOUN" and word.head.i not in ctx.ent_of:
@@ -3127,12 +3137,11 @@ def interviewee(ctx: Context, cand: Candidate) -> Entity | None:
         if ent.label == "PERSON":
             counts[ent.canonical] = counts.get(ent.canonical, 0) + 1
             people.setdefault(ent.canonical, ent)
+            if span is not None and met_by_paper(span):
+                met.add(ent.canonical)
     counts = without_discussed(counts, discussed_in_questions(ctx.doc, questions[0]))
-    ranked = sorted(counts.values(), reverse=True)
-    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
-        return None
-    top = max(counts, key=lambda name: counts[name])
-    return people[top]
+    top = break_tie(counts, met)
+    return people[top] if top is not None else None
 
 
 def _plain_answer(ctx: Context, cand: Candidate) -> bool:
@@ -3683,6 +3692,12 @@ def _subject_before(a: Ask) -> Answer:
     ent = subject_before(a.ctx, cand)
     if ent is not None:
         return _speaker_of(ent)
+    described = _description_subject_before(a.ctx, cand)
+    if described is not None:
+        # r2s26: 'The commissioner paused. "No. We did not."': the description as a speech verb's subject
+        # reads it, and only a person the article names answers (a bare "commissioner" may be anyone)
+        found = _as_speech_subject(a, described)
+        return found if found is not None and _is_named(a.ctx, found.canonical) else None
     subj = _pronoun_subject_before(a.ctx, cand)
     if subj is None:
         return None
@@ -3735,6 +3750,22 @@ def _pronoun_subject_before(ctx: Context, cand: Candidate) -> Token | None:
     if not any(t.lower_ in FIRST_PERSON for t in words) or any(t.lower_ == subj.lower_ for t in words):
         return None
     return subj
+
+
+def _description_subject_before(ctx: Context, cand: Candidate) -> Token | None:
+    """r2s26: the definite description ("the commissioner") that is the subject of the narrative sentence just
+    before a quote speaking as "I"/"we", a sentence that names no one and has no speech verb (as
+    :func:`_pronoun_subject_before` reads "he"/"she")."""
+    found = _narrative_before(ctx, cand)
+    if found is None:
+        return None
+    prev, root, subj = found
+    if ctx.people_in(prev) or root is None or subj is None or ctx.is_cue(root):
+        return None
+    if subj.pos_ != "NOUN" or subj.tag_ != "NN" or not _phrase(ctx, subj).definite:
+        return None
+    words = [t for t in ctx.tokens if cand.start <= t.idx < cand.end]
+    return subj if any(t.lower_ in FIRST_PERSON for t in words) else None
 
 
 def subject_before(ctx: Context, cand: Candidate) -> Entity | None:
