@@ -646,6 +646,7 @@ def _nearer_speaker_before(a: Ask, found: Speaker) -> Speaker:
         or not (last.person or _who_relative(a.ctx, last.pos))
         or last.speaker.anonymous
         or last.speaker.canonical in {None, found.canonical}
+        or not all(w[:1].isupper() for w in last.speaker.text.split())  # a name, not "a driver"
     ):
         return found
     if last.speaker.start is None or found.start is None or last.speaker.start <= found.start:
