@@ -3954,9 +3954,9 @@ def _epithet(ctx: Context, head: Token, history: list[Mention]) -> Entity | None
 
 def _affiliation_unshared(ctx: Context, head: Token, canonical: str) -> bool:
     """r2s26b: whether a description carries a name before its noun ("the Memphis quarterback", "the Ohio
-    senator") that no sentence naming the person ``canonical`` has: the writer ties the description to a
-    place or a side, and one never tied to it is someone else (the team's player named before, the other
-    side's receiver just quoted)."""
+    senator") that the article uses elsewhere but in no sentence naming the person ``canonical``: the writer
+    ties the description to a place or a side, and one never tied to it is someone else (the team's player
+    named before, the other side's receiver just quoted)."""
     names = {
         t.lower_
         for t in head.lefts
@@ -3973,7 +3973,11 @@ def _affiliation_unshared(ctx: Context, head: Token, canonical: str) -> bool:
         if (ent := ctx.ent_of.get(i)) is not None and ent.canonical == canonical and ent.label == "PERSON"
     }
     words = {t.lower_ for k in own for t in ctx.tokens[ctx.sent_bounds[k][0] : ctx.sent_bounds[k][1]]}
-    return not names <= words
+    # a name the article uses nowhere else ("the former Norwich striker") is news about the person, no tie
+    elsewhere = {
+        t.lower_ for t in ctx.tokens if ctx.quote_of[t.i] < 0 and t.head.i != head.i and t.i != head.i
+    }
+    return bool(names - words) and (names - words) <= elsewhere
 
 
 def _stands_for_another(ctx: Context, canonical: str, lemma: str) -> bool:
