@@ -2869,6 +2869,10 @@ def _interviewee(doc: Doc, before: int) -> Speaker | None:
         if len(ent.text) > len(full.get(key, "")):
             full[key] = ent.text
     counts = without_discussed(counts, discussed_in_questions(doc, before))
+    for key in _organisation_names(doc) & counts.keys():
+        del counts[key]  # r2s26b: "Lumora" beside "Lumora Inc.": the company, not whom the answers are from
+    if (subject := _subject_right_before(doc, before, full)) is not None:
+        return Speaker(text=subject, canonical=subject, rule="interviewee")
     headline = _headline_interviewee(doc)
     if headline is not None and re.search(rf"\b{re.escape(headline.text)}\b", doc.text[:before]):
         # r2s25a: the one person the headline names, named in full in the introduction, is whom the feature
@@ -2881,6 +2885,36 @@ def _interviewee(doc: Doc, before: int) -> Speaker | None:
         return None
     name = full[top]
     return Speaker(text=name, canonical=name, rule="interviewee")
+
+
+def _organisation_names(doc: Doc) -> set[str]:
+    """r2s26b: the first words (lower case) of the organisations the model tagged ("Lumora Inc."): the same
+    word tagged a person elsewhere ("Lumora said") is that organisation, never an interviewee."""
+    return {ent[0].lower_ for ent in doc.ents if ent.label_ == "ORG" and len(ent) > 1}
+
+
+def _subject_right_before(doc: Doc, before: int, full: dict[str, str]) -> str | None:
+    """r2s26b: "Farrokh spoke briefly with reporters after the keynote. Her answers have been edited.": the
+    paragraph right before the first question, when it names one person only, named in full before it
+    (``full``, by surname), as a subject there, introduces whom the answers are from, however often the
+    article named others it quoted."""
+    start = max(doc.text.rfind("\n", 0, len(doc.text[:before].rstrip())), 0)
+    names = [
+        t
+        for t in doc
+        if start <= t.idx < before and t.pos_ == "PROPN" and (t.ent_type_ == "PERSON" or t.lower_ in full)
+    ]
+    people = {
+        t.lower_
+        for t in names
+        if t.i + 1 >= len(doc) or doc[t.i + 1].ent_type_ != "PERSON" or doc[t.i + 1].ent_iob_ == "B"
+    }
+    if len(people) != 1 or not (people <= full.keys()):
+        return None
+    key = next(iter(people))
+    if not any(t.lower_ == key and t.dep_ in {"nsubj", "nsubjpass"} for t in names):
+        return None
+    return full[key]
 
 
 def _has_digit(ent: Span) -> bool:

@@ -601,6 +601,8 @@ def _pronoun(a: Ask) -> Answer:
         and (chained := _pronoun_chain(a)) is not None
     ):
         found = chained if _is_named(a.ctx, chained.canonical) else found
+    if found is not None:
+        found = _nearer_speaker_before(a, found)
     if found is not None and (main := _described_over(a.ctx, a.subj, found)) is not None:
         # "The Rovers boss was furious that referee Jo Li ... '...,' he said": the boss, not the referee
         person = _epithet(a.ctx, main, [])
@@ -633,6 +635,39 @@ def _pronoun(a: Ask) -> Answer:
     if found is not None:
         found = _namesake_of_gender(a.ctx, found, "".join(a.subj.morph.get("Gender", [])))
     return found if found is not None else VETO
+
+
+def _nearer_speaker_before(a: Ask, found: Speaker) -> Speaker:
+    """r2s26b: '"...," Jo-Ann Mbeki, who speaks for the group, said. He said fighters would ...': the person
+    who spoke in the sentence right before, in the pronoun's paragraph, named after ``found`` (a name the
+    model did not tag, read by another pass), is the nearer one the pronoun means when the gender fits."""
+    assert a.subj is not None
+    last = next((m for m in reversed(a.history) if m.spoke and m.pos < a.subj.idx), None)
+    if (
+        last is None
+        or not (last.person or _who_relative(a.ctx, last.pos))
+        or last.speaker.anonymous
+        or last.speaker.canonical in {None, found.canonical}
+        or not all(w[:1].isupper() for w in last.speaker.text.split())  # a name, not "a driver"
+    ):
+        return found
+    if last.speaker.start is None or found.start is None or last.speaker.start <= found.start:
+        return found
+    if a.ctx.csent(a.subj) - a.ctx.csent(last.sent) != 1 or "\n" in a.ctx.text[last.pos : a.subj.idx]:
+        return found
+    if not _gender_ok(a.ctx, last.speaker, "".join(a.subj.morph.get("Gender", []))):
+        return found
+    return last.speaker.model_copy()
+
+
+def _who_relative(ctx: Context, at: int) -> bool:
+    """Whether the word at character ``at`` takes a "who" clause ("Jo-Ann Mbeki, who speaks for the group,"):
+    a person, whatever the model tagged the name."""
+    k = bisect.bisect_right(ctx.starts, at) - 1
+    return k >= 0 and any(
+        c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in SUBJECT_DEPS for w in c.children)
+        for c in ctx.tokens[k].children
+    )
 
 
 def _namesake_of_gender(ctx: Context, found: Speaker, gender: str) -> Speaker:
@@ -3048,7 +3083,7 @@ def _pointed_back(a: Ask) -> Answer:
         return None
     lo, hi = ctx.sent_bounds[k]
     words = [t for t in ctx.tokens[lo:hi] if not (t.is_punct or t.is_space)]
-    if not words or words[0].lower_ not in _POINTERS or any(ctx.quote_of[t.i] >= 0 for t in words):
+    if not words or not _points_back(ctx, words) or any(ctx.quote_of[t.i] >= 0 for t in words):
         return None
     for t in words:
         ent = ctx.ent_of.get(t.i)
@@ -3067,7 +3102,10 @@ def _pointed_back(a: Ask) -> Answer:
         whose = (
             root.dep_ == "pobj"
             and root.head.lower_ in ("of", "from")
-            and root.head.head.lemma_.lower() in ctx.cues.utterance_nouns | _WORDS
+            and (
+                root.head.head.lemma_.lower() in ctx.cues.utterance_nouns | _WORDS
+                or _came_from(ctx, root.head)
+            )
         )
         # r2s26: '"..." That's Jo Li, an engineer who ...': the pointer is the one named
         named = (
@@ -3077,6 +3115,28 @@ def _pointed_back(a: Ask) -> Answer:
         )
         return _speaker_of(ent) if said or whose or named else None
     return None
+
+
+def _points_back(ctx: Context, words: list[Token]) -> bool:
+    """Whether a sentence opens by pointing back at the quote before it: "That is how ...", "So says ...",
+    or r2s26b "The warning came from ..." (the quote's own utterance noun, ``utterance_nouns``)."""
+    first = words[0].lower_
+    if first in _POINTERS:
+        return True
+    return first == "the" and len(words) > 1 and words[1].lemma_.lower() in ctx.cues.utterance_nouns | _WORDS
+
+
+def _came_from(ctx: Context, prep: Token) -> bool:
+    """r2s26b: "The warning came from Dr. Jo Li": "from" on "come" whose subject is an utterance noun."""
+    verb = prep.head
+    return (
+        prep.lower_ == "from"
+        and verb.lemma_.lower() == "come"
+        and any(
+            c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in ctx.cues.utterance_nouns | _WORDS
+            for c in verb.children
+        )
+    )
 
 
 # What a sentence pointing back at a quote opens with ("That is how ...", "So says ...", "Those were ...").
@@ -3918,7 +3978,37 @@ def _epithet(ctx: Context, head: Token, history: list[Mention]) -> Entity | None
         return None  # spk25a: "His barrister, Ruth Okafor, said ... The defendant sobbed": her client
     if found is not None and _named_beside(ctx, head, found.canonical):
         return None  # spk25b: "the senior lawyer told jurors that Holloway had ...": not Holloway
+    if found is not None and _affiliation_unshared(ctx, head, found.canonical):
+        return None  # r2s26b: "the Memphis quarterback" is not a receiver no sentence ties to Memphis
     return found
+
+
+def _affiliation_unshared(ctx: Context, head: Token, canonical: str) -> bool:
+    """r2s26b: whether a description carries a name before its noun ("the Memphis quarterback", "the Ohio
+    senator") that the article uses elsewhere but in no sentence naming the person ``canonical``: the writer
+    ties the description to a place or a side, and one never tied to it is someone else (the team's player
+    named before, the other side's receiver just quoted)."""
+    names = {
+        t.lower_
+        for t in head.lefts
+        if t.pos_ == "PROPN"
+        and t.dep_ in {"compound", "nmod", "amod"}
+        and ((ent := ctx.ent_of.get(t.i)) is None or ent.label != "PERSON")
+    }
+    if not names:
+        return False
+    own = {
+        k
+        for k, (lo, hi) in enumerate(ctx.sent_bounds)
+        for i in range(lo, hi)
+        if (ent := ctx.ent_of.get(i)) is not None and ent.canonical == canonical and ent.label == "PERSON"
+    }
+    words = {t.lower_ for k in own for t in ctx.tokens[ctx.sent_bounds[k][0] : ctx.sent_bounds[k][1]]}
+    # a name the article uses nowhere else ("the former Norwich striker") is news about the person, no tie
+    elsewhere = {
+        t.lower_ for t in ctx.tokens if ctx.quote_of[t.i] < 0 and t.head.i != head.i and t.i != head.i
+    }
+    return bool(names - words) and (names - words) <= elsewhere
 
 
 def _stands_for_another(ctx: Context, canonical: str, lemma: str) -> bool:
