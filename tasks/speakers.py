@@ -601,8 +601,6 @@ def _pronoun(a: Ask) -> Answer:
         and (chained := _pronoun_chain(a)) is not None
     ):
         found = chained if _is_named(a.ctx, chained.canonical) else found
-    if found is not None:
-        found = _nearer_speaker_before(a, found)
     if found is not None and (main := _described_over(a.ctx, a.subj, found)) is not None:
         # "The Rovers boss was furious that referee Jo Li ... '...,' he said": the boss, not the referee
         person = _epithet(a.ctx, main, [])
@@ -635,39 +633,6 @@ def _pronoun(a: Ask) -> Answer:
     if found is not None:
         found = _namesake_of_gender(a.ctx, found, "".join(a.subj.morph.get("Gender", [])))
     return found if found is not None else VETO
-
-
-def _nearer_speaker_before(a: Ask, found: Speaker) -> Speaker:
-    """r2s26b: '"...," Jo-Ann Mbeki, who speaks for the group, said. He said fighters would ...': the person
-    who spoke in the sentence right before, in the pronoun's paragraph, named after ``found`` (a name the
-    model did not tag, read by another pass), is the nearer one the pronoun means when the gender fits."""
-    assert a.subj is not None
-    last = next((m for m in reversed(a.history) if m.spoke and m.pos < a.subj.idx), None)
-    if (
-        last is None
-        or not (last.person or _who_relative(a.ctx, last.pos))
-        or last.speaker.anonymous
-        or last.speaker.canonical in {None, found.canonical}
-        or not all(w[:1].isupper() for w in last.speaker.text.split())  # a name, not "a driver"
-    ):
-        return found
-    if last.speaker.start is None or found.start is None or last.speaker.start <= found.start:
-        return found
-    if a.ctx.csent(a.subj) - a.ctx.csent(last.sent) != 1 or "\n" in a.ctx.text[last.pos : a.subj.idx]:
-        return found
-    if not _gender_ok(a.ctx, last.speaker, "".join(a.subj.morph.get("Gender", []))):
-        return found
-    return last.speaker.model_copy()
-
-
-def _who_relative(ctx: Context, at: int) -> bool:
-    """Whether the word at character ``at`` takes a "who" clause ("Jo-Ann Mbeki, who speaks for the group,"):
-    a person, whatever the model tagged the name."""
-    k = bisect.bisect_right(ctx.starts, at) - 1
-    return k >= 0 and any(
-        c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in SUBJECT_DEPS for w in c.children)
-        for c in ctx.tokens[k].children
-    )
 
 
 def _namesake_of_gender(ctx: Context, found: Speaker, gender: str) -> Speaker:
@@ -3978,37 +3943,7 @@ def _epithet(ctx: Context, head: Token, history: list[Mention]) -> Entity | None
         return None  # spk25a: "His barrister, Ruth Okafor, said ... The defendant sobbed": her client
     if found is not None and _named_beside(ctx, head, found.canonical):
         return None  # spk25b: "the senior lawyer told jurors that Holloway had ...": not Holloway
-    if found is not None and _affiliation_unshared(ctx, head, found.canonical):
-        return None  # r2s26b: "the Memphis quarterback" is not a receiver no sentence ties to Memphis
     return found
-
-
-def _affiliation_unshared(ctx: Context, head: Token, canonical: str) -> bool:
-    """r2s26b: whether a description carries a name before its noun ("the Memphis quarterback", "the Ohio
-    senator") that the article uses elsewhere but in no sentence naming the person ``canonical``: the writer
-    ties the description to a place or a side, and one never tied to it is someone else (the team's player
-    named before, the other side's receiver just quoted)."""
-    names = {
-        t.lower_
-        for t in head.lefts
-        if t.pos_ == "PROPN"
-        and t.dep_ in {"compound", "nmod", "amod"}
-        and ((ent := ctx.ent_of.get(t.i)) is None or ent.label != "PERSON")
-    }
-    if not names:
-        return False
-    own = {
-        k
-        for k, (lo, hi) in enumerate(ctx.sent_bounds)
-        for i in range(lo, hi)
-        if (ent := ctx.ent_of.get(i)) is not None and ent.canonical == canonical and ent.label == "PERSON"
-    }
-    words = {t.lower_ for k in own for t in ctx.tokens[ctx.sent_bounds[k][0] : ctx.sent_bounds[k][1]]}
-    # a name the article uses nowhere else ("the former Norwich striker") is news about the person, no tie
-    elsewhere = {
-        t.lower_ for t in ctx.tokens if ctx.quote_of[t.i] < 0 and t.head.i != head.i and t.i != head.i
-    }
-    return bool(names - words) and (names - words) <= elsewhere
 
 
 def _stands_for_another(ctx: Context, canonical: str, lemma: str) -> bool:
