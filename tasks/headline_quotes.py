@@ -120,7 +120,18 @@ def _colon(headline: Doc, q: Quote, body_entities: list[Entity], cues: Reporting
     colon = colons[0]
     if colon.idx <= q.start:
         lead = headline[: colon.i]
-        if 0 < len(lead) <= _LEAD_IN_WORDS and not any(t.pos_ in ("VERB", "AUX") for t in lead):
+        # lead27: a lead-in speaks when it names someone ("Minister:", "Jo Li:"); a topic before the colon
+        # ("Border chaos: migrants ... as locals say they've been abandoned") is a kicker, not a speaker
+        names_someone = len(lead) > 0 and (
+            lead.root.pos_ == "PROPN"
+            or lead.root.ent_type_ in _NAME_LABELS
+            or _is_person_word(lead.root, cues)
+        )
+        if (
+            0 < len(lead) <= _LEAD_IN_WORDS
+            and not any(t.pos_ in ("VERB", "AUX") for t in lead)
+            and names_someone
+        ):
             return _speaker_of(lead, body_entities, cues)
         return None
     if colon.idx < q.end:
@@ -147,6 +158,10 @@ def _speaker_on_topic(after: Span, cues: ReportingVerbs) -> Token | None:
     if root.pos_ not in ("NOUN", "PROPN") or not (root.pos_ == "PROPN" or root.lemma_.lower() in people):
         return None
     return root if any(c.dep_ == "prep" and c.lower_ == "on" for c in root.children) else None
+
+
+def _is_person_word(token: Token, cues: ReportingVerbs) -> bool:
+    return token.lemma_.lower() in cues.person_nouns | cues.source_nouns | cues.role_nouns | cues.titles
 
 
 def _person_verb(after: Span, cues: ReportingVerbs) -> Token | None:

@@ -83,3 +83,17 @@ def test_the_report_shows_headline_quotes_first_and_changes_compare_body_quotes(
     assert text.index("[headline] Ana Ruiz") < text.index("Ana Ruiz (said)")
     changes = compare(old, new)
     assert changes.headline.changed and not changes.quotes.added and not changes.quotes.removed
+
+
+def test_a_topic_before_the_colon_is_no_speaker(nlp: Language) -> None:
+    # lead27: a desk's kicker names the story, not who speaks; the lead-in speaks only when it names someone
+    record = _run(
+        nlp,
+        "Border chaos: migrants arrive in Texas town as locals say they've been abandoned",
+        "Hundreds of migrants arrived in Eagle Pass on Monday, officials said.",
+    )
+    spoken = [q.speaker.text for q in _headline_quotes(record) if q.speaker is not None]
+    assert "Border chaos" not in spoken
+    minister = _run(nlp, "Health minister: 'We will not back down'", "The minister spoke on Friday.")
+    (q,) = _headline_quotes(minister)
+    assert q.speaker is not None and q.speaker.text == "Health minister"
