@@ -594,6 +594,9 @@ class _Senses:
        marks, before the subject of its clause, is the speaker's texture of talk ("Obviously, we are all
        disappointed", "but unfortunately she was too weak"); after it ("Brown obviously has an eye on the
        election") it still presents a judgement, and the writer's own stays tagged.
+    8b1. ``manner``: a comment adverb after its verb and not set off by a comma tells how something is done,
+       not the user's attitude to it ("the virus is carried *naturally* by bats", "she smiled *sadly*");
+       before the verb ("he *naturally* assumed") or after a comma ("he lost, *sadly*") it comments (lead27).
     8b2. ``own``: a doubt-casting verb whose subject is the speaker ("we are not going to *pretend* this is
        painless", "I pretended to be asleep"; a subject shared along a conjunct or a "than" clause: "I'd
        rather be honest than *pretend*") tells of the speaker's own conduct, not a doubt about someone
@@ -646,6 +649,7 @@ class _Senses:
         "fiction",
         "hypothetical",
         "talk",
+        "manner",
         "own",
         "habit",
         "right",
@@ -1113,6 +1117,15 @@ class _Senses:
             return False
         subjects = [c for c in tok.head.children if c.dep_ in _SUBJECT_DEPS]
         return bool(subjects) and all(tok.i < c.i for c in subjects)
+
+    def manner(self, start: int, end: int, entry: BiasEntry) -> bool:
+        if entry.context is None or not entry.context.comment_adverb or end - start != 1:
+            return False
+        tok = self.doc[start]
+        head = tok.head
+        if tok.dep_ != "advmod" or head.i >= tok.i or head.pos_ not in ("VERB", "AUX"):
+            return False
+        return tok.i == 0 or self.doc[tok.i - 1].text not in (",", "—", "–", "(")
 
     def habit(self, start: int, end: int, entry: BiasEntry) -> bool:
         if entry.context is None or not entry.context.on_quality or end - start != 1:
