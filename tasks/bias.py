@@ -594,9 +594,10 @@ class _Senses:
        marks, before the subject of its clause, is the speaker's texture of talk ("Obviously, we are all
        disappointed", "but unfortunately she was too weak"); after it ("Brown obviously has an eye on the
        election") it still presents a judgement, and the writer's own stays tagged.
-    8b1. ``manner``: a comment adverb after its verb and not set off by a comma tells how something is done,
-       not the user's attitude to it ("the virus is carried *naturally* by bats", "she smiled *sadly*");
-       before the verb ("he *naturally* assumed") or after a comma ("he lost, *sadly*") it comments (lead27).
+    8b1. ``manner``: a comment adverb right after its main verb tells how something is done, not the user's
+       attitude to it ("the virus is carried *naturally* by bats", "she smiled *sadly*"); before the verb ("he
+       *naturally* assumed"), after a copula ("it is *obviously* an honour"), the object or a comma ("it helps
+       him *obviously*", "he lost, *sadly*") it comments on the clause (lead27).
     8b2. ``own``: a doubt-casting verb whose subject is the speaker ("we are not going to *pretend* this is
        painless", "I pretended to be asleep"; a subject shared along a conjunct or a "than" clause: "I'd
        rather be honest than *pretend*") tells of the speaker's own conduct, not a doubt about someone
@@ -1123,9 +1124,11 @@ class _Senses:
             return False
         tok = self.doc[start]
         head = tok.head
-        if tok.dep_ != "advmod" or head.i >= tok.i or head.pos_ not in ("VERB", "AUX"):
+        if tok.dep_ != "advmod" or head.i >= tok.i or head.pos_ != "VERB":
             return False
-        return tok.i == 0 or self.doc[tok.i - 1].text not in (",", "—", "–", "(")
+        # right after the verb, its own degree words aside ("heal totally naturally"); after the object or a
+        # copula ("it helps him obviously", "it is obviously an honour") it comments on the whole clause
+        return all(t.head.i == tok.i for t in self.doc[head.i + 1 : tok.i])
 
     def habit(self, start: int, end: int, entry: BiasEntry) -> bool:
         if entry.context is None or not entry.context.on_quality or end - start != 1:

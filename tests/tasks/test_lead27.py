@@ -65,3 +65,16 @@ def test_the_same_words_said_of_promises_plans_and_support_still_tag(
         nlp, lexicon, "It was a hollow victory for a shallow campaign, and support for it is surging."
     )
     assert {"hollow", "shallow", "surging"} <= words(result)
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ('"It\'s obviously an honour to be asked to train with England," said the centre.', "obviously"),
+        ('"It helps him obviously in terms of exposure," said the editor.', "obviously"),
+    ],
+)
+def test_a_comment_adverb_after_a_copula_or_an_object_comments_on_the_clause(
+    nlp: Language, lexicon: BiasLexicon, body: str, word: str
+) -> None:
+    assert word in words(run(nlp, lexicon, body))
