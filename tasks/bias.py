@@ -1124,7 +1124,7 @@ class _Senses:
             return False
         tok = self.doc[start]
         head = tok.head
-        if tok.dep_ != "advmod" or head.i >= tok.i or head.pos_ != "VERB":
+        if tok.dep_ != "advmod" or head.i >= tok.i or head.pos_ != "VERB" or head.lemma_ == "be":
             return False
         # right after the verb, its own degree words aside ("heal totally naturally"); after the object or a
         # copula ("it helps him obviously", "it is obviously an honour") it comments on the whole clause

@@ -71,6 +71,7 @@ def test_the_same_words_said_of_promises_plans_and_support_still_tag(
     ("body", "word"),
     [
         ('"It\'s obviously an honour to be asked to train with England," said the centre.', "obviously"),
+        ('"There is obviously some fear of the word," the playwright said.', "obviously"),
         ('"It helps him obviously in terms of exposure," said the editor.', "obviously"),
     ],
 )
