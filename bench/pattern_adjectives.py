@@ -30,6 +30,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import yaml
+from spacy.lang.en.stop_words import STOP_WORDS
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "config" / "lexicons" / "evaluative_adjectives.yaml"
@@ -56,7 +57,9 @@ def senses(xml: bytes) -> dict[str, list[tuple[float, float]]]:
     by_form: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for w in ET.fromstring(xml):
         form = (w.get("form") or "").lower()
-        if w.get("pos") != "JJ" or (not form.isalpha() and "-" not in form) or " " in form:
+        # Function words ("many", "own", "more", "top": spaCy's English stop list) quantify or point; they
+        # do not grade, whatever a review corpus made of them.
+        if w.get("pos") != "JJ" or (not form.isalpha() and "-" not in form) or form in STOP_WORDS:
             continue
         by_form[form].append((float(w.get("polarity", 0)), float(w.get("subjectivity", 0))))
     return by_form
@@ -106,7 +109,7 @@ def build(xml: bytes, min_polarity: float, min_subjectivity: float) -> dict:
             "authors": "Tom De Smedt, Walter Daelemans (CLiPS, University of Antwerp)",
             "licence": "PDDL (Open Data Commons Public Domain Dedication and License)",
             "thresholds": {
-                "senses": "adjective (JJ) senses of one-word forms",
+                "senses": "adjective (JJ) senses of one-word forms, not in spaCy's English stop words",
                 "every_sense_abs_polarity_at_least": min_polarity,
                 "every_sense_subjectivity_at_least": min_subjectivity,
             },

@@ -10,6 +10,7 @@ from spacy.language import Language
 
 from config.settings import LEXICON_DIR
 from tasks.lexicon import EVALUATIVE_FILE, BiasLexicon, read_lexicon_file
+from tasks.subjectivity import load_model, sentence_features
 from tests.tasks.bias_cases import run, tag, words
 
 
@@ -63,3 +64,15 @@ def test_a_bias_yaml_word_keeps_its_own_entry(nlp: Language, lexicon: BiasLexico
 def test_it_grows_no_nouns(lexicon: BiasLexicon) -> None:
     # a third-party adjective's noun of quality ("importance", "safety") names a topic in news copy
     assert lexicon.derived("tediousness", "NOUN") is None
+
+
+def test_the_sentence_model_reads_the_sentence_as_before(nlp: Language, lexicon: BiasLexicon) -> None:
+    # the shipped model never saw these tags: counted among the lexicon's, they would lift the sentence
+    doc = nlp("The council approved the tedious plan on Tuesday.")
+    tags = run(nlp, lexicon, doc.text).tags
+    assert any(t.category == "evaluative" for t in tags)
+    with_tags = sentence_features(doc, tags, [], lexicon=lexicon)[0]
+    without = sentence_features(doc, [], [], lexicon=lexicon)[0]
+    assert with_tags.dense.pop("secondary:evaluative") == 1.0
+    assert with_tags.dense == without.dense
+    assert load_model().probability(with_tags) == load_model().probability(without)
