@@ -142,7 +142,7 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--xml", type=Path, help="an extracted en-sentiment.xml (default: pip download)")
     ap.add_argument("--min-polarity", type=float, default=0.5)
-    ap.add_argument("--min-subjectivity", type=float, default=0.5)
+    ap.add_argument("--min-subjectivity", type=float, default=0.7)
     ap.add_argument("--adverbs", action="store_true", help="tag the -ly adverbs of kept forms too")
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args(argv)
