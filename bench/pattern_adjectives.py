@@ -1,4 +1,9 @@
-"""Build config/lexicons/evaluative_adjectives.yaml from Pattern's English subjectivity lexicon.
+"""Build an evaluative-adjective lexicon from Pattern's English subjectivity lexicon (lex27, an experiment).
+
+NOT shipped: wired into the bias tagger below bias.yaml (branch lex27, commit 0e2840b: a lower-precedence
+lexicon file, an `evaluative` sense pass, the tags kept out of the sentence model's features), it did not
+help the unstudied halves (README, bias section, "A general evaluative-adjective source"). The script stays
+so the experiment can be rerun; its output goes to the current directory, not config/lexicons/.
 
 The source is ``textblob/en/en-sentiment.xml`` in the TextBlob wheel (Pattern's lexicon by Tom De Smedt and
 Walter Daelemans, CLiPS, University of Antwerp; licence PDDL, i.e. public domain: the file's own header). It
@@ -13,8 +18,8 @@ Usage::
     python -m bench.pattern_adjectives                  # pip-downloads textblob==0.20.1 (no deps)
     python -m bench.pattern_adjectives --xml PATH       # or reads an extracted en-sentiment.xml
 
-Writes the YAML (lexicon-file format, read by tasks.lexicon.load_bias_lexicon at lower precedence than
-bias.yaml) with each kept form's figures and the thresholds in its header.
+Writes the YAML (bias-lexicon file format plus `provenance` and per-entry `figures`, which the branch's
+loader read) with each kept form's figures and the thresholds in its header.
 """
 
 from __future__ import annotations
@@ -32,8 +37,7 @@ from pathlib import Path
 import yaml
 from spacy.lang.en.stop_words import STOP_WORDS
 
-ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "config" / "lexicons" / "evaluative_adjectives.yaml"
+OUT = Path("evaluative_adjectives.yaml")
 PACKAGE, VERSION, MEMBER = "textblob", "0.20.1", "textblob/en/en-sentiment.xml"
 # A sense counts as subjective at Pattern's own midpoint of the 0..1 scale.
 SUBJECTIVE = 0.5
@@ -132,9 +136,7 @@ HEADER = """\
 # TextBlob wheel (textblob==0.20.1, textblob/en/en-sentiment.xml), by Tom De Smedt and Walter Daelemans
 # (CLiPS, University of Antwerp), licence PDDL (public domain). Do not edit by hand: rerun the script.
 # Kept: one-word adjective forms whose every sense is subjective and polarised (thresholds in `provenance`);
-# per form, `figures` over its senses. Read by tasks/lexicon.py at lower precedence than bias.yaml (a word
-# bias.yaml has keeps its own entry); tasks/bias.py tags a hit only where the parse makes it the writer's
-# grading (the `evaluative` sense pass).
+# per form, `figures` over its senses. Not read by wirelens as shipped (see bench/pattern_adjectives.py).
 """
 
 

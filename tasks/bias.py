@@ -94,12 +94,6 @@ ONE_SIDED_CATEGORIES = frozenset({"label", "accusatory", "sensational", "epistem
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "attr", "oprd", "dative"})
 _NAME_MODIFIER_DEPS = frozenset({"compound", "nmod"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
-# lex27: comparative and superlative tags: such a form ranks one thing against another, it does not grade.
-_RANKING_TAGS = frozenset({"JJR", "JJS", "RBR", "RBS"})
-# lex27: verbs that link a subject to a predicative adjective ("is absurd", "seems unfair", "stays fragile").
-_LINKING_VERBS = frozenset(
-    {"be", "seem", "look", "appear", "become", "remain", "sound", "prove", "stay", "grow", "turn", "feel"}
-)
 _SPEAKER_PRONOUNS = frozenset({"i", "we"})
 _OPENERS = frozenset({":", "—", "–", "-", '"', "“", "‘", "'", "(", "["})
 
@@ -630,7 +624,6 @@ class _Senses:
 
     PASSES: tuple[str, ...] = (
         "name",
-        "evaluative",
         "opposed",
         "charge",
         "law",
@@ -1593,51 +1586,6 @@ class _Senses:
         # moral verdict, tagged in his voice as in any other story (his "nightmares", "brilliant" are the
         # game's idiom still)
         return entry.category != "loaded" or self.quoted is None or not self.quoted(start)
-
-    def evaluative(self, start: int, end: int, entry: BiasEntry) -> bool:
-        """lex27: a third-party evaluative adjective (the lexicon's ``secondary`` entries) is the writer's
-        grading only where the parse makes it one: attributive on a common noun ("a *shameful* deal") or
-        predicative after a linking verb ("the plan is *absurd*", "called it *absurd*"). Not a comparative or
-        superlative (it ranks), nor on a name, a number or a pronoun, nor inside a compound that modifies
-        another noun ("a *high* school teacher"), nor on a noun of quantity ("*abundant* numbers"), nor an
-        adjective with a complement of its own that states a relation ("*unable* to attend", "*guilty* of
-        fraud"; "it is *wrong* to ...", "*unfair* to renters" still grade). Its adverb grades only as a
-        modifier."""
-        if entry.id not in self.lexicon.secondary:
-            return False
-        tok = self.doc[start]
-        if tok.tag_ in _RANKING_TAGS:
-            return True
-        if tok.pos_ == "ADV":
-            return tok.dep_ != "advmod"
-        role = tok
-        while role.dep_ == "conj" and role.head.pos_ == "ADJ":  # "a weak and *greedy* man"
-            role = role.head
-        quantities = self.lexicon.degree_quantities
-        if role.dep_ == "amod":
-            noun = role.head
-            return (
-                noun.pos_ != "NOUN"
-                or bool(noun.ent_type_)
-                or noun.dep_ == "compound"
-                or noun.lemma_.lower() in quantities
-                or any(c.dep_ == "nummod" for c in noun.children)
-            )
-        if role.dep_ in ("acomp", "oprd", "xcomp", "ccomp"):
-            verb = role.head
-        elif role.dep_ == "ROOT" and any(c.dep_ == "cop" for c in role.children):
-            verb = role
-        else:
-            return True
-        if role.dep_ == "acomp" and verb.lemma_.lower() not in _LINKING_VERBS:
-            return True
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-        expletive = any(c.lower_ == "it" or c.dep_ == "expl" for c in subjects)
-        if not expletive and any(
-            c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children
-        ):
-            return True
-        return any(c.lemma_.lower() in quantities for c in subjects)
 
     def headline(self, start: int, end: int, entry: BiasEntry) -> bool:
         # Headlinese: a desk compresses "disagreement" to "feud", "said" to "insists", "criticised" to

@@ -36,10 +36,6 @@ UPOS = frozenset(
     | {"SCONJ", "SYM", "VERB", "X", "SPACE"}
 )
 BIAS_FILE = "bias.yaml"
-# Lower-precedence evaluative adjectives from a third-party lexicon (bench/pattern_adjectives.py; lex27):
-# read after bias.yaml and any extra file, and only for words none of them has.
-EVALUATIVE_FILE = "evaluative_adjectives.yaml"
-EVALUATIVE_CATEGORY = "evaluative"
 # Slots of idioms written with a placeholder ("dig one's heels in", "shoot oneself in the foot"): each matches
 # one token of its kind (tasks.bias), so one entry covers "dug his heels in", "dug their heels in".
 POSSESSIVE_SLOT = "one's"
@@ -292,9 +288,6 @@ class BiasEntry(BaseModel):
         description="Measured to misfire on straight news (bench/bias_precision.py): its hits go to the "
         "result's `withheld`, with the reason, never to the tags or the scores.",
     )
-    figures: dict[str, float] = Field(
-        default_factory=dict, description="A generated entry's figures from its source (lex27)."
-    )
 
     @field_validator("term", "forms", mode="after")
     @classmethod
@@ -533,12 +526,6 @@ class BiasLexicon(_LexiconHeader):
 
     derivations: tuple[Derivation, ...] = ()
     entries: tuple[BiasEntry, ...] = ()
-    secondary: frozenset[str] = Field(
-        default=frozenset(),
-        description="Ids of the lower-precedence evaluative entries (EVALUATIVE_FILE): reached by derivation "
-        "only as adverbs, and only when `secondary_adverbs`.",
-    )
-    secondary_adverbs: bool = False
 
     _index: dict[str, tuple[Pattern, ...]] = PrivateAttr(default_factory=dict)
     _adjectives: dict[str, BiasEntry] = PrivateAttr(default_factory=dict)
@@ -611,12 +598,7 @@ class BiasLexicon(_LexiconHeader):
                 for base in d.bases:
                     cand = stem + base
                     if len(cand) >= MIN_BASE and cand != word and cand in self._adjectives:
-                        entry = self._adjectives[cand]
-                        # A third-party adjective grows no nouns ("important" -> "importance" names a
-                        # topic): its adverb at most, as the file says.
-                        if entry.id in self.secondary and not (self.secondary_adverbs and pos == "ADV"):
-                            continue
-                        return entry, cand, d.suffix
+                        return self._adjectives[cand], cand, d.suffix
         return None
 
 
@@ -627,8 +609,6 @@ class _LexiconFile(_LexiconHeader):
 
     derivations: list[Derivation] = Field(default_factory=list)
     entries: list[dict[str, Any]] = Field(default_factory=list)
-    provenance: dict[str, Any] = Field(default_factory=dict, description="A generated file's source.")
-    adverbs: bool = Field(default=False, description="EVALUATIVE_FILE: whether its -ly adverbs are tagged.")
 
 
 def _describe(e: ValidationError) -> str:
@@ -813,19 +793,6 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
         for i, entry in enumerate(file_entries):
             entries[entry.id] = entry
             where[entry.id] = f"{path}: entries[{i}] ({entry.term!r})"
-    secondary, adverbs = _add_evaluative(
-        lexicon_dir / EVALUATIVE_FILE, entries, categories, set(domains) - sentence_domains
-    )
-    if secondary:
-        version = f"{version}+{EVALUATIVE_FILE.removesuffix('.yaml')}@{secondary.pop(0)}"
-        # An evaluative adjective is a mild loaded word: a genre's idiom and a headline's shorthand where
-        # a mild loaded word is.
-        for name, genre in list(genres.items()):
-            if "loaded" in genre.categories:
-                wider = genre.categories | {EVALUATIVE_CATEGORY}
-                genres[name] = genre.model_copy(update={"categories": wider})
-        if "loaded" in headline_idiom:
-            headline_idiom.setdefault(EVALUATIVE_CATEGORY, headline_idiom["loaded"])
     for entry_id, entry in entries.items():
         if entry.category not in categories:
             raise ValueError(
@@ -850,38 +817,4 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
         # Longest suffix first, so "ically" is tried before "ly".
         derivations=tuple(sorted(derivations.values(), key=lambda d: -len(d.suffix))),
         entries=tuple(entries.values()),
-        secondary=frozenset(secondary),
-        secondary_adverbs=adverbs,
     )
-
-
-def _add_evaluative(
-    path: Path,
-    entries: dict[str, BiasEntry],
-    categories: dict[str, Category],
-    domains: set[str],
-) -> tuple[list[str], bool]:
-    """Add the third-party evaluative adjectives of ``path`` (when the file is there) below the hand lexicon.
-
-    A word any entry already has, as a one-word term or form, keeps that entry alone: its senses were
-    written for it. Each added entry is literal wherever a word of the lexicon's domains sits by it ("acute
-    pain", "a cold front", "a clean sheet"), as a hand entry with ``literal_in`` is; not the sentence-wide
-    domains (a court word anywhere in the sentence), which would silence most of a court story.
-
-    Returns:
-        ``[file version, *added ids]`` (empty when there is no file) and whether its adverbs are tagged.
-    """
-    if not path.exists():
-        return [], False
-    header, file_entries = read_lexicon_file(path)
-    for name, cat in header.categories.items():
-        categories.setdefault(name, cat)
-    taken = {words[0] for e in entries.values() for words in e.phrases if len(words) == 1}
-    literal = Context(literal_in=frozenset(domains))
-    added: list[str] = [header.version]
-    for entry in file_entries:
-        if entry.term in taken or entry.id in entries:
-            continue
-        entries[entry.id] = entry.model_copy(update={"context": entry.context or literal})
-        added.append(entry.id)
-    return added, header.adverbs

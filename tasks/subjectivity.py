@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Token
 from config.settings import SUBJECTIVITY_MODEL as MODEL_PATH
 from tasks.article_view import ArticleView, article_view
 from tasks.bias import AUTHOR_THRESHOLD, BIASED_THRESHOLD, report_genre
-from tasks.lexicon import EVALUATIVE_CATEGORY, BiasLexicon, term_words
+from tasks.lexicon import BiasLexicon, term_words
 from tasks.models import BiasResult, BiasTag, Quote, SentenceScore
 from tasks.stance import RULE_PREFIX as STANCE_RULE_PREFIX
 
@@ -391,12 +391,6 @@ def _one_sentence(
     # trained without them reads the lexicon's tags as it was trained to and ignores the stance features.
     forms = [t for t in tags if t.rule.startswith(STANCE_RULE_PREFIX)]
     tags = [t for t in tags if not t.rule.startswith(STANCE_RULE_PREFIX)]
-    # lex27: so are the third-party evaluative adjectives, which the shipped model never saw: counted among
-    # the lexicon's tags they would lift every sentence they sit in (with them counted, 0.055 of NewsSD even's
-    # objective sentences had an author tag once they were taken out again, against 0.037). The gate reads
-    # the sentence as before and decides on them as on any mild word.
-    secondary = sum(1 for t in tags if t.category == EVALUATIVE_CATEGORY)
-    tags = [t for t in tags if t.category != EVALUATIVE_CATEGORY]
     author = [t for t in tags if t.voice == "author"]
     severities = [_severity(t) for t in author]
     dense: dict[str, float] = {
@@ -431,8 +425,6 @@ def _one_sentence(
     for tag in forms:
         key = f"stance:{tag.category}"
         dense[key] = dense.get(key, 0.0) + 1.0
-    if secondary:
-        dense[f"secondary:{EVALUATIVE_CATEGORY}"] = float(secondary)
     intensifiers = lexicon.intensifiers
     keys = [_word_key(toks.lemma[i], pos[i], toks.like_num[i]) for i in words]
     grams = [f"1:{k}" for k in keys] + [f"2:{a} {b}" for a, b in itertools.pairwise(keys)]
