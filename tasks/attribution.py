@@ -43,6 +43,7 @@ from tasks.quote_context import (
     joined_to_report,
     obliged_saying,
     paragraph_spans,
+    resolved_mention,
     without_fronted_adjunct,
     without_next_act,
 )
@@ -58,6 +59,7 @@ _FIRST_PERSON = frozenset({"i", "we"})
 _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _VERBS = frozenset({"VERB", "AUX"})
 _NOBODY = frozenset({"nobody", "no-one", "noone", "none", "neither"})
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us"})
 # "— Jo Li (@joli) May 3, 2026" (an embedded X/Twitter post), "A post shared by Jo Li (@joli)" (Instagram).
 _CREDIT = re.compile(
     r"(?:^|\s)(?:[—–-]\s*|A post shared by\s+)(?P<name>[^\n()@—–]{1,80}?)\s*\(@(?P<handle>\w{1,30})\)"
@@ -1163,12 +1165,31 @@ def _has_that(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
+def _named_by_speaker_passes(subject: Token, verb: Token | None) -> Speaker | None:
+    """voice27: the person the quote layer's speaker passes (:mod:`tasks.speakers`) name for a holder no
+    quote of theirs starts at: "the senator", "he", "the 37-year-old" as a quote's "..., the senator said"
+    would be named. Only a name counts (or, for a pronoun, any holder they find): a description they
+    return as it stands is the phrase the caller builds anyway."""
+    found = resolved_mention(subject, verb)
+    if found is None or found.anonymous or not found.canonical:
+        return None
+    if subject.pos_ == "PRON":
+        return found if found.canonical.lower() not in _PRONOUNS else None
+    # "Governor Tom Bale spokeswoman" is the passes' description of an unnamed aide, not a name
+    name = all(w[:1].isupper() for w in found.canonical.split())
+    itself = found.start in (subject.idx, subject.left_edge.idx) and found.canonical == found.text
+    return found if name and not itself else None
+
+
 def _owner(owner: Token, quotes: Sequence[Quote]) -> Speaker | None:
     ent = next((e for e in owner.doc.ents if e.start <= owner.i < e.end), None)
     starts = {owner.idx, owner.left_edge.idx} | ({ent.start_char} if ent is not None else set())
     for q in quotes:
         if q.speaker is not None and q.speaker.start in starts:
             return q.speaker
+    verb = owner.head if owner.dep_ in _SUBJECTS else None
+    if (resolved := _named_by_speaker_passes(owner, verb)) is not None:
+        return resolved
     if owner.pos_ == "PRON":
         # bias24c: "..., she believes", "..., he said, and its demands were greedy": "he" or "she" is the
         # one person named in reach, as for a labelling verb's subject; two or none, no guess
@@ -1837,6 +1858,8 @@ def _speaker_of(subject: Token, verb: Token, quotes: Sequence[Quote]) -> Speaker
             if _labels_the_referent(q.speaker, subject, verb):
                 continue
             return q.speaker
+    if (resolved := _named_by_speaker_passes(subject, verb)) is not None:
+        return resolved
     if subject.lower_ == "you" and (interviewee := _addressed(subject)) is not None:
         return interviewee
     if (part := _partitive(subject)) is not None:
