@@ -1168,8 +1168,9 @@ def _has_that(clause: Token) -> bool:
 def _named_by_speaker_passes(subject: Token, verb: Token | None) -> Speaker | None:
     """voice27: the person the quote layer's speaker passes (:mod:`tasks.speakers`) name for a holder no
     quote of theirs starts at: "the senator", "he", "the 37-year-old" as a quote's "..., the senator said"
-    would be named. Only a name counts (or, for a pronoun, any holder they find): a description they
-    return as it stands is the phrase the caller builds anyway."""
+    would be named. Only a name counts (or, for a pronoun, any holder they find), and only one that names
+    more than the mention's own words ("Neville" is Gary Neville; "Ms Hale" stays, not cut to "Hale"): a
+    description they return as it stands is the phrase the caller builds anyway."""
     found = resolved_mention(subject, verb)
     if found is None or found.anonymous or not found.canonical:
         return None
@@ -1177,8 +1178,8 @@ def _named_by_speaker_passes(subject: Token, verb: Token | None) -> Speaker | No
         return found if found.canonical.lower() not in _PRONOUNS else None
     # "Governor Tom Bale spokeswoman" is the passes' description of an unnamed aide, not a name
     name = all(w[:1].isupper() for w in found.canonical.split())
-    itself = found.start in (subject.idx, subject.left_edge.idx) and found.canonical == found.text
-    return found if name and not itself else None
+    own = {t.lower_ for t in subject.subtree if t.i <= subject.i}
+    return found if name and {w.lower() for w in found.canonical.split()} - own else None
 
 
 def _owner(owner: Token, quotes: Sequence[Quote]) -> Speaker | None:
@@ -1789,35 +1790,6 @@ def _age_description(subject: Token) -> bool:
     return bool(_AGE.fullmatch(subject.doc[subject.left_edge.i : subject.i + 1].text))
 
 
-def _introduced_as(subject: Token) -> Speaker | None:
-    """The person a definite role noun stands for: the one the article introduced with that noun, as an
-    apposition ("The health secretary, Priya Shah, ...") or a title ("Health Secretary Priya Shah"), before
-    "The secretary called the demands outrageous". Two people introduced so: no guess."""
-    if (
-        subject.pos_ != "NOUN"
-        or subject.ent_type_
-        or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
-        # lead25c: "The Conservative shadow chancellor, Andrew Kellaway, accused ...": the phrase names its
-        # own person, never the one introduced as "Chancellor Rachel Denholm"
-        or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subject.children)
-    ):
-        return None
-    role = subject.lemma_.lower()
-    found: dict[str, Speaker] = {}
-    for ent in subject.doc.ents:
-        if ent.end > subject.i:
-            break
-        if ent.label_ != "PERSON" or len(ent) < 2:
-            continue
-        root = ent.root
-        titles = [t for t in root.children if t.dep_ == "compound" and t.i < ent.start]
-        if (root.dep_ == "appos" and root.head.lemma_.lower() == role) or any(
-            t.lemma_.lower() == role for t in titles
-        ):
-            found.setdefault(ent[-1].lower_, Speaker(text=ent.text, canonical=ent.text, start=ent.start_char))
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
 _AGE = re.compile(r"(?:[Tt]he\s+)?\d+-year-old")
 
 
@@ -1879,8 +1851,6 @@ def _speaker_of(subject: Token, verb: Token, quotes: Sequence[Quote]) -> Speaker
             )
         return _speaker_of(governing, governing.head, quotes)
     if _age_description(subject) and (person := _lone_person(subject, quotes)) is not None:
-        return person
-    if (person := _introduced_as(subject)) is not None:
         return person
     named = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ in _NAMED_TYPES), None)
     if named is None and ent is None:
