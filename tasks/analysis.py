@@ -40,7 +40,7 @@ from tasks.models import (
     Summary,
 )
 from tasks.nlp import model_info
-from tasks.quotes import anonymous_share, quotes, speaker_stats
+from tasks.quotes import anonymous_share, ensure_speaker_resolver, quotes, speaker_stats
 from tasks.stance import load_stance_lexicon
 from tasks.subjectivity import apply_subjectivity, load_model
 from tasks.summary import load_summary_lexicon, summarise
@@ -207,6 +207,9 @@ def bias(
     lexicon = load_bias_lexicon(settings.lexicon_dir, tuple(settings.extra_lexicons))
     cues = load_reporting_verbs(settings.lexicon_dir)
     persons, people = people_nouns(cues)
+    # voice27: a label's holder is named by the quote layer's speaker passes, here too when the quotes were
+    # found in another process
+    ensure_speaker_resolver(doc, extraction.entities, cues)
     shared = shared_view(doc, settings)
     stance = load_stance_lexicon(settings.lexicon_dir)
     tagged = tag_bias(

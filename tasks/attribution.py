@@ -43,6 +43,7 @@ from tasks.quote_context import (
     joined_to_report,
     obliged_saying,
     paragraph_spans,
+    resolved_mention,
     without_fronted_adjunct,
     without_next_act,
 )
@@ -58,6 +59,7 @@ _FIRST_PERSON = frozenset({"i", "we"})
 _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _VERBS = frozenset({"VERB", "AUX"})
 _NOBODY = frozenset({"nobody", "no-one", "noone", "none", "neither"})
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us"})
 # "— Jo Li (@joli) May 3, 2026" (an embedded X/Twitter post), "A post shared by Jo Li (@joli)" (Instagram).
 _CREDIT = re.compile(
     r"(?:^|\s)(?:[—–-]\s*|A post shared by\s+)(?P<name>[^\n()@—–]{1,80}?)\s*\(@(?P<handle>\w{1,30})\)"
@@ -1163,12 +1165,32 @@ def _has_that(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
+def _named_by_speaker_passes(subject: Token, verb: Token | None) -> Speaker | None:
+    """voice27: the person the quote layer's speaker passes (:mod:`tasks.speakers`) name for a holder no
+    quote of theirs starts at: "the senator", "he", "the 37-year-old" as a quote's "..., the senator said"
+    would be named. Only a name counts (or, for a pronoun, any holder they find), and only one that names
+    more than the mention's own words ("Neville" is Gary Neville; "Ms Hale" stays, not cut to "Hale"): a
+    description they return as it stands is the phrase the caller builds anyway."""
+    found = resolved_mention(subject, verb)
+    if found is None or found.anonymous or not found.canonical:
+        return None
+    if subject.pos_ == "PRON":
+        return found if found.canonical.lower() not in _PRONOUNS else None
+    # "Governor Tom Bale spokeswoman" is the passes' description of an unnamed aide, not a name
+    name = all(w[:1].isupper() for w in found.canonical.split())
+    own = {t.lower_ for t in subject.subtree if t.i <= subject.i}
+    return found if name and {w.lower() for w in found.canonical.split()} - own else None
+
+
 def _owner(owner: Token, quotes: Sequence[Quote]) -> Speaker | None:
     ent = next((e for e in owner.doc.ents if e.start <= owner.i < e.end), None)
     starts = {owner.idx, owner.left_edge.idx} | ({ent.start_char} if ent is not None else set())
     for q in quotes:
         if q.speaker is not None and q.speaker.start in starts:
             return q.speaker
+    verb = owner.head if owner.dep_ in _SUBJECTS else None
+    if (resolved := _named_by_speaker_passes(owner, verb)) is not None:
+        return resolved
     if owner.pos_ == "PRON":
         # bias24c: "..., she believes", "..., he said, and its demands were greedy": "he" or "she" is the
         # one person named in reach, as for a labelling verb's subject; two or none, no guess
@@ -1768,35 +1790,6 @@ def _age_description(subject: Token) -> bool:
     return bool(_AGE.fullmatch(subject.doc[subject.left_edge.i : subject.i + 1].text))
 
 
-def _introduced_as(subject: Token) -> Speaker | None:
-    """The person a definite role noun stands for: the one the article introduced with that noun, as an
-    apposition ("The health secretary, Priya Shah, ...") or a title ("Health Secretary Priya Shah"), before
-    "The secretary called the demands outrageous". Two people introduced so: no guess."""
-    if (
-        subject.pos_ != "NOUN"
-        or subject.ent_type_
-        or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
-        # lead25c: "The Conservative shadow chancellor, Andrew Kellaway, accused ...": the phrase names its
-        # own person, never the one introduced as "Chancellor Rachel Denholm"
-        or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subject.children)
-    ):
-        return None
-    role = subject.lemma_.lower()
-    found: dict[str, Speaker] = {}
-    for ent in subject.doc.ents:
-        if ent.end > subject.i:
-            break
-        if ent.label_ != "PERSON" or len(ent) < 2:
-            continue
-        root = ent.root
-        titles = [t for t in root.children if t.dep_ == "compound" and t.i < ent.start]
-        if (root.dep_ == "appos" and root.head.lemma_.lower() == role) or any(
-            t.lemma_.lower() == role for t in titles
-        ):
-            found.setdefault(ent[-1].lower_, Speaker(text=ent.text, canonical=ent.text, start=ent.start_char))
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
 _AGE = re.compile(r"(?:[Tt]he\s+)?\d+-year-old")
 
 
@@ -1837,6 +1830,8 @@ def _speaker_of(subject: Token, verb: Token, quotes: Sequence[Quote]) -> Speaker
             if _labels_the_referent(q.speaker, subject, verb):
                 continue
             return q.speaker
+    if (resolved := _named_by_speaker_passes(subject, verb)) is not None:
+        return resolved
     if subject.lower_ == "you" and (interviewee := _addressed(subject)) is not None:
         return interviewee
     if (part := _partitive(subject)) is not None:
@@ -1856,8 +1851,6 @@ def _speaker_of(subject: Token, verb: Token, quotes: Sequence[Quote]) -> Speaker
             )
         return _speaker_of(governing, governing.head, quotes)
     if _age_description(subject) and (person := _lone_person(subject, quotes)) is not None:
-        return person
-    if (person := _introduced_as(subject)) is not None:
         return person
     named = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ in _NAMED_TYPES), None)
     if named is None and ent is None:

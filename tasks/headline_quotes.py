@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from tasks.cues import ReportingVerbs
 from tasks.entities import entities
 from tasks.models import Entity, Quote, Speaker
+from tasks.quote_context import SPEAKER_RESOLVER
 from tasks.quotes import quotes
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -47,6 +48,8 @@ def headline_quotes(
     """The headline's quotes, each with ``field: "headline"`` and a speaker when one is found; with the
     body's parse, a described speaker is matched to the body's named one (:func:`_role_in_body`)."""
     found = quotes(headline, entities(headline, titles=cues.titles), cues=cues)
+    # voice27: a headline's label holders keep the bias stage's own reading, in one process or in stages
+    headline.user_data.pop(SPEAKER_RESOLVER, None)
     out = []
     for q in found:
         speaker = _echo(q, body_quotes) or _own(q, body_entities) or _colon(headline, q, body_entities, cues)

@@ -28,6 +28,19 @@ from tasks.introductions import Introduction, Titled, introductions, titled
 from tasks.models import Entity, QuoteKind, Speaker
 from tasks.quotemarks import MARK_CHARS
 
+# voice27: where ``tasks.quotes`` leaves its speaker passes, as they stood after the last quote, on the doc
+# (``doc.user_data``): the bias stage's label and report passes ask them who a holder they find ("the
+# senator", "he") is, so a tag's speaker is named as a quote's is, by one set of rules
+SPEAKER_RESOLVER = "wl_speaker_resolver"
+
+
+def resolved_mention(subject: Token, cue: Token | None) -> Speaker | None:
+    """The speaker the quote layer's passes give ``subject`` (a holder's head word, the subject of ``cue``),
+    or None when they name no one or the quote layer has not read this doc."""
+    resolve = subject.doc.user_data.get(SPEAKER_RESOLVER)
+    return resolve(subject, cue) if callable(resolve) else None
+
+
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 SUBJECT_DEPS = frozenset({"nsubj"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})

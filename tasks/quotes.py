@@ -19,6 +19,7 @@ from tasks.components import abbreviation_at, is_title_abbreviation
 from tasks.cues import ReportingVerbs
 from tasks.models import Entity, Quote, QuoteKind, Speaker
 from tasks.quote_context import (
+    SPEAKER_RESOLVER,
     SUBJECT_DEPS,
     Candidate,
     Context,
@@ -184,7 +185,33 @@ def quotes(
             medium=medium,
         )
         found.append((quote, cand.cue))
+    doc.user_data[SPEAKER_RESOLVER] = SpeakerResolver(ctx, history, max_lookback)
     return [q for q, _ in by_paragraph(ctx.text, fold_nested(found, cues.describe_verbs))]
+
+
+class SpeakerResolver:
+    """voice27: the quote layer's speaker passes over its final history (every mention and speaker it
+    saw), for a holder the bias stage finds outside any quote: a labelling verb's subject ("The senator
+    branded the bill a disgrace"), a view's holder. The passes read mentions before the holder, so a name
+    given only later in the article is no answer, as for a quote there."""
+
+    def __init__(self, ctx: Context, history: list[Mention], max_lookback: int) -> None:
+        self.ctx, self.history, self.max_lookback = ctx, history, max_lookback
+
+    def __call__(self, subject: Token, cue: Token | None) -> Speaker | None:
+        return resolve_speaker(self.ctx, subject, cue, list(self.history), self.max_lookback)
+
+
+def ensure_speaker_resolver(doc: Doc, entities: list[Entity], cues: ReportingVerbs) -> None:
+    """Leave :class:`SpeakerResolver` on a doc whose quotes another process found (a stage's ``Doc`` is
+    rebuilt without ``user_data``): the passes are rerun, on first use only."""
+
+    def later(subject: Token, cue: Token | None) -> Speaker | None:
+        quotes(doc, entities, cues=cues)  # leaves the real resolver in place of this one
+        resolve = doc.user_data[SPEAKER_RESOLVER]
+        return resolve(subject, cue) if resolve is not later else None
+
+    doc.user_data.setdefault(SPEAKER_RESOLVER, later)
 
 
 THIRD_PERSON = frozenset({"he", "she"})

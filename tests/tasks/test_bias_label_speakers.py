@@ -72,9 +72,11 @@ def test_he_after_one_named_person_is_that_person(nlp: Language, lexicon: BiasLe
     assert _speaker(nlp, lexicon, text, "witch hunt") == ("quoted", "Donald Trump")
 
 
-def test_he_after_two_named_people_is_no_guess(nlp: Language, lexicon: BiasLexicon) -> None:
+def test_he_after_two_named_people_is_whom_the_quote_layer_names(nlp: Language, lexicon: BiasLexicon) -> None:
+    # voice27: the quote layer's pronoun pass reads '"...," he said' here as the sentence before's subject;
+    # a label's "he" is read by the same pass, no longer left unnamed by a stricter copy of it
     text = 'Jo Smith met Tom Reid on Monday. He branded the verdict a "witch hunt".'
-    assert _speaker(nlp, lexicon, text, "witch hunt") == ("quoted", None)
+    assert _speaker(nlp, lexicon, text, "witch hunt") == ("quoted", "Jo Smith")
 
 
 @pytest.mark.parametrize(

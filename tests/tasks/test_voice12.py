@@ -71,7 +71,8 @@ def test_judgement_words_of_our_own(nlp: Language, lexicon: BiasLexicon) -> None
 
 def test_surname_read_as_an_adverb_speaks(nlp: Language, lexicon: BiasLexicon) -> None:
     body = 'Tom Reilly said markets were nervous. Reilly called the sell-off "an overreaction" on Monday.'
-    assert voice_of(nlp, lexicon, body, "overreaction") == ("quoted", "Reilly")
+    # voice27: the surname is named as the quote layer names it, in full
+    assert voice_of(nlp, lexicon, body, "overreaction") == ("quoted", "Tom Reilly")
 
 
 def test_pronoun_of_a_joined_clause_is_the_first_clauses(nlp: Language, lexicon: BiasLexicon) -> None:
