@@ -623,6 +623,7 @@ class _Senses:
     """
 
     PASSES: tuple[str, ...] = (
+        "idiom",
         "name",
         "opposed",
         "charge",
@@ -679,6 +680,7 @@ class _Senses:
         self._topics: frozenset[str] | None = doc.user_data.get("wl_topics")  # a headline: its body's
         self._cast_keys: frozenset[str] | None = None  # the story's characters, worked out on first need
         self._figures: frozenset[int] | None = None  # tokens of figurative_cues phrases, on first need
+        self._idioms: frozenset[int] | None = None  # tokens of plain_idioms phrases, on first need
 
     def _named(self, i: int) -> bool:
         if self._named_here(i):
@@ -759,10 +761,22 @@ class _Senses:
                 return False
         return True
 
+    def idiom(self, start: int, end: int, entry: BiasEntry) -> bool:
+        """marks27: a hit whose words all lie in a plain idiom ("barking up the wrong tree", "the lesser of
+        two *evils*", "a *vicious* circle") is the idiom's word, read whole, not a word of the speaker's own:
+        the idiom passes no judgement, so it is no tag at all. An idiom that judges is an entry of its own
+        and is matched whole ("kicking the can down the road")."""
+        if not self.lexicon.plain_idioms:
+            return False
+        if self._idioms is None:
+            keys = self.keys or token_keys(self.doc)
+            self._idioms = _phrase_tokens(self.doc, keys, self.lexicon.plain_idioms)
+        return all(k in self._idioms for k in range(start, end))
+
     def name(self, start: int, end: int, entry: BiasEntry) -> bool:
         if len(term_words(entry.term)) > 1 or (entry.pos is not None and "PROPN" in entry.pos):
             return False
-        if end - start == 1 and self._epithet_on_name(start):
+        if end - start == 1 and (self._epithet_on_name(start) or self._nickname(start, entry)):
             return False
         return any(self._named(k) for k in range(start, end))
 
@@ -785,6 +799,23 @@ class _Senses:
             and rest <= (words := {w.text for w in e})
             and t.text not in words
             for e in self.doc.ents
+        )
+
+    def _nickname(self, i: int, entry: BiasEntry) -> bool:
+        """marks27: a capitalised loaded adjective the entity tagger took into a two-word person's name with
+        a given name ("*Crooked* Joe", "*Sleepy* Joe"): a nickname that labels, not part of the name. Only an
+        entry that is an adjective and nothing else: a noun or a name's own word ("Savage", "Hardy") can be a
+        surname."""
+        t = self.doc[i]
+        ent = next((e for e in self.doc.ents if e.start == i), None)
+        return (
+            ent is not None
+            and ent.label_ == "PERSON"
+            and len(ent) == 2
+            and entry.pos is not None
+            and set(entry.pos) == {"ADJ"}
+            and t.tag_ == "JJ"
+            and ent[1].pos_ == "PROPN"
         )
 
     def opposed(self, start: int, end: int, entry: BiasEntry) -> bool:
@@ -1691,7 +1722,14 @@ class _Senses:
         of_term = noun.dep_ == "pobj" and noun.head.lower_ == "of"
         if of_term and not self.lexicon.term_nouns.isdisjoint(_keys(noun.head.head)):
             return True
-        glossed = any(c.dep_ in ("appos", "conj", "relcl") and c.i > noun.i for c in noun.children)
+        # marks27: a relative clause glosses the term only when set off by a comma ("so-called dark pools,
+        # which let ..."); a restrictive one ("the so-called independent commission it creates") picks out
+        # the thing the writer doubts
+        glossed = any(
+            c.dep_ in ("appos", "conj") or (c.dep_ == "relcl" and self.doc[c.left_edge.i - 1].text == ",")
+            for c in noun.children
+            if c.i > noun.i
+        )
         # fresh9: a definition set off right after the term ("so-called dormant cells: cancer cells that ...",
         # "(...)", a dash), however the parse attaches it
         after = self.doc[noun.i + 1 : noun.i + 3]
@@ -2324,9 +2362,13 @@ def _negator(doc: Doc, start: int, sent_start: int, lexicon: BiasLexicon) -> str
         for child in cand.children:
             if child.dep_ == "neg":
                 return child.text
+    # marks27: a negator of two words ("far from a sham") counts as one, ending in the same window
+    phrases = [w.split() for w in lexicon.negators]
     for k in range(start - 1, max(sent_start, start - 3) - 1, -1):
-        if doc[k].lower_ in lexicon.negators:
-            return doc[k].text
+        for words in phrases:
+            first = k - len(words) + 1
+            if first >= sent_start and all(doc[first + j].lower_ == w for j, w in enumerate(words)):
+                return doc[first : k + 1].text
     return None
 
 
@@ -2369,6 +2411,23 @@ def _scare_quote_echoed(tag: BiasTag, quotes: Sequence[Quote]) -> bool:
     )
 
 
+def _desk_mark_attributed(tag: BiasTag, body: Doc, quotes: Sequence[Quote], view: ArticleView) -> bool:
+    """marks27: whether a headline's scare quote is a word the body gives to someone: inside any of the
+    body's quotes, reported speech included ("Judge: defendant 'no danger'" over "saying he posed no danger"),
+    or between the body's own quote marks. What the body never gives to anyone ("The border 'crisis'" over
+    a story of falling crossings) is the desk's distance from the word."""
+    if tag.rule != SCARE_QUOTE_RULE:
+        return False
+    words = " ".join(w.casefold() for w in _QUOTE_WORD.findall(tag.text))
+    if not words:
+        return False
+    text = body.text
+    spans = [(q.start, q.end) for q in quotes if q.kind != "indirect" or _speaker_name(q)]
+    spans += list(view.quote_spans)
+    said = (" ".join(w.casefold() for w in _QUOTE_WORD.findall(text[s:e])) for s, e in spans)
+    return any(f" {words} " in f" {quoted} " for quoted in said)
+
+
 def _weight(severity: int, voice: Voice, negated: bool, *, indirect: bool = False) -> float:
     factor = 1.0 if voice == "author" else INDIRECT_FACTOR if indirect else QUOTED_FACTOR
     return round(float(severity) * factor * (NEGATED_FACTOR if negated else 1.0), 3)
@@ -2409,7 +2468,12 @@ def _rule_tag(
 
 
 def _scare_quotes(
-    doc: Doc, voices: _VoiceMap, sentences: Sequence[tuple[int, int]], *, lexicon: BiasLexicon
+    doc: Doc,
+    voices: _VoiceMap,
+    sentences: Sequence[tuple[int, int]],
+    *,
+    lexicon: BiasLexicon,
+    marks: Sequence[tuple[int, int]] | None = None,
 ) -> Iterator[BiasTag]:
     """Yield scare-quote tags: one or two words in quote marks that no quote or speech verb accounts for.
 
@@ -2418,6 +2482,9 @@ def _scare_quotes(
         voices: Quote spans and quote-mark spans of the doc.
         sentences: ``(start, end)`` token spans of the doc's sentences.
         lexicon: Supplies the ``scare-quote`` category (no category, no tags) and the speech verbs.
+        marks: The marked spans to judge; by default the doc's quote marks no quote accounts for. A
+            headline passes its desk's single marks (:func:`_desk_marks`), which are judged as words of
+            the desk only where they are no predicate (see Notes).
 
     Notes:
         Marks around only proper nouns or title-case words (a title, an operation's name) are skipped, and
@@ -2425,6 +2492,11 @@ def _scare_quotes(
         "neutrality" policy) and two marked words side by side, joined by "or", "and" or a comma (a "ghost"
         or "shadow"): they name a term, the writer does not distance themselves from it. A marked adjective
         (the "humane" evacuation) is still a scare quote.
+
+        marks27: in a headline a marked verb or predicate adjective ("Rover deal 'delayed'", "Return
+        'unlikely'") is the desk's way to quote a claim of the story's source, not distance from a word;
+        only a marked noun or a noun's adjective ("The border 'crisis'", "'green' jets") can be the desk's
+        scare quote.
     """
     category = lexicon.categories.get(SCARE_QUOTE_RULE)
     if category is None:
@@ -2433,7 +2505,8 @@ def _scare_quotes(
     dramatic = _dramatic_saying(lexicon)
     # Per sentence, computed once: many marks can share one sentence.
     speech_verbs: dict[int, list[Token]] = {}
-    marks = sorted(voices.unattributed_marks())
+    desk = marks is not None
+    marks = sorted(voices.unattributed_marks() if marks is None else marks)
     doc_text = doc.text  # built once: Doc.text joins every token each time it is read
     paired = _paired_marks(doc_text, marks)
     for s, e in marks:
@@ -2448,6 +2521,8 @@ def _scare_quotes(
         if all(t.pos_ == "PROPN" or t.is_title for t in words):
             continue
         last = words[-1]
+        if desk and (last.pos_ not in _NOUNS and not (last.pos_ == "ADJ" and last.dep_ == "amod")):
+            continue  # a headline's marked claim ("'delayed'", "'unlikely'"): the source's, quoted
         if (
             last.dep_ in _NAME_MODIFIER_DEPS
             and last.pos_ in _NOUNS
@@ -2850,7 +2925,11 @@ def tag_bias(
         )
         if vetoed is not None:
             vetoed[mark:] = [v._replace(field="headline") for v in vetoed[mark:]]
-        top = [_echoed_speaker(t, body) for t in top if not _scare_quote_echoed(t, quotes)]
+        top = [
+            _echoed_speaker(t, body)
+            for t in top
+            if not _scare_quote_echoed(t, quotes) and not _desk_mark_attributed(t, doc, quotes, view)
+        ]
     tags = [*top, *body]
     # The tags are final here: a filter over them (such as a sentence-subjectivity gate on author-voice
     # tags) goes between this line and the scores, so sentences, counts and scores all see the same tags.
@@ -3125,6 +3204,19 @@ def _tags_of(
     story = [(v.start, v.end) for v in held_back[mark:] if v.sense == "fiction"]
     tags.extend(_epithets(doc, keys, found, voices, lexicon=lexicon, story=story))
     tags.extend(_scare_quotes(doc, voices, sentences, lexicon=lexicon))
+    if headline:
+        # marks27: a headline's single marks quote someone only where the headline or the story says who;
+        # :func:`tag_bias` then drops the marks the body shows to be a source's words
+        plain = _VoiceMap(
+            (),
+            without_tails(quotes),
+            sourcing=lexicon.sourcing_cues,
+            labels=[*without_tails(labels), *(q for q in posted if q not in marked)],
+            clauses=without_tails(clauses),
+            posts=posts,
+        )
+        desk = [(q.start, q.end) for q in marked if plain.at(q.start).voice == "author"]
+        tags.extend(_scare_quotes(doc, voices, sentences, lexicon=lexicon, marks=desk))
     if stance is not None and field == "body":
         tags.extend(_stance_tags(doc, voices, stance))
     tags.sort(key=lambda t: (t.start, t.end))
