@@ -2411,21 +2411,30 @@ def _scare_quote_echoed(tag: BiasTag, quotes: Sequence[Quote]) -> bool:
     )
 
 
-def _desk_mark_attributed(tag: BiasTag, body: Doc, quotes: Sequence[Quote], view: ArticleView) -> bool:
+def _desk_mark_attributed(
+    tag: BiasTag, body: Doc, quotes: Sequence[Quote], view: ArticleView, introducers: frozenset[str]
+) -> bool:
     """marks27: whether a headline's scare quote is a word the body gives to someone: inside any of the
     body's quotes, reported speech included ("Judge: defendant 'no danger'" over "saying he posed no danger"),
-    or between the body's own quote marks. What the body never gives to anyone ("The border 'crisis'" over
-    a story of falling crossings) is the desk's distance from the word."""
+    or between the body's own quote marks; or a term the body introduces ("so-called Dreamers", "known as
+    Dreamers"). What the body never gives to anyone ("The border 'crisis'" over a story of falling
+    crossings) is the desk's distance from the word. Words match by form or lemma ("'reforms'", "reform")."""
     if tag.rule != SCARE_QUOTE_RULE:
         return False
-    words = " ".join(w.casefold() for w in _QUOTE_WORD.findall(tag.text))
+    words = [w.casefold() for w in _QUOTE_WORD.findall(tag.text)]
     if not words:
         return False
-    text = body.text
     spans = [(q.start, q.end) for q in quotes if q.kind != "indirect" or _speaker_name(q)]
     spans += list(view.quote_spans)
-    said = (" ".join(w.casefold() for w in _QUOTE_WORD.findall(text[s:e])) for s, e in spans)
-    return any(f" {words} " in f" {quoted} " for quoted in said)
+    text = body.text
+    for t in body:
+        if t.lower_ != words[0] and t.lemma_.lower() != (tag.lemma or "").split(" ")[0]:
+            continue
+        if body[t.i : t.i + len(words)].text.casefold() != " ".join(words) and len(words) > 1:
+            continue
+        if any(s <= t.idx < e for s, e in spans) or _introduced_term(text, t.idx, introducers):
+            return True
+    return False
 
 
 def _weight(severity: int, voice: Voice, negated: bool, *, indirect: bool = False) -> float:
@@ -2928,7 +2937,8 @@ def tag_bias(
         top = [
             _echoed_speaker(t, body)
             for t in top
-            if not _scare_quote_echoed(t, quotes) and not _desk_mark_attributed(t, doc, quotes, view)
+            if not _scare_quote_echoed(t, quotes)
+            and not _desk_mark_attributed(t, doc, quotes, view, lexicon.term_introducers)
         ]
     tags = [*top, *body]
     # The tags are final here: a filter over them (such as a sentence-subjectivity gate on author-voice

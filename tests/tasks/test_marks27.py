@@ -81,3 +81,14 @@ def test_a_word_inside_a_plain_idiom_is_no_tag(nlp: Language, lexicon: BiasLexic
     tagged = words(run(nlp, lexicon, body))
     assert "barking" not in tagged
     assert "evils" not in tagged
+
+
+def test_a_headline_mark_on_a_term_the_story_introduces_is_no_scare_quote(
+    nlp: Language, lexicon: BiasLexicon
+) -> None:
+    body = (
+        "The regulator has taken aim at the practice known as greenwashing, in which firms overstate "
+        "the benefits of their funds for the climate. Three banks were named on Monday."
+    )
+    tags = _headline_tags(nlp, lexicon, "Regulator targets 'greenwashing' by banks", body)
+    assert not any(rule == "scare-quote" for _, rule, _ in tags)
