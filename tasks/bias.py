@@ -1722,14 +1722,16 @@ class _Senses:
         of_term = noun.dep_ == "pobj" and noun.head.lower_ == "of"
         if of_term and not self.lexicon.term_nouns.isdisjoint(_keys(noun.head.head)):
             return True
-        # marks27: a relative clause glosses the term only when set off by a comma ("so-called dark pools,
-        # which let ..."); a restrictive one ("the so-called independent commission it creates") picks out
-        # the thing the writer doubts
+        # marks27: a relative clause glosses the term when it opens with a relative word or a comma
+        # ("so-called shield laws which protect ...", "dark pools, which let ..."); a contact clause with
+        # none ("the so-called independent commission it creates") picks out the thing the writer doubts
         glossed = any(
-            c.dep_ in ("appos", "conj") or (c.dep_ == "relcl" and self.doc[c.left_edge.i - 1].text == ",")
+            c.dep_ in ("appos", "conj") or (c.dep_ == "relcl" and not _contact_clause(c))
             for c in noun.children
             if c.i > noun.i
         )
+        # marks27: "so-called" before quote marks ("so-called 'shield' laws") names the marked term
+        glossed = glossed or self.doc[end].text in _MARKS
         # fresh9: a definition set off right after the term ("so-called dormant cells: cancer cells that ...",
         # "(...)", a dash), however the parse attaches it
         after = self.doc[noun.i + 1 : noun.i + 3]
@@ -1816,6 +1818,19 @@ class _Senses:
     def _scoreline_at(self, tok: Token) -> bool:
         """Whether a number opens a scoreline ("52-3", "6-0"): the parse splits it into three tokens."""
         return tok.like_num and SCORELINE.match(self.doc.text, tok.idx) is not None
+
+
+def _contact_clause(relcl: Token) -> bool:
+    """marks27: whether a relative clause has no relative word and no comma before it ("the commission it
+    creates", "the plan they chose"): it picks a thing out, it defines no term."""
+    doc = relcl.doc
+    first = relcl.left_edge
+    if first.i > 0 and doc[first.i - 1].text in {",", "(", "—", "–"}:
+        return False
+    return not any(t.tag_ in _RELATIVE_TAGS for t in doc[first.i : relcl.i + 1])
+
+
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 
 
 def _phrase_tokens(doc: Doc, keys: Sequence[tuple[str, str]], phrases: frozenset[str]) -> frozenset[int]:
@@ -2411,28 +2426,23 @@ def _scare_quote_echoed(tag: BiasTag, quotes: Sequence[Quote]) -> bool:
     )
 
 
-def _desk_mark_attributed(
-    tag: BiasTag, body: Doc, quotes: Sequence[Quote], view: ArticleView, introducers: frozenset[str]
-) -> bool:
-    """marks27: whether a headline's scare quote is a word the body gives to someone: inside any of the
-    body's quotes, reported speech included ("Judge: defendant 'no danger'" over "saying he posed no danger"),
-    or between the body's own quote marks; or a term the body introduces ("so-called Dreamers", "known as
-    Dreamers"). What the body never gives to anyone ("The border 'crisis'" over a story of falling
-    crossings) is the desk's distance from the word. Words match by form or lemma ("'reforms'", "reform")."""
+def _desk_mark_attributed(tag: BiasTag, body: Doc) -> bool:
+    """marks27: whether a headline's scare quote echoes the story: the body has the word (its form or its
+    lemma), in a quote of a source ("Judge: defendant 'no danger'" over "saying he posed no danger"), in a
+    claim ("sued for 'rape'" over "claimed he raped her"), in a term it introduces or in the writer's own
+    wording ("'bold' election policy" over "It is a bold policy"): the marks quote the story. Only a word
+    the story never uses ("The border 'crisis'" over a story of falling crossings) is the desk's own
+    distance from it."""
     if tag.rule != SCARE_QUOTE_RULE:
         return False
     words = [w.casefold() for w in _QUOTE_WORD.findall(tag.text)]
+    lemma = (tag.lemma or "").split(" ")[0]
     if not words:
         return False
-    spans = [(q.start, q.end) for q in quotes if q.kind != "indirect" or _speaker_name(q)]
-    spans += list(view.quote_spans)
-    text = body.text
     for t in body:
-        if t.lower_ != words[0] and t.lemma_.lower() != (tag.lemma or "").split(" ")[0]:
+        if t.lower_ != words[0] and t.lemma_.lower() != lemma:
             continue
-        if body[t.i : t.i + len(words)].text.casefold() != " ".join(words) and len(words) > 1:
-            continue
-        if any(s <= t.idx < e for s, e in spans) or _introduced_term(text, t.idx, introducers):
+        if len(words) == 1 or " ".join(w.lower_ for w in body[t.i : t.i + len(words)]) == " ".join(words):
             return True
     return False
 
@@ -2550,6 +2560,8 @@ def _scare_quotes(
             ]
         if any(_within_speech(last, verb) for verb in speech_verbs[k]):
             continue
+        if desk and speech_verbs[k]:
+            continue  # "Golden rule 'intact' says ex-aide": a headline's verb of saying credits all of it
         if _introduced_term(doc_text, s, lexicon.term_introducers):
             continue  # "the so-called 'bad' cholesterol", "known as 'going dark'": a term named
         start, end = words[0].idx, words[-1].idx + len(words[-1])
@@ -2937,8 +2949,7 @@ def tag_bias(
         top = [
             _echoed_speaker(t, body)
             for t in top
-            if not _scare_quote_echoed(t, quotes)
-            and not _desk_mark_attributed(t, doc, quotes, view, lexicon.term_introducers)
+            if not _scare_quote_echoed(t, quotes) and not _desk_mark_attributed(t, doc)
         ]
     tags = [*top, *body]
     # The tags are final here: a filter over them (such as a sentence-subjectivity gate on author-voice

@@ -92,3 +92,21 @@ def test_a_headline_mark_on_a_term_the_story_introduces_is_no_scare_quote(
     )
     tags = _headline_tags(nlp, lexicon, "Regulator targets 'greenwashing' by banks", body)
     assert not any(rule == "scare-quote" for _, rule, _ in tags)
+
+
+def test_a_headline_mark_on_the_storys_own_word_is_no_scare_quote(
+    nlp: Language, lexicon: BiasLexicon
+) -> None:
+    # the desk quotes its own writer: the word is the story's
+    body = "The party will go into the election pledged to raise taxes. It is a bold policy, and a risky one."
+    tags = _headline_tags(nlp, lexicon, "Greens' 'bold' election policy", body)
+    assert not any(rule == "scare-quote" for _, rule, _ in tags)
+
+
+def test_so_called_before_a_marked_term_with_its_definition_stays_untagged(
+    nlp: Language, lexicon: BiasLexicon
+) -> None:
+    body = (
+        'The state has so-called "shield" laws which protect journalists from having to name their sources.'
+    )
+    assert "so-called" not in words(run(nlp, lexicon, body))
