@@ -2426,14 +2426,15 @@ def _scare_quote_echoed(tag: BiasTag, quotes: Sequence[Quote]) -> bool:
     )
 
 
-def _desk_mark_attributed(tag: BiasTag, body: Doc) -> bool:
+def _desk_mark_attributed(tag: BiasTag, body: Doc, desk: Sequence[Quote]) -> bool:
     """marks27: whether a headline's scare quote echoes the story: the body has the word (its form or its
     lemma), in a quote of a source ("Judge: defendant 'no danger'" over "saying he posed no danger"), in a
     claim ("sued for 'rape'" over "claimed he raped her"), in a term it introduces or in the writer's own
     wording ("'bold' election policy" over "It is a bold policy"): the marks quote the story. Only a word
     the story never uses ("The border 'crisis'" over a story of falling crossings) is the desk's own
-    distance from it."""
-    if tag.rule != SCARE_QUOTE_RULE:
+    distance from it. Double marks in a headline are judged as in the body (a source's words only where
+    a quote of the body holds them, :func:`_scare_quote_echoed`)."""
+    if tag.rule != SCARE_QUOTE_RULE or not any(q.start <= tag.start and tag.end <= q.end for q in desk):
         return False
     words = [w.casefold() for w in _QUOTE_WORD.findall(tag.text)]
     lemma = (tag.lemma or "").split(" ")[0]
@@ -2946,10 +2947,11 @@ def tag_bias(
         )
         if vetoed is not None:
             vetoed[mark:] = [v._replace(field="headline") for v in vetoed[mark:]]
+        desk = list(headline_quotes(headline.text))
         top = [
             _echoed_speaker(t, body)
             for t in top
-            if not _scare_quote_echoed(t, quotes) and not _desk_mark_attributed(t, doc)
+            if not _scare_quote_echoed(t, quotes) and not _desk_mark_attributed(t, doc, desk)
         ]
     tags = [*top, *body]
     # The tags are final here: a filter over them (such as a sentence-subjectivity gate on author-voice
