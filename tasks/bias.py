@@ -1730,8 +1730,6 @@ class _Senses:
             for c in noun.children
             if c.i > noun.i
         )
-        # marks27: "so-called" before quote marks ("so-called 'shield' laws") names the marked term
-        glossed = glossed or self.doc[end].text in _MARKS
         # fresh9: a definition set off right after the term ("so-called dormant cells: cancer cells that ...",
         # "(...)", a dash), however the parse attaches it
         after = self.doc[noun.i + 1 : noun.i + 3]
@@ -2441,7 +2439,7 @@ def _desk_mark_attributed(tag: BiasTag, body: Doc, desk: Sequence[Quote]) -> boo
     if not words:
         return False
     for t in body:
-        if t.lower_ != words[0] and t.lemma_.lower() != lemma:
+        if t.lower_ != words[0] and _mended_lemma(t.lemma_.lower(), t.lower_) != lemma:
             continue
         if len(words) == 1 or " ".join(w.lower_ for w in body[t.i : t.i + len(words)]) == " ".join(words):
             return True

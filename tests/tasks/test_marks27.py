@@ -110,3 +110,21 @@ def test_so_called_before_a_marked_term_with_its_definition_stays_untagged(
         'The state has so-called "shield" laws which protect journalists from having to name their sources.'
     )
     assert "so-called" not in words(run(nlp, lexicon, body))
+
+
+def test_a_headline_mark_on_a_claim_the_story_reports_is_no_scare_quote(
+    nlp: Language, lexicon: BiasLexicon
+) -> None:
+    # the lemmatiser reads "raped" as "rap": the mended lemma still finds the claim's word
+    body = "A singer has been sued by a woman who claimed he raped her two years ago. He denies it."
+    tags = _headline_tags(nlp, lexicon, "Singer sued for 'rape'", body)
+    assert not any(rule == "scare-quote" for _, rule, _ in tags)
+
+
+def test_so_called_before_a_marked_term_a_speaker_doubts_stays_tagged(
+    nlp: Language, lexicon: BiasLexicon
+) -> None:
+    body = (
+        "\"The proliferation of so-called 'human rights' has left us in a moral quagmire,\" the leader said."
+    )
+    assert "so-called" in words(run(nlp, lexicon, body))
