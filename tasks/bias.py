@@ -776,7 +776,9 @@ class _Senses:
     def name(self, start: int, end: int, entry: BiasEntry) -> bool:
         if len(term_words(entry.term)) > 1 or (entry.pos is not None and "PROPN" in entry.pos):
             return False
-        if end - start == 1 and (self._epithet_on_name(start) or self._nickname(start, entry)):
+        if end - start == 1 and (
+            self._epithet_on_name(start) or self._nickname(start, entry) or self._sobriquet(start, entry)
+        ):
             return False
         return any(self._named(k) for k in range(start, end))
 
@@ -816,6 +818,26 @@ class _Senses:
             and set(entry.pos) == {"ADJ"}
             and t.tag_ == "JJ"
             and ent[1].pos_ == "PROPN"
+        )
+
+    def _sobriquet(self, i: int, entry: BiasEntry) -> bool:
+        """marks27: a label noun capitalised as a sobriquet of place, "the *Monster* of Mariupol", "the
+        *Tyrant* of Tikrit": "the", the singular label, "of" and a place's name with no noun after it (which
+        would make the whole a thing's name: "the Monsters of Rock festival"). The capital makes a nickname,
+        and a nickname labels whoever it is given to."""
+        doc = self.doc
+        if entry.category != "label" or not 0 < i < len(doc) - 2:
+            return False
+        t, place = doc[i], doc[i + 2]
+        after = doc[i + 3] if i + 3 < len(doc) else None
+        return (
+            t.is_title
+            and t.tag_ in ("NN", "NNP")
+            and doc[i - 1].lower_ == "the"
+            and doc[i + 1].lower_ == "of"
+            and place.is_title
+            and place.pos_ == "PROPN"
+            and (after is None or after.pos_ not in _NOUNS)
         )
 
     def opposed(self, start: int, end: int, entry: BiasEntry) -> bool:

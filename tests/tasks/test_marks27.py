@@ -128,3 +128,16 @@ def test_so_called_before_a_marked_term_a_speaker_doubts_stays_tagged(
         "\"The proliferation of so-called 'human rights' has left us in a moral quagmire,\" the leader said."
     )
     assert "so-called" in words(run(nlp, lexicon, body))
+
+
+def test_a_capitalised_label_of_a_place_is_a_sobriquet_not_a_name(
+    nlp: Language, lexicon: BiasLexicon
+) -> None:
+    body = "The court heard the case against a commander whom residents call the Monster of Mariupol."
+    t = tag(run(nlp, lexicon, body), "monster")
+    assert (t.voice, t.speaker) == ("quoted", "residents")
+
+
+def test_a_label_in_the_name_of_a_thing_stays_untagged(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = "The band will headline the Monsters of Rock festival in Leicestershire next summer."
+    assert "monsters" not in words(run(nlp, lexicon, body))
