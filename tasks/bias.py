@@ -627,6 +627,7 @@ class _Senses:
     """
 
     PASSES: tuple[str, ...] = (
+        "idiom",
         "name",
         "opposed",
         "charge",
@@ -684,6 +685,7 @@ class _Senses:
         self._topics: frozenset[str] | None = doc.user_data.get("wl_topics")  # a headline: its body's
         self._cast_keys: frozenset[str] | None = None  # the story's characters, worked out on first need
         self._figures: frozenset[int] | None = None  # tokens of figurative_cues phrases, on first need
+        self._idioms: frozenset[int] | None = None  # tokens of plain_idioms phrases, on first need
 
     def _named(self, i: int) -> bool:
         if self._named_here(i):
@@ -764,10 +766,24 @@ class _Senses:
                 return False
         return True
 
+    def idiom(self, start: int, end: int, entry: BiasEntry) -> bool:
+        """marks27: a hit whose words all lie in a plain idiom ("barking up the wrong tree", "the lesser of
+        two *evils*", "a *vicious* circle") is the idiom's word, read whole, not a word of the speaker's own:
+        the idiom passes no judgement, so it is no tag at all. An idiom that judges is an entry of its own
+        and is matched whole ("kicking the can down the road")."""
+        if not self.lexicon.plain_idioms:
+            return False
+        if self._idioms is None:
+            keys = self.keys or token_keys(self.doc)
+            self._idioms = _phrase_tokens(self.doc, keys, self.lexicon.plain_idioms)
+        return all(k in self._idioms for k in range(start, end))
+
     def name(self, start: int, end: int, entry: BiasEntry) -> bool:
         if len(term_words(entry.term)) > 1 or (entry.pos is not None and "PROPN" in entry.pos):
             return False
-        if end - start == 1 and self._epithet_on_name(start):
+        if end - start == 1 and (
+            self._epithet_on_name(start) or self._nickname(start, entry) or self._sobriquet(start, entry)
+        ):
             return False
         return any(self._named(k) for k in range(start, end))
 
@@ -790,6 +806,43 @@ class _Senses:
             and rest <= (words := {w.text for w in e})
             and t.text not in words
             for e in self.doc.ents
+        )
+
+    def _nickname(self, i: int, entry: BiasEntry) -> bool:
+        """marks27: a capitalised loaded adjective the entity tagger took into a two-word person's name with
+        a given name ("*Crooked* Joe", "*Sleepy* Joe"): a nickname that labels, not part of the name. Only an
+        entry that is an adjective and nothing else: a noun or a name's own word ("Savage", "Hardy") can be a
+        surname."""
+        t = self.doc[i]
+        ent = next((e for e in self.doc.ents if e.start == i), None)
+        return (
+            ent is not None
+            and ent.label_ == "PERSON"
+            and len(ent) == 2
+            and entry.pos is not None
+            and set(entry.pos) == {"ADJ"}
+            and t.tag_ == "JJ"
+            and ent[1].pos_ == "PROPN"
+        )
+
+    def _sobriquet(self, i: int, entry: BiasEntry) -> bool:
+        """marks27: a label noun capitalised as a sobriquet of place, "the *Monster* of Mariupol", "the
+        *Tyrant* of Tikrit": "the", the singular label, "of" and a place's name with no noun after it (which
+        would make the whole a thing's name: "the Monsters of Rock festival"). The capital makes a nickname,
+        and a nickname labels whoever it is given to."""
+        doc = self.doc
+        if entry.category != "label" or not 0 < i < len(doc) - 2:
+            return False
+        t, place = doc[i], doc[i + 2]
+        after = doc[i + 3] if i + 3 < len(doc) else None
+        return (
+            t.is_title
+            and t.tag_ in ("NN", "NNP")
+            and doc[i - 1].lower_ == "the"
+            and doc[i + 1].lower_ == "of"
+            and place.is_title
+            and place.pos_ == "PROPN"
+            and (after is None or after.pos_ not in _NOUNS)
         )
 
     def opposed(self, start: int, end: int, entry: BiasEntry) -> bool:
@@ -1707,7 +1760,14 @@ class _Senses:
         of_term = noun.dep_ == "pobj" and noun.head.lower_ == "of"
         if of_term and not self.lexicon.term_nouns.isdisjoint(_keys(noun.head.head)):
             return True
-        glossed = any(c.dep_ in ("appos", "conj", "relcl") and c.i > noun.i for c in noun.children)
+        # marks27: a relative clause glosses the term when it opens with a relative word or a comma
+        # ("so-called shield laws which protect ...", "dark pools, which let ..."); a contact clause with
+        # none ("the so-called independent commission it creates") picks out the thing the writer doubts
+        glossed = any(
+            c.dep_ in ("appos", "conj") or (c.dep_ == "relcl" and not _contact_clause(c))
+            for c in noun.children
+            if c.i > noun.i
+        )
         # fresh9: a definition set off right after the term ("so-called dormant cells: cancer cells that ...",
         # "(...)", a dash), however the parse attaches it
         after = self.doc[noun.i + 1 : noun.i + 3]
@@ -1794,6 +1854,19 @@ class _Senses:
     def _scoreline_at(self, tok: Token) -> bool:
         """Whether a number opens a scoreline ("52-3", "6-0"): the parse splits it into three tokens."""
         return tok.like_num and SCORELINE.match(self.doc.text, tok.idx) is not None
+
+
+def _contact_clause(relcl: Token) -> bool:
+    """marks27: whether a relative clause has no relative word and no comma before it ("the commission it
+    creates", "the plan they chose"): it picks a thing out, it defines no term."""
+    doc = relcl.doc
+    first = relcl.left_edge
+    if first.i > 0 and doc[first.i - 1].text in {",", "(", "—", "–"}:
+        return False
+    return not any(t.tag_ in _RELATIVE_TAGS for t in doc[first.i : relcl.i + 1])
+
+
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 
 
 def _phrase_tokens(doc: Doc, keys: Sequence[tuple[str, str]], phrases: frozenset[str]) -> frozenset[int]:
@@ -2340,9 +2413,13 @@ def _negator(doc: Doc, start: int, sent_start: int, lexicon: BiasLexicon) -> str
         for child in cand.children:
             if child.dep_ == "neg":
                 return child.text
+    # marks27: a negator of two words ("far from a sham") counts as one, ending in the same window
+    phrases = [w.split() for w in lexicon.negators]
     for k in range(start - 1, max(sent_start, start - 3) - 1, -1):
-        if doc[k].lower_ in lexicon.negators:
-            return doc[k].text
+        for words in phrases:
+            first = k - len(words) + 1
+            if first >= sent_start and all(doc[first + j].lower_ == w for j, w in enumerate(words)):
+                return doc[first : k + 1].text
     return None
 
 
@@ -2385,6 +2462,28 @@ def _scare_quote_echoed(tag: BiasTag, quotes: Sequence[Quote]) -> bool:
     )
 
 
+def _desk_mark_attributed(tag: BiasTag, body: Doc, desk: Sequence[Quote]) -> bool:
+    """marks27: whether a headline's scare quote echoes the story: the body has the word (its form or its
+    lemma), in a quote of a source ("Judge: defendant 'no danger'" over "saying he posed no danger"), in a
+    claim ("sued for 'rape'" over "claimed he raped her"), in a term it introduces or in the writer's own
+    wording ("'bold' election policy" over "It is a bold policy"): the marks quote the story. Only a word
+    the story never uses ("The border 'crisis'" over a story of falling crossings) is the desk's own
+    distance from it. Double marks in a headline are judged as in the body (a source's words only where
+    a quote of the body holds them, :func:`_scare_quote_echoed`)."""
+    if tag.rule != SCARE_QUOTE_RULE or not any(q.start <= tag.start and tag.end <= q.end for q in desk):
+        return False
+    words = [w.casefold() for w in _QUOTE_WORD.findall(tag.text)]
+    lemma = (tag.lemma or "").split(" ")[0]
+    if not words:
+        return False
+    for t in body:
+        if t.lower_ != words[0] and _mended_lemma(t.lemma_.lower(), t.lower_) != lemma:
+            continue
+        if len(words) == 1 or " ".join(w.lower_ for w in body[t.i : t.i + len(words)]) == " ".join(words):
+            return True
+    return False
+
+
 def _weight(severity: int, voice: Voice, negated: bool, *, indirect: bool = False) -> float:
     factor = 1.0 if voice == "author" else INDIRECT_FACTOR if indirect else QUOTED_FACTOR
     return round(float(severity) * factor * (NEGATED_FACTOR if negated else 1.0), 3)
@@ -2425,7 +2524,12 @@ def _rule_tag(
 
 
 def _scare_quotes(
-    doc: Doc, voices: _VoiceMap, sentences: Sequence[tuple[int, int]], *, lexicon: BiasLexicon
+    doc: Doc,
+    voices: _VoiceMap,
+    sentences: Sequence[tuple[int, int]],
+    *,
+    lexicon: BiasLexicon,
+    marks: Sequence[tuple[int, int]] | None = None,
 ) -> Iterator[BiasTag]:
     """Yield scare-quote tags: one or two words in quote marks that no quote or speech verb accounts for.
 
@@ -2434,6 +2538,9 @@ def _scare_quotes(
         voices: Quote spans and quote-mark spans of the doc.
         sentences: ``(start, end)`` token spans of the doc's sentences.
         lexicon: Supplies the ``scare-quote`` category (no category, no tags) and the speech verbs.
+        marks: The marked spans to judge; by default the doc's quote marks no quote accounts for. A
+            headline passes its desk's single marks (:func:`_desk_marks`), which are judged as words of
+            the desk only where they are no predicate (see Notes).
 
     Notes:
         Marks around only proper nouns or title-case words (a title, an operation's name) are skipped, and
@@ -2441,6 +2548,11 @@ def _scare_quotes(
         "neutrality" policy) and two marked words side by side, joined by "or", "and" or a comma (a "ghost"
         or "shadow"): they name a term, the writer does not distance themselves from it. A marked adjective
         (the "humane" evacuation) is still a scare quote.
+
+        marks27: in a headline a marked verb or predicate adjective ("Rover deal 'delayed'", "Return
+        'unlikely'") is the desk's way to quote a claim of the story's source, not distance from a word;
+        only a marked noun or a noun's adjective ("The border 'crisis'", "'green' jets") can be the desk's
+        scare quote.
     """
     category = lexicon.categories.get(SCARE_QUOTE_RULE)
     if category is None:
@@ -2449,7 +2561,8 @@ def _scare_quotes(
     dramatic = _dramatic_saying(lexicon)
     # Per sentence, computed once: many marks can share one sentence.
     speech_verbs: dict[int, list[Token]] = {}
-    marks = sorted(voices.unattributed_marks())
+    desk = marks is not None
+    marks = sorted(voices.unattributed_marks() if marks is None else marks)
     doc_text = doc.text  # built once: Doc.text joins every token each time it is read
     paired = _paired_marks(doc_text, marks)
     for s, e in marks:
@@ -2464,6 +2577,8 @@ def _scare_quotes(
         if all(t.pos_ == "PROPN" or t.is_title for t in words):
             continue
         last = words[-1]
+        if desk and (last.pos_ not in _NOUNS and not (last.pos_ == "ADJ" and last.dep_ == "amod")):
+            continue  # a headline's marked claim ("'delayed'", "'unlikely'"): the source's, quoted
         if (
             last.dep_ in _NAME_MODIFIER_DEPS
             and last.pos_ in _NOUNS
@@ -2482,6 +2597,8 @@ def _scare_quotes(
             ]
         if any(_within_speech(last, verb) for verb in speech_verbs[k]):
             continue
+        if desk and speech_verbs[k]:
+            continue  # "Golden rule 'intact' says ex-aide": a headline's verb of saying credits all of it
         if _introduced_term(doc_text, s, lexicon.term_introducers):
             continue  # "the so-called 'bad' cholesterol", "known as 'going dark'": a term named
         start, end = words[0].idx, words[-1].idx + len(words[-1])
@@ -2866,7 +2983,12 @@ def tag_bias(
         )
         if vetoed is not None:
             vetoed[mark:] = [v._replace(field="headline") for v in vetoed[mark:]]
-        top = [_echoed_speaker(t, body) for t in top if not _scare_quote_echoed(t, quotes)]
+        desk = list(headline_quotes(headline.text))
+        top = [
+            _echoed_speaker(t, body)
+            for t in top
+            if not _scare_quote_echoed(t, quotes) and not _desk_mark_attributed(t, doc, desk)
+        ]
     tags = [*top, *body]
     # The tags are final here: a filter over them (such as a sentence-subjectivity gate on author-voice
     # tags) goes between this line and the scores, so sentences, counts and scores all see the same tags.
@@ -3141,6 +3263,19 @@ def _tags_of(
     story = [(v.start, v.end) for v in held_back[mark:] if v.sense == "fiction"]
     tags.extend(_epithets(doc, keys, found, voices, lexicon=lexicon, story=story))
     tags.extend(_scare_quotes(doc, voices, sentences, lexicon=lexicon))
+    if headline:
+        # marks27: a headline's single marks quote someone only where the headline or the story says who;
+        # :func:`tag_bias` then drops the marks the body shows to be a source's words
+        plain = _VoiceMap(
+            (),
+            without_tails(quotes),
+            sourcing=lexicon.sourcing_cues,
+            labels=[*without_tails(labels), *(q for q in posted if q not in marked)],
+            clauses=without_tails(clauses),
+            posts=posts,
+        )
+        desk = [(q.start, q.end) for q in marked if plain.at(q.start).voice == "author"]
+        tags.extend(_scare_quotes(doc, voices, sentences, lexicon=lexicon, marks=desk))
     if stance is not None and field == "body":
         tags.extend(_stance_tags(doc, voices, stance))
     tags.sort(key=lambda t: (t.start, t.end))

@@ -502,6 +502,11 @@ class _LexiconHeader(BaseModel):
         description="Modifiers that move a word into public life, so it can only be figurative there: a "
         "'political firestorm', a 'diplomatic headache' (tasks/subjectivity.py reads such hits as idioms).",
     )
+    plain_idioms: frozenset[str] = Field(
+        default=frozenset(),
+        description="Idioms with no judgement in them whose words the lexicon would tag one by one ('barking "
+        "up the wrong tree', 'a vicious circle', 'devil's advocate'): a hit inside one is the idiom's word.",
+    )
     figurative_cues: frozenset[str] = Field(
         default=frozenset(),
         description="Phrases in which a domain's word is a figure, not the domain ('under fire', 'a storm of "
@@ -717,6 +722,7 @@ _WORD_LISTS = (
     "unnamed_speech_cues",
     "figurative_markers",
     "figurative_cues",
+    "plain_idioms",
 )
 
 
