@@ -131,11 +131,13 @@ def entities(
             )
         ),
     )
-    lines = _joined_at_given_name(_with_described_people(doc, lines, job_nouns, _title_words(title_set)))
+    title_words = _title_words(title_set)
+    lines = _joined_at_given_name(_with_described_people(doc, lines, job_nouns, title_words))
     described_words = job_nouns | cues.male_nouns | cues.female_nouns
     lines = _with_given_named_people(doc, lines, described_words, cues.given_name)
     lines = _with_untagged_namesakes(doc, lines, cues.given_name)
-    lines = _people_before_who(lines)
+    places = gazetteer if gazetteer is not None else load_gazetteer(LEXICON_DIR)
+    lines = _people_before_who(lines, places)
     taken = {i for e in lines for i in range(e.start, e.end)}
     spans = [
         ent
@@ -199,6 +201,13 @@ def entities(
     for k, ent in enumerate(spans):
         if labels[k] == "ORG" and _described_as_a_person(ent, job_nouns):
             labels[k] = "PERSON"  # "said Jo Li, the regulator's director of enforcement"
+        elif labels[k] in {"ORG", *MISTYPED_NAME_LABELS} and names[k] not in places and (
+            (labels[k] != "ORG" and _described_as_a_person(ent, job_nouns))
+            or _titled_run(ent, job_nouns | title_words)
+        ):
+            labels[k] = "PERSON"  # spk27a: "the professor, Amara Nile," tagged a place; "Goalkeeper Sione Tuilagi"
+        elif labels[k] in {"ORG", *MISTYPED_NAME_LABELS} and _one_name_described(ent, job_nouns, cues):
+            labels[k] = "PERSON"  # spk27a: "Chelsea, a nurse at the hospital,": a given name set beside a trade
     for k, ent in enumerate(spans):
         if labels[k] == "PERSON" and _employer_of_a_role(ent, job_nouns):
             labels[k] = "ORG"  # "analysts at Peel Hunt", "an economist at Capital Economics": their employer
@@ -218,7 +227,6 @@ def entities(
             stripped := _without_leading_trade(ent, names[k], cues.organisation_nouns)
         ):
             names[k] = stripped  # "Chipmaker Veltrix Corp tumbled": the trade opening a sentence, no name
-    places = gazetteer if gazetteer is not None else load_gazetteer(LEXICON_DIR)
     if places:
         person_words = {
             w for n, lab in zip(names, labels, strict=True) if lab == "PERSON" for w in n.split()[:-1]
@@ -449,10 +457,12 @@ def _described_as_a_person(ent: Span, job_nouns: frozenset[str]) -> bool:
     )
 
 
-def _people_before_who(ents: list[Span]) -> list[Span]:
+def _people_before_who(ents: list[Span], places: Mapping[str, str]) -> list[Span]:
     """spk22b: "Adaeze Nwachukwu-Bello, who runs a hair salon, said": a name tagged as an organisation (or
     part of it: a given name the model left out before it is taken in) with a relative "who" after its
-    comma is a person's; a company is "which". Only a name of a person's shape (:func:`_name_shaped`)."""
+    comma is a person's; a company is "which". Only a name of a person's shape (:func:`_name_shaped`).
+    spk27a: a name of that shape the model tagged a place, a nationality or a work ("Paris Hendry, who
+    ...") too, unless the gazetteer knows it as a place."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     out: list[Span] = []
     for ent in ents:
@@ -465,7 +475,7 @@ def _people_before_who(ents: list[Span]) -> list[Span]:
             start -= 1
         name = Span(doc, start, ent.end, label="PERSON")
         if (
-            ent.label_ == "ORG"
+            (ent.label_ == "ORG" or (ent.label_ in MISTYPED_NAME_LABELS and ent.text not in places))
             and ent.end + 1 < len(doc)
             and doc[ent.end].text == ","
             and doc[ent.end + 1].lower_ == "who"
@@ -475,6 +485,58 @@ def _people_before_who(ents: list[Span]) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+# spk27a: labels the small model gives a person's name that is also a place's, a people's or a title's
+# ("Georgia", "Amara Nile" GPE; "English" NORP); the structure around the name may still say a person.
+MISTYPED_NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "PRODUCT", "LANGUAGE", "EVENT"})
+
+
+def _titled_run(ent: Span, titles: frozenset[str]) -> bool:
+    """spk27a: "Goalkeeper Sione Tuilagi", "Coach Austin Pryce" tagged an organisation or a place: a title or
+    a trade, capitalised, opens a mention whose other words are a person's name (two or three proper
+    nouns); "Judge Business School" has no such name after it only when its words are all names, so the
+    name must not end in a word for an organisation's kind."""
+    doc = ent.doc
+    if len(ent) >= 3 and ent[0].is_title and ent[0].lower_ in titles:
+        name = ent[1:]
+    elif (
+        ent.start > 0
+        and doc[ent.start - 1].is_title
+        and doc[ent.start - 1].lower_ in titles
+        and load_reporting_verbs(LEXICON_DIR).given_name(ent[0].text)
+    ):
+        # "Singer Florence Iceland said": the model left the trade out; only a given name the lexicon
+        # knows after it ("Judge Business School" is a school's name)
+        name = ent[:]
+    else:
+        return False
+    cues = load_reporting_verbs(LEXICON_DIR)
+    kinds = {w.lower() for _, _, words in cues.organisation_kinds for w in words}
+    return (
+        _name_shaped(name)
+        and name[-1].text not in cues.company_name_ends
+        and name[-1].lower_ not in kinds | cues.organisation_nouns | _place_nouns(LEXICON_DIR)
+    )
+
+
+def _one_name_described(ent: Span, job_nouns: frozenset[str], cues: ReportingVerbs) -> bool:
+    """spk27a: "Chelsea, a nurse at the hospital, said": one word the model tagged otherwise, a given name
+    the lexicon knows, set off by a comma before a person's trade in apposition with an article ("a", "the",
+    "its"); a club or a country is "the London club", "a key ally", which are no trades of a person
+    (:data:`FIRMS_TOO`, organisation nouns)."""
+    if len(ent) != 1 or not ent[0].is_title or not cues.given_name(ent.text):
+        return False
+    doc = ent.doc
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
+        return False
+    noun = next((t for t in ent[0].children if t.dep_ == "appos" and t.i > ent.end), None)
+    return (
+        noun is not None
+        and noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in job_nouns - FIRMS_TOO - cues.organisation_nouns
+        and any(c.dep_ in ("det", "poss") for c in noun.children)
+    )
 
 
 def _name_shaped(ent: Span) -> bool:
