@@ -137,7 +137,7 @@ def entities(
     lines = _with_given_named_people(doc, lines, described_words, cues.given_name)
     lines = _with_untagged_namesakes(doc, lines, cues.given_name)
     places = gazetteer if gazetteer is not None else load_gazetteer(LEXICON_DIR)
-    lines = _people_before_who(lines, places)
+    lines = _people_before_who(_with_courtesy_given_names(lines), places)
     taken = {i for e in lines for i in range(e.start, e.end)}
     spans = [
         ent
@@ -201,13 +201,17 @@ def entities(
     for k, ent in enumerate(spans):
         if labels[k] == "ORG" and _described_as_a_person(ent, job_nouns):
             labels[k] = "PERSON"  # "said Jo Li, the regulator's director of enforcement"
-        elif labels[k] in {"ORG", *MISTYPED_NAME_LABELS} and names[k] not in places and (
-            (labels[k] != "ORG" and _described_as_a_person(ent, job_nouns))
-            or _titled_run(ent, job_nouns | title_words)
+        elif (
+            labels[k] in {"ORG", *MISTYPED_NAME_LABELS}
+            and names[k] not in places
+            and (
+                (labels[k] != "ORG" and _described_as_a_person(ent, job_nouns))
+                or _titled_run(ent, job_nouns | title_words)
+            )
         ):
-            labels[k] = "PERSON"  # spk27a: "the professor, Amara Nile," tagged a place; "Goalkeeper Sione Tuilagi"
+            labels[k] = "PERSON"  # spk27a: "the professor, Amara Nile," (GPE); "Goalkeeper Sione Tuilagi"
         elif labels[k] in {"ORG", *MISTYPED_NAME_LABELS} and _one_name_described(ent, job_nouns, cues):
-            labels[k] = "PERSON"  # spk27a: "Chelsea, a nurse at the hospital,": a given name set beside a trade
+            labels[k] = "PERSON"  # spk27a: "Chelsea, a nurse at the hospital,": a given name, a trade
     for k, ent in enumerate(spans):
         if labels[k] == "PERSON" and _employer_of_a_role(ent, job_nouns):
             labels[k] = "ORG"  # "analysts at Peel Hunt", "an economist at Capital Economics": their employer
@@ -537,6 +541,33 @@ def _one_name_described(ent: Span, job_nouns: frozenset[str], cues: ReportingVer
         and noun.lemma_.lower() in job_nouns - FIRMS_TOO - cues.organisation_nouns
         and any(c.dep_ in ("det", "poss") for c in noun.children)
     )
+
+
+def _with_courtesy_given_names(ents: list[Span]) -> list[Span]:
+    """spk27a: "Mrs Ivy China said": the model tagged only the surname, as a place, and left the given name
+    untagged (and the title untagged or tagged alone); a capitalised courtesy title, then a capitalised
+    proper noun, then the mention (proper nouns only) is one person's name, title included as the model
+    tags a titled name."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out: list[Span] = []
+    for ent in ents:
+        doc, start = ent.doc, ent.start
+        title_alone = bool(out) and out[-1].start == start - 2 and out[-1].end == start - 1
+        if (
+            ent.label_ != "PERSON"
+            and start >= 2
+            and len(ent) <= 2
+            and all(t.is_title and t.pos_ == "PROPN" for t in ent)
+            and (start - 2 not in taken or title_alone)
+            and _bare_name_word(doc[start - 1], taken)
+            and _courtesy_title(doc[start - 2])
+        ):
+            if title_alone:
+                out.pop()  # "Mrs" tagged a person of its own
+            out.append(Span(doc, start - 2, ent.end, label="PERSON"))
+        else:
+            out.append(ent)
+    return out
 
 
 def _name_shaped(ent: Span) -> bool:
