@@ -17,11 +17,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from config.settings import Settings
-from tasks.article_view import ArticleView, article_view
+from tasks.article_view import VIEW_KEY, ArticleView, article_view
 from tasks.attribution import HEADLINE_PEOPLE
 from tasks.bias import Vetoed, tag_bias
 from tasks.cues import ReportingVerbs, load_reporting_verbs
-from tasks.entities import acronyms, entities
+from tasks.entities import acronyms, entities, people_marked
 from tasks.figures import figures, load_figure_lexicon
 from tasks.fingerprint import body_signature, encode_signature, load_identity_config, story_features
 from tasks.headline_quotes import headline_quotes
@@ -207,32 +207,34 @@ def bias(
     lexicon = load_bias_lexicon(settings.lexicon_dir, tuple(settings.extra_lexicons))
     cues = load_reporting_verbs(settings.lexicon_dir)
     persons, people = people_nouns(cues)
-    shared = shared_view(doc, settings)
-    stance = load_stance_lexicon(settings.lexicon_dir)
-    tagged = tag_bias(
-        doc,
-        extraction.quotes,
-        lexicon=lexicon,
-        headline=headline,
-        persons=persons,
-        people=people,
-        vetoed=vetoed,
-        view=shared,
-        stance=stance,
-    )
-    return apply_subjectivity(
-        doc,
-        tagged,
-        extraction.quotes,
-        lexicon=lexicon,
-        model=load_model(settings.subjectivity_model),
-        gate=settings.subjectivity_gate,
-        view=shared,
-        stance_gate=stance.min_subjectivity,
-        uncorroborated=stance.uncorroborated,
-        speech=cues.verbs,
-        people=persons | people,
-    )
+    # spk27a: the people the entity layer repaired count as people for the person checks too
+    with people_marked(doc, extraction.entities, VIEW_KEY):
+        shared = shared_view(doc, settings)
+        stance = load_stance_lexicon(settings.lexicon_dir)
+        tagged = tag_bias(
+            doc,
+            extraction.quotes,
+            lexicon=lexicon,
+            headline=headline,
+            persons=persons,
+            people=people,
+            vetoed=vetoed,
+            view=shared,
+            stance=stance,
+        )
+        return apply_subjectivity(
+            doc,
+            tagged,
+            extraction.quotes,
+            lexicon=lexicon,
+            model=load_model(settings.subjectivity_model),
+            gate=settings.subjectivity_gate,
+            view=shared,
+            stance_gate=stance.min_subjectivity,
+            uncorroborated=stance.uncorroborated,
+            speech=cues.verbs,
+            people=persons | people,
+        )
 
 
 def summary(

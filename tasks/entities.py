@@ -8,12 +8,14 @@ QUANTITY) are left out: numbers are :func:`tasks.figures.figures`' job.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from config.settings import LEXICON_DIR
 from tasks.components import abbreviations, company_suffixes, joined_titles, name_particles, postnominals
@@ -370,6 +372,36 @@ def entities(
             Entity(text=span.text, start=span.start_char, end=span.end_char, label=label, canonical=name)
         )
     return out
+
+
+@contextmanager
+def people_marked(doc: Doc, ents: Sequence[Entity], view_key: str) -> Iterator[Doc]:
+    """spk27a: the doc with every mention the entity layer reads as a person tagged PERSON in ``doc.ents``
+    (a name the model tagged a place, a company or nothing: "Amara Nile" GPE, "Mrs Ivy China"), so that
+    checks reading the model's tags (the bias layer's "is this a person") see the repaired people; the
+    model's own tags and the cached view under ``view_key`` come back afterwards, so later stages read the
+    parse as every worker decodes it."""
+    spans = filter_spans(
+        span
+        for e in ents
+        if e.label == "PERSON"
+        and (span := doc.char_span(e.start, e.end, label="PERSON")) is not None
+        and all(t.ent_type_ != "PERSON" for t in span)  # a person the model saw keeps the model's span
+    )
+    if not spans:
+        yield doc
+        return
+    old, view = doc.ents, doc.user_data.pop(view_key, None)
+    taken = {t.i for s in spans for t in s}
+    kept = [e for e in old if taken.isdisjoint(range(e.start, e.end))]
+    doc.ents = sorted([*kept, *spans], key=lambda e: e.start)
+    try:
+        yield doc
+    finally:
+        doc.ents = old
+        doc.user_data.pop(view_key, None)
+        if view is not None:
+            doc.user_data[view_key] = view
 
 
 def _names_ending_in_s(spans: Sequence[Span], labels: Sequence[str], canon: Sequence[str]) -> dict[str, str]:

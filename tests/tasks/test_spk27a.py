@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tasks.entities import entities
+from tasks.article_view import VIEW_KEY
+from tasks.entities import entities, people_marked
 from tests.tasks.speaker_cases import CUES, find_quotes, speaker_rule
 
 
@@ -71,3 +72,13 @@ def test_a_place_or_a_company_in_the_same_shapes_stays_what_it_is(
     nlp: Language, text: str, name: str, label: str
 ) -> None:
     assert _labels(nlp, text)[name] == label
+
+
+def test_the_bias_layer_sees_a_repaired_person_and_the_parse_comes_back(nlp: Language) -> None:
+    doc = nlp("The professor, Amara Nile, said the results were clear.")
+    found = entities(doc, titles=CUES.titles)
+    nile = next(t for t in doc if t.text == "Nile")
+    assert nile.ent_type_ != "PERSON"
+    with people_marked(doc, found, VIEW_KEY):
+        assert nile.ent_type_ == "PERSON"
+    assert nile.ent_type_ != "PERSON"
