@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from config.settings import Settings
-from tasks.article_view import VIEW_KEY, ArticleView, article_view
+from tasks.article_view import ArticleView, article_view
 from tasks.attribution import HEADLINE_PEOPLE
 from tasks.bias import Vetoed, tag_bias
 from tasks.cues import ReportingVerbs, load_reporting_verbs
@@ -208,7 +208,7 @@ def bias(
     cues = load_reporting_verbs(settings.lexicon_dir)
     persons, people = people_nouns(cues)
     # spk27a: the people the entity layer repaired count as people for the person checks too
-    with people_marked(doc, extraction.entities, VIEW_KEY):
+    with people_marked(doc, extraction.entities):
         shared = shared_view(doc, settings)
         stance = load_stance_lexicon(settings.lexicon_dir)
         tagged = tag_bias(

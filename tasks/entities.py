@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from config.settings import LEXICON_DIR
+from tasks.article_view import VIEW_KEY, ArticleView, with_doc_entities
 from tasks.components import abbreviations, company_suffixes, joined_titles, name_particles, postnominals
 from tasks.cues import ReportingVerbs, load_reporting_verbs
 from tasks.models import Entity
@@ -375,12 +376,12 @@ def entities(
 
 
 @contextmanager
-def people_marked(doc: Doc, ents: Sequence[Entity], view_key: str) -> Iterator[Doc]:
+def people_marked(doc: Doc, ents: Sequence[Entity]) -> Iterator[Doc]:
     """spk27a: the doc with every mention the entity layer reads as a person tagged PERSON in ``doc.ents``
     (a name the model tagged a place, a company or nothing: "Amara Nile" GPE, "Mrs Ivy China"), so that
     checks reading the model's tags (the bias layer's "is this a person") see the repaired people; the
-    model's own tags and the cached view under ``view_key`` come back afterwards, so later stages read the
-    parse as every worker decodes it."""
+    model's own tags and the cached view (:mod:`tasks.article_view`) come back afterwards, so later stages
+    read the parse as every worker decodes it."""
     spans = filter_spans(
         span
         for e in ents
@@ -391,17 +392,19 @@ def people_marked(doc: Doc, ents: Sequence[Entity], view_key: str) -> Iterator[D
     if not spans:
         yield doc
         return
-    old, view = doc.ents, doc.user_data.pop(view_key, None)
+    old, view = doc.ents, doc.user_data.get(VIEW_KEY)
     taken = {t.i for s in spans for t in s}
     kept = [e for e in old if taken.isdisjoint(range(e.start, e.end))]
     doc.ents = sorted([*kept, *spans], key=lambda e: e.start)
+    if isinstance(view, ArticleView):
+        doc.user_data[VIEW_KEY] = with_doc_entities(view, doc)
     try:
         yield doc
     finally:
         doc.ents = old
-        doc.user_data.pop(view_key, None)
+        doc.user_data.pop(VIEW_KEY, None)
         if view is not None:
-            doc.user_data[view_key] = view
+            doc.user_data[VIEW_KEY] = view
 
 
 def _names_ending_in_s(spans: Sequence[Span], labels: Sequence[str], canon: Sequence[str]) -> dict[str, str]:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tasks.article_view import VIEW_KEY
 from tasks.entities import entities, people_marked
 from tests.tasks.speaker_cases import CUES, find_quotes, speaker_rule
 
@@ -79,6 +78,6 @@ def test_the_bias_layer_sees_a_repaired_person_and_the_parse_comes_back(nlp: Lan
     found = entities(doc, titles=CUES.titles)
     nile = next(t for t in doc if t.text == "Nile")
     assert nile.ent_type_ != "PERSON"
-    with people_marked(doc, found, VIEW_KEY):
+    with people_marked(doc, found):
         assert nile.ent_type_ == "PERSON"
     assert nile.ent_type_ != "PERSON"
