@@ -579,27 +579,43 @@ def _one_name_described(ent: Span, job_nouns: frozenset[str], cues: ReportingVer
 
 
 def _with_courtesy_given_names(ents: list[Span]) -> list[Span]:
-    """spk27a: "Mrs Ivy China said": the model tagged only the surname, as a place, and left the given name
-    untagged (and the title untagged or tagged alone); a capitalised courtesy title, then a capitalised
-    proper noun, then the mention (proper nouns only) is one person's name, title included as the model
-    tags a titled name."""
+    """spk27a: "Mrs Ivy China said", "Mrs Kenya Mbeki said": after a capitalised courtesy title, a given name
+    and a surname the model left apart (the given name untagged or a mention of its own, the surname tagged
+    a place or a person alone, the title untagged or tagged alone) are one person's name, title included as
+    the model tags a titled name. Only capitalised proper nouns, the surname at most two words."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     out: list[Span] = []
     for ent in ents:
         doc, start = ent.doc, ent.start
-        title_alone = bool(out) and out[-1].start == start - 2 and out[-1].end == start - 1
+        given = out[-1] if out and out[-1].start == start - 1 and out[-1].end == start else None
+        title_alone = any(e.start == start - 2 and e.end == start - 1 for e in out[-2:])
         if (
-            ent.label_ != "PERSON"
-            and start >= 2
+            start >= 2
             and len(ent) <= 2
-            and all(t.is_title and t.pos_ == "PROPN" for t in ent)
+            and all(t.is_title and t.pos_ == "PROPN" and t.is_alpha for t in ent)
             and (start - 2 not in taken or title_alone)
-            and _bare_name_word(doc[start - 1], taken)
             and _courtesy_title(doc[start - 2])
+            and (
+                (given is None and ent.label_ != "PERSON" and _bare_name_word(doc[start - 1], taken))
+                or (given is not None and _bare_name_word(doc[start - 1], set()))
+            )
         ):
-            if title_alone:
-                out.pop()  # "Mrs" tagged a person of its own
+            out = [e for e in out if e.end <= start - 2]  # the title or the given name tagged alone
             out.append(Span(doc, start - 2, ent.end, label="PERSON"))
+        elif (
+            start >= 1
+            and len(ent) == 1
+            and ent[0].is_title
+            and ent[0].pos_ == "PROPN"
+            and ent[0].is_alpha
+            and _courtesy_title(doc[start - 1])
+            and ent.end < len(doc)
+            and _bare_name_word(doc[ent.end], taken)
+            and not (ent.end + 1 < len(doc) and _bare_name_word(doc[ent.end + 1], taken))
+        ):
+            # "Mrs Kenya Mbeki": the given name tagged alone (a place), the surname untagged after it
+            out = [e for e in out if e.end <= start - 1]
+            out.append(Span(doc, start - 1, ent.end + 1, label="PERSON"))
         else:
             out.append(ent)
     return out

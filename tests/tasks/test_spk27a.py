@@ -81,3 +81,17 @@ def test_the_bias_layer_sees_a_repaired_person_and_the_parse_comes_back(nlp: Lan
     with people_marked(doc, found):
         assert nile.ent_type_ == "PERSON"
     assert nile.ent_type_ != "PERSON"
+
+
+def test_a_courtesy_title_before_a_given_name_tagged_a_place_takes_the_surname_after(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "A teacher who has worked at the same school for 40 years was honoured on Friday.\n\n"
+        'Mrs Kenya Mbeki said she had loved every day. "The children keep me young," Mrs Mbeki said.',
+    )
+    assert speaker_rule(found, "The children keep me young")[0] == "Kenya Mbeki"
+
+
+def test_a_courtesy_title_before_a_surname_leaves_the_place_after_it(nlp: Language) -> None:
+    found = _labels(nlp, "The mayor met Mr Hughes in Paris on Monday.")
+    assert found["Paris"] == "GPE"
