@@ -213,6 +213,12 @@ def entities(
             )
         ):
             labels[k] = "PERSON"  # spk27a: "the professor, Amara Nile," (GPE); "Goalkeeper Sione Tuilagi"
+        elif (
+            labels[k] in {"ORG", *MISTYPED_NAME_LABELS}
+            and names[k] not in places
+            and _owner_of_kin(ent, cues.kin_nouns)
+        ):
+            labels[k] = "PERSON"  # spk27a: "Savannah Nile's mother said": only a person has a mother
         elif labels[k] in {"ORG", *MISTYPED_NAME_LABELS} and _one_name_described(ent, job_nouns, cues):
             labels[k] = "PERSON"  # spk27a: "Chelsea, a nurse at the hospital,": a given name, a trade
     for k, ent in enumerate(spans):
@@ -556,6 +562,27 @@ def _titled_run(ent: Span, titles: frozenset[str]) -> bool:
         _name_shaped(name)
         and name[-1].text not in cues.company_name_ends
         and name[-1].lower_ not in kinds | cues.organisation_nouns | _place_nouns(LEXICON_DIR)
+    )
+
+
+def _owner_of_kin(ent: Span, kin_nouns: frozenset[str]) -> bool:
+    """spk27a: "Georgia Ames's husband said": a name (capitalised proper nouns, at most three) that owns a
+    word for a relative is a person's; "Volvo's parent company" (the relative word before a noun) and
+    "Israel's mother of all battles" (an "of" after it) are not."""
+    doc = ent.doc
+    words = ent[:-1] if ent[-1].tag_ == "POS" else ent[:]
+    pos = ent.end - 1 if ent[-1].tag_ == "POS" else ent.end
+    if not (1 <= len(words) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in words)):
+        return False
+    if pos >= len(doc) - 1 or doc[pos].tag_ != "POS":
+        return False
+    kin = doc[pos + 1]
+    after = doc[kin.i + 1] if kin.i + 1 < len(doc) else None
+    return (
+        kin.pos_ == "NOUN"
+        and kin.lemma_.lower() in kin_nouns
+        and kin.dep_ != "compound"
+        and (after is None or (after.lower_ != "of" and after.pos_ not in ("NOUN", "PROPN")))
     )
 
 

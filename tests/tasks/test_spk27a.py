@@ -95,3 +95,21 @@ def test_a_courtesy_title_before_a_given_name_tagged_a_place_takes_the_surname_a
 def test_a_courtesy_title_before_a_surname_leaves_the_place_after_it(nlp: Language) -> None:
     found = _labels(nlp, "The mayor met Mr Hughes in Paris on Monday.")
     assert found["Paris"] == "GPE"
+
+
+def test_a_name_tagged_a_place_that_owns_a_mother_is_a_person(nlp: Language) -> None:
+    assert _labels(nlp, "Savannah Nile's mother said the family was grieving.")["Savannah Nile's"] == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Volvo's parent company said profits rose.", "Volvo", "ORG"),
+        ("Israel's mother of all battles was fought in the hills.", "Israel", "GPE"),
+        ("Jordan's wife said the family was grieving.", "Jordan", "GPE"),
+    ],
+)
+def test_a_company_or_a_country_before_a_relative_word_stays_what_it_is(
+    nlp: Language, text: str, name: str, label: str
+) -> None:
+    assert _labels(nlp, text)[name] == label
