@@ -224,6 +224,14 @@ def entities(
     for k, ent in enumerate(spans):
         if labels[k] == "PERSON" and _employer_of_a_role(ent, job_nouns):
             labels[k] = "ORG"  # "analysts at Peel Hunt", "an economist at Capital Economics": their employer
+    for k, ent in enumerate(spans):
+        if (
+            labels[k] in MISTYPED_NAME_LABELS | {"ORG"}
+            and names[k] not in places
+            and (labels[k] != "ORG" or cues.given_name(ent[0].text))
+            and _speaks_as_a_person(ent, cues.verbs)
+        ):
+            labels[k] = "PERSON"  # spk27a: "said Amara Nile" (GPE), then "Nile said": one person's name
     companies = {
         names[k]
         for k, ent in enumerate(spans)
@@ -583,6 +591,29 @@ def _owner_of_kin(ent: Span, kin_nouns: frozenset[str]) -> bool:
         and kin.lemma_.lower() in kin_nouns
         and kin.dep_ != "compound"
         and (after is None or (after.lower_ != "of" and after.pos_ not in ("NOUN", "PROPN")))
+    )
+
+
+def _speaks_as_a_person(ent: Span, speech_verbs: frozenset[str]) -> bool:
+    """spk27a: a person's name the model tagged otherwise ("Amara Nile" GPE) whose surname alone is the
+    subject of a speech verb elsewhere in the article ("Nile said"), or that is itself the subject of a speech
+    verb followed by "he" or "she" ("Amara Nile said she would ..."): a place or a company speaks as "it".
+    Only two or three capitalised proper nouns, the shape of a full name."""
+    if not _name_shaped(ent):
+        return False
+    doc, root = ent.doc, ent.root
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in speech_verbs:
+        after = doc[root.head.i + 1 : min(root.head.i + 3, len(doc))]
+        if any(t.lower_ in {"he", "she"} and t.dep_ in ("nsubj", "nsubjpass") for t in after):
+            return True
+    surname = ent[-1].text
+    return any(
+        t.text == surname
+        and not (ent.start <= t.i < ent.end)
+        and t.dep_ == "nsubj"
+        and t.head.lemma_.lower() in speech_verbs
+        and not (t.i > 0 and doc[t.i - 1].is_title and doc[t.i - 1].pos_ == "PROPN")  # "Lake Nile said"
+        for t in doc
     )
 
 

@@ -113,3 +113,17 @@ def test_a_company_or_a_country_before_a_relative_word_stays_what_it_is(
     nlp: Language, text: str, name: str, label: str
 ) -> None:
     assert _labels(nlp, text)[name] == label
+
+
+def test_a_name_tagged_a_place_whose_surname_says_things_is_a_person(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Savannah Nile said she would write to the council.\n\n"
+        '"They must act," Nile said. "Nobody has listened," she added.',
+    )
+    assert speaker_rule(found, "They must act")[0] == "Savannah Nile"
+
+
+def test_a_country_that_speaks_as_it_stays_a_country(nlp: Language) -> None:
+    text = 'New Zealand said it would cut emissions by half.\n\n"We will lead," the minister said.'
+    assert _labels(nlp, text)["New Zealand"] == "GPE"
