@@ -7,6 +7,7 @@ them in-process (``wirelens analyse``, tests, benchmarks). Both produce the same
 
 from __future__ import annotations
 
+import functools
 import re
 import time
 from collections.abc import Callable
@@ -193,6 +194,20 @@ def people_nouns(cues: ReportingVerbs) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(persons), frozenset(cues.source_nouns | cues.speaker_nouns | cues.role_nouns)
 
 
+def _with_repaired_people(tag: Callable[..., BiasResult]) -> Callable[..., BiasResult]:
+    """spk27a: the bias stage reads the people the entity layer repaired as people in its person checks
+    (``doc.ents`` relabelled while it runs, the parse restored after: :func:`tasks.entities.people_marked`).
+    """
+
+    @functools.wraps(tag)
+    def run(doc: Doc, extraction: Extraction, *args: object, **kwargs: object) -> BiasResult:
+        with people_marked(doc, extraction.entities):
+            return tag(doc, extraction, *args, **kwargs)
+
+    return run
+
+
+@_with_repaired_people
 def bias(
     doc: Doc,
     extraction: Extraction,
@@ -207,34 +222,32 @@ def bias(
     lexicon = load_bias_lexicon(settings.lexicon_dir, tuple(settings.extra_lexicons))
     cues = load_reporting_verbs(settings.lexicon_dir)
     persons, people = people_nouns(cues)
-    # spk27a: the people the entity layer repaired count as people for the person checks too
-    with people_marked(doc, extraction.entities):
-        shared = shared_view(doc, settings)
-        stance = load_stance_lexicon(settings.lexicon_dir)
-        tagged = tag_bias(
-            doc,
-            extraction.quotes,
-            lexicon=lexicon,
-            headline=headline,
-            persons=persons,
-            people=people,
-            vetoed=vetoed,
-            view=shared,
-            stance=stance,
-        )
-        return apply_subjectivity(
-            doc,
-            tagged,
-            extraction.quotes,
-            lexicon=lexicon,
-            model=load_model(settings.subjectivity_model),
-            gate=settings.subjectivity_gate,
-            view=shared,
-            stance_gate=stance.min_subjectivity,
-            uncorroborated=stance.uncorroborated,
-            speech=cues.verbs,
-            people=persons | people,
-        )
+    shared = shared_view(doc, settings)
+    stance = load_stance_lexicon(settings.lexicon_dir)
+    tagged = tag_bias(
+        doc,
+        extraction.quotes,
+        lexicon=lexicon,
+        headline=headline,
+        persons=persons,
+        people=people,
+        vetoed=vetoed,
+        view=shared,
+        stance=stance,
+    )
+    return apply_subjectivity(
+        doc,
+        tagged,
+        extraction.quotes,
+        lexicon=lexicon,
+        model=load_model(settings.subjectivity_model),
+        gate=settings.subjectivity_gate,
+        view=shared,
+        stance_gate=stance.min_subjectivity,
+        uncorroborated=stance.uncorroborated,
+        speech=cues.verbs,
+        people=persons | people,
+    )
 
 
 def summary(
