@@ -7,6 +7,7 @@ them in-process (``wirelens analyse``, tests, benchmarks). Both produce the same
 
 from __future__ import annotations
 
+import functools
 import re
 import time
 from collections.abc import Callable
@@ -21,7 +22,7 @@ from tasks.article_view import ArticleView, article_view
 from tasks.attribution import HEADLINE_PEOPLE
 from tasks.bias import Vetoed, tag_bias
 from tasks.cues import ReportingVerbs, load_reporting_verbs
-from tasks.entities import acronyms, entities
+from tasks.entities import acronyms, entities, people_marked
 from tasks.figures import figures, load_figure_lexicon
 from tasks.fingerprint import body_signature, encode_signature, load_identity_config, story_features
 from tasks.headline_quotes import headline_quotes
@@ -193,6 +194,20 @@ def people_nouns(cues: ReportingVerbs) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(persons), frozenset(cues.source_nouns | cues.speaker_nouns | cues.role_nouns)
 
 
+def _with_repaired_people(tag: Callable[..., BiasResult]) -> Callable[..., BiasResult]:
+    """spk27a: the bias stage reads the people the entity layer repaired as people in its person checks
+    (``doc.ents`` relabelled while it runs, the parse restored after: :func:`tasks.entities.people_marked`).
+    """
+
+    @functools.wraps(tag)
+    def run(doc: Doc, extraction: Extraction, *args: object, **kwargs: object) -> BiasResult:
+        with people_marked(doc, extraction.entities):
+            return tag(doc, extraction, *args, **kwargs)
+
+    return run
+
+
+@_with_repaired_people
 def bias(
     doc: Doc,
     extraction: Extraction,

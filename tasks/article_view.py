@@ -11,6 +11,7 @@ each token belongs to. :func:`article_view` works them out on first use and cach
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -138,11 +139,7 @@ def build_view(doc: Doc, *, furniture: Patterns = (), links: Patterns = ()) -> A
             q += 1
         if q < len(spans) and spans[q][0] <= token.idx < spans[q][1]:
             quote_of[token.i] = q
-    entities: list[EntitySpan] = []
-    entity_of = [-1] * len(doc)
-    for n, ent in enumerate(doc.ents):
-        entities.append(EntitySpan(ent.start, ent.end, ent.label_, ent.root.i))
-        entity_of[ent.start : ent.end] = [n] * (ent.end - ent.start)
+    entities, entity_of = _entity_fields(doc)
     return ArticleView(
         text=text,
         sentences=tuple(sentences),
@@ -151,7 +148,23 @@ def build_view(doc: Doc, *, furniture: Patterns = (), links: Patterns = ()) -> A
         quote_of=tuple(quote_of),
         furniture=tuple(is_furniture),
         link=tuple(is_link),
-        entities=tuple(entities),
-        entity_of=tuple(entity_of),
+        entities=entities,
+        entity_of=entity_of,
         line_patterns=(tuple(p.pattern for p in furniture), tuple(p.pattern for p in links)),
     )
+
+
+def _entity_fields(doc: Doc) -> tuple[tuple[EntitySpan, ...], tuple[int, ...]]:
+    entities: list[EntitySpan] = []
+    entity_of = [-1] * len(doc)
+    for n, ent in enumerate(doc.ents):
+        entities.append(EntitySpan(ent.start, ent.end, ent.label_, ent.root.i))
+        entity_of[ent.start : ent.end] = [n] * (ent.end - ent.start)
+    return tuple(entities), tuple(entity_of)
+
+
+def with_doc_entities(view: ArticleView, doc: Doc) -> ArticleView:
+    """spk27a: ``view`` with its entities read again from ``doc.ents`` (after a stage relabelled them),
+    everything else shared."""
+    entities, entity_of = _entity_fields(doc)
+    return dataclasses.replace(view, entities=entities, entity_of=entity_of)

@@ -8,14 +8,17 @@ QUANTITY) are left out: numbers are :func:`tasks.figures.figures`' job.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from config.settings import LEXICON_DIR
+from tasks.article_view import VIEW_KEY, ArticleView, with_doc_entities
 from tasks.components import abbreviations, company_suffixes, joined_titles, name_particles, postnominals
 from tasks.cues import ReportingVerbs, load_reporting_verbs
 from tasks.models import Entity
@@ -26,7 +29,22 @@ MAX_AGE = 120
 # Words for someone's trade or standing a company may have too ("investor Berkshire Hathaway"): before a
 # name the model tagged as an organisation they say nothing of a person (spk22b).
 FIRMS_TOO = frozenset(
-    {"investor", "owner", "partner", "contractor", "shareholder", "member", "source", "leader", "founder"}
+    {
+        "investor",
+        "owner",
+        "partner",
+        "contractor",
+        "shareholder",
+        "member",
+        "source",
+        "leader",
+        "founder",
+        # spk27a: "Organiser Mean Fiddler said" is the festival's promoter, a company
+        "organiser",
+        "organizer",
+        "promoter",
+        "sponsor",
+    }
 )
 PLACES_FILE = "places.yaml"
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
@@ -131,11 +149,13 @@ def entities(
             )
         ),
     )
-    lines = _joined_at_given_name(_with_described_people(doc, lines, job_nouns, _title_words(title_set)))
+    title_words = _title_words(title_set)
+    lines = _joined_at_given_name(_with_described_people(doc, lines, job_nouns, title_words))
     described_words = job_nouns | cues.male_nouns | cues.female_nouns
     lines = _with_given_named_people(doc, lines, described_words, cues.given_name)
     lines = _with_untagged_namesakes(doc, lines, cues.given_name)
-    lines = _people_before_who(lines)
+    places = gazetteer if gazetteer is not None else load_gazetteer(LEXICON_DIR)
+    lines = _people_before_who(_with_courtesy_given_names(lines), places)
     taken = {i for e in lines for i in range(e.start, e.end)}
     spans = [
         ent
@@ -199,9 +219,34 @@ def entities(
     for k, ent in enumerate(spans):
         if labels[k] == "ORG" and _described_as_a_person(ent, job_nouns):
             labels[k] = "PERSON"  # "said Jo Li, the regulator's director of enforcement"
+        elif (
+            labels[k] in {"ORG", *MISTYPED_NAME_LABELS}
+            and names[k] not in places
+            and (
+                (labels[k] != "ORG" and _described_as_a_person(ent, job_nouns))
+                or _titled_run(ent, (job_nouns - FIRMS_TOO) | title_words)
+            )
+        ):
+            labels[k] = "PERSON"  # spk27a: "the professor, Amara Nile," (GPE); "Goalkeeper Sione Tuilagi"
+        elif (
+            labels[k] in {"ORG", *MISTYPED_NAME_LABELS}
+            and names[k] not in places
+            and _owner_of_kin(ent, cues.kin_nouns)
+        ):
+            labels[k] = "PERSON"  # spk27a: "Savannah Nile's mother said": only a person has a mother
+        elif labels[k] in {"ORG", *MISTYPED_NAME_LABELS} and _one_name_described(ent, job_nouns, cues):
+            labels[k] = "PERSON"  # spk27a: "Chelsea, a nurse at the hospital,": a given name, a trade
     for k, ent in enumerate(spans):
         if labels[k] == "PERSON" and _employer_of_a_role(ent, job_nouns):
             labels[k] = "ORG"  # "analysts at Peel Hunt", "an economist at Capital Economics": their employer
+    for k, ent in enumerate(spans):
+        if (
+            labels[k] in MISTYPED_NAME_LABELS | {"ORG"}
+            and names[k] not in places
+            and (labels[k] != "ORG" or cues.given_name(ent[0].text))
+            and _speaks_as_a_person(ent, cues.verbs)
+        ):
+            labels[k] = "PERSON"  # spk27a: "said Amara Nile" (GPE), then "Nile said": one person's name
     companies = {
         names[k]
         for k, ent in enumerate(spans)
@@ -218,7 +263,6 @@ def entities(
             stripped := _without_leading_trade(ent, names[k], cues.organisation_nouns)
         ):
             names[k] = stripped  # "Chipmaker Veltrix Corp tumbled": the trade opening a sentence, no name
-    places = gazetteer if gazetteer is not None else load_gazetteer(LEXICON_DIR)
     if places:
         person_words = {
             w for n, lab in zip(names, labels, strict=True) if lab == "PERSON" for w in n.split()[:-1]
@@ -360,6 +404,41 @@ def entities(
     return out
 
 
+@contextmanager
+def people_marked(doc: Doc, ents: Sequence[Entity]) -> Iterator[Doc]:
+    """spk27a: the doc with every mention the entity layer reads as a person tagged PERSON in ``doc.ents``
+    (a name the model tagged a place, a company or a work: "Amara Nile" GPE), so that
+    checks reading the model's tags (the bias layer's "is this a person") see the repaired people; the
+    model's own tags and the cached view (:mod:`tasks.article_view`) come back afterwards, so later stages
+    read the parse as every worker decodes it."""
+    spans = filter_spans(
+        span
+        for e in ents
+        if e.label == "PERSON"
+        # a name the model left untagged stays as the parse has it: the bias layer's checks were fitted so
+        # (on BBC even a bare "O'Connor" read as a person turned a plain "was touted by" into a tag)
+        and (span := doc.char_span(e.start, e.end, label="PERSON")) is not None
+        and all(t.ent_type_ for t in span)
+        and all(t.ent_type_ != "PERSON" for t in span)  # a person the model saw keeps the model's span
+    )
+    if not spans:
+        yield doc
+        return
+    old, view = doc.ents, doc.user_data.get(VIEW_KEY)
+    taken = {t.i for s in spans for t in s}
+    kept = [e for e in old if taken.isdisjoint(range(e.start, e.end))]
+    doc.ents = sorted([*kept, *spans], key=lambda e: e.start)
+    if isinstance(view, ArticleView):
+        doc.user_data[VIEW_KEY] = with_doc_entities(view, doc)
+    try:
+        yield doc
+    finally:
+        doc.ents = old
+        doc.user_data.pop(VIEW_KEY, None)
+        if view is not None:
+            doc.user_data[VIEW_KEY] = view
+
+
 def _names_ending_in_s(spans: Sequence[Span], labels: Sequence[str], canon: Sequence[str]) -> dict[str, str]:
     """spk25b: "Sainsbury's said", "shares in Macy's rose": an organisation's "'s" that owns no noun after it
     (a verb or punctuation follows) is part of its name, so every mention of the organisation takes the name
@@ -449,10 +528,12 @@ def _described_as_a_person(ent: Span, job_nouns: frozenset[str]) -> bool:
     )
 
 
-def _people_before_who(ents: list[Span]) -> list[Span]:
+def _people_before_who(ents: list[Span], places: Mapping[str, str]) -> list[Span]:
     """spk22b: "Adaeze Nwachukwu-Bello, who runs a hair salon, said": a name tagged as an organisation (or
     part of it: a given name the model left out before it is taken in) with a relative "who" after its
-    comma is a person's; a company is "which". Only a name of a person's shape (:func:`_name_shaped`)."""
+    comma is a person's; a company is "which". Only a name of a person's shape (:func:`_name_shaped`).
+    spk27a: a name of that shape the model tagged a place, a nationality or a work ("Paris Hendry, who
+    ...") too, unless the gazetteer knows it as a place."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     out: list[Span] = []
     for ent in ents:
@@ -465,13 +546,154 @@ def _people_before_who(ents: list[Span]) -> list[Span]:
             start -= 1
         name = Span(doc, start, ent.end, label="PERSON")
         if (
-            ent.label_ == "ORG"
+            (ent.label_ == "ORG" or (ent.label_ in MISTYPED_NAME_LABELS and ent.text not in places))
             and ent.end + 1 < len(doc)
             and doc[ent.end].text == ","
             and doc[ent.end + 1].lower_ == "who"
             and _name_shaped(name)
         ):
             out.append(name)
+        else:
+            out.append(ent)
+    return out
+
+
+# spk27a: labels the small model gives a person's name that is also a place's, a people's or a title's
+# ("Georgia", "Amara Nile" GPE; "English" NORP); the structure around the name may still say a person.
+MISTYPED_NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "PRODUCT", "LANGUAGE", "EVENT"})
+
+
+def _titled_run(ent: Span, titles: frozenset[str]) -> bool:
+    """spk27a: "Goalkeeper Sione Tuilagi", "Coach Austin Pryce" tagged an organisation or a place: a title or
+    a trade, capitalised, opens a mention whose other words are a person's name (two or three proper
+    nouns); "Judge Business School" has no such name after it only when its words are all names, so the
+    name must not end in a word for an organisation's kind."""
+    doc = ent.doc
+    if len(ent) >= 3 and ent[0].is_title and ent[0].lower_ in titles:
+        name = ent[1:]
+    elif (
+        ent.start > 0
+        and doc[ent.start - 1].is_title
+        and doc[ent.start - 1].lower_ in titles
+        and load_reporting_verbs(LEXICON_DIR).given_name(ent[0].text)
+    ):
+        # "Singer Florence Iceland said": the model left the trade out; only a given name the lexicon
+        # knows after it ("Judge Business School" is a school's name)
+        name = ent[:]
+    else:
+        return False
+    cues = load_reporting_verbs(LEXICON_DIR)
+    kinds = {w.lower() for _, _, words in cues.organisation_kinds for w in words}
+    return (
+        _name_shaped(name)
+        and name[-1].text not in cues.company_name_ends
+        and name[-1].lower_ not in kinds | cues.organisation_nouns | _place_nouns(LEXICON_DIR)
+    )
+
+
+def _owner_of_kin(ent: Span, kin_nouns: frozenset[str]) -> bool:
+    """spk27a: "Georgia Ames's husband said": a name (capitalised proper nouns, at most three) that owns a
+    word for a relative is a person's; "Volvo's parent company" (the relative word before a noun) and
+    "Israel's mother of all battles" (an "of" after it) are not."""
+    doc = ent.doc
+    words = ent[:-1] if ent[-1].tag_ == "POS" else ent[:]
+    pos = ent.end - 1 if ent[-1].tag_ == "POS" else ent.end
+    if not (1 <= len(words) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in words)):
+        return False
+    if pos >= len(doc) - 1 or doc[pos].tag_ != "POS":
+        return False
+    kin = doc[pos + 1]
+    after = doc[kin.i + 1] if kin.i + 1 < len(doc) else None
+    return (
+        kin.pos_ == "NOUN"
+        and kin.lemma_.lower() in kin_nouns
+        and kin.dep_ != "compound"
+        and (after is None or (after.lower_ != "of" and after.pos_ not in ("NOUN", "PROPN")))
+    )
+
+
+def _speaks_as_a_person(ent: Span, speech_verbs: frozenset[str]) -> bool:
+    """spk27a: a person's name the model tagged otherwise ("Amara Nile" GPE) whose surname alone is the
+    subject of a speech verb elsewhere in the article ("Nile said"), or that is itself the subject of a speech
+    verb followed by "he" or "she" ("Amara Nile said she would ..."): a place or a company speaks as "it".
+    Only two or three capitalised proper nouns, the shape of a full name."""
+    if not _name_shaped(ent):
+        return False
+    doc, root = ent.doc, ent.root
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in speech_verbs:
+        after = doc[root.head.i + 1 : min(root.head.i + 3, len(doc))]
+        if any(t.lower_ in {"he", "she"} and t.dep_ in ("nsubj", "nsubjpass") for t in after):
+            return True
+    surname = ent[-1].text
+    if any(t.text == surname and t.dep_ == "nsubj" and t.head.tag_ == "VBP" for t in doc):
+        return False  # "Sociedad say they will pay": a team or a body takes a plural verb, a person never
+    return any(
+        t.text == surname
+        and not (ent.start <= t.i < ent.end)
+        and t.dep_ == "nsubj"
+        and t.head.lemma_.lower() in speech_verbs
+        and not (t.i > 0 and doc[t.i - 1].is_title and doc[t.i - 1].pos_ == "PROPN")  # "Lake Nile said"
+        for t in doc
+    )
+
+
+def _one_name_described(ent: Span, job_nouns: frozenset[str], cues: ReportingVerbs) -> bool:
+    """spk27a: "Chelsea, a nurse at the hospital, said": one word the model tagged otherwise, a given name
+    the lexicon knows, set off by a comma before a person's trade in apposition with an article ("a", "the",
+    "its"); a club or a country is "the London club", "a key ally", which are no trades of a person
+    (:data:`FIRMS_TOO`, organisation nouns)."""
+    if len(ent) != 1 or not ent[0].is_title or not cues.given_name(ent.text):
+        return False
+    doc = ent.doc
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
+        return False
+    noun = next((t for t in ent[0].children if t.dep_ == "appos" and t.i > ent.end), None)
+    return (
+        noun is not None
+        and noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in job_nouns - FIRMS_TOO - cues.organisation_nouns
+        and any(c.dep_ in ("det", "poss") for c in noun.children)
+    )
+
+
+def _with_courtesy_given_names(ents: list[Span]) -> list[Span]:
+    """spk27a: "Mrs Ivy China said", "Mrs Kenya Mbeki said": after a capitalised courtesy title, a given name
+    and a surname the model left apart (the given name untagged or a mention of its own, the surname tagged
+    a place or a person alone, the title untagged or tagged alone) are one person's name, title included as
+    the model tags a titled name. Only capitalised proper nouns, the surname at most two words."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out: list[Span] = []
+    for ent in ents:
+        doc, start = ent.doc, ent.start
+        given = out[-1] if out and out[-1].start == start - 1 and out[-1].end == start else None
+        title_alone = any(e.start == start - 2 and e.end == start - 1 for e in out[-2:])
+        if (
+            start >= 2
+            and len(ent) <= 2
+            and all(t.is_title and t.pos_ == "PROPN" and t.is_alpha for t in ent)
+            and (start - 2 not in taken or title_alone)
+            and _courtesy_title(doc[start - 2])
+            and (
+                (given is None and ent.label_ != "PERSON" and _bare_name_word(doc[start - 1], taken))
+                or (given is not None and _bare_name_word(doc[start - 1], set()))
+            )
+        ):
+            out = [e for e in out if e.end <= start - 2]  # the title or the given name tagged alone
+            out.append(Span(doc, start - 2, ent.end, label="PERSON"))
+        elif (
+            start >= 1
+            and len(ent) == 1
+            and ent[0].is_title
+            and ent[0].pos_ == "PROPN"
+            and ent[0].is_alpha
+            and _courtesy_title(doc[start - 1])
+            and ent.end < len(doc)
+            and _bare_name_word(doc[ent.end], taken)
+            and not (ent.end + 1 < len(doc) and _bare_name_word(doc[ent.end + 1], taken))
+        ):
+            # "Mrs Kenya Mbeki": the given name tagged alone (a place), the surname untagged after it
+            out = [e for e in out if e.end <= start - 1]
+            out.append(Span(doc, start - 1, ent.end + 1, label="PERSON"))
         else:
             out.append(ent)
     return out
