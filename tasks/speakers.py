@@ -1323,6 +1323,130 @@ def _past_occupation_epithet(a: Ask) -> Answer:
     return None if found is None or _named_beside(ctx, subj, found.canonical) else _described(a, found)
 
 
+# -- spk27b: one of several holders of a title, told apart by what the article says of each ----------------
+
+
+def _qualified_holder(a: Ask) -> Answer:
+    """spk27b: "Sen. Mark Dillard, a Republican from Ohio, ... Sen. Rachel Boyce, a Democrat from Vermont,"
+    then "the senator from Ohio said", "the Democratic senator countered"; "Riverside coach Tom Baker" and
+    "Lakeview coach Sam Ortiz" then "the Riverside coach said": a description whose noun (or its family) two
+    or more people hold is the one of them whose own phrases (title, apposition, "of"/"from" phrase, what the
+    person does to whom, "represents Ben Fox") carry every capitalised word that qualifies the description
+    (a place, a party, a team, a client: "the lawyer for Fox", "Tran's lawyer"). Never the last-named holder
+    by default: none or two who fit give nothing here."""
+    head, ctx = a.subj, a.ctx
+    if head is None or head.pos_ != "NOUN" or head.tag_ != "NN" or ctx.quote_of[head.i] >= 0:
+        return None
+    p = _phrase(ctx, head)
+    if not p.tokens or (p.tokens[0].lower_ != "the" and not any(t.dep_ == "poss" for t in head.children)):
+        return None  # "the senator from Ohio", "Tran's lawyer"; "a senator" is someone new
+    qualifiers = _qualifier_words(ctx, head)
+    if not qualifiers:
+        return None
+    lemma = head.lemma_.lower()
+    family = _family_of(ctx, head)
+    holders = _title_holders(ctx, lemma, family, p.start)
+    if len(holders) < MIN_HOLDERS:
+        return None
+    fits = [
+        person
+        for person, words in holders.items()
+        if all(any(_same_word(q, w) for w in words) for q in qualifiers)
+    ]
+    if len(fits) != 1 or _other_gender(ctx, head, fits[0]):
+        return None
+    return Speaker(text=p.text, canonical=fits[0], start=p.start, end=p.end)
+
+
+# Two holders of one title make a shared description; with one, the title's own passes read it.
+MIN_HOLDERS = 2
+MIN_STEM = 5  # "democrat" / "democratic": words sharing a stem this long or longer are one qualifier
+
+
+def _qualifier_words(ctx: Context, head: Token) -> set[str]:
+    """The capitalised words that qualify a description's noun, lower case: a name or a proper adjective
+    before it ("the Riverside coach", "the Democratic senator", "Tran's lawyer") or in an "of"/"from"/"for"
+    phrase after it ("the senator from Ohio", "the lawyer for Fox"); never the sentence's first word."""
+    words: set[str] = set()
+    for t in head.subtree:
+        if t.i == head.i or ctx.quote_of[t.i] >= 0 or t.is_sent_start or not t.text[:1].isupper():
+            continue
+        if t.pos_ not in {"PROPN", "ADJ", "NOUN"} or t.lower_ in ctx.title_words:
+            continue
+        if t.i > head.i:
+            prep = next((x for x in t.ancestors if x.head.i == head.i), None)
+            if prep is None or prep.dep_ != "prep" or prep.lower_ not in _QUALIFYING_PREPS:
+                continue
+        words.add(t.lower_)
+    return words
+
+
+_QUALIFYING_PREPS = frozenset({"of", "from", "for"})
+
+
+def _same_word(q: str, w: str) -> bool:
+    if q == w:
+        return True
+    short, long_ = sorted((q, w), key=len)
+    return len(short) >= MIN_STEM and long_.startswith(short) and len(long_) - len(short) <= 3
+
+
+def _title_holders(ctx: Context, lemma: str, family: str | None, before: int) -> dict[str, set[str]]:
+    """The people named before character ``before`` who hold ``lemma`` (or a phrase of ``family``) by a
+    title or a description, each with the words of their own phrases (lower case, outside quotes)."""
+    nouns: dict[str, set[str]] = {}
+    for intro in ctx.introduced:
+        if intro.pos < before:
+            nouns.setdefault(intro.canonical, set()).add(intro.head)
+    for t in ctx.titled:
+        if ctx.tokens[t.i].idx < before:
+            nouns.setdefault(t.canonical, set()).update({t.head, f"family:{t.family}"})
+    expansions: dict[str, set[str]] = {}
+    for short, word in ctx.cues.title_abbreviations:
+        expansions.setdefault(short, set()).add(word)
+    words: dict[str, set[str]] = {}
+    for start, k, ent in ctx.named:
+        if ent.label != "PERSON" or start >= before:
+            continue
+        own, ties = _own_words(ctx, ctx.tokens[k], ent)
+        words.setdefault(ent.canonical, set()).update(own | ties)
+        for w in own:
+            nouns.setdefault(ent.canonical, set()).update({w} | expansions.get(w.rstrip("."), set()))
+    held = {lemma} | ({f"family:{family}"} if family is not None else set())
+    return {person: words.get(person, set()) for person, n in nouns.items() if n & held and person in words}
+
+
+def _own_words(ctx: Context, token: Token, ent: Entity) -> tuple[set[str], set[str]]:
+    """The words the article sets in a person's own phrase where it names them: the name's subtree (title,
+    apposition, "of Pueblo"; no relative clause), and, for the subject of a verb that is no speech verb,
+    that verb's object ("Attorney Karen Wells represents former Mayor Ben Fox"), apart: a tie, no title."""
+    root = token
+    while ctx.ent_of.get(root.head.i) is ent and root.head.i != root.i:
+        root = root.head
+    skip: set[int] = set()
+    for t in root.subtree:
+        if t.dep_ in {"relcl", "acl"} and t.i not in skip:
+            skip.update(x.i for x in t.subtree)
+    found = {t for t in root.subtree if t.i not in skip}
+    # the title right before the name, however the parse hung it
+    for k in range(root.left_edge.i - 1, max(root.left_edge.i - 1 - MAX_TITLE_WORDS, -1), -1):
+        if not ctx.tokens[k].text[:1].isupper() or ctx.quote_of[k] >= 0:
+            break
+        found.add(ctx.tokens[k])
+    ties: set[Token] = set()
+    verb = root.head
+    acts = verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() not in ctx.cues.verbs
+    if root.dep_ in SUBJECT_DEPS and acts:
+        for obj in verb.children:
+            if obj.dep_ in {"dobj", "attr"}:
+                ties.update(obj.subtree)
+
+    def lower(tokens: set[Token]) -> set[str]:
+        return {t.lower_ for t in tokens if ctx.quote_of[t.i] < 0 and ctx.ent_of.get(t.i) is not ent}
+
+    return lower(found), lower(ties)
+
+
 def _the_defendant(ctx: Context, head: Token) -> Entity | None:
     """spk25b: "Mark Ellis, 34, denies causing ... . Giving evidence, the defendant said ...": a bare "the
     defendant" is the one person the article had answer a charge before it, outside quotes: the subject of a
@@ -2332,6 +2456,60 @@ def _named_after_lede(a: Ask) -> Answer:
     if gender is not None and known is not None and known != gender:
         return None
     return Speaker(text=p.text, canonical=person, start=p.start, end=p.end)
+
+
+def _lede_named_later(a: Ask) -> Answer:
+    """spk27b: a lede brings a person in by description and the body names them: "A prosecutor told jurors
+    ..." (or "A police officer who shot a man ... testified"), "'...,' the prosecutor said", then "Assistant
+    District Attorney Jane Ruiz said ...": the lede's "a"/"an" description of content sentences 0 and 1, and
+    every later "the" description with its noun, is the one person the article ties to it by title or
+    introduction with that noun or a phrase of its family ("Officer Derek Shaw", "Kim Alder, a charge
+    nurse,"). Not when anyone held the word before the lede's description, someone else is brought in with it
+    later ("another officer", "officers"), two people hold it, the lede withholds the name ("who asked not to
+    be named") or the noun is for an unnamed source ("an official", ``unnamed_source_nouns``)."""
+    head, ctx = a.subj, a.ctx
+    if head is None or head.pos_ != "NOUN" or head.tag_ != "NN" or ctx.quote_of[head.i] >= 0:
+        return None
+    p = _phrase(ctx, head)
+    if not p.tokens or p.tokens[0].lower_ not in {"the", "a", "an"}:
+        return None
+    if any((e := ctx.ent_of.get(t.i)) is not None and e.label == "PERSON" for t in p.tokens):
+        return None
+    lemma = head.lemma_.lower()
+    if lemma in ctx.cues.unnamed_source_nouns:
+        return None
+    family = _family_of(ctx, head)
+    mentions = [
+        t
+        for t in ctx.tokens[: head.i + 1]
+        if t.pos_ == "NOUN"
+        and ctx.quote_of[t.i] < 0
+        and (t.lemma_.lower() == lemma or (family is not None and _family_of(ctx, t) == family))
+    ]
+    lede = mentions[0] if mentions else None
+    if lede is None or ctx.csent(lede) >= LEDE_SENTENCES or lede.tag_ != "NN":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in lede.children):
+        return None
+    if _unnamed_on_request(lede) or _clause_names_someone(ctx, lede):
+        return None
+    for t in mentions[1:]:
+        if t.tag_ != "NN" or _new_referent(t) or not any(c.lower_ == "the" for c in t.children):
+            return None  # "another officer", "officers", "her lawyer": someone else may be meant
+    holders = _title_holders(ctx, lemma, family, len(ctx.text) + 1)
+    if len(holders) != 1:
+        return None
+    (person,) = holders
+    first = min(start for start, _, ent in ctx.named if ent.canonical == person)
+    if first < lede.idx or _other_gender(ctx, head, person):
+        return None
+    return Speaker(text=p.text, canonical=person, start=p.start, end=p.end)
+
+
+def _clause_names_someone(ctx: Context, noun: Token) -> bool:
+    """Whether a person is named in the lede description's own phrase ("a lawyer for Jo Li"): the phrase
+    then says whose the person is, not who."""
+    return any((e := ctx.ent_of.get(t.i)) is not None and e.label == "PERSON" for t in noun.subtree)
 
 
 def _apposed_after(ctx: Context, head: Token, lemma: str, family: str | None, limit: int) -> set[str]:
@@ -6957,6 +7135,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("pronoun", _pronoun, _pronoun_corroborated),
     Pass("one-of", _one_of),
     Pass("introduced-words", _introduced_words),
+    Pass("qualified-holder", _qualified_holder),
     Pass("adjective-epithet", _adjective_epithet),
     Pass("not-a-noun", _not_a_noun),
     Pass("document-owner", _document_owner),
@@ -6972,6 +7151,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("missed-name", _missed_name),
     Pass("untagged-organisation", _untagged_organisation),
     Pass("organisation-noun", _organisation_noun),
+    Pass("lede-named-later", _lede_named_later, _not_relayed),
     Pass("same-description", _same_description, _not_relayed),
     Pass("introduced-as", _introduced_as_or_family, _not_relayed),
     Pass("introduced-subject", _introduced_subject, _not_relayed),

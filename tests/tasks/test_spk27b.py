@@ -1,0 +1,81 @@
+"""spk27b: several holders of one title told apart by what the article says of each ("the Westfield coach",
+"the senator from Iowa", "the Republican senator"), a lede's "a firefighter" named later by the body, and the
+voice an "according to" report hands to the quote paragraph after it."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.tasks.speaker_cases import find_quotes, speaker_rule
+
+
+def test_the_team_named_in_a_coachs_title_says_which_coach(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Westfield coach Henry Lowell said his side had trained all week. Northgate coach Peter Brandt, "
+        "whose team won last year, said his players were tired.\n\n"
+        '"We are ready for anything," the Westfield coach said.\n',
+    )
+    assert speaker_rule(found, "We are ready") == ("Henry Lowell", "qualified-holder")
+
+
+def test_the_state_a_senator_is_from_says_which_senator(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Sen. Richard Hale, a Republican from Iowa, opposed the bill. Sen. Janet Moss, a Democrat from "
+        "Oregon, voted for it.\n\n"
+        '"This bill hurts every farmer I know," the senator from Iowa said.\n',
+    )
+    assert speaker_rule(found, "This bill hurts") == ("Richard Hale", "qualified-holder")
+
+
+def test_a_party_adjective_meets_the_party_noun_of_an_introduction(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Sen. Richard Hale, a Republican, opposed the bill. Sen. Janet Moss, a Democrat, voted for it.\n\n"
+        '"We cannot afford to wait," the Democratic senator said.\n',
+    )
+    assert speaker_rule(found, "We cannot afford") == ("Janet Moss", "qualified-holder")
+
+
+def test_a_qualifier_both_holders_share_names_neither(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Sen. Richard Hale, a Democrat from Iowa, opposed the bill. Sen. Janet Moss, a Democrat from Iowa, "
+        "voted for it.\n\n"
+        '"We cannot afford to wait," the Democratic senator said.\n',
+    )
+    assert speaker_rule(found, "We cannot afford")[1] != "qualified-holder"
+
+
+def test_a_ledes_firefighter_is_the_one_the_body_titles_so(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "A firefighter told investigators on Monday that the warehouse doors had been chained shut.\n\n"
+        '"We had to cut our way in," the firefighter said. "Nobody should have been inside."\n\n'
+        "Firefighter Colin Marsh, a 15-year veteran, led the first crew into the building. The fire chief, "
+        "Rosa Delgado, said an inquiry had begun.\n",
+    )
+    assert speaker_rule(found, "We had to cut") == ("Colin Marsh", "lede-named-later")
+
+
+def test_a_ledes_firefighter_stays_unnamed_when_two_are_named(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "A firefighter told investigators on Monday that the warehouse doors had been chained shut.\n\n"
+        '"We had to cut our way in," the firefighter said.\n\n'
+        "Firefighter Colin Marsh led the first crew into the building. Firefighter Dana Holt led the "
+        "second.\n",
+    )
+    assert speaker_rule(found, "We had to cut")[0] not in {"Colin Marsh", "Dana Holt"}
+
+
+def test_a_quote_paragraph_after_an_according_to_report_is_that_persons(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Karen Walsh coached the team for 12 years.\n\n"
+        '"I loved every minute," Walsh said.\n\n'
+        "Her assistant, Tom Lee, ran the practices and scouted every opponent, according to Walsh.\n\n"
+        '"Tom was the engine. I was just the driver."\n',
+    )
+    assert speaker_rule(found, "Tom was the engine")[0] == "Karen Walsh"
