@@ -139,7 +139,8 @@ def attribute(ask: Ask, passes: Sequence[Pass] | None = None) -> Speaker | None:
             # after it would mostly name the same phrase, and a wrong speaker costs more than none.
             if step.corroborate is not None and not step.corroborate(ask, found):
                 return None
-            return _given_name(ask.ctx, found).model_copy(update={"rule": step.name})
+            found = _without_leading_verb(ask.ctx, _given_name(ask.ctx, found))
+            return found.model_copy(update={"rule": step.name})
     return None
 
 
@@ -172,6 +173,38 @@ def _given_name(ctx: Context, found: Speaker) -> Speaker:
             # clause says it is a name, the name the person goes by
             return found.model_copy(update={"canonical": _name_words(given)})
     return found
+
+
+def _without_leading_verb(ctx: Context, found: Speaker) -> Speaker:
+    """spk27b: 'Said Hale: "..."', 'Insisted Hale, ...': the model may take the speech verb that opens the
+    sentence into the name ("Said Hale"); the speaker is the person the rest names, as the article named
+    them before (an alias); a rest the article gave no one leaves the name whole ("Said Jalili")."""
+    first, _, rest = found.canonical.partition(" ")
+    if not rest or not found.text.startswith(first + " ") or not _is_speech_word(ctx, first):
+        return found
+    if not first.istitle():
+        return found
+    canonical = _person_named_as(ctx, rest, found.canonical)
+    if canonical is None:
+        return found  # "Said Jalili": a given name, unless the rest is someone the article named
+    start = found.start + len(first) + 1 if found.start is not None else None
+    return found.model_copy(
+        update={"text": found.text[len(first) + 1 :], "canonical": canonical, "start": start}
+    )
+
+
+def _person_named_as(ctx: Context, name: str, other: str, before: int | None = None) -> str | None:
+    """The one person (canonical name) the article names, outside quotes (before character ``before``), by
+    ``name`` in full or as their surname, other than ``other``; None for no one or two."""
+    found = {
+        e.canonical
+        for start, _, e in ctx.named
+        if e.label == "PERSON"
+        and e.canonical != other
+        and (before is None or start < before)
+        and (e.canonical == name or (" " in e.canonical and e.canonical.split()[-1] == name))
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _name_words(token: Token) -> str:
@@ -5945,12 +5978,14 @@ def signed_by(ctx: Context, cand: Candidate) -> Entity | None:
     # The quote on the colon's line, or heading the next paragraph ('Said Jo Li:\n\n"...').
     while i > 0 and cand.start - i < 5 and (text[i - 1] in MARK_CHARS or text[i - 1].isspace()):
         i -= 1
+    if i > 0 and text[i - 1] == "," and (led := _verb_led_name(ctx, i - 1)) is not None:
+        return led  # spk27b: 'Added Hale, "..."': the verb before the name opens the sentence
     if i > 0 and text[i - 1] == ":":
         name_end = _before_affiliation(text, i - 1)
         k = bisect.bisect_left(ctx.named_starts, name_end) - 1
         ent = ctx.named[k][2] if k >= 0 else None
         if ent is None or ent.end != name_end or ent.label != "PERSON":  # "FALLIN:" tagged an organisation
-            ent = _turn_surname(ctx, name_end) or ent
+            ent = _turn_surname(ctx, name_end) or _verb_led_name(ctx, name_end) or ent
         if ent is not None and ent.end == name_end and ent.label == "PERSON":
             # "Jo Li:" right before the quote, heading its line or after a dash or a full stop, not the
             # object of a clause ("... delivered a message to Jo Li:"); or led by a speech verb alone in
@@ -5975,6 +6010,29 @@ def signed_by(ctx: Context, cand: Candidate) -> Entity | None:
             if not before or before[-1] in DASHES | MARK_CHARS | set(".!?"):
                 return ent
     return None
+
+
+# spk27b: a sentence that is a speech verb and a name ("Countered Hale", "Added Jo Li"), the verb first
+VERB_LED_NAME = re.compile(r"(?P<verb>[A-Z][a-z]+) (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})")
+
+
+def _verb_led_name(ctx: Context, end: int) -> Entity | None:
+    """spk27b: 'Countered Hale: "..."', 'Added Hale, "..."': a sentence of only a speech verb and a name
+    the article gave a person before (the model often tags neither, or both words as one name), ending at
+    ``end``: that person, named by the words after the verb."""
+    begin = max(ctx.text.rfind("\n", 0, end), *(ctx.text.rfind(p, 0, end) for p in (". ", "? ", "! ")))
+    begin = begin + 1 if begin >= 0 else 0
+    segment = ctx.text[begin:end]
+    m = VERB_LED_NAME.fullmatch(segment.strip())
+    if m is None or not _is_speech_word(ctx, m.group("verb")):
+        return None
+    name = m.group("name")
+    canonical = _person_named_as(ctx, name, segment.strip(), before=end)
+    person = next((e for _, _, e in ctx.named if e.canonical == canonical), None)
+    if canonical is None or person is None:
+        return None
+    start = begin + segment.index(name, len(segment) - len(segment.lstrip()) + len(m.group("verb")))
+    return person.model_copy(update={"text": name, "start": start, "end": start + len(name)})
 
 
 def _turn_surname(ctx: Context, end: int) -> Entity | None:

@@ -79,3 +79,19 @@ def test_a_quote_paragraph_after_an_according_to_report_is_that_persons(nlp: Lan
         '"Tom was the engine. I was just the driver."\n',
     )
     assert speaker_rule(found, "Tom was the engine")[0] == "Karen Walsh"
+
+
+def test_a_sentence_of_a_speech_verb_and_a_surname_before_a_colon_names_the_speaker(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        'Gov. Laura Benton took questions for an hour on Tuesday. Countered Benton: "The money is there."\n',
+    )
+    assert speaker_rule(found, "The money is there")[0] == "Laura Benton"
+
+
+def test_a_speech_verb_taken_into_a_name_is_no_part_of_the_speaker(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        'Gov. Laura Benton took questions for an hour on Tuesday. Said Benton: "The money is there."\n',
+    )
+    assert speaker_rule(found, "The money is there")[0] == "Laura Benton"
