@@ -2179,7 +2179,10 @@ def _same_description(a: Ask) -> Answer:
 def _same_number(head: Token, before: set[str]) -> bool:
     """ "the authors" is not the one "co-author, Thomas Okello" named before, nor "the officials" the one
     "senior official": a plural description stands for an earlier speaker only when that one was written in
-    the plural too ("two officials said ... the officials said")."""
+    the plural too ("two officials said ... the officials said"), a singular one only when that one was
+    written in the singular."""
+    if head.tag_ in {"NN", "NNP"} and head.lower_ not in before:
+        return False  # spk27b: "the lawyer" is one of "Two defense lawyers" said before, not both
     return head.tag_ not in {"NNS", "NNPS"} or head.lower_ in before
 
 
@@ -2494,12 +2497,14 @@ def _named_after_lede(a: Ask) -> Answer:
 def _lede_named_later(a: Ask) -> Answer:
     """spk27b: a lede brings a person in by description and the body names them: "A prosecutor told jurors
     ..." (or "A police officer who shot a man ... testified"), "'...,' the prosecutor said", then "Assistant
-    District Attorney Jane Ruiz said ...": the lede's "a"/"an" description of content sentences 0 and 1, and
-    every later "the" description with its noun, is the one person the article ties to it by title or
+    District Attorney Jane Ruiz said ...": the lede's "a"/"an" description of content sentences 0 and 1 (or
+    its "the" description before anyone is named: "..., the police chief said at a briefing"), and every
+    later "the" description with its noun, is the one person the article ties to it by title or
     introduction with that noun or a phrase of its family ("Officer Derek Shaw", "Kim Alder, a charge
-    nurse,"). Not when anyone held the word before the lede's description, someone else is brought in with it
-    later ("another officer", "officers"), two people hold it, the lede withholds the name ("who asked not to
-    be named") or the noun is for an unnamed source ("an official", ``unnamed_source_nouns``)."""
+    nurse,", "Police Chief Dana Whitmore"). Not when anyone held the word before the lede's description,
+    someone else is brought in with it later ("another officer", "officers"), two people hold it, the lede
+    withholds the name ("who asked not to be named") or the noun is for an unnamed source ("an official",
+    ``unnamed_source_nouns``)."""
     head, ctx = a.subj, a.ctx
     if head is None or head.pos_ != "NOUN" or head.tag_ != "NN" or ctx.quote_of[head.i] >= 0:
         return None
@@ -2522,8 +2527,11 @@ def _lede_named_later(a: Ask) -> Answer:
     lede = mentions[0] if mentions else None
     if lede is None or ctx.csent(lede) >= LEDE_SENTENCES or lede.tag_ != "NN":
         return None
-    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in lede.children):
+    det = next((c.lower_ for c in lede.children if c.dep_ == "det"), None)
+    if det not in {"a", "an", "the"}:
         return None
+    if det == "the" and any(ent.label == "PERSON" for start, _, ent in ctx.named if start < lede.idx):
+        return None  # "the chief" after someone was named may be that person's epithet
     if _unnamed_on_request(lede) or _clause_names_someone(ctx, lede):
         return None
     for t in mentions[1:]:

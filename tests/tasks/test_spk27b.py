@@ -95,3 +95,22 @@ def test_a_speech_verb_taken_into_a_name_is_no_part_of_the_speaker(nlp: Language
         'Gov. Laura Benton took questions for an hour on Tuesday. Said Benton: "The money is there."\n',
     )
     assert speaker_rule(found, "The money is there")[0] == "Laura Benton"
+
+
+def test_a_ledes_police_chief_is_the_chief_the_body_titles(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "A man who fired at deputies during a standoff Sunday was shot and wounded, authorities said.\n\n"
+        '"He left us no choice," the county sheriff said at a briefing.\n\n'
+        "County Sheriff Walter Brandt said the man was in stable condition. The deputies were not hurt.\n",
+    )
+    assert speaker_rule(found, "He left us no choice") == ("Walter Brandt", "lede-named-later")
+
+
+def test_the_lawyer_is_not_two_lawyers_said_before(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Two defense lawyers argued Friday that the charges should be dropped.\n\n"
+        '"The warrant was defective," the lawyer said.\n',
+    )
+    assert speaker_rule(found, "The warrant was defective")[0] != "Two defense lawyers"
