@@ -1451,8 +1451,9 @@ def _title_holders(ctx: Context, lemma: str, family: str | None, before: int) ->
 
 def _own_words(ctx: Context, token: Token, ent: Entity) -> tuple[set[str], set[str]]:
     """The words the article sets in a person's own phrase where it names them: the name's subtree (title,
-    apposition, "of Pueblo"; no relative clause), and, for the subject of a verb that is no speech verb,
-    that verb's object ("Attorney Karen Wells represents former Mayor Ben Fox"), apart: a tie, no title."""
+    apposition, "of Pueblo"), and, apart (ties, no title), its relative clause and, for the subject of a
+    verb that is no speech verb, that verb's object ("Attorney Karen Wells represents former Mayor Ben
+    Fox")."""
     root = token
     while ctx.ent_of.get(root.head.i) is ent and root.head.i != root.i:
         root = root.head
@@ -1466,7 +1467,9 @@ def _own_words(ctx: Context, token: Token, ent: Entity) -> tuple[set[str], set[s
         if not ctx.tokens[k].text[:1].isupper() or ctx.quote_of[k] >= 0:
             break
         found.add(ctx.tokens[k])
-    ties: set[Token] = set()
+    # a clause on the name ("Sen. Jo Li, who represents Ohio,") ties words to the person but gives no title;
+    # whatever else it names may fit another holder too, and two who fit give no answer
+    ties: set[Token] = {ctx.tokens[i] for i in skip}
     verb = root.head
     acts = verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() not in ctx.cues.verbs
     if root.dep_ in SUBJECT_DEPS and acts:
