@@ -1366,7 +1366,8 @@ def _qualified_holder(a: Ask) -> Answer:
     or more people hold is the one of them whose own phrases (title, apposition, "of"/"from" phrase, what the
     person does to whom, "represents Ben Fox") carry every capitalised word that qualifies the description
     (a place, a party, a team, a client: "the lawyer for Fox", "Tran's lawyer"). Never the last-named holder
-    by default: none or two who fit give nothing here."""
+    by default: none or two who fit give nothing here. "The other senator" of exactly two holders is the one
+    not named last before it."""
     head, ctx = a.subj, a.ctx
     if head is None or head.pos_ != "NOUN" or head.tag_ != "NN" or ctx.quote_of[head.i] >= 0:
         return None
@@ -1374,13 +1375,26 @@ def _qualified_holder(a: Ask) -> Answer:
     if not p.tokens or (p.tokens[0].lower_ != "the" and not any(t.dep_ == "poss" for t in head.children)):
         return None  # "the senator from Ohio", "Tran's lawyer"; "a senator" is someone new
     qualifiers = _qualifier_words(ctx, head)
-    if not qualifiers:
+    other = any(c.dep_ == "amod" and c.lower_ == "other" for c in head.children)
+    if not qualifiers and not other:
         return None
     lemma = head.lemma_.lower()
     family = _family_of(ctx, head)
     holders = _title_holders(ctx, lemma, family, p.start)
     if len(holders) < MIN_HOLDERS:
         return None
+    if other and not qualifiers:
+        # "the other senator" of two: the one not named last before it
+        last = max(
+            ((start, e.canonical) for start, _, e in ctx.named if start < p.start and e.canonical in holders),
+            default=None,
+        )
+        rest = [person for person in holders if last is not None and person != last[1]]
+        return (
+            Speaker(text=p.text, canonical=rest[0], start=p.start, end=p.end)
+            if len(holders) == 2 and len(rest) == 1
+            else None
+        )
     fits = [
         person
         for person, words in holders.items()

@@ -114,3 +114,14 @@ def test_the_lawyer_is_not_two_lawyers_said_before(nlp: Language) -> None:
         '"The warrant was defective," the lawyer said.\n',
     )
     assert speaker_rule(found, "The warrant was defective")[0] != "Two defense lawyers"
+
+
+def test_the_other_of_two_senators_is_the_one_not_named_last(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Sen. Dan Fields, a Republican, said the bill would open public land to drilling. Sen. Carol Webb, a "
+        "Democrat, said it protected ranchers.\n\n"
+        '"This is a giveaway," Fields said.\n\n'
+        '"That is simply not true," the other senator said.\n',
+    )
+    assert speaker_rule(found, "That is simply not true") == ("Carol Webb", "qualified-holder")
