@@ -2561,6 +2561,11 @@ def _lede_named_later(a: Ask) -> Answer:
     first = min(start for start, _, ent in ctx.named if ent.canonical == person)
     if first < lede.idx or _other_gender(ctx, head, person):
         return None
+    if not all(any(_same_word(q, w) for w in holders[person]) for q in _qualifier_words(ctx, lede)):
+        return None  # "the mayor of Millbrook" is not "Mayor Lisa Tran of a nearby town"
+    named_at = ctx.tokens[max(bisect.bisect_right(ctx.starts, first) - 1, 0)]
+    if det == "the" and ctx.csent(named_at) > ctx.csent(lede) + LEDE_NAMING:
+        return None  # a definite lede's office named only much later may be another holder's
     return Speaker(text=p.text, canonical=person, start=p.start, end=p.end)
 
 
