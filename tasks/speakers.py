@@ -2198,7 +2198,9 @@ def _same_number(head: Token, before: set[str]) -> bool:
     "senior official": a plural description stands for an earlier speaker only when that one was written in
     the plural too ("two officials said ... the officials said"), a singular one only when that one was
     written in the singular."""
-    if head.tag_ in {"NN", "NNP"} and head.lower_ not in before:
+    word = head.lower_
+    plurals = {word + "s", word + "es", word[:-1] + "ies", word[:-3] + "men" if word.endswith("man") else ""}
+    if head.tag_ in {"NN", "NNP"} and word not in before and before & plurals:
         return False  # spk27b: "the lawyer" is one of "Two defense lawyers" said before, not both
     return head.tag_ not in {"NNS", "NNPS"} or head.lower_ in before
 
