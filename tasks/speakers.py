@@ -2551,6 +2551,8 @@ def _lede_named_later(a: Ask) -> Answer:
         return None
     if det == "the" and any(ent.label == "PERSON" for start, _, ent in ctx.named if start < lede.idx):
         return None  # "the chief" after someone was named may be that person's epithet
+    if det == "the" and lede.i == head.i and _named_after_lede(a) is not None:
+        return None  # a bare "the judge" of the lede itself: named-after-lede's
     if _unnamed_on_request(lede) or _clause_names_someone(ctx, lede):
         return None
     for t in mentions[1:]:
