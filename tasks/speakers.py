@@ -2565,6 +2565,22 @@ def _lede_named_later(a: Ask) -> Answer:
     first = min(start for start, _, ent in ctx.named if ent.canonical == person)
     if first < lede.idx or _other_gender(ctx, head, person):
         return None
+    own = {t.i for t in ctx.titled if t.canonical == person}
+    own |= {i.pos for i in ctx.introduced if i.canonical == person}
+    for t in ctx.tokens[head.i + 1 :]:
+        # after the quote too: "A spokeswoman for Bat declined to comment", "another officer", "officers"
+        # bring in someone else the word may mean, unless it is the holder's own title or set beside the
+        # holder's name ("Defense attorney Marcus Lee", "Xing, a spokesman,")
+        if t.pos_ != "NOUN" or ctx.quote_of[t.i] >= 0 or t.i in own or t.idx in own:
+            continue
+        if _apposed_to(ctx, t, person) or (
+            (e := ctx.ent_of.get(t.head.i)) is not None and e.canonical == person
+        ):
+            continue
+        if t.lemma_.lower() != lemma and (family is None or _family_of(ctx, t) != family):
+            continue
+        if t.tag_ != "NN" or _new_referent(t) or not any(c.lower_ == "the" for c in t.children):
+            return None
     if not all(any(_same_word(q, w) for w in holders[person]) for q in _qualifier_words(ctx, lede)):
         return None  # "the mayor of Millbrook" is not "Mayor Lisa Tran of a nearby town"
     named_at = ctx.tokens[max(bisect.bisect_right(ctx.starts, first) - 1, 0)]

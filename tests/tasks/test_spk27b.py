@@ -125,3 +125,14 @@ def test_the_other_of_two_senators_is_the_one_not_named_last(nlp: Language) -> N
         '"That is simply not true," the other senator said.\n',
     )
     assert speaker_rule(found, "That is simply not true") == ("Carol Webb", "qualified-holder")
+
+
+def test_a_ledes_spokesman_stays_unnamed_when_another_is_brought_in(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "A spokesman for the regulator said on Monday that no new factories would be allowed.\n\n"
+        '"We have enough capacity," the spokesman said.\n\n'
+        "A spokesman for the tobacco company declined to comment. Another spokesman, Li Wei, said talks "
+        "would go on.\n",
+    )
+    assert speaker_rule(found, "We have enough capacity")[1] != "lede-named-later"
