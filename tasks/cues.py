@@ -185,6 +185,9 @@ class ReportingVerbs:
     work_nouns: frozenset[str] = frozenset()
     # r2s25c: nouns for a message someone sent, whose participle ("a call reporting that ...") reports it
     message_nouns: frozenset[str] = frozenset()
+    # spk27b: nouns for a source a lede brings in to stay unnamed ("an official said"), never the person
+    # the body later names with the word
+    unnamed_source_nouns: frozenset[str] = frozenset()
 
     def description_family(self, words: Sequence[str]) -> str | None:
         """The family of the description whose words (lower case, in order, ending with its head noun) are

@@ -166,7 +166,12 @@ def quotes(
             modifiers = frozenset(t.lower_ for t in paper.lefts if t.dep_ != "det")
             ctx.authored.append((paper.idx, paper.lemma_.lower(), modifiers, speaker))
         if cand.kind == "direct" or (cand.kind == "indirect" and speaker is not None):
-            ended = max(cand.end_sent, ctx.sent_of[cand.cue.i] if cand.cue is not None else -1)
+            # spk27b: ``end_sent`` -1 means the quote's own sentence ('..., according to Jo Li.'), never the
+            # article's last one
+            ended = max(
+                cand.end_sent if cand.end_sent >= 0 else cand.sent,
+                ctx.sent_of[cand.cue.i] if cand.cue is not None else -1,
+            )
             end_at = max(cand.end, cand.cue.idx if cand.cue is not None else 0)
             here = ctx.csent(ended)
             # '"A," Li told Jo, after Jo assured him that B. "C."': an indirect quote in a direct quote's

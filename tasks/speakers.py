@@ -139,7 +139,8 @@ def attribute(ask: Ask, passes: Sequence[Pass] | None = None) -> Speaker | None:
             # after it would mostly name the same phrase, and a wrong speaker costs more than none.
             if step.corroborate is not None and not step.corroborate(ask, found):
                 return None
-            return _given_name(ask.ctx, found).model_copy(update={"rule": step.name})
+            found = _without_leading_verb(ask.ctx, _given_name(ask.ctx, found))
+            return found.model_copy(update={"rule": step.name})
     return None
 
 
@@ -172,6 +173,38 @@ def _given_name(ctx: Context, found: Speaker) -> Speaker:
             # clause says it is a name, the name the person goes by
             return found.model_copy(update={"canonical": _name_words(given)})
     return found
+
+
+def _without_leading_verb(ctx: Context, found: Speaker) -> Speaker:
+    """spk27b: 'Said Hale: "..."', 'Insisted Hale, ...': the model may take the speech verb that opens the
+    sentence into the name ("Said Hale"); the speaker is the person the rest names, as the article named
+    them before (an alias); a rest the article gave no one leaves the name whole ("Said Jalili")."""
+    first, _, rest = found.canonical.partition(" ")
+    if not rest or not found.text.startswith(first + " ") or not _is_speech_word(ctx, first):
+        return found
+    if not first.istitle():
+        return found
+    canonical = _person_named_as(ctx, rest, found.canonical)
+    if canonical is None:
+        return found  # "Said Jalili": a given name, unless the rest is someone the article named
+    start = found.start + len(first) + 1 if found.start is not None else None
+    return found.model_copy(
+        update={"text": found.text[len(first) + 1 :], "canonical": canonical, "start": start}
+    )
+
+
+def _person_named_as(ctx: Context, name: str, other: str, before: int | None = None) -> str | None:
+    """The one person (canonical name) the article names, outside quotes (before character ``before``), by
+    ``name`` in full or as their surname, other than ``other``; None for no one or two."""
+    found = {
+        e.canonical
+        for start, _, e in ctx.named
+        if e.label == "PERSON"
+        and e.canonical != other
+        and (before is None or start < before)
+        and (e.canonical == name or (" " in e.canonical and e.canonical.split()[-1] == name))
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _name_words(token: Token) -> str:
@@ -1323,6 +1356,147 @@ def _past_occupation_epithet(a: Ask) -> Answer:
     return None if found is None or _named_beside(ctx, subj, found.canonical) else _described(a, found)
 
 
+# -- spk27b: one of several holders of a title, told apart by what the article says of each ----------------
+
+
+def _qualified_holder(a: Ask) -> Answer:
+    """spk27b: "Sen. Mark Dillard, a Republican from Ohio, ... Sen. Rachel Boyce, a Democrat from Vermont,"
+    then "the senator from Ohio said", "the Democratic senator countered"; "Riverside coach Tom Baker" and
+    "Lakeview coach Sam Ortiz" then "the Riverside coach said": a description whose noun (or its family) two
+    or more people hold is the one of them whose own phrases (title, apposition, "of"/"from" phrase, what the
+    person does to whom, "represents Ben Fox") carry every capitalised word that qualifies the description
+    (a place, a party, a team, a client: "the lawyer for Fox", "Tran's lawyer"). Never the last-named holder
+    by default: none or two who fit give nothing here. "The other senator" of exactly two holders is the one
+    not named last before it."""
+    head, ctx = a.subj, a.ctx
+    if head is None or head.pos_ != "NOUN" or head.tag_ != "NN" or ctx.quote_of[head.i] >= 0:
+        return None
+    p = _phrase(ctx, head)
+    if not p.tokens or (p.tokens[0].lower_ != "the" and not any(t.dep_ == "poss" for t in head.children)):
+        return None  # "the senator from Ohio", "Tran's lawyer"; "a senator" is someone new
+    qualifiers = _qualifier_words(ctx, head)
+    other = any(c.dep_ == "amod" and c.lower_ == "other" for c in head.children)
+    if not qualifiers and not other:
+        return None
+    lemma = head.lemma_.lower()
+    family = _family_of(ctx, head)
+    holders = _title_holders(ctx, lemma, family, p.start)
+    if len(holders) < MIN_HOLDERS:
+        return None
+    if other and not qualifiers:
+        # "the other senator" of two: the one not named last before it
+        last = max(
+            ((start, e.canonical) for start, _, e in ctx.named if start < p.start and e.canonical in holders),
+            default=None,
+        )
+        rest = [person for person in holders if last is not None and person != last[1]]
+        return (
+            Speaker(text=p.text, canonical=rest[0], start=p.start, end=p.end)
+            if len(holders) == 2 and len(rest) == 1
+            else None
+        )
+    fits = [
+        person
+        for person, words in holders.items()
+        if all(any(_same_word(q, w) for w in words) for q in qualifiers)
+    ]
+    if len(fits) != 1 or _other_gender(ctx, head, fits[0]):
+        return None
+    return Speaker(text=p.text, canonical=fits[0], start=p.start, end=p.end)
+
+
+# Two holders of one title make a shared description; with one, the title's own passes read it.
+MIN_HOLDERS = 2
+MIN_STEM = 5  # "democrat" / "democratic": words sharing a stem this long or longer are one qualifier
+
+
+def _qualifier_words(ctx: Context, head: Token) -> set[str]:
+    """The capitalised words that qualify a description's noun, lower case: a name or a proper adjective
+    before it ("the Riverside coach", "the Democratic senator", "Tran's lawyer") or in an "of"/"from"/"for"
+    phrase after it ("the senator from Ohio", "the lawyer for Fox"); never the sentence's first word."""
+    words: set[str] = set()
+    for t in head.subtree:
+        if t.i == head.i or ctx.quote_of[t.i] >= 0 or t.is_sent_start or not t.text[:1].isupper():
+            continue
+        if t.pos_ not in {"PROPN", "ADJ", "NOUN"} or t.lower_ in ctx.title_words:
+            continue
+        if t.i > head.i:
+            prep = next((x for x in t.ancestors if x.head.i == head.i), None)
+            if prep is None or prep.dep_ != "prep" or prep.lower_ not in _QUALIFYING_PREPS:
+                continue
+        words.add(t.lower_)
+    return words
+
+
+_QUALIFYING_PREPS = frozenset({"of", "from", "for"})
+
+
+def _same_word(q: str, w: str) -> bool:
+    if q == w:
+        return True
+    short, long_ = sorted((q, w), key=len)
+    return len(short) >= MIN_STEM and long_.startswith(short) and len(long_) - len(short) <= 3
+
+
+def _title_holders(ctx: Context, lemma: str, family: str | None, before: int) -> dict[str, set[str]]:
+    """The people named before character ``before`` who hold ``lemma`` (or a phrase of ``family``) by a
+    title or a description, each with the words of their own phrases (lower case, outside quotes)."""
+    nouns: dict[str, set[str]] = {}
+    for intro in ctx.introduced:
+        if intro.pos < before:
+            nouns.setdefault(intro.canonical, set()).add(intro.head)
+    for t in ctx.titled:
+        if ctx.tokens[t.i].idx < before:
+            nouns.setdefault(t.canonical, set()).update({t.head, f"family:{t.family}"})
+    expansions: dict[str, set[str]] = {}
+    for short, word in ctx.cues.title_abbreviations:
+        expansions.setdefault(short, set()).add(word)
+    words: dict[str, set[str]] = {}
+    for start, k, ent in ctx.named:
+        if ent.label != "PERSON" or start >= before:
+            continue
+        own, ties = _own_words(ctx, ctx.tokens[k], ent)
+        words.setdefault(ent.canonical, set()).update(own | ties)
+        for w in own:
+            nouns.setdefault(ent.canonical, set()).update({w} | expansions.get(w.rstrip("."), set()))
+    held = {lemma} | ({f"family:{family}"} if family is not None else set())
+    return {person: words.get(person, set()) for person, n in nouns.items() if n & held and person in words}
+
+
+def _own_words(ctx: Context, token: Token, ent: Entity) -> tuple[set[str], set[str]]:
+    """The words the article sets in a person's own phrase where it names them: the name's subtree (title,
+    apposition, "of Pueblo"), and, apart (ties, no title), its relative clause and, for the subject of a
+    verb that is no speech verb, that verb's object ("Attorney Karen Wells represents former Mayor Ben
+    Fox")."""
+    root = token
+    while ctx.ent_of.get(root.head.i) is ent and root.head.i != root.i:
+        root = root.head
+    skip: set[int] = set()
+    for t in root.subtree:
+        if t.dep_ in {"relcl", "acl"} and t.i not in skip:
+            skip.update(x.i for x in t.subtree)
+    found = {t for t in root.subtree if t.i not in skip}
+    # the title right before the name, however the parse hung it
+    for k in range(root.left_edge.i - 1, max(root.left_edge.i - 1 - MAX_TITLE_WORDS, -1), -1):
+        if not ctx.tokens[k].text[:1].isupper() or ctx.quote_of[k] >= 0:
+            break
+        found.add(ctx.tokens[k])
+    # a clause on the name ("Sen. Jo Li, who represents Ohio,") ties words to the person but gives no title;
+    # whatever else it names may fit another holder too, and two who fit give no answer
+    ties: set[Token] = {ctx.tokens[i] for i in skip}
+    verb = root.head
+    acts = verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() not in ctx.cues.verbs
+    if root.dep_ in SUBJECT_DEPS and acts:
+        for obj in verb.children:
+            if obj.dep_ in {"dobj", "attr"}:
+                ties.update(obj.subtree)
+
+    def lower(tokens: set[Token]) -> set[str]:
+        return {t.lower_ for t in tokens if ctx.quote_of[t.i] < 0 and ctx.ent_of.get(t.i) is not ent}
+
+    return lower(found), lower(ties)
+
+
 def _the_defendant(ctx: Context, head: Token) -> Entity | None:
     """spk25b: "Mark Ellis, 34, denies causing ... . Giving evidence, the defendant said ...": a bare "the
     defendant" is the one person the article had answer a charge before it, outside quotes: the subject of a
@@ -2022,7 +2196,12 @@ def _same_description(a: Ask) -> Answer:
 def _same_number(head: Token, before: set[str]) -> bool:
     """ "the authors" is not the one "co-author, Thomas Okello" named before, nor "the officials" the one
     "senior official": a plural description stands for an earlier speaker only when that one was written in
-    the plural too ("two officials said ... the officials said")."""
+    the plural too ("two officials said ... the officials said"), a singular one only when that one was
+    written in the singular."""
+    word = head.lower_
+    plurals = {word + "s", word + "es", word[:-1] + "ies", word[:-3] + "men" if word.endswith("man") else ""}
+    if head.tag_ in {"NN", "NNP"} and word not in before and before & plurals:
+        return False  # spk27b: "the lawyer" is one of "Two defense lawyers" said before, not both
     return head.tag_ not in {"NNS", "NNPS"} or head.lower_ in before
 
 
@@ -2332,6 +2511,88 @@ def _named_after_lede(a: Ask) -> Answer:
     if gender is not None and known is not None and known != gender:
         return None
     return Speaker(text=p.text, canonical=person, start=p.start, end=p.end)
+
+
+def _lede_named_later(a: Ask) -> Answer:
+    """spk27b: a lede brings a person in by description and the body names them: "A prosecutor told jurors
+    ..." (or "A police officer who shot a man ... testified"), "'...,' the prosecutor said", then "Assistant
+    District Attorney Jane Ruiz said ...": the lede's "a"/"an" description of content sentences 0 and 1 (or
+    its "the" description before anyone is named: "..., the police chief said at a briefing"), and every
+    later "the" description with its noun, is the one person the article ties to it by title or
+    introduction with that noun or a phrase of its family ("Officer Derek Shaw", "Kim Alder, a charge
+    nurse,", "Police Chief Dana Whitmore"). Not when anyone held the word before the lede's description,
+    someone else is brought in with it later ("another officer", "officers"), two people hold it, the lede
+    withholds the name ("who asked not to be named") or the noun is for an unnamed source ("an official",
+    ``unnamed_source_nouns``)."""
+    head, ctx = a.subj, a.ctx
+    if head is None or head.pos_ != "NOUN" or head.tag_ != "NN" or ctx.quote_of[head.i] >= 0:
+        return None
+    p = _phrase(ctx, head)
+    if not p.tokens or p.tokens[0].lower_ not in {"the", "a", "an"}:
+        return None
+    if any((e := ctx.ent_of.get(t.i)) is not None and e.label == "PERSON" for t in p.tokens):
+        return None
+    lemma = head.lemma_.lower()
+    if lemma in ctx.cues.unnamed_source_nouns:
+        return None
+    family = _family_of(ctx, head)
+    mentions = [
+        t
+        for t in ctx.tokens[: head.i + 1]
+        if t.pos_ == "NOUN"
+        and ctx.quote_of[t.i] < 0
+        and (t.lemma_.lower() == lemma or (family is not None and _family_of(ctx, t) == family))
+    ]
+    lede = mentions[0] if mentions else None
+    if lede is None or ctx.csent(lede) >= LEDE_SENTENCES or lede.tag_ != "NN":
+        return None
+    det = next((c.lower_ for c in lede.children if c.dep_ == "det"), None)
+    if det not in {"a", "an", "the"}:
+        return None
+    if det == "the" and any(ent.label == "PERSON" for start, _, ent in ctx.named if start < lede.idx):
+        return None  # "the chief" after someone was named may be that person's epithet
+    if det == "the" and lede.i == head.i and _named_after_lede(a) is not None:
+        return None  # a bare "the judge" of the lede itself: named-after-lede's
+    if _unnamed_on_request(lede) or _clause_names_someone(ctx, lede):
+        return None
+    for t in mentions[1:]:
+        if t.tag_ != "NN" or _new_referent(t) or not any(c.lower_ == "the" for c in t.children):
+            return None  # "another officer", "officers", "her lawyer": someone else may be meant
+    holders = _title_holders(ctx, lemma, family, len(ctx.text) + 1)
+    if len(holders) != 1:
+        return None
+    (person,) = holders
+    first = min(start for start, _, ent in ctx.named if ent.canonical == person)
+    if first < lede.idx or _other_gender(ctx, head, person):
+        return None
+    own = {t.i for t in ctx.titled if t.canonical == person}
+    own |= {i.pos for i in ctx.introduced if i.canonical == person}
+    for t in ctx.tokens[head.i + 1 :]:
+        # after the quote too: "A spokeswoman for Bat declined to comment", "another officer", "officers"
+        # bring in someone else the word may mean, unless it is the holder's own title or set beside the
+        # holder's name ("Defense attorney Marcus Lee", "Xing, a spokesman,")
+        if t.pos_ != "NOUN" or ctx.quote_of[t.i] >= 0 or t.i in own or t.idx in own:
+            continue
+        if _apposed_to(ctx, t, person) or (
+            (e := ctx.ent_of.get(t.head.i)) is not None and e.canonical == person
+        ):
+            continue
+        if t.lemma_.lower() != lemma and (family is None or _family_of(ctx, t) != family):
+            continue
+        if t.tag_ != "NN" or _new_referent(t) or not any(c.lower_ == "the" for c in t.children):
+            return None
+    if not all(any(_same_word(q, w) for w in holders[person]) for q in _qualifier_words(ctx, lede)):
+        return None  # "the mayor of Millbrook" is not "Mayor Lisa Tran of a nearby town"
+    named_at = ctx.tokens[max(bisect.bisect_right(ctx.starts, first) - 1, 0)]
+    if det == "the" and ctx.csent(named_at) > ctx.csent(lede) + LEDE_NAMING:
+        return None  # a definite lede's office named only much later may be another holder's
+    return Speaker(text=p.text, canonical=person, start=p.start, end=p.end)
+
+
+def _clause_names_someone(ctx: Context, noun: Token) -> bool:
+    """Whether a person is named in the lede description's own phrase ("a lawyer for Jo Li"): the phrase
+    then says whose the person is, not who."""
+    return any((e := ctx.ent_of.get(t.i)) is not None and e.label == "PERSON" for t in noun.subtree)
 
 
 def _apposed_after(ctx: Context, head: Token, lemma: str, family: str | None, limit: int) -> set[str]:
@@ -5767,12 +6028,14 @@ def signed_by(ctx: Context, cand: Candidate) -> Entity | None:
     # The quote on the colon's line, or heading the next paragraph ('Said Jo Li:\n\n"...').
     while i > 0 and cand.start - i < 5 and (text[i - 1] in MARK_CHARS or text[i - 1].isspace()):
         i -= 1
+    if i > 0 and text[i - 1] == "," and (led := _verb_led_name(ctx, i - 1)) is not None:
+        return led  # spk27b: 'Added Hale, "..."': the verb before the name opens the sentence
     if i > 0 and text[i - 1] == ":":
         name_end = _before_affiliation(text, i - 1)
         k = bisect.bisect_left(ctx.named_starts, name_end) - 1
         ent = ctx.named[k][2] if k >= 0 else None
         if ent is None or ent.end != name_end or ent.label != "PERSON":  # "FALLIN:" tagged an organisation
-            ent = _turn_surname(ctx, name_end) or ent
+            ent = _turn_surname(ctx, name_end) or _verb_led_name(ctx, name_end) or ent
         if ent is not None and ent.end == name_end and ent.label == "PERSON":
             # "Jo Li:" right before the quote, heading its line or after a dash or a full stop, not the
             # object of a clause ("... delivered a message to Jo Li:"); or led by a speech verb alone in
@@ -5797,6 +6060,29 @@ def signed_by(ctx: Context, cand: Candidate) -> Entity | None:
             if not before or before[-1] in DASHES | MARK_CHARS | set(".!?"):
                 return ent
     return None
+
+
+# spk27b: a sentence that is a speech verb and a name ("Countered Hale", "Added Jo Li"), the verb first
+VERB_LED_NAME = re.compile(r"(?P<verb>[A-Z][a-z]+) (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})")
+
+
+def _verb_led_name(ctx: Context, end: int) -> Entity | None:
+    """spk27b: 'Countered Hale: "..."', 'Added Hale, "..."': a sentence of only a speech verb and a name
+    the article gave a person before (the model often tags neither, or both words as one name), ending at
+    ``end``: that person, named by the words after the verb."""
+    begin = max(ctx.text.rfind("\n", 0, end), *(ctx.text.rfind(p, 0, end) for p in (". ", "? ", "! ")))
+    begin = begin + 1 if begin >= 0 else 0
+    segment = ctx.text[begin:end]
+    m = VERB_LED_NAME.fullmatch(segment.strip())
+    if m is None or not _is_speech_word(ctx, m.group("verb")):
+        return None
+    name = m.group("name")
+    canonical = _person_named_as(ctx, name, segment.strip(), before=end)
+    person = next((e for _, _, e in ctx.named if e.canonical == canonical), None)
+    if canonical is None or person is None:
+        return None
+    start = begin + segment.index(name, len(segment) - len(segment.lstrip()) + len(m.group("verb")))
+    return person.model_copy(update={"text": name, "start": start, "end": start + len(name)})
 
 
 def _turn_surname(ctx: Context, end: int) -> Entity | None:
@@ -6957,6 +7243,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("pronoun", _pronoun, _pronoun_corroborated),
     Pass("one-of", _one_of),
     Pass("introduced-words", _introduced_words),
+    Pass("qualified-holder", _qualified_holder),
     Pass("adjective-epithet", _adjective_epithet),
     Pass("not-a-noun", _not_a_noun),
     Pass("document-owner", _document_owner),
@@ -6972,6 +7259,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("missed-name", _missed_name),
     Pass("untagged-organisation", _untagged_organisation),
     Pass("organisation-noun", _organisation_noun),
+    Pass("lede-named-later", _lede_named_later, _not_relayed),
     Pass("same-description", _same_description, _not_relayed),
     Pass("introduced-as", _introduced_as_or_family, _not_relayed),
     Pass("introduced-subject", _introduced_subject, _not_relayed),
