@@ -2138,15 +2138,11 @@ def _named_for_its_modifier(ctx: Context, head: Token, words: list[Token]) -> En
     company" for "Ostrander Tools, based in Cleveland,"). None when nothing picks one, or two are picked."""
     lemma = head.lemma_.lower()
     trade = {t.lemma_.lower() for t in words if t.dep_ == "compound" and t.pos_ == "NOUN"}
-    places = (
-        {
-            ent.canonical
-            for t in words
-            if _place_based(ctx, t) and (ent := ctx.entity(ctx.tokens[t.i - 2])) is not None
-        }
-        if any(t.lower_ == "based" for t in words)
-        else set()
-    )
+    places = {
+        ent.canonical
+        for t in words
+        if t.lower_ == "based" and _place_based(ctx, t) and (ent := ctx.entity(ctx.tokens[t.i - 2]))
+    }
     if not (trade or places):
         return None
     here = ctx.csent(head)

@@ -12,9 +12,10 @@ from tests.tasks.speaker_cases import find_quotes, speaker_rule
 def test_a_based_company_past_a_union_is_the_company(nlp: Language) -> None:
     found = find_quotes(
         nlp,
-        "Halvorsen Foods Inc said on Tuesday it would cut 300 jobs at its packaging plants. The United Food and "
-        'Commercial Workers union said it would seek talks. "We are disappointed," a union spokesman said. '
-        "The Minneapolis-based company said in a statement that the cuts would be completed by March.\n",
+        "Halvorsen Foods Inc said on Tuesday it would cut 300 jobs at its packaging plants. The United Food "
+        'and Commercial Workers union said it would seek talks. "We are disappointed," a union '
+        "spokesman said. The Minneapolis-based company said in a statement that the cuts would be "
+        "completed by March.\n",
     )
     assert speaker_rule(found, "the cuts would")[0] == "Halvorsen Foods"
 
@@ -31,8 +32,8 @@ def test_a_trade_maker_past_a_regulator_is_the_company(nlp: Language) -> None:
 def test_the_maker_whose_name_holds_the_trade(nlp: Language) -> None:
     found = find_quotes(
         nlp,
-        "Harmon Appliance Co. sued Corvell Home Products Inc on Monday over a heater design. The appliance maker "
-        "said in a statement that Corvell had copied its patented thermostat.\n",
+        "Harmon Appliance Co. sued Corvell Home Products Inc on Monday over a heater design. The appliance "
+        "maker said in a statement that Corvell had copied its patented thermostat.\n",
     )
     assert speaker_rule(found, "Corvell had copied")[0] == "Harmon Appliance"
 
@@ -40,7 +41,7 @@ def test_the_maker_whose_name_holds_the_trade(nlp: Language) -> None:
 def test_two_companies_of_the_trade_leave_the_description(nlp: Language) -> None:
     found = find_quotes(
         nlp,
-        "Talmont Steel Corp said on Wednesday it had agreed to buy a rolling mill in Indiana from Nucor Corp for "
-        "$200 million. The Pittsburgh-based company said the deal would close in the second quarter.\n",
+        "Talmont Steel Corp said on Wednesday it had agreed to buy a rolling mill in Indiana from Nucor Corp "
+        "for $200 million. The Pittsburgh-based company said the deal would close in the second quarter.\n",
     )
     assert speaker_rule(found, "the deal would")[0] not in {"Talmont Steel", "Nucor"}
