@@ -45,3 +45,27 @@ def test_two_companies_of_the_trade_leave_the_description(nlp: Language) -> None
         "for $200 million. The Pittsburgh-based company said the deal would close in the second quarter.\n",
     )
     assert speaker_rule(found, "the deal would")[0] not in {"Talmont Steel", "Nucor"}
+
+
+def test_the_company_introduced_as_based_there(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Marlow Tools Corp, based in Cleveland, agreed on Monday to supply motors to Harmon Appliance Co. "
+        "for five years. The Cleveland-based company said the deal was worth $40 million.\n",
+    )
+    assert speaker_rule(found, "the deal was worth")[0] == "Marlow Tools"
+
+
+def test_two_banks_or_two_appliance_makers_leave_the_description(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "Brellin Bank and Ashgrove Bank both reported higher profits on Thursday. The Chicago-based bank "
+        "said loan demand remained strong.\n",
+    )
+    assert speaker_rule(found, "loan demand")[0] not in {"Brellin Bank", "Ashgrove Bank"}
+    found = find_quotes(
+        nlp,
+        "Harmon Appliance Co. sued Corvell Appliance Inc on Monday over a heater design. The appliance maker "
+        "said in a statement that the suit had no merit.\n",
+    )
+    assert speaker_rule(found, "the suit had")[0] not in {"Harmon Appliance", "Corvell Appliance"}
