@@ -2039,14 +2039,13 @@ def _organisation_noun(a: Ask) -> Answer:
     org = _last_org(ctx, head)
     if isinstance(org, Veto):
         return VETO
-    if origin and (org is None or not _only_org_in_reach(ctx, head, org)):
-        # "the German carmaker" after two companies: the nationality may tell them apart; "the appliance
-        # maker" after Harmon Appliance and another: the one whose name holds the trade (or whose
-        # introduction says where it is based)
-        if org is None or country or not _sole_org_earlier_in_sentence(ctx, head, org):
-            org = _named_for_its_modifier(ctx, head, origin)
-        if org is None:
-            return None
+    if (
+        origin
+        and org is not None
+        and not _only_org_in_reach(ctx, head, org)
+        and (country or not _sole_org_earlier_in_sentence(ctx, head, org))
+    ):
+        return None  # "the German carmaker" after two companies: the nationality may tell them apart
     if org is not None and _another_org_so_named(ctx, head, org):
         return None  # "the University of Bristol ... the University of Lagos ... the university said": either
     # "according to media buying company GroupM ... the company wrote": a speaker described with the same
@@ -2131,72 +2130,17 @@ def _sole_org_earlier_in_sentence(ctx: Context, head: Token, org: Entity) -> boo
     return bool(named) and all(ent.canonical == org.canonical for ent in named)
 
 
-def _named_for_its_modifier(ctx: Context, head: Token, words: list[Token]) -> Entity | None:
-    """r2s27: the one organisation within ``MAX_ORG_LOOKBACK`` content sentences before ``head`` that its
-    modifier picks out: a name holding a noun of its trade ("the appliance maker" for Harmon Appliance Co.,
-    not the heater company it sued), or an introduction saying where it is based ("the Cleveland-based
-    company" for "Ostrander Tools, based in Cleveland,"). None when nothing picks one, or two are picked."""
-    lemma = head.lemma_.lower()
-    trade = {t.lemma_.lower() for t in words if t.dep_ == "compound" and t.pos_ == "NOUN"}
-    places = {
-        ent.canonical
-        for t in words
-        if t.lower_ == "based" and _place_based(ctx, t) and (ent := ctx.entity(ctx.tokens[t.i - 2]))
-    }
-    if not (trade or places):
-        return None
-    here = ctx.csent(head)
-    found: Entity | None = None
-    last = bisect.bisect_left(ctx.named_starts, head.idx) - 1
-    for k in range(last, max(last - MAX_ORG_SCAN, -1), -1):
-        _, i, ent = ctx.named[k]
-        if here - ctx.csent(ctx.tokens[i]) > MAX_ORG_LOOKBACK:
-            break
-        if ent.label != "ORG" or not _may_be_called(ctx, lemma, ent):
-            continue
-        named = not trade.isdisjoint(ent.canonical.lower().split())
-        if not (named or (places and _introduced_as_based(ctx, i, ent, places))):
-            continue
-        if found is not None and found.canonical != ent.canonical:
-            return None
-        found = ent
-    return found
-
-
-def _introduced_as_based(ctx: Context, i: int, ent: Entity, places: set[str]) -> bool:
-    """Whether the organisation ``ent`` (at token ``i``) is said to be based in one of ``places`` right where
-    it is named: "Ostrander Tools, based in Cleveland," or "Cleveland-based Ostrander Tools"."""
-    doc = ctx.tokens[i].doc
-    end = next((t.i for t in doc[i:] if t.idx >= (ent.end or 0)), len(doc))
-    after = [t for t in doc[end : end + 5] if not t.is_punct]
-    if [t.lower_ for t in after[:2]] == ["based", "in"] and len(after) > 2:
-        return (place := ctx.entity(after[2])) is not None and place.canonical in places
-    return any(
-        t.lower_ == "based"
-        and _place_based(ctx, t)
-        and (p := ctx.entity(doc[t.i - 2])) is not None
-        and p.canonical in places
-        for t in doc[max(i - 3, 0) : i]
-    )
-
-
 def _only_org_in_reach(ctx: Context, head: Token, org: Entity) -> bool:
     """Whether ``org`` is the only organisation named within ``MAX_ORG_LOOKBACK`` content sentences before
-    ``head`` that the noun may describe: r2s27: "the Minneapolis-based company" after the company, a union
-    and a regulator means the company, as the union's and the regulator's names say another kind, and an
-    analyst's bank ("an analyst at Barclays") is none the story is about."""
+    ``head``."""
     here = ctx.csent(head)
-    lemma = head.lemma_.lower()
     last = bisect.bisect_left(ctx.named_starts, head.idx) - 1
     for k in range(last, max(last - MAX_ORG_SCAN, -1), -1):
         _, i, ent = ctx.named[k]
         if here - ctx.csent(ctx.tokens[i]) > MAX_ORG_LOOKBACK:
             break
-        if ent.label != "ORG" or ent.canonical == org.canonical or _in_dateline(ctx.tokens[i]):
-            continue  # a dateline's agency ("NEW YORK (Reuters) -") is the writer's, never the one meant
-        if _other_kind(ctx, lemma, ent) or _commentator_workplace(ctx, i, ent):
-            continue
-        return False
+        if ent.label == "ORG" and ent.canonical != org.canonical and not _in_dateline(ctx.tokens[i]):
+            return False  # a dateline's agency ("NEW YORK (Reuters) -") is the writer's, never the one meant
     return True
 
 
