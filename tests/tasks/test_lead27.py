@@ -79,3 +79,21 @@ def test_a_comment_adverb_after_a_copula_or_an_object_comments_on_the_clause(
     nlp: Language, lexicon: BiasLexicon, body: str, word: str
 ) -> None:
     assert word in words(run(nlp, lexicon, body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The blame lies squarely with the union bosses who called the strike.",
+        "Responsibility for the delays lies firmly with the council, the report found.",
+    ],
+)
+def test_where_blame_lies_is_no_lie(nlp: Language, lexicon: BiasLexicon, body: str) -> None:
+    # blind27c: an adverb of degree between "lies" and "with" kept the verb of deceit
+    assert "lies" not in words(run(nlp, lexicon, body))
+
+
+def test_lying_is_still_tagged(nlp: Language, lexicon: BiasLexicon) -> None:
+    assert "lies" in words(
+        run(nlp, lexicon, "He lies about his record every time he speaks, his rival said.")
+    )
