@@ -156,24 +156,25 @@ def _colon(headline: Doc, q: Quote, body_entities: list[Entity], cues: Reporting
 def _speaker_on_topic(after: Span, cues: ReportingVerbs) -> Token | None:
     """ "'...': the housing minister on rents", "'...': Jo Li on her first year": an interview's headline
     names who speaks and, after "on", the topic; no verb."""
-    people = cues.person_nouns | cues.source_nouns | cues.role_nouns | cues.titles
     root = after.root
-    if root.pos_ not in ("NOUN", "PROPN") or not (root.pos_ == "PROPN" or root.lemma_.lower() in people):
+    if root.pos_ not in ("NOUN", "PROPN") or not (root.pos_ == "PROPN" or _is_person_word(root, cues)):
         return None
     return root if any(c.dep_ == "prep" and c.lower_ == "on" for c in root.children) else None
 
 
 def _is_person_word(token: Token, cues: ReportingVerbs) -> bool:
-    return token.lemma_.lower() in cues.person_nouns | cues.source_nouns | cues.role_nouns | cues.titles
+    """A word the lexicon knows for a person: a role, a source, an occupation or a title."""
+    lemma = token.lemma_.lower()
+    kinds = (cues.person_nouns, cues.source_nouns, cues.role_nouns, cues.titles)
+    return any(lemma in words for words in kinds)
 
 
 def _person_verb(after: Span, cues: ReportingVerbs) -> Token | None:
     """ "'...': senator hits out over costs": with no speech verb after the colon, the first verb whose
     subject is a name or a word for a person (a desk's verbs of speaking are many: "hits out", "slams")."""
-    people = cues.person_nouns | cues.source_nouns | cues.role_nouns | cues.titles
     for t in after:
         subject = next((c for c in t.children if c.dep_ == "nsubj"), None) if t.pos_ == "VERB" else None
-        if subject is not None and (subject.pos_ == "PROPN" or subject.lemma_.lower() in people):
+        if subject is not None and (subject.pos_ == "PROPN" or _is_person_word(subject, cues)):
             return t
     return None
 
