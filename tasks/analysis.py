@@ -41,7 +41,7 @@ from tasks.models import (
     Summary,
 )
 from tasks.nlp import model_info
-from tasks.quotes import anonymous_share, ensure_speaker_resolver, quotes, speaker_stats
+from tasks.quotes import anonymous_share, ensure_speaker_resolver, quotes, speaker_memory, speaker_stats
 from tasks.stance import load_stance_lexicon
 from tasks.subjectivity import apply_subjectivity, load_model
 from tasks.summary import load_summary_lexicon, summarise
@@ -184,6 +184,7 @@ def extract(doc: Doc, settings: Settings, headline: Doc | None = None) -> Extrac
         headline_quotes=headline_quotes(headline, found, ents, cues=cues, body=doc)
         if headline is not None
         else [],
+        speaker_memory=speaker_memory(doc),
     )
 
 
@@ -197,12 +198,18 @@ def people_nouns(cues: ReportingVerbs) -> tuple[frozenset[str], frozenset[str]]:
 def _with_repaired_people(tag: Callable[..., BiasResult]) -> Callable[..., BiasResult]:
     """spk27a: the bias stage reads the people the entity layer repaired as people in its person checks
     (``doc.ents`` relabelled while it runs, the parse restored after: :func:`tasks.entities.people_marked`).
+
+    voice27, tidy28: a label's holder is named by the quote layer's speaker passes, restored from the
+    extraction's ``speaker_memory`` when the quotes were found in another process; before the relabelling,
+    so their lookups are built from the parse as the extract stage read it.
     """
 
     @functools.wraps(tag)
-    def run(doc: Doc, extraction: Extraction, *args: object, **kwargs: object) -> BiasResult:
+    def run(doc: Doc, extraction: Extraction, settings: Settings, **kwargs: object) -> BiasResult:
+        cues = load_reporting_verbs(settings.lexicon_dir)
+        ensure_speaker_resolver(doc, extraction.entities, cues, extraction.speaker_memory)
         with people_marked(doc, extraction.entities):
-            return tag(doc, extraction, *args, **kwargs)
+            return tag(doc, extraction, settings, **kwargs)
 
     return run
 
@@ -222,9 +229,6 @@ def bias(
     lexicon = load_bias_lexicon(settings.lexicon_dir, tuple(settings.extra_lexicons))
     cues = load_reporting_verbs(settings.lexicon_dir)
     persons, people = people_nouns(cues)
-    # voice27: a label's holder is named by the quote layer's speaker passes, here too when the quotes were
-    # found in another process
-    ensure_speaker_resolver(doc, extraction.entities, cues)
     shared = shared_view(doc, settings)
     stance = load_stance_lexicon(settings.lexicon_dir)
     tagged = tag_bias(

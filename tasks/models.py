@@ -406,12 +406,56 @@ class SpeakerStat(BaseModel):
     share: float
 
 
+class HeldMention(BaseModel):
+    """A mention in the quote layer's history (``tasks.quote_context.Mention``), as JSON: ``described`` is
+    the token index of the description read for it."""
+
+    pos: int
+    sent: int
+    speaker: Speaker
+    person: bool
+    head: str | None = None
+    subject: bool = True
+    unknown: bool = False
+    spoke: bool = False
+    described: int | None = None
+    introduced: bool = False
+
+
+class AuthoredDocument(BaseModel):
+    """A document a speaker wrote or spoke in ("X wrote in a report"), for a later "the report said"."""
+
+    pos: int
+    noun: str
+    modifiers: list[str] = Field(default_factory=list)
+    speaker: Speaker
+
+
+class SpeakerMemory(BaseModel):
+    """tidy28: what the quote layer's speaker passes knew after the article's last quote (their history of
+    mentions and what they learnt of genders, documents and turns), so a stage that did not find the quotes
+    names a bias tag's holder by the same passes without finding them again (``tasks.quotes``)."""
+
+    mentions: list[HeldMention] = Field(default_factory=list)
+    genders: dict[str, str] = Field(default_factory=dict)
+    given_genders: dict[str, str] = Field(default_factory=dict)
+    they_people: list[str] = Field(default_factory=list)
+    authored: list[AuthoredDocument] = Field(default_factory=list)
+    turn_speakers: dict[int, Speaker] = Field(default_factory=dict)
+    max_lookback: int = 2
+
+
 class Extraction(BaseModel):
     entities: list[Entity] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
     figures: list[Figure] = Field(default_factory=list)
     headline_quotes: list[Quote] = Field(
         default_factory=list, description="Quotes in the headline (tasks.headline_quotes), offsets into it."
+    )
+    speaker_memory: SpeakerMemory | None = Field(
+        default=None,
+        description="The quote layer's speaker passes as the body's last quote left them: the bias stage "
+        "names its holders by them (never published).",
     )
 
 

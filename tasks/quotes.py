@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from tasks.attribution import introduced_interviewee, questions_make_interview
 from tasks.components import abbreviation_at, is_title_abbreviation
 from tasks.cues import ReportingVerbs
-from tasks.models import Entity, Quote, QuoteKind, Speaker
+from tasks.models import AuthoredDocument, Entity, HeldMention, Quote, QuoteKind, Speaker, SpeakerMemory
 from tasks.quote_context import (
     SPEAKER_RESOLVER,
     SUBJECT_DEPS,
@@ -206,17 +206,90 @@ class SpeakerResolver:
     def __call__(self, subject: Token, cue: Token | None) -> Speaker | None:
         return resolve_speaker(self.ctx, subject, cue, list(self.history), self.max_lookback)
 
+    def memory(self) -> SpeakerMemory:
+        """tidy28: the passes' state as JSON, for a stage in another process (:meth:`restored`)."""
+        ctx = self.ctx
+        return SpeakerMemory(
+            mentions=[
+                HeldMention(
+                    pos=m.pos,
+                    sent=m.sent,
+                    speaker=m.speaker,
+                    person=m.person,
+                    head=m.head,
+                    subject=m.subject,
+                    unknown=m.unknown,
+                    spoke=m.spoke,
+                    described=m.described.i if m.described is not None else None,
+                    introduced=m.introduced,
+                )
+                for m in self.history
+            ],
+            genders=ctx.genders,
+            given_genders=ctx.given_genders,
+            they_people=sorted(ctx.they_people),
+            authored=[
+                AuthoredDocument(pos=pos, noun=noun, modifiers=sorted(words), speaker=who)
+                for pos, noun, words, who in ctx.authored
+            ],
+            turn_speakers=ctx.turn_speakers,
+            max_lookback=self.max_lookback,
+        )
 
-def ensure_speaker_resolver(doc: Doc, entities: list[Entity], cues: ReportingVerbs) -> None:
+    @classmethod
+    def restored(
+        cls, doc: Doc, entities: list[Entity], cues: ReportingVerbs, memory: SpeakerMemory
+    ) -> SpeakerResolver:
+        """The passes as :meth:`memory` left them, on the same parse: the article's lookups are built again
+        (:class:`Context`), the quotes are not looked for again."""
+        ctx = Context(doc, entities, cues)
+        ctx.genders, ctx.given_genders = dict(memory.genders), dict(memory.given_genders)
+        ctx.they_people = set(memory.they_people)
+        ctx.authored = [(a.pos, a.noun, frozenset(a.modifiers), a.speaker) for a in memory.authored]
+        ctx.turn_speakers = dict(memory.turn_speakers)
+        history = [
+            Mention(
+                pos=m.pos,
+                sent=m.sent,
+                speaker=m.speaker,
+                person=m.person,
+                head=m.head,
+                subject=m.subject,
+                unknown=m.unknown,
+                spoke=m.spoke,
+                described=doc[m.described] if m.described is not None else None,
+                introduced=m.introduced,
+            )
+            for m in memory.mentions
+        ]
+        return cls(ctx, history, memory.max_lookback)
+
+
+def speaker_memory(doc: Doc) -> SpeakerMemory | None:
+    """tidy28: the state :func:`quotes` left its speaker passes in on ``doc``, or None when it did not run."""
+    resolver = doc.user_data.get(SPEAKER_RESOLVER)
+    return resolver.memory() if isinstance(resolver, SpeakerResolver) else None
+
+
+def ensure_speaker_resolver(
+    doc: Doc, entities: list[Entity], cues: ReportingVerbs, memory: SpeakerMemory | None = None
+) -> None:
     """Leave :class:`SpeakerResolver` on a doc whose quotes another process found (a stage's ``Doc`` is
-    rebuilt without ``user_data``): the passes are rerun, on first use only."""
+    rebuilt without ``user_data``): restored from the ``memory`` the extract stage sent (tidy28), so the
+    quotes are not found twice; without one (an extraction made by hand, or by a release that sent none)
+    the passes are rerun, on first use only."""
+    if SPEAKER_RESOLVER in doc.user_data:
+        return
+    if memory is not None:
+        doc.user_data[SPEAKER_RESOLVER] = SpeakerResolver.restored(doc, entities, cues, memory)
+        return
 
     def later(subject: Token, cue: Token | None) -> Speaker | None:
         quotes(doc, entities, cues=cues)  # leaves the real resolver in place of this one
         resolve = doc.user_data[SPEAKER_RESOLVER]
         return resolve(subject, cue) if resolve is not later else None
 
-    doc.user_data.setdefault(SPEAKER_RESOLVER, later)
+    doc.user_data[SPEAKER_RESOLVER] = later
 
 
 THIRD_PERSON = frozenset({"he", "she"})

@@ -61,7 +61,8 @@ def test_an_unnamed_doctor_stays_the_doctor(nlp: Language, lexicon: BiasLexicon)
 
 
 def test_a_stage_rebuilding_the_doc_names_the_same(nlp: Language) -> None:
-    # a stage's Doc comes without user_data: the bias stage reruns the quote layer's passes for its holders
+    # a stage's Doc comes without user_data: the bias stage restores the quote layer's passes from the
+    # extraction's speaker_memory (tidy28; tests/tasks/test_tidy28.py)
     settings = Settings()
     doc = nlp(SENATOR)
     found = extract(doc, settings)

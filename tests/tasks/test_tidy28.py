@@ -1,0 +1,72 @@
+"""Session 28, tidy28: the stage chain names a bias tag's holder from what the extract stage sent (no second
+quote pass); one guard for the comment adverb's two literal senses; precision families (below).
+
+Short texts of our own; each test fails without the mechanism it names.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+import tasks.quotes
+from config.settings import Settings
+from tasks.analysis import bias, extract
+from tasks.models import Extraction
+from tasks.nlp import doc_from_bytes, doc_to_bytes
+
+# Articles whose label and view holders only the quote layer's speaker passes name (a description, "he"
+# and "she", a surname): the fused and the staged pipeline must give the same tags and speakers.
+HOLDERS = [
+    (
+        "Paula Reyes, a senator from Ohio, opened the debate on Monday. She spoke for an hour. "
+        "The senator branded the bill a disgrace.",
+        ("disgrace", "Paula Reyes"),
+    ),
+    (
+        'Marta Quill met Owen Tarrant at the depot on Friday. "We argued," he said, and he branded the '
+        "closure reckless.",
+        ("reckless", "Owen Tarrant"),
+    ),
+    (
+        "Mayor Lena Ostrow met the transport board's engineers on Tuesday. She believes the timetable is "
+        "absurd.",
+        ("absurd", "Lena Ostrow"),
+    ),
+    (
+        "Dennis Arkwright spoke to reporters after the final with the club's chairman. "
+        "Arkwright was furious. He believes the referee was a disgrace.",
+        ("disgrace", "Dennis Arkwright"),
+    ),
+]
+
+
+def _refuse(*args: object, **kwargs: object) -> list[object]:
+    raise AssertionError("the bias stage looked for the quotes again")
+
+
+@pytest.mark.parametrize(("body", "named"), HOLDERS)
+def test_the_staged_bias_stage_names_holders_as_the_fused_one_without_a_second_quote_pass(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, body: str, named: tuple[str, str]
+) -> None:
+    settings = Settings()
+    doc = nlp(body)
+    found = extract(doc, settings)
+    fused = bias(doc, found, settings)
+    assert named in [(t.text, t.speaker) for t in fused.tags]
+    # the chain: the parse as DocBin bytes (no user data), the extraction as JSON on the broker
+    sent = Extraction.model_validate_json(found.model_dump_json())
+    assert sent.speaker_memory is not None and sent.speaker_memory.mentions
+    monkeypatch.setattr(tasks.quotes, "quotes", _refuse)
+    staged = bias(doc_from_bytes(nlp, doc_to_bytes(doc)), sent, settings)
+    assert staged.model_dump() == fused.model_dump()
+
+
+def test_an_extraction_without_the_memory_still_names_the_holder(nlp: Language) -> None:
+    # one made by hand, or by a release that sent none: the passes are rerun on first use, as before
+    settings = Settings()
+    body, named = HOLDERS[0]
+    doc = nlp(body)
+    found = extract(doc, settings).model_copy(update={"speaker_memory": None})
+    staged = bias(doc_from_bytes(nlp, doc_to_bytes(doc)), found, settings)
+    assert named in [(t.text, t.speaker) for t in staged.tags]
