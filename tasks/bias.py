@@ -1163,21 +1163,27 @@ class _Senses:
             self._genre_known = True
         return self._genre
 
-    def talk(self, start: int, end: int, entry: BiasEntry) -> bool:
+    def _comment_adverb(self, start: int, end: int, entry: BiasEntry) -> Token | None:
+        """The one-word hit, when its entry is a comment adverb ("frankly", "obviously") the parse reads as
+        an adverb: the case both of its literal senses (:meth:`talk`, :meth:`manner`) start from."""
         if entry.context is None or not entry.context.comment_adverb or end - start != 1:
-            return False
+            return None
         tok = self.doc[start]
-        if tok.dep_ != "advmod" or not article_view(self.doc).in_quote(tok.idx):
+        return tok if tok.dep_ == "advmod" else None
+
+    def talk(self, start: int, end: int, entry: BiasEntry) -> bool:
+        tok = self._comment_adverb(start, end, entry)
+        if tok is None or not article_view(self.doc).in_quote(tok.idx):
             return False
         subjects = [c for c in tok.head.children if c.dep_ in _SUBJECT_DEPS]
         return bool(subjects) and all(tok.i < c.i for c in subjects)
 
     def manner(self, start: int, end: int, entry: BiasEntry) -> bool:
-        if entry.context is None or not entry.context.comment_adverb or end - start != 1:
+        tok = self._comment_adverb(start, end, entry)
+        if tok is None:
             return False
-        tok = self.doc[start]
         head = tok.head
-        if tok.dep_ != "advmod" or head.i >= tok.i or head.pos_ != "VERB" or head.lemma_ == "be":
+        if head.i >= tok.i or head.pos_ != "VERB" or head.lemma_ == "be":
             return False
         # right after the verb, its own degree words aside ("heal totally naturally"); after the object or a
         # copula ("it helps him obviously", "it is obviously an honour") it comments on the whole clause

@@ -12,6 +12,8 @@ from spacy.language import Language
 import tasks.quotes
 from config.settings import Settings
 from tasks.analysis import bias, extract
+from tasks.bias import _Senses
+from tasks.lexicon import BiasEntry, BiasLexicon
 from tasks.models import Extraction
 from tasks.nlp import doc_from_bytes, doc_to_bytes
 
@@ -70,3 +72,27 @@ def test_an_extraction_without_the_memory_still_names_the_holder(nlp: Language) 
     found = extract(doc, settings).model_copy(update={"speaker_memory": None})
     staged = bias(doc_from_bytes(nlp, doc_to_bytes(doc)), found, settings)
     assert named in [(t.text, t.speaker) for t in staged.tags]
+
+
+def _entry(lexicon: BiasLexicon, term: str) -> BiasEntry:
+    return next(e for e in lexicon.entries if e.term == term)
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "found"),
+    [
+        ("The minister obviously knew about the contract.", "obviously", True),  # an adverb on the verb
+        ("The obviously flawed plan was dropped.", "obviously", True),  # on an adjective: still an adverb
+        ("The minister knew about the obvious flaw.", "obvious", False),  # no comment adverb entry
+    ],
+)
+def test_the_comment_adverbs_literal_senses_start_from_one_guard(
+    nlp: Language, lexicon: BiasLexicon, body: str, term: str, found: bool
+) -> None:
+    # both literal senses of a comment adverb (talk's texture in a quote, the manner of a verb) read the
+    # same one-word hit the parse takes for an adverb (_Senses._comment_adverb)
+    doc = nlp(body)
+    i = next(t.i for t in doc if t.lower_ == term)
+    tok = _Senses(doc, lexicon)._comment_adverb(i, i + 1, _entry(lexicon, term))
+    assert (tok is not None and tok.i == i) is found
+    assert _Senses(doc, lexicon)._comment_adverb(i, i + 2, _entry(lexicon, term)) is None  # one word only
