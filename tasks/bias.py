@@ -686,6 +686,7 @@ class _Senses:
         self._cast_keys: frozenset[str] | None = None  # the story's characters, worked out on first need
         self._figures: frozenset[int] | None = None  # tokens of figurative_cues phrases, on first need
         self._idioms: frozenset[int] | None = None  # tokens of plain_idioms phrases, on first need
+        self._standards: frozenset[int] | None = None  # tokens of legal_standards phrases, on first need
 
     def _named(self, i: int) -> bool:
         if self._named_here(i):
@@ -1803,6 +1804,8 @@ class _Senses:
         )
 
     def literal(self, start: int, end: int, entry: BiasEntry) -> bool:
+        if self._legal_standard(start, end):
+            return True
         ctx = entry.context
         if ctx is None or not ctx.literal_in:
             return False
@@ -1841,6 +1844,7 @@ class _Senses:
                 and not cues.isdisjoint(_keys(r))
                 and not self._figure(r)
                 and not self._loaded_compound(r)
+                and not self._people_figure(r)
                 for r in near
             ):
                 return True
@@ -1856,6 +1860,48 @@ class _Senses:
                 self.doc, self.keys or token_keys(self.doc), self.lexicon.figurative_cues
             )
         return tok.i in self._figures
+
+    def _people_figure(self, tok: Token) -> bool:
+        """tidy28: whether a domain word is a figure for people: a verb said of them ("migrants *flood* the
+        town"), a noun of them ("a *surge* of refugees", "the migrant *wave*"), so that "chaos" beside it is
+        no weather's."""
+        if self.lexicon.people_figures.isdisjoint(_keys(tok)):
+            return False
+        # a subject also of a verb the tagger took for a noun ("As migrants *flood* into the town")
+        said_of = [c for c in tok.children if c.dep_ == "nsubj"]
+        modifiers: list[Token] = []
+        if tok.pos_ not in ("VERB", "AUX"):
+            said_of += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+            modifiers = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+        # a modifier by its word only: "the Asian tsunami" is the region's, "the migrant wave" people's
+        return any(self._people_noun(c) for c in said_of) or any(self._people_word(c) for c in modifiers)
+
+    def _people_noun(self, tok: Token) -> bool:
+        """A person or a group of people by its tag or its noun (not a pronoun: "it floods" is water's)."""
+        if tok.ent_type_ in ("PERSON", "NORP"):
+            return True
+        return tok.pos_ in _NOUNS and self._people_word(tok)
+
+    def _people_word(self, tok: Token) -> bool:
+        """A noun for people: the lexicon's people_subjects and crowd_nouns (no suffix guess: "water",
+        "winter", "thunder" and "river" end as "voter" does)."""
+        people = self.lexicon.people_subjects | self.lexicon.crowd_nouns
+        return not people.isdisjoint(_keys(tok))
+
+    def _legal_standard(self, start: int, end: int) -> bool:
+        """tidy28: whether a hit lies inside one of the law's standards of proof or fault ("reckless
+        disregard", "actual malice") in an article with a word of the legal or court domain: what a claimant
+        must prove, not the writer's verdict."""
+        if self._standards is None:
+            self._standards = _phrase_tokens(
+                self.doc, self.keys or token_keys(self.doc), self.lexicon.legal_standards
+            )
+        if not self._standards or not all(k in self._standards for k in range(start, end)):
+            return False
+        words = self.lexicon.domains.get("legal", frozenset()) | self.lexicon.domains.get(
+            "court", frozenset()
+        )
+        return any(not words.isdisjoint(_keys(t)) for t in self.doc)
 
     def _scoreline_at(self, tok: Token) -> bool:
         """Whether a number opens a scoreline ("52-3", "6-0"): the parse splits it into three tokens."""

@@ -512,6 +512,20 @@ class _LexiconHeader(BaseModel):
         description="Phrases in which a domain's word is a figure, not the domain ('under fire', 'a storm of "
         "criticism'): that word tells no literal sense of a lexicon hit near it.",
     )
+    people_figures: frozenset[str] = Field(
+        default=frozenset(),
+        description="A domain's words that are figures for people when said of them ('migrants flood the "
+        "town', 'a surge of refugees'): then they tell no literal sense of a lexicon hit near them.",
+    )
+    crowd_nouns: frozenset[str] = Field(
+        default=frozenset(),
+        description="Nouns for people who come in numbers ('migrants', 'fans'), besides people_subjects.",
+    )
+    legal_standards: frozenset[str] = Field(
+        default=frozenset(),
+        description="The law's standards of proof and fault ('reckless disregard', 'actual malice'): in an "
+        "article with a legal or court word, a hit inside one is the law's term.",
+    )
     question_categories: frozenset[str] = frozenset()
     fiction_verbs: frozenset[str] = frozenset()
     fiction_works: frozenset[str] = frozenset()
@@ -723,6 +737,9 @@ _WORD_LISTS = (
     "figurative_markers",
     "figurative_cues",
     "plain_idioms",
+    "people_figures",
+    "crowd_nouns",
+    "legal_standards",
 )
 
 
