@@ -93,7 +93,8 @@ def scan_quotes(text: str) -> tuple[dict[int, Role], list[tuple[int, int]]]:
             line_start += len(line) + 1
             continue
         closed_at: int | None = None  # the closing mark of a quotation run on through unmarked paragraphs
-        if carried is not None and not (marks and marks[0] == lead):
+        # after unmarked paragraphs, a paragraph that opens with a mark opens a quotation of its own
+        if carried is not None and (unmarked or not (marks and marks[0] == lead)):
             if not marks and not carried_single and unmarked < MAX_UNMARKED_PARAGRAPHS:
                 unmarked += 1  # voice28: a post or statement set line by line, marks only at its two ends
                 line_start += len(line) + 1

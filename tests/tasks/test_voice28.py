@@ -83,3 +83,23 @@ def test_a_closing_mark_after_a_marked_paragraph_pairs_nothing_back() -> None:
     # the paragraph between has marks of its own: the open quotation does not run through it
     text = "He said: “We will rebuild.\nThe council called it “vital” on Monday.\nIt was done.”"
     assert all("council" not in text[s:e] for s, e in scan_quotes(text)[1])
+
+
+def test_a_paragraph_opening_with_a_mark_after_unmarked_ones_opens_its_own_quotation() -> None:
+    # the first quotation never closes: the third paragraph's marks are a quotation of their own
+    text = "He said: “We will rebuild.\nThe council met on Monday.\n“Is it true,” a reporter asked, “that it is late?”"
+    spans = [text[s:e] for s, e in scan_quotes(text)[1]]
+    assert spans == ["Is it true,", "that it is late?"]
+
+
+def test_a_quote_paragraph_after_a_lead_in_ending_in_a_colon_is_not_the_last_speakers(nlp: Language) -> None:
+    # the paragraph before introduces the quotation ("...:"): it names its own source, not the cameraman
+    text = (
+        "“We are just students,” the cameraman replied.\n"
+        "A blog post gave this commentary on the clash:\n"
+        "“Expect more of this. The left has captured Congress.”"
+    )
+    doc = nlp(text)
+    found = quotes(doc, entities(doc, titles=CUES.titles), cues=CUES)
+    post = next(q for q in found if q.text.startswith("Expect"))
+    assert post.speaker is None or post.speaker.canonical != "cameraman"
