@@ -765,7 +765,8 @@ def _writers_tail_start(doc: Doc, q: Quote, participles: frozenset[str], media: 
 
 def _opens_own_phrase(word: Token) -> bool:
     """Whether a word opens its phrase, or only its own adverbs stand before it: voice28, in "...,
-    *conveniently* ignoring the cost" the writer's comment opens with the writer's adverb on the participle."""
+    *conveniently* ignoring the cost" the writer's comment opens with the writer's adverb on the
+    participle."""
     return all(t.dep_ == "advmod" and t.head.i == word.i for t in word.doc[word.left_edge.i : word.i])
 
 

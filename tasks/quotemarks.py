@@ -99,7 +99,7 @@ def scan_quotes(text: str) -> tuple[dict[int, Role], list[tuple[int, int]]]:
                 unmarked += 1  # voice28: a post or statement set line by line, marks only at its two ends
                 line_start += len(line) + 1
                 continue
-            if unmarked and marks and text[marks[0]] in CLOSERS and not _closer_opens(text, marks[0], line_start):
+            if unmarked and _first_mark_closes(text, marks, line_start):
                 roles[marks[0]] = "close"
                 spans.append((carried, marks[0]))
                 closed_at = marks[0]
@@ -142,9 +142,14 @@ def scan_quotes(text: str) -> tuple[dict[int, Role], list[tuple[int, int]]]:
     return roles, spans
 
 
-# voice28: paragraphs without a quote mark that a quotation left open may run through to a paragraph whose first
-# mark closes it (a tweet quoted line by line: '... tweeted: “I had to fire him.' / 'He lied.' / 'Sad!”')
+# voice28: paragraphs without a quote mark that a quotation left open may run through to a paragraph whose
+# first mark closes it (a tweet quoted line by line: 'tweeted: “I had to fire him.' / 'He lied.' / 'Sad!”')
 MAX_UNMARKED_PARAGRAPHS = 4
+
+
+def _first_mark_closes(text: str, marks: list[int], line_start: int) -> bool:
+    """Whether a paragraph's first mark is a curly closing one (not one typed the wrong way round to open)."""
+    return bool(marks) and text[marks[0]] in CLOSERS and not _closer_opens(text, marks[0], line_start)
 
 
 def _doubles_nested(text: str) -> bool:

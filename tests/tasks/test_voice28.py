@@ -1,8 +1,9 @@
-"""Issue 12 (voice28): a tag's voice where the attribution structure says whose word it is. The writer's comment
-on what a speaker passed over, tacked on after a reported clause ("..., conveniently ignoring the cost"), is
-the writer's; so is a restrictive clause inside the writer's comma-set apposition to a reported clause ("signed
-the deal, an agreement that has drawn furious criticism"); and a curly quotation that runs through paragraphs
-with no mark of their own (a post quoted line by line) is the poster's to its closing mark."""
+"""Issue 12 (voice28): a tag's voice where the attribution structure says whose word it is. The writer's
+comment on what a speaker passed over, tacked on after a reported clause ("..., conveniently ignoring the
+cost"), is the writer's; so is a restrictive clause inside the writer's comma-set apposition to a reported
+clause ("signed the deal, an agreement that has drawn furious criticism"); and a curly quotation that runs
+through paragraphs with no mark of their own (a post quoted line by line) is the poster's to its closing
+mark."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ def test_the_writers_comment_on_what_a_speaker_ignored_is_the_writers(
 
 
 def test_the_writers_comment_after_a_belief_is_the_writers_too(nlp: Language, lexicon: BiasLexicon) -> None:
-    body = "The governor insisted the budget was balanced, shamelessly overlooking the deficit it left behind."
+    body = "The governor insisted the budget was balanced, shamelessly overlooking the deficit it left."
     assert voice_of(nlp, lexicon, body, "shamelessly") == ("author", None)
 
 
@@ -50,7 +51,9 @@ def test_a_restrictive_clause_inside_the_writers_apposition_is_the_writers(
     assert voice_of(nlp, lexicon, body, "scathing") == ("author", None)
 
 
-def test_a_restrictive_clause_inside_the_report_stays_the_speakers(nlp: Language, lexicon: BiasLexicon) -> None:
+def test_a_restrictive_clause_inside_the_report_stays_the_speakers(
+    nlp: Language, lexicon: BiasLexicon
+) -> None:
     body = "The senator said the pact that faced scathing attacks from farmers would be signed on Monday."
     assert voice_of(nlp, lexicon, body, "scathing") == ("quoted", "senator")
 
@@ -75,7 +78,7 @@ def test_a_post_quoted_line_by_line_is_the_posters(nlp: Language, lexicon: BiasL
 
 
 def test_a_quotation_left_open_with_no_closing_mark_stays_unpaired() -> None:
-    text = "The mayor said: “We will rebuild.\nThe council met on Monday.\nOfficials said work would start soon."
+    text = "The mayor said: “We will rebuild.\nThe council met on Monday.\nOfficials said work would start."
     assert scan_quotes(text)[1] == []
 
 
@@ -87,7 +90,7 @@ def test_a_closing_mark_after_a_marked_paragraph_pairs_nothing_back() -> None:
 
 def test_a_paragraph_opening_with_a_mark_after_unmarked_ones_opens_its_own_quotation() -> None:
     # the first quotation never closes: the third paragraph's marks are a quotation of their own
-    text = "He said: “We will rebuild.\nThe council met on Monday.\n“Is it true,” a reporter asked, “that it is late?”"
+    text = "He said: “We will rebuild.\nThe council met.\n“Is it true,” a reporter asked, “that it is late?”"
     spans = [text[s:e] for s, e in scan_quotes(text)[1]]
     assert spans == ["Is it true,", "that it is late?"]
 
