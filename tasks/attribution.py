@@ -748,10 +748,11 @@ def _writers_tail_start(doc: Doc, q: Quote, participles: frozenset[str], media: 
     if span is None or len(span) < 4:
         return None
     for word in span[2:]:
-        comma = doc[word.i - 1]
+        comma = doc[word.left_edge.i - 1]
         if (
             _writers_tail(word, participles, media)
-            and word.left_edge.i == word.i
+            and _opens_own_phrase(word)
+            and comma.i > span.start
             and comma.text == ","
             and span.start <= word.head.i < span.end
             and word.right_edge.i >= span.end - 2
@@ -760,6 +761,13 @@ def _writers_tail_start(doc: Doc, q: Quote, participles: frozenset[str], media: 
             end = _trimmed(list(span[: comma.i - span.start]))
             return end[-1].idx + len(end[-1]) if end else None
     return None
+
+
+def _opens_own_phrase(word: Token) -> bool:
+    """Whether a word opens its phrase, or only its own adverbs stand before it: voice28, in "...,
+    *conveniently* ignoring the cost" the writer's comment opens with the writer's adverb on the
+    participle."""
+    return all(t.dep_ == "advmod" and t.head.i == word.i for t in word.doc[word.left_edge.i : word.i])
 
 
 def _writers_tail(word: Token, participles: frozenset[str], media: frozenset[str]) -> bool:

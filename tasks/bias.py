@@ -2270,9 +2270,10 @@ def _put_question(clause: Token, verbs: frozenset[str]) -> bool:
 
 def _writers_aside(token: Token, persons: frozenset[str], reporting: frozenset[str] = frozenset()) -> bool:
     """Whether a word inside reported speech is the writer's: a description of a person, or an aside set
-    off by a comma ("he claimed that his plan, *which slashes aid*, was inspired by his faith"). A comma
-    relative clause whose verb is itself the report (``reporting``: "The move, which the union described
-    as *vindictive*, ...") is no aside inside it (voice11)."""
+    off by a comma ("he claimed that his plan, *which slashes aid*, was inspired by his faith"), a restrictive
+    clause inside such an aside included (voice28). A comma relative clause whose verb is itself the report
+    (``reporting``: "The move, which the union described as *vindictive*, ...") is no aside inside it
+    (voice11)."""
     if _describes_a_person(token, persons) or _describes_a_named_place_or_event(token):
         return True
     for anc in (token, *token.ancestors):
@@ -2280,7 +2281,12 @@ def _writers_aside(token: Token, persons: frozenset[str], reporting: frozenset[s
             return False
         if anc.dep_ in ("relcl", "appos"):
             left = anc.left_edge
-            return left.i > 0 and token.doc[left.i - 1].text == ","
+            if left.i > 0 and token.doc[left.i - 1].text == ",":
+                return True
+            if anc.dep_ == "appos":
+                return False
+            # voice28: a restrictive clause inside a comma-set apposition ("signed the deal, an agreement
+            # *that has drawn furious criticism*") is the apposition's, the writer's gloss
         if anc.dep_ in ("ccomp", "ROOT"):
             return False
     return False
@@ -3195,7 +3201,8 @@ def _tags_of(
     ]
     # issue 12 (voice21): a consequence the writer tacks on after a reported clause is the writer's,
     # whichever reader found the clause
-    consequences = cues.consequence_participles
+    # voice28: and so is what the writer says the speaker passed over ("..., conveniently ignoring the cost")
+    consequences = cues.consequence_participles | cues.omission_participles
 
     def without_tails(spans: Sequence[Quote]) -> list[Quote]:
         return list(without_writers_tails(doc, spans, participles=consequences, media=lexicon.medium_nouns))

@@ -72,6 +72,8 @@ class ReportingVerbs:
         spellings: (British, American) spellings of one word in organisations' names ("centre", "center").
         consequence_participles: Participles by which the writer adds what follows from a reported clause
             ("..., leaving families scrambling"): cut from what was said.
+        omission_participles: Participles by which the writer says what a speaker passed over in saying it
+            ("..., conveniently ignoring the cost"): the writer's comment on the statement, cut from it too.
         content_nouns: Nouns whose "that" clause is their own content ("charges that he took bribes"): no
             report of the speech verb the noun hangs on.
         demonym_nouns: Nouns for one person of a nation ("the Pole", "the Frenchman") that the model tags as
@@ -154,6 +156,7 @@ class ReportingVerbs:
     utterance_nouns: frozenset[str] = frozenset()
     demonym_nouns: frozenset[str] = frozenset()
     consequence_participles: frozenset[str] = frozenset()
+    omission_participles: frozenset[str] = frozenset()
     content_nouns: frozenset[str] = frozenset()
     spellings: frozenset[tuple[str, str]] = frozenset()
     company_name_ends: frozenset[str] = frozenset()

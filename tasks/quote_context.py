@@ -711,7 +711,9 @@ def without_other_report(tokens: list[Token], clause: Token, speaks: Callable[[T
 def without_consequence(tokens: list[Token], clause: Token, participles: frozenset[str]) -> list[Token]:
     """A reported clause's tokens less the consequence the writer tacks on after a comma: in "The division
     says it will cut 14 routes, leaving hundreds of families scrambling" the division said it would cut
-    routes; "leaving ..." is the writer's account of what follows (``consequence_participles``)."""
+    routes; "leaving ..." is the writer's account of what follows (``consequence_participles``). So is what
+    the writer says the speaker passed over ("..., conveniently ignoring the cost": ``omission_participles``,
+    voice28)."""
     doc = clause.doc
     for c in clause.subtree:  # on the clause or its last clause ("because it cannot find drivers, leaving")
         if (
@@ -719,13 +721,19 @@ def without_consequence(tokens: list[Token], clause: Token, participles: frozens
             and c.dep_ == "advcl"
             and c.tag_ == "VBG"
             and c.i > clause.i
-            and c.left_edge.i == c.i
+            and _only_own_adverbs_before(c)
             and c.lemma_.lower() in participles
-            and doc[c.i - 1].text == ","
+            and doc[c.left_edge.i - 1].text == ","
         ):
-            kept = [t for t in tokens if t.i < c.i - 1]
+            kept = [t for t in tokens if t.i < c.left_edge.i - 1]
             return kept or tokens
     return tokens
+
+
+def _only_own_adverbs_before(word: Token) -> bool:
+    """Whether nothing but the word's own adverbs stand before it in its phrase: voice28, the writer's
+    "..., *conveniently* ignoring the cost"."""
+    return all(t.dep_ == "advmod" and t.head.i == word.i for t in word.doc[word.left_edge.i : word.i])
 
 
 def quote_mark(token: Token) -> bool:

@@ -2,7 +2,9 @@
 
 Curly marks say it themselves; straight marks alternate within a paragraph. A paragraph that opens a quote
 and never closes it continues into the next paragraph when that one opens with a quote mark too (the wire
-convention for a quote running over several paragraphs), so the two make one quotation. Two apostrophes
+convention for a quote running over several paragraphs), so the two make one quotation; so does a curly
+quotation left open that runs through a few paragraphs with no mark at all to one whose first mark closes it
+(a post quoted line by line). Two apostrophes
 (``''`` or ``’’``, AP wire copy's closing mark) close a quotation that a double mark opened; nothing else.
 A left single mark doubled at the start of a word (``‘’It’s``, ``‘‘It’s``: the same wire copy's opening
 mark) opens one, and so do two straight apostrophes before words that run to another pair (the NYT
@@ -58,6 +60,7 @@ def scan_quotes(text: str) -> tuple[dict[int, Role], list[tuple[int, int]]]:
     carried: int | None = None  # start of a quotation left open at the end of the previous paragraph
     # whether that quotation was opened by a single mark of a paragraph quoting the British way
     carried_single = False
+    unmarked = 0  # paragraphs without a mark that the carried quotation has run through
     line_start = 0
     for line in text.split("\n"):
         plain_open: set[int] = set()
@@ -89,12 +92,25 @@ def scan_quotes(text: str) -> tuple[dict[int, Role], list[tuple[int, int]]]:
         if not line.strip():  # a blank line between paragraphs neither continues nor ends a quotation
             line_start += len(line) + 1
             continue
-        if carried is not None and not (marks and marks[0] == lead):
+        closed_at: int | None = None  # the closing mark of a quotation run on through unmarked paragraphs
+        # after unmarked paragraphs, a paragraph that opens with a mark opens a quotation of its own
+        if carried is not None and (unmarked or not (marks and marks[0] == lead)):
+            if not marks and not carried_single and unmarked < MAX_UNMARKED_PARAGRAPHS:
+                unmarked += 1  # voice28: a post or statement set line by line, marks only at its two ends
+                line_start += len(line) + 1
+                continue
+            if unmarked and _first_mark_closes(text, marks, line_start):
+                roles[marks[0]] = "close"
+                spans.append((carried, marks[0]))
+                closed_at = marks[0]
             carried = None  # the next paragraph does not continue the quotation
+        unmarked = 0
         open_at: int | None = None
         reopened = False  # the open quotation was reopened on this line: it runs on to the line's end
         line_openers = SINGLE_OPENERS if single_line else openers
         for pos in marks:
+            if pos == closed_at:
+                continue
             ch = text[pos]
             if single_line:
                 ch = "‘" if pos in _single_openers(line, line_start) else "’"
@@ -124,6 +140,16 @@ def scan_quotes(text: str) -> tuple[dict[int, Role], list[tuple[int, int]]]:
             carried_single = single_line
         line_start += len(line) + 1
     return roles, spans
+
+
+# voice28: paragraphs without a quote mark that a quotation left open may run through to a paragraph whose
+# first mark closes it (a tweet quoted line by line: 'tweeted: “I had to fire him.' / 'He lied.' / 'Sad!”')
+MAX_UNMARKED_PARAGRAPHS = 4
+
+
+def _first_mark_closes(text: str, marks: list[int], line_start: int) -> bool:
+    """Whether a paragraph's first mark is a curly closing one (not one typed the wrong way round to open)."""
+    return bool(marks) and text[marks[0]] in CLOSERS and not _closer_opens(text, marks[0], line_start)
 
 
 def _doubles_nested(text: str) -> bool:

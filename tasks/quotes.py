@@ -1426,7 +1426,9 @@ def _reported(ctx: Context) -> list[Candidate]:
                 tokens.pop(0)
             tokens = without_next_act(tokens, comp, ctx.is_cue)
             tokens = without_other_report(tokens, comp, ctx.is_cue)
-            tokens = without_consequence(tokens, comp, ctx.cues.consequence_participles)
+            tokens = without_consequence(
+                tokens, comp, ctx.cues.consequence_participles | ctx.cues.omission_participles
+            )
             tokens = without_fronted_adjunct(tokens, comp)
             tokens = _without_when_said(tokens, verb)
             tokens = _without_time_of_saying(tokens, verb, comp)

@@ -6223,8 +6223,9 @@ def _manner_lead_in(ctx: Context, start: int) -> bool:
 
 
 def _after_colon(text: str, start: int) -> bool:
-    """Whether the quote starting at ``start`` follows a colon on its line ('Bush: "..."')."""
-    lead = text[max(0, start - 4) : start].rstrip("".join(MARK_CHARS) + " ")
+    """Whether the quote starting at ``start`` follows a colon on its line ('Bush: "..."'), or one that ends
+    the paragraph before (voice28: 'A post gave this commentary:' / '"Expect more of this. ..."')."""
+    lead = text[max(0, start - 4) : start].rstrip("".join(MARK_CHARS) + " \n")
     return lead.endswith(":")
 
 
