@@ -135,7 +135,7 @@ def quotes(
             # '"A. B. C," he said.': the pronoun looks back from where the quote starts.
             anchor = cand.sent if cand.kind != "indirect" and cand.start < cand.subject.idx else None
             speaker = resolve_speaker(
-                ctx, cand.subject, cand.cue, history, max_lookback, anchor=anchor, cand=cand
+                ctx, cand.subject, cand.cue, history, max_lookback, anchor=anchor, cand=cand, last=last
             )
         elif cand.cue is None and cand.kind in {"direct", "partial"}:
             speaker = attribute(Ask(ctx, None, None, history, max_lookback, cand=cand, last=last))

@@ -222,10 +222,11 @@ def resolve_speaker(
     *,
     anchor: int | None = None,
     cand: Candidate | None = None,
+    last: Last | None = None,
 ) -> Speaker | None:
     """The speaker that the subject ``subj`` of speech verb ``cue`` stands for (see :func:`attribute`);
-    ``cand``: the quote the verb attributes, when there is one."""
-    return attribute(Ask(ctx, subj, cue, history, max_lookback, anchor, cand))
+    ``cand``: the quote the verb attributes, when there is one; ``last``: the quote before it."""
+    return attribute(Ask(ctx, subj, cue, history, max_lookback, anchor, cand, last))
 
 
 # -- passes on the subject of a speech verb ------------------------------------------------------------------
@@ -233,6 +234,23 @@ def resolve_speaker(
 
 def _speaker_of(ent: Entity) -> Speaker:
     return Speaker(text=ent.text, canonical=ent.canonical, start=ent.start, end=ent.end)
+
+
+def _title_alone(a: Ask) -> Answer:
+    """spk28: '"...," said Sgt. Dana Reyes': the parse took the title, its full stop split off, for the subject
+    and the name after it for another: the person named right after the title speaks, not "Sgt"."""
+    subj, ctx = a.subj, a.ctx
+    if subj is None or subj.pos_ not in {"PROPN", "NOUN"} or ctx.entity(subj) is not None:
+        return None
+    word, after = subj.lower_, subj.i + 1
+    if after < len(ctx.tokens) and ctx.tokens[after].text == ".":
+        word, after = word + ".", after + 1
+    if after >= len(ctx.tokens) or (word not in ctx.cues.titles and word.rstrip(".") not in ctx.cues.titles):
+        return None
+    ent = ctx.entity(ctx.tokens[after])
+    if ent is None or ent.label != "PERSON" or ent.start != ctx.tokens[after].idx:
+        return None
+    return _speaker_of(ctx.unguessed(ent))
 
 
 def _named_subject(a: Ask) -> Answer:
@@ -665,7 +683,54 @@ def _pronoun(a: Ask) -> Answer:
         return answer
     if found is not None:
         found = _namesake_of_gender(a.ctx, found, "".join(a.subj.morph.get("Gender", [])))
+        found = _speaker_not_spoken_about(a, found)
     return found if found is not None else VETO
+
+
+_THIRD_PERSON = {
+    "Masc": frozenset({"he", "him", "his", "himself"}),
+    "Fem": frozenset({"she", "her", "hers", "herself"}),
+}
+# spk28: how far (content sentences) the quote before may be for its speaker to go on past a narrative aside
+MAX_ASIDE_GAP = 3
+
+
+def _speaker_not_spoken_about(a: Ask, found: Speaker) -> Speaker:
+    """spk28: ``"We defended well," said coach Tom Hart. Diaz, who joined in May, has scored twice. "He has
+    been outstanding," he said.``: the "he" found is a person named only in narrative between two quotes
+    (no speech verb there), and the quote speaks of him in the third person ("he"/"him"/"his", or his name):
+    he is whom the quote is about, not its speaker. The speaker of the quote before goes on when the
+    pronoun's gender allows; else the answer stands as found."""
+    ctx, cand, last, subj = a.ctx, a.cand, a.last, a.subj
+    if cand is None or last is None or subj is None or cand.kind != "direct" or subj.idx < cand.end:
+        return found
+    gender = "".join(subj.morph.get("Gender", []))
+    before = last[1]
+    if (
+        gender not in _THIRD_PERSON
+        or before is None
+        or before.anonymous
+        or before.canonical == found.canonical
+        or not 0 < ctx.csent(cand.sent) - last[0] <= MAX_ASIDE_GAP
+        or not _gender_ok(ctx, before, gender)
+        or not is_person(ctx, before, None)
+    ):
+        return found
+    ended = ctx.doc.char_span(last[2], last[2] + 1, alignment_mode="expand")
+    if ended is None or ctx.sent_of[ended.start] + 1 >= cand.sent:
+        return found
+    # the whole sentences after the one the quote before ends in, up to the one this quote opens
+    between = ctx.tokens[ctx.sent_bounds[ctx.sent_of[ended.start] + 1][0] : ctx.sent_bounds[cand.sent][0]]
+    if any(ctx.quote_of[t.i] >= 0 or ctx.is_cue(t) for t in between):
+        return found  # speech between the two quotes: not a narrative aside
+    named = {e.canonical for t in between if (e := ctx.entity(t)) is not None and e.label == "PERSON"}
+    if named != {found.canonical}:
+        return found  # the aside names no one, or more than the one found
+    words = re.findall(r"[A-Za-z]+", cand.text or ctx.text[cand.start : cand.end])
+    surname = found.canonical.split()[-1]
+    if surname in words or any(w.lower() in _THIRD_PERSON[gender] for w in words):
+        return before
+    return found
 
 
 def _namesake_of_gender(ctx: Context, found: Speaker, gender: str) -> Speaker:
@@ -7235,6 +7300,7 @@ def _who_right_after(noun: Token, verb: Token) -> bool:
 PASSES: tuple[Pass, ...] = (
     Pass("coordinated-speech", _coordinated_speech),
     Pass("nominal-adjective", _nominal_adjective),
+    Pass("title-alone", _title_alone),
     Pass("named-subject", _named_subject),
     Pass("apposition", _apposition),
     Pass("alias", _alias),
