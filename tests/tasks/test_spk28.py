@@ -49,3 +49,15 @@ def test_a_title_split_from_its_name_is_no_person(nlp: Language) -> None:
 def test_the_name_after_a_split_title_speaks(nlp: Language) -> None:
     found = find_quotes(nlp, 'Officers were called to the school.\n\n"Nobody was hurt," said Sgt. Dana Reyes.')
     assert speaker_rule(found, "Nobody was hurt") == ("Dana Reyes", "title-alone")
+
+
+def test_a_long_who_clause_that_took_the_main_verb_leaves_its_noun_the_speaker(nlp: Language) -> None:
+    text = (
+        "The county plans to close two clinics next year.\n\n"
+        "A nurse who has worked at the Elm Street clinic for a decade and who asked not to be named because "
+        "she feared losing her job told KCRG on Tuesday that staff had not been consulted.\n\n"
+        '"Nobody asked us anything," she said.'
+    )
+    found = find_quotes(nlp, text)
+    assert speaker_rule(found, "staff had not")[0] == "nurse"
+    assert speaker_rule(found, "Nobody asked")[0] == "nurse"
