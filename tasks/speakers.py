@@ -237,8 +237,8 @@ def _speaker_of(ent: Entity) -> Speaker:
 
 
 def _title_alone(a: Ask) -> Answer:
-    """spk28: '"...," said Sgt. Dana Reyes': the parse took the title, its full stop split off, for the subject
-    and the name after it for another: the person named right after the title speaks, not "Sgt"."""
+    """spk28: '"...," said Sgt. Dana Reyes': the parse took the title, its full stop split off, for the
+    subject and the name after it for another: the person named right after the title speaks, not "Sgt"."""
     subj, ctx = a.subj, a.ctx
     if subj is None or subj.pos_ not in {"PROPN", "NOUN"} or ctx.entity(subj) is not None:
         return None

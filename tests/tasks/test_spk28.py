@@ -47,7 +47,8 @@ def test_a_title_split_from_its_name_is_no_person(nlp: Language) -> None:
 
 
 def test_the_name_after_a_split_title_speaks(nlp: Language) -> None:
-    found = find_quotes(nlp, 'Officers were called to the school.\n\n"Nobody was hurt," said Sgt. Dana Reyes.')
+    text = 'Officers were called to the school.\n\n"Nobody was hurt," said Sgt. Dana Reyes.'
+    found = find_quotes(nlp, text)
     assert speaker_rule(found, "Nobody was hurt") == ("Dana Reyes", "title-alone")
 
 
