@@ -956,8 +956,8 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
 
 def _verbless_root_subject(verb: Token) -> Token | None:
     """spk28: "A nurse who has worked there for years and who asked not to be named told KCRG that ...": a
-    long "who" clause lost the parse its main verb; the sentence's root is the noun, and the finite speech verb,
-    with no subject, hangs somewhere inside the "who" clauses. The noun they describe speaks."""
+    long "who" clause lost the parse its main verb; the sentence's root is the noun, and the finite speech
+    verb, with no subject, hangs somewhere inside the "who" clauses. The noun they describe speaks."""
     root = verb.sent.root
     if verb.tag_ not in {"VBD", "VBZ", "VBP"} or root.pos_ not in {"NOUN", "PROPN"} or root.i > verb.i:
         return None
