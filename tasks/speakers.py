@@ -983,7 +983,10 @@ def _kin_of_another(a: Ask) -> Speaker | None:
     if not any(c.dep_ == "poss" and c.lower_ == owner for c in kin.children) or kin.dep_ != "nsubj":
         return None
     # r2s25a: the relative the article's family links name ("her son Kieran" -> "his mother" is hers)
-    linked = _linked_kin(ctx, kin.lemma_.lower(), "Fem" if owner == "her" else "Masc", gender[0])
+    owner_gender = "Fem" if owner == "her" else "Masc"
+    linked = _kin_by_links(
+        ctx, kin.lemma_.lower(), gender[0], lambda name, told: _told_fits(ctx, name, told, owner_gender), True
+    )
     if len(subjects) != len([t for t in tokens if t.dep_ in SUBJECT_DEPS | {"nsubjpass"}]) and linked is None:
         return None
     if kin.head.tag_ not in {"VBZ", "VBP"} and not ctx.is_cue(kin.head) and linked is None:
@@ -999,39 +1002,6 @@ def _kin_of_another(a: Ask) -> Speaker | None:
         people = {linked}  # the full name ("her son Kieran" is Kieran Doyle)
     canonical = next(iter(people)) if len(people) == 1 else _canonical_phrase(ctx, p.body)
     return Speaker(text=p.text, canonical=canonical, start=p.start, end=p.end)
-
-
-def _linked_kin(ctx: Context, noun: str, owner_gender: str, gender: str) -> str | None:
-    """r2s25a: whom "his wife" ("her son", of ``owner_gender`` and the relative of ``gender``) names by the
-    article's family links (``Context.kin_links``): a relative so linked to someone of the owner's gender,
-    or the owner of a link of the other side ("Her husband, Tom," makes her Tom's wife). Two fit: None.
-    Kinds of link with no other side in the lexicon ("grandson", "cousin") name no one."""
-    kind = ctx.cues.kin_kind(noun)
-    if kind is None or kind.other_side is None:
-        return None
-    male, female = ctx.cues.male_nouns, ctx.cues.female_nouns
-
-    def fits(canonical: str, told: str | None, want: str) -> bool:
-        known = told or _known_gender(ctx, canonical)
-        return known is None or known == want
-
-    found: set[str] = set()
-    for link in ctx.kin_links:
-        owner, relative = ctx.unguessed(link.owner).canonical, ctx.unguessed(link.relative).canonical
-        told = "Masc" if link.noun in male else "Fem" if link.noun in female else None
-        if link.owner_gender is not None and not fits(owner, None, link.owner_gender):
-            continue  # "her son" owned by a man: the link was read wrong
-        linked = ctx.cues.kin_kind(link.noun)
-        if linked == kind and fits(owner, link.owner_gender, owner_gender) and fits(relative, told, gender):
-            found.add(relative)
-        if (
-            linked is not None
-            and linked.name == kind.other_side
-            and fits(relative, told, owner_gender)
-            and fits(owner, link.owner_gender, gender)
-        ):
-            found.add(owner)
-    return found.pop() if len(found) == 1 else None
 
 
 def _what_it_called(ctx: Context, pronoun: Token) -> Token | None:
@@ -2401,26 +2371,53 @@ def _owned_kin(a: Ask) -> Answer:
     found = _resolve_pronoun(ctx, owner, a.cue, a.history, a.max_lookback, anchor=a.anchor)
     if found is None or not _is_named(ctx, found.canonical):
         return None
-    person = _kin_of(ctx, found.canonical, lemma, gender)
+    person = _kin_by_links(ctx, lemma, gender, lambda name, _: name == found.canonical)
     if person is None:
         return None
     return Speaker(text=p.text, canonical=person, start=p.start, end=p.end)
 
 
-def _kin_of(ctx: Context, owner: str, noun: str, gender: str) -> str | None:
-    """The one person the family links make ``owner``'s ``noun`` (of ``gender``): linked as that relative of
-    the owner, or owning a link of the other side to the owner ("Moreno's father, Javier Moreno": Moreno is
-    Javier's daughter, if a woman)."""
+def _told_fits(ctx: Context, canonical: str, told: str | None, want: str) -> bool:
+    """Whether a person may be of gender ``want``: by what a family word tells of them (``told``), else by
+    what the article tells."""
+    known = told or _known_gender(ctx, canonical)
+    return known is None or known == want
+
+
+def _kin_by_links(
+    ctx: Context, noun: str, gender: str, owns: Callable[[str, str | None], bool], by_gender: bool = False
+) -> str | None:
+    """The one person the article's family links (``Context.kin_links``) make the owner's ``noun`` (of
+    ``gender``): linked as that relative of an owner, or owning a link of the other side to the owner
+    ("Moreno's father, Javier Moreno": Moreno is Javier's daughter, if a woman; "Her husband, Tom," makes
+    her Tom's wife). Two fit: None. ``owns``: whether a person (canonical name, and the gender a family
+    word tells of them, if read) is the owner meant: the one named ("Moreno's father"), or (r2s25a,
+    ``by_gender``) anyone of the gender "his"/"her" says ("his wife"); then the genders the links' own
+    words tell count, a link whose owner that contradicts was read wrong, and a kind of link with no other
+    side in the lexicon ("grandson", "cousin") names no one."""
     kind = ctx.cues.kin_kind(noun)
+    if kind is None or (by_gender and kind.other_side is None):
+        return None
+    male, female = ctx.cues.male_nouns, ctx.cues.female_nouns
     found: set[str] = set()
     for link in ctx.kin_links:
-        first, relative = ctx.unguessed(link.owner).canonical, ctx.unguessed(link.relative).canonical
+        owner, relative = ctx.unguessed(link.owner).canonical, ctx.unguessed(link.relative).canonical
+        told = owner_told = None
+        if by_gender:
+            told = "Masc" if link.noun in male else "Fem" if link.noun in female else None
+            owner_told = link.owner_gender
+            if owner_told is not None and not _told_fits(ctx, owner, None, owner_told):
+                continue  # "her son" owned by a man: the link was read wrong
         linked = ctx.cues.kin_kind(link.noun)
-        if linked == kind and first == owner and _known_gender(ctx, relative) in {None, gender}:
+        if linked == kind and owns(owner, owner_told) and _told_fits(ctx, relative, told, gender):
             found.add(relative)
-        other_side = kind is not None and linked is not None and linked.name == kind.other_side
-        if other_side and relative == owner and _known_gender(ctx, first) in {None, gender}:
-            found.add(first)
+        if (
+            linked is not None
+            and linked.name == kind.other_side
+            and owns(relative, told)
+            and _told_fits(ctx, owner, owner_told, gender)
+        ):
+            found.add(owner)
     return found.pop() if len(found) == 1 else None
 
 
