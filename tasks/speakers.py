@@ -5567,7 +5567,28 @@ def _named_since(ctx: Context, chosen: Mention, pron: Token | None, here: int, g
                 return True
             if _someone_else_since(ctx, ctx.tokens[k], ent, gender, chosen.speaker.canonical):
                 return True
+            if ent is None and _untagged_given_and_surname(ctx, k, gender, chosen.speaker.canonical):
+                return True
     return False
+
+
+def _untagged_given_and_surname(ctx: Context, k: int, gender: str, chosen: str) -> bool:
+    """spk28: "The shop supplies a cafe run by Ana Ruiz." between a quote and '"...," she said': a given name
+    of the pronoun's gender and a surname, outside quotes, that the model tagged as no one, is someone else
+    the "she" may as well mean (not the chosen person's own name)."""
+    tok = ctx.tokens[k]
+    if k + 1 >= len(ctx.tokens) or tok.ent_type_ or ctx.quote_of[k] >= 0 or tok.pos_ != "PROPN":
+        return False
+    after = ctx.tokens[k + 1]
+    names = ctx.cues.female_given_names if gender == "Fem" else ctx.cues.male_given_names
+    return (
+        tok.text in names
+        and after.pos_ == "PROPN"
+        and not after.ent_type_
+        and _surname_shaped(after.text)
+        and after.text not in chosen.split()
+        and (k == 0 or not ctx.tokens[k - 1].text[:1].isupper())
+    )
 
 
 def _someone_else_since(

@@ -62,3 +62,21 @@ def test_a_long_who_clause_that_took_the_main_verb_leaves_its_noun_the_speaker(n
     found = find_quotes(nlp, text)
     assert speaker_rule(found, "staff had not")[0] == "nurse"
     assert speaker_rule(found, "Nobody asked")[0] == "nurse"
+
+
+BAKERY = 'Maria Lopez opened the bakery in 2015.\n\n"I wanted something of my own," Lopez said.\n\n'
+
+
+def test_an_untagged_woman_named_in_passing_leaves_the_she_open(nlp: Language) -> None:
+    text = (
+        BAKERY
+        + 'In March, the council gave Ana Ruiz an award for her cafe.\n\n"We are still growing," she said.'
+    )
+    found = find_quotes(nlp, text)
+    assert speaker_rule(found, "We are still growing")[0] is None
+
+
+def test_a_narrative_paragraph_naming_no_one_lets_the_she_go_on(nlp: Language) -> None:
+    text = BAKERY + 'The shop employs eight people.\n\n"We are still growing," she said.'
+    found = find_quotes(nlp, text)
+    assert speaker_rule(found, "We are still growing")[0] == "Maria Lopez"
