@@ -897,6 +897,8 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
             return inverted
         if seen == 1 and (host := _verbless_root_subject(node)) is not None:
             return host
+        if seen == 1 and (inverted := inverted_speaker_read_as_report(node)) is not None:
+            return inverted
         # '"...," Conway notes.': the model takes the name for a compound of the verb.
         # '"...," DeBoer said.': or for an auxiliary ("DeBoer/NNP aux said").
         named = [
@@ -951,6 +953,32 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
             return contact  # the same relative clause, hung on the main verb
         else:
             node = None
+    return None
+
+
+def inverted_speaker_read_as_report(verb: Token) -> Token | None:
+    """spk28: '"...," said one senior aide, who, like others, spoke on condition of anonymity. "..."': after
+    a quote, a speech verb with no subject of its own whose reported clause opens right after it with a
+    subject set off by a comma and a "who" clause: the parse read the speaker's aside as what was said;
+    that subject is the speaker, and the clause is no report."""
+    doc = verb.doc
+    if verb.i < 2 or not quote_mark(doc[verb.i - 1]) or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    for comp in verb.children:
+        if comp.dep_ != "ccomp" or comp.i < verb.i:
+            continue
+        subj = next((c for c in comp.children if c.dep_ in SUBJECT_DEPS), None)
+        if (
+            subj is not None
+            and subj.left_edge.i == verb.i + 1
+            and subj.i + 1 < len(doc)
+            and doc[subj.i + 1].text == ","
+            and any(
+                r.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in SUBJECT_DEPS for w in r.children)
+                for r in subj.children
+            )
+        ):
+            return subj
     return None
 
 

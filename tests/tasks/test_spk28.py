@@ -80,3 +80,14 @@ def test_a_narrative_paragraph_naming_no_one_lets_the_she_go_on(nlp: Language) -
     text = BAKERY + 'The shop employs eight people.\n\n"We are still growing," she said.'
     found = find_quotes(nlp, text)
     assert speaker_rule(found, "We are still growing")[0] == "Maria Lopez"
+
+
+def test_a_who_aside_after_said_is_the_speaker_not_a_report(nlp: Language) -> None:
+    text = (
+        "The mayor was angry on Monday.\n\n"
+        '"He kept asking who leaked it," said one senior aide, who, like others interviewed for this story, '
+        'spoke on condition of anonymity to describe a private meeting. "It went on for an hour."'
+    )
+    found = find_quotes(nlp, text)
+    assert not [q for q in found if q.text.startswith("one senior aide")]
+    assert speaker_rule(found, "He kept asking")[0] == "one senior aide"
