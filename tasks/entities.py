@@ -174,6 +174,7 @@ def entities(
         and not _is_family_title(ent, cues.family_titles)
         and not _is_opening_modifier(ent)
         and not _is_title_fragment(ent, title_set, max_title)
+        and not _is_title_alone(ent, title_set)
         and not _is_age(ent)
         and not _is_role_in_capitals(ent)
     ]
@@ -1384,6 +1385,20 @@ def _is_title_fragment(ent: Span, titles: frozenset[str], max_title: int) -> boo
         if phrase in titles and doc[after].ent_type_ == "PERSON" and doc[after].ent_iob_ == "B":
             return True
     return False
+
+
+def _is_title_alone(ent: Span, titles: frozenset[str]) -> bool:
+    """spk28: "said Sgt. Dana Reyes" with "Sgt" tagged a person of its own and "Dana Reyes" another (the
+    tokenizer split the title's full stop off): an entity that is a title alone ("sgt" or "sgt.") right
+    before a person's name, no one of its own."""
+    doc = ent.doc
+    word = ent.text.lower()
+    after = ent.end
+    if after < len(doc) and doc[after].text == ".":
+        word, after = word + ".", after + 1
+    if word not in titles and word.rstrip(".") not in titles:
+        return False
+    return after < len(doc) and doc[after].ent_type_ == "PERSON" and doc[after].ent_iob_ == "B"
 
 
 def _titled_name(ent: Span, titles: frozenset[str], max_title: int) -> str | None:

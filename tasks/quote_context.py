@@ -903,6 +903,10 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
             return nominal
         if seen == 1 and (inverted := _inverted_object(node)) is not None:
             return inverted
+        if seen == 1 and (host := _verbless_root_subject(node)) is not None:
+            return host
+        if seen == 1 and (inverted := inverted_speaker_read_as_report(node)) is not None:
+            return inverted
         # '"...," Conway notes.': the model takes the name for a compound of the verb.
         # '"...," DeBoer said.': or for an auxiliary ("DeBoer/NNP aux said").
         named = [
@@ -958,6 +962,50 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
         else:
             node = None
     return None
+
+
+def inverted_speaker_read_as_report(verb: Token) -> Token | None:
+    """spk28: '"...," said one senior aide, who, like others, spoke on condition of anonymity. "..."': after
+    a quote, a speech verb with no subject of its own whose reported clause opens right after it with a
+    subject set off by a comma and a "who" clause: the parse read the speaker's aside as what was said;
+    that subject is the speaker, and the clause is no report."""
+    doc = verb.doc
+    if verb.i < 2 or not quote_mark(doc[verb.i - 1]) or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    for comp in verb.children:
+        if comp.dep_ != "ccomp" or comp.i < verb.i:
+            continue
+        subj = next((c for c in comp.children if c.dep_ in SUBJECT_DEPS), None)
+        if (
+            subj is not None
+            and subj.left_edge.i == verb.i + 1
+            and subj.i + 1 < len(doc)
+            and doc[subj.i + 1].text == ","
+            and any(
+                r.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in SUBJECT_DEPS for w in r.children)
+                for r in subj.children
+            )
+        ):
+            return subj
+    return None
+
+
+def _verbless_root_subject(verb: Token) -> Token | None:
+    """spk28: "A nurse who has worked there for years and who asked not to be named told KCRG that ...": a
+    long "who" clause lost the parse its main verb; the sentence's root is the noun, and the finite speech
+    verb, with no subject, hangs somewhere inside the "who" clauses. The noun they describe speaks."""
+    root = verb.sent.root
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or root.pos_ not in {"NOUN", "PROPN"} or root.i > verb.i:
+        return None
+    relative = [
+        c
+        for c in root.children
+        if c.dep_ == "relcl"
+        and any(g.dep_ in SUBJECT_DEPS and g.lower_ in {"who", "that"} for g in c.children)
+    ]
+    if not relative or not any(r.left_edge.i <= verb.i <= r.right_edge.i for r in relative):
+        return None
+    return root
 
 
 def _message_before_participle(verb: Token) -> Token | None:

@@ -26,6 +26,7 @@ from tasks.quote_context import (
     Mention,
     apposed_subject,
     faulted_for,
+    inverted_speaker_read_as_report,
     obliged_saying,
     paragraph_spans,
     previous_content,
@@ -135,7 +136,7 @@ def quotes(
             # '"A. B. C," he said.': the pronoun looks back from where the quote starts.
             anchor = cand.sent if cand.kind != "indirect" and cand.start < cand.subject.idx else None
             speaker = resolve_speaker(
-                ctx, cand.subject, cand.cue, history, max_lookback, anchor=anchor, cand=cand
+                ctx, cand.subject, cand.cue, history, max_lookback, anchor=anchor, cand=cand, last=last
             )
         elif cand.cue is None and cand.kind in {"direct", "partial"}:
             speaker = attribute(Ask(ctx, None, None, history, max_lookback, cand=cand, last=last))
@@ -1405,6 +1406,8 @@ def _reported(ctx: Context) -> list[Candidate]:
                 continue  # "One resident, whose school closed, said": a relative clause read as a report
             if comp.i < verb.i and _adjunct_read_as_report(comp):
                 continue  # "In a statement read to the court, Mr Li said:": where he said it, not what
+            if comp.i > verb.i and inverted_speaker_read_as_report(verb) in set(comp.children):
+                continue  # '"...," said one aide, who ... spoke on condition of anonymity': the speaker
             if _bracketed_aside(doc, verb, comp):
                 continue  # 'said Ella Brooks, from Bromley (she now works from home)': the writer's aside
             if _free_relative(comp) and verb.lemma_.lower() not in ctx.cues.addressee_verbs:

@@ -222,10 +222,11 @@ def resolve_speaker(
     *,
     anchor: int | None = None,
     cand: Candidate | None = None,
+    last: Last | None = None,
 ) -> Speaker | None:
     """The speaker that the subject ``subj`` of speech verb ``cue`` stands for (see :func:`attribute`);
-    ``cand``: the quote the verb attributes, when there is one."""
-    return attribute(Ask(ctx, subj, cue, history, max_lookback, anchor, cand))
+    ``cand``: the quote the verb attributes, when there is one; ``last``: the quote before it."""
+    return attribute(Ask(ctx, subj, cue, history, max_lookback, anchor, cand, last))
 
 
 # -- passes on the subject of a speech verb ------------------------------------------------------------------
@@ -233,6 +234,23 @@ def resolve_speaker(
 
 def _speaker_of(ent: Entity) -> Speaker:
     return Speaker(text=ent.text, canonical=ent.canonical, start=ent.start, end=ent.end)
+
+
+def _title_alone(a: Ask) -> Answer:
+    """spk28: '"...," said Sgt. Dana Reyes': the parse took the title, its full stop split off, for the
+    subject and the name after it for another: the person named right after the title speaks, not "Sgt"."""
+    subj, ctx = a.subj, a.ctx
+    if subj is None or subj.pos_ not in {"PROPN", "NOUN"} or ctx.entity(subj) is not None:
+        return None
+    word, after = subj.lower_, subj.i + 1
+    if after < len(ctx.tokens) and ctx.tokens[after].text == ".":
+        word, after = word + ".", after + 1
+    if after >= len(ctx.tokens) or (word not in ctx.cues.titles and word.rstrip(".") not in ctx.cues.titles):
+        return None
+    ent = ctx.entity(ctx.tokens[after])
+    if ent is None or ent.label != "PERSON" or ent.start != ctx.tokens[after].idx:
+        return None
+    return _speaker_of(ctx.unguessed(ent))
 
 
 def _named_subject(a: Ask) -> Answer:
@@ -665,7 +683,54 @@ def _pronoun(a: Ask) -> Answer:
         return answer
     if found is not None:
         found = _namesake_of_gender(a.ctx, found, "".join(a.subj.morph.get("Gender", [])))
+        found = _speaker_not_spoken_about(a, found)
     return found if found is not None else VETO
+
+
+_THIRD_PERSON = {
+    "Masc": frozenset({"he", "him", "his", "himself"}),
+    "Fem": frozenset({"she", "her", "hers", "herself"}),
+}
+# spk28: how far (content sentences) the quote before may be for its speaker to go on past a narrative aside
+MAX_ASIDE_GAP = 3
+
+
+def _speaker_not_spoken_about(a: Ask, found: Speaker) -> Speaker:
+    """spk28: ``"We defended well," said coach Tom Hart. Diaz, who joined in May, has scored twice. "He has
+    been outstanding," he said.``: the "he" found is a person named only in narrative between two quotes
+    (no speech verb there), and the quote speaks of him in the third person ("he"/"him"/"his", or his name):
+    he is whom the quote is about, not its speaker. The speaker of the quote before goes on when the
+    pronoun's gender allows; else the answer stands as found."""
+    ctx, cand, last, subj = a.ctx, a.cand, a.last, a.subj
+    if cand is None or last is None or subj is None or cand.kind != "direct" or subj.idx < cand.end:
+        return found
+    gender = "".join(subj.morph.get("Gender", []))
+    before = last[1]
+    if (
+        gender not in _THIRD_PERSON
+        or before is None
+        or before.anonymous
+        or before.canonical == found.canonical
+        or not 0 < ctx.csent(cand.sent) - last[0] <= MAX_ASIDE_GAP
+        or not _gender_ok(ctx, before, gender)
+        or not is_person(ctx, before, None)
+    ):
+        return found
+    ended = ctx.doc.char_span(last[2], last[2] + 1, alignment_mode="expand")
+    if ended is None or ctx.sent_of[ended.start] + 1 >= cand.sent:
+        return found
+    # the whole sentences after the one the quote before ends in, up to the one this quote opens
+    between = ctx.tokens[ctx.sent_bounds[ctx.sent_of[ended.start] + 1][0] : ctx.sent_bounds[cand.sent][0]]
+    if any(ctx.quote_of[t.i] >= 0 or ctx.is_cue(t) for t in between):
+        return found  # speech between the two quotes: not a narrative aside
+    named = {e.canonical for t in between if (e := ctx.entity(t)) is not None and e.label == "PERSON"}
+    if named != {found.canonical}:
+        return found  # the aside names no one, or more than the one found
+    words = re.findall(r"[A-Za-z]+", cand.text or ctx.text[cand.start : cand.end])
+    surname = found.canonical.split()[-1]
+    if surname in words or any(w.lower() in _THIRD_PERSON[gender] for w in words):
+        return before
+    return found
 
 
 def _namesake_of_gender(ctx: Context, found: Speaker, gender: str) -> Speaker:
@@ -918,7 +983,10 @@ def _kin_of_another(a: Ask) -> Speaker | None:
     if not any(c.dep_ == "poss" and c.lower_ == owner for c in kin.children) or kin.dep_ != "nsubj":
         return None
     # r2s25a: the relative the article's family links name ("her son Kieran" -> "his mother" is hers)
-    linked = _linked_kin(ctx, kin.lemma_.lower(), "Fem" if owner == "her" else "Masc", gender[0])
+    owner_gender = "Fem" if owner == "her" else "Masc"
+    linked = _kin_by_links(
+        ctx, kin.lemma_.lower(), gender[0], lambda name, told: _told_fits(ctx, name, told, owner_gender), True
+    )
     if len(subjects) != len([t for t in tokens if t.dep_ in SUBJECT_DEPS | {"nsubjpass"}]) and linked is None:
         return None
     if kin.head.tag_ not in {"VBZ", "VBP"} and not ctx.is_cue(kin.head) and linked is None:
@@ -934,39 +1002,6 @@ def _kin_of_another(a: Ask) -> Speaker | None:
         people = {linked}  # the full name ("her son Kieran" is Kieran Doyle)
     canonical = next(iter(people)) if len(people) == 1 else _canonical_phrase(ctx, p.body)
     return Speaker(text=p.text, canonical=canonical, start=p.start, end=p.end)
-
-
-def _linked_kin(ctx: Context, noun: str, owner_gender: str, gender: str) -> str | None:
-    """r2s25a: whom "his wife" ("her son", of ``owner_gender`` and the relative of ``gender``) names by the
-    article's family links (``Context.kin_links``): a relative so linked to someone of the owner's gender,
-    or the owner of a link of the other side ("Her husband, Tom," makes her Tom's wife). Two fit: None.
-    Kinds of link with no other side in the lexicon ("grandson", "cousin") name no one."""
-    kind = ctx.cues.kin_kind(noun)
-    if kind is None or kind.other_side is None:
-        return None
-    male, female = ctx.cues.male_nouns, ctx.cues.female_nouns
-
-    def fits(canonical: str, told: str | None, want: str) -> bool:
-        known = told or _known_gender(ctx, canonical)
-        return known is None or known == want
-
-    found: set[str] = set()
-    for link in ctx.kin_links:
-        owner, relative = ctx.unguessed(link.owner).canonical, ctx.unguessed(link.relative).canonical
-        told = "Masc" if link.noun in male else "Fem" if link.noun in female else None
-        if link.owner_gender is not None and not fits(owner, None, link.owner_gender):
-            continue  # "her son" owned by a man: the link was read wrong
-        linked = ctx.cues.kin_kind(link.noun)
-        if linked == kind and fits(owner, link.owner_gender, owner_gender) and fits(relative, told, gender):
-            found.add(relative)
-        if (
-            linked is not None
-            and linked.name == kind.other_side
-            and fits(relative, told, owner_gender)
-            and fits(owner, link.owner_gender, gender)
-        ):
-            found.add(owner)
-    return found.pop() if len(found) == 1 else None
 
 
 def _what_it_called(ctx: Context, pronoun: Token) -> Token | None:
@@ -2336,26 +2371,53 @@ def _owned_kin(a: Ask) -> Answer:
     found = _resolve_pronoun(ctx, owner, a.cue, a.history, a.max_lookback, anchor=a.anchor)
     if found is None or not _is_named(ctx, found.canonical):
         return None
-    person = _kin_of(ctx, found.canonical, lemma, gender)
+    person = _kin_by_links(ctx, lemma, gender, lambda name, _: name == found.canonical)
     if person is None:
         return None
     return Speaker(text=p.text, canonical=person, start=p.start, end=p.end)
 
 
-def _kin_of(ctx: Context, owner: str, noun: str, gender: str) -> str | None:
-    """The one person the family links make ``owner``'s ``noun`` (of ``gender``): linked as that relative of
-    the owner, or owning a link of the other side to the owner ("Moreno's father, Javier Moreno": Moreno is
-    Javier's daughter, if a woman)."""
+def _told_fits(ctx: Context, canonical: str, told: str | None, want: str) -> bool:
+    """Whether a person may be of gender ``want``: by what a family word tells of them (``told``), else by
+    what the article tells."""
+    known = told or _known_gender(ctx, canonical)
+    return known is None or known == want
+
+
+def _kin_by_links(
+    ctx: Context, noun: str, gender: str, owns: Callable[[str, str | None], bool], by_gender: bool = False
+) -> str | None:
+    """The one person the article's family links (``Context.kin_links``) make the owner's ``noun`` (of
+    ``gender``): linked as that relative of an owner, or owning a link of the other side to the owner
+    ("Moreno's father, Javier Moreno": Moreno is Javier's daughter, if a woman; "Her husband, Tom," makes
+    her Tom's wife). Two fit: None. ``owns``: whether a person (canonical name, and the gender a family
+    word tells of them, if read) is the owner meant: the one named ("Moreno's father"), or (r2s25a,
+    ``by_gender``) anyone of the gender "his"/"her" says ("his wife"); then the genders the links' own
+    words tell count, a link whose owner that contradicts was read wrong, and a kind of link with no other
+    side in the lexicon ("grandson", "cousin") names no one."""
     kind = ctx.cues.kin_kind(noun)
+    if kind is None or (by_gender and kind.other_side is None):
+        return None
+    male, female = ctx.cues.male_nouns, ctx.cues.female_nouns
     found: set[str] = set()
     for link in ctx.kin_links:
-        first, relative = ctx.unguessed(link.owner).canonical, ctx.unguessed(link.relative).canonical
+        owner, relative = ctx.unguessed(link.owner).canonical, ctx.unguessed(link.relative).canonical
+        told = owner_told = None
+        if by_gender:
+            told = "Masc" if link.noun in male else "Fem" if link.noun in female else None
+            owner_told = link.owner_gender
+            if owner_told is not None and not _told_fits(ctx, owner, None, owner_told):
+                continue  # "her son" owned by a man: the link was read wrong
         linked = ctx.cues.kin_kind(link.noun)
-        if linked == kind and first == owner and _known_gender(ctx, relative) in {None, gender}:
+        if linked == kind and owns(owner, owner_told) and _told_fits(ctx, relative, told, gender):
             found.add(relative)
-        other_side = kind is not None and linked is not None and linked.name == kind.other_side
-        if other_side and relative == owner and _known_gender(ctx, first) in {None, gender}:
-            found.add(first)
+        if (
+            linked is not None
+            and linked.name == kind.other_side
+            and owns(relative, told)
+            and _told_fits(ctx, owner, owner_told, gender)
+        ):
+            found.add(owner)
     return found.pop() if len(found) == 1 else None
 
 
@@ -5505,7 +5567,28 @@ def _named_since(ctx: Context, chosen: Mention, pron: Token | None, here: int, g
                 return True
             if _someone_else_since(ctx, ctx.tokens[k], ent, gender, chosen.speaker.canonical):
                 return True
+            if ent is None and _untagged_given_and_surname(ctx, k, gender, chosen.speaker.canonical):
+                return True
     return False
+
+
+def _untagged_given_and_surname(ctx: Context, k: int, gender: str, chosen: str) -> bool:
+    """spk28: "The shop supplies a cafe run by Ana Ruiz." between a quote and '"...," she said': a given name
+    of the pronoun's gender and a surname, outside quotes, that the model tagged as no one, is someone else
+    the "she" may as well mean (not the chosen person's own name)."""
+    tok = ctx.tokens[k]
+    if k + 1 >= len(ctx.tokens) or tok.ent_type_ or ctx.quote_of[k] >= 0 or tok.pos_ != "PROPN":
+        return False
+    after = ctx.tokens[k + 1]
+    names = ctx.cues.female_given_names if gender == "Fem" else ctx.cues.male_given_names
+    return (
+        tok.text in names
+        and after.pos_ == "PROPN"
+        and not after.ent_type_
+        and _surname_shaped(after.text)
+        and after.text not in chosen.split()
+        and (k == 0 or not ctx.tokens[k - 1].text[:1].isupper())
+    )
 
 
 def _someone_else_since(
@@ -7236,6 +7319,7 @@ def _who_right_after(noun: Token, verb: Token) -> bool:
 PASSES: tuple[Pass, ...] = (
     Pass("coordinated-speech", _coordinated_speech),
     Pass("nominal-adjective", _nominal_adjective),
+    Pass("title-alone", _title_alone),
     Pass("named-subject", _named_subject),
     Pass("apposition", _apposition),
     Pass("alias", _alias),
