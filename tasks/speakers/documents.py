@@ -19,8 +19,6 @@ MAX_ORG_LOOKBACK = 3  # content sentences back that "the agency" may look for it
 
 
 PARTY_DOCUMENTS = frozenset({"filing", "complaint"})  # documents parties file with a body, not its own
-
-
 # Words that say what kind of document it is, not who issued it: "a police news release", "the union's press
 # statement" (spk17).
 DOCUMENT_KIND_WORDS = frozenset({"news", "press"})

@@ -49,8 +49,6 @@ MIN_PLACE = 4  # letters of a country's name that may open its people's word ("I
 
 
 INTRO_BEFORE = 3  # words before a name that may introduce it ("Republican pollster Jo Li")
-
-
 INTRO_AFTER = 6  # words after a name that may introduce it ("Jo Li, a Democrat from Ohio,")
 
 

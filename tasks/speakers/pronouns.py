@@ -250,11 +250,7 @@ def _opening_person(ctx: Context, opener: Token) -> Entity | None:
 
 
 _ANSWER_VERBS = frozenset({"reply", "answer", "respond", "retort"})
-
-
 _QUESTION_MARKS = frozenset({"whether", "if"})
-
-
 # spk23a: a question put with a wh-word ("asked him why ...", "asked her how ...") is answered the same way.
 _WH_MARKS = frozenset({"why", "how", "what", "when", "where", "who"})
 
@@ -607,11 +603,7 @@ def _one_of(a: Ask) -> Answer:
 
 
 ONE_OF_MANY = frozenset({"one", "another"})
-
-
 MAX_GROUP_LOOKBACK = 2  # content sentences back where the group "one" / "another" belongs to may be named
-
-
 _PRONOUN_GROUPS = frozenset({"them", "those", "us", "these"})
 
 

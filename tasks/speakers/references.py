@@ -25,8 +25,6 @@ MAX_PRONOUN_REACH = 5  # narrative sentences a speaker "he"/"she" may look back 
 # Passes that tie a description to the person introduced with its word ("United manager Ken Abe" ... "the
 # manager"): a description they resolve to a name in a pronoun's reach is that person (_describes_named).
 INTRODUCING_PASSES = frozenset({"role", "introduced-as", "introduced-words"})
-
-
 MIN_ACRONYM = 3  # capitals of an acronym opening a name tagged PERSON ("JAMA Neurology": a journal)
 
 

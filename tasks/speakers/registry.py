@@ -137,7 +137,5 @@ PASSES: tuple[Pass, ...] = (
     Pass("subject-before", _subject_before),
     Pass("answer", _answer),
 )
-
-
 # For marked words whose verb says nothing of who speaks: only the report around them.
 WITHIN: tuple[Pass, ...] = tuple(p for p in PASSES if p.name == "within-report")

@@ -35,11 +35,7 @@ class Veto:
 
 
 VETO = Veto()
-
-
 Answer: TypeAlias = Speaker | Veto | None  # a speaker, a veto, or nothing (the next pass is asked)
-
-
 # The last quote: its content sentence, its speaker and its end offset.
 Last: TypeAlias = tuple[int, Speaker | None, int]
 
@@ -237,8 +233,6 @@ def _phrase(ctx: Context, head: Token) -> Phrase:
 
 
 LEAD_IN_PUNCT = frozenset(",:;")
-
-
 _ATTRIBUTION_GAP = MARK_CHARS | LEAD_IN_PUNCT  # what may stand between a quote and its lead-in or attribution
 
 

@@ -50,16 +50,10 @@ MAX_CONTINUATION = 3  # content sentences between a quote and a quote paragraph 
 
 
 MAX_QUESTIONS = 2  # the writer's questions between two quotes that an answer may follow
-
-
 # After a signature's name: where the signer is from, capitalised words only ("-Jo Li, Springfield, Ill.").
 SIGNED_PLACE = re.compile(r"(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}){1,2}[\s.\xa0]*")
-
-
 # After a signature's name: what the signer was doing ("-Jo Li, tweeting after the speech").
 SIGNED_DOING = re.compile(r"\s*,\s*[a-z]+ing\b")
-
-
 # Entity labels a signature's words may not carry (the small model tags a surname PRODUCT now and then).
 NOT_NAMES = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART", "LAW", "DATE", "TIME"})
 

@@ -139,8 +139,6 @@ def _came_from(ctx: Context, prep: Token) -> bool:
 
 # What a sentence pointing back at a quote opens with ("That is how ...", "So says ...", "Those were ...").
 _POINTERS = frozenset({"that", "those", "this", "these", "so", "such", "thus"})
-
-
 _WORDS = frozenset({"word", "view", "plea", "cry", "refrain", "lament"})
 
 
@@ -298,8 +296,6 @@ def _clausal_verb(a: Ask) -> Answer:
 # Dependencies from a quote up to the verb whose object it is ("labels the plan "a ..."", "thanked him
 # for "..."", "described it as "..."", "a dig at "...""): objects, prepositions, and a noun they modify.
 OBJECT_PATH = frozenset({"dobj", "pobj", "pcomp", "prep", "attr", "oprd", "dative", "acomp", "appos"})
-
-
 MAX_OBJECT_HOPS = 3
 
 
@@ -434,8 +430,6 @@ def _trailing_clause(a: Ask) -> Answer:
 
 
 MAX_ADDRESSEE = 4  # words of an addressee between a lead-in participle and its quote ("telling the crowd")
-
-
 PARTICIPLE_LINKS = frozenset({",", "by", "before", "after", "while"})
 
 
