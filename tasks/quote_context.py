@@ -297,7 +297,7 @@ class Context:
         # People given a description of a family ("U.S. Attorney Dana Reyes"), for a later "the prosecutor".
         self.titled: list[Titled] = titled(doc, self.ent_of, self.quote_of, cues.description_family)
         # r2s25a: family links the article states ("her son Kieran", "Her husband, Tom,"), for a later
-        # "his wife said" (tasks/speakers.py ``_kin_of_another``).
+        # "his wife said" (tasks/speakers/pronouns.py ``_kin_of_another``).
         self.kin_links: list[KinLink] = kin_links(
             doc, ents, self.ent_of, self.quote_of, self.sent_of, cues, self._given
         )

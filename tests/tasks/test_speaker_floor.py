@@ -9,20 +9,20 @@ import pytest
 from spacy.language import Language
 
 from config.settings import LEXICON_DIR
-from tasks import speakers
 from tasks.cues import load_reporting_verbs
 from tasks.entities import entities
 from tasks.models import Quote
 from tasks.pass_precision import Counts, PassFigures, PassPrecision, load_pass_precision
 from tasks.quotes import quotes
-from tasks.speakers import _own_words_to_someone
+from tasks.speakers import Pass, registry
+from tasks.speakers.descriptions import _own_words_to_someone
 
 CUES = load_reporting_verbs(LEXICON_DIR)
 
 
 def test_every_pass_has_measured_figures() -> None:
     figures = load_pass_precision()
-    names = [p.name for p in speakers.PASSES]
+    names = [p.name for p in registry.PASSES]
     missing = [n for n in names if n not in figures.passes]
     assert not missing, (
         f"passes without figures in config/speaker_passes.yaml (run bench --record): {missing}"
@@ -32,7 +32,7 @@ def test_every_pass_has_measured_figures() -> None:
 
 def test_every_pass_below_the_floor_is_corroborated_or_open() -> None:
     figures = load_pass_precision()
-    corroborated = {p.name for p in speakers.PASSES if p.corroborate is not None}
+    corroborated = {p.name for p in registry.PASSES if p.corroborate is not None}
     bare = [n for n in figures.below_floor() if n not in corroborated and not figures.passes[n].open]
     assert not bare, f"below the floor with neither corroboration nor an open: reason: {bare}"
 
@@ -75,10 +75,9 @@ def test_a_refused_corroboration_withholds_the_speaker(
     text = 'The ministry said on Monday: "The new rules will start in May."\n'
     assert _speaker(nlp, text) == ("The ministry", "institution")
     refused = tuple(
-        speakers.Pass(p.name, p.run, lambda a, s: False) if p.name == "institution" else p
-        for p in speakers.PASSES
+        Pass(p.name, p.run, lambda a, s: False) if p.name == "institution" else p for p in registry.PASSES
     )
-    monkeypatch.setattr(speakers, "PASSES", refused)
+    monkeypatch.setattr(registry, "PASSES", refused)
     assert _speaker(nlp, text) == (None, None)
 
 
@@ -88,9 +87,9 @@ def test_the_recipient_of_a_message_is_no_speaker(nlp: Language, monkeypatch: py
     text = 'The Green Party sent a text message to supporters saying: "We won the seat."\n'
     assert _speaker(nlp, text) == (None, None)
     bare = tuple(
-        speakers.Pass(p.name, p.run) if p.corroborate is _own_words_to_someone else p for p in speakers.PASSES
+        Pass(p.name, p.run) if p.corroborate is _own_words_to_someone else p for p in registry.PASSES
     )
-    monkeypatch.setattr(speakers, "PASSES", bare)
+    monkeypatch.setattr(registry, "PASSES", bare)
     assert _speaker(nlp, text) == ("supporters", "institution")  # what the pass says uncorroborated
     monkeypatch.undo()
     said = _speaker(nlp, 'According to the union, "the strike starts on Monday."\n')

@@ -7,12 +7,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from config.settings import LEXICON_DIR
-from tasks import speakers
 from tasks.cues import load_reporting_verbs
 from tasks.entities import entities
 from tasks.models import Quote, Speaker
+from tasks.quote_context import Context
 from tasks.quotes import quotes
-from tasks.speakers import VETO, Ask, Pass
+from tasks.speakers import VETO, Ask, Pass, Veto, attribute, registry
 
 CUES = load_reporting_verbs(LEXICON_DIR)
 
@@ -54,12 +54,12 @@ def test_the_first_answer_wins_and_a_veto_stops_the_sieve(
 ) -> None:
     doc = nlp("Jo Li said the plan works.")
     subj = next(t for t in doc if t.dep_ == "nsubj")
-    ctx = speakers.Context(doc, entities(doc, titles=CUES.titles), CUES)
+    ctx = Context(doc, entities(doc, titles=CUES.titles), CUES)
     ask = Ask(ctx, subj, subj.head, [], 2)
     seen: list[str] = []
 
-    def answer(name: str, result: Speaker | speakers.Veto | None) -> Pass:
-        def run(_: Ask) -> Speaker | speakers.Veto | None:
+    def answer(name: str, result: Speaker | Veto | None) -> Pass:
+        def run(_: Ask) -> Speaker | Veto | None:
             seen.append(name)
             return result
 
@@ -67,13 +67,13 @@ def test_the_first_answer_wins_and_a_veto_stops_the_sieve(
 
     first = Speaker(text="Jo Li", canonical="Jo Li")
     monkeypatch.setattr(
-        speakers, "PASSES", (answer("nothing", None), answer("first", first), answer("later", first))
+        registry, "PASSES", (answer("nothing", None), answer("first", first), answer("later", first))
     )
-    found = speakers.attribute(ask)
+    found = attribute(ask)
     assert found is not None and found.rule == "first" and seen == ["nothing", "first"]
     seen.clear()
-    monkeypatch.setattr(speakers, "PASSES", (answer("veto", VETO), answer("later", first)))
-    assert speakers.attribute(ask) is None and seen == ["veto"]
+    monkeypatch.setattr(registry, "PASSES", (answer("veto", VETO), answer("later", first)))
+    assert attribute(ask) is None and seen == ["veto"]
 
 
 def test_a_document_speaks_for_its_issuer_or_for_no_one(nlp: Language) -> None:
@@ -140,19 +140,19 @@ def test_an_answer_without_corroboration_gives_no_speaker(
 ) -> None:
     doc = nlp("Jo Li said the plan works.")
     subj = next(t for t in doc if t.dep_ == "nsubj")
-    ask = Ask(speakers.Context(doc, entities(doc, titles=CUES.titles), CUES), subj, subj.head, [], 2)
+    ask = Ask(Context(doc, entities(doc, titles=CUES.titles), CUES), subj, subj.head, [], 2)
     weak = Speaker(text="a guess", canonical="a guess")
     sure = Speaker(text="Jo Li", canonical="Jo Li")
     for corroborated, expected in ((False, None), (True, ("a guess", "weak"))):
         monkeypatch.setattr(
-            speakers,
+            registry,
             "PASSES",
             (
                 Pass("weak", lambda _: weak, lambda _a, _f, ok=corroborated: ok),  # type: ignore[misc]
                 Pass("sure", lambda _: sure),
             ),
         )
-        found = speakers.attribute(ask)
+        found = attribute(ask)
         # Below the floor and not corroborated: no speaker at all, not the next pass's answer.
         assert (found.canonical, found.rule) == expected if found is not None else expected is None
 

@@ -7,12 +7,14 @@ from pathlib import Path
 from spacy.language import Language
 
 from bench.common import cost_per_article
-from tasks import bias, quote_context, speakers
+from tasks import bias, quote_context
 from tasks.cues import _lists, load_reporting_verbs
 from tasks.entities import _name_after_title, entities, title_initials
 from tasks.lexicon import BiasLexicon
 from tasks.models import Speaker
 from tasks.quotemarks import single_quote_open_at
+from tasks.speakers.people import _is_named
+from tasks.speakers.verbless import _names_someone
 from tests.tasks.speaker_cases import CUES, find_quotes, speaker_rule
 from workers.formats.xmltree import all_children, find, line_of, parse_xml
 
@@ -42,11 +44,11 @@ def test_the_elder_of_two_with_one_surname_is_the_dad_the_kin_table_names(nlp: L
 def test_one_test_of_being_named_outside_quotes_serves_anywhere_and_before_a_point(nlp: Language) -> None:
     text = "“Jo Li will decide,” a clerk said. Later Sam Otto, the mayor, said the vote was close."
     doc = nlp(text)
-    ctx = speakers.Context(doc, entities(doc, titles=CUES.titles), CUES)
-    assert speakers._is_named(ctx, "Sam Otto")
-    assert not speakers._is_named(ctx, "Sam Otto", text.index("Later"))
-    assert not speakers._is_named(ctx, "Jo Li")  # named only inside a quote
-    assert speakers._names_someone(ctx, Speaker(text="Jo Li", canonical="Jo Li"))
+    ctx = quote_context.Context(doc, entities(doc, titles=CUES.titles), CUES)
+    assert _is_named(ctx, "Sam Otto")
+    assert not _is_named(ctx, "Sam Otto", text.index("Later"))
+    assert not _is_named(ctx, "Jo Li")  # named only inside a quote
+    assert _names_someone(ctx, Speaker(text="Jo Li", canonical="Jo Li"))
 
 
 def test_one_run_of_name_words_finishes_a_name_after_a_courtesy_title_or_an_office(nlp: Language) -> None:
