@@ -37,9 +37,6 @@ from tasks.speakers.subjects import (
     _unnamed_appositive,
 )
 
-MIN_STEM = 8  # letters an affiliation shares with its form beside a name ("Democrat" / "Democratic")
-
-
 # Participles by which a speaker passes on someone else's words ('"...," the club said, quoting its striker');
 # "citing" is left out: it names where facts come from, and the words stay the speaker's.
 QUOTING_VERBS = frozenset({"quote"})
@@ -54,7 +51,9 @@ def _age_tokens(head: Token) -> set[int]:
     return {t.i for t in old.subtree}
 
 
-MIN_STEM = 5  # "democrat" / "democratic": words sharing a stem this long or longer are one qualifier
+# "democrat" / "democratic": words sharing a stem this long or longer are one qualifier; also the stem that
+# nominal-adjective looks for beside a name (an earlier 8 for that pass was always shadowed by this 5).
+MIN_STEM = 5
 
 
 def _qualifier_words(ctx: Context, head: Token) -> set[str]:
