@@ -410,7 +410,8 @@ def _phrase_end(
     if GAP_SLOT not in words:
         if _words_at(doc, keys, start + 1, words[1:]):
             return start + len(words)
-        return _hyphened_end(doc, keys, start, words)
+        hyphened = _hyphened_end(doc, keys, start, words)
+        return hyphened if hyphened is not None else _split_particle_end(doc, keys, start, words)
     cut = words.index(GAP_SLOT)
     head, tail = words[1:cut], words[cut + 1 :]
     if not _words_at(doc, keys, start + 1, head):
@@ -451,6 +452,35 @@ def _hyphened_end(
             return None
         at += 1
     return at if skipped else None
+
+
+_PARTICLE_DEPS = frozenset({"prt", "advmod"})
+
+
+def _split_particle_end(
+    doc: Doc, keys: Sequence[tuple[str, str]], start: int, words: tuple[str, ...]
+) -> int | None:
+    """rec28: the end of a two-word verb-and-particle entry whose object stands between its words ("rammed
+    the tax *through*", "watered the bill *down*"), or None. The particle must be the verb's own (the parse's
+    ``prt``, or an adverb with no object of its own: a preposition with an object is another phrase), and
+    the words between it and the verb the verb's direct object, so "shooting *down* the hall" or "forced
+    the door open on the way through the town" are no match."""
+    if len(words) != 2 or doc[start].pos_ != "VERB":
+        return None
+    verb = doc[start]
+    for c in verb.rights:
+        if c.i <= start + 1 or c.i - start - 1 > GAP_WORDS:
+            continue
+        if c.dep_ not in _PARTICLE_DEPS or words[1] not in keys[c.i] or any(True for _ in c.children):
+            continue
+        objects = [o for o in verb.children if o.dep_ == "dobj" and start < o.i < c.i]
+        if len(objects) != 1:
+            return None
+        obj = objects[0]
+        if obj.left_edge.i != start + 1 or obj.right_edge.i != c.i - 1:
+            return None
+        return c.i + 1
+    return None
 
 
 def _gerund_entry(token: Token, lexicon: BiasLexicon) -> tuple[BiasEntry, str] | None:
