@@ -1331,7 +1331,7 @@ class _Senses:
         verbs, works = self.lexicon.fiction_verbs, self.lexicon.fiction_works
         if not verbs and not works:
             return False
-        tok = self.doc[end - 1]
+        tok = _idiom_head(self.doc, start, end)
         if self._story_clause(tok, players=entry.category not in _CRITICS_CATEGORIES):
             return True
         if any(c.dep_ == "poss" and self._player(c) for c in tok.children):
@@ -1884,6 +1884,16 @@ class _Senses:
     def _scoreline_at(self, tok: Token) -> bool:
         """Whether a number opens a scoreline ("52-3", "6-0"): the parse splits it into three tokens."""
         return tok.like_num and SCORELINE.match(self.doc.text, tok.idx) is not None
+
+
+def _idiom_head(doc: Doc, start: int, end: int) -> Token:
+    """The word a sense pass reads a match by: its last word, but a verb idiom's verb when the last word is
+    that verb's object ("cooked the *books*": the idiom is an act, and its object no book of a story; rec28)."""
+    last = doc[end - 1]
+    first = doc[start]
+    if end - start > 1 and first.pos_ == "VERB" and last.dep_ == "dobj" and last.head.i == first.i:
+        return first
+    return last
 
 
 def _contact_clause(relcl: Token) -> bool:
