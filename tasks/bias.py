@@ -454,7 +454,7 @@ def _hyphened_end(
     return at if skipped else None
 
 
-_PARTICLE_DEPS = frozenset({"prt", "advmod"})
+_PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 
 
 def _split_particle_end(
@@ -462,7 +462,8 @@ def _split_particle_end(
 ) -> int | None:
     """rec28: the end of a two-word verb-and-particle entry whose object stands between its words ("rammed
     the tax *through*", "watered the bill *down*"), or None. The particle must be the verb's own (the parse's
-    ``prt``, or an adverb with no object of its own: a preposition with an object is another phrase), and
+    ``prt``, or an adverb or a preposition with no object of its own: a preposition with one is another
+    phrase), and
     the words between it and the verb the verb's direct object, so "shooting *down* the hall" or "forced
     the door open on the way through the town" are no match."""
     if len(words) != 2 or doc[start].pos_ != "VERB":
