@@ -1889,7 +1889,7 @@ class _Senses:
 
 def _idiom_head(doc: Doc, start: int, end: int) -> Token:
     """The word a sense pass reads a match by: its last word, but a verb idiom's verb when the last word is
-    that verb's object ("cooked the *books*": the idiom is an act, and its object no book of a story; rec28)."""
+    that verb's object (rec28: "cooked the *books*" is an act, and its object no book of a story)."""
     last = doc[end - 1]
     first = doc[start]
     if end - start > 1 and first.pos_ == "VERB" and last.dep_ == "dobj" and last.head.i == first.i:

@@ -1,7 +1,7 @@
-"""Session 28 (rec28): recall of the writer's loaded words in partisan, tabloid and opinion copy, by mechanism.
-A verb-and-particle entry matches with its object between its words; a verb idiom is read by its verb, not
-its object ("cooked the books" is no book of a story); the writer's scare quote with no one named or speaking
-near it is read one level up by the gate; partisan labels and metaphors as families of our own."""
+"""Session 28 (rec28): recall of the writer's loaded words in partisan, tabloid and opinion copy, by
+mechanism. A verb-and-particle entry matches with its object between its words; a verb idiom is read by its
+verb, not its object ("cooked the books" is no book of a story); the writer's scare quote with no one named
+or speaking near it is read one level up by the gate; partisan labels and metaphors as families of our own."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ def test_a_verb_idiom_ending_in_a_work_is_no_story(nlp: Language, lexicon: BiasL
 
 
 def test_a_quoted_verb_idiom_is_the_speakers(nlp: Language, lexicon: BiasLexicon) -> None:
-    body = '"They cooked the books and hoped nobody would look," said Nora Quist, a former auditor at the firm.'
+    body = '"They cooked the books and hoped nobody would look," said Nora Quist, a former auditor.'
     t = tag(run(nlp, lexicon, body), "cooked the books")
     assert (t.voice, t.speaker) == ("quoted", "Nora Quist")
 
