@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Token
 
 from config.settings import SUBJECTIVITY_MODEL as MODEL_PATH
 from tasks.article_view import ArticleView, article_view
-from tasks.bias import AUTHOR_THRESHOLD, BIASED_THRESHOLD, SCARE_QUOTE_RULE, report_genre
+from tasks.bias import AUTHOR_THRESHOLD, BIASED_THRESHOLD, report_genre
 from tasks.lexicon import BiasLexicon, term_words
 from tasks.models import BiasResult, BiasTag, Quote, SentenceScore
 from tasks.stance import RULE_PREFIX as STANCE_RULE_PREFIX
@@ -510,24 +510,6 @@ def _idiom(doc: Doc, tag: BiasTag, markers: frozenset[str]) -> bool:
     )
 
 
-def _writers_mark(doc: Doc, tag: BiasTag, speech: frozenset[str]) -> bool:
-    """rec28: whether a scare-quote tag marks a word that nobody near it could have said: no person, body
-    or group named in its sentence and no verb of saying there or in the sentence before. Wire copy marks a
-    word it takes from a source it names ("the Tories highlighted 'wasteful' spending"); marks with no one
-    to take the word from are the writer's own distance, read one level up like an idiom."""
-    if tag.rule != SCARE_QUOTE_RULE or not speech:
-        return False
-    span = doc.char_span(tag.start, tag.end, alignment_mode="expand")
-    if span is None:
-        return False
-    sent = span.sent
-    if any(t.ent_type_ in _PEOPLE_ENTS and t.ent_type_ != "GPE" for t in sent):
-        return False
-    before = doc[sent.start - 1].sent if sent.start > 0 else None
-    words = [*sent, *(before or ())]
-    return not any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in speech for t in words)
-
-
 def _speech_figure(doc: Doc, tag: BiasTag) -> bool:
     """Whether a tag is a lexicon entry's own hit of :data:`SPEECH_FIGURE_CATEGORIES` on a verb whose subject
     or object is a person or a body of people (a name, a personal pronoun, a person or group entity)."""
@@ -741,7 +723,6 @@ def _gate_severity(
         return _severity(tag) + 2
     up = (
         _idiom(doc, tag, markers)
-        or _writers_mark(doc, tag, speech)
         or _speech_figure(doc, tag)
         or _doubted_paraphrase(doc, tag, speech)
         or _owned_deed(doc, tag)
