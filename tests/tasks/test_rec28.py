@@ -1,14 +1,14 @@
 """Session 28 (rec28): recall of the writer's loaded words in partisan, tabloid and opinion copy, by
 mechanism. A verb-and-particle entry matches with its object between its words; a verb idiom is read by its
-verb, not its object ("cooked the books" is no book of a story); the writer's scare quote with no one named
-or speaking near it is read one level up by the gate; partisan labels and metaphors as families of our own."""
+verb, not its object ("cooked the books" is no book of a story); partisan labels and metaphors as families
+of our own."""
 
 from __future__ import annotations
 
 from spacy.language import Language
 
 from tasks.lexicon import BiasLexicon
-from tests.tasks.bias_cases import author_words, gated, run, tag, words
+from tests.tasks.bias_cases import gated, run, tag, words
 
 # --- a verb and its particle with the object between
 
@@ -46,20 +46,6 @@ def test_a_quoted_verb_idiom_is_the_speakers(nlp: Language, lexicon: BiasLexicon
 def test_a_synopsis_keeps_the_idiom_the_storys(nlp: Language, lexicon: BiasLexicon) -> None:
     body = "The novel follows a small-town banker who cooked the books to pay off a gambling debt."
     assert "cooked the books" not in words(run(nlp, lexicon, body))
-
-
-# --- the writer's scare quote with no one to take the word from
-
-
-def test_the_writers_own_scare_quote_passes_the_gate(nlp: Language) -> None:
-    result = gated(nlp, "The “reforms” have left the ward with one nurse for every twelve beds.")
-    assert "reforms" in author_words(result)
-
-
-def test_a_scare_quote_beside_its_source_stays_with_the_gate(nlp: Language) -> None:
-    # wire copy marks a word it takes from a named source: attribution, not the writer's distance
-    result = gated(nlp, "The Greens highlighted £40m in “wasteful” spending on consultants last year.")
-    assert "wasteful" not in author_words(result)
 
 
 # --- partisan labels and metaphors
