@@ -407,6 +407,8 @@ def _phrase_end(
     mark ("the residents' complaints"), after which the rest matches within the sentence: "sweep ... under
     the carpet" matches "swept the claims under the carpet" and "was swept under the carpet", not a carpet
     two clauses on (idiom12)."""
+    if len(words) > 1 and doc[start].tag_ in _DEGREE_TAGS and keys[start][1] != words[0]:
+        return None  # rec28: "the *biggest* tobacco firm" is no "big tobacco": a fixed phrase is not graded
     if GAP_SLOT not in words:
         if _words_at(doc, keys, start + 1, words[1:]):
             return start + len(words)
@@ -455,6 +457,7 @@ def _hyphened_end(
 
 
 _PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
+_DEGREE_TAGS = frozenset({"JJR", "JJS", "RBR", "RBS"})  # comparative and superlative
 
 
 def _split_particle_end(

@@ -82,3 +82,8 @@ def test_the_seed_article_keeps_its_tags(nlp: Language) -> None:
     assert by_word["reign of terror"].voice == "quoted"
     assert "netanyahu" in (by_word["reign of terror"].speaker or "").lower()
     assert by_word["brutal"].voice == "author"
+
+
+def test_a_graded_adjective_is_no_fixed_phrase(nlp: Language, lexicon: BiasLexicon) -> None:
+    result = run(nlp, lexicon, "Two of the biggest tech groups sent lawyers to the hearing.")
+    assert not any(t.rule == "big tech" for t in result.tags)
