@@ -371,6 +371,8 @@ def _find(
         for words, entry in patterns:
             if entry.id in done:
                 continue
+            if _graded_label(doc[i], entry, words):
+                continue
             end = _phrase_end(doc, keys, i, words, bounds[i][1])
             if (
                 end is not None
@@ -390,6 +392,18 @@ def _find(
     return sorted(kept, key=lambda m: m.start)
 
 
+def _graded_label(token: Token, entry: BiasEntry, words: tuple[str, ...]) -> bool:
+    """rec28: whether a multiword label would match with its adjective graded: "the *biggest* tech groups"
+    is a size, no "big tech". Only labels, fixed names for a side; an entry of another category may mean its
+    graded forms ("big killer": "the biggest killer of women")."""
+    return (
+        entry.category == "label"
+        and len(words) > 1
+        and token.tag_ in _DEGREE_TAGS
+        and token.lower_ != words[0]
+    )
+
+
 def _words_at(doc: Doc, keys: Sequence[tuple[str, str]], start: int, words: Sequence[str]) -> bool:
     """Whether ``words`` match the tokens from ``start`` on: each by lemma or lower-case text, or a slot's
     kind."""
@@ -407,8 +421,6 @@ def _phrase_end(
     mark ("the residents' complaints"), after which the rest matches within the sentence: "sweep ... under
     the carpet" matches "swept the claims under the carpet" and "was swept under the carpet", not a carpet
     two clauses on (idiom12)."""
-    if len(words) > 1 and doc[start].tag_ in _DEGREE_TAGS and keys[start][1] != words[0]:
-        return None  # rec28: "the *biggest* tobacco firm" is no "big tobacco": a fixed phrase is not graded
     if GAP_SLOT not in words:
         if _words_at(doc, keys, start + 1, words[1:]):
             return start + len(words)
