@@ -371,6 +371,8 @@ def _find(
         for words, entry in patterns:
             if entry.id in done:
                 continue
+            if _graded_label(doc[i], entry, words):
+                continue
             end = _phrase_end(doc, keys, i, words, bounds[i][1])
             if (
                 end is not None
@@ -388,6 +390,18 @@ def _find(
             kept.append(m)
             taken.update(span)
     return sorted(kept, key=lambda m: m.start)
+
+
+def _graded_label(token: Token, entry: BiasEntry, words: tuple[str, ...]) -> bool:
+    """rec28: whether a multiword label would match with its adjective graded: "the *biggest* tech groups"
+    is a size, no "big tech". Only labels, fixed names for a side; an entry of another category may mean its
+    graded forms ("big killer": "the biggest killer of women")."""
+    return (
+        entry.category == "label"
+        and len(words) > 1
+        and token.tag_ in _DEGREE_TAGS
+        and token.lower_ != words[0]
+    )
 
 
 def _words_at(doc: Doc, keys: Sequence[tuple[str, str]], start: int, words: Sequence[str]) -> bool:
@@ -410,7 +424,8 @@ def _phrase_end(
     if GAP_SLOT not in words:
         if _words_at(doc, keys, start + 1, words[1:]):
             return start + len(words)
-        return _hyphened_end(doc, keys, start, words)
+        hyphened = _hyphened_end(doc, keys, start, words)
+        return hyphened if hyphened is not None else _split_particle_end(doc, keys, start, words)
     cut = words.index(GAP_SLOT)
     head, tail = words[1:cut], words[cut + 1 :]
     if not _words_at(doc, keys, start + 1, head):
@@ -451,6 +466,37 @@ def _hyphened_end(
             return None
         at += 1
     return at if skipped else None
+
+
+_PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
+_DEGREE_TAGS = frozenset({"JJR", "JJS", "RBR", "RBS"})  # comparative and superlative
+
+
+def _split_particle_end(
+    doc: Doc, keys: Sequence[tuple[str, str]], start: int, words: tuple[str, ...]
+) -> int | None:
+    """rec28: the end of a two-word verb-and-particle entry whose object stands between its words ("rammed
+    the tax *through*", "watered the bill *down*"), or None. The particle must be the verb's own (the parse's
+    ``prt``, or an adverb or a preposition with no object of its own: a preposition with one is another
+    phrase), and
+    the words between it and the verb the verb's direct object, so "shooting *down* the hall" or "forced
+    the door open on the way through the town" are no match."""
+    if len(words) != 2 or doc[start].pos_ != "VERB":
+        return None
+    verb = doc[start]
+    for c in verb.rights:
+        if c.i <= start + 1 or c.i - start - 1 > GAP_WORDS:
+            continue
+        if c.dep_ not in _PARTICLE_DEPS or words[1] not in keys[c.i] or any(True for _ in c.children):
+            continue
+        objects = [o for o in verb.children if o.dep_ == "dobj" and start < o.i < c.i]
+        if len(objects) != 1:
+            return None
+        obj = objects[0]
+        if obj.left_edge.i != start + 1 or obj.right_edge.i != c.i - 1:
+            return None
+        return c.i + 1
+    return None
 
 
 def _gerund_entry(token: Token, lexicon: BiasLexicon) -> tuple[BiasEntry, str] | None:
@@ -1308,7 +1354,7 @@ class _Senses:
         verbs, works = self.lexicon.fiction_verbs, self.lexicon.fiction_works
         if not verbs and not works:
             return False
-        tok = self.doc[end - 1]
+        tok = _idiom_head(self.doc, start, end)
         if self._story_clause(tok, players=entry.category not in _CRITICS_CATEGORIES):
             return True
         if any(c.dep_ == "poss" and self._player(c) for c in tok.children):
@@ -1906,6 +1952,16 @@ class _Senses:
     def _scoreline_at(self, tok: Token) -> bool:
         """Whether a number opens a scoreline ("52-3", "6-0"): the parse splits it into three tokens."""
         return tok.like_num and SCORELINE.match(self.doc.text, tok.idx) is not None
+
+
+def _idiom_head(doc: Doc, start: int, end: int) -> Token:
+    """The word a sense pass reads a match by: its last word, but a verb idiom's verb when the last word is
+    that verb's object (rec28: "cooked the *books*" is an act, and its object no book of a story)."""
+    last = doc[end - 1]
+    first = doc[start]
+    if end - start > 1 and first.pos_ == "VERB" and last.dep_ == "dobj" and last.head.i == first.i:
+        return first
+    return last
 
 
 def _contact_clause(relcl: Token) -> bool:
