@@ -360,6 +360,10 @@ def _find(
             if not suffixes or not lower.endswith(suffixes):
                 continue
             derived = lexicon.derived(lower, doc[i].pos_)
+            if derived is not None and _names_a_thing(doc[i]):
+                if vetoed is not None:
+                    vetoed.append(Vetoed("thing", derived[0].id, i, i + 1))
+                continue
             if (
                 derived is not None
                 and _applies(doc, text, i, i + 1, derived[0], bounds[i], derived=True)
@@ -388,6 +392,27 @@ def _find(
             kept.append(m)
             taken.update(span)
     return sorted(kept, key=lambda m: m.start)
+
+
+_COUNTING_DETS = frozenset({"a", "an", "another", "each", "every", "one"})
+_PLACE_PREPS = frozenset({"at", "inside", "outside", "near", "into", "beside", "around"})
+
+
+def _names_a_thing(token: Token) -> bool:
+    """prec28: whether a noun reached through a suffix rule is used as the name of a thing, not of the
+    quality its base adjective names. A quality noun ("brutality", "arrogance") is a mass noun said of
+    someone; counted (a plural, "a", "each", a number) or a place one is "at" it is a thing of its own,
+    whose sense left the adjective long ago: "a new *facility*", "storage *facilities*", "at the
+    *facility*" (not "facile"), "offend their *sensibilities*" (not "sensible")."""
+    if token.pos_ != "NOUN":
+        return False
+    if token.tag_ == "NNS":
+        return True
+    if any(
+        (c.dep_ == "det" and c.lower_ in _COUNTING_DETS) or c.dep_ == "nummod" for c in token.children
+    ):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS
 
 
 def _words_at(doc: Doc, keys: Sequence[tuple[str, str]], start: int, words: Sequence[str]) -> bool:
@@ -631,6 +656,8 @@ class _Senses:
         "name",
         "opposed",
         "charge",
+        "filing",
+        "setting",
         "law",
         "caution",
         "question",
@@ -860,6 +887,37 @@ class _Senses:
         if tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN" and self._charged_noun(tok.head):
             return True  # "found guilty of terrorist acts": the modifier is part of the offence's name
         return self._names_offence(tok) or self._allegation_misread(tok)
+
+    def filing(self, start: int, end: int, entry: BiasEntry) -> bool:
+        """prec28: a noun of allegation whose modifier names a kind of wrong or injury (`claim_wrongs`:
+        "sexual harassment claims", "personal injury claims") is the legal or insurance filing, as
+        "insurance claims" is, not the writer doubting a statement."""
+        tok = self.doc[start]
+        if end - start != 1 or tok.pos_ != "NOUN" or self.lexicon.allegation_nouns.isdisjoint(_keys(tok)):
+            return False
+        wrongs = self.lexicon.claim_wrongs
+        return any(
+            not wrongs.isdisjoint(_keys(m))
+            for c in tok.children
+            if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i
+            for m in (c, *(g for g in c.children if g.dep_ == "compound"))
+        )
+
+    def setting(self, start: int, end: int, entry: BiasEntry) -> bool:
+        """prec28: a phrasal verb's idiom ("seize on", "cash in on") takes a figurative object after its
+        preposition (a remark, an error, an opportunity); a place or a time there (`setting_nouns`, a place
+        or date entity: drugs "seized on highways", "seized on Tuesday") leaves the verb its plain sense."""
+        if end - start < 2 or self.doc[start].pos_ != "VERB":
+            return False
+        prep = self.doc[end - 1]
+        if prep.pos_ != "ADP":
+            return False
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
+        return any(self._is_setting(o) for o in objs)
+
+    def _is_setting(self, tok: Token) -> bool:
+        return tok.ent_type_ in _SETTING_ENTS or not self.lexicon.setting_nouns.isdisjoint(_keys(tok))
 
     def _allegation_misread(self, tok: Token) -> bool:
         """Whether a gerund is the modifier of the allegation after it that the parse read as its object
@@ -2027,6 +2085,7 @@ def _pictures_someone_known(verb: Token) -> bool:
 _DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 _OBJECT_POS = frozenset({"NOUN", "PROPN", "NUM"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_SETTING_ENTS = _PLACE_ENTS | {"DATE", "TIME"}
 WRITER_I_SENTENCES = 2  # sentences where the writer says "I" that make an article a first-person column
 
 
