@@ -408,9 +408,7 @@ def _names_a_thing(token: Token) -> bool:
         return False
     if token.tag_ == "NNS":
         return True
-    if any(
-        (c.dep_ == "det" and c.lower_ in _COUNTING_DETS) or c.dep_ == "nummod" for c in token.children
-    ):
+    if any((c.dep_ == "det" and c.lower_ in _COUNTING_DETS) or c.dep_ == "nummod" for c in token.children):
         return True
     return token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS
 
@@ -2712,12 +2710,48 @@ def _scare_quotes(
             continue  # "Golden rule 'intact' says ex-aide": a headline's verb of saying credits all of it
         if _introduced_term(doc_text, s, lexicon.term_introducers):
             continue  # "the so-called 'bad' cholesterol", "known as 'going dark'": a term named
+        if len(words) == 1 and _credited_term(last, lexicon):
+            continue  # "the bill outlaws 'mutilation'", "recognised for its 'groundbreaking' use": cited
         start, end = words[0].idx, words[-1].idx + len(words[-1])
         text = doc[words[0].i : words[-1].i + 1].text
         lemma = " ".join(t.lemma_.lower() for t in words)
         yield _rule_tag(
             SCARE_QUOTE_RULE, category, _AUTHOR, start, end, text, rule=SCARE_QUOTE_RULE, lemma=lemma
         )
+
+
+def _credited_term(token: Token, lexicon: BiasLexicon) -> bool:
+    """prec28: whether a single marked word is credited to a source in its sentence by the parse: it lies in
+    the "for" phrase of a verb of praise or award (`citation_verbs`: "it was *recognised for* its
+    'groundbreaking' use", the judges' citation), or in what a measure does (a verb up its clause whose
+    subject or "by" agent is one of `measure_nouns` or a LAW entity: "the bill would ... outlaw
+    'mutilation'", the bill's own term). A verb of blame is left out: "criticised for its 'reforms'" can
+    be the writer's distance from the praise of reform as much as the critics' word."""
+    below = token
+    for verb in token.ancestors:
+        if verb.pos_ in ("VERB", "AUX"):
+            if (
+                below.dep_ == "prep"
+                and below.lower_ == "for"
+                and not lexicon.citation_verbs.isdisjoint(_keys(verb))
+            ):
+                return True
+            if any(_is_measure(s, lexicon) for s in _subjects_and_agents(verb)):
+                return True
+        below = verb
+    return False
+
+
+def _subjects_and_agents(verb: Token) -> Iterator[Token]:
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            yield c
+        elif c.dep_ == "agent":
+            yield from (g for g in c.children if g.dep_ == "pobj")
+
+
+def _is_measure(tok: Token, lexicon: BiasLexicon) -> bool:
+    return tok.ent_type_ == "LAW" or not lexicon.measure_nouns.isdisjoint(_keys(tok))
 
 
 def _dramatic_saying(lexicon: BiasLexicon) -> frozenset[str]:

@@ -532,6 +532,11 @@ class _LexiconHeader(BaseModel):
         "a noun of `allegation_nouns` they modify ('harassment claims', 'personal injury claims') is the "
         "plain legal or insurance filing, not a doubted statement.",
     )
+    citation_verbs: frozenset[str] = Field(
+        default=frozenset(),
+        description="prec28: verbs of praise or award ('recognise', 'commend'): a marked word in their 'for' "
+        "phrase ('was recognised for its \"groundbreaking\" use') is the citation of whoever gave it.",
+    )
     setting_nouns: frozenset[str] = Field(
         default=frozenset(),
         description="prec28: nouns of a place or a time ('highway', 'border', 'morning'): as the object of "
@@ -754,6 +759,7 @@ _WORD_LISTS = (
     "legal_standards",
     "claim_wrongs",
     "setting_nouns",
+    "citation_verbs",
 )
 
 

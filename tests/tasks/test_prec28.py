@@ -63,3 +63,20 @@ def test_a_claim_named_for_a_kind_of_wrong_or_injury_is_the_legal_filing(
 def test_a_claim_of_a_statement_is_still_doubted(nlp: Language, lexicon: BiasLexicon) -> None:
     body = "Claims that the budget was balanced spread quickly online."
     assert "claims" in words(run(nlp, lexicon, body))
+
+
+def test_a_marked_word_of_a_measure_or_a_citation_is_the_sources_term(
+    nlp: Language, lexicon: BiasLexicon
+) -> None:
+    body = (
+        'The bill would allow inspectors to intervene to prevent harm as well as outlawing "docking" of '
+        'tails. The studio was recognised for its "daring" use of colour.'
+    )
+    tagged = words(run(nlp, lexicon, body))
+    assert "docking" not in tagged
+    assert "daring" not in tagged
+
+
+def test_a_marked_word_of_the_writers_own_is_still_a_scare_quote(nlp: Language, lexicon: BiasLexicon) -> None:
+    body = 'Ministers pushed the "reforms" through before the summer.'
+    assert "reforms" in words(run(nlp, lexicon, body))
