@@ -907,6 +907,10 @@ class _Senses:
         or date entity: drugs "seized on highways", "seized on Tuesday") leaves the verb its plain sense."""
         if end - start < 2 or self.doc[start].pos_ != "VERB":
             return False
+        # Only a verb and its particles: an idiom with an object of its own before its particle ("dug his
+        # heels in Tuesday") ends on a particle that takes none, whatever the parse hung on it.
+        if any(t.pos_ not in ("ADP", "PART") for t in self.doc[start + 1 : end]):
+            return False
         prep = self.doc[end - 1]
         if prep.pos_ != "ADP":
             return False

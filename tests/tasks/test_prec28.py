@@ -80,3 +80,11 @@ def test_a_marked_word_of_a_measure_or_a_citation_is_the_sources_term(
 def test_a_marked_word_of_the_writers_own_is_still_a_scare_quote(nlp: Language, lexicon: BiasLexicon) -> None:
     body = 'Ministers pushed the "reforms" through before the summer.'
     assert "reforms" in words(run(nlp, lexicon, body))
+
+
+def test_an_idiom_with_its_own_object_before_the_particle_is_not_a_phrasal_setting(
+    nlp: Language, lexicon: BiasLexicon
+) -> None:
+    vetoed: list[Vetoed] = []
+    run(nlp, lexicon, "The governor dug his heels in Tuesday over the budget.", vetoed=vetoed)
+    assert not any(v.sense == "setting" for v in vetoed)
