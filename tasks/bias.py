@@ -343,6 +343,7 @@ def _find(
     suffixes = lexicon.suffixes  # read once: pydantic private attributes are slow to reach
     found: list[LexiconMatch] = []
     senses = _Senses(doc, lexicon, vetoed, keys, quoted)
+    things: frozenset[str] | None = None  # nouns the text uses as things (_thing_lemmas), on first need
     for i, (lemma, lower) in enumerate(keys):
         patterns = index.get(lemma, ())
         if lower != lemma:
@@ -360,7 +361,9 @@ def _find(
             if not suffixes or not lower.endswith(suffixes):
                 continue
             derived = lexicon.derived(lower, doc[i].pos_)
-            if derived is not None and _names_a_thing(doc[i]):
+            if derived is not None and things is None:
+                things = _thing_lemmas(doc, keys)
+            if derived is not None and things is not None and lemma in things:
                 if vetoed is not None:
                     vetoed.append(Vetoed("thing", derived[0].id, i, i + 1))
                 continue
@@ -396,6 +399,13 @@ def _find(
 
 _COUNTING_DETS = frozenset({"a", "an", "another", "each", "every", "one"})
 _PLACE_PREPS = frozenset({"at", "inside", "outside", "near", "into", "beside", "around"})
+
+
+def _thing_lemmas(doc: Doc, keys: Sequence[tuple[str, str]]) -> frozenset[str]:
+    """The lemmas of the nouns the text uses as the name of a thing somewhere (:func:`_names_a_thing`): a
+    word keeps one sense through an article, so "the facility" after "a new facility" is the same
+    building."""
+    return frozenset(keys[t.i][0] for t in doc if _names_a_thing(t))
 
 
 def _names_a_thing(token: Token) -> bool:
