@@ -2739,7 +2739,9 @@ def _credited_term(token: Token, lexicon: BiasLexicon) -> bool:
     the "for" phrase of a verb of praise or award (`citation_verbs`: "it was *recognised for* its
     'groundbreaking' use", the judges' citation), or in what a measure does (a verb up its clause whose
     subject or "by" agent is one of `measure_nouns` or a LAW entity: "the bill would ... outlaw
-    'mutilation'", the bill's own term). A verb of blame is left out: "criticised for its 'reforms'" can
+    'mutilation'", the bill's own term). The walk up stops at a finite clause with a subject of its own
+    ("though he doesn't use the word 'cuts', the plan would ..."); an infinitive's ("allow officers to
+    intervene") is still the measure's. A verb of blame is left out: "criticised for its 'reforms'" can
     be the writer's distance from the praise of reform as much as the critics' word."""
     below = token
     for verb in token.ancestors:
@@ -2750,8 +2752,11 @@ def _credited_term(token: Token, lexicon: BiasLexicon) -> bool:
                 and not lexicon.citation_verbs.isdisjoint(_keys(verb))
             ):
                 return True
-            if any(_is_measure(s, lexicon) for s in _subjects_and_agents(verb)):
+            subjects = list(_subjects_and_agents(verb))
+            if any(_is_measure(s, lexicon) for s in subjects):
                 return True
+            if subjects and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                return False  # a finite clause with a subject of its own says whose word it is
         below = verb
     return False
 

@@ -89,3 +89,10 @@ def test_an_idiom_with_its_own_object_before_the_particle_is_not_a_phrasal_setti
     vetoed: list[Vetoed] = []
     run(nlp, lexicon, "The governor dug his heels in Tuesday over the budget.", vetoed=vetoed)
     assert not any(v.sense == "setting" for v in vetoed)
+
+
+def test_a_finite_clause_with_its_own_subject_is_not_the_measures_wording(
+    nlp: Language, lexicon: BiasLexicon
+) -> None:
+    body = 'Though the mayor never used the word "cuts", the plan would slow spending.'
+    assert "cuts" in words(run(nlp, lexicon, body))
