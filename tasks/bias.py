@@ -343,6 +343,7 @@ def _find(
     suffixes = lexicon.suffixes  # read once: pydantic private attributes are slow to reach
     found: list[LexiconMatch] = []
     senses = _Senses(doc, lexicon, vetoed, keys, quoted)
+    things: frozenset[str] | None = None  # nouns the text uses as things (_thing_lemmas), on first need
     for i, (lemma, lower) in enumerate(keys):
         patterns = index.get(lemma, ())
         if lower != lemma:
@@ -360,6 +361,12 @@ def _find(
             if not suffixes or not lower.endswith(suffixes):
                 continue
             derived = lexicon.derived(lower, doc[i].pos_)
+            if derived is not None and things is None:
+                things = _thing_lemmas(doc, keys)
+            if derived is not None and things is not None and lemma in things:
+                if vetoed is not None:
+                    vetoed.append(Vetoed("thing", derived[0].id, i, i + 1))
+                continue
             if (
                 derived is not None
                 and _applies(doc, text, i, i + 1, derived[0], bounds[i], derived=True)
@@ -402,6 +409,32 @@ def _graded_label(token: Token, entry: BiasEntry, words: tuple[str, ...]) -> boo
         and token.tag_ in _DEGREE_TAGS
         and token.lower_ != words[0]
     )
+
+
+_COUNTING_DETS = frozenset({"a", "an", "another", "each", "every", "one"})
+_PLACE_PREPS = frozenset({"at", "inside", "outside", "near", "into", "beside", "around"})
+
+
+def _thing_lemmas(doc: Doc, keys: Sequence[tuple[str, str]]) -> frozenset[str]:
+    """The lemmas of the nouns the text uses as the name of a thing somewhere (:func:`_names_a_thing`): a
+    word keeps one sense through an article, so "the facility" after "a new facility" is the same
+    building."""
+    return frozenset(keys[t.i][0] for t in doc if _names_a_thing(t))
+
+
+def _names_a_thing(token: Token) -> bool:
+    """prec28: whether a noun reached through a suffix rule is used as the name of a thing, not of the
+    quality its base adjective names. A quality noun ("brutality", "arrogance") is a mass noun said of
+    someone; counted (a plural, "a", "each", a number) or a place one is "at" it is a thing of its own,
+    whose sense left the adjective long ago: "a new *facility*", "storage *facilities*", "at the
+    *facility*" (not "facile"), "offend their *sensibilities*" (not "sensible")."""
+    if token.pos_ != "NOUN":
+        return False
+    if token.tag_ == "NNS":
+        return True
+    if any((c.dep_ == "det" and c.lower_ in _COUNTING_DETS) or c.dep_ == "nummod" for c in token.children):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS
 
 
 def _words_at(doc: Doc, keys: Sequence[tuple[str, str]], start: int, words: Sequence[str]) -> bool:
@@ -677,6 +710,8 @@ class _Senses:
         "name",
         "opposed",
         "charge",
+        "filing",
+        "setting",
         "law",
         "caution",
         "question",
@@ -906,6 +941,41 @@ class _Senses:
         if tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN" and self._charged_noun(tok.head):
             return True  # "found guilty of terrorist acts": the modifier is part of the offence's name
         return self._names_offence(tok) or self._allegation_misread(tok)
+
+    def filing(self, start: int, end: int, entry: BiasEntry) -> bool:
+        """prec28: a noun of allegation whose modifier names a kind of wrong or injury (`claim_wrongs`:
+        "sexual harassment claims", "personal injury claims") is the legal or insurance filing, as
+        "insurance claims" is, not the writer doubting a statement."""
+        tok = self.doc[start]
+        if end - start != 1 or tok.pos_ != "NOUN" or self.lexicon.allegation_nouns.isdisjoint(_keys(tok)):
+            return False
+        wrongs = self.lexicon.claim_wrongs
+        return any(
+            not wrongs.isdisjoint(_keys(m))
+            for c in tok.children
+            if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i
+            for m in (c, *(g for g in c.children if g.dep_ == "compound"))
+        )
+
+    def setting(self, start: int, end: int, entry: BiasEntry) -> bool:
+        """prec28: a phrasal verb's idiom ("seize on", "cash in on") takes a figurative object after its
+        preposition (a remark, an error, an opportunity); a place or a time there (`setting_nouns`, a place
+        or date entity: drugs "seized on highways", "seized on Tuesday") leaves the verb its plain sense."""
+        if end - start < 2 or self.doc[start].pos_ != "VERB":
+            return False
+        # Only a verb and its particles: an idiom with an object of its own before its particle ("dug his
+        # heels in Tuesday") ends on a particle that takes none, whatever the parse hung on it.
+        if any(t.pos_ not in ("ADP", "PART") for t in self.doc[start + 1 : end]):
+            return False
+        prep = self.doc[end - 1]
+        if prep.pos_ != "ADP":
+            return False
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
+        return any(self._is_setting(o) for o in objs)
+
+    def _is_setting(self, tok: Token) -> bool:
+        return tok.ent_type_ in _SETTING_ENTS or not self.lexicon.setting_nouns.isdisjoint(_keys(tok))
 
     def _allegation_misread(self, tok: Token) -> bool:
         """Whether a gerund is the modifier of the allegation after it that the parse read as its object
@@ -2083,6 +2153,7 @@ def _pictures_someone_known(verb: Token) -> bool:
 _DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 _OBJECT_POS = frozenset({"NOUN", "PROPN", "NUM"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_SETTING_ENTS = _PLACE_ENTS | {"DATE", "TIME"}
 WRITER_I_SENTENCES = 2  # sentences where the writer says "I" that make an article a first-person column
 
 
@@ -2715,12 +2786,53 @@ def _scare_quotes(
             continue  # "Golden rule 'intact' says ex-aide": a headline's verb of saying credits all of it
         if _introduced_term(doc_text, s, lexicon.term_introducers):
             continue  # "the so-called 'bad' cholesterol", "known as 'going dark'": a term named
+        if len(words) == 1 and _credited_term(last, lexicon):
+            continue  # "the bill outlaws 'mutilation'", "recognised for its 'groundbreaking' use": cited
         start, end = words[0].idx, words[-1].idx + len(words[-1])
         text = doc[words[0].i : words[-1].i + 1].text
         lemma = " ".join(t.lemma_.lower() for t in words)
         yield _rule_tag(
             SCARE_QUOTE_RULE, category, _AUTHOR, start, end, text, rule=SCARE_QUOTE_RULE, lemma=lemma
         )
+
+
+def _credited_term(token: Token, lexicon: BiasLexicon) -> bool:
+    """prec28: whether a single marked word is credited to a source in its sentence by the parse: it lies in
+    the "for" phrase of a verb of praise or award (`citation_verbs`: "it was *recognised for* its
+    'groundbreaking' use", the judges' citation), or in what a measure does (a verb up its clause whose
+    subject or "by" agent is one of `measure_nouns` or a LAW entity: "the bill would ... outlaw
+    'mutilation'", the bill's own term). The walk up stops at a finite clause with a subject of its own
+    ("though he doesn't use the word 'cuts', the plan would ..."); an infinitive's ("allow officers to
+    intervene") is still the measure's. A verb of blame is left out: "criticised for its 'reforms'" can
+    be the writer's distance from the praise of reform as much as the critics' word."""
+    below = token
+    for verb in token.ancestors:
+        if verb.pos_ in ("VERB", "AUX"):
+            if (
+                below.dep_ == "prep"
+                and below.lower_ == "for"
+                and not lexicon.citation_verbs.isdisjoint(_keys(verb))
+            ):
+                return True
+            subjects = list(_subjects_and_agents(verb))
+            if any(_is_measure(s, lexicon) for s in subjects):
+                return True
+            if subjects and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                return False  # a finite clause with a subject of its own says whose word it is
+        below = verb
+    return False
+
+
+def _subjects_and_agents(verb: Token) -> Iterator[Token]:
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            yield c
+        elif c.dep_ == "agent":
+            yield from (g for g in c.children if g.dep_ == "pobj")
+
+
+def _is_measure(tok: Token, lexicon: BiasLexicon) -> bool:
+    return tok.ent_type_ == "LAW" or not lexicon.measure_nouns.isdisjoint(_keys(tok))
 
 
 def _dramatic_saying(lexicon: BiasLexicon) -> frozenset[str]:

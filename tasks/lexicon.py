@@ -526,6 +526,23 @@ class _LexiconHeader(BaseModel):
         description="The law's standards of proof and fault ('reckless disregard', 'actual malice'): in an "
         "article with a legal or court word, a hit inside one is the law's term.",
     )
+    claim_wrongs: frozenset[str] = Field(
+        default=frozenset(),
+        description="prec28: kinds of wrong or injury a legal claim is made for ('harassment', 'injury'): "
+        "a noun of `allegation_nouns` they modify ('harassment claims', 'personal injury claims') is the "
+        "plain legal or insurance filing, not a doubted statement.",
+    )
+    citation_verbs: frozenset[str] = Field(
+        default=frozenset(),
+        description="prec28: verbs of praise or award ('recognise', 'commend'): a marked word in their 'for' "
+        "phrase ('was recognised for its \"groundbreaking\" use') is the citation of whoever gave it.",
+    )
+    setting_nouns: frozenset[str] = Field(
+        default=frozenset(),
+        description="prec28: nouns of a place or a time ('highway', 'border', 'morning'): as the object of "
+        "a phrasal verb's preposition ('seized on highways', 'seized on Tuesday') the preposition is the "
+        "verb's plain place or time, not the idiom's figurative object ('seized on a remark').",
+    )
     question_categories: frozenset[str] = frozenset()
     fiction_verbs: frozenset[str] = frozenset()
     fiction_works: frozenset[str] = frozenset()
@@ -740,6 +757,9 @@ _WORD_LISTS = (
     "people_figures",
     "crowd_nouns",
     "legal_standards",
+    "claim_wrongs",
+    "setting_nouns",
+    "citation_verbs",
 )
 
 
