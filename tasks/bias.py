@@ -554,6 +554,8 @@ class _Senses:
     Each pass is a method with a name and one job; :meth:`loaded` runs them and the first that finds a
     neutral sense vetoes the tag (recorded as :class:`Vetoed` when the caller keeps a record):
 
+    0b. ``verb``: a phrasal-verb entry ("pile on") whose verb the parse reads as a noun ("into *piles on* the
+       table") is no verb (r3b28).
     1. ``name``: a one-word match inside a named entity (a team, a person, a place, a work, a law: the
        lexicon's ``name_entity_types``) or a capitalised proper noun inside a sentence ("the Savages", "Ellen
        Hawk") is part of a name. Multiword entries are exempt: a loaded phrase ("reign of terror") is the
@@ -674,6 +676,7 @@ class _Senses:
 
     PASSES: tuple[str, ...] = (
         "idiom",
+        "verb",
         "name",
         "opposed",
         "charge",
@@ -824,6 +827,18 @@ class _Senses:
             keys = self.keys or token_keys(self.doc)
             self._idioms = _phrase_tokens(self.doc, keys, self.lexicon.plain_idioms)
         return all(k in self._idioms for k in range(start, end))
+
+    def verb(self, start: int, end: int, entry: BiasEntry) -> bool:
+        """r3b28: a phrasal-verb entry (two words, the second one of the lexicon's ``phrasal_particles``:
+        "pile on", "lash out") matched on a noun is no verb: "stacked the boxes into *piles on* the table".
+        An entry whose noun is loaded too ("a crusade against") says so with ``context.nominal``; a
+        hyphenated noun entry ("cover-up") is three words and not reached."""
+        words = term_words(entry.term)
+        if len(words) != 2 or words[1] not in self.lexicon.phrasal_particles:
+            return False
+        if entry.context is not None and entry.context.nominal:
+            return False
+        return self.doc[start].pos_ == "NOUN"
 
     def name(self, start: int, end: int, entry: BiasEntry) -> bool:
         if len(term_words(entry.term)) > 1 or (entry.pos is not None and "PROPN" in entry.pos):
