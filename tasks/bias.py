@@ -1846,7 +1846,23 @@ class _Senses:
         kind = any(
             c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < start for c in noun.children
         ) and any(c.dep_ in ("compound", "amod") and end <= c.i < noun.i for c in noun.children)
-        return noun.pos_ == "PROPN" or len(words) >= 3 or glossed or kind
+        return noun.pos_ == "PROPN" or len(words) >= 3 or glossed or kind or self._used_plainly(words)
+
+    def _used_plainly(self, words: list[Token]) -> bool:
+        """r3b28: whether a lower-case term of two words or more after "so-called" recurs in the text without
+        a term introducer before it ("the so-called fear gauge ... the fear gauge rose"): the writer adopts
+        the name, so "so-called" introduced it; a name the writer doubts stays at arm's length."""
+        if len(words) < 2 or any(not t.is_lower for t in words):
+            return False
+        phrase = " ".join(t.lower_ for t in words)
+        text = self.doc.text.lower()
+        introducers = tuple(f"{w} " for w in self.lexicon.term_introducers)
+        at = text.find(phrase)
+        while at >= 0:
+            if not text[:at].endswith(introducers) and not text[:at].endswith(("so called ", "so - called ")):
+                return True
+            at = text.find(phrase, at + 1)
+        return False
 
     def _loaded_compound(self, noun: Token) -> bool:
         """r2b23: whether a noun with its own compounds before it spells a multiword lexicon term ("love
