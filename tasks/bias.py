@@ -1856,10 +1856,11 @@ class _Senses:
             return False
         phrase = " ".join(t.lower_ for t in words)
         text = self.doc.text.lower()
-        introducers = tuple(f"{w} " for w in self.lexicon.term_introducers)
+        introducers = (*self.lexicon.term_introducers, "so called")
         at = text.find(phrase)
         while at >= 0:
-            if not text[:at].endswith(introducers) and not text[:at].endswith(("so called ", "so - called ")):
+            # a mark between the introducer and the term ("so-called 'human rights'") is still introduced
+            if not text[:at].rstrip(" '\"‘’“”").endswith(introducers):
                 return True
             at = text.find(phrase, at + 1)
         return False
