@@ -1,6 +1,7 @@
-"""Session 28 (r3b28): general precision fixes of the bias tagger. A phrasal-verb entry ("pile on") matched on a
-noun is no verb; "possibly" after a negated modal strengthens the impossibility and hedges nothing; "so-called"
-before a lower-case term the text then uses plainly introduces the term."""
+"""Session 28 (r3b28): general precision fixes of the bias tagger. A phrasal-verb entry ("pile on")
+matched on a noun is no verb; "possibly" after a negated modal strengthens the impossibility and hedges
+nothing; "so-called" before a lower-case term the text then uses plainly introduces the term; a hazardous
+level and a dangerous scene are the physical risk."""
 
 from __future__ import annotations
 
