@@ -587,6 +587,8 @@ class _Senses:
     Each pass is a method with a name and one job; :meth:`loaded` runs them and the first that finds a
     neutral sense vetoes the tag (recorded as :class:`Vetoed` when the caller keeps a record):
 
+    0b. ``verb``: a phrasal-verb entry ("pile on") whose verb the parse reads as a noun ("into *piles on* the
+       table") is no verb (r3b28).
     1. ``name``: a one-word match inside a named entity (a team, a person, a place, a work, a law: the
        lexicon's ``name_entity_types``) or a capitalised proper noun inside a sentence ("the Savages", "Ellen
        Hawk") is part of a name. Multiword entries are exempt: a loaded phrase ("reign of terror") is the
@@ -707,6 +709,7 @@ class _Senses:
 
     PASSES: tuple[str, ...] = (
         "idiom",
+        "verb",
         "name",
         "opposed",
         "charge",
@@ -859,6 +862,18 @@ class _Senses:
             keys = self.keys or token_keys(self.doc)
             self._idioms = _phrase_tokens(self.doc, keys, self.lexicon.plain_idioms)
         return all(k in self._idioms for k in range(start, end))
+
+    def verb(self, start: int, end: int, entry: BiasEntry) -> bool:
+        """r3b28: a phrasal-verb entry (two words, the second one of the lexicon's ``phrasal_particles``:
+        "pile on", "lash out") matched on a noun is no verb: "stacked the boxes into *piles on* the table".
+        An entry whose noun is loaded too ("a crusade against") says so with ``context.nominal``; a
+        hyphenated noun entry ("cover-up") is three words and not reached."""
+        words = term_words(entry.term)
+        if len(words) != 2 or words[1] not in self.lexicon.phrasal_particles:
+            return False
+        if entry.context is not None and entry.context.nominal:
+            return False
+        return self.doc[start].pos_ == "NOUN"
 
     def name(self, start: int, end: int, entry: BiasEntry) -> bool:
         if len(term_words(entry.term)) > 1 or (entry.pos is not None and "PROPN" in entry.pos):
@@ -1901,7 +1916,24 @@ class _Senses:
         kind = any(
             c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < start for c in noun.children
         ) and any(c.dep_ in ("compound", "amod") and end <= c.i < noun.i for c in noun.children)
-        return noun.pos_ == "PROPN" or len(words) >= 3 or glossed or kind
+        return noun.pos_ == "PROPN" or len(words) >= 3 or glossed or kind or self._used_plainly(words)
+
+    def _used_plainly(self, words: list[Token]) -> bool:
+        """r3b28: whether a lower-case term of two words or more after "so-called" recurs in the text without
+        a term introducer before it ("the so-called fear gauge ... the fear gauge rose"): the writer adopts
+        the name, so "so-called" introduced it; a name the writer doubts stays at arm's length."""
+        if len(words) < 2 or any(not t.is_lower for t in words):
+            return False
+        phrase = " ".join(t.lower_ for t in words)
+        text = self.doc.text.lower()
+        introducers = (*self.lexicon.term_introducers, "so called")
+        at = text.find(phrase)
+        while at >= 0:
+            # a mark between the introducer and the term ("so-called 'human rights'") is still introduced
+            if not text[:at].rstrip(" '\"‘’“”").endswith(introducers):
+                return True
+            at = text.find(phrase, at + 1)
+        return False
 
     def _loaded_compound(self, noun: Token) -> bool:
         """r2b23: whether a noun with its own compounds before it spells a multiword lexicon term ("love

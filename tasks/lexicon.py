@@ -169,6 +169,11 @@ class Context(BaseModel):
         "glossed at once ('so-called latifundios, or large estates') it names; before one common noun "
         "('so-called experts') it distances.",
     )
+    nominal: bool = Field(
+        default=False,
+        description="r3b28: a phrasal-verb entry whose first word is loaded as a noun too ('a crusade "
+        "against'): it is not vetoed on a noun.",
+    )
     caution: bool = Field(
         default=False,
         description="A word of legal caution ('alleged', 'allegedly'): qualifying an act, an event or a "
@@ -487,6 +492,7 @@ class _LexiconHeader(BaseModel):
     hypothetical_verbs: frozenset[str] = frozenset()
     term_introducers: frozenset[str] = frozenset()
     term_nouns: frozenset[str] = frozenset()
+    phrasal_particles: frozenset[str] = frozenset()
     reply_nouns: frozenset[str] = frozenset()
     domains: dict[str, frozenset[str]] = Field(default_factory=dict)
     sentence_domains: frozenset[str] = frozenset()
@@ -749,6 +755,7 @@ _WORD_LISTS = (
     "hypothetical_verbs",
     "term_introducers",
     "term_nouns",
+    "phrasal_particles",
     "reply_nouns",
     "unnamed_speech_cues",
     "figurative_markers",
