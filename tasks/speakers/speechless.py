@@ -57,7 +57,8 @@ def cannot_speak(ctx: Context, noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     if lemma in ctx.role_of or lemma.endswith(AGENT_ENDINGS):
         return False
-    return lemma not in _speaking_nouns(ctx.cues) and noun.lower_ not in _speaking_nouns(ctx.cues)
+    known = _speaking_nouns(ctx.cues)
+    return lemma not in known and noun.lower_ not in known
 
 
 def _speechless_head(a: Ask) -> Answer:
@@ -101,7 +102,11 @@ def _parenthetical_subject(ctx: Context, subj: Token, cue: Token) -> tuple[Token
     if subj.i > cue.i:
         return None
     for aside in cue.children:
-        if aside.dep_ != "parataxis" or not subj.i < aside.i < cue.i or aside.lemma_.lower() not in ctx.cues.verbs:
+        if (
+            aside.dep_ != "parataxis"
+            or not subj.i < aside.i < cue.i
+            or aside.lemma_.lower() not in ctx.cues.verbs
+        ):
             continue
         speaker = subject_of(aside, ctx.quote_of)
         if speaker is not None and subj.i < speaker.i < aside.i:
