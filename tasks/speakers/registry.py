@@ -38,6 +38,7 @@ from tasks.speakers.epithets import (
 from tasks.speakers.organisations import _institution, _organisation_noun, _untagged_organisation
 from tasks.speakers.pronouns import _one_of, _plural_pronoun, _pronoun, _pronoun_corroborated
 from tasks.speakers.sieve import Pass
+from tasks.speakers.speechless import _speechless_head
 from tasks.speakers.subjects import (
     _acronym,
     _alias,
@@ -76,6 +77,7 @@ from tasks.speakers.verbless import (
 # The sieve, most precise first: each pass answers only where all before it gave nothing. README "Speakers"
 # gives each pass's measured precision (bench/eval_quotes.py prints them).
 PASSES: tuple[Pass, ...] = (
+    Pass("speechless-head", _speechless_head),
     Pass("coordinated-speech", _coordinated_speech),
     Pass("nominal-adjective", _nominal_adjective),
     Pass("title-alone", _title_alone),
