@@ -5,6 +5,8 @@ does: the named "of"-object the "who" follows, or the subject of the parenthetic
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from tasks.cues import ReportingVerbs
@@ -15,10 +17,11 @@ from tasks.speakers.sieve import VETO, Answer, Ask, resolve_speaker
 _RELATIVE_PERSON = frozenset({"who"})
 
 
+@lru_cache(maxsize=4)
 def _speaking_nouns(cues: ReportingVerbs) -> frozenset[str]:
     """Every noun the lexicon knows for someone or something that speaks or is quoted: people, roles, bodies,
-    media, documents and messages, relations and kin."""
-    return (
+    media, documents and messages, relations and kin (built once per lexicon, not per quote)."""
+    return frozenset(
         cues.source_nouns
         | cues.person_nouns
         | cues.role_nouns
