@@ -112,6 +112,8 @@ def _pronoun(a: Ask) -> Answer:
     if found is not None:
         found = _namesake_of_gender(a.ctx, found, "".join(a.subj.morph.get("Gender", [])))
         found = _speaker_not_spoken_about(a, found)
+    if found is None:
+        found = _speaker_past_aside(a)
     return found if found is not None else VETO
 
 
@@ -159,6 +161,83 @@ def _speaker_not_spoken_about(a: Ask, found: Speaker) -> Speaker:
     if surname in words or any(w.lower() in _THIRD_PERSON[gender] for w in words):
         return before
     return found
+
+
+# the clause kinds whose subject is no main actor of an aside ("after his father left")
+_SUBORDINATE = frozenset({"advcl", "relcl", "acl"})
+
+
+def _speaker_past_aside(a: Ask) -> Speaker | None:
+    """r3s28: a profile's ``Holloway said ... "...," he said.  His mother, Joan, raised four boys after his
+    father left.  "She is tougher than me," he said.``: a "he"/"she" the usual reading leaves without anyone
+    (no one in reach, or two it cannot tell apart) after a narrative aside between two quotes goes on with
+    the speaker of the quote before, when that speaker is known to be of the pronoun's gender and no one
+    else the aside names may be meant: each other person there is known to be of the other gender, or is no
+    main subject (a possessive, an object, the subject of an "after ..." clause). The quote must not name
+    that speaker (then it is spoken of)."""
+    ctx, cand, last, subj = a.ctx, a.cand, a.last, a.subj
+    if cand is None or last is None or subj is None or cand.kind != "direct" or subj.idx < cand.end:
+        return None
+    gender = "".join(subj.morph.get("Gender", []))
+    before = last[1]
+    if (
+        gender not in _THIRD_PERSON
+        or before is None
+        or before.anonymous
+        or _known_gender(ctx, before.canonical) != gender
+        or not 0 < ctx.csent(cand.sent) - last[0] <= MAX_ASIDE_GAP
+    ):
+        return None
+    ended = ctx.doc.char_span(last[2], last[2] + 1, alignment_mode="expand")
+    if ended is None or ctx.sent_of[ended.start] + 1 >= cand.sent:
+        return None
+    lo, hi = ctx.sent_bounds[ctx.sent_of[ended.start] + 1][0], ctx.sent_bounds[cand.sent][0]
+    between = ctx.tokens[lo:hi]
+    if any(ctx.quote_of[t.i] >= 0 or _reports(ctx, t) for t in between):
+        return None  # speech between the two quotes: not a narrative aside
+    start, end = between[0].idx, between[-1].idx + len(between[-1].text)
+    for m in a.history:
+        if not (start <= m.pos < end) or not m.person or m.speaker.canonical == before.canonical:
+            continue
+        if _may_be_meant(ctx, m, gender):
+            return None
+    if before.canonical.split()[-1] in re.findall(r"[A-Za-z]+", ctx.text[cand.start : cand.end]):
+        return None
+    return before
+
+
+_REPORTED = frozenset({"ccomp", "xcomp", "oprd", "parataxis"})
+
+
+def _reports(ctx: Context, token: Token) -> bool:
+    """Whether a speech verb reports words there ("said the loan was a gift"), not "calls in on Fridays"."""
+    return ctx.is_cue(token) and any(c.dep_ in _REPORTED for c in token.children)
+
+
+def _may_be_meant(ctx: Context, mention: Mention, gender: str) -> bool:
+    """Whether a person an aside mentions may be the "he"/"she" after it: not known to be of the other
+    gender, and a main subject there (not a possessive, an object or a subordinate clause's subject)."""
+    if not _gender_ok(ctx, mention.speaker, gender):
+        return False
+    if mention.described is not None and (noun := _noun_gender(ctx, mention.described.lemma_.lower())):
+        if noun != gender:
+            return False
+    span = ctx.doc.char_span(mention.pos, mention.pos + 1, alignment_mode="expand")
+    if span is None:
+        return True
+    token = span.root
+    if token.lower_ in {"he", "she"} and token.lower_ not in _THIRD_PERSON[gender]:
+        return False  # "She still calls in": a pronoun chain's link tells its person's gender itself
+    if token.dep_ == "appos":
+        token = token.head
+    # "His aunt, Moira, ...": a word for a woman or a man set beside the name tells the gender
+    nouns = [token, *(c for c in token.children if c.dep_ == "appos")]
+    said = {g for n in nouns if n.pos_ == "NOUN" and (g := _noun_gender(ctx, n.lemma_.lower())) is not None}
+    if said and gender not in said:
+        return False
+    if token.dep_ not in SUBJECT_DEPS:
+        return False
+    return token.head.dep_ not in _SUBORDINATE
 
 
 def _namesake_of_gender(ctx: Context, found: Speaker, gender: str) -> Speaker:
