@@ -195,12 +195,8 @@ def _speaker_past_aside(a: Ask) -> Speaker | None:
     between = ctx.tokens[lo:hi]
     if any(ctx.quote_of[t.i] >= 0 or _reports(ctx, t) for t in between):
         return None  # speech between the two quotes: not a narrative aside
-    start, end = between[0].idx, between[-1].idx + len(between[-1].text)
-    for m in a.history:
-        if not (start <= m.pos < end) or not m.person or m.speaker.canonical == before.canonical:
-            continue
-        if _may_be_meant(ctx, m, gender):
-            return None
+    if any(_may_be_meant(ctx, t, gender, before) for t in between if ctx.quote_of[t.i] < 0):
+        return None
     if before.canonical.split()[-1] in re.findall(r"[A-Za-z]+", ctx.text[cand.start : cand.end]):
         return None
     return before
@@ -214,30 +210,38 @@ def _reports(ctx: Context, token: Token) -> bool:
     return ctx.is_cue(token) and any(c.dep_ in _REPORTED for c in token.children)
 
 
-def _may_be_meant(ctx: Context, mention: Mention, gender: str) -> bool:
-    """Whether a person an aside mentions may be the "he"/"she" after it: not known to be of the other
-    gender, and a main subject there (not a possessive, an object or a subordinate clause's subject)."""
-    if not _gender_ok(ctx, mention.speaker, gender):
+def _may_be_meant(ctx: Context, token: Token, gender: str, before: Speaker) -> bool:
+    """Whether an aside's word is a main subject who may be the "he"/"she" after it: a person (a name, a
+    pronoun, a word for a person) not known to be of the other gender, nor the speaker before, and the
+    subject of a main clause (a possessive, an object or an "after ..." clause's subject is not)."""
+    if token.dep_ not in SUBJECT_DEPS or token.head.dep_ in _SUBORDINATE:
         return False
-    if mention.described is not None and (noun := _noun_gender(ctx, mention.described.lemma_.lower())):
-        if noun != gender:
+    if token.lower_ in {"he", "she"}:
+        return token.lower_ in _THIRD_PERSON[gender]
+    ent = ctx.entity(token)
+    if ent is not None:
+        if ent.label != "PERSON":
             return False
-    span = ctx.doc.char_span(mention.pos, mention.pos + 1, alignment_mode="expand")
-    if span is None:
-        return True
-    token = span.root
-    if token.lower_ in {"he", "she"} and token.lower_ not in _THIRD_PERSON[gender]:
-        return False  # "She still calls in": a pronoun chain's link tells its person's gender itself
-    if token.dep_ == "appos":
-        token = token.head
-    # "His aunt, Moira, ...": a word for a woman or a man set beside the name tells the gender
-    nouns = [token, *(c for c in token.children if c.dep_ == "appos")]
+        if ent.canonical == before.canonical:
+            return False
+        return _gender_ok(ctx, _speaker_of(ctx.unguessed(ent)), gender) and not _appos_says_other(
+            ctx, token, gender
+        )
+    if token.pos_ != "NOUN":
+        return False
+    noun = _noun_gender(ctx, token.lemma_.lower())
+    if noun is not None or _appos_says_other(ctx, token, gender):
+        return noun == gender if noun is not None else False
+    lemma = token.lemma_.lower()
+    return lemma in ctx.cues.person_nouns or lemma in ctx.cues.role_nouns
+
+
+def _appos_says_other(ctx: Context, token: Token, gender: str) -> bool:
+    """ "His aunt, Moira, ...": a word for a woman or a man set beside the subject tells its gender."""
+    nouns = [c for c in token.children if c.dep_ == "appos"]
+    nouns += [token.head] if token.dep_ == "appos" else []
     said = {g for n in nouns if n.pos_ == "NOUN" and (g := _noun_gender(ctx, n.lemma_.lower())) is not None}
-    if said and gender not in said:
-        return False
-    if token.dep_ not in SUBJECT_DEPS:
-        return False
-    return token.head.dep_ not in _SUBORDINATE
+    return bool(said) and gender not in said
 
 
 def _namesake_of_gender(ctx: Context, found: Speaker, gender: str) -> Speaker:
