@@ -219,6 +219,9 @@ def _may_be_meant(ctx: Context, token: Token, gender: str, before: Speaker) -> b
     if token.lower_ in {"he", "she"}:
         return token.lower_ in _THIRD_PERSON[gender]
     ent = ctx.entity(token)
+    if token.pos_ == "PROPN" and (ent is None or ent.label == "ORG"):
+        # "DiCaprio, who lost to Foxx, will face him again": a name the model missed (or took for a body)
+        return token.text != before.canonical.split()[-1]
     if ent is not None:
         if ent.label != "PERSON":
             return False
