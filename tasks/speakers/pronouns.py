@@ -202,6 +202,7 @@ def _speaker_past_aside(a: Ask) -> Speaker | None:
     return before
 
 
+_RELATIVE_WHO = frozenset({"who", "whom", "whose"})
 _REPORTED = frozenset({"ccomp", "xcomp", "oprd", "parataxis"})
 
 
@@ -219,8 +220,9 @@ def _may_be_meant(ctx: Context, token: Token, gender: str, before: Speaker) -> b
     if token.lower_ in {"he", "she"}:
         return token.lower_ in _THIRD_PERSON[gender]
     ent = ctx.entity(token)
-    if token.pos_ == "PROPN" and (ent is None or ent.label == "ORG"):
-        # "DiCaprio, who lost to Foxx, will face him again": a name the model missed (or took for a body)
+    if token.pos_ == "PROPN" and (ent is None or ent.label != "PERSON"):
+        # "DiCaprio, who lost to Foxx, will face him again": a name the model missed (or took for a body or
+        # a place) may be a person's
         return token.text != before.canonical.split()[-1]
     if ent is not None:
         if ent.label != "PERSON":
@@ -236,6 +238,8 @@ def _may_be_meant(ctx: Context, token: Token, gender: str, before: Speaker) -> b
     if noun is not None or _appos_says_other(ctx, token, gender):
         return noun == gender if noun is not None else False
     lemma = token.lemma_.lower()
+    if any(c.dep_ == "relcl" and any(w.lower_ in _RELATIVE_WHO for w in c.children) for c in token.children):
+        return True  # "the man who sold him the oven": a person
     return lemma in ctx.cues.person_nouns or lemma in ctx.cues.role_nouns
 
 

@@ -40,3 +40,15 @@ def test_a_quote_naming_the_speaker_before_is_not_theirs(nlp: Language) -> None:
     text = PROFILE.replace('"She never asked for a penny back,"', '"Corrigan always paid on time,"')
     speaker, _ = speaker_rule(find_quotes(nlp, text), "Corrigan always paid")
     assert speaker != "Ian Corrigan"
+
+
+def test_a_name_the_model_missed_as_the_asides_subject_stops_it(nlp: Language) -> None:
+    # the tagger may take an unfamiliar surname for a place; the "who" clause and the subject slot say who
+    text = (
+        "Ian Corrigan has run the village bakery in Kelso for twenty years.\n\n"
+        'Corrigan said the new oven had changed his life. "I sleep until five now," he said.\n\n'
+        "Okonkwo, who sold him the oven in 2019, will deliver a second one in March.\n\n"
+        '"It is the best one we make," he said.'
+    )
+    speaker, _ = speaker_rule(find_quotes(nlp, text), "It is the best")
+    assert speaker != "Ian Corrigan"
