@@ -215,11 +215,23 @@ def _may_be_meant(ctx: Context, token: Token, gender: str, before: Speaker) -> b
     """Whether an aside's word is a main subject who may be the "he"/"she" after it: a person (a name, a
     pronoun, a word for a person) not known to be of the other gender, nor the speaker before, and the
     subject of a main clause (a possessive, an object or an "after ..." clause's subject is not)."""
+    ent = ctx.entity(token)
+    if token.pos_ == "PROPN" and token.dep_ != "appos" and token.ent_type_ in {"", "PERSON"}:
+        # spk28: a name of the pronoun's gender, or of none the article tells, leaves the pronoun open in
+        # any role ("the council gave Ana Ruiz an award")
+        if token.text == before.canonical.split()[-1] or (
+            ent is not None and ent.canonical == before.canonical
+        ):
+            return False
+        if ent is None or (
+            _gender_ok(ctx, _speaker_of(ctx.unguessed(ent)), gender)
+            and not _appos_says_other(ctx, token, gender)
+        ):
+            return True
     if token.dep_ not in SUBJECT_DEPS or token.head.dep_ in _SUBORDINATE:
         return False
     if token.lower_ in {"he", "she"}:
         return token.lower_ in _THIRD_PERSON[gender]
-    ent = ctx.entity(token)
     if token.pos_ == "PROPN" and (ent is None or ent.label != "PERSON"):
         # "DiCaprio, who lost to Foxx, will face him again": a name the model missed (or took for a body or
         # a place) may be a person's
