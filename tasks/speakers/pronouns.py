@@ -112,6 +112,8 @@ def _pronoun(a: Ask) -> Answer:
     if found is not None:
         found = _namesake_of_gender(a.ctx, found, "".join(a.subj.morph.get("Gender", [])))
         found = _speaker_not_spoken_about(a, found)
+    if found is None:
+        found = _speaker_past_aside(a)
     return found if found is not None else VETO
 
 
@@ -159,6 +161,106 @@ def _speaker_not_spoken_about(a: Ask, found: Speaker) -> Speaker:
     if surname in words or any(w.lower() in _THIRD_PERSON[gender] for w in words):
         return before
     return found
+
+
+# the clause kinds whose subject is no main actor of an aside ("after his father left")
+_SUBORDINATE = frozenset({"advcl", "relcl", "acl"})
+
+
+def _speaker_past_aside(a: Ask) -> Speaker | None:
+    """r3s28: a profile's ``Holloway said ... "...," he said.  His mother, Joan, raised four boys after his
+    father left.  "She is tougher than me," he said.``: a "he"/"she" the usual reading leaves without anyone
+    (no one in reach, or two it cannot tell apart) after a narrative aside between two quotes goes on with
+    the speaker of the quote before, when that speaker is known to be of the pronoun's gender and no one
+    else the aside names may be meant: each other person there is known to be of the other gender, or is no
+    main subject (a possessive, an object, the subject of an "after ..." clause). The quote must not name
+    that speaker (then it is spoken of)."""
+    ctx, cand, last, subj = a.ctx, a.cand, a.last, a.subj
+    if cand is None or last is None or subj is None or cand.kind != "direct" or subj.idx < cand.end:
+        return None
+    gender = "".join(subj.morph.get("Gender", []))
+    before = last[1]
+    if (
+        gender not in _THIRD_PERSON
+        or before is None
+        or before.anonymous
+        or _known_gender(ctx, before.canonical) != gender
+        or not 0 < ctx.csent(cand.sent) - last[0] <= MAX_ASIDE_GAP
+    ):
+        return None
+    ended = ctx.doc.char_span(last[2], last[2] + 1, alignment_mode="expand")
+    if ended is None or ctx.sent_of[ended.start] + 1 >= cand.sent:
+        return None
+    lo, hi = ctx.sent_bounds[ctx.sent_of[ended.start] + 1][0], ctx.sent_bounds[cand.sent][0]
+    between = ctx.tokens[lo:hi]
+    if any(ctx.quote_of[t.i] >= 0 or _reports(ctx, t) for t in between):
+        return None  # speech between the two quotes: not a narrative aside
+    if any(_may_be_meant(ctx, t, gender, before) for t in between if ctx.quote_of[t.i] < 0):
+        return None
+    if before.canonical.split()[-1] in re.findall(r"[A-Za-z]+", ctx.text[cand.start : cand.end]):
+        return None
+    return before
+
+
+_RELATIVE_WHO = frozenset({"who", "whom", "whose"})
+_REPORTED = frozenset({"ccomp", "xcomp", "oprd", "parataxis"})
+
+
+def _reports(ctx: Context, token: Token) -> bool:
+    """Whether a speech verb reports words there ("said the loan was a gift"), not "calls in on Fridays"."""
+    return ctx.is_cue(token) and any(c.dep_ in _REPORTED for c in token.children)
+
+
+def _may_be_meant(ctx: Context, token: Token, gender: str, before: Speaker) -> bool:
+    """Whether an aside's word is a main subject who may be the "he"/"she" after it: a person (a name, a
+    pronoun, a word for a person) not known to be of the other gender, nor the speaker before, and the
+    subject of a main clause (a possessive, an object or an "after ..." clause's subject is not)."""
+    ent = ctx.entity(token)
+    if token.pos_ == "PROPN" and token.dep_ != "appos" and token.ent_type_ in {"", "PERSON"}:
+        # spk28: a name of the pronoun's gender, or of none the article tells, leaves the pronoun open in
+        # any role ("the council gave Ana Ruiz an award")
+        if token.text == before.canonical.split()[-1] or (
+            ent is not None and ent.canonical == before.canonical
+        ):
+            return False
+        if ent is None or (
+            _gender_ok(ctx, _speaker_of(ctx.unguessed(ent)), gender)
+            and not _appos_says_other(ctx, token, gender)
+        ):
+            return True
+    if token.dep_ not in SUBJECT_DEPS or token.head.dep_ in _SUBORDINATE:
+        return False
+    if token.lower_ in {"he", "she"}:
+        return token.lower_ in _THIRD_PERSON[gender]
+    if token.pos_ == "PROPN" and (ent is None or ent.label != "PERSON"):
+        # "DiCaprio, who lost to Foxx, will face him again": a name the model missed (or took for a body or
+        # a place) may be a person's
+        return token.text != before.canonical.split()[-1]
+    if ent is not None:
+        if ent.label != "PERSON":
+            return False
+        if ent.canonical == before.canonical:
+            return False
+        return _gender_ok(ctx, _speaker_of(ctx.unguessed(ent)), gender) and not _appos_says_other(
+            ctx, token, gender
+        )
+    if token.pos_ != "NOUN":
+        return False
+    noun = _noun_gender(ctx, token.lemma_.lower())
+    if noun is not None or _appos_says_other(ctx, token, gender):
+        return noun == gender if noun is not None else False
+    lemma = token.lemma_.lower()
+    if any(c.dep_ == "relcl" and any(w.lower_ in _RELATIVE_WHO for w in c.children) for c in token.children):
+        return True  # "the man who sold him the oven": a person
+    return lemma in ctx.cues.person_nouns or lemma in ctx.cues.role_nouns
+
+
+def _appos_says_other(ctx: Context, token: Token, gender: str) -> bool:
+    """ "His aunt, Moira, ...": a word for a woman or a man set beside the subject tells its gender."""
+    nouns = [c for c in token.children if c.dep_ == "appos"]
+    nouns += [token.head] if token.dep_ == "appos" else []
+    said = {g for n in nouns if n.pos_ == "NOUN" and (g := _noun_gender(ctx, n.lemma_.lower())) is not None}
+    return bool(said) and gender not in said
 
 
 def _namesake_of_gender(ctx: Context, found: Speaker, gender: str) -> Speaker:
