@@ -156,6 +156,10 @@ def _speaker_not_spoken_about(a: Ask, found: Speaker) -> Speaker:
     named = {e.canonical for t in between if (e := ctx.entity(t)) is not None and e.label == "PERSON"}
     if named != {found.canonical}:
         return found  # the aside names no one, or more than the one found
+    if any(_may_be_meant(ctx, t, gender, found) for t in between if ctx.quote_of[t.i] < 0):
+        # "Petrova came to hear Reinholt play. She sat in the front row.": someone else (a name the model
+        # missed, a "she") is the aside's main subject, whom the quote's "she" may mean as well
+        return found
     words = re.findall(r"[A-Za-z]+", cand.text or ctx.text[cand.start : cand.end])
     surname = found.canonical.split()[-1]
     if surname in words or any(w.lower() in _THIRD_PERSON[gender] for w in words):

@@ -91,3 +91,20 @@ def test_a_who_aside_after_said_is_the_speaker_not_a_report(nlp: Language) -> No
     found = find_quotes(nlp, text)
     assert not [q for q in found if q.text.startswith("one senior aide")]
     assert speaker_rule(found, "He kept asking")[0] == "one senior aide"
+
+
+def test_an_aside_about_someone_else_keeps_the_she_with_the_profiles_subject(nlp: Language) -> None:
+    # The aside's main subject is a name the model takes for a place ("Varna"); the profile's subject is
+    # only its object. The quote's "she" means that other woman, so the aside is not about the subject and
+    # the quote is hers, not the mother's quoted before.
+    text = (
+        "Marta Lindqvist has played the cello since she was six. "
+        '"I never wanted anything else," Lindqvist said.\n\n'
+        "Her mother, Anna Lindqvist, worries about the touring. "
+        '"I ask her when she will rest," Anna said. "She never answers."\n\n'
+        "Varna, in her final years, came to hear Lindqvist play only once, at a recital in Oslo. "
+        "She sat in the back row and left at the interval.\n\n"
+        '"I thought she hated it," she said.'
+    )
+    found = find_quotes(nlp, text)
+    assert speaker_rule(found, "I thought she hated it")[0] == "Marta Lindqvist"
