@@ -125,32 +125,48 @@ _THIRD_PERSON = {
 MAX_ASIDE_GAP = 3
 
 
-def _speaker_not_spoken_about(a: Ask, found: Speaker) -> Speaker:
-    """spk28: ``"We defended well," said coach Tom Hart. Diaz, who joined in May, has scored twice. "He has
-    been outstanding," he said.``: the "he" found is a person named only in narrative between two quotes
-    (no speech verb there), and the quote speaks of him in the third person ("he"/"him"/"his", or his name):
-    he is whom the quote is about, not its speaker. The speaker of the quote before goes on when the
-    pronoun's gender allows; else the answer stands as found."""
+def _aside_after_quote(a: Ask) -> tuple[str, Speaker, list[Token]] | None:
+    """The narrative between the quote before and a direct quote whose "he"/"she" speech verb follows it
+    (the whole sentences after the one the quote before ends in, up to the one this quote opens), with the
+    pronoun's gender and the speaker before (named, within ``MAX_ASIDE_GAP`` content sentences); None when
+    the quote is not of that shape. What the aside may say is for the caller to judge."""
     ctx, cand, last, subj = a.ctx, a.cand, a.last, a.subj
     if cand is None or last is None or subj is None or cand.kind != "direct" or subj.idx < cand.end:
-        return found
+        return None
     gender = "".join(subj.morph.get("Gender", []))
     before = last[1]
     if (
         gender not in _THIRD_PERSON
         or before is None
         or before.anonymous
-        or before.canonical == found.canonical
         or not 0 < ctx.csent(cand.sent) - last[0] <= MAX_ASIDE_GAP
+    ):
+        return None
+    ended = ctx.doc.char_span(last[2], last[2] + 1, alignment_mode="expand")
+    if ended is None or ctx.sent_of[ended.start] + 1 >= cand.sent:
+        return None
+    lo, hi = ctx.sent_bounds[ctx.sent_of[ended.start] + 1][0], ctx.sent_bounds[cand.sent][0]
+    return gender, before, ctx.tokens[lo:hi]
+
+
+def _speaker_not_spoken_about(a: Ask, found: Speaker) -> Speaker:
+    """spk28: ``"We defended well," said coach Tom Hart. Diaz, who joined in May, has scored twice. "He has
+    been outstanding," he said.``: the "he" found is a person named only in narrative between two quotes
+    (no speech verb there), and the quote speaks of him in the third person ("he"/"him"/"his", or his name):
+    he is whom the quote is about, not its speaker. The speaker of the quote before goes on when the
+    pronoun's gender allows; else the answer stands as found."""
+    aside = _aside_after_quote(a)
+    if aside is None:
+        return found
+    ctx, cand = a.ctx, a.cand
+    gender, before, between = aside
+    if (
+        cand is None
+        or before.canonical == found.canonical
         or not _gender_ok(ctx, before, gender)
         or not is_person(ctx, before, None)
     ):
         return found
-    ended = ctx.doc.char_span(last[2], last[2] + 1, alignment_mode="expand")
-    if ended is None or ctx.sent_of[ended.start] + 1 >= cand.sent:
-        return found
-    # the whole sentences after the one the quote before ends in, up to the one this quote opens
-    between = ctx.tokens[ctx.sent_bounds[ctx.sent_of[ended.start] + 1][0] : ctx.sent_bounds[cand.sent][0]]
     if any(ctx.quote_of[t.i] >= 0 or ctx.is_cue(t) for t in between):
         return found  # speech between the two quotes: not a narrative aside
     named = {e.canonical for t in between if (e := ctx.entity(t)) is not None and e.label == "PERSON"}
@@ -179,24 +195,13 @@ def _speaker_past_aside(a: Ask) -> Speaker | None:
     else the aside names may be meant: each other person there is known to be of the other gender, or is no
     main subject (a possessive, an object, the subject of an "after ..." clause). The quote must not name
     that speaker (then it is spoken of)."""
-    ctx, cand, last, subj = a.ctx, a.cand, a.last, a.subj
-    if cand is None or last is None or subj is None or cand.kind != "direct" or subj.idx < cand.end:
+    aside = _aside_after_quote(a)
+    if aside is None:
         return None
-    gender = "".join(subj.morph.get("Gender", []))
-    before = last[1]
-    if (
-        gender not in _THIRD_PERSON
-        or before is None
-        or before.anonymous
-        or _known_gender(ctx, before.canonical) != gender
-        or not 0 < ctx.csent(cand.sent) - last[0] <= MAX_ASIDE_GAP
-    ):
+    ctx, cand = a.ctx, a.cand
+    gender, before, between = aside
+    if cand is None or _known_gender(ctx, before.canonical) != gender:
         return None
-    ended = ctx.doc.char_span(last[2], last[2] + 1, alignment_mode="expand")
-    if ended is None or ctx.sent_of[ended.start] + 1 >= cand.sent:
-        return None
-    lo, hi = ctx.sent_bounds[ctx.sent_of[ended.start] + 1][0], ctx.sent_bounds[cand.sent][0]
-    between = ctx.tokens[lo:hi]
     if any(ctx.quote_of[t.i] >= 0 or _reports(ctx, t) for t in between):
         return None  # speech between the two quotes: not a narrative aside
     if any(_may_be_meant(ctx, t, gender, before) for t in between if ctx.quote_of[t.i] < 0):
