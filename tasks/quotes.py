@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from dataclasses import fields
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -195,6 +196,10 @@ def quotes(
     return [q for q, _ in by_paragraph(ctx.text, fold_nested(found, cues.describe_verbs))]
 
 
+# The fields of a mention that travel to another stage as they are; ``described`` (a token) goes as its index.
+_HELD_FIELDS = tuple(f.name for f in fields(Mention) if f.name != "described")
+
+
 class SpeakerResolver:
     """voice27: the quote layer's speaker passes over its final history (every mention and speaker it
     saw), for a holder the bias stage finds outside any quote: a labelling verb's subject ("The senator
@@ -213,16 +218,8 @@ class SpeakerResolver:
         return SpeakerMemory(
             mentions=[
                 HeldMention(
-                    pos=m.pos,
-                    sent=m.sent,
-                    speaker=m.speaker,
-                    person=m.person,
-                    head=m.head,
-                    subject=m.subject,
-                    unknown=m.unknown,
-                    spoke=m.spoke,
+                    **{name: getattr(m, name) for name in _HELD_FIELDS},
                     described=m.described.i if m.described is not None else None,
-                    introduced=m.introduced,
                 )
                 for m in self.history
             ],
@@ -250,16 +247,8 @@ class SpeakerResolver:
         ctx.turn_speakers = dict(memory.turn_speakers)
         history = [
             Mention(
-                pos=m.pos,
-                sent=m.sent,
-                speaker=m.speaker,
-                person=m.person,
-                head=m.head,
-                subject=m.subject,
-                unknown=m.unknown,
-                spoke=m.spoke,
+                **{name: getattr(m, name) for name in _HELD_FIELDS},
                 described=doc[m.described] if m.described is not None else None,
-                introduced=m.introduced,
             )
             for m in memory.mentions
         ]
