@@ -3097,7 +3097,9 @@ def _one_sided(
             yield k, f"; {framing}; elsewhere the author writes '{token.text}' (offset {token.idx})"
 
 
-def _stance_tags(doc: Doc, voices: _VoiceMap, stance: StanceLexicon) -> Iterator[BiasTag]:
+def _stance_tags(
+    doc: Doc, voices: _VoiceMap, stance: StanceLexicon, people: frozenset[str] = frozenset()
+) -> Iterator[BiasTag]:
     """Author-voice tags on the writer's stance forms (:mod:`tasks.stance`): the voice map decides which
     words are the writer's, so a prescription inside a quotation or after "X said" is the speaker's.
 
@@ -3107,7 +3109,8 @@ def _stance_tags(doc: Doc, voices: _VoiceMap, stance: StanceLexicon) -> Iterator
     the introduction's "we" is the interviewer too ("We spoke to Ilves about ..."): no first-person tag."""
     turns = interviewer_turns(doc)
     first = min((a for a, _ in turns), default=-1)
-    for cue in stance_cues(doc, lexicon=stance, own=lambda char: voices.at(char).voice == "author"):
+    own = lambda char: voices.at(char).voice == "author"  # noqa: E731
+    for cue in stance_cues(doc, lexicon=stance, own=own, people=people):
         at = doc[cue.start].idx
         if any(a <= at < b for a, b in turns) or (at < first and cue.kind == "first-person"):
             continue
@@ -3536,7 +3539,7 @@ def _tags_of(
         desk = [(q.start, q.end) for q in marked if plain.at(q.start).voice == "author"]
         tags.extend(_scare_quotes(doc, voices, sentences, lexicon=lexicon, marks=desk))
     if stance is not None and field == "body":
-        tags.extend(_stance_tags(doc, voices, stance))
+        tags.extend(_stance_tags(doc, voices, stance, lexicon.people_subjects))
     tags.sort(key=lambda t: (t.start, t.end))
     if field != "body":
         written = doc.user_data.get("wl_text", doc_text)  # a headline parsed in sentence case

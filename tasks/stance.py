@@ -75,6 +75,21 @@ class StanceLexicon(BaseModel):
     verdict_hard_verbs: frozenset[str] = frozenset()
     verdict_nouns: frozenset[str] = frozenset()
     concessions: tuple[str, ...] = ()
+    address_verbs: frozenset[str] = Field(
+        default=frozenset(), description="nsd29: verbs of attention the writer bids the reader ('remember')"
+    )
+    address_negated: frozenset[str] = Field(
+        default=frozenset(), description="nsd29: such verbs only when negated ('don't forget')"
+    )
+    correctness_adverbs: frozenset[str] = Field(
+        default=frozenset(), description="nsd29: adverbs that grade a person's act as right or wrong"
+    )
+    correctness_adjectives: frozenset[str] = Field(
+        default=frozenset(), description="nsd29: predicates that rule a person right or wrong"
+    )
+    judged_pronouns: frozenset[str] = Field(
+        default=frozenset(), description="nsd29: pronoun subjects that stand for people ('they are right')"
+    )
     stressed: frozenset[str] = Field(
         default=frozenset(), description="function words that, set in capitals, stress a point (emphasis)"
     )
@@ -105,7 +120,13 @@ def load_stance_lexicon(lexicon_dir: Path) -> StanceLexicon:
     return lexicon
 
 
-def stance_cues(doc: Doc, *, lexicon: StanceLexicon, own: Callable[[int], bool]) -> Iterator[StanceCue]:
+def stance_cues(
+    doc: Doc,
+    *,
+    lexicon: StanceLexicon,
+    own: Callable[[int], bool],
+    people: frozenset[str] = frozenset(),
+) -> Iterator[StanceCue]:
     """Yield the stance form of each sentence of a doc in the writer's own words, in order.
 
     Args:
@@ -113,14 +134,18 @@ def stance_cues(doc: Doc, *, lexicon: StanceLexicon, own: Callable[[int], bool])
         lexicon: From :func:`load_stance_lexicon`.
         own: Whether the character at an offset is the writer's (not in a quotation, reported speech or a
             label someone gave).
+        people: Nouns for people (the bias lexicon's ``people_subjects``): a subject the ``judgement`` pass
+            reads as a person, besides names, pronouns and nouns of a person's shape.
     """
-    forms = StanceForms(lexicon, own)
+    forms = StanceForms(lexicon, own, people)
     for sent in doc.sents:
         # One cue per sentence, from the first pass that finds one: the evidence is the sentence's form, and
         # a second tag on "we" beside "we must" would say nothing more.
-        if any(t.text in QUOTE_MARKS for t in sent):
+        if _unpaired_marks(sent):
             # Quote marks the quote layer could not pair (a quotation running over sentences, one opened and
-            # not closed) may hold someone else's words: a "we" there is too likely the speaker's.
+            # not closed) may hold someone else's words: a "we" there is too likely the speaker's. Marks that
+            # pair up inside the sentence (nsd29: a scare quote, a quoted phrase) are spans the voice map
+            # already gives to someone else, so the writer's words around them are read as before.
             continue
         for name in lexicon.passes:
             cue = next(iter(getattr(forms, name)(sent)), None)
@@ -147,6 +172,9 @@ class StanceForms:
     6. ``verdict``: "it" standing for a clause the writer judges ("it is striking that", "it is hard to
        see how", "it is worth remembering", "it is no wonder"); not in a "whether" clause.
     7. ``concession``: an opening comment adverb set off by a comma ("Admittedly, ...", "Mind you, ...").
+       ``address`` (nsd29): an imperative of attention to the reader ("Remember that ...", "Don't forget
+       ..."); ``judgement`` (nsd29): the writer ruling a person or a group right or wrong ("they are
+       right", "critics rightly note").
     8. ``first_person``: the writer as the subject of a clause ("I found", "we are using") or counting
        themself in ("our economy").
     9. ``question``: a sentence of the writer's that ends in a question mark (the tag lies on the mark).
@@ -167,14 +195,19 @@ class StanceForms:
         "verdict",
         "concession",
         "emphasis",
+        "address",
+        "judgement",
         "first_person",
         "question",
         "exclamation",
     )
 
-    def __init__(self, lexicon: StanceLexicon, own: Callable[[int], bool]) -> None:
+    def __init__(
+        self, lexicon: StanceLexicon, own: Callable[[int], bool], people: frozenset[str] = frozenset()
+    ) -> None:
         self.lexicon = lexicon
         self.own = own
+        self.people = people
 
     def _mine(self, token: Token) -> bool:
         return self.own(token.idx) and not _in_title(token)
@@ -245,6 +278,10 @@ class StanceForms:
                 yield StanceCue("first-person", t.i, t.i + 1, "the writer is the subject")
                 return
             if word in lx.author_possessives and t.dep_ == "poss" and self._mine(t):
+                yield StanceCue("first-person", t.i, t.i + 1, "the writer counts themself in")
+                return
+            if word == "us" and _partitive(t) and self._mine(t):
+                # nsd29: "most of us", "all of us", "the rest of us": the writer counts themself in a group
                 yield StanceCue("first-person", t.i, t.i + 1, "the writer counts themself in")
                 return
 
@@ -388,6 +425,79 @@ class StanceForms:
         no = any(d.dep_ == "det" and d.lower_ == "no" for d in predicate.children)
         return word in lx.verdict_nouns and no  # "no wonder that"
 
+    def address(self, sent: Span) -> Iterator[StanceCue]:
+        """nsd29: the writer turning to the reader with an imperative of attention ("Remember that ...",
+        "Consider what happens when ...", "Don't forget that ...", "Brace yourself for ..."): the sentence's
+        root, a verb of the lexicon's ``address_verbs`` in its base form with no subject, opening the sentence
+        (after a conjunction or an adverb) with no auxiliary but "do". News puts instructions only in
+        someone's words or as a rule with a subject; a guide's or a recipe's imperatives are verbs of doing
+        ("Stir the sauce", "Say your city has two roads"), which the list leaves out."""
+        lx = self.lexicon
+        root = sent.root
+        lemma = root.lemma_.lower()
+        if root.tag_ != "VB" or lemma not in lx.address_verbs | lx.address_negated or not self._mine(root):
+            return
+        if any(c.dep_ in _SUBJECTS for c in root.children):
+            return
+        if any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() != "do" for c in root.children):
+            return  # "to remember", "will consider": not an imperative
+        negated = any(c.dep_ == "neg" for c in root.children)
+        if lemma in lx.address_negated and not negated:
+            return  # "forget the timetable" may be a plain instruction; "don't forget that ..." bids
+        before = [t for t in sent if t.i < root.i and not t.is_space and not t.is_punct]
+        if any(t.dep_ not in ("cc", "advmod", "aux", "neg", "intj") for t in before):
+            return  # the verb does not open the sentence
+        yield StanceCue("address", root.i, root.i + 1, f"'{root.text}' bids the reader, with no subject")
+
+    def judgement(self, sent: Span) -> Iterator[StanceCue]:
+        """nsd29: the writer ruling whether a person or a group is right: an adverb of the lexicon's
+        ``correctness_adverbs`` on an active verb ("critics rightly point out", "voters correctly sensed",
+        "the minister wisely stayed away") or a predicate of ``correctness_adjectives`` after "be" or "prove"
+        ("they are probably right", "the critics were wrong", "she was proved right"), with a person or a
+        group for its subject. A thing's correctness ("the figures are correct") is a check of fact, a
+        passive ("was wrongly convicted") a court's or an official's finding, and "rightly or wrongly"
+        withholds judgement."""
+        lx = self.lexicon
+        for t in sent:
+            word = t.lower_
+            if t.pos_ == "ADV" and word in lx.correctness_adverbs and t.dep_ == "advmod":
+                verb = t.head
+                if verb.pos_ not in ("VERB", "AUX") or any(
+                    c.dep_ in ("nsubjpass", "auxpass") for c in verb.children
+                ):
+                    continue
+                subjects = ("nsubj",)
+            elif (
+                t.pos_ == "ADJ"
+                and word in lx.correctness_adjectives
+                and t.dep_ in ("acomp", "oprd")
+                and t.head.lemma_.lower() in ("be", "prove")
+            ):
+                verb, subjects = t.head, ("nsubj", "nsubjpass")
+            else:
+                continue
+            near = [t.doc[k].lower_ for k in (t.i - 1, t.i + 1) if 0 <= k < len(t.doc)]
+            if "or" in near or not self._mine(t) or _supposed(verb, lx.conditional_marks):
+                continue
+            subject = next((c for c in verb.children if c.dep_ in subjects), None)
+            if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                subject = verb.head  # "critics who rightly note": the noun the clause is on
+            if subject is not None and self._person(subject):
+                yield StanceCue("judgement", t.i, t.i + 1, f"'{t.text}' rules on {subject.text}")
+                return
+
+    def _person(self, subject: Token) -> bool:
+        """A person or a group: a pronoun for people, a name of a person, a people or an organisation, or a
+        noun for people (the bias lexicon's, or one of a person's shape: "voters", "economists")."""
+        if subject.pos_ == "PRON":
+            return subject.lower_ in self.lexicon.judged_pronouns
+        if subject.ent_type_ in ("PERSON", "NORP", "ORG"):
+            return True
+        noun = subject.lemma_.lower()
+        return subject.pos_ == "NOUN" and (
+            noun in self.people or (len(noun) > 4 and noun.endswith(("er", "or", "ist", "ian")))
+        )
+
     def concession(self, sent: Span) -> Iterator[StanceCue]:
         """A comment adverb opening the writer's sentence and set off by a comma: "Admittedly, ...",
         "Frankly, ...", "Mind you, ..." (it grants or presses a point in the writer's own voice)."""
@@ -440,6 +550,33 @@ class StanceForms:
         # The mark is the form: a tag on the question's first word would name a word that is not loaded.
         opening = " ".join(t.text for t in words[:6] if t.i < words[-1].i)
         yield StanceCue(kind, words[-1].i, words[-1].i + 1, f"{why} ('{opening} ...')")
+
+
+def _unpaired_marks(sent: Span) -> bool:
+    """Whether a sentence has a quote mark that does not close inside it (curly marks in order, straight ones
+    in pairs): the quotation may run on from or into another sentence."""
+    depth, straight = 0, 0
+    for t in sent:
+        if t.text in ("“", "«"):
+            depth += 1
+        elif t.text in ("”", "»"):
+            depth -= 1
+            if depth < 0:
+                return True
+        elif t.text == '"':
+            straight += 1
+        elif t.text in QUOTE_MARKS:
+            return True  # "„" and the like: which mark closes it varies
+    return depth != 0 or straight % 2 == 1
+
+
+def _partitive(us: Token) -> bool:
+    """nsd29: whether "us" is counted into a quantity ("most of us", "all of us", "the rest of us")."""
+    of = us.head
+    if us.dep_ != "pobj" or of.lower_ != "of" or of.head is of:
+        return False
+    whole = of.head
+    return whole.pos_ in ("ADJ", "DET", "PRON", "NUM") or whole.lemma_.lower() == "rest"
 
 
 def _inverted_credit(sent: Span, last: Token) -> bool:
