@@ -466,7 +466,7 @@ class StanceForms:
                     c.dep_ in ("nsubjpass", "auxpass") for c in verb.children
                 ):
                     continue
-                subjects = ("nsubj",)
+                subjects: tuple[str, ...] = ("nsubj",)
             elif (
                 t.pos_ == "ADJ"
                 and word in lx.correctness_adjectives
