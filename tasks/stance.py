@@ -16,7 +16,7 @@ tags they become are kept only where the sentence model corroborates them
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -75,6 +75,9 @@ class StanceLexicon(BaseModel):
     verdict_hard_verbs: frozenset[str] = frozenset()
     verdict_nouns: frozenset[str] = frozenset()
     concessions: tuple[str, ...] = ()
+    comments: tuple[str, ...] = Field(
+        default=(), description="nsd29: adverbs of the writer's feeling opening a sentence ('Sadly, ...')"
+    )
     address_verbs: frozenset[str] = Field(
         default=frozenset(), description="nsd29: verbs of attention the writer bids the reader ('remember')"
     )
@@ -172,6 +175,7 @@ class StanceForms:
     6. ``verdict``: "it" standing for a clause the writer judges ("it is striking that", "it is hard to
        see how", "it is worth remembering", "it is no wonder"); not in a "whether" clause.
     7. ``concession``: an opening comment adverb set off by a comma ("Admittedly, ...", "Mind you, ...").
+       ``comment`` (nsd29): the same form with an adverb of the writer's feeling ("Sadly, ...");
        ``address`` (nsd29): an imperative of attention to the reader ("Remember that ...", "Don't forget
        ..."); ``judgement`` (nsd29): the writer ruling a person or a group right or wrong ("they are
        right", "critics rightly note").
@@ -194,6 +198,7 @@ class StanceForms:
         "absence",
         "verdict",
         "concession",
+        "comment",
         "emphasis",
         "address",
         "judgement",
@@ -471,7 +476,7 @@ class StanceForms:
                 t.pos_ == "ADJ"
                 and word in lx.correctness_adjectives
                 and t.dep_ in ("acomp", "oprd")
-                and t.head.lemma_.lower() in ("be", "prove")
+                and _copula(t.head)
             ):
                 verb, subjects = t.head, ("nsubj", "nsubjpass")
             else:
@@ -501,18 +506,27 @@ class StanceForms:
     def concession(self, sent: Span) -> Iterator[StanceCue]:
         """A comment adverb opening the writer's sentence and set off by a comma: "Admittedly, ...",
         "Frankly, ...", "Mind you, ..." (it grants or presses a point in the writer's own voice)."""
+        yield from self._opening_comment(sent, self.lexicon.concessions, "concession")
+
+    def comment(self, sent: Span) -> Iterator[StanceCue]:
+        """nsd29: the writer's feeling about what the sentence tells, opening it and set off by a comma:
+        "Sadly, ...", "Ironically, ...", "Predictably, ..." (the lexicon's ``comments``). Inside a clause the
+        same adverb may grade a manner ("ended predictably"), so only the opening form counts."""
+        yield from self._opening_comment(sent, self.lexicon.comments, "comment")
+
+    def _opening_comment(self, sent: Span, phrases: Sequence[str], kind: str) -> Iterator[StanceCue]:
         words = [t for t in sent if not t.is_space]
         lead = 0
         while lead < len(words) and words[lead].pos_ == "CCONJ":
             lead += 1
-        for phrase in self.lexicon.concessions:
+        for phrase in phrases:
             parts = phrase.split()
             span = words[lead : lead + len(parts)]
             after = words[lead + len(parts)] if lead + len(parts) < len(words) else None
             opens = [t.lower_ for t in span] == parts and after is not None and after.text == ","
             if opens and all(self._mine(t) for t in span):
                 why = "an opening comment set off by a comma"
-                yield StanceCue("concession", span[0].i, span[-1].i + 1, why)
+                yield StanceCue(kind, span[0].i, span[-1].i + 1, why)
                 return
 
     def question(self, sent: Span) -> Iterator[StanceCue]:
@@ -568,6 +582,12 @@ def _unpaired_marks(sent: Span) -> bool:
         elif t.text in QUOTE_MARKS:
             return True  # "„" and the like: which mark closes it varies
     return depth != 0 or straight % 2 == 1
+
+
+def _copula(verb: Token) -> bool:
+    """ "be" or "prove" ("they were right", "she was proved right"), with a contracted "be" whose lemma the
+    tagger leaves as written ("they’re right")."""
+    return verb.lemma_.lower().replace("’", "'") in ("be", "prove", "'re", "'s", "'m")
 
 
 def _partitive(us: Token) -> bool:

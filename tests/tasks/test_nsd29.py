@@ -62,6 +62,7 @@ def test_instructions_and_reports_are_no_address(
     ("text", "word"),
     [
         ("Voters are probably right.", "right"),
+        ("They’re probably right.", "right"),  # a contracted "be" keeps its written lemma
         ("The critics were wrong about the budget.", "wrong"),
         ("The teachers, who rightly complain about pay, will strike on Monday.", "rightly"),
         ("The everyday citizen now correctly senses that something is amiss.", "correctly"),
@@ -104,3 +105,15 @@ def test_paired_quote_marks_leave_the_writer_s_words_around_them(
     assert _cues(nlp, stance, people, paired) == [("first-person", "we")]
     # a quotation opened and not closed may run on from the speaker: still skipped
     assert _cues(nlp, stance, people, '"We are using the public credit to buy votes.') == []
+
+
+def test_an_opening_comment_of_feeling_is_the_writer_s(
+    nlp: Language, stance: StanceLexicon, people: frozenset[str]
+) -> None:
+    assert _cues(nlp, stance, people, "Sadly, the library will close in March.") == [("comment", "Sadly")]
+    assert _cues(nlp, stance, people, "But ironically, the tax raised less than before.") == [
+        ("comment", "ironically")
+    ]
+    # inside the clause the adverb may grade a manner; a plain report of luck is left alone
+    assert _cues(nlp, stance, people, "The match ended predictably on Sunday.") == []
+    assert _cues(nlp, stance, people, "Luckily, no one was hurt in the fire.") == []
