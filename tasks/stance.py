@@ -144,11 +144,11 @@ def stance_cues(
     for sent in doc.sents:
         # One cue per sentence, from the first pass that finds one: the evidence is the sentence's form, and
         # a second tag on "we" beside "we must" would say nothing more.
-        if _unpaired_marks(sent):
+        if any(t.text in QUOTE_MARKS for t in sent):
             # Quote marks the quote layer could not pair (a quotation running over sentences, one opened and
-            # not closed) may hold someone else's words: a "we" there is too likely the speaker's. Marks that
-            # pair up inside the sentence (nsd29: a scare quote, a quoted phrase) are spans the voice map
-            # already gives to someone else, so the writer's words around them are read as before.
+            # not closed) may hold someone else's words: a "we" there is too likely the speaker's. (nsd29:
+            # reading around marks that pair up inside the sentence added the writer's "we" and "our" beside
+            # scare quotes, but as many words BABE's annotators did not mark as sentences NewsSD's did.)
             continue
         for name in lexicon.passes:
             cue = next(iter(getattr(forms, name)(sent)), None)
@@ -564,24 +564,6 @@ class StanceForms:
         # The mark is the form: a tag on the question's first word would name a word that is not loaded.
         opening = " ".join(t.text for t in words[:6] if t.i < words[-1].i)
         yield StanceCue(kind, words[-1].i, words[-1].i + 1, f"{why} ('{opening} ...')")
-
-
-def _unpaired_marks(sent: Span) -> bool:
-    """Whether a sentence has a quote mark that does not close inside it (curly marks in order, straight ones
-    in pairs): the quotation may run on from or into another sentence."""
-    depth, straight = 0, 0
-    for t in sent:
-        if t.text in ("“", "«"):
-            depth += 1
-        elif t.text in ("”", "»"):
-            depth -= 1
-            if depth < 0:
-                return True
-        elif t.text == '"':
-            straight += 1
-        elif t.text in QUOTE_MARKS:
-            return True  # "„" and the like: which mark closes it varies
-    return depth != 0 or straight % 2 == 1
 
 
 def _copula(verb: Token) -> bool:

@@ -1,6 +1,6 @@
 """nsd29: stance forms of the writer's own (tasks/stance.py): an imperative of attention to the reader, a
-ruling that someone is right or wrong, "us" counted into a group, and a sentence with paired quote marks
-read around them. Short sentences of our own."""
+ruling that someone is right or wrong, "us" counted into a group, and an opening comment
+of feeling. Short sentences of our own."""
 
 from __future__ import annotations
 
@@ -96,15 +96,6 @@ def test_us_counted_into_a_group_is_the_writer(
     counted = "Yet this help is by most of us undeserved."
     assert _cues(nlp, stance, people, counted) == [("first-person", "us")]
     assert _cues(nlp, stance, people, "Three of the men were arrested on Friday.") == []
-
-
-def test_paired_quote_marks_leave_the_writer_s_words_around_them(
-    nlp: Language, stance: StanceLexicon, people: frozenset[str]
-) -> None:
-    paired = 'Increasingly, we are using the "public credit" to buy votes.'
-    assert _cues(nlp, stance, people, paired) == [("first-person", "we")]
-    # a quotation opened and not closed may run on from the speaker: still skipped
-    assert _cues(nlp, stance, people, '"We are using the public credit to buy votes.') == []
 
 
 def test_an_opening_comment_of_feeling_is_the_writer_s(
