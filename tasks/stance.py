@@ -78,12 +78,6 @@ class StanceLexicon(BaseModel):
     comments: tuple[str, ...] = Field(
         default=(), description="nsd29: adverbs of the writer's feeling opening a sentence ('Sadly, ...')"
     )
-    address_verbs: frozenset[str] = Field(
-        default=frozenset(), description="nsd29: verbs of attention the writer bids the reader ('remember')"
-    )
-    address_negated: frozenset[str] = Field(
-        default=frozenset(), description="nsd29: such verbs only when negated ('don't forget')"
-    )
     correctness_adverbs: frozenset[str] = Field(
         default=frozenset(), description="nsd29: adverbs that grade a person's act as right or wrong"
     )
@@ -176,8 +170,7 @@ class StanceForms:
        see how", "it is worth remembering", "it is no wonder"); not in a "whether" clause.
     7. ``concession``: an opening comment adverb set off by a comma ("Admittedly, ...", "Mind you, ...").
        ``comment`` (nsd29): the same form with an adverb of the writer's feeling ("Sadly, ...");
-       ``address`` (nsd29): an imperative of attention to the reader ("Remember that ...", "Don't forget
-       ..."); ``judgement`` (nsd29): the writer ruling a person or a group right or wrong ("they are
+       ``judgement`` (nsd29): the writer ruling a person or a group right or wrong ("they are
        right", "critics rightly note").
     8. ``first_person``: the writer as the subject of a clause ("I found", "we are using") or counting
        themself in ("our economy").
@@ -200,7 +193,6 @@ class StanceForms:
         "concession",
         "comment",
         "emphasis",
-        "address",
         "judgement",
         "first_person",
         "question",
@@ -429,30 +421,6 @@ class StanceForms:
             return any(g.tag_ == "VBG" and any(c.dep_ in _WEIGHED for c in g.children) for g in clause)
         no = any(d.dep_ == "det" and d.lower_ == "no" for d in predicate.children)
         return word in lx.verdict_nouns and no  # "no wonder that"
-
-    def address(self, sent: Span) -> Iterator[StanceCue]:
-        """nsd29: the writer turning to the reader with an imperative of attention ("Remember that ...",
-        "Consider what happens when ...", "Don't forget that ...", "Brace yourself for ..."): the sentence's
-        root, a verb of the lexicon's ``address_verbs`` in its base form with no subject, opening the sentence
-        (after a conjunction or an adverb) with no auxiliary but "do". News puts instructions only in
-        someone's words or as a rule with a subject; a guide's or a recipe's imperatives are verbs of doing
-        ("Stir the sauce", "Say your city has two roads"), which the list leaves out."""
-        lx = self.lexicon
-        root = sent.root
-        lemma = root.lemma_.lower()
-        if root.tag_ != "VB" or lemma not in lx.address_verbs | lx.address_negated or not self._mine(root):
-            return
-        if any(c.dep_ in _SUBJECTS for c in root.children):
-            return
-        if any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() != "do" for c in root.children):
-            return  # "to remember", "will consider": not an imperative
-        negated = any(c.dep_ == "neg" for c in root.children)
-        if lemma in lx.address_negated and not negated:
-            return  # "forget the timetable" may be a plain instruction; "don't forget that ..." bids
-        before = [t for t in sent if t.i < root.i and not t.is_space and not t.is_punct]
-        if any(t.dep_ not in ("cc", "advmod", "aux", "neg", "intj") for t in before):
-            return  # the verb does not open the sentence
-        yield StanceCue("address", root.i, root.i + 1, f"'{root.text}' bids the reader, with no subject")
 
     def judgement(self, sent: Span) -> Iterator[StanceCue]:
         """nsd29: the writer ruling whether a person or a group is right: an adverb of the lexicon's

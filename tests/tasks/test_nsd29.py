@@ -1,6 +1,5 @@
-"""nsd29: stance forms of the writer's own (tasks/stance.py): an imperative of attention to the reader, a
-ruling that someone is right or wrong, "us" counted into a group, and an opening comment
-of feeling. Short sentences of our own."""
+"""nsd29: stance forms of the writer's own (tasks/stance.py): a ruling that someone is right or wrong, "us"
+counted into a group, and an opening comment of feeling. Short sentences of our own."""
 
 from __future__ import annotations
 
@@ -26,36 +25,6 @@ def _cues(nlp: Language, stance: StanceLexicon, people: frozenset[str], text: st
     doc = nlp(text)
     cues = stance_cues(doc, lexicon=stance, own=lambda _: True, people=people)
     return [(c.kind, doc[c.start : c.end].text) for c in cues]
-
-
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        ("And remember that the levy was never meant to be permanent.", "remember"),
-        ("Consider what happens when the subsidy runs out.", "Consider"),
-        ("Don't forget that the same ministers promised lower bills.", "forget"),
-        ("Brace yourself for higher prices.", "Brace"),
-    ],
-)
-def test_an_imperative_of_attention_is_the_writer_addressing_the_reader(
-    nlp: Language, stance: StanceLexicon, people: frozenset[str], text: str, word: str
-) -> None:
-    assert _cues(nlp, stance, people, text) == [("address", word)]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Stir the sauce and remember to add salt.",  # a recipe: the root is a verb of doing
-        "Forget the timetable and take the bus.",  # "forget" bids only when negated
-        "Officials will consider the request on Monday.",  # a subject and an auxiliary
-        "Voters must remember to bring identification.",
-    ],
-)
-def test_instructions_and_reports_are_no_address(
-    nlp: Language, stance: StanceLexicon, people: frozenset[str], text: str
-) -> None:
-    assert [k for k, _ in _cues(nlp, stance, people, text)] != ["address"]
 
 
 @pytest.mark.parametrize(
