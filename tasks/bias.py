@@ -3112,7 +3112,7 @@ def _stance_tags(
     own = lambda char: voices.at(char).voice == "author"  # noqa: E731
     for cue in stance_cues(doc, lexicon=stance, own=own, people=people):
         at = doc[cue.start].idx
-        if any(a <= at < b for a, b in turns) or (at < first and cue.kind in ("first-person", "view")):
+        if any(a <= at < b for a, b in turns) or (at < first and cue.kind == "first-person"):
             continue
         category = stance.categories[cue.kind]
         last = doc[cue.end - 1]

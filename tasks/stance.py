@@ -84,9 +84,6 @@ class StanceLexicon(BaseModel):
     correctness_adjectives: frozenset[str] = Field(
         default=frozenset(), description="nsd29: predicates that rule a person right or wrong"
     )
-    view_verbs: frozenset[str] = Field(
-        default=frozenset(), description="nsd29: verbs of holding a view ('I suspect', 'we predicted')"
-    )
     judged_pronouns: frozenset[str] = Field(
         default=frozenset(), description="nsd29: pronoun subjects that stand for people ('they are right')"
     )
@@ -174,7 +171,7 @@ class StanceForms:
     7. ``concession``: an opening comment adverb set off by a comma ("Admittedly, ...", "Mind you, ...").
        ``comment`` (nsd29): the same form with an adverb of the writer's feeling ("Sadly, ...");
        ``judgement`` (nsd29): the writer ruling a person or a group right or wrong ("they are
-       right", "critics rightly note"); ``view`` (nsd29): "I" or "we" holding a view ("I suspect ...").
+       right", "critics rightly note").
     8. ``first_person``: the writer as the subject of a clause ("I found", "we are using") or counting
        themself in ("our economy").
     9. ``question``: a sentence of the writer's that ends in a question mark (the tag lies on the mark).
@@ -197,7 +194,6 @@ class StanceForms:
         "comment",
         "emphasis",
         "judgement",
-        "view",
         "first_person",
         "question",
         "exclamation",
@@ -267,25 +263,6 @@ class StanceForms:
                 and self.own(t.idx)
             ):
                 yield StanceCue("emphasis", t.i, t.i + 1, f"'{t.text}' is set in capitals for stress")
-                return
-
-    def view(self, sent: Span) -> Iterator[StanceCue]:
-        """nsd29: the writer holding a view in person: "I" or "we" as the subject of a verb of the lexicon's
-        ``view_verbs`` ("I suspect ...", "we predicted ...", "we imagine ..."), outside a clause that only
-        supposes. A "we" of any other verb is still a plain ``first_person`` form for the model to corroborate
-        (a diary's "we drove"); a verb of holding a view is an opinion by its form. The tag lies on the
-        pronoun, as a first person's does."""
-        lx = self.lexicon
-        for t in sent:
-            verb = t.head
-            if (
-                t.lower_ in lx.author_subjects
-                and t.dep_ == "nsubj"
-                and verb.lemma_.lower() in lx.view_verbs
-                and self._mine(t)
-                and not _supposed(verb, lx.conditional_marks)
-            ):
-                yield StanceCue("view", t.i, t.i + 1, f"the writer is the subject of '{verb.text}'")
                 return
 
     def first_person(self, sent: Span) -> Iterator[StanceCue]:

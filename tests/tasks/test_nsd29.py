@@ -77,13 +77,3 @@ def test_an_opening_comment_of_feeling_is_the_writer_s(
     # inside the clause the adverb may grade a manner; a plain report of luck is left alone
     assert _cues(nlp, stance, people, "The match ended predictably on Sunday.") == []
     assert _cues(nlp, stance, people, "Luckily, no one was hurt in the fire.") == []
-
-
-def test_the_writer_holding_a_view_in_person(
-    nlp: Language, stance: StanceLexicon, people: frozenset[str]
-) -> None:
-    assert _cues(nlp, stance, people, "I suspect the minister knew all along.") == [("view", "I")]
-    assert _cues(nlp, stance, people, "As we predicted, prices rose again.") == [("view", "we")]
-    # knowing and seeing are the plain first-person form; a supposition holds no view
-    assert _cues(nlp, stance, people, "We don't know where this will go.") == [("first-person", "We")]
-    assert _cues(nlp, stance, people, "If we believe the polls, he will win.") == [("first-person", "we")]
