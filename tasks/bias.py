@@ -89,6 +89,7 @@ SCARE_QUOTE_MAX_WORDS = 1
 ONE_SIDED_RULE = "one-sided"
 INTENSIFIED_RULE = "intensified"
 EPITHET_RULE = "epithet"
+VERDICT_RULE = "verdict"
 WITHHELD_RULE = "withheld: the rule misfires on straight news (its lexicon entry is marked withheld)"
 ONE_SIDED_CATEGORIES = frozenset({"label", "accusatory", "sensational", "epistemic-doubt", "loaded"})
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "attr", "oprd", "dative"})
@@ -3037,6 +3038,66 @@ def _epithets(
         )
 
 
+def _verdict_slots(
+    doc: Doc,
+    found: Sequence[tuple[LexiconMatch, _Attribution]],
+    voices: _VoiceMap,
+    *,
+    lexicon: BiasLexicon,
+    story: Sequence[tuple[int, int]] = (),
+) -> Iterator[BiasTag]:
+    """Yield verdict tags (basil29): the adjective a verb of naming predicates of its object ("Critics called
+    the plan *unaffordable*", "the firm calls that evidence *unrepresentative* and *unreliable*").
+
+    Args:
+        doc: A parsed article.
+        found: Lexicon matches, from :func:`tag_bias`; a word they already cover is not tagged again.
+        voices: Quote spans of the doc; the labeller's voice comes from the label passes, as for a hit.
+        lexicon: Supplies the ``verdict`` category, ``verdict_verbs`` and ``verdict_plain``.
+        story: Token spans the fiction pass gave to a story: no verdict there either.
+
+    Notes:
+        In "call X Y" the slot Y holds a judgement whatever the word: the construction, not a word list, says
+        that the speaker is passing one. The parse marks Y as the verb's object predicate (``oprd``); after a
+        demonstrative or a longer object it may hang Y on the object as a modifier to its right, which no
+        English attributive adjective is. Only plain adjectives: a comparative or a superlative ranks, a name
+        or a number names, and ``verdict_plain`` ("called it quits") settles.
+    """
+    category = lexicon.categories.get(VERDICT_RULE)
+    if category is None or not lexicon.verdict_verbs:
+        return
+    taken = {i for m, _ in found for i in range(m.start, m.end)}
+    taken |= {i for start, end in story for i in range(start, end)}
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.verdict_verbs:
+            continue
+        for slot in _verdict_words(verb):
+            if slot.i in taken or slot.lower_ in lexicon.verdict_plain:
+                continue
+            start, end = slot.idx, slot.idx + len(slot)
+            yield _rule_tag(
+                VERDICT_RULE,
+                category,
+                voices.at(start),
+                start,
+                end,
+                slot.text,
+                rule=f"{VERDICT_RULE}:{verb.lemma_.lower()}",
+                lemma=slot.lemma_.lower(),
+            )
+
+
+def _verdict_words(verb: Token) -> list[Token]:
+    """The plain adjectives in a verb's object-predicate slot, with those joined to them by "and"/"or"."""
+    slots = [c for c in verb.children if c.dep_ == "oprd"]
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        slots += [c for c in obj.rights if c.dep_ == "amod"]  # "calls that evidence *unreliable*"
+    words: list[Token] = []
+    for slot in slots:
+        words += [slot, *(c for c in slot.children if c.dep_ == "conj")]
+    return [w for w in words if w.pos_ == "ADJ" and w.tag_ == "JJ" and not w.ent_type_]
+
+
 def _one_sided(
     doc: Doc,
     keys: Sequence[tuple[str, str]],
@@ -3521,6 +3582,7 @@ def _tags_of(
     tags.extend(_intensified(doc, keys, found, lexicon=lexicon))
     story = [(v.start, v.end) for v in held_back[mark:] if v.sense == "fiction"]
     tags.extend(_epithets(doc, keys, found, voices, lexicon=lexicon, story=story))
+    tags.extend(_verdict_slots(doc, found, voices, lexicon=lexicon, story=story))
     tags.extend(_scare_quotes(doc, voices, sentences, lexicon=lexicon))
     if headline:
         # marks27: a headline's single marks quote someone only where the headline or the story says who;
