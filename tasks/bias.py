@@ -45,6 +45,7 @@ from tasks.attribution import (
     named_labels,
     nested_speakers,
     owned_statements,
+    predicate_read_as_modifier,
     paragraph_quotes,
     participle_reports,
     recounted,
@@ -3091,7 +3092,7 @@ def _verdict_words(verb: Token) -> list[Token]:
     """The plain adjectives in a verb's object-predicate slot, with those joined to them by "and"/"or"."""
     slots = [c for c in verb.children if c.dep_ == "oprd"]
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
-        slots += [c for c in obj.rights if c.dep_ == "amod"]  # "calls that evidence *unreliable*"
+        slots += predicate_read_as_modifier(obj)  # "calls that evidence *unreliable*"
     words: list[Token] = []
     for slot in slots:
         words += [slot, *(c for c in slot.children if c.dep_ == "conj")]
