@@ -20,9 +20,11 @@ def test_the_adjective_a_verb_of_naming_predicates_is_a_verdict(nlp: Language, l
     assert got[0][2] is not None and "Critics" in got[0][2]
 
 
-def test_a_verdict_the_parse_hangs_on_the_object_and_its_conjunct(nlp: Language, lexicon: BiasLexicon) -> None:
+def test_a_verdict_hung_on_the_object_and_its_conjunct(nlp: Language, lexicon: BiasLexicon) -> None:
     got = _verdicts(nlp, lexicon, "The company calls that evidence unrepresentative and unreliable.")
     assert [text for text, _, _ in got] == ["unrepresentative", "unreliable"]
+    # the label is the caller's, as in "called the scheme unaffordable", not the writer's
+    assert {(voice, speaker) for _, voice, speaker in got} == {("quoted", "company")}
 
 
 def test_a_word_the_lexicon_tags_is_not_tagged_twice(nlp: Language, lexicon: BiasLexicon) -> None:
@@ -31,7 +33,7 @@ def test_a_word_the_lexicon_tags_is_not_tagged_twice(nlp: Language, lexicon: Bia
     assert not any(t.category == "verdict" for t in result.tags)
 
 
-def test_settling_predicates_rankings_and_plain_calls_are_no_verdict(nlp: Language, lexicon: BiasLexicon) -> None:
+def test_settling_predicates_and_rankings_are_no_verdict(nlp: Language, lexicon: BiasLexicon) -> None:
     body = (
         "The two sides called it quits after the third round. Officials called the storm the worst in "
         "decades. The chairman called the meeting to order. She called her brother on Sunday."
