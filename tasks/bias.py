@@ -3048,33 +3048,41 @@ def _verdict_slots(
     story: Sequence[tuple[int, int]] = (),
 ) -> Iterator[BiasTag]:
     """Yield verdict tags (basil29): the adjective a verb of naming predicates of its object ("Critics called
-    the plan *unaffordable*", "the firm calls that evidence *unrepresentative* and *unreliable*").
+    the plan *unaffordable*", "the firm calls that evidence *unrepresentative* and *unreliable*") or that a
+    verb of judging gives in its "as" phrase ("dismissed the report *as biased*").
 
     Args:
         doc: A parsed article.
         found: Lexicon matches, from :func:`tag_bias`; a word they already cover is not tagged again.
         voices: Quote spans of the doc; the labeller's voice comes from the label passes, as for a hit.
-        lexicon: Supplies the ``verdict`` category, ``verdict_verbs`` and ``verdict_plain``.
+        lexicon: Supplies the ``verdict`` category, ``verdict_verbs``, ``verdict_as_verbs`` and
+            ``verdict_plain``.
         story: Token spans the fiction pass gave to a story: no verdict there either.
 
     Notes:
-        In "call X Y" the slot Y holds a judgement whatever the word: the construction, not a word list, says
-        that the speaker is passing one. The parse marks Y as the verb's object predicate (``oprd``); after a
-        demonstrative or a longer object it may hang Y on the object as a modifier to its right, which no
-        English attributive adjective is. Only plain adjectives: a comparative or a superlative ranks, a name
-        or a number names, and ``verdict_plain`` ("called it quits") settles.
+        In "call X Y" and "denounce X as Y" the slot Y holds a judgement whatever the word: the construction,
+        not a word list, says that someone is passing one. The parse marks Y as the verb's object predicate
+        (``oprd``) or a modifier of "as"; after a demonstrative or a longer object it may hang Y on the object
+        as a modifier to its right, which no English attributive adjective is. Only plain adjectives: a
+        comparative or a superlative ranks, a name or a number names, and ``verdict_plain`` ("called it
+        quits") settles. Verbs that also describe ("described the suspect as tall") are not verdict verbs.
     """
     category = lexicon.categories.get(VERDICT_RULE)
-    if category is None or not lexicon.verdict_verbs:
+    if category is None or not (lexicon.verdict_verbs or lexicon.verdict_as_verbs):
         return
     taken = {i for m, _ in found for i in range(m.start, m.end)}
     taken |= {i for start, end in story for i in range(start, end)}
     for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.verdict_verbs:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or not (lemma in lexicon.verdict_verbs or lemma in lexicon.verdict_as_verbs):
             continue
-        for slot in _verdict_words(verb):
+        slots = _verdict_words(
+            verb, naming=lemma in lexicon.verdict_verbs, judging=lemma in lexicon.verdict_as_verbs
+        )
+        for slot in slots:
             if slot.i in taken or slot.lower_ in lexicon.verdict_plain:
                 continue
+            taken.add(slot.i)
             start, end = slot.idx, slot.idx + len(slot)
             yield _rule_tag(
                 VERDICT_RULE,
@@ -3083,16 +3091,24 @@ def _verdict_slots(
                 start,
                 end,
                 slot.text,
-                rule=f"{VERDICT_RULE}:{verb.lemma_.lower()}",
+                rule=f"{VERDICT_RULE}:{lemma}",
                 lemma=slot.lemma_.lower(),
             )
 
 
-def _verdict_words(verb: Token) -> list[Token]:
-    """The plain adjectives in a verb's object-predicate slot, with those joined to them by "and"/"or"."""
-    slots = [c for c in verb.children if c.dep_ == "oprd"]
-    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
-        slots += predicate_read_as_modifier(obj)  # "calls that evidence *unreliable*"
+def _verdict_words(verb: Token, *, naming: bool, judging: bool) -> list[Token]:
+    """The plain adjectives in a verb's verdict slot, with those joined to them by "and"/"or": a naming
+    verb's object predicate, a judging verb's "as" phrase (on the verb or on its object)."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    slots: list[Token] = []
+    if naming:
+        slots += [c for c in verb.children if c.dep_ == "oprd"]
+        slots += [
+            a for o in objects for a in predicate_read_as_modifier(o)
+        ]  # "calls that evidence *unreliable*"
+    if judging:
+        preps = [c for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ == "as"]
+        slots += [c for p in preps for c in p.children if c.dep_ in ("amod", "pobj", "acomp")]
     words: list[Token] = []
     for slot in slots:
         words += [slot, *(c for c in slot.children if c.dep_ == "conj")]

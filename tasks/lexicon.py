@@ -454,6 +454,7 @@ class _LexiconHeader(BaseModel):
     sign_nouns: frozenset[str] = frozenset()
     as_labelling_verbs: frozenset[str] = frozenset()
     verdict_verbs: frozenset[str] = frozenset()
+    verdict_as_verbs: frozenset[str] = frozenset()
     verdict_plain: frozenset[str] = frozenset()
     likening_verbs: frozenset[str] = frozenset()
     labelling_nouns: frozenset[str] = frozenset()
@@ -719,6 +720,7 @@ _WORD_LISTS = (
     "sign_nouns",
     "as_labelling_verbs",
     "verdict_verbs",
+    "verdict_as_verbs",
     "verdict_plain",
     "likening_verbs",
     "labelling_nouns",
