@@ -90,7 +90,7 @@ SCARE_QUOTE_MAX_WORDS = 1
 ONE_SIDED_RULE = "one-sided"
 INTENSIFIED_RULE = "intensified"
 EPITHET_RULE = "epithet"
-VERDICT_RULE = "verdict"
+LABEL_SLOT_RULE = "label-slot"
 FRAGMENT_RULE = "quoted-word"
 FRAGMENT_WORDS = 2  # a partial quotation of at most this many words is a word chosen, not a statement
 WITHHELD_RULE = "withheld: the rule misfires on straight news (its lexicon entry is marked withheld)"
@@ -3049,7 +3049,7 @@ def _verdict_slots(
     lexicon: BiasLexicon,
     story: Sequence[tuple[int, int]] = (),
 ) -> Iterator[BiasTag]:
-    """Yield verdict tags (basil29): the adjective a verb of naming predicates of its object ("Critics called
+    """Yield label-slot tags (basil29): the adjective a verb of naming predicates of its object ("Critics called
     the plan *unaffordable*", "the firm calls that evidence *unrepresentative* and *unreliable*") or that a
     verb of judging gives in its "as" phrase ("dismissed the report *as biased*").
 
@@ -3057,7 +3057,7 @@ def _verdict_slots(
         doc: A parsed article.
         found: Lexicon matches, from :func:`tag_bias`; a word they already cover is not tagged again.
         voices: Quote spans of the doc; the labeller's voice comes from the label passes, as for a hit.
-        lexicon: Supplies the ``verdict`` category, ``verdict_verbs``, ``verdict_as_verbs`` and
+        lexicon: Supplies the ``label-slot`` category, ``verdict_verbs``, ``verdict_as_verbs`` and
             ``verdict_plain``.
         story: Token spans the fiction pass gave to a story: no verdict there either.
 
@@ -3069,7 +3069,7 @@ def _verdict_slots(
         comparative or a superlative ranks, a name or a number names, and ``verdict_plain`` ("called it
         quits") settles. Verbs that also describe ("described the suspect as tall") are not verdict verbs.
     """
-    category = lexicon.categories.get(VERDICT_RULE)
+    category = lexicon.categories.get(LABEL_SLOT_RULE)
     if category is None or not (lexicon.verdict_verbs or lexicon.verdict_as_verbs):
         return
     taken = {i for m, _ in found for i in range(m.start, m.end)}
@@ -3087,13 +3087,13 @@ def _verdict_slots(
             taken.add(slot.i)
             start, end = slot.idx, slot.idx + len(slot)
             yield _rule_tag(
-                VERDICT_RULE,
+                LABEL_SLOT_RULE,
                 category,
                 voices.at(start),
                 start,
                 end,
                 slot.text,
-                rule=f"{VERDICT_RULE}:{lemma}",
+                rule=f"{LABEL_SLOT_RULE}:{lemma}",
                 lemma=slot.lemma_.lower(),
             )
 

@@ -1,5 +1,5 @@
 """Session 29 (basil29): the verdict slot. In "X called Y Z" the adjective Z is a judgement by its position,
-whatever the word, so it is tagged (category `verdict`) in the labeller's voice; names, rankings and the
+whatever the word, so it is tagged (category `label-slot`) in the labeller's voice; names, rankings and the
 settling predicates of `verdict_plain` ("called it quits") are not."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from tests.tasks.bias_cases import run
 
 
 def _verdicts(nlp: Language, lexicon: BiasLexicon, body: str) -> list[tuple[str, str, str | None]]:
-    return [(t.text, t.voice, t.speaker) for t in run(nlp, lexicon, body).tags if t.category == "verdict"]
+    return [(t.text, t.voice, t.speaker) for t in run(nlp, lexicon, body).tags if t.category == "label-slot"]
 
 
 def test_the_adjective_a_verb_of_naming_predicates_is_a_verdict(nlp: Language, lexicon: BiasLexicon) -> None:
@@ -30,7 +30,7 @@ def test_a_verdict_hung_on_the_object_and_its_conjunct(nlp: Language, lexicon: B
 def test_a_word_the_lexicon_tags_is_not_tagged_twice(nlp: Language, lexicon: BiasLexicon) -> None:
     result = run(nlp, lexicon, "The senator called the plan reckless.")
     assert [t.text for t in result.tags if t.text == "reckless"] == ["reckless"]
-    assert not any(t.category == "verdict" for t in result.tags)
+    assert not any(t.category == "label-slot" for t in result.tags)
 
 
 def test_settling_predicates_and_rankings_are_no_verdict(nlp: Language, lexicon: BiasLexicon) -> None:
