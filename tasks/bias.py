@@ -3050,8 +3050,8 @@ def _verdict_slots(
     story: Sequence[tuple[int, int]] = (),
 ) -> Iterator[BiasTag]:
     """Yield label-slot tags (basil29): the adjective a verb of naming predicates of its object ("Critics
-    called the plan *unaffordable*", "the firm calls that evidence *unrepresentative* and *unreliable*") or that a
-    verb of judging gives in its "as" phrase ("dismissed the report *as biased*").
+    called the plan *unaffordable*", "the firm calls that evidence *unrepresentative* and *unreliable*") or
+    that a verb of judging gives in its "as" phrase ("dismissed the report *as biased*").
 
     Args:
         doc: A parsed article.
