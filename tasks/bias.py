@@ -91,8 +91,6 @@ ONE_SIDED_RULE = "one-sided"
 INTENSIFIED_RULE = "intensified"
 EPITHET_RULE = "epithet"
 LABEL_SLOT_RULE = "label-slot"
-FRAGMENT_RULE = "quoted-word"
-FRAGMENT_WORDS = 2  # a partial quotation of at most this many words is a word chosen, not a statement
 WITHHELD_RULE = "withheld: the rule misfires on straight news (its lexicon entry is marked withheld)"
 ONE_SIDED_CATEGORIES = frozenset({"label", "accusatory", "sensational", "epistemic-doubt", "loaded"})
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "attr", "oprd", "dative"})
@@ -3098,70 +3096,6 @@ def _verdict_slots(
             )
 
 
-def _quoted_words(
-    doc: Doc,
-    marks: Sequence[tuple[int, int]],
-    found: Sequence[tuple[LexiconMatch, _Attribution]],
-    voices: _VoiceMap,
-    *,
-    lexicon: BiasLexicon,
-    story: Sequence[tuple[int, int]] = (),
-) -> Iterator[BiasTag]:
-    """Yield a tag for each word or two in quote marks inside someone's reported speech (basil29): 'said the
-    decisions were "standardless"', 'quipped that he is a "happy warrior"'. Lifting a word or two of the
-    speaker's into a paraphrase marks that wording as the speaker's striking choice, whatever the word; the
-    tag is in the speaker's voice (the scare-quote rule reads the marks no one is credited with).
-
-    Args:
-        doc: A parsed article.
-        marks: Character spans inside quote marks, marks excluded (the article view's ``quote_spans``).
-        found: Lexicon matches, from :func:`tag_bias`; marked words holding one are not tagged again.
-        voices: Quote spans of the doc; only marks that fall in quoted speech count.
-        lexicon: Supplies the ``quoted-word`` category.
-        story: Token spans the fiction pass gave to a story.
-
-    Notes:
-        Not a name, a title or a number in marks ("the “Green Deal”", "“Fire and Fury”", "$4 billion"): every
-        word capitalised, an entity or a number names something; only :data:`FRAGMENT_WORDS` words or fewer
-        are a word picked out rather than a clause quoted.
-    """
-    category = lexicon.categories.get(FRAGMENT_RULE)
-    if category is None:
-        return
-    taken = {i for m, _ in found for i in range(m.start, m.end)}
-    taken |= {i for start, end in story for i in range(start, end)}
-    for s, e in marks:
-        span = doc.char_span(s, e, alignment_mode="expand")
-        if span is None:
-            continue
-        words = [t for t in span if not (t.is_punct or t.is_space)]
-        if not words or len(words) > FRAGMENT_WORDS or any(t.i in taken for t in words):
-            continue
-        if all(t.is_title or t.is_upper for t in words) or any(_names_or_counts(t) for t in words):
-            continue
-        if all(t.is_stop for t in words):
-            continue
-        attribution = voices.at(words[0].idx)
-        if attribution.voice != "quoted":
-            continue  # marks no one is credited with: the scare-quote rule's
-        start, end = words[0].idx, words[-1].idx + len(words[-1])
-        text = doc.text[start:end]
-        yield _rule_tag(
-            FRAGMENT_RULE, category, attribution, start, end, text, rule=FRAGMENT_RULE, lemma=text.lower()
-        )
-
-
-# Entity types that name or count something; a date or a time in marks ("a "long day"") is still wording.
-_NAMING_ENTS = frozenset(
-    {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
-)
-_COUNTING_ENTS = frozenset({"CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
-
-
-def _names_or_counts(token: Token) -> bool:
-    return token.like_num or token.ent_type_ in _NAMING_ENTS or token.ent_type_ in _COUNTING_ENTS
-
-
 def _verdict_words(verb: Token, *, naming: bool, judging: bool) -> list[Token]:
     """The plain adjectives in a verb's verdict slot, with those joined to them by "and"/"or": a naming
     verb's object predicate, a judging verb's "as" phrase (on the verb or on its object)."""
@@ -3666,7 +3600,6 @@ def _tags_of(
     story = [(v.start, v.end) for v in held_back[mark:] if v.sense == "fiction"]
     tags.extend(_epithets(doc, keys, found, voices, lexicon=lexicon, story=story))
     tags.extend(_verdict_slots(doc, found, voices, lexicon=lexicon, story=story))
-    tags.extend(_quoted_words(doc, view.quote_spans, found, voices, lexicon=lexicon, story=story))
     tags.extend(_scare_quotes(doc, voices, sentences, lexicon=lexicon))
     if headline:
         # marks27: a headline's single marks quote someone only where the headline or the story says who;

@@ -36,7 +36,8 @@ def test_a_word_the_lexicon_tags_is_not_tagged_twice(nlp: Language, lexicon: Bia
 def test_settling_predicates_and_rankings_are_no_verdict(nlp: Language, lexicon: BiasLexicon) -> None:
     body = (
         "The two sides called it quits after the third round. Officials called the storm the worst in "
-        "decades. The chairman called the meeting to order. She called her brother on Sunday."
+        "decades. The chairman called the meeting to order. She called her brother on Sunday. The union "
+        "rejected the offer as such."
     )
     assert _verdicts(nlp, lexicon, body) == []
 
@@ -47,24 +48,3 @@ def test_a_judging_verbs_as_phrase_is_a_verdict_but_a_description_is_not(
     got = _verdicts(nlp, lexicon, "Republicans attacked the bill as unaffordable.")
     assert [(text, voice) for text, voice, _ in got] == [("unaffordable", "quoted")]
     assert _verdicts(nlp, lexicon, "Police described the suspect as white and tall.") == []
-
-
-def _quoted_words(nlp: Language, lexicon: BiasLexicon, body: str) -> list[tuple[str, str]]:
-    return [(t.text, t.voice) for t in run(nlp, lexicon, body).tags if t.category == "quoted-word"]
-
-
-def test_a_word_or_two_in_marks_inside_reported_speech_is_the_speakers_wording(
-    nlp: Language, lexicon: BiasLexicon
-) -> None:
-    body = 'The campaign manager quipped that the senator is a "happy warrior" for the middle class.'
-    assert _quoted_words(nlp, lexicon, body) == [("happy warrior", "quoted")]
-
-
-def test_names_numbers_and_whole_clauses_in_marks_are_no_quoted_word(
-    nlp: Language, lexicon: BiasLexicon
-) -> None:
-    body = (
-        'He said the "Green Deal" was finished. She said the plan would cost "$4 billion" over a decade. '
-        'The mayor said the council "will not back down on this."'
-    )
-    assert _quoted_words(nlp, lexicon, body) == []
