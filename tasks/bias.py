@@ -3045,7 +3045,7 @@ def _verdict_slots(
     voices: _VoiceMap,
     *,
     lexicon: BiasLexicon,
-    story: Sequence[tuple[int, int]] = (),
+    vetoed: Sequence[tuple[int, int]] = (),
 ) -> Iterator[BiasTag]:
     """Yield label-slot tags (basil29): the adjective a verb of naming predicates of its object ("Critics
     called the plan *unaffordable*", "the firm calls that evidence *unrepresentative* and *unreliable*") or
@@ -3057,7 +3057,8 @@ def _verdict_slots(
         voices: Quote spans of the doc; the labeller's voice comes from the label passes, as for a hit.
         lexicon: Supplies the ``label-slot`` category, ``verdict_verbs``, ``verdict_as_verbs`` and
             ``verdict_plain``.
-        story: Token spans the fiction pass gave to a story: no verdict there either.
+        vetoed: Token spans of lexicon hits a sense pass vetoed (a literal, a story's, a name's): the word
+            keeps that sense in the slot too ("called the statement hawkish" in a markets story).
 
     Notes:
         In "call X Y" and "denounce X as Y" the slot Y holds a judgement whatever the word: the construction,
@@ -3071,7 +3072,7 @@ def _verdict_slots(
     if category is None or not (lexicon.verdict_verbs or lexicon.verdict_as_verbs):
         return
     taken = {i for m, _ in found for i in range(m.start, m.end)}
-    taken |= {i for start, end in story for i in range(start, end)}
+    taken |= {i for start, end in vetoed for i in range(start, end)}
     for verb in doc:
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or not (lemma in lexicon.verdict_verbs or lemma in lexicon.verdict_as_verbs):
@@ -3599,7 +3600,8 @@ def _tags_of(
     tags.extend(_intensified(doc, keys, found, lexicon=lexicon))
     story = [(v.start, v.end) for v in held_back[mark:] if v.sense == "fiction"]
     tags.extend(_epithets(doc, keys, found, voices, lexicon=lexicon, story=story))
-    tags.extend(_verdict_slots(doc, found, voices, lexicon=lexicon, story=story))
+    vetoed_here = [(v.start, v.end) for v in held_back[mark:]]
+    tags.extend(_verdict_slots(doc, found, voices, lexicon=lexicon, vetoed=vetoed_here))
     tags.extend(_scare_quotes(doc, voices, sentences, lexicon=lexicon))
     if headline:
         # marks27: a headline's single marks quote someone only where the headline or the story says who;
