@@ -37,7 +37,7 @@ def test_settling_predicates_and_rankings_are_no_verdict(nlp: Language, lexicon:
     body = (
         "The two sides called it quits after the third round. Officials called the storm the worst in "
         "decades. The chairman called the meeting to order. She called her brother on Sunday. The union "
-        "rejected the offer as such."
+        "rejected the offer as such. Networks called the race too close to call."
     )
     assert _verdicts(nlp, lexicon, body) == []
 
