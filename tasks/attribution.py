@@ -180,6 +180,9 @@ def labelled(
                 for c in verb.children
                 if _adverbial_label(c, objects[0]) or (c.dep_ == "acomp" and c.i > objects[0].i)
             ]
+        if not parts and naming_verb and len(objects) == 1:
+            # basil29: "calls that evidence *unreliable*", the predicate read as a modifier after its noun
+            parts = predicate_read_as_modifier(objects[0])
         fused = _fused_label(objects[0], lemma) if not parts and naming_verb and len(objects) == 1 else []
         if not parts and not fused and naming_verb and [o.lower_ for o in objects] == ["what"]:
             fused = _label_after_what(verb)
@@ -428,6 +431,13 @@ def _object_modifiers(verb: Token, objects: Sequence[Token]) -> list[Token]:
 
 
 _AS_PARTNERS = frozenset({"such", "well", "so", "as", "same"})
+
+
+def predicate_read_as_modifier(obj: Token) -> list[Token]:
+    """basil29: the adjectives a naming verb predicates of its object that the parse hung on the object as
+    modifiers to its right ("calls that evidence *unrepresentative* and unreliable"): no English attributive
+    adjective follows its noun, so there it is the object predicate of "call X Y"."""
+    return [c for c in obj.rights if c.dep_ == "amod" and c.pos_ == "ADJ"]
 
 
 def _fused_label(obj: Token, lemma: str) -> list[Token]:

@@ -47,6 +47,7 @@ from tasks.attribution import (
     owned_statements,
     paragraph_quotes,
     participle_reports,
+    predicate_read_as_modifier,
     recounted,
     relative_holders,
     relative_reports,
@@ -89,6 +90,7 @@ SCARE_QUOTE_MAX_WORDS = 1
 ONE_SIDED_RULE = "one-sided"
 INTENSIFIED_RULE = "intensified"
 EPITHET_RULE = "epithet"
+LABEL_SLOT_RULE = "label-slot"
 WITHHELD_RULE = "withheld: the rule misfires on straight news (its lexicon entry is marked withheld)"
 ONE_SIDED_CATEGORIES = frozenset({"label", "accusatory", "sensational", "epistemic-doubt", "loaded"})
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "attr", "oprd", "dative"})
@@ -3037,6 +3039,83 @@ def _epithets(
         )
 
 
+def _verdict_slots(
+    doc: Doc,
+    found: Sequence[tuple[LexiconMatch, _Attribution]],
+    voices: _VoiceMap,
+    *,
+    lexicon: BiasLexicon,
+    vetoed: Sequence[tuple[int, int]] = (),
+) -> Iterator[BiasTag]:
+    """Yield label-slot tags (basil29): the adjective a verb of naming predicates of its object ("Critics
+    called the plan *unaffordable*", "the firm calls that evidence *unrepresentative* and *unreliable*") or
+    that a verb of judging gives in its "as" phrase ("dismissed the report *as biased*").
+
+    Args:
+        doc: A parsed article.
+        found: Lexicon matches, from :func:`tag_bias`; a word they already cover is not tagged again.
+        voices: Quote spans of the doc; the labeller's voice comes from the label passes, as for a hit.
+        lexicon: Supplies the ``label-slot`` category, ``verdict_verbs``, ``verdict_as_verbs`` and
+            ``verdict_plain``.
+        vetoed: Token spans of lexicon hits a sense pass vetoed (a literal, a story's, a name's): the word
+            keeps that sense in the slot too ("called the statement hawkish" in a markets story).
+
+    Notes:
+        In "call X Y" and "denounce X as Y" the slot Y holds a judgement whatever the word: the construction,
+        not a word list, says that someone is passing one. The parse marks Y as the verb's object predicate
+        (``oprd``) or a modifier of "as"; after a demonstrative or a longer object it may hang Y on the object
+        as a modifier to its right, which no English attributive adjective is. Only plain adjectives: a
+        comparative or a superlative ranks, a name or a number names, and ``verdict_plain`` ("called it
+        quits") settles. Verbs that also describe ("described the suspect as tall") are not verdict verbs.
+    """
+    category = lexicon.categories.get(LABEL_SLOT_RULE)
+    if category is None or not (lexicon.verdict_verbs or lexicon.verdict_as_verbs):
+        return
+    taken = {i for m, _ in found for i in range(m.start, m.end)}
+    taken |= {i for start, end in vetoed for i in range(start, end)}
+    for verb in doc:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or not (lemma in lexicon.verdict_verbs or lemma in lexicon.verdict_as_verbs):
+            continue
+        slots = _verdict_words(
+            verb, naming=lemma in lexicon.verdict_verbs, judging=lemma in lexicon.verdict_as_verbs
+        )
+        for slot in slots:
+            if slot.i in taken or slot.lower_ in lexicon.verdict_plain:
+                continue
+            taken.add(slot.i)
+            start, end = slot.idx, slot.idx + len(slot)
+            yield _rule_tag(
+                LABEL_SLOT_RULE,
+                category,
+                voices.at(start),
+                start,
+                end,
+                slot.text,
+                rule=f"{LABEL_SLOT_RULE}:{lemma}",
+                lemma=slot.lemma_.lower(),
+            )
+
+
+def _verdict_words(verb: Token, *, naming: bool, judging: bool) -> list[Token]:
+    """The plain adjectives in a verb's verdict slot, with those joined to them by "and"/"or": a naming
+    verb's object predicate, a judging verb's "as" phrase (on the verb or on its object)."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    slots: list[Token] = []
+    if naming:
+        slots += [c for c in verb.children if c.dep_ == "oprd"]
+        slots += [
+            a for o in objects for a in predicate_read_as_modifier(o)
+        ]  # "calls that evidence *unreliable*"
+    if judging:
+        preps = [c for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ == "as"]
+        slots += [c for p in preps for c in p.children if c.dep_ in ("amod", "pobj", "acomp")]
+    words: list[Token] = []
+    for slot in slots:
+        words += [slot, *(c for c in slot.children if c.dep_ == "conj")]
+    return [w for w in words if w.pos_ == "ADJ" and w.tag_ == "JJ" and not w.ent_type_]
+
+
 def _one_sided(
     doc: Doc,
     keys: Sequence[tuple[str, str]],
@@ -3524,6 +3603,8 @@ def _tags_of(
     tags.extend(_intensified(doc, keys, found, lexicon=lexicon))
     story = [(v.start, v.end) for v in held_back[mark:] if v.sense == "fiction"]
     tags.extend(_epithets(doc, keys, found, voices, lexicon=lexicon, story=story))
+    vetoed_here = [(v.start, v.end) for v in held_back[mark:]]
+    tags.extend(_verdict_slots(doc, found, voices, lexicon=lexicon, vetoed=vetoed_here))
     tags.extend(_scare_quotes(doc, voices, sentences, lexicon=lexicon))
     if headline:
         # marks27: a headline's single marks quote someone only where the headline or the story says who;

@@ -453,6 +453,9 @@ class _LexiconHeader(BaseModel):
     medium_nouns: frozenset[str] = frozenset()
     sign_nouns: frozenset[str] = frozenset()
     as_labelling_verbs: frozenset[str] = frozenset()
+    verdict_verbs: frozenset[str] = frozenset()
+    verdict_as_verbs: frozenset[str] = frozenset()
+    verdict_plain: frozenset[str] = frozenset()
     likening_verbs: frozenset[str] = frozenset()
     labelling_nouns: frozenset[str] = frozenset()
     feeling_nouns: frozenset[str] = frozenset()
@@ -716,6 +719,9 @@ _WORD_LISTS = (
     "medium_nouns",
     "sign_nouns",
     "as_labelling_verbs",
+    "verdict_verbs",
+    "verdict_as_verbs",
+    "verdict_plain",
     "likening_verbs",
     "labelling_nouns",
     "feeling_nouns",
