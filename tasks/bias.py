@@ -592,7 +592,9 @@ class _Senses:
     1. ``name``: a one-word match inside a named entity (a team, a person, a place, a work, a law: the
        lexicon's ``name_entity_types``) or a capitalised proper noun inside a sentence ("the Savages", "Ellen
        Hawk") is part of a name. Multiword entries are exempt: a loaded phrase ("reign of terror") is the
-       expression itself, and its capitalised historical use is excluded by its own context.
+       expression itself, and its capitalised historical use is excluded by its own context; but (bp29) a
+       phrase every word of which is capitalised inside a sentence, not after "a"/"an", is a name's
+       ("Operation Iron Fist", "the Witch Hunt Tour").
     2. ``opposed``: a one-word hit glued after "anti-" names what is opposed, not anyone labelled: the
        "anti-terror bill", an "anti-Nazi film", an "anti-sectarian summit".
     3. ``charge``: the name of an offence in a charge ("charged with murder", "accused of fraud", "a fraud
@@ -634,7 +636,8 @@ class _Senses:
     6c. ``term``: a word of ``context.names_term`` ("so-called") before a compound of three words, a name
        or a term glossed at once introduces the term ("so-called related party transactions"), and so does
        one after a noun naming a term (``term_nouns``: "the definition of a so-called weather bomb"); before
-       one noun ("so-called experts") it distances the writer.
+       one noun ("so-called experts") it distances the writer, and so does one before the capitalised name of a
+       law, bill or programme (bp29: "the so-called Inflation Reduction Act": a name already given).
     7. ``literal``: an entry's ``context.literal_in`` domains (medical, sport, weather, finance, military,
        legal): a word of the domain among the match's dependents and grand-dependents, or up its clause (each
        head and that head's dependents) in the parse ("the tissue was inflamed", "shares plunged", "claimed
@@ -876,8 +879,19 @@ class _Senses:
         return self.doc[start].pos_ == "NOUN"
 
     def name(self, start: int, end: int, entry: BiasEntry) -> bool:
-        if len(term_words(entry.term)) > 1 or (entry.pos is not None and "PROPN" in entry.pos):
+        if entry.pos is not None and "PROPN" in entry.pos:
             return False
+        if len(term_words(entry.term)) > 1:
+            # bp29: a phrase capitalised word by word in running text is a name's ("Operation Iron Fist",
+            # "the Witch Hunt Tour"); after "a" or "an" it is a thing of a kind, the capitals emphasis
+            # ("ruled with an Iron Fist")
+            words = [t for t in self.doc[start:end] if not t.is_punct]
+            counted = start > 0 and self.doc[start - 1].lower_ in ("a", "an")
+            return (
+                not counted
+                and len(words) > 1
+                and all(t.is_title and self._named_here(t.i) for t in words)
+            )
         if end - start == 1 and (
             self._epithet_on_name(start) or self._nickname(start, entry) or self._sobriquet(start, entry)
         ):
@@ -1916,7 +1930,18 @@ class _Senses:
         kind = any(
             c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < start for c in noun.children
         ) and any(c.dep_ in ("compound", "amod") and end <= c.i < noun.i for c in noun.children)
+        if not glossed and self._measure_name(noun):
+            return False  # bp29: "the so-called Inflation Reduction Act": a name already given, held at a distance
         return noun.pos_ == "PROPN" or len(words) >= 3 or glossed or kind or self._used_plainly(words)
+
+    def _measure_name(self, noun: Token) -> bool:
+        """bp29: whether a noun after "so-called" is the capitalised name of a law, bill or programme (a LAW
+        entity, or a title-case head among ``measure_nouns``: "the so-called One Big Beautiful Bill", "the
+        so-called Stop and Frisk Program"). Such a name was given by its sponsors and needs no introducing,
+        so "so-called" before it is the writer's distance from the name, not a term being introduced."""
+        if noun.ent_type_ == "LAW":
+            return True
+        return noun.is_title and not self.lexicon.measure_nouns.isdisjoint(_keys(noun))
 
     def _used_plainly(self, words: list[Token]) -> bool:
         """r3b28: whether a lower-case term of two words or more after "so-called" recurs in the text without
@@ -2847,7 +2872,9 @@ def _credited_term(token: Token, lexicon: BiasLexicon) -> bool:
             ):
                 return True
             subjects = list(_subjects_and_agents(verb))
-            if any(_is_measure(s, lexicon) for s in subjects):
+            # bp29: the marked word itself as the measure ("the 'reform' takes money from the poorest") is
+            # the writer naming the measure at a distance, not the measure's own wording
+            if any(_is_measure(s, lexicon) and not (s.i == token.i or s.is_ancestor(token)) for s in subjects):
                 return True
             if subjects and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
                 return False  # a finite clause with a subject of its own says whose word it is
