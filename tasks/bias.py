@@ -636,8 +636,8 @@ class _Senses:
     6c. ``term``: a word of ``context.names_term`` ("so-called") before a compound of three words, a name
        or a term glossed at once introduces the term ("so-called related party transactions"), and so does
        one after a noun naming a term (``term_nouns``: "the definition of a so-called weather bomb"); before
-       one noun ("so-called experts") it distances the writer, and so does one before the capitalised name of a
-       law, bill or programme (bp29: "the so-called Inflation Reduction Act": a name already given).
+       one noun ("so-called experts") it distances the writer, and so does one before the capitalised name
+       of a law, bill or programme (bp29: "the so-called Inflation Reduction Act": a name already given).
     7. ``literal``: an entry's ``context.literal_in`` domains (medical, sport, weather, finance, military,
        legal): a word of the domain among the match's dependents and grand-dependents, or up its clause (each
        head and that head's dependents) in the parse ("the tissue was inflamed", "shares plunged", "claimed
@@ -887,11 +887,7 @@ class _Senses:
             # ("ruled with an Iron Fist")
             words = [t for t in self.doc[start:end] if not t.is_punct]
             counted = start > 0 and self.doc[start - 1].lower_ in ("a", "an")
-            return (
-                not counted
-                and len(words) > 1
-                and all(t.is_title and self._named_here(t.i) for t in words)
-            )
+            return not counted and len(words) > 1 and all(t.is_title and self._named_here(t.i) for t in words)
         if end - start == 1 and (
             self._epithet_on_name(start) or self._nickname(start, entry) or self._sobriquet(start, entry)
         ):
@@ -1931,7 +1927,7 @@ class _Senses:
             c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < start for c in noun.children
         ) and any(c.dep_ in ("compound", "amod") and end <= c.i < noun.i for c in noun.children)
         if not glossed and self._measure_name(noun):
-            return False  # bp29: "the so-called Inflation Reduction Act": a name already given, held at a distance
+            return False  # bp29: "the so-called Inflation Reduction Act": a given name held at a distance
         return noun.pos_ == "PROPN" or len(words) >= 3 or glossed or kind or self._used_plainly(words)
 
     def _measure_name(self, noun: Token) -> bool:
@@ -2874,7 +2870,8 @@ def _credited_term(token: Token, lexicon: BiasLexicon) -> bool:
             subjects = list(_subjects_and_agents(verb))
             # bp29: the marked word itself as the measure ("the 'reform' takes money from the poorest") is
             # the writer naming the measure at a distance, not the measure's own wording
-            if any(_is_measure(s, lexicon) and not (s.i == token.i or s.is_ancestor(token)) for s in subjects):
+            named = (s for s in subjects if not (s.i == token.i or s.is_ancestor(token)))
+            if any(_is_measure(s, lexicon) for s in named):
                 return True
             if subjects and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
                 return False  # a finite clause with a subject of its own says whose word it is
