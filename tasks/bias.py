@@ -1926,18 +1926,9 @@ class _Senses:
         kind = any(
             c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < start for c in noun.children
         ) and any(c.dep_ in ("compound", "amod") and end <= c.i < noun.i for c in noun.children)
-        if not glossed and self._measure_name(noun):
+        if not glossed and measure_name(noun, self.lexicon):
             return False  # bp29: "the so-called Inflation Reduction Act": a given name held at a distance
         return noun.pos_ == "PROPN" or len(words) >= 3 or glossed or kind or self._used_plainly(words)
-
-    def _measure_name(self, noun: Token) -> bool:
-        """bp29: whether a noun after "so-called" is the capitalised name of a law, bill or programme (a LAW
-        entity, or a title-case head among ``measure_nouns``: "the so-called One Big Beautiful Bill", "the
-        so-called Stop and Frisk Program"). Such a name was given by its sponsors and needs no introducing,
-        so "so-called" before it is the writer's distance from the name, not a term being introduced."""
-        if noun.ent_type_ == "LAW":
-            return True
-        return noun.is_title and not self.lexicon.measure_nouns.isdisjoint(_keys(noun))
 
     def _used_plainly(self, words: list[Token]) -> bool:
         """r3b28: whether a lower-case term of two words or more after "so-called" recurs in the text without
@@ -2889,6 +2880,25 @@ def _subjects_and_agents(verb: Token) -> Iterator[Token]:
 
 def _is_measure(tok: Token, lexicon: BiasLexicon) -> bool:
     return tok.ent_type_ == "LAW" or not lexicon.measure_nouns.isdisjoint(_keys(tok))
+
+
+def measure_name(noun: Token, lexicon: BiasLexicon) -> bool:
+    """bp29: whether a noun is the capitalised name of a law, bill or programme: a LAW entity, or a title-case
+    head among ``measure_nouns`` ("the One Big Beautiful Bill", "the Stop and Frisk Program"). Its sponsors
+    gave the name, so "so-called" before it introduces no term: it is the writer's distance from the name."""
+    if noun.ent_type_ == "LAW":
+        return True
+    return noun.is_title and not lexicon.measure_nouns.isdisjoint(_keys(noun))
+
+
+def so_called_name(doc: Doc, start: int, end: int, lexicon: BiasLexicon) -> bool:
+    """bp29: whether the characters ``start``-``end`` hold a "so-called" (an entry that ``names_term``) on the
+    name of a law, bill or programme (:func:`measure_name`): the noun its last word modifies."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span[-1].lower_ != "called":
+        return False
+    noun = span[-1].head
+    return noun.i > span[-1].i and measure_name(noun, lexicon)
 
 
 def _dramatic_saying(lexicon: BiasLexicon) -> frozenset[str]:
