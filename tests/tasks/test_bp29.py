@@ -38,7 +38,8 @@ def test_fraud_in_a_naming_verb_is_the_namers_label(nlp: Language, lexicon: Bias
 def test_the_crime_of_fraud_is_not_a_label(nlp: Language, lexicon: BiasLexicon) -> None:
     body = (
         "A former banker was convicted of fraud on Monday. He faces further fraud charges. The fraud was "
-        "uncovered by auditors in May, and police said tax fraud is rising."
+        "uncovered by auditors in May, and police said tax fraud is rising. Prosecutors told the jury the "
+        "scheme was a fraud on investors."
     )
     assert "fraud" not in words(run(nlp, lexicon, body))
 
