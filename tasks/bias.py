@@ -592,9 +592,7 @@ class _Senses:
     1. ``name``: a one-word match inside a named entity (a team, a person, a place, a work, a law: the
        lexicon's ``name_entity_types``) or a capitalised proper noun inside a sentence ("the Savages", "Ellen
        Hawk") is part of a name. Multiword entries are exempt: a loaded phrase ("reign of terror") is the
-       expression itself, and its capitalised historical use is excluded by its own context; but (bp29) a
-       phrase every word of which is capitalised inside a sentence, with a capitalised word beside it, is
-       part of a longer name ("Operation Iron Fist", "the Witch Hunt Tour").
+       expression itself, and its capitalised historical use is excluded by its own context.
     2. ``opposed``: a one-word hit glued after "anti-" names what is opposed, not anyone labelled: the
        "anti-terror bill", an "anti-Nazi film", an "anti-sectarian summit".
     3. ``charge``: the name of an offence in a charge ("charged with murder", "accused of fraud", "a fraud
@@ -879,17 +877,8 @@ class _Senses:
         return self.doc[start].pos_ == "NOUN"
 
     def name(self, start: int, end: int, entry: BiasEntry) -> bool:
-        if entry.pos is not None and "PROPN" in entry.pos:
+        if len(term_words(entry.term)) > 1 or (entry.pos is not None and "PROPN" in entry.pos):
             return False
-        if len(term_words(entry.term)) > 1:
-            # bp29: a phrase capitalised word by word in running text, inside a longer capitalised run, is
-            # part of a name ("Operation Iron Fist", "the Witch Hunt Tour"); alone, the capitals are emphasis
-            # ("his Reign Of Terror", "ruled with an Iron Fist")
-            words = [t for t in self.doc[start:end] if not t.is_punct]
-            before = self.doc[start - 1] if start > 0 else None
-            after = self.doc[end] if end < len(self.doc) else None
-            longer = any(t is not None and t.is_title and not t.is_punct for t in (before, after))
-            return longer and len(words) > 1 and all(t.is_title and self._named_here(t.i) for t in words)
         if end - start == 1 and (
             self._epithet_on_name(start) or self._nickname(start, entry) or self._sobriquet(start, entry)
         ):

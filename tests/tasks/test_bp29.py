@@ -2,8 +2,7 @@
 verb's complement is the namer's label ("called Smith a fraud"), the crime of that name is not; "so-called"
 before the name of a law, bill or programme is the writer's distance from the name, tagged wherever the writer
 uses it; a marked word that is itself the measure's subject is the writer's scare quote, and a column's marks
-on a source's own word join the writer's register; "slammed" in markets copy is the trade's idiom; a phrase
-capitalised word by word inside a sentence is a name."""
+on a source's own word join the writer's register; "slammed" in markets copy is the trade's idiom."""
 
 from __future__ import annotations
 
@@ -118,13 +117,3 @@ def test_slammed_in_markets_copy_is_the_trades_idiom(nlp: Language, lexicon: Bia
     slammed = _tags_on(run(nlp, lexicon, body).tags, "slammed")
     assert len(slammed) == 1
     assert slammed[0].start > body.index("Critics")
-
-
-def test_a_phrase_capitalised_word_by_word_is_a_name(nlp: Language, lexicon: BiasLexicon) -> None:
-    body = (
-        "The army launched Operation Iron Fist in May. Critics said the governor ruled with an iron fist. "
-        "Aides said he ruled with an Iron Fist."
-    )
-    fists = _tags_on(run(nlp, lexicon, body).tags, "iron fist")
-    assert len(fists) == 2
-    assert fists[0].start > body.index("Critics")
