@@ -90,6 +90,10 @@ ONE_SIDED_RULE = "one-sided"
 INTENSIFIED_RULE = "intensified"
 EPITHET_RULE = "epithet"
 WITHHELD_RULE = "withheld: the rule misfires on straight news (its lexicon entry is marked withheld)"
+NAME_DISTANCE_HELD = (
+    "withheld: before the given name of a law, bill or programme it marks the name as its sponsors', which "
+    "news copy does routinely, more than it doubts"
+)
 ONE_SIDED_CATEGORIES = frozenset({"label", "accusatory", "sensational", "epistemic-doubt", "loaded"})
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "attr", "oprd", "dative"})
 _NAME_MODIFIER_DEPS = frozenset({"compound", "nmod"})
@@ -3516,11 +3520,21 @@ def _tags_of(
             reason += f"; negated by '{negator}', so it weighs half"
         if entry.notes:
             reason += f" ({entry.notes})"
+        # bp29: "so-called" on the given name of a law, bill or programme is explained and withheld, the same
+        # way in every sentence: the sentence model split such sentences, and BABE's annotators on the
+        # unstudied half did not read it as bias
+        held_name = (
+            entry.context is not None
+            and entry.context.names_term
+            and so_called_name(doc, start, end, lexicon)
+        )
         if entry.withheld:
             reason += f"; {WITHHELD_RULE}"
+        elif held_name:
+            reason += f"; {NAME_DISTANCE_HELD}"
         else:
             found.append((m, attribution))
-        (own_held if entry.withheld else tags).append(
+        (own_held if entry.withheld or held_name else tags).append(
             BiasTag(
                 text=text,
                 start=start,

@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Token
 
 from config.settings import SUBJECTIVITY_MODEL as MODEL_PATH
 from tasks.article_view import ArticleView, article_view
-from tasks.bias import AUTHOR_THRESHOLD, BIASED_THRESHOLD, SCARE_QUOTE_RULE, report_genre, so_called_name
+from tasks.bias import AUTHOR_THRESHOLD, BIASED_THRESHOLD, SCARE_QUOTE_RULE, report_genre
 from tasks.lexicon import BiasLexicon, term_words
 from tasks.models import BiasResult, BiasTag, Quote, SentenceScore
 from tasks.stance import RULE_PREFIX as STANCE_RULE_PREFIX
@@ -82,7 +82,6 @@ SPEECH_MANNER_CATEGORIES = frozenset({"sensational", "loaded", "intensifier"})
 # retaken ...") it stays at its own level: wire style. Two levels up (as a speech manner) it found more BABE
 # words on both halves but tagged one more objective NewsSD sentence on the unstudied half.
 PARAPHRASE_DOUBT_CATEGORIES = frozenset({"epistemic-doubt"})
-
 # "alleged" is also the required caution of crime and court reporting (its lexicon note), not doubt
 PARAPHRASE_DOUBT_CAUTION = frozenset({"allege"})
 _RELATIVE_TAGS = frozenset({"WP", "WDT"})  # "who", "that" opening a relative clause
@@ -512,20 +511,6 @@ def _idiom(doc: Doc, tag: BiasTag, markers: frozenset[str]) -> bool:
     )
 
 
-def _name_distanced(doc: Doc, tag: BiasTag, lexicon: BiasLexicon) -> bool:
-    """bp29: whether a tag is the writer's "so-called" on the name of a law, bill or programme ("the so-called
-    Inflation Reduction Act"): it holds a name its sponsors chose at a distance whatever the rest of the
-    sentence reports, so it passes the gate two severity levels up (the sentence model, reading the sentence
-    as plain reporting, kept one and withheld another of the same form). In a quotation it is the speaker's,
-    as any word there."""
-    if tag.voice != "author" or ":" in tag.rule or tag.lemma is None:
-        return False
-    entry = next((e for e in lexicon.entries if e.id == tag.rule), None)
-    if entry is None or entry.context is None or not entry.context.names_term:
-        return False
-    return so_called_name(doc, tag.start, tag.end, lexicon)
-
-
 def _speech_figure(doc: Doc, tag: BiasTag) -> bool:
     """Whether a tag is a lexicon entry's own hit of :data:`SPEECH_FIGURE_CATEGORIES` on a verb whose subject
     or object is a person or a body of people (a name, a personal pronoun, a person or group entity)."""
@@ -725,7 +710,7 @@ def _understood_subjects(verb: Token) -> list[Token]:
 def _gate_severity(
     doc: Doc,
     tag: BiasTag,
-    lexicon: BiasLexicon,
+    markers: frozenset[str],
     speech: frozenset[str] = frozenset(),
     people: frozenset[str] = frozenset(),
     quotes: Sequence[Quote] = (),
@@ -734,14 +719,11 @@ def _gate_severity(
     """The severity at which the gate reads a tag: an idiom's and a figure of speech's one level up (see
     IDIOM_CATEGORIES and SPEECH_FIGURE_CATEGORIES), the manner of a person's speech and the writer's label
     for a person two (see SPEECH_MANNER_CATEGORIES and PERSON_LABEL_CATEGORIES), the writer's doubt on a named
-    actor's paraphrased statement one (PARAPHRASE_DOUBT_CATEGORIES), the writer's "so-called" on a law's name
-    two (:func:`_name_distanced`)."""
+    actor's paraphrased statement one (PARAPHRASE_DOUBT_CATEGORIES)."""
     if _speech_manner(doc, tag, speech, people) or _person_label(doc, tag, quotes, inside, people):
         return _severity(tag) + 2
-    if _name_distanced(doc, tag, lexicon):
-        return _severity(tag) + 2
     up = (
-        _idiom(doc, tag, lexicon.figurative_markers)
+        _idiom(doc, tag, markers)
         or _speech_figure(doc, tag)
         or _doubted_paraphrase(doc, tag, speech)
         or _owned_deed(doc, tag)
@@ -770,7 +752,7 @@ def _clear_judgements(
         if tag.voice != "author" or _field(tag) != "body" or tag in stance or _severity(tag) < 2:
             continue
         at = max(0, bisect.bisect_right(starts, tag.start) - 1)
-        level = _gate_severity(doc, tag, lexicon, speaking, people, quotes, inside)
+        level = _gate_severity(doc, tag, lexicon.figurative_markers, speaking, people, quotes, inside)
         threshold = model.gate.get(level)
         if threshold is None or probs[at] >= threshold:
             out[at] = out.get(at, 0) + 1
@@ -912,7 +894,7 @@ def apply_subjectivity(
                     )
                 kept.append(tag)
                 continue
-            level = _gate_severity(doc, tag, lexicon, speaking, people, quotes, inside)
+            level = _gate_severity(doc, tag, lexicon.figurative_markers, speaking, people, quotes, inside)
             echoed = _echoed_scare_quote(doc, tag, quotes)
             register = (
                 _in_register(tag, at, clear, words_in, echoed=echoed) and model.gate.get(level, 1.0) > p

@@ -1,7 +1,7 @@
 """Session 29 (bp29): precision families of issue 12 on short texts of our own. An insult noun in a naming
 verb's complement is the namer's label ("called Smith a fraud"), the crime of that name is not; "so-called"
-before the name of a law, bill or programme is the writer's distance from the name, tagged wherever the writer
-uses it; a marked word that is itself the measure's subject is the writer's scare quote, and a column's marks
+before the name of a law, bill or programme is withheld with its reason, the same way in every sentence; a
+marked word that is itself the measure's subject is the writer's scare quote, and a column's marks
 on a source's own word join the writer's register; "slammed" in markets copy is the trade's idiom."""
 
 from __future__ import annotations
@@ -43,39 +43,39 @@ def test_the_crime_of_fraud_is_not_a_label(nlp: Language, lexicon: BiasLexicon) 
     assert "fraud" not in words(run(nlp, lexicon, body))
 
 
-def test_so_called_before_a_laws_name_distances_the_writer(nlp: Language, lexicon: BiasLexicon) -> None:
+def test_so_called_before_a_laws_name_is_withheld_with_its_reason(
+    nlp: Language, lexicon: BiasLexicon
+) -> None:
     body = (
         "Congress passed the so-called Inflation Reduction Act in 2022. Republicans pushed the so-called One "
         "Big Beautiful Bill through the House. Officials expanded the so-called Stop and Frisk Program last "
         "year."
     )
-    tags = _tags_on(run(nlp, lexicon, body).tags, "so-called")
-    assert len(tags) == 3
-    assert {(t.category, t.voice) for t in tags} == {("epistemic-doubt", "author")}
-    assert all("law, bill or programme" in t.reason for t in tags)  # the reason says why
+    result = run(nlp, lexicon, body)
+    assert not _tags_on(result.tags, "so-called")
+    held = _tags_on(result.withheld, "so-called")
+    assert len(held) == 3
+    assert {t.category for t in held} == {"epistemic-doubt"}
+    assert all("given name of a law, bill or programme" in t.reason for t in held)
 
 
-def test_so_called_on_a_laws_name_is_tagged_whatever_the_sentence_model_reads(nlp: Language) -> None:
-    # The sentence model reads all three as plain reporting; the form is the same, so is the decision.
+def test_so_called_on_a_laws_name_gets_one_decision_whatever_the_sentence_model_reads(nlp: Language) -> None:
     body = (
         "Congress passed the so-called Inflation Reduction Act in 2022. The so-called Affordable Care Act "
         "covers about 20 million people. The state expanded the so-called Safe Streets Program in March."
     )
     result = gated(nlp, body)
-    assert len(_tags_on(result.tags, "so-called")) == 3
-    assert not _tags_on(result.withheld, "so-called")
+    assert not _tags_on(result.tags, "so-called")
+    assert len(_tags_on(result.withheld, "so-called")) == 3
 
 
-def test_so_called_in_a_quote_is_the_speakers_and_a_term_is_still_introduced(
+def test_so_called_before_a_doubted_noun_still_tags_and_a_term_is_still_introduced(
     nlp: Language, lexicon: BiasLexicon
 ) -> None:
-    body = (
-        '"The so-called Green New Deal is a fantasy," Smith said. The firm booked so-called related party '
-        "transactions."
-    )
+    body = "Officials cited so-called experts. The firm booked so-called related party transactions."
     vetoed: list[Vetoed] = []
     tags = _tags_on(run(nlp, lexicon, body, vetoed=vetoed).tags, "so-called")
-    assert [(t.voice, t.speaker) for t in tags] == [("quoted", "Smith")]
+    assert [(t.voice, t.start) for t in tags] == [("author", body.index("so-called"))]
     assert any(v.sense == "term" for v in vetoed)
 
 
