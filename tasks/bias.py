@@ -638,8 +638,9 @@ class _Senses:
     6c. ``term``: a word of ``context.names_term`` ("so-called") before a compound of three words, a name
        or a term glossed at once introduces the term ("so-called related party transactions"), and so does
        one after a noun naming a term (``term_nouns``: "the definition of a so-called weather bomb"); before
-       one noun ("so-called experts") it distances the writer, and so does one before the capitalised name
-       of a law, bill or programme (bp29: "the so-called Inflation Reduction Act": a name already given).
+       one noun ("so-called experts") it distances the writer. bp29: before the capitalised name of a law,
+       bill or programme ("the so-called Inflation Reduction Act") it introduces nothing, and the hit is
+       withheld with its reason (``NAME_DISTANCE_HELD``) in every sentence.
     7. ``literal``: an entry's ``context.literal_in`` domains (medical, sport, weather, finance, military,
        legal): a word of the domain among the match's dependents and grand-dependents, or up its clause (each
        head and that head's dependents) in the parse ("the tissue was inflamed", "shares plunged", "claimed
@@ -1922,7 +1923,7 @@ class _Senses:
             c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < start for c in noun.children
         ) and any(c.dep_ in ("compound", "amod") and end <= c.i < noun.i for c in noun.children)
         if not glossed and measure_name(noun, self.lexicon):
-            return False  # bp29: "the so-called Inflation Reduction Act": a given name held at a distance
+            return False  # bp29: "the so-called Inflation Reduction Act": a given name, withheld by _tags_of
         return noun.pos_ == "PROPN" or len(words) >= 3 or glossed or kind or self._used_plainly(words)
 
     def _used_plainly(self, words: list[Token]) -> bool:
@@ -2880,7 +2881,7 @@ def _is_measure(tok: Token, lexicon: BiasLexicon) -> bool:
 def measure_name(noun: Token, lexicon: BiasLexicon) -> bool:
     """bp29: whether a noun is the capitalised name of a law, bill or programme: a LAW entity, or a title-case
     head among ``measure_nouns`` ("the One Big Beautiful Bill", "the Stop and Frisk Program"). Its sponsors
-    gave the name, so "so-called" before it introduces no term: it is the writer's distance from the name."""
+    gave the name, so "so-called" before it introduces no term; it marks the name as theirs."""
     if noun.ent_type_ == "LAW":
         return True
     return noun.is_title and not lexicon.measure_nouns.isdisjoint(_keys(noun))
