@@ -92,6 +92,10 @@ INTENSIFIED_RULE = "intensified"
 EPITHET_RULE = "epithet"
 LABEL_SLOT_RULE = "label-slot"
 WITHHELD_RULE = "withheld: the rule misfires on straight news (its lexicon entry is marked withheld)"
+NAME_DISTANCE_HELD = (
+    "withheld: before the given name of a law, bill or programme it marks the name as its sponsors', which "
+    "news copy does routinely, more than it doubts"
+)
 ONE_SIDED_CATEGORIES = frozenset({"label", "accusatory", "sensational", "epistemic-doubt", "loaded"})
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "attr", "oprd", "dative"})
 _NAME_MODIFIER_DEPS = frozenset({"compound", "nmod"})
@@ -636,7 +640,9 @@ class _Senses:
     6c. ``term``: a word of ``context.names_term`` ("so-called") before a compound of three words, a name
        or a term glossed at once introduces the term ("so-called related party transactions"), and so does
        one after a noun naming a term (``term_nouns``: "the definition of a so-called weather bomb"); before
-       one noun ("so-called experts") it distances the writer.
+       one noun ("so-called experts") it distances the writer. bp29: before the capitalised name of a law,
+       bill or programme ("the so-called Inflation Reduction Act") it introduces nothing, and the hit is
+       withheld with its reason (``NAME_DISTANCE_HELD``) in every sentence.
     7. ``literal``: an entry's ``context.literal_in`` domains (medical, sport, weather, finance, military,
        legal): a word of the domain among the match's dependents and grand-dependents, or up its clause (each
        head and that head's dependents) in the parse ("the tissue was inflamed", "shares plunged", "claimed
@@ -1918,6 +1924,8 @@ class _Senses:
         kind = any(
             c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < start for c in noun.children
         ) and any(c.dep_ in ("compound", "amod") and end <= c.i < noun.i for c in noun.children)
+        if not glossed and measure_name(noun, self.lexicon):
+            return False  # bp29: "the so-called Inflation Reduction Act": a given name, withheld by _tags_of
         return noun.pos_ == "PROPN" or len(words) >= 3 or glossed or kind or self._used_plainly(words)
 
     def _used_plainly(self, words: list[Token]) -> bool:
@@ -2849,7 +2857,10 @@ def _credited_term(token: Token, lexicon: BiasLexicon) -> bool:
             ):
                 return True
             subjects = list(_subjects_and_agents(verb))
-            if any(_is_measure(s, lexicon) for s in subjects):
+            # bp29: the marked word itself as the measure ("the 'reform' takes money from the poorest") is
+            # the writer naming the measure at a distance, not the measure's own wording
+            named = (s for s in subjects if not (s.i == token.i or s.is_ancestor(token)))
+            if any(_is_measure(s, lexicon) for s in named):
                 return True
             if subjects and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
                 return False  # a finite clause with a subject of its own says whose word it is
@@ -2867,6 +2878,25 @@ def _subjects_and_agents(verb: Token) -> Iterator[Token]:
 
 def _is_measure(tok: Token, lexicon: BiasLexicon) -> bool:
     return tok.ent_type_ == "LAW" or not lexicon.measure_nouns.isdisjoint(_keys(tok))
+
+
+def measure_name(noun: Token, lexicon: BiasLexicon) -> bool:
+    """bp29: whether a noun is the capitalised name of a law, bill or programme: a LAW entity, or a title-case
+    head among ``measure_nouns`` ("the One Big Beautiful Bill", "the Stop and Frisk Program"). Its sponsors
+    gave the name, so "so-called" before it introduces no term; it marks the name as theirs."""
+    if noun.ent_type_ == "LAW":
+        return True
+    return noun.is_title and not lexicon.measure_nouns.isdisjoint(_keys(noun))
+
+
+def so_called_name(doc: Doc, start: int, end: int, lexicon: BiasLexicon) -> bool:
+    """bp29: whether the characters ``start``-``end`` hold a "so-called" (an entry that ``names_term``) on the
+    name of a law, bill or programme (:func:`measure_name`): the noun its last word modifies."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span[-1].lower_ != "called":
+        return False
+    noun = span[-1].head
+    return noun.i > span[-1].i and measure_name(noun, lexicon)
 
 
 def _dramatic_saying(lexicon: BiasLexicon) -> frozenset[str]:
@@ -3573,11 +3603,21 @@ def _tags_of(
             reason += f"; negated by '{negator}', so it weighs half"
         if entry.notes:
             reason += f" ({entry.notes})"
+        # bp29: "so-called" on the given name of a law, bill or programme is explained and withheld, the same
+        # way in every sentence: the sentence model split such sentences, and BABE's annotators on the
+        # unstudied half did not read it as bias
+        held_name = (
+            entry.context is not None
+            and entry.context.names_term
+            and so_called_name(doc, start, end, lexicon)
+        )
         if entry.withheld:
             reason += f"; {WITHHELD_RULE}"
+        elif held_name:
+            reason += f"; {NAME_DISTANCE_HELD}"
         else:
             found.append((m, attribution))
-        (own_held if entry.withheld else tags).append(
+        (own_held if entry.withheld or held_name else tags).append(
             BiasTag(
                 text=text,
                 start=start,

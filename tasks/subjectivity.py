@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Token
 
 from config.settings import SUBJECTIVITY_MODEL as MODEL_PATH
 from tasks.article_view import ArticleView, article_view
-from tasks.bias import AUTHOR_THRESHOLD, BIASED_THRESHOLD, report_genre
+from tasks.bias import AUTHOR_THRESHOLD, BIASED_THRESHOLD, SCARE_QUOTE_RULE, report_genre
 from tasks.lexicon import BiasLexicon, term_words
 from tasks.models import BiasResult, BiasTag, Quote, SentenceScore
 from tasks.stance import RULE_PREFIX as STANCE_RULE_PREFIX
@@ -96,7 +96,8 @@ SPEECH_VOUCH_CATEGORIES = frozenset({"assertive"})
 # been *ferocious*" in a column that has already called a plan "*reckless*" and "*shameful*"). Other
 # sentences only: a one-sentence text is judged as before, and a straight report, which rarely has three clear
 # judgements, keeps its gate (two let a box-office report's "*blockbuster*" through). Doubt-casting,
-# assertive, factive, hedging words and scare quotes stay with their sentence: wire style in any register.
+# assertive, factive, hedging words and scare quotes stay with their sentence: wire style in any register;
+# bp29: but not a scare quote on a source's own word quoted earlier (:func:`_echoed_scare_quote`).
 REGISTER_CATEGORIES = frozenset({"loaded", "emotive", "intensifier", "sensational"})
 # The writer's label for a person beside reported speech (basil20): in a sentence that holds someone's
 # words, an evaluative adjective on a named person or group outside those words ('"We will appeal," the
@@ -772,13 +773,35 @@ def _add_argued_forms(
             clear[at] = clear.get(at, 0) + 1
 
 
-def _in_register(tag: BiasTag, at: int, clear: dict[int, int], words: int) -> bool:
-    """Whether a mild tag of :data:`REGISTER_CATEGORIES` in sentence ``at`` stands in an article whose writer
-    passes clear judgements in other sentences (see REGISTER_RATE)."""
-    if tag.category not in REGISTER_CATEGORIES or _severity(tag) > 1 or ":" in tag.rule or words <= 0:
+def _in_register(tag: BiasTag, at: int, clear: dict[int, int], words: int, *, echoed: bool = False) -> bool:
+    """Whether a mild tag of :data:`REGISTER_CATEGORIES` (or a scare quote ``echoed`` from a source, see
+    :func:`_echoed_scare_quote`) in sentence ``at`` stands in an article whose writer passes clear judgements
+    in other sentences (see REGISTER_RATE)."""
+    if not (tag.category in REGISTER_CATEGORIES or echoed):
+        return False
+    if _severity(tag) > 1 or ":" in tag.rule or words <= 0:
         return False
     elsewhere = sum(n for s, n in clear.items() if s != at)
     return elsewhere >= REGISTER_MIN_TAGS and elsewhere * PER_WORDS / words >= REGISTER_RATE
+
+
+def _echoed_scare_quote(doc: Doc, tag: BiasTag, quotes: Sequence[Quote]) -> bool:
+    """bp29: whether a scare-quote tag marks a word that a source's quotation earlier in the article used (a
+    column's 'the "reform" takes money from the poorest' after the minister's "This reform protects savers").
+    Scare quotes otherwise stay with their sentence (wire copy cites a source's term in marks); but a writer
+    who passes clear judgements elsewhere and throws a source's own word back in marks means "so-called":
+    such a tag joins the writer's register (:func:`_in_register`)."""
+    if tag.rule != SCARE_QUOTE_RULE or tag.lemma is None:
+        return False
+    wanted = tag.lemma.split()
+    for q in quotes:
+        if q.end > tag.start or q.speaker is None:
+            continue
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        lemmas = [t.lemma_.lower() for t in span] if span is not None else []
+        if any(lemmas[k : k + len(wanted)] == wanted for k in range(len(lemmas))):
+            return True
+    return False
 
 
 def _field(tag: BiasTag) -> str:
@@ -872,7 +895,10 @@ def apply_subjectivity(
                 kept.append(tag)
                 continue
             level = _gate_severity(doc, tag, lexicon.figurative_markers, speaking, people, quotes, inside)
-            register = _in_register(tag, at, clear, words_in) and model.gate.get(level, 1.0) > p
+            echoed = _echoed_scare_quote(doc, tag, quotes)
+            register = (
+                _in_register(tag, at, clear, words_in, echoed=echoed) and model.gate.get(level, 1.0) > p
+            )
             level += 1 if register else 0
             threshold = model.gate.get(level)
             if register and (threshold is None or p >= threshold):

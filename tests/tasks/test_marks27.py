@@ -60,11 +60,10 @@ def test_so_called_before_a_noun_picked_out_by_a_restrictive_clause_doubts_it(
     assert "so-called" in words(run(nlp, lexicon, body))
 
 
-def test_so_called_before_a_law_or_a_glossed_term_stays_untagged(nlp: Language, lexicon: BiasLexicon) -> None:
-    body = (
-        "The Senate passed the so-called Inflation Reduction Act on Sunday. Traders moved to so-called dark "
-        "pools, which let them buy shares out of sight."
-    )
+def test_so_called_before_a_glossed_term_stays_untagged(nlp: Language, lexicon: BiasLexicon) -> None:
+    # bp29: before a law's name ("the so-called Inflation Reduction Act") it is now withheld with its reason
+    # (tests/tasks/test_bp29.py); a term glossed at once is still introduced
+    body = "Traders moved to so-called dark pools, which let them buy shares out of sight."
     assert "so-called" not in words(run(nlp, lexicon, body))
 
 
