@@ -817,6 +817,12 @@ def _quoted(ctx: Context, q: int) -> Candidate | None:
     cue = _governing_cue(ctx, idx)
     cues_here = ctx.cues_in(first_sent, last_sent)
     kind = _kind(ctx, idx, lo)
+    cut_off = _cut_off(ctx, idx, lo)
+    if kind == "direct" and cut_off:
+        # pol29: 'trashed Comey on MSNBC's "Morning Joe," calling it': the sentence break before the marks is
+        # the parse's, so the words do not open a sentence of the writer's; nor does the one verb of the
+        # parse's sentence govern them
+        kind = "partial"
     if (
         cue is None
         and kind == "direct"
@@ -836,8 +842,8 @@ def _quoted(ctx: Context, q: int) -> Candidate | None:
     if cue is None and kind == "direct":
         cue = _trailing_cue(ctx, qe) or _lead_in_cue(ctx, first_sent, qs) or _colon_verb(ctx, idx[0], lo)
     # '"Containment" has been U.S. policy'; 'on MSNBC's "Morning Joe."', the parse's sentence break before it
-    named = kind == "partial" or _named_in_sentence(ctx, qe) or _cut_off(ctx, idx, lo)
-    if named and cue is None and (words <= MAX_SCARE_WORDS or _is_title(doc, idx)):
+    named = kind == "partial" or _named_in_sentence(ctx, qe) or cut_off
+    if named and cue is None and (words <= MAX_SCARE_WORDS or _is_title(doc, idx)) and not _cried(doc, idx):
         return None  # a scare quote, a nickname, a term or the title of a work: not speech
     if cue is None and _heading(ctx, qs, qe, idx):
         return None
@@ -1121,6 +1127,14 @@ def _named_in_sentence(ctx: Context, close: int) -> bool:
     return after > close and after < len(text) and (text[after].isalpha() or text[after] == "(")
 
 
+def _cried(doc: Sequence[Token], idx: Sequence[int]) -> bool:
+    """pol29: 'chanted "What curfew?"': two words or more asking or exclaiming with their own mark inside the
+    quote marks are something said; a term, a nickname or a scare-quoted word asks nothing. A title may
+    exclaim ("Mamma Mia!"), so words in title case stay a name."""
+    words = [doc[i] for i in idx if not (doc[i].is_punct or doc[i].is_space)]
+    return len(words) >= 2 and doc[idx[-1]].text in {"?", "!"} and not _is_title(doc, idx)
+
+
 def _heading(ctx: Context, start: int, end: int, idx: Sequence[int]) -> bool:
     """Whether a quote is its paragraph's only words, in title case or capitals without a full stop of its
     own: a subhead ('"DIVISIVE, STUPID AND WRONG"') or a label ('"Related":'), not speech."""
@@ -1144,6 +1158,8 @@ def _is_title(doc: Sequence[Token], idx: Sequence[int]) -> bool:
 
 _SMALL_WORDS = frozenset(
     {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with"}
+    # pol29: short linking words a title may keep in lower case ("Orange is the New Black", "Up in Arms")
+    | {"is", "are", "as", "vs", "from", "into", "up"}
 )
 
 
@@ -1198,7 +1214,18 @@ def _split_gap(ctx: Context, a: Candidate, b: Candidate) -> bool:
     if "," not in ctx.text[a.end : raw_end + 1] or "\n" in ctx.text[a.end : b.start]:
         return False
     gap = [t for t in ctx.tokens if a.end <= t.idx < b.start and not t.is_space and t.text not in MARK_CHARS]
+    if len(gap) >= 2 and _leads_in_anew(gap[-2], a.cue):
+        return False
     return 0 < len(gap) <= MAX_SPLIT_GAP and gap[-1].text == "," and gap[0].text == ","
+
+
+def _leads_in_anew(last: Token, cue: Token | None) -> bool:
+    """pol29: '"A," Li said, suggesting a few questions, including, "B?"': the words between the two quotes
+    end on a participle or a preposition of their own (not the attribution's verb), which leads in the second
+    quote as what it names: a quotation of its own, not the rest of the first."""
+    if cue is not None and last.i == cue.i:
+        return False
+    return last.tag_ == "VBG" or (last.pos_ == "ADP" and last.dep_ == "prep")
 
 
 def _interrupting_clause(ctx: Context, a: Candidate, b: Candidate) -> Token | None:
