@@ -104,8 +104,10 @@ def scan_quotes(text: str) -> tuple[dict[int, Role], list[tuple[int, int]]]:
                 roles[marks[0]] = "close"
                 spans.append((carried, marks[0]))
                 closed_at = marks[0]
-            elif not unmarked and not carried_single and _signature_closes(text, line, marks, line_start, said_end):
-                # pol29: the quotation ended with the paragraph before; its closing mark came after the signature
+            elif not (unmarked or carried_single) and _signature_closes(
+                text, line, marks, line_start, said_end
+            ):
+                # pol29: the quotation ended with the paragraph before; its closing mark follows the signature
                 roles[marks[0]] = "close"
                 spans.append((carried, said_end))
                 closed_at = marks[0]

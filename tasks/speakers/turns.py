@@ -52,8 +52,10 @@ MAX_CONTINUATION = 3  # content sentences between a quote and a quote paragraph 
 MAX_QUESTIONS = 2  # the writer's questions between two quotes that an answer may follow
 # After a signature's name: where the signer is from, capitalised words only ("-Jo Li, Springfield, Ill.").
 SIGNED_PLACE = re.compile(r"(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}){1,2}[\s.\xa0]*")
-# pol29: after a pull quote's signing name, the body the signer works for ("Jo Li, Center for Policy Research").
-SIGNED_AFFILIATION = re.compile(r",\s*[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|for|and|on|the|at))*[\s.\xa0]*")
+# pol29: after a pull quote's signing name, the signer's body ("Jo Li, Center for Policy Studies").
+SIGNED_AFFILIATION = re.compile(
+    r",\s*[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|for|and|on|the|at))*[\s.\xa0]*"
+)
 # After a signature's name: what the signer was doing ("-Jo Li, tweeting after the speech").
 SIGNED_DOING = re.compile(r"\s*,\s*[a-z]+ing\b")
 # Entity labels a signature's words may not carry (the small model tags a surname PRODUCT now and then).
@@ -554,11 +556,10 @@ def signed_by(ctx: Context, cand: Candidate) -> Entity | None:
     # pol29: or the next line is the signature and carries the quote's closing mark ('"..."' set as
     # '"... cuts.\nJo Li, Policy Institute."': tasks.quotemarks._signature_closes)
     pulled = re.match(r"[^\S\n]*\n[^\S\n]*(?=[A-Z])", text[j : j + 8]) if gap is None else None
-    pulled_line = _line_at(text, j + pulled.end()) if pulled is not None else ""
-    if pulled is not None and not _pull_signature(pulled_line):
+    if pulled is not None and not _pull_signature(_line_at(text, j + pulled.end())):
         pulled = None
-    if gap is not None or pulled is not None:
-        name_at = j + gap.end() + 1 if gap is not None else j + pulled.end()
+    name_at = j + gap.end() + 1 if gap is not None else j + pulled.end() if pulled is not None else -1
+    if name_at >= 0:
         while name_at < len(text) and text[name_at] in " \xa0\t":
             name_at += 1
         titled = _after_titles(ctx, name_at)
