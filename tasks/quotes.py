@@ -193,7 +193,37 @@ def quotes(
         )
         found.append((quote, cand.cue))
     doc.user_data[SPEAKER_RESOLVER] = SpeakerResolver(ctx, history, max_lookback)
-    return [q for q, _ in by_paragraph(ctx.text, fold_nested(found, cues.describe_verbs))]
+    return [
+        woven(ctx, q, verb) for q, verb in by_paragraph(ctx.text, fold_nested(found, cues.describe_verbs))
+    ]
+
+
+def woven(ctx: Context, quote: Quote, verb: Token | None) -> Quote:
+    """pol29: a direct quote the writer's sentence carries on past is a partial one: '"A big truck" plowed
+    through the barriers, he said', '"Boots on the ground" would be needed, Carson said': the marks close on a
+    word, and the writer's words follow with no punctuation between (:func:`_named_in_sentence`), so the
+    quoted words are a fragment of the writer's sentence, not a sentence of the speaker's set off with its
+    own attribution. Its own attribution right after the marks, a comma left out ('"..." Li said'), is no
+    such sentence. Kind alone changes: span and speaker were settled on the quote as found."""
+    if (
+        quote.kind != "direct"
+        or not _named_in_sentence(ctx, quote.end)
+        or _attributed_after(ctx, quote, verb)
+    ):
+        return quote
+    return quote.model_copy(update={"kind": "partial"})
+
+
+def _attributed_after(ctx: Context, quote: Quote, verb: Token | None) -> bool:
+    """Whether only the speech verb and its subject follow the closing mark ('"..." Li said', '"..." said
+    Jo Li'): the quote's own attribution with its comma left out."""
+    if verb is None or verb.idx < quote.end:
+        return False
+    subject = subject_of(verb, ctx.quote_of)
+    between = [
+        t for t in ctx.tokens[bisect.bisect_left(ctx.starts, quote.end) : verb.i] if t.text not in MARK_CHARS
+    ]
+    return all(subject is not None and t.i in {d.i for d in subject.subtree} for t in between)
 
 
 # The fields of a mention that travel to another stage as they are; ``described`` (a token) goes as its index.
