@@ -106,3 +106,21 @@ def test_a_split_quote_whose_middle_leads_in_a_new_quotation_is_two(nlp: Languag
     # The attribution alone between the halves still joins them.
     joined = find_quotes(nlp, '"This harbour," Dana Ortiz said, "belongs to the town."')
     assert [q.kind for q in joined] == ["direct"]
+
+
+def test_a_quote_the_writers_sentence_carries_on_past_is_partial(nlp: Language) -> None:
+    text = (
+        "Witnesses described the scene.\n\n"
+        '"A delivery van" drove through the barriers, Omar Reid said.\n\n'
+        '"Sandbags on every corner" would be needed, the mayor said.'
+    )
+    found = find_quotes(nlp, text)
+    assert {(q.kind, q.text) for q in found if q.kind != "indirect"} == {
+        ("partial", "A delivery van"),
+        ("partial", "Sandbags on every corner"),
+    }
+
+
+def test_a_quote_with_its_attribution_after_a_left_out_comma_stays_direct(nlp: Language) -> None:
+    found = find_quotes(nlp, '"The vote is a contest of small groups" Omar Reid said.')
+    assert [(q.kind, q.text) for q in found] == [("direct", "The vote is a contest of small groups")]
