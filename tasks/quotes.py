@@ -199,19 +199,33 @@ def quotes(
 
 
 def woven(ctx: Context, quote: Quote, verb: Token | None) -> Quote:
-    """pol29: a direct quote the writer's sentence carries on past is a partial one: '"A big truck" plowed
-    through the barriers, he said', '"Boots on the ground" would be needed, Carson said': the marks close on a
-    word, and the writer's words follow with no punctuation between (:func:`_named_in_sentence`), so the
-    quoted words are a fragment of the writer's sentence, not a sentence of the speaker's set off with its
-    own attribution. Its own attribution right after the marks, a comma left out ('"..." Li said'), is no
-    such sentence. Kind alone changes: span and speaker were settled on the quote as found."""
-    if (
-        quote.kind != "direct"
-        or not _named_in_sentence(ctx, quote.end)
-        or _attributed_after(ctx, quote, verb)
-    ):
+    """pol29: a direct quote that is a fragment of the writer's sentence is a partial one. Kind alone changes:
+    span and speaker were settled on the quote as found (a cut-off title's speech verb still names who
+    used it).
+
+    * The parse broke the writer's sentence before the marks ('trashed Comey on MSNBC's / "Morning Joe,"
+      calling it'): words with no clause of their own that the words before run on into
+      (:func:`_cut_off`) open no sentence of the writer's.
+    * The writer's sentence carries on past the marks: '"A big truck" plowed through the barriers, he said',
+      '"Boots on the ground" would be needed, Carson said': the marks close on a word and the writer's words
+      follow with no punctuation between (:func:`_named_in_sentence`). Its own attribution right after the
+      marks, a comma left out ('"..." Li said'), is no such sentence.
+    """
+    if quote.kind != "direct":
+        return quote
+    carried_on = _named_in_sentence(ctx, quote.end) and not _attributed_after(ctx, quote, verb)
+    if not (carried_on or _cut_off_quote(ctx, quote)):
         return quote
     return quote.model_copy(update={"kind": "partial"})
+
+
+def _cut_off_quote(ctx: Context, quote: Quote) -> bool:
+    """:func:`_cut_off` for a quote as reported: its tokens and the parse's sentence of its first one."""
+    span = ctx.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    idx = [t.i for t in span if ctx.quote_of[t.i] >= 0] if span is not None else []
+    if not idx:
+        return False
+    return _cut_off(ctx, idx, ctx.sent_bounds[ctx.sent_of[idx[0]]][0])
 
 
 def _attributed_after(ctx: Context, quote: Quote, verb: Token | None) -> bool:
@@ -848,11 +862,6 @@ def _quoted(ctx: Context, q: int) -> Candidate | None:
     cues_here = ctx.cues_in(first_sent, last_sent)
     kind = _kind(ctx, idx, lo)
     cut_off = _cut_off(ctx, idx, lo)
-    if kind == "direct" and cut_off:
-        # pol29: 'trashed Comey on MSNBC's "Morning Joe," calling it': the sentence break before the marks is
-        # the parse's, so the words do not open a sentence of the writer's; nor does the one verb of the
-        # parse's sentence govern them
-        kind = "partial"
     if (
         cue is None
         and kind == "direct"
