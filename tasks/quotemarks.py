@@ -129,8 +129,9 @@ def scan_quotes(text: str) -> tuple[dict[int, Role], list[tuple[int, int]]]:
                     open_at = pos if ch == "‘" else None
                 elif (ch not in closers or _closer_opens(text, pos, line_start)) and pos not in doubled:
                     open_at = pos
-            elif ch in STRAIGHT and _reopens(text, pos):
-                # paragraphs merged into one line: the quotation ran on, and this mark reopens it
+            elif (ch in STRAIGHT or ch == "“") and _reopens(text, pos):
+                # paragraphs merged into one line: the quotation ran on, and this mark reopens it; pol29: so
+                # does a left mark there (a quotation the writer left open: 'her “and said hi. “And then')
                 roles[open_at] = "open"
                 spans.append((_content_start(open_at, opening, carried, lead), pos - 1))
                 carried, open_at, reopened = None, pos, True

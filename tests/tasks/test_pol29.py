@@ -124,3 +124,11 @@ def test_a_quote_the_writers_sentence_carries_on_past_is_partial(nlp: Language) 
 def test_a_quote_with_its_attribution_after_a_left_out_comma_stays_direct(nlp: Language) -> None:
     found = find_quotes(nlp, '"The vote is a contest of small groups" Omar Reid said.')
     assert [(q.kind, q.text) for q in found] == [("direct", "The vote is a contest of small groups")]
+
+
+def test_a_left_mark_after_a_sentences_end_reopens_a_quotation_left_open() -> None:
+    text = (
+        "Reyes said the mayor stopped her “and said hello. I was shell-shocked. “And she said, ‘Do you "
+        "understand,’” Reyes said."
+    )
+    assert _quoted(text) == ["and said hello. I was shell-shocked.", "And she said, ‘Do you understand,’"]
