@@ -61,8 +61,13 @@ def get_nlp(name: str, fallback: str | None = None) -> Language:
 
 # Wire copy loses the space after a closing quote ('paranoia,”Clinton said') or before an opening one
 # ('Ryan said,“Look'): split the punctuation and the quote mark off, so the name is a token of its own and
-# can be the speaker, and the speech verb is a word of its own.
-GLUED_QUOTE = r"(?<=[^\W\d_])[,.!?:](?=[”“\"][A-Z])|(?<=[,.!?:])[”“\"](?=[A-Z])"
+# can be the speaker, and the speech verb is a word of its own. pol29: a closing curly mark glued to the next
+# quotation's opening one ('native-born.”“Your facts are wrong,”') is two marks, else one token of both and
+# the word after them hides the second quotation's first word.
+GLUED_QUOTE = (
+    r"(?<=[^\W\d_])[,.!?:](?=[”“\"][A-Z])|(?<=[,.!?:])[”“\"](?=[A-Z])"
+    r"|(?<=[^\W_])”(?=“[A-Z])|(?<=”)“(?=[A-Z])"
+)
 
 
 def _split_glued_quotes(nlp: Language) -> None:

@@ -62,6 +62,7 @@ def scan_quotes(text: str) -> tuple[dict[int, Role], list[tuple[int, int]]]:
     carried_single = False
     unmarked = 0  # paragraphs without a mark that the carried quotation has run through
     line_start = 0
+    said_end = 0  # where the words of the last paragraph with any end (trailing spaces left out)
     for line in text.split("\n"):
         plain_open: set[int] = set()
         plain_close: set[int] = set()
@@ -103,6 +104,13 @@ def scan_quotes(text: str) -> tuple[dict[int, Role], list[tuple[int, int]]]:
                 roles[marks[0]] = "close"
                 spans.append((carried, marks[0]))
                 closed_at = marks[0]
+            elif not (unmarked or carried_single) and _signature_closes(
+                text, line, marks, line_start, said_end
+            ):
+                # pol29: the quotation ended with the paragraph before; its closing mark follows the signature
+                roles[marks[0]] = "close"
+                spans.append((carried, said_end))
+                closed_at = marks[0]
             carried = None  # the next paragraph does not continue the quotation
         unmarked = 0
         open_at: int | None = None
@@ -121,12 +129,13 @@ def scan_quotes(text: str) -> tuple[dict[int, Role], list[tuple[int, int]]]:
                     open_at = pos if ch == "‘" else None
                 elif (ch not in closers or _closer_opens(text, pos, line_start)) and pos not in doubled:
                     open_at = pos
-            elif ch in STRAIGHT and _reopens(text, pos):
-                # paragraphs merged into one line: the quotation ran on, and this mark reopens it
+            elif (ch in STRAIGHT or ch == "“") and _reopens(text, pos):
+                # paragraphs merged into one line: the quotation ran on, and this mark reopens it; pol29: so
+                # does a left mark there (a quotation the writer left open: 'her “and said hi. “And then')
                 roles[open_at] = "open"
                 spans.append((_content_start(open_at, opening, carried, lead), pos - 1))
                 carried, open_at, reopened = None, pos, True
-            elif ch not in line_openers and pos not in opening:
+            elif (ch not in line_openers or _opener_closes(text, pos)) and pos not in opening:
                 roles[open_at], roles[pos] = "open", "close"
                 spans.append((_content_start(open_at, opening, carried, lead), pos))
                 carried, open_at, reopened = None, None, False
@@ -138,6 +147,7 @@ def scan_quotes(text: str) -> tuple[dict[int, Role], list[tuple[int, int]]]:
             roles[open_at] = "open"
             carried = _content_start(open_at, opening, carried, lead)
             carried_single = single_line
+        said_end = line_start + len(line.rstrip())
         line_start += len(line) + 1
     return roles, spans
 
@@ -145,6 +155,31 @@ def scan_quotes(text: str) -> tuple[dict[int, Role], list[tuple[int, int]]]:
 # voice28: paragraphs without a quote mark that a quotation left open may run through to a paragraph whose
 # first mark closes it (a tweet quoted line by line: 'tweeted: “I had to fire him.' / 'He lied.' / 'Sad!”')
 MAX_UNMARKED_PARAGRAPHS = 4
+
+
+MAX_SIGNATURE_WORDS = 12  # words of a signature line under a pull quote ("Dean Baker, Center for ...")
+
+
+def _signature_closes(text: str, line: str, marks: list[int], line_start: int, said_end: int) -> bool:
+    """pol29: whether a paragraph's one mark, its last character, closes the quotation the paragraph before
+    opened and left open, where the closing mark was set after the signature under a pull quote:
+    '"We will need stimulus again." / Jo Li, Policy Institute."'. The quoted paragraph ends a sentence; the
+    signature is a short line opening with a name (two capitalised words) and no sentence's end before its
+    last word."""
+    body = line.strip()
+    if len(marks) != 1 or not body or marks[0] != line_start + len(line.rstrip()) - 1:
+        return False
+    words = body[:-1].lstrip("-–—― ").rstrip(".").split()
+    if len(words) < 2 or len(words) > MAX_SIGNATURE_WORDS or not all(w[:1].isupper() for w in words[:2]):
+        return False  # a name opens a signature: "Critics called it nonsense." is a sentence
+    if any(ch in ".?!" for ch in " ".join(words).replace(".,", ",")) and not _initials_only(words):
+        return False
+    return text[said_end - 1 : said_end] in {".", "?", "!"}
+
+
+def _initials_only(words: list[str]) -> bool:
+    """Whether every full stop in a signature's words ends an initial or an abbreviation ("Jo A. Li, Inc")."""
+    return all(len(w.rstrip(".,")) <= 3 for w in words if "." in w.rstrip(","))
 
 
 def _first_mark_closes(text: str, marks: list[int], line_start: int) -> bool:
@@ -263,6 +298,16 @@ def _closer_opens(text: str, pos: int, line_start: int) -> bool:
         and rest[:1].isalnum()
         and "”" in rest
     )
+
+
+def _opener_closes(text: str, pos: int) -> bool:
+    """pol29: whether a left double mark closes the quotation open before it, typed the wrong way round: glued
+    to the word or punctuation it follows and followed by a space, punctuation or the paragraph's end, never
+    by a word ('blasted the film “Frozen“ and the books', 'Please check this.“'). An opening mark stands
+    before its first word; left to open, it ran the quotation on over the writer's words to the next mark."""
+    before = text[pos - 1 : pos]
+    after = text[pos + 1 : pos + 2]
+    return text[pos] == "“" and bool(before) and not before.isspace() and not after.isalnum() and after != "“"
 
 
 def _content_start(open_at: int, opening: set[int], carried: int | None, lead: int) -> int:

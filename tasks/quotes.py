@@ -193,7 +193,51 @@ def quotes(
         )
         found.append((quote, cand.cue))
     doc.user_data[SPEAKER_RESOLVER] = SpeakerResolver(ctx, history, max_lookback)
-    return [q for q, _ in by_paragraph(ctx.text, fold_nested(found, cues.describe_verbs))]
+    return [
+        woven(ctx, q, verb) for q, verb in by_paragraph(ctx.text, fold_nested(found, cues.describe_verbs))
+    ]
+
+
+def woven(ctx: Context, quote: Quote, verb: Token | None) -> Quote:
+    """pol29: a direct quote that is a fragment of the writer's sentence is a partial one. Kind alone changes:
+    span and speaker were settled on the quote as found (a cut-off title's speech verb still names who
+    used it).
+
+    * The parse broke the writer's sentence before the marks ('trashed Comey on MSNBC's / "Morning Joe,"
+      calling it'): words with no clause of their own that the words before run on into
+      (:func:`_cut_off`) open no sentence of the writer's.
+    * The writer's sentence carries on past the marks: '"A big truck" plowed through the barriers, he said',
+      '"Boots on the ground" would be needed, Carson said': the marks close on a word and the writer's words
+      follow with no punctuation between (:func:`_named_in_sentence`). Its own attribution right after the
+      marks, a comma left out ('"..." Li said'), is no such sentence.
+    """
+    if quote.kind != "direct":
+        return quote
+    carried_on = _named_in_sentence(ctx, quote.end) and not _attributed_after(ctx, quote, verb)
+    if not (carried_on or _cut_off_quote(ctx, quote)):
+        return quote
+    return quote.model_copy(update={"kind": "partial"})
+
+
+def _cut_off_quote(ctx: Context, quote: Quote) -> bool:
+    """:func:`_cut_off` for a quote as reported: its tokens and the parse's sentence of its first one."""
+    span = ctx.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    idx = [t.i for t in span if ctx.quote_of[t.i] >= 0] if span is not None else []
+    if not idx:
+        return False
+    return _cut_off(ctx, idx, ctx.sent_bounds[ctx.sent_of[idx[0]]][0])
+
+
+def _attributed_after(ctx: Context, quote: Quote, verb: Token | None) -> bool:
+    """Whether only the speech verb and its subject follow the closing mark ('"..." Li said', '"..." said
+    Jo Li'): the quote's own attribution with its comma left out."""
+    if verb is None or verb.idx < quote.end:
+        return False
+    subject = subject_of(verb, ctx.quote_of)
+    between = [
+        t for t in ctx.tokens[bisect.bisect_left(ctx.starts, quote.end) : verb.i] if t.text not in MARK_CHARS
+    ]
+    return all(subject is not None and t.i in {d.i for d in subject.subtree} for t in between)
 
 
 # The fields of a mention that travel to another stage as they are; ``described`` (a token) goes as its index.
@@ -817,6 +861,7 @@ def _quoted(ctx: Context, q: int) -> Candidate | None:
     cue = _governing_cue(ctx, idx)
     cues_here = ctx.cues_in(first_sent, last_sent)
     kind = _kind(ctx, idx, lo)
+    cut_off = _cut_off(ctx, idx, lo)
     if (
         cue is None
         and kind == "direct"
@@ -836,8 +881,8 @@ def _quoted(ctx: Context, q: int) -> Candidate | None:
     if cue is None and kind == "direct":
         cue = _trailing_cue(ctx, qe) or _lead_in_cue(ctx, first_sent, qs) or _colon_verb(ctx, idx[0], lo)
     # '"Containment" has been U.S. policy'; 'on MSNBC's "Morning Joe."', the parse's sentence break before it
-    named = kind == "partial" or _named_in_sentence(ctx, qe) or _cut_off(ctx, idx, lo)
-    if named and cue is None and (words <= MAX_SCARE_WORDS or _is_title(doc, idx)):
+    named = kind == "partial" or _named_in_sentence(ctx, qe) or cut_off
+    if named and cue is None and (words <= MAX_SCARE_WORDS or _is_title(doc, idx)) and not _cried(doc, idx):
         return None  # a scare quote, a nickname, a term or the title of a work: not speech
     if cue is None and _heading(ctx, qs, qe, idx):
         return None
@@ -1121,6 +1166,14 @@ def _named_in_sentence(ctx: Context, close: int) -> bool:
     return after > close and after < len(text) and (text[after].isalpha() or text[after] == "(")
 
 
+def _cried(doc: Sequence[Token], idx: Sequence[int]) -> bool:
+    """pol29: 'chanted "What curfew?"': two words or more asking or exclaiming with their own mark inside the
+    quote marks are something said; a term, a nickname or a scare-quoted word asks nothing. A title may
+    exclaim ("Mamma Mia!"), so words in title case stay a name."""
+    words = [doc[i] for i in idx if not (doc[i].is_punct or doc[i].is_space)]
+    return len(words) >= 2 and doc[idx[-1]].text in {"?", "!"} and not _is_title(doc, idx)
+
+
 def _heading(ctx: Context, start: int, end: int, idx: Sequence[int]) -> bool:
     """Whether a quote is its paragraph's only words, in title case or capitals without a full stop of its
     own: a subhead ('"DIVISIVE, STUPID AND WRONG"') or a label ('"Related":'), not speech."""
@@ -1144,6 +1197,8 @@ def _is_title(doc: Sequence[Token], idx: Sequence[int]) -> bool:
 
 _SMALL_WORDS = frozenset(
     {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with"}
+    # pol29: short linking words a title may keep in lower case ("Orange is the New Black", "Up in Arms")
+    | {"is", "are", "as", "vs", "from", "into", "up"}
 )
 
 
@@ -1198,7 +1253,18 @@ def _split_gap(ctx: Context, a: Candidate, b: Candidate) -> bool:
     if "," not in ctx.text[a.end : raw_end + 1] or "\n" in ctx.text[a.end : b.start]:
         return False
     gap = [t for t in ctx.tokens if a.end <= t.idx < b.start and not t.is_space and t.text not in MARK_CHARS]
+    if len(gap) >= 2 and _leads_in_anew(gap[-2], a.cue):
+        return False
     return 0 < len(gap) <= MAX_SPLIT_GAP and gap[-1].text == "," and gap[0].text == ","
+
+
+def _leads_in_anew(last: Token, cue: Token | None) -> bool:
+    """pol29: '"A," Li said, suggesting a few questions, including, "B?"': the words between the two quotes
+    end on a participle or a preposition of their own (not the attribution's verb), which leads in the second
+    quote as what it names: a quotation of its own, not the rest of the first."""
+    if cue is not None and last.i == cue.i:
+        return False
+    return last.tag_ == "VBG" or (last.pos_ == "ADP" and last.dep_ == "prep")
 
 
 def _interrupting_clause(ctx: Context, a: Candidate, b: Candidate) -> Token | None:

@@ -23,7 +23,7 @@ from tasks.attribution import (
 )
 from tasks.models import Entity, Speaker
 from tasks.quote_context import SUBJECT_DEPS, Candidate, Context, previous_content, subject_of
-from tasks.quotemarks import MARK_CHARS
+from tasks.quotemarks import MARK_CHARS, MAX_SIGNATURE_WORDS, QUOTE_CHARS
 from tasks.speakers.people import _is_named, _person_subject, untagged_name
 from tasks.speakers.pronouns import _names_in_quote
 from tasks.speakers.references import _resolve_pronoun
@@ -52,6 +52,10 @@ MAX_CONTINUATION = 3  # content sentences between a quote and a quote paragraph 
 MAX_QUESTIONS = 2  # the writer's questions between two quotes that an answer may follow
 # After a signature's name: where the signer is from, capitalised words only ("-Jo Li, Springfield, Ill.").
 SIGNED_PLACE = re.compile(r"(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}){1,2}[\s.\xa0]*")
+# pol29: after a pull quote's signing name, the signer's body ("Jo Li, Center for Policy Studies").
+SIGNED_AFFILIATION = re.compile(
+    r",\s*[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|for|and|on|the|at))*[\s.\xa0]*"
+)
 # After a signature's name: what the signer was doing ("-Jo Li, tweeting after the speech").
 SIGNED_DOING = re.compile(r"\s*,\s*[a-z]+ing\b")
 # Entity labels a signature's words may not carry (the small model tags a surname PRODUCT now and then).
@@ -477,6 +481,22 @@ def _person_at(ctx: Context, start: int) -> Entity | None:
     return None
 
 
+def _line_at(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start : end if end >= 0 else len(text)]
+
+
+def _pull_signature(line: str) -> bool:
+    """Whether a line is a pull quote's signature carrying the quote's closing mark: a short line of its own
+    that ends with the mark ('Jo Li, Policy Institute."'), the mark being its only one."""
+    body = line.rstrip()
+    return (
+        body[-1:] in QUOTE_CHARS
+        and sum(ch in QUOTE_CHARS for ch in body) == 1
+        and len(body.split()) <= MAX_SIGNATURE_WORDS
+    )
+
+
 def _dashed_person(ctx: Context, start: int) -> Entity | None:
     """The PERSON at ``start`` whose mention took in the signature's dash ("-Jo Li": the tokenizer keeps
     "-Jo" whole), without the dash."""
@@ -533,8 +553,13 @@ def signed_by(ctx: Context, cand: Candidate) -> Entity | None:
         j += 1
     # The dash follows on the quote's line, or heads the next paragraph ('"..."\n\n-Jo Li, tweeting').
     gap = re.match(r"[^\S\n]*(?:\n\s*)?(?=[―—–-])", text[j : j + 8])
-    if gap is not None:
-        name_at = j + gap.end() + 1
+    # pol29: or the next line is the signature and carries the quote's closing mark ('"..."' set as
+    # '"... cuts.\nJo Li, Policy Institute."': tasks.quotemarks._signature_closes)
+    pulled = re.match(r"[^\S\n]*\n[^\S\n]*(?=[A-Z])", text[j : j + 8]) if gap is None else None
+    if pulled is not None and not _pull_signature(_line_at(text, j + pulled.end())):
+        pulled = None
+    name_at = j + gap.end() + 1 if gap is not None else j + pulled.end() if pulled is not None else -1
+    if name_at >= 0:
         while name_at < len(text) and text[name_at] in " \xa0\t":
             name_at += 1
         titled = _after_titles(ctx, name_at)
@@ -549,11 +574,14 @@ def signed_by(ctx: Context, cand: Candidate) -> Entity | None:
         # comma and what the person was doing ("-Jo Li, tweeting after the speech"), or where the person
         # is from ("-Jo Li, Springfield, Ill."), but no clause about the person (", who ...") that may
         # name someone else.
+        if pulled is not None:
+            rest = rest.rstrip().rstrip("".join(MARK_CHARS))  # the quote's own closing mark ends the line
         if ent is not None and (
             not rest.strip(" .\xa0")
             or re.match(r"\s*\(@\w+\)", rest)
             or SIGNED_DOING.match(rest)
             or SIGNED_PLACE.fullmatch(rest)
+            or (pulled is not None and SIGNED_AFFILIATION.fullmatch(rest))
         ):
             return ent
     i = cand.start
