@@ -7,10 +7,10 @@ BASIL (``spans`` over whole articles, with a ``headline``). Every text runs thro
 
 Printed per rule and per category: tags on each set, author-voice tags, and how many author-voice tags fell
 on objective NewsSD sentences (a false alarm on straight news, whoever else is right) and on non-biased
-BABE sentences; per sense pass (:class:`tasks.bias._Senses`), the hits it withheld and how many of those
-met an annotation (a subjective sentence, an annotated word or span: the recall it costs); then the figures
-of the shared scorer's definitions, recomputed on the same run, so a change can be judged on one half of the
-data (``--half even|odd``: sha1 of the row id) and checked on the other.
+BABE sentences; per sense pass (:class:`tasks.bias.senses._Senses`), the hits it withheld and how many of
+those met an annotation (a subjective sentence, an annotated word or span: the recall it costs); then the
+figures of the shared scorer's definitions, recomputed on the same run, so a change can be judged on one half
+of the data (``--half even|odd``: sha1 of the row id) and checked on the other.
 """
 
 from __future__ import annotations

@@ -170,7 +170,7 @@ def extract(doc: Doc, settings: Settings, headline: Doc | None = None) -> Extrac
         e.expansion = expansions.get(e.text)
     if headline is not None:
         # r2s25a: an interview's labelled answers are the headline's one person's when the introduction
-        # names no one more (tasks.attribution._interviewee); the bias stage sets the same again
+        # names no one more (tasks.attribution.interviewees._interviewee); the bias stage sets the same again
         # names the body calls a person count whatever the headline's parse tagged them ("Ava Reed: ..." ORG)
         people = {e.canonical for e in ents if e.label == "PERSON"}
         doc.user_data[HEADLINE_PEOPLE] = tuple(

@@ -388,7 +388,7 @@ class Genre(BaseModel):
     An article is of the genre when its words include at least ``share`` of ``cues`` (lemmas; a scoreline
     such as "3-1" counts as one when ``scorelines`` is set) and at least ``distinct`` different cues, in
     ``min_words`` words or more. There, hits of ``categories`` up to ``max_severity`` are vetoed (the sense
-    pass ``genre`` of :class:`tasks.bias._Senses`).
+    pass ``genre`` of :class:`tasks.bias.senses._Senses`).
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -413,7 +413,7 @@ class Topic(BaseModel):
     An article is on the topic when the domain's words make up at least ``share`` of its words, with at least
     ``distinct`` different ones, in ``min_words`` words or more. There a match of an entry literal in that
     domain (``context.literal_in``) is literal wherever it sits (the sense pass ``topic`` of
-    :class:`tasks.bias._Senses`): a markets report's "crushed" or "hawkish", a storm's "vicious" winds.
+    :class:`tasks.bias.senses._Senses`): a markets report's "crushed" or "hawkish", a storm's "vicious" winds.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)

@@ -1,4 +1,4 @@
-"""tasks/bias.py: bias-language tags, their voice and speaker, and the scores."""
+"""tasks/bias/: bias-language tags, their voice and speaker, and the scores."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Issue 12, voice: who a label belongs to when the labeller is a pronoun, a statement, an idiom of attack, a
-headline's misparsed verb or a counted-off reader (tasks/attribution.py, tasks/speakers/).
+headline's misparsed verb or a counted-off reader (tasks/attribution/, tasks/speakers/).
 
 Short texts of our own; each test fails without the mechanism it names.
 """

@@ -1,4 +1,4 @@
-"""Issue 12, voice: whose words a loaded word is follows the attribution structure (tasks/attribution.py).
+"""Issue 12, voice: whose words a loaded word is follows the attribution structure (tasks/attribution/).
 
 Short texts of our own; each test fails without the mechanism it names.
 """

@@ -8,6 +8,7 @@ from spacy.language import Language
 
 from bench.common import cost_per_article
 from tasks import bias, quote_context
+from tasks.bias import sense_context
 from tasks.cues import _lists, load_reporting_verbs
 from tasks.entities import _name_after_title, entities, title_initials
 from tasks.lexicon import BiasLexicon
@@ -105,7 +106,7 @@ def test_the_dedup_and_story_benches_report_cost_per_article_one_way() -> None:
 def test_one_scoreline_reads_a_match_report_for_speakers_and_for_bias(
     nlp: Language, lexicon: BiasLexicon
 ) -> None:
-    assert bias.SCORELINE is quote_context.SCORELINE
+    assert sense_context.SCORELINE is quote_context.SCORELINE
     short = nlp(
         "The Hawks beat the Suns 104-99 on Friday. Dale Ruiz scored 28 points in the game, and the coach was "
         "pleased with the team."

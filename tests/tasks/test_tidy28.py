@@ -13,7 +13,8 @@ from spacy.language import Language
 import tasks.quotes
 from config.settings import Settings
 from tasks.analysis import bias, extract
-from tasks.bias import Vetoed, _Senses
+from tasks.bias import Vetoed
+from tasks.bias.senses import _Senses
 from tasks.lexicon import BiasEntry, BiasLexicon
 from tasks.models import Extraction
 from tasks.nlp import doc_from_bytes, doc_to_bytes

@@ -1,0 +1,223 @@
+"""Checks on the writer's own tags: an aside or a referent of the writer's, a claim the writer reports
+of someone, a label on a person or an epithet that refers, and the negator of a hit."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from tasks.bias.sense_context import _DEFINITE, _NOUNS, _PERSON_SUFFIXES
+from tasks.bias.voices import _VoiceMap
+from tasks.lexicon import BiasLexicon
+from tasks.models import Quote
+
+_PERSONAL = frozenset({"he", "she", "they", "it", "we"})
+
+
+def _named_in_sentence(doc: Doc, label: Quote) -> bool:
+    """Whether a label's giver is named in the label's own sentence: its verb's subject is no personal
+    pronoun ("what *he* called ..."), which the quote layer resolves better than the label pass."""
+    span = doc.char_span(label.start, label.end, alignment_mode="expand")
+    if label.speaker is None or span is None:
+        return False
+    sent = span[0].sent
+    verbs = [t for t in doc[sent.start : span.start] if t.text == label.verb]
+    subject = next((c for c in verbs[-1].children if c.dep_ == "nsubj"), None) if verbs else None
+    if subject is None:  # a participle ("He wrote ..., *mocking* them as ..."): the sentence's subject
+        subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    return subject is None or subject.lower_ not in _PERSONAL
+
+
+def _writers_aside(token: Token, persons: frozenset[str], reporting: frozenset[str] = frozenset()) -> bool:
+    """Whether a word inside reported speech is the writer's: a description of a person, or an aside set
+    off by a comma ("he claimed that his plan, *which slashes aid*, was inspired by his faith"), a restrictive
+    clause inside such an aside included (voice28). A comma relative clause whose verb is itself the report
+    (``reporting``: "The move, which the union described as *vindictive*, ...") is no aside inside it
+    (voice11)."""
+    if _describes_a_person(token, persons) or _describes_a_named_place_or_event(token):
+        return True
+    for anc in (token, *token.ancestors):
+        if anc.dep_ == "relcl" and anc.lemma_.lower() in reporting:
+            return False
+        if anc.dep_ in ("relcl", "appos"):
+            left = anc.left_edge
+            if left.i > 0 and token.doc[left.i - 1].text == ",":
+                return True
+            if anc.dep_ == "appos":
+                return False
+            # voice28: a restrictive clause inside a comma-set apposition ("signed the deal, an agreement
+            # *that has drawn furious criticism*") is the apposition's, the writer's gloss
+        if anc.dep_ in ("ccomp", "ROOT"):
+            return False
+    return False
+
+
+def _writers_referent(token: Token, voices: _VoiceMap) -> bool:
+    """voice10: whether a noun inside reported speech is the writer's name for something the writer named so
+    before: in "... escalating a bitter online feud. Analysts said *the feud* reflected deep divisions" the
+    definite noun points back to the writer's own word; the analysts' claim is what the clause says of it."""
+    if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children):
+        return False
+    lemma = token.lemma_.lower()
+    return any(
+        t.lemma_.lower() == lemma and t.pos_ == "NOUN" and voices.at(t.idx).voice == "author"
+        for t in token.doc[: token.sent.start]
+    )
+
+
+def _own_claim_reported(token: Token, speech: frozenset[str]) -> bool:
+    """Whether a verb of doubt inside reported speech is the writer's word for the reporter's own claim.
+
+    "The group said they had hit a ship they *claimed* was linked to Israel": no one reports their own
+    statement as a claim; "claimed" is the writer's choice of verb. Its pronoun subject must be the one the
+    report gives its speaker (the reporting verb's subject, or the subject of the clause it reports); in "Li
+    said they claimed ..." someone else claimed, and the doubt stays Li's.
+    """
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if token.pos_ != "VERB" or subject is None or subject.pos_ != "PRON":
+        return False
+    path = [token, *token.ancestors]
+    k = next((i for i, a in enumerate(path) if i and a.pos_ == "VERB" and a.lemma_.lower() in speech), None)
+    if k is None:
+        return False
+    report, clause = path[k], path[k - 1]
+    selves = [c for v in (report, clause) for c in v.children if c.dep_ == "nsubj" and c.i != subject.i]
+    return any((c.pos_ == "PRON" and c.lower_ == subject.lower_) or _stands_for(subject, c) for c in selves)
+
+
+def _holder_introduced(token: Token, speech: frozenset[str]) -> bool:
+    """scope22: whether a verb of doubt introduces a holder of its own inside hearsay no one is named for
+    ("He was reportedly dumped by a girlfriend who *claimed* he had cheated"): with no reporter to have
+    chosen the verb, "claimed" is the writer's word for the girlfriend's statement, not hers."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in speech:
+        return False
+    return any(c.dep_ == "nsubj" for c in token.children) and any(c.dep_ == "ccomp" for c in token.children)
+
+
+def _stands_for(pronoun: Token, noun: Token) -> bool:
+    """prec13: whether "they" can stand for the reporter named as a noun: a plural noun or joined nouns ("The
+    minister and his aide insisted the vote will turn on what *they* claim is ...")."""
+    if pronoun.lower_ != "they" or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
+
+
+def _describes_a_person(token: Token, persons: frozenset[str]) -> bool:
+    """Whether a word modifies a noun naming a person ("the *disgraced* banker", "*embattled* Mayor Li").
+
+    Inside reported speech ("Relatives suggested the disgraced banker had fled"), the speaker's claim is
+    the clause; the description the writer gives the person it is about is the writer's word.
+    """
+    if token.dep_ == "compound" and token.pos_ == "NOUN" and _title_on_name(token):
+        return True  # prec22: "pop *sensation* Kayla Rhodes", a title the writer gives the person
+    if token.dep_ != "amod" or token.head.pos_ not in _NOUNS:
+        return False
+    head = token.head
+    if head.ent_type_ == "PERSON" or any(c.ent_type_ == "PERSON" for c in head.children):
+        return True
+    noun = head.lemma_.lower()
+    return (noun in persons or (len(noun) > 4 and noun.endswith(_PERSON_SUFFIXES))) and _identified(head)
+
+
+def _label_on_a_person(token: Token, people: frozenset[str]) -> bool:
+    """bias25a: whether a label noun set before a noun for a person ("A *love rat* footballer bombarded his
+    ex ..., a court heard") is the writer's epithet for the one the clause is about, not the speaker's
+    claim; as the predicate ("said he was a love rat") it stays the speaker's."""
+    head = token.head
+    while head.dep_ == "compound" and head.pos_ == "NOUN" and head.head.i > head.i:
+        head = head.head
+    noun = head.lemma_.lower()
+    return (
+        token.dep_ == "compound"
+        and token.pos_ == "NOUN"
+        and head.pos_ == "NOUN"
+        and head.i > token.i
+        and head.dep_ in _ARGUMENTS
+        and (noun in people or (len(noun) > 4 and noun.endswith(_PERSON_SUFFIXES)))
+        and not _in_marks(token)
+    )
+
+
+def _title_on_name(token: Token) -> bool:
+    """Whether a common noun is part of a title set before a person's name ("pop *sensation* Kayla Rhodes",
+    "serial *burglar* Darren Pike"): it is the head of the name, or modifies a noun that is."""
+    head = token.head
+    while head.dep_ == "compound" and head.pos_ == "NOUN" and head.head.i != head.i:
+        head = head.head
+    return head.pos_ == "PROPN" and head.ent_type_ == "PERSON" and head.i > token.i
+
+
+def _epithet_nouns(lexicon: BiasLexicon) -> frozenset[str]:
+    """The one-word nouns of the label category ("crook", "thug"): words for a person."""
+    return frozenset(e.term.lower() for e in lexicon.entries if e.category == "label" and " " not in e.term)
+
+
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+def _referring_epithet(token: Token, epithets: frozenset[str], modifier: Token | None = None) -> bool:
+    """r2b24: whether an epithet inside reported speech (or a ``modifier`` of it: "the *brazen* crook", the
+    adjective often misread as a compound) is the writer's way of referring to someone ("Police said *the
+    thug* had fled"): "the" and a singular noun in an argument's place pick out the one person the clause
+    is about; as its predicate ("said he was a thug") the label is the speaker's claim, and a plural ("the
+    squeeze on the bigots") is a kind the speaker picks out."""
+    if modifier is not None and (modifier.dep_ not in ("amod", "compound") or modifier.head.i != token.i):
+        return False
+    return (
+        token.tag_ == "NN"
+        and token.lemma_.lower() in epithets
+        and token.dep_ in _ARGUMENTS
+        and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
+        and not _in_marks(token)
+    )
+
+
+def _in_marks(token: Token) -> bool:
+    """Whether a noun sits between quote marks: an odd count of double marks before it in its sentence, or a
+    mark of any kind opening its own phrase ("members of the 'metropolitan elite'")."""
+    before = token.doc.text[token.sent.start_char : token.idx]
+    if sum(before.count(q) for q in ('"', "“", "”")) % 2 == 1:
+        return True
+    phrase = token.doc.text[token.left_edge.idx : token.idx]
+    return any(q in phrase for q in ("'", "‘", '"', "“"))
+
+
+def _identified(noun: Token) -> bool:
+    """Whether a noun names someone in particular: a definite determiner, a possessor, a name beside it.
+    "The *disgraced* banker" is someone the writer describes; in "Li said *greedy* bankers were to blame" or
+    "a fondness for *brutal* leaders" the people are a kind the speaker's claim picks out, so the word is
+    the claim's."""
+    while noun.dep_ == "compound" and noun.head.i != noun.i:  # "the notorious gangster Li": the name's
+        noun = noun.head
+    return noun.pos_ == "PROPN" or any(
+        (c.dep_ == "det" and c.lower_ in _DEFINITE)
+        or c.dep_ == "poss"
+        or (c.dep_ == "compound" and c.pos_ == "PROPN")
+        for c in noun.children
+    )
+
+
+def _describes_a_named_place_or_event(token: Token) -> bool:
+    """Whether a word modifies the name of a place or an event ("in *devastated* Gaza City", "the *troubled*
+    Olympics"): as with a person, the writer's description of where or what is reported is not the claim."""
+    head = token.head
+    return token.dep_ == "amod" and head.pos_ == "PROPN" and head.ent_type_ in _DESCRIBED_NAMES
+
+
+_DESCRIBED_NAMES = frozenset({"GPE", "LOC", "FAC", "EVENT"})
+
+
+def _negator(doc: Doc, start: int, sent_start: int, lexicon: BiasLexicon) -> str | None:
+    """The word negating the token at ``start``: a ``neg`` dependent, or a negator up to two words before."""
+    tok = doc[start]
+    for cand in (tok, tok.head) if tok.dep_ in {"acomp", "attr", "xcomp"} else (tok,):
+        for child in cand.children:
+            if child.dep_ == "neg":
+                return child.text
+    # marks27: a negator of two words ("far from a sham") counts as one, ending in the same window
+    phrases = [w.split() for w in lexicon.negators]
+    for k in range(start - 1, max(sent_start, start - 3) - 1, -1):
+        for words in phrases:
+            first = k - len(words) + 1
+            if first >= sent_start and all(doc[first + j].lower_ == w for j, w in enumerate(words)):
+                return doc[first : k + 1].text
+    return None
