@@ -194,8 +194,8 @@ def _speaker_past_third_person(a: Ask, found: Speaker, told: dict[str, str]) -> 
     praised anyone in public.  "I learned to read the silence," she said.``: the "she" found is the person
     an aside between two quotes describes, someone who never speaks in the article (no quote of theirs, no
     speech verb of theirs anywhere), while the speaker before, of a gender the pronoun allows, goes on. The
-    speaker before is kept when the aside says the third person is theirs ("Her coach", "gave her a mark",
-    their name), when the article knows the speaker before is of the pronoun's gender and nothing says the
+    speaker before is kept when the aside says the third person is theirs ("Her coach", "gave her a mark"),
+    when the article knows the speaker before is of the pronoun's gender and nothing says the
     third person is (no name, word or pronoun of that gender for them), or when the quote speaks of the
     third person ("read her face"). A new voice brought in by the aside ("Her sister disagrees.", "Li, who
     also lost her home, said ...") speaks there or is told of in the pronoun's gender: the answer stands.
@@ -237,8 +237,8 @@ def _speaker_past_third_person(a: Ask, found: Speaker, told: dict[str, str]) -> 
         return found  # someone the article quotes: the aside may bring them in to speak
     pronouns = [t for t in narrative if t.lower_ in _THIRD_PERSON[gender] and not t.lower_.endswith("self")]
     links = [t for t in pronouns if _ties_to_speaker_before(ctx, t, own)]
-    surname = before.canonical.split()[-1]
-    tied = bool(links) or any(t.text == surname for t in narrative)
+    # (the speaker before named there is no tie: "Li agreed with Vale's approach" brings Li in to speak)
+    tied = bool(links)
     if any(
         _may_be_meant(ctx, t, gender, before)
         for t in narrative
@@ -314,6 +314,8 @@ def _ever_speaks(a: Ask, found: Speaker) -> bool:
         ent = ctx.entity(subj)
         if ent is not None and ent.canonical == found.canonical:
             return True
+        if subj.pos_ == "PROPN" and subj.text == found.canonical.split()[-1]:
+            return True  # "said Nicholson" before the article gives her full name
         if found.start is not None and found.start <= subj.idx < (found.end or found.start):
             return True
     return False
