@@ -197,8 +197,9 @@ def _speaker_past_third_person(a: Ask, found: Speaker, told: dict[str, str]) -> 
     speaker before is kept when the aside says the third person is theirs ("Her coach", "gave her a mark"),
     when the article knows the speaker before is of the pronoun's gender and nothing says the
     third person is (no name, word or pronoun of that gender for them), or when the quote speaks of the
-    third person ("read her face"). A new voice brought in by the aside ("Her sister disagrees.", "Li, who
-    also lost her home, said ...") speaks there or is told of in the pronoun's gender: the answer stands.
+    third person ("read her face"). A new voice brought in by the aside speaks there ("Li, who also lost
+    her home, said ..."), is told of in the pronoun's gender ("Her neighbour lost her home too") or looks
+    at the speaker before by name ("Marsh agreed with Vale's plan"): the answer stands.
     ``told``: the genders the article told before the pronoun was resolved (resolving it learns the one
     found's, which is no evidence here)."""
     aside = _aside_after_quote(a)
@@ -237,7 +238,8 @@ def _speaker_past_third_person(a: Ask, found: Speaker, told: dict[str, str]) -> 
         return found  # someone the article quotes: the aside may bring them in to speak
     pronouns = [t for t in narrative if t.lower_ in _THIRD_PERSON[gender] and not t.lower_.endswith("self")]
     links = [t for t in pronouns if _ties_to_speaker_before(ctx, t, own)]
-    # (the speaker before named there is no tie: "Li agreed with Vale's approach" brings Li in to speak)
+    if any(t.text == before.canonical.split()[-1] for t in narrative):
+        return found  # "Marsh agreed with Vale's plan": the speaker before seen from another's side
     tied = bool(links)
     if any(
         _may_be_meant(ctx, t, gender, before)
