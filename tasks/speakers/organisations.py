@@ -288,15 +288,24 @@ def _last_org(ctx: Context, head: Token) -> Entity | Veto | None:
 
 
 def _subject_org_in_reach(ctx: Context, i: int, ent: Entity, lemma: str, here: int) -> bool:
-    """Whether the organisation named at token ``i`` is a clause's subject outside quotes, within
-    ``MAX_ORG_LOOKBACK`` content sentences of ``here``, that the noun may stand for: a body that acts in the
-    story ("HSBC said", "Commerzbank agreed"), not a dateline's agency or a name in passing."""
+    """Whether the organisation named at token ``i`` is a speech verb's subject outside quotes, within
+    ``MAX_ORG_LOOKBACK`` content sentences of ``here``, that the noun may stand for (its name says no kind of
+    its own): a body that speaks in the story ("HSBC said"), not a dateline's agency, a name in passing or
+    one that only acts ("Delta Shipping Ltd. sent a letter")."""
     tok = ctx.tokens[i]
     if here - ctx.csent(tok) > MAX_ORG_LOOKBACK or ctx.quote_of[i] >= 0 or _in_dateline(tok):
         return False
     span = ctx.doc.char_span(ent.start, ent.end or ent.start, alignment_mode="expand")
     root = span.root if span is not None else tok
-    return root.dep_ in SUBJECT_DEPS | {"nsubjpass"} and _may_be_called(ctx, lemma, ent)
+    if root.dep_ not in SUBJECT_DEPS or not ctx.is_cue(root.head) or not _may_be_called(ctx, lemma, ent):
+        return False
+    # a name that says its own kind ("Delta Shipping Ltd.") is not what "the commission" may mean; a bare
+    # name ("HSBC") may be a bank as well
+    kinds = (
+        ctx.cues.organisation_kind(name.lower().replace(".", "").split())
+        for name in (ent.text, ent.canonical)
+    )
+    return not any(kinds) and ctx.described_kind.get(ent.canonical) is None
 
 
 def _untagged_club_subject(ctx: Context, org: Entity, head: Token) -> bool:
