@@ -236,6 +236,12 @@ def _speaker_past_third_person(a: Ask, found: Speaker, told: dict[str, str]) -> 
         return found  # the "she" found is no one the aside tells of
     if _ever_speaks(a, found):
         return found  # someone the article quotes: the aside may bring them in to speak
+    if any(_speaks_there(ctx, t, own) for t in narrative):
+        return found  # "Attorney Chris Bell spoke outside.": the aside brings them in to speak
+    if before.text and before.canonical.split()[-1] not in before.text.split():
+        return (
+            found  # the speaker before was a description read as a name ("the judge"), no profile's subject
+        )
     pronouns = [t for t in narrative if t.lower_ in _THIRD_PERSON[gender] and not t.lower_.endswith("self")]
     links = [t for t in pronouns if _ties_to_speaker_before(ctx, t, own)]
     if any(t.text == before.canonical.split()[-1] for t in narrative):
@@ -298,6 +304,15 @@ def _ties_to_speaker_before(ctx: Context, pron: Token, own: set[int]) -> bool:
         or (owned.head.i in own and owned.dep_ == "appos")
         or any(c.i in own for c in owned.children if c.dep_ == "appos")
     )
+
+
+def _speaks_there(ctx: Context, verb: Token, own: set[int]) -> bool:
+    """Whether ``verb`` is a speech verb with no object whose subject is the aside's person ("Bell spoke
+    outside", "Li commented"); "never praised anyone" speaks of someone, and is no turn to speak."""
+    if not ctx.is_cue(verb) or any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+        return False
+    subj = subject_of(verb, ctx.quote_of)
+    return subj is not None and subj.i in own
 
 
 def _ever_speaks(a: Ask, found: Speaker) -> bool:
