@@ -193,15 +193,13 @@ def _speaker_past_third_person(a: Ask, found: Speaker, told: dict[str, str]) -> 
     """spk29 (issue 13): a profile's ``"The pool was my home," Vale said.  Her coach, Kelly Marsh, never
     praised anyone in public.  "I learned to read the silence," she said.``: the "she" found is the person
     an aside between two quotes describes, someone who never speaks in the article (no quote of theirs, no
-    speech verb of theirs anywhere), while the speaker before, of a gender the pronoun allows, goes on. The
-    speaker before is kept when the aside says the third person is theirs ("Her coach", "gave her a mark"),
-    when the article knows the speaker before is of the pronoun's gender and nothing says the
-    third person is (no name, word or pronoun of that gender for them), or when the quote speaks of the
+    speech verb of theirs anywhere), while the speaker before, of a gender the pronoun allows, goes on when
+    the aside says the third person is theirs ("Her coach", "gave her a mark") or the quote speaks of the
     third person ("read her face"). A new voice brought in by the aside speaks there ("Li, who also lost
     her home, said ..."), is told of in the pronoun's gender ("Her neighbour lost her home too") or looks
     at the speaker before by name ("Marsh agreed with Vale's plan"): the answer stands.
-    ``told``: the genders the article told before the pronoun was resolved (resolving it learns the one
-    found's, which is no evidence here)."""
+    ``told``: the genders known before the pronoun was resolved; the one its resolution learnt for the
+    person found is forgotten when the speaker before goes on."""
     aside = _aside_after_quote(a)
     if aside is None:
         return found
@@ -239,14 +237,11 @@ def _speaker_past_third_person(a: Ask, found: Speaker, told: dict[str, str]) -> 
     if any(_speaks_there(ctx, t, own) for t in narrative):
         return found  # "Attorney Chris Bell spoke outside.": the aside brings them in to speak
     if before.text and before.canonical.split()[-1] not in before.text.split():
-        return (
-            found  # the speaker before was a description read as a name ("the judge"), no profile's subject
-        )
+        return found  # the speaker before was a description read as a name ("the judge"): no profile
     pronouns = [t for t in narrative if t.lower_ in _THIRD_PERSON[gender] and not t.lower_.endswith("self")]
     links = [t for t in pronouns if _ties_to_speaker_before(ctx, t, own)]
     if any(t.text == before.canonical.split()[-1] for t in narrative):
         return found  # "Marsh agreed with Vale's plan": the speaker before seen from another's side
-    tied = bool(links)
     if any(
         _may_be_meant(ctx, t, gender, before)
         for t in narrative
@@ -259,24 +254,13 @@ def _speaker_past_third_person(a: Ask, found: Speaker, told: dict[str, str]) -> 
     spoken_of = found.canonical.split()[-1] in words or any(w.lower() in _THIRD_PERSON[gender] for w in words)
     if len(pronouns) > len(links):
         return found  # "Her neighbour lost her home too": told of in the pronoun's gender, a new voice
-    # a given name is weaker evidence than the article's own word ("Ms", "since she was twelve")
-    surer = _gender_evidence(ctx, told, before.canonical, gender) > _gender_evidence(
-        ctx, told, found.canonical, gender
-    )
-    unmarked = surer and _found_noun_gender(ctx, found) is None
-    if not (tied or unmarked or spoken_of):
+    if not (links or spoken_of):
+        # no tie: a surer gender of the speaker before is no reason ("For Dawson, the answer came too
+        # late.", a signed post's author, a player the aside turns to are new voices as often)
         return found
     if found.canonical not in told:
         ctx.genders.pop(found.canonical, None)  # learnt from this pronoun, which is not theirs
     return before
-
-
-def _gender_evidence(ctx: Context, told: dict[str, str], canonical: str, gender: str) -> int:
-    """How surely the article tells that a person is of ``gender``: 2 in its own words (``told``), 1 by
-    the given name, 0 not at all (or of the other gender)."""
-    if told.get(canonical) is not None:
-        return 2 if told[canonical] == gender else 0
-    return 1 if ctx.given_genders.get(canonical) == gender else 0
 
 
 def _named_in(ctx: Context, own: set[int], found: Speaker) -> bool:
@@ -984,16 +968,6 @@ def learn_genders(ctx: Context) -> None:
                 and not ctx.people_in(ctx.sent_of[pron.i])
             ):
                 ctx.genders.setdefault(owner.text, "Fem" if pron.lower_ == "she" else "Masc")
-            elif (
-                owner is not None
-                and owner.i < pron.i
-                and (ent := ctx.entity(owner)) is not None
-                and ent.label == "PERSON"
-                and ctx.people_in(ctx.sent_of[pron.i]) == {ent.canonical}
-            ):
-                # spk29: "Vale has swum for Wales since she was twelve": the one person named, and the
-                # main clause's subject, is the "she" of its own time clause (over a given name's guess)
-                ctx.genders.setdefault(ent.canonical, "Fem" if pron.lower_ == "she" else "Masc")
             continue
         if pron.head.dep_ != "ccomp" or ctx.quote_of[pron.i] >= 0:
             continue  # '"He kept us in it," Li said': a "he" the speaker quotes is someone else

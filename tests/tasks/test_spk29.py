@@ -40,14 +40,6 @@ from tests.tasks.speaker_cases import find_quotes, speaker_rule
             "So I painted",
             "Sam Ortiz",
         ),
-        (  # no tie, but the article says she is "she" ("since she was twelve"); the coach's given name only
-            "Jess Vale has been swimming since she was twelve.\n\n"
-            '"The pool was my second home," Vale said.\n\n'
-            "Coach Kelly Marsh never praised anyone in public.\n\n"
-            '"I learned to read the silence," she said.',
-            "I learned",
-            "Jess Vale",
-        ),
     ],
 )
 def test_a_profiles_speaker_goes_on_past_an_aside_about_a_third_person(
