@@ -107,6 +107,9 @@ class ReportingVerbs:
         defendant_nouns: Words for the one on trial ("the defendant said"): the person who answers a charge.
         plea_verbs: Verbs by which a person answers a charge ("Li denies murder", "Li admitted fraud").
         charge_verbs: Verbs whose passive subject is the one on trial ("Li is accused of ...").
+        agent_speech_verbs: Speech verbs only someone who speaks does ("argue", "insist"), unlike "suggest"
+            or "show" that a view or a figure may: their subject is a speaker the lexicon may not know ("The
+            opposition, Hale said, argued that ...").
         commentator_nouns: People who comment on a story from outside ("an analyst at Barclays"): where
             they work is not the organisation the story is about.
         other_senses: ``(lemma, preposition)`` pairs that make a speech verb another verb ("add to": "adding
@@ -152,6 +155,7 @@ class ReportingVerbs:
     defendant_nouns: frozenset[str] = frozenset()
     plea_verbs: frozenset[str] = frozenset()
     charge_verbs: frozenset[str] = frozenset()
+    agent_speech_verbs: frozenset[str] = frozenset()
     commentator_nouns: frozenset[str] = frozenset()
     utterance_nouns: frozenset[str] = frozenset()
     demonym_nouns: frozenset[str] = frozenset()

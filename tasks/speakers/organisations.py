@@ -245,13 +245,20 @@ def _last_org(ctx: Context, head: Token) -> Entity | Veto | None:
     lemma = head.lemma_.lower()
     generic = lemma in ctx.cues.organisation_nouns
     nearest: Entity | None = None
+    passed: Entity | None = None  # a nearer organisation the sentence it is named in is about
     last = bisect.bisect_left(ctx.named_starts, head.idx) - 1
     for k in range(last, max(last - MAX_ORG_SCAN, -1), -1):
         _, i, ent = ctx.named[k]
         if not _an_organisation(ctx, ent):
             continue
         if _spelled_in(lemma, ent.canonical, ctx.cues.spellings):
+            if passed is not None and passed.canonical != ent.canonical:
+                # spk29 (issue 13): "The Bank of England raised rates. HSBC said ... . '...,' the bank
+                # said": the name with "bank" in it is one bank, the subject named since may be another
+                return None
             return ent
+        if passed is None and _subject_org_in_reach(ctx, i, ent, lemma, here):
+            passed = ent
         if (
             generic
             and nearest is None
@@ -278,6 +285,27 @@ def _last_org(ctx: Context, head: Token) -> Entity | Veto | None:
     if nearest is None and generic:
         return _sole_org_before(ctx, head, lemma, last)
     return nearest
+
+
+def _subject_org_in_reach(ctx: Context, i: int, ent: Entity, lemma: str, here: int) -> bool:
+    """Whether the organisation named at token ``i`` is a speech verb's subject outside quotes, within
+    ``MAX_ORG_LOOKBACK`` content sentences of ``here``, that the noun may stand for (its name says no kind of
+    its own): a body that speaks in the story ("HSBC said"), not a dateline's agency, a name in passing or
+    one that only acts ("Delta Shipping Ltd. sent a letter")."""
+    tok = ctx.tokens[i]
+    if here - ctx.csent(tok) > MAX_ORG_LOOKBACK or ctx.quote_of[i] >= 0 or _in_dateline(tok):
+        return False
+    span = ctx.doc.char_span(ent.start, ent.end or ent.start, alignment_mode="expand")
+    root = span.root if span is not None else tok
+    if root.dep_ not in SUBJECT_DEPS or not ctx.is_cue(root.head) or not _may_be_called(ctx, lemma, ent):
+        return False
+    # a name that says its own kind ("Delta Shipping Ltd.") is not what "the commission" may mean; a bare
+    # name ("HSBC") may be a bank as well
+    kinds = (
+        ctx.cues.organisation_kind(name.lower().replace(".", "").split())
+        for name in (ent.text, ent.canonical)
+    )
+    return not any(kinds) and ctx.described_kind.get(ent.canonical) is None
 
 
 def _untagged_club_subject(ctx: Context, org: Entity, head: Token) -> bool:

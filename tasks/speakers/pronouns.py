@@ -73,6 +73,7 @@ def _pronoun(a: Ask) -> Answer:
     if (opener := _paragraph_opener(a)) is not None:
         # "Dunn asked whether ... '...,' he replied": the one asked answers, not the paragraph's subject
         return _asked_one(a, opener) or opener
+    told = dict(a.ctx.genders)  # what the article told before this "he"/"she" (resolving it learns more)
     found = _resolve_pronoun(a.ctx, a.subj, a.cue, a.history, a.max_lookback, anchor=a.anchor)
     if (
         found is not None
@@ -112,6 +113,7 @@ def _pronoun(a: Ask) -> Answer:
     if found is not None:
         found = _namesake_of_gender(a.ctx, found, "".join(a.subj.morph.get("Gender", [])))
         found = _speaker_not_spoken_about(a, found)
+        found = _speaker_past_third_person(a, found, told)
     if found is None:
         found = _speaker_past_aside(a)
     return found if found is not None else VETO
@@ -181,6 +183,143 @@ def _speaker_not_spoken_about(a: Ask, found: Speaker) -> Speaker:
     if surname in words or any(w.lower() in _THIRD_PERSON[gender] for w in words):
         return before
     return found
+
+
+# spk29: how an aside's "her"/"him" ties its person to the speaker before ("Her coach", "gave her a mark")
+_LINK_DEPS = frozenset({"dobj", "dative", "pobj", "poss"})
+
+
+def _speaker_past_third_person(a: Ask, found: Speaker, told: dict[str, str]) -> Speaker:
+    """spk29 (issue 13): a profile's ``"The pool was my home," Vale said.  Her coach, Kelly Marsh, never
+    praised anyone in public.  "I learned to read the silence," she said.``: the "she" found is the person
+    an aside between two quotes describes, someone who never speaks in the article (no quote of theirs, no
+    speech verb of theirs anywhere), while the speaker before, of a gender the pronoun allows, goes on when
+    the aside says the third person is theirs ("Her coach", "gave her a mark") or the quote speaks of the
+    third person ("read her face"). A new voice brought in by the aside speaks there ("Li, who also lost
+    her home, said ..."), is told of in the pronoun's gender ("Her neighbour lost her home too") or looks
+    at the speaker before by name ("Marsh agreed with Vale's plan"): the answer stands.
+    ``told``: the genders known before the pronoun was resolved; the one its resolution learnt for the
+    person found is forgotten when the speaker before goes on."""
+    aside = _aside_after_quote(a)
+    if aside is None:
+        return found
+    ctx, cand = a.ctx, a.cand
+    gender, before, between = aside
+    if (
+        cand is None
+        or before.canonical == found.canonical
+        or not _gender_ok(ctx, before, gender)
+        or not is_person(ctx, before, None)
+        or not between
+    ):
+        return found
+    narrative = [t for t in between if ctx.quote_of[t.i] < 0]
+    if len(narrative) < len(between) or any(_reports(ctx, t) for t in narrative):
+        return found  # speech between the two quotes: not a narrative aside ("never praised anyone" is)
+    lo, hi = between[0].idx, between[-1].idx + len(between[-1].text)
+    own = {
+        t.i
+        for t in narrative
+        if ((e := ctx.entity(t)) is not None and e.canonical == found.canonical)
+        or (found.start is not None and found.end is not None and found.start <= t.idx < found.end)
+    }
+    # "Her colleague, Sarah Jones, ...": the noun set beside the name is the same person
+    own |= {
+        t.i
+        for t in narrative
+        if (t.dep_ == "appos" and t.head.i in own)
+        or any(c.dep_ == "appos" and c.i in own for c in t.children)
+    }
+    if not own or (found.start is not None and not lo <= found.start < hi and not _named_in(ctx, own, found)):
+        return found  # the "she" found is no one the aside tells of
+    if _ever_speaks(a, found):
+        return found  # someone the article quotes: the aside may bring them in to speak
+    if any(_speaks_there(ctx, t, own) for t in narrative):
+        return found  # "Attorney Chris Bell spoke outside.": the aside brings them in to speak
+    if before.text and before.canonical.split()[-1] not in before.text.split():
+        return found  # the speaker before was a description read as a name ("the judge"): no profile
+    pronouns = [t for t in narrative if t.lower_ in _THIRD_PERSON[gender] and not t.lower_.endswith("self")]
+    links = [t for t in pronouns if _ties_to_speaker_before(ctx, t, own)]
+    if any(t.text == before.canonical.split()[-1] for t in narrative):
+        return found  # "Marsh agreed with Vale's plan": the speaker before seen from another's side
+    if any(
+        _may_be_meant(ctx, t, gender, before)
+        for t in narrative
+        if t.i not in own
+        and t.tag_ not in {"NNS", "NNPS"}  # "made students paint": not whom a "she" means
+        and not (t.head.i in own and t.dep_ in {"compound", "appos", "amod"})
+    ):
+        return found  # someone else the aside names may be meant as well
+    words = re.findall(r"[A-Za-z]+", ctx.text[cand.start : cand.end])
+    spoken_of = found.canonical.split()[-1] in words or any(w.lower() in _THIRD_PERSON[gender] for w in words)
+    if len(pronouns) > len(links):
+        return found  # "Her neighbour lost her home too": told of in the pronoun's gender, a new voice
+    if not (links or spoken_of):
+        # no tie: a surer gender of the speaker before is no reason ("For Dawson, the answer came too
+        # late.", a signed post's author, a player the aside turns to are new voices as often)
+        return found
+    if found.canonical not in told:
+        ctx.genders.pop(found.canonical, None)  # learnt from this pronoun, which is not theirs
+    return before
+
+
+def _named_in(ctx: Context, own: set[int], found: Speaker) -> bool:
+    """Whether the aside's tokens ``own`` name ``found`` (its entity), not only its description elsewhere."""
+    return any((e := ctx.entity(ctx.tokens[i])) is not None and e.canonical == found.canonical for i in own)
+
+
+def _found_noun_gender(ctx: Context, found: Speaker) -> str | None:
+    """The gender a described speaker's own word tells ("her husband"), if any."""
+    last = found.text.split()[-1] if found.text else ""
+    return _noun_gender(ctx, last.lower()) if last.islower() else None
+
+
+def _ties_to_speaker_before(ctx: Context, pron: Token, own: set[int]) -> bool:
+    """Whether an aside's "her"/"his"/"him" stands for someone other than the aside's person: an object
+    ("gave her a mark", "kept his distance from him") or the owner of the aside's person ("Her coach, Kelly
+    Marsh"); not "lost her home" (the person's own)."""
+    if pron.dep_ not in _LINK_DEPS:
+        return False
+    if pron.dep_ != "poss":
+        return pron.lower_ not in {"he", "she"}
+    owned = pron.head
+    return (
+        owned.i in own
+        or (owned.head.i in own and owned.dep_ == "appos")
+        or any(c.i in own for c in owned.children if c.dep_ == "appos")
+    )
+
+
+def _speaks_there(ctx: Context, verb: Token, own: set[int]) -> bool:
+    """Whether ``verb`` is a speech verb with no object whose subject is the aside's person ("Bell spoke
+    outside", "Li commented"); "never praised anyone" speaks of someone, and is no turn to speak."""
+    if not ctx.is_cue(verb) or any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+        return False
+    subj = subject_of(verb, ctx.quote_of)
+    return subj is not None and subj.i in own
+
+
+def _ever_speaks(a: Ask, found: Speaker) -> bool:
+    """Whether the article gives ``found`` words of their own: a speech verb anywhere outside quotes whose
+    subject names them, reporting words (a clause) or in a sentence that holds a quote."""
+    ctx = a.ctx  # (a mention's ``spoke`` counts any speech verb's subject: "praised anyone" too)
+    for verb in ctx.tokens:
+        if not ctx.is_cue(verb):
+            continue
+        lo, hi = ctx.sent_bounds[ctx.sent_of[verb.i]]
+        if not _reports(ctx, verb) and not any(ctx.quote_of[k] >= 0 for k in range(lo, hi)):
+            continue  # "praised her": no words of theirs
+        subj = subject_of(verb, ctx.quote_of)
+        if subj is None or subj.pos_ == "PRON":
+            continue
+        ent = ctx.entity(subj)
+        if ent is not None and ent.canonical == found.canonical:
+            return True
+        if subj.pos_ == "PROPN" and subj.text == found.canonical.split()[-1]:
+            return True  # "said Nicholson" before the article gives her full name
+        if found.start is not None and found.start <= subj.idx < (found.end or found.start):
+            return True
+    return False
 
 
 # the clause kinds whose subject is no main actor of an aside ("after his father left")

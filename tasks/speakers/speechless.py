@@ -73,7 +73,11 @@ def _speechless_head(a: Ask) -> Answer:
     subj, cue, ctx = a.subj, a.cue, a.ctx
     if subj is None or cue is None or not cannot_speak(ctx, subj):
         return None
-    holder = _of_object_before_who(ctx, subj, cue) or _parenthetical_subject(ctx, subj, cue)
+    holder: tuple[Token, Token | None] | None = _of_object_before_who(ctx, subj, cue)
+    if holder is None and cue.lemma_.lower() not in ctx.cues.agent_speech_verbs:
+        # spk29: "The opposition, Hale said, argued that ...": a subject that argues is someone who speaks
+        # (a body the lexicon does not know), whose view the parenthetical speaker only relays
+        holder = _parenthetical_subject(ctx, subj, cue)
     if holder is None:
         return None
     speaker, verb = holder
