@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Token
 from config.settings import SUBJECTIVITY_MODEL as MODEL_PATH
 from tasks.article_view import ArticleView, article_view
 from tasks.bias import AUTHOR_THRESHOLD, BIASED_THRESHOLD, SCARE_QUOTE_RULE, report_genre
+from tasks.bias.tagging import WITHHELD_RULE
 from tasks.lexicon import BiasLexicon, term_words
 from tasks.models import BiasResult, BiasTag, Quote, SentenceScore
 from tasks.stance import RULE_PREFIX as STANCE_RULE_PREFIX
@@ -95,10 +96,16 @@ SPEECH_VOUCH_CATEGORIES = frozenset({"assertive"})
 # a mild loaded, emotive, intensifying or sensational word is read one severity level up ("the backlash has
 # been *ferocious*" in a column that has already called a plan "*reckless*" and "*shameful*"). Other
 # sentences only: a one-sentence text is judged as before, and a straight report, which rarely has three clear
-# judgements, keeps its gate (two let a box-office report's "*blockbuster*" through). Doubt-casting,
-# assertive, factive, hedging words and scare quotes stay with their sentence: wire style in any register;
-# bp29: but not a scare quote on a source's own word quoted earlier (:func:`_echoed_scare_quote`).
+# judgements, keeps its gate (two let a box-office report's "*blockbuster*" through). Factive and hedging
+# words stay with their sentence: wire style in any register.
 REGISTER_CATEGORIES = frozenset({"loaded", "emotive", "intensifier", "sensational"})
+# gate29: the writer's distance and vouching in the same editorial register (:func:`_editorial_register`). In a
+# column, a booster ("*obviously*", "*of course*"), a doubting verb of saying ("the mayor *insists*", "she
+# *claims*"), "*so-called*" and a scare quote (the "experts" it cites) are the writer's own stance even in a
+# sentence that reads as reporting; in straight news they are wire style (a firmly made statement, a term in
+# marks) and stay with their sentence. In the register they pass the gate one severity level up, and an
+# "insist" the lexicon withholds from straight news (WITHHELD_RULE) is released.
+REGISTER_VOICE_CATEGORIES = frozenset({"assertive", "epistemic-doubt", "scare-quote"})
 # The writer's label for a person beside reported speech (basil20): in a sentence that holds someone's
 # words, an evaluative adjective on a named person or group outside those words ('"We will appeal," the
 # *embattled* mayor said', 'The *bitter* senator said the vote was "a betrayal"') is the writer's
@@ -773,35 +780,67 @@ def _add_argued_forms(
             clear[at] = clear.get(at, 0) + 1
 
 
-def _in_register(tag: BiasTag, at: int, clear: dict[int, int], words: int, *, echoed: bool = False) -> bool:
-    """Whether a mild tag of :data:`REGISTER_CATEGORIES` (or a scare quote ``echoed`` from a source, see
-    :func:`_echoed_scare_quote`) in sentence ``at`` stands in an article whose writer passes clear judgements
-    in other sentences (see REGISTER_RATE)."""
-    if not (tag.category in REGISTER_CATEGORIES or echoed):
-        return False
-    if _severity(tag) > 1 or ":" in tag.rule or words <= 0:
-        return False
+def _editorial_register(at: int, clear: dict[int, int], words: int) -> int:
+    """gate29: the writer's register, the one test of it: the clear judgements (:func:`_clear_judgements`) the
+    writer passes in sentences other than ``at``, when there are at least :data:`REGISTER_MIN_TAGS` of them at
+    :data:`REGISTER_RATE` per 1,000 words or more (an editorial register); 0 in any other article."""
+    if words <= 0:
+        return 0
     elsewhere = sum(n for s, n in clear.items() if s != at)
-    return elsewhere >= REGISTER_MIN_TAGS and elsewhere * PER_WORDS / words >= REGISTER_RATE
+    editorial = elsewhere >= REGISTER_MIN_TAGS and elsewhere * PER_WORDS / words >= REGISTER_RATE
+    return elsewhere if editorial else 0
 
 
-def _echoed_scare_quote(doc: Doc, tag: BiasTag, quotes: Sequence[Quote]) -> bool:
-    """bp29: whether a scare-quote tag marks a word that a source's quotation earlier in the article used (a
-    column's 'the "reform" takes money from the poorest' after the minister's "This reform protects savers").
-    Scare quotes otherwise stay with their sentence (wire copy cites a source's term in marks); but a writer
-    who passes clear judgements elsewhere and throws a source's own word back in marks means "so-called":
-    such a tag joins the writer's register (:func:`_in_register`)."""
-    if tag.rule != SCARE_QUOTE_RULE or tag.lemma is None:
-        return False
-    wanted = tag.lemma.split()
-    for q in quotes:
-        if q.end > tag.start or q.speaker is None:
-            continue
-        span = doc.char_span(q.start, q.end, alignment_mode="expand")
-        lemmas = [t.lemma_.lower() for t in span] if span is not None else []
-        if any(lemmas[k : k + len(wanted)] == wanted for k in range(len(lemmas))):
-            return True
-    return False
+def _register_kind(tag: BiasTag) -> str | None:
+    """The kind of a mild tag that the writer's register reads one severity level up: "word" for a mild
+    evaluative word (:data:`REGISTER_CATEGORIES`), "voice" for the writer's distance or vouching
+    (:data:`REGISTER_VOICE_CATEGORIES`); None for any other tag."""
+    if _severity(tag) > 1 or ":" in tag.rule:
+        return None
+    if tag.category in REGISTER_CATEGORIES:
+        return "word"
+    if tag.category in REGISTER_VOICE_CATEGORIES or tag.rule == SCARE_QUOTE_RULE:
+        return "voice"
+    return None
+
+
+def _register_reason(kind: str, p: float, elsewhere: int) -> str:
+    why = f"; kept though the sentence reads as plain reporting ({p:.2f}): "
+    if kind == "voice":
+        return why + (
+            f"the article's register is editorial ({elsewhere} clear judgements elsewhere), where the "
+            "writer's booster, doubting verb or quote marks are the writer's own stance"
+        )
+    return why + f"the writer passes {elsewhere} clear judgements elsewhere in the article"
+
+
+def _released_in_register(
+    held: Sequence[BiasTag], starts: Sequence[int], clear: dict[int, int], words: int
+) -> tuple[list[BiasTag], list[BiasTag]]:
+    """gate29: the tagger's withheld tags of the writer's voice kinds (:data:`REGISTER_VOICE_CATEGORIES`)
+    that an editorial register releases: an entry withheld from straight news (WITHHELD_RULE: "insists").
+    Returns (released, still held); the released say why."""
+    released: list[BiasTag] = []
+    still: list[BiasTag] = []
+    for tag in held:
+        ok = (
+            WITHHELD_RULE in tag.reason
+            and tag.voice == "author"
+            and _field(tag) == "body"
+            and bool(starts)
+            and _register_kind(tag) == "voice"
+        )
+        at = max(0, bisect.bisect_right(starts, tag.start) - 1)
+        elsewhere = _editorial_register(at, clear, words) if ok else 0
+        if elsewhere:
+            reason = tag.reason.replace(f"; {WITHHELD_RULE}", "") + (
+                f"; released: the article's register is editorial ({elsewhere} clear judgements elsewhere), "
+                "where the writer's word is the writer's own stance"
+            )
+            released.append(tag.model_copy(update={"reason": reason}))
+        else:
+            still.append(tag)
+    return released, still
 
 
 def _field(tag: BiasTag) -> str:
@@ -873,7 +912,12 @@ def apply_subjectivity(
     )
     _add_argued_forms(clear, stance, starts, uncorroborated)
     words_in = sum(f.words for f in feats)
-    for tag in result.tags:
+    released, held = (
+        _released_in_register(result.withheld, starts, clear, words_in)
+        if gate
+        else ([], list(result.withheld))
+    )
+    for tag in [*result.tags, *released]:
         if gate and tag.voice == "author" and _field(tag) == "body" and feats:
             at = max(0, bisect.bisect_right(starts, tag.start) - 1)
             p = probs[at]
@@ -895,20 +939,14 @@ def apply_subjectivity(
                 kept.append(tag)
                 continue
             level = _gate_severity(doc, tag, lexicon.figurative_markers, speaking, people, quotes, inside)
-            echoed = _echoed_scare_quote(doc, tag, quotes)
-            register = (
-                _in_register(tag, at, clear, words_in, echoed=echoed) and model.gate.get(level, 1.0) > p
-            )
+            register_kind = _register_kind(tag)
+            elsewhere = _editorial_register(at, clear, words_in) if register_kind else 0
+            register = register_kind is not None and elsewhere > 0 and model.gate.get(level, 1.0) > p
             level += 1 if register else 0
             threshold = model.gate.get(level)
-            if register and (threshold is None or p >= threshold):
-                elsewhere = sum(n for s, n in clear.items() if s != at)
-                tag = tag.model_copy(
-                    update={
-                        "reason": tag.reason + f"; kept though the sentence reads as plain reporting "
-                        f"({p:.2f}): the writer passes {elsewhere} clear judgements elsewhere in the article"
-                    }
-                )
+            if register and register_kind and (threshold is None or p >= threshold):
+                update = {"reason": tag.reason + _register_reason(register_kind, p, elsewhere)}
+                tag = tag.model_copy(update=update)
             if threshold is not None and p < threshold:
                 kind = "idiom" if level > _severity(tag) else "word"
                 why = (
@@ -926,6 +964,8 @@ def apply_subjectivity(
             [*kept, *_model_tags(doc, toks, feats, probs, kept, model, model.tag, lexicon)],
             key=lambda t: (_field(t) != "headline", t.start, t.end),
         )
+    if released:  # the released tags were appended after the tagger's: back into reading order
+        kept.sort(key=lambda t: (_field(t) != "headline", t.start, t.end))
     by_start = dict(zip(starts, probs, strict=True))
     body = [t for t in kept if _field(t) == "body"]
     sentences = [_rescore(s, body, by_start.get(s.start), near) for s in result.sentences]
@@ -940,7 +980,7 @@ def apply_subjectivity(
     return result.model_copy(
         update={
             "tags": kept,
-            "withheld": [*result.withheld, *withheld],
+            "withheld": [*held, *withheld],
             "sentences": sentences,
             "counts": dict(sorted(counts.items())),
             "score": round((author + quoted) * per, 3),
