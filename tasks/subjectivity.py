@@ -99,12 +99,12 @@ SPEECH_VOUCH_CATEGORIES = frozenset({"assertive"})
 # judgements, keeps its gate (two let a box-office report's "*blockbuster*" through). Factive and hedging
 # words stay with their sentence: wire style in any register.
 REGISTER_CATEGORIES = frozenset({"loaded", "emotive", "intensifier", "sensational"})
-# gate29: the writer's distance and vouching in the same editorial register (:func:`_editorial_register`). In a
-# column, a booster ("*obviously*", "*of course*"), a doubting verb of saying ("the mayor *insists*", "she
-# *claims*"), "*so-called*" and a scare quote (the "experts" it cites) are the writer's own stance even in a
-# sentence that reads as reporting; in straight news they are wire style (a firmly made statement, a term in
-# marks) and stay with their sentence. In the register they pass the gate one severity level up, and an
-# "insist" the lexicon withholds from straight news (WITHHELD_RULE) is released.
+# gate29: the writer's distance and vouching in the same editorial register (:func:`_editorial_register`).
+# In a column, a booster ("*obviously*", "*of course*"), a doubting verb of saying ("the mayor *insists*",
+# "she *claims*"), "*so-called*" and a scare quote (the "experts" it cites) are the writer's own stance even
+# in a sentence that reads as reporting; in straight news they are wire style (a firmly made statement, a
+# term in marks) and stay with their sentence. In the register they pass the gate one severity level up,
+# and an "insist" the lexicon withholds from straight news (WITHHELD_RULE) is released.
 REGISTER_VOICE_CATEGORIES = frozenset({"assertive", "epistemic-doubt", "scare-quote"})
 # The writer's label for a person beside reported speech (basil20): in a sentence that holds someone's
 # words, an evaluative adjective on a named person or group outside those words ('"We will appeal," the
