@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Token
 from config.settings import SUBJECTIVITY_MODEL as MODEL_PATH
 from tasks.article_view import ArticleView, article_view
 from tasks.bias import AUTHOR_THRESHOLD, BIASED_THRESHOLD, SCARE_QUOTE_RULE, report_genre
+from tasks.bias.scare_quotes import INDIRECT_MARKS_HELD
 from tasks.bias.tagging import WITHHELD_RULE
 from tasks.lexicon import BiasLexicon, term_words
 from tasks.models import BiasResult, BiasTag, Quote, SentenceScore
@@ -104,7 +105,9 @@ REGISTER_CATEGORIES = frozenset({"loaded", "emotive", "intensifier", "sensationa
 # "she *claims*"), "*so-called*" and a scare quote (the "experts" it cites) are the writer's own stance even
 # in a sentence that reads as reporting; in straight news they are wire style (a firmly made statement, a
 # term in marks) and stay with their sentence. In the register they pass the gate one severity level up,
-# and an "insist" the lexicon withholds from straight news (WITHHELD_RULE) is released.
+# and an "insist" the lexicon withholds from straight news (WITHHELD_RULE) is released, and so are marks on
+# one word inside an institution's paraphrased speech ("the agency says it ran a "review""), which the
+# tagger holds back as possibly the institution's own word (INDIRECT_MARKS_HELD).
 REGISTER_VOICE_CATEGORIES = frozenset({"assertive", "epistemic-doubt", "scare-quote"})
 # The writer's label for a person beside reported speech (basil20): in a sentence that holds someone's
 # words, an evaluative adjective on a named person or group outside those words ('"We will appeal," the
@@ -814,17 +817,22 @@ def _register_reason(kind: str, p: float, elsewhere: int) -> str:
     return why + f"the writer passes {elsewhere} clear judgements elsewhere in the article"
 
 
+_REGISTER_HELD = (WITHHELD_RULE, INDIRECT_MARKS_HELD)
+
+
 def _released_in_register(
     held: Sequence[BiasTag], starts: Sequence[int], clear: dict[int, int], words: int
 ) -> tuple[list[BiasTag], list[BiasTag]]:
     """gate29: the tagger's withheld tags of the writer's voice kinds (:data:`REGISTER_VOICE_CATEGORIES`)
-    that an editorial register releases: an entry withheld from straight news (WITHHELD_RULE: "insists").
-    Returns (released, still held); the released say why."""
+    that an editorial register releases: an entry withheld from straight news (WITHHELD_RULE: "insists") and
+    marks on one word in an institution's paraphrase (INDIRECT_MARKS_HELD). Returns (released, still held);
+    the released say why."""
     released: list[BiasTag] = []
     still: list[BiasTag] = []
     for tag in held:
+        marker = next((m for m in _REGISTER_HELD if m in tag.reason), None)
         ok = (
-            WITHHELD_RULE in tag.reason
+            marker is not None
             and tag.voice == "author"
             and _field(tag) == "body"
             and bool(starts)
@@ -832,8 +840,8 @@ def _released_in_register(
         )
         at = max(0, bisect.bisect_right(starts, tag.start) - 1)
         elsewhere = _editorial_register(at, clear, words) if ok else 0
-        if elsewhere:
-            reason = tag.reason.replace(f"; {WITHHELD_RULE}", "") + (
+        if elsewhere and marker is not None:
+            reason = tag.reason.replace(f"; {marker}", "") + (
                 f"; released: the article's register is editorial ({elsewhere} clear judgements elsewhere), "
                 "where the writer's word is the writer's own stance"
             )
@@ -917,7 +925,10 @@ def apply_subjectivity(
         if gate
         else ([], list(result.withheld))
     )
-    for tag in [*result.tags, *released]:
+    # The released pass as they are: the tagger held them for their construction, not their sentence's
+    # reading (a paraphrase reads as reporting), and the register that releases them is the article's.
+    kept.extend(released)
+    for tag in result.tags:
         if gate and tag.voice == "author" and _field(tag) == "body" and feats:
             at = max(0, bisect.bisect_right(starts, tag.start) - 1)
             p = probs[at]

@@ -17,6 +17,13 @@ from tasks.lexicon import BiasLexicon
 from tasks.models import BiasTag, Quote
 
 SCARE_QUOTE_RULE = "scare-quote"
+# gate29: marks on one word inside an institution's paraphrased speech, held back outside a writer's
+# editorial register (:func:`tasks.subjectivity._editorial_register`)
+INDIRECT_MARKS_HELD = (
+    "withheld: inside an institution's paraphrased speech the marks may be its own word, quoted; in an "
+    "editorial register they are the writer's distance"
+)
+_INSTITUTION_ENTS = frozenset({"ORG", "GPE"})
 SCARE_QUOTE_MAX_WORDS = 1
 _NAME_MODIFIER_DEPS = frozenset({"compound", "nmod"})
 
@@ -83,6 +90,7 @@ def _scare_quotes(
     *,
     lexicon: BiasLexicon,
     marks: Sequence[tuple[int, int]] | None = None,
+    institutions: frozenset[str] = frozenset(),
 ) -> Iterator[BiasTag]:
     """Yield scare-quote tags: one or two words in quote marks that no quote or speech verb accounts for.
 
@@ -94,6 +102,9 @@ def _scare_quotes(
         marks: The marked spans to judge; by default the doc's quote marks no quote accounts for. A
             headline passes its desk's single marks (:func:`_desk_marks`), which are judged as words of
             the desk only where they are no predicate (see Notes).
+        institutions: Lower-case nouns naming an organisation ("agency", "ministry"): marks on one word in
+            what such a subject is reported to say ("the agency says it ran a 'review'") are tagged but
+            withheld (:data:`INDIRECT_MARKS_HELD`), for the gate to release in an editorial register.
 
     Notes:
         Marks around only proper nouns or title-case words (a title, an operation's name) are skipped, and
@@ -115,7 +126,8 @@ def _scare_quotes(
     # Per sentence, computed once: many marks can share one sentence.
     speech_verbs: dict[int, list[Token]] = {}
     desk = marks is not None
-    marks = sorted(voices.unattributed_marks() if marks is None else marks)
+    paraphrased = set(voices.paraphrased) if marks is None else set()
+    marks = sorted([*voices.unattributed_marks(), *paraphrased] if marks is None else marks)
     doc_text = doc.text  # built once: Doc.text joins every token each time it is read
     paired = _paired_marks(doc_text, marks)
     for s, e in marks:
@@ -148,7 +160,14 @@ def _scare_quotes(
                 if not lexicon.speech_verbs.isdisjoint(_keys(t))
                 or (t.pos_ == "VERB" and t.lemma_.lower() in dramatic)
             ]
-        if any(_within_speech(last, verb) for verb in speech_verbs[k]):
+        speaking = [verb for verb in speech_verbs[k] if _within_speech(last, verb)]
+        institutional = (
+            not desk
+            and len(words) == 1
+            and bool(speaking)
+            and all(_institution_paraphrase(last, verb, institutions) for verb in speaking)
+        )
+        if (speaking or (s, e) in paraphrased) and not institutional:
             continue
         if desk and speech_verbs[k]:
             continue  # "Golden rule 'intact' says ex-aide": a headline's verb of saying credits all of it
@@ -159,9 +178,27 @@ def _scare_quotes(
         start, end = words[0].idx, words[-1].idx + len(words[-1])
         text = doc[words[0].i : words[-1].i + 1].text
         lemma = " ".join(t.lemma_.lower() for t in words)
-        yield _rule_tag(
+        tag = _rule_tag(
             SCARE_QUOTE_RULE, category, _AUTHOR, start, end, text, rule=SCARE_QUOTE_RULE, lemma=lemma
         )
+        if institutional:
+            tag = tag.model_copy(update={"reason": f"{tag.reason}; {INDIRECT_MARKS_HELD}"})
+        yield tag
+
+
+def _institution_paraphrase(token: Token, verb: Token, institutions: frozenset[str]) -> bool:
+    """gate29: whether the marked ``token`` lies in the clause a verb of saying reports in the writer's words
+    (its ``ccomp``: "the agency says it ran a 'review'") and the verb's subject is an institution (an ORG or
+    GPE entity, or one of ``institutions``), not a person: the word may be the institution's, or the
+    writer's distance from it."""
+    if verb.pos_ != "VERB":
+        return False
+    said = [c for c in verb.children if c.dep_ == "ccomp" and (c.i == token.i or c.is_ancestor(token))]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(said) and any(
+        s.ent_type_ in _INSTITUTION_ENTS or (s.pos_ == "NOUN" and s.lemma_.lower() in institutions)
+        for s in subjects
+    )
 
 
 def _credited_term(token: Token, lexicon: BiasLexicon) -> bool:

@@ -56,6 +56,7 @@ from tasks.attribution import (
 from tasks.bias.matches import LexiconMatch, _find
 from tasks.bias.rules import _epithets, _intensified, _one_sided, _stance_tags, _verdict_slots
 from tasks.bias.scare_quotes import (
+    INDIRECT_MARKS_HELD,
     _desk_mark_attributed,
     _echoed_speaker,
     _scare_quote_echoed,
@@ -496,7 +497,10 @@ def _tags_of(
     tags.extend(_epithets(doc, keys, found, voices, lexicon=lexicon, story=story))
     vetoed_here = [(v.start, v.end) for v in held_back[mark:]]
     tags.extend(_verdict_slots(doc, found, voices, lexicon=lexicon, vetoed=vetoed_here))
-    tags.extend(_scare_quotes(doc, voices, sentences, lexicon=lexicon))
+    # gate29: marks in an institution's paraphrase are held, for the gate to release in an editorial register
+    institutions = cues.organisation_nouns | (people - persons - lexicon.people_subjects)
+    for tag in _scare_quotes(doc, voices, sentences, lexicon=lexicon, institutions=institutions):
+        (own_held if INDIRECT_MARKS_HELD in tag.reason else tags).append(tag)
     if headline:
         # marks27: a headline's single marks quote someone only where the headline or the story says who;
         # :func:`tag_bias` then drops the marks the body shows to be a source's words

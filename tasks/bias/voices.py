@@ -77,10 +77,16 @@ class _VoiceMap:
         self.asked = list(asked)
         # Quote-mark spans, each with the speaker of the extractor quote it overlaps (None: unattributed).
         self.marks: list[tuple[int, int, str | None, bool]] = []
+        # gate29: marks that only paraphrased speech holds ("the agency says it ran a 'review'"): no direct
+        # or partial quote and no label, so the marked word may be the source's or the writer's distance
+        self.paraphrased: list[tuple[int, int]] = []
         for s, e in marks:
-            hits = [(qs, qe, sp) for qs, qe, sp, _, _ in self.quotes if qs < e and s < qe]
+            found = [x for x in self.quotes if x[0] < e and s < x[1]]
+            hits = [(qs, qe, sp) for qs, qe, sp, _, _ in found]
             named = [sp for _, _, sp in hits if sp is not None]  # an unnamed holder inside a named report
             self.marks.append((s, e, named[0] if named else None, bool(hits)))
+            if found and all(reported and not label for _, _, _, reported, label in found):
+                self.paraphrased.append((s, e))
 
     def at(self, char: int) -> _Attribution:
         indirect: _Attribution | None = None
