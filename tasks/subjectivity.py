@@ -820,8 +820,15 @@ def _register_reason(kind: str, p: float, elsewhere: int) -> str:
 _REGISTER_HELD = (WITHHELD_RULE, INDIRECT_MARKS_HELD)
 
 
+def _reports_a_clause(doc: Doc, tag: BiasTag) -> bool:
+    """Whether a held verb reports what was said (a clause: "insists (that) the cuts are painless"), not a
+    demand ("insisting on improved standards"), which doubts nothing."""
+    span = doc.char_span(tag.start, tag.end, alignment_mode="expand")
+    return span is not None and any(c.dep_ == "ccomp" for c in span[0].children)
+
+
 def _released_in_register(
-    held: Sequence[BiasTag], starts: Sequence[int], clear: dict[int, int], words: int
+    doc: Doc, held: Sequence[BiasTag], starts: Sequence[int], clear: dict[int, int], words: int
 ) -> tuple[list[BiasTag], list[BiasTag]]:
     """gate29: the tagger's withheld tags of the writer's voice kinds (:data:`REGISTER_VOICE_CATEGORIES`)
     that an editorial register releases: an entry withheld from straight news (WITHHELD_RULE: "insists") and
@@ -837,6 +844,7 @@ def _released_in_register(
             and _field(tag) == "body"
             and bool(starts)
             and _register_kind(tag) == "voice"
+            and (marker != WITHHELD_RULE or _reports_a_clause(doc, tag))
         )
         at = max(0, bisect.bisect_right(starts, tag.start) - 1)
         elsewhere = _editorial_register(at, clear, words) if ok else 0
@@ -921,7 +929,7 @@ def apply_subjectivity(
     _add_argued_forms(clear, stance, starts, uncorroborated)
     words_in = sum(f.words for f in feats)
     released, held = (
-        _released_in_register(result.withheld, starts, clear, words_in)
+        _released_in_register(doc, result.withheld, starts, clear, words_in)
         if gate
         else ([], list(result.withheld))
     )

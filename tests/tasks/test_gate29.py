@@ -71,3 +71,13 @@ def test_marks_in_an_institutions_paraphrase_are_held_a_persons_are_its_words(
     assert INDIRECT_MARKS_HELD in held[0].reason
     mayor = run(nlp, lexicon, 'The mayor says she ran a "review" of the branch.')
     assert not [t for t in [*mayor.tags, *mayor.withheld] if t.rule == "scare-quote"]
+
+
+def test_insisting_on_a_demand_is_not_released(nlp: Language) -> None:
+    body = COLUMN.replace(
+        "The mayor insists, against all the evidence, that the cuts are painless.",
+        "The mayor won the job while insisting on higher standards.",
+    )
+    result = gated(nlp, body)
+    assert "insisting" not in _author(result.tags)
+    assert "insisting" in _author(result.withheld)
