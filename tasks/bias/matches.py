@@ -187,7 +187,12 @@ def _phrase_end(
     if not _words_at(doc, keys, start + 1, head):
         return None
     gap_start = start + cut
-    for gap in range(GAP_WORDS + 1):
+    verb = doc[gap_start - 1]
+    # lie29: a gap right after a verb is its object slot and spans the whole object, however long ("holding
+    # thousands of commuters and their families to ransom"; the parse may hang the rest inside the object)
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == gap_start]
+    reach = max([GAP_WORDS] + [c.right_edge.i + 1 - gap_start for c in objects])
+    for gap in range(reach + 1):
         at = gap_start + gap
         if at + len(tail) > sent_end:
             return None
