@@ -188,6 +188,8 @@ class _StorySenses(_SenseContext):
         if entry.category not in self.lexicon.question_categories:
             return False
         verb = self.doc[start]
+        if verb.dep_ == "dobj":  # "anyone who tells *lies* to a court": the charge is the clause's object
+            verb = verb.head
         if verb.dep_ != "relcl" or verb.tag_ not in _PRESENT_TAGS:
             return False
         if any(c.dep_ in ("aux", "auxpass") and c.tag_ not in _PRESENT_OR_MODAL for c in verb.children):

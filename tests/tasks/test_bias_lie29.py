@@ -68,6 +68,7 @@ def test_the_rule_pass_records_its_veto(nlp: Language, lexicon: BiasLexicon) -> 
     [
         "Lenders who mislead borrowers will face penalties under the new code.",
         "Anyone who lies to investigators commits a crime.",
+        "Candidates who tell lies in their leaflets can be disqualified.",
         "Those who mislead customers can be banned from trading.",
         "Under the bill, directors who deceive auditors could be jailed.",
     ],
