@@ -251,6 +251,12 @@ class Context(BaseModel):
         "('the senator typically dodges'); of a disease, the weather or a market it says how often.",
     )
 
+    object_slot: bool = Field(
+        default=False,
+        description="lie29: the gap right after the idiom's verb is its object, whatever its length "
+        "('holding thousands of commuters and their families to ransom'); other gaps take at most GAP_WORDS.",
+    )
+
     agent_subject: bool = Field(
         default=False,
         description="A verb that charges someone only when a person or a group does it: of evidence "
