@@ -251,11 +251,18 @@ class Context(BaseModel):
         "('the senator typically dodges'); of a disease, the weather or a market it says how often.",
     )
 
+    object_slot: bool = Field(
+        default=False,
+        description="lie29: the gap right after the idiom's verb is its object, whatever its length "
+        "('holding thousands of commuters and their families to ransom'); other gaps take at most GAP_WORDS.",
+    )
+
     agent_subject: bool = Field(
         default=False,
         description="A verb that charges someone only when a person or a group does it: of evidence "
         "(`evidence_nouns`: 'the numbers don't lie', 'the camera never lies') it is an idiom for what is "
-        "plainly true.",
+        "plainly true; of any other thing, or with a place (`position_preps`), it is the verb of position "
+        "(the `position` sense pass).",
     )
 
     right_to: bool = Field(
@@ -475,6 +482,26 @@ class _LexiconHeader(BaseModel):
     hearsay_adverbs: frozenset[str] = frozenset()
     people_subjects: frozenset[str] = frozenset()
     evidence_nouns: frozenset[str] = frozenset()
+    position_preps: frozenset[str] = Field(
+        default=frozenset(),
+        description="lie29: prepositions and adverbs of place that make a verb of `agent_subject` one of "
+        "position ('the answer lies in the budget', 'where the blame lies', 'hard times lie ahead').",
+    )
+    organisation_nouns: frozenset[str] = Field(
+        default=frozenset(),
+        description="lie29: common nouns for bodies that act as one ('the company', 'the government'): "
+        "besides people, what can deceive.",
+    )
+    generic_pronouns: frozenset[str] = Field(
+        default=frozenset(),
+        description="lie29: pronouns for anyone of a class ('anyone who lies to investigators'): a relative "
+        "clause on one states a rule (the `rule` sense pass).",
+    )
+    deceit_preps: frozenset[str] = Field(
+        default=frozenset(),
+        description="lie29: prepositions that make such a verb one of deceit whatever else it has ('lies to "
+        "investors', 'lied about the cost').",
+    )
     claim_documents: frozenset[str] = frozenset()
     truth_verdicts: frozenset[str] = frozenset()
     truth_grounds: frozenset[str] = frozenset()
@@ -741,6 +768,10 @@ _WORD_LISTS = (
     "hearsay_adverbs",
     "people_subjects",
     "evidence_nouns",
+    "position_preps",
+    "deceit_preps",
+    "generic_pronouns",
+    "organisation_nouns",
     "claim_documents",
     "truth_verdicts",
     "truth_grounds",

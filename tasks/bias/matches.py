@@ -111,7 +111,8 @@ def _find(
                 continue
             if _graded_label(doc[i], entry, words):
                 continue
-            end = _phrase_end(doc, keys, i, words, bounds[i][1])
+            whole_object = entry.context is not None and entry.context.object_slot
+            end = _phrase_end(doc, keys, i, words, bounds[i][1], whole_object)
             if (
                 end is not None
                 and _applies(doc, text, i, end, entry, bounds[i])
@@ -169,7 +170,12 @@ def _names_a_thing(token: Token) -> bool:
 
 
 def _phrase_end(
-    doc: Doc, keys: Sequence[tuple[str, str]], start: int, words: tuple[str, ...], sent_end: int
+    doc: Doc,
+    keys: Sequence[tuple[str, str]],
+    start: int,
+    words: tuple[str, ...],
+    sent_end: int,
+    whole_object: bool = False,
 ) -> int | None:
     """The end of a phrase whose first word is at ``start``, or None when it does not match there.
 
@@ -187,7 +193,13 @@ def _phrase_end(
     if not _words_at(doc, keys, start + 1, head):
         return None
     gap_start = start + cut
-    for gap in range(GAP_WORDS + 1):
+    verb = doc[gap_start - 1]
+    # lie29: an entry's object slot (``context.object_slot``) right after its verb spans the whole object,
+    # however long ("holding thousands of commuters and their families to ransom"; the parse may hang the rest
+    # inside it)
+    objects = [c for c in verb.children if whole_object and c.dep_ == "dobj" and c.left_edge.i == gap_start]
+    reach = max([GAP_WORDS] + [c.right_edge.i + 1 - gap_start for c in objects])
+    for gap in range(reach + 1):
         at = gap_start + gap
         if at + len(tail) > sent_end:
             return None

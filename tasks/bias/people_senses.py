@@ -20,17 +20,24 @@ from tasks.bias.sense_context import (
     measure_name,
     token_keys,
 )
-from tasks.lexicon import BiasEntry
+from tasks.lexicon import BiasEntry, BiasLexicon
 from tasks.quote_context import SCORELINE
 
 
 class _PeopleSenses(_SenseContext):
     """Passes people, modifier, referent, term, literal: a word said of things, a topic or a domain."""
 
+    def position(self, start: int, end: int, entry: BiasEntry) -> bool:
+        """lie29: a verb of ``context.agent_subject`` ("lie") is the verb of position, not a charge of deceit,
+        with a place among its dependents or a thing as its subject (see :func:`_position_sense`)."""
+        if entry.context is None or not entry.context.agent_subject:
+            return False
+        verb = self.doc[start]
+        return verb.pos_ in ("VERB", "AUX") and _position_sense(verb, self.lexicon)
+
     def people(self, start: int, end: int, entry: BiasEntry) -> bool:
         if entry.context is not None and entry.context.agent_subject:
-            verb = self.doc[start]
-            return verb.pos_ == "VERB" and _evidence_subject(verb, self.lexicon.evidence_nouns)
+            return False  # judged by the ``position`` pass
         if entry.context is None or not (entry.context.of_people or entry.context.predicated):
             return False
         tok = self.doc[end - 1]
@@ -282,7 +289,29 @@ def _owned_by_people(noun: Token, people: frozenset[str]) -> bool:
     return False
 
 
-def _evidence_subject(verb: Token, evidence: frozenset[str]) -> bool:
-    """Whether a verb's subject is evidence, not a person or a group ("the numbers don't *lie*")."""
+def _position_sense(verb: Token, lexicon: BiasLexicon) -> bool:
+    """Whether "lie" is the verb of position: "lied" is only ever the past of deceit (the past of position is
+    "lay") and "lie to"/"lie about" (``deceit_preps``) name whom one deceives and over what; otherwise a place
+    among its dependents (``position_preps``: "the answer lies not in cuts but in growth", "where the blame
+    lies", "therein lies the problem", "hard times lie ahead"), a relative "where" on its clause, or a subject
+    that is evidence ("the figures never lie") or any other thing ("the problem lies with the supplier") and
+    not a person, a group or an organisation, which alone can deceive."""
+    if verb.lower_ == "lied":
+        return False
+    deps = [c for c in verb.children if c.dep_ in ("prep", "advmod", "prt", "acomp", "advcl", "npadvmod")]
+    if any(c.lower_ in lexicon.deceit_preps for c in deps):
+        return False
+    if any(c.lower_ in lexicon.position_preps for c in deps):
+        return True
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in evidence
+    if subject is None:
+        return False
+    if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subject = verb.head  # "a problem that lies deeper": the noun the clause is on
+    if subject.pos_ != "NOUN" or subject.ent_type_ in _PEOPLE_ENTS:
+        return False
+    noun = subject.lemma_.lower()
+    if noun in lexicon.evidence_nouns:
+        return True
+    people = lexicon.people_subjects | lexicon.crowd_nouns | lexicon.organisation_nouns
+    return noun not in people and not (len(noun) > 4 and noun.endswith(_PERSON_SUFFIXES))

@@ -50,6 +50,11 @@ class _Senses(_NameSenses, _ChargeSenses, _SpeechSenses, _PeopleSenses, _GenreSe
     5b. ``owned``: a noun of saying (``context.reporting``: "claim") with its owner named ("Bellamy's
        claim", "a claim by Hain"), pointed back to ("these claims") or the subject of the verb that put it
        ("Conte made the claims", the lexicon's ``owner_verbs``) reports a statement already attributed.
+    5d. ``position``: lie29: a verb of ``context.agent_subject`` ("lie") is the verb of position, not a charge
+       of deceit, with a place among its dependents (``position_preps``: "the answer lies not in cuts but in
+       growth", "where the blame lies", "therein lies the problem", "hard times lie ahead") or a thing as its
+       subject ("the figures never lie", "the problem lies with the supplier"); "lied", "lie to", "lie about"
+       (``deceit_preps``) and a person, a group or a body (``organisation_nouns``) as subject keep the charge.
     6. ``people``: a noun that labels people only when said of them (``context.of_people``: "animals"; an
        adverb of such an entry, "typically", judges only people's conduct: "bleaching *typically* peaks"; and
        ``context.predicated``: "terrorism" labels an act only when said of it, elsewhere it names a topic)
@@ -105,6 +110,11 @@ class _Senses(_NameSenses, _ChargeSenses, _SpeechSenses, _PeopleSenses, _GenreSe
        clause on a noun picked out by "any" ("a parable to describe any situation where there is an *obvious*
        choice"), or after a verb asking the reader to picture it (``hypothetical_verbs``: "Imagine you are a
        *greedy* banker", "Suppose two rivals ...").
+    8a1. ``rule``: lie29: a charge (``question_categories``) in a present-tense relative clause on a class (a
+       plural with no determiner, a noun with "any"/"every"/"no", ``generic_pronouns``: "anyone", "those"),
+       that class the subject of a present or modal verb, is a rule or a law's text with no one charged:
+       "lenders who mislead borrowers will face penalties", "anyone who lies to investigators commits a
+       crime"; "officials who lied to the inquiry have resigned" and "... were fined" tell of a case.
     8b. ``talk``: a comment adverb (``context.comment_adverb``: "obviously", "unfortunately") inside quote
        marks, before the subject of its clause, is the speaker's texture of talk ("Obviously, we are all
        disappointed", "but unfortunately she was too weak"); after it ("Brown obviously has an eye on the
@@ -157,6 +167,7 @@ class _Senses(_NameSenses, _ChargeSenses, _SpeechSenses, _PeopleSenses, _GenreSe
         "act",
         "owned",
         "demand",
+        "position",
         "people",
         "modifier",
         "referent",
@@ -168,6 +179,7 @@ class _Senses(_NameSenses, _ChargeSenses, _SpeechSenses, _PeopleSenses, _GenreSe
         "topic",
         "fiction",
         "hypothetical",
+        "rule",
         "talk",
         "manner",
         "own",

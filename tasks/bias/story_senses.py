@@ -181,6 +181,32 @@ class _StorySenses(_SenseContext):
                     return not _pictures_someone_known(anc)
         return False
 
+    def rule(self, start: int, end: int, entry: BiasEntry) -> bool:
+        """lie29: a charge in a relative clause on a class, in a statement of what befalls its members, is a
+        rule or a law's text, with no one charged: "lenders who mislead borrowers will face penalties",
+        "anyone who lies to investigators commits a crime", "companies that cheat will be fined"."""
+        if entry.category not in self.lexicon.question_categories:
+            return False
+        verb = self.doc[start]
+        if verb.dep_ == "dobj":  # "anyone who tells *lies* to a court": the charge is the clause's object
+            verb = verb.head
+        if verb.dep_ != "relcl" or verb.tag_ not in _PRESENT_TAGS:
+            return False
+        if any(c.dep_ in ("aux", "auxpass") and c.tag_ not in _PRESENT_OR_MODAL for c in verb.children):
+            return False  # "those who have misled": a deed done
+        head = verb.head
+        if not _class_noun(head, self.lexicon.generic_pronouns):
+            return False
+        main = head.head
+        if head.dep_ not in _SUBJECT_DEPS or main.pos_ not in ("VERB", "AUX"):
+            return False
+        # what befalls the class is told in the present or with a modal ("will face", "commits", "can be
+        # banned"); in the past ("lenders who mislead borrowers were fined") it tells of a case
+        told = [main, *(c for c in main.children if c.dep_ in ("aux", "auxpass"))]
+        return all(t.tag_ in (*_PRESENT_OR_MODAL, "VBN", "VBG") for t in told) and any(
+            t.tag_ in _PRESENT_OR_MODAL for t in told
+        )
+
     def _tells(self, noun: Token) -> bool:
         """Whether ``noun`` is a made-up story: a work that is no documentary ("a film", "a parable"), or a
         plot in a review or marked as made up ("a fictional plot")."""
@@ -399,3 +425,21 @@ def _pictures_someone_known(verb: Token) -> bool:
 
 
 _DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
+
+
+_PRESENT_TAGS: tuple[str, ...] = ("VBZ", "VBP", "VB")
+_PRESENT_OR_MODAL: tuple[str, ...] = (*_PRESENT_TAGS, "MD")
+
+
+def _class_noun(head: Token, pronouns: frozenset[str]) -> bool:
+    """Whether a relative clause's noun is a class, not someone in particular: a pronoun of anyone
+    (``generic_pronouns``: "anyone", "those", "whoever"), a noun picked out by "any", "every" or "no", or a
+    plural with no determiner, owner or number ("lenders who ...", "companies that ...")."""
+    if head.lower_ in pronouns:
+        return True
+    if head.pos_ != "NOUN":
+        return False
+    dets = [c for c in head.children if c.dep_ in ("det", "poss", "nummod", "predet")]
+    if any(c.lower_ in ("any", "every", "no", "all") for c in dets):
+        return True
+    return head.tag_ == "NNS" and not dets
