@@ -118,6 +118,26 @@ def _describes_a_person(token: Token, persons: frozenset[str]) -> bool:
     return (noun in persons or (len(noun) > 4 and noun.endswith(_PERSON_SUFFIXES))) and _identified(head)
 
 
+def titles_of_named_people(*docs: Doc) -> frozenset[str]:
+    """voice29b: the nouns a text sets right before a person's name or beside it as what the person is
+    ("property *heir* Tom Hart", "*Tycoon* Ray Moss", "Tom Hart, a property *heir*"), lower-case lemmas.
+
+    A definite description with that noun later ("the reckless heir") refers to the person the text named,
+    so a modifier on it is the writer's description even inside someone's report
+    (:func:`_describes_a_person`). A word of another name ("Google boss") is no title."""
+    found: set[str] = set()
+    for doc in docs:
+        for t in doc:
+            if not t.is_alpha or t.ent_type_ or t.pos_ not in _NOUNS:
+                continue
+            head = t.head
+            before_name = t.dep_ == "compound" and t.i + 1 < len(doc) and doc[t.i + 1].ent_type_ == "PERSON"
+            apposed = t.dep_ == "appos" and head.ent_type_ == "PERSON" and head.i < t.i
+            if (before_name and head.ent_type_ == "PERSON") or apposed:
+                found.add(t.lemma_.lower())
+    return frozenset(found)
+
+
 def _label_on_a_person(token: Token, people: frozenset[str]) -> bool:
     """bias25a: whether a label noun set before a noun for a person ("A *love rat* footballer bombarded his
     ex ..., a court heard") is the writer's epithet for the one the clause is about, not the speaker's
