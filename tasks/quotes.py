@@ -1907,7 +1907,7 @@ def reports_speech(verb: Token) -> bool:
 
 
 def _bare_form(verb: Token) -> bool:
-    """voice29b: whether a verb stands in its bare form, its own tag or that of the first verb it is joined to:
+    """voice29b: whether a verb stands in its bare form, by its own tag or that of the first verb it joins:
     in "The council should stop pretending, admit it got this wrong" the parse tags "admit" a present, but
     with no subject of its own it shares the modal of "stop" -- an exhortation, no report of anything said."""
     if verb.tag_ == "VB":
@@ -1915,8 +1915,10 @@ def _bare_form(verb: Token) -> bool:
     first = verb
     while first.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in first.children):
         first = first.head
-    return first is not verb and first.tag_ == "VB" and not any(
-        c.dep_ == "aux" and c.lemma_.lower() == "do" for c in first.children
+    return (
+        first is not verb
+        and first.tag_ == "VB"
+        and not any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in first.children)
     )
 
 

@@ -358,7 +358,9 @@ def prescribed(verb: Token) -> bool:
     first = verb
     while first.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
         first = first.head
-    return any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in _PRESCRIPTIVE_MODALS for c in first.children)
+    return any(
+        c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in _PRESCRIPTIVE_MODALS for c in first.children
+    )
 
 
 def _stands_for_a_thing(subject: Token, people: frozenset[str]) -> bool:
