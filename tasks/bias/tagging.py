@@ -284,7 +284,9 @@ def _tags_of(
         ),
         *owned_statements(doc, quotes, nouns=lexicon.statement_nouns, owners=lexicon.owner_verbs),
         *named_labels(doc, quotes, nouns=lexicon.labelling_nouns),
-        *viewpoints(doc, quotes, nouns=lexicon.viewpoint_nouns, people=people),
+        *viewpoints(
+            doc, quotes, nouns=lexicon.viewpoint_nouns, people=people, perceived=lexicon.perceived_view_nouns
+        ),
         *semicolon_continued(doc, quotes, verbs=lexicon.speech_verbs),
         *believed(
             doc,
