@@ -131,11 +131,25 @@ def titles_of_named_people(*docs: Doc) -> frozenset[str]:
             if not t.is_alpha or t.ent_type_ or t.pos_ not in _NOUNS:
                 continue
             head = t.head
-            before_name = t.dep_ == "compound" and t.i + 1 < len(doc) and doc[t.i + 1].ent_type_ == "PERSON"
             apposed = t.dep_ == "appos" and head.ent_type_ == "PERSON" and head.i < t.i
-            if (before_name and head.ent_type_ == "PERSON") or apposed:
+            if apposed or _title_before_name(t):
                 found.add(t.lemma_.lower())
     return frozenset(found)
+
+
+def _title_before_name(token: Token) -> bool:
+    """Whether a noun stands right before a person's name and the parse links the two either way: the noun
+    modifies the name ("*Tycoon* Ray Moss") or the name is set beside the noun ("Pop *idol* Tom Hart", the
+    name read as the noun's apposition)."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].ent_type_ != "PERSON":
+        return False
+    if token.dep_ == "compound" and token.head.ent_type_ == "PERSON":
+        return True
+    name = doc[token.i + 1]
+    while name.dep_ == "compound" and name.head.ent_type_ == "PERSON" and name.head.i != name.i:
+        name = name.head
+    return name.dep_ == "appos" and name.head.i == token.i
 
 
 def _label_on_a_person(token: Token, people: frozenset[str]) -> bool:
