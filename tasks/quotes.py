@@ -1912,6 +1912,8 @@ def _bare_form(verb: Token) -> bool:
     with no subject of its own it shares the modal of "stop" -- an exhortation, no report of anything said."""
     if verb.tag_ == "VB":
         return True
+    if verb.tag_ != "VBP":
+        return False  # "would not cut spending but *agreed* ...": a past form is never the bare one
     first = verb
     while first.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in first.children):
         first = first.head

@@ -120,6 +120,10 @@ def test_a_speech_verb_joined_to_a_past_report_still_reports(nlp: Language) -> N
     doc = nlp("The minister stood up, admitted the plan had failed and resigned.")
     found = quotes(doc, entities(doc, titles=CUES.titles), cues=CUES)
     assert [q.verb for q in found] == ["admitted"]
+    # a past form joined to a bare verb under a modal is a report of its own
+    doc = nlp("Officials said they would not resign but admitted mistakes had been made.")
+    found = quotes(doc, entities(doc, titles=CUES.titles), cues=CUES)
+    assert "admitted" in [q.verb for q in found]
 
 
 def test_a_demand_to_admit_is_no_ones_view(nlp: Language, lexicon: BiasLexicon) -> None:
