@@ -471,6 +471,7 @@ class _LexiconHeader(BaseModel):
     belief_verbs: frozenset[str] = frozenset()
     belief_adjectives: frozenset[str] = frozenset()
     viewpoint_nouns: frozenset[str] = frozenset()
+    perceived_view_nouns: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()
     hearing_bodies: frozenset[str] = frozenset()
     finding_verbs: frozenset[str] = frozenset()
@@ -757,6 +758,7 @@ _WORD_LISTS = (
     "belief_verbs",
     "belief_adjectives",
     "viewpoint_nouns",
+    "perceived_view_nouns",
     "question_verbs",
     "hearing_bodies",
     "finding_verbs",

@@ -1900,9 +1900,27 @@ def reports_speech(verb: Token) -> bool:
     if any(c.dep_ in {"nsubj", "nsubjpass"} and _no_one(c) for c in verb.children):
         return False
     return (
-        verb.tag_ != "VB"
+        not _bare_form(verb)
         or any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in verb.children)
         or habitual(verb)
+    )
+
+
+def _bare_form(verb: Token) -> bool:
+    """voice29b: whether a verb stands in its bare form, by its own tag or that of the first verb it joins:
+    in "The council should stop pretending, admit it got this wrong" the parse tags "admit" a present, but
+    with no subject of its own it shares the modal of "stop" -- an exhortation, no report of anything said."""
+    if verb.tag_ == "VB":
+        return True
+    if verb.tag_ != "VBP":
+        return False  # "would not cut spending but *agreed* ...": a past form is never the bare one
+    first = verb
+    while first.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in first.children):
+        first = first.head
+    return (
+        first is not verb
+        and first.tag_ == "VB"
+        and not any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in first.children)
     )
 
 

@@ -66,6 +66,19 @@ def headline_labellers(
             )
             continue
         before = [t for t in doc if t.idx + len(t) <= m.start()]
+        if (clause := _subordinate_labeller(before, forms)) is not None:
+            said, subject = clause  # voice29b: "Tycoon in row as staff blast 'shameful snub'": the staff's
+            if not _opens_adverbial_clause(before[said.i + 1 :]):
+                name = doc.text[subject[0].idx : subject[-1].idx + len(subject[-1])]
+                yield Quote(
+                    text=m.group("words"),
+                    start=m.start("words"),
+                    end=m.end("words"),
+                    kind="indirect",
+                    verb=said.text,
+                    speaker=Speaker(text=name, canonical=name, start=subject[0].idx),
+                )
+            continue
         verb = next((t for t in before[1 : _MAX_HEADLINE_SUBJECT + 1] if t.lower_ in forms), None)
         if verb is None:
             verb = _feeling(before, feelings)  # "Mum's fury at 'heartless' hospital": the mother's word
@@ -90,6 +103,33 @@ def headline_labellers(
             verb=verb.text,
             speaker=Speaker(text=name, canonical=name, start=subject[0].idx),
         )
+
+
+# voice29b: words that open a clause of time, reason or contrast inside a headline ("X in row *as* staff
+# blast ..."); closed-class grammar, not a lexicon
+_SUBORDINATORS = frozenset({"as", "after", "while", "when", "since", "because", "though", "although", "once"})
+
+
+def _subordinate_labeller(before: Sequence[Token], forms: set[str]) -> tuple[Token, list[Token]] | None:
+    """voice29b: the labelling verb of the last clause before a headline's marks and its subject, where a
+    subordinator opens that clause ("Tycoon Ray Moss in row as *staff blast* 'shameful snub'"): the marked
+    words are the object of that verb, so its subject said them, not the headline's opening noun phrase.
+
+    The subject is one to ``_MAX_HEADLINE_SUBJECT`` words, no verb the parse is sure of among them, and the
+    verb's form is among ``forms``; only words (no punctuation) may stand between the verb and the marks."""
+    opener = next((k for k in range(len(before) - 1, 0, -1) if before[k].lower_ in _SUBORDINATORS), None)
+    if opener is None:
+        return None
+    rest = before[opener + 1 :]
+    verb = next((k for k, t in enumerate(rest) if k and t.lower_ in forms), None)
+    if verb is None or verb > _MAX_HEADLINE_SUBJECT:
+        return None
+    subject = list(rest[:verb])
+    if any(not t.is_alpha or t.pos_ in ("VERB", "AUX") for t in subject):
+        return None
+    if any(t.is_punct for t in rest[verb + 1 :]):
+        return None
+    return rest[verb], subject
 
 
 def _opens_adverbial_clause(words: Sequence[Token]) -> bool:

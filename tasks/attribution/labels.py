@@ -410,9 +410,11 @@ def _attack_targets(verb: Token, attacks: frozenset[str]) -> list[Token]:
 def _reduced_passive(verb: Token) -> bool:
     """ "Council accused of 'shameful' neglect" (headline style), "a minister accused of lying": a past
     participle of an accusing verb with no object of its own and its charge right after it is a passive
-    without its auxiliary; its subject is the one accused, not the accuser."""
+    without its auxiliary; its subject is the one accused, not the accuser. voice29b: the parse may tag it a
+    past tense ("Minister Ann Cole accused of 'reckless gamble' by MPs"), but the active verb needs its object
+    before "of", so the past form with none is the participle all the same."""
     return (
-        verb.tag_ == "VBN"
+        verb.tag_ in ("VBN", "VBD")
         and not any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children)
         and any(c.dep_ == "prep" and c.lower_ == "of" and c.i == verb.i + 1 for c in verb.children)
     )

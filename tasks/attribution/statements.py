@@ -296,6 +296,8 @@ def believed(
             continue
         if any(c.dep_ == "agent" for c in holder.children):
             continue  # "the joy felt by workers will give way to ...": a passive participle, no one's view
+        if holder is word and prescribed(word):
+            continue  # voice29b: "Officials should admit that it failed": the writer's demand, no one's view
         subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
         raised = subject is None and holder is word and lemma in complements and _raised(word)
         if raised:
@@ -342,6 +344,23 @@ def believed(
             continue
         heard = fronted and _told_in_headline(word, hearers)
         yield _reported(doc, tokens, word, None if heard else _owner(subject, quotes))
+
+
+# voice29b: modals of obligation; "can", "will", "may" report ability, intention or chance, not a demand
+_PRESCRIPTIVE_MODALS = frozenset({"should", "must", "ought", "shall"})
+
+
+def prescribed(verb: Token) -> bool:
+    """voice29b: whether a verb of saying or believing is what someone is told to do, not what they did: a
+    modal of obligation on it, or on the first verb it is joined to with no subject of its own ("The council
+    should stop pretending, *admit* it got this wrong"). The clause after it is the writer's demand; no one
+    said it."""
+    first = verb
+    while first.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
+        first = first.head
+    return any(
+        c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in _PRESCRIPTIVE_MODALS for c in first.children
+    )
 
 
 def _stands_for_a_thing(subject: Token, people: frozenset[str]) -> bool:

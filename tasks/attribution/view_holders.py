@@ -17,7 +17,12 @@ _MAX_VIEW_PHRASE = 9  # tokens between the opening preposition and its comma
 
 
 def viewpoints(
-    doc: Doc, quotes: Sequence[Quote], *, nouns: frozenset[str], people: frozenset[str] = frozenset()
+    doc: Doc,
+    quotes: Sequence[Quote],
+    *,
+    nouns: frozenset[str],
+    people: frozenset[str] = frozenset(),
+    perceived: frozenset[str] = frozenset(),
 ) -> Iterator[Quote]:
     """Yield the rest of a sentence that opens with whose view it is as that holder's indirect quote.
 
@@ -28,6 +33,10 @@ def viewpoints(
             view of X,".
         people: Lower-case nouns that name people by role or as a group ("mayor", "critics", "unions"):
             after "For", only they (or a named person, organisation or group) hold a view.
+        perceived: Those of ``nouns`` that tell how someone sees a thing ("eyes"), not what they said:
+            "in the eyes of the board" frames the board's view only when the story quotes the board (it
+            has a position of its own on the page); otherwise it is the writer's reading of the board,
+            often sarcastic ("The pensioner is, in the eyes of the board, an acceptable casualty").
 
     Notes:
         "To the senator, the bill is a disgrace", "In the senator's view, the bill is a disgrace" (or "The
@@ -64,6 +73,8 @@ def viewpoints(
             holder = _for_holder(phrase, people)
         else:
             holder = _view_holder(phrase, nouns)
+            if holder is not None and _unvoiced_perception(phrase, holder, perceived, quotes):
+                continue
         rest = _trimmed([t for t in toks if t.i > comma.i])
         if opener == "for" and rest and holder is not None:
             rest = _evaluation(rest, holder)
@@ -76,11 +87,28 @@ def viewpoints(
             continue
         if prep.i == 0 or doc[prep.i - 1].text != "," or prep.right_edge.i - prep.i > _MAX_VIEW_PHRASE:
             continue
-        holder = _view_holder(doc[prep.i + 1 : prep.right_edge.i + 1], nouns)
+        phrase = doc[prep.i + 1 : prep.right_edge.i + 1]
+        holder = _view_holder(phrase, nouns)
         if holder is None or holder.lower_ in _FIRST_PERSON | {"my", "our", "me", "us"}:
+            continue
+        if _unvoiced_perception(phrase, holder, perceived, quotes):
             continue
         speaker = None if holder.lower_ in _VIEW_PRONOUNS else _owner(holder, quotes)
         yield _reported(doc, _clause_tokens(prep.head), prep, speaker)
+
+
+def _unvoiced_perception(
+    phrase: Span, holder: Token, perceived: frozenset[str], quotes: Sequence[Quote]
+) -> bool:
+    """voice29b: whether a frame of perception ("in the eyes of the board") names a holder no quotation in
+    the story is credited to: the writer's reading of how they see things, not a view they stated."""
+    if not any(t.lower_ in perceived or t.lemma_.lower() in perceived for t in phrase):
+        return False
+    name = holder.lower_
+    return not any(
+        q.speaker is not None and name in (q.speaker.canonical or q.speaker.text or "").lower().split()
+        for q in quotes
+    )
 
 
 _OBLIGATION_MODALS = frozenset({"must", "should", "ought", "need"})

@@ -75,6 +75,7 @@ from tasks.bias.writer_labels import (
     _referring_epithet,
     _writers_aside,
     _writers_referent,
+    titles_of_named_people,
 )
 from tasks.cues import load_reporting_verbs
 from tasks.lexicon import BiasLexicon
@@ -182,6 +183,9 @@ def tag_bias(
     doc.user_data[HEADLINE_PEOPLE] = (
         tuple(e.text for e in headline.ents if e.label_ == "PERSON") if headline is not None else ()
     )
+    # voice29b: what the article calls the people it names ("property *heir* Tom Hart") is a person noun in
+    # it, so "the reckless heir" later on is the writer's description of that person
+    persons = persons | titles_of_named_people(doc, *((headline,) if headline is not None else ()))
     people = people | persons
     body = _tags_of(
         doc, quotes, lexicon, "body", persons, held, vetoed, view=view, stance=stance, people=people
@@ -281,7 +285,9 @@ def _tags_of(
         ),
         *owned_statements(doc, quotes, nouns=lexicon.statement_nouns, owners=lexicon.owner_verbs),
         *named_labels(doc, quotes, nouns=lexicon.labelling_nouns),
-        *viewpoints(doc, quotes, nouns=lexicon.viewpoint_nouns, people=people),
+        *viewpoints(
+            doc, quotes, nouns=lexicon.viewpoint_nouns, people=people, perceived=lexicon.perceived_view_nouns
+        ),
         *semicolon_continued(doc, quotes, verbs=lexicon.speech_verbs),
         *believed(
             doc,

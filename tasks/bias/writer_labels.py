@@ -118,6 +118,40 @@ def _describes_a_person(token: Token, persons: frozenset[str]) -> bool:
     return (noun in persons or (len(noun) > 4 and noun.endswith(_PERSON_SUFFIXES))) and _identified(head)
 
 
+def titles_of_named_people(*docs: Doc) -> frozenset[str]:
+    """voice29b: the nouns a text sets right before a person's name or beside it as what the person is
+    ("property *heir* Tom Hart", "*Tycoon* Ray Moss", "Tom Hart, a property *heir*"), lower-case lemmas.
+
+    A definite description with that noun later ("the reckless heir") refers to the person the text named,
+    so a modifier on it is the writer's description even inside someone's report
+    (:func:`_describes_a_person`). A word of another name ("Google boss") is no title."""
+    found: set[str] = set()
+    for doc in docs:
+        for t in doc:
+            if not t.is_alpha or t.ent_type_ or t.pos_ not in _NOUNS:
+                continue
+            head = t.head
+            apposed = t.dep_ == "appos" and head.ent_type_ == "PERSON" and head.i < t.i
+            if apposed or _title_before_name(t):
+                found.add(t.lemma_.lower())
+    return frozenset(found)
+
+
+def _title_before_name(token: Token) -> bool:
+    """Whether a noun stands right before a person's name and the parse links the two either way: the noun
+    modifies the name ("*Tycoon* Ray Moss") or the name is set beside the noun ("Pop *idol* Tom Hart", the
+    name read as the noun's apposition)."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].ent_type_ != "PERSON":
+        return False
+    if token.dep_ == "compound" and token.head.ent_type_ == "PERSON":
+        return True
+    name = doc[token.i + 1]
+    while name.dep_ == "compound" and name.head.ent_type_ == "PERSON" and name.head.i != name.i:
+        name = name.head
+    return name.dep_ == "appos" and name.head.i == token.i
+
+
 def _label_on_a_person(token: Token, people: frozenset[str]) -> bool:
     """bias25a: whether a label noun set before a noun for a person ("A *love rat* footballer bombarded his
     ex ..., a court heard") is the writer's epithet for the one the clause is about, not the speaker's
