@@ -9,7 +9,9 @@ from spacy.language import Language
 
 from tests.tasks.speaker_cases import find_quotes, speaker_rule
 
-_SWIMMER = "Jess Vale has been swimming since she was twelve.\n\n" '"The pool was my second home," Vale said.\n\n'
+_SWIMMER = (
+    'Jess Vale has been swimming since she was twelve.\n\n"The pool was my second home," Vale said.\n\n'
+)
 
 
 @pytest.mark.parametrize(
@@ -57,6 +59,22 @@ def test_a_profiles_voice_goes_on_past_an_unlinked_aside(
             "I learned",
             "Kelly Marsh",
         ),
+        (  # a match report: its lede reports the manager's praise, and a player the aside turns to speaks
+            "Manager Ann Lee praised her side after the 3-0 win over Leeds.\n\n"
+            '"We were brilliant from the first minute," Lee said.\n\n'
+            "Striker Maria Diaz scored twice in the first half.\n\n"
+            '"I just wanted to help the team," she said.',
+            "I just wanted",
+            "Maria Diaz",
+        ),
+        (  # the lede's main subject is not the speaker before
+            "Ann Lee's side beat Leeds 3-0 on Saturday.\n\n"
+            '"We were brilliant from the first minute," Lee said.\n\n'
+            "Striker Maria Diaz scored twice in the first half.\n\n"
+            '"I just wanted to help the team," she said.',
+            "I just wanted",
+            "Maria Diaz",
+        ),
         (  # the aside is no paragraph of its own
             _SWIMMER.rstrip() + " Coach Kelly Marsh never praised anyone in public.\n\n"
             '"I learned to read the silence," she said.',
@@ -69,7 +87,7 @@ def test_a_profiles_voice_goes_on_past_an_unlinked_aside(
             "I learned",
             "Kelly Marsh",
         ),
-        (  # a longer passage about the third person: she may be the one quoted
+        (  # a longer passage about the third person (past MAX_ASIDE_GAP): she may be the one quoted
             _SWIMMER + "Coach Kelly Marsh grew up in Leeds. Marsh swam for Britain in 1996. "
             "Marsh then trained children for twenty years.\n\n"
             '"I learned to read the silence," she said.',
