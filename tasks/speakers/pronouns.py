@@ -254,13 +254,51 @@ def _speaker_past_third_person(a: Ask, found: Speaker, told: dict[str, str]) -> 
     spoken_of = found.canonical.split()[-1] in words or any(w.lower() in _THIRD_PERSON[gender] for w in words)
     if len(pronouns) > len(links):
         return found  # "Her neighbour lost her home too": told of in the pronoun's gender, a new voice
-    if not (links or spoken_of):
+    if not (links or spoken_of) and not _profiles_voice_goes_on(a, before, own, between):
         # no tie: a surer gender of the speaker before is no reason ("For Dawson, the answer came too
         # late.", a signed post's author, a player the aside turns to are new voices as often)
         return found
     if found.canonical not in told:
         ctx.genders.pop(found.canonical, None)  # learnt from this pronoun, which is not theirs
     return before
+
+
+def _profiles_voice_goes_on(a: Ask, before: Speaker, own: set[int], between: list[Token]) -> bool:
+    """spk29b (issue 13): with no word tying the aside's person to the speaker before (``"...," Vale said.
+    / Coach Kelly Marsh never praised anyone in public. / "I learned to read the silence," she said.``),
+    the profile's voice goes on only when the article is hers: the speaker before is the main subject of
+    its first sentence, whose verb is no speech verb ("Manager Ann Lee praised her side" opens a match
+    report, where a player the aside turns to speaks next), and the only voice heard so far; the aside is
+    a paragraph of its own, one or two sentences, whose main subject is the third person (not "For
+    Dawson, ..."). (The caller has checked that the third person never speaks and that the aside has no
+    speech verb and no "he"/"she" of its own.)"""
+    ctx, cand = a.ctx, a.cand
+    if cand is None or a.last is None:
+        return False
+    first = next((k for k, (lo, hi) in enumerate(ctx.sent_bounds) if hi > lo), None)
+    lede = ctx.tokens[ctx.sent_bounds[first][0] : ctx.sent_bounds[first][1]] if first is not None else []
+    main = next((t for t in lede if t.dep_ == "ROOT"), None)
+    if main is None or ctx.is_cue(main):
+        return False  # no lede, or one that reports what someone says or praises: news, not a profile
+    if not any(
+        (e := ctx.entity(t)) is not None and e.canonical == before.canonical
+        for t in lede
+        if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == main.i
+    ):
+        return False  # the speaker before is not whom the article opens on ("Ann Lee's side won")
+    if any(m.spoke and m.speaker.canonical != before.canonical for m in a.history if m.pos < a.last[2]):
+        # another voice (or a speech verb's subject) before the aside: a report of several people
+        return False
+    words = [t for t in between if not t.is_space]  # one or two sentences (``MAX_ASIDE_GAP``)
+    if not words:
+        return False
+    text = ctx.text
+    lo, hi = words[0].idx, words[-1].idx + len(words[-1].text)
+    if "\n" not in text[a.last[2] : lo] or "\n" not in text[hi : cand.start]:
+        return False  # not a paragraph of its own between the two quotes' paragraphs
+    return any(
+        ctx.tokens[i].dep_ in {"nsubj", "nsubjpass"} and ctx.tokens[i].head.dep_ == "ROOT" for i in own
+    )
 
 
 def _named_in(ctx: Context, own: set[int], found: Speaker) -> bool:
