@@ -101,9 +101,10 @@ def _resolve_pronoun(
     now = pron.head.tag_ in _PRESENT_TAGS
     by_sent: dict[int, list[Mention]] = {}
     for mention in history:
-        if person and now and not mention.spoke and (tok := _mention_token(ctx, mention)) is not None:
-            if _relative_in_the_past(ctx, tok):
-                continue  # spk29c: "Her mother, Ana, taught piano. '...,' she says": the profile's subject
+        # spk29c: "Her mother, Ana, taught piano. '...,' she says": the profile's subject, not the mother
+        tok = _mention_token(ctx, mention) if person and now and not mention.spoke else None
+        if tok is not None and _relative_in_the_past(ctx, tok):
+            continue
         near = mention.pos < pron.idx and ctx.nsent(mention.sent) <= ctx.nsent(pron)
         near = near and here - ctx.nsent(mention.sent) <= max_lookback
         if (
@@ -176,9 +177,7 @@ def _resolve_pronoun(
         chosen = reporter
     elif _aside_about(ctx, chosen, gender[0]):
         return None
-    if person and _named_since(
-        ctx, chosen, pron if anchor is None else None, here, gender[0], now
-    ):
+    if person and _named_since(ctx, chosen, pron if anchor is None else None, here, gender[0], now):
         return None
     if person and not chosen.spoke and chosen.described is None and _doubtful_person(ctx, chosen.speaker):
         return None
