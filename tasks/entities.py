@@ -2160,6 +2160,16 @@ def kin_noun(ent: Span, kin_nouns: frozenset[str]) -> Token | None:
     root = ent.root
     if root.dep_ == "appos" and root.head.lemma_.lower() in kin_nouns:
         return root.head
+    # spk29c: "Luis Reyes, her father, said": the relation set after the name, owned ("her", "Nadia's")
+    for child in root.children:
+        if (
+            child.dep_ == "appos"
+            and child.i > root.i
+            and child.pos_ == "NOUN"
+            and child.lemma_.lower() in kin_nouns
+            and any(c.dep_ == "poss" for c in child.children)
+        ):
+            return child
     k = ent.start - 1
     while k >= 0 and ent.doc[k].text == ",":
         k -= 1

@@ -253,6 +253,7 @@ class Context:
             and (span := doc.char_span(ent.start, ent.end)) is not None
             and introduced_as_kin(span, cues.kin_nouns)
         }
+        self.kin_named: frozenset[str] = frozenset(kin)  # people brought in as someone's relative
         self.shared_surnames = {
             w for w, names in full_names.items() if len(names) > 1 and len(names - kin) != 1
         }

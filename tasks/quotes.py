@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import fields
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from tasks.attribution import introduced_interviewee, questions_make_interview
 from tasks.components import abbreviation_at, is_title_abbreviation
@@ -1960,6 +1960,11 @@ def _according(ctx: Context) -> list[Candidate]:
             first, last = head.left_edge, ctx.tokens[acc.left_edge.i - 1]
         else:
             first, last = ctx.tokens[acc.right_edge.i + 1], head.right_edge
+            apposed = _name_apposed_after(ctx, acc.right_edge.i + 1) if source.ent_type_ != "PERSON" else None
+            if apposed is not None:
+                # spk29c: "According to the Secretary of Labor, Jane Doe, wages are rising.": the name the
+                # parse cut off from the office is who said it, and no part of what was said
+                source, first = apposed.root, ctx.tokens[apposed.end + 1]
             # "According to X, the deficit will rise.": the clause, not the comma before it or its full stop
             while first.i < last.i and first.is_punct and ctx.quote_of[first.i] < 0:
                 first = ctx.tokens[first.i + 1]
@@ -1972,6 +1977,22 @@ def _according(ctx: Context) -> list[Candidate]:
             verb = f"{acc.text} {to.text}" if to is not None else acc.text
             out.append(Candidate(start, end, "indirect", ctx.sent_of[acc.i], None, source, verb))
     return out
+
+
+def _name_apposed_after(ctx: Context, comma: int) -> Span | None:
+    """The person's name between the comma at ``comma`` and the next comma ("..., Jane Doe, ..."), the model's
+    PERSON span whole and outside quotes; None otherwise."""
+    tokens = ctx.tokens
+    if comma + 2 >= len(tokens) or tokens[comma].text != "," or tokens[comma + 1].ent_iob_ != "B":
+        return None
+    if tokens[comma + 1].ent_type_ != "PERSON" or ctx.quote_of[comma + 1] >= 0:
+        return None
+    end = comma + 2
+    while end < len(tokens) and tokens[end].ent_iob_ == "I":
+        end += 1
+    if end + 1 >= len(tokens) or tokens[end].text != ",":
+        return None
+    return ctx.doc[comma + 1 : end]
 
 
 def _close_quotes(ctx: Context, start: int, end: int) -> tuple[int, int]:

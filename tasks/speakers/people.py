@@ -161,6 +161,10 @@ def _name(ctx: Context, tokens: Sequence[Token]) -> str | None:
         # "Mr Pickering" after Sarah and Graham Pickering: only the one a man's title can stand for
         fulls = [f for f in fulls if (ctx.genders.get(f[1]) or ctx.given_genders.get(f[1])) in (None, gender)]
     earlier = [f for f in fulls if f[0] < rest[0].idx]
+    # spk29c: "Ruth Okafor ... Her son, Daniel Okafor, ... Okafor said": the one not brought in as a relative
+    principal = {c for _, c in earlier} - ctx.kin_named
+    if len({c for _, c in earlier}) > 1 and len(principal) == 1:
+        return principal.pop()
     if earlier:
         return max(earlier)[1]
     if len({c for _, c in fulls}) == 1:

@@ -98,8 +98,13 @@ def _resolve_pronoun(
                 return None  # spk25a: "The union said the firm offered 3%, which it called ...": either body
             return found
     here = ctx.nsent(pron if anchor is None else min(anchor, ctx.sent_of[pron.i]))
+    now = pron.head.tag_ in _PRESENT_TAGS
     by_sent: dict[int, list[Mention]] = {}
     for mention in history:
+        # spk29c: "Her mother, Ana, taught piano. '...,' she says": the profile's subject, not the mother
+        tok = _mention_token(ctx, mention) if person and now and not mention.spoke else None
+        if tok is not None and _relative_in_the_past(ctx, tok):
+            continue
         near = mention.pos < pron.idx and ctx.nsent(mention.sent) <= ctx.nsent(pron)
         near = near and here - ctx.nsent(mention.sent) <= max_lookback
         if (
@@ -172,7 +177,7 @@ def _resolve_pronoun(
         chosen = reporter
     elif _aside_about(ctx, chosen, gender[0]):
         return None
-    if person and _named_since(ctx, chosen, pron if anchor is None else None, here, gender[0]):
+    if person and _named_since(ctx, chosen, pron if anchor is None else None, here, gender[0], now):
         return None
     if person and not chosen.spoke and chosen.described is None and _doubtful_person(ctx, chosen.speaker):
         return None
@@ -608,10 +613,13 @@ def _reported_beside(reporter: Mention | None, m: Mention) -> bool:
     return m.sent == reporter.sent and m.speaker.canonical != reporter.speaker.canonical
 
 
-def _named_since(ctx: Context, chosen: Mention, pron: Token | None, here: int, gender: str) -> bool:
+def _named_since(
+    ctx: Context, chosen: Mention, pron: Token | None, here: int, gender: str, now: bool = False
+) -> bool:
     """``Walters said ... . For Dawson, the answer came too late. "...," she said.``: a whole sentence after
     the chosen person's names someone else of the pronoun's gender in passing (no subject, so no
-    mention): either may be meant."""
+    mention): either may be meant. ``now``: the pronoun speaks in the present ("she says"), so a relative
+    told of only in the past ("Her mother, Ana, taught piano.") is background, not whom it means."""
     for sent in range(chosen.sent + 1, len(ctx.sent_bounds)):
         if ctx.nsent(sent) >= here or ctx.furniture[sent]:
             break
@@ -620,6 +628,8 @@ def _named_since(ctx: Context, chosen: Mention, pron: Token | None, here: int, g
             break
         for k in range(lo, hi):
             ent = ctx.ent_of.get(k)
+            if now and _relative_in_the_past(ctx, ctx.tokens[k]):
+                continue
             if (
                 ent is not None
                 and ent.label == "PERSON"
@@ -634,6 +644,23 @@ def _named_since(ctx: Context, chosen: Mention, pron: Token | None, here: int, g
             if ent is None and _untagged_given_and_surname(ctx, k, gender, chosen.speaker.canonical):
                 return True
     return False
+
+
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _relative_in_the_past(ctx: Context, tok: Token) -> bool:
+    """spk29c: whether ``tok`` is a relative brought in by a possessive word for kin ("her mother", or the
+    name apposed to it: "Her mother, Ana,") as the subject of a verb in the past tense that reports no
+    speech ("Her mother, Ana, taught piano."): the family's background in a profile, not a present speaker."""
+    noun = tok.head if tok.dep_ == "appos" else tok
+    kin = ctx.cues.kin_nouns
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in kin or noun.dep_ not in SUBJECT_DEPS:
+        return False
+    if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+        return False
+    verb = noun.head
+    return verb.tag_ == "VBD" and not ctx.is_cue(verb) and verb.lemma_.lower() not in ctx.cues.verbs
 
 
 def _untagged_given_and_surname(ctx: Context, k: int, gender: str, chosen: str) -> bool:
