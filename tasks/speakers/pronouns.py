@@ -315,9 +315,12 @@ def _found_noun_gender(ctx: Context, found: Speaker) -> str | None:
 def _ties_to_speaker_before(ctx: Context, pron: Token, own: set[int]) -> bool:
     """Whether an aside's "her"/"his"/"him" stands for someone other than the aside's person: an object
     ("gave her a mark", "kept his distance from him") or the owner of the aside's person ("Her coach, Kelly
-    Marsh"); not "lost her home" (the person's own)."""
+    Marsh"); not "lost her home" (the person's own), nor a pronoun inside a clause on the aside's person
+    ("Ruiz, whose double took him top of the charts, looked deflated": a new voice brought in)."""
     if pron.dep_ not in _LINK_DEPS:
         return False
+    if any(t.dep_ in {"relcl", "acl"} and t.head.i in own for t in pron.ancestors):
+        return False  # "Ruiz, whose double took him top, ...": inside the person's own clause, him
     if pron.dep_ != "poss":
         return pron.lower_ not in {"he", "she"}
     owned = pron.head

@@ -76,6 +76,23 @@ def test_a_profiles_speaker_goes_on_past_an_aside_about_a_third_person(
             "I learned",
             "Kelly Marsh",
         ),
+        (  # the "him" is inside the aside person's own clause: not a tie to the speaker before (lead, from
+            # blind29t's final-tree report)
+            "Rovers lost 2-1 to City on Saturday after a late goal.\n\n"
+            '"We gave everything today," Rovers captain Ken Sakamoto said.\n\n'
+            "Striker Tom Ruiz, whose double took him top of the scoring charts, looked deflated.\n\n"
+            '"It means nothing without a win," he said.',
+            "It means nothing",
+            "Tom Ruiz",
+        ),
+        (  # the same inside a participle clause on the aside's person
+            "Wanderers drew 1-1 with United on Sunday.\n\n"
+            '"We should have won it," Wanderers manager Paul Ince said.\n\n'
+            "Winger Sam Hale, limping after a tackle that left him on the turf, trudged off early.\n\n"
+            '"My ankle is fine," he said.',
+            "My ankle",
+            "Sam Hale",
+        ),
     ],
 )
 def test_a_new_voice_the_aside_brings_in_keeps_the_quote(
