@@ -151,24 +151,35 @@ def _aside_after_quote(a: Ask) -> tuple[str, Speaker, list[Token]] | None:
     return gender, before, ctx.tokens[lo:hi]
 
 
+def _speaker_before_may_go_on(a: Ask, found: Speaker) -> tuple[str, Speaker, list[Token]] | None:
+    """The aside after the quote before (:func:`_aside_after_quote`) when that quote's speaker could go on
+    in place of ``found``: another person, of a gender the pronoun allows, with narrative between; the two
+    aside rules then judge what the aside says."""
+    aside = _aside_after_quote(a)
+    if aside is None:
+        return None
+    gender, before, between = aside
+    if (
+        before.canonical == found.canonical
+        or not between
+        or not _gender_ok(a.ctx, before, gender)
+        or not is_person(a.ctx, before, None)
+    ):
+        return None
+    return aside
+
+
 def _speaker_not_spoken_about(a: Ask, found: Speaker) -> Speaker:
     """spk28: ``"We defended well," said coach Tom Hart. Diaz, who joined in May, has scored twice. "He has
     been outstanding," he said.``: the "he" found is a person named only in narrative between two quotes
     (no speech verb there), and the quote speaks of him in the third person ("he"/"him"/"his", or his name):
     he is whom the quote is about, not its speaker. The speaker of the quote before goes on when the
     pronoun's gender allows; else the answer stands as found."""
-    aside = _aside_after_quote(a)
-    if aside is None:
-        return found
+    aside = _speaker_before_may_go_on(a, found)
     ctx, cand = a.ctx, a.cand
-    gender, before, between = aside
-    if (
-        cand is None
-        or before.canonical == found.canonical
-        or not _gender_ok(ctx, before, gender)
-        or not is_person(ctx, before, None)
-    ):
+    if aside is None or cand is None:
         return found
+    gender, before, between = aside
     if any(ctx.quote_of[t.i] >= 0 or ctx.is_cue(t) for t in between):
         return found  # speech between the two quotes: not a narrative aside
     named = {e.canonical for t in between if (e := ctx.entity(t)) is not None and e.label == "PERSON"}
@@ -200,19 +211,11 @@ def _speaker_past_third_person(a: Ask, found: Speaker, told: dict[str, str]) -> 
     at the speaker before by name ("Marsh agreed with Vale's plan"): the answer stands.
     ``told``: the genders known before the pronoun was resolved; the one its resolution learnt for the
     person found is forgotten when the speaker before goes on."""
-    aside = _aside_after_quote(a)
-    if aside is None:
-        return found
+    aside = _speaker_before_may_go_on(a, found)
     ctx, cand = a.ctx, a.cand
-    gender, before, between = aside
-    if (
-        cand is None
-        or before.canonical == found.canonical
-        or not _gender_ok(ctx, before, gender)
-        or not is_person(ctx, before, None)
-        or not between
-    ):
+    if aside is None or cand is None:
         return found
+    gender, before, between = aside
     narrative = [t for t in between if ctx.quote_of[t.i] < 0]
     if len(narrative) < len(between) or any(_reports(ctx, t) for t in narrative):
         return found  # speech between the two quotes: not a narrative aside ("never praised anyone" is)
