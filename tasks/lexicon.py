@@ -527,6 +527,12 @@ class _LexiconHeader(BaseModel):
     reply_nouns: frozenset[str] = frozenset()
     domains: dict[str, frozenset[str]] = Field(default_factory=dict)
     sentence_domains: frozenset[str] = frozenset()
+    domain_entities: dict[str, frozenset[str]] = Field(
+        default_factory=dict,
+        description="lit30: domain -> spaCy entity labels whose mention counts as one of the domain's words "
+        "beside a match, on the match's own word or up its clause, not deeper ('raked in $80m': MONEY is "
+        "finance's; 'violated the Act because of deceptive headings': LAW is the law's).",
+    )
     genres: dict[str, Genre] = Field(default_factory=dict)
     topics: dict[str, Topic] = Field(default_factory=dict)
     headline_idiom: dict[str, int] = Field(
@@ -608,6 +614,8 @@ class BiasLexicon(_LexiconHeader):
     def _consistent(self) -> BiasLexicon:
         if unknown_domains := sorted(self.sentence_domains - set(self.domains)):
             raise ValueError(f"sentence_domains: {unknown_domains} not in domains")
+        if unknown_entity_domains := sorted(set(self.domain_entities) - set(self.domains)):
+            raise ValueError(f"domain_entities: {unknown_entity_domains} not in domains")
         if unknown_topics := sorted(set(self.topics) - set(self.domains)):
             raise ValueError(f"topics: {unknown_topics} not in domains")
         if unknown_questions := sorted(self.question_categories - set(self.categories)):
@@ -842,6 +850,7 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
     lists: dict[str, set[str]] = {k: set() for k in ("name_entity_types", *_WORD_LISTS)}
     domains: dict[str, set[str]] = {}
     sentence_domains: set[str] = set()
+    domain_entities: dict[str, set[str]] = {}
     genres: dict[str, Genre] = {}
     topics: dict[str, Topic] = {}
     headline_idiom: dict[str, int] = {}
@@ -870,6 +879,8 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
         for key in _WORD_LISTS:
             lists[key] |= {w.lower() for w in getattr(header, key)}
         sentence_domains |= header.sentence_domains
+        for name, labels in header.domain_entities.items():
+            domain_entities.setdefault(name, set()).update(label.upper() for label in labels)
         genres.update(header.genres)  # a later file replaces a genre whole
         topics.update(header.topics)
         headline_idiom.update(header.headline_idiom)
@@ -898,6 +909,7 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
         **{k: frozenset(v) for k, v in lists.items()},
         domains={k: frozenset(v) for k, v in domains.items()},
         sentence_domains=frozenset(sentence_domains),
+        domain_entities={k: frozenset(v) for k, v in domain_entities.items()},
         genres=genres,
         topics=topics,
         headline_idiom=headline_idiom,

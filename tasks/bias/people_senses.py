@@ -156,6 +156,9 @@ class _PeopleSenses(_SenseContext):
         cues: set[str] = set()
         for d in ctx.literal_in:
             cues |= self.lexicon.domains.get(d, frozenset())
+        labels: set[str] = set()
+        for d in ctx.literal_in:
+            labels |= self.lexicon.domain_entities.get(d, frozenset())
         span = range(start, end)
         wide = ctx.literal_in & self.lexicon.sentence_domains
         if wide:  # a court story's "claims" are legal wherever the legal word sits in the sentence
@@ -192,9 +195,21 @@ class _PeopleSenses(_SenseContext):
                 for r in near
             ):
                 return True
+            if labels and self._domain_entity(tok, span, labels):
+                return True
             if "sport" in ctx.literal_in and any(self._scoreline_at(r) for r in own):
                 return True  # fresh14: "*slaughtered* 52-3", "a 6-0 *thrashing*": the score says it is play
         return False
+
+    def _domain_entity(self, tok: Token, span: range, labels: set[str]) -> bool:
+        """lit30: whether an entity of a literal domain's labels (``domain_entities``: a sum of money, a
+        percentage, a law) is the match's own dependent, its head, or up its clause ("has *raked in* $80m",
+        "grew a *lacklustre* 2.9%", "violated the Act with *deceptive* headings"). Not deeper: "*slammed* the
+        $80m plan" judges the plan, not the money."""
+        near = [*tok.children]
+        for anc in tok.ancestors:
+            near += [anc, *anc.children]
+        return any(r.i not in span and _entity_word(r, labels) for r in near)
 
     def _figure(self, tok: Token) -> bool:
         """Whether a token is in a phrase of ``figurative_cues`` ("a minister under *fire*"): a domain word
@@ -250,6 +265,17 @@ class _PeopleSenses(_SenseContext):
     def _scoreline_at(self, tok: Token) -> bool:
         """Whether a number opens a scoreline ("52-3", "6-0"): the parse splits it into three tokens."""
         return tok.like_num and SCORELINE.match(self.doc.text, tok.idx) is not None
+
+
+_UNITS = frozenset({"m", "bn", "k", "%", "million", "billion", "trillion", "percent", "per", "cent"})
+
+
+def _entity_word(tok: Token, labels: set[str]) -> bool:
+    """lit30: whether a token is an entity of the labels, or the unit heading one that the recogniser left
+    outside the entity ("$200m": the parse hangs "200", a MONEY, on "m")."""
+    if tok.ent_type_ in labels:
+        return True
+    return tok.lower_ in _UNITS and any(c.ent_type_ in labels for c in tok.children)
 
 
 def _contact_clause(relcl: Token) -> bool:
