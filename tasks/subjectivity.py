@@ -108,12 +108,14 @@ REGISTER_CATEGORIES = frozenset({"loaded", "emotive", "intensifier", "sensationa
 # and an "insist" the lexicon withholds from straight news (WITHHELD_RULE) is released, and so are marks on
 # one word inside an institution's paraphrased speech ("the agency says it ran a "review""), which the
 # tagger holds back as possibly the institution's own word (INDIRECT_MARKS_HELD).
-REGISTER_VOICE_CATEGORIES = frozenset({"assertive", "epistemic-doubt", "scare-quote", "weasel"})
-# tab30: hearsay with no source ("it is understood that", "sources close to", "is said to": the weasel
-# category) and a hearsay adverb (the lexicon's ``hearsay_adverbs``: "*reportedly* splashed out") are, in the
+REGISTER_VOICE_CATEGORIES = frozenset({"assertive", "epistemic-doubt", "scare-quote"})
+# tab30: hearsay with no source ("it is understood that", "sources close to", "is said to": weasel entries the
+# lexicon marks withheld) and a hearsay adverb (``hearsay_adverbs``: "*reportedly* splashed out") are, in the
 # same register, the writer's insinuation, what a tabloid or a column cannot stand up; in straight news they
-# are how wire and BBC copy relay unattributed briefings, and the lexicon withholds the phrases there (their
-# entries are marked withheld; the register releases them like "insist").
+# are how wire and BBC copy relay unattributed briefings. The register releases the withheld phrases like
+# "insist" and reads a hearsay adverb one level up like a booster. The other weasel entries ("critics
+# claimed") stay with their sentence: a column cites its opponents too.
+REGISTER_RELEASED_CATEGORIES = frozenset({"weasel"})
 REGISTER_HEARSAY_CATEGORY = "hedge"
 # The writer's label for a person beside reported speech (basil20): in a sentence that holds someone's
 # words, an evaluative adjective on a named person or group outside those words ('"We will appeal," the
@@ -852,7 +854,10 @@ def _released_in_register(
             and tag.voice == "author"
             and _field(tag) == "body"
             and bool(starts)
-            and _register_kind(tag) == "voice"
+            and (
+                _register_kind(tag) == "voice"
+                or (marker == WITHHELD_RULE and tag.category in REGISTER_RELEASED_CATEGORIES)
+            )
             and (marker != WITHHELD_RULE or tag.category != "assertive" or _reports_a_clause(doc, tag))
         )
         at = max(0, bisect.bisect_right(starts, tag.start) - 1)
