@@ -87,6 +87,18 @@ class StanceLexicon(BaseModel):
     judged_pronouns: frozenset[str] = Field(
         default=frozenset(), description="nsd29: pronoun subjects that stand for people ('they are right')"
     )
+    sarcasm_openers: tuple[str, ...] = Field(
+        default=(),
+        description="tab30: phrases that open a sentence with mock agreement ('So much for ...', "
+        "'Surprise, surprise')",
+    )
+    sarcasm_asides: tuple[str, ...] = Field(
+        default=(),
+        description="tab30: comment words that, before a comma and 'nobody', mock ('Of course, ...')",
+    )
+    sarcasm_subjects: frozenset[str] = Field(
+        default=frozenset(), description="tab30: the subjects of an aside's mocked omission ('nobody asked')"
+    )
     stressed: frozenset[str] = Field(
         default=frozenset(), description="function words that, set in capitals, stress a point (emphasis)"
     )
@@ -171,7 +183,9 @@ class StanceForms:
     7. ``concession``: an opening comment adverb set off by a comma ("Admittedly, ...", "Mind you, ...").
        ``comment`` (nsd29): the same form with an adverb of the writer's feeling ("Sadly, ...");
        ``judgement`` (nsd29): the writer ruling a person or a group right or wrong ("they are
-       right", "critics rightly note").
+       right", "critics rightly note"). ``sarcasm`` (tab30): a sentence that opens in mock agreement
+       ("So much for transparency.", "Surprise, surprise, ...") or a comment of course over an omission
+       ("Of course, nobody asked the residents.").
     8. ``first_person``: the writer as the subject of a clause ("I found", "we are using") or counting
        themself in ("our economy").
     9. ``question``: a sentence of the writer's that ends in a question mark (the tag lies on the mark).
@@ -192,6 +206,7 @@ class StanceForms:
         "verdict",
         "concession",
         "comment",
+        "sarcasm",
         "emphasis",
         "judgement",
         "first_person",
@@ -481,6 +496,43 @@ class StanceForms:
         "Sadly, ...", "Ironically, ...", "Predictably, ..." (the lexicon's ``comments``). Inside a clause the
         same adverb may grade a manner ("ended predictably"), so only the opening form counts."""
         yield from self._opening_comment(sent, self.lexicon.comments, "comment")
+
+    def sarcasm(self, sent: Span) -> Iterator[StanceCue]:
+        """tab30: the writer's sarcasm by its opening: a phrase of mock agreement followed by what it mocks
+        ("*So much for* transparency.", "*Surprise, surprise*, the fees went up"; ``sarcasm_openers``), or an
+        aside of course set off by a comma before an omission by nobody ("*Of course*, nobody asked the
+        taxpayers"; ``sarcasm_asides`` with a subject of ``sarcasm_subjects``). "Of course" over a plain fact
+        ("Of course, the city is important") is news copy's and stays out; so does "paid so much for" inside
+        a clause."""
+        words = [t for t in sent if not t.is_space]
+        lead = 0
+        while lead < len(words) and words[lead].pos_ == "CCONJ":
+            lead += 1
+        lower = [t.lower_ for t in words[lead:]]
+        for phrase in self.lexicon.sarcasm_openers:
+            parts = phrase.replace(",", " ,").split()
+            n = len(parts)
+            rest = words[lead + n : lead + n + 1]
+            if lower[:n] != parts or (parts[-1] == "for" and not (rest and not rest[0].is_punct)):
+                continue  # "so much for" needs what it mocks after it
+            span = words[lead : lead + n]
+            if all(self._mine(t) for t in span):
+                yield StanceCue("sarcasm", span[0].i, span[-1].i + 1, "an opening of mock agreement")
+                return
+        for phrase in self.lexicon.sarcasm_asides:
+            parts = phrase.split()
+            n = len(parts)
+            after = words[lead + n : lead + n + 3]
+            if lower[:n] != parts or len(after) < 2 or after[0].text != ",":
+                continue
+            subject = " ".join(t.lower_ for t in after[1:3])
+            if after[1].lower_ in self.lexicon.sarcasm_subjects or subject in self.lexicon.sarcasm_subjects:
+                span = words[lead : lead + n]
+                if all(self._mine(t) for t in span):
+                    yield StanceCue(
+                        "sarcasm", span[0].i, span[-1].i + 1, "a comment of course on an omission"
+                    )
+                    return
 
     def _opening_comment(self, sent: Span, phrases: Sequence[str], kind: str) -> Iterator[StanceCue]:
         words = [t for t in sent if not t.is_space]

@@ -109,6 +109,14 @@ REGISTER_CATEGORIES = frozenset({"loaded", "emotive", "intensifier", "sensationa
 # one word inside an institution's paraphrased speech ("the agency says it ran a "review""), which the
 # tagger holds back as possibly the institution's own word (INDIRECT_MARKS_HELD).
 REGISTER_VOICE_CATEGORIES = frozenset({"assertive", "epistemic-doubt", "scare-quote"})
+# tab30: hearsay with no source ("it is understood that", "sources close to", "is said to": weasel entries the
+# lexicon marks withheld) and a hearsay adverb (``hearsay_adverbs``: "*reportedly* splashed out") are, in the
+# same register, the writer's insinuation, what a tabloid or a column cannot stand up; in straight news they
+# are how wire and BBC copy relay unattributed briefings. The register releases the withheld phrases like
+# "insist" and reads a hearsay adverb one level up like a booster. The other weasel entries ("critics
+# claimed") stay with their sentence: a column cites its opponents too.
+REGISTER_RELEASED_CATEGORIES = frozenset({"weasel"})
+REGISTER_HEARSAY_CATEGORY = "hedge"
 # The writer's label for a person beside reported speech (basil20): in a sentence that holds someone's
 # words, an evaluative adjective on a named person or group outside those words ('"We will appeal," the
 # *embattled* mayor said', 'The *bitter* senator said the vote was "a betrayal"') is the writer's
@@ -794,15 +802,18 @@ def _editorial_register(at: int, clear: dict[int, int], words: int) -> int:
     return elsewhere if editorial else 0
 
 
-def _register_kind(tag: BiasTag) -> str | None:
+def _register_kind(tag: BiasTag, hearsay: frozenset[str] = frozenset()) -> str | None:
     """The kind of a mild tag that the writer's register reads one severity level up: "word" for a mild
-    evaluative word (:data:`REGISTER_CATEGORIES`), "voice" for the writer's distance or vouching
-    (:data:`REGISTER_VOICE_CATEGORIES`); None for any other tag."""
+    evaluative word (:data:`REGISTER_CATEGORIES`), "voice" for the writer's distance, vouching or hearsay
+    (:data:`REGISTER_VOICE_CATEGORIES`, and a hedge that is one of the ``hearsay`` adverbs); None for any
+    other tag."""
     if _severity(tag) > 1 or ":" in tag.rule:
         return None
     if tag.category in REGISTER_CATEGORIES:
         return "word"
     if tag.category in REGISTER_VOICE_CATEGORIES or tag.rule == SCARE_QUOTE_RULE:
+        return "voice"
+    if tag.category == REGISTER_HEARSAY_CATEGORY and tag.text.lower() in hearsay:
         return "voice"
     return None
 
@@ -843,8 +854,11 @@ def _released_in_register(
             and tag.voice == "author"
             and _field(tag) == "body"
             and bool(starts)
-            and _register_kind(tag) == "voice"
-            and (marker != WITHHELD_RULE or _reports_a_clause(doc, tag))
+            and (
+                _register_kind(tag) == "voice"
+                or (marker == WITHHELD_RULE and tag.category in REGISTER_RELEASED_CATEGORIES)
+            )
+            and (marker != WITHHELD_RULE or tag.category != "assertive" or _reports_a_clause(doc, tag))
         )
         at = max(0, bisect.bisect_right(starts, tag.start) - 1)
         elsewhere = _editorial_register(at, clear, words) if ok else 0
@@ -958,7 +972,7 @@ def apply_subjectivity(
                 kept.append(tag)
                 continue
             level = _gate_severity(doc, tag, lexicon.figurative_markers, speaking, people, quotes, inside)
-            register_kind = _register_kind(tag)
+            register_kind = _register_kind(tag, lexicon.hearsay_adverbs)
             elsewhere = _editorial_register(at, clear, words_in) if register_kind else 0
             register = register_kind is not None and elsewhere > 0 and model.gate.get(level, 1.0) > p
             level += 1 if register else 0
