@@ -485,6 +485,11 @@ class _LexiconHeader(BaseModel):
         description="adj30: classes of adjectives that pass a verdict (norm, adequacy, feasibility ...): "
         "only these, and a class word under a `verdict_prefixes` prefix, are tagged in a label slot.",
     )
+    condemning_verbs: frozenset[str] = Field(
+        default=frozenset(),
+        description="adj30: verdict verbs that condemn by their meaning ('decry', 'dismiss', 'brand'): any "
+        "plain adjective in their slot is a verdict.",
+    )
     verdict_prefixes: frozenset[str] = Field(
         default=frozenset(),
         description="adj30: negative prefixes that fail a verdict class's standard ('un-affordable', "
@@ -802,6 +807,7 @@ _WORD_LISTS = (
     "verdict_as_verbs",
     "verdict_plain",
     "verdict_prefixes",
+    "condemning_verbs",
     "negator_focus",
     "refusal_verbs",
     "negative_pronouns",

@@ -196,7 +196,8 @@ def _verdict_slots(
         adjective of a verdict class (``verdict_adjectives``: a standard of law or right, adequacy,
         feasibility, prudence, conduct, credibility, significance, futility; ``truth_verdicts``), or a class
         word under a negative prefix ("*un*affordable", "*in*adequate"), is tagged
-        (:meth:`BiasLexicon.verdict_class`); a label someone refuses or does not give is none
+        (:meth:`BiasLexicon.verdict_class`), or any plain adjective under a verb that condemns by its meaning
+        (``condemning_verbs``: "decry as *violent*"); a label someone refuses or does not give is none
         (:func:`label_refused`).
     """
     category = lexicon.categories.get(LABEL_SLOT_RULE)
@@ -215,6 +216,8 @@ def _verdict_slots(
             if slot.i in taken or slot.lower_ in lexicon.verdict_plain:
                 continue
             kind = lexicon.verdict_class(slot.lower_)
+            if kind is None and lemma in lexicon.condemning_verbs:
+                kind = f"condemnation ('{lemma}')"
             if lexicon.verdict_adjectives and kind is None:
                 continue  # adj30: a feeling, a state, a use: "called the bus lane *useful*"
             if label_refused(slot, lexicon):

@@ -415,10 +415,16 @@ def _tags_of(
         k for m in matches if (k := negator_index(doc, m.start, bounds[m.start][0], lexicon)) is not None
     }
 
-    def denies(i: int) -> bool:
-        """adj30: whether the negator of token ``i`` negates the word itself, not a verb over it."""
-        n = negation(doc, i, bounds[i][0], lexicon)
-        return n is not None and n[2]
+    def denies(start: int, end: int) -> bool:
+        """adj30: whether a negator denies the hit's quality or kind: a negated adjective or adverb or a
+        predicate noun ("not *unprecedented*", "not *truly*", "hardly a *disaster*", "not a *bigot*"); a
+        negated act keeps its figure ("didn't *kill* the bill", "there was no *trumpeting*"), and so does a
+        word under a negated verb ("did not repeat the *smears*")."""
+        n = negation(doc, start, bounds[start][0], lexicon)
+        if n is None or not n[2]:
+            return False
+        first, last = doc[start], doc[end - 1]
+        return first.pos_ in ("ADJ", "ADV") or last.dep_ in ("attr", "acomp")
 
     for m in (m for m in matches if m not in borne):
         entry = m.entry
@@ -468,7 +474,7 @@ def _tags_of(
             # mentioned, no one gives the label
             held_back.append(Vetoed("refused", entry.id, m.start, m.end, field))
             continue
-        if negator and entry.category in lexicon.negation_denies and denies(m.start):
+        if negator and entry.category in lexicon.negation_denies and denies(m.start, m.end):
             # adj30: "the move was not unprecedented", "hardly a disaster": a negated booster or dramatisation
             # understates; no amplification or appeal is left (`negation_denies` in bias.yaml)
             held_back.append(Vetoed("denied", entry.id, m.start, m.end, field))
