@@ -418,13 +418,15 @@ def _tags_of(
     def denies(start: int, end: int) -> bool:
         """adj30: whether a negator denies the hit's quality or kind: a negated adjective or adverb or a
         predicate noun ("not *unprecedented*", "not *truly*", "hardly a *disaster*", "not a *bigot*"); a
-        negated act keeps its figure ("didn't *kill* the bill", "there was no *trumpeting*"), and so does a
+        negated act keeps its figure ("didn't *kill* the bill", "there was no *gloating*"), and so does a
         word under a negated verb ("did not repeat the *smears*")."""
         n = negation(doc, start, bounds[start][0], lexicon)
         if n is None or not n[2]:
             return False
         first, last = doc[start], doc[end - 1]
-        return first.pos_ in ("ADJ", "ADV") or last.dep_ in ("attr", "acomp")
+        # "there was no *trumpeting*": an existential's noun is said of nothing, the act keeps its figure
+        existential = any(c.dep_ == "expl" for c in last.head.children)
+        return first.pos_ in ("ADJ", "ADV") or (last.dep_ in ("attr", "acomp") and not existential)
 
     for m in (m for m in matches if m not in borne):
         entry = m.entry

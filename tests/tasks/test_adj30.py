@@ -150,3 +150,15 @@ def test_a_negated_verb_over_the_word_leaves_its_judgement(nlp: Language, lexico
     # the negation is of stopping, not of the chaos
     t = tag(run(nlp, lexicon, "The new timetable did not stop the chaos at the station."), "chaos")
     assert t.category in {"emotive", "sensational", "loaded"}
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("There was no gloating from the mayor after the vote.", "gloating"),
+        ("The old guard on the council didn't kill the tram plan.", "kill"),
+    ],
+)
+def test_a_negated_act_keeps_its_figure(nlp: Language, lexicon: BiasLexicon, body: str, word: str) -> None:
+    t = tag(run(nlp, lexicon, body), word)
+    assert t.negated
