@@ -442,6 +442,23 @@ class _LexiconHeader(BaseModel):
     categories: dict[str, Category] = Field(default_factory=dict)
     speech_verbs: frozenset[str] = frozenset()
     negators: frozenset[str] = frozenset()
+    negation_denies: frozenset[str] = Field(
+        default=frozenset(),
+        description="adj30: categories whose negated hit is held as denied ('not unprecedented', 'hardly a "
+        "disaster'): the negation leaves no booster and no appeal; other categories keep half weight.",
+    )
+    negator_focus: frozenset[str] = Field(
+        default=frozenset(),
+        description="adj30: words after 'not' that make it additive ('not only', 'not just').",
+    )
+    negative_pronouns: frozenset[str] = Field(
+        default=frozenset(),
+        description="adj30: subjects that give no label ('Nobody would call it shocking').",
+    )
+    refusal_verbs: frozenset[str] = Field(
+        default=frozenset(),
+        description="adj30: verbs that keep a label from being given ('refused to call it X').",
+    )
     sourcing_cues: frozenset[str] = frozenset()
     unnamed_speech_cues: frozenset[str] = frozenset()
     intensifiers: frozenset[str] = frozenset()
@@ -463,6 +480,21 @@ class _LexiconHeader(BaseModel):
     verdict_verbs: frozenset[str] = frozenset()
     verdict_as_verbs: frozenset[str] = frozenset()
     verdict_plain: frozenset[str] = frozenset()
+    verdict_adjectives: dict[str, frozenset[str]] = Field(
+        default_factory=dict,
+        description="adj30: classes of adjectives that pass a verdict (norm, adequacy, feasibility ...): "
+        "only these, and a class word under a `verdict_prefixes` prefix, are tagged in a label slot.",
+    )
+    condemning_verbs: frozenset[str] = Field(
+        default=frozenset(),
+        description="adj30: verdict verbs that condemn by their meaning ('decry', 'dismiss', 'brand'): any "
+        "plain adjective in their slot is a verdict.",
+    )
+    verdict_prefixes: frozenset[str] = Field(
+        default=frozenset(),
+        description="adj30: negative prefixes that fail a verdict class's standard ('un-affordable', "
+        "'in-adequate', 'ir-responsible').",
+    )
     likening_verbs: frozenset[str] = frozenset()
     labelling_nouns: frozenset[str] = frozenset()
     feeling_nouns: frozenset[str] = frozenset()
@@ -620,6 +652,8 @@ class BiasLexicon(_LexiconHeader):
             raise ValueError(f"topics: {unknown_topics} not in domains")
         if unknown_questions := sorted(self.question_categories - set(self.categories)):
             raise ValueError(f"question_categories: {unknown_questions} not in categories")
+        if unknown_denied := sorted(self.negation_denies - set(self.categories)):
+            raise ValueError(f"negation_denies: {unknown_denied} not in categories")
         for name, genre in self.genres.items():
             if unknown_categories := sorted(genre.categories - set(self.categories)):
                 raise ValueError(f"genres.{name}.categories: {unknown_categories} not in categories")
@@ -680,6 +714,28 @@ class BiasLexicon(_LexiconHeader):
                     cand = stem + base
                     if len(cand) >= MIN_BASE and cand != word and cand in self._adjectives:
                         return self._adjectives[cand], cand, d.suffix
+        return None
+
+    def verdict_class(self, word: str) -> str | None:
+        """The verdict class of an adjective (adj30), for the label slot: its class in ``verdict_adjectives``,
+        "truth" for a ``truth_verdicts`` word, or its base's class under a negative prefix of
+        ``verdict_prefixes`` ("unaffordable" -> feasibility, "inadequate" -> adequacy); None for a feeling,
+        a state, a use or any word outside the classes ("afraid", "busy", "useful").
+
+        Args:
+            word: A lower-case adjective.
+        """
+        for name, words in self.verdict_adjectives.items():
+            if word in words:
+                return name
+        if word in self.truth_verdicts:
+            return "truth"
+        for prefix in self.verdict_prefixes:
+            base = word[len(prefix) :]
+            if word.startswith(prefix) and len(base) >= MIN_BASE:
+                for name, words in self.verdict_adjectives.items():
+                    if base in words:
+                        return name
         return None
 
 
@@ -758,6 +814,11 @@ _WORD_LISTS = (
     "verdict_verbs",
     "verdict_as_verbs",
     "verdict_plain",
+    "verdict_prefixes",
+    "condemning_verbs",
+    "negator_focus",
+    "refusal_verbs",
+    "negative_pronouns",
     "likening_verbs",
     "labelling_nouns",
     "feeling_nouns",
@@ -849,12 +910,14 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
     epithet_heads: set[str] = set()
     lists: dict[str, set[str]] = {k: set() for k in ("name_entity_types", *_WORD_LISTS)}
     domains: dict[str, set[str]] = {}
+    verdict_adjectives: dict[str, set[str]] = {}
     sentence_domains: set[str] = set()
     domain_entities: dict[str, set[str]] = {}
     genres: dict[str, Genre] = {}
     topics: dict[str, Topic] = {}
     headline_idiom: dict[str, int] = {}
     question_categories: set[str] = set()
+    negation_denies: set[str] = set()
     fiction: dict[str, set[str]] = {
         "fiction_verbs": set(),
         "fiction_works": set(),
@@ -885,10 +948,13 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
         topics.update(header.topics)
         headline_idiom.update(header.headline_idiom)
         question_categories |= header.question_categories
+        negation_denies |= header.negation_denies
         for key in fiction:
             fiction[key] |= {w.lower() for w in getattr(header, key)}
         for name, words in header.domains.items():
             domains.setdefault(name, set()).update(w.lower() for w in words)
+        for name, words in header.verdict_adjectives.items():
+            verdict_adjectives.setdefault(name, set()).update(w.lower() for w in words)
         derivations.update((d.suffix, d) for d in header.derivations)
         for i, entry in enumerate(file_entries):
             entries[entry.id] = entry
@@ -908,12 +974,14 @@ def load_bias_lexicon(lexicon_dir: Path, extra: tuple[Path, ...] = ()) -> BiasLe
         epithet_heads=frozenset(epithet_heads),
         **{k: frozenset(v) for k, v in lists.items()},
         domains={k: frozenset(v) for k, v in domains.items()},
+        verdict_adjectives={k: frozenset(v) for k, v in verdict_adjectives.items()},
         sentence_domains=frozenset(sentence_domains),
         domain_entities={k: frozenset(v) for k, v in domain_entities.items()},
         genres=genres,
         topics=topics,
         headline_idiom=headline_idiom,
         question_categories=frozenset(question_categories),
+        negation_denies=frozenset(negation_denies),
         **{k: frozenset(v) for k, v in fiction.items()},
         # Longest suffix first, so "ically" is tried before "ly".
         derivations=tuple(sorted(derivations.values(), key=lambda d: -len(d.suffix))),

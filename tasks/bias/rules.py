@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from tasks.attribution import interviewer_turns, predicate_read_as_modifier
 from tasks.bias.matches import LexiconMatch
 from tasks.bias.voices import _AUTHOR, _Attribution, _VoiceMap, _weight, _who
+from tasks.bias.writer_labels import label_refused
 from tasks.lexicon import BiasLexicon, Category, term_words
 from tasks.models import BiasTag
 from tasks.stance import RULE_PREFIX as STANCE_RULE_PREFIX
@@ -190,6 +191,14 @@ def _verdict_slots(
         as a modifier to its right, which no English attributive adjective is. Only plain adjectives: a
         comparative or a superlative ranks, a name or a number names, and ``verdict_plain`` ("called it
         quits") settles. Verbs that also describe ("described the suspect as tall") are not verdict verbs.
+        adj30: the slot holds what someone feels, a state or a use as readily as a verdict ("residents
+        called the bus lane *useful*", "called the station *busy*", "called himself *lucky*"), so only an
+        adjective of a verdict class (``verdict_adjectives``: a standard of law or right, adequacy,
+        feasibility, prudence, conduct, credibility, significance, futility; ``truth_verdicts``), or a class
+        word under a negative prefix ("*un*affordable", "*in*adequate"), is tagged
+        (:meth:`BiasLexicon.verdict_class`), or any plain adjective under a verb that condemns by its meaning
+        (``condemning_verbs``: "decry as *violent*"); a label someone refuses or does not give is none
+        (:func:`label_refused`).
     """
     category = lexicon.categories.get(LABEL_SLOT_RULE)
     if category is None or not (lexicon.verdict_verbs or lexicon.verdict_as_verbs):
@@ -206,6 +215,13 @@ def _verdict_slots(
         for slot in slots:
             if slot.i in taken or slot.lower_ in lexicon.verdict_plain:
                 continue
+            kind = lexicon.verdict_class(slot.lower_)
+            if kind is None and lemma in lexicon.condemning_verbs:
+                kind = f"condemnation ('{lemma}')"
+            if lexicon.verdict_adjectives and kind is None:
+                continue  # adj30: a feeling, a state, a use: "called the bus lane *useful*"
+            if label_refused(slot, lexicon):
+                continue  # adj30: "did not call the plan *unaffordable*": no verdict given
             taken.add(slot.i)
             start, end = slot.idx, slot.idx + len(slot)
             yield _rule_tag(
@@ -217,6 +233,7 @@ def _verdict_slots(
                 slot.text,
                 rule=f"{LABEL_SLOT_RULE}:{lemma}",
                 lemma=slot.lemma_.lower(),
+                because=f"; a verdict of {kind}" if kind else "",
             )
 
 

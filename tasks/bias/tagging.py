@@ -75,6 +75,9 @@ from tasks.bias.writer_labels import (
     _referring_epithet,
     _writers_aside,
     _writers_referent,
+    label_refused,
+    negation,
+    negator_index,
     titles_of_named_people,
 )
 from tasks.cues import load_reporting_verbs
@@ -407,6 +410,24 @@ def _tags_of(
     held_back.extend(Vetoed("doubled", m.entry.id, m.start, m.end, field) for m in borne)
     # r2b24: "Neighbours told how the brazen *crook* had knocked": an epithet the writer refers to a person by
     epithets = _epithet_nouns(lexicon)
+    # adj30: the one-word negators ("hardly") that negate another hit
+    negating = {
+        k for m in matches if (k := negator_index(doc, m.start, bounds[m.start][0], lexicon)) is not None
+    }
+
+    def denies(start: int, end: int) -> bool:
+        """adj30: whether a negator denies the hit's quality or kind: a negated adjective or adverb or a
+        predicate noun ("not *unprecedented*", "not *truly*", "hardly a *disaster*", "not a *bigot*"); a
+        negated act keeps its figure ("didn't *kill* the bill", "there was no *gloating*"), and so does a
+        word under a negated verb ("did not repeat the *smears*")."""
+        n = negation(doc, start, bounds[start][0], lexicon)
+        if n is None or not n[2]:
+            return False
+        first, last = doc[start], doc[end - 1]
+        # "there was no *trumpeting*": an existential's noun is said of nothing, the act keeps its figure
+        existential = any(c.dep_ == "expl" for c in last.head.children)
+        return first.pos_ in ("ADJ", "ADV") or (last.dep_ in ("attr", "acomp") and not existential)
+
     for m in (m for m in matches if m not in borne):
         entry = m.entry
         last = doc[m.end - 1]
@@ -441,9 +462,23 @@ def _tags_of(
         )
         if writers:
             attribution = _AUTHOR
+        if m.end - m.start == 1 and m.start in negating and entry.term in lexicon.negators:
+            # adj30: "*hardly* a disaster": the negator and the word it negates are one judgement, the word's
+            held_back.append(Vetoed("negator", entry.id, m.start, m.end, field))
+            continue
         negator = _negator(doc, m.start, bounds[m.start][0], lexicon)
         if negator and attribution.voice == "author" and entry.category == "label" and last.dep_ == "attr":
             # r2b25: "they are not extremists but ...": the writer denies the label, applies it to no one
+            held_back.append(Vetoed("denied", entry.id, m.start, m.end, field))
+            continue
+        if label_refused(doc[m.start], lexicon) or label_refused(last, lexicon):
+            # adj30: "did not call the killings genocide", "refused to brand them thugs": the word is only
+            # mentioned, no one gives the label
+            held_back.append(Vetoed("refused", entry.id, m.start, m.end, field))
+            continue
+        if negator and entry.category in lexicon.negation_denies and denies(m.start, m.end):
+            # adj30: "the move was not unprecedented", "hardly a disaster": a negated booster or dramatisation
+            # understates; no amplification or appeal is left (`negation_denies` in bias.yaml)
             held_back.append(Vetoed("denied", entry.id, m.start, m.end, field))
             continue
         template = entry.reason or lexicon.categories[entry.category].reason

@@ -241,17 +241,115 @@ _DESCRIBED_NAMES = frozenset({"GPE", "LOC", "FAC", "EVENT"})
 
 
 def _negator(doc: Doc, start: int, sent_start: int, lexicon: BiasLexicon) -> str | None:
-    """The word negating the token at ``start``: a ``neg`` dependent, or a negator up to two words before."""
+    """The word negating the token at ``start``: a ``neg`` dependent, or a negator up to two words before.
+
+    adj30: "not" before a focus word (``negator_focus``: "not only *unprecedented* but ...", "not just
+    *dramatic*") adds, and a negated auxiliary before its subject asks or exclaims ("Isn't it *extraordinary*
+    that ...?", "Never has the country seen such *chaos*"): neither negates the word.
+    """
+    found = negation(doc, start, sent_start, lexicon)
+    return None if found is None else doc[found[0] : found[1]].text
+
+
+def negation(doc: Doc, start: int, sent_start: int, lexicon: BiasLexicon) -> tuple[int, int, bool] | None:
+    """The token span of the negator :func:`_negator` finds for the token at ``start``, and whether it negates
+    the word itself (adj30): a ``neg`` on the word or on the verb it is the predicate of ("the move was not
+    *unprecedented*"), or a negator before it with only determiners and modifiers between ("hardly a
+    *disaster*", "not a huge *scandal*"), not one on a verb the word is the object of ("did not repeat the
+    *smears*"), which leaves the word's own judgement standing."""
     tok = doc[start]
     for cand in (tok, tok.head) if tok.dep_ in {"acomp", "attr", "xcomp"} else (tok,):
         for child in cand.children:
             if child.dep_ == "neg":
-                return child.text
+                if _focus_after(doc, child.i, lexicon) or _inverted(cand, child):
+                    return None
+                return child.i, child.i + 1, True
     # marks27: a negator of two words ("far from a sham") counts as one, ending in the same window
     phrases = [w.split() for w in lexicon.negators]
     for k in range(start - 1, max(sent_start, start - 3) - 1, -1):
         for words in phrases:
             first = k - len(words) + 1
             if first >= sent_start and all(doc[first + j].lower_ == w for j, w in enumerate(words)):
-                return doc[first : k + 1].text
+                if _focus_after(doc, k, lexicon) or (
+                    first == sent_start and _inverted(doc[first].head, doc[first])
+                ):
+                    return None
+                between = doc[k + 1 : start]
+                return first, k + 1, all(t.pos_ in _MODIFIERS for t in between)
+    return None
+
+
+_MODIFIERS = frozenset({"DET", "ADV", "ADJ", "NUM"})
+
+
+def negator_index(doc: Doc, start: int, sent_start: int, lexicon: BiasLexicon) -> int | None:
+    """The index of a one-word negator before the token at ``start`` that negates it ("*hardly* a
+    disaster"): that negator and the word are one judgement, not two."""
+    found = negation(doc, start, sent_start, lexicon)
+    if found is None or found[1] - found[0] != 1 or found[0] > start or not found[2]:
+        return None
+    return found[0]
+
+
+def _focus_after(doc: Doc, i: int, lexicon: BiasLexicon) -> bool:
+    """Whether the negator at ``i`` is "not" before a focus word: "not only", "not just" add, not negate."""
+    return i + 1 < len(doc) and doc[i + 1].lower_ in lexicon.negator_focus
+
+
+def _inverted(verb: Token, negator: Token) -> bool:
+    """Whether a negated verb's auxiliary comes before its subject: a question ("Isn't it ...?") or an
+    emphatic inversion ("Never has the country seen ..."), which assert the word rather than deny it."""
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if not subjects:
+        return False
+    auxes = [verb] if verb.pos_ == "AUX" else []
+    auxes += [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return negator.i < subjects[0] and any(a.i < subjects[0] for a in auxes)
+
+
+def label_refused(token: Token, lexicon: BiasLexicon) -> str | None:
+    """adj30: the word that keeps a label from being given, when ``token`` is in a labelling verb's slot
+    ("did *not* call the killings genocide", "*refused* to brand them thugs", "stopped short of calling the
+    plan unaffordable"): the word is mentioned, applied by no one.
+
+    Args:
+        token: A word of a hit (the slot word or a modifier of it).
+        lexicon: Supplies the labelling verbs, ``refusal_verbs``.
+    """
+    naming = lexicon.verdict_verbs | lexicon.naming_verbs
+    judging = lexicon.verdict_as_verbs | lexicon.labelling_verbs | lexicon.as_labelling_verbs
+    slot = token
+    for _ in range(2):
+        if slot.dep_ in ("amod", "compound", "det", "conj") and slot.head is not slot:
+            slot = slot.head
+    verb = None
+    head = slot.head
+    if head.lemma_.lower() in naming and (
+        slot.dep_ in ("oprd", "ccomp", "xcomp")
+        # "called the killings genocide" read as two objects: the second is the label
+        or (slot.dep_ == "dobj" and any(c.dep_ in ("dobj", "dative") and c.i < slot.i for c in head.children))
+    ):
+        verb = head
+    elif head.lower_ == "as" and head.dep_ == "prep":
+        on = head.head if head.head.pos_ in ("VERB", "AUX") else head.head.head
+        verb = on if on.lemma_.lower() in naming | judging else None
+    if verb is not None:
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            # "Nobody would call it *shocking*", "no critic called it *unaffordable*"
+            if subject.lower_ in lexicon.negative_pronouns or any(
+                c.dep_ == "det" and c.lower_ in lexicon.negators for c in subject.children
+            ):
+                return subject.text
+    node = verb
+    for _ in range(5):
+        if node is None:
+            break
+        for child in node.children:
+            if child.dep_ == "neg":
+                return child.text
+        if node is not verb and node.lemma_.lower() in lexicon.refusal_verbs:
+            return node.text
+        if node.dep_ not in ("xcomp", "pcomp", "prep", "acomp", "advmod") or node.head is node:
+            break
+        node = node.head
     return None
