@@ -69,9 +69,8 @@ def test_a_verb_whose_plain_sense_takes_a_person_is_no_manner_of_speech(
 def test_the_writers_adjective_on_a_speech_act_passes_the_gate(nlp: Language, lexicon: BiasLexicon) -> None:
     rambling = _strict(nlp, lexicon, "Senator Lee Marsh gave a rambling speech to supporters in Ohio.")
     assert "rambling" in _kept(rambling)
-    assertive = _strict(
-        nlp, lexicon, "Joan Petrie set out her plan on Wednesday in an assertive call for higher defence spending."
-    )
+    body = "Joan Petrie set out her plan on Wednesday in an assertive call for higher defence spending."
+    assertive = _strict(nlp, lexicon, body)
     assert "assertive" in _kept(assertive)
 
 
