@@ -82,3 +82,15 @@ def test_an_adjective_on_a_speech_act_with_no_person_named_stays_with_the_gate(
     # an adjective on a noun that is no speech act keeps its reading: the gate decides
     thing = _strict(nlp, lexicon, "Senator Lee Marsh toured a provocative exhibition in Ohio on Monday.")
     assert "provocative" not in _kept(thing)
+
+
+def test_an_apposition_the_parse_hangs_on_a_reported_verb_is_the_writers(
+    nlp: Language, lexicon: BiasLexicon
+) -> None:
+    # The parse reads "a pact" as a modifier of "pass", not as an apposition to "the deal": still the writer's
+    # gloss set off by a comma, not what Summers said (the shape voice28 gives the writer for an apposition).
+    body = "Dan Summers said Congress will pass the deal, a pact that has faced scathing attacks."
+    doc = nlp(body)
+    found = quotes(doc, entities(doc, titles=CUES.titles), cues=CUES)
+    tags = {t.text: t.voice for t in tag_bias(doc, found, lexicon=lexicon).tags}
+    assert tags.get("scathing") == "author"
