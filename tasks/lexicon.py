@@ -583,7 +583,7 @@ class _LexiconHeader(BaseModel):
     manner_speech_verbs: frozenset[str] = Field(
         default=frozenset(),
         description="basil30: verbs of saying that characterise the speaker, the writer's choice where "
-        "'said' would do ('crowed', 'bristled', 'trumpeted', 'applauded'): the subjectivity gate reads a "
+        "'said' would do ('crowed', 'bristled', 'trumpeted', 'bemoaned'): the subjectivity gate reads a "
         "lexicon hit on one as the manner of a person's speech, as it reads the attribution verbs.",
     )
     speech_act_nouns: frozenset[str] = Field(

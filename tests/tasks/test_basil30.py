@@ -1,6 +1,6 @@
 """Issue 12, session 30 (basil30): the writer's characterising verb of saying and the writer's adjective on a
 speech act pass the sentence gate as the manner of someone's speech. A lexicon hit on a verb of the writer's
-choice where "said" would do ("crowed", "bristled", "trumpeted", "applauded": `manner_speech_verbs`) said of
+choice where "said" would do ("crowed", "bristled", "trumpeted", "bemoaned": `manner_speech_verbs`) said of
 a person or beside a quotation is read two severity levels up, as the attribution verbs already were; so is a
 hit on an adjective modifying a noun of a speech act ("a *rambling* speech", "an *assertive* call":
 `speech_act_nouns`) in a sentence that names a person. Sentences are our own."""
@@ -51,8 +51,8 @@ def test_a_characterising_verb_of_saying_said_of_a_person_passes_the_gate(
     assert "bristled" in _kept(bristled)
     trumpeted = _strict(nlp, lexicon, "Mayor Dana Pike trumpeted the jobs figures at a rally on Monday.")
     assert "trumpeted" in _kept(trumpeted)
-    applauded = _strict(nlp, lexicon, "Tom Reyes, who leads the lobby group, applauded the ruling on Friday.")
-    assert "applauded" in _kept(applauded)
+    bemoaned = _strict(nlp, lexicon, "Tom Reyes, who leads the lobby group, bemoaned the ruling on Friday.")
+    assert "bemoaned" in _kept(bemoaned)
 
 
 def test_a_verb_whose_plain_sense_takes_a_person_is_no_manner_of_speech(
@@ -61,9 +61,9 @@ def test_a_verb_whose_plain_sense_takes_a_person_is_no_manner_of_speech(
     # "lecture" is also what a professor does; it stays with the gate
     lectured = _strict(nlp, lexicon, "Professor Ann Vale lectured reporters on the history of the tariff.")
     assert "lectured" not in _kept(lectured)
-    # no person speaking: a crowd's applause at a concert is literal or the gate's
-    clapped = _strict(nlp, lexicon, "The loud crowd applauded at the end of the concert on Saturday.")
-    assert "applauded" not in _kept(clapped)
+    # wire copy's word for a group's support stays with the gate (bias24d)
+    backed = _strict(nlp, lexicon, "Environmental groups applauded the decision to close the coal plant.")
+    assert "applauded" not in _kept(backed)
 
 
 def test_the_writers_adjective_on_a_speech_act_passes_the_gate(nlp: Language, lexicon: BiasLexicon) -> None:
