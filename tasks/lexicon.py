@@ -618,6 +618,18 @@ class _LexiconHeader(BaseModel):
         "a phrasal verb's preposition ('seized on highways', 'seized on Tuesday') the preposition is the "
         "verb's plain place or time, not the idiom's figurative object ('seized on a remark').",
     )
+    manner_speech_verbs: frozenset[str] = Field(
+        default=frozenset(),
+        description="basil30: verbs of saying that characterise the speaker, the writer's choice where "
+        "'said' would do ('crowed', 'bristled', 'trumpeted', 'bemoaned'): the subjectivity gate reads a "
+        "lexicon hit on one as the manner of a person's speech, as it reads the attribution verbs.",
+    )
+    speech_act_nouns: frozenset[str] = Field(
+        default=frozenset(),
+        description="basil30: nouns of a speech act ('speech', 'remarks', 'tweet'): a lexicon hit on an "
+        "adjective modifying one, in a sentence that names a person, is the writer's word for how someone "
+        "spoke, read by the subjectivity gate as the manner of a verb of saying is.",
+    )
     question_categories: frozenset[str] = frozenset()
     fiction_verbs: frozenset[str] = frozenset()
     fiction_works: frozenset[str] = frozenset()
@@ -875,6 +887,8 @@ _WORD_LISTS = (
     "claim_wrongs",
     "setting_nouns",
     "citation_verbs",
+    "manner_speech_verbs",
+    "speech_act_nouns",
 )
 
 

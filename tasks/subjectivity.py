@@ -564,9 +564,12 @@ def _speech_manner(doc: Doc, tag: BiasTag, speech: frozenset[str], people: froze
     if sounded is not None:
         return any(_personal(p, people) for p in sounded)
     # The parser hangs a lone -ly word after "said" on it as a complement ("said *stiffly*"): its manner.
+    # basil30: the tag's own entry names the verb when the lemmatiser does not ("sniped" -> "snip").
+    lemmas = {verb.lemma_.lower(), tag.rule.split("/")[0]}
     if verb.dep_ == "advmod" or (verb.dep_ in _MANNER_DEPS and verb.lower_.endswith("ly")):
         verb = verb.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in speech:
+        lemmas = {verb.lemma_.lower()}
+    if verb.pos_ != "VERB" or lemmas.isdisjoint(speech):
         return False
     parties = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
     parties += [g for c in parties if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -580,6 +583,30 @@ def _speech_manner(doc: Doc, tag: BiasTag, speech: frozenset[str], people: froze
         # (basil22).
         return speaking and verb.dep_ == "parataxis"
     return speaking or any(_personal(p, people) for p in parties)
+
+
+def _speech_act_manner(doc: Doc, tag: BiasTag, acts: frozenset[str], people: frozenset[str]) -> bool:
+    """basil30: whether a tag is a lexicon entry's own one-word hit of :data:`SPEECH_MANNER_CATEGORIES` on an
+    adjective modifying a noun of a speech act (``acts``: "a *rambling* speech", "an *assertive* call", "his
+    *fiery* remarks") in a sentence that names its speaker or a person (a name, a personal pronoun, a person
+    or group entity, a noun of ``people``): the writer's word for how someone spoke, as an adverb on a verb of
+    saying is."""
+    if tag.category not in SPEECH_MANNER_CATEGORIES or ":" in tag.rule or not acts:
+        return False
+    span = doc.char_span(tag.start, tag.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    word = span[0]
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    if word.pos_ not in ("ADJ", "VERB") or word.dep_ != "amod":
+        return False
+    noun = word.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in acts:
+        return False
+    return any(
+        _personal(t, people) for t in noun.sent if t.i != noun.i and t.pos_ in ("PROPN", "PRON", "NOUN")
+    )
 
 
 def _doubted_paraphrase(doc: Doc, tag: BiasTag, speech: frozenset[str]) -> bool:
@@ -733,12 +760,17 @@ def _gate_severity(
     people: frozenset[str] = frozenset(),
     quotes: Sequence[Quote] = (),
     inside: Sequence[bool] = (),
+    acts: frozenset[str] = frozenset(),
 ) -> int:
     """The severity at which the gate reads a tag: an idiom's and a figure of speech's one level up (see
     IDIOM_CATEGORIES and SPEECH_FIGURE_CATEGORIES), the manner of a person's speech and the writer's label
     for a person two (see SPEECH_MANNER_CATEGORIES and PERSON_LABEL_CATEGORIES), the writer's doubt on a named
     actor's paraphrased statement one (PARAPHRASE_DOUBT_CATEGORIES)."""
-    if _speech_manner(doc, tag, speech, people) or _person_label(doc, tag, quotes, inside, people):
+    if (
+        _speech_manner(doc, tag, speech, people)
+        or _speech_act_manner(doc, tag, acts, people)
+        or _person_label(doc, tag, quotes, inside, people)
+    ):
         return _severity(tag) + 2
     up = (
         _idiom(doc, tag, markers)
@@ -770,7 +802,9 @@ def _clear_judgements(
         if tag.voice != "author" or _field(tag) != "body" or tag in stance or _severity(tag) < 2:
             continue
         at = max(0, bisect.bisect_right(starts, tag.start) - 1)
-        level = _gate_severity(doc, tag, lexicon.figurative_markers, speaking, people, quotes, inside)
+        level = _gate_severity(
+            doc, tag, lexicon.figurative_markers, speaking, people, quotes, inside, lexicon.speech_act_nouns
+        )
         threshold = model.gate.get(level)
         if threshold is None or probs[at] >= threshold:
             out[at] = out.get(at, 0) + 1
@@ -930,7 +964,7 @@ def apply_subjectivity(
         tags (it was trained without them), finds it likely the writer's opinion.
     """
     stance = [t for t in result.tags if t.rule.startswith(STANCE_RULE_PREFIX)]
-    speaking = speech | lexicon.speech_verbs
+    speaking = speech | lexicon.speech_verbs | lexicon.manner_speech_verbs
     feats, toks, inside = _features(doc, result.tags, quotes, lexicon, view)
     probs = [model.probability(f) for f in feats]
     starts = [doc[f.start].idx for f in feats]
@@ -971,7 +1005,16 @@ def apply_subjectivity(
                     )
                 kept.append(tag)
                 continue
-            level = _gate_severity(doc, tag, lexicon.figurative_markers, speaking, people, quotes, inside)
+            level = _gate_severity(
+                doc,
+                tag,
+                lexicon.figurative_markers,
+                speaking,
+                people,
+                quotes,
+                inside,
+                lexicon.speech_act_nouns,
+            )
             register_kind = _register_kind(tag, lexicon.hearsay_adverbs)
             elsewhere = _editorial_register(at, clear, words_in) if register_kind else 0
             register = register_kind is not None and elsewhere > 0 and model.gate.get(level, 1.0) > p

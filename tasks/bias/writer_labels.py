@@ -38,11 +38,14 @@ def _writers_aside(token: Token, persons: frozenset[str], reporting: frozenset[s
     for anc in (token, *token.ancestors):
         if anc.dep_ == "relcl" and anc.lemma_.lower() in reporting:
             return False
-        if anc.dep_ in ("relcl", "appos"):
+        # basil30: the parse hangs a comma-set apposition after a reported clause's object on the clause's
+        # verb ("said Congress will pass the deal, *a pact* that has faced scathing attacks"): still an aside.
+        appended = anc.dep_ == "npadvmod" and anc.pos_ == "NOUN" and anc.i > anc.head.i
+        if anc.dep_ in ("relcl", "appos") or appended:
             left = anc.left_edge
             if left.i > 0 and token.doc[left.i - 1].text == ",":
                 return True
-            if anc.dep_ == "appos":
+            if anc.dep_ == "appos" or appended:
                 return False
             # voice28: a restrictive clause inside a comma-set apposition ("signed the deal, an agreement
             # *that has drawn furious criticism*") is the apposition's, the writer's gloss
