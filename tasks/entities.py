@@ -2251,8 +2251,8 @@ def _relative_in_focus(
         return None
     if verb.lemma_.lower() in cues.death_verbs:
         return None
-    sents = list(doc[span.start : ent.end].sents)
-    return relative if len(sents) <= 2 else None
+    starts = [t for t in doc[span.start + 1 : ent.start + 1] if t.is_sent_start]
+    return relative if len(starts) <= 1 else None
 
 
 def kin_gender(ent: Span, cues: ReportingVerbs) -> str | None:
