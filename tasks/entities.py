@@ -2230,8 +2230,9 @@ def _relative_in_focus(
     """spk30: 'Luis Ortega, now 70, still drops in. "We had nothing," Ortega said.': a bare surname in the
     paragraph of a relative (``kin``) of that surname, the sentence after (or the one) whose main clause
     has the relative as its subject, with no other mention of the surname between, is the relative: the
-    paragraph is about them. Not a relative the sentence says died ("Martin Frost died in 2015. Frost said
-    he would have been proud": ``death_verbs``)."""
+    paragraph is about them. Not when someone else of that surname opens the paragraph, nor when the
+    relative's verb is past and the surname's present ("ran a garage. Reyes says"), nor a relative the
+    sentence says died ("Martin Frost died in 2015. Frost said he would have been proud": ``death_verbs``)."""
     doc = ent.doc
     if " " in name:
         return None
@@ -2251,6 +2252,15 @@ def _relative_in_focus(
         return None
     if verb.lemma_.lower() in cues.death_verbs:
         return None
+    paragraph = doc.text.rfind("\n", 0, span.start_char) + 1
+    if any(
+        paragraph <= s.start_char < span.start_char and n != relative
+        for s, n in before  # "Dr. Nadia Reyes has kept the clinic open. Luis Reyes, her father, ...": hers
+    ):
+        return None
+    own = ent.root.head if ent.root.dep_ in ("nsubj", "nsubjpass") else None
+    if verb.tag_ == "VBD" and own is not None and own.tag_ in ("VBZ", "VBP"):
+        return None  # "Luis Reyes ran a garage. Reyes says ...": his past is background for a present voice
     starts = [t for t in doc[span.start + 1 : ent.start + 1] if t.is_sent_start]
     return relative if len(starts) <= 1 else None
 
