@@ -126,7 +126,8 @@ def entities(
            ("Netanyahu" -> "Benjamin Netanyahu"); with several candidates, the nearest earlier one wins, and
            with none earlier, a single later candidate wins (not one brought in as a relative: "Moreno's
            father, Javier Moreno" is not the Moreno who spoke before), and otherwise the mention keeps its
-           own name.
+           own name. Never only a relative of someone of that surname ("her father, Luis Ortega": the bare
+           surname is the profile's subject's), but a relative the paragraph is about takes it there (spk30).
            A mention with a title ("Vice President Biden") is an introduction of its own: it takes only an
            earlier full name given the same title, or the one full name with that surname if that was given
            no other title; "Hunter Biden" or "President Joe Biden" is not "Vice President Biden"; with two

@@ -79,6 +79,12 @@ def test_a_relative_of_someone_else_keeps_the_surname(nlp: Language) -> None:
             "I can't stay away",
             "Luis Ortega",
         ),
+        (
+            "Police have named the man who died in the crash as John Hurst, 52.\n\n"
+            'His wife, Mary Hurst, paid tribute to him on Monday. "He was my world," Hurst said.',
+            "He was my world",
+            "Mary Hurst",
+        ),
     ],
 )
 def test_a_relative_the_paragraph_is_about_takes_the_surname(
