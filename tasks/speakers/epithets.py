@@ -332,9 +332,10 @@ def _attribution_clause(a: Ask) -> Answer:
     last = max(cue.i, subj.i)
     phrase = {t.i for t in subj.subtree} | {cue.i, verb.i}
     # spk30: "his mentor used to tell him", "his mentor would say": the habitual past's words are the verb's
-    phrase |= {
-        c.i for v in (cue, verb) for c in v.children if c.dep_ in {"aux", "neg", "advmod"} and c.i < cue.i
-    }
+    # (only those: "Investigations are still going on" is no attribution)
+    phrase |= {c.i for c in cue.children if c.dep_ == "aux" and c.lower_ in HABITUAL_AUX and c.i < cue.i}
+    if verb.i != cue.i:
+        phrase |= {c.i for c in verb.children if c.dep_ == "advmod" and c.i < verb.i}  # "always used to say"
     if lead_in:
         # 'As one commenter wrote: "..."': the clause opens its sentence (an "as" at most before it) and
         # runs straight into the quote.
@@ -367,6 +368,10 @@ def _attribution_clause(a: Ask) -> Answer:
     # "Midfielder Jo Li, ..., said ..." then '"...," the midfielder said': the one person introduced so.
     introduced = _introduced_as(a)
     return introduced if introduced is not None else _description(a)
+
+
+# spk30: the auxiliaries of habitual speech ("would say", "used to say")
+HABITUAL_AUX = frozenset({"would", "to"})
 
 
 def _habitual(cue: Token) -> Token:

@@ -173,3 +173,13 @@ def test_a_description_after_a_relation_is_someone_else(nlp: Language) -> None:
     )
     assert speaker_rule(found, "Proud of everyone")[0] == "Anna Bell"
     assert speaker_rule(found, "Onwards")[0] != "Anna Bell"
+
+
+def test_a_clause_with_its_own_auxiliary_is_no_attribution(nlp: Language) -> None:
+    # "are still going on": an auxiliary and an adverb that are no habitual speech keep the clause its own
+    found = find_quotes(
+        nlp,
+        'BaFin moved the case. "We found clues," the spokeswoman said. "The law says that if BaFin finds such '
+        'clues, it has to act." Regulatory investigations are still going on in France.',
+    )
+    assert speaker_rule(found, "The law says")[0] != "Regulatory investigations"
