@@ -179,7 +179,7 @@ def test_a_clause_with_its_own_auxiliary_is_no_attribution(nlp: Language) -> Non
     # "are still going on": an auxiliary and an adverb that are no habitual speech keep the clause its own
     found = find_quotes(
         nlp,
-        'BaFin moved the case. "We found clues," the spokeswoman said. "The law says that if BaFin finds such '
-        'clues, it has to act." Regulatory investigations are still going on in France.',
+        'BaFin moved the case. "We found clues," the spokeswoman said. "The law says that if BaFin finds '
+        'such clues, it has to act." Regulatory investigations are still going on in France.',
     )
     assert speaker_rule(found, "The law says")[0] != "Regulatory investigations"
