@@ -94,6 +94,8 @@ class ReportingVerbs:
         court_openers: ``(opener, role word)`` pairs: "Prosecuting, Jo Li said" makes Li "the prosecutor".
         other_office: Modifiers that make a title another office or another time's ("Shadow Chancellor
             Jo Li", "former chancellor Ana Ruiz"): "the chancellor" later is not that person.
+        death_verbs: Verbs that tell of a death ("died"): a relative the paragraph says died
+            is not who a bare surname after it stands for (spk30).
         past_occupation: Modifiers that each say someone no longer does the work ("a retired nurse" is "the
             former nurse"): one of them in a description matches any of them in an introduction.
         addressee_verbs: Speech verbs whose object is the person addressed ("Obama asked Republicans"), not
@@ -167,6 +169,7 @@ class ReportingVerbs:
     street_name_ends: frozenset[str] = frozenset()
     other_office: frozenset[str] = frozenset()
     past_occupation: frozenset[str] = frozenset()
+    death_verbs: frozenset[str] = frozenset()
     title_abbreviations: frozenset[tuple[str, str]] = frozenset()
     court_openers: frozenset[tuple[str, str]] = frozenset()
     document_verbs: frozenset[tuple[str, str]] = frozenset()

@@ -126,7 +126,8 @@ def entities(
            ("Netanyahu" -> "Benjamin Netanyahu"); with several candidates, the nearest earlier one wins, and
            with none earlier, a single later candidate wins (not one brought in as a relative: "Moreno's
            father, Javier Moreno" is not the Moreno who spoke before), and otherwise the mention keeps its
-           own name.
+           own name. Never only a relative of someone of that surname ("her father, Luis Ortega": the bare
+           surname is the profile's subject's), but a relative the paragraph is about takes it there (spk30).
            A mention with a title ("Vice President Biden") is an introduction of its own: it takes only an
            earlier full name given the same title, or the one full name with that surname if that was given
            no other title; "Hunter Biden" or "President Joe Biden" is not "Vice President Biden"; with two
@@ -368,6 +369,12 @@ def entities(
         for ent, name, label in zip(spans, names, labels, strict=True)
         if label == "PERSON" and len(name.split()) > 1 and introduced_as_kin(ent, cues.kin_nouns)
     )
+    # spk30: relatives of someone of their own surname ("Her father, Luis Ortega," in Maria Ortega's profile)
+    namesakes_kin = frozenset(
+        name
+        for ent, name, label in zip(spans, names, labels, strict=True)
+        if name in kin and label == "PERSON" and kin_of_a_namesake(ent, cues.kin_nouns)
+    )
     # r2s25a: given names the article brings in as a son, a wife... ("her son Kieran"): that gender's
     told = {
         name.split()[0]: g
@@ -381,8 +388,15 @@ def entities(
             canon[k] = _titled_full_name(name, title, ent.start, full, titles_given)
         elif labels[k] == "PERSON" and (elder := _younger_or_elder(ent, name, spans, full, cues)) is not None:
             canon[k] = elder
+        elif (
+            labels[k] == "PERSON"
+            and (focus := _relative_in_focus(ent, name, spans, names, labels, kin, cues)) is not None
+        ):
+            canon[k] = focus
         elif labels[k] == "PERSON":
-            canon[k] = _full_name(name, ent.start, _of_gender(full, _courtesy_gender(ent), cues, told), kin)
+            canon[k] = _full_name(
+                name, ent.start, _of_gender(full, _courtesy_gender(ent), cues, told), kin, namesakes_kin
+            )
 
     owned = _names_ending_in_s(spans, labels, canon)
     for k, ent in enumerate(spans):
@@ -2178,6 +2192,80 @@ def kin_noun(ent: Span, kin_nouns: frozenset[str]) -> Token | None:
     return None
 
 
+def kin_of_a_namesake(ent: Span, kin_nouns: frozenset[str]) -> bool:
+    """spk30: whether a relative is brought in as the relative of someone of their own surname, so a bare
+    surname later is that someone's, not the relative's: "Maria Ortega ... Her father, Luis Ortega," (the
+    surname written before the relative is named, in any span: "Pianist Elena Varga", tagged ORG) or a
+    possessive pronoun with no proper noun but a place or date before it ("For 40 years, her father, Luis
+    Ortega, ran the shop": the profile's subject is in the headline). "Ana Lopez runs a shop. Her husband,
+    John Smith," is John Smith's surname alone."""
+    noun = kin_noun(ent, kin_nouns)
+    if noun is None:
+        return False
+    doc = ent.doc
+    surname = ent[-1].text
+    first = min(noun.left_edge.i, ent.start)
+    if any(t.text == surname for t in doc[:first]):
+        return True
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return (
+        owner is not None
+        and owner.pos_ == "PRON"
+        and not any(t.pos_ == "PROPN" and t.ent_type_ not in _PLACE_OR_TIME for t in doc[:first])
+    )
+
+
+# spk30: entity labels of proper nouns that name no one who may own a "her father" (a dateline, a date)
+_PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+
+
+def _relative_in_focus(
+    ent: Span,
+    name: str,
+    spans: Sequence[Span],
+    names: Sequence[str],
+    labels: Sequence[str],
+    kin: frozenset[str],
+    cues: ReportingVerbs,
+) -> str | None:
+    """spk30: 'Luis Ortega, now 70, still drops in. "We had nothing," Ortega said.': a bare surname in the
+    paragraph of a relative (``kin``) of that surname, the sentence after (or the one) whose main clause
+    has the relative as its subject, with no other mention of the surname between, is the relative: the
+    paragraph is about them. Not when someone else of that surname opens the paragraph, nor when the
+    relative's verb is past and the surname's present ("ran a garage. Reyes says"), nor a relative the
+    sentence says died ("Martin Frost died in 2015. Frost said he would have been proud": ``death_verbs``)."""
+    doc = ent.doc
+    if " " in name:
+        return None
+    before = [
+        (s, n)
+        for s, n, label in zip(spans, names, labels, strict=True)
+        if label == "PERSON" and s.end <= ent.start and n.split()[-1] == name
+    ]
+    if not before:
+        return None
+    span, relative = max(before, key=lambda pair: pair[0].start)
+    if relative not in kin or "\n" in doc.text[span.start_char : ent.start_char]:
+        return None
+    subject = span.root.head if span.root.dep_ == "appos" else span.root
+    verb = subject.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ROOT":
+        return None
+    if verb.lemma_.lower() in cues.death_verbs:
+        return None
+    paragraph = doc.text.rfind("\n", 0, span.start_char) + 1
+    if any(
+        paragraph <= s.start_char < span.start_char and n != relative
+        for s, n in before  # "Dr. Nadia Reyes has kept the clinic open. Luis Reyes, her father, ...": hers
+    ):
+        return None
+    own = ent.root.head if ent.root.dep_ in ("nsubj", "nsubjpass") else None
+    if verb.tag_ == "VBD" and own is not None and own.tag_ in ("VBZ", "VBP"):
+        return None  # "Luis Reyes ran a garage. Reyes says ...": his past is background for a present voice
+    starts = [t for t in doc[span.start + 1 : ent.start + 1] if t.is_sent_start]
+    return relative if len(starts) <= 1 else None
+
+
 def kin_gender(ent: Span, cues: ReportingVerbs) -> str | None:
     """r2s25a: the gender the noun that brings a person in as a relative tells ("her son Kieran": "Masc")."""
     noun = kin_noun(ent, cues.kin_nouns)
@@ -2271,11 +2359,17 @@ def _of_gender(
 
 
 def _full_name(
-    name: str, start: int, full: Sequence[tuple[int, str]], kin: frozenset[str] = frozenset()
+    name: str,
+    start: int,
+    full: Sequence[tuple[int, str]],
+    kin: frozenset[str] = frozenset(),
+    namesakes_kin: frozenset[str] = frozenset(),
 ) -> str:
     """The longer PERSON name this one abbreviates, nearest earlier first; else a first name's full name
     (:func:`_first_name_of`) or ``name`` itself. With several earlier full names of that surname, the one
-    not brought in as another's relative ("her son, Daniel Okafor") when there is exactly one."""
+    not brought in as another's relative ("her son, Daniel Okafor") when there is exactly one; never only a
+    relative of someone of that surname (``namesakes_kin``, :func:`kin_of_a_namesake`): the bare surname is
+    then the person the story is about, whose full name the model missed, and stays as written."""
     words = name.split()
     # "Van Aalst said" opening a sentence is "Pieter van Aalst": a particle's case is the sentence's
     folded = [w.casefold() for w in words]
@@ -2294,6 +2388,8 @@ def _full_name(
         # "Hunter Biden ... Jill Biden ... Biden said": either; the name as written, not the nearest guess
         principal = clean - kin
         return principal.pop() if len(principal) == 1 else name
+    if earlier and {cand for _, cand in earlier} <= namesakes_kin:
+        return name  # spk30: "For 40 years, her father, Luis Ortega, ran the shop. ... Ortega said": not him
     if earlier:
         return max(earlier)[1]
     # spk26a: "Moreno said ... Moreno's coach and father, Javier Moreno": a later name brought in as a

@@ -21,6 +21,7 @@ from tasks.entities import (
     introduced_as_kin,
     is_clean_full_name,
     kin_noun,
+    kin_of_a_namesake,
     title_initials,
     written_lower,
 )
@@ -254,6 +255,14 @@ class Context:
             and introduced_as_kin(span, cues.kin_nouns)
         }
         self.kin_named: frozenset[str] = frozenset(kin)  # people brought in as someone's relative
+        # spk30: relatives of someone of their own surname ("Her father, Luis Ortega," in her profile)
+        self.namesakes_kin: frozenset[str] = frozenset(
+            ent.canonical
+            for ent in ents
+            if ent.canonical in kin
+            and (span := doc.char_span(ent.start, ent.end)) is not None
+            and kin_of_a_namesake(span, cues.kin_nouns)
+        )
         self.shared_surnames = {
             w for w, names in full_names.items() if len(names) > 1 and len(names - kin) != 1
         }

@@ -157,7 +157,31 @@ def _just_quoted(ctx: Context, head: Token, history: list[Mention]) -> bool:
     person = _sole_subject_before(ctx, head)
     if person is None or person.canonical != last.speaker.canonical:
         return False
+    if _owned_description(ctx, person.canonical, head.lemma_.lower()):
+        return False
     return not _word_used_for_another(ctx, head, person.canonical)
+
+
+def _owned_description(ctx: Context, canonical: str, lemma: str) -> bool:
+    """spk30: whether a person was brought in by another noun someone owns ("His co-star, Anna Bell,",
+    "the actor's agent, Jo Li,"): they are named for whom they stand beside, so "the director" a sentence on
+    is someone else, not them."""
+    for _, i, ent in ctx.named:
+        if ent.canonical != canonical:
+            continue
+        root = ctx.tokens[i]
+        while root.head.i != root.i and ent.start <= root.head.idx < ent.end:
+            root = root.head
+        noun = root.head
+        if root.dep_ == "appos" and noun.i < root.i and noun.pos_ == "NOUN" and noun.lemma_.lower() != lemma:
+            k = noun.i - 1  # the owner before the noun's words ("His co-star", parsed apart or not)
+            while k >= 0 and ctx.tokens[k].pos_ in {"NOUN", "ADJ", "PROPN"} | (
+                {"PUNCT"} if ctx.tokens[k].text == "-" else set()
+            ):
+                k -= 1
+            if k >= 0 and ctx.tokens[k].tag_ in {"PRP$", "POS"}:
+                return True
+    return False
 
 
 def _subject_of_own_paragraph(ctx: Context, head: Token) -> bool:

@@ -318,26 +318,39 @@ def _attribution_clause(a: Ask) -> Answer:
         return None
     lead_in = cue.idx < cand.start
     split = cand.start < cue.idx < cand.end  # '"A," the man said, "B."': the clause between the parts
+    verb = _habitual(cue)
     if (
         (cue.idx < cand.end and not lead_in and not split)
         or subj.dep_ not in SUBJECT_DEPS
-        or subj.head.i != cue.i
+        or subj.head.i != verb.i
         or ctx.quote_of[subj.i] >= 0
     ):
         return None
     if _known_speaker_noun(ctx, subj) or _short_form_of_org(ctx, subj):
         return None  # a word the lexicon knows, "the trust" for the NHS trust named: the passes after read it
-    first = min(cue.i, subj.left_edge.i)
+    first = min(cue.i, verb.i, subj.left_edge.i)
     last = max(cue.i, subj.i)
-    phrase = {t.i for t in subj.subtree} | {cue.i}
+    phrase = {t.i for t in subj.subtree} | {cue.i, verb.i}
+    # spk30: "his mentor used to tell him", "his mentor would say": the habitual past's words are the verb's
+    # (only those: "Investigations are still going on" is no attribution)
+    phrase |= {c.i for c in cue.children if c.dep_ == "aux" and c.lower_ in HABITUAL_AUX and c.i < cue.i}
+    if verb.i != cue.i:
+        phrase |= {c.i for c in verb.children if c.dep_ == "advmod" and c.i < verb.i}  # "always used to say"
     if lead_in:
         # 'As one commenter wrote: "..."': the clause opens its sentence (an "as" at most before it) and
         # runs straight into the quote.
         lo = ctx.sent_bounds[ctx.sent_of[cue.i]][0]
         words = [t for t in ctx.tokens[lo:first] if not (t.is_punct or t.is_space)]
-        if any(t.head.i != cue.i or t.dep_ != "mark" or t.lower_ != "as" for t in words):
+        if any(t.head.i not in (cue.i, verb.i) or t.dep_ != "mark" or t.lower_ != "as" for t in words):
             return None
-        last = max(last, subj.right_edge.i)
+        # spk30: 'As his mentor told him, "..."': whom the words were said to ends the clause
+        told = [
+            c
+            for c in cue.children
+            if cue.lemma_.lower() in ctx.cues.addressee_verbs and c.dep_ in OBJECT_DEPS and c.i > cue.i
+        ]
+        phrase |= {t.i for c in told for t in c.subtree}
+        last = max([last, subj.right_edge.i] + [c.right_edge.i for c in told])
         end = ctx.tokens[last].idx + len(ctx.tokens[last].text)
         if end > cand.start or not _touches(ctx, end, cand.start):
             return None
@@ -355,6 +368,19 @@ def _attribution_clause(a: Ask) -> Answer:
     # "Midfielder Jo Li, ..., said ..." then '"...," the midfielder said': the one person introduced so.
     introduced = _introduced_as(a)
     return introduced if introduced is not None else _description(a)
+
+
+# spk30: the auxiliaries of habitual speech ("would say", "used to say")
+HABITUAL_AUX = frozenset({"would", "to"})
+
+
+def _habitual(cue: Token) -> Token:
+    """spk30: the verb that carries a speech verb's subject: "used" in the habitual past ("his mentor used to
+    say"), else the speech verb itself."""
+    head = cue.head
+    if cue.dep_ == "xcomp" and head.lower_ == "used" and head.tag_ in {"VBD", "VBN"}:
+        return head
+    return cue
 
 
 def _between_parts(ctx: Context, start: int, end: int) -> bool:

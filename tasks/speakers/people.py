@@ -165,6 +165,8 @@ def _name(ctx: Context, tokens: Sequence[Token]) -> str | None:
     principal = {c for _, c in earlier} - ctx.kin_named
     if len({c for _, c in earlier}) > 1 and len(principal) == 1:
         return principal.pop()
+    if earlier and {c for _, c in earlier} <= ctx.namesakes_kin:
+        return name  # spk30: "For 40 years, her father, Luis Ortega, ran the shop": the surname is hers
     if earlier:
         return max(earlier)[1]
     if len({c for _, c in fulls}) == 1:
