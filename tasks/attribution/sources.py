@@ -122,24 +122,27 @@ def heard_evidence(doc: Doc, *, bodies: frozenset[str]) -> Iterator[Quote]:
 def findings(
     doc: Doc, quotes: Sequence[Quote], *, verbs: frozenset[str], bodies: frozenset[str]
 ) -> Iterator[Quote]:
-    """Yield the clause a report, an inquiry or a court "found" as that body's finding.
+    """Yield the clause a report, an inquiry or a court "found" (or a court "held", "ruled", "concluded") as
+    that body's finding.
 
     Args:
         doc: A parsed article.
         quotes: The extractor's quotes: a finder the quote layer resolved keeps its canonical name.
-        verbs: Lemmas of verbs of finding ("find").
+        verbs: Lemmas of verbs of finding ("find", "hold", "rule", "conclude").
         bodies: Lemmas of nouns for reports and bodies whose findings are reported ("report", "inquiry").
 
     Notes:
         "An independent report found he had *bullied* staff": the charge is the report's conclusion, which
         the writer attributes, not states. Only the clause complement counts, with such a body as the
         subject: "the court found him guilty" has none, and "she found the town charming" is someone's own.
+        court30: a court's other verbs of decision frame its finding the same way ("The judge *held* that
+        the article was defamatory", "the tribunal *ruled* the dismissal was unfair").
     """
     for verb in doc:
         if verb.lemma_.lower() not in verbs or verb.pos_ != "VERB":
             continue
         subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-        if subject is None or subject.lemma_.lower() not in bodies:
+        if subject is None or not _finding_body(subject, bodies):
             continue
         clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
         if clause is None:
@@ -147,6 +150,16 @@ def findings(
         tokens = _without_opening_phrase(_clause_tokens(clause), clause)
         if tokens:
             yield _reported(doc, tokens, verb, _owner(subject, quotes))
+
+
+def _finding_body(subject: Token, bodies: frozenset[str]) -> bool:
+    """Whether a finder is a body of ``bodies`` ("the court", "the inquiry") or a person named with such a
+    title (court30: "Mr *Justice* Nicklin held that ...", "*Judge* Jo Li ruled that ...")."""
+    if subject.lemma_.lower() in bodies:
+        return True
+    return subject.ent_type_ == "PERSON" and any(
+        c.dep_ == "compound" and c.lemma_.lower() in bodies for c in subject.children
+    )
 
 
 def _without_opening_phrase(tokens: list[Token], clause: Token) -> list[Token]:

@@ -111,13 +111,22 @@ class _ChargeSenses(_SenseContext):
             return self._names_offence(head.head, depth + 1)
         named = tok.dep_ == "pobj" or (tok.dep_ == "pcomp" and tok.tag_ == "VBG")
         if named and head.lower_ in _CHARGE_PREPS:
-            return not words.isdisjoint(_keys(head.head)) or self._penalised(head)
+            return not words.isdisjoint(_keys(head.head)) or self._penalised(head) or self._past_accuser(head)
         if tok.dep_ in _PLEA_DEPS and head.pos_ == "VERB":
             return not words.isdisjoint(_keys(head))  # a plea's object: "denies faking", "admitted cheating"
         if tok.dep_ not in ("compound", "nmod"):
             return False
         # "bullying *claims*": a claim names what it alleges, though the verb "claim" charges no one
         return not (words | self.lexicon.allegation_nouns).isdisjoint(_keys(head))
+
+    def _past_accuser(self, prep: Token) -> bool:
+        """court30: whether an "of" phrase is a charge's, hung by the parse on the accuser named between them
+        ("faced accusations *by monitors* of war crimes", "allegations from rivals of fraud"): the offence of
+        the charge, as in "accusations of war crimes"."""
+        accuser = prep.head
+        if prep.lower_ != "of" or accuser.dep_ != "pobj" or accuser.head.lower_ not in _ACCUSER_PREPS:
+            return False
+        return not self.lexicon.charge_words.isdisjoint(_keys(accuser.head.head))
 
     def _joined_to_offence(self, gerund: Token, depth: int) -> bool:
         """Whether a gerund is the second offence of a charge that the parse hung elsewhere: "on charges of
@@ -210,6 +219,7 @@ class _ChargeSenses(_SenseContext):
 
 
 _CHARGE_PREPS = frozenset({"with", "of", "for"})
+_ACCUSER_PREPS = frozenset({"by", "from"})
 _LAW_CATEGORIES = frozenset({"label", "accusatory", "loaded"})
 _MODIFIER_DEPS = frozenset({"amod", "advmod", "compound"})
 _EXAMPLE_PREPS = frozenset({"including", "like"})
