@@ -74,6 +74,9 @@ class ReportingVerbs:
             ("..., leaving families scrambling"): cut from what was said.
         omission_participles: Participles by which the writer says what a speaker passed over in saying it
             ("..., conveniently ignoring the cost"): the writer's comment on the statement, cut from it too.
+        conduct_participles: Participles by which the writer tells what the speaker did beside saying it
+            ("admitted the plan failed, *belatedly apologising* to residents"): the writer's narration, cut
+            too.
         content_nouns: Nouns whose "that" clause is their own content ("charges that he took bribes"): no
             report of the speech verb the noun hangs on.
         demonym_nouns: Nouns for one person of a nation ("the Pole", "the Frenchman") that the model tags as
@@ -163,6 +166,7 @@ class ReportingVerbs:
     demonym_nouns: frozenset[str] = frozenset()
     consequence_participles: frozenset[str] = frozenset()
     omission_participles: frozenset[str] = frozenset()
+    conduct_participles: frozenset[str] = frozenset()
     content_nouns: frozenset[str] = frozenset()
     spellings: frozenset[tuple[str, str]] = frozenset()
     company_name_ends: frozenset[str] = frozenset()

@@ -554,6 +554,8 @@ class _LexiconHeader(BaseModel):
     fiction_marks: frozenset[str] = frozenset()
     hypothetical_verbs: frozenset[str] = frozenset()
     term_introducers: frozenset[str] = frozenset()
+    # voice30: categories whose multiword entries, in the writer's marks, are the writer's distance
+    distancing_categories: frozenset[str] = frozenset()
     term_nouns: frozenset[str] = frozenset()
     phrasal_particles: frozenset[str] = frozenset()
     reply_nouns: frozenset[str] = frozenset()
@@ -874,6 +876,7 @@ _WORD_LISTS = (
     "fiction_marks",
     "hypothetical_verbs",
     "term_introducers",
+    "distancing_categories",
     "term_nouns",
     "phrasal_particles",
     "reply_nouns",

@@ -1484,9 +1484,9 @@ def _reported(ctx: Context) -> list[Candidate]:
                 tokens.pop(0)
             tokens = without_next_act(tokens, comp, ctx.is_cue)
             tokens = without_other_report(tokens, comp, ctx.is_cue)
-            tokens = without_consequence(
-                tokens, comp, ctx.cues.consequence_participles | ctx.cues.omission_participles
-            )
+            verbs = ctx.cues
+            tails = verbs.consequence_participles | verbs.omission_participles | verbs.conduct_participles
+            tokens = without_consequence(tokens, comp, tails)
             tokens = without_fronted_adjunct(tokens, comp)
             tokens = _without_when_said(tokens, verb)
             tokens = _without_time_of_saying(tokens, verb, comp)

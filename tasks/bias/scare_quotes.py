@@ -131,6 +131,7 @@ def _scare_quotes(
     marks = sorted([*voices.unattributed_marks(), *paraphrased] if marks is None else marks)
     doc_text = doc.text  # built once: Doc.text joins every token each time it is read
     paired = _paired_marks(doc_text, marks)
+    distancing = _distancing_phrases(lexicon)
     for s, e in marks:
         if (s, e) in paired:
             continue  # "a 'ghost' or 'shadow'", "an amalgam of 'glitterati' and 'liberal'": terms named
@@ -139,7 +140,9 @@ def _scare_quotes(
             continue
         words = [t for t in span if not (t.is_punct or t.is_space)]
         written = _written_words(words)
-        if not 1 <= written <= SCARE_QUOTE_MAX_WORDS:
+        # voice30: a known euphemism in the writer's marks is distance from it, however many words
+        known = written > 1 and _phrase_key(words) in distancing
+        if not (1 <= written <= SCARE_QUOTE_MAX_WORDS or known):
             continue
         if written < len(words) and any(t.head.i > words[-1].i and t.head.pos_ in _NOUNS for t in words):
             continue  # tab30: a hyphenated modifier in marks names a kind of its noun: a "must-have" gadget
@@ -149,7 +152,8 @@ def _scare_quotes(
         if desk and (last.pos_ not in _NOUNS and not (last.pos_ == "ADJ" and last.dep_ == "amod")):
             continue  # a headline's marked claim ("'delayed'", "'unlikely'"): the source's, quoted
         if (
-            last.dep_ in _NAME_MODIFIER_DEPS
+            not known
+            and last.dep_ in _NAME_MODIFIER_DEPS
             and last.pos_ in _NOUNS
             and last.head.i > last.i
             and last.head.pos_ in _NOUNS
@@ -188,6 +192,23 @@ def _scare_quotes(
         if institutional:
             tag = tag.model_copy(update={"reason": f"{tag.reason}; {INDIRECT_MARKS_HELD}"})
         yield tag
+
+
+def _distancing_phrases(lexicon: BiasLexicon) -> frozenset[str]:
+    """voice30: the multiword terms and forms of the lexicon's ``distancing_categories`` (its euphemisms),
+    lower case: in marks no speaker accounts for, the writer's distance from the phrase."""
+    return frozenset(
+        form.lower()
+        for e in lexicon.entries
+        if e.category in lexicon.distancing_categories
+        for form in (e.term, *e.forms)
+        if " " in form
+    )
+
+
+def _phrase_key(words: Sequence[Token]) -> str:
+    """The marked words as the lexicon writes a phrase: lower case, single spaces."""
+    return " ".join(t.lower_ for t in words)
 
 
 def _written_words(words: Sequence[Token]) -> int:

@@ -375,7 +375,8 @@ def _tags_of(
     # issue 12 (voice21): a consequence the writer tacks on after a reported clause is the writer's,
     # whichever reader found the clause
     # voice28: and so is what the writer says the speaker passed over ("..., conveniently ignoring the cost")
-    consequences = cues.consequence_participles | cues.omission_participles
+    # voice30: and what the writer says the speaker did beside it ("..., belatedly apologising to residents")
+    consequences = cues.consequence_participles | cues.omission_participles | cues.conduct_participles
 
     def without_tails(spans: Sequence[Quote]) -> list[Quote]:
         return list(without_writers_tails(doc, spans, participles=consequences, media=lexicon.medium_nouns))
