@@ -148,20 +148,22 @@ class _GenreSenses(_SenseContext):
             return False
         if entry.context is not None and entry.context.headline_hype:
             return False  # hype30: the desk's own hype ("Star *flaunts* curves"), not its shorthand
-        return not self._headline_epithet(start, end)
+        return not self._headline_epithet(start, end, entry)
 
-    def _headline_epithet(self, start: int, end: int) -> bool:
+    def _headline_epithet(self, start: int, end: int, entry: BiasEntry) -> bool:
         """hype30: a hit that describes the headline's subject is the desk's epithet, as it is the writer's
         in the body, not shorthand for a neutral verb or noun: an adjective or participle modifying a noun
         after it ("*Smirking* thief jailed", "*Beleaguered* retailer cuts jobs"), or a phrase that is a noun
         with its modifier ("*Miracle drug* approved"). A verb or a noun of dispute ("chides", "feud") is not:
-        the parse of a headline often reads its verb as a noun, so a one-word noun modifier does not count."""
+        the parse of a headline often reads its verb as a noun, so a one-word noun modifier does not count, and
+        as an adjective ("Consumers *snub* portable video"), so a plain adjective counts only for a loaded word
+        (a verdict on the subject); a sensational one is a verb of drama unless it is a participle."""
         doc = self.doc
         if end - start > 1:
             last = doc[end - 1]
             return last.pos_ in _NOUNS and doc[start].pos_ in _NOUNS | _MODIFIERS and last.head.i >= end - 1
         tok = doc[start]
-        if tok.pos_ != "ADJ" and tok.tag_ not in _PARTICIPLES:
+        if tok.tag_ not in _PARTICIPLES and (tok.pos_ != "ADJ" or entry.category not in _EPITHET_CATEGORIES):
             return False
         head = tok.head
         if tok.dep_ in _EPITHET_DEPS and head.i > tok.i and head.pos_ in _NOUNS:
@@ -176,6 +178,7 @@ _SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
 _MODIFIERS = frozenset({"ADJ"})
 _PARTICIPLES = frozenset({"VBG", "VBN"})
 _EPITHET_DEPS = frozenset({"amod", "compound", "nmod"})
+_EPITHET_CATEGORIES = frozenset({"loaded"})
 _RECORD_PREPS = frozenset({"since", "in", "for"})
 
 
