@@ -155,9 +155,9 @@ class _GenreSenses(_SenseContext):
         in the body, not shorthand for a neutral verb or noun: an adjective or participle modifying a noun
         after it ("*Smirking* thief jailed", "*Beleaguered* retailer cuts jobs"), or a phrase that is a noun
         with its modifier ("*Miracle drug* approved"). A verb or a noun of dispute ("chides", "feud") is not:
-        the parse of a headline often reads its verb as a noun, so a one-word noun modifier does not count, and
-        as an adjective ("Consumers *snub* portable video"), so a plain adjective counts only for a loaded word
-        (a verdict on the subject); a sensational one is a verb of drama unless it is a participle."""
+        the parse of a headline often reads its verb as a noun, so a one-word noun modifier does not count,
+        and as an adjective ("Consumers *snub* portable video"), so a plain adjective counts only for a loaded
+        word (a verdict on the subject); a sensational one is a verb of drama unless it is a participle."""
         doc = self.doc
         if end - start > 1:
             last = doc[end - 1]
