@@ -124,7 +124,9 @@ def sentence_case(text: str, names: frozenset[str]) -> str:
     text = _kicker_case(text)
     words = text.split()
     capitals = [w for w in words if w[:1].isupper()]
-    if len(words) < 3 or len(capitals) <= 0.6 * len(words):
+    # hype30: two words in capitals ("Killer Caged") are title case too; a name stays capitalised (the body
+    # capitalises it mid-sentence)
+    if len(words) < 2 or len(capitals) <= 0.6 * len(words):
         return text
     out: list[str] = []
     first = True

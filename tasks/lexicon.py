@@ -169,6 +169,12 @@ class Context(BaseModel):
         "glossed at once ('so-called latifundios, or large estates') it names; before one common noun "
         "('so-called experts') it distances.",
     )
+    headline_hype: bool = Field(
+        default=False,
+        description="hype30: a word that is the desk's own hype or epithet in a headline too ('Star "
+        "*flaunts* curves', 'Killer *caged*', 'Senator *storms out*'), never its shorthand for a neutral "
+        "word: the ``headline`` sense pass (``headline_idiom``) does not veto it.",
+    )
     nominal: bool = Field(
         default=False,
         description="r3b28: a phrasal-verb entry whose first word is loaded as a noun too ('a crusade "

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tasks.bias.sense_context import _keys, _SenseContext, article_topics, report_genre
+from tasks.bias.sense_context import _NOUNS, _keys, _SenseContext, article_topics, report_genre
 from tasks.lexicon import BiasEntry
 
 
@@ -144,10 +144,41 @@ class _GenreSenses(_SenseContext):
         # Headlinese: a desk compresses "disagreement" to "feud", "said" to "insists", "criticised" to
         # "chides"; mild words of these categories are the register's shorthand, not a judgement.
         most = self.lexicon.headline_idiom.get(entry.category)
-        return self._headline and most is not None and entry.severity <= most
+        if not (self._headline and most is not None and entry.severity <= most):
+            return False
+        if entry.context is not None and entry.context.headline_hype:
+            return False  # hype30: the desk's own hype ("Star *flaunts* curves"), not its shorthand
+        return not self._headline_epithet(start, end, entry)
+
+    def _headline_epithet(self, start: int, end: int, entry: BiasEntry) -> bool:
+        """hype30: a hit that describes the headline's subject is the desk's epithet, as it is the writer's
+        in the body, not shorthand for a neutral verb or noun: an adjective or participle modifying a noun
+        after it ("*Smirking* thief jailed", "*Beleaguered* retailer cuts jobs"), or a phrase that is a noun
+        with its modifier ("*Miracle drug* approved"). A verb or a noun of dispute ("chides", "feud") is not:
+        the parse of a headline often reads its verb as a noun, so a one-word noun modifier does not count,
+        and as an adjective ("Consumers *snub* portable video"), so a plain adjective counts only for a loaded
+        word (a verdict on the subject); a sensational one is a verb of drama unless it is a participle."""
+        doc = self.doc
+        if end - start > 1:
+            last = doc[end - 1]
+            return last.pos_ in _NOUNS and doc[start].pos_ in _NOUNS | _MODIFIERS and last.head.i >= end - 1
+        tok = doc[start]
+        if tok.tag_ not in _PARTICIPLES and (tok.pos_ != "ADJ" or entry.category not in _EPITHET_CATEGORIES):
+            return False
+        head = tok.head
+        if tok.dep_ in _EPITHET_DEPS and head.i > tok.i and head.pos_ in _NOUNS:
+            return True
+        # The headline's first word before a noun is its subject's epithet, however the parse took a
+        # participle there ("*Smirking* thief jailed for two years" parses as a gerund with an object).
+        nxt = doc[start + 1] if start + 1 < len(doc) else None
+        return start == 0 and nxt is not None and nxt.pos_ == "NOUN"
 
 
 _SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
+_MODIFIERS = frozenset({"ADJ"})
+_PARTICIPLES = frozenset({"VBG", "VBN"})
+_EPITHET_DEPS = frozenset({"amod", "compound", "nmod"})
+_EPITHET_CATEGORIES = frozenset({"loaded"})
 _RECORD_PREPS = frozenset({"since", "in", "for"})
 
 

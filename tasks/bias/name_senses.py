@@ -41,10 +41,15 @@ class _NameSenses(_SenseContext):
             # A title-case or all-caps headline: capitals say nothing there, and the entity tagger takes
             # whole runs of words for a name ("Democrats Claim Amy Coney Barrett ...").
             return t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
-        if self._headline and t.is_sent_start and t.pos_ == "NOUN" and t.text not in self.names:
+        if self._headline and t.is_sent_start and t.text not in self.names:
             nxt = self.doc[i + 1] if i + 1 < len(self.doc) else None
-            if nxt is None or nxt.ent_iob_ != "I":
-                return False  # "Thug who attacked pensioner jailed": a headline's capital, not a place
+            alone = nxt is None or nxt.ent_iob_ != "I"
+            if alone and (t.pos_ in ("NOUN", "ADJ") or t.ent_iob_ == "B"):
+                # "Thug who attacked pensioner jailed": a headline's capital, not a place; hype30: nor a
+                # person the model made of the headline's first word alone ("Skimpy outfit sparks row")
+                return False
+            if not alone and nxt is not None and nxt.text in self.names:
+                return False  # hype30: "Luckless Lions beaten": an epithet the model ran into the body's name
         if t.ent_type_ in self.lexicon.name_entity_types or t.text in self.names:
             return True
         if not t.is_title or t.ent_type_ == "NORP" or t.is_sent_start:
