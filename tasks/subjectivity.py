@@ -82,7 +82,8 @@ SPEECH_MANNER_CATEGORIES = frozenset({"sensational", "loaded", "intensifier"})
 # chose; like an idiom, it passes the gate one severity level up. Beside a quotation ('"It is safe," the maker
 # claimed'), with a thing, a pronoun or a state for its subject ("posts claim ...", "Kyiv claimed to have
 # retaken ...") it stays at its own level: wire style. Two levels up (as a speech manner) it found more BABE
-# words on both halves but tagged one more objective NewsSD sentence on the unstudied half.
+# words on both halves but tagged one more objective NewsSD sentence on the unstudied half. attack30: a person
+# or a group named by a noun of people ("the mayor", "witnesses") is an actor too, so one use is read one way.
 PARAPHRASE_DOUBT_CATEGORIES = frozenset({"epistemic-doubt"})
 # "alleged" is also the required caution of crime and court reporting (its lexicon note), not doubt
 PARAPHRASE_DOUBT_CAUTION = frozenset({"allege"})
@@ -609,10 +610,12 @@ def _speech_act_manner(doc: Doc, tag: BiasTag, acts: frozenset[str], people: fro
     )
 
 
-def _doubted_paraphrase(doc: Doc, tag: BiasTag, speech: frozenset[str]) -> bool:
+def _doubted_paraphrase(
+    doc: Doc, tag: BiasTag, speech: frozenset[str], people: frozenset[str] = frozenset()
+) -> bool:
     """Whether a tag is a lexicon entry's own one-word hit of :data:`PARAPHRASE_DOUBT_CATEGORIES` on a verb of
-    saying (``speech``) said by a named actor (:func:`_named_actor`), whose clause, if it has one, is no
-    quotation."""
+    saying (``speech``) said by a named actor (:func:`_named_actor`) or a person or group named by a noun of
+    ``people`` (:func:`_actor_by_role`), whose clause, if it has one, is no quotation."""
     if tag.category not in PARAPHRASE_DOUBT_CATEGORIES or ":" in tag.rule:
         return False
     if tag.rule.split("/")[0] in PARAPHRASE_DOUBT_CAUTION:
@@ -625,7 +628,15 @@ def _doubted_paraphrase(doc: Doc, tag: BiasTag, speech: frozenset[str]) -> bool:
         return False
     if any(_quoted(c) for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
         return False  # someone's own words: how wire copy attributes a contested quotation
-    return any(_named_actor(p) for p in _understood_subjects(verb))
+    return any(_named_actor(p) or _actor_by_role(p, people) for p in _understood_subjects(verb))
+
+
+def _actor_by_role(party: Token, people: frozenset[str]) -> bool:
+    """attack30: whether a subject is a common noun of ``people`` ("the mayor", "witnesses", "campaigners"):
+    "Witnesses *claimed* the driver was speeding" is the writer's choice of verb as much as "Cllr Young
+    *claimed* ..." is (babe22 read only names, so the same use was tagged in one story and not the next). A
+    pronoun still stays at its own level (wire style), and so does a thing ("posts claim ...")."""
+    return party.pos_ == "NOUN" and party.lemma_.lower() in people
 
 
 def _named_actor(party: Token) -> bool:
@@ -775,7 +786,7 @@ def _gate_severity(
     up = (
         _idiom(doc, tag, markers)
         or _speech_figure(doc, tag)
-        or _doubted_paraphrase(doc, tag, speech)
+        or _doubted_paraphrase(doc, tag, speech, people)
         or _owned_deed(doc, tag)
     )
     return _severity(tag) + (1 if up else 0)
