@@ -73,6 +73,7 @@ from tasks.bias.writer_labels import (
     _negator,
     _own_claim_reported,
     _referring_epithet,
+    _speakers_own_thing,
     _writers_aside,
     _writers_referent,
     label_refused,
@@ -453,6 +454,11 @@ def _tags_of(
         )
         writers = writers or (
             attribution.indirect and not attribution.label and _writers_referent(doc[m.start], voices)
+        )
+        writers = writers or (
+            attribution.indirect
+            and not attribution.label
+            and any(_speakers_own_thing(doc[k], lexicon.speech_verbs) for k in range(m.start, m.end))
         )
         writers = writers or (
             attribution.indirect
