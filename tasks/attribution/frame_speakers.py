@@ -182,13 +182,26 @@ def _verb_read_as_participle(verb: Token) -> bool:
     return (
         verb.dep_ == "acl"
         and verb.tag_ in ("VBN", "VBD")
-        and noun.dep_ == "ROOT"
+        and (noun.dep_ == "ROOT" or _after_dateline(noun))
         and noun.pos_ in ("NOUN", "PROPN")
         and any(c.dep_ in ("dobj", "oprd", "ccomp") for c in verb.children)
         and not any(c.dep_ == "agent" for c in verb.children)
     )
 
 
+def _after_dateline(noun: Token) -> bool:
+    """voicefix30: whether the parse hung a sentence's subject on its dateline ("FARGO, N.D. (AP) — Wade
+    Corliss called ..."), as an apposition of the place at the root across the dash."""
+    root = noun.head
+    return (
+        noun.dep_ == "appos"
+        and root.dep_ == "ROOT"
+        and root.i < noun.i
+        and any(t.text in _DATELINE_DASHES for t in noun.doc[root.i + 1 : noun.left_edge.i])
+    )
+
+
+_DATELINE_DASHES = frozenset({"—", "–", "--"})
 _RESPONSES = frozenset({"response", "reply", "answer", "reaction", "retort", "riposte"})
 
 

@@ -21,7 +21,7 @@ from tasks.attribution.clauses import (
     _reported,
     _trimmed,
 )
-from tasks.attribution.frame_speakers import _speaker, _speaker_of
+from tasks.attribution.frame_speakers import _speaker, _speaker_of, _verb_read_as_participle
 from tasks.attribution.holders import _words_for_a_person
 from tasks.attribution.writers import _said_by_writer
 from tasks.figures import TIME_UNITS
@@ -153,10 +153,12 @@ def labelled(
         marked = [] if passive else [f for o in objects for f in _marked_fragments(o)]
         if not passive and not objects and naming_verb:
             marked = [f for c in _small_clause_read_as_clause(verb) for f in _marked_fragments(c)]
-        if not parts and not marked and not fused and naming_verb and not objects:
+        torn = not fused and naming_verb and not objects and all(p.pos_ == "PROPN" for p in parts)
+        if torn and (surface := _label_after_named_object(verb)):
             # voicefix30: "called Democratic Sen. Ann Reyes a liar", the object and its label torn from the
-            # verb by a parse that read the title's full stop as a break: the label is read off the words
-            fused = _label_after_named_object(verb)
+            # verb by a parse that read the title's full stop as a break (or took the name for the label):
+            # the label is read off the words
+            fused, parts = surface, []
         if not parts and not marked and not fused:
             continue
         speaker = _speaker(verb, passive, quotes, media)
@@ -343,23 +345,24 @@ def _label_after_named_object(verb: Token) -> list[Token]:
     then an indefinite noun phrase, "a liar" (joined ones too: "a liar and a crook"). Only with the verb's
     own subject, the one who names; the words must run on with no punctuation but a comma between joined
     labels, and the label must be a common noun."""
-    if not any(c.dep_ == "nsubj" for c in verb.children):
+    if not any(c.dep_ == "nsubj" for c in verb.children) and not _verb_read_as_participle(verb):
         return []
     doc = verb.doc
     end = verb.sent.end
     i = verb.i + 1
     named = False
     while i < end and (doc[i].pos_ in _NAME_WORDS or doc[i].ent_type_ == "NORP" or doc[i].text.endswith(".")):
-        if doc[i].lower_ in ("a", "an"):
-            break
         named = named or doc[i].pos_ in _NAME_WORDS
         i += 1
+    if i < end and doc[i].is_quote:
+        i += 1  # 'called Hale "a liar"': a label in quote marks
     if not named or i >= end or doc[i].lower_ not in ("a", "an"):
         return []
     label: list[Token] = []
     j = i
     while j < end and (
         doc[j].pos_ in _LABEL_WORDS
+        or doc[j].is_quote
         or (doc[j].text == "," and j + 1 < end and doc[j + 1].lower_ in ("a", "an"))
     ):
         label.append(doc[j])
