@@ -114,7 +114,7 @@ def _speakers_own_thing(token: Token, speech: frozenset[str]) -> bool:
     points back to the lender, and the sneer at its own product is the writer's. The possessive must fit the
     reporting verb's subject ("its" a body, "their" a body or group, "his" only "he", "her" only "she"); in
     "Li said its *reckless* plan ..." with Li a person, "its" is someone else's, and the word stays Li's."""
-    if token.dep_ != "amod" or token.head.pos_ not in _NOUNS:
+    if token.dep_ != "amod" or token.head.pos_ not in _NOUNS or token.tag_ == "JJS":
         return False
     owner = next((c for c in token.head.children if c.dep_ == "poss" and c.lower_ in _OWNING), None)
     if owner is None:

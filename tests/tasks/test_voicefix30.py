@@ -43,10 +43,10 @@ def test_the_label_of_call_stays_the_callers(
     ("body", "verb"),
     [
         (
-            'Her friends were unmoved. "He is fooling himself if he thinks anyone buys that," one fumed.',
+            'Her friends were unmoved. "He\'s kidding himself if he thinks anyone believes that," one fumed.',
             "fumed",
         ),
-        ('"She is dreaming if she believes the board will back her," one raged.', "raged"),
+        ('"She is dreaming if she thinks the voters believe that," one raged.', "raged"),
     ],
 )
 def test_the_writers_speech_verb_after_a_quotation_is_the_writers(
