@@ -59,7 +59,7 @@ class _VoiceMap:
         # marked words are the speaker's own. Among reported spans the innermost wins: in "Aides said the
         # ministry called it a sham", "a sham" is the ministry's.
         marked = [(q.start, q.end) for q in kept if q.kind != "indirect"]
-        spans = [(q.start, _closed(q, marked), _speaker_name(q), q.kind == "indirect", False) for q in kept]
+        spans = [(q.start, q.end, _speaker_name(q), q.kind == "indirect", False) for q in kept]
         spans += [
             (q.start, _closed(q, marked), _speaker_name(q), True, True) for q in labels if q.end > q.start
         ]
