@@ -119,8 +119,17 @@ def _speakers_own_thing(token: Token, speech: frozenset[str]) -> bool:
     owner = next((c for c in token.head.children if c.dep_ == "poss" and c.lower_ in _OWNING), None)
     if owner is None:
         return False
-    report = next((a for a in token.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in speech), None)
-    subject = next((c for c in report.children if c.dep_ == "nsubj"), None) if report is not None else None
+    # the nearest verb of saying with a subject: a participle ("citing delays to *its* ...") has none
+    subject = next(
+        (
+            c
+            for a in token.ancestors
+            if a.pos_ == "VERB" and a.lemma_.lower() in speech
+            for c in a.children
+            if c.dep_ == "nsubj"
+        ),
+        None,
+    )
     if subject is None or subject.is_ancestor(token):
         return False
     if owner.lower_ in ("his", "her"):
