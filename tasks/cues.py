@@ -202,6 +202,9 @@ class ReportingVerbs:
     # spk27b: nouns for a source a lede brings in to stay unnamed ("an official said"), never the person
     # the body later names with the word
     unnamed_source_nouns: frozenset[str] = frozenset()
+    # voicefix30: the writer's verdicts a description may carry ("the *embattled* lender"), dropped from a
+    # speaker's name
+    verdict_descriptors: frozenset[str] = frozenset()
 
     def description_family(self, words: Sequence[str]) -> str | None:
         """The family of the description whose words (lower case, in order, ending with its head noun) are

@@ -182,13 +182,26 @@ def _verb_read_as_participle(verb: Token) -> bool:
     return (
         verb.dep_ == "acl"
         and verb.tag_ in ("VBN", "VBD")
-        and noun.dep_ == "ROOT"
+        and (noun.dep_ == "ROOT" or _after_dateline(noun))
         and noun.pos_ in ("NOUN", "PROPN")
         and any(c.dep_ in ("dobj", "oprd", "ccomp") for c in verb.children)
         and not any(c.dep_ == "agent" for c in verb.children)
     )
 
 
+def _after_dateline(noun: Token) -> bool:
+    """voicefix30: whether the parse hung a sentence's subject on its dateline ("FARGO, N.D. (AP) — Wade
+    Corliss called ..."), as an apposition of the place at the root across the dash."""
+    root = noun.head
+    return (
+        noun.dep_ == "appos"
+        and root.dep_ == "ROOT"
+        and root.i < noun.i
+        and any(t.text in _DATELINE_DASHES for t in noun.doc[root.i + 1 : noun.left_edge.i])
+    )
+
+
+_DATELINE_DASHES = frozenset({"—", "–", "--"})
 _RESPONSES = frozenset({"response", "reply", "answer", "reaction", "retort", "riposte"})
 
 
@@ -239,7 +252,10 @@ def _misread_subject(noun: Token) -> Token | None:
 
 _THING_RELATIVES = frozenset({"that", "which"})
 # verbs of putting out ("sign": voice10, "signed a letter branding the reforms a betrayal")
-_ISSUING = frozenset({"issue", "release", "publish", "post", "send", "write", "put", "sign"})
+# voicefix30: and those that put out an advertisement ("airing an ad that calls her ...")
+_ISSUING = frozenset(
+    {"issue", "release", "publish", "post", "send", "write", "put", "sign", "air", "run", "launch", "unveil"}
+)
 _PERSONAL = frozenset({"he", "she", "they"})
 
 
@@ -255,6 +271,9 @@ def _issuer(noun: Token) -> Token:
             return found
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ISSUING:  # "issued a statement calling ..."
         found = next((c for c in noun.head.children if c.dep_ in _SUBJECTS), None)
+        if found is None and noun.head.dep_ == "xcomp":
+            # voicefix30: "a super PAC began airing an ad calling her ...": the subject of the verb above
+            found = next((c for c in noun.head.head.children if c.dep_ in _SUBJECTS), None)
         if found is not None:
             return found
     return noun
@@ -689,8 +708,17 @@ def _medium_owner(medium: Token) -> Token | None:
     """Who speaks in a statement, a post or a letter: its possessor ("the union's statement"), the noun
     before it ("a union statement"), or its "from" / "by" / "of" phrase ("a statement from the union")."""
     for c in medium.children:
+        if c.dep_ == "compound" and c.i == medium.i - 1 and c.lower_ in _MEDIUM_KINDS:
+            continue  # voicefix30: "an attack ad from the Hale campaign": what kind of ad, not whose
         if c.dep_ == "poss" or (c.dep_ == "compound" and c.i == medium.i - 1):
             return c
         if c.dep_ == "prep" and c.lower_ in _MEDIUM_OWNER_PREPS:
             return next((g for g in c.children if g.dep_ == "pobj"), None)
     return None
+
+
+# voicefix30: nouns before a medium that say what kind it is ("an attack ad", "a video message", "a radio
+# spot"), not who put it out
+_MEDIUM_KINDS = frozenset(
+    {"attack", "video", "radio", "television", "tv", "online", "print", "press", "campaign"}
+)

@@ -21,7 +21,7 @@ from tasks.attribution.clauses import (
     _reported,
     _trimmed,
 )
-from tasks.attribution.frame_speakers import _speaker, _speaker_of
+from tasks.attribution.frame_speakers import _speaker, _speaker_of, _verb_read_as_participle
 from tasks.attribution.holders import _words_for_a_person
 from tasks.attribution.writers import _said_by_writer
 from tasks.figures import TIME_UNITS
@@ -153,6 +153,12 @@ def labelled(
         marked = [] if passive else [f for o in objects for f in _marked_fragments(o)]
         if not passive and not objects and naming_verb:
             marked = [f for c in _small_clause_read_as_clause(verb) for f in _marked_fragments(c)]
+        torn = not fused and naming_verb and not objects and all(p.pos_ == "PROPN" for p in parts)
+        if torn and (surface := _label_after_named_object(verb)):
+            # voicefix30: "called Democratic Sen. Ann Reyes a liar", the object and its label torn from the
+            # verb by a parse that read the title's full stop as a break (or took the name for the label):
+            # the label is read off the words
+            fused, parts = surface, []
         if not parts and not marked and not fused:
             continue
         speaker = _speaker(verb, passive, quotes, media)
@@ -327,6 +333,43 @@ def _label_after_what(verb: Token) -> list[Token]:
     if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
         return []
     return list(verb.doc[after : noun.i + 1])
+
+
+_NAME_WORDS = frozenset({"PROPN", "PRON"})
+_LABEL_WORDS = frozenset({"ADJ", "NOUN", "ADV", "CCONJ", "DET"})
+
+
+def _label_after_named_object(verb: Token) -> list[Token]:
+    """voicefix30: the label of a naming verb the parse left with no object, read off the words after it:
+    a name or pronoun (its titles and party adjectives with it: "Democratic Sen. Ann Reyes", "her") and
+    then an indefinite noun phrase, "a liar" (joined ones too: "a liar and a crook"). Only with the verb's
+    own subject, the one who names; the words must run on with no punctuation but a comma between joined
+    labels, and the label must be a common noun."""
+    if not any(c.dep_ == "nsubj" for c in verb.children) and not _verb_read_as_participle(verb):
+        return []
+    doc = verb.doc
+    end = verb.sent.end
+    i = verb.i + 1
+    named = False
+    while i < end and (doc[i].pos_ in _NAME_WORDS or doc[i].ent_type_ == "NORP" or doc[i].text.endswith(".")):
+        named = named or doc[i].pos_ in _NAME_WORDS
+        i += 1
+    if i < end and doc[i].is_quote:
+        i += 1  # 'called Hale "a liar"': a label in quote marks
+    if not named or i >= end or doc[i].lower_ not in ("a", "an"):
+        return []
+    label: list[Token] = []
+    j = i
+    while j < end and (
+        doc[j].pos_ in _LABEL_WORDS
+        or doc[j].is_quote
+        or (doc[j].text == "," and j + 1 < end and doc[j + 1].lower_ in ("a", "an"))
+    ):
+        label.append(doc[j])
+        j += 1
+    while label and label[-1].pos_ not in ("NOUN",):
+        label.pop()
+    return label if any(t.pos_ == "NOUN" for t in label) else []
 
 
 _TWO_OBJECTS = frozenset({"brand", "label", "dub", "term", "nickname", "christen", "deem"})

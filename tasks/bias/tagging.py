@@ -73,6 +73,7 @@ from tasks.bias.writer_labels import (
     _negator,
     _own_claim_reported,
     _referring_epithet,
+    _speakers_own_thing,
     _writers_aside,
     _writers_referent,
     label_refused,
@@ -458,6 +459,12 @@ def _tags_of(
         writers = writers or (
             attribution.indirect
             and not attribution.label
+            and entry.category in _SNEERS
+            and any(_speakers_own_thing(doc[k], lexicon.speech_verbs) for k in range(m.start, m.end))
+        )
+        writers = writers or (
+            attribution.indirect
+            and not attribution.label
             and entry.category == "label"
             and _label_on_a_person(last, people)
         )
@@ -565,6 +572,11 @@ def _tags_of(
         own_held = [t.model_copy(update={"field": field, "text": written[t.start : t.end]}) for t in own_held]
     held.extend(own_held)
     return tags
+
+
+# voicefix30: the categories of a verdict no speaker passes on their own thing ("its *much-hyped* app"); a
+# speaker's own degree or feeling ("his *worst* moment") stays the speaker's
+_SNEERS = frozenset({"loaded", "label"})
 
 
 def _direct_quote(doc: Doc, voices: _VoiceMap, marked: Sequence[Quote] = ()) -> Callable[[int], bool]:

@@ -58,11 +58,16 @@ class _VoiceMap:
         # Quotes between marks first: where a direct or partial quote lies inside reported speech, the
         # marked words are the speaker's own. Among reported spans the innermost wins: in "Aides said the
         # ministry called it a sham", "a sham" is the ministry's.
+        marked = [(q.start, q.end) for q in kept if q.kind != "indirect"]
         spans = [(q.start, q.end, _speaker_name(q), q.kind == "indirect", False) for q in kept]
-        spans += [(q.start, q.end, _speaker_name(q), True, True) for q in labels if q.end > q.start]
+        spans += [
+            (q.start, _closed(q, marked), _speaker_name(q), True, True) for q in labels if q.end > q.start
+        ]
         # A reported clause (a question, hearsay) is no label: the writer's description of a person inside
         # it stays the writer's, as inside "X said (that) ..."
-        spans += [(q.start, q.end, _speaker_name(q), True, False) for q in clauses if q.end > q.start]
+        spans += [
+            (q.start, _closed(q, marked), _speaker_name(q), True, False) for q in clauses if q.end > q.start
+        ]
         self.quotes = sorted(spans, key=lambda x: (x[3], -x[0]))
         # bias25a: a few marked words the quote layer credited to whoever reports them, inside a label
         # someone else gave ("An aide said the governor had described them as 'agitators'")
@@ -144,6 +149,15 @@ class _VoiceMap:
         for s, e, _, attributed in self.marks:
             if not attributed:
                 yield s, e
+
+
+def _closed(q: Quote, marked: Sequence[tuple[int, int]]) -> int:
+    """voicefix30: where a reported span opened inside a quotation ends: at the quotation's closing mark. In
+    '"He is fooling himself if he thinks anyone buys that," one *fumed*' the clause of "thinks" is the
+    quoted speaker's words; the parse ran it on past the mark, over the writer's credit line, whose verb is
+    the writer's own."""
+    ends = [e for s, e in marked if s <= q.start < e < q.end]
+    return min(ends) if ends else q.end
 
 
 def _same_person(a: str, b: str | None) -> bool:

@@ -104,6 +104,40 @@ def _stands_for(pronoun: Token, noun: Token) -> bool:
     return noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
 
 
+_OWNING = frozenset({"its", "their", "his", "her"})
+_OWNER_OF = {"his": "he", "her": "she"}
+
+
+def _speakers_own_thing(token: Token, speech: frozenset[str]) -> bool:
+    """voicefix30: whether a modifier inside reported speech describes the speaker's own thing, which the
+    speaker would not colour so: in "The lender said its *much-hyped* app would launch" the possessive
+    points back to the lender, and the sneer at its own product is the writer's. The possessive must fit the
+    reporting verb's subject ("its" a body, "their" a body or group, "his" only "he", "her" only "she"); in
+    "Li said its *reckless* plan ..." with Li a person, "its" is someone else's, and the word stays Li's."""
+    if token.dep_ != "amod" or token.head.pos_ not in _NOUNS or token.tag_ == "JJS":
+        return False
+    owner = next((c for c in token.head.children if c.dep_ == "poss" and c.lower_ in _OWNING), None)
+    if owner is None:
+        return False
+    # the nearest verb of saying with a subject: a participle ("citing delays to *its* ...") has none
+    subject = next(
+        (
+            c
+            for a in token.ancestors
+            if a.pos_ == "VERB" and a.lemma_.lower() in speech
+            for c in a.children
+            if c.dep_ == "nsubj"
+        ),
+        None,
+    )
+    if subject is None or subject.is_ancestor(token):
+        return False
+    if owner.lower_ in ("his", "her"):
+        return subject.lower_ == _OWNER_OF[owner.lower_]  # a person only as the pronoun: no gender to check
+    person = subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she", "i", "we")
+    return not person and (owner.lower_ == "their" or subject.tag_ not in ("NNS", "NNPS"))
+
+
 def _describes_a_person(token: Token, persons: frozenset[str]) -> bool:
     """Whether a word modifies a noun naming a person ("the *disgraced* banker", "*embattled* Mayor Li").
 

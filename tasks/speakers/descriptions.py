@@ -947,7 +947,9 @@ def _description(a: Ask) -> Answer:
     p = _phrase(ctx, head)
     named = any((e := ctx.ent_of.get(t.i)) is not None and e.label == "PERSON" for t in p.tokens)
     anonymous = (head.lemma_.lower() in ctx.cues.source_nouns or _unnamed_on_request(head)) and not named
-    canonical = _canonical_phrase(ctx, p.body)
+    # voicefix30: "the embattled lender" speaks as "the lender": the writer's verdict is no part of the name
+    body = [t for t in p.body if not (t.dep_ == "amod" and t.lower_ in ctx.cues.verdict_descriptors)]
+    canonical = _canonical_phrase(ctx, body or p.body)
     if anonymous and (whose := _whose_source(ctx, head, p)) is not None:
         # spk23c: "Analysts at Citi said": the organisation is part of who speaks, not "Analysts" alone.
         # spk25b: up to a comma ("a spokesperson for First Leicester, which runs the route,"): an aside on
