@@ -18,10 +18,12 @@ from tasks.article_view import ArticleView, article_view
 from tasks.cues import ReportingVerbs, load_reporting_verbs
 from tasks.entities import (
     GENDERED_TITLES,
+    elder_or_younger,
     introduced_as_kin,
     is_clean_full_name,
     kin_noun,
     kin_of_a_namesake,
+    story_subject,
     title_initials,
     written_lower,
 )
@@ -267,6 +269,23 @@ class Context:
             w for w, names in full_names.items() if len(names) > 1 and len(names - kin) != 1
         }
         self._full_names = full_names
+        # spk30b: bare shared surnames tasks.entities read as one of them with reason: "the elder Berg" by
+        # age, or the story's subject outside another namesake's paragraph (entities.story_subject)
+        self._surnames_read: frozenset[int] = frozenset(
+            ent.start
+            for k, ent in enumerate(ents)
+            if ent.label == "PERSON"
+            and ent.text in self.shared_surnames
+            and ent.canonical != ent.text
+            and (span := doc.char_span(ent.start, ent.end)) is not None
+            and (
+                elder_or_younger(span)
+                or story_subject(
+                    span, ent.text, [(e.start, e.canonical) for e in ents[:k] if e.label == "PERSON"]
+                )
+                == ent.canonical
+            )
+        )
         self.genders: dict[str, str] = {}
         # Genders told only by a given name ("Tom Burke"): they rule a person out for the other pronoun.
         self.given_genders: dict[str, str] = {}
@@ -428,7 +447,11 @@ class Context:
         """``ent``; for a bare surname that two people named in full share ("Jones" after "Martin Jones"
         and "Caleb Jones"), the surname as written: as a speaker it could be either of them, and the
         nearest earlier full name that ``tasks.entities`` gives it is a guess."""
-        if ent.label == "PERSON" and ent.text in self.shared_surnames:
+        if (
+            ent.label == "PERSON"
+            and ent.text in self.shared_surnames
+            and ent.start not in self._surnames_read
+        ):
             name = self._titled_one(ent) or ent.text
             return ent.model_copy(update={"canonical": name}) if name != ent.canonical else ent
         return ent
