@@ -866,6 +866,11 @@ def _place_read_as_subject(subj: Token) -> Token:
     return appos if appos is not None and subj.doc[subj.i + 1].text == "," else subj
 
 
+# spk30b: prepositions whose speech participle is the act of the verb's subject ("closed the debate by
+# saying"); not "for" (faulted_for: "criticised Ruiz for calling it ..." is Ruiz)
+_SPEECH_BY = frozenset({"by", "after", "before"})
+
+
 def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
     """The speaker token of a speech verb: its subject, the conjoined verb's, or the noun it modifies.
 
@@ -980,6 +985,18 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
         elif node.dep_ == "conj" or (node.dep_ == "advcl" and node.tag_ == "VBG" and node.i > node.head.i):
             shared = node.dep_ == "advcl"
             node = node.head  # "..., Clark said, noting that ...": the participle shares the subject
+        elif (
+            node.dep_ == "pcomp"
+            and node.tag_ == "VBG"
+            and node.head.lower_ in _SPEECH_BY
+            and node.head.dep_ == "prep"
+            and node.head.head.pos_ in {"VERB", "AUX"}
+            and node.head.i > node.head.head.i
+        ):
+            # spk30b: "Ames closed the debate by saying she took 'no pleasure' in it", "Li resigned after
+            # saying ...": the speech is the main verb's subject's act, as a participle's is
+            shared = True
+            node = node.head.head
         elif node.dep_ == "pcomp" and node.head.lower_ == "as" and node.head.head.lemma_.lower() == "quote":
             # '"...," he was quoted as saying.': who was quoted is the speaker.
             quoted = node.head.head
