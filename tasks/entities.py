@@ -2346,9 +2346,10 @@ def _aged(spans: Sequence[Span], canon: Sequence[str]) -> dict[str, int]:
 def story_subject(ent: Span, name: str, people: Sequence[tuple[int, str]]) -> str | None:
     """spk30b: a bare surname that two or more people named in full share, none brought in as another's
     relative ("Lena Berg was nine when she first skated ... said Anders Berg, 61, ... Berg said"): the
-    story's subject, whose full name is the first person's name in the article, in its opening paragraph,
-    every other namesake named first in a later paragraph; not in a paragraph that names another of them
-    before the mention (there the surname stays as written). ``people``: (offset, canonical name) of the
+    story's subject, whose full name is the first person's name in the article, a subject in its opening
+    paragraph ("the brother of Simon Cowell" is not), every other namesake named first in a later
+    paragraph; not in a paragraph that names another of them before the mention (there the surname stays
+    as written). ``people``: (offset, canonical name) of the
     person mentions before ``ent``, in order. None when the article has no such subject."""
     doc = ent.doc
     if " " in name or elder_or_younger(ent):
@@ -2361,6 +2362,12 @@ def story_subject(ent: Span, name: str, people: Sequence[tuple[int, str]]) -> st
     lede_end = doc.text.find("\n", first_at)
     if subject not in namesakes or lede_end < 0 or lede_end > ent.start_char:
         return None
+    head = doc.char_span(first_at, first_at + 1, alignment_mode="expand")
+    word = head.root if head is not None else None
+    while word is not None and word.dep_ in ("compound", "flat") and word.head.i != word.i:
+        word = word.head
+    if word is None or word.dep_ not in ("nsubj", "nsubjpass"):
+        return None  # "the help of the brother of Simon Cowell": the lede is not about him
     if any(i < lede_end for i, c in full if c in namesakes - {subject}):
         return None  # "Hunter Biden met Jill Biden": named together, either
     paragraph = doc.text.rfind("\n", 0, ent.start_char) + 1

@@ -46,6 +46,16 @@ def test_in_the_namesakes_paragraph_the_surname_stays_as_written(nlp: Language) 
     assert speaker_rule(found, "She never gave up")[0] == "Holm"
 
 
+def test_a_namesake_the_lede_names_only_as_someones_relative_is_not_its_subject(nlp: Language) -> None:
+    found = find_quotes(
+        nlp,
+        "A search for new poets has begun with the help of the sister of Clara Dunn.\n\n"
+        "Teacher Ruth Dunn is among the judges.\n\nThe final five will read on stage.\n\n"
+        '"It is very hard to get published," said Dunn.',
+    )
+    assert speaker_rule(found, "It is very hard")[0] != "Clara Dunn"
+
+
 @pytest.mark.parametrize(
     "text",
     [
