@@ -386,7 +386,11 @@ def entities(
             canon[k] = honoured
         elif labels[k] == "PERSON" and (title := person_titles[k]) is not None and len(name.split()) == 1:
             canon[k] = _titled_full_name(name, title, ent.start, full, titles_given)
-        elif labels[k] == "PERSON" and (elder := _younger_or_elder(ent, name, spans, full, cues)) is not None:
+        elif (
+            labels[k] == "PERSON"
+            and (elder := _younger_or_elder(ent, name, spans, full, cues, _aged(spans[:k], canon[:k])))
+            is not None
+        ):
             canon[k] = elder
         elif (
             labels[k] == "PERSON"
@@ -397,6 +401,10 @@ def entities(
             canon[k] = _full_name(
                 name, ent.start, _of_gender(full, _courtesy_gender(ent), cues, told), kin, namesakes_kin
             )
+            if canon[k] == name and _courtesy_gender(ent) is None:
+                # spk30b: two of the surname named in full, neither another's relative: the story's subject
+                people = [(spans[j].start_char, canon[j]) for j in range(k) if labels[j] == "PERSON"]
+                canon[k] = story_subject(ent, name, people) or name
 
     owned = _names_ending_in_s(spans, labels, canon)
     for k, ent in enumerate(spans):
@@ -2276,12 +2284,18 @@ def kin_gender(ent: Span, cues: ReportingVerbs) -> str | None:
 
 
 def _younger_or_elder(
-    ent: Span, name: str, spans: Sequence[Span], full: Sequence[tuple[int, str]], cues: ReportingVerbs
+    ent: Span,
+    name: str,
+    spans: Sequence[Span],
+    full: Sequence[tuple[int, str]],
+    cues: ReportingVerbs,
+    aged: Mapping[str, int] | None = None,
 ) -> str | None:
     """lead25: "the younger Okonjo", "the elder Okonjo" with two of that surname named before: the one whose
-    age says so, else the one introduced as the other's son or daughter (or father or mother)."""
+    age says so (given beside the full name, or beside a bare surname already read as that person's:
+    ``aged``, spk30b), else the one introduced as the other's son or daughter (or father or mother)."""
     doc = ent.doc
-    if " " in name or ent.start < 2 or doc[ent.start - 1].lower_ not in ("younger", "elder", "older"):
+    if " " in name or ent.start < 2 or not elder_or_younger(ent):
         return None
     younger = doc[ent.start - 1].lower_ == "younger"
     named = [
@@ -2290,7 +2304,8 @@ def _younger_or_elder(
     people = {s.text for s in named}
     if len(people) != 2:
         return None
-    ages = {s.text: int(doc[s.end + 1].text) for s in named if _followed_by_age(s)}
+    ages = {p: a for p, a in (aged or {}).items() if p in people}
+    ages |= {s.text: int(doc[s.end + 1].text) for s in named if _followed_by_age(s)}
     if len(ages) == 2:
         order = sorted(ages, key=ages.__getitem__)
         return order[0] if younger else order[1]
@@ -2311,6 +2326,54 @@ def _younger_or_elder(
     if generation > 0:
         return other if younger else relative
     return None
+
+
+def elder_or_younger(ent: Span) -> bool:
+    """Whether a mention is "the elder/older/younger X": which of two namesakes it is, its age tells."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("younger", "elder", "older")
+
+
+def _aged(spans: Sequence[Span], canon: Sequence[str]) -> dict[str, int]:
+    """spk30b: full names given an age beside a bare surname read as theirs ("Berg, 29," read as Lena
+    Berg): name -> age."""
+    return {
+        c: int(s.doc[s.end + 1].text)
+        for s, c in zip(spans, canon, strict=True)
+        if " " not in s.text and c != s.text and _followed_by_age(s)
+    }
+
+
+def story_subject(ent: Span, name: str, people: Sequence[tuple[int, str]]) -> str | None:
+    """spk30b: a bare surname that two or more people named in full share, none brought in as another's
+    relative ("Lena Berg was nine when she first skated ... said Anders Berg, 61, ... Berg said"): the
+    story's subject, whose full name is the first person's name in the article, a subject in its opening
+    paragraph ("the brother of Simon Cowell" is not), every other namesake named first in a later
+    paragraph; not in a paragraph that names another of them before the mention (there the surname stays
+    as written). ``people``: (offset, canonical name) of the
+    person mentions before ``ent``, in order. None when the article has no such subject."""
+    doc = ent.doc
+    if " " in name or elder_or_younger(ent):
+        return None
+    full = [(i, c) for i, c in people if len(c.split()) > 1 and is_clean_full_name(c)]
+    namesakes = {c for _, c in full if c.split()[-1] == name}
+    if len(namesakes) < 2 or not full:
+        return None
+    first_at, subject = full[0]
+    lede_end = doc.text.find("\n", first_at)
+    if subject not in namesakes or lede_end < 0 or lede_end > ent.start_char:
+        return None
+    head = doc.char_span(first_at, first_at + 1, alignment_mode="expand")
+    word = head.root if head is not None else None
+    while word is not None and word.dep_ in ("compound", "flat") and word.head.i != word.i:
+        word = word.head
+    if word is None or word.dep_ not in ("nsubj", "nsubjpass"):
+        return None  # "the help of the brother of Simon Cowell": the lede is not about him
+    if any(i < lede_end for i, c in full if c in namesakes - {subject}):
+        return None  # "Hunter Biden met Jill Biden": named together, either
+    paragraph = doc.text.rfind("\n", 0, ent.start_char) + 1
+    if any(paragraph <= i and c in namesakes - {subject} for i, c in people):
+        return None  # the other namesake's paragraph
+    return subject
 
 
 def _shared_surname(ent: Span, nxt: Span, name: str, next_name: str, cues: ReportingVerbs) -> str | None:

@@ -18,10 +18,12 @@ from tasks.article_view import ArticleView, article_view
 from tasks.cues import ReportingVerbs, load_reporting_verbs
 from tasks.entities import (
     GENDERED_TITLES,
+    elder_or_younger,
     introduced_as_kin,
     is_clean_full_name,
     kin_noun,
     kin_of_a_namesake,
+    story_subject,
     title_initials,
     written_lower,
 )
@@ -267,6 +269,23 @@ class Context:
             w for w, names in full_names.items() if len(names) > 1 and len(names - kin) != 1
         }
         self._full_names = full_names
+        # spk30b: bare shared surnames tasks.entities read as one of them with reason: "the elder Berg" by
+        # age, or the story's subject outside another namesake's paragraph (entities.story_subject)
+        self._surnames_read: frozenset[int] = frozenset(
+            ent.start
+            for k, ent in enumerate(ents)
+            if ent.label == "PERSON"
+            and ent.text in self.shared_surnames
+            and ent.canonical != ent.text
+            and (span := doc.char_span(ent.start, ent.end)) is not None
+            and (
+                elder_or_younger(span)
+                or story_subject(
+                    span, ent.text, [(e.start, e.canonical) for e in ents[:k] if e.label == "PERSON"]
+                )
+                == ent.canonical
+            )
+        )
         self.genders: dict[str, str] = {}
         # Genders told only by a given name ("Tom Burke"): they rule a person out for the other pronoun.
         self.given_genders: dict[str, str] = {}
@@ -428,7 +447,11 @@ class Context:
         """``ent``; for a bare surname that two people named in full share ("Jones" after "Martin Jones"
         and "Caleb Jones"), the surname as written: as a speaker it could be either of them, and the
         nearest earlier full name that ``tasks.entities`` gives it is a guess."""
-        if ent.label == "PERSON" and ent.text in self.shared_surnames:
+        if (
+            ent.label == "PERSON"
+            and ent.text in self.shared_surnames
+            and ent.start not in self._surnames_read
+        ):
             name = self._titled_one(ent) or ent.text
             return ent.model_copy(update={"canonical": name}) if name != ent.canonical else ent
         return ent
@@ -843,6 +866,11 @@ def _place_read_as_subject(subj: Token) -> Token:
     return appos if appos is not None and subj.doc[subj.i + 1].text == "," else subj
 
 
+# spk30b: prepositions whose speech participle is the act of the verb's subject ("closed the debate by
+# saying"); not "for" (faulted_for: "criticised Ruiz for calling it ..." is Ruiz)
+_SPEECH_BY = frozenset({"by", "after", "before"})
+
+
 def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
     """The speaker token of a speech verb: its subject, the conjoined verb's, or the noun it modifies.
 
@@ -957,6 +985,18 @@ def subject_of(verb: Token, quote_of: Sequence[int] = ()) -> Token | None:
         elif node.dep_ == "conj" or (node.dep_ == "advcl" and node.tag_ == "VBG" and node.i > node.head.i):
             shared = node.dep_ == "advcl"
             node = node.head  # "..., Clark said, noting that ...": the participle shares the subject
+        elif (
+            node.dep_ == "pcomp"
+            and node.tag_ == "VBG"
+            and node.head.lower_ in _SPEECH_BY
+            and node.head.dep_ == "prep"
+            and node.head.head.pos_ in {"VERB", "AUX"}
+            and node.head.i > node.head.head.i
+        ):
+            # spk30b: "Ames closed the debate by saying she took 'no pleasure' in it", "Li resigned after
+            # saying ...": the speech is the main verb's subject's act, as a participle's is
+            shared = True
+            node = node.head.head
         elif node.dep_ == "pcomp" and node.head.lower_ == "as" and node.head.head.lemma_.lower() == "quote":
             # '"...," he was quoted as saying.': who was quoted is the speaker.
             quoted = node.head.head
