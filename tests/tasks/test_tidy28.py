@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-import tasks.quotes
+import tasks.quotes.extract
 from config.settings import Settings
 from tasks.analysis import bias, extract
 from tasks.bias import Vetoed
@@ -62,7 +62,7 @@ def test_the_staged_bias_stage_names_holders_as_the_fused_one_without_a_second_q
     # the chain: the parse as DocBin bytes (no user data), the extraction as JSON on the broker
     sent = Extraction.model_validate_json(found.model_dump_json())
     assert sent.speaker_memory is not None and sent.speaker_memory.mentions
-    monkeypatch.setattr(tasks.quotes, "quotes", _refuse)
+    monkeypatch.setattr(tasks.quotes.extract, "quotes", _refuse)
     staged = bias(doc_from_bytes(nlp, doc_to_bytes(doc)), sent, settings)
     assert staged.model_dump() == fused.model_dump()
 
