@@ -592,15 +592,10 @@ def _speech_act_manner(doc: Doc, tag: BiasTag, acts: frozenset[str], people: fro
     *fiery* remarks") in a sentence that names its speaker or a person (a name, a personal pronoun, a person
     or group entity, a noun of ``people``): the writer's word for how someone spoke, as an adverb on a verb of
     saying is."""
-    if tag.category not in SPEECH_MANNER_CATEGORIES or ":" in tag.rule or not acts:
+    if tag.category not in SPEECH_MANNER_CATEGORIES or not acts:
         return False
-    span = doc.char_span(tag.start, tag.end, alignment_mode="expand")
-    if span is None or len(span) != 1:
-        return False
-    word = span[0]
-    while word.dep_ == "conj" and word.head.i != word.i:
-        word = word.head
-    if word.pos_ not in ("ADJ", "VERB") or word.dep_ != "amod":
+    word = _modifier_hit(doc, tag, ("ADJ", "VERB"))
+    if word is None:
         return False
     noun = word.head
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in acts:
