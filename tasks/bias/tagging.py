@@ -70,7 +70,6 @@ from tasks.bias.writer_labels import (
     _holder_introduced,
     _label_on_a_person,
     _named_in_sentence,
-    _negator,
     _own_claim_reported,
     _referring_epithet,
     _speakers_own_thing,
@@ -412,17 +411,16 @@ def _tags_of(
     held_back.extend(Vetoed("doubled", m.entry.id, m.start, m.end, field) for m in borne)
     # r2b24: "Neighbours told how the brazen *crook* had knocked": an epithet the writer refers to a person by
     epithets = _epithet_nouns(lexicon)
-    # adj30: the one-word negators ("hardly") that negate another hit
-    negating = {
-        k for m in matches if (k := negator_index(doc, m.start, bounds[m.start][0], lexicon)) is not None
-    }
+    # adj30: each hit's negator, found once; the one-word negators ("hardly") that negate another hit
+    negations = {m.start: negation(doc, m.start, bounds[m.start][0], lexicon) for m in matches}
+    negating = {k for start, n in negations.items() if (k := negator_index(n, start)) is not None}
 
     def denies(start: int, end: int) -> bool:
         """adj30: whether a negator denies the hit's quality or kind: a negated adjective or adverb or a
         predicate noun ("not *unprecedented*", "not *truly*", "hardly a *disaster*", "not a *bigot*"); a
         negated act keeps its figure ("didn't *kill* the bill", "there was no *gloating*"), and so does a
         word under a negated verb ("did not repeat the *smears*")."""
-        n = negation(doc, start, bounds[start][0], lexicon)
+        n = negations[start]
         if n is None or not n[2]:
             return False
         first, last = doc[start], doc[end - 1]
@@ -474,7 +472,8 @@ def _tags_of(
             # adj30: "*hardly* a disaster": the negator and the word it negates are one judgement, the word's
             held_back.append(Vetoed("negator", entry.id, m.start, m.end, field))
             continue
-        negator = _negator(doc, m.start, bounds[m.start][0], lexicon)
+        negated_by = negations[m.start]
+        negator = None if negated_by is None else doc[negated_by[0] : negated_by[1]].text
         if negator and attribution.voice == "author" and entry.category == "label" and last.dep_ == "attr":
             # r2b25: "they are not extremists but ...": the writer denies the label, applies it to no one
             held_back.append(Vetoed("denied", entry.id, m.start, m.end, field))

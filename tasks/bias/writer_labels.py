@@ -277,23 +277,17 @@ def _describes_a_named_place_or_event(token: Token) -> bool:
 _DESCRIBED_NAMES = frozenset({"GPE", "LOC", "FAC", "EVENT"})
 
 
-def _negator(doc: Doc, start: int, sent_start: int, lexicon: BiasLexicon) -> str | None:
-    """The word negating the token at ``start``: a ``neg`` dependent, or a negator up to two words before.
+def negation(doc: Doc, start: int, sent_start: int, lexicon: BiasLexicon) -> tuple[int, int, bool] | None:
+    """The word negating the token at ``start`` (a ``neg`` dependent, or a negator up to two words before) as
+    its token span, and whether it negates the word itself (adj30): a ``neg`` on the word or on the verb it is
+    the predicate of ("the move was not *unprecedented*"), or a negator before it with only determiners and
+    modifiers between ("hardly a *disaster*", "not a huge *scandal*"), not one on a verb the word is the
+    object of ("did not repeat the *smears*"), which leaves the word's own judgement standing.
 
     adj30: "not" before a focus word (``negator_focus``: "not only *unprecedented* but ...", "not just
     *dramatic*") adds, and a negated auxiliary before its subject asks or exclaims ("Isn't it *extraordinary*
     that ...?", "Never has the country seen such *chaos*"): neither negates the word.
     """
-    found = negation(doc, start, sent_start, lexicon)
-    return None if found is None else doc[found[0] : found[1]].text
-
-
-def negation(doc: Doc, start: int, sent_start: int, lexicon: BiasLexicon) -> tuple[int, int, bool] | None:
-    """The token span of the negator :func:`_negator` finds for the token at ``start``, and whether it negates
-    the word itself (adj30): a ``neg`` on the word or on the verb it is the predicate of ("the move was not
-    *unprecedented*"), or a negator before it with only determiners and modifiers between ("hardly a
-    *disaster*", "not a huge *scandal*"), not one on a verb the word is the object of ("did not repeat the
-    *smears*"), which leaves the word's own judgement standing."""
     tok = doc[start]
     for cand in (tok, tok.head) if tok.dep_ in {"acomp", "attr", "xcomp"} else (tok,):
         for child in cand.children:
@@ -319,10 +313,10 @@ def negation(doc: Doc, start: int, sent_start: int, lexicon: BiasLexicon) -> tup
 _MODIFIERS = frozenset({"DET", "ADV", "ADJ", "NUM"})
 
 
-def negator_index(doc: Doc, start: int, sent_start: int, lexicon: BiasLexicon) -> int | None:
+def negator_index(found: tuple[int, int, bool] | None, start: int) -> int | None:
     """The index of a one-word negator before the token at ``start`` that negates it ("*hardly* a
-    disaster"): that negator and the word are one judgement, not two."""
-    found = negation(doc, start, sent_start, lexicon)
+    disaster"), from what :func:`negation` ``found`` for it: that negator and the word are one judgement,
+    not two."""
     if found is None or found[1] - found[0] != 1 or found[0] > start or not found[2]:
         return None
     return found[0]
